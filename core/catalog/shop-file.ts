@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** Schema of a `chatshop/1` shop file (CONTRACT.md section 5). Unknown fields are refused, not ignored. */
+const bankAccount = z.strictObject({
+  bin: z.string().regex(/^\d{6}$/, 'must be a 6-digit bank BIN'),
+  accountNumber: z.string().regex(/^[0-9A-Za-z]{4,19}$/, 'must be 4-19 letters or digits'),
+  accountName: z.string().min(1).max(70),
+});
+
+const key = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes');
+
+export const shopFileSchema = z.strictObject({
+  format: z.literal('chatshop/1'),
+  group: z.strictObject({
+    slug: key,
+    name: z.string().min(1).max(200),
+    language: z.enum(['vi', 'en']).default('vi'),
+    currency: z.literal('VND').default('VND'),
+    commissionPercent: z.number().min(0).max(100).default(0),
+    paymentTimeoutMinutes: z.number().int().min(5).max(60 * 24 * 30).optional(),
+    bank: bankAccount,
+  }),
+  households: z
+    .array(
+      z.strictObject({
+        key,
+        name: z.string().min(1).max(200),
+        phone: z.string().regex(/^0\d{9}$/, 'must be a 10-digit phone number starting with 0').optional(),
+        bank: bankAccount.optional(),
+      }),
+    )
+    .min(1),
+  products: z
+    .array(
+      z.strictObject({
+        sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, 'must be upper-case letters, digits and dashes'),
+        name: z.string().min(1).max(200),
+        price: z.number().int('must be whole đồng').positive(),
+        unit: z.string().min(1).max(20),
+        aliases: z.array(z.string().min(1).max(100)).default([]),
+        stock: z.record(z.string(), z.number().min(0)).default({}),
+      }),
+    )
+    .min(1),
+});
+
+export type ShopFile = z.infer<typeof shopFileSchema>;
+export type ShopProduct = ShopFile['products'][number];
+
+/** Thrown when a shop file does not validate; `field` is the dotted path of the first offending field. */
+export class ShopFileError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ShopFileError';
+  }
+}
+
+/** Validates an already-parsed shop file, throwing a ShopFileError that names the offending field. */
+export function parseShopFile(input: unknown): ShopFile {
+  const result = shopFileSchema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    let path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    if (issue.code === 'unrecognized_keys') {
+      const k = issue.keys[0]!;
+      path = path ? `${path}.${k}` : k;
+      throw new ShopFileError(path, `unknown field "${path}"`);
+    }
+    throw new ShopFileError(path || '(root)', `invalid field "${path || '(root)'}": ${issue.message}`);
+  }
+  const shop = result.data;
+  // Cross-field checks the schema cannot express: unique keys and stock naming real households.
+  const keys = new Set<string>();
+  shop.households.forEach((h, i) => {
+    if (keys.has(h.key)) throw new ShopFileError(`households[${i}].key`, `duplicate household key "${h.key}"`);
+    keys.add(h.key);
+  });
+  const skus = new Set<string>();
+  shop.products.forEach((p, i) => {
+    if (skus.has(p.sku)) throw new ShopFileError(`products[${i}].sku`, `duplicate sku "${p.sku}"`);
+    skus.add(p.sku);
+    for (const k of Object.keys(p.stock)) {
+      if (!keys.has(k)) throw new ShopFileError(`products[${i}].stock.${k}`, `stock names unknown household "${k}"`);
+    }
+  });
+  return shop;
+}
+
+/** Parses shop-file JSON text; a syntax error is reported as a ShopFileError on the root. */
+export function parseShopFileText(text: string): ShopFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ShopFileError('(root)', `not valid JSON: ${(e as Error).message}`);
+  }
+  return parseShopFile(json);
+}
