@@ -75,15 +75,15 @@ export function parseShopFile(input: unknown): ShopFile {
   // Cross-field checks the schema cannot express: unique keys and stock naming real households.
   const keys = new Set<string>();
   shop.households.forEach((h, i) => {
-    if (keys.has(h.key)) throw new ShopFileError(`households[${i}].key`, `duplicate household key "${h.key}"`);
+    if (keys.has(h.key)) throw new ShopFileError(`households[${i}].key`, `invalid field "households[${i}].key": duplicate household key "${h.key}"`);
     keys.add(h.key);
   });
   const skus = new Set<string>();
   shop.products.forEach((p, i) => {
-    if (skus.has(p.sku)) throw new ShopFileError(`products[${i}].sku`, `duplicate sku "${p.sku}"`);
+    if (skus.has(p.sku)) throw new ShopFileError(`products[${i}].sku`, `invalid field "products[${i}].sku": duplicate sku "${p.sku}"`);
     skus.add(p.sku);
     for (const k of Object.keys(p.stock)) {
-      if (!keys.has(k)) throw new ShopFileError(`products[${i}].stock.${k}`, `stock names unknown household "${k}"`);
+      if (!keys.has(k)) throw new ShopFileError(`products[${i}].stock.${k}`, `invalid field "products[${i}].stock.${k}": no household has the key "${k}"`);
     }
   });
   return shop;

@@ -1,0 +1,44 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { households, products, stock } from '../../db/schema.ts';
+import { getGroup } from './queries.ts';
+import type { ShopFile } from './shop-file.ts';
+
+/** Exports a group as a `chatshop/1` shop file, with current stock; importing it back changes nothing. */
+export function exportShop(db: Db, slug: string): ShopFile {
+  const g = getGroup(db, slug);
+  const hs = db.select().from(households).where(eq(households.groupId, g.id)).orderBy(asc(households.id)).all();
+  const keyOf = new Map(hs.map((h) => [h.id, h.key]));
+  const ps = db.select().from(products).where(eq(products.groupId, g.id)).orderBy(asc(products.position), asc(products.id)).all();
+  const st = db.select({ productId: stock.productId, householdId: stock.householdId, qty: stock.qty }).from(stock).all();
+  return {
+    format: 'chatshop/1',
+    group: {
+      slug: g.slug,
+      name: g.name,
+      language: g.language,
+      currency: 'VND',
+      commissionPercent: g.commissionPercent,
+      paymentTimeoutMinutes: g.paymentTimeoutMinutes,
+      bank: { bin: g.bankBin, accountNumber: g.bankAccount, accountName: g.bankAccountName },
+    },
+    households: hs.map((h) => ({
+      key: h.key,
+      name: h.name,
+      ...(h.phone ? { phone: h.phone } : {}),
+      ...(h.bankBin && h.bankAccount && h.bankAccountName
+        ? { bank: { bin: h.bankBin, accountNumber: h.bankAccount, accountName: h.bankAccountName } }
+        : {}),
+    })),
+    products: ps.map((p) => ({
+      sku: p.sku,
+      name: p.name,
+      price: p.price,
+      unit: p.unit,
+      aliases: p.aliases,
+      stock: Object.fromEntries(
+        st.filter((s) => s.productId === p.id && keyOf.has(s.householdId)).map((s) => [keyOf.get(s.householdId)!, s.qty]),
+      ),
+    })),
+  };
+}

@@ -1,0 +1,108 @@
+import { and, eq } from 'drizzle-orm';
+import { tx, type Db } from '../../db/index.ts';
+import { groups, households, products, stock } from '../../db/schema.ts';
+import { codePrefixForSlug } from '../orders/order-code.ts';
+import type { ShopFile } from './shop-file.ts';
+
+/** What an import changed; an idempotent re-import reports `changed: false`. */
+export interface ImportResult {
+  groupId: number;
+  slug: string;
+  created: boolean;
+  changed: boolean;
+  products: number;
+  households: number;
+}
+
+/**
+ * Imports a validated shop file in one transaction: creates or updates the group, its households,
+ * products and stock. Rows already equal to the file are not touched, so a second run changes nothing.
+ */
+export function importShop(db: Db, shop: ShopFile): ImportResult {
+  return tx(db, (t) => {
+    let changed = false;
+    const g = shop.group;
+    const groupValues = {
+      slug: g.slug,
+      name: g.name,
+      language: g.language,
+      currency: g.currency,
+      commissionPercent: g.commissionPercent,
+      bankBin: g.bank.bin,
+      bankAccount: g.bank.accountNumber,
+      bankAccountName: g.bank.accountName,
+      ...(g.paymentTimeoutMinutes ? { paymentTimeoutMinutes: g.paymentTimeoutMinutes } : {}),
+    };
+    let group = t.select().from(groups).where(eq(groups.slug, g.slug)).get();
+    const created = !group;
+    if (!group) {
+      group = t.insert(groups).values({ ...groupValues, codePrefix: codePrefixForSlug(g.slug) }).returning().get();
+      changed = true;
+    } else if (differs(group, groupValues)) {
+      t.update(groups).set(groupValues).where(eq(groups.id, group.id)).run();
+      changed = true;
+    }
+    const groupId = group.id;
+
+    const householdIds = new Map<string, number>();
+    for (const h of shop.households) {
+      const values = {
+        groupId,
+        key: h.key,
+        name: h.name,
+        phone: h.phone ?? null,
+        bankBin: h.bank?.bin ?? null,
+        bankAccount: h.bank?.accountNumber ?? null,
+        bankAccountName: h.bank?.accountName ?? null,
+      };
+      const row = t.select().from(households).where(and(eq(households.groupId, groupId), eq(households.key, h.key))).get();
+      if (!row) {
+        householdIds.set(h.key, t.insert(households).values(values).returning({ id: households.id }).get().id);
+        changed = true;
+      } else {
+        householdIds.set(h.key, row.id);
+        if (differs(row, values)) {
+          t.update(households).set(values).where(eq(households.id, row.id)).run();
+          changed = true;
+        }
+      }
+    }
+
+    let catalogChanged = false;
+    shop.products.forEach((p, position) => {
+      const values = { groupId, sku: p.sku, name: p.name, price: p.price, unit: p.unit, aliases: p.aliases, position, active: true };
+      const row = t.select().from(products).where(and(eq(products.groupId, groupId), eq(products.sku, p.sku))).get();
+      let productId: number;
+      if (!row) {
+        productId = t.insert(products).values(values).returning({ id: products.id }).get().id;
+        catalogChanged = true;
+      } else {
+        productId = row.id;
+        if (differs(row, values)) {
+          t.update(products).set(values).where(eq(products.id, row.id)).run();
+          catalogChanged = true;
+        }
+      }
+      for (const [key, qty] of Object.entries(p.stock)) {
+        const householdId = householdIds.get(key)!;
+        const s = t.select().from(stock).where(and(eq(stock.householdId, householdId), eq(stock.productId, productId))).get();
+        if (!s) {
+          t.insert(stock).values({ householdId, productId, qty }).run();
+          changed = true;
+        } else if (s.qty !== qty) {
+          t.update(stock).set({ qty }).where(and(eq(stock.householdId, householdId), eq(stock.productId, productId))).run();
+          changed = true;
+        }
+      }
+    });
+    if (catalogChanged) {
+      changed = true;
+      if (!created) t.update(groups).set({ catalogVersion: group.catalogVersion + 1 }).where(eq(groups.id, groupId)).run();
+    }
+    return { groupId, slug: g.slug, created, changed, products: shop.products.length, households: shop.households.length };
+  });
+}
+
+function differs(row: Record<string, unknown>, values: Record<string, unknown>): boolean {
+  return Object.entries(values).some(([k, v]) => JSON.stringify(row[k]) !== JSON.stringify(v));
+}

@@ -1,0 +1,76 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { groups, households, products, stock } from '../../db/schema.ts';
+import { DomainError } from '../errors.ts';
+import type { CatalogProduct } from './types.ts';
+
+export type Group = typeof groups.$inferSelect;
+export type Product = typeof products.$inferSelect;
+export type Household = typeof households.$inferSelect;
+
+/** The group with this slug; NOT_FOUND otherwise. */
+export function getGroup(db: Db, slug: string): Group {
+  const g = db.select().from(groups).where(eq(groups.slug, slug)).get();
+  if (!g) throw new DomainError('NOT_FOUND', `no group "${slug}"`);
+  return g;
+}
+
+/** The group with this id; NOT_FOUND otherwise. */
+export function getGroupById(db: Db, id: number): Group {
+  const g = db.select().from(groups).where(eq(groups.id, id)).get();
+  if (!g) throw new DomainError('NOT_FOUND', `no group #${id}`);
+  return g;
+}
+
+/** The first group created: the default shop for chats that do not name one. */
+export function firstGroup(db: Db): Group | undefined {
+  return db.select().from(groups).orderBy(asc(groups.id)).limit(1).get();
+}
+
+/** Every group, oldest first. */
+export function listGroups(db: Db): Group[] {
+  return db.select().from(groups).orderBy(asc(groups.id)).all();
+}
+
+/** A product with the units available across all households. */
+export interface ProductWithStock extends Product {
+  available: number;
+}
+
+/** The group's active products in catalog order, with available stock. */
+export function listProducts(db: Db, groupId: number): ProductWithStock[] {
+  return db
+    .select({
+      product: products,
+      available: sql<number>`coalesce((select sum(${stock.qty}) from ${stock} where ${stock.productId} = ${products.id}), 0)`,
+    })
+    .from(products)
+    .where(and(eq(products.groupId, groupId), eq(products.active, true)))
+    .orderBy(asc(products.position), asc(products.id))
+    .all()
+    .map((r) => ({ ...r.product, available: roundQty(r.available) }));
+}
+
+/** One product by sku (case-insensitive), or NOT_FOUND. */
+export function getProduct(db: Db, groupId: number, sku: string): ProductWithStock {
+  const p = listProducts(db, groupId).find((x) => x.sku === sku.toUpperCase());
+  if (!p) throw new DomainError('NOT_FOUND', `no product "${sku}"`);
+  return p;
+}
+
+/** What the parser needs of the catalog. */
+export function catalogProducts(db: Db, groupId: number): CatalogProduct[] {
+  return listProducts(db, groupId).map(({ sku, name, price, unit, aliases }) => ({ sku, name, price, unit, aliases }));
+}
+
+/** The group's household with this key, or NOT_FOUND. */
+export function getHousehold(db: Db, groupId: number, key: string): Household {
+  const h = db.select().from(households).where(and(eq(households.groupId, groupId), eq(households.key, key))).get();
+  if (!h) throw new DomainError('NOT_FOUND', `no household "${key}"`);
+  return h;
+}
+
+/** Quantities are stored as REAL; round to a thousandth so 0.1 + 0.2 stays 0.3. */
+export function roundQty(q: number): number {
+  return Math.round(q * 1000) / 1000;
+}

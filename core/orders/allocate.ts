@@ -1,0 +1,58 @@
+/** One household's stock of a product, as seen by the allocator. */
+export interface HouseholdStock {
+  householdId: number;
+  qty: number;
+}
+
+/** A share of an order line given to one household. */
+export interface Allocation {
+  householdId: number;
+  qty: number;
+}
+
+const MILLI = 1000;
+
+/**
+ * Splits `qty` across households by their stock: the fewest households that can cover it, then the
+ * fairest split among them (water-filling: equal shares, capped by each one's stock). Whole quantities
+ * are split in whole units; fractional ones (metres, kg) in thousandths. Returns null when the
+ * households together hold less than `qty`.
+ */
+export function allocate(qty: number, stocks: HouseholdStock[]): Allocation[] | null {
+  const want = Math.round(qty * MILLI);
+  if (want <= 0) return [];
+  const step = want % MILLI === 0 ? MILLI : 1;
+  const pool = stocks
+    .map((s) => ({ householdId: s.householdId, cap: Math.floor(Math.round(s.qty * MILLI) / step) * step }))
+    .filter((s) => s.cap > 0)
+    // Largest stock first; ties go to the lower id so the result is deterministic.
+    .sort((a, b) => b.cap - a.cap || a.householdId - b.householdId);
+  let k = 0;
+  let covered = 0;
+  while (k < pool.length && covered < want) covered += pool[k++]!.cap;
+  if (covered < want) return null;
+  const chosen = pool.slice(0, k);
+  const given = new Map<number, number>(chosen.map((c) => [c.householdId, 0]));
+  let left = want / step;
+  let open = chosen.map((c) => ({ id: c.householdId, cap: c.cap / step }));
+  while (left > 0 && open.length > 0) {
+    const share = Math.floor(left / open.length);
+    if (share === 0) {
+      // Fewer units left than households: one more unit each to those with the most room.
+      open.sort((a, b) => b.cap - (given.get(b.id) ?? 0) - (a.cap - (given.get(a.id) ?? 0)) || a.id - b.id);
+      for (const o of open.slice(0, left)) given.set(o.id, given.get(o.id)! + 1);
+      left = 0;
+      break;
+    }
+    for (const o of open) {
+      const room = o.cap - given.get(o.id)!;
+      const add = Math.min(share, room);
+      given.set(o.id, given.get(o.id)! + add);
+      left -= add;
+    }
+    open = open.filter((o) => given.get(o.id)! < o.cap);
+  }
+  return chosen
+    .map((c) => ({ householdId: c.householdId, qty: (given.get(c.householdId)! * step) / MILLI }))
+    .filter((a) => a.qty > 0);
+}

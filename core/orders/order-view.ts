@@ -1,0 +1,94 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { allocations, groups, households, identities, orderLines, orders, type OrderStatus } from '../../db/schema.ts';
+import { buildVietQr } from '../payments/vietqr.ts';
+import { getOrder, type OrderRow } from './transition-order.ts';
+
+/** The public shape of an order (CONTRACT.md section 3); fields may grow, never shrink. */
+export interface OrderView {
+  code: string;
+  group: string;
+  status: OrderStatus;
+  customer: { platform: string; userId: string; name: string | null; phone: string | null };
+  items: { sku: string; name: string; unit: string; qty: number; unitPrice: number; lineTotal: number; allocations: { household: string; qty: number; status: string }[] }[];
+  total: number;
+  payment: { status: string; paidAmount: number; due: number; vietqr: string };
+  pool: number | null;
+  expiresAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The VietQR payload that pays what is still due on an order (the whole total if nothing is paid). */
+export function orderVietQr(group: { bankBin: string; bankAccount: string }, code: string, due: number): string {
+  return buildVietQr({ bin: group.bankBin, account: group.bankAccount, amount: due > 0 ? due : undefined, memo: code });
+}
+
+/** Builds the public views of these orders with a fixed number of queries. */
+export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((o) => o.id);
+  const lines = db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).all();
+  const allocs = lines.length
+    ? db
+        .select({ a: allocations, key: households.key })
+        .from(allocations)
+        .innerJoin(households, eq(households.id, allocations.householdId))
+        .where(inArray(allocations.orderLineId, lines.map((l) => l.id)))
+        .all()
+    : [];
+  const gs = new Map(db.select().from(groups).all().map((g) => [g.id, g]));
+  const idents = new Map(
+    db.select().from(identities).where(inArray(identities.id, rows.map((o) => o.identityId))).all().map((i) => [i.id, i]),
+  );
+  return rows.map((o) => {
+    const g = gs.get(o.groupId)!;
+    const ident = idents.get(o.identityId);
+    const due = Math.max(0, o.total - o.paidAmount);
+    return {
+      code: o.code,
+      group: g.slug,
+      status: o.status,
+      customer: { platform: ident?.platform ?? o.chatPlatform, userId: ident?.platformUserId ?? '', name: o.customerName, phone: o.phone },
+      items: lines
+        .filter((l) => l.orderId === o.id)
+        .map((l) => ({
+          sku: l.sku,
+          name: l.name,
+          unit: l.unit,
+          qty: l.qty,
+          unitPrice: l.unitPrice,
+          lineTotal: l.lineTotal,
+          allocations: allocs
+            .filter((x) => x.a.orderLineId === l.id)
+            .map((x) => ({ household: x.key, qty: x.a.qty, status: x.a.status })),
+        })),
+      total: o.total,
+      payment: { status: o.paymentStatus, paidAmount: o.paidAmount, due, vietqr: orderVietQr(g, o.code, due) },
+      pool: o.poolId,
+      expiresAt: o.expiresAt,
+      createdAt: o.createdAt,
+      updatedAt: o.updatedAt,
+    };
+  });
+}
+
+/** The public view of one order by code, or NOT_FOUND. */
+export function viewOrder(db: Db, code: string): OrderView {
+  return viewOrders(db, [getOrder(db, code)])[0]!;
+}
+
+/** Orders of a group (or all), newest first, optionally by status. */
+export function listOrders(db: Db, filter: { groupId?: number; status?: OrderStatus; personId?: number; limit?: number }): OrderRow[] {
+  const conds = [];
+  if (filter.groupId !== undefined) conds.push(eq(orders.groupId, filter.groupId));
+  if (filter.status) conds.push(eq(orders.status, filter.status));
+  if (filter.personId !== undefined) conds.push(eq(orders.personId, filter.personId));
+  return db
+    .select()
+    .from(orders)
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(orders.id))
+    .limit(filter.limit ?? 500)
+    .all();
+}

@@ -1,0 +1,115 @@
+import { and, eq, gte, sql } from 'drizzle-orm';
+import { tx, type Db } from '../../db/index.ts';
+import { allocations, orderEvents, orderLines, orders, products, stock, type Platform } from '../../db/schema.ts';
+import { getGroupById, roundQty } from '../catalog/queries.ts';
+import { DomainError, OutOfStockError } from '../errors.ts';
+import { allocate } from './allocate.ts';
+import { newOrderCode } from './order-code.ts';
+
+/** What a customer orders: lines by sku, who they are and the chat they ordered from. */
+export interface PlaceOrderInput {
+  groupId: number;
+  personId: number;
+  identityId: number;
+  customerName?: string | null;
+  phone?: string | null;
+  lines: { sku: string; qty: number }[];
+  chatPlatform: Platform;
+  chatId: string;
+  poolId?: number | null;
+  actor: string;
+}
+
+/** The placed order's identifiers. */
+export interface PlacedOrder {
+  id: number;
+  code: string;
+  total: number;
+}
+
+/**
+ * Places an order in one IMMEDIATE transaction: checks and reserves stock household by household,
+ * freezes unit prices, writes the lines and their allocations. Throws OutOfStockError (nothing
+ * written) when any line cannot be covered, so the last scarf is never sold twice.
+ */
+export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrder {
+  const merged = new Map<string, number>();
+  for (const l of input.lines) {
+    const sku = l.sku.toUpperCase();
+    if (!(l.qty > 0) || !Number.isFinite(l.qty)) throw new DomainError('INVALID_INPUT', `quantity of ${sku} must be positive`);
+    merged.set(sku, roundQty((merged.get(sku) ?? 0) + l.qty));
+  }
+  if (merged.size === 0) throw new DomainError('EMPTY_CART', 'the order has no lines');
+
+  return tx(db, (t) => {
+    const group = getGroupById(t, input.groupId);
+    const at = now.toISOString();
+    const planned = [...merged].map(([sku, qty]) => {
+      const product = t
+        .select()
+        .from(products)
+        .where(and(eq(products.groupId, group.id), eq(products.sku, sku), eq(products.active, true)))
+        .get();
+      if (!product) throw new DomainError('NOT_FOUND', `no product "${sku}"`);
+      const stocks = t.select().from(stock).where(eq(stock.productId, product.id)).all();
+      const split = allocate(qty, stocks);
+      if (!split) throw new OutOfStockError(sku, qty, roundQty(stocks.reduce((s, x) => s + x.qty, 0)));
+      return { product, qty, split, lineTotal: Math.round(product.price * qty) };
+    });
+
+    for (const p of planned) {
+      for (const a of p.split) {
+        // The guard `qty >= wanted` makes the reservation safe even if two writers raced past the check.
+        const res = t
+          .update(stock)
+          .set({ qty: sql`round(${stock.qty} - ${a.qty}, 3)` })
+          .where(and(eq(stock.householdId, a.householdId), eq(stock.productId, p.product.id), gte(stock.qty, a.qty - 1e-9)))
+          .run();
+        if (res.changes !== 1) throw new OutOfStockError(p.product.sku, p.qty, 0);
+      }
+    }
+
+    const total = planned.reduce((s, p) => s + p.lineTotal, 0);
+    let code = newOrderCode(group.codePrefix);
+    while (t.select({ id: orders.id }).from(orders).where(eq(orders.code, code)).get()) code = newOrderCode(group.codePrefix);
+    const expiresAt = input.poolId ? null : new Date(now.getTime() + group.paymentTimeoutMinutes * 60_000).toISOString();
+    const order = t
+      .insert(orders)
+      .values({
+        code,
+        groupId: group.id,
+        personId: input.personId,
+        identityId: input.identityId,
+        customerName: input.customerName ?? null,
+        phone: input.phone ?? null,
+        total,
+        poolId: input.poolId ?? null,
+        chatPlatform: input.chatPlatform,
+        chatId: input.chatId,
+        expiresAt,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: orders.id })
+      .get();
+    for (const p of planned) {
+      const line = t
+        .insert(orderLines)
+        .values({
+          orderId: order.id,
+          productId: p.product.id,
+          sku: p.product.sku,
+          name: p.product.name,
+          unit: p.product.unit,
+          qty: p.qty,
+          unitPrice: p.product.price,
+          lineTotal: p.lineTotal,
+        })
+        .returning({ id: orderLines.id })
+        .get();
+      for (const a of p.split) t.insert(allocations).values({ orderLineId: line.id, householdId: a.householdId, qty: a.qty }).run();
+    }
+    t.insert(orderEvents).values({ orderId: order.id, type: 'placed', toStatus: 'awaiting_payment', actor: input.actor, at }).run();
+    return { id: order.id, code, total };
+  });
+}

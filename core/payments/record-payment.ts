@@ -1,0 +1,101 @@
+import { and, eq } from 'drizzle-orm';
+import { tx, type Db } from '../../db/index.ts';
+import { orderEvents, orders, payments, type PaymentStatus } from '../../db/schema.ts';
+import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
+
+export type PaymentRow = typeof payments.$inferSelect;
+
+/** Money that arrived or was confirmed, before it is matched to anything. */
+export interface PaymentInput {
+  groupId: number | null;
+  orderId: number | null;
+  source: PaymentRow['source'];
+  /** The provider's transaction id; the same (source, externalId) is counted once. */
+  externalId: string | null;
+  amount: number;
+  description?: string | null;
+  actor: string;
+  raw?: unknown;
+}
+
+/** What recording a payment did. */
+export type PaymentOutcome =
+  | { kind: 'duplicate'; payment: PaymentRow }
+  | { kind: 'unmatched'; payment: PaymentRow }
+  | { kind: 'paid' | 'partial' | 'overpaid' | 'late'; payment: PaymentRow; order: OrderRow; due: number };
+
+/** The payment status an order has after `paid` of `total` đồng arrived. */
+export function paymentStatusFor(paid: number, total: number): PaymentStatus {
+  if (paid <= 0) return 'unpaid';
+  if (paid < total) return 'partial';
+  return paid === total ? 'paid' : 'overpaid';
+}
+
+/**
+ * Records a payment and applies it to its order: enough money moves an awaiting order to `paid`;
+ * less is `partial`, more is `overpaid`, money for a cancelled or expired order is `late`.
+ * Nothing is ever dropped: a payment without an order is kept as unmatched for an admin to assign.
+ */
+export function recordPayment(db: Db, input: PaymentInput, now: Date): PaymentOutcome {
+  if (!Number.isInteger(input.amount)) throw new Error('payment amount must be whole đồng');
+  return tx(db, (t) => {
+    if (input.externalId) {
+      const dup = t
+        .select()
+        .from(payments)
+        .where(and(eq(payments.source, input.source), eq(payments.externalId, input.externalId)))
+        .get();
+      if (dup) return { kind: 'duplicate', payment: dup };
+    }
+    const at = now.toISOString();
+    const payment = t
+      .insert(payments)
+      .values({
+        groupId: input.groupId,
+        orderId: input.orderId,
+        source: input.source,
+        externalId: input.externalId,
+        amount: input.amount,
+        description: input.description ?? null,
+        status: input.orderId ? 'matched' : 'unmatched',
+        actor: input.actor,
+        raw: input.raw === undefined ? null : JSON.stringify(input.raw),
+        receivedAt: at,
+      })
+      .returning()
+      .get();
+    if (!input.orderId) return { kind: 'unmatched', payment };
+    return { ...applyToOrder(t, input.orderId, payment, now), payment };
+  });
+}
+
+/** Assigns an unmatched payment to an order (an admin's decision) and applies it. */
+export function assignPayment(db: Db, paymentId: number, orderId: number, actor: string, now: Date): PaymentOutcome {
+  return tx(db, (t) => {
+    const payment = t.select().from(payments).where(eq(payments.id, paymentId)).get();
+    if (!payment || payment.orderId) throw new Error(`payment #${paymentId} is not an unmatched payment`);
+    const updated = t
+      .update(payments)
+      .set({ orderId, status: 'assigned', actor: `${payment.actor}; assigned by ${actor}` })
+      .where(eq(payments.id, paymentId))
+      .returning()
+      .get();
+    return { ...applyToOrder(t, orderId, updated, now), payment: updated };
+  });
+}
+
+function applyToOrder(t: Db, orderId: number, payment: PaymentRow, now: Date): { kind: 'paid' | 'partial' | 'overpaid' | 'late'; order: OrderRow; due: number } {
+  const before = getOrderById(t, orderId);
+  const paid = before.paidAmount + payment.amount;
+  const status = paymentStatusFor(paid, before.total);
+  const at = now.toISOString();
+  t.update(orders).set({ paidAmount: paid, paymentStatus: status, updatedAt: at }).where(eq(orders.id, orderId)).run();
+  t.insert(orderEvents)
+    .values({ orderId, type: 'payment', actor: payment.actor, note: `${payment.source} ${payment.amount}`, at })
+    .run();
+  if (before.status === 'awaiting_payment' && paid >= before.total) transitionOrder(t, orderId, 'paid', payment.actor, now);
+  const order = getOrderById(t, orderId);
+  const due = Math.max(0, order.total - order.paidAmount);
+  if (before.status === 'cancelled' || before.status === 'expired') return { kind: 'late', order, due };
+  return { kind: status === 'overpaid' ? 'overpaid' : status === 'partial' ? 'partial' : 'paid', order, due };
+}

@@ -1,0 +1,85 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { identities, people, type Platform } from '../../db/schema.ts';
+import { DomainError } from '../errors.ts';
+
+export type Identity = typeof identities.$inferSelect;
+export type Person = typeof people.$inferSelect;
+
+/** Who wrote: a platform's user id with the name and private chat the platform gave. */
+export interface WhoInput {
+  platform: Platform;
+  userId: string;
+  name?: string | null;
+  privateChatId?: string | null;
+}
+
+/**
+ * Finds or creates the identity and person behind a chat user, and records that they just wrote
+ * (which also makes an unreachable identity reachable again).
+ */
+export function identify(db: Db, who: WhoInput, now: Date): { identity: Identity; person: Person } {
+  const at = now.toISOString();
+  let identity = db
+    .select()
+    .from(identities)
+    .where(and(eq(identities.platform, who.platform), eq(identities.platformUserId, who.userId)))
+    .get();
+  if (!identity) {
+    const person = db.insert(people).values({ name: who.name ?? null }).returning().get();
+    identity = db
+      .insert(identities)
+      .values({
+        personId: person.id,
+        platform: who.platform,
+        platformUserId: who.userId,
+        displayName: who.name ?? null,
+        privateChatId: who.privateChatId ?? null,
+        lastInboundAt: at,
+      })
+      .returning()
+      .get();
+    return { identity, person };
+  }
+  const patch: Partial<Identity> = { lastInboundAt: at, unreachableAt: null, unreachableReason: null };
+  if (who.name && who.name !== identity.displayName) patch.displayName = who.name;
+  if (who.privateChatId && who.privateChatId !== identity.privateChatId) patch.privateChatId = who.privateChatId;
+  identity = db.update(identities).set(patch).where(eq(identities.id, identity.id)).returning().get();
+  const person = db.select().from(people).where(eq(people.id, identity.personId)).get()!;
+  if (!person.name && who.name) db.update(people).set({ name: who.name }).where(eq(people.id, person.id)).run();
+  return { identity, person: { ...person, name: person.name ?? who.name ?? null } };
+}
+
+/** The person with this id, or NOT_FOUND. */
+export function getPerson(db: Db, id: number): Person {
+  const p = db.select().from(people).where(eq(people.id, id)).get();
+  if (!p) throw new DomainError('NOT_FOUND', `no person #${id}`);
+  return p;
+}
+
+/** The identity with this id, or NOT_FOUND. */
+export function getIdentity(db: Db, id: number): Identity {
+  const i = db.select().from(identities).where(eq(identities.id, id)).get();
+  if (!i) throw new DomainError('NOT_FOUND', `no identity #${id}`);
+  return i;
+}
+
+/** All chat identities of a person, most recently active first. */
+export function identitiesOf(db: Db, personId: number): Identity[] {
+  return db
+    .select()
+    .from(identities)
+    .where(eq(identities.personId, personId))
+    .all()
+    .sort((a, b) => (b.lastInboundAt ?? '').localeCompare(a.lastInboundAt ?? ''));
+}
+
+/** Updates a person's phone or language. */
+export function updatePerson(db: Db, id: number, patch: { phone?: string; language?: 'vi' | 'en'; name?: string }): void {
+  db.update(people).set(patch).where(eq(people.id, id)).run();
+}
+
+/** Marks an identity unreachable (the user blocked the bot or unsubscribed); orders are kept. */
+export function markUnreachable(db: Db, identityId: number, reason: string, now: Date): void {
+  db.update(identities).set({ unreachableAt: now.toISOString(), unreachableReason: reason }).where(eq(identities.id, identityId)).run();
+}

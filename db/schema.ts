@@ -1,0 +1,308 @@
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Timestamps are ISO-8601 strings in UTC; money is integer đồng; quantities are in the product's own unit. */
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const PLATFORMS = ['sim', 'telegram', 'zalo', 'zalo-bot', 'viber'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered', 'cancelled', 'expired'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_STATUSES = ['unpaid', 'partial', 'paid', 'overpaid', 'refunded'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const ROLES = ['admin', 'household', 'confirmer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const groups = sqliteTable('groups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  language: text('language', { enum: ['vi', 'en'] }).notNull().default('vi'),
+  currency: text('currency').notNull().default('VND'),
+  codePrefix: text('code_prefix').notNull(),
+  commissionPercent: real('commission_percent').notNull().default(0),
+  paymentTimeoutMinutes: integer('payment_timeout_minutes').notNull().default(1440),
+  notifyHouseholdsOn: text('notify_households_on', { enum: ['paid', 'placed'] }).notNull().default('paid'),
+  bankBin: text('bank_bin').notNull(),
+  bankAccount: text('bank_account').notNull(),
+  bankAccountName: text('bank_account_name').notNull(),
+  catalogVersion: integer('catalog_version').notNull().default(1),
+  createdAt: createdAt(),
+});
+
+export const households = sqliteTable(
+  'households',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    bankBin: text('bank_bin'),
+    bankAccount: text('bank_account'),
+    bankAccountName: text('bank_account_name'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('households_group_key').on(t.groupId, t.key)],
+);
+
+export const products = sqliteTable(
+  'products',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    price: integer('price').notNull(),
+    unit: text('unit').notNull(),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    position: integer('position').notNull().default(0),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('products_group_sku').on(t.groupId, t.sku)],
+);
+
+/** Units on hand per household and product; reserved units are already subtracted. */
+export const stock = sqliteTable(
+  'stock',
+  {
+    householdId: integer('household_id').notNull().references(() => households.id),
+    productId: integer('product_id').notNull().references(() => products.id),
+    qty: real('qty').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.householdId, t.productId] })],
+);
+
+export const people = sqliteTable('people', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name'),
+  phone: text('phone'),
+  language: text('language', { enum: ['vi', 'en'] }),
+  createdAt: createdAt(),
+});
+
+/** A chat identity: (platform, platform user id) → person. */
+export const identities = sqliteTable(
+  'identities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => people.id),
+    platform: text('platform', { enum: PLATFORMS }).notNull(),
+    platformUserId: text('platform_user_id').notNull(),
+    displayName: text('display_name'),
+    /** Where a private message to this person goes on this platform. */
+    privateChatId: text('private_chat_id'),
+    /** The group (shop) this identity last talked to; adapters with one bot per group set it. */
+    lastGroupId: integer('last_group_id').references(() => groups.id),
+    lastInboundAt: text('last_inbound_at'),
+    unreachableAt: text('unreachable_at'),
+    unreachableReason: text('unreachable_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('identities_platform_user').on(t.platform, t.platformUserId)],
+);
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => people.id),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    role: text('role', { enum: ROLES }).notNull(),
+    householdId: integer('household_id').references(() => households.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('memberships_unique').on(t.personId, t.groupId, t.role, t.householdId)],
+);
+
+export const invites = sqliteTable('invites', {
+  code: text('code').primaryKey(),
+  groupId: integer('group_id').notNull().references(() => groups.id),
+  role: text('role', { enum: ROLES }).notNull(),
+  householdId: integer('household_id').references(() => households.id),
+  createdByPersonId: integer('created_by_person_id').references(() => people.id),
+  expiresAt: text('expires_at').notNull(),
+  usedAt: text('used_at'),
+  usedByPersonId: integer('used_by_person_id').references(() => people.id),
+  createdAt: createdAt(),
+});
+
+/** Conversation state per chat and user (cart, pending question, page), so a restart loses nothing. */
+export const chatStates = sqliteTable('chat_states', {
+  key: text('key').primaryKey(),
+  data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const pools = sqliteTable('pools', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  groupId: integer('group_id').notNull().references(() => groups.id),
+  name: text('name').notNull(),
+  deadline: text('deadline').notNull(),
+  status: text('status', { enum: ['open', 'met', 'unmet', 'cancelled'] }).notNull().default('open'),
+  /** Minimum quantity per sku for the pool to go ahead. */
+  targets: text('targets', { mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
+  /** The group chat whose tally message follows this pool, if any. */
+  chatPlatform: text('chat_platform', { enum: PLATFORMS }),
+  chatId: text('chat_id'),
+  tallyOutboxId: integer('tally_outbox_id'),
+  closedAt: text('closed_at'),
+  createdAt: createdAt(),
+});
+
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    personId: integer('person_id').notNull().references(() => people.id),
+    identityId: integer('identity_id').notNull().references(() => identities.id),
+    customerName: text('customer_name'),
+    phone: text('phone'),
+    status: text('status', { enum: ORDER_STATUSES }).notNull().default('awaiting_payment'),
+    paymentStatus: text('payment_status', { enum: PAYMENT_STATUSES }).notNull().default('unpaid'),
+    total: integer('total').notNull(),
+    paidAmount: integer('paid_amount').notNull().default(0),
+    poolId: integer('pool_id').references(() => pools.id),
+    /** The chat the order was placed from (a group chat for tally orders). */
+    chatPlatform: text('chat_platform', { enum: PLATFORMS }).notNull(),
+    chatId: text('chat_id').notNull(),
+    expiresAt: text('expires_at'),
+    remindedAt: text('reminded_at'),
+    householdsNotifiedAt: text('households_notified_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('orders_group_status').on(t.groupId, t.status), index('orders_expires').on(t.status, t.expiresAt)],
+);
+
+export const orderLines = sqliteTable('order_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id),
+  productId: integer('product_id').notNull().references(() => products.id),
+  sku: text('sku').notNull(),
+  name: text('name').notNull(),
+  unit: text('unit').notNull(),
+  qty: real('qty').notNull(),
+  unitPrice: integer('unit_price').notNull(),
+  lineTotal: integer('line_total').notNull(),
+});
+
+export const allocations = sqliteTable('allocations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderLineId: integer('order_line_id').notNull().references(() => orderLines.id),
+  householdId: integer('household_id').notNull().references(() => households.id),
+  qty: real('qty').notNull(),
+  status: text('status', { enum: ['pending', 'notified', 'ready', 'cannot_supply'] }).notNull().default('pending'),
+  updatedAt: text('updated_at'),
+});
+
+/** Every state change of an order and who or what caused it. */
+export const orderEvents = sqliteTable('order_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id),
+  type: text('type').notNull(),
+  fromStatus: text('from_status'),
+  toStatus: text('to_status'),
+  actor: text('actor').notNull(),
+  note: text('note'),
+  at: text('at').notNull(),
+});
+
+/** Money received: from a bank webhook, a confirmer's button or an admin's hand. Never dropped. */
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id').references(() => groups.id),
+    orderId: integer('order_id').references(() => orders.id),
+    source: text('source', { enum: ['sepay', 'casso', 'confirmer', 'admin'] }).notNull(),
+    externalId: text('external_id'),
+    amount: integer('amount').notNull(),
+    description: text('description'),
+    /** matched | unmatched | assigned | ignored */
+    status: text('status').notNull().default('matched'),
+    actor: text('actor').notNull(),
+    raw: text('raw'),
+    receivedAt: text('received_at').notNull(),
+  },
+  (t) => [uniqueIndex('payments_source_external').on(t.source, t.externalId)],
+);
+
+export const payouts = sqliteTable('payouts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  householdId: integer('household_id').notNull().references(() => households.id),
+  amount: integer('amount').notNull(),
+  note: text('note'),
+  actor: text('actor').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Durable outgoing messages, written in the same transaction as the change that caused them. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    platform: text('platform', { enum: PLATFORMS }).notNull(),
+    groupId: integer('group_id').references(() => groups.id),
+    chatId: text('chat_id').notNull(),
+    identityId: integer('identity_id').references(() => identities.id),
+    /** The neutral outgoing message (bots/model.ts `Outgoing`). */
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    platformMessageId: text('platform_message_id'),
+    lastError: text('last_error'),
+    /** The incoming update this message answers, so a webhook can answer inline (Viber's welcome). */
+    inReplyTo: text('in_reply_to'),
+    /** Set when the simulator has shown the message to its reader. */
+    readAt: text('read_at'),
+    createdAt: text('created_at').notNull(),
+    sentAt: text('sent_at'),
+  },
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_chat').on(t.platform, t.chatId)],
+);
+
+/** Webhook updates already handled: an atomic unique insert makes redelivery a no-op. */
+export const processedUpdates = sqliteTable(
+  'processed_updates',
+  {
+    source: text('source').notNull(),
+    updateKey: text('update_key').notNull(),
+    processedAt: text('processed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.updateKey] })],
+);
+
+/** Bot credentials per group and platform (Telegram tokens beyond the first, Zalo OA tokens …). */
+export const botAccounts = sqliteTable(
+  'bot_accounts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    platform: text('platform', { enum: PLATFORMS }).notNull(),
+    token: text('token'),
+    secret: text('secret'),
+    /** Platform-specific extras: bot username, refresh token, access-token expiry … */
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('bot_accounts_group_platform').on(t.groupId, t.platform)],
+);
+
+/** Images served at unguessable, expiring URLs (VietQR codes for platforms that send pictures by URL). */
+export const media = sqliteTable('media', {
+  token: text('token').primaryKey(),
+  kind: text('kind', { enum: ['vietqr', 'png'] }).notNull(),
+  /** For `vietqr`, the payload to render; the PNG is rendered on demand. */
+  content: text('content'),
+  data: blob('data', { mode: 'buffer' }),
+  expiresAt: text('expires_at').notNull(),
+  createdAt: createdAt(),
+});
