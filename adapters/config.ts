@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** The environment of CONTRACT.md section 2, validated once at start. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_PATH: z.string().default('./data/gom.db'),
+  DEMO: flag.default(true),
+  ADMIN_API_TOKEN: z.string().min(1).optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().min(1).optional(),
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  TELEGRAM_POLLING: flag.default(false),
+  ZALO_APP_ID: z.string().min(1).optional(),
+  ZALO_APP_SECRET: z.string().min(1).optional(),
+  ZALO_OA_SECRET_KEY: z.string().min(1).optional(),
+  ZALO_REFRESH_TOKEN: z.string().min(1).optional(),
+  ZALO_API_BASE: z.string().url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_BASE: z.string().url().default('https://oauth.zaloapp.com'),
+  ZALO_BOT_TOKEN: z.string().min(1).optional(),
+  ZALO_BOT_WEBHOOK_SECRET: z.string().min(8).optional(),
+  ZALO_BOT_API_BASE: z.string().url().default('https://bot-api.zaloplatforms.com'),
+  VIBER_AUTH_TOKEN: z.string().min(1).optional(),
+  VIBER_BOT_NAME: z.string().min(1).max(28).default('Gom'),
+  VIBER_BOT_AVATAR: z.string().url().optional(),
+  VIBER_API_BASE: z.string().url().default('https://chatapi.viber.com/pa'),
+  SEPAY_API_KEY: z.string().min(1).optional(),
+  SEPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
+  CASSO_SECURE_TOKEN: z.string().min(1).optional(),
+  CASSO_WEBHOOK_SECRET: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema> & { publicUrl: string };
+
+/** Reads the configuration from an environment, refusing bad values with the variable's name. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`bad environment variable ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const c = parsed.data;
+  return { ...c, publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '') };
+}

@@ -1,0 +1,36 @@
+import type { outbox } from '../../db/schema.ts';
+import type { Outgoing } from '../../bots/model.ts';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+/** One message to deliver, with the platform id of the message an edit targets. */
+export interface Delivery {
+  row: OutboxRow;
+  message: Outgoing;
+  /** For an edit: the platform's id of the earlier message. */
+  targetMessageId?: string;
+}
+
+/** A platform's way of delivering neutral messages; each chat adapter provides one. */
+export interface Sender {
+  /** Delivers one message; returns the platform's id for it (needed to edit it later). */
+  send(d: Delivery): Promise<{ messageId?: string }>;
+}
+
+/** Why a delivery failed, and what the outbox should do about it. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly opts: {
+      /** Try again after this long (a 429's retry_after, or backoff). */
+      retryAfterMs?: number;
+      /** Never retry (a 400 the platform will always refuse). */
+      permanent?: boolean;
+      /** The user blocked the bot or left: mark the identity unreachable; keep the order. */
+      unreachable?: boolean;
+    } = {},
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}

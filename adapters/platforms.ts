@@ -1,0 +1,27 @@
+import type { Hono } from 'hono';
+import type { Db } from '../db/index.ts';
+import type { Platform } from '../db/schema.ts';
+import type { Clock } from '../core/clock.ts';
+import type { Config } from './config.ts';
+import type { Sender } from './outbox/types.ts';
+import { bankRoutes } from './bank/routes.ts';
+
+/** What each configured platform adds: routes, an outbox sender, and work once the server listens. */
+export interface PlatformSetup {
+  mounts: ((app: Hono) => void)[];
+  senders: Partial<Record<Platform, Sender>>;
+  afterListen: () => Promise<void>;
+}
+
+/** Sets up every platform whose configuration is present; the rest stay off (their routes answer 404). */
+export async function platformSetup(deps: { db: Db; clock: Clock; config: Config }): Promise<PlatformSetup> {
+  const mounts: PlatformSetup['mounts'] = [(app) => app.route('/webhooks/bank', bankRoutes(deps))];
+  const senders: PlatformSetup['senders'] = {};
+  const after: (() => Promise<void>)[] = [];
+
+  // --- telegram ---
+  // --- zalo ---
+  // --- viber ---
+
+  return { mounts, senders, afterListen: async () => void (await Promise.all(after.map((f) => f()))) };
+}

@@ -1,0 +1,129 @@
+/** The simulator page: a phone-sized chat view; pick who you are and which chat, then talk to the bot. */
+export const SIM_PAGE = /* html */ `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Gom — trình mô phỏng chat</title>
+<style>
+  :root { --green:#0a7d5a; --bg:#e9eef2; }
+  * { box-sizing: border-box; }
+  body { margin:0; font:15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background:#cfd8dc; display:flex; justify-content:center; }
+  .phone { width:100%; max-width:440px; height:100vh; display:flex; flex-direction:column; background:var(--bg); }
+  header { background:var(--green); color:#fff; padding:8px 10px; display:flex; gap:6px; flex-wrap:wrap; align-items:center; }
+  header h1 { font-size:16px; margin:0 8px 0 0; }
+  header select { font-size:14px; padding:3px; border-radius:6px; border:0; max-width:48%; }
+  #log { flex:1; overflow-y:auto; padding:10px; display:flex; flex-direction:column; gap:6px; }
+  .msg { max-width:85%; padding:7px 10px; border-radius:12px; white-space:pre-wrap; word-wrap:break-word; box-shadow:0 1px 1px #0002; }
+  .me { align-self:flex-end; background:#d9fdd3; }
+  .bot { align-self:flex-start; background:#fff; }
+  .who { font-size:12px; color:#666; margin-bottom:2px; }
+  .msg img { width:100%; max-width:260px; display:block; border-radius:6px; background:#fff; }
+  .btns { display:flex; flex-direction:column; gap:4px; margin-top:6px; }
+  .row { display:flex; gap:4px; }
+  .row button { flex:1; background:#f1f8f5; border:1px solid var(--green); color:var(--green); border-radius:8px; padding:6px; font-size:14px; cursor:pointer; }
+  .edited { font-size:11px; color:#888; }
+  form { display:flex; gap:6px; padding:8px; background:#fff; }
+  form input { flex:1; font-size:16px; padding:8px 10px; border:1px solid #bbb; border-radius:18px; }
+  form button { background:var(--green); color:#fff; border:0; border-radius:18px; padding:0 16px; font-size:15px; }
+  .error { color:#b00020; }
+</style>
+</head>
+<body>
+<div class="phone">
+  <header>
+    <h1>Gom</h1>
+    <select id="user" aria-label="Bạn là ai / Who you are">
+      <option value="u1|Lan|customer">Khách Lan (customer)</option>
+      <option value="u2|Hùng|customer">Khách Hùng (customer)</option>
+      <option value="admin|Quản lý Mai|admin">Quản lý Mai (admin)</option>
+      <option value="thu-quy|Thủ quỹ Hà|confirmer">Thủ quỹ Hà (confirmer)</option>
+      <option value="ho-lan|Bà Lan|household">Hộ bà Lan (household)</option>
+      <option value="ho-minh|Anh Minh|household">Hộ anh Minh (household)</option>
+    </select>
+    <select id="chat" aria-label="Cuộc trò chuyện / Chat">
+      <option value="">Chat riêng với bot</option>
+      <option value="nhom-lua">Nhóm chat "Lụa Vạn Phúc"</option>
+    </select>
+  </header>
+  <div id="log" aria-live="polite"></div>
+  <form id="f"><input id="text" autocomplete="off" placeholder="Nhắn tin… (vd: 2 khăn xanh)" aria-label="Tin nhắn"><button>Gửi</button></form>
+</div>
+<script>
+const log = document.getElementById('log');
+const userSel = document.getElementById('user');
+const chatSel = document.getElementById('chat');
+const byId = new Map();
+const histories = new Map();
+function who() { const [userId, name, role] = userSel.value.split('|'); return { userId, name, role }; }
+function chatKey() { return chatSel.value || who().userId; }
+function history() { const k = chatKey(); if (!histories.has(k)) histories.set(k, []); return histories.get(k); }
+function render() {
+  log.innerHTML = '';
+  byId.clear();
+  for (const item of history()) draw(item);
+  log.scrollTop = log.scrollHeight;
+}
+function buttonsEl(buttons) {
+  const wrap = document.createElement('div'); wrap.className = 'btns';
+  for (const row of buttons || []) {
+    const r = document.createElement('div'); r.className = 'row';
+    for (const b of row) {
+      const el = document.createElement('button'); el.type = 'button'; el.textContent = b.label;
+      el.onclick = () => { if (/^https?:|^tel:/.test(b.data)) window.open(b.data); else send({ button: b.data }, b.label); };
+      r.appendChild(el);
+    }
+    wrap.appendChild(r);
+  }
+  return wrap;
+}
+function draw(item) {
+  if (item.type === 'edit') {
+    const el = byId.get(item.target);
+    if (el) { fill(el, item, true); return; }
+  }
+  const el = document.createElement('div');
+  el.className = 'msg ' + (item.mine ? 'me' : 'bot');
+  fill(el, item, false);
+  log.appendChild(el);
+  if (item.id) byId.set(item.id, el);
+}
+function fill(el, item, edited) {
+  el.innerHTML = '';
+  if (item.mine && item.from) { const w = document.createElement('div'); w.className = 'who'; w.textContent = item.from; el.appendChild(w); }
+  if (item.type === 'photo') {
+    const img = document.createElement('img'); img.alt = 'VietQR'; img.src = 'data:' + item.mime + ';base64,' + item.base64; el.appendChild(img);
+    if (item.caption) { const c = document.createElement('div'); c.textContent = item.caption; el.appendChild(c); }
+  } else {
+    const t = document.createElement('div'); t.textContent = item.text; el.appendChild(t);
+  }
+  if (item.buttons) el.appendChild(buttonsEl(item.buttons));
+  if (edited) { const e = document.createElement('div'); e.className = 'edited'; e.textContent = '(đã sửa)'; el.appendChild(e); }
+}
+function push(items) { const h = history(); for (const it of items) { h.push(it); draw(it); } log.scrollTop = log.scrollHeight; }
+async function send(body, shown) {
+  const w = who();
+  push([{ mine: true, type: 'text', text: shown ?? body.text, from: chatSel.value ? w.name : '' }]);
+  const payload = { userId: w.userId, name: w.name, ...body };
+  if (chatSel.value) payload.chatId = chatSel.value;
+  try {
+    const res = await fetch('/sim/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+    const json = await res.json();
+    if (!res.ok) { push([{ type: 'text', text: '⚠️ ' + (json.error?.message ?? res.status) }]); return; }
+    push(json.replies);
+  } catch (e) { push([{ type: 'text', text: '⚠️ ' + e.message }]); }
+}
+async function poll() {
+  try {
+    const q = chatSel.value ? 'chatId=' + encodeURIComponent(chatSel.value) : 'userId=' + encodeURIComponent(who().userId);
+    const res = await fetch('/sim/inbox?' + q);
+    if (res.ok) { const json = await res.json(); if (json.messages.length) push(json.messages); }
+  } catch {}
+}
+document.getElementById('f').onsubmit = (e) => { e.preventDefault(); const input = document.getElementById('text'); const text = input.value; if (!text.trim()) return; input.value = ''; send({ text }); };
+userSel.onchange = chatSel.onchange = () => { render(); poll(); };
+setInterval(poll, 2000);
+render();
+</script>
+</body>
+</html>`;

@@ -1,0 +1,110 @@
+import { Hono } from 'hono';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/index.ts';
+import { outbox } from '../../db/schema.ts';
+import type { Clock } from '../../core/clock.ts';
+import { getGroup } from '../../core/catalog/queries.ts';
+import { handleIncoming } from '../../bots/engine.ts';
+import type { Button, Outgoing } from '../../bots/model.ts';
+import { renderImage } from '../media.ts';
+import { SIM_PAGE } from './page.ts';
+
+/** A reply as the simulator shows it (CONTRACT.md section 3). */
+export type SimReply =
+  | { id: string; type: 'text'; text: string; buttons?: { label: string; data: string }[][] }
+  | { id: string; type: 'photo'; mime: 'image/png'; base64: string; caption?: string; buttons?: { label: string; data: string }[][] }
+  | { id: string; type: 'edit'; target: string; text: string; buttons?: { label: string; data: string }[][] };
+
+const id = z.string().trim().min(1).max(64).regex(/^[\w.@:-]+$/, 'letters, digits and . _ @ : - only');
+const messageBody = z
+  .strictObject({
+    userId: id,
+    name: z.string().trim().max(100).optional(),
+    chatId: id.optional(),
+    group: z.string().trim().min(1).max(64).optional(),
+    text: z.string().max(20_000).optional(),
+    button: z.string().max(256).optional(),
+  })
+  .refine((b) => (b.text === undefined) !== (b.button === undefined), { message: 'give exactly one of "text" or "button"' });
+
+function simButtons(buttons: Button[][] | undefined) {
+  if (!buttons) return undefined;
+  // The simulator shows URL and phone buttons as buttons whose data is the link itself.
+  return buttons.map((row) => row.map((b) => ({ label: b.label, data: b.data ?? b.url ?? (b.phone ? `tel:${b.phone}` : '') })));
+}
+
+async function toReply(row: typeof outbox.$inferSelect): Promise<SimReply> {
+  const msg = row.payload as unknown as Outgoing;
+  const rid = String(row.id);
+  const buttons = simButtons(msg.buttons);
+  switch (msg.type) {
+    case 'text':
+      return { id: rid, type: 'text', text: msg.text, ...(buttons ? { buttons } : {}) };
+    case 'photo': {
+      const png = await renderImage(msg.image);
+      return { id: rid, type: 'photo', mime: 'image/png', base64: png.toString('base64'), ...(msg.caption ? { caption: msg.caption } : {}), ...(buttons ? { buttons } : {}) };
+    }
+    case 'edit':
+      return { id: rid, type: 'edit', target: String(msg.target), text: msg.text, ...(buttons ? { buttons } : {}) };
+  }
+}
+
+/** Reads (and marks read) the simulator's undelivered messages for one chat, oldest first. */
+async function drain(db: Db, chatId: string, now: Date, afterId = 0): Promise<SimReply[]> {
+  const rows = db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.platform, 'sim'), eq(outbox.chatId, chatId), isNull(outbox.readAt), gt(outbox.id, afterId)))
+    .orderBy(asc(outbox.id))
+    .all();
+  if (rows.length === 0) return [];
+  const at = now.toISOString();
+  db.update(outbox)
+    .set({ readAt: at, status: 'sent', sentAt: at, platformMessageId: null })
+    .where(inArray(outbox.id, rows.map((r) => r.id)))
+    .run();
+  return Promise.all(rows.map(toReply));
+}
+
+/** The chat simulator: a real adapter that translates its JSON to the neutral model and back. */
+export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
+  const app = new Hono();
+  app.get('/', (c) => c.html(SIM_PAGE));
+  app.post('/sim/messages', async (c) => {
+    let json: unknown;
+    try {
+      json = await c.req.json();
+    } catch {
+      return c.json({ error: { code: 'bad_request', message: 'body must be JSON' } }, 400);
+    }
+    const parsed = messageBody.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return c.json({ error: { code: 'bad_request', message: `${issue.path.join('.') || 'body'}: ${issue.message}` } }, 400);
+    }
+    const b = parsed.data;
+    if (b.group) getGroup(deps.db, b.group); // NOT_FOUND → 404 through app.onError
+    const chatId = b.chatId ?? b.userId;
+    const before = deps.db.select({ max: sql<number | null>`max(${outbox.id})` }).from(outbox).get()?.max ?? 0;
+    handleIncoming(deps, {
+      platform: 'sim',
+      userId: b.userId,
+      userName: b.name ?? null,
+      chatId,
+      chatType: chatId === b.userId ? 'private' : 'group',
+      ...(b.text !== undefined ? { text: b.text } : { button: b.button! }),
+      ...(b.group ? { groupSlug: b.group } : {}),
+    });
+    return c.json({ replies: await drain(deps.db, chatId, deps.clock(), before) });
+  });
+  app.get('/sim/inbox', async (c) => {
+    const q = z
+      .object({ userId: id.optional(), chatId: id.optional() })
+      .refine((x) => !!(x.userId ?? x.chatId), { message: 'give userId or chatId' })
+      .safeParse(c.req.query());
+    if (!q.success) return c.json({ error: { code: 'bad_request', message: q.error.issues[0]!.message } }, 400);
+    return c.json({ messages: await drain(deps.db, (q.data.chatId ?? q.data.userId)!, deps.clock()) });
+  });
+  return app;
+}

@@ -1,0 +1,118 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/index.ts';
+import { chatStates } from '../db/schema.ts';
+import type { Group } from '../core/catalog/queries.ts';
+import { enqueue } from '../core/outbox/enqueue.ts';
+import type { Identity, Person } from '../core/people/identify.ts';
+import { messages, type Messages } from './i18n/index.ts';
+import type { Incoming, Outgoing } from './model.ts';
+import { notifyPerson } from './notify.ts';
+
+/** A line of a cart: quantities in the product's own unit. */
+export interface CartLine {
+  sku: string;
+  qty: number;
+}
+
+/** A clarifying question waiting for the customer's button. */
+export interface PendingAsk {
+  phrase: string;
+  qty: number;
+  candidates: string[];
+}
+
+/** Conversation state kept per chat, user and group in the database, so a restart loses nothing. */
+export interface ChatState {
+  cart: CartLine[];
+  asks: PendingAsk[];
+}
+
+/** One incoming message being handled inside one transaction: who, where, which shop, and how to answer. */
+export class Conversation {
+  private readonly stateKey: string;
+  private loaded: ChatState | undefined;
+  private dirty = false;
+  /** Outbox ids of the replies to this chat. */
+  readonly replies: number[] = [];
+
+  constructor(
+    readonly t: Db,
+    readonly inc: Incoming,
+    readonly now: Date,
+    readonly group: Group,
+    readonly identity: Identity,
+    readonly person: Person,
+  ) {
+    this.stateKey = `${inc.platform}:${inc.chatId}:${inc.userId}:${group.id}`;
+  }
+
+  /** The messages in this person's language (their choice, else the group's). */
+  get m(): Messages {
+    return messages(this.person.language ?? this.group.language);
+  }
+
+  /** True in a private chat with the bot. */
+  get isPrivate(): boolean {
+    return this.inc.chatType === 'private';
+  }
+
+  /** The conversation state, loaded on first use. */
+  get state(): ChatState {
+    if (!this.loaded) {
+      const row = this.t.select().from(chatStates).where(eq(chatStates.key, this.stateKey)).get();
+      const data = (row?.data ?? {}) as Partial<ChatState>;
+      this.loaded = { cart: data.cart ?? [], asks: data.asks ?? [] };
+    }
+    return this.loaded;
+  }
+
+  /** Replaces the state; it is written when the conversation is saved. */
+  setState(patch: Partial<ChatState>): void {
+    this.loaded = { ...this.state, ...patch };
+    this.dirty = true;
+  }
+
+  /** Writes the state if it changed. */
+  save(): void {
+    if (!this.dirty || !this.loaded) return;
+    const at = this.now.toISOString();
+    this.t
+      .insert(chatStates)
+      .values({ key: this.stateKey, data: this.loaded as unknown as Record<string, unknown>, updatedAt: at })
+      .onConflictDoUpdate({ target: chatStates.key, set: { data: this.loaded as unknown as Record<string, unknown>, updatedAt: at } })
+      .run();
+  }
+
+  /** Sends a message into this chat (through the outbox); returns its outbox id. */
+  reply(out: Outgoing): number {
+    const id = enqueue(
+      this.t,
+      {
+        platform: this.inc.platform,
+        chatId: this.inc.chatId,
+        payload: out as unknown as Record<string, unknown>,
+        groupId: this.group.id,
+        identityId: this.isPrivate ? this.identity.id : null,
+        inReplyTo: this.inc.updateId ?? null,
+      },
+      this.now,
+    );
+    this.replies.push(id);
+    return id;
+  }
+
+  /** Sends a private message to the person who wrote (even when they wrote in a group chat). */
+  replyPrivately(build: (m: Messages) => Outgoing | Outgoing[]): boolean {
+    if (this.isPrivate) {
+      const outs = build(this.m);
+      for (const o of Array.isArray(outs) ? outs : [outs]) this.reply(o);
+      return true;
+    }
+    return notifyPerson(this.t, this.group, this.person.id, build, this.now, this.inc.platform);
+  }
+
+  /** Sends a message to another person in their own language, on the platform they last used. */
+  notify(personId: number, build: (m: Messages) => Outgoing | Outgoing[]): boolean {
+    return notifyPerson(this.t, this.group, personId, build, this.now);
+  }
+}

@@ -1,0 +1,306 @@
+import { DomainError, OutOfStockError } from '../../core/errors.ts';
+import { getProduct, listProducts, roundQty } from '../../core/catalog/queries.ts';
+import { placeOrder } from '../../core/orders/place-order.ts';
+import { getOrder, transitionOrder } from '../../core/orders/transition-order.ts';
+import { listOrders } from '../../core/orders/order-view.ts';
+import { updatePerson } from '../../core/people/identify.ts';
+import { parseOrder } from '../../core/parser/index.ts';
+import type { Conversation, CartLine } from '../conversation.ts';
+import type { Button } from '../model.ts';
+import { matcherFor } from '../matcher-cache.ts';
+import { mainMenu } from './keyboards.ts';
+import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
+
+const PAGE_SIZE = 6;
+/** Longest message the parser reads; longer ones get a kind refusal instead of a slow guess. */
+export const MAX_TEXT = 2000;
+
+/** `/start`: the welcome and the main menu (or a product, for a deep link `p_SKU`). */
+export function start(c: Conversation, arg?: string): void {
+  if (arg?.startsWith('p_')) {
+    const sku = arg.slice(2).toUpperCase();
+    if (listProducts(c.t, c.group.id).some((p) => p.sku === sku)) return showProduct(c, sku);
+  }
+  c.reply({ type: 'text', text: c.m.welcome(c.group.name), buttons: mainMenu(c.m) });
+}
+
+/** One page of the catalog, with a button per product and paging. */
+export function showCatalog(c: Conversation, page: number): void {
+  const all = listProducts(c.t, c.group.id);
+  if (all.length === 0) return void c.reply({ type: 'text', text: c.m.catalogEmpty });
+  const pages = Math.ceil(all.length / PAGE_SIZE);
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const slice = all.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
+  const lines = slice.map((x, i) => c.m.catalogLine(p * PAGE_SIZE + i + 1, x.name, x.price, x.unit, x.available));
+  const buttons: Button[][] = slice.map((x, i) => [{ label: `${p * PAGE_SIZE + i + 1}. ${x.name}`, data: `p:${x.sku}` }]);
+  const nav: Button[] = [];
+  if (p > 0) nav.push({ label: c.m.btnPrev, data: `c:${p - 1}` });
+  if (p < pages - 1) nav.push({ label: c.m.btnNext, data: `c:${p + 1}` });
+  if (nav.length) buttons.push(nav);
+  buttons.push([{ label: c.m.btnCart, data: 'k' }]);
+  c.reply({ type: 'text', text: [c.m.catalogHeader(p + 1, pages), ...lines, '', c.m.catalogFooter].join('\n'), buttons });
+}
+
+/** A product card with add-to-cart buttons. */
+export function showProduct(c: Conversation, sku: string): void {
+  const p = getProduct(c.t, c.group.id, sku);
+  const steps = p.available > 0 ? [1, 2, 5].filter((n) => n <= p.available) : [];
+  const buttons: Button[][] = [];
+  if (steps.length) buttons.push(steps.map((n) => ({ label: c.m.btnAdd(n, p.unit), data: `a:${p.sku}:${n}` })));
+  buttons.push([{ label: c.m.btnBackToCatalog, data: 'c:0' }, { label: c.m.btnCart, data: 'k' }]);
+  c.reply({ type: 'text', text: c.m.productCard(p.name, p.sku, p.price, p.unit, p.available), buttons });
+}
+
+/**
+ * Adds lines to the cart, refusing (with the amount left) any line that would exceed the stock.
+ * Returns the lines that were added.
+ */
+export function addToCart(c: Conversation, lines: CartLine[]): CartLine[] {
+  const products = new Map(listProducts(c.t, c.group.id).map((p) => [p.sku, p]));
+  const cart = [...c.state.cart];
+  const added: CartLine[] = [];
+  for (const l of lines) {
+    const p = products.get(l.sku);
+    if (!p) {
+      c.reply({ type: 'text', text: c.m.notFoundProduct(l.sku) });
+      continue;
+    }
+    const existing = cart.find((x) => x.sku === l.sku);
+    const want = roundQty((existing?.qty ?? 0) + l.qty);
+    if (want > p.available) {
+      c.reply({ type: 'text', text: c.m.outOfStock(p.name, p.available, p.unit) });
+      continue;
+    }
+    if (existing) existing.qty = want;
+    else cart.push({ sku: l.sku, qty: roundQty(l.qty) });
+    added.push(l);
+  }
+  c.setState({ cart: cart.map((x) => ({ ...x })) });
+  return added;
+}
+
+/** The cart with prices and total, and buttons to confirm, edit or keep shopping. */
+export function showCart(c: Conversation, edit = false): void {
+  const cart = c.state.cart;
+  if (cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+  const products = new Map(listProducts(c.t, c.group.id).map((p) => [p.sku, p]));
+  let total = 0;
+  const lines: string[] = [c.m.cartHeader];
+  const buttons: Button[][] = [];
+  for (const l of cart) {
+    const p = products.get(l.sku);
+    if (!p) continue;
+    const lineTotal = Math.round(p.price * l.qty);
+    total += lineTotal;
+    lines.push(c.m.cartLine(l.qty, p.unit, p.name, p.price, lineTotal));
+    if (edit) {
+      buttons.push([
+        { label: `➖ ${p.sku}`, data: `kq:${p.sku}:-1` },
+        { label: `➕ ${p.sku}`, data: `kq:${p.sku}:1` },
+        { label: `🗑 ${p.sku}`, data: `kr:${p.sku}` },
+      ]);
+    }
+  }
+  lines.push(c.m.cartTotal(total));
+  if (c.person.phone) lines.push(c.m.cartPhone(c.person.phone));
+  if (edit) {
+    lines.splice(1, 0, c.m.cartEditHeader);
+    buttons.push([{ label: c.m.btnDone, data: 'k' }, { label: c.m.btnClear, data: 'kx' }]);
+  } else {
+    buttons.push([{ label: c.m.btnConfirm, data: 'ok' }]);
+    buttons.push([{ label: c.m.btnEdit, data: 'ke' }, { label: c.m.btnMore, data: 'c:0' }]);
+  }
+  c.reply({ type: 'text', text: lines.join('\n'), buttons });
+}
+
+/** Changes one cart line by `delta` units (removing it at zero). */
+export function changeCartQty(c: Conversation, sku: string, delta: number): void {
+  const line = c.state.cart.find((l) => l.sku === sku);
+  if (!line) throw new DomainError('NOT_FOUND', `no ${sku} in cart`);
+  if (delta > 0) {
+    addToCart(c, [{ sku, qty: delta }]);
+  } else {
+    const qty = roundQty(line.qty + delta);
+    c.setState({ cart: c.state.cart.map((l) => (l.sku === sku ? { sku, qty } : l)).filter((l) => l.qty > 0) });
+  }
+  showCart(c, true);
+}
+
+/** Removes one line from the cart. */
+export function removeCartLine(c: Conversation, sku: string): void {
+  c.setState({ cart: c.state.cart.filter((l) => l.sku !== sku) });
+  showCart(c, true);
+}
+
+/** Empties the cart. */
+export function clearCart(c: Conversation): void {
+  c.setState({ cart: [], asks: [] });
+  c.reply({ type: 'text', text: c.m.cartCleared, buttons: mainMenu(c.m) });
+}
+
+/** Places the order from the cart and sends its code, status and payment QR. */
+export function checkout(c: Conversation): void {
+  if (c.state.cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+  let placed;
+  try {
+    placed = placeOrder(
+      c.t,
+      {
+        groupId: c.group.id,
+        personId: c.person.id,
+        identityId: c.identity.id,
+        customerName: c.person.name ?? c.identity.displayName,
+        phone: c.person.phone,
+        lines: c.state.cart,
+        chatPlatform: c.inc.platform,
+        chatId: c.inc.chatId,
+        actor: `customer:${c.inc.platform}:${c.inc.userId}`,
+      },
+      c.now,
+    );
+  } catch (e) {
+    if (e instanceof OutOfStockError) {
+      const p = getProduct(c.t, c.group.id, e.sku);
+      return void c.reply({
+        type: 'text',
+        text: c.m.outOfStock(p.name, p.available, p.unit),
+        buttons: [[{ label: c.m.btnEdit, data: 'ke' }]],
+      });
+    }
+    throw e;
+  }
+  c.setState({ cart: [], asks: [] });
+  const order = getOrder(c.t, placed.code);
+  const text = [c.m.orderPlaced(order.code), orderText(c, order.code), order.expiresAt ? c.m.payWithin(order.expiresAt) : '']
+    .filter(Boolean)
+    .join('\n');
+  c.reply({ type: 'text', text });
+  c.reply(paymentQrMessage(c.m, c.group, order, unpaidOrderButtons(c.m, order.code)));
+  if (!c.person.phone) c.reply({ type: 'text', text: c.m.askPhone });
+}
+
+/** The lines, total and status of an order as text. */
+export function orderText(c: Conversation, code: string): string {
+  const o = getOrder(c.t, code);
+  const view = listOrdersLines(c, o.id);
+  return [...view, c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount)].join('\n');
+}
+
+function listOrdersLines(c: Conversation, orderId: number): string[] {
+  const rows = c.t.$client
+    .prepare('select name, unit, qty, unit_price as unitPrice, line_total as lineTotal from order_lines where order_id = ?')
+    .all(orderId) as { name: string; unit: string; qty: number; unitPrice: number; lineTotal: number }[];
+  return rows.map((r) => c.m.cartLine(r.qty, r.unit, r.name, r.unitPrice, r.lineTotal));
+}
+
+/** The customer's recent orders, a button each. */
+export function showOrders(c: Conversation): void {
+  const rows = listOrders(c.t, { groupId: c.group.id, personId: c.person.id, limit: 10 });
+  if (rows.length === 0) return void c.reply({ type: 'text', text: c.m.ordersEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+  c.reply({
+    type: 'text',
+    text: [c.m.ordersHeader, ...rows.map((o) => c.m.orderListLine(o.code, c.m.status[o.status] ?? o.status, o.total))].join('\n'),
+    buttons: rows.map((o) => [{ label: o.code, data: `o:${o.code}` }]),
+  });
+}
+
+/** One of the customer's orders, with what can be done with it. */
+export function showOrder(c: Conversation, code: string): void {
+  const o = ownOrder(c, code);
+  const buttons: Button[][] = o.status === 'awaiting_payment' ? [[{ label: c.m.btnShowQr, data: `qr:${o.code}` }], ...unpaidOrderButtons(c.m, o.code)] : [];
+  buttons.push([{ label: c.m.btnOrders, data: 'o' }]);
+  c.reply({ type: 'text', text: orderText(c, o.code), buttons });
+}
+
+/** Sends the payment QR of an order again. */
+export function resendQr(c: Conversation, code: string): void {
+  const o = ownOrder(c, code);
+  if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.alreadyPaid(o.code) });
+  c.reply(paymentQrMessage(c.m, c.group, o, unpaidOrderButtons(c.m, o.code)));
+}
+
+/** Asks before cancelling an order. */
+export function askCancel(c: Conversation, code: string): void {
+  const o = ownOrder(c, code);
+  if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.cannotCancel(o.code, c.m.status[o.status] ?? o.status) });
+  c.reply({
+    type: 'text',
+    text: c.m.cancelAsk(o.code),
+    buttons: [[{ label: c.m.btnYesCancel, data: `xy:${o.code}` }, { label: c.m.btnNoKeep, data: `o:${o.code}` }]],
+  });
+}
+
+/** Cancels an unpaid order of the customer's; its stock goes back to the households. */
+export function cancelOrder(c: Conversation, code: string): void {
+  const o = ownOrder(c, code);
+  if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.cannotCancel(o.code, c.m.status[o.status] ?? o.status) });
+  transitionOrder(c.t, o.id, 'cancelled', `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
+  c.reply({ type: 'text', text: c.m.orderCancelled(o.code), buttons: mainMenu(c.m) });
+}
+
+/** An order of this customer's in this group, or NOT_FOUND (another person's order is not shown). */
+export function ownOrder(c: Conversation, code: string) {
+  const o = getOrder(c.t, code);
+  if (o.personId !== c.person.id || o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', `no order ${code}`);
+  return o;
+}
+
+/** Asks the first pending clarifying question, with one button per candidate product. */
+export function askNext(c: Conversation): boolean {
+  const ask = c.state.asks[0];
+  if (!ask) return false;
+  const products = new Map(listProducts(c.t, c.group.id).map((p) => [p.sku, p]));
+  const candidates = ask.candidates.filter((s) => products.has(s));
+  if (candidates.length === 0) {
+    c.setState({ asks: c.state.asks.slice(1) });
+    c.reply({ type: 'text', text: c.m.askUnknown(ask.phrase), buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+    return askNext(c) || true;
+  }
+  c.reply({
+    type: 'text',
+    text: c.m.askWhich(ask.qty, ask.phrase),
+    buttons: candidates.map((s) => [{ label: products.get(s)!.name, data: `as:${s}` }]),
+  });
+  return true;
+}
+
+/** The customer picked a candidate for the pending question: add it and go on. */
+export function answerAsk(c: Conversation, sku: string): void {
+  const ask = c.state.asks[0];
+  if (!ask || !ask.candidates.includes(sku)) return void c.reply({ type: 'text', text: c.m.staleButton, buttons: mainMenu(c.m) });
+  c.setState({ asks: c.state.asks.slice(1) });
+  addToCart(c, [{ sku, qty: ask.qty }]);
+  if (!askNext(c)) showCart(c);
+}
+
+const GREETING = /^(chao|xin chao|hi|hello|hey|alo|shop oi|chao shop|chao ban)\b/;
+const THANKS = /\b(cam on|thank|thanks|tks|thanks you)\b/;
+
+/** A free-text message in a private chat: an order, a phone number, a greeting, or something to ask about. */
+export function handleText(c: Conversation, text: string): void {
+  const parsed = parseOrder(matcherFor(c.t, c.group), text);
+  if (parsed.phone && parsed.phone !== c.person.phone) {
+    updatePerson(c.t, c.person.id, { phone: parsed.phone });
+    c.person.phone = parsed.phone;
+    if (parsed.items.length === 0 && !parsed.ask) {
+      c.reply({ type: 'text', text: c.m.phoneSaved(parsed.phone) });
+      if (c.state.cart.length) showCart(c);
+      return;
+    }
+  }
+  if (parsed.items.length > 0 || parsed.ask) {
+    const added = parsed.items.length ? addToCart(c, parsed.items) : [];
+    c.setState({ asks: parsed.unresolved.map((u) => ({ phrase: u.phrase, qty: u.qty, candidates: u.candidates })) });
+    if (!askNext(c) && (added.length > 0 || c.state.cart.length > 0)) showCart(c);
+    return;
+  }
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .trim();
+  if (GREETING.test(plain)) return void c.reply({ type: 'text', text: c.m.greeting(c.group.name), buttons: mainMenu(c.m) });
+  if (THANKS.test(plain)) return void c.reply({ type: 'text', text: c.m.thanks });
+  c.reply({ type: 'text', text: c.m.notUnderstood, buttons: mainMenu(c.m) });
+}

@@ -1,0 +1,50 @@
+import type { Platform } from '../db/schema.ts';
+
+export type { Platform };
+
+/** A message or button press from any platform, translated by its adapter. */
+export interface Incoming {
+  platform: Platform;
+  /** The platform's own id for the person who wrote. */
+  userId: string;
+  userName?: string | null;
+  /** The chat it was written in; equal to the private chat id for private chats. */
+  chatId: string;
+  chatType: 'private' | 'group';
+  text?: string;
+  /** The data of a button the bot issued earlier. */
+  button?: string;
+  /** Which shop (group slug) the chat belongs to, when the adapter knows (one bot per group). */
+  groupSlug?: string;
+  /** Non-message events: the user followed/unfollowed the bot, or the bot was added to a group chat. */
+  event?: 'message' | 'follow' | 'unfollow' | 'bot_added';
+  /** Set by adapters whose platform gives a stable update id; used for the outbox `inReplyTo`. */
+  updateId?: string;
+  /**
+   * The platform's unique id of this delivery (Telegram update_id, Zalo msg_id, Viber message_token):
+   * recorded in the same transaction as the handling, so a redelivered update is processed once.
+   */
+  dedupe?: { source: string; key: string };
+}
+
+/**
+ * A button: `data` comes back as `Incoming.button`; `url` opens a link; `phone` calls a number;
+ * `start` opens a private chat with the bot at that start parameter (a Telegram deep link; other
+ * platforms send it back as the button data `st:<start>`).
+ */
+export interface Button {
+  label: string;
+  data?: string;
+  url?: string;
+  phone?: string;
+  start?: string;
+}
+
+/** An image the adapter renders at delivery time (network and rendering stay out of transactions). */
+export type Image = { kind: 'vietqr'; payload: string };
+
+/** What the bot sends: text with button rows, a photo, or an edit of an earlier message (by outbox id). */
+export type Outgoing =
+  | { type: 'text'; text: string; buttons?: Button[][] }
+  | { type: 'photo'; image: Image; caption?: string; buttons?: Button[][] }
+  | { type: 'edit'; target: number; text: string; buttons?: Button[][] };

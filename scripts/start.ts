@@ -1,0 +1,22 @@
+import { openDb } from '../db/index.ts';
+import { systemClock } from '../core/clock.ts';
+import { loadConfig } from '../adapters/config.ts';
+import { seedDemoIfEmpty } from '../adapters/boot.ts';
+import { createApp } from '../adapters/server.ts';
+import { listen } from '../adapters/serve.ts';
+import { startOutboxWorker } from '../adapters/outbox/worker.ts';
+import { startScheduler } from '../bots/jobs.ts';
+import { platformSetup } from '../adapters/platforms.ts';
+
+// `npm start`: wires configuration to the pieces and starts them; nothing else happens here.
+const config = loadConfig(process.env);
+const db = openDb(config.DATABASE_PATH);
+const clock = systemClock;
+if (seedDemoIfEmpty(db, config.DEMO, clock())) console.log('Imported the demo shop (Lụa Vạn Phúc). Set DEMO=0 to start empty.');
+const platforms = await platformSetup({ db, clock, config });
+const app = createApp({ db, clock, config, mounts: platforms.mounts });
+await listen(app, config.PORT, config.HOST);
+startOutboxWorker(db, platforms.senders, clock);
+startScheduler(db, clock);
+await platforms.afterListen();
+console.log(`Gom is running at ${config.publicUrl} (simulator at http://${config.HOST}:${config.PORT}/)`);
