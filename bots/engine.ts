@@ -13,6 +13,10 @@ import { confirmPayment, reportPaid, markPaidByHand } from './dialogs/payments.t
 import { invite, join } from './dialogs/roles.ts';
 import { mainMenu } from './dialogs/keyboards.ts';
 import { requireRole } from '../core/people/roles.ts';
+import * as admin from './dialogs/admin.ts';
+import * as households from './dialogs/households.ts';
+import { groupAnswer, groupText, postCatalog } from './dialogs/group-chat.ts';
+import { poolCommand } from './dialogs/pools.ts';
 import { identities } from '../db/schema.ts';
 import { eq } from 'drizzle-orm';
 import { markProcessed } from '../core/updates.ts';
@@ -47,7 +51,7 @@ export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
       if (!group) return { replies: [replyRaw(t, inc, messages('vi').noShop, now)] };
       const { identity, person } = identify(
         t,
-        { platform: inc.platform, userId: inc.userId, name: inc.userName, privateChatId: inc.chatType === 'private' ? inc.chatId : null },
+        { platform: inc.platform, userId: inc.userId, name: inc.userName, privateChatId: inc.chatType === 'private' ? inc.chatId : (inc.privateChatId ?? null) },
         now,
       );
       if (identity.lastGroupId !== group.id) t.update(identities).set({ lastGroupId: group.id }).where(eq(identities.id, identity.id)).run();
@@ -124,7 +128,9 @@ function route(c: Conversation): void {
   if (cmd) return routeCommand(c, cmd.cmd, cmd.args, cmd.rest);
   // Telegram may deliver "/start" typed without a bot_command entity, and some clients send "start".
   if (/^start$/i.test(text)) return customer.start(c);
-  if (!c.isPrivate) return; // group-chat ordering is handled by the group dialog
+  const stock = /^kho\s+(\S+)\s+(\S+)$/i.exec(text);
+  if (stock) return households.updateStock(c, stock[1], stock[2]);
+  if (!c.isPrivate) return groupText(c, text);
   customer.handleText(c, text);
 }
 
@@ -164,7 +170,33 @@ function routeCommand(c: Conversation, cmd: string, args: string[], rest: string
       markPaidByHand(c.t, c.group, code, `admin:${c.inc.platform}:${c.inc.userId}`, note, c.now);
       return void c.reply({ type: 'text', text: c.m.confirmDone(code.toUpperCase(), true, c.person.name ?? c.inc.userId) });
     }
+    case 'dang':
+    case 'post':
+      return postCatalog(c);
+    case 'gom':
+    case 'pool':
+      return poolCommand(c, rest);
+    case 'don':
+      return admin.ordersByStatus(c, args[0]);
+    case 'chia':
+      return admin.reallocate(c, args);
+    case 'quyettoan':
+    case 'settlement':
+      return admin.showSettlement(c);
+    case 'giao':
+    case 'ship':
+      return admin.advance(c, args[0] ?? '', 'shipped');
+    case 'danhan':
+    case 'delivered':
+      return admin.advance(c, args[0] ?? '', 'delivered');
+    case 'gan':
+      return admin.assignTransfer(c, args[0], args[1]);
+    case 'kho':
+      return households.updateStock(c, args[0], args[1]);
+    case 'doanhthu':
+      return households.earnings(c);
     default:
+      if (!c.isPrivate) return; // other bots' commands in a group chat are not ours to answer
       return void c.reply({ type: 'text', text: c.m.notUnderstood, buttons: mainMenu(c.m) });
   }
 }
@@ -201,6 +233,15 @@ const BUTTONS: [RegExp, (c: Conversation, m: RegExpExecArray) => void][] = [
   [new RegExp(`^cy:${CODE}$`), (c, m) => confirmPayment(c, m[1]!, true)],
   [new RegExp(`^cn:${CODE}$`), (c, m) => confirmPayment(c, m[1]!, false)],
   [new RegExp(`^as:${SKU}$`), (c, m) => customer.answerAsk(c, m[1]!)],
+  [new RegExp(`^ga:${SKU}:(\\d{1,4}(?:\\.\\d{1,3})?)$`), (c, m) => groupAnswer(c, m[1]!, Number(m[2]))],
+  [new RegExp(`^hr:${CODE}$`), (c, m) => households.ready(c, m[1]!)],
+  [new RegExp(`^hn:${CODE}$`), (c, m) => households.notEnough(c, m[1]!)],
+  [new RegExp(`^sh:${CODE}$`), (c, m) => admin.advance(c, m[1]!, 'shipped')],
+  [new RegExp(`^dv:${CODE}$`), (c, m) => admin.advance(c, m[1]!, 'delivered')],
+  [new RegExp(`^ao:${CODE}$`), (c, m) => admin.adminOrder(c, m[1]!)],
+  [/^ad:([a-z_]{3,20})$/, (c, m) => admin.ordersByStatus(c, m[1])],
+  [/^pq:([a-z0-9-]{1,63})$/, (c, m) => admin.payoutQr(c, m[1]!)],
+  [/^pp:([a-z0-9-]{1,63}):(\d{1,12})$/, (c, m) => admin.payoutDone(c, m[1]!, Number(m[2]))],
 ];
 
 /** Registers more button handlers (the group-selling dialogs add theirs). */

@@ -6,6 +6,7 @@ import { getGroupById } from '../core/catalog/queries.ts';
 import { transitionOrder } from '../core/orders/transition-order.ts';
 import { notifyPerson } from './notify.ts';
 import { pruneProcessed } from '../core/updates.ts';
+import { closePoolsJob } from './dialogs/pools.ts';
 import { mainMenu } from './dialogs/keyboards.ts';
 import { unpaidOrderButtons } from './dialogs/payment-messages.ts';
 
@@ -64,6 +65,7 @@ export function runDueJobs(db: Db, clock: Clock): { reminded: number; expired: n
     });
     expired++;
   }
+  closePoolsJob(db, now);
   pruneProcessed(db, now);
   for (const job of extraJobs) job(db, now);
   return { reminded, expired };

@@ -11,6 +11,8 @@ export interface Incoming {
   /** The chat it was written in; equal to the private chat id for private chats. */
   chatId: string;
   chatType: 'private' | 'group';
+  /** The user's private chat id, when the platform lets the bot write there without the user starting it. */
+  privateChatId?: string;
   text?: string;
   /** The data of a button the bot issued earlier. */
   button?: string;

@@ -6,6 +6,13 @@ import { ORDER_STATUSES } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
 import { listOrders, viewOrder, viewOrders } from '../../core/orders/order-view.ts';
+import { getOrder } from '../../core/orders/transition-order.ts';
+import { getGroupById } from '../../core/catalog/queries.ts';
+import { recordPayout, settlement } from '../../core/settlement/settlement.ts';
+import { markPaidByHand } from '../../bots/dialogs/payments.ts';
+import { tx } from '../../db/index.ts';
+import { payments } from '../../db/schema.ts';
+import { desc, eq } from 'drizzle-orm';
 import { errorJson } from '../http-errors.ts';
 
 /** Constant-time comparison of two secrets of any length. */
@@ -40,5 +47,33 @@ export function apiRoutes(deps: ApiDeps): Hono {
     return c.json({ orders: viewOrders(deps.db, listOrders(deps.db, { groupId, status: q.data.status })) });
   });
   app.get('/orders/:code', (c) => c.json(viewOrder(deps.db, c.req.param('code'))));
+
+  const markPaidBody = z.strictObject({ note: z.string().trim().min(1).max(500), actor: z.string().trim().min(1).max(100).optional() });
+  app.post('/orders/:code/mark-paid', async (c) => {
+    const body = markPaidBody.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return errorJson(c, 400, 'bad_request', `${body.error.issues[0]!.path.join('.') || 'body'}: ${body.error.issues[0]!.message}`);
+    const order = getOrder(deps.db, c.req.param('code'));
+    const now = deps.clock();
+    tx(deps.db, (t) => markPaidByHand(t, getGroupById(t, order.groupId), order.code, `api:${body.data.actor ?? 'admin'}`, body.data.note, now));
+    return c.json(viewOrder(deps.db, order.code));
+  });
+
+  app.get('/groups/:group/settlement', (c) => c.json(settlement(deps.db, c.req.param('group'))));
+
+  const payoutBody = z.strictObject({ household: z.string().min(1).max(64), amount: z.number().int().positive(), note: z.string().max(500).optional() });
+  app.post('/groups/:group/payouts', async (c) => {
+    const body = payoutBody.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return errorJson(c, 400, 'bad_request', `${body.error.issues[0]!.path.join('.') || 'body'}: ${body.error.issues[0]!.message}`);
+    recordPayout(deps.db, c.req.param('group'), body.data.household, body.data.amount, 'api:admin', deps.clock(), body.data.note);
+    return c.json(settlement(deps.db, c.req.param('group')), 201);
+  });
+
+  app.get('/groups/:group/payments', (c) => {
+    const g = getGroup(deps.db, c.req.param('group'));
+    const rows = deps.db.select().from(payments).where(eq(payments.groupId, g.id)).orderBy(desc(payments.id)).limit(500).all();
+    return c.json({
+      payments: rows.map((p) => ({ id: p.id, source: p.source, externalId: p.externalId, amount: p.amount, description: p.description, status: p.status, order: p.orderId, actor: p.actor, receivedAt: p.receivedAt })),
+    });
+  });
   return app;
 }

@@ -93,6 +93,8 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
       userName: b.name ?? null,
       chatId,
       chatType: chatId === b.userId ? 'private' : 'group',
+      // In the simulator every user can always be written to privately.
+      privateChatId: b.userId,
       ...(b.text !== undefined ? { text: b.text } : { button: b.button! }),
       ...(b.group ? { groupSlug: b.group } : {}),
     });

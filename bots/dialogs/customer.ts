@@ -10,6 +10,8 @@ import type { Button } from '../model.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
+import { onOrderPlaced } from './households.ts';
+import { openPoolOf } from '../../core/pools/pools.ts';
 
 const PAGE_SIZE = 6;
 /** Longest message the parser reads; longer ones get a kind refusal instead of a slow guess. */
@@ -17,6 +19,11 @@ export const MAX_TEXT = 2000;
 
 /** `/start`: the welcome and the main menu (or a product, for a deep link `p_SKU`). */
 export function start(c: Conversation, arg?: string): void {
+  if (arg?.startsWith('o_')) {
+    const code = arg.slice(2).toUpperCase();
+    showOrder(c, code);
+    return resendQr(c, code);
+  }
   if (arg?.startsWith('p_')) {
     const sku = arg.slice(2).toUpperCase();
     if (listProducts(c.t, c.group.id).some((p) => p.sku === sku)) return showProduct(c, sku);
@@ -141,6 +148,7 @@ export function clearCart(c: Conversation): void {
 /** Places the order from the cart and sends its code, status and payment QR. */
 export function checkout(c: Conversation): void {
   if (c.state.cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+  const pool = openPoolOf(c.t, c.group.id);
   let placed;
   try {
     placed = placeOrder(
@@ -154,6 +162,7 @@ export function checkout(c: Conversation): void {
         lines: c.state.cart,
         chatPlatform: c.inc.platform,
         chatId: c.inc.chatId,
+        poolId: pool?.id ?? null,
         actor: `customer:${c.inc.platform}:${c.inc.userId}`,
       },
       c.now,
@@ -175,7 +184,9 @@ export function checkout(c: Conversation): void {
     .filter(Boolean)
     .join('\n');
   c.reply({ type: 'text', text });
-  c.reply(paymentQrMessage(c.m, c.group, order, unpaidOrderButtons(c.m, order.code)));
+  onOrderPlaced(c.t, c.group, order.id, c.now);
+  if (pool) c.reply({ type: 'text', text: c.m.poolJoined(pool.name), buttons: [[{ label: c.m.btnCancelOrder, data: `x:${order.code}` }]] });
+  else c.reply(paymentQrMessage(c.m, c.group, order, unpaidOrderButtons(c.m, order.code)));
   if (!c.person.phone) c.reply({ type: 'text', text: c.m.askPhone });
 }
 

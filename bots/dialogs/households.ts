@@ -1,8 +1,114 @@
-import type { Group } from '../../core/catalog/queries.ts';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
+import { households, orders } from '../../db/schema.ts';
+import { getGroupById, type Group } from '../../core/catalog/queries.ts';
+import { DomainError } from '../../core/errors.ts';
+import { cannotSupply, markNotified, markReady, openSharesOfHousehold, setStock, sharesOfOrder, type HouseholdShare } from '../../core/households/allocations.ts';
+import { getOrder } from '../../core/orders/transition-order.ts';
+import { householdMembers, rolesOf } from '../../core/people/roles.ts';
+import { settlement } from '../../core/settlement/settlement.ts';
+import type { Conversation } from '../conversation.ts';
+import type { Messages } from '../i18n/index.ts';
+import { notifyPerson, notifyRole } from '../notify.ts';
+import type { Outgoing } from '../model.ts';
 
-/**
- * Called when an order becomes paid: each household gets its share to prepare. The group-selling
- * dialogs fill this in; until households link their chats there is no one to tell.
- */
-export function onOrderPaid(_t: Db, _group: Group, _orderId: number, _now: Date): void {}
+/** The message telling a household what to prepare for an order, with Ready / Cannot supply buttons. */
+function prepareMessage(m: Messages, group: Group, code: string, shares: HouseholdShare[]): Outgoing {
+  return {
+    type: 'text',
+    text: m.prepare(code, shares.map((s) => m.shareLine(s.qty, s.unit, s.name, s.sku)), m.gatherPoint(group.name)),
+    buttons: [[{ label: m.btnReady, data: `hr:${code}` }, { label: m.btnCannotSupply, data: `hn:${code}` }]],
+  };
+}
+
+/** Tells each household with a share in the order what to prepare (once per household). */
+export function notifyHouseholds(t: Db, group: Group, orderId: number, now: Date): void {
+  const order = t.select().from(orders).where(eq(orders.id, orderId)).get()!;
+  const byHousehold = new Map<number, HouseholdShare[]>();
+  for (const s of sharesOfOrder(t, orderId)) {
+    if (s.status !== 'pending') continue;
+    byHousehold.set(s.householdId, [...(byHousehold.get(s.householdId) ?? []), s]);
+  }
+  for (const [householdId, shares] of byHousehold) {
+    for (const member of householdMembers(t, householdId)) {
+      notifyPerson(t, group, member.personId, (m) => prepareMessage(m, group, order.code, shares), now);
+    }
+    markNotified(t, orderId, householdId, now);
+  }
+  t.update(orders).set({ householdsNotifiedAt: now.toISOString() }).where(and(eq(orders.id, orderId), isNull(orders.householdsNotifiedAt))).run();
+}
+
+/** Called when an order becomes paid: households are told what to prepare (unless told at placement). */
+export function onOrderPaid(t: Db, group: Group, orderId: number, now: Date): void {
+  notifyHouseholds(t, group, orderId, now);
+}
+
+/** Called when an order is placed: households are told now if the group works that way. */
+export function onOrderPlaced(t: Db, group: Group, orderId: number, now: Date): void {
+  if (group.notifyHouseholdsOn === 'placed') notifyHouseholds(t, group, orderId, now);
+}
+
+/** The household this person acts for in the conversation's group (FORBIDDEN if none). */
+function householdOf(c: Conversation, orderId?: number): number {
+  const ms = rolesOf(c.t, c.person.id, c.group.id).filter((m) => m.role === 'household' && m.householdId);
+  if (ms.length === 0) throw new DomainError('FORBIDDEN', 'household members only');
+  if (orderId !== undefined) {
+    const shares = new Set(sharesOfOrder(c.t, orderId).map((s) => s.householdId));
+    const hit = ms.find((m) => shares.has(m.householdId!));
+    if (hit) return hit.householdId!;
+  }
+  return ms[0]!.householdId!;
+}
+
+/** "Đã sẵn sàng": the household's share is ready; the order becomes ready when all are. */
+export function ready(c: Conversation, code: string): void {
+  const o = getOrder(c.t, code);
+  const group = getGroupById(c.t, o.groupId);
+  const hid = householdOf(c, o.id);
+  const r = markReady(c.t, o.id, hid, `household:${c.inc.platform}:${c.inc.userId}`, c.now);
+  c.reply({ type: 'text', text: c.m.readyThanks(o.code) });
+  if (r.orderReady) {
+    notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.orderReadyCustomer(o.code) }), c.now);
+    notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.orderReadyAdmin(o.code), buttons: [[{ label: m.btnShipped, data: `sh:${o.code}` }]] }), c.now);
+  }
+}
+
+/** "Không đủ hàng": re-allocate the share to other households, or alert the admins. */
+export function notEnough(c: Conversation, code: string): void {
+  const o = getOrder(c.t, code);
+  const group = getGroupById(c.t, o.groupId);
+  const hid = householdOf(c, o.id);
+  const r = cannotSupply(c.t, o.id, hid, `household:${c.inc.platform}:${c.inc.userId}`, c.now);
+  c.reply({ type: 'text', text: c.m.cannotSupplyAck(o.code) });
+  const moved = new Set(r.moved.map((x) => x.householdId));
+  // Tell the households that took it over (their new shares are pending).
+  if (moved.size > 0 && (o.status === 'paid' || group.notifyHouseholdsOn === 'placed')) notifyHouseholds(c.t, group, o.id, c.now);
+  if (r.uncovered.length) {
+    notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.uncoveredAdmin(o.code, r.uncovered.map((u) => `• ${u.qty} ${u.sku}`)) }), c.now);
+  }
+}
+
+/** `kho KL-XANH 20`: a household sets its own stock of a product. */
+export function updateStock(c: Conversation, sku: string | undefined, qtyText: string | undefined): void {
+  const hid = householdOf(c);
+  const qty = Number((qtyText ?? '').replace(',', '.'));
+  if (!sku || qtyText === undefined || !Number.isFinite(qty)) return void c.reply({ type: 'text', text: c.m.stockUsage });
+  const p = setStock(c.t, c.group.id, hid, sku, qty);
+  // The catalog's availability changed; matchers do not depend on stock, so no version bump is needed.
+  c.reply({ type: 'text', text: c.m.stockSet(p.name, qty, p.unit) });
+}
+
+/** `/doanhthu`: the household's earnings, payouts and what it still has to prepare. */
+export function earnings(c: Conversation): void {
+  const hid = householdOf(c);
+  const h = c.t.select().from(households).where(eq(households.id, hid)).get()!;
+  const s = settlement(c.t, c.group.slug).households.find((x) => x.household === h.key)!;
+  const open = openSharesOfHousehold(c.t, hid).filter((x) => x.shares.some((s) => s.status !== 'ready' && s.status !== 'cannot_supply'));
+  const lines = [c.m.earnings(h.name, s.earned, s.commission, s.paidOut, s.owed), ''];
+  if (open.length === 0) lines.push(c.m.noOpenShares);
+  else {
+    lines.push(c.m.openSharesHeader);
+    for (const x of open) for (const sh of x.shares) lines.push(`${x.order.code} ${c.m.shareLine(sh.qty, sh.unit, sh.name, sh.sku)}`);
+  }
+  c.reply({ type: 'text', text: lines.join('\n') });
+}

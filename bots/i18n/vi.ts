@@ -118,6 +118,69 @@ export const vi = {
   inviteCreated: (code: string, role: string, who: string) =>
     `Mã mời (${vi.roleName[role] ?? role}${role === 'household' ? ` ${who}` : ''}), dùng một lần, hết hạn sau 3 ngày:\n/join ${code}`,
   inviteInvalid: 'Mã mời không đúng, đã dùng hoặc đã hết hạn. Bạn xin quản lý nhóm mã mới nhé.',
+  // --- households ---
+  btnReady: '✅ Đã sẵn sàng',
+  btnCannotSupply: '⚠️ Không đủ hàng',
+  prepare: (code: string, lines: string[], where: string) =>
+    `📦 Đơn ${code}: nhờ hộ mình chuẩn bị\n${lines.join('\n')}\nMang đến: ${where}. Chuẩn bị xong bấm "Đã sẵn sàng".`,
+  shareLine: (qty: number, unit: string, name: string, sku: string) => `• ${q(qty)} ${unit} ${name} (${sku})`,
+  gatherPoint: (group: string) => `điểm tập kết của ${group}`,
+  readyThanks: (code: string) => `Cảm ơn! Đã ghi nhận phần của hộ mình cho đơn ${code} đã sẵn sàng.`,
+  orderReadyCustomer: (code: string) => `📦 Đơn ${code} đã đủ hàng và sẵn sàng giao. Shop sẽ gửi hàng sớm!`,
+  orderReadyAdmin: (code: string) => `📦 Đơn ${code} đã đủ hàng từ các hộ, sẵn sàng giao.`,
+  btnShipped: '🚚 Đã gửi hàng',
+  btnDelivered: '✅ Đã giao xong',
+  shippedCustomer: (code: string) => `🚚 Đơn ${code} đã được gửi đi. Bạn để ý điện thoại nhé!`,
+  deliveredCustomer: (code: string) => `✅ Đơn ${code} đã giao xong. Cảm ơn bạn đã ủng hộ làng nghề! 🌸`,
+  statusChanged: (code: string, status: string) => `Đơn ${code}: ${status}.`,
+  cannotSupplyAck: (code: string) => `Đã ghi nhận hộ mình không đủ hàng cho đơn ${code}; shop đã chia lại cho hộ khác.`,
+  reallocatedToYou: (code: string) => `Đơn ${code} được chia thêm cho hộ mình:`,
+  uncoveredAdmin: (code: string, lines: string[]) => `⚠️ Đơn ${code}: không hộ nào còn đủ hàng cho\n${lines.join('\n')}\nCần xử lý (chia lại bằng /chia hoặc liên hệ khách).`,
+  stockSet: (name: string, qty: number, unit: string) => `Đã cập nhật kho: ${name} còn ${q(qty)} ${unit}.`,
+  stockUsage: 'Cập nhật kho: kho <mã SP> <số lượng>, ví dụ: kho KL-XANH 20',
+  earnings: (name: string, earned: number, commission: number, paid: number, owed: number) =>
+    `💰 ${name}\nDoanh thu: ${formatVnd(earned)}\nPhí nhóm: ${formatVnd(commission)}\nĐã nhận: ${formatVnd(paid)}\nCòn được nhận: ${formatVnd(owed)}`,
+  openSharesHeader: 'Việc cần chuẩn bị:',
+  noOpenShares: 'Hiện chưa có đơn nào cần hộ mình chuẩn bị.',
+  // --- admin ---
+  ordersByStatus: (lines: string[]) => `📋 Đơn hàng theo trạng thái:\n${lines.join('\n')}`,
+  statusCount: (status: string, n: number) => `• ${status}: ${n}`,
+  noOrdersWithStatus: 'Không có đơn nào.',
+  allocationChanged: (code: string, sku: string) => `Đã chia lại ${sku} của đơn ${code}.`,
+  chiaUsage: '/chia <mã đơn> <mã SP> <hộ> <số lượng> [<hộ> <số lượng> …], ví dụ: /chia VP7K3MC KL-XANH ho-lan 5 ho-minh 3',
+  settlementHeader: (group: string) => `💰 Quyết toán ${group}:`,
+  settlementLine: (name: string, earned: number, commission: number, paid: number, owed: number) =>
+    `• ${name}: doanh thu ${formatVnd(earned)}, phí ${formatVnd(commission)}, đã trả ${formatVnd(paid)}, còn nợ ${formatVnd(owed)}`,
+  btnPayout: (key: string, owed: number) => `💸 Trả ${key} ${formatVnd(owed)}`,
+  payoutQrCaption: (name: string, amount: number) => `Mã QR trả ${formatVnd(amount)} cho ${name}. Chuyển xong bấm nút để ghi nhận.`,
+  btnPayoutDone: '✅ Đã chuyển',
+  payoutRecorded: (name: string, amount: number) => `Đã ghi nhận trả ${formatVnd(amount)} cho ${name}.`,
+  payoutReceived: (amount: number) => `💰 Nhóm đã chuyển cho hộ mình ${formatVnd(amount)}.`,
+  paymentAssigned: (id: number, code: string) => `Đã gán khoản chuyển #${id} cho đơn ${code}.`,
+  // --- pools ---
+  poolOpened: (name: string, deadline: string) => `🧺 Đã mở đợt gom "${name}", hạn ${formatTime(deadline)}. Đơn mới sẽ vào đợt này.`,
+  poolUsage: '/gom mo "Tên đợt" han 30/11 18:00 [toi-thieu KL-XANH 200 …] · /gom gia-han 02/12 18:00 · /gom',
+  poolNone: 'Hiện không có đợt gom nào đang mở.',
+  poolProgress: (name: string, deadline: string, lines: string[]) => `🧺 Đợt gom "${name}" — hạn ${formatTime(deadline)}\n${lines.join('\n')}`,
+  poolLine: (sku: string, ordered: number, target: number | null) =>
+    target ? `• ${sku}: ${q(ordered)}/${q(target)} (${Math.min(100, Math.floor((ordered / target) * 100))}%)` : `• ${sku}: ${q(ordered)}`,
+  poolExtended: (deadline: string) => `Đã gia hạn đợt gom đến ${formatTime(deadline)}.`,
+  poolJoined: (name: string) => `Đơn của bạn đã vào đợt gom "${name}". Khi đợt gom đủ số lượng, shop sẽ gửi mã QR thanh toán; nếu không đủ, đơn tự huỷ và bạn không mất tiền.`,
+  poolMetCustomer: (name: string, code: string) => `🎉 Đợt gom "${name}" đã đủ số lượng! Đơn ${code} được xác nhận, mời bạn thanh toán:`,
+  poolUnmetCustomer: (name: string, code: string) => `Rất tiếc, đợt gom "${name}" chưa đủ số lượng nên đơn ${code} đã được huỷ. Bạn không bị trừ tiền.`,
+  poolClosedAdmin: (name: string, met: boolean, n: number) =>
+    met ? `✅ Đợt gom "${name}" đã đủ chỉ tiêu: ${n} đơn được xác nhận.` : `❌ Đợt gom "${name}" không đủ chỉ tiêu: ${n} đơn đã huỷ. (Lần sau có thể /gom gia-han trước hạn.)`,
+  // --- group chat ---
+  posted: (group: string) => `🛍 ${group} mở bán! Trả lời tin này để đặt, ví dụ: "+2 khăn xanh" hoặc "mình lấy 1 áo dài M".`,
+  tallyHeader: (group: string) => `📋 Danh sách đặt hàng — ${group}`,
+  tallyEmpty: 'Chưa có ai đặt. Nhắn "+2 khăn xanh" để đặt nhé!',
+  tallyLine: (i: number, name: string, items: string) => `${i}. ${name}: ${items}`,
+  tallyTotals: (items: string) => `Tổng: ${items}`,
+  groupOrdered: (name: string, code: string) => `✅ ${name} đã đặt (đơn ${code}). Mình gửi mã thanh toán trong chat riêng nhé.`,
+  groupOrderedOpenPrivate: (name: string, code: string) => `✅ ${name} đã đặt (đơn ${code}). Bấm nút dưới để nhận mã thanh toán trong chat riêng.`,
+  btnOpenPrivate: '💬 Nhận mã thanh toán',
+  groupAsk: (name: string, qty: number, phrase: string) => `${name} ơi, bạn muốn ${q(qty)} "${phrase}" loại nào?`,
+  groupOutOfStock: (name: string, text: string) => `${name}: ${text}`,
 };
 
 export type Messages = typeof vi;

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { orderEvents, orders, payments, type PaymentStatus } from '../../db/schema.ts';
 import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
+import { DomainError } from '../errors.ts';
 
 export type PaymentRow = typeof payments.$inferSelect;
 
@@ -73,7 +74,7 @@ export function recordPayment(db: Db, input: PaymentInput, now: Date): PaymentOu
 export function assignPayment(db: Db, paymentId: number, orderId: number, actor: string, now: Date): PaymentOutcome {
   return tx(db, (t) => {
     const payment = t.select().from(payments).where(eq(payments.id, paymentId)).get();
-    if (!payment || payment.orderId) throw new Error(`payment #${paymentId} is not an unmatched payment`);
+    if (!payment || payment.orderId) throw new DomainError('NOT_FOUND', `payment #${paymentId} is not an unmatched payment`);
     const updated = t
       .update(payments)
       .set({ orderId, status: 'assigned', actor: `${payment.actor}; assigned by ${actor}` })

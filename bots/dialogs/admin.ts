@@ -1,0 +1,135 @@
+import { eq, sql } from 'drizzle-orm';
+import { orders, ORDER_STATUSES, type OrderStatus } from '../../db/schema.ts';
+import { getGroupById } from '../../core/catalog/queries.ts';
+import { DomainError } from '../../core/errors.ts';
+import { overrideAllocation } from '../../core/households/allocations.ts';
+import { getOrder, transitionOrder } from '../../core/orders/transition-order.ts';
+import { listOrders } from '../../core/orders/order-view.ts';
+import { assignPayment } from '../../core/payments/record-payment.ts';
+import { householdMembers, requireRole } from '../../core/people/roles.ts';
+import { recordPayout, settlement } from '../../core/settlement/settlement.ts';
+import { getHousehold } from '../../core/catalog/queries.ts';
+import type { Conversation } from '../conversation.ts';
+import { notifyPerson } from '../notify.ts';
+import type { Button } from '../model.ts';
+import { announcePayment } from './payments.ts';
+
+const admin = (c: Conversation) => requireRole(c.t, c.person.id, c.group.id, 'admin');
+const actor = (c: Conversation) => `admin:${c.inc.platform}:${c.inc.userId}`;
+
+/** `/don [status]`: counts per status, or the orders with one status. */
+export function ordersByStatus(c: Conversation, status?: string): void {
+  admin(c);
+  if (status && (ORDER_STATUSES as readonly string[]).includes(status)) {
+    const rows = listOrders(c.t, { groupId: c.group.id, status: status as OrderStatus, limit: 30 });
+    if (rows.length === 0) return void c.reply({ type: 'text', text: c.m.noOrdersWithStatus });
+    return void c.reply({
+      type: 'text',
+      text: rows.map((o) => c.m.orderListLine(o.code, c.m.status[o.status] ?? o.status, o.total) + (o.customerName ? ` — ${o.customerName}` : '')).join('\n'),
+      buttons: rows.slice(0, 10).map((o) => [{ label: o.code, data: `ao:${o.code}` }]),
+    });
+  }
+  const counts = c.t
+    .select({ status: orders.status, n: sql<number>`count(*)` })
+    .from(orders)
+    .where(eq(orders.groupId, c.group.id))
+    .groupBy(orders.status)
+    .all();
+  const by = new Map(counts.map((x) => [x.status, x.n]));
+  const buttons: Button[][] = ORDER_STATUSES.filter((s) => by.get(s)).map((s) => [{ label: `${c.m.status[s]} (${by.get(s)})`, data: `ad:${s}` }]);
+  c.reply({ type: 'text', text: c.m.ordersByStatus(ORDER_STATUSES.map((s) => c.m.statusCount(c.m.status[s] ?? s, by.get(s) ?? 0))), buttons });
+}
+
+/** An order as the admin sees it, with the next step as a button. */
+export function adminOrder(c: Conversation, code: string): void {
+  admin(c);
+  const o = getOrder(c.t, code);
+  if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
+  const next: Button[] = [];
+  if (o.status === 'ready') next.push({ label: c.m.btnShipped, data: `sh:${o.code}` });
+  if (o.status === 'shipped') next.push({ label: c.m.btnDelivered, data: `dv:${o.code}` });
+  const lines = c.t.$client.prepare('select sku, qty from order_lines where order_id = ?').all(o.id) as { sku: string; qty: number }[];
+  c.reply({
+    type: 'text',
+    text: [c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount), ...lines.map((l) => `• ${l.qty} ${l.sku}`), [o.customerName, o.phone].filter(Boolean).join(' · ')].join('\n'),
+    ...(next.length ? { buttons: [next] } : {}),
+  });
+}
+
+/** Shipped / delivered by an admin; the customer is told. */
+export function advance(c: Conversation, code: string, to: 'shipped' | 'delivered'): void {
+  admin(c);
+  const o = getOrder(c.t, code);
+  if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
+  transitionOrder(c.t, o.id, to, actor(c), c.now);
+  const group = getGroupById(c.t, o.groupId);
+  notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: to === 'shipped' ? m.shippedCustomer(o.code) : m.deliveredCustomer(o.code) }), c.now);
+  c.reply({
+    type: 'text',
+    text: c.m.statusChanged(o.code, c.m.status[to] ?? to),
+    ...(to === 'shipped' ? { buttons: [[{ label: c.m.btnDelivered, data: `dv:${o.code}` }]] } : {}),
+  });
+}
+
+/** `/chia CODE SKU ho-lan 5 ho-minh 3`: override how a line is split, checked against stock. */
+export function reallocate(c: Conversation, args: string[]): void {
+  admin(c);
+  const [code, sku, ...rest] = args;
+  if (!code || !sku || rest.length < 2 || rest.length % 2 !== 0) return void c.reply({ type: 'text', text: c.m.chiaUsage });
+  const shares = [];
+  for (let i = 0; i < rest.length; i += 2) {
+    const qty = Number(rest[i + 1]!.replace(',', '.'));
+    if (!(qty > 0)) return void c.reply({ type: 'text', text: c.m.chiaUsage });
+    shares.push({ key: rest[i]!.toLowerCase(), qty });
+  }
+  const o = getOrder(c.t, code);
+  if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
+  overrideAllocation(c.t, o.id, sku, shares, actor(c), c.now);
+  c.reply({ type: 'text', text: c.m.allocationChanged(o.code, sku.toUpperCase()) });
+}
+
+/** `/quyettoan`: per household what is earned, kept, paid and owed, with a payout button each. */
+export function showSettlement(c: Conversation): void {
+  admin(c);
+  const s = settlement(c.t, c.group.slug);
+  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.household, h.owed), data: `pq:${h.household}` }]);
+  c.reply({
+    type: 'text',
+    text: [c.m.settlementHeader(c.group.name), ...s.households.map((h) => c.m.settlementLine(h.name, h.earned, h.commission, h.paidOut, h.owed))].join('\n'),
+    ...(buttons.length ? { buttons } : {}),
+  });
+}
+
+/** Shows the VietQR that pays a household what it is owed, with a button to record the payout. */
+export function payoutQr(c: Conversation, key: string): void {
+  admin(c);
+  const h = settlement(c.t, c.group.slug).households.find((x) => x.household === key);
+  if (!h) throw new DomainError('NOT_FOUND', key);
+  const done: Button[][] = [[{ label: c.m.btnPayoutDone, data: `pp:${key}:${h.owed}` }]];
+  if (h.vietqr) c.reply({ type: 'photo', image: { kind: 'vietqr', payload: h.vietqr }, caption: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
+  else c.reply({ type: 'text', text: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
+}
+
+/** Records that a payout was made; the household is told. */
+export function payoutDone(c: Conversation, key: string, amount: number): void {
+  admin(c);
+  const owed = settlement(c.t, c.group.slug).households.find((x) => x.household === key)?.owed ?? 0;
+  // The button carries the amount it showed; if more was paid since, it is stale rather than a double payout.
+  if (amount !== owed || amount <= 0) throw new DomainError('NOT_FOUND', 'stale');
+  recordPayout(c.t, c.group.slug, key, amount, actor(c), c.now, 'chat');
+  const h = getHousehold(c.t, c.group.id, key);
+  for (const m of householdMembers(c.t, h.id)) notifyPerson(c.t, c.group, m.personId, (mm) => ({ type: 'text', text: mm.payoutReceived(amount) }), c.now);
+  c.reply({ type: 'text', text: c.m.payoutRecorded(h.name, amount) });
+}
+
+/** `/gan <payment id> <order code>`: assign an unmatched transfer to an order. */
+export function assignTransfer(c: Conversation, idText?: string, code?: string): void {
+  admin(c);
+  const id = Number(idText?.replace('#', ''));
+  if (!Number.isInteger(id) || !code) throw new DomainError('INVALID_INPUT', '/gan <mã giao dịch> <mã đơn>');
+  const o = getOrder(c.t, code);
+  if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
+  const outcome = assignPayment(c.t, id, o.id, actor(c), c.now);
+  announcePayment(c.t, outcome, c.now);
+  c.reply({ type: 'text', text: c.m.paymentAssigned(id, o.code) });
+}

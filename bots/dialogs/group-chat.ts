@@ -1,0 +1,169 @@
+import { and, eq, gte, inArray, like } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { chatStates, orderLines, orders, type Platform } from '../../db/schema.ts';
+import { listProducts, type Group } from '../../core/catalog/queries.ts';
+import { OutOfStockError } from '../../core/errors.ts';
+import { enqueue } from '../../core/outbox/enqueue.ts';
+import { placeOrder } from '../../core/orders/place-order.ts';
+import { getOrder } from '../../core/orders/transition-order.ts';
+import { openPoolOf, poolProgress } from '../../core/pools/pools.ts';
+import { requireRole } from '../../core/people/roles.ts';
+import { parseOrder } from '../../core/parser/index.ts';
+import type { Conversation } from '../conversation.ts';
+import { messages, type Messages } from '../i18n/index.ts';
+import { matcherFor } from '../matcher-cache.ts';
+import type { Button } from '../model.ts';
+import { formatQty } from '../format.ts';
+import { orderText } from './customer.ts';
+import { onOrderPlaced } from './households.ts';
+import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
+
+/** The one tally message a group chat has: its outbox id and since when it counts orders. */
+interface Tally {
+  platform: Platform;
+  chatId: string;
+  groupId: number;
+  outboxId: number;
+  since: string;
+}
+
+const tallyKey = (platform: string, chatId: string, groupId: number) => `tally:${platform}:${chatId}:${groupId}`;
+
+function loadTally(db: Db, platform: string, chatId: string, groupId: number): Tally | undefined {
+  const row = db.select().from(chatStates).where(eq(chatStates.key, tallyKey(platform, chatId, groupId))).get();
+  return row?.data as Tally | undefined;
+}
+
+function saveTally(db: Db, t: Tally, now: Date): void {
+  const data = t as unknown as Record<string, unknown>;
+  db.insert(chatStates)
+    .values({ key: tallyKey(t.platform, t.chatId, t.groupId), data, updatedAt: now.toISOString() })
+    .onConflictDoUpdate({ target: chatStates.key, set: { data, updatedAt: now.toISOString() } })
+    .run();
+}
+
+/** The tally text: a numbered list of buyers and what they took, totals per product, pool progress. */
+export function tallyText(db: Db, group: Group, t: Tally, m: Messages): string {
+  const rows = db
+    .select({ orderId: orders.id, name: orders.customerName, personId: orders.personId, sku: orderLines.sku, qty: orderLines.qty })
+    .from(orders)
+    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+    .where(
+      and(
+        eq(orders.groupId, group.id),
+        eq(orders.chatPlatform, t.platform),
+        eq(orders.chatId, t.chatId),
+        gte(orders.createdAt, t.since),
+        inArray(orders.status, ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered']),
+      ),
+    )
+    .orderBy(orders.id)
+    .all();
+  const names = new Map(listProducts(db, group.id).map((p) => [p.sku, p.name]));
+  const buyers = new Map<number, { name: string; items: Map<string, number> }>();
+  const totals = new Map<string, number>();
+  for (const r of rows) {
+    const b = buyers.get(r.personId) ?? { name: r.name ?? '?', items: new Map<string, number>() };
+    b.items.set(r.sku, (b.items.get(r.sku) ?? 0) + r.qty);
+    buyers.set(r.personId, b);
+    totals.set(r.sku, (totals.get(r.sku) ?? 0) + r.qty);
+  }
+  const fmt = (items: Map<string, number>) => [...items].map(([sku, q]) => `${formatQty(q, m.lang)} ${names.get(sku) ?? sku}`).join(', ');
+  const lines = [m.tallyHeader(group.name)];
+  if (buyers.size === 0) lines.push(m.tallyEmpty);
+  else {
+    [...buyers.values()].forEach((b, i) => lines.push(m.tallyLine(i + 1, b.name, fmt(b.items))));
+    lines.push('', m.tallyTotals(fmt(totals)));
+  }
+  const pool = openPoolOf(db, group.id);
+  if (pool) lines.push('', m.poolProgress(pool.name, pool.deadline, poolProgress(db, pool.id).map((p) => m.poolLine(p.sku, p.ordered, p.target))));
+  return lines.join('\n');
+}
+
+/** Edits the group chat's tally message to the current state (one edit, never a new message). */
+function updateTally(db: Db, group: Group, t: Tally, now: Date): void {
+  const m = messages(group.language);
+  enqueue(db, { platform: t.platform, chatId: t.chatId, groupId: group.id, payload: { type: 'edit', target: t.outboxId, text: tallyText(db, group, t, m) } }, now);
+}
+
+/** Refreshes every tally of a group (after a pool closes, say). */
+export function refreshTallies(db: Db, group: Group, now: Date): void {
+  const rows = db.select().from(chatStates).where(like(chatStates.key, 'tally:%')).all();
+  for (const r of rows) {
+    const t = r.data as unknown as Tally;
+    if (t.groupId === group.id) updateTally(db, group, t, now);
+  }
+}
+
+/** `/dang` in a group chat: post the catalog (each product a link to order privately) and the tally. */
+export function postCatalog(c: Conversation): void {
+  requireRole(c.t, c.person.id, c.group.id, 'admin');
+  const products = listProducts(c.t, c.group.id);
+  const lines = products.map((p, i) => c.m.catalogLine(i + 1, p.name, p.price, p.unit, p.available));
+  const buttons: Button[][] = products.slice(0, 20).map((p) => [{ label: p.name, start: `p_${p.sku}` }]);
+  c.reply({ type: 'text', text: [c.m.posted(c.group.name), '', ...lines].join('\n'), buttons });
+  const t: Tally = { platform: c.inc.platform, chatId: c.inc.chatId, groupId: c.group.id, outboxId: 0, since: c.now.toISOString() };
+  t.outboxId = c.reply({ type: 'text', text: tallyText(c.t, c.group, t, c.m) });
+  saveTally(c.t, t, c.now);
+}
+
+/** A message in a group chat where the catalog was posted: an order places at once; anything else is chat. */
+export function groupText(c: Conversation, text: string): void {
+  const tally = loadTally(c.t, c.inc.platform, c.inc.chatId, c.group.id);
+  if (!tally) return; // the bot stays quiet in group chats it has not posted a catalog to
+  const parsed = parseOrder(matcherFor(c.t, c.group), text);
+  const who = c.person.name ?? c.identity.displayName ?? c.inc.userId;
+  if (parsed.items.length > 0) placeGroupOrder(c, tally, parsed.items);
+  const ask = parsed.unresolved.find((u) => u.candidates.length > 0);
+  if (ask) {
+    c.reply({
+      type: 'text',
+      text: c.m.groupAsk(who, ask.qty, ask.phrase),
+      buttons: ask.candidates.map((sku) => [{ label: sku, data: `ga:${sku}:${ask.qty}` }]),
+    });
+  }
+}
+
+/** A group member picked a product from the bot's question: place that order for them. */
+export function groupAnswer(c: Conversation, sku: string, qty: number): void {
+  const tally = loadTally(c.t, c.inc.platform, c.inc.chatId, c.group.id);
+  if (!tally || !(qty > 0)) return void c.reply({ type: 'text', text: c.m.staleButton });
+  placeGroupOrder(c, tally, [{ sku, qty }]);
+}
+
+function placeGroupOrder(c: Conversation, tally: Tally, items: { sku: string; qty: number }[]): void {
+  const who = c.person.name ?? c.identity.displayName ?? c.inc.userId;
+  const pool = openPoolOf(c.t, c.group.id);
+  let placed;
+  try {
+    placed = placeOrder(
+      c.t,
+      {
+        groupId: c.group.id,
+        personId: c.person.id,
+        identityId: c.identity.id,
+        customerName: who,
+        phone: c.person.phone,
+        lines: items,
+        chatPlatform: c.inc.platform,
+        chatId: c.inc.chatId,
+        poolId: pool?.id ?? null,
+        actor: `customer:${c.inc.platform}:${c.inc.userId}`,
+      },
+      c.now,
+    );
+  } catch (e) {
+    if (!(e instanceof OutOfStockError)) throw e;
+    const p = listProducts(c.t, c.group.id).find((x) => x.sku === e.sku);
+    return void c.reply({ type: 'text', text: c.m.groupOutOfStock(who, c.m.outOfStock(p?.name ?? e.sku, e.available, p?.unit ?? '')) });
+  }
+  const order = getOrder(c.t, placed.code);
+  onOrderPlaced(c.t, c.group, order.id, c.now);
+  updateTally(c.t, c.group, tally, c.now);
+  const reached = c.replyPrivately((m) => [
+    { type: 'text', text: [m.orderPlaced(order.code), orderText(c, order.code)].join('\n') },
+    pool ? { type: 'text', text: m.poolJoined(pool.name) } : paymentQrMessage(m, c.group, order, unpaidOrderButtons(m, order.code)),
+  ]);
+  if (reached) c.reply({ type: 'text', text: c.m.groupOrdered(who, order.code) });
+  else c.reply({ type: 'text', text: c.m.groupOrderedOpenPrivate(who, order.code), buttons: [[{ label: c.m.btnOpenPrivate, start: `o_${order.code}` }]] });
+}

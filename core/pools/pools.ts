@@ -1,0 +1,97 @@
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { tx, type Db } from '../../db/index.ts';
+import { orderLines, orders, pools, type Platform } from '../../db/schema.ts';
+import { roundQty } from '../catalog/queries.ts';
+import { DomainError } from '../errors.ts';
+import { transitionOrder, type OrderRow } from '../orders/transition-order.ts';
+
+export type PoolRow = typeof pools.$inferSelect;
+
+/** Opens a pool (đợt gom) with a deadline and minimum quantities per sku; one open pool per group. */
+export function openPool(
+  db: Db,
+  input: { groupId: number; name: string; deadline: Date; targets: Record<string, number>; chatPlatform?: Platform | null; chatId?: string | null },
+  now: Date,
+): PoolRow {
+  if (input.deadline.getTime() <= now.getTime()) throw new DomainError('INVALID_INPUT', 'the deadline is in the past');
+  return tx(db, (t) => {
+    if (openPoolOf(t, input.groupId)) throw new DomainError('CONFLICT', 'a pool is already open');
+    return t
+      .insert(pools)
+      .values({
+        groupId: input.groupId,
+        name: input.name,
+        deadline: input.deadline.toISOString(),
+        targets: Object.fromEntries(Object.entries(input.targets).map(([k, v]) => [k.toUpperCase(), v])),
+        chatPlatform: input.chatPlatform ?? null,
+        chatId: input.chatId ?? null,
+      })
+      .returning()
+      .get();
+  });
+}
+
+/** The group's open pool, if any. */
+export function openPoolOf(db: Db, groupId: number): PoolRow | undefined {
+  return db.select().from(pools).where(and(eq(pools.groupId, groupId), eq(pools.status, 'open'))).get();
+}
+
+/** Quantity ordered per sku in a pool (live orders only) against its targets. */
+export function poolProgress(db: Db, poolId: number): { sku: string; ordered: number; target: number | null }[] {
+  const pool = db.select().from(pools).where(eq(pools.id, poolId)).get();
+  if (!pool) throw new DomainError('NOT_FOUND', `no pool #${poolId}`);
+  const rows = db
+    .select({ sku: orderLines.sku, qty: orderLines.qty })
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(and(eq(orders.poolId, poolId), inArray(orders.status, ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered'])))
+    .all();
+  const ordered = new Map<string, number>();
+  for (const r of rows) ordered.set(r.sku, roundQty((ordered.get(r.sku) ?? 0) + r.qty));
+  const skus = new Set([...Object.keys(pool.targets), ...ordered.keys()]);
+  return [...skus].sort().map((sku) => ({ sku, ordered: ordered.get(sku) ?? 0, target: pool.targets[sku] ?? null }));
+}
+
+/** Moves an open pool's deadline (the admin extends it instead of letting it fail). */
+export function extendPool(db: Db, poolId: number, deadline: Date, now: Date): PoolRow {
+  if (deadline.getTime() <= now.getTime()) throw new DomainError('INVALID_INPUT', 'the new deadline is in the past');
+  const p = db.update(pools).set({ deadline: deadline.toISOString() }).where(and(eq(pools.id, poolId), eq(pools.status, 'open'))).returning().get();
+  if (!p) throw new DomainError('NOT_FOUND', 'no open pool');
+  return p;
+}
+
+/** What closing a pool did. */
+export interface PoolClosed {
+  pool: PoolRow;
+  met: boolean;
+  /** Orders that go ahead (met) or were cancelled without charge (unmet). */
+  orders: OrderRow[];
+}
+
+/**
+ * Closes every open pool whose deadline has passed. Target met: its orders go ahead and start their
+ * payment timeout. Not met: its orders are cancelled (stock released, nothing charged). Each pool closes
+ * in its own transaction, exactly once, whenever the scheduler first runs after the deadline.
+ */
+export function closeDuePools(db: Db, now: Date, paymentTimeoutMinutes: (groupId: number) => number): PoolClosed[] {
+  const due = db.select().from(pools).where(and(eq(pools.status, 'open'), lte(pools.deadline, now.toISOString()))).orderBy(asc(pools.id)).all();
+  return due.map((pool) =>
+    tx(db, (t) => {
+      const progress = poolProgress(t, pool.id);
+      const met = progress.every((p) => p.target === null || p.ordered >= p.target);
+      const live = t.select().from(orders).where(and(eq(orders.poolId, pool.id), eq(orders.status, 'awaiting_payment'))).all();
+      const at = now.toISOString();
+      const closed = t.update(pools).set({ status: met ? 'met' : 'unmet', closedAt: at }).where(eq(pools.id, pool.id)).returning().get();
+      const result: OrderRow[] = [];
+      for (const o of live) {
+        if (met) {
+          const expiresAt = new Date(now.getTime() + paymentTimeoutMinutes(o.groupId) * 60_000).toISOString();
+          result.push(t.update(orders).set({ expiresAt, updatedAt: at }).where(eq(orders.id, o.id)).returning().get());
+        } else {
+          result.push(transitionOrder(t, o.id, 'cancelled', `system:pool-unmet:${pool.id}`, now, `pool "${pool.name}" did not reach its target`));
+        }
+      }
+      return { pool: closed, met, orders: result };
+    }),
+  );
+}
