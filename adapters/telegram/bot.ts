@@ -1,0 +1,101 @@
+import { Bot } from 'grammy';
+import type { BotCommand, UserFromGetMe } from 'grammy/types';
+import type { OutboxRow } from '../outbox/types.ts';
+import type { Db } from '../../db/index.ts';
+import { listTelegramAccounts, type TelegramAccount } from './accounts.ts';
+import { botIdOfMarker } from './translate.ts';
+
+/** How Bot API calls are made. */
+export interface BotOptions {
+  /** TELEGRAM_API_ROOT (tests point it at msw). */
+  apiRoot: string;
+  /** Known bot identity (tests), so grammY never calls getMe. */
+  botInfo?: (account: TelegramAccount) => UserFromGetMe | undefined;
+}
+
+/**
+ * The grammY `Bot` of every group's account, created once per token. Only `bot.api` is used for
+ * sending; middleware runs only in polling mode. No auto-retry transformer is installed: the outbox
+ * already retries durably (with Telegram's retry_after), and retrying inside one send would hold
+ * the sequential worker and hide the 429 from it.
+ */
+export class TelegramBots {
+  private readonly bots = new Map<string, Bot>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly opts: BotOptions,
+  ) {}
+
+  /** The Bot for an account (same instance for the same token). */
+  bot(account: TelegramAccount): Bot {
+    let bot = this.bots.get(account.token);
+    if (!bot) {
+      const botInfo = this.opts.botInfo?.(account);
+      // 30 s instead of grammY's 500 s: a hung call must not stall the outbox worker.
+      bot = new Bot(account.token, { client: { apiRoot: this.opts.apiRoot, timeoutSeconds: 30 }, ...(botInfo ? { botInfo } : {}) });
+      this.bots.set(account.token, bot);
+    }
+    return bot;
+  }
+
+  /** Every account, fresh from the database (the register script may have added one). */
+  accounts(): TelegramAccount[] {
+    return listTelegramAccounts(this.db);
+  }
+
+  /**
+   * The account that sends an outbox row: the row's group's bot; else the bot the triggering update
+   * came to (its inReplyTo marker); else the only/first bot.
+   */
+  accountForRow(row: OutboxRow): TelegramAccount | undefined {
+    const all = this.accounts();
+    const byGroup = row.groupId != null ? all.find((a) => a.groupId === row.groupId) : undefined;
+    if (byGroup) return byGroup;
+    const botId = botIdOfMarker(row.inReplyTo);
+    return (botId ? all.find((a) => a.botId === botId) : undefined) ?? all[0];
+  }
+
+  /** The bot's @username for deep links: stored, or learnt by bot.init(). */
+  username(account: TelegramAccount): string | undefined {
+    if (account.username) return account.username;
+    const bot = this.bots.get(account.token);
+    return bot?.isInited() ? bot.botInfo.username : undefined;
+  }
+}
+
+/** The command menu shown by Telegram clients: Vietnamese for 'vi' users, English for everyone else. */
+export const COMMAND_MENU: { vi: BotCommand[]; en: BotCommand[] } = {
+  vi: [
+    { command: 'start', description: 'Bắt đầu, mở menu chính' },
+    { command: 'hang', description: 'Xem hàng' },
+    { command: 'giohang', description: 'Giỏ hàng của bạn' },
+    { command: 'donhang', description: 'Đơn hàng của bạn' },
+    { command: 'help', description: 'Hướng dẫn đặt hàng' },
+    { command: 'lang', description: 'Đổi ngôn ngữ: /lang en hoặc /lang vi' },
+  ],
+  en: [
+    { command: 'start', description: 'Start, open the main menu' },
+    { command: 'catalog', description: 'Browse the products' },
+    { command: 'cart', description: 'Your cart' },
+    { command: 'orders', description: 'Your orders' },
+    { command: 'help', description: 'How to order' },
+    { command: 'lang', description: 'Change language: /lang vi or /lang en' },
+  ],
+};
+
+/** Sets the Vietnamese menu for language_code 'vi' and the English one as the default. */
+export async function setCommandMenu(bot: Bot): Promise<void> {
+  await bot.api.setMyCommands(COMMAND_MENU.vi, { language_code: 'vi' });
+  await bot.api.setMyCommands(COMMAND_MENU.en);
+}
+
+/** The update kinds the bot asks Telegram for (webhook and polling alike). */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
+
+/** Points Telegram at this server's webhook for the account's group. */
+export async function registerWebhook(bot: Bot, account: TelegramAccount, publicUrl: string): Promise<string> {
+  const url = `${publicUrl.replace(/\/$/, '')}/webhooks/telegram/${encodeURIComponent(account.slug)}`;
+  await bot.api.setWebhook(url, { secret_token: account.secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+  return url;
+}

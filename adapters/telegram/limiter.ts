@@ -1,0 +1,99 @@
+/**
+ * Telegram's flood limits, kept per bot:
+ * - about 30 messages per second overall,
+ * - about 1 message per second in one chat (short bursts are tolerated),
+ * - at most 20 messages per minute in one group chat.
+ *
+ * Why our own limiter and not @grammyjs/transformer-throttler: the throttler (bottleneck) makes the
+ * API call WAIT in a queue. Our outbox worker delivers sequentially, so one busy group chat
+ * (20/minute) would hold every other customer's reply for up to a minute. Here a per-chat limit is
+ * never waited for: `acquire` throws a `ChatBusy` with the delay, the sender turns it into a
+ * DeliveryError with `retryAfterMs`, and the worker reschedules that message durably and moves on to
+ * other chats (its per-chat ordering keeps the chat's later messages behind it). Only the global
+ * 30/s limit, which is a matter of milliseconds, is waited for in place. Telegram's 429 remains the
+ * authority; this only avoids provoking it.
+ */
+export interface Limits {
+  /** Messages per second per bot (sliding one-second window). */
+  perSecond: number;
+  /** Private chats: a burst of this many messages, then `privateRefillMs` per message. */
+  privateBurst: number;
+  privateRefillMs: number;
+  /** Group chats: at most this many messages per rolling minute. */
+  groupPerMinute: number;
+}
+
+/** Telegram's published limits, with a burst of 4 in private chats (a reply, the QR, a note …). */
+export const TELEGRAM_LIMITS: Limits = { perSecond: 30, privateBurst: 4, privateRefillMs: 1000, groupPerMinute: 20 };
+
+/** A chat is at its limit: try again after `retryAfterMs`. */
+export class ChatBusy extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`chat rate limit: retry in ${retryAfterMs} ms`);
+    this.name = 'ChatBusy';
+  }
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** Per-bot, per-chat send limiter (see the comment at the top of this file). */
+export class TelegramLimiter {
+  private readonly global = new Map<string, number[]>();
+  private readonly privateChats = new Map<string, Bucket>();
+  private readonly groupChats = new Map<string, number[]>();
+
+  /**
+   * `now` is the clock per-chat delays are measured on (the outbox's clock, so a ChatBusy delay and
+   * the worker's nextAttemptAt agree); the global window is waited for in real time.
+   */
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly limits: Limits = TELEGRAM_LIMITS,
+    private readonly realNow: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  /** Takes one send slot for `chatId`, or throws ChatBusy when that chat must wait. */
+  async acquire(botId: string, chatId: string, isGroup: boolean): Promise<void> {
+    const key = `${botId}:${chatId}`;
+    const now = this.now();
+    if (isGroup) {
+      const times = (this.groupChats.get(key) ?? []).filter((t) => t > now - 60_000);
+      if (times.length >= this.limits.groupPerMinute) throw new ChatBusy(times[0]! + 60_000 - now);
+      times.push(now);
+      this.groupChats.set(key, times);
+    } else {
+      const b = this.privateChats.get(key) ?? { tokens: this.limits.privateBurst, at: now };
+      const tokens = Math.min(this.limits.privateBurst, b.tokens + (now - b.at) / this.limits.privateRefillMs);
+      if (tokens < 1) throw new ChatBusy(Math.ceil((1 - tokens) * this.limits.privateRefillMs));
+      this.privateChats.set(key, { tokens: tokens - 1, at: now });
+    }
+    await this.takeGlobal(botId);
+  }
+
+  private async takeGlobal(botId: string): Promise<void> {
+    for (;;) {
+      const now = this.realNow();
+      const times = (this.global.get(botId) ?? []).filter((t) => t > now - 1000);
+      if (times.length < this.limits.perSecond) {
+        times.push(now);
+        this.global.set(botId, times);
+        return;
+      }
+      this.global.set(botId, times);
+      await this.sleep(times[0]! + 1000 - now);
+    }
+  }
+
+  /** Forgets chats idle for more than a minute (keeps memory flat on a long-running server). */
+  prune(): void {
+    const now = this.now();
+    for (const [k, b] of this.privateChats) if (now - b.at > 60_000) this.privateChats.delete(k);
+    for (const [k, t] of this.groupChats) if (!t.some((x) => x > now - 60_000)) this.groupChats.delete(k);
+    const real = this.realNow();
+    for (const [k, t] of this.global) if (!t.some((x) => x > real - 1000)) this.global.delete(k);
+  }
+}
