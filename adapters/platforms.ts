@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock.ts';
 import type { Config } from './config.ts';
 import type { Sender } from './outbox/types.ts';
 import { bankRoutes } from './bank/routes.ts';
+import { telegramSetup } from './telegram/index.ts';
 
 /** What each configured platform adds: routes, an outbox sender, and work once the server listens. */
 export interface PlatformSetup {
@@ -20,6 +21,12 @@ export async function platformSetup(deps: { db: Db; clock: Clock; config: Config
   const after: (() => Promise<void>)[] = [];
 
   // --- telegram ---
+  const telegram = telegramSetup(deps);
+  if (telegram) {
+    mounts.push(telegram.mount);
+    senders.telegram = telegram.sender;
+    after.push(telegram.afterListen);
+  }
   // --- zalo ---
   // --- viber ---
 
