@@ -5,6 +5,9 @@ import type { Clock } from '../core/clock.ts';
 import type { Config } from './config.ts';
 import type { Sender } from './outbox/types.ts';
 import { bankRoutes } from './bank/routes.ts';
+import { setupZaloOa } from './zalo/index.ts';
+import { setupZaloBot } from './zalo-bot/index.ts';
+import { viberConfigured, viberSetup } from './viber/index.ts';
 import { telegramSetup } from './telegram/index.ts';
 
 /** What each configured platform adds: routes, an outbox sender, and work once the server listens. */
@@ -28,7 +31,24 @@ export async function platformSetup(deps: { db: Db; clock: Clock; config: Config
     after.push(telegram.afterListen);
   }
   // --- zalo ---
+  const zaloOa = setupZaloOa(deps);
+  if (zaloOa) {
+    mounts.push(zaloOa.mount);
+    senders.zalo = zaloOa.sender;
+  }
+  const zaloBot = setupZaloBot(deps);
+  if (zaloBot) {
+    mounts.push(zaloBot.mount);
+    senders['zalo-bot'] = zaloBot.sender;
+    after.push(zaloBot.registerWebhook);
+  }
   // --- viber ---
+  if (viberConfigured(deps)) {
+    const viber = viberSetup(deps);
+    mounts.push(viber.mount);
+    senders.viber = viber.sender;
+    after.push(viber.afterListen);
+  }
 
   return { mounts, senders, afterListen: async () => void (await Promise.all(after.map((f) => f()))) };
 }

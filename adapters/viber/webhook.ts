@@ -1,0 +1,230 @@
+import { Hono, type Context } from 'hono';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { tx, type Db } from '../../db/index.ts';
+import { identities, outbox } from '../../db/schema.ts';
+import type { Clock } from '../../core/clock.ts';
+import { getGroup, type Group } from '../../core/catalog/queries.ts';
+import { DomainError } from '../../core/errors.ts';
+import { identify, markUnreachable } from '../../core/people/identify.ts';
+import { handleIncoming } from '../../bots/engine.ts';
+import type { Incoming, Outgoing } from '../../bots/model.ts';
+import { errorJson } from '../http-errors.ts';
+import { publishImage } from '../media.ts';
+import { viberTokenFor } from './accounts.ts';
+import { rawMessageToken, type ViberMessage } from './client.ts';
+import { buttonDataOf, renderOutgoing } from './render.ts';
+import { verifyViberSignature } from './signature.ts';
+import { viberSenderObject } from './sender.ts';
+
+/**
+ * `POST /webhooks/viber/:group`: Viber's callbacks for the bot of one group.
+ *
+ * Order of checks: unknown group (or a group without a Viber bot) → 404; wrong or missing
+ * `X-Viber-Content-Signature` → 401 at once, nothing read beyond the body and nothing written; a body that
+ * is not a Viber callback → 400. Every other answer is 200, which is what stops Viber's retries.
+ *
+ * Events:
+ * - `webhook` (Viber's check while `set_webhook` runs) → 200.
+ * - `conversation_started` → the engine's welcome (a `follow`, or `/start <context>` when the deep link
+ *   carried a context) is written to the outbox as usual; the first reply is then read back by its id,
+ *   rendered, returned IN the HTTP response (the only way Viber lets a bot greet someone who has not
+ *   subscribed; it is free) and marked sent so the worker does not send it again. Further replies are left
+ *   for the worker when the user is already subscribed, and marked failed otherwise (Viber would refuse them).
+ * - `subscribed` → for someone we have never seen, a `follow` (the welcome goes out through the outbox);
+ *   for someone already known (the usual case: `conversation_started` greeted them, or they wrote first)
+ *   no second welcome: we only record them as reachable again. Our choice, to avoid greeting twice.
+ * - `unsubscribed` → the identity is marked unreachable (orders are kept).
+ * - `message` → text, or a button press when the text is one of our `#b:` ActionBodies; a shared contact
+ *   becomes its phone number as text (the customer giving their number); other media become empty text.
+ * - `delivered`, `seen` → nothing to do. `failed` (a message of ours failed the client's checks after
+ *   Viber accepted it) → that outbox row is marked failed with Viber's reason, and logged.
+ *
+ * `message_token` exceeds JavaScript's safe integers; it is read from the raw body text, never from a
+ * parsed number, and deduplicates the callback through `Incoming.dedupe` (same transaction as the handling).
+ */
+
+export interface ViberWebhookDeps {
+  db: Db;
+  clock: Clock;
+  publicUrl: string;
+  envToken?: string;
+  botName: string;
+  botAvatar?: string;
+}
+
+const subscriber = z.object({ id: z.string().min(1).max(128), name: z.string().max(200).optional().nullable() }).passthrough();
+const callback = z.object({ event: z.string().min(1).max(64) }).passthrough();
+const conversationStarted = z.object({ user: subscriber, context: z.string().max(1000).optional().nullable(), subscribed: z.boolean().optional() }).passthrough();
+const subscribed = z.object({ user: subscriber }).passthrough();
+const byUserId = z.object({ user_id: z.string().min(1).max(128) }).passthrough();
+const message = z
+  .object({
+    sender: subscriber,
+    message: z
+      .object({
+        type: z.string().min(1).max(32),
+        text: z.string().max(20_000).optional().nullable(),
+        contact: z.object({ phone_number: z.string().max(40).optional().nullable() }).passthrough().optional().nullable(),
+      })
+      .passthrough(),
+  })
+  .passthrough();
+const failed = z.object({ user_id: z.string().max(128).optional(), desc: z.string().max(2000).optional().nullable() }).passthrough();
+
+const bad = (c: Context, why: string) => errorJson(c, 400, 'bad_request', why);
+
+/** A deep-link context we pass on as a start parameter (same alphabet as the engine's `st:` buttons). */
+const START_ARG = /^[\w-]{1,60}$/;
+
+/** The Hono routes of Viber's webhook (mount at /webhooks/viber). */
+export function viberRoutes(deps: ViberWebhookDeps): Hono {
+  const app = new Hono();
+  const sender = viberSenderObject(deps);
+
+  app.post('/:group', async (c) => {
+    let group: Group;
+    try {
+      group = getGroup(deps.db, c.req.param('group'));
+    } catch (e) {
+      if (e instanceof DomainError && e.code === 'NOT_FOUND') return errorJson(c, 404, 'not_found', 'no such shop');
+      throw e;
+    }
+    const token = viberTokenFor(deps.db, deps.envToken, group.id);
+    if (!token) return errorJson(c, 404, 'not_found', 'this shop has no Viber bot');
+    const raw = await c.req.text();
+    if (!verifyViberSignature(raw, c.req.header('x-viber-content-signature'), token)) {
+      return errorJson(c, 401, 'unauthorized', 'bad or missing X-Viber-Content-Signature');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return bad(c, 'body must be JSON');
+    }
+    const head = callback.safeParse(json);
+    if (!head.success) return bad(c, 'not a Viber callback: no "event"');
+    const messageToken = rawMessageToken(raw);
+    const base = { platform: 'viber' as const, chatType: 'private' as const, groupSlug: group.slug };
+    const dedupe = messageToken ? { dedupe: { source: 'viber', key: messageToken }, updateId: `viber:${messageToken}` } : {};
+
+    switch (head.data.event) {
+      case 'webhook':
+        return c.json({ ok: true });
+
+      case 'conversation_started': {
+        const p = conversationStarted.safeParse(json);
+        if (!p.success) return bad(c, 'conversation_started without user.id');
+        const { user, context } = p.data;
+        const inc: Incoming = {
+          ...base,
+          ...dedupe,
+          userId: user.id,
+          userName: user.name ?? null,
+          chatId: user.id,
+          ...(context && START_ARG.test(context) ? { text: `/start ${context}` } : { event: 'follow' }),
+        };
+        const res = handleIncoming(deps, inc);
+        if (res.duplicate || res.replies.length === 0) return c.json({ ok: true });
+        // Synchronous from here to the update: the outbox worker cannot pick these rows up in between.
+        const welcome = welcomeFromOutbox(deps, res.replies, p.data.subscribed === true, sender);
+        return welcome ? c.json(welcome) : c.json({ ok: true });
+      }
+
+      case 'subscribed': {
+        const p = subscribed.safeParse(json);
+        if (!p.success) return bad(c, 'subscribed without user.id');
+        const { user } = p.data;
+        const known = deps.db
+          .select({ id: identities.id })
+          .from(identities)
+          .where(and(eq(identities.platform, 'viber'), eq(identities.platformUserId, user.id)))
+          .get();
+        if (known) {
+          tx(deps.db, (t) => identify(t, { platform: 'viber', userId: user.id, name: user.name ?? null, privateChatId: user.id }, deps.clock()));
+        } else {
+          handleIncoming(deps, { ...base, ...dedupe, userId: user.id, userName: user.name ?? null, chatId: user.id, event: 'follow' });
+        }
+        return c.json({ ok: true });
+      }
+
+      case 'unsubscribed': {
+        const p = byUserId.safeParse(json);
+        if (!p.success) return bad(c, 'unsubscribed without user_id');
+        const ident = deps.db
+          .select({ id: identities.id })
+          .from(identities)
+          .where(and(eq(identities.platform, 'viber'), eq(identities.platformUserId, p.data.user_id)))
+          .get();
+        if (ident) markUnreachable(deps.db, ident.id, 'viber: unsubscribed', deps.clock());
+        return c.json({ ok: true });
+      }
+
+      case 'message': {
+        const p = message.safeParse(json);
+        if (!p.success) return bad(c, 'message without sender.id or message.type');
+        const { sender: who, message: m } = p.data;
+        const text = m.type === 'contact' ? (m.contact?.phone_number ?? '') : (m.text ?? '');
+        const data = m.type === 'text' ? buttonDataOf(text) : undefined;
+        handleIncoming(deps, {
+          ...base,
+          ...dedupe,
+          userId: who.id,
+          userName: who.name ?? null,
+          chatId: who.id,
+          ...(data !== undefined ? { button: data } : { text }),
+        });
+        return c.json({ ok: true });
+      }
+
+      case 'failed': {
+        const p = failed.safeParse(json);
+        if (!p.success) return bad(c, 'malformed failed callback');
+        const reason = `viber failed: ${p.data.desc ?? 'no reason given'}`;
+        if (messageToken) {
+          deps.db
+            .update(outbox)
+            .set({ status: 'failed', lastError: reason })
+            .where(and(eq(outbox.platform, 'viber'), eq(outbox.platformMessageId, messageToken)))
+            .run();
+        }
+        console.warn(`viber: message ${messageToken ?? '?'} to ${p.data.user_id ?? '?'} failed on the client: ${p.data.desc ?? ''}`);
+        return c.json({ ok: true });
+      }
+
+      default:
+        // delivered, seen, and anything Viber adds later: acknowledged, nothing to do.
+        return c.json({ ok: true });
+    }
+  });
+  return app;
+}
+
+/**
+ * Reads the engine's replies to a conversation_started by their outbox ids, renders the first as the
+ * welcome message for the HTTP response and marks it sent; the others stay for the worker when the user
+ * is subscribed, or are marked failed (Viber accepts one welcome message before a subscription).
+ */
+function welcomeFromOutbox(deps: ViberWebhookDeps, ids: number[], subscribedAlready: boolean, sender: ViberMessage['sender']): ViberMessage | undefined {
+  const rows = deps.db.select().from(outbox).where(inArray(outbox.id, ids)).orderBy(asc(outbox.id)).all();
+  const first = rows[0];
+  if (!first) return undefined;
+  const now = deps.clock();
+  const parts = renderOutgoing(first.payload as unknown as Outgoing, {
+    sender,
+    publish: (image) => publishImage(deps.db, image, deps.publicUrl, now),
+  });
+  // A welcome is one message: a carousel's plain fallback, else the first part.
+  const welcome = parts[0]!.fallback ?? parts[0]!.message;
+  const at = now.toISOString();
+  deps.db.update(outbox).set({ status: 'sent', sentAt: at, attempts: first.attempts + 1, lastError: null }).where(eq(outbox.id, first.id)).run();
+  const rest = rows.slice(1).map((r) => r.id);
+  if (rest.length && !subscribedAlready) {
+    deps.db
+      .update(outbox)
+      .set({ status: 'failed', lastError: 'viber: only one welcome message is allowed before the user subscribes' })
+      .where(inArray(outbox.id, rest))
+      .run();
+  }
+  return welcome;
+}
