@@ -1,0 +1,66 @@
+import type { Hono } from 'hono';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/index.ts';
+import { botAccounts, groups, type Platform } from '../../db/schema.ts';
+import type { Clock } from '../../core/clock.ts';
+import type { Group } from '../../core/catalog/queries.ts';
+import { ZaloOaClient } from './client.ts';
+import { ZaloOaSender } from './sender.ts';
+import { readZaloAccount, ZaloTokenStore } from './tokens.ts';
+import { zaloWebhookRoutes } from './webhook.ts';
+
+/**
+ * The group a one-bot-per-group platform serves: the group named by a `bot_accounts` row of that
+ * platform if there is one, else the first group (lowest id).
+ */
+export function servedGroup(db: Db, platform: Platform): Group | undefined {
+  const acc = db.select().from(botAccounts).where(eq(botAccounts.platform, platform)).orderBy(asc(botAccounts.id)).limit(1).get();
+  if (acc) return db.select().from(groups).where(eq(groups.id, acc.groupId)).get();
+  return db.select().from(groups).orderBy(asc(groups.id)).limit(1).get();
+}
+
+/** The Zalo OA environment (adapters/config.ts). */
+export interface ZaloOaConfig {
+  ZALO_APP_ID?: string;
+  ZALO_APP_SECRET?: string;
+  ZALO_OA_SECRET_KEY?: string;
+  ZALO_REFRESH_TOKEN?: string;
+  ZALO_API_BASE: string;
+  ZALO_OAUTH_BASE: string;
+}
+
+/** What the OA adapter adds to the app. */
+export interface ZaloOaSetup {
+  group: Group;
+  mount: (app: Hono) => void;
+  sender: ZaloOaSender;
+  tokens: ZaloTokenStore;
+}
+
+/**
+ * Sets up Zalo OA when ZALO_APP_ID + ZALO_OA_SECRET_KEY are set and a refresh token exists (in the
+ * database, or ZALO_REFRESH_TOKEN for the first start); otherwise returns undefined (Zalo stays off).
+ * ZALO_APP_SECRET is needed for token refreshes.
+ */
+export function setupZaloOa(deps: { db: Db; clock: Clock; config: ZaloOaConfig; fetch?: typeof fetch }): ZaloOaSetup | undefined {
+  const c = deps.config;
+  if (!c.ZALO_APP_ID || !c.ZALO_OA_SECRET_KEY) return undefined;
+  const group = servedGroup(deps.db, 'zalo');
+  if (!group) return undefined;
+  const stored = readZaloAccount(deps.db, group.id);
+  if (!stored.refreshToken && !stored.accessToken && !c.ZALO_REFRESH_TOKEN) {
+    console.warn('Zalo OA: ZALO_APP_ID and ZALO_OA_SECRET_KEY are set but there is no refresh token (set ZALO_REFRESH_TOKEN, see docs/zalo.md); Zalo OA stays off.');
+    return undefined;
+  }
+  const client = new ZaloOaClient({
+    apiBase: c.ZALO_API_BASE.replace(/\/$/, ''),
+    oauthBase: c.ZALO_OAUTH_BASE.replace(/\/$/, ''),
+    appId: c.ZALO_APP_ID,
+    appSecret: c.ZALO_APP_SECRET ?? '',
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
+  const tokens = new ZaloTokenStore(deps.db, group.id, client, deps.clock, c.ZALO_REFRESH_TOKEN);
+  const sender = new ZaloOaSender({ db: deps.db, clock: deps.clock, client, tokens });
+  const routes = zaloWebhookRoutes({ db: deps.db, clock: deps.clock, appId: c.ZALO_APP_ID, oaSecretKey: c.ZALO_OA_SECRET_KEY, groupSlug: group.slug });
+  return { group, mount: (app) => void app.route('/webhooks/zalo', routes), sender, tokens };
+}

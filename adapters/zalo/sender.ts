@@ -1,0 +1,181 @@
+import type { Db } from '../../db/index.ts';
+import type { Clock } from '../../core/clock.ts';
+import { markUnreachable } from '../../core/people/identify.ts';
+import type { Button, Outgoing } from '../../bots/model.ts';
+import { renderImage } from '../media.ts';
+import { DeliveryError, type Delivery, type Sender } from '../outbox/types.ts';
+import { ZALO_ERR, ZaloApiError, ZaloNetworkError, type ZaloButton, type ZaloCsMessage, type ZaloOaClient } from './client.ts';
+import { consultationWindow, noticeAdmins, type WindowState } from './common.ts';
+import { buttonData, flatButtons, numberedEntries, withMenu } from './menu.ts';
+import { ZaloNotAuthorizedError, type ZaloTokenStore } from './tokens.ts';
+
+/**
+ * Zalo shows at most 5 buttons on a consultation message (the documented maximum of its list/button
+ * templates). Buttons beyond these are degraded, explicitly, to a numbered list under the text.
+ */
+export const ZALO_OA_MAX_BUTTONS = 5;
+/** Consultation text limit (characters). */
+export const ZALO_TEXT_MAX = 2000;
+/** Button title limit (characters). */
+const TITLE_MAX = 100;
+/** Prefix of every payload Gom puts on a query button: `#b:c:0` comes back as the button `c:0`. */
+export const BUTTON_PREFIX = '#b:';
+/** Wait after a Zalo rate-limit answer (-32). */
+export const RATE_LIMIT_WAIT_MS = 60_000;
+
+/** Zalo wants phone numbers with the country code: 0912345678 → 84912345678. */
+export function zaloPhone(phone: string): string {
+  const digits = phone.replace(/[^\d]/g, '');
+  return digits.startsWith('0') ? `84${digits.slice(1)}` : digits;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+/** One neutral button as a Zalo button; data buttons become hidden queries with the `#b:` marker. */
+export function toZaloButton(b: Button): ZaloButton | undefined {
+  const title = clip(b.label, TITLE_MAX);
+  if (b.url) return { title, type: 'oa.open.url', payload: { url: b.url } };
+  if (b.phone) return { title, type: 'oa.open.phone', payload: { phone_code: zaloPhone(b.phone) } };
+  const data = buttonData(b);
+  if (data !== undefined) return { title, type: 'oa.query.hide', payload: `${BUTTON_PREFIX}${data}` };
+  return undefined;
+}
+
+/** A text with buttons as one consultation message: up to 5 real buttons, the rest as a numbered list. */
+export function textMessage(text: string, buttons: Button[][] | undefined): ZaloCsMessage {
+  const all = flatButtons(buttons);
+  const real = all.slice(0, ZALO_OA_MAX_BUTTONS).map(toZaloButton).filter((b): b is ZaloButton => b !== undefined);
+  const body = clip(withMenu(text, numberedEntries(buttons, ZALO_OA_MAX_BUTTONS)), ZALO_TEXT_MAX);
+  if (real.length === 0) return { text: body };
+  return { text: body, attachment: { type: 'template', payload: { buttons: real } } };
+}
+
+/** Text of the follow-up message that carries a photo's buttons (a media message has none). */
+export const PHOTO_BUTTONS_TEXT = 'Bạn chọn tiếp nhé 👇 (choose below)';
+
+/** Everything the OA sender needs. */
+export interface ZaloOaSenderDeps {
+  db: Db;
+  clock: Clock;
+  client: ZaloOaClient;
+  tokens: ZaloTokenStore;
+}
+
+/**
+ * Delivers outbox messages as Zalo OA consultation messages. Before each send it checks the customer's
+ * 7-day consultation window; outside it the message is failed with a clear reason and the group's
+ * admins are told who could not be reached (nothing is lost silently). Transaction/ZNS messages, which
+ * cost money and need templates approved by Zalo, are not sent automatically.
+ *
+ * Photos: the PNG is uploaded (`/v2.0/oa/upload/image`) and attached by `attachment_id` rather than
+ * sent by URL, so the payment QR (amount + order code) is never exposed at a public URL and delivery
+ * does not depend on Zalo's servers reaching PUBLIC_URL.
+ */
+export class ZaloOaSender implements Sender {
+  constructor(private readonly d: ZaloOaSenderDeps) {}
+
+  /** Sends one message; see the class comment for the rules. */
+  async send(delivery: Delivery): Promise<{ messageId?: string }> {
+    const { row, message } = delivery;
+    const now = this.d.clock();
+    const win = consultationWindow(this.d.db, row.chatId, now);
+    if (!win.open) this.refuseOutsideWindow(delivery, win, 'đã quá 7 ngày kể từ lần cuối khách nhắn cho shop (Zalo chỉ cho gửi tin tư vấn trong 7 ngày)');
+    try {
+      return { messageId: await this.deliver(row.chatId, message) };
+    } catch (e) {
+      throw this.toDeliveryError(e, delivery, win);
+    }
+  }
+
+  private async deliver(userId: string, message: Outgoing): Promise<string> {
+    if (message.type === 'text' || message.type === 'edit') {
+      // Zalo cannot edit a sent message: an edit arrives as a new message (explicit degradation).
+      return this.withToken((t) => this.d.client.sendCs(t, userId, textMessage(message.text, message.buttons)));
+    }
+    const png = await renderImage(message.image);
+    const attachmentId = await this.withToken((t) => this.d.client.uploadImage(t, png));
+    const media: ZaloCsMessage = {
+      ...(message.caption ? { text: clip(message.caption, ZALO_TEXT_MAX) } : {}),
+      attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', attachment_id: attachmentId }] } },
+    };
+    const id = await this.withToken((t) => this.d.client.sendCs(t, userId, media));
+    if (message.buttons?.length) await this.withToken((t) => this.d.client.sendCs(t, userId, textMessage(PHOTO_BUTTONS_TEXT, message.buttons)));
+    return id;
+  }
+
+  /** Runs a call with the access token; on an expired/invalid-token answer, refreshes once and retries once. */
+  private async withToken<T>(fn: (token: string) => Promise<T>): Promise<T> {
+    const token = await this.d.tokens.accessToken();
+    try {
+      return await fn(token);
+    } catch (e) {
+      if (e instanceof ZaloApiError && (e.code === ZALO_ERR.ACCESS_TOKEN_EXPIRED || e.code === ZALO_ERR.ACCESS_TOKEN_INVALID)) {
+        return fn(await this.d.tokens.refreshAfterRejection(token));
+      }
+      throw e;
+    }
+  }
+
+  private refuseOutsideWindow(delivery: Delivery, win: WindowState, reason: string): never {
+    noticeAdmins(this.d.db, this.d.clock(), {
+      groupId: delivery.row.groupId,
+      platform: 'zalo',
+      chatId: delivery.row.chatId,
+      identityId: win.identityId,
+      userName: win.userName,
+      reason,
+      message: delivery.message,
+      onceKey: `${delivery.row.chatId}:${win.lastInboundAt ?? 'never'}`,
+    });
+    throw new DeliveryError(`zalo: outside the consultation window: ${reason}`, { permanent: true });
+  }
+
+  private toDeliveryError(e: unknown, delivery: Delivery, win: WindowState): DeliveryError {
+    if (e instanceof DeliveryError) return e;
+    if (e instanceof ZaloNotAuthorizedError) return new DeliveryError(`zalo: ${e.message}`, { retryAfterMs: 10 * 60_000 });
+    if (e instanceof ZaloNetworkError) return new DeliveryError(`zalo: ${e.message}`);
+    if (!(e instanceof ZaloApiError)) return new DeliveryError(`zalo: ${String((e as Error)?.message ?? e)}`);
+    const msg = `zalo: ${e.message}`;
+    switch (e.code) {
+      case ZALO_ERR.RATE_LIMIT:
+        return new DeliveryError(msg, { retryAfterMs: RATE_LIMIT_WAIT_MS });
+      case ZALO_ERR.OUT_OF_QUOTA_RECEIVE:
+        return new DeliveryError(msg, { retryAfterMs: 3600_000 });
+      case ZALO_ERR.USER_NOT_FOLLOWER:
+      case ZALO_ERR.USER_INACTIVE:
+      case ZALO_ERR.USER_RESTRICTED:
+        return new DeliveryError(msg, { unreachable: true });
+      case ZALO_ERR.NO_INTERACTION_7_DAYS:
+      case ZALO_ERR.NO_INTERACTION:
+        try {
+          this.refuseOutsideWindow(delivery, win, 'Zalo báo khách chưa tương tác với shop trong 7 ngày qua');
+        } catch (refused) {
+          return refused as DeliveryError;
+        }
+        break;
+      case ZALO_ERR.OUT_OF_QUOTA:
+        noticeAdmins(this.d.db, this.d.clock(), {
+          groupId: delivery.row.groupId,
+          platform: 'zalo',
+          chatId: delivery.row.chatId,
+          identityId: win.identityId,
+          userName: win.userName,
+          reason: 'OA đã hết hạn mức tin tư vấn (mua thêm gói trên Zalo OA)',
+          message: delivery.message,
+          onceKey: `quota:${delivery.row.chatId}:${win.lastInboundAt ?? 'never'}`,
+        });
+        return new DeliveryError(msg, { permanent: true });
+      case ZALO_ERR.INVALID_PARAM:
+        return new DeliveryError(msg, { permanent: true });
+    }
+    if (e.status >= 400 && e.status < 500 && e.status !== 429) return new DeliveryError(msg, { permanent: true });
+    return new DeliveryError(msg);
+  }
+}
+
+/** Marks a Zalo identity unreachable (an `unfollow` event). */
+export function markZaloUnreachable(db: Db, identityId: number, now: Date): void {
+  markUnreachable(db, identityId, 'zalo: unfollowed the Official Account', now);
+}

@@ -1,0 +1,126 @@
+import { Hono } from 'hono';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/index.ts';
+import { identities } from '../../db/schema.ts';
+import type { Clock } from '../../core/clock.ts';
+import { handleIncoming } from '../../bots/engine.ts';
+import type { Incoming } from '../../bots/model.ts';
+import { errorJson } from '../http-errors.ts';
+import { replyToImage } from './common.ts';
+import { numberToButton } from './menu.ts';
+import { BUTTON_PREFIX, ZALO_OA_MAX_BUTTONS, markZaloUnreachable } from './sender.ts';
+import { verifyZaloSignature } from './signature.ts';
+
+const id = z.union([z.string().min(1).max(64), z.number()]).transform(String);
+
+/** The fields of Zalo OA webhook events that Gom reads (others are ignored, not refused). */
+const eventSchema = z.object({
+  app_id: id.optional(),
+  event_name: z.string().min(1).max(64),
+  timestamp: id,
+  sender: z.object({ id }).optional(),
+  recipient: z.object({ id }).optional(),
+  follower: z.object({ id }).optional(),
+  oa_id: id.optional(),
+  message: z.object({ msg_id: id.optional(), text: z.string().max(20_000).optional() }).passthrough().optional(),
+});
+type ZaloEvent = z.infer<typeof eventSchema>;
+
+/** Configuration of the OA webhook. */
+export interface ZaloWebhookDeps {
+  db: Db;
+  clock: Clock;
+  appId: string;
+  oaSecretKey: string;
+  /** The group (shop) this OA serves; other slugs answer 404. */
+  groupSlug: string;
+}
+
+/** The neutral message for a `user_send_text`: a button press when it carries a payload the bot issued. */
+export function textIncoming(db: Db, ev: ZaloEvent, groupSlug: string): Incoming {
+  const userId = ev.sender!.id;
+  const text = ev.message?.text ?? '';
+  const base = { platform: 'zalo' as const, userId, chatId: userId, chatType: 'private' as const, groupSlug, updateId: ev.message!.msg_id! };
+  const dedupe = { source: 'zalo', key: ev.message!.msg_id! };
+  if (text.startsWith(BUTTON_PREFIX)) return { ...base, button: text.slice(BUTTON_PREFIX.length), dedupe };
+  const typed = numberToButton(db, 'zalo', userId, text, ZALO_OA_MAX_BUTTONS);
+  if (typed !== undefined) return { ...base, button: typed, dedupe };
+  return { ...base, text, dedupe };
+}
+
+/**
+ * `POST /webhooks/zalo/:group`: Zalo OA events, checked against `X-ZEvent-Signature` (401 and nothing
+ * processed when wrong or missing), deduplicated on `msg_id`, handled synchronously into the outbox and
+ * answered 200 at once (no network call happens here; the outbox worker sends the replies).
+ */
+export function zaloWebhookRoutes(deps: ZaloWebhookDeps): Hono {
+  const app = new Hono();
+  app.post('/:group', async (c) => {
+    const raw = await c.req.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return errorJson(c, 400, 'bad_request', 'body must be JSON');
+    }
+    const ts = (json as { timestamp?: unknown } | null)?.timestamp;
+    const timestamp = typeof ts === 'string' || typeof ts === 'number' ? String(ts) : '';
+    if (!verifyZaloSignature(c.req.header('x-zevent-signature'), deps.appId, raw, timestamp, deps.oaSecretKey)) {
+      return errorJson(c, 401, 'unauthorized', 'bad or missing X-ZEvent-Signature');
+    }
+    if (c.req.param('group') !== deps.groupSlug) return errorJson(c, 404, 'not_found', `no Zalo OA for group "${c.req.param('group')}"`);
+    const parsed = eventSchema.safeParse(json);
+    if (!parsed.success) return errorJson(c, 400, 'bad_request', `malformed Zalo event: ${parsed.error.issues[0]!.path.join('.')}`);
+    const ev = parsed.data;
+    const now = deps.clock();
+    const ctx = { db: deps.db, clock: deps.clock };
+    switch (ev.event_name) {
+      case 'user_send_text': {
+        if (!ev.sender || !ev.message?.msg_id) return errorJson(c, 400, 'bad_request', 'user_send_text without sender.id or message.msg_id');
+        handleIncoming(ctx, textIncoming(deps.db, ev, deps.groupSlug));
+        break;
+      }
+      case 'user_send_image': {
+        if (!ev.sender || !ev.message?.msg_id) return errorJson(c, 400, 'bad_request', 'user_send_image without sender.id or message.msg_id');
+        replyToImage(deps.db, now, {
+          platform: 'zalo',
+          userId: ev.sender.id,
+          chatId: ev.sender.id,
+          private: true,
+          groupSlug: deps.groupSlug,
+          dedupe: { source: 'zalo', key: ev.message.msg_id },
+        });
+        break;
+      }
+      case 'follow':
+      case 'unfollow': {
+        const userId = ev.follower?.id ?? ev.sender?.id;
+        if (!userId) return errorJson(c, 400, 'bad_request', `${ev.event_name} without follower.id`);
+        const res = handleIncoming(ctx, {
+          platform: 'zalo',
+          userId,
+          chatId: userId,
+          chatType: 'private',
+          groupSlug: deps.groupSlug,
+          event: ev.event_name,
+          dedupe: { source: 'zalo', key: `${ev.event_name}:${userId}:${ev.timestamp}` },
+        });
+        if (ev.event_name === 'unfollow' && !res.duplicate) {
+          const ident = deps.db
+            .select()
+            .from(identities)
+            .where(and(eq(identities.platform, 'zalo'), eq(identities.platformUserId, userId)))
+            .get();
+          if (ident) markZaloUnreachable(deps.db, ident.id, now);
+        }
+        break;
+      }
+      default:
+        // Stickers, files, delivery/seen receipts, OA echoes …: acknowledged, nothing to do.
+        break;
+    }
+    return c.json({ ok: true });
+  });
+  return app;
+}
