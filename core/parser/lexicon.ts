@@ -1,0 +1,179 @@
+/**
+ * Closed word classes of Vietnamese (and visitor English) chat orders: the grammar words the parser
+ * recognizes. Product words never live here; they come from the catalog in buildMatcher.
+ */
+import { fold } from './normalize.ts';
+import type { Token } from './normalize.ts';
+
+/**
+ * A set of words matched accent-aware: a token written with diacritics must match exactly,
+ * a token written without any matches on its folded form ("lay" = "lấy").
+ */
+export class WordSet {
+  private readonly exact = new Set<string>();
+  private readonly folded = new Set<string>();
+  constructor(list: readonly string[]) {
+    for (const w of list) {
+      const low = w.toLowerCase();
+      this.exact.add(low);
+      this.folded.add(fold(low));
+    }
+  }
+  /** True when the token is one of the words. */
+  has(t: Token | undefined): boolean {
+    if (!t || t.kind !== 'word') return false;
+    return t.accented ? this.exact.has(t.low) : this.folded.has(t.fold);
+  }
+  /** True when the plain (lower-case) string is one of the words, compared like a token. */
+  hasText(low: string): boolean {
+    const f = fold(low);
+    return f !== low ? this.exact.has(low) : this.folded.has(f);
+  }
+}
+
+/** Verbs and verb phrases that place an order. */
+export const ORDER_VERBS = new WordSet([
+  'lấy', 'đặt', 'mua', 'chốt', 'order', 'oder', 'xin', 'gửi', 'gởi', 'ship', 'muốn', 'cần',
+  'want', 'take', 'buy', 'get', 'need', 'purchase', 'send', 'give', 'like', 'have', "i'd", "i'll",
+]);
+/** "cho" is an order verb only before a pronoun, a quantity or a product ("cho mình 2 khăn"). */
+export const CHO = new WordSet(['cho']);
+/** Personal pronouns and kinship terms used as pronouns between a verb and its object. */
+export const PRONOUNS = new WordSet([
+  'mình', 'mk', 'em', 'e', 'chị', 'c', 'anh', 'a', 'tôi', 't', 'tớ', 'cháu', 'cô', 'chú', 'bác', 'con', 'mị', 'tui',
+  'me', 'us', 'i', 'we', 'my', 'our', 'cậu', 'bạn', 'b',
+]);
+/** Words skipped between an order verb and the product it takes ("lấy thêm cho em khăn đỏ"). */
+export const VERB_GLUE = new WordSet([
+  'thêm', 'giúp', 'giùm', 'hộ', 'luôn', 'the', 'some', 'please', 'pls', 'to', 'order', 'đơn', 'ngay', 'xin', 'lấy',
+  'mua', 'đặt', 'cho', 'ship', 'gửi', 'me', 'us', 'like', 'get', 'have', 'buy', 'về', 'ra',
+]);
+/** Sentence particles, vocatives and politeness words: never part of a product phrase. */
+export const PARTICLES = new WordSet([
+  'ạ', 'à', 'ah', 'nhé', 'nhe', 'nha', 'nhá', 'nhỉ', 'ơi', 'oi', 'shop', 'sh', 'ad', 'admin', 'vậy', 'thế', 'hả', 'hở',
+  'chứ', 'nhờ', 'đi', 'thôi', 'luôn', 'nữa', 'với', 'đó', 'đấy', 'này', 'kia', 'ấy', 'đây', 'dạ', 'vâng', 'ok', 'oke',
+  'okay', 'please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'you', 'hi', 'hello', 'chào', 'xin', 'cảm', 'ơn', 'cám',
+  'z', 'zậy', 'hen', 'nghen', 'nè', 'ne', 'asap', 'today', 'tomorrow', 'now', 'too', 'also', 'total', 'only',
+]);
+/** Common words that are never read as a (misspelt) product word even when they fold like one. */
+export const COMMON = new WordSet([
+  'làm', 'là', 'lá', 'về', 'và', 'với', 'cho', 'có', 'còn', 'không', 'được', 'để', 'đã', 'đi', 'nào', 'này', 'thì', 'mà',
+  'như', 'nhé', 'nha', 'ạ', 'ơi', 'bạn', 'anh', 'chị', 'em', 'mình', 'tôi', 'cái', 'chiếc', 'mấy', 'bao', 'nhiêu', 'máy',
+  'mua', 'bán', 'giá', 'tiền', 'hàng', 'đơn', 'giao', 'gửi', 'nhận', 'hỏi', 'xem', 'đẹp', 'lắm', 'nhiều', 'ít', 'hơn',
+  'nhất', 'rồi', 'chưa', 'đâu', 'gì', 'sao', 'ai', 'khi', 'lúc', 'giờ', 'ngày', 'tuần', 'tháng', 'nữa', 'thêm', 'thôi',
+  'luôn', 'vậy', 'thế', 'quà', 'tặng', 'khách', 'mẹ', 'bố', 'chồng', 'vợ', 'nhà', 'số', 'đường', 'chiều', 'sáng', 'tối',
+  'trưa', 'nay', 'mai', 'gói', 'hộp', 'túi', 'bộ', 'đôi', 'cặp', 'lấy', 'đặt', 'chốt', 'xin', 'cần', 'muốn', 'ship',
+  'một', 'hai', 'ba', 'bốn', 'năm', 'lăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'mươi', 'mốt', 'tư', 'chục', 'tá',
+  'trăm', 'rưỡi', 'nửa', 'đổi', 'huỷ', 'hủy', 'qua', 'ra', 'vào', 'trong', 'ngoài', 'trên', 'dưới', 'đến', 'tới', 'từ',
+  'ở', 'tại', 'bị', 'bỏ', 'sai', 'lỗi', 'mới', 'cũ', 'ảnh', 'hình', 'thật', 'tên', 'người', 'gái', 'trai', 'con',
+  'đơn', 'giúp', 'giùm', 'hộ', 'đó', 'kia', 'ấy', 'đây', 'nè', 'dạ', 'vâng', 'chào', 'cảm', 'ơn', 'hết', 'đủ', 'tiếp',
+]);
+/** Separators between order lines written as words. */
+export const SEP_WORDS = new WordSet(['và', 'với', 'vs', 'and', 'with', 'mà', 'nhưng', 'but', 'plus', 'cùng', 'kèm']);
+/** Words inside product phrases that carry no meaning of their own ("khăn màu đỏ", "áo dài size M"). */
+export const FILLERS = new WordSet([
+  'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'of', 'the', 'color', 'colour', 'in', 'kiểu', 'mẫu', 'dòng', 'hàng',
+]);
+/** Words of product names that do not identify the product (function words and spelled-out units). */
+export const NAME_STOP = new WordSet([
+  'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'theo', 'của', 'cho', 'và', 'với', 'the', 'of', 'for', 'with', 'in', 'a',
+  'an', 'and', 'by', 'per', 'mét', 'met', 'meter', 'metre', 'kg', 'ký', 'kí', 'cân', 'lạng', 'gam', 'gram', 'cm',
+  'phân', 'kiểu', 'mẫu', 'dòng', 'hàng', 'sp', 'sản', 'phẩm',
+]);
+/** Words that introduce a size value ("size 38", "cỡ L"). */
+export const SIZE_WORDS = new WordSet(['size', 'sz', 'cỡ', 'co']);
+
+/** Colour words; a colour the catalog does not sell makes a reference fit nothing ("khăn tím"). */
+export const COLOURS = new WordSet([
+  'đỏ', 'xanh', 'vàng', 'tím', 'hồng', 'trắng', 'đen', 'nâu', 'cam', 'xám', 'ghi', 'be', 'kem', 'bạc', 'lam', 'lục',
+  'đô', 'red', 'blue', 'green', 'yellow', 'pink', 'purple', 'white', 'black', 'brown', 'orange', 'grey', 'gray',
+  'beige', 'violet', 'navy', 'cream', 'gold', 'silver',
+]);
+/** Letter sizes of garments. */
+export const LETTER_SIZES = new Set(['xxs', 'xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl', '2xl', '3xl', '4xl']);
+
+/** Words after which a number is an address, a date or a range, not a quantity. */
+export const NUMBER_BLOCKERS = new WordSet([
+  'về', 'ở', 'tại', 'số', 'đc', 'địa', 'chỉ', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'đường', 'phố', 'quận', 'phường',
+  'to', 'at', 'address', 'street', 'no', 'thứ', 'mùng', 'ngày', 'tháng', 'năm', 'lúc', 'trước', 'sau', 'từ', 'trên',
+  'hơn', 'dưới', 'khoảng', 'tầm', 'còn', 'có', 'phòng', 'tầng', 'lô', 'km', 'giá', 'tổng', 'top', 'mất', 'trong',
+  'chỉ', 'hết', 'tk', 'stk', 'mst', 'mã', 'code', 'phí', 'ship', 'cọc', 'giảm', 'sale', 'over', 'under', 'from',
+]);
+/** Nouns after a number that make it a duration, age, count of people, money...: not an order. */
+export const NON_PRODUCT_NOUNS = new WordSet([
+  'ngày', 'hôm', 'tuần', 'tháng', 'năm', 'giờ', 'h', 'tiếng', 'phút', 'giây', 'tuổi', 'lần', 'người', 'đứa', 'bạn',
+  'khách', 'nghìn', 'ngàn', 'triệu', 'tr', 'tỷ', 'k', 'đồng', 'đ', 'vnd', 'vnđ', 'usd', 'đô', 'xu', 'km', 'tầng', 'số',
+  'phòng', 'đơn', 'sao', 'điểm', 'phần', 'trăm', 'days', 'day', 'hours', 'hour', 'minutes', 'weeks', 'week', 'years',
+  'year', 'people', 'persons', 'times', 'pm', 'am', 'percent', 'dollars', 'dollar', 'loại', 'màu',
+  'mẫu', 'món', 'sp', 'sản', 'kiểu', 'thứ', 'size', 'trở', 'lên',
+]);
+/** Words that mean "each kind" and distribute a quantity over several products ("mỗi loại 2 cái"). */
+export const EACH_HEAD = new WordSet(['mỗi', 'each']);
+export const EACH_KIND = new WordSet([
+  'loại', 'thứ', 'màu', 'size', 'cỡ', 'kiểu', 'mẫu', 'món', 'sp', 'cái', 'chiếc', 'thứ', 'colour', 'color', 'kind',
+  'one', 'type', 'sản',
+]);
+
+/** Synonyms a customer may use for a catalog word (English visitor words and regional Vietnamese). */
+export const SYNONYMS: Record<string, string[]> = {
+  red: ['do'], blue: ['xanh', 'lam', 'xanhduong'], green: ['xanh', 'xanhla', 'luc'], yellow: ['vang'],
+  white: ['trang'], black: ['den'], pink: ['hong'], purple: ['tim'], violet: ['tim'], brown: ['nau'],
+  orange: ['cam'], grey: ['xam', 'ghi'], gray: ['xam', 'ghi'], beige: ['be'], cream: ['kem'], gold: ['vang'],
+  silver: ['bac'], jade: ['ngoc'], navy: ['xanhthan', 'xanh'],
+  silk: ['lua', 'totam'], cotton: ['cotton', 'bong'], linen: ['lanh'], bamboo: ['tre'], rattan: ['may'],
+  ceramic: ['gom', 'su'], ceramics: ['gom', 'su'], porcelain: ['su'], pottery: ['gom'], clay: ['dat'],
+  wood: ['go'], wooden: ['go'], sedge: ['coi'], rush: ['coi'], lacquer: ['sonmai'], embroidered: ['theu'],
+  embroidery: ['theu'], handmade: ['thucong'], glazed: ['men'], glaze: ['men'],
+  scarf: ['khan'], shawl: ['khanchoang', 'khan'], bag: ['tui'], handbag: ['tuixach', 'tui'], wallet: ['vi', 'bop'],
+  purse: ['vi', 'bop'], tie: ['cavat'], necktie: ['cavat'], pillowcase: ['vogoi', 'aogoi'], pillow: ['goi'],
+  cushion: ['goi'], fabric: ['vai'], cloth: ['vai'], dress: ['vay', 'aodai'], aodai: ['aodai'], shirt: ['ao'],
+  hat: ['non', 'mu'], bowl: ['bat', 'to'], plate: ['dia'], dish: ['dia'], cup: ['chen', 'coc', 'tach'],
+  mug: ['coc', 'ca'], teapot: ['am'], kettle: ['am'], pot: ['am', 'noi'], vase: ['binh', 'lo'], jar: ['hu', 'lo'],
+  tea: ['tra', 'che'], set: ['bo'], box: ['hop'], mat: ['chieu'], mats: ['chieu'], rice: ['com', 'gao'],
+  chopsticks: ['dua'], spoon: ['thia'], fan: ['quat'], lamp: ['den'], lantern: ['denlong', 'den'],
+  painting: ['tranh'], picture: ['tranh'], candy: ['keo'], cake: ['banh'], sesame: ['vung', 'me'],
+  peanut: ['lac', 'dauphong'], coffee: ['caphe'], honey: ['matong'], small: ['nho'], large: ['lon', 'to'],
+  big: ['lon', 'to'], medium: ['vua', 'trung'], basket: ['gio', 'ro'], blanket: ['chan'], table: ['ban'],
+  chair: ['ghe'], tray: ['khay'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
+  // regional Vietnamese
+  che: ['tra'], bop: ['vi'], non: ['mu'], mu: ['non'], ly: ['coc'], coc: ['ly'], chen: ['bat'],
+};
+
+/** Markers of a question about the shop or a product rather than an order. */
+export const QUESTION_WORDS = new WordSet([
+  'gì', 'nào', 'sao', 'hỏi', 'xem', 'how', 'what', 'when', 'where', 'which', 'why', 'who', 'bn', 'ntn', 'liệu',
+]);
+/** Question words recognized only when written with their diacritics ("mấy" but not "may", which is "sew"). */
+export const QUESTION_WORDS_ACCENTED = new Set(['mấy', 'đâu', 'bnhiêu']);
+/** Second words of two-word question phrases: "bao nhiêu", "bao giờ", "bao lâu", "tư vấn". */
+export const QUESTION_PAIRS: [string, string][] = [
+  ['bao', 'nhiêu'], ['bao', 'giờ'], ['bao', 'lâu'], ['tư', 'vấn'], ['how', 'much'], ['how', 'many'],
+];
+/** English words that open a yes/no question. */
+export const EN_QUESTION_OPENERS = new Set(['is', 'are', 'do', 'does', 'did', 'have', 'has', 'will', 'was', 'were']);
+/** English modals that open a polite request ("Can I order", "Could I get"). */
+export const EN_MODALS = new Set(['can', 'could', 'may', 'would', 'will']);
+/** Question-final negations ("còn không", "phải k"). */
+export const NEG_FINAL = new WordSet(['không', 'ko', 'k', 'khong', 'hông', 'hok', 'hem', 'hong', 'chưa', 'khg', 'kg']);
+/** Negations that, before an order verb, cancel it ("không lấy nữa"). */
+export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'khong', 'chẳng', 'chả', 'hổng', 'chưa', "don't", 'dont', 'not', 'no']);
+/** Words that make a clause a report of the past or a complaint. */
+export const PAST_WORDS = new WordSet(['yesterday', 'already', 'ordered', 'bought', 'thiếu', 'hỏng', 'rách', 'missing', 'broken', 'damaged', 'wrong']);
+/** Word pairs that make a clause a report of the past or a complaint ("tuần trước", "chưa thấy"). */
+export const PAST_PAIRS: [string, string][] = [
+  ['tuần', 'trước'], ['hôm', 'trước'], ['hôm', 'qua'], ['hôm', 'kia'], ['bữa', 'trước'], ['bữa', 'qua'],
+  ['tháng', 'trước'], ['lần', 'trước'], ['đợt', 'trước'], ['năm', 'ngoái'], ['last', 'week'], ['last', 'time'],
+  ['last', 'month'], ['chưa', 'thấy'], ['chưa', 'nhận'], ['chưa', 'giao'], ['chưa', 'về'], ['chưa', 'tới'],
+  ['giao', 'nhầm'], ['gửi', 'nhầm'], ['giao', 'sai'], ['gửi', 'sai'], ['bị', 'lỗi'], ['nhận', 'được'],
+  ['đã', 'đặt'], ['đã', 'mua'], ['đã', 'lấy'], ['đã', 'order'], ['đã', 'chốt'], ['đã', 'nhận'],
+];
+/** Words that cancel or change an order: the whole sentence places nothing. */
+export const CANCEL_WORDS = new WordSet(['huỷ', 'hủy', 'cancel', 'refund', 'return', 'exchange', 'change', 'cancelled']);
+/** Cancel words recognized only with diacritics ("bỏ" but not "bo", which is "bộ"; "đổi" but not "đôi"). */
+export const CANCEL_ACCENTED = new Set(['bỏ', 'đổi', 'trả', 'hoàn']);
+/** Words after "đổi"/"trả" that make it a change or a return ("đổi sang size L", "trả hàng"). */
+export const CHANGE_FOLLOWERS = new WordSet(['sang', 'qua', 'giúp', 'giùm', 'lại', 'size', 'màu', 'hàng', 'tiền', 'cho', 'đơn', 'e', 'em', 'mình', 'c', 'chị', 'a', 'anh']);
+/** Words that correct the line just written ("3 cái... à nhầm, 2 cái"). */
+export const CORRECTION_WORDS = new WordSet(['nhầm', 'nham', 'mean', 'sorry', 'sửa']);
+/** "thêm" (more), "nữa" (again): a later quantity adds to the line instead of restating it. */
+export const MORE_WORDS = new WordSet(['thêm', 'nữa', 'more', 'another', 'extra']);

@@ -1,0 +1,317 @@
+/**
+ * The catalog side of the parser: turns product names, aliases and sku codes into an index of
+ * "concepts" (folded words, joined word pairs, sku codes, sizes and measures) and resolves a phrase
+ * the customer wrote to the products that fit it.
+ *
+ * Why hand-written rather than an NLP library: chat orders from craft villages are short, mostly
+ * written without diacritics, full of shop slang and typos, and their vocabulary is the catalog
+ * itself. No offline Vietnamese NLP package knows "khăn đõ" is "Khăn lụa tơ tằm màu đỏ" or that
+ * "1m5" is a quantity but "chiếu 1m6" is a size; a word-sense tokenizer would add weight and
+ * latency without solving either. A small catalog index plus explicit grammar rules is faster,
+ * predictable, and easy to extend per rule.
+ */
+import type { CatalogProduct } from '../catalog/types.ts';
+import { fold, isVietnameseSyllable, singulars, words } from './normalize.ts';
+import type { Token } from './normalize.ts';
+import { COLOURS, COMMON, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS } from './lexicon.ts';
+import { productUnit, readNumberToken } from './numbers.ts';
+import type { Unit } from './numbers.ts';
+
+const INDEX = Symbol('matcher-index');
+
+/** Matching structures for one catalog, built once per catalog change by buildMatcher. Opaque to callers. */
+export interface Matcher {
+  readonly products: readonly CatalogProduct[];
+  readonly [INDEX]: MatcherIndex;
+}
+
+/** A catalog concept a message word stands for, with how confidently (1 = exact). */
+export interface ConceptHit {
+  concept: string;
+  weight: number;
+}
+
+interface MatcherIndex {
+  units: Unit[];
+  skus: string[];
+  /** concept → indices of the products whose name, aliases or sku contain it */
+  conceptProducts: Map<string, number[]>;
+  productConcepts: Set<string>[];
+  /** folded word → the lower-case spellings (with diacritics) the catalog uses */
+  spellings: Map<string, Set<string>>;
+  /** concepts that can open a product phrase (the head noun of a Vietnamese name) */
+  heads: Set<string>;
+  /** colour and size concepts: a phrase naming one no candidate has fits nothing */
+  attrs: Set<string>;
+  /** folded sku without dashes → product index */
+  skuIndex: Map<string, number>;
+  /** customer word (folded) → catalog concept (English and regional synonyms) */
+  synonyms: Map<string, string>;
+  /** deletion neighbourhood (distance 1) of catalog words, for typos */
+  typos: Map<string, string[]>;
+}
+
+const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen']);
+
+/** Builds the matching index for a catalog; call it again whenever the catalog changes. */
+export function buildMatcher(products: CatalogProduct[]): Matcher {
+  const texts = products.map((p) => [p.name, ...p.aliases].map((t) => words(t)));
+  // Pass 1: the catalog's own words and joined word pairs, to know which synonyms can apply.
+  const vocab = new Set<string>();
+  for (const list of texts) {
+    for (const ws of list) {
+      let prev: string | null = null;
+      for (const w of ws) {
+        if (NAME_STOP.hasText(w.low) || /^\d/.test(w.fold)) {
+          prev = null;
+          continue;
+        }
+        vocab.add(w.fold);
+        if (prev !== null) vocab.add(prev + w.fold);
+        prev = w.fold;
+      }
+    }
+  }
+  const synonyms = new Map<string, string>();
+  for (const [word, targets] of Object.entries(SYNONYMS)) {
+    if (REGIONAL.has(word) && vocab.has(word)) continue;
+    const target = targets.find((t) => vocab.has(t));
+    if (target !== undefined && target !== word) synonyms.set(word, target);
+  }
+  const canon = (f: string): string => synonyms.get(f) ?? f;
+
+  const conceptProducts = new Map<string, number[]>();
+  const productConcepts: Set<string>[] = [];
+  const spellings = new Map<string, Set<string>>();
+  const heads = new Set<string>();
+  const attrs = new Set<string>();
+  const skuIndex = new Map<string, number>();
+  products.forEach((p, pi) => {
+    const set = new Set<string>();
+    const add = (c: string): void => {
+      set.add(c);
+      let list = conceptProducts.get(c);
+      if (!list) conceptProducts.set(c, (list = []));
+      if (list[list.length - 1] !== pi) list.push(pi);
+    };
+    const skuKey = p.sku.toLowerCase().replace(/[-_\s]/g, '');
+    skuIndex.set(skuKey, pi);
+    add(`sku:${p.sku}`);
+    heads.add(`sku:${p.sku}`);
+    for (const ws of texts[pi]!) {
+      let prev: string | null = null;
+      let size = false;
+      let kept = 0;
+      let firstIsHead = false;
+      for (const w of ws) {
+        if (SIZE_WORDS.hasText(w.low)) {
+          size = true;
+          prev = null;
+          continue;
+        }
+        const nt = readNumberToken(w.low);
+        if (nt.kind === 'num') {
+          if (nt.measure) add(nt.measure);
+          else if (size && nt.unit === null) {
+            add(`sz:${nt.value}`);
+            attrs.add(`sz:${nt.value}`);
+          }
+          size = false;
+          prev = null;
+          continue;
+        }
+        if (NAME_STOP.hasText(w.low) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
+          prev = null;
+          continue;
+        }
+        const c = canon(w.fold);
+        add(c);
+        let sp = spellings.get(w.fold);
+        if (!sp) spellings.set(w.fold, (sp = new Set()));
+        sp.add(w.low);
+        const colour = COLOURS.hasText(w.low) || COLOURS.hasText(c);
+        if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
+        const english = w.fold in SYNONYMS && !REGIONAL.has(w.fold);
+        if (kept === 0 && !english && !colour) {
+          heads.add(c);
+          firstIsHead = true;
+        }
+        if (prev !== null) {
+          const joined = canon(prev + w.fold);
+          add(joined);
+          if (kept === 1 && firstIsHead) heads.add(joined);
+        }
+        prev = w.fold;
+        kept++;
+        size = false;
+      }
+    }
+    productConcepts.push(set);
+  });
+  // Typo index: every catalog word and its single-letter deletions.
+  const typos = new Map<string, string[]>();
+  const addTypo = (k: string, w: string): void => {
+    const l = typos.get(k);
+    if (!l) typos.set(k, [w]);
+    else if (!l.includes(w)) l.push(w);
+  };
+  for (const c of conceptProducts.keys()) {
+    if (c.length < 3 || !/^[a-z]+$/.test(c)) continue;
+    addTypo(c, c);
+    for (let i = 0; i < c.length; i++) addTypo(c.slice(0, i) + c.slice(i + 1), c);
+  }
+  const index: MatcherIndex = {
+    units: products.map((p) => productUnit(p.unit)),
+    skus: products.map((p) => p.sku),
+    conceptProducts,
+    productConcepts,
+    spellings,
+    heads,
+    attrs,
+    skuIndex,
+    synonyms,
+    typos,
+  };
+  return { products, [INDEX]: index };
+}
+
+function ix(m: Matcher): MatcherIndex {
+  return m[INDEX];
+}
+
+/** The unit each product is sold in. */
+export function unitOf(m: Matcher, p: number): Unit {
+  return ix(m).units[p]!;
+}
+
+/** The sku of product index p. */
+export function skuOf(m: Matcher, p: number): string {
+  return ix(m).skus[p]!;
+}
+
+/** Indices of the products whose words contain the concept (empty if none). */
+export function productsOf(m: Matcher, concept: string): readonly number[] {
+  return ix(m).conceptProducts.get(concept) ?? EMPTY;
+}
+const EMPTY: readonly number[] = [];
+
+/** True when the concept can open a product phrase (a head noun, a sku). */
+export function isHead(m: Matcher, concept: string): boolean {
+  return ix(m).heads.has(concept);
+}
+
+/** True when the concept is a colour or size that distinguishes products. */
+export function isAttr(m: Matcher, concept: string): boolean {
+  return ix(m).attrs.has(concept);
+}
+
+/** True when product p has the concept. */
+export function productHas(m: Matcher, p: number, concept: string): boolean {
+  return ix(m).productConcepts[p]!.has(concept);
+}
+
+/**
+ * The catalog concept a message word stands for, or null. Accent-aware: in a message typed with
+ * diacritics, a common word that merely folds like a product word ("làm" vs "lam") is not a match,
+ * while a diacritic typo of a product word ("đõ" for "đỏ") still is, with a lower weight.
+ */
+export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptHit | null {
+  const x = ix(m);
+  const f = t.fold;
+  const sku = x.skuIndex.get(f.replace(/[-_]/g, ''));
+  if (sku !== undefined) {
+    const upper = t.raw.length > 1 && t.raw === t.raw.toUpperCase();
+    if (f.includes('-') || /\d/.test(f) || upper || !x.conceptProducts.has(f)) {
+      return { concept: `sku:${x.skus[sku]}`, weight: 10 };
+    }
+  }
+  if (x.conceptProducts.has(f) && !f.startsWith('sku:')) {
+    const sp = x.spellings.get(f);
+    const exact = sp === undefined || sp.has(t.low);
+    if (exact) return { concept: x.synonyms.get(f) ?? f, weight: 1 };
+    if (t.accented || accentedMsg) {
+      if (COMMON.has(t)) return null;
+      return { concept: x.synonyms.get(f) ?? f, weight: 0.9 };
+    }
+    return { concept: x.synonyms.get(f) ?? f, weight: 1 };
+  }
+  const syn = x.synonyms.get(f);
+  if (syn !== undefined) return { concept: syn, weight: 1 };
+  if (t.accented) {
+    if (COMMON.has(t)) return null;
+  }
+  if (!t.accented && /^[a-z]+$/.test(f)) {
+    for (const s of singulars(f)) {
+      if (x.conceptProducts.has(s)) return { concept: x.synonyms.get(s) ?? s, weight: 1 };
+      const ss = x.synonyms.get(s);
+      if (ss !== undefined) return { concept: ss, weight: 1 };
+    }
+  }
+  if (f.length >= 3 && /^[a-z]+$/.test(f) && !isVietnameseSyllable(f) && !COMMON.has(t)) {
+    const hit = typoLookup(x, f);
+    if (hit !== null) return { concept: x.synonyms.get(hit) ?? hit, weight: 0.8 };
+  }
+  return null;
+}
+
+/** The unique catalog word within one edit (insert, delete, substitute) of w, or null. */
+function typoLookup(x: MatcherIndex, w: string): string | null {
+  const found = new Set<string>();
+  for (const c of x.typos.get(w) ?? EMPTY_S) found.add(c);
+  for (let i = 0; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    for (const c of x.typos.get(d) ?? EMPTY_S) if (c.length >= w.length - 1) found.add(c);
+  }
+  let best: string | null = null;
+  for (const c of found) {
+    if (Math.abs(c.length - w.length) > 1) continue;
+    if (Math.max(c.length, w.length) < 4) continue;
+    if (best !== null && best !== c) return null;
+    best = c;
+  }
+  return best;
+}
+const EMPTY_S: readonly string[] = [];
+
+/** The outcome of resolving a phrase: the products that fit best, and whether a named attribute fits none. */
+export interface Resolution {
+  candidates: number[];
+  conflict: boolean;
+}
+
+/**
+ * Resolves the concepts of one phrase to the products that contain the most of them, preferring products
+ * sold in a unit compatible with the quantity's; a colour or size no candidate has makes it fit nothing.
+ */
+export function resolveConcepts(m: Matcher, hits: readonly ConceptHit[], unit: Unit | null, unknownAttr: boolean): Resolution {
+  const x = ix(m);
+  const scores = new Map<number, number>();
+  for (const h of hits) {
+    const list = x.conceptProducts.get(h.concept);
+    if (!list) continue;
+    for (const p of list) scores.set(p, (scores.get(p) ?? 0) + h.weight);
+  }
+  let best = 0;
+  for (const s of scores.values()) if (s > best) best = s;
+  let candidates: number[] = [];
+  for (const [p, s] of scores) if (s >= best - 1e-9 && best > 0) candidates.push(p);
+  candidates.sort((a, b) => a - b);
+  if (unit && candidates.length > 1) {
+    const fit = candidates.filter((p) => {
+      const pu = x.units[p]!;
+      if (unit.dim === 'count') return pu.dim === 'count' && pu.key === unit.key;
+      return pu.dim === unit.dim;
+    });
+    if (fit.length > 0) candidates = fit;
+  }
+  let conflict = unknownAttr;
+  for (const h of hits) {
+    if (x.attrs.has(h.concept) && !candidates.some((p) => x.productConcepts[p]!.has(h.concept))) conflict = true;
+  }
+  return { candidates, conflict };
+}
+
+/** Normalized product-code form of a word (for tests and diagnostics). */
+export function skuKey(word: string): string {
+  return fold(word.toLowerCase()).replace(/[-_\s]/g, '');
+}

@@ -1,0 +1,142 @@
+/**
+ * Text normalization for chat messages: lower-casing, diacritic folding and tokenization.
+ * Everything here is allocation-light because the parser runs on every incoming message.
+ */
+
+/** Maps a lower-case Latin letter with diacritics to its bare letter (đ → d). */
+const FOLD_TABLE = new Map<string, string>();
+for (const [lo, hi] of [
+  [0x00c0, 0x024f],
+  [0x1e00, 0x1eff],
+] as const) {
+  for (let cp = lo; cp <= hi; cp++) {
+    const ch = String.fromCodePoint(cp).toLowerCase();
+    const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    if (bare !== ch && bare.length === 1) FOLD_TABLE.set(ch, bare);
+  }
+}
+FOLD_TABLE.set('đ', 'd');
+
+/** Removes Vietnamese diacritics from an already lower-cased string ("khăn đỏ" → "khan do"). */
+export function fold(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s;
+  let out = '';
+  for (const ch of s) out += FOLD_TABLE.get(ch) ?? ch;
+  return out;
+}
+
+/** True when the string contains a letter with a Vietnamese diacritic. */
+export function hasDiacritics(s: string): boolean {
+  for (const ch of s.toLowerCase()) if (FOLD_TABLE.has(ch)) return true;
+  return false;
+}
+
+export type TokenKind = 'word' | 'soft' | 'hard' | 'colon' | 'phone';
+
+/** One token of a message; `fold` is the lower-case form without diacritics. */
+export interface Token {
+  kind: TokenKind;
+  raw: string;
+  low: string;
+  fold: string;
+  /** The lower-case form carries diacritics. */
+  accented: boolean;
+  /** First letter written in upper case. */
+  cap: boolean;
+  /** For `hard` separators: the sentence ended with a question mark. */
+  question?: boolean;
+}
+
+/** Placeholder written over phone numbers and long digit runs before tokenizing. */
+export const MASK = '\u2063';
+
+// Words (letters/digits joined by dashes or apostrophes, and numbers with decimal points, dates, times),
+// separators, colons and masked spans.
+const TOKEN_RE =
+  /(\n)|(\.{2,}|…|[.!?;]+)|([,+&|/]|(?<=^|\s)[-–—*•](?=\s))|(:)|(\u2063)|([\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,:/]\p{N}+[\p{L}\p{M}\p{N}]*)*)/gu;
+
+/** Splits a message into tokens (words, separators, colons, masked phone numbers). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const nfc = text.normalize('NFC');
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(nfc)) !== null) {
+    const raw = m[0];
+    if (m[1] !== undefined) out.push(sep('hard', raw));
+    else if (m[2] !== undefined) {
+      const t = sep('hard', raw);
+      if (raw.includes('?')) t.question = true;
+      out.push(t);
+    } else if (m[3] !== undefined) out.push(sep('soft', raw));
+    else if (m[4] !== undefined) out.push(sep('colon', raw));
+    else if (m[5] !== undefined) out.push(sep('phone', raw));
+    else {
+      const low = raw.toLowerCase().replace(/’/g, "'");
+      const f = fold(low);
+      const first = raw.charAt(0);
+      out.push({
+        kind: 'word',
+        raw,
+        low,
+        fold: f,
+        accented: f !== low,
+        cap: first !== first.toLowerCase(),
+      });
+    }
+  }
+  return out;
+}
+
+function sep(kind: TokenKind, raw: string): Token {
+  return { kind, raw, low: raw, fold: raw, accented: false, cap: false };
+}
+
+/** Splits a product name or alias into lower-case words (no separators). */
+export function words(text: string): { low: string; fold: string }[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => ({ low: t.low, fold: t.fold }));
+}
+
+const VOWELS = 'aeiouy';
+const INITIALS = new Set([
+  '', 'b', 'c', 'ch', 'd', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'q', 'qu',
+  'r', 's', 't', 'th', 'tr', 'v', 'x',
+]);
+const FINALS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
+
+/**
+ * Rough check that a folded word could be a Vietnamese syllable (initial consonant, 1-3 vowels, final).
+ * Typo correction only touches words that fail it, so real words ("xinh", "tranh") are never "corrected".
+ */
+export function isVietnameseSyllable(w: string): boolean {
+  let i = 0;
+  while (i < w.length && !VOWELS.includes(w.charAt(i))) i++;
+  const initial = w.slice(0, i);
+  if (!INITIALS.has(initial)) return false;
+  let j = i;
+  while (j < w.length && VOWELS.includes(w.charAt(j))) j++;
+  const nucleus = w.slice(i, j);
+  if (nucleus.length === 0 || nucleus.length > 3) return false;
+  if (/(aa|ee|ii|yy|ae|ea|ey|yi|iy)/.test(nucleus)) return false;
+  return FINALS.has(w.slice(j));
+}
+
+/** Singular candidates of an English plural ("scarves" → "scarf", "ties" → "tie", "boxes" → "box"). */
+export function singulars(w: string): string[] {
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return [];
+  const out: string[] = [];
+  if (w.endsWith('ves')) out.push(w.slice(0, -3) + 'f', w.slice(0, -3) + 'fe');
+  if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  out.push(w.slice(0, -1));
+  return out;
+}

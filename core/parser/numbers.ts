@@ -1,0 +1,316 @@
+/**
+ * Quantities in chat orders: digits, Vietnamese and English number words, multipliers (tá, chục),
+ * units and classifiers with their conversions, and spoken shorthands ("1m5", "1kg2", "2 mét rưỡi").
+ */
+import { fold } from './normalize.ts';
+import type { Token } from './normalize.ts';
+import { WordSet } from './lexicon.ts';
+
+/** What a unit measures: a count of things, pairs, a length, a mass or a volume. */
+export type Dim = 'count' | 'pair' | 'length' | 'mass' | 'volume';
+
+/** A unit or classifier word; `factor` converts to the base unit of its dimension (m, kg, l). */
+export interface Unit {
+  dim: Dim;
+  factor: number;
+  /** Folded canonical word, used to compare a classifier with a product's unit ("bo" = "bộ"). */
+  key: string;
+}
+
+/** A map from words to values, matched accent-aware like WordSet. */
+class WordMap<V> {
+  private readonly exact = new Map<string, V>();
+  private readonly folded = new Map<string, V>();
+  add(words: readonly string[], v: V): this {
+    for (const w of words) {
+      const low = w.toLowerCase();
+      this.exact.set(low, v);
+      if (!this.folded.has(fold(low))) this.folded.set(fold(low), v);
+    }
+    return this;
+  }
+  getText(low: string): V | undefined {
+    const f = fold(low);
+    return f !== low ? this.exact.get(low) : this.folded.get(f);
+  }
+  get(t: Token | undefined): V | undefined {
+    if (!t || t.kind !== 'word') return undefined;
+    return t.accented ? this.exact.get(t.low) : this.folded.get(t.fold);
+  }
+}
+
+const u = (dim: Dim, factor: number, key: string): Unit => ({ dim, factor, key });
+const METRE = u('length', 1, 'met');
+const CM = u('length', 0.01, 'cm');
+const KG = u('mass', 1, 'kg');
+const LANG = u('mass', 0.1, 'lang');
+const GRAM = u('mass', 0.001, 'g');
+const PAIR = u('pair', 1, 'doi');
+
+/** Unit and classifier words after a number. */
+export const UNITS = new WordMap<Unit>()
+  .add(['mét', 'met', 'm', 'meter', 'meters', 'metre', 'metres'], METRE)
+  .add(['phân', 'cm', 'centimet', 'centimeter', 'centimeters', 'centimetre', 'centimetres', 'xentimet'], CM)
+  .add(['kg', 'kgs', 'ký', 'kí', 'ky', 'ki', 'kilo', 'kilos', 'kilogram', 'kilograms', 'cân', 'can'], KG)
+  .add(['lạng', 'lang', 'hg'], LANG)
+  .add(['gam', 'g', 'gram', 'grams', 'gr', 'gramme', 'grammes'], GRAM)
+  .add(['lít', 'lit', 'liter', 'liters', 'litre', 'litres'], u('volume', 1, 'lit'))
+  .add(['ml'], u('volume', 0.001, 'ml'))
+  .add(['đôi', 'cặp', 'pair', 'pairs'], PAIR);
+for (const w of [
+  'cái', 'chiếc', 'bộ', 'hộp', 'gói', 'túi', 'tấm', 'cuộn', 'chai', 'lọ', 'hũ', 'bình', 'bao', 'thùng', 'set', 'sets',
+  'pcs', 'pc', 'piece', 'pieces', 'cây', 'con', 'quyển', 'cuốn', 'tờ', 'bức', 'lốc', 'suất', 'xấp', 'box', 'boxes',
+  'pack', 'packs', 'packet', 'packets', 'bottle', 'bottles', 'jar', 'jars', 'roll', 'rolls', 'sheet', 'sheets',
+  'unit', 'units', 'item', 'items', 'khay', 'vỉ', 'lon', 'bó', 'thanh', 'miếng', 'quả', 'trái', 'hạt', 'cốc', 'ly',
+]) {
+  UNITS.add([w], u('count', 1, fold(w)));
+}
+/** Classifiers that stand for one item on their own ("cho mình cái cà vạt", "với chiếc ví"). */
+export const BARE_CLASSIFIERS = new WordSet(['cái', 'chiếc', 'bộ', 'đôi', 'cặp', 'hộp', 'gói']);
+
+/** The unit a product is sold in, from the catalog's `unit` field ("mét", "kg", "đôi", "chiếc", "hộp 200g"). */
+export function productUnit(unit: string): Unit {
+  const low = unit.toLowerCase().trim();
+  const glued = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)$/u.exec(low);
+  if (glued) {
+    const base = UNITS.getText(glued[2]!);
+    if (base && base.dim !== 'count' && base.dim !== 'pair') {
+      return u(base.dim, base.factor * parseFloat(glued[1]!.replace(',', '.')), fold(low));
+    }
+  }
+  const first = low.split(/\s+/)[0] ?? low;
+  return UNITS.getText(low) ?? UNITS.getText(first) ?? u('count', 1, fold(low));
+}
+
+const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100);
+const DIGIT_WORDS = new WordMap<number>()
+  .add(['một', 'mot'], 1).add(['hai'], 2).add(['ba'], 3).add(['bốn', 'bon'], 4).add(['năm', 'nam'], 5)
+  .add(['sáu', 'sau'], 6).add(['bảy', 'bẩy', 'bay'], 7).add(['tám', 'tam'], 8).add(['chín', 'chin'], 9);
+const TEN = new WordSet(['mười', 'muoi']);
+const TENS = new WordSet(['mươi', 'muoi']);
+const FIVE_AFTER_TEN = new WordSet(['lăm', 'nhăm', 'lam']);
+const ONE_AFTER_TEN = new WordSet(['mốt', 'mot']);
+const FOUR_AFTER_TEN = new WordSet(['tư', 'tu']);
+const HALF = new WordSet(['nửa', 'nua', 'half']);
+const AND_A_HALF = new WordSet(['rưỡi', 'ruoi', 'rười']);
+const EN_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, a: 1, an: 1, couple: 2,
+};
+
+/** A quantity read from the message. Token indices are [start, end). */
+export interface Quantity {
+  value: number;
+  unit: Unit | null;
+  start: number;
+  end: number;
+  /** Spelled with words ("hai", "a"): only a quantity when a unit or a product follows. */
+  words: boolean;
+  /** Written as "x2": binds to the product before it. */
+  x: boolean;
+  /** Written after "sl" / "số lượng": may bind to a product on another line. */
+  label: boolean;
+  /** Index of a separate unit token, or -1 (the caller may re-read a noun-like classifier as a product word). */
+  unitIdx: number;
+  /** A glued measure such as "1m6" or "200g", canonical ("len:160"), which may be a size in a product name. */
+  measure: string | null;
+}
+
+/** What a single token says about numbers. */
+export type NumberToken =
+  | { kind: 'num'; value: number; unit: Unit | null; measure: string | null }
+  | { kind: 'x'; value: number }
+  | { kind: 'label'; value: number }
+  | { kind: 'other' };
+
+const PRICE_SUFFIX = new Set(['k', 'tr', 'trieu', 'd', 'vnd', 'usd', 'nghin', 'ngan', 'ng', 'xu', 'cent', 'cents', 'đ', 'vnđ', 'triệu', 'nghìn', 'ngàn', 'ty', 'tỷ']);
+const NUM_RE = /^(\d+)(?:[.,](\d+))?$/;
+const GLUED_RE = /^(\d+)(?:[.,](\d+))?(\p{L}+)(\d*)$/u;
+
+/** Canonical concept of a measure ("1m6", "1.6m", "160cm" → "len:160"; "200g", "2 lạng" → "mass:200"). */
+export function measureConcept(value: number, unit: Unit): string | null {
+  if (unit.dim === 'length') return `len:${Math.round(value * unit.factor * 100)}`;
+  if (unit.dim === 'mass') return `mass:${Math.round(value * unit.factor * 1000)}`;
+  if (unit.dim === 'volume') return `vol:${Math.round(value * unit.factor * 1000)}`;
+  return null;
+}
+
+/** Reads one token as a number, a glued quantity ("2c", "1m5", "1,5kg"), "x2", or says it is none (prices, dates). */
+export function readNumberToken(low: string): NumberToken {
+  const c0 = low.charCodeAt(0);
+  if ((low[0] === 'x' || low[0] === '×') && /^[x×]\d{1,4}$/.test(low)) return { kind: 'x', value: parseInt(low.slice(1), 10) };
+  if (low.startsWith('sl') && /^sl\d{1,4}$/.test(low)) return { kind: 'label', value: parseInt(low.slice(2), 10) };
+  if (c0 < 48 || c0 > 57) return { kind: 'other' };
+  const plain = NUM_RE.exec(low);
+  if (plain) {
+    const frac = plain[2];
+    if (frac !== undefined && frac.length >= 3) return { kind: 'other' }; // 250.000: a price
+    const value = parseFloat(frac !== undefined ? `${plain[1]}.${frac}` : plain[1]!);
+    if (value > 9999) return { kind: 'other' };
+    return { kind: 'num', value, unit: null, measure: null };
+  }
+  const g = GLUED_RE.exec(low);
+  if (!g) return { kind: 'other' }; // dates, times, codes
+  const letters = g[3]!;
+  if (PRICE_SUFFIX.has(letters) || PRICE_SUFFIX.has(fold(letters))) return { kind: 'other' };
+  if (letters === 'c') {
+    if (g[4] || g[2] !== undefined) return { kind: 'other' };
+    return { kind: 'num', value: parseInt(g[1]!, 10), unit: UNITS.getText('cái')!, measure: null };
+  }
+  const unit = UNITS.getText(letters);
+  if (!unit) return { kind: 'other' };
+  let value = parseFloat(g[2] !== undefined ? `${g[1]}.${g[2]}` : g[1]!);
+  if (g[4]) {
+    // Spoken shorthand: "1m5" = 1.5 m, "1kg2" = 1.2 kg; only for metres and kilograms.
+    if (g[2] !== undefined || (unit.key !== 'met' && unit.key !== 'kg')) return { kind: 'other' };
+    value = parseInt(g[1]!, 10) + parseFloat(`0.${g[4]}`);
+  }
+  return { kind: 'num', value, unit, measure: measureConcept(value, unit) };
+}
+
+const LABEL_FIRST = new WordSet(['sl', 'qty', 'quantity', 'số', 'so']);
+const LABEL_SECOND = new WordSet(['lượng', 'luong']);
+const X_WORDS = new WordSet(['x', '×']);
+const OF = new WordSet(['of']);
+const A_WORDS = new Set(['a', 'an']);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Skips colons; returns the next index holding a non-colon token. */
+function skipColons(ts: readonly Token[], j: number): number {
+  while (ts[j]?.kind === 'colon') j++;
+  return j;
+}
+
+/** Reads spelled-out numbers ("hai mươi lăm", "mười hai", "nửa", "a", "twelve"). */
+function readNumberWords(ts: readonly Token[], j: number, en: boolean): { value: number; end: number } | null {
+  const t = ts[j];
+  if (!isWord(t)) return null;
+  if (HALF.has(t)) {
+    const next = ts[j + 1];
+    return { value: 0.5, end: isWord(next) && en && A_WORDS.has(next.low) ? j + 2 : j + 1 };
+  }
+  if (en) {
+    const v = EN_VALUES[t.low];
+    if (v === undefined) return null;
+    if (t.low === 'couple') return null;
+    if (A_WORDS.has(t.low)) {
+      const next = ts[j + 1];
+      if (isWord(next) && next.low === 'couple') return { value: 2, end: isWord(ts[j + 2]) && ts[j + 2]!.low === 'of' ? j + 3 : j + 2 };
+    }
+    return { value: v, end: j + 1 };
+  }
+  if (TEN.has(t) && (t.accented ? t.low === 'mười' : true)) {
+    let value = 10;
+    let end = j + 1;
+    const n = ts[end];
+    const d = DIGIT_WORDS.get(n);
+    if (FIVE_AFTER_TEN.has(n)) {
+      value = 15;
+      end++;
+    } else if (d !== undefined) {
+      value = 10 + d;
+      end++;
+    }
+    return { value, end };
+  }
+  const d = DIGIT_WORDS.get(t);
+  if (d === undefined) return null;
+  let value = d;
+  let end = j + 1;
+  const n = ts[end];
+  if (TENS.has(n) && (n!.accented ? n!.low === 'mươi' : true)) {
+    value = d * 10;
+    end++;
+    const n2 = ts[end];
+    const d2 = DIGIT_WORDS.get(n2);
+    if (FIVE_AFTER_TEN.has(n2)) {
+      value += 5;
+      end++;
+    } else if (ONE_AFTER_TEN.has(n2)) {
+      value += 1;
+      end++;
+    } else if (FOUR_AFTER_TEN.has(n2)) {
+      value += 4;
+      end++;
+    } else if (d2 !== undefined) {
+      value += d2;
+      end++;
+    }
+  } else if (d >= 2 && FIVE_AFTER_TEN.has(n) && n!.low !== 'làm') {
+    value = d * 10 + 5; // "hai lăm" = 25
+    end++;
+  } else if (d >= 2 && ONE_AFTER_TEN.has(n) && n!.low !== 'một' && n!.fold !== 'mot') {
+    value = d * 10 + 1; // "hai mốt" = 21
+    end++;
+  }
+  return { value, end };
+}
+
+/** Reads a quantity starting at token j (label, "x", number, multiplier, unit, "rưỡi"), or null. */
+export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quantity | null {
+  let j = i;
+  let label = false;
+  let x = false;
+  const t0 = ts[j];
+  if (!isWord(t0)) return null;
+  if (LABEL_FIRST.has(t0)) {
+    if (t0.fold === 'sl' || t0.fold === 'qty' || t0.fold === 'quantity') {
+      label = true;
+      j = skipColons(ts, j + 1);
+    } else if (LABEL_SECOND.has(ts[j + 1])) {
+      label = true;
+      j = skipColons(ts, j + 2);
+    } else return null;
+  } else if (X_WORDS.has(t0) && isWord(ts[j + 1]) && /^\d/.test(ts[j + 1]!.low)) {
+    x = true;
+    j++;
+  }
+  const t = ts[j];
+  if (!isWord(t)) return null;
+  let value: number;
+  let unit: Unit | null = null;
+  let measure: string | null = null;
+  let words = false;
+  let end: number;
+  const nt = readNumberToken(t.low);
+  if (nt.kind === 'x' || nt.kind === 'label') {
+    value = nt.value;
+    if (nt.kind === 'x') x = true;
+    else label = true;
+    end = j + 1;
+  } else if (nt.kind === 'num') {
+    value = nt.value;
+    unit = nt.unit;
+    measure = nt.measure;
+    end = j + 1;
+  } else {
+    const w = readNumberWords(ts, j, en);
+    if (!w) return null;
+    value = w.value;
+    end = w.end;
+    words = true;
+  }
+  let unitIdx = -1;
+  if (!unit) {
+    const mult = MULTIPLIERS.get(ts[end]);
+    if (mult !== undefined && !(ts[end]!.fold === 'ta' && !ts[end]!.accented && en)) {
+      value *= mult;
+      end++;
+    }
+    const un = UNITS.get(ts[end]);
+    if (un && !(en && ts[end]!.fold === 'can')) {
+      unit = un;
+      unitIdx = end;
+      end++;
+      if (en && OF.has(ts[end])) end++;
+    }
+  }
+  if (AND_A_HALF.has(ts[end])) {
+    value += 0.5;
+    end++;
+  }
+  return { value, unit, start: i, end, words, x, label, unitIdx, measure };
+}

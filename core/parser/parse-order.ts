@@ -1,0 +1,834 @@
+/**
+ * Turns one chat message into order lines. The message is split into sentences and clauses; each clause
+ * is classified (order, question, past report, complaint, cancellation) and scanned for quantities and
+ * product phrases, which are then paired following Vietnamese word order (quantity + classifier + noun,
+ * or noun + quantity) and resolved against the catalog. Anything that means to order but does not name
+ * exactly one product becomes an `unresolved` entry and sets `ask`.
+ */
+import { hasDiacritics, tokenize } from './normalize.ts';
+import type { Token } from './normalize.ts';
+import {
+  CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND,
+  EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
+  NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
+  QUESTION_WORDS_ACCENTED, SEP_WORDS, SIZE_WORDS, VERB_GLUE, WordSet,
+} from './lexicon.ts';
+import {
+  isHead, lookupWord, productHas, productsOf, resolveConcepts, skuOf, unitOf,
+} from './matcher.ts';
+import type { ConceptHit, Matcher } from './matcher.ts';
+import { BARE_CLASSIFIERS, UNITS, readNumberToken, readQuantity } from './numbers.ts';
+import type { Quantity, Unit } from './numbers.ts';
+import { extractPhone } from './phone.ts';
+
+/** The parser's reading of one message (CONTRACT.md section 4, plus `unresolved` for the bot). */
+export interface ParsedOrder {
+  items: { sku: string; qty: number }[];
+  phone: string | null;
+  ask: boolean;
+  unresolved: { phrase: string; qty: number; candidates: string[] }[];
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+  verb: boolean;
+  hardQ: boolean;
+  softQ: boolean;
+  polite: boolean;
+  past: boolean;
+  neg: boolean;
+  more: boolean;
+  dead: boolean;
+}
+
+interface NounPhrase {
+  start: number;
+  end: number;
+  hits: ConceptHit[];
+  /** a colour or size word the catalog does not know ("hồng", "XL") */
+  unknownAttr: boolean;
+  /** the head noun is not a catalog word ("quạt lụa", "silk fans") */
+  headUnknown: boolean;
+  /** number of words not in the catalog */
+  unknown: number;
+  /** every word is capitalized (a street or a person's name) */
+  allCaps: boolean;
+  /** right after an order verb: an implied quantity of one */
+  implied: boolean;
+}
+
+type Event =
+  | { t: 'Q'; q: Quantity; dead: boolean; each: boolean; classifierOnly: boolean }
+  | { t: 'NP'; np: NounPhrase }
+  | { t: 'EACH' }
+  | { t: 'CORR' };
+
+interface Line {
+  product: number;
+  qty: number;
+  implied: boolean;
+}
+
+interface Unresolved {
+  phrase: string;
+  qty: number;
+  candidates: string[];
+  implied: boolean;
+}
+
+/** A product phrase seen in the message, with what became of it (for "lấy 2 cái" referring back). */
+interface Mention {
+  np: NounPhrase;
+  line: Line | null;
+  unresolved: Unresolved | null;
+  sentence: number;
+  explicit: boolean;
+}
+
+const EN_FUNCTION = new Set([
+  'i', "i'd", "i'll", "i'm", 'like', 'want', 'would', 'could', 'can', 'please', 'the', 'and', 'of', 'to', 'get', 'take',
+  'order', 'some', 'you', 'is', 'are', 'do', 'does', 'how', 'much', 'what', 'thanks', 'thank', 'hi', 'hello', 'my',
+  'me', 'for', 'with', 'have', 'need', 'buy', 'an', 'it', 'there', 'where', 'when', 'your', 'we', 'pair', 'each',
+]);
+const VI_ASCII = new Set([
+  'cho', 'minh', 'em', 'e', 'lay', 'nhe', 'nha', 'oi', 'cai', 'chiec', 'voi', 'va', 'khong', 'ko', 'dat', 'mua', 'chot',
+  'sdt', 'anh', 'chi', 'c', 'nua', 'them', 'shop', 'mk', 'nhe', 'ak', 'a', 'giup', 'ship', 've', 'sl', 'doi', 'bo', 'ban',
+]);
+const EN_STOP = new WordSet([
+  'deliver', 'delivery', 'address', 'phone', 'tel', 'call', 'by', 'before', 'on', 'at', 'for', 'to', 'in', 'from',
+  'is', 'are', 'was', 'it', 'they', 'them', 'this', 'that', 'these', 'those', 'my', 'your', 'me', 'you', 'we', 'i',
+  'if', 'so', 'or', 'but', 'as', 'than', 'then', 'each', 'all', 'both', 'any', 'thank', 'thanks',
+]);
+const STOCK_BLOCKERS = new WordSet(['còn', 'có', 'từ', 'trên', 'hơn', 'dưới', 'khoảng', 'tầm', 'over', 'under', 'from', 'than']);
+const XIN_NOT_ORDER = new WordSet(['chào', 'lỗi', 'phép', 'hỏi', 'cảm', 'cám']);
+const SOFT_BEFORE_NEG = new WordSet(['được', 'đc', 'dc', 'duoc', 'đươc']);
+const ENGLISH_REQUESTERS = new Set(['i', 'we', 'you']);
+const EN_PRONOUN_AFTER_OPENER = new Set(['you', 'it', 'there', 'the', 'this', 'that', 'they', 'these', 'those', 'your', 'we', 'i', 'he', 'she']);
+const LIKE_SUBJECTS = new Set(['i', "i'd", 'would', 'we', "we'd", 'also']);
+const OF_EACH = new WordSet(['of']);
+const EACH_EN = new WordSet(['each']);
+const PURPOSE = new WordSet(['để', 'de']);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** Parses one chat message against a catalog matcher into order lines, a phone number and an `ask` flag. */
+export function parseOrder(matcher: Matcher, text: string): ParsedOrder {
+  const { phone, masked } = extractPhone(text);
+  const ts = tokenize(masked);
+  const p = new Parser(matcher, ts, hasDiacritics(masked));
+  p.run();
+  return p.result(phone);
+}
+
+class Parser {
+  private readonly en: boolean;
+  private readonly clauses: Clause[] = [];
+  private readonly sentenceCancel: boolean[] = [];
+  private readonly sentenceQuestion: boolean[] = [];
+  private readonly lines: Line[] = [];
+  private readonly unresolved: Unresolved[] = [];
+  private readonly mentions: Mention[] = [];
+  private pendingCorrection = false;
+  private pendingLabel: Quantity | null = null;
+  private lastLine: Line | null = null;
+  private readonly lookups = new Map<number, ConceptHit | null>();
+
+  constructor(
+    private readonly m: Matcher,
+    private readonly ts: Token[],
+    private readonly accented: boolean,
+  ) {
+    this.en = !accented && isEnglish(ts);
+  }
+
+  run(): void {
+    this.split();
+    for (let s = 0; s < this.sentenceCancel.length; s++) this.classifySentence(s);
+    for (const c of this.clauses) this.bind(c, this.scan(c));
+  }
+
+  result(phone: string | null): ParsedOrder {
+    const items: { sku: string; qty: number }[] = [];
+    const bySku = new Map<string, { sku: string; qty: number }>();
+    for (const l of this.lines) {
+      if (l.qty <= 0) continue;
+      const sku = skuOf(this.m, l.product);
+      const it = bySku.get(sku);
+      if (it) it.qty = round(it.qty + l.qty);
+      else {
+        const n = { sku, qty: round(l.qty) };
+        bySku.set(sku, n);
+        items.push(n);
+      }
+    }
+    const unresolved = this.unresolved.map((u) => ({ phrase: u.phrase, qty: round(u.qty), candidates: u.candidates }));
+    return { items, phone, ask: unresolved.length > 0, unresolved };
+  }
+
+  // ---- lexical helpers -------------------------------------------------------------------------
+
+  private lookup(i: number): ConceptHit | null {
+    const t = this.ts[i];
+    if (!isWord(t)) return null;
+    let h = this.lookups.get(i);
+    if (h === undefined) {
+      h = lookupWord(this.m, t, this.accented);
+      this.lookups.set(i, h);
+    }
+    return h;
+  }
+
+  /** Grammar words that end a product phrase. */
+  private isStop(t: Token): boolean {
+    return (
+      PARTICLES.has(t) || SEP_WORDS.has(t) || ORDER_VERBS.has(t) || CHO.has(t) || NUMBER_BLOCKERS.has(t) ||
+      MORE_WORDS.has(t) || EACH_HEAD.has(t) || QUESTION_WORDS.has(t) || NEG_FINAL.has(t) || PURPOSE.has(t) ||
+      CORRECTION_WORDS.has(t) || (this.en && EN_STOP.has(t)) || PRONOUNS.has(t) || VERB_GLUE.has(t)
+    );
+  }
+
+  // ---- sentences and clauses -------------------------------------------------------------------
+
+  private split(): void {
+    const ts = this.ts;
+    let sentence = 0;
+    let start = 0;
+    this.sentenceCancel.push(false);
+    this.sentenceQuestion.push(false);
+    const close = (end: number): void => {
+      if (end > start) this.clauses.push(newClause(start, end, sentence));
+      start = end + 1;
+    };
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      if (t.kind === 'hard') {
+        close(i);
+        if (t.question) this.sentenceQuestion[sentence] = true;
+        sentence++;
+        this.sentenceCancel.push(false);
+        this.sentenceQuestion.push(false);
+      } else if (t.kind === 'soft' || t.kind === 'phone' || (t.kind === 'word' && SEP_WORDS.has(t) && !this.continuesPhrase(i))) {
+        close(i);
+      }
+    }
+    close(ts.length);
+  }
+
+  /** A separator word that is itself part of a product phrase ("tượng voi" in a catalog that sells it). */
+  private continuesPhrase(i: number): boolean {
+    const h = this.lookup(i);
+    if (!h || this.ts[i]!.accented) return false;
+    const prev = this.lookup(i - 1);
+    return prev !== null && productsOf(this.m, prev.concept).some((p) => productHas(this.m, p, h.concept));
+  }
+
+  private classifySentence(s: number): void {
+    const cls = this.clauses.filter((c) => c.sentence === s);
+    for (const c of cls) this.classifyClause(c);
+    if (this.sentenceCancel[s]) for (const c of cls) c.dead = true;
+    // A hard question covers the verbless clauses before it in its sentence ("2 khăn đỏ, 1 khăn xanh còn không?").
+    let carry = false;
+    for (let k = cls.length - 1; k >= 0; k--) {
+      const c = cls[k]!;
+      if (c.hardQ && !c.polite) {
+        c.dead = true;
+        carry = true;
+      } else if (carry && !c.verb) c.dead = true;
+      else if (c.verb) carry = false;
+      if (c.past || c.neg) c.dead = true;
+      if (c.softQ && !c.verb && !c.polite) c.dead = true;
+    }
+    if (this.sentenceQuestion[s] && !cls.some((c) => c.verb || c.polite)) for (const c of cls) c.dead = true;
+  }
+
+  private classifyClause(c: Clause): void {
+    const ts = this.ts;
+    let firstWord = -1;
+    let lastWord = -1;
+    for (let i = c.start; i < c.end; i++) {
+      const t = ts[i]!;
+      if (!isWord(t)) continue;
+      if (firstWord < 0) firstWord = i;
+      if (!PARTICLES.has(t) && !PRONOUNS.has(t)) lastWord = i;
+      const next = ts[i + 1];
+      if (this.isVerbAt(i)) c.verb = true;
+      if (QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) c.hardQ = true;
+      if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
+      if (PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next))) c.past = true;
+      if (MORE_WORDS.has(t)) c.more = true;
+      if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && this.en === false)) this.sentenceCancel[c.sentence] = true;
+      if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && (next.fold === 'thanh' || next.fold === 'thành'))) {
+        if (t.low === 'bỏ' || t.low === 'huỷ' || CHANGE_FOLLOWERS.has(next) || !isWord(next)) this.sentenceCancel[c.sentence] = true;
+      }
+      if (!t.accented && t.fold === 'huy' && !t.cap) this.sentenceCancel[c.sentence] = true;
+      if (NEGATIONS.has(t)) {
+        for (let k = i + 1; k < Math.min(c.end, i + 4); k++) {
+          const u = ts[k];
+          if (!isWord(u)) break;
+          if (ORDER_VERBS.has(u) && u.fold !== 'muon' && u.fold !== 'can') {
+            c.neg = true;
+            break;
+          }
+          if (!(PRONOUNS.has(u) || u.fold === 'muon' || u.fold === 'can' || u.fold === 'dinh' || u.fold === 'con')) break;
+        }
+      }
+    }
+    if (firstWord >= 0) {
+      const f = ts[firstWord]!;
+      const n = ts[firstWord + 1];
+      if (EN_MODALS.has(f.low) && isWord(n) && ENGLISH_REQUESTERS.has(n.low)) c.polite = true;
+      if (EN_QUESTION_OPENERS.has(f.low) && isWord(n) && EN_PRONOUN_AFTER_OPENER.has(n.low)) c.hardQ = true;
+    }
+    if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start) {
+      const before = ts[lastWord - 1];
+      if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
+      else if (!NEGATIONS.has(before)) c.hardQ = true;
+    }
+    if (c.polite) c.hardQ = false;
+  }
+
+  /** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */
+  private isVerbAt(i: number): boolean {
+    const t = this.ts[i];
+    if (!isWord(t)) return false;
+    const prev = this.ts[i - 1];
+    const next = this.ts[i + 1];
+    if (CHO.has(t)) {
+      if (!isWord(next)) return false;
+      return PRONOUNS.has(next) || /^\d/.test(next.low) || BARE_CLASSIFIERS.has(next) || this.lookup(i + 1) !== null;
+    }
+    if (!ORDER_VERBS.has(t)) return false;
+    if (t.low === 'like') return isWord(prev) && LIKE_SUBJECTS.has(prev.low);
+    if (t.low === 'have') return isWord(prev) && (prev.low === 'i' || prev.low === 'we' || prev.low === "i'll");
+    if (t.fold === 'xin' && XIN_NOT_ORDER.has(next)) return false;
+    if (t.fold === 'can' && (this.en || !t.accented)) return false;
+    if (t.fold === 'dat' && !t.accented && this.accented) return false;
+    return true;
+  }
+
+  // ---- scanning ---------------------------------------------------------------------------------
+
+  private prevWord(c: Clause, i: number): Token | undefined {
+    for (let k = i - 1; k >= c.start; k--) {
+      const t = this.ts[k]!;
+      if (t.kind === 'colon') continue;
+      return isWord(t) ? t : undefined;
+    }
+    return undefined;
+  }
+
+  private scan(c: Clause): Event[] {
+    const ts = this.ts;
+    const evs: Event[] = [];
+    let impliedAt = -1;
+    let eachEnd = -1;
+    let i = c.start;
+    while (i < c.end) {
+      const t = ts[i]!;
+      if (!isWord(t)) {
+        i++;
+        continue;
+      }
+      if (this.isVerbAt(i)) {
+        let k = i + 1;
+        while (k < c.end && isWord(ts[k])) {
+          const u = ts[k]!;
+          if (PRONOUNS.has(u) || VERB_GLUE.has(u) || ORDER_VERBS.has(u) || CHO.has(u)) {
+            // "tui" is both "I" and "túi" (bag): a pronoun unless the next word continues a product phrase.
+            const h = this.lookup(k);
+            if (h && !VERB_GLUE.has(u) && this.continues(h, k + 1)) break;
+            k++;
+          } else break;
+        }
+        impliedAt = k;
+        i = k;
+        continue;
+      }
+      const prev = this.prevWord(c, i);
+      const q = this.readQ(c, i);
+      if (q) {
+        const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !q.label && !q.x && eachEnd !== i;
+        const stock = blocked && STOCK_BLOCKERS.has(prev);
+        const next = ts[q.end];
+        if ((blocked && !stock) || (!q.unit && NON_PRODUCT_NOUNS.has(next) && this.lookup(q.end) === null)) {
+          i = q.end;
+          continue;
+        }
+        let np = this.readNP(c, q.end, true);
+        if (q.unitIdx >= 0 && q.unit && q.unit.dim === 'count' && this.lookup(q.unitIdx) !== null) {
+          // "2 túi lụa": "túi" is the product's noun, not a classifier, when that reads better.
+          const alt = this.readNP(c, q.unitIdx, true);
+          if (alt && better(this.m, alt, np, q.unit)) {
+            q.unit = null;
+            q.end = q.unitIdx;
+            q.unitIdx = -1;
+            np = alt;
+          }
+        }
+        if (q.measure && np && !np.headUnknown && np.start === q.end) {
+          // "chiếu 1m6" written as "1m6 chiếu": a size of the product, not a length to buy.
+          const hit: ConceptHit = { concept: q.measure, weight: 1 };
+          if (productsOf(this.m, q.measure).length > 0) {
+            const withSize = resolveConcepts(this.m, [...np.hits, hit], null, false);
+            if (withSize.candidates.every((p) => productHas(this.m, p, q.measure!))) {
+              np.hits.push(hit);
+              np.start = i;
+              np.implied = impliedAt === i;
+              evs.push({ t: 'NP', np });
+              i = np.end;
+              continue;
+            }
+          }
+        }
+        if (q.words && !q.unit && (!np || np.hits.length === 0)) {
+          i = q.end;
+          continue;
+        }
+        let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';
+        let end = np ? np.end : q.end;
+        if (!np) {
+          // "2 of each", "2 cái mỗi loại"
+          if (OF_EACH.has(ts[end]) && EACH_EN.has(ts[end + 1])) {
+            each = true;
+            end += 2;
+          } else if (EACH_EN.has(ts[end])) {
+            each = true;
+            end += 1;
+          } else if (EACH_HEAD.has(ts[end])) {
+            each = true;
+            end += EACH_KIND.has(ts[end + 1]) ? 2 : 1;
+          }
+        }
+        evs.push({ t: 'Q', q, dead: stock, each, classifierOnly: false });
+        if (np) evs.push({ t: 'NP', np });
+        i = end;
+        continue;
+      }
+      if (BARE_CLASSIFIERS.has(t) && i + 1 < c.end) {
+        const np = this.readNP(c, i + 1, false);
+        const asNoun = this.lookup(i) !== null ? this.readNP(c, i, false) : null;
+        if (np && np.hits.length > 0 && !(asNoun && better(this.m, asNoun, np, null))) {
+          const unit = UNITS.get(t) ?? null;
+          evs.push({
+            t: 'Q',
+            q: { value: 1, unit, start: i, end: i + 1, words: true, x: false, label: false, unitIdx: i, measure: null },
+            dead: false,
+            each: false,
+            classifierOnly: true,
+          });
+          evs.push({ t: 'NP', np });
+          i = np.end;
+          continue;
+        }
+      }
+      if (this.lookup(i) !== null && !(PRONOUNS.has(t) && !this.continues(this.lookup(i)!, i + 1) && t.fold !== 'vi')) {
+        const np = this.readNP(c, i, false);
+        if (np) {
+          np.implied = impliedAt === i;
+          evs.push({ t: 'NP', np });
+          i = np.end;
+          continue;
+        }
+      }
+      if (EACH_HEAD.has(t)) {
+        evs.push({ t: 'EACH' });
+        i += EACH_KIND.has(ts[i + 1]) ? 2 : 1;
+        eachEnd = i;
+        continue;
+      }
+      if (CORRECTION_WORDS.has(t) && !(prev && (prev.fold === 'giao' || prev.fold === 'gui' || prev.fold === 'ship'))) {
+        evs.push({ t: 'CORR' });
+      }
+      if (t.fold === 'thanh' && prev && prev.low === 'đổi') evs.push({ t: 'CORR' });
+      i++;
+    }
+    return evs;
+  }
+
+  /** The concept continues a product phrase with the word at j (they share a product). */
+  private continues(h: ConceptHit, j: number): boolean {
+    const n = this.lookup(j);
+    if (!n) return false;
+    return productsOf(this.m, h.concept).some((p) => productHas(this.m, p, n.concept));
+  }
+
+  private readQ(c: Clause, i: number): Quantity | null {
+    const q = readQuantity(this.ts, i, this.en);
+    if (!q || q.end > c.end) return null;
+    if (q.value <= 0) return null;
+    return q;
+  }
+
+  /**
+   * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
+   * know ("3 cái nón lá"), which is how unknown products are noticed.
+   */
+  private readNP(c: Clause, i: number, afterQ: boolean): NounPhrase | null {
+    const ts = this.ts;
+    const hits: ConceptHit[] = [];
+    const order: ('k' | 'u' | 'a')[] = [];
+    let cur: number[] | null = null;
+    let unknownAttr = false;
+    let unknown = 0;
+    let allCaps = true;
+    let size = false;
+    let j = i;
+    let end = i;
+    for (; j < c.end; j++) {
+      const t = ts[j]!;
+      if (!isWord(t)) break;
+      if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
+        size = true;
+        continue;
+      }
+      if (size || (order.length > 0 && LETTER_SIZES.has(t.fold) && t.fold.length <= 4 && !PRONOUNS.has(t))) {
+        const wasSize = size;
+        size = false;
+        const nt = readNumberToken(t.low);
+        const concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : t.fold;
+        if (wasSize || LETTER_SIZES.has(t.fold)) {
+          if (productsOf(this.m, concept).length > 0) {
+            hits.push({ concept, weight: 1 });
+            order.push('k');
+          } else if (LETTER_SIZES.has(t.fold) || nt.kind === 'num') {
+            unknownAttr = true;
+            order.push('a');
+          } else break;
+          end = j + 1;
+          continue;
+        }
+      }
+      if (/^\d/.test(t.low)) {
+        const nt = readNumberToken(t.low);
+        if (nt.kind === 'num' && nt.measure && order.length > 0 && productsOf(this.m, nt.measure).length > 0) {
+          hits.push({ concept: nt.measure, weight: 1 });
+          order.push('k');
+          end = j + 1;
+          continue;
+        }
+        break;
+      }
+      const h = this.lookup(j);
+      if (h && !(this.isStop(t) && !this.stopIsProductWord(t, h, cur, j))) {
+        if (hits.some((x) => x.concept === h.concept)) break;
+        // A spelled number before a unit starts a new quantity ("khan do tam met").
+        if (!t.accented && UNITS.get(ts[j + 1]) && readQuantity(ts, j, this.en)?.words) break;
+        const list = productsOf(this.m, h.concept);
+        if (cur === null) cur = [...list];
+        else {
+          const inter: number[] = cur.filter((p) => list.includes(p));
+          if (inter.length === 0) {
+            if (isHead(this.m, h.concept)) break;
+          } else cur = inter;
+        }
+        hits.push(h);
+        order.push('k');
+        if (!t.cap) allCaps = false;
+        end = j + 1;
+        continue;
+      }
+      if (FILLERS.has(t) && order.length > 0) continue;
+      if (COLOURS.has(t) && order.length > 0) {
+        unknownAttr = true;
+        order.push('a');
+        end = j + 1;
+        continue;
+      }
+      if (this.isStop(t)) break;
+      // A word the catalog does not know.
+      const nextKnown = this.lookup(j + 1) !== null && isWord(ts[j + 1]) && !this.isStop(ts[j + 1]!);
+      if ((afterQ && hits.length === 0 && unknown < 3) || (order.length > 0 && nextKnown) || (this.en && order.length > 0 && unknown < 2)) {
+        unknown++;
+        order.push('u');
+        if (!t.cap) allCaps = false;
+        end = j + 1;
+        continue;
+      }
+      break;
+    }
+    // Trailing unknown words belong to the phrase only in English (head noun last).
+    while (order.length > 0 && order[order.length - 1] === 'u' && !this.en && hits.length > 0) {
+      order.pop();
+      unknown--;
+      end--;
+    }
+    if (order.length === 0) return null;
+    if (hits.length === 0 && !afterQ) return null;
+    const headUnknown = this.en ? order[order.length - 1] === 'u' : order[0] === 'u';
+    return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false };
+  }
+
+  /** A grammar word that is also a catalog word extending the current phrase ("tơ" vs English "to"). */
+  private stopIsProductWord(t: Token, h: ConceptHit, cur: number[] | null, j: number): boolean {
+    if (cur === null && PRONOUNS.has(t)) return this.continues(h, j + 1);
+    if (cur === null) return !SEP_WORDS.has(t) && !NUMBER_BLOCKERS.has(t) && !ORDER_VERBS.has(t) && !PARTICLES.has(t) && !CHO.has(t) && !NEG_FINAL.has(t);
+    return cur.some((p) => productHas(this.m, p, h.concept));
+  }
+
+  // ---- pairing quantities with products ---------------------------------------------------------
+
+  private bind(c: Clause, evs: Event[]): void {
+    const firstQ = evs.findIndex((e) => e.t === 'Q');
+    const firstNP = evs.findIndex((e) => e.t === 'NP');
+    const style: 'pre' | 'post' = firstNP >= 0 && (firstQ < 0 || firstNP < firstQ) ? 'post' : 'pre';
+    const boundTo = new Map<number, number>(); // Q event index → NP event index
+    const npBound = new Set<number>();
+    let lastFreeNP = -1;
+    for (let k = 0; k < evs.length; k++) {
+      const e = evs[k]!;
+      if (e.t === 'NP') {
+        if (!npBound.has(k)) lastFreeNP = k;
+        continue;
+      }
+      if (e.t !== 'Q') continue;
+      const nextE = evs[k + 1];
+      const prefix = nextE && nextE.t === 'NP' && nextE.np.start === e.q.end ? k + 1 : -1;
+      const post = lastFreeNP >= 0 && !npBound.has(lastFreeNP) && !e.each && !e.classifierOnly ? lastFreeNP : -1;
+      let target = -1;
+      if (e.q.x) target = post >= 0 ? post : -1;
+      else if (style === 'pre') target = prefix >= 0 ? prefix : post;
+      else target = post >= 0 ? post : prefix;
+      if (target >= 0) {
+        boundTo.set(k, target);
+        npBound.add(target);
+        if (target === lastFreeNP) lastFreeNP = -1;
+      }
+    }
+    const qOf = new Map<number, number>();
+    for (const [qk, nk] of boundTo) qOf.set(nk, qk);
+    for (let k = 0; k < evs.length; k++) {
+      const e = evs[k]!;
+      if (e.t === 'CORR') {
+        this.pendingCorrection = true;
+        continue;
+      }
+      if (e.t === 'EACH') continue;
+      if (e.t === 'NP') {
+        const qk = qOf.get(k);
+        if (qk !== undefined && qk < k) this.pair(c, evs[qk] as Extract<Event, { t: 'Q' }>, e.np);
+        else if (qk === undefined) this.bare(c, e.np);
+        continue;
+      }
+      const nk = boundTo.get(k);
+      if (nk !== undefined) {
+        if (nk < k) this.pair(c, e, (evs[nk] as Extract<Event, { t: 'NP' }>).np);
+        continue;
+      }
+      this.orphan(c, e);
+    }
+  }
+
+  /** A quantity with its product phrase. */
+  private pair(c: Clause, e: Extract<Event, { t: 'Q' }>, np: NounPhrase): void {
+    const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: true };
+    if (np.hits.length === 0 || np.headUnknown) {
+      // Nothing (or not the head noun) is in the catalog: an unknown product, if it reads like an order line.
+      const looksLikeProduct =
+        !np.allCaps && (np.hits.length > 0 || (e.q.unit !== null && (e.q.unit.dim === 'count' || e.q.unit.dim === 'pair')) || c.verb);
+      if (!looksLikeProduct) return;
+    }
+    this.mentions.push(mention);
+    if (c.dead || e.dead) return;
+    if (this.pendingLabel && np) this.pendingLabel = null;
+    this.place(mention, e.q, e.each, false);
+  }
+
+  /** A product phrase without a quantity: a mention, or one item right after an order verb. */
+  private bare(c: Clause, np: NounPhrase): void {
+    const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: false };
+    this.mentions.push(mention);
+    if (c.dead) return;
+    if (this.pendingLabel) {
+      const q = this.pendingLabel;
+      this.pendingLabel = null;
+      this.place(mention, q, false, false);
+      return;
+    }
+    if (np.implied) this.place(mention, null, false, true);
+  }
+
+  /** A quantity without a product phrase: "mỗi loại 2 cái", "lấy e 2 cái" (the product named before), "sl: 2". */
+  private orphan(c: Clause, e: Extract<Event, { t: 'Q' }>): void {
+    if (c.dead || e.dead) return;
+    const q = e.q;
+    if (e.each) {
+      let applied = false;
+      for (const m of this.mentions) {
+        if (m.sentence !== c.sentence || (m.explicit && !(m.line?.implied ?? m.unresolved?.implied ?? false))) continue;
+        this.fill(m, q, 'set');
+        applied = true;
+      }
+      if (applied) return;
+    }
+    if (q.label) {
+      const last = this.mentions[this.mentions.length - 1];
+      if (last && !last.line && !last.unresolved) this.place(last, q, false, false);
+      else this.pendingLabel = q;
+      return;
+    }
+    const more = c.more;
+    if (!(c.verb || this.pendingCorrection || more || q.x)) return;
+    const target = this.mentions[this.mentions.length - 1];
+    if (!target) {
+      if (c.verb && q.unit && (q.unit.dim === 'count' || q.unit.dim === 'pair')) {
+        this.unresolved.push({ phrase: '', qty: q.value, candidates: [], implied: false });
+      }
+      return;
+    }
+    const correction = this.pendingCorrection;
+    this.pendingCorrection = false;
+    this.fill(target, q, correction ? 'set' : more ? 'add' : 'set');
+  }
+
+  /** Gives a mentioned product a quantity: replaces an implied or restated one, or adds "thêm"/"nữa". */
+  private fill(m: Mention, q: Quantity, mode: 'set' | 'add'): void {
+    if (m.line) {
+      const qty = this.convert(q, m.line.product);
+      if (qty === null) return;
+      m.line.qty = mode === 'add' && !m.line.implied ? m.line.qty + qty : qty;
+      m.line.implied = false;
+      return;
+    }
+    if (m.unresolved) {
+      m.unresolved.qty = mode === 'add' && !m.unresolved.implied ? m.unresolved.qty + q.value : q.value;
+      m.unresolved.implied = false;
+      return;
+    }
+    this.place(m, q, false, false);
+  }
+
+  /** Resolves a mention and records its order line(s) or its unresolved entry. */
+  private place(m: Mention, q: Quantity | null, each: boolean, implied: boolean): void {
+    const np = m.np;
+    const value = q ? q.value : 1;
+    const phrase = this.phrase(np);
+    if (np.hits.length === 0 || np.headUnknown) {
+      this.addUnresolved(m, { phrase, qty: value, candidates: [], implied });
+      return;
+    }
+    const r = resolveConcepts(this.m, np.hits, q?.unit ?? null, np.unknownAttr);
+    if (r.conflict || r.candidates.length === 0) {
+      this.addUnresolved(m, { phrase, qty: value, candidates: [], implied });
+      return;
+    }
+    if (r.candidates.length > 1 && each) {
+      for (const p of r.candidates) {
+        const qty = q ? this.convert(q, p) : 1;
+        if (qty !== null) this.addLine(m, { product: p, qty, implied: false });
+      }
+      return;
+    }
+    if (r.candidates.length > 1) {
+      this.addUnresolved(m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(this.m, p)), implied });
+      return;
+    }
+    const p = r.candidates[0]!;
+    const qty = q ? this.convert(q, p) : 1;
+    if (qty === null) {
+      this.addUnresolved(m, { phrase, qty: value, candidates: [skuOf(this.m, p)], implied });
+      return;
+    }
+    this.addLine(m, { product: p, qty, implied });
+  }
+
+  private addLine(m: Mention, line: Line): void {
+    if (this.pendingCorrection && this.lastLine) {
+      const k = this.lines.indexOf(this.lastLine);
+      if (k >= 0) this.lines.splice(k, 1);
+    }
+    this.pendingCorrection = false;
+    // A product ordered again explicitly replaces an implied "one" of it ("mua khăn đỏ nhé, 2 cái khăn đỏ").
+    if (!line.implied) {
+      const k = this.lines.findIndex((l) => l.product === line.product && l.implied);
+      if (k >= 0) this.lines.splice(k, 1);
+    } else if (this.lines.some((l) => l.product === line.product)) return;
+    this.lines.push(line);
+    this.lastLine = line;
+    m.line = line;
+  }
+
+  private addUnresolved(m: Mention, u: Unresolved): void {
+    this.pendingCorrection = false;
+    this.unresolved.push(u);
+    m.unresolved = u;
+  }
+
+  /** The quantity in the product's own unit, or null when the units cannot be converted (kg of a "chiếc" item). */
+  private convert(q: Quantity, p: number): number | null {
+    const pu: Unit = unitOf(this.m, p);
+    const u = q.unit;
+    if (!u) return q.value;
+    if (u.dim === 'count') {
+      if (pu.dim === 'count' || pu.dim === 'pair' || u.key === pu.key) return q.value;
+      return null;
+    }
+    if (u.dim === 'pair') {
+      if (pu.dim === 'pair') return q.value;
+      if (pu.dim === 'count') return q.value * 2;
+      return null;
+    }
+    if (u.dim === pu.dim) return (q.value * u.factor) / pu.factor;
+    return null;
+  }
+
+  private phrase(np: NounPhrase): string {
+    const parts: string[] = [];
+    for (let k = np.start; k < np.end; k++) {
+      const t = this.ts[k]!;
+      if (t.kind === 'word') parts.push(t.raw);
+    }
+    return parts.join(' ');
+  }
+}
+
+function newClause(start: number, end: number, sentence: number): Clause {
+  return { start, end, sentence, verb: false, hardQ: false, softQ: false, polite: false, past: false, neg: false, more: false, dead: false };
+}
+
+function pairIn(pairs: readonly [string, string][], a: Token, b: Token): boolean {
+  for (const [x, y] of pairs) {
+    if (matchesWord(a, x) && matchesWord(b, y)) return true;
+  }
+  return false;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+function matchesWord(t: Token, w: string): boolean {
+  if (t.accented) return t.low === w;
+  let f = FOLD_CACHE.get(w);
+  if (f === undefined) {
+    f = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+    FOLD_CACHE.set(w, f);
+  }
+  return t.fold === f;
+}
+
+/** A phrase reading that names fewer products (ideally one) is better. */
+function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Unit | null): boolean {
+  if (!b || b.hits.length === 0) return a.hits.length > 0;
+  if (a.hits.length === 0) return false;
+  const ra = resolveConcepts(m, a.hits, null, a.unknownAttr);
+  const rb = resolveConcepts(m, b.hits, unit, b.unknownAttr);
+  const score = (r: { candidates: number[]; conflict: boolean }): number => (r.conflict || r.candidates.length === 0 ? 1000 : r.candidates.length);
+  return score(ra) < score(rb);
+}
+
+function isEnglish(ts: readonly Token[]): boolean {
+  let en = 0;
+  let vi = 0;
+  for (const t of ts) {
+    if (t.kind !== 'word') continue;
+    if (EN_FUNCTION.has(t.low)) en++;
+    if (VI_ASCII.has(t.low)) vi++;
+  }
+  return en >= 2 ? en > vi : en === 1 && vi === 0;
+}
+

@@ -1,0 +1,35 @@
+/**
+ * Vietnamese mobile numbers in free text, and masking of every long digit run (landlines, bank accounts,
+ * tax codes) so that none of their digits is read as a quantity.
+ */
+import { MASK, fold } from './normalize.ts';
+
+// A national number (0 + 9 digits) or an international one (+84 / (+84) / 84 + 9 digits), digits optionally
+// grouped by single spaces, dots or dashes.
+const PHONE_RE = /(?<!\d)(?:\(\s*\+?\s*84\s*\)|\+\s?84|84|0)[\s.\-]*(?:\d[\s.\-]?){8}\d(?!\d)/g;
+// Any other run of 8+ digits (grouped the same way).
+const LONG_DIGITS_RE = /(?<!\d)\d(?:[ .\-]?\d){7,}(?!\d)/g;
+// Labels after which a number is a bank account or a tax code, not a phone.
+const ACCOUNT_LABEL_RE = /(?:\bstk|\bso tk|tai khoan|\btk|\bmst|ma so thue|account|\bacc|\ba\/c|\bcmnd|\bcccd|\bmsdn)\s*(?:so\s*)?[:.]?\s*$/;
+/** Vietnamese mobile prefixes (03x, 05x, 07x, 08x, 09x) after the 2018 renumbering. */
+const MOBILE_RE = /^0[35789]\d{8}$/;
+
+/** Normalizes a written phone number to 10 digits starting with 0 if it is a Vietnamese mobile, else null. */
+export function normalizeMobile(written: string): string | null {
+  let digits = written.replace(/\D/g, '');
+  if (digits.length === 11 && digits.startsWith('84')) digits = '0' + digits.slice(2);
+  return MOBILE_RE.test(digits) ? digits : null;
+}
+
+/** Finds the first Vietnamese mobile number in the text and masks every phone-like or long digit run. */
+export function extractPhone(text: string): { phone: string | null; masked: string } {
+  let phone: string | null = null;
+  if (!/\d{2}/.test(text) && !/\d[ .\-]\d/.test(text)) return { phone, masked: text };
+  let masked = text.replace(PHONE_RE, (m: string, offset: number) => {
+    const before = fold(text.slice(Math.max(0, offset - 24), offset).toLowerCase());
+    if (phone === null && !ACCOUNT_LABEL_RE.test(before)) phone = normalizeMobile(m);
+    return ` ${MASK} `;
+  });
+  masked = masked.replace(LONG_DIGITS_RE, ` ${MASK} `);
+  return { phone, masked };
+}
