@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/index.ts';
 import { botAccounts } from '../../../db/schema.ts';
@@ -77,7 +77,7 @@ export interface ZaloOaContext extends HarnessContext {
 }
 
 /** Builds the OA context on `db` (default: a fresh demo database) with msw handlers on `server`. */
-export async function zaloOaContext(server: SetupServerApi, o: { db?: Db; clock?: MovingClock; seedTokens?: boolean } = {}): Promise<ZaloOaContext> {
+export async function zaloOaContext(server: SetupServer, o: { db?: Db; clock?: MovingClock; seedTokens?: boolean } = {}): Promise<ZaloOaContext> {
   const db = o.db ?? demoDb().db;
   const clock = o.clock ?? movingClock();
   if (o.seedTokens !== false) {
@@ -104,7 +104,7 @@ export async function zaloOaContext(server: SetupServerApi, o: { db?: Db; clock?
   let drained = 0;
   let n = 0;
   const record = async (request: Request, body: unknown, ok = true) => {
-    calls.push({ url: request.url, method: request.method, headers: Object.fromEntries(request.headers.entries()), body, ok });
+    calls.push({ url: request.url, method: request.method, headers: Object.fromEntries([...(request.headers as unknown as Iterable<[string, string]>)]), body, ok });
   };
   server.use(
     http.post(`${API}/v3.0/oa/message/cs`, async ({ request }) => {

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Hono } from 'hono';
+import type { Db } from '../../db/index.ts';
+import type { Clock } from '../../core/clock.ts';
+import type { Group } from '../../core/catalog/queries.ts';
+import { servedGroup } from '../zalo/index.ts';
+import { ZaloBotClient } from './client.ts';
+import { ZaloBotSender } from './sender.ts';
+import { zaloBotWebhookRoutes } from './webhook.ts';
+
+/** The Zalo Bot Platform environment (adapters/config.ts). */
+export interface ZaloBotConfig {
+  ZALO_BOT_TOKEN?: string;
+  ZALO_BOT_WEBHOOK_SECRET?: string;
+  ZALO_BOT_API_BASE: string;
+  PUBLIC_URL?: string;
+  publicUrl: string;
+}
+
+/** What the Bot Platform adapter adds to the app. */
+export interface ZaloBotSetup {
+  group: Group;
+  secret: string;
+  mount: (app: Hono) => void;
+  sender: ZaloBotSender;
+  /** Registers the webhook when PUBLIC_URL is set; logs and carries on when Zalo is unreachable. */
+  registerWebhook: () => Promise<void>;
+}
+
+/** The webhook secret: ZALO_BOT_WEBHOOK_SECRET, else one derived from the bot token (stable across restarts). */
+export function zaloBotSecret(token: string, configured?: string): string {
+  return configured ?? createHash('sha256').update(`gom-zalo-bot-webhook:${token}`).digest('hex').slice(0, 48);
+}
+
+/** Sets up the Zalo Bot Platform when ZALO_BOT_TOKEN is set; otherwise returns undefined. */
+export function setupZaloBot(deps: { db: Db; clock: Clock; config: ZaloBotConfig; fetch?: typeof fetch }): ZaloBotSetup | undefined {
+  const c = deps.config;
+  if (!c.ZALO_BOT_TOKEN) return undefined;
+  const group = servedGroup(deps.db, 'zalo-bot');
+  if (!group) return undefined;
+  const secret = zaloBotSecret(c.ZALO_BOT_TOKEN, c.ZALO_BOT_WEBHOOK_SECRET);
+  const client = new ZaloBotClient(c.ZALO_BOT_API_BASE.replace(/\/$/, ''), c.ZALO_BOT_TOKEN, deps.fetch);
+  const sender = new ZaloBotSender({ db: deps.db, clock: deps.clock, client, publicUrl: c.publicUrl });
+  const routes = zaloBotWebhookRoutes({ db: deps.db, clock: deps.clock, secret, groupSlug: group.slug });
+  const url = `${c.publicUrl}/webhooks/zalo-bot/${group.slug}`;
+  return {
+    group,
+    secret,
+    mount: (app) => void app.route('/webhooks/zalo-bot', routes),
+    sender,
+    registerWebhook: async () => {
+      if (!c.PUBLIC_URL) return;
+      try {
+        await client.setWebhook(url, secret);
+        console.log(`Zalo Bot: webhook set to ${url}`);
+      } catch (e) {
+        console.error(`Zalo Bot: could not set the webhook to ${url}: ${(e as Error).message}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../../db/index.ts';
+import type { Clock } from '../../core/clock.ts';
+import { handleIncoming } from '../../bots/engine.ts';
+import type { Incoming } from '../../bots/model.ts';
+import { errorJson } from '../http-errors.ts';
+import { replyToImage } from '../zalo/common.ts';
+import { numberToButton } from '../zalo/menu.ts';
+import { constantTimeEqual } from '../zalo/signature.ts';
+
+const id = z.union([z.string().min(1).max(128), z.number()]).transform(String);
+
+const messageSchema = z
+  .object({
+    message_id: id,
+    from: z.object({ id, display_name: z.string().max(200).optional(), first_name: z.string().max(200).optional() }).passthrough(),
+    chat: z.object({ id, chat_type: z.string().max(32).optional() }).passthrough(),
+    text: z.string().max(20_000).optional(),
+  })
+  .passthrough();
+
+const resultSchema = z.object({ event_name: z.string().min(1).max(64), message: messageSchema.optional() }).passthrough();
+
+/** The update Zalo posts: `{ok: true, result: {event_name, message}}` (also accepted unwrapped). */
+export function parseBotUpdate(json: unknown): z.infer<typeof resultSchema> | undefined {
+  const wrapped = z.object({ ok: z.boolean().optional(), result: resultSchema }).safeParse(json);
+  if (wrapped.success) return wrapped.data.result;
+  const bare = resultSchema.safeParse(json);
+  return bare.success ? bare.data : undefined;
+}
+
+/** Configuration of the Bot Platform webhook. */
+export interface ZaloBotWebhookDeps {
+  db: Db;
+  clock: Clock;
+  secret: string;
+  groupSlug: string;
+}
+
+/**
+ * `POST /webhooks/zalo-bot/:group`: Bot Platform updates, checked against `X-Bot-Api-Secret-Token`
+ * in constant time (401 when wrong or missing), deduplicated on `message_id`, handled into the outbox
+ * and answered 200 at once. A bare number typed after a numbered list is that list's button.
+ */
+export function zaloBotWebhookRoutes(deps: ZaloBotWebhookDeps): Hono {
+  const app = new Hono();
+  app.post('/:group', async (c) => {
+    if (!constantTimeEqual(c.req.header('x-bot-api-secret-token') ?? '', deps.secret)) {
+      return errorJson(c, 401, 'unauthorized', 'bad or missing X-Bot-Api-Secret-Token');
+    }
+    if (c.req.param('group') !== deps.groupSlug) return errorJson(c, 404, 'not_found', `no Zalo bot for group "${c.req.param('group')}"`);
+    let json: unknown;
+    try {
+      json = await c.req.json();
+    } catch {
+      return errorJson(c, 400, 'bad_request', 'body must be JSON');
+    }
+    const up = parseBotUpdate(json);
+    if (!up) return errorJson(c, 400, 'bad_request', 'malformed Zalo Bot update');
+    const msg = up.message;
+    if (!msg) return c.json({ ok: true });
+    const isGroup = (msg.chat.chat_type ?? '').toUpperCase() === 'GROUP';
+    const base = {
+      platform: 'zalo-bot' as const,
+      userId: msg.from.id,
+      userName: msg.from.display_name ?? msg.from.first_name ?? null,
+      chatId: msg.chat.id,
+      chatType: isGroup ? ('group' as const) : ('private' as const),
+      groupSlug: deps.groupSlug,
+      updateId: msg.message_id,
+      dedupe: { source: 'zalo-bot', key: msg.message_id },
+    };
+    if (up.event_name === 'message.text.received') {
+      const text = msg.text ?? '';
+      const button = numberToButton(deps.db, 'zalo-bot', msg.chat.id, text, 0);
+      const inc: Incoming = button !== undefined ? { ...base, button } : { ...base, text };
+      handleIncoming({ db: deps.db, clock: deps.clock }, inc);
+    } else if (up.event_name === 'message.image.received' && !isGroup) {
+      replyToImage(deps.db, deps.clock(), { ...base, private: true });
+    }
+    // Stickers and unsupported messages: acknowledged, nothing to do.
+    return c.json({ ok: true });
+  });
+  return app;
+}
