@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 import type { Hono } from 'hono';
 import { loadConfig, type Config } from '../../../adapters/config.ts';
 import { createApp } from '../../../adapters/server.ts';
@@ -60,7 +60,7 @@ export type NextAnswer = { status: number; status_message: string } | 'network-e
  * A fake Viber API on msw: records every call to /pa/<method>, answers send_message with a 19-digit
  * message token (above 2^53, written as a raw JSON number as Viber does), and can refuse the next send.
  */
-export function fakeViber(server: SetupServerApi) {
+export function fakeViber(server: SetupServer) {
   const calls: ViberCall[] = [];
   const next: NextAnswer[] = [];
   let token = 5098034272017990001n;
