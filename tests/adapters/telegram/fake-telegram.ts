@@ -31,6 +31,8 @@ export interface ApiCall {
   /** Uploaded files of a multipart body, by part name. */
   files: Record<string, { filename: string; bytes: Buffer }>;
   contentType: string;
+  /** Set when the fake refused the call (429, 403 …). */
+  failed?: number;
 }
 
 /** Parses grammY's multipart/form-data stream from the raw bytes (never formData()). */
@@ -84,9 +86,9 @@ export function fakeTelegram() {
       const parsed = contentType.startsWith('multipart/')
         ? parseMultipart(raw, contentType)
         : { params: raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {}, files: {} };
-      calls.push({ method, contentType, ...parsed });
       const isSend = method === 'sendMessage' || method === 'sendPhoto';
       const fail = isSend ? failures.shift() : method === 'editMessageText' ? editFailures.shift() : undefined;
+      calls.push({ method, contentType, ...parsed, ...(fail ? { failed: fail.code } : {}) });
       if (fail) {
         return HttpResponse.json(
           { ok: false, error_code: fail.code, description: fail.description, ...(fail.retryAfter ? { parameters: { retry_after: fail.retryAfter } } : {}) },

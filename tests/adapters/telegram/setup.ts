@@ -12,9 +12,9 @@ import { fixture } from './fixtures.ts';
 export { fixture };
 
 /** The demo shop's app with Telegram configured for its first group (lua-van-phuc). */
-export function telegramApp(opts: { env?: Record<string, string>; limits?: Limits } = {}) {
+export function telegramApp(opts: { env?: Record<string, string>; limits?: Limits; clockStart?: string } = {}) {
   const { db } = demoDb();
-  const clock = fakeClock();
+  const clock = fakeClock(opts.clockStart);
   const config = loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: API_ROOT, ...opts.env });
   const tg = telegramSetup({ db, clock, config }, { botInfo: () => BOT_INFO, ...(opts.limits ? { limits: opts.limits } : {}) })!;
   const app = createApp({ db, clock, config, mounts: [tg.mount] });
