@@ -41,6 +41,10 @@ interface MatcherIndex {
   spellings: Map<string, Set<string>>;
   /** concepts that can open a product phrase (the head noun of a Vietnamese name) */
   heads: Set<string>;
+  /** per product: its head concepts */
+  productHeads: Set<string>[];
+  /** per product: the measure kinds ("len", "mass") that appear in its name as sizes */
+  measureKinds: Set<string>[];
   /** colour and size concepts: a phrase naming one no candidate has fits nothing */
   attrs: Set<string>;
   /** folded sku without dashes → product index */
@@ -72,9 +76,17 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       }
     }
   }
+  // A one-word alias ("vase", "mug") is the shop naming that product: keep it as is, never remap it.
+  const singleAliases = new Set<string>();
+  for (const p of products) {
+    for (const a of p.aliases) {
+      const ws = words(a).filter((w) => !NAME_STOP.hasText(w.low));
+      if (ws.length === 1) singleAliases.add(ws[0]!.fold);
+    }
+  }
   const synonyms = new Map<string, string>();
   for (const [word, targets] of Object.entries(SYNONYMS)) {
-    if (REGIONAL.has(word) && vocab.has(word)) continue;
+    if ((REGIONAL.has(word) && vocab.has(word)) || singleAliases.has(word)) continue;
     const target = targets.find((t) => vocab.has(t));
     if (target !== undefined && target !== word) synonyms.set(word, target);
   }
@@ -84,10 +96,16 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const productConcepts: Set<string>[] = [];
   const spellings = new Map<string, Set<string>>();
   const heads = new Set<string>();
+  const productHeads: Set<string>[] = [];
+  const measureKinds: Set<string>[] = [];
   const attrs = new Set<string>();
   const skuIndex = new Map<string, number>();
   products.forEach((p, pi) => {
     const set = new Set<string>();
+    const myHeads = new Set<string>();
+    const myMeasures = new Set<string>();
+    productHeads.push(myHeads);
+    measureKinds.push(myMeasures);
     const add = (c: string): void => {
       set.add(c);
       let list = conceptProducts.get(c);
@@ -111,7 +129,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         }
         const nt = readNumberToken(w.low);
         if (nt.kind === 'num') {
-          if (nt.measure) add(nt.measure);
+          if (nt.measure) {
+            add(nt.measure);
+            myMeasures.add(nt.measure.slice(0, nt.measure.indexOf(':')));
+          }
           else if (size && nt.unit === null) {
             add(`sz:${nt.value}`);
             attrs.add(`sz:${nt.value}`);
@@ -134,12 +155,16 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         const english = w.fold in SYNONYMS && !REGIONAL.has(w.fold);
         if (kept === 0 && !english && !colour) {
           heads.add(c);
+          myHeads.add(c);
           firstIsHead = true;
         }
         if (prev !== null) {
           const joined = canon(prev + w.fold);
           add(joined);
-          if (kept === 1 && firstIsHead) heads.add(joined);
+          if (kept === 1 && firstIsHead) {
+            heads.add(joined);
+            myHeads.add(joined);
+          }
         }
         prev = w.fold;
         kept++;
@@ -167,6 +192,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     productConcepts,
     spellings,
     heads,
+    productHeads,
+    measureKinds,
     attrs,
     skuIndex,
     synonyms,
@@ -203,6 +230,11 @@ export function isHead(m: Matcher, concept: string): boolean {
 /** True when the concept is a colour or size that distinguishes products. */
 export function isAttr(m: Matcher, concept: string): boolean {
   return ix(m).attrs.has(concept);
+}
+
+/** True when product p names a size of this kind ("len", "mass") in its name, e.g. "Chiếu cói 1m6". */
+export function hasMeasureKind(m: Matcher, p: number, kind: string): boolean {
+  return ix(m).measureKinds[p]!.has(kind);
 }
 
 /** True when product p has the concept. */
@@ -296,6 +328,12 @@ export function resolveConcepts(m: Matcher, hits: readonly ConceptHit[], unit: U
   let candidates: number[] = [];
   for (const [p, s] of scores) if (s >= best - 1e-9 && best > 0) candidates.push(p);
   candidates.sort((a, b) => a - b);
+  // A bare head noun ("bát", "lụa") means the products it heads, not those where it is a modifier ("Ấm chén Bát Tràng").
+  if (hits.length === 1 && candidates.length > 1) {
+    const c = hits[0]!.concept;
+    const headed = candidates.filter((p) => x.productHeads[p]!.has(c));
+    if (headed.length > 0) candidates = headed;
+  }
   if (unit && candidates.length > 1) {
     const fit = candidates.filter((p) => {
       const pu = x.units[p]!;

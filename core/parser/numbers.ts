@@ -79,6 +79,8 @@ export function productUnit(unit: string): Unit {
     }
   }
   const first = low.split(/\s+/)[0] ?? low;
+  const mult = MULTIPLIERS.getText(low);
+  if (mult !== undefined && mult !== 100) return u('count', mult, fold(low));
   return UNITS.getText(low) ?? UNITS.getText(first) ?? u('count', 1, fold(low));
 }
 
@@ -114,6 +116,8 @@ export interface Quantity {
   unitIdx: number;
   /** A glued measure such as "1m6" or "200g", canonical ("len:160"), which may be a size in a product name. */
   measure: string | null;
+  /** The value includes a multiplier word ("1 tá" = 12, "2 chục" = 20). */
+  multiplied: boolean;
 }
 
 /** What a single token says about numbers. */
@@ -294,11 +298,13 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
     words = true;
   }
   let unitIdx = -1;
+  let multiplied = false;
   if (!unit) {
     const mult = MULTIPLIERS.get(ts[end]);
     if (mult !== undefined && !(ts[end]!.fold === 'ta' && !ts[end]!.accented && en)) {
       value *= mult;
       end++;
+      multiplied = true;
     }
     const un = UNITS.get(ts[end]);
     if (un && !(en && ts[end]!.fold === 'can')) {
@@ -312,5 +318,5 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
     value += 0.5;
     end++;
   }
-  return { value, unit, start: i, end, words, x, label, unitIdx, measure };
+  return { value, unit, start: i, end, words, x, label, unitIdx, measure, multiplied };
 }

@@ -14,7 +14,7 @@ import {
   QUESTION_WORDS_ACCENTED, SEP_WORDS, SIZE_WORDS, VERB_GLUE, WordSet,
 } from './lexicon.ts';
 import {
-  isHead, lookupWord, productHas, productsOf, resolveConcepts, skuOf, unitOf,
+  hasMeasureKind, isHead, lookupWord, productHas, productsOf, resolveConcepts, skuOf, unitOf,
 } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, readNumberToken, readQuantity } from './numbers.ts';
@@ -110,6 +110,7 @@ const LIKE_SUBJECTS = new Set(['i', "i'd", 'would', 'we', "we'd", 'also']);
 const OF_EACH = new WordSet(['of']);
 const EACH_EN = new WordSet(['each']);
 const PURPOSE = new WordSet(['để', 'de']);
+const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -287,7 +288,9 @@ class Parser {
       if (EN_MODALS.has(f.low) && isWord(n) && ENGLISH_REQUESTERS.has(n.low)) c.polite = true;
       if (EN_QUESTION_OPENERS.has(f.low) && isWord(n) && EN_PRONOUN_AFTER_OPENER.has(n.low)) c.hardQ = true;
     }
-    if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start) {
+    const finalIsProduct = lastWord > c.start && this.lookup(lastWord) !== null && this.lookup(lastWord - 1) !== null &&
+      this.continues(this.lookup(lastWord - 1)!, lastWord);
+    if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct) {
       const before = ts[lastWord - 1];
       if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
       else if (!NEGATIONS.has(before)) c.hardQ = true;
@@ -366,7 +369,8 @@ class Parser {
         if (q.unitIdx >= 0 && q.unit && q.unit.dim === 'count' && this.lookup(q.unitIdx) !== null) {
           // "2 túi lụa": "túi" is the product's noun, not a classifier, when that reads better.
           const alt = this.readNP(c, q.unitIdx, true);
-          if (alt && better(this.m, alt, np, q.unit)) {
+          const head = isHead(this.m, this.lookup(q.unitIdx)!.concept);
+          if (alt && (!np || alt.end >= np.end) && (head || better(this.m, alt, np, q.unit))) {
             q.unit = null;
             q.end = q.unitIdx;
             q.unitIdx = -1;
@@ -419,7 +423,7 @@ class Parser {
           const unit = UNITS.get(t) ?? null;
           evs.push({
             t: 'Q',
-            q: { value: 1, unit, start: i, end: i + 1, words: true, x: false, label: false, unitIdx: i, measure: null },
+            q: { value: 1, unit, start: i, end: i + 1, words: true, x: false, label: false, unitIdx: i, measure: null, multiplied: false },
             dead: false,
             each: false,
             classifierOnly: true,
@@ -431,6 +435,11 @@ class Parser {
       }
       if (this.lookup(i) !== null && !(PRONOUNS.has(t) && !this.continues(this.lookup(i)!, i + 1) && t.fold !== 'vi')) {
         const np = this.readNP(c, i, false);
+        if (np && prev && DIRECTIONS.has(prev)) {
+          // "gửi về Thái Nguyên": a place that shares words with a product, not a mention of it.
+          i = np.end;
+          continue;
+        }
         if (np) {
           np.implied = impliedAt === i;
           evs.push({ t: 'NP', np });
@@ -508,11 +517,21 @@ class Parser {
       }
       if (/^\d/.test(t.low)) {
         const nt = readNumberToken(t.low);
-        if (nt.kind === 'num' && nt.measure && order.length > 0 && productsOf(this.m, nt.measure).length > 0) {
-          hits.push({ concept: nt.measure, weight: 1 });
-          order.push('k');
-          end = j + 1;
-          continue;
+        if (nt.kind === 'num' && nt.measure && order.length > 0) {
+          if (productsOf(this.m, nt.measure).length > 0) {
+            hits.push({ concept: nt.measure, weight: 1 });
+            order.push('k');
+            end = j + 1;
+            continue;
+          }
+          // "chiếu 1m4" where the mats come in 1m6 and 1m8: a size the shop does not sell.
+          const kind = nt.measure.slice(0, nt.measure.indexOf(':'));
+          if (cur !== null && cur.some((p) => hasMeasureKind(this.m, p, kind))) {
+            unknownAttr = true;
+            order.push('a');
+            end = j + 1;
+            continue;
+          }
         }
         break;
       }
@@ -593,8 +612,11 @@ class Parser {
       const prefix = nextE && nextE.t === 'NP' && nextE.np.start === e.q.end ? k + 1 : -1;
       const post = lastFreeNP >= 0 && !npBound.has(lastFreeNP) && !e.each && !e.classifierOnly ? lastFreeNP : -1;
       let target = -1;
+      // In "noun quantity" style a quantity still opens the next phrase when words separate it from the previous one.
+      const adjacentToPost = post >= 0 && this.onlyGlueBetween((evs[post] as Extract<Event, { t: 'NP' }>).np.end, e.q.start);
       if (e.q.x) target = post >= 0 ? post : -1;
       else if (style === 'pre') target = prefix >= 0 ? prefix : post;
+      else if (prefix >= 0 && !adjacentToPost) target = prefix;
       else target = post >= 0 ? post : prefix;
       if (target >= 0) {
         boundTo.set(k, target);
@@ -624,6 +646,17 @@ class Parser {
       }
       this.orphan(c, e);
     }
+  }
+
+  /** Only colons and order verbs lie between token a and token b ("Khăn đỏ: 2", "Khăn đỏ lấy 3 cái"). */
+  private onlyGlueBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const t = this.ts[k]!;
+      if (t.kind === 'colon') continue;
+      if (t.kind === 'word' && (ORDER_VERBS.has(t) || PRONOUNS.has(t) || VERB_GLUE.has(t) || FILLERS.has(t))) continue;
+      return false;
+    }
+    return true;
   }
 
   /** A quantity with its product phrase. */
@@ -765,6 +798,11 @@ class Parser {
   private convert(q: Quantity, p: number): number | null {
     const pu: Unit = unitOf(this.m, p);
     const u = q.unit;
+    if (pu.dim === 'count' && pu.factor > 1) {
+      // Sold by the ten or the dozen ("Nem chua", unit "chục"): "50 cái" or "2 chục" are counted in pieces.
+      if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return q.value / pu.factor;
+      if (!u || u.key === pu.key) return q.value;
+    }
     if (!u) return q.value;
     if (u.dim === 'count') {
       if (pu.dim === 'count' || pu.dim === 'pair' || u.key === pu.key) return q.value;
@@ -818,7 +856,9 @@ function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Unit | nu
   const ra = resolveConcepts(m, a.hits, null, a.unknownAttr);
   const rb = resolveConcepts(m, b.hits, unit, b.unknownAttr);
   const score = (r: { candidates: number[]; conflict: boolean }): number => (r.conflict || r.candidates.length === 0 ? 1000 : r.candidates.length);
-  return score(ra) < score(rb);
+  const sa = score(ra);
+  const sb = score(rb);
+  return sa < sb || (sa === sb && a.hits.length > b.hits.length);
 }
 
 function isEnglish(ts: readonly Token[]): boolean {
