@@ -261,11 +261,9 @@ export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptH
     const sp = x.spellings.get(f);
     const exact = sp === undefined || sp.has(t.low);
     if (exact) return { concept: x.synonyms.get(f) ?? f, weight: 1 };
-    if (t.accented || accentedMsg) {
-      if (COMMON.has(t)) return null;
-      return { concept: x.synonyms.get(f) ?? f, weight: 0.9 };
-    }
-    return { concept: x.synonyms.get(f) ?? f, weight: 1 };
+    if (t.accented && COMMON.has(t)) return null;
+    // A diacritic typo ("đõ"), or a word typed bare in a message that otherwise has diacritics: a little less sure.
+    return { concept: x.synonyms.get(f) ?? f, weight: t.accented || accentedMsg ? 0.9 : 1 };
   }
   const syn = x.synonyms.get(f);
   if (syn !== undefined) return { concept: syn, weight: 1 };

@@ -75,7 +75,7 @@ export function tokenize(text: string): Token[] {
       const t = sep('hard', raw);
       if (raw.includes('?')) t.question = true;
       out.push(t);
-    } else if (m[3] !== undefined) out.push(sep('soft', raw));
+    } else if (m[3] !== undefined) out.push(sep(/^[-–—*•]$/.test(raw) ? 'colon' : 'soft', raw));
     else if (m[4] !== undefined) out.push(sep('colon', raw));
     else if (m[5] !== undefined) out.push(sep('phone', raw));
     else {

@@ -95,6 +95,8 @@ const ONE_AFTER_TEN = new WordSet(['mốt', 'mot']);
 const FOUR_AFTER_TEN = new WordSet(['tư', 'tu']);
 const HALF = new WordSet(['nửa', 'nua', 'half']);
 const AND_A_HALF = new WordSet(['rưỡi', 'ruoi', 'rười']);
+/** "vài cái", "mấy cái", "some": an amount the customer did not say. */
+const VAGUE = new WordSet(['vài', 'mấy', 'dăm', 'few', 'several']);
 const EN_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, a: 1, an: 1, couple: 2,
@@ -118,6 +120,8 @@ export interface Quantity {
   measure: string | null;
   /** The value includes a multiplier word ("1 tá" = 12, "2 chục" = 20). */
   multiplied: boolean;
+  /** "vài cái" (a few): the customer gave no number, so the line must be asked about. */
+  vague?: boolean;
 }
 
 /** What a single token says about numbers. */
@@ -189,13 +193,14 @@ function skipColons(ts: readonly Token[], j: number): number {
 }
 
 /** Reads spelled-out numbers ("hai mươi lăm", "mười hai", "nửa", "a", "twelve"). */
-function readNumberWords(ts: readonly Token[], j: number, en: boolean): { value: number; end: number } | null {
+function readNumberWords(ts: readonly Token[], j: number, en: boolean): { value: number; end: number; vague?: boolean } | null {
   const t = ts[j];
   if (!isWord(t)) return null;
   if (HALF.has(t)) {
     const next = ts[j + 1];
     return { value: 0.5, end: isWord(next) && en && A_WORDS.has(next.low) ? j + 2 : j + 1 };
   }
+  if (VAGUE.has(t) && UNITS.get(ts[j + 1]) !== undefined) return { value: 2, end: j + 1, vague: true };
   if (en) {
     const v = EN_VALUES[t.low];
     if (v === undefined) return null;
@@ -278,6 +283,7 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   let unit: Unit | null = null;
   let measure: string | null = null;
   let words = false;
+  let vague = false;
   let end: number;
   const nt = readNumberToken(t.low);
   if (nt.kind === 'x' || nt.kind === 'label') {
@@ -296,6 +302,7 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
     value = w.value;
     end = w.end;
     words = true;
+    vague = w.vague === true;
   }
   let unitIdx = -1;
   let multiplied = false;
@@ -314,9 +321,10 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       if (en && OF.has(ts[end])) end++;
     }
   }
+  if (X_WORDS.has(ts[end]) && !/^\d/.test(ts[end + 1]?.low ?? '')) end++; // "2 x khăn đỏ"
   if (AND_A_HALF.has(ts[end])) {
     value += 0.5;
     end++;
   }
-  return { value, unit, start: i, end, words, x, label, unitIdx, measure, multiplied };
+  return { value, unit, start: i, end, words, x, label, unitIdx, measure, multiplied, vague };
 }

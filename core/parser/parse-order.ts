@@ -90,11 +90,14 @@ interface Mention {
 const EN_FUNCTION = new Set([
   'i', "i'd", "i'll", "i'm", 'like', 'want', 'would', 'could', 'can', 'please', 'the', 'and', 'of', 'to', 'get', 'take',
   'order', 'some', 'you', 'is', 'are', 'do', 'does', 'how', 'much', 'what', 'thanks', 'thank', 'hi', 'hello', 'my',
-  'me', 'for', 'with', 'have', 'need', 'buy', 'an', 'it', 'there', 'where', 'when', 'your', 'we', 'pair', 'each',
+  'me', 'for', 'with', 'have', 'need', 'buy', 'an', 'it', 'there', 'where', 'when', 'your', 'we', 'pair', 'each', 'a',
+  'half', 'dozen', 'pairs', 'meter', 'meters', 'metre', 'metres', 'one', 'two', 'three', 'four', 'five', 'six', 'ten',
+  'send', 'deliver', 'address', 'phone', 'hey', 'good', 'morning', 'thank', 'pieces', 'piece', 'box', 'boxes', 'set',
 ]);
 const VI_ASCII = new Set([
   'cho', 'minh', 'em', 'e', 'lay', 'nhe', 'nha', 'oi', 'cai', 'chiec', 'voi', 'va', 'khong', 'ko', 'dat', 'mua', 'chot',
-  'sdt', 'anh', 'chi', 'c', 'nua', 'them', 'shop', 'mk', 'nhe', 'ak', 'a', 'giup', 'ship', 've', 'sl', 'doi', 'bo', 'ban',
+  'sdt', 'anh', 'chi', 'c', 'nua', 'them', 'mk', 'ak', 'giup', 've', 'sl', 'doi', 'bo', 'ban', 'nhe', 'ha', 'roi',
+  'nhieu', 'bao', 'gia', 'con', 'hang', 'di', 'thi', 'la', 'oi', 'ah', 'nhe', 'vay', 'the', 'gui', 'giao', 'dc', 'duoc',
 ]);
 const EN_STOP = new WordSet([
   'deliver', 'delivery', 'address', 'phone', 'tel', 'call', 'by', 'before', 'on', 'at', 'for', 'to', 'in', 'from',
@@ -140,6 +143,7 @@ class Parser {
   private pendingCorrection = false;
   private pendingLabel: Quantity | null = null;
   private lastLine: Line | null = null;
+  private impliedTail: Clause | null = null;
   private readonly lookups = new Map<number, ConceptHit | null>();
 
   constructor(
@@ -293,7 +297,7 @@ class Parser {
     if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct) {
       const before = ts[lastWord - 1];
       if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
-      else if (!NEGATIONS.has(before)) c.hardQ = true;
+      else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
     }
     if (c.polite) c.hardQ = false;
   }
@@ -453,6 +457,9 @@ class Parser {
         eachEnd = i;
         continue;
       }
+      if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
+        evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
+      }
       if (CORRECTION_WORDS.has(t) && !(prev && (prev.fold === 'giao' || prev.fold === 'gui' || prev.fold === 'ship'))) {
         evs.push({ t: 'CORR' });
       }
@@ -595,6 +602,14 @@ class Parser {
   // ---- pairing quantities with products ---------------------------------------------------------
 
   private bind(c: Clause, evs: Event[]): void {
+    // "lấy khăn đỏ với khăn vàng": a product coordinated with an implied one is implied too.
+    const first = evs[0];
+    if (first && first.t === 'NP' && this.impliedTail !== null && this.impliedTail.sentence === c.sentence &&
+      this.clauses.indexOf(this.impliedTail) === this.clauses.indexOf(c) - 1) {
+      first.np.implied = true;
+    }
+    const last = evs[evs.length - 1];
+    this.impliedTail = last && last.t === 'NP' && last.np.implied ? c : null;
     const firstQ = evs.findIndex((e) => e.t === 'Q');
     const firstNP = evs.findIndex((e) => e.t === 'NP');
     const style: 'pre' | 'post' = firstNP >= 0 && (firstQ < 0 || firstNP < firstQ) ? 'post' : 'pre';
@@ -748,6 +763,10 @@ class Parser {
       return;
     }
     const r = resolveConcepts(this.m, np.hits, q?.unit ?? null, np.unknownAttr);
+    if (q?.vague && !r.conflict) {
+      this.addUnresolved(m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(this.m, p)), implied });
+      return;
+    }
     if (r.conflict || r.candidates.length === 0) {
       this.addUnresolved(m, { phrase, qty: value, candidates: [], implied });
       return;
@@ -867,7 +886,7 @@ function isEnglish(ts: readonly Token[]): boolean {
   for (const t of ts) {
     if (t.kind !== 'word') continue;
     if (EN_FUNCTION.has(t.low)) en++;
-    if (VI_ASCII.has(t.low)) vi++;
+    else if (VI_ASCII.has(t.low)) vi++;
   }
   return en >= 2 ? en > vi : en === 1 && vi === 0;
 }
