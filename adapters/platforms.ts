@@ -4,7 +4,6 @@ import type { Platform } from '../db/schema.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Config } from './config.ts';
 import type { Sender } from './outbox/types.ts';
-import { bankRoutes } from './bank/routes.ts';
 import { setupZaloOa } from './zalo/index.ts';
 import { setupZaloBot } from './zalo-bot/index.ts';
 import { viberConfigured, viberSetup } from './viber/index.ts';
@@ -19,7 +18,7 @@ export interface PlatformSetup {
 
 /** Sets up every platform whose configuration is present; the rest stay off (their routes answer 404). */
 export async function platformSetup(deps: { db: Db; clock: Clock; config: Config }): Promise<PlatformSetup> {
-  const mounts: PlatformSetup['mounts'] = [(app) => app.route('/webhooks/bank', bankRoutes(deps))];
+  const mounts: PlatformSetup['mounts'] = [];
   const senders: PlatformSetup['senders'] = {};
   const after: (() => Promise<void>)[] = [];
 

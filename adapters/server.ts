@@ -6,6 +6,7 @@ import { apiRoutes } from './api/api.ts';
 import { onError, errorJson } from './http-errors.ts';
 import { loadPublishedImage } from './media.ts';
 import { simAdapter } from './sim/sim.ts';
+import { bankRoutes } from './bank/routes.ts';
 
 /** Everything the HTTP app needs. Routes of platforms that are not configured answer 404. */
 export interface AppDeps {
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ ok: true });
   });
   app.route('/', simAdapter(deps));
+  app.route('/webhooks/bank', bankRoutes(deps));
   app.route('/api', apiRoutes({ db: deps.db, clock: deps.clock, adminToken: deps.config.ADMIN_API_TOKEN }));
   app.get('/media/:file', async (c) => {
     const token = /^([\w-]{16,64})\.png$/.exec(c.req.param('file'))?.[1];

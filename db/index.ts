@@ -35,5 +35,6 @@ export function openTestDb(): Db {
  * better-sqlite3 transactions cannot span an await.
  */
 export function tx<T>(db: Db, fn: (t: Db) => T): T {
-  return db.transaction((t) => fn(t as unknown as Db), { behavior: 'immediate' });
+  // The transaction object shares the connection; expose it as `$client` like the database itself.
+  return db.transaction((t) => fn(Object.assign(t, { $client: db.$client }) as unknown as Db), { behavior: 'immediate' });
 }
