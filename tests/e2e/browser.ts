@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/**
+ * The path of a Chromium to drive with playwright-core. A fresh CI machine has none, and a test tool's
+ * own browser download does not work here, so Debian's `chromium` package is installed when we may
+ * (root with apt-get). Returns null, with the reason, when no browser can be had.
+ */
+export function ensureChromium(): { path: string } | { path: null; reason: string } {
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (found) return { path: found };
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return { path: null, reason: 'no Chromium and no root apt-get to install it' };
+  try {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env, timeout: 300_000 });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'ignore', env, timeout: 600_000 });
+  } catch (e) {
+    return { path: null, reason: `installing Debian's chromium failed: ${(e as Error).message}` };
+  }
+  const installed = CANDIDATES.find((p) => existsSync(p));
+  return installed ? { path: installed } : { path: null, reason: 'chromium package installed no browser binary' };
+}
+
+/** Flags for headless Chromium on these machines (no sandbox as root, no background network). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import type { ServerType } from '@hono/node-server';
+import { openTestDb } from '../../db/index.ts';
+import { createApp } from '../../adapters/server.ts';
+import { loadConfig } from '../../adapters/config.ts';
+import { seedDemoIfEmpty } from '../../adapters/boot.ts';
+import { listen } from '../../adapters/serve.ts';
+import { systemClock } from '../../core/clock.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
+
+const browserPath = ensureChromium();
+if (!browserPath.path) console.warn(`simulator page test skipped: ${browserPath.reason}`);
+
+// Skipped only when no browser can be installed on this machine (the reason is printed above).
+describe.skipIf(!browserPath.path)('the simulator page in a real browser', () => {
+  let server: ServerType;
+  let browser: Browser;
+  let base = '';
+
+  beforeAll(async () => {
+    const db = openTestDb();
+    seedDemoIfEmpty(db, true, new Date());
+    const app = createApp({ db, clock: systemClock, config: loadConfig({}) });
+    server = await listen(app, 0, '127.0.0.1');
+    const addr = server.address();
+    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await chromium.launch({ executablePath: browserPath.path!, args: CHROMIUM_ARGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('a customer starts, browses with buttons, orders by writing a code, confirms and sees the VietQR', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(base + '/');
+    await page.selectOption('#user', { label: 'Khách Lan (customer)' });
+    await page.fill('#text', '/start');
+    await page.press('#text', 'Enter');
+    await page.getByRole('button', { name: '📋 Xem hàng' }).last().click();
+    await expect.poll(() => page.locator('#log').innerText()).toContain('Khăn lụa tơ tằm màu xanh ngọc — 250.000 ₫/chiếc');
+    await page.fill('#text', 'KL-XANH x2');
+    await page.press('#text', 'Enter');
+    await expect.poll(() => page.locator('#log').innerText()).toContain('Tổng cộng: 500.000 ₫');
+    await page.getByRole('button', { name: '✅ Đặt hàng' }).last().click();
+    await expect.poll(() => page.locator('#log img').count()).toBe(1);
+    const text = await page.locator('#log').innerText();
+    expect(text).toMatch(/Đã đặt đơn [A-Z0-9]{7}/);
+    expect(text).toContain('Chờ thanh toán');
+    const natural = await page.locator('#log img').evaluate((img: HTMLImageElement) => img.naturalWidth);
+    expect(natural).toBeGreaterThan(200);
+    await page.screenshot({ path: '/tmp/gom-sim.png' });
+  }, 60_000);
+});
