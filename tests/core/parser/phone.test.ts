@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractPhone, normalizeMobile } from '../../../core/parser/phone.ts';
+
+describe('extractPhone', () => {
+  it.each([
+    ['sđt 0912.345.678', '0912345678'],
+    ['Sđt 0983-123-456', '0983123456'],
+    ['Sdt: +84 912 888 999', '0912888999'],
+    ['Sđt: (+84) 935 111 333', '0935111333'],
+    ['sdt 84912777888', '0912777888'],
+    ['0904 123 456', '0904123456'],
+    ['gọi 0358123456 nhé', '0358123456'],
+    ['Phone +84 903 456 789', '0903456789'],
+    ['lấy 2 khăn 0707246810', '0707246810'],
+  ])('finds the mobile in %s', (text, phone) => {
+    expect(extractPhone(text).phone).toBe(phone);
+  });
+  it.each([
+    ['gọi số văn phòng 024 3933 2211 nhé'],
+    ['MST 0101234567'],
+    ['đã ck 750k vào stk 0451000123456 nhé shop'],
+    ['stk 0358123456 Vietcombank'],
+    ['số tài khoản: 0912345678'],
+    ['lấy 2 khăn đỏ'],
+    ['mã đơn 12345678'],
+  ])('finds no mobile in %s', (text) => {
+    expect(extractPhone(text).phone).toBeNull();
+  });
+  it('masks phone-like and long digit runs so their digits are not quantities', () => {
+    const { masked } = extractPhone('lấy 2 khăn, sđt 0912 345 678, vp 024 3933 2211');
+    expect(masked).toContain('lấy 2 khăn');
+    expect(masked).not.toMatch(/\d{3}/);
+  });
+  it('takes the first mobile when there are several', () => {
+    expect(extractPhone('0912345678 hoặc 0987654321').phone).toBe('0912345678');
+  });
+});
+
+describe('normalizeMobile', () => {
+  it('normalizes to 10 digits starting with 0 and rejects non-mobiles', () => {
+    expect(normalizeMobile('+84 912 345 678')).toBe('0912345678');
+    expect(normalizeMobile('84912345678')).toBe('0912345678');
+    expect(normalizeMobile('0243 933 2211')).toBeNull();
+    expect(normalizeMobile('0112345678')).toBeNull();
+    expect(normalizeMobile('091234567')).toBeNull();
+  });
+});
