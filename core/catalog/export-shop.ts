@@ -20,6 +20,7 @@ export function exportShop(db: Db, slug: string): ShopFile {
       currency: 'VND',
       commissionPercent: g.commissionPercent,
       paymentTimeoutMinutes: g.paymentTimeoutMinutes,
+      notifyHouseholdsOn: g.notifyHouseholdsOn,
       bank: { bin: g.bankBin, accountNumber: g.bankAccount, accountName: g.bankAccountName },
     },
     households: hs.map((h) => ({

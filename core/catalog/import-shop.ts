@@ -32,6 +32,7 @@ export function importShop(db: Db, shop: ShopFile): ImportResult {
       bankAccount: g.bank.accountNumber,
       bankAccountName: g.bank.accountName,
       ...(g.paymentTimeoutMinutes ? { paymentTimeoutMinutes: g.paymentTimeoutMinutes } : {}),
+      ...(g.notifyHouseholdsOn ? { notifyHouseholdsOn: g.notifyHouseholdsOn } : {}),
     };
     let group = t.select().from(groups).where(eq(groups.slug, g.slug)).get();
     const created = !group;

@@ -18,6 +18,8 @@ export const shopFileSchema = z.strictObject({
     currency: z.literal('VND').default('VND'),
     commissionPercent: z.number().min(0).max(100).default(0),
     paymentTimeoutMinutes: z.number().int().min(5).max(60 * 24 * 30).optional(),
+    /** When households are told what to prepare: once an order is paid (default) or as soon as it is placed. */
+    notifyHouseholdsOn: z.enum(['paid', 'placed']).optional(),
     bank: bankAccount,
   }),
   households: z

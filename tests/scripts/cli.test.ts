@@ -1,0 +1,76 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../db/index.ts';
+import { DEMO_SHOP } from '../../adapters/boot.ts';
+import { dumpTables } from '../helpers.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const tsx = (script: string, args: string[], env: Record<string, string>) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+
+describe('npm run import', () => {
+  it('imports a shop file, is idempotent, and refuses a bad file naming the field without writing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gom-import-'));
+    const DATABASE_PATH = join(dir, 'gom.db');
+    const first = tsx('scripts/import.ts', [DEMO_SHOP], { DATABASE_PATH });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('imported lua-van-phuc: 10 products, 4 households');
+    const before = dumpTables(openDb(DATABASE_PATH));
+    const second = tsx('scripts/import.ts', [DEMO_SHOP], { DATABASE_PATH });
+    expect(second.stdout).toContain('nothing changed');
+    const bad = JSON.parse(readFileSync(DEMO_SHOP, 'utf8'));
+    bad.households[1].nickname = 'Minh';
+    bad.products[0].price = 260000;
+    const badFile = join(dir, 'bad.json');
+    writeFileSync(badFile, JSON.stringify(bad));
+    const refused = tsx('scripts/import.ts', [badFile], { DATABASE_PATH });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('households[1].nickname');
+    expect(dumpTables(openDb(DATABASE_PATH))).toEqual(before);
+  });
+});
+
+describe('npm run invite', () => {
+  it('prints a one-time code on its last line that /join redeems', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gom-invite-'));
+    const DATABASE_PATH = join(dir, 'gom.db');
+    tsx('scripts/import.ts', [DEMO_SHOP], { DATABASE_PATH });
+    const r = tsx('scripts/invite.ts', ['--group', 'lua-van-phuc', '--role', 'admin'], { DATABASE_PATH });
+    expect(r.status).toBe(0);
+    const code = r.stdout.trim().split('\n').at(-1)!;
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+    const db = openDb(DATABASE_PATH);
+    expect(db.$client.prepare('select role, used_at u from invites where code = ?').get(code)).toEqual({ role: 'admin', u: null });
+    expect(tsx('scripts/invite.ts', ['--group', 'nope', '--role', 'admin'], { DATABASE_PATH }).status).toBe(1);
+  });
+});
+
+describe('npm start', () => {
+  it('on an empty database migrates, imports the demo shop and answers the simulator', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gom-start-'));
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/start.ts')], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'gom.db') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let ok = false;
+      for (let i = 0; i < 100 && !ok; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      }
+      expect(ok).toBe(true);
+      const res = await fetch(`http://127.0.0.1:${port}/sim/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'u1', text: '/start' }) });
+      const json = (await res.json()) as { replies: { text: string }[] };
+      expect(json.replies[0]!.text).toContain('Lụa Vạn Phúc');
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(await page.text()).toContain('<title>Gom');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
