@@ -145,21 +145,22 @@ export function clearCart(c: Conversation): void {
   c.reply({ type: 'text', text: c.m.cartCleared, buttons: mainMenu(c.m) });
 }
 
-/** Places the order from the cart and sends its code, status and payment QR. */
-export function checkout(c: Conversation): void {
-  if (c.state.cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+/**
+ * Places an order for the person in this conversation from this chat, joining the group's open pool
+ * if there is one. Returns null (after a kind out-of-stock reply) when a line cannot be covered.
+ */
+export function placeFor(c: Conversation, lines: CartLine[], outOfStockButtons?: Button[][]): { code: string; pool: ReturnType<typeof openPoolOf> } | null {
   const pool = openPoolOf(c.t, c.group.id);
-  let placed;
   try {
-    placed = placeOrder(
+    const placed = placeOrder(
       c.t,
       {
         groupId: c.group.id,
         personId: c.person.id,
         identityId: c.identity.id,
-        customerName: c.person.name ?? c.identity.displayName,
+        customerName: c.person.name ?? c.identity.displayName ?? c.inc.userId,
         phone: c.person.phone,
-        lines: c.state.cart,
+        lines,
         chatPlatform: c.inc.platform,
         chatId: c.inc.chatId,
         poolId: pool?.id ?? null,
@@ -167,24 +168,29 @@ export function checkout(c: Conversation): void {
       },
       c.now,
     );
+    onOrderPlaced(c.t, c.group, placed.id, c.now);
+    return { code: placed.code, pool };
   } catch (e) {
-    if (e instanceof OutOfStockError) {
-      const p = getProduct(c.t, c.group.id, e.sku);
-      return void c.reply({
-        type: 'text',
-        text: c.m.outOfStock(p.name, p.available, p.unit),
-        buttons: [[{ label: c.m.btnEdit, data: 'ke' }]],
-      });
-    }
-    throw e;
+    if (!(e instanceof OutOfStockError)) throw e;
+    const p = listProducts(c.t, c.group.id).find((x) => x.sku === e.sku);
+    const text = c.m.outOfStock(p?.name ?? e.sku, p?.available ?? e.available, p?.unit ?? '');
+    c.reply({ type: 'text', text: c.isPrivate ? text : c.m.groupOutOfStock(c.person.name ?? c.inc.userId, text), ...(outOfStockButtons ? { buttons: outOfStockButtons } : {}) });
+    return null;
   }
+}
+
+/** Places the order from the cart and sends its code, status and payment QR. */
+export function checkout(c: Conversation): void {
+  if (c.state.cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+  const placed = placeFor(c, c.state.cart, [[{ label: c.m.btnEdit, data: 'ke' }]]);
+  if (!placed) return;
+  const pool = placed.pool;
   c.setState({ cart: [], asks: [] });
   const order = getOrder(c.t, placed.code);
   const text = [c.m.orderPlaced(order.code), orderText(c, order.code), order.expiresAt ? c.m.payWithin(order.expiresAt) : '']
     .filter(Boolean)
     .join('\n');
   c.reply({ type: 'text', text });
-  onOrderPlaced(c.t, c.group, order.id, c.now);
   if (pool) c.reply({ type: 'text', text: c.m.poolJoined(pool.name), buttons: [[{ label: c.m.btnCancelOrder, data: `x:${order.code}` }]] });
   else c.reply(paymentQrMessage(c.m, c.group, order, unpaidOrderButtons(c.m, order.code)));
   if (!c.person.phone) c.reply({ type: 'text', text: c.m.askPhone });

@@ -2,9 +2,7 @@ import { and, eq, gte, inArray, like } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { chatStates, orderLines, orders, type Platform } from '../../db/schema.ts';
 import { listProducts, type Group } from '../../core/catalog/queries.ts';
-import { OutOfStockError } from '../../core/errors.ts';
 import { enqueue } from '../../core/outbox/enqueue.ts';
-import { placeOrder } from '../../core/orders/place-order.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
 import { openPoolOf, poolProgress } from '../../core/pools/pools.ts';
 import { requireRole } from '../../core/people/roles.ts';
@@ -14,8 +12,7 @@ import { messages, type Messages } from '../i18n/index.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import type { Button } from '../model.ts';
 import { formatQty } from '../format.ts';
-import { orderText } from './customer.ts';
-import { onOrderPlaced } from './households.ts';
+import { orderText, placeFor } from './customer.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
 
 /** The one tally message a group chat has: its outbox id and since when it counts orders. */
@@ -133,32 +130,10 @@ export function groupAnswer(c: Conversation, sku: string, qty: number): void {
 
 function placeGroupOrder(c: Conversation, tally: Tally, items: { sku: string; qty: number }[]): void {
   const who = c.person.name ?? c.identity.displayName ?? c.inc.userId;
-  const pool = openPoolOf(c.t, c.group.id);
-  let placed;
-  try {
-    placed = placeOrder(
-      c.t,
-      {
-        groupId: c.group.id,
-        personId: c.person.id,
-        identityId: c.identity.id,
-        customerName: who,
-        phone: c.person.phone,
-        lines: items,
-        chatPlatform: c.inc.platform,
-        chatId: c.inc.chatId,
-        poolId: pool?.id ?? null,
-        actor: `customer:${c.inc.platform}:${c.inc.userId}`,
-      },
-      c.now,
-    );
-  } catch (e) {
-    if (!(e instanceof OutOfStockError)) throw e;
-    const p = listProducts(c.t, c.group.id).find((x) => x.sku === e.sku);
-    return void c.reply({ type: 'text', text: c.m.groupOutOfStock(who, c.m.outOfStock(p?.name ?? e.sku, e.available, p?.unit ?? '')) });
-  }
+  const placed = placeFor(c, items);
+  if (!placed) return;
+  const pool = placed.pool;
   const order = getOrder(c.t, placed.code);
-  onOrderPlaced(c.t, c.group, order.id, c.now);
   updateTally(c.t, c.group, tally, c.now);
   const reached = c.replyPrivately((m) => [
     { type: 'text', text: [m.orderPlaced(order.code), orderText(c, order.code)].join('\n') },

@@ -10,7 +10,7 @@ import { systemClock } from '../../core/clock.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
 
 const browserPath = ensureChromium();
-if (!browserPath.path) console.warn(`simulator page test skipped: ${browserPath.reason}`);
+if (browserPath.path === null) console.warn(`simulator page test skipped: ${browserPath.reason}`);
 
 // Skipped only when no browser can be installed on this machine (the reason is printed above).
 describe.skipIf(!browserPath.path)('the simulator page in a real browser', () => {
