@@ -5,29 +5,54 @@
 import { fold } from './normalize.ts';
 import type { Token } from './normalize.ts';
 
+// Every WordSet owns one bit; a token looks its word up once and caches the bits of all the sets it is in,
+// so the many "is this a particle / a verb / a unit?" questions per token cost a bit test each.
+const EXACT_BITS = new Map<string, number[]>();
+const FOLDED_BITS = new Map<string, number[]>();
+const NO_BITS: number[] = [0, 0];
+let setCount = 0;
+
+function addBit(map: Map<string, number[]>, key: string, word: number, bit: number): void {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = [0, 0]));
+  m[word]! |= bit;
+}
+
+/** The cached set-membership bits of a token. */
+function bitsOf(t: Token): number[] {
+  let m = t.bits;
+  if (m === undefined) m = t.bits = (t.accented ? EXACT_BITS.get(t.low) : FOLDED_BITS.get(t.fold)) ?? NO_BITS;
+  return m;
+}
+
 /**
  * A set of words matched accent-aware: a token written with diacritics must match exactly,
  * a token written without any matches on its folded form ("lay" = "lấy").
  */
 export class WordSet {
-  private readonly exact = new Set<string>();
-  private readonly folded = new Set<string>();
+  private readonly word: number;
+  private readonly bit: number;
   constructor(list: readonly string[]) {
+    const id = setCount++;
+    if (id >= 62) throw new Error('too many word sets for the membership bits');
+    this.word = id < 31 ? 0 : 1;
+    this.bit = 1 << id % 31;
     for (const w of list) {
       const low = w.toLowerCase();
-      this.exact.add(low);
-      this.folded.add(fold(low));
+      addBit(EXACT_BITS, low, this.word, this.bit);
+      addBit(FOLDED_BITS, fold(low), this.word, this.bit);
     }
   }
   /** True when the token is one of the words. */
   has(t: Token | undefined): boolean {
     if (!t || t.kind !== 'word') return false;
-    return t.accented ? this.exact.has(t.low) : this.folded.has(t.fold);
+    return (bitsOf(t)[this.word]! & this.bit) !== 0;
   }
   /** True when the plain (lower-case) string is one of the words, compared like a token. */
   hasText(low: string): boolean {
     const f = fold(low);
-    return f !== low ? this.exact.has(low) : this.folded.has(f);
+    const m = (f !== low ? EXACT_BITS.get(low) : FOLDED_BITS.get(f)) ?? NO_BITS;
+    return (m[this.word]! & this.bit) !== 0;
   }
 }
 

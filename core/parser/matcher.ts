@@ -53,6 +53,8 @@ interface MatcherIndex {
   synonyms: Map<string, string>;
   /** deletion neighbourhood (distance 1) of catalog words, for typos */
   typos: Map<string, string[]>;
+  /** per-product score buffer reused by resolveConcepts (parsing is synchronous) */
+  scratch: Float64Array;
 }
 
 const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen']);
@@ -198,6 +200,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     skuIndex,
     synonyms,
     typos,
+    scratch: new Float64Array(products.length),
   };
   return { products, [INDEX]: index };
 }
@@ -313,23 +316,36 @@ export interface Resolution {
  * Resolves the concepts of one phrase to the products that contain the most of them, preferring products
  * sold in a unit compatible with the quantity's; a colour or size no candidate has makes it fit nothing.
  */
-export function resolveConcepts(m: Matcher, hits: readonly ConceptHit[], unit: Unit | null, unknownAttr: boolean): Resolution {
+export function resolveConcepts(
+  m: Matcher,
+  hits: readonly ConceptHit[],
+  unit: Unit | null,
+  unknownAttr: boolean,
+  head: string | null = hits[0]?.concept ?? null,
+): Resolution {
   const x = ix(m);
-  const scores = new Map<number, number>();
+  const scores = x.scratch;
+  const touched: number[] = [];
   for (const h of hits) {
     const list = x.conceptProducts.get(h.concept);
     if (!list) continue;
-    for (const p of list) scores.set(p, (scores.get(p) ?? 0) + h.weight);
+    for (const p of list) {
+      if (scores[p] === 0) touched.push(p);
+      scores[p]! += h.weight;
+    }
   }
   let best = 0;
-  for (const s of scores.values()) if (s > best) best = s;
+  for (const p of touched) if (scores[p]! > best) best = scores[p]!;
   let candidates: number[] = [];
-  for (const [p, s] of scores) if (s >= best - 1e-9 && best > 0) candidates.push(p);
+  for (const p of touched) {
+    if (scores[p]! >= best - 1e-9) candidates.push(p);
+    scores[p] = 0;
+  }
   candidates.sort((a, b) => a - b);
-  // A bare head noun ("bát", "lụa") means the products it heads, not those where it is a modifier ("Ấm chén Bát Tràng").
-  if (hits.length === 1 && candidates.length > 1) {
-    const c = hits[0]!.concept;
-    const headed = candidates.filter((p) => x.productHeads[p]!.has(c));
+  // The phrase's head noun ("bát", "bowl") names the kind of product: on a tie, prefer the products it heads
+  // over those where the same word is a modifier or a place ("Ấm chén Bát Tràng").
+  if (head !== null && candidates.length > 1) {
+    const headed = candidates.filter((p) => x.productHeads[p]!.has(head));
     if (headed.length > 0) candidates = headed;
   }
   if (unit && candidates.length > 1) {

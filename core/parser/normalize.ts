@@ -52,6 +52,8 @@ export interface Token {
   cap: boolean;
   /** For `hard` separators: the sentence ended with a question mark. */
   question?: boolean;
+  /** Cached word-set membership bits (see WordSet). */
+  bits?: number[];
 }
 
 /** Placeholder written over phone numbers and long digit runs before tokenizing. */

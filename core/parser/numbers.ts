@@ -258,6 +258,13 @@ function readNumberWords(ts: readonly Token[], j: number, en: boolean): { value:
   return { value, end };
 }
 
+/** Words that can open a quantity (number words, labels, "x", "nửa", "a"...). */
+const NUMBERISH = new WordSet([
+  'một', 'mot', 'hai', 'ba', 'bốn', 'bon', 'năm', 'nam', 'sáu', 'sau', 'bảy', 'bẩy', 'bay', 'tám', 'tam', 'chín', 'chin',
+  'mười', 'muoi', 'nửa', 'nua', 'half', 'vài', 'mấy', 'dăm', 'few', 'several', 'sl', 'qty', 'quantity', 'số', 'so', 'x',
+  '×', 'a', 'an', 'couple', ...Object.keys(EN_VALUES),
+]);
+
 /** Reads a quantity starting at token j (label, "x", number, multiplier, unit, "rưỡi"), or null. */
 export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quantity | null {
   let j = i;
@@ -265,6 +272,8 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   let x = false;
   const t0 = ts[j];
   if (!isWord(t0)) return null;
+  const c0 = t0.low.charCodeAt(0);
+  if ((c0 < 48 || c0 > 57) && !NUMBERISH.has(t0) && !/^(x|×|sl)\d/.test(t0.low)) return null;
   if (LABEL_FIRST.has(t0)) {
     if (t0.fold === 'sl' || t0.fold === 'qty' || t0.fold === 'quantity') {
       label = true;

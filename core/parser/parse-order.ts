@@ -524,7 +524,7 @@ class Parser {
       }
       if (/^\d/.test(t.low)) {
         const nt = readNumberToken(t.low);
-        if (nt.kind === 'num' && nt.measure && order.length > 0) {
+        if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
           if (productsOf(this.m, nt.measure).length > 0) {
             hits.push({ concept: nt.measure, weight: 1 });
             order.push('k');
@@ -762,7 +762,7 @@ class Parser {
       this.addUnresolved(m, { phrase, qty: value, candidates: [], implied });
       return;
     }
-    const r = resolveConcepts(this.m, np.hits, q?.unit ?? null, np.unknownAttr);
+    const r = resolveConcepts(this.m, np.hits, q?.unit ?? null, np.unknownAttr, this.headOf(np));
     if (q?.vague && !r.conflict) {
       this.addUnresolved(m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(this.m, p)), implied });
       return;
@@ -836,6 +836,12 @@ class Parser {
     return null;
   }
 
+  /** The head noun's concept: first word in Vietnamese, last in English ("red silk scarf"). */
+  private headOf(np: NounPhrase): string | null {
+    const h = this.en ? np.hits[np.hits.length - 1] : np.hits[0];
+    return h?.concept ?? null;
+  }
+
   private phrase(np: NounPhrase): string {
     const parts: string[] = [];
     for (let k = np.start; k < np.end; k++) {
@@ -850,7 +856,10 @@ function newClause(start: number, end: number, sentence: number): Clause {
   return { start, end, sentence, verb: false, hardQ: false, softQ: false, polite: false, past: false, neg: false, more: false, dead: false };
 }
 
+const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...QUESTION_PAIRS].map(([x]) => x));
+
 function pairIn(pairs: readonly [string, string][], a: Token, b: Token): boolean {
+  if (!PAIR_FIRSTS.has(a)) return false;
   for (const [x, y] of pairs) {
     if (matchesWord(a, x) && matchesWord(b, y)) return true;
   }
