@@ -91,6 +91,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     if ((REGIONAL.has(word) && vocab.has(word)) || singleAliases.has(word)) continue;
     const target = targets.find((t) => vocab.has(t));
     if (target !== undefined && target !== word) synonyms.set(word, target);
+    // An English catalog read by a Vietnamese customer: "khăn" stands for "scarf".
+    if (target === undefined && vocab.has(word) && !REGIONAL.has(word)) {
+      for (const t of targets) if (!synonyms.has(t) && !vocab.has(t)) synonyms.set(t, word);
+    }
   }
   const canon = (f: string): string => synonyms.get(f) ?? f;
 
