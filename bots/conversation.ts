@@ -25,6 +25,8 @@ export interface PendingAsk {
 export interface ChatState {
   cart: CartLine[];
   asks: PendingAsk[];
+  /** The customer's own words from the messages that filled the cart (addresses, wishes). */
+  note?: string;
 }
 
 /** One incoming message being handled inside one transaction: who, where, which shop, and how to answer. */
@@ -61,7 +63,7 @@ export class Conversation {
     if (!this.loaded) {
       const row = this.t.select().from(chatStates).where(eq(chatStates.key, this.stateKey)).get();
       const data = (row?.data ?? {}) as Partial<ChatState>;
-      this.loaded = { cart: data.cart ?? [], asks: data.asks ?? [] };
+      this.loaded = { cart: data.cart ?? [], asks: data.asks ?? [], ...(data.note ? { note: data.note } : {}) };
     }
     return this.loaded;
   }

@@ -164,6 +164,8 @@ export const orders = sqliteTable(
     identityId: integer('identity_id').notNull().references(() => identities.id),
     customerName: text('customer_name'),
     phone: text('phone'),
+    /** The customer's own words when they ordered by writing (an address, a delivery wish …). */
+    note: text('note'),
     status: text('status', { enum: ORDER_STATUSES }).notNull().default('awaiting_payment'),
     paymentStatus: text('payment_status', { enum: PAYMENT_STATUSES }).notNull().default('unpaid'),
     total: integer('total').notNull(),

@@ -51,7 +51,7 @@ export function adminOrder(c: Conversation, code: string): void {
   const lines = c.t.$client.prepare('select sku, qty from order_lines where order_id = ?').all(o.id) as { sku: string; qty: number }[];
   c.reply({
     type: 'text',
-    text: [c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount), ...lines.map((l) => `• ${l.qty} ${l.sku}`), [o.customerName, o.phone].filter(Boolean).join(' · ')].join('\n'),
+    text: [c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount), ...lines.map((l) => `• ${l.qty} ${l.sku}`), [o.customerName, o.phone].filter(Boolean).join(' · '), o.note ? `“${o.note}”` : ''].filter(Boolean).join('\n'),
     ...(next.length ? { buttons: [next] } : {}),
   });
 }

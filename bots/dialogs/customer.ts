@@ -8,6 +8,7 @@ import { parseOrder } from '../../core/parser/index.ts';
 import type { Conversation, CartLine } from '../conversation.ts';
 import type { Button } from '../model.ts';
 import { matcherFor } from '../matcher-cache.ts';
+import { mentionedSkus } from '../mentions.ts';
 import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
 import { onOrderPlaced } from './households.ts';
@@ -141,7 +142,7 @@ export function removeCartLine(c: Conversation, sku: string): void {
 
 /** Empties the cart. */
 export function clearCart(c: Conversation): void {
-  c.setState({ cart: [], asks: [] });
+  c.setState({ cart: [], asks: [], note: undefined });
   c.reply({ type: 'text', text: c.m.cartCleared, buttons: mainMenu(c.m) });
 }
 
@@ -149,7 +150,7 @@ export function clearCart(c: Conversation): void {
  * Places an order for the person in this conversation from this chat, joining the group's open pool
  * if there is one. Returns null (after a kind out-of-stock reply) when a line cannot be covered.
  */
-export function placeFor(c: Conversation, lines: CartLine[], outOfStockButtons?: Button[][]): { code: string; pool: ReturnType<typeof openPoolOf> } | null {
+export function placeFor(c: Conversation, lines: CartLine[], note: string | undefined, outOfStockButtons?: Button[][]): { code: string; pool: ReturnType<typeof openPoolOf> } | null {
   const pool = openPoolOf(c.t, c.group.id);
   try {
     const placed = placeOrder(
@@ -160,6 +161,7 @@ export function placeFor(c: Conversation, lines: CartLine[], outOfStockButtons?:
         identityId: c.identity.id,
         customerName: c.person.name ?? c.identity.displayName ?? c.inc.userId,
         phone: c.person.phone,
+        note: note ?? null,
         lines,
         chatPlatform: c.inc.platform,
         chatId: c.inc.chatId,
@@ -182,10 +184,10 @@ export function placeFor(c: Conversation, lines: CartLine[], outOfStockButtons?:
 /** Places the order from the cart and sends its code, status and payment QR. */
 export function checkout(c: Conversation): void {
   if (c.state.cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
-  const placed = placeFor(c, c.state.cart, [[{ label: c.m.btnEdit, data: 'ke' }]]);
+  const placed = placeFor(c, c.state.cart, c.state.note, [[{ label: c.m.btnEdit, data: 'ke' }]]);
   if (!placed) return;
   const pool = placed.pool;
-  c.setState({ cart: [], asks: [] });
+  c.setState({ cart: [], asks: [], note: undefined });
   const order = getOrder(c.t, placed.code);
   const text = [c.m.orderPlaced(order.code), orderText(c, order.code), order.expiresAt ? c.m.payWithin(order.expiresAt) : '']
     .filter(Boolean)
@@ -307,6 +309,8 @@ export function handleText(c: Conversation, text: string): void {
   }
   if (parsed.items.length > 0 || parsed.ask) {
     const added = parsed.items.length ? addToCart(c, parsed.items) : [];
+    // Keep the customer's words: they often carry the delivery address.
+    c.setState({ note: [c.state.note, text].filter(Boolean).join('\n').slice(-1000) });
     c.setState({ asks: parsed.unresolved.map((u) => ({ phrase: u.phrase, qty: u.qty, candidates: u.candidates })) });
     if (!askNext(c) && (added.length > 0 || c.state.cart.length > 0)) showCart(c);
     return;
@@ -317,7 +321,13 @@ export function handleText(c: Conversation, text: string): void {
     .replace(/đ/gi, 'd')
     .toLowerCase()
     .trim();
-  if (GREETING.test(plain)) return void c.reply({ type: 'text', text: c.m.greeting(c.group.name), buttons: mainMenu(c.m) });
+  // A question about products ("khăn đỏ còn không?", "giá áo dài?") gets the products themselves.
+  const mentioned = mentionedSkus(c.t, c.group, text);
+  if (mentioned.length > 0 && mentioned.length <= 3) {
+    for (const sku of mentioned) showProduct(c, sku);
+    return;
+  }
+  if (GREETING.test(plain) && plain.split(/\s+/).length <= 5) return void c.reply({ type: 'text', text: c.m.greeting(c.group.name), buttons: mainMenu(c.m) });
   if (THANKS.test(plain)) return void c.reply({ type: 'text', text: c.m.thanks });
   c.reply({ type: 'text', text: c.m.notUnderstood, buttons: mainMenu(c.m) });
 }

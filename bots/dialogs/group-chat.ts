@@ -110,7 +110,7 @@ export function groupText(c: Conversation, text: string): void {
   if (!tally) return; // the bot stays quiet in group chats it has not posted a catalog to
   const parsed = parseOrder(matcherFor(c.t, c.group), text);
   const who = c.person.name ?? c.identity.displayName ?? c.inc.userId;
-  if (parsed.items.length > 0) placeGroupOrder(c, tally, parsed.items);
+  if (parsed.items.length > 0) placeGroupOrder(c, tally, parsed.items, text);
   const ask = parsed.unresolved.find((u) => u.candidates.length > 0);
   if (ask) {
     c.reply({
@@ -128,9 +128,9 @@ export function groupAnswer(c: Conversation, sku: string, qty: number): void {
   placeGroupOrder(c, tally, [{ sku, qty }]);
 }
 
-function placeGroupOrder(c: Conversation, tally: Tally, items: { sku: string; qty: number }[]): void {
+function placeGroupOrder(c: Conversation, tally: Tally, items: { sku: string; qty: number }[], note?: string): void {
   const who = c.person.name ?? c.identity.displayName ?? c.inc.userId;
-  const placed = placeFor(c, items);
+  const placed = placeFor(c, items, note);
   if (!placed) return;
   const pool = placed.pool;
   const order = getOrder(c.t, placed.code);

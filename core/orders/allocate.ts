@@ -16,9 +16,10 @@ const MILLI = 1000;
  * Splits `qty` across households by their stock: the fewest households that can cover it, then the
  * fairest split among them (water-filling: equal shares, capped by each one's stock). Whole quantities
  * are split in whole units; fractional ones (metres, kg) in thousandths. Returns null when the
- * households together hold less than `qty`.
+ * households together hold less than `qty`. With `spread: 'all'` every household with stock takes
+ * part (the fair split of a pool's total).
  */
-export function allocate(qty: number, stocks: HouseholdStock[]): Allocation[] | null {
+export function allocate(qty: number, stocks: HouseholdStock[], spread: 'fewest' | 'all' = 'fewest'): Allocation[] | null {
   const want = Math.round(qty * MILLI);
   if (want <= 0) return [];
   const step = want % MILLI === 0 ? MILLI : 1;
@@ -31,6 +32,8 @@ export function allocate(qty: number, stocks: HouseholdStock[]): Allocation[] | 
   let covered = 0;
   while (k < pool.length && covered < want) covered += pool[k++]!.cap;
   if (covered < want) return null;
+  // For a pool's wholesale total, every household with stock takes a fair part, not the fewest.
+  if (spread === 'all') k = pool.length;
   const chosen = pool.slice(0, k);
   const given = new Map<number, number>(chosen.map((c) => [c.householdId, 0]));
   let left = want / step;

@@ -10,6 +10,7 @@ export interface OrderView {
   group: string;
   status: OrderStatus;
   customer: { platform: string; userId: string; name: string | null; phone: string | null };
+  note: string | null;
   items: { sku: string; name: string; unit: string; qty: number; unitPrice: number; lineTotal: number; allocations: { household: string; qty: number; status: string }[] }[];
   total: number;
   payment: { status: string; paidAmount: number; due: number; vietqr: string };
@@ -50,6 +51,7 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
       group: g.slug,
       status: o.status,
       customer: { platform: ident?.platform ?? o.chatPlatform, userId: ident?.platformUserId ?? '', name: o.customerName, phone: o.phone },
+      note: o.note,
       items: lines
         .filter((l) => l.orderId === o.id)
         .map((l) => ({

@@ -13,6 +13,8 @@ export interface PlaceOrderInput {
   identityId: number;
   customerName?: string | null;
   phone?: string | null;
+  /** The customer's own words, kept for the admin (an address, a delivery wish …). */
+  note?: string | null;
   lines: { sku: string; qty: number }[];
   chatPlatform: Platform;
   chatId: string;
@@ -82,6 +84,7 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
         identityId: input.identityId,
         customerName: input.customerName ?? null,
         phone: input.phone ?? null,
+        note: input.note ? input.note.slice(0, 1000) : null,
         total,
         poolId: input.poolId ?? null,
         chatPlatform: input.chatPlatform,

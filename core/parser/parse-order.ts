@@ -270,8 +270,11 @@ class Parser {
       if (PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next))) c.past = true;
       if (MORE_WORDS.has(t)) c.more = true;
       if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && this.en === false)) this.sentenceCancel[c.sentence] = true;
-      if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && (next.fold === 'thanh' || next.fold === 'thành'))) {
-        if (t.low === 'bỏ' || t.low === 'huỷ' || CHANGE_FOLLOWERS.has(next) || !isWord(next)) this.sentenceCancel[c.sentence] = true;
+      if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
+        // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
+        const change =
+          t.low === 'đổi' ? true : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
+        if (change) this.sentenceCancel[c.sentence] = true;
       }
       if (!t.accented && t.fold === 'huy' && !t.cap) this.sentenceCancel[c.sentence] = true;
       if (NEGATIONS.has(t)) {

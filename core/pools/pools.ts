@@ -4,6 +4,7 @@ import { orderLines, orders, pools, type Platform } from '../../db/schema.ts';
 import { roundQty } from '../catalog/queries.ts';
 import { DomainError } from '../errors.ts';
 import { transitionOrder, type OrderRow } from '../orders/transition-order.ts';
+import { rebalancePool } from './rebalance.ts';
 
 export type PoolRow = typeof pools.$inferSelect;
 
@@ -83,6 +84,7 @@ export function closeDuePools(db: Db, now: Date, paymentTimeoutMinutes: (groupId
       const at = now.toISOString();
       const closed = t.update(pools).set({ status: met ? 'met' : 'unmet', closedAt: at }).where(eq(pools.id, pool.id)).returning().get();
       const result: OrderRow[] = [];
+      if (met) rebalancePool(t, pool.id);
       for (const o of live) {
         if (met) {
           const expiresAt = new Date(now.getTime() + paymentTimeoutMinutes(o.groupId) * 60_000).toISOString();

@@ -75,6 +75,43 @@ describe('a customer on the simulator', () => {
     expect(s.db.$client.prepare("select sum(qty) q from stock s join products p on p.id = s.product_id where p.sku = 'KL-XANH'").get()).toEqual({ q: 20 });
   });
 
+  it('orders by writing freely: the phone is remembered and the words (the address) kept on the order', async () => {
+    const s = simSession();
+    const cart = await s.say('u3', 'chị ơi e đặt 1 khăn xanh 1 khăn vàng nhé, giao về 25 Lê Lợi, Hà Đông. sđt 0388.765.432', undefined, 'Hà');
+    expect(texts(cart)).toContain('Tổng cộng: 500.000 ₫');
+    expect(texts(cart)).toContain('SĐT liên hệ: 0388765432');
+    const placed = await s.press('u3', 'ok');
+    expect(texts(placed)).not.toContain('Nhắn số điện thoại');
+    const code = /Đã đặt đơn ([A-Z0-9]{7})/.exec(texts(placed))![1]!;
+    const order = (await s.api(`/api/orders/${code}`)).json;
+    expect(order.customer.phone).toBe('0388765432');
+    expect(order.note).toContain('25 Lê Lợi, Hà Đông');
+    expect(order.items.map((i: { sku: string }) => i.sku).sort()).toEqual(['KL-VANG', 'KL-XANH']);
+  });
+
+  it('asks which one when a message is ambiguous, and the answer completes the cart', async () => {
+    const s = simSession();
+    const ask = await s.say('u4', 'Cho mình 2 khăn lụa nha');
+    expect(buttonData(ask)).toEqual(expect.arrayContaining(['as:KL-XANH', 'as:KL-DO', 'as:KL-VANG']));
+    const cart = await s.press('u4', 'as:KL-DO');
+    expect(texts(cart)).toContain('2 chiếc Khăn lụa tơ tằm màu đỏ');
+    const placed = await s.press('u4', 'ok');
+    expect(texts(placed)).toMatch(/Đã đặt đơn [A-Z0-9]{7}/);
+    // The same answer again is stale: nothing more is added.
+    expect(texts(await s.press('u4', 'as:KL-DO'))).toContain('không còn hiệu lực');
+  });
+
+  it('answers a question or a greeting kindly without placing anything', async () => {
+    const s = simSession();
+    const stock = await s.say('u5', 'Shop ơi khăn đỏ còn không ạ?');
+    expect(texts(stock)).toContain('Khăn lụa tơ tằm màu đỏ\nMã: KL-DO\nGiá: 250.000 ₫/chiếc\nCòn: 16 chiếc');
+    expect(buttonData(stock)).toContain('a:KL-DO:1');
+    expect(texts(await s.say('u5', 'giá ao dai size L bao nhieu vay'))).toContain('Mã: AD-L');
+    expect(texts(await s.say('u5', 'Chào shop ạ'))).toContain('rất vui');
+    expect(texts(await s.say('u5', 'ship ra Đà Nẵng mất mấy ngày vậy shop?'))).toContain('chưa hiểu');
+    expect(s.db.$client.prepare('select count(*) n from orders').get()).toEqual({ n: 0 });
+  });
+
   it('speaks English after /lang en', async () => {
     const s = simSession();
     const r = await s.say('u9', '/lang en');

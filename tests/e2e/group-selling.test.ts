@@ -163,6 +163,13 @@ describe('pools', () => {
     createApp({ db: s.db, clock: s.clock, config: loadConfig({}) });
     runDueJobs(s.db, s.clock);
     expect(s.db.$client.prepare('select status from pools').get()).toEqual({ status: 'met' });
+    // Placed one by one, both orders went to ho-lan (fewest households); at close the pool's 3 scarves
+    // are shared fairly between the two households that hold them, and stock still adds up.
+    const shares = s.db.$client
+      .prepare("select h.key, sum(a.qty) q from allocations a join households h on h.id = a.household_id group by h.key order by h.key")
+      .all();
+    expect(shares).toEqual([{ key: 'ho-lan', q: 2 }, { key: 'ho-minh', q: 1 }]);
+    expect(s.db.$client.prepare("select sum(qty) q from stock s join products p on p.id = s.product_id where p.sku = 'KL-XANH'").get()).toEqual({ q: 17 });
     const lan = await s.inbox({ userId: 'u1' });
     expect(texts(lan)).toContain('đã đủ số lượng');
     expect(lan.some((m) => m.type === 'photo')).toBe(true);
