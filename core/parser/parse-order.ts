@@ -736,6 +736,9 @@ class Parser {
     }
     const correction = this.pendingCorrection;
     this.pendingCorrection = false;
+    // A bare number after an explicit line ("2 khăn đỏ, 1 cho mẹ 1 cho em") splits it up; it changes nothing.
+    const explicitLine = (target.line !== null && !target.line.implied) || (target.unresolved !== null && !target.unresolved.implied);
+    if (explicitLine && !correction && !more) return;
     this.fill(target, q, correction ? 'set' : more ? 'add' : 'set');
   }
 
