@@ -7,6 +7,7 @@ import { transitionOrder } from '../core/orders/transition-order.ts';
 import { notifyPerson } from './notify.ts';
 import { pruneProcessed } from '../core/updates.ts';
 import { closePoolsJob } from './dialogs/pools.ts';
+import { refreshTallyOf } from './dialogs/group-chat.ts';
 import { mainMenu } from './dialogs/keyboards.ts';
 import { unpaidOrderButtons } from './dialogs/payment-messages.ts';
 
@@ -62,6 +63,7 @@ export function runDueJobs(db: Db, clock: Clock): { reminded: number; expired: n
       transitionOrder(t, o.id, 'expired', 'system:expiry', now);
       const group = getGroupById(t, o.groupId);
       notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.orderExpired(o.code), buttons: mainMenu(m) }), now);
+      refreshTallyOf(t, group, o, now);
     });
     expired++;
   }

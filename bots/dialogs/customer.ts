@@ -9,6 +9,7 @@ import type { Conversation, CartLine } from '../conversation.ts';
 import type { Button } from '../model.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import { mentionedSkus } from '../mentions.ts';
+import { refreshTallyOf } from './group-chat.ts';
 import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
 import { onOrderPlaced } from './households.ts';
@@ -254,6 +255,7 @@ export function cancelOrder(c: Conversation, code: string): void {
   const o = ownOrder(c, code);
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.cannotCancel(o.code, c.m.status[o.status] ?? o.status) });
   transitionOrder(c.t, o.id, 'cancelled', `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
+  refreshTallyOf(c.t, c.group, o, c.now);
   c.reply({ type: 'text', text: c.m.orderCancelled(o.code), buttons: mainMenu(c.m) });
 }
 

@@ -83,6 +83,12 @@ function updateTally(db: Db, group: Group, t: Tally, now: Date): void {
   enqueue(db, { platform: t.platform, chatId: t.chatId, groupId: group.id, payload: { type: 'edit', target: t.outboxId, text: tallyText(db, group, t, m) } }, now);
 }
 
+/** Refreshes the tally of the group chat an order was placed from, if it has one (after a cancel or expiry). */
+export function refreshTallyOf(db: Db, group: Group, order: { chatPlatform: Platform; chatId: string }, now: Date): void {
+  const t = loadTally(db, order.chatPlatform, order.chatId, group.id);
+  if (t) updateTally(db, group, t, now);
+}
+
 /** Refreshes every tally of a group (after a pool closes, say). */
 export function refreshTallies(db: Db, group: Group, now: Date): void {
   const rows = db.select().from(chatStates).where(like(chatStates.key, 'tally:%')).all();

@@ -28,6 +28,14 @@ describe('ordering in a group chat with a live tally', () => {
     const edit2 = hung.find((r) => r.type === 'edit');
     expect(edit2).toMatchObject({ target: tally.id });
     expect(edit2?.type === 'edit' && edit2.text).toContain('2. Hùng: 1 Áo dài lụa Vạn Phúc size M');
+    // Hùng changes his mind in private: the tally drops him, again by an edit.
+    const hungCode0 = /Đã đặt đơn ([A-Z0-9]{7})/.exec(texts(await s.inbox({ userId: 'u2' })))![1]!;
+    await s.press('u2', `xy:${hungCode0}`);
+    const afterCancel = await s.inbox({ chatId: G });
+    expect(afterCancel).toHaveLength(1);
+    expect(afterCancel[0]).toMatchObject({ type: 'edit', target: tally.id });
+    expect(afterCancel[0]!.type === 'edit' && afterCancel[0]!.text).not.toContain('Hùng');
+    await s.say('u2', 'mình lấy 1 áo dài M', G, 'Hùng');
     // Chatter in the group is left alone.
     expect(await s.say('u2', 'hôm nay trời đẹp quá', G)).toEqual([]);
 
