@@ -130,7 +130,8 @@ export const NON_PRODUCT_NOUNS = new WordSet([
   'khách', 'nghìn', 'ngàn', 'triệu', 'tr', 'tỷ', 'k', 'đồng', 'đ', 'vnd', 'vnđ', 'usd', 'đô', 'xu', 'km', 'tầng', 'số',
   'phòng', 'đơn', 'sao', 'điểm', 'phần', 'trăm', 'days', 'day', 'hours', 'hour', 'minutes', 'weeks', 'week', 'years',
   'year', 'people', 'persons', 'times', 'pm', 'am', 'percent', 'dollars', 'dollar', 'loại', 'màu',
-  'mẫu', 'món', 'sp', 'sản', 'kiểu', 'thứ', 'size', 'trở', 'lên',
+  'mẫu', 'món', 'sp', 'sản', 'kiểu', 'thứ', 'size', 'trở', 'lên', 'quà', 'hoá', 'hóa', 'thiệp', 'bill', 'invoice', 'địa',
+  'bé', 'đứa', 'gift', 'gifts', 'card', 'cards',
 ]);
 /** Words that mean "each kind" and distribute a quantity over several products ("mỗi loại 2 cái"). */
 export const EACH_HEAD = new WordSet(['mỗi', 'each']);

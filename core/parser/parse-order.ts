@@ -8,7 +8,7 @@
 import { hasDiacritics, tokenize } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import {
-  CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND,
+  CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, CORRECTION_WORDS, EACH_HEAD, EACH_KIND,
   EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
   NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
   QUESTION_WORDS_ACCENTED, SEP_WORDS, SIZE_WORDS, VERB_GLUE, WordSet,
@@ -57,6 +57,8 @@ interface NounPhrase {
   allCaps: boolean;
   /** right after an order verb: an implied quantity of one */
   implied: boolean;
+  /** a lone head noun followed by an unknown word ("túi giấy"): resolve only by asking */
+  unknownModifier?: boolean;
 }
 
 type Event =
@@ -592,7 +594,14 @@ class Parser {
     if (order.length === 0) return null;
     if (hits.length === 0 && !afterQ) return null;
     const headUnknown = this.en ? order[order.length - 1] === 'u' : order[0] === 'u';
-    return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false };
+    // "túi giấy", "ví da": a bare head noun followed by a word the catalog lacks names a kind it may not sell.
+    const after = ts[end];
+    const unknownModifier =
+      !this.en && order.length === 1 && hits.length === 1 && isHead(this.m, hits[0]!.concept) && end < c.end && isWord(after) &&
+      !after.cap && !/\d/.test(after.low) && this.lookup(end) === null && !this.isStop(after) && !COMMON.has(after) &&
+      !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
+      readQuantity(ts, end, this.en) === null;
+    return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier };
   }
 
   /** A grammar word that is also a catalog word extending the current phrase ("tơ" vs English "to"). */
@@ -666,6 +675,19 @@ class Parser {
     }
   }
 
+  /** What governs a quantity: an order verb ("lấy e 2"), nothing (it opens the clause), or another word. */
+  private quantityContext(c: Clause, start: number): 'verb' | 'start' | 'other' {
+    for (let k = start - 1; k >= c.start; k--) {
+      const t = this.ts[k]!;
+      if (t.kind !== 'word') continue;
+      if (CHO.has(t)) return PRONOUNS.has(this.ts[k + 1]) ? 'verb' : 'other';
+      if (ORDER_VERBS.has(t)) return this.isVerbAt(k) ? 'verb' : 'other';
+      if (PRONOUNS.has(t) || PARTICLES.has(t) || VERB_GLUE.has(t) || MORE_WORDS.has(t)) continue;
+      return 'other';
+    }
+    return 'start';
+  }
+
   /** Only colons and order verbs lie between token a and token b ("Khăn đỏ: 2", "Khăn đỏ lấy 3 cái"). */
   private onlyGlueBetween(a: number, b: number): boolean {
     for (let k = a; k < b; k++) {
@@ -682,9 +704,12 @@ class Parser {
     const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: true };
     if (np.hits.length === 0 || np.headUnknown) {
       // Nothing (or not the head noun) is in the catalog: an unknown product, if it reads like an order line.
-      const looksLikeProduct =
-        !np.allCaps && (np.hits.length > 0 || (e.q.unit !== null && (e.q.unit.dim === 'count' || e.q.unit.dim === 'pair')) || c.verb);
-      if (!looksLikeProduct) return;
+      // It must name a catalog word ("quạt lụa"), follow an order verb ("chốt 5 quạt"), or be a counted
+      // thing opening the clause ("3 cái nón lá nhé"); "gói 2 hộp quà riêng" or "cho 2 bé" are not orders.
+      const ctx = this.quantityContext(c, e.q.start);
+      const counted = e.q.unit !== null && (e.q.unit.dim === 'count' || e.q.unit.dim === 'pair');
+      const looksLikeProduct = !np.allCaps && (np.hits.length > 0 || ctx === 'verb' || (counted && ctx === 'start'));
+      if (!looksLikeProduct || NON_PRODUCT_NOUNS.has(this.ts[np.start])) return;
     }
     this.mentions.push(mention);
     if (c.dead || e.dead) return;
@@ -790,7 +815,7 @@ class Parser {
     }
     const p = r.candidates[0]!;
     const qty = q ? this.convert(q, p) : 1;
-    if (qty === null) {
+    if (qty === null || np.unknownModifier) {
       this.addUnresolved(m, { phrase, qty: value, candidates: [skuOf(this.m, p)], implied });
       return;
     }

@@ -225,3 +225,20 @@ describe('English', () => {
     expect(r.unresolved[0]?.candidates).toEqual(['KL-XANH', 'KL-DO', 'KL-VANG']);
   });
 });
+
+describe('side requests are not unknown products', () => {
+  it.each([
+    ['lấy 2 khăn đỏ, gói 2 hộp quà riêng nhé', 'KL-DO:2'],
+    ['e đặt 2 khăn đỏ cho 2 bé', 'KL-DO:2'],
+    ['lấy 2 khăn đỏ, 1 cho mẹ 1 cho em', 'KL-DO:2'],
+    ['cho e 2 khăn đỏ nha, em ở quận 3', 'KL-DO:2'],
+    ['e lấy 2 khăn đỏ ạ, 2 ngày nữa e qua lấy', 'KL-DO:2'],
+    ['cho e đổi 2 khăn đỏ thành 2 khăn vàng', ''],
+  ])('%s', (text, lines) => expect(parse(text)).toEqual(lines ? order(lines) : nothing));
+
+  it('asks about a known noun with an unknown kind ("túi giấy") instead of guessing', () => {
+    const r = parseOrder(vp, 'lấy 2 khăn đỏ, cho em xin 2 cái túi giấy');
+    expect(r.items).toEqual([{ sku: 'KL-DO', qty: 2 }]);
+    expect(r.unresolved).toEqual([{ phrase: 'túi', qty: 2, candidates: ['TUI-LUA'] }]);
+  });
+});
