@@ -18,5 +18,6 @@ const app = createApp({ db, clock, config, mounts: platforms.mounts });
 await listen(app, config.PORT, config.HOST);
 startOutboxWorker(db, platforms.senders, clock);
 startScheduler(db, clock);
-await platforms.afterListen();
 console.log(`Gom is running at ${config.publicUrl} (simulator at http://${config.HOST}:${config.PORT}/)`);
+// Webhook registration and long polling talk to the platforms; they must never hold up or crash the server.
+platforms.afterListen().catch((e) => console.error('platform setup failed', e));
