@@ -103,7 +103,7 @@ export const FILLERS = new WordSet([
 export const NAME_STOP = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'theo', 'của', 'cho', 'và', 'với', 'the', 'of', 'for', 'with', 'in', 'a',
   'an', 'and', 'by', 'per', 'mét', 'met', 'meter', 'metre', 'kg', 'ký', 'kí', 'cân', 'lạng', 'gam', 'gram', 'cm',
-  'phân', 'kiểu', 'mẫu', 'dòng', 'hàng', 'sp', 'sản', 'phẩm',
+  'phân', 'kiểu', 'mẫu', 'dòng', 'hàng', 'sp', 'sản', 'phẩm', 'cái', 'chiếc', 'pcs', 'piece', 'pieces', 'items',
 ]);
 /** Words that introduce a size value ("size 38", "cỡ L"). */
 export const SIZE_WORDS = new WordSet(['size', 'sz', 'cỡ', 'co']);
@@ -122,7 +122,7 @@ export const NUMBER_BLOCKERS = new WordSet([
   'về', 'ở', 'tại', 'số', 'đc', 'địa', 'chỉ', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'đường', 'phố', 'quận', 'phường',
   'to', 'at', 'address', 'street', 'no', 'thứ', 'mùng', 'ngày', 'tháng', 'năm', 'lúc', 'trước', 'sau', 'từ', 'trên',
   'hơn', 'dưới', 'khoảng', 'tầm', 'còn', 'có', 'phòng', 'tầng', 'lô', 'km', 'giá', 'tổng', 'top', 'mất', 'trong',
-  'chỉ', 'hết', 'tk', 'stk', 'mst', 'mã', 'code', 'phí', 'ship', 'cọc', 'giảm', 'sale', 'over', 'under', 'from',
+  'chỉ', 'hết', 'tk', 'stk', 'mst', 'mã', 'code', 'phí', 'ship', 'cọc', 'giảm', 'sale', 'over', 'under', 'from', 'tiền',
 ]);
 /** Nouns after a number that make it a duration, age, count of people, money...: not an order. */
 export const NON_PRODUCT_NOUNS = new WordSet([

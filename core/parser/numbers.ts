@@ -273,7 +273,14 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   const t0 = ts[j];
   if (!isWord(t0)) return null;
   const c0 = t0.low.charCodeAt(0);
-  if ((c0 < 48 || c0 > 57) && !NUMBERISH.has(t0) && !/^(x|×|sl)\d/.test(t0.low)) return null;
+  if ((c0 < 48 || c0 > 57) && !NUMBERISH.has(t0) && !/^(x|×|sl)\d/.test(t0.low)) {
+    // "mét rưỡi", "cân rưỡi": one and a half of the unit.
+    const unit = UNITS.get(t0);
+    if (unit && unit.dim !== 'count' && AND_A_HALF.has(ts[i + 1])) {
+      return { value: 1.5, unit, start: i, end: i + 2, words: true, x: false, label: false, unitIdx: i, measure: null, multiplied: false };
+    }
+    return null;
+  }
   if (LABEL_FIRST.has(t0)) {
     if (t0.fold === 'sl' || t0.fold === 'qty' || t0.fold === 'quantity') {
       label = true;

@@ -115,6 +115,7 @@ const LIKE_SUBJECTS = new Set(['i', "i'd", 'would', 'we', "we'd", 'also']);
 const OF_EACH = new WordSet(['of']);
 const EACH_EN = new WordSet(['each']);
 const PURPOSE = new WordSet(['để', 'de']);
+const PRICE_RE = /^\d+(?:[.,]\d+)?(?:k|tr\d*|trieu|triệu|đ|d|vnd|vnđ|nghìn|ngàn|usd|\$)$|^\d{1,3}(?:[.,]\d{3})+(?:đ|d|vnd)?$/;
 const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -248,7 +249,7 @@ class Parser {
       if (c.hardQ && !c.polite) {
         c.dead = true;
         carry = true;
-      } else if (carry && !c.verb) c.dead = true;
+      } else if (carry && !c.verb && !cls.slice(0, k).some((b) => b.verb)) c.dead = true;
       else if (c.verb) carry = false;
       if (c.past || c.neg) c.dead = true;
       if (c.softQ && !c.verb && !c.polite) c.dead = true;
@@ -368,7 +369,9 @@ class Parser {
       const q = this.readQ(c, i);
       if (q) {
         const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !q.label && !q.x && eachEnd !== i;
-        const stock = blocked && STOCK_BLOCKERS.has(prev);
+        // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
+        const perUnit = prev !== undefined && PRICE_RE.test(prev.low);
+        const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
         const next = ts[q.end];
         if ((blocked && !stock) || (!q.unit && NON_PRODUCT_NOUNS.has(next) && this.lookup(q.end) === null)) {
           i = q.end;
@@ -462,7 +465,7 @@ class Parser {
         eachEnd = i;
         continue;
       }
-      if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
+      if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
         evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
       }
       if (CORRECTION_WORDS.has(t) && !(prev && (prev.fold === 'giao' || prev.fold === 'gui' || prev.fold === 'ship'))) {
@@ -706,7 +709,8 @@ class Parser {
       // Nothing (or not the head noun) is in the catalog: an unknown product, if it reads like an order line.
       // It must name a catalog word ("quạt lụa"), follow an order verb ("chốt 5 quạt"), or be a counted
       // thing opening the clause ("3 cái nón lá nhé"); "gói 2 hộp quà riêng" or "cho 2 bé" are not orders.
-      const ctx = this.quantityContext(c, e.q.start);
+      let ctx = this.quantityContext(c, e.q.start);
+      if (ctx === 'start' && this.clauses.some((b) => b.sentence === c.sentence && b.start < c.start && b.verb && !b.dead)) ctx = 'verb';
       const counted = e.q.unit !== null && (e.q.unit.dim === 'count' || e.q.unit.dim === 'pair');
       const looksLikeProduct = !np.allCaps && (np.hits.length > 0 || ctx === 'verb' || (counted && ctx === 'start'));
       if (!looksLikeProduct || NON_PRODUCT_NOUNS.has(this.ts[np.start])) return;

@@ -10,7 +10,7 @@ const PHONE_RE = /(?<!\d)(?:\(\s*\+?\s*84\s*\)|\+\s?84|84|0)[\s.\-]*(?:\d[\s.\-]
 // Any other run of 8+ digits (grouped the same way).
 const LONG_DIGITS_RE = /(?<!\d)\d(?:[ .\-]?\d){7,}(?!\d)/g;
 // Labels after which a number is a bank account or a tax code, not a phone.
-const ACCOUNT_LABEL_RE = /(?:\bstk|\bso tk|tai khoan|\btk|\bmst|ma so thue|account|\bacc|\ba\/c|\bcmnd|\bcccd|\bmsdn)\s*(?:so\s*)?[:.]?\s*$/;
+const ACCOUNT_LABEL_RE = /(?:\bstk|\bso tk|tai khoan|\btk|\bmst|ma so thue|account|\bacc|\ba\/c|\bcmnd|\bcccd|\bmsdn)\s*(?:[^\s\d]+\s+){0,2}[:.]?\s*$/;
 /** Vietnamese mobile prefixes (03x, 05x, 07x, 08x, 09x) after the 2018 renumbering. */
 const MOBILE_RE = /^0[35789]\d{8}$/;
 
