@@ -70,7 +70,11 @@ function buttonsEl(buttons) {
     const r = document.createElement('div'); r.className = 'row';
     for (const b of row) {
       const el = document.createElement('button'); el.type = 'button'; el.textContent = b.label;
-      el.onclick = () => { if (/^https?:|^tel:/.test(b.data)) window.open(b.data); else send({ button: b.data }, b.label); };
+      el.onclick = () => {
+        if (/^https?:|^tel:/.test(b.data)) window.open(b.data);
+        else if (b.data.startsWith('st:') && chatSel.value) { chatSel.value = ''; render(); send({ text: '/start ' + b.data.slice(3) }); }
+        else send({ button: b.data }, b.label);
+      };
       r.appendChild(el);
     }
     wrap.appendChild(r);

@@ -30,8 +30,9 @@ const messageBody = z
 
 function simButtons(buttons: Button[][] | undefined) {
   if (!buttons) return undefined;
-  // The simulator shows URL and phone buttons as buttons whose data is the link itself.
-  return buttons.map((row) => row.map((b) => ({ label: b.label, data: b.data ?? b.url ?? (b.phone ? `tel:${b.phone}` : '') })));
+  // URL and phone buttons carry the link itself; a "start a private chat" button carries `st:<start>`,
+  // which the page opens in the private chat (as a deep link would on Telegram).
+  return buttons.map((row) => row.map((b) => ({ label: b.label, data: b.data ?? b.url ?? (b.phone ? `tel:${b.phone}` : b.start ? `st:${b.start}` : '') })));
 }
 
 async function toReply(row: typeof outbox.$inferSelect): Promise<SimReply> {

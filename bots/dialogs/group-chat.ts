@@ -119,10 +119,11 @@ export function groupText(c: Conversation, text: string): void {
   if (parsed.items.length > 0) placeGroupOrder(c, tally, parsed.items, text);
   const ask = parsed.unresolved.find((u) => u.candidates.length > 0);
   if (ask) {
+    const names = new Map(listProducts(c.t, c.group.id).map((p) => [p.sku, p.name]));
     c.reply({
       type: 'text',
       text: c.m.groupAsk(who, ask.qty, ask.phrase),
-      buttons: ask.candidates.map((sku) => [{ label: sku, data: `ga:${sku}:${ask.qty}` }]),
+      buttons: ask.candidates.map((sku) => [{ label: names.get(sku) ?? sku, data: `ga:${sku}:${ask.qty}` }]),
     });
   }
 }

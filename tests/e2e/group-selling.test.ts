@@ -14,6 +14,9 @@ describe('ordering in a group chat with a live tally', () => {
     const s = simSession();
     const posted = await s.say('admin', '/dang', G);
     expect(texts(posted)).toContain('mở bán');
+    // Each product links to a private chat with it open (a deep link on Telegram; `st:` in the simulator).
+    expect(buttonData(posted)).toContain('st:p_KL-XANH');
+    expect(texts(await s.press('u1', 'st:p_KL-XANH'))).toContain('Mã: KL-XANH');
     const tally = posted.find((r) => r.type === 'text' && r.text.includes('Danh sách đặt hàng'))!;
     expect(tally).toBeDefined();
 
