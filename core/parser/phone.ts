@@ -11,8 +11,11 @@ const PHONE_RE = /(?<!\d)(?:\(\s*\+?\s*84\s*\)|\+\s?84|84|0)[\s.\-]*(?:\d[\s.\-]
 const LONG_DIGITS_RE = /(?<!\d)\d(?:[ .\-]?\d){7,}(?!\d)/g;
 // Labels after which a number is a bank account or a tax code, not a phone.
 const ACCOUNT_LABEL_RE = /(?:\bstk|\bso tk|tai khoan|\btk|\bmst|ma so thue|account|\bacc|\ba\/c|\bcmnd|\bcccd|\bmsdn)\s*(?:[^\s\d]+\s+){0,2}[:.]?\s*$/;
-/** Vietnamese mobile prefixes (03x, 05x, 07x, 08x, 09x) after the 2018 renumbering. */
-const MOBILE_RE = /^0[35789]\d{8}$/;
+/**
+ * Vietnamese mobile prefixes after the 2018 renumbering: 032-039, 052/055/056/058/059, 070/076-079, 081-089 and
+ * 090-099 except the retired 095. Landlines (02x) and tax codes (often 01x/03x) fail it.
+ */
+const MOBILE_RE = /^0(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d{7}$/;
 
 /** Normalizes a written phone number to 10 digits starting with 0 if it is a Vietnamese mobile, else null. */
 export function normalizeMobile(written: string): string | null {

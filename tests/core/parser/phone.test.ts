@@ -23,6 +23,10 @@ describe('extractPhone', () => {
     ['số tài khoản: 0912345678'],
     ['lấy 2 khăn đỏ'],
     ['mã đơn 12345678'],
+    ['MST công ty 0318765432, xuất hoá đơn giúp em'],
+    ['mã số thuế: 0109876543'],
+    ['tax code 0301234567'],
+    ['sdt 0312345678'],
   ])('finds no mobile in %s', (text) => {
     expect(extractPhone(text).phone).toBeNull();
   });
@@ -43,5 +47,12 @@ describe('normalizeMobile', () => {
     expect(normalizeMobile('0243 933 2211')).toBeNull();
     expect(normalizeMobile('0112345678')).toBeNull();
     expect(normalizeMobile('091234567')).toBeNull();
+    // Only the allocated mobile prefixes: 032-039, 052/055/056/058/059, 070/076-079, 081-089, 09x but 095.
+    for (const bad of ['0312345678', '0512345678', '0712345678', '0752345678', '0802345678', '0952345678']) {
+      expect(normalizeMobile(bad)).toBeNull();
+    }
+    for (const good of ['0321234567', '0391234567', '0561234567', '0591234567', '0701234567', '0761234567', '0812345678', '0891234567', '0901234567', '0991234567']) {
+      expect(normalizeMobile(good)).toBe(good);
+    }
   });
 });
