@@ -67,8 +67,11 @@ export function bankRoutes(deps: { db: Db; clock: Clock; config: Config }): Hono
       applyTransfers(deps.db, transfers, now);
       return c.json(success.body as object, success.status);
     };
-  const { SEPAY_API_KEY, CASSO_SECURE_TOKEN } = deps.config;
-  if (SEPAY_API_KEY) app.post('/sepay', handle((req, now) => verifyAndParseSepay(req, { apiKey: SEPAY_API_KEY }, now), SEPAY_SUCCESS));
+  const { SEPAY_API_KEY, SEPAY_WEBHOOK_SECRET, CASSO_SECURE_TOKEN } = deps.config;
+  if (SEPAY_API_KEY || SEPAY_WEBHOOK_SECRET) {
+    const cfg = { ...(SEPAY_API_KEY ? { apiKey: SEPAY_API_KEY } : {}), ...(SEPAY_WEBHOOK_SECRET ? { secret: SEPAY_WEBHOOK_SECRET } : {}) };
+    app.post('/sepay', handle((req, now) => verifyAndParseSepay(req, cfg, now), SEPAY_SUCCESS));
+  }
   if (CASSO_SECURE_TOKEN) app.post('/casso', handle((req, now) => verifyAndParseCasso(req, { secureToken: CASSO_SECURE_TOKEN }, now), CASSO_SUCCESS));
   return app;
 }

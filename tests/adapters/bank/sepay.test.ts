@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEPAY_SUCCESS, verifyAndParseSepay } from '../../../adapters/bank/sepay.ts';
+import { SEPAY_SUCCESS, sepaySignature, verifyAndParseSepay } from '../../../adapters/bank/sepay.ts';
 import { BankWebhookError } from '../../../core/payments/bank-transfer.ts';
 
 /**
@@ -99,5 +99,33 @@ describe('verifyAndParseSepay', () => {
 
   it('exposes the documented success answer', () => {
     expect(SEPAY_SUCCESS).toEqual({ status: 200, body: { success: true } });
+  });
+});
+
+describe('SePay HMAC-SHA256 mode', () => {
+  const secret = 'sepay-hmac-secret';
+  const body = JSON.stringify({ id: 92704, gateway: 'Vietcombank', transactionDate: '2023-03-25 14:02:37', accountNumber: '0123499999', code: null, content: 'VP7K3MC chuyen tien', transferType: 'in', transferAmount: 2277000, accumulated: 19077000, subAccount: null, referenceCode: 'MBVCB.3278907687' });
+  const now = new Date('2026-11-23T10:00:00Z');
+  const ts = String(Math.floor(now.getTime() / 1000));
+  const signed = (headers: Record<string, string>, at = now) => verifyAndParseSepay({ headers: new Headers(headers), rawBody: body }, { secret }, at);
+
+  it('accepts a correct signature and parses the transfer', () => {
+    const [t] = signed({ 'x-sepay-signature': sepaySignature(body, ts, secret), 'x-sepay-timestamp': ts });
+    expect(t).toMatchObject({ provider: 'sepay', externalId: '92704', amount: 2277000, description: 'VP7K3MC chuyen tien' });
+  });
+
+  it('refuses a wrong signature, a tampered body, a stale timestamp and a missing header with 401', () => {
+    const status = (fn: () => unknown) => {
+      try {
+        fn();
+        return 200;
+      } catch (e) {
+        return (e as BankWebhookError).status;
+      }
+    };
+    expect(status(() => signed({ 'x-sepay-signature': sepaySignature(body, ts, 'other'), 'x-sepay-timestamp': ts }))).toBe(401);
+    expect(status(() => verifyAndParseSepay({ headers: new Headers({ 'x-sepay-signature': sepaySignature(body, ts, secret), 'x-sepay-timestamp': ts }), rawBody: body.replace('2277000', '9277000') }, { secret }, now))).toBe(401);
+    expect(status(() => signed({ 'x-sepay-signature': sepaySignature(body, ts, secret), 'x-sepay-timestamp': ts }, new Date(now.getTime() + 6 * 60_000)))).toBe(401);
+    expect(status(() => signed({ 'x-sepay-timestamp': ts }))).toBe(401);
   });
 });
