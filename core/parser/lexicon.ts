@@ -92,6 +92,7 @@ export const COMMON = new WordSet([
   'trăm', 'rưỡi', 'nửa', 'đổi', 'huỷ', 'hủy', 'qua', 'ra', 'vào', 'trong', 'ngoài', 'trên', 'dưới', 'đến', 'tới', 'từ',
   'ở', 'tại', 'bị', 'bỏ', 'sai', 'lỗi', 'mới', 'cũ', 'ảnh', 'hình', 'thật', 'tên', 'người', 'gái', 'trai', 'con',
   'đơn', 'giúp', 'giùm', 'hộ', 'đó', 'kia', 'ấy', 'đây', 'nè', 'dạ', 'vâng', 'chào', 'cảm', 'ơn', 'hết', 'đủ', 'tiếp',
+  'đúng', 'sai', 'phải', 'rồi', 'đang', 'sẽ',
 ]);
 /** Separators between order lines written as words. */
 export const SEP_WORDS = new WordSet(['và', 'với', 'vs', 'and', 'with', 'mà', 'nhưng', 'but', 'plus', 'cùng', 'kèm']);
@@ -193,6 +194,15 @@ export const PAST_PAIRS: [string, string][] = [
   ['giao', 'nhầm'], ['gửi', 'nhầm'], ['giao', 'sai'], ['gửi', 'sai'], ['bị', 'lỗi'], ['nhận', 'được'],
   ['đã', 'đặt'], ['đã', 'mua'], ['đã', 'lấy'], ['đã', 'order'], ['đã', 'chốt'], ['đã', 'nhận'],
 ];
+/** Words that report a payment; with an amount of money the clause is a payment notice, not an order. */
+export const PAYMENT_WORDS = new WordSet(['ck', 'transferred', 'paid', 'transfer', 'banked']);
+/** Word pairs that report a payment ("chuyển khoản", "đã chuyển 500k", "thanh toán 300k"). */
+export const PAYMENT_PAIRS: [string, string][] = [
+  ['chuyển', 'khoản'], ['chuyển', 'tiền'], ['đã', 'chuyển'], ['vừa', 'chuyển'], ['mới', 'chuyển'], ['thanh', 'toán'],
+  ['đã', 'ck'], ['bank', 'tiền'], ['gửi', 'tiền'],
+];
+/** Words after a number that make it an amount of money. */
+export const MONEY_WORDS = new WordSet(['k', 'nghìn', 'ngàn', 'triệu', 'tr', 'đồng', 'đ', 'vnd', 'vnđ', 'usd', 'dollars']);
 /** Words that cancel or change an order: the whole sentence places nothing. */
 export const CANCEL_WORDS = new WordSet(['huỷ', 'hủy', 'cancel', 'refund', 'return', 'exchange', 'change', 'cancelled']);
 /** Cancel words recognized only with diacritics ("bỏ" but not "bo", which is "bộ"; "đổi" but not "đôi"). */

@@ -127,7 +127,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       let size = false;
       let kept = 0;
       let firstIsHead = false;
-      for (const w of ws) {
+      for (let wi = 0; wi < ws.length; wi++) {
+        const w = ws[wi]!;
         if (SIZE_WORDS.hasText(w.low)) {
           size = true;
           prev = null;
@@ -142,6 +143,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           else if (size && nt.unit === null) {
             add(`sz:${nt.value}`);
             attrs.add(`sz:${nt.value}`);
+          } else if (nt.unit === null && prev !== null && wi === ws.length - 1) {
+            // "đĩa 25", "chiếu 160": a size number closing a name or alias (not a pack count like "bộ 3 chiếc").
+            add(`num:${nt.value}`);
           }
           size = false;
           prev = null;

@@ -337,10 +337,45 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       if (en && OF.has(ts[end])) end++;
     }
   }
+  if (unit && (unit.dim === 'mass' || unit.dim === 'length') && !AND_A_HALF.has(ts[end])) {
+    const c = compoundTail(ts, end, unit);
+    if (c) {
+      value += c.add;
+      end = c.end;
+      if (measure !== null) measure = measureConcept(value, unit);
+    }
+  }
   if (X_WORDS.has(ts[end]) && !/^\d/.test(ts[end + 1]?.low ?? '')) end++; // "2 x khăn đỏ"
   if (AND_A_HALF.has(ts[end])) {
     value += 0.5;
     end++;
   }
   return { value, unit, start: i, end, words, x, label, unitIdx, measure, multiplied, vague };
+}
+
+/**
+ * The smaller part of a compound weight or length after "1 cân" / "2 mét": "1 cân 2 lạng" (+0.2 kg),
+ * "1kg 200g", or the spoken "1 cân 2" / "2 mét 5" (a lone digit = tenths) when no unit or number follows it.
+ */
+function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: number; end: number } | null {
+  const t = ts[j];
+  if (!isWord(t)) return null;
+  const nt = readNumberToken(t.low);
+  if (nt.kind !== 'num') return null;
+  if (nt.unit !== null) {
+    // "1kg 200g"
+    if (nt.unit.dim === unit.dim && nt.unit.factor < unit.factor) return { add: (nt.value * nt.unit.factor) / unit.factor, end: j + 1 };
+    return null;
+  }
+  if (!Number.isInteger(nt.value)) return null;
+  const next = ts[j + 1];
+  const sub = UNITS.get(next);
+  if (sub) {
+    if (sub.dim === unit.dim && sub.factor < unit.factor) return { add: (nt.value * sub.factor) / unit.factor, end: j + 2 };
+    return null;
+  }
+  if ((unit.key !== 'kg' && unit.key !== 'met') || nt.value < 1 || nt.value > 9) return null;
+  if (MULTIPLIERS.get(next) !== undefined || AND_A_HALF.has(next) || X_WORDS.has(next)) return null;
+  if (isWord(next) && readNumberToken(next.low).kind !== 'other') return null;
+  return { add: nt.value / 10, end: j + 1 };
 }

@@ -8,7 +8,7 @@
 import { hasDiacritics, tokenize } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import {
-  CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, CORRECTION_WORDS, EACH_HEAD, EACH_KIND,
+  CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
   EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
   NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
   QUESTION_WORDS_ACCENTED, SEP_WORDS, SIZE_WORDS, VERB_GLUE, WordSet,
@@ -17,7 +17,7 @@ import {
   hasMeasureKind, isHead, lookupWord, productHas, productsOf, resolveConcepts, skuOf, unitOf,
 } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
-import { BARE_CLASSIFIERS, UNITS, readNumberToken, readQuantity } from './numbers.ts';
+import { BARE_CLASSIFIERS, UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
 import type { Quantity, Unit } from './numbers.ts';
 import { extractPhone } from './phone.ts';
 
@@ -116,6 +116,8 @@ const OF_EACH = new WordSet(['of']);
 const EACH_EN = new WordSet(['each']);
 const PURPOSE = new WordSet(['để', 'de']);
 const PRICE_RE = /^\d+(?:[.,]\d+)?(?:k|tr\d*|trieu|triệu|đ|d|vnd|vnđ|nghìn|ngàn|usd|\$)$|^\d{1,3}(?:[.,]\d{3})+(?:đ|d|vnd)?$/;
+const NAME_LINKS = new WordSet(['cho', 'của', 'dành', 'for', 'of']);
+const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười']);
 const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -154,7 +156,7 @@ class Parser {
     private readonly ts: Token[],
     private readonly accented: boolean,
   ) {
-    this.en = !accented && isEnglish(ts);
+    this.en = !accented && isEnglish(ts, (i) => this.inProductPhrase(i));
   }
 
   run(): void {
@@ -192,6 +194,12 @@ class Parser {
       this.lookups.set(i, h);
     }
     return h;
+  }
+
+  /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
+  private inProductPhrase(i: number): boolean {
+    const prev = this.lookup(i - 1);
+    return prev !== null && this.lookup(i) !== null && this.continues(prev, i);
   }
 
   /** Grammar words that end a product phrase. */
@@ -261,6 +269,8 @@ class Parser {
     const ts = this.ts;
     let firstWord = -1;
     let lastWord = -1;
+    let payment = false;
+    let money = false;
     for (let i = c.start; i < c.end; i++) {
       const t = ts[i]!;
       if (!isWord(t)) continue;
@@ -272,6 +282,8 @@ class Parser {
       if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
       if (PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next))) c.past = true;
       if (MORE_WORDS.has(t)) c.more = true;
+      if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
+      if (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(next))) money = true;
       if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && this.en === false)) this.sentenceCancel[c.sentence] = true;
       if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
         // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
@@ -306,6 +318,8 @@ class Parser {
       else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
     }
     if (c.polite) c.hardQ = false;
+    // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
+    if (payment && money) c.past = true;
   }
 
   /** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */
@@ -368,12 +382,17 @@ class Parser {
       const prev = this.prevWord(c, i);
       const q = this.readQ(c, i);
       if (q) {
-        const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !q.label && !q.x && eachEnd !== i;
+        // A blocker word ("to", "số") that ends a product phrase ("bat to 4c" = "bát tô") is the product's, not a blocker.
+        const lastEv = evs[evs.length - 1];
+        const prevInProduct = lastEv !== undefined && lastEv.t === 'NP' && lastEv.np.end === i;
+        const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !q.label && !q.x && eachEnd !== i;
         // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
         const perUnit = prev !== undefined && PRICE_RE.test(prev.low);
         const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
         const next = ts[q.end];
-        if ((blocked && !stock) || (!q.unit && NON_PRODUCT_NOUNS.has(next) && this.lookup(q.end) === null)) {
+        // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
+        const forPeople = !q.unit && prev !== undefined && CHO.has(prev) && NON_PRODUCT_NOUNS.has(next) && evs.some((e) => e.t === 'NP');
+        if ((blocked && !stock) || forPeople || (!q.unit && NON_PRODUCT_NOUNS.has(next) && this.lookup(q.end) === null)) {
           i = q.end;
           continue;
         }
@@ -402,6 +421,15 @@ class Parser {
               i = np.end;
               continue;
             }
+          }
+        }
+        if (q.measure && !np && !q.x && !q.label) {
+          const sized = this.elidedSize(q, evs);
+          if (sized) {
+            sized.implied = impliedAt === i;
+            evs.push({ t: 'NP', np: sized });
+            i = q.end;
+            continue;
           }
         }
         if (q.words && !q.unit && (!np || np.hits.length === 0)) {
@@ -477,6 +505,32 @@ class Parser {
     return evs;
   }
 
+  /**
+   * "chiếu 1m8 2 chiếc, 1m6 1 chiếc", "à không, 1m8 nhé": a glued measure with no noun after it that is a size in
+   * product names, sold in another unit, while the product spoken of is not sold by that measure: the size names
+   * the product (the head noun of the phrase before narrows it when several products come in that size).
+   */
+  private elidedSize(q: Quantity, evs: readonly Event[]): NounPhrase | null {
+    const measure = q.measure!;
+    const sized = productsOf(this.m, measure);
+    if (sized.length === 0 || q.unit === null) return null;
+    if (sized.some((p) => unitOf(this.m, p).dim === q.unit!.dim)) return null;
+    let before: NounPhrase | null = null;
+    for (let k = evs.length - 1; k >= 0 && before === null; k--) {
+      const e = evs[k]!;
+      if (e.t === 'NP') before = e.np;
+    }
+    if (before === null) before = this.mentions[this.mentions.length - 1]?.np ?? null;
+    const hits: ConceptHit[] = [{ concept: measure, weight: 1 }];
+    if (before !== null && before.hits.length > 0) {
+      const r = resolveConcepts(this.m, before.hits, null, false, this.headOf(before));
+      if (r.candidates.some((p) => unitOf(this.m, p).dim === q.unit!.dim)) return null;
+      const head = this.headOf(before);
+      if (sized.length > 1 && head !== null && sized.some((p) => productHas(this.m, p, head))) hits.unshift({ concept: head, weight: 1 });
+    }
+    return { start: q.start, end: q.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+  }
+
   /** The concept continues a product phrase with the word at j (they share a product). */
   private continues(h: ConceptHit, j: number): boolean {
     const n = this.lookup(j);
@@ -532,6 +586,15 @@ class Parser {
       }
       if (/^\d/.test(t.low)) {
         const nt = readNumberToken(t.low);
+        const size = nt.kind === 'num' && order.length > 0 && cur !== null ? this.sizeNumber(nt.value, nt.unit, j, cur) : null;
+        if (size !== null) {
+          // "đĩa 20 phân", "đĩa 25", "chiếu 160": a size of the products named so far, not a quantity.
+          hits.push({ concept: size.concept, weight: 1 });
+          order.push('k');
+          end = size.end;
+          j = size.end - 1;
+          continue;
+        }
         if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
           if (productsOf(this.m, nt.measure).length > 0) {
             hits.push({ concept: nt.measure, weight: 1 });
@@ -549,6 +612,11 @@ class Parser {
           }
         }
         break;
+      }
+      // "chiếu cho bé", "khăn của mẹ": a linking word inside a name, when the word after it narrows the products.
+      if (cur !== null && NAME_LINKS.has(t) && j + 1 < c.end) {
+        const n = this.lookup(j + 1);
+        if (n !== null && cur.some((p) => productHas(this.m, p, n.concept)) && !cur.every((p) => productHas(this.m, p, n.concept))) continue;
       }
       const h = this.lookup(j);
       if (h && !(this.isStop(t) && !this.stopIsProductWord(t, h, cur, j))) {
@@ -607,10 +675,40 @@ class Parser {
     return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier };
   }
 
+  /**
+   * A number after a product word that names one of its sizes: with a separate unit ("20 phân", "18 cm"), or bare
+   * when no unit follows it ("đĩa 25" = 25 cm, "chiếu 160" = 160 cm, or a number the names carry as written).
+   */
+  private sizeNumber(value: number, glued: Unit | null, j: number, cur: readonly number[]): { concept: string; end: number } | null {
+    if (glued !== null) return null;
+    const ts = this.ts;
+    const next = ts[j + 1];
+    const un = UNITS.get(next);
+    if (un) {
+      if (un.dim === 'count' || un.dim === 'pair') return null;
+      const concept = measureConcept(value, un);
+      return concept !== null && cur.some((p) => productHas(this.m, p, concept)) ? { concept, end: j + 2 } : null;
+    }
+    if (!Number.isInteger(value)) return null;
+    if (isWord(next) && (next.fold === 'x' || AND_A_HALF_WORDS.has(next))) return null;
+    for (const concept of [`len:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
+      if (cur.some((p) => productHas(this.m, p, concept))) return { concept, end: j + 1 };
+    }
+    return null;
+  }
+
   /** A grammar word that is also a catalog word extending the current phrase ("tơ" vs English "to"). */
   private stopIsProductWord(t: Token, h: ConceptHit, cur: number[] | null, j: number): boolean {
     if (cur === null && PRONOUNS.has(t)) return this.continues(h, j + 1);
-    if (cur === null) return !SEP_WORDS.has(t) && !NUMBER_BLOCKERS.has(t) && !ORDER_VERBS.has(t) && !PARTICLES.has(t) && !CHO.has(t) && !NEG_FINAL.has(t);
+    if (cur === null) {
+      if (!SEP_WORDS.has(t) && !NUMBER_BLOCKERS.has(t) && !ORDER_VERBS.has(t) && !PARTICLES.has(t) && !CHO.has(t) && !NEG_FINAL.has(t)) return true;
+      // "dia 20cm" typed bare: "đĩa" (plate), not "địa" (address), when a head noun goes on with its own product's words or size.
+      if (t.accented || !isHead(this.m, h.concept) || SEP_WORDS.has(t) || ORDER_VERBS.has(t)) return false;
+      if (this.continues(h, j + 1)) return true;
+      const n = this.ts[j + 1];
+      const nt = isWord(n) ? readNumberToken(n.low) : null;
+      return nt !== null && nt.kind === 'num' && nt.measure !== null && productsOf(this.m, h.concept).some((p) => productHas(this.m, p, nt.measure!));
+    }
     return cur.some((p) => productHas(this.m, p, h.concept));
   }
 
@@ -730,6 +828,16 @@ class Parser {
       const q = this.pendingLabel;
       this.pendingLabel = null;
       this.place(mention, q, false, false);
+      return;
+    }
+    if (this.pendingCorrection && this.lastLine !== null) {
+      // "2 đĩa 20cm, à nhầm, đĩa 25cm": the corrected line keeps its quantity.
+      const prev = this.lastLine;
+      const q: Quantity = {
+        value: prev.qty, unit: null, start: np.start, end: np.end, words: false, x: false, label: false, unitIdx: -1, measure: null,
+        multiplied: false,
+      };
+      this.place(mention, q, false, prev.implied);
       return;
     }
     if (np.implied) this.place(mention, null, false, true);
@@ -891,7 +999,7 @@ function newClause(start: number, end: number, sentence: number): Clause {
   return { start, end, sentence, verb: false, hardQ: false, softQ: false, polite: false, past: false, neg: false, more: false, dead: false };
 }
 
-const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...QUESTION_PAIRS].map(([x]) => x));
+const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS].map(([x]) => x));
 
 function pairIn(pairs: readonly [string, string][], a: Token, b: Token): boolean {
   if (!PAIR_FIRSTS.has(a)) return false;
@@ -924,12 +1032,13 @@ function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Unit | nu
   return sa < sb || (sa === sb && a.hits.length > b.hits.length);
 }
 
-function isEnglish(ts: readonly Token[]): boolean {
+function isEnglish(ts: readonly Token[], productWord: (i: number) => boolean): boolean {
   let en = 0;
   let vi = 0;
-  for (const t of ts) {
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
     if (t.kind !== 'word') continue;
-    if (EN_FUNCTION.has(t.low)) en++;
+    if (EN_FUNCTION.has(t.low) && !productWord(i)) en++;
     else if (VI_ASCII.has(t.low)) vi++;
   }
   return en >= 2 ? en > vi : en === 1 && vi === 0;

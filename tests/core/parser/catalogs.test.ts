@@ -150,3 +150,103 @@ describe('buildMatcher', () => {
     expect(parseOrder(m, '2 silk scarves please').unresolved[0]?.candidates).toEqual(['S1', 'S2']);
   });
 });
+
+// Products whose names carry a size, a beneficiary ("cho bé") or packaging ("(bộ 3 chiếc)").
+const plates = buildMatcher([
+  P('DIA-18', 'Đĩa sứ trắng 18cm', 'chiếc', ['đĩa 18cm', 'đĩa 18', '18cm plate']),
+  P('DIA-24', 'Đĩa sứ trắng 24cm', 'chiếc', ['đĩa 24cm', 'đĩa 24', '24cm plate']),
+  P('BAT-TO', 'Bát tô men rạn', 'chiếc', ['bát tô', 'noodle bowl']),
+  P('AM-TRA', 'Bộ ấm trà men rạn', 'bộ', ['bộ ấm trà', 'ấm trà', 'tea set']),
+  P('COC-SU', 'Cốc sứ vẽ tay', 'chiếc', ['cốc vẽ tay', 'mug']),
+]);
+const mats2 = buildMatcher([
+  P('CC-12', 'Chiếu cói 1m2', 'chiếc', ['chiếu 1m2']),
+  P('CC-15', 'Chiếu cói 1m5', 'chiếc', ['chiếu 1m5']),
+  P('CC-BE', 'Chiếu cói cho bé', 'chiếc', ['chiếu cho bé', 'chiếu em bé', 'kids mat']),
+  P('KHAY', 'Khay cói đựng đồ (bộ 2 chiếc)', 'bộ', ['khay cói', 'khay đựng đồ']),
+  P('RO-COI', 'Rổ cói', 'chiếc', ['rổ cói']),
+  P('COI-M', 'Cói tấm (theo mét)', 'mét', ['cói tấm']),
+]);
+const deli = buildMatcher([
+  P('GIO-LUA', 'Giò lụa', 'kg', ['chả lụa']),
+  P('GIO-BO', 'Giò bò', 'kg', ['chả bò']),
+  P('CHA-QUE', 'Chả quế', 'kg', ['cinnamon pork']),
+  P('NEM', 'Nem chua', 'cái', ['nem chua']),
+  P('MUT', 'Mứt gừng (hộp 300g)', 'hộp', ['mứt gừng']),
+]);
+
+describe('self-corrections that change the product or its size', () => {
+  it.each([
+    ['lấy 3 đĩa 24cm, à nhầm, đĩa 18cm nha', plates, 'DIA-18:3'],
+    ['cho e 2 bát tô... à nhầm, cốc vẽ tay', plates, 'COC-SU:2'],
+    ['I want 4 18cm plates, sorry, 24cm plates', plates, 'DIA-24:4'],
+    ['lấy 2 cân giò lụa à nhầm giò bò nhé', deli, 'GIO-BO:2'],
+    ['cho mình 1 cân chả quế, nhầm, chả bò', deli, 'GIO-BO:1'],
+    ['lấy 3 chiếu 1m2, à không, 1m5 nhé', mats2, 'CC-15:3'],
+    ['cho mình 1 chiếu 1m5... nhầm, 1m2', mats2, 'CC-12:1'],
+    ['lấy 2 chiếu 1m2, à nhầm, chiếu 1m5 3 cái', mats2, 'CC-15:3'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+});
+
+describe('payment notices are not orders', () => {
+  it.each([
+    ['em đã ck 350k cho 2 bát tô rồi ạ', plates],
+    ['e vừa chuyển khoản 600k cho bộ ấm trà nha shop', plates],
+    ['mình đã chuyển 480k tiền 2 chiếu 1m5 rồi nhé', mats2],
+    ['chị chuyển tiền 250k cho 1 cân giò lụa rồi đó', deli],
+    ['I transferred 300k for 2 boxes of mứt gừng', deli],
+  ])('%s', (text, m) => expect(parse(m, text)).toEqual({ lines: '', ask: false }));
+  it('still reads an order in another clause', () => {
+    expect(parse(plates, 'lấy thêm 2 bát tô nhé, e ck 350k rồi')).toEqual(order('BAT-TO:2'));
+  });
+});
+
+describe('compound weights and lengths', () => {
+  it.each([
+    ['lấy 2 cân 3 lạng giò lụa', deli, 'GIO-LUA:2.3'],
+    ['1 kg 5 lạng chả quế nhé', deli, 'CHA-QUE:1.5'],
+    ['cho e 2kg 4 lạng giò bò', deli, 'GIO-BO:2.4'],
+    ['1 cân 200g giò lụa', deli, 'GIO-LUA:1.2'],
+    ['lấy 1 cân 3 giò bò', deli, 'GIO-BO:1.3'],
+    ['lấy 3 cân rưỡi chả quế', deli, 'CHA-QUE:3.5'],
+    ['1 cân 2 hộp mứt gừng', deli, 'MUT:2'],
+    ['lấy 2 mét 5 cói tấm', mats2, 'COI-M:2.5'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+});
+
+describe('sizes written after the product, as plain numbers or with a separate unit', () => {
+  it.each([
+    ['Bat to 4c, dia 18cm 4c', plates, 'BAT-TO:4 DIA-18:4'],
+    ['dia 24cm 6 cai', plates, 'DIA-24:6'],
+    ['đĩa 24cm 2 cái nhé', plates, 'DIA-24:2'],
+    ['cho mình 5 đĩa 18 nhé', plates, 'DIA-18:5'],
+    ['lấy 3 cái đĩa 24 phân', plates, 'DIA-24:3'],
+    ['lấy 2 đĩa 18 cm', plates, 'DIA-18:2'],
+    ['chiếu 1m5 2 chiếc, 1m2 1 chiếc', mats2, 'CC-15:2 CC-12:1'],
+    ['lấy 1 chiếu 120', mats2, 'CC-12:1'],
+    ['chiếu 150 2 chiếc', mats2, 'CC-15:2'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+  it('still asks about a size the shop does not sell', () => {
+    expect(parse(plates, 'lấy 2 đĩa 30 phân').ask).toBe(true);
+  });
+});
+
+describe('questions, beneficiaries and packaging words', () => {
+  it.each([
+    ['chiếu 1m5 240k đúng không shop, lấy e 1 cái', mats2, 'CC-15:1'],
+    ['bát tô 90k đúng ko ạ, lấy e 4 cái', plates, 'BAT-TO:4'],
+    ['rổ cói còn không shop, còn thì lấy e 1 chiếc', mats2, 'RO-COI:1'],
+    ['Lấy 3 chiếu 1m2 cho 3 bé nhà em', mats2, 'CC-12:3'],
+    ['cho e 2 rổ cói cho 2 người', mats2, 'RO-COI:2'],
+    ['cho e 1 chiếu cho bé', mats2, 'CC-BE:1'],
+    ['mua 2 chiếu cho bé', mats2, 'CC-BE:2'],
+    ['lấy 1 chiếu 1m2, 1 chiếu 1m5 và 1 rổ cói, tổng 500k đúng k', mats2, 'CC-12:1 CC-15:1 RO-COI:1'],
+    ['cho e mét rưỡi cói tấm', mats2, 'COI-M:1.5'],
+    ['cho e muoi cai coc su ve tay', plates, 'COC-SU:10'],
+    ['lay muoi cai bat to nha', plates, 'BAT-TO:10'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+  it('asks about an unknown product next to a known one', () => {
+    expect(parse(plates, 'Lấy 2 bát tô với 1 nồi đất nấu cơm')).toEqual({ lines: 'BAT-TO:2', ask: true });
+    expect(parse(deli, 'cho e 1 hộp mứt gừng và 1 bình rượu nếp')).toEqual({ lines: 'MUT:1', ask: true });
+  });
+});
