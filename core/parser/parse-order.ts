@@ -271,6 +271,7 @@ class Parser {
     let lastWord = -1;
     let payment = false;
     let money = false;
+    let orderedFirst = false;
     for (let i = c.start; i < c.end; i++) {
       const t = ts[i]!;
       if (!isWord(t)) continue;
@@ -282,6 +283,7 @@ class Parser {
       if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
       if (PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next))) c.past = true;
       if (MORE_WORDS.has(t)) c.more = true;
+      if (ORDER_VERBS.has(t) && !payment && this.isVerbAt(i)) orderedFirst = true;
       if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
       if (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(next))) money = true;
       if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && this.en === false)) this.sentenceCancel[c.sentence] = true;
@@ -319,7 +321,7 @@ class Parser {
     }
     if (c.polite) c.hardQ = false;
     // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
-    if (payment && money) c.past = true;
+    if (payment && money && !orderedFirst) c.past = true;
   }
 
   /** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */
@@ -707,7 +709,10 @@ class Parser {
       if (this.continues(h, j + 1)) return true;
       const n = this.ts[j + 1];
       const nt = isWord(n) ? readNumberToken(n.low) : null;
-      return nt !== null && nt.kind === 'num' && nt.measure !== null && productsOf(this.m, h.concept).some((p) => productHas(this.m, p, nt.measure!));
+      if (nt === null || nt.kind !== 'num') return false;
+      const mine = productsOf(this.m, h.concept);
+      if (nt.measure !== null) return mine.some((p) => productHas(this.m, p, nt.measure!));
+      return this.sizeNumber(nt.value, nt.unit, j + 1, mine) !== null;
     }
     return cur.some((p) => productHas(this.m, p, h.concept));
   }

@@ -196,8 +196,9 @@ describe('payment notices are not orders', () => {
     ['chị chuyển tiền 250k cho 1 cân giò lụa rồi đó', deli],
     ['I transferred 300k for 2 boxes of mứt gừng', deli],
   ])('%s', (text, m) => expect(parse(m, text)).toEqual({ lines: '', ask: false }));
-  it('still reads an order in another clause', () => {
+  it('still reads an order in another clause, or placed before the payment', () => {
     expect(parse(plates, 'lấy thêm 2 bát tô nhé, e ck 350k rồi')).toEqual(order('BAT-TO:2'));
+    expect(parse(plates, 'lấy 2 bát tô ck 180k luôn nhé')).toEqual(order('BAT-TO:2'));
   });
 });
 
@@ -222,6 +223,7 @@ describe('sizes written after the product, as plain numbers or with a separate u
     ['cho mình 5 đĩa 18 nhé', plates, 'DIA-18:5'],
     ['lấy 3 cái đĩa 24 phân', plates, 'DIA-24:3'],
     ['lấy 2 đĩa 18 cm', plates, 'DIA-18:2'],
+    ['cho e 3 dia 24', plates, 'DIA-24:3'],
     ['chiếu 1m5 2 chiếc, 1m2 1 chiếc', mats2, 'CC-15:2 CC-12:1'],
     ['lấy 1 chiếu 120', mats2, 'CC-12:1'],
     ['chiếu 150 2 chiếc', mats2, 'CC-15:2'],

@@ -20,13 +20,20 @@ interface Case {
 // Measured at 7c1aeab (parser unchanged since 7b74f63):
 //   bat-trang  60/67 exact (89.6%), 3 confidently wrong
 //   dac-san    63/66 exact (95.5%), 3 confidently wrong
-//   chieu-coi  56/67 exact (83.6%), 9 confidently wrong  <- target is <= 3; guarded at 9 until the parser is fixed
+//   chieu-coi  56/67 exact (83.6%), 9 confidently wrong
 //   tra        61/65 exact (93.8%), 2 confidently wrong  (62/65 before 7b74f63, which broke tr-063)
+// NOTE: since then the parser was fixed against the failures these sets showed (self-corrections, payment notices,
+// compound weights, sizes after the noun, "cho" + people...), so the sets are no longer strictly held out: the
+// figures below measure regressions, not generalization (the fresh-* sets do that). Measured after those fixes:
+//   bat-trang  67/67 (100%), 0 confidently wrong
+//   dac-san    66/66 (100%), 0 confidently wrong
+//   chieu-coi  67/67 (100%), 0 confidently wrong
+//   tra        65/65 (100%), 0 confidently wrong
 const SETS: { name: string; minExact: number; maxWrong: number }[] = [
-  { name: 'bat-trang', minExact: 0.85, maxWrong: 3 },
-  { name: 'dac-san', minExact: 0.95, maxWrong: 3 },
-  { name: 'chieu-coi', minExact: 0.8, maxWrong: 9 },
-  { name: 'tra', minExact: 0.9, maxWrong: 3 },
+  { name: 'bat-trang', minExact: 1, maxWrong: 0 },
+  { name: 'dac-san', minExact: 1, maxWrong: 0 },
+  { name: 'chieu-coi', minExact: 1, maxWrong: 0 },
+  { name: 'tra', minExact: 1, maxWrong: 0 },
 ];
 
 const dir = new URL('../../fixtures/parser/', import.meta.url);
