@@ -48,6 +48,15 @@ export class WordSet {
     if (!t || t.kind !== 'word') return false;
     return (bitsOf(t)[this.word]! & this.bit) !== 0;
   }
+  /**
+   * Like hasText, but in a text written with diacritics a bare word is taken as written: a catalog's "can"
+   * (tin can) is not "cân" (kilogram).
+   */
+  hasCatalogText(low: string, accentedText: boolean): boolean {
+    if (!accentedText) return this.hasText(low);
+    const m = EXACT_BITS.get(low) ?? NO_BITS;
+    return (m[this.word]! & this.bit) !== 0;
+  }
   /** True when the plain (lower-case) string is one of the words, compared like a token. */
   hasText(low: string): boolean {
     const f = fold(low);
@@ -104,8 +113,10 @@ export const FILLERS = new WordSet([
 export const NAME_STOP = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'theo', 'của', 'cho', 'và', 'với', 'the', 'of', 'for', 'with', 'in', 'a',
   'an', 'and', 'by', 'per', 'mét', 'met', 'meter', 'metre', 'kg', 'ký', 'kí', 'cân', 'lạng', 'gam', 'gram', 'cm',
-  'phân', 'kiểu', 'mẫu', 'dòng', 'hàng', 'sp', 'sản', 'phẩm', 'cái', 'chiếc', 'pcs', 'piece', 'pieces', 'items',
+  'phân', 'lít', 'lit', 'ml', 'gr', 'm²', 'm2', 'kiểu', 'mẫu', 'dòng', 'hàng', 'sp', 'sản', 'phẩm', 'cái', 'chiếc', 'pcs', 'piece', 'pieces', 'items',
 ]);
+/** Words before a number that make it a grade of the product ("loại 1", "hạng 2"). */
+export const GRADE_WORDS = new WordSet(['loại', 'hạng', 'grade', 'type', 'class']);
 /** Words that introduce a size value ("size 38", "cỡ L"). */
 export const SIZE_WORDS = new WordSet(['size', 'sz', 'cỡ', 'co']);
 
@@ -161,7 +172,7 @@ export const SYNONYMS: Record<string, string[]> = {
   painting: ['tranh'], picture: ['tranh'], candy: ['keo'], cake: ['banh'], sesame: ['vung', 'me'],
   peanut: ['lac', 'dauphong'], coffee: ['caphe'], honey: ['matong'], small: ['nho'], large: ['lon', 'to'],
   big: ['lon', 'to'], medium: ['vua', 'trung'], basket: ['gio', 'ro'], blanket: ['chan'], table: ['ban'],
-  chair: ['ghe'], tray: ['khay'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
+  chair: ['ghe'], tray: ['khay'], degree: ['do'], degrees: ['do'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
   // regional Vietnamese
   che: ['tra'], bop: ['vi'], non: ['mu'], mu: ['non'], ly: ['coc'], coc: ['ly'], chen: ['bat'],
 };

@@ -11,10 +11,10 @@
  * predictable, and easy to extend per rule.
  */
 import type { CatalogProduct } from '../catalog/types.ts';
-import { fold, isVietnameseSyllable, singulars, words } from './normalize.ts';
+import { fold, hasDiacritics, isVietnameseSyllable, singulars, words } from './normalize.ts';
 import type { Token } from './normalize.ts';
-import { COLOURS, COMMON, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS } from './lexicon.ts';
-import { productUnit, readNumberToken } from './numbers.ts';
+import { COLOURS, COMMON, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS } from './lexicon.ts';
+import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 
 const INDEX = Symbol('matcher-index');
@@ -43,8 +43,14 @@ interface MatcherIndex {
   heads: Set<string>;
   /** per product: its head concepts */
   productHeads: Set<string>[];
-  /** per product: the measure kinds ("len", "mass") that appear in its name as sizes */
+  /** per product: the measure kinds ("len", "mass", "dim", "na:do") that appear in its name as sizes or grades */
   measureKinds: Set<string>[];
+  /** folded first words of the products' units ("chai", "can", "bức") */
+  unitWords: Set<string>;
+  /** measure kinds of any product */
+  allKinds: Set<string>;
+  /** per product: the amounts ("mass" in kg, "volume" in l) its name says one unit holds ("chai 500ml", "gói 200g") */
+  packs: Map<string, Set<number>>[];
   /** colour and size concepts: a phrase naming one no candidate has fits nothing */
   attrs: Set<string>;
   /** folded sku without dashes → product index */
@@ -61,14 +67,15 @@ const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen']);
 
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
-  const texts = products.map((p) => [p.name, ...p.aliases].map((t) => words(t)));
+  const texts = products.map((p) => [p.name, ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
+  const stopIn = (low: string, ws: { accented: boolean }): boolean => NAME_STOP.hasCatalogText(low, ws.accented);
   // Pass 1: the catalog's own words and joined word pairs, to know which synonyms can apply.
   const vocab = new Set<string>();
   for (const list of texts) {
     for (const ws of list) {
       let prev: string | null = null;
       for (const w of ws) {
-        if (NAME_STOP.hasText(w.low) || /^\d/.test(w.fold)) {
+        if (stopIn(w.low, ws) || /^\d/.test(w.fold)) {
           prev = null;
           continue;
         }
@@ -82,7 +89,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const singleAliases = new Set<string>();
   for (const p of products) {
     for (const a of p.aliases) {
-      const ws = words(a).filter((w) => !NAME_STOP.hasText(w.low));
+      const ws = words(a).filter((w) => !NAME_STOP.hasCatalogText(w.low, hasDiacritics(a)));
       if (ws.length === 1) singleAliases.add(ws[0]!.fold);
     }
   }
@@ -104,14 +111,29 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const heads = new Set<string>();
   const productHeads: Set<string>[] = [];
   const measureKinds: Set<string>[] = [];
+  const packs: Map<string, Set<number>>[] = [];
   const attrs = new Set<string>();
   const skuIndex = new Map<string, number>();
   products.forEach((p, pi) => {
     const set = new Set<string>();
     const myHeads = new Set<string>();
     const myMeasures = new Set<string>();
+    const myPacks = new Map<string, Set<number>>();
     productHeads.push(myHeads);
     measureKinds.push(myMeasures);
+    packs.push(myPacks);
+    const addMeasure = (concept: string): void => {
+      add(concept);
+      const kind = concept.slice(0, concept.indexOf(':'));
+      myMeasures.add(kind);
+      const amount = Number(concept.slice(kind.length + 1));
+      if (kind === 'mass' || kind === 'vol') {
+        const dim = kind === 'mass' ? 'mass' : 'volume';
+        let set = myPacks.get(dim);
+        if (!set) myPacks.set(dim, (set = new Set()));
+        set.add(amount / 1000);
+      }
+    };
     const add = (c: string): void => {
       set.add(c);
       let list = conceptProducts.get(c);
@@ -127,6 +149,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       let size = false;
       let kept = 0;
       let firstIsHead = false;
+      const lows = ws.map((w) => w.low);
       for (let wi = 0; wi < ws.length; wi++) {
         const w = ws[wi]!;
         if (SIZE_WORDS.hasText(w.low)) {
@@ -134,15 +157,43 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
+        const dim = readDimension(lows, wi);
+        if (dim) {
+          // "Tranh sơn mài 30x40"
+          add(dim.concept);
+          myMeasures.add('dim');
+          wi = dim.end - 1;
+          size = false;
+          prev = null;
+          continue;
+        }
         const nt = readNumberToken(w.low);
         if (nt.kind === 'num') {
-          if (nt.measure) {
-            add(nt.measure);
-            myMeasures.add(nt.measure.slice(0, nt.measure.indexOf(':')));
-          }
+          const next = ws[wi + 1];
+          const nextUnit = next !== undefined && nt.unit === null ? UNITS.getText(next.low) : undefined;
+          const before = ws[wi - 1];
+          if (nt.measure) addMeasure(nt.measure);
           else if (size && nt.unit === null) {
             add(`sz:${nt.value}`);
             attrs.add(`sz:${nt.value}`);
+          } else if (nextUnit !== undefined && nextUnit.dim !== 'count' && nextUnit.dim !== 'pair') {
+            // "can 2 lít", "gói 500 g": a measure written with a separate unit.
+            const c = measureConcept(nt.value, nextUnit);
+            if (c !== null) addMeasure(c);
+            wi++;
+          } else if (nt.unit === null && before !== undefined && GRADE_WORDS.hasText(before.low)) {
+            // "Mực khô loại 1": a grade.
+            const kind = `na:${before.fold}`;
+            add(`${kind}:${nt.value}`);
+            myMeasures.add(kind);
+          } else if (
+            nt.unit === null && next !== undefined && nextUnit === undefined && !stopIn(next.low, ws) &&
+            !SIZE_WORDS.hasText(next.low) && readNumberToken(next.low).kind === 'other' && !/^\d/.test(next.fold)
+          ) {
+            // "Nước mắm 40 độ đạm": a number with its attribute word is a grade of the product.
+            const kind = `na:${canon(next.fold)}`;
+            add(`${kind}:${nt.value}`);
+            myMeasures.add(kind);
           } else if (nt.unit === null && prev !== null && wi === ws.length - 1) {
             // "đĩa 25", "chiếu 160": a size number closing a name or alias (not a pack count like "bộ 3 chiếc").
             add(`num:${nt.value}`);
@@ -151,7 +202,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
-        if (NAME_STOP.hasText(w.low) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
+        if (stopIn(w.low, ws) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
           prev = null;
           continue;
         }
@@ -162,7 +213,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         sp.add(w.low);
         const colour = COLOURS.hasText(w.low) || COLOURS.hasText(c);
         if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
-        const english = w.fold in SYNONYMS && !REGIONAL.has(w.fold);
+        const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold); // "mật" is not English "mat"
         if (kept === 0 && !english && !colour) {
           heads.add(c);
           myHeads.add(c);
@@ -195,6 +246,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     addTypo(c, c);
     for (let i = 0; i < c.length; i++) addTypo(c.slice(0, i) + c.slice(i + 1), c);
   }
+  const unitWords = new Set<string>();
+  for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
+  const allKinds = new Set<string>();
+  for (const k of measureKinds) for (const kind of k) allKinds.add(kind);
   const index: MatcherIndex = {
     units: products.map((p) => productUnit(p.unit)),
     skus: products.map((p) => p.sku),
@@ -204,6 +259,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     heads,
     productHeads,
     measureKinds,
+    allKinds,
+    unitWords,
+    packs,
     attrs,
     skuIndex,
     synonyms,
@@ -246,6 +304,24 @@ export function isAttr(m: Matcher, concept: string): boolean {
 /** True when product p names a size of this kind ("len", "mass") in its name, e.g. "Chiếu cói 1m6". */
 export function hasMeasureKind(m: Matcher, p: number, kind: string): boolean {
   return ix(m).measureKinds[p]!.has(kind);
+}
+
+/** True when the (folded) word is the unit some product is sold in ("chai" in a shop selling bottles). */
+export function isProductUnit(m: Matcher, f: string): boolean {
+  return ix(m).unitWords.has(f);
+}
+
+/** True when some product names a size or grade of this kind in its name. */
+export function anyHasMeasureKind(m: Matcher, kind: string): boolean {
+  return ix(m).allKinds.has(kind);
+}
+
+/** The one amount (kg for "mass", l for "volume") a unit of product p holds, by its name ("chai 500ml"), or null. */
+export function packSize(m: Matcher, p: number, dim: string): number | null {
+  const set = ix(m).packs[p]!.get(dim);
+  if (!set || set.size !== 1) return null;
+  for (const v of set) return v;
+  return null;
 }
 
 /** True when product p has the concept. */

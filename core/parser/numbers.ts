@@ -7,7 +7,7 @@ import type { Token } from './normalize.ts';
 import { WordSet } from './lexicon.ts';
 
 /** What a unit measures: a count of things, pairs, a length, a mass or a volume. */
-export type Dim = 'count' | 'pair' | 'length' | 'mass' | 'volume';
+export type Dim = 'count' | 'pair' | 'length' | 'mass' | 'volume' | 'area';
 
 /** A unit or classifier word; `factor` converts to the base unit of its dimension (m, kg, l). */
 export interface Unit {
@@ -33,6 +33,10 @@ class WordMap<V> {
     const f = fold(low);
     return f !== low ? this.exact.get(low) : this.folded.get(f);
   }
+  /** The value of exactly this spelling (a catalog writes "can" for a tin can, "cân" for a kilogram). */
+  getExact(low: string): V | undefined {
+    return this.exact.get(low);
+  }
   get(t: Token | undefined): V | undefined {
     if (!t || t.kind !== 'word') return undefined;
     return t.accented ? this.exact.get(t.low) : this.folded.get(t.fold);
@@ -46,7 +50,15 @@ const KG = u('mass', 1, 'kg');
 const LANG = u('mass', 0.1, 'lang');
 const GRAM = u('mass', 0.001, 'g');
 const PAIR = u('pair', 1, 'doi');
+const AREA = u('area', 1, 'm2');
+/** "vuông" after metres: square metres ("6 mét vuông"). */
+const SQUARE = new WordSet(['vuông', 'vuong', 'square']);
 
+/** English containers compare equal to the Vietnamese unit a shop sells by ("bottles" = "chai"). */
+const EN_CONTAINER_KEYS: Record<string, string> = {
+  bottle: 'chai', bottles: 'chai', box: 'hop', boxes: 'hop', pack: 'goi', packs: 'goi', packet: 'goi', packets: 'goi',
+  jar: 'hu', jars: 'hu', cans: 'can', tins: 'can', set: 'bo', sets: 'bo', piece: 'chiec', pieces: 'chiec',
+};
 /** Unit and classifier words after a number. */
 export const UNITS = new WordMap<Unit>()
   .add(['mét', 'met', 'm', 'meter', 'meters', 'metre', 'metres'], METRE)
@@ -56,15 +68,25 @@ export const UNITS = new WordMap<Unit>()
   .add(['gam', 'g', 'gram', 'grams', 'gr', 'gramme', 'grammes'], GRAM)
   .add(['lít', 'lit', 'liter', 'liters', 'litre', 'litres'], u('volume', 1, 'lit'))
   .add(['ml'], u('volume', 0.001, 'ml'))
-  .add(['đôi', 'cặp', 'pair', 'pairs'], PAIR);
+  .add(['đôi', 'cặp', 'pair', 'pairs'], PAIR)
+  .add(['m²', 'm2', 'sqm', 'mét²'], AREA);
 for (const w of [
   'cái', 'chiếc', 'bộ', 'hộp', 'gói', 'túi', 'tấm', 'cuộn', 'chai', 'lọ', 'hũ', 'bình', 'bao', 'thùng', 'set', 'sets',
   'pcs', 'pc', 'piece', 'pieces', 'cây', 'con', 'quyển', 'cuốn', 'tờ', 'bức', 'lốc', 'suất', 'xấp', 'box', 'boxes',
   'pack', 'packs', 'packet', 'packets', 'bottle', 'bottles', 'jar', 'jars', 'roll', 'rolls', 'sheet', 'sheets',
   'unit', 'units', 'item', 'items', 'khay', 'vỉ', 'lon', 'bó', 'thanh', 'miếng', 'quả', 'trái', 'hạt', 'cốc', 'ly',
+  'két', 'can', 'cans', 'tins', 'bịch',
 ]) {
-  UNITS.add([w], u('count', 1, fold(w)));
+  UNITS.add([w], u('count', 1, EN_CONTAINER_KEYS[w] ?? fold(w)));
 }
+/**
+ * Containers and packs: a product sold in one ("Nước mắm chai 500ml", "Cá cơm gói 500g") holds a fixed amount,
+ * so litres or kilograms of it convert to whole containers.
+ */
+export const CONTAINERS = new WordSet([
+  'chai', 'can', 'hũ', 'bình', 'lọ', 'gói', 'hộp', 'túi', 'bao', 'thùng', 'két', 'lon', 'vỉ', 'bịch', 'xấp', 'bottle',
+  'bottles', 'jar', 'jars', 'pack', 'packs', 'packet', 'packets', 'box', 'boxes', 'bag', 'bags', 'can', 'cans', 'tin',
+]);
 /** Classifiers that stand for one item on their own ("cho mình cái cà vạt", "với chiếc ví"). */
 export const BARE_CLASSIFIERS = new WordSet(['cái', 'chiếc', 'bộ', 'đôi', 'cặp', 'hộp', 'gói']);
 
@@ -81,7 +103,8 @@ export function productUnit(unit: string): Unit {
   const first = low.split(/\s+/)[0] ?? low;
   const mult = MULTIPLIERS.getText(low);
   if (mult !== undefined && mult !== 100) return u('count', mult, fold(low));
-  return UNITS.getText(low) ?? UNITS.getText(first) ?? u('count', 1, fold(low));
+  if (/^(mét|m) vuông$/.test(low)) return AREA;
+  return UNITS.getExact(low) ?? UNITS.getText(low) ?? UNITS.getExact(first) ?? UNITS.getText(first) ?? u('count', 1, fold(low));
 }
 
 const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100);
@@ -337,6 +360,29 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       if (en && OF.has(ts[end])) end++;
     }
   }
+  if (unit && unit.dim === 'length') {
+    // "6 mét vuông": square metres; "1,5m x 2m": an area of width × length.
+    if (SQUARE.has(ts[end])) {
+      value *= unit.factor;
+      unit = AREA;
+      end++;
+    } else if (X_WORDS.has(ts[end]) || ts[end]?.low === '*') {
+      const w = isWord(ts[end + 1]) ? readNumberToken(ts[end + 1]!.low) : null;
+      let other: number | null = null;
+      let otherEnd = end + 2;
+      if (w && w.kind === 'num' && w.unit && w.unit.dim === 'length') other = w.value * w.unit.factor;
+      else if (w && w.kind === 'num' && w.unit === null && UNITS.get(ts[end + 2])?.dim === 'length') {
+        other = w.value * UNITS.get(ts[end + 2])!.factor;
+        otherEnd = end + 3;
+      }
+      if (other !== null) {
+        value = value * unit.factor * other;
+        unit = AREA;
+        measure = null;
+        end = otherEnd;
+      }
+    }
+  }
   if (unit && (unit.dim === 'mass' || unit.dim === 'length') && !AND_A_HALF.has(ts[end])) {
     const c = compoundTail(ts, end, unit);
     if (c) {
@@ -378,4 +424,24 @@ function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: numbe
   if (MULTIPLIERS.get(next) !== undefined || AND_A_HALF.has(next) || X_WORDS.has(next)) return null;
   if (isWord(next) && readNumberToken(next.low).kind !== 'other') return null;
   return { add: nt.value / 10, end: j + 1 };
+}
+
+const DIM_RE = /^(\d+(?:[.,]\d+)?)[x×](\d+(?:[.,]\d+)?)(?:cm|mm|m)?$/;
+const DIM_PART_RE = /^(\d+(?:[.,]\d+)?)(?:cm|mm|m)?$/;
+
+/**
+ * A size written "AxB" ("30x40", "40 x 60cm") starting at word i of `lows`: its concept ("dim:30x40") and the
+ * index after it, or null. Sizes like these name a product ("Tranh sơn mài 30x40"); they are never a quantity.
+ */
+export function readDimension(lows: readonly (string | undefined)[], i: number): { concept: string; end: number } | null {
+  const w = lows[i];
+  if (w === undefined) return null;
+  const g = DIM_RE.exec(w);
+  const norm = (x: string): string => String(parseFloat(x.replace(',', '.')));
+  if (g) return { concept: `dim:${norm(g[1]!)}x${norm(g[2]!)}`, end: i + 1 };
+  const a = /^\d+(?:[.,]\d+)?$/.test(w) ? w : null;
+  const x = lows[i + 1];
+  const b = lows[i + 2] === undefined ? null : DIM_PART_RE.exec(lows[i + 2]!);
+  if (a === null || (x !== 'x' && x !== '×') || !b) return null;
+  return { concept: `dim:${norm(a)}x${norm(b[1]!)}`, end: i + 3 };
 }

@@ -11,13 +11,13 @@ import {
   CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
   EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
   NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
-  QUESTION_WORDS_ACCENTED, SEP_WORDS, SIZE_WORDS, VERB_GLUE, WordSet,
+  QUESTION_WORDS_ACCENTED, SEP_WORDS, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS,
 } from './lexicon.ts';
 import {
-  hasMeasureKind, isHead, lookupWord, productHas, productsOf, resolveConcepts, skuOf, unitOf,
+  anyHasMeasureKind, hasMeasureKind, isHead, isProductUnit, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
 } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
-import { BARE_CLASSIFIERS, UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
+import { BARE_CLASSIFIERS, CONTAINERS, UNITS, productUnit, measureConcept, readDimension, readNumberToken, readQuantity } from './numbers.ts';
 import type { Quantity, Unit } from './numbers.ts';
 import { extractPhone } from './phone.ts';
 
@@ -198,6 +198,12 @@ class Parser {
 
   /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
   private inProductPhrase(i: number): boolean {
+    const t = this.ts[i - 1];
+    if (isWord(t) && /^\d/.test(t.low)) {
+      // "60 do" (a grade the names carry), "1 can" (the unit a product is sold in): not English "do", "can".
+      if (isProductUnit(this.m, this.ts[i]!.fold)) return true;
+      return this.nameAttr(i - 1, null)?.concept != null;
+    }
     const prev = this.lookup(i - 1);
     return prev !== null && this.lookup(i) !== null && this.continues(prev, i);
   }
@@ -382,6 +388,16 @@ class Parser {
         continue;
       }
       const prev = this.prevWord(c, i);
+      if (/^\d/.test(t.low) && this.nameAttr(i, null)?.concept) {
+        // "60 độ 2 chai", "30x40 1 bức": a grade or size the names carry opens a product phrase, it is no quantity.
+        const np = this.readNP(c, i, false);
+        if (np) {
+          np.implied = impliedAt === i;
+          evs.push({ t: 'NP', np });
+          i = np.end;
+          continue;
+        }
+      }
       const q = this.readQ(c, i);
       if (q) {
         // A blocker word ("to", "số") that ends a product phrase ("bat to 4c" = "bát tô") is the product's, not a blocker.
@@ -403,7 +419,9 @@ class Parser {
           // "2 túi lụa": "túi" is the product's noun, not a classifier, when that reads better.
           const alt = this.readNP(c, q.unitIdx, true);
           const head = isHead(this.m, this.lookup(q.unitIdx)!.concept);
-          if (alt && (!np || alt.end >= np.end) && (head || better(this.m, alt, np, q.unit))) {
+          // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name.
+          const sellingUnit = !head && isProductUnit(this.m, ts[q.unitIdx]!.fold);
+          if (alt && !sellingUnit && (!np || alt.end >= np.end) && (head || better(this.m, alt, np, q.unit))) {
             q.unit = null;
             q.end = q.unitIdx;
             q.unitIdx = -1;
@@ -544,6 +562,12 @@ class Parser {
     const q = readQuantity(this.ts, i, this.en);
     if (!q || q.end > c.end) return null;
     if (q.value <= 0) return null;
+    const ut = q.unitIdx >= 0 ? this.ts[q.unitIdx]! : null;
+    if (ut !== null && q.unit !== null && q.unit.key !== ut.fold && !ut.accented && isProductUnit(this.m, ut.fold) && !q.multiplied &&
+      productUnit(ut.low).dim === 'count') {
+      // "1 can" typed bare is "cân" (kg) or a can: the can, in a shop that sells by the can.
+      q.unit = { dim: 'count', factor: 1, key: ut.fold };
+    }
     return q;
   }
 
@@ -587,6 +611,20 @@ class Parser {
         }
       }
       if (/^\d/.test(t.low)) {
+        const attr = this.nameAttr(j, cur);
+        if (attr !== null) {
+          // "tranh 30x40", "nước mắm 60 độ", "mực loại 1": a size or grade in the product's name, or one it lacks.
+          if (attr.concept !== null) {
+            hits.push({ concept: attr.concept, weight: 1 });
+            order.push('k');
+          } else {
+            unknownAttr = true;
+            order.push('a');
+          }
+          end = attr.end;
+          j = attr.end - 1;
+          continue;
+        }
         const nt = readNumberToken(t.low);
         const size = nt.kind === 'num' && order.length > 0 && cur !== null ? this.sizeNumber(nt.value, nt.unit, j, cur) : null;
         if (size !== null) {
@@ -648,7 +686,8 @@ class Parser {
       }
       if (this.isStop(t)) break;
       // A word the catalog does not know.
-      const nextKnown = this.lookup(j + 1) !== null && isWord(ts[j + 1]) && !this.isStop(ts[j + 1]!);
+      const nh = this.lookup(j + 1);
+      const nextKnown = nh !== null && isWord(ts[j + 1]) && !(this.isStop(ts[j + 1]!) && !this.stopIsProductWord(ts[j + 1]!, nh, cur, j + 1));
       if ((afterQ && hits.length === 0 && unknown < 3) || (order.length > 0 && nextKnown) || (this.en && order.length > 0 && unknown < 2)) {
         unknown++;
         order.push('u');
@@ -675,6 +714,44 @@ class Parser {
       !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
       readQuantity(ts, end, this.en) === null;
     return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier };
+  }
+
+  /**
+   * A size "AxB" or a numbered grade ("60 độ", "loại 1") at token j, as the names write it: its concept when a
+   * product (among cur, if given) has it, null as concept when the products have that kind of size or grade but
+   * not this one ("50 độ"), or null when the number is no such thing.
+   */
+  private nameAttr(j: number, cur: readonly number[] | null): { concept: string | null; end: number } | null {
+    const ts = this.ts;
+    const t = ts[j]!;
+    const has = (concept: string): boolean => {
+      const list = productsOf(this.m, concept);
+      return cur === null ? list.length > 0 : list.some((p) => cur.includes(p));
+    };
+    const hasKind = (kind: string): boolean =>
+      cur === null ? anyHasMeasureKind(this.m, kind) : cur.some((p) => hasMeasureKind(this.m, p, kind));
+    const w = (k: number): string | undefined => (isWord(ts[k]) ? ts[k]!.low : undefined);
+    const dim = readDimension([w(j), w(j + 1), w(j + 2)], 0);
+    if (dim) {
+      if (has(dim.concept)) return { concept: dim.concept, end: j + dim.end };
+      return hasKind('dim') ? { concept: null, end: j + dim.end } : null;
+    }
+    const nt = readNumberToken(t.low);
+    if (nt.kind !== 'num' || nt.unit !== null) return null;
+    const before = ts[j - 1];
+    let kind: string | null = null;
+    let end = j + 1;
+    if (isWord(before) && GRADE_WORDS.has(before)) kind = `na:${before.fold}`;
+    else {
+      const h = this.lookup(j + 1);
+      if (h !== null && UNITS.get(ts[j + 1]) === undefined) {
+        kind = `na:${h.concept}`;
+        end = j + 2;
+      }
+    }
+    if (kind === null || !hasKind(kind)) return null;
+    const concept = `${kind}:${nt.value}`;
+    return { concept: has(concept) ? concept : null, end };
   }
 
   /**
@@ -971,6 +1048,15 @@ class Parser {
       if (!u || u.key === pu.key) return q.value;
     }
     if (!u) return q.value;
+    // "1 can" typed bare reads as "cân" (kg), but names the product's own unit when it is sold by the can.
+    if (q.unitIdx >= 0 && pu.dim === 'count' && this.ts[q.unitIdx]?.fold === pu.key) return q.value;
+    if ((u.dim === 'mass' || u.dim === 'volume') && pu.dim === 'count' && CONTAINERS.hasText(pu.key)) {
+      // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack; else ask.
+      const pack = packSize(this.m, p, u.dim);
+      if (pack === null) return null;
+      const n = (q.value * u.factor) / pack;
+      return Math.abs(n - Math.round(n)) < 1e-6 && n >= 1 ? Math.round(n) : null;
+    }
     if (u.dim === 'count') {
       if (pu.dim === 'count' || pu.dim === 'pair' || u.key === pu.key) return q.value;
       return null;

@@ -252,3 +252,59 @@ describe('questions, beneficiaries and packaging words', () => {
     expect(parse(deli, 'cho e 1 hộp mứt gừng và 1 bình rượu nếp')).toEqual({ lines: 'MUT:1', ask: true });
   });
 });
+
+// Products whose names carry a container and its volume or weight, a grade, or a size "AxB"; one sold per m².
+const pantry = buildMatcher([
+  P('MO-500', 'Mật ong rừng 100% chai 500ml', 'chai', ['mật ong chai', 'honey 500ml']),
+  P('MO-5L', 'Mật ong rừng can 5 lít', 'can', ['mật ong can', 'can 5 lít']),
+  P('RUOU-29', 'Rượu nếp 29 độ chai 700ml', 'chai', ['rượu nếp 29 độ', 'rice wine 29']),
+  P('RUOU-45', 'Rượu nếp 45 độ chai 700ml', 'chai', ['rượu nếp 45 độ', 'rice wine 45']),
+  P('DIEU', 'Hạt điều rang muối hũ 250g', 'hũ', ['hạt điều', 'cashew']),
+  P('CHE-1', 'Chè búp Tân Cương loại 1', 'kg', ['chè búp loại 1']),
+  P('CHE-2', 'Chè búp Tân Cương loại 2', 'kg', ['chè búp loại 2']),
+]);
+const decor = buildMatcher([
+  P('THEU-3050', 'Tranh thêu hoa sen 30x50', 'bức', ['tranh thêu 30x50', 'lotus embroidery 30x50']),
+  P('THEU-5070', 'Tranh thêu hoa sen 50x70', 'bức', ['tranh thêu 50x70', 'lotus embroidery 50x70']),
+  P('THAM-CO', 'Thảm cói trải sàn (theo m²)', 'm²', ['thảm trải sàn', 'rush carpet']),
+  P('GOI-COI', 'Gối cói vuông', 'chiếc', ['gối cói']),
+]);
+
+describe('containers, volumes and grades in product names', () => {
+  it.each([
+    ['lấy 3 chai rượu nếp 45 độ', pantry, 'RUOU-45:3'],
+    ['cho e 2 chai ruou nep 29 do nha', pantry, 'RUOU-29:2'],
+    ['rượu nếp 45 độ 2 chai', pantry, 'RUOU-45:2'],
+    ['45 độ 4 chai nhé', pantry, 'RUOU-45:4'],
+    ['lay 1 can mat ong 5 lit', pantry, 'MO-5L:1'],
+    ['mật ong rừng can 5 lít một can nhé', pantry, 'MO-5L:1'],
+    ['lấy 1 lít mật ong chai', pantry, 'MO-500:2'],
+    ['cho e 10 lít mật ong đựng can', pantry, 'MO-5L:2'],
+    ['mua 1 kg hạt điều', pantry, 'DIEU:4'],
+    ['lấy 5 lạng hạt điều', pantry, 'DIEU:2'],
+    ['2 kg chè búp loại 1', pantry, 'CHE-1:2'],
+    ['Please send 2 bottles of 29 degree rice wine', pantry, 'RUOU-29:2'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+  it('asks when the amount is not a whole number of containers, or the grade is not sold', () => {
+    expect(parse(pantry, 'lấy 3 lạng hạt điều').ask).toBe(true);
+    expect(parse(pantry, 'lấy 2 chai rượu nếp 40 độ').ask).toBe(true);
+    expect(parse(pantry, '1 kg chè búp loại 3').ask).toBe(true);
+    expect(parse(pantry, 'lấy 2 lít rượu nếp 45 độ').ask).toBe(true);
+  });
+});
+
+describe('sizes AxB in names and areas in square metres', () => {
+  it.each([
+    ['lấy 1 tranh thêu 30x50', decor, 'THEU-3050:1'],
+    ['1 tranh thêu 30x50 + 2 tranh thêu 50x70', decor, 'THEU-3050:1 THEU-5070:2'],
+    ['cho e 1 bức 50x70 nhé', decor, 'THEU-5070:1'],
+    ['I would like 1 lotus embroidery 50 x 70', decor, 'THEU-5070:1'],
+    ['thảm trải sàn 6 mét vuông nhé', decor, 'THAM-CO:6'],
+    ['mua 12 m2 thảm trải sàn', decor, 'THAM-CO:12'],
+    ['lấy thảm trải sàn 2m x 3,5m', decor, 'THAM-CO:7'],
+    ['8 m² thảm trải sàn và 2 gối cói', decor, 'THAM-CO:8 GOI-COI:2'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+  it('asks about a size the shop does not make', () => {
+    expect(parse(decor, 'lấy 1 tranh thêu 40x60').ask).toBe(true);
+  });
+});
