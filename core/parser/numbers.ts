@@ -345,12 +345,15 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   }
   let unitIdx = -1;
   let multiplied = false;
+  /** what "rưỡi" adds: half a unit, or half the multiplier ("1 chục rưỡi" = 15) */
+  let half = 0.5;
   if (!unit) {
     const mult = MULTIPLIERS.get(ts[end]);
     if (mult !== undefined && !(ts[end]!.fold === 'ta' && !ts[end]!.accented && en)) {
       value *= mult;
       end++;
       multiplied = true;
+      half = mult / 2;
     }
     const un = UNITS.get(ts[end]);
     if (un && !(en && ts[end]!.fold === 'can')) {
@@ -393,7 +396,7 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   }
   if (X_WORDS.has(ts[end]) && !/^\d/.test(ts[end + 1]?.low ?? '')) end++; // "2 x khăn đỏ"
   if (AND_A_HALF.has(ts[end])) {
-    value += 0.5;
+    value += unitIdx >= 0 ? 0.5 : half;
     end++;
   }
   return { value, unit, start: i, end, words, x, label, unitIdx, measure, multiplied, vague };

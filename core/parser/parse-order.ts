@@ -149,6 +149,7 @@ class Parser {
   private pendingLabel: Quantity | null = null;
   private lastLine: Line | null = null;
   private impliedTail: Clause | null = null;
+  private curClause: Clause | null = null;
   private readonly lookups = new Map<number, ConceptHit | null>();
 
   constructor(
@@ -610,6 +611,7 @@ class Parser {
           continue;
         }
       }
+      if (/^[x×]\d/.test(t.low)) break; // "cá cơm khô x5 gói"
       if (/^\d/.test(t.low)) {
         const attr = this.nameAttr(j, cur);
         if (attr !== null) {
@@ -662,7 +664,10 @@ class Parser {
       if (h && !(this.isStop(t) && !this.stopIsProductWord(t, h, cur, j))) {
         if (hits.some((x) => x.concept === h.concept)) break;
         // A spelled number before a unit starts a new quantity ("khan do tam met").
-        if (!t.accented && UNITS.get(ts[j + 1]) && readQuantity(ts, j, this.en)?.words) break;
+        // ...unless the "unit" is a size of the products so far ("gio may M 2c": mây, not "mấy mét").
+        const nu = cur !== null ? this.lookup(j + 1) : null;
+        const sizeNext = nu !== null && cur!.some((p) => productHas(this.m, p, nu.concept));
+        if (!t.accented && UNITS.get(ts[j + 1]) && !sizeNext && readQuantity(ts, j, this.en)?.words) break;
         const list = productsOf(this.m, h.concept);
         if (cur === null) cur = [...list];
         else {
@@ -797,6 +802,7 @@ class Parser {
   // ---- pairing quantities with products ---------------------------------------------------------
 
   private bind(c: Clause, evs: Event[]): void {
+    this.curClause = c;
     // "lấy khăn đỏ với khăn vàng": a product coordinated with an implied one is implied too.
     const first = evs[0];
     if (first && first.t === 'NP' && this.impliedTail !== null && this.impliedTail.sentence === c.sentence &&
@@ -1003,17 +1009,34 @@ class Parser {
       }
       return;
     }
-    if (r.candidates.length > 1) {
+    const ref = r.candidates.length > 1 ? this.referent(m, r.candidates) : null;
+    if (r.candidates.length > 1 && ref === null) {
       this.addUnresolved(m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(this.m, p)), implied });
       return;
     }
-    const p = r.candidates[0]!;
+    const p = ref ?? r.candidates[0]!;
     const qty = q ? this.convert(q, p) : 1;
     if (qty === null || np.unknownModifier) {
       this.addUnresolved(m, { phrase, qty: value, candidates: [skuOf(this.m, p)], implied });
       return;
     }
     this.addLine(m, { product: p, qty, implied });
+  }
+
+  /**
+   * "mua 3 hộp tre rồi, giờ lấy thêm 2 hộp nữa": in a clause ordering more, a bare head noun refers back to the product the message named
+   * before with it, when that earlier phrase named exactly one product (past or not).
+   */
+  private referent(m: Mention, candidates: readonly number[]): number | null {
+    if (m.np.hits.length !== 1 || m.np.unknownAttr || this.curClause === null || !this.curClause.more) return null;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const prev = this.mentions[k]!;
+      if (prev === m || prev.np.hits.length < 2) continue;
+      const r = resolveConcepts(this.m, prev.np.hits, null, prev.np.unknownAttr, this.headOf(prev.np));
+      if (r.conflict || !r.candidates.some((p) => candidates.includes(p))) continue;
+      return r.candidates.length === 1 ? r.candidates[0]! : null;
+    }
+    return null;
   }
 
   private addLine(m: Mention, line: Line): void {

@@ -308,3 +308,28 @@ describe('sizes AxB in names and areas in square metres', () => {
     expect(parse(decor, 'lấy 1 tranh thêu 40x60').ask).toBe(true);
   });
 });
+
+const village = buildMatcher([
+  P('LO-NHO', 'Lọ gốm men lam size S (15cm)', 'chiếc', ['lọ gốm S', 'lọ gốm nhỏ']),
+  P('LO-TO', 'Lọ gốm men lam size L (30cm)', 'chiếc', ['lọ gốm L', 'lọ gốm to']),
+  P('GIO-TRE', 'Giỏ tre đựng hoa quả', 'chiếc', ['giỏ tre']),
+  P('GIO-COI', 'Giỏ cói có nắp', 'chiếc', ['giỏ cói']),
+  P('NEM', 'Nem chua Thanh Hoá', 'chục', ['nem chua']),
+  P('BANH-DA', 'Bánh đa vừng', 'chiếc', ['bánh đa']),
+  P('MUOI', 'Muối vừng gói 200g', 'gói', ['muối vừng']),
+]);
+
+describe('half of a multiplier, x-quantities before a classifier, follow-ups and sizes that look like units', () => {
+  it.each([
+    ['lấy 2 chục rưỡi nem chua', village, 'NEM:2.5'],
+    ['cho e 1 chục rưỡi bánh đa', village, 'BANH-DA:15'],
+    ['muối vừng x3 gói', village, 'MUOI:3'],
+    ['lo gom L 2c, lo gom S 1c', village, 'LO-TO:2 LO-NHO:1'],
+    ['tuần trước mua 2 giỏ tre rồi, giờ lấy thêm 3 giỏ nữa nhé', village, 'GIO-TRE:3'],
+    ['last week I bought 2 giỏ cói, now 1 more giỏ please', village, 'GIO-COI:1'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+  it('still asks about a bare noun with no earlier mention to refer to', () => {
+    expect(parse(village, 'lấy thêm 2 giỏ nữa nhé').ask).toBe(true);
+    expect(parse(village, 'lấy 1 giỏ tre với 1 giỏ').ask).toBe(true);
+  });
+});
