@@ -126,6 +126,14 @@ export const COLOURS = new WordSet([
   'đô', 'red', 'blue', 'green', 'yellow', 'pink', 'purple', 'white', 'black', 'brown', 'orange', 'grey', 'gray',
   'beige', 'violet', 'navy', 'cream', 'gold', 'silver',
 ]);
+/**
+ * Shape and size adjectives; like a colour, one the catalog does not have for the noun makes the reference fit
+ * nothing ("khay tròn" when only a rectangular tray is sold) instead of matching the nearest product.
+ */
+export const SHAPES = new WordSet([
+  'tròn', 'vuông', 'oval', 'lục', 'giác', 'lớn', 'nhỏ', 'dài', 'ngắn', 'cao', 'thấp', 'mini', 'round', 'square',
+  'rectangular', 'big', 'large', 'small', 'tiny', 'tall', 'long', 'short',
+]);
 /** Letter sizes of garments. */
 export const LETTER_SIZES = new Set(['xxs', 'xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl', '2xl', '3xl', '4xl']);
 

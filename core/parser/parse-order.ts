@@ -11,10 +11,10 @@ import {
   CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
   EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
   NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
-  QUESTION_WORDS_ACCENTED, SEP_WORDS, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS,
+  QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS,
 } from './lexicon.ts';
 import {
-  anyHasMeasureKind, hasMeasureKind, isHead, isProductUnit, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
+  anyHasMeasureKind, hasMeasureKind, headsProduct, isHead, isProductUnit, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
 } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { BARE_CLASSIFIERS, CONTAINERS, UNITS, productUnit, measureConcept, readDimension, readNumberToken, readQuantity } from './numbers.ts';
@@ -552,6 +552,13 @@ class Parser {
     return { start: q.start, end: q.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
   }
 
+  /** The word at j closes a compound head noun with the word before it ("áo dài", "bánh chưng"). */
+  private compound(j: number): boolean {
+    const a = this.ts[j - 1];
+    const b = this.ts[j];
+    return isWord(a) && isWord(b) && isHead(this.m, a.fold + b.fold);
+  }
+
   /** The concept continues a product phrase with the word at j (they share a product). */
   private continues(h: ConceptHit, j: number): boolean {
     const n = this.lookup(j);
@@ -661,6 +668,21 @@ class Parser {
         if (n !== null && cur.some((p) => productHas(this.m, p, n.concept)) && !cur.every((p) => productHas(this.m, p, n.concept))) continue;
       }
       const h = this.lookup(j);
+      // "bánh đậu xanh loại to" when only the bánh chưng comes big: a variant of a sibling product (same head noun),
+      // or a colour or shape of another product ("hộp tròn" when only the plate is round; but not the "dài" of
+      // "may áo dài"), which this one does not come in.
+      const sibling =
+        h !== null && cur !== null && !this.en && hits.length > 0 && !cur.some((p) => productHas(this.m, p, h.concept)) &&
+        !isHead(this.m, h.concept) &&
+        (productsOf(this.m, h.concept).some((p) => headsProduct(this.m, p, hits[0]!.concept)) || (t.accented && (COLOURS.has(t) || SHAPES.has(t)) && !this.compound(j))) &&
+        !SEP_WORDS.has(t) && !ORDER_VERBS.has(t) && !CHO.has(t) && !NEG_FINAL.has(t) &&
+        !(PRONOUNS.has(t) && (t.accented || t.fold.length <= 1));
+      if (sibling) {
+        unknownAttr = true;
+        order.push('a');
+        end = j + 1;
+        continue;
+      }
       if (h && !(this.isStop(t) && !this.stopIsProductWord(t, h, cur, j))) {
         if (hits.some((x) => x.concept === h.concept)) break;
         // A spelled number before a unit starts a new quantity ("khan do tam met").
@@ -683,7 +705,7 @@ class Parser {
         continue;
       }
       if (FILLERS.has(t) && order.length > 0) continue;
-      if (COLOURS.has(t) && order.length > 0) {
+      if ((COLOURS.has(t) || SHAPES.has(t)) && order.length > 0) {
         unknownAttr = true;
         order.push('a');
         end = j + 1;

@@ -333,3 +333,25 @@ describe('half of a multiplier, x-quantities before a classifier, follow-ups and
     expect(parse(village, 'lấy 1 giỏ tre với 1 giỏ').ask).toBe(true);
   });
 });
+
+const crafts = buildMatcher([
+  P('KHAN-TO', 'Khăn lụa loại to', 'chiếc', ['khăn lụa to', 'khăn to']),
+  P('KHAN-VUONG', 'Khăn vuông thêu tay', 'chiếc', ['khăn vuông']),
+  P('DIA-TRON', 'Đĩa gỗ tròn', 'chiếc', ['đĩa tròn']),
+  P('HOP-GO', 'Hộp gỗ chữ nhật', 'chiếc', ['hộp gỗ']),
+  P('QUAT', 'Quạt giấy trơn', 'chiếc', ['quạt trơn']),
+]);
+
+describe('variants the catalog does not have for that noun ask instead of matching the nearest product', () => {
+  it.each([
+    ['lấy 2 khăn vuông loại to', crafts],
+    ['cho e 1 hộp gỗ tròn nhé', crafts],
+    ['lấy 3 hộp gỗ nhỏ', crafts],
+    ['mua 2 đĩa gỗ vuông', crafts],
+  ])('%s', (text, m) => expect(parse(m, text).ask).toBe(true));
+  it.each([
+    ['lấy 2 khăn lụa to', crafts, 'KHAN-TO:2'],
+    ['cho e 1 hộp gỗ, 2 đĩa tròn', crafts, 'HOP-GO:1 DIA-TRON:2'],
+    ['lấy 2 quạt trơn', crafts, 'QUAT:2'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+});
