@@ -8,6 +8,8 @@ export const configSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATABASE_PATH: z.string().default('./data/gom.db'),
   DEMO: flag.default(true),
+  /** 0 = no chat simulator (`/` and `/sim/*`), for a server open to the internet. */
+  SIM: flag.default(true),
   ADMIN_API_TOKEN: z.string().min(1).optional(),
   PUBLIC_URL: z.string().url().optional(),
   TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),

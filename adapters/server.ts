@@ -26,7 +26,8 @@ export function createApp(deps: AppDeps): Hono {
     deps.db.$client.prepare('select 1').get();
     return c.json({ ok: true });
   });
-  app.route('/', simAdapter(deps));
+  // The simulator lets anyone chat as anyone: on for trying Gom, off (SIM=0) on a public server.
+  if (deps.config.SIM) app.route('/', simAdapter(deps));
   app.route('/webhooks/bank', bankRoutes(deps));
   app.route('/api', apiRoutes({ db: deps.db, clock: deps.clock, adminToken: deps.config.ADMIN_API_TOKEN }));
   app.get('/media/:file', async (c) => {

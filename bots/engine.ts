@@ -2,7 +2,7 @@ import type { Db } from '../db/index.ts';
 import { tx } from '../db/index.ts';
 import type { Clock } from '../core/clock.ts';
 import { firstGroup, getGroup, getGroupById, type Group } from '../core/catalog/queries.ts';
-import { DomainError } from '../core/errors.ts';
+import { DomainError, WholeUnitsError } from '../core/errors.ts';
 import { identify, updatePerson } from '../core/people/identify.ts';
 import { enqueue } from '../core/outbox/enqueue.ts';
 import { Conversation } from './conversation.ts';
@@ -12,7 +12,7 @@ import * as customer from './dialogs/customer.ts';
 import { confirmPayment, reportPaid, markPaidByHand } from './dialogs/payments.ts';
 import { invite, join } from './dialogs/roles.ts';
 import { mainMenu } from './dialogs/keyboards.ts';
-import { requireRole } from '../core/people/roles.ts';
+import { hasRole, requireRole } from '../core/people/roles.ts';
 import * as admin from './dialogs/admin.ts';
 import * as households from './dialogs/households.ts';
 import { groupAnswer, groupText, postCatalog } from './dialogs/group-chat.ts';
@@ -94,6 +94,7 @@ function resolveGroup(t: Db, inc: Incoming): Group | undefined {
 
 /** The one place where domain error codes become chat text. */
 function domainErrorText(m: Messages, e: DomainError): string {
+  if (e instanceof WholeUnitsError) return m.wholeUnitsOnly(e.productName, e.unit);
   switch (e.code) {
     case 'FORBIDDEN':
       return m.forbidden;
@@ -102,7 +103,13 @@ function domainErrorText(m: Messages, e: DomainError): string {
     case 'NOT_FOUND':
       return e instanceof StaleButton || e.message === 'stale' ? m.staleButton : m.notFound;
     case 'INVALID_INPUT':
-      return m.invalidInput(e.message);
+      // Dialog-level refusals carry their usage line ("/join <mã mời>"); core's reasons are not shown raw.
+      return e.message.startsWith('/') ? m.usage(e.message) : m.invalidGeneric;
+    case 'ILLEGAL_TRANSITION':
+    case 'CONFLICT':
+      return m.statusConflict;
+    case 'OUT_OF_STOCK':
+      return m.notEnoughStock;
     default:
       return m.error;
   }
@@ -189,6 +196,11 @@ function routeCommand(c: Conversation, cmd: string, args: string[], rest: string
     case 'danhan':
     case 'delivered':
       return admin.advance(c, args[0] ?? '', 'delivered');
+    case 'huy':
+    case 'cancel':
+      // The shop cancels any order; a customer asks to cancel one of their own.
+      if (hasRole(c.t, c.person.id, c.group.id, 'admin')) return admin.cancelByShop(c, args[0], rest.slice((args[0] ?? '').length).trim());
+      return args[0] ? customer.askCancel(c, args[0]) : customer.showOrders(c);
     case 'gan':
       return admin.assignTransfer(c, args[0], args[1]);
     case 'kho':

@@ -3,11 +3,11 @@ import { tx, type Db } from '../db/index.ts';
 import { orders } from '../db/schema.ts';
 import type { Clock } from '../core/clock.ts';
 import { getGroupById } from '../core/catalog/queries.ts';
-import { transitionOrder } from '../core/orders/transition-order.ts';
+import { getOrderById, transitionOrder } from '../core/orders/transition-order.ts';
 import { notifyPerson } from './notify.ts';
 import { pruneProcessed } from '../core/updates.ts';
 import { closePoolsJob } from './dialogs/pools.ts';
-import { refreshTallyOf } from './dialogs/group-chat.ts';
+import { afterCancel } from './dialogs/cancellation.ts';
 import { mainMenu } from './dialogs/keyboards.ts';
 import { unpaidOrderButtons } from './dialogs/payment-messages.ts';
 
@@ -46,12 +46,15 @@ export function runDueJobs(db: Db, clock: Clock): { reminded: number; expired: n
     .all();
   for (const o of dueSoon) {
     if (o.expiresAt! <= at) continue;
-    tx(db, (t) => {
-      t.update(orders).set({ remindedAt: at }).where(eq(orders.id, o.id)).run();
-      const group = getGroupById(t, o.groupId);
-      notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.expiryReminder(o.code, o.expiresAt!), buttons: unpaidOrderButtons(m, o.code) }), now);
-    });
-    reminded++;
+    const ok = guarded(`remind ${o.code}`, () =>
+      tx(db, (t) => {
+        t.update(orders).set({ remindedAt: at }).where(eq(orders.id, o.id)).run();
+        const group = getGroupById(t, o.groupId);
+        notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.expiryReminder(o.code, o.expiresAt!), buttons: unpaidOrderButtons(m, o.code) }), now);
+        return true;
+      }),
+    );
+    if (ok) reminded++;
   }
   const overdue = db
     .select()
@@ -59,18 +62,34 @@ export function runDueJobs(db: Db, clock: Clock): { reminded: number; expired: n
     .where(and(eq(orders.status, 'awaiting_payment'), isNotNull(orders.expiresAt), lte(orders.expiresAt, at)))
     .all();
   for (const o of overdue) {
-    tx(db, (t) => {
-      transitionOrder(t, o.id, 'expired', 'system:expiry', now);
-      const group = getGroupById(t, o.groupId);
-      notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.orderExpired(o.code), buttons: mainMenu(m) }), now);
-      refreshTallyOf(t, group, o, now);
-    });
-    expired++;
+    // Each order in its own transaction and try: one that changed meanwhile (paid by a webhook
+    // between the query and here) must not stop the rest of the tick.
+    const ok = guarded(`expire ${o.code}`, () =>
+      tx(db, (t) => {
+        if (getOrderById(t, o.id).status !== 'awaiting_payment') return false;
+        const expiredOrder = transitionOrder(t, o.id, 'expired', 'system:expiry', now);
+        const group = getGroupById(t, o.groupId);
+        notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.orderExpired(o.code), buttons: mainMenu(m) }), now);
+        afterCancel(t, group, expiredOrder, now);
+        return true;
+      }),
+    );
+    if (ok) expired++;
   }
-  closePoolsJob(db, now);
-  pruneProcessed(db, now);
-  for (const job of extraJobs) job(db, now);
+  guarded('close pools', () => closePoolsJob(db, now));
+  guarded('prune processed updates', () => pruneProcessed(db, now));
+  for (const job of extraJobs) guarded('job', () => job(db, now));
   return { reminded, expired };
+}
+
+/** Runs one piece of scheduled work, logging (not throwing) its failure so the rest of the tick goes on. */
+function guarded<T>(what: string, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    console.error(`scheduler: ${what} failed`, e);
+    return undefined;
+  }
 }
 
 /** Runs `runDueJobs` every `intervalMs` until stopped; never throws. */

@@ -32,6 +32,18 @@ export class OutOfStockError extends DomainError {
   }
 }
 
+/** A fraction of something sold whole (half a scarf). */
+export class WholeUnitsError extends DomainError {
+  constructor(
+    readonly sku: string,
+    readonly productName: string,
+    readonly unit: string,
+  ) {
+    super('INVALID_INPUT', `${sku} is sold by the ${unit}: the quantity must be a whole number`);
+    this.name = 'WholeUnitsError';
+  }
+}
+
 /** An order state change that the state machine does not allow. */
 export class IllegalTransitionError extends DomainError {
   constructor(

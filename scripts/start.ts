@@ -13,6 +13,9 @@ const config = loadConfig(process.env);
 const db = openDb(config.DATABASE_PATH);
 const clock = systemClock;
 if (seedDemoIfEmpty(db, config.DEMO, clock())) console.log('Imported the demo shop (Lụa Vạn Phúc). Set DEMO=0 to start empty.');
+if (config.SIM && config.DEMO && config.PUBLIC_URL?.startsWith('https://')) {
+  console.warn('Warning: the simulator is on with the demo people (who hold admin roles) on a public server. Set SIM=0 (and DEMO=0) in production.');
+}
 const platforms = await platformSetup({ db, clock, config });
 const app = createApp({ db, clock, config, mounts: platforms.mounts });
 await listen(app, config.PORT, config.HOST);

@@ -24,10 +24,12 @@ export function applyTransfers(db: Db, transfers: BankTransfer[], now: Date): Pa
     const outcomes: PaymentOutcome[] = [];
     for (const tr of transfers) {
       if (tr.direction !== 'in' || tr.amount <= 0) continue;
+      const byAccount = all.find((g) => tr.accountNumber && g.bankAccount === tr.accountNumber);
+      // Money that landed on one group's account only pays that group's orders; a code of another
+      // group in the memo leaves it unmatched, for the account owner's admin to look at.
       const order = findOrderCodes(tr.description, (p) => prefixes.has(p))
         .map((code) => t.select().from(orders).where(eq(orders.code, code)).get())
-        .find((o) => o !== undefined);
-      const byAccount = all.find((g) => tr.accountNumber && g.bankAccount === tr.accountNumber);
+        .find((o) => o !== undefined && (!byAccount || o.groupId === byAccount.id));
       const groupId = order?.groupId ?? byAccount?.id ?? (all.length === 1 ? all[0]!.id : null);
       const outcome = recordPayment(
         t,

@@ -51,18 +51,21 @@ export async function deliverDue(db: Db, senders: Partial<Record<Platform, Sende
 async function deliverOne(db: Db, sender: Sender, row: OutboxRow, clock: Clock): Promise<boolean> {
   const message = row.payload as unknown as Outgoing;
   let targetMessageId: string | undefined;
+  let target: OutboxRow | undefined;
   if (message.type === 'edit') {
-    const target = db.select().from(outbox).where(eq(outbox.id, message.target)).get();
-    if (!target || target.status === 'failed') {
-      // The message to edit never got through: send the new text as a fresh message instead.
-      targetMessageId = undefined;
-    } else if (target.status === 'pending' || !target.platformMessageId) {
-      return false;
-    } else targetMessageId = target.platformMessageId;
+    target = db.select().from(outbox).where(eq(outbox.id, message.target)).get();
+    // Wait only while the message to edit is still on its way; if it failed, or the platform gave
+    // no id to edit it by, the new text goes out as a fresh message (below).
+    if (target?.status === 'pending') return false;
+    targetMessageId = target?.status === 'sent' ? (target.platformMessageId ?? undefined) : undefined;
   }
   try {
     const res = await sender.send({ row, message, targetMessageId });
     const at = clock().toISOString();
+    if (target && !targetMessageId && res.messageId) {
+      // The fresh message stands in for the one that could not be edited: later edits go to it.
+      db.update(outbox).set({ status: 'sent', platformMessageId: res.messageId }).where(eq(outbox.id, target.id)).run();
+    }
     db.update(outbox)
       .set({ status: 'sent', sentAt: at, attempts: row.attempts + 1, platformMessageId: res.messageId ?? (message.type === 'edit' ? targetMessageId ?? null : null), lastError: null })
       .where(eq(outbox.id, row.id))

@@ -13,6 +13,8 @@ import type { Conversation } from '../conversation.ts';
 import { notifyPerson } from '../notify.ts';
 import type { Button } from '../model.ts';
 import { announcePayment } from './payments.ts';
+import { notifyHouseholds } from './households.ts';
+import { afterCancel } from './cancellation.ts';
 
 const admin = (c: Conversation) => requireRole(c.t, c.person.id, c.group.id, 'admin');
 const actor = (c: Conversation) => `admin:${c.inc.platform}:${c.inc.userId}`;
@@ -85,7 +87,21 @@ export function reallocate(c: Conversation, args: string[]): void {
   const o = getOrder(c.t, code);
   if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
   overrideAllocation(c.t, o.id, sku, shares, actor(c), c.now);
+  // The households that now hold the line are told what to prepare, as they would have been.
+  if (o.status === 'paid' || o.householdsNotifiedAt) notifyHouseholds(c.t, c.group, o.id, c.now);
   c.reply({ type: 'text', text: c.m.allocationChanged(o.code, sku.toUpperCase()) });
+}
+
+/** `/huy CODE [reason]`: the shop cancels an order (even a paid one: the refund is then reported). */
+export function cancelByShop(c: Conversation, code: string | undefined, reason: string): void {
+  admin(c);
+  if (!code) return void c.reply({ type: 'text', text: c.m.usage(c.m.cancelUsage) });
+  const o = getOrder(c.t, code);
+  if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
+  const cancelled = transitionOrder(c.t, o.id, 'cancelled', actor(c), c.now, reason || undefined);
+  notifyPerson(c.t, c.group, o.personId, (m) => ({ type: 'text', text: m.cancelledByShop(o.code) }), c.now);
+  afterCancel(c.t, c.group, cancelled, c.now);
+  c.reply({ type: 'text', text: c.m.statusChanged(o.code, c.m.status.cancelled ?? 'cancelled') });
 }
 
 /** `/quyettoan`: per household what is earned, kept, paid and owed, with a payout button each. */
@@ -106,7 +122,7 @@ export function payoutQr(c: Conversation, key: string): void {
   const h = settlement(c.t, c.group.slug).households.find((x) => x.household === key);
   if (!h) throw new DomainError('NOT_FOUND', key);
   const done: Button[][] = [[{ label: c.m.btnPayoutDone, data: `pp:${key}:${h.owed}` }]];
-  if (h.vietqr) c.reply({ type: 'photo', image: { kind: 'vietqr', payload: h.vietqr }, caption: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
+  if (h.vietqr && h.owed > 0) c.reply({ type: 'photo', image: { kind: 'vietqr', payload: h.vietqr }, caption: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
   else c.reply({ type: 'text', text: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
 }
 

@@ -9,7 +9,9 @@ import type { Conversation, CartLine } from '../conversation.ts';
 import type { Button } from '../model.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import { mentionedSkus } from '../mentions.ts';
-import { refreshTallyOf } from './group-chat.ts';
+import { isOrderableQty } from '../../core/catalog/units.ts';
+import { afterCancel } from './cancellation.ts';
+import { openPoolOfOrder } from '../../core/pools/pools.ts';
 import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
 import { onOrderPlaced } from './households.ts';
@@ -72,6 +74,10 @@ export function addToCart(c: Conversation, lines: CartLine[]): CartLine[] {
     const p = products.get(l.sku);
     if (!p) {
       c.reply({ type: 'text', text: c.m.notFoundProduct(l.sku) });
+      continue;
+    }
+    if (!isOrderableQty(l.qty, p.unit)) {
+      c.reply({ type: 'text', text: c.m.wholeUnitsOnly(p.name, p.unit) });
       continue;
     }
     const existing = cart.find((x) => x.sku === l.sku);
@@ -227,7 +233,9 @@ export function showOrders(c: Conversation): void {
 /** One of the customer's orders, with what can be done with it. */
 export function showOrder(c: Conversation, code: string): void {
   const o = ownOrder(c, code);
-  const buttons: Button[][] = o.status === 'awaiting_payment' ? [[{ label: c.m.btnShowQr, data: `qr:${o.code}` }], ...unpaidOrderButtons(c.m, o.code)] : [];
+  const inPool = openPoolOfOrder(c.t, o);
+  const buttons: Button[][] =
+    o.status !== 'awaiting_payment' ? [] : inPool ? [[{ label: c.m.btnCancelOrder, data: `x:${o.code}` }]] : [[{ label: c.m.btnShowQr, data: `qr:${o.code}` }], ...unpaidOrderButtons(c.m, o.code)];
   buttons.push([{ label: c.m.btnOrders, data: 'o' }]);
   c.reply({ type: 'text', text: orderText(c, o.code), buttons });
 }
@@ -236,6 +244,8 @@ export function showOrder(c: Conversation, code: string): void {
 export function resendQr(c: Conversation, code: string): void {
   const o = ownOrder(c, code);
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.alreadyPaid(o.code) });
+  const pool = openPoolOfOrder(c.t, o);
+  if (pool) return void c.reply({ type: 'text', text: c.m.poolNotYet(pool.name) });
   c.reply(paymentQrMessage(c.m, c.group, o, unpaidOrderButtons(c.m, o.code)));
 }
 
@@ -243,6 +253,7 @@ export function resendQr(c: Conversation, code: string): void {
 export function askCancel(c: Conversation, code: string): void {
   const o = ownOrder(c, code);
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.cannotCancel(o.code, c.m.status[o.status] ?? o.status) });
+  if (o.paidAmount > 0) return void c.reply({ type: 'text', text: c.m.cannotCancelPaid(o.code) });
   c.reply({
     type: 'text',
     text: c.m.cancelAsk(o.code),
@@ -254,8 +265,10 @@ export function askCancel(c: Conversation, code: string): void {
 export function cancelOrder(c: Conversation, code: string): void {
   const o = ownOrder(c, code);
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.cannotCancel(o.code, c.m.status[o.status] ?? o.status) });
-  transitionOrder(c.t, o.id, 'cancelled', `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
-  refreshTallyOf(c.t, c.group, o, c.now);
+  // Once money has arrived, a refund is the shop's decision, not a button.
+  if (o.paidAmount > 0) return void c.reply({ type: 'text', text: c.m.cannotCancelPaid(o.code) });
+  const cancelled = transitionOrder(c.t, o.id, 'cancelled', `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
+  afterCancel(c.t, c.group, cancelled, c.now);
   c.reply({ type: 'text', text: c.m.orderCancelled(o.code), buttons: mainMenu(c.m) });
 }
 

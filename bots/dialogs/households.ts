@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import { households, orders } from '../../db/schema.ts';
 import { getGroupById, type Group } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
-import { cannotSupply, markNotified, markReady, openSharesOfHousehold, setStock, sharesOfOrder, type HouseholdShare } from '../../core/households/allocations.ts';
+import { cannotSupply, markNotified, markReady, openSharesOfHousehold, setStock, sharesOfOrder, shortLines, type HouseholdShare } from '../../core/households/allocations.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
 import { householdMembers, rolesOf } from '../../core/people/roles.ts';
 import { settlement } from '../../core/settlement/settlement.ts';
@@ -70,6 +70,8 @@ export function ready(c: Conversation, code: string): void {
   if (r.orderReady) {
     notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.orderReadyCustomer(o.code) }), c.now);
     notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.orderReadyAdmin(o.code), buttons: [[{ label: m.btnShipped, data: `sh:${o.code}` }]] }), c.now);
+  } else if (shortLines(c.t, o.id).length > 0 && sharesOfOrder(c.t, o.id).every((s) => s.status === 'ready' || s.status === 'cannot_supply')) {
+    notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.shortLinesAdmin(o.code) }), c.now);
   }
 }
 
@@ -79,7 +81,7 @@ export function notEnough(c: Conversation, code: string): void {
   const group = getGroupById(c.t, o.groupId);
   const hid = householdOf(c, o.id);
   const r = cannotSupply(c.t, o.id, hid, `household:${c.inc.platform}:${c.inc.userId}`, c.now);
-  c.reply({ type: 'text', text: c.m.cannotSupplyAck(o.code) });
+  c.reply({ type: 'text', text: r.uncovered.length ? c.m.cannotSupplyNobody(o.code) : c.m.cannotSupplyAck(o.code) });
   const moved = new Set(r.moved.map((x) => x.householdId));
   // Tell the households that took it over (their new shares are pending).
   if (moved.size > 0 && (o.status === 'paid' || group.notifyHouseholdsOn === 'placed')) notifyHouseholds(c.t, group, o.id, c.now);
@@ -92,10 +94,10 @@ export function notEnough(c: Conversation, code: string): void {
 export function updateStock(c: Conversation, sku: string | undefined, qtyText: string | undefined): void {
   const hid = householdOf(c);
   const qty = Number((qtyText ?? '').replace(',', '.'));
-  if (!sku || qtyText === undefined || !Number.isFinite(qty)) return void c.reply({ type: 'text', text: c.m.stockUsage });
+  if (!sku || qtyText === undefined || !Number.isFinite(qty) || qty < 0) return void c.reply({ type: 'text', text: c.m.stockUsage });
   const p = setStock(c.t, c.group.id, hid, sku, qty);
-  // The catalog's availability changed; matchers do not depend on stock, so no version bump is needed.
-  c.reply({ type: 'text', text: c.m.stockSet(p.name, qty, p.unit) });
+  // Matchers do not depend on stock, so the catalog version stays as it is.
+  c.reply({ type: 'text', text: p.reserved > 0 ? c.m.stockSetReserved(p.name, p.forSale, p.unit, p.reserved) : c.m.stockSet(p.name, p.forSale, p.unit) });
 }
 
 /** `/doanhthu`: the household's earnings, payouts and what it still has to prepare. */

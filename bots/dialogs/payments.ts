@@ -9,10 +9,11 @@ import { notifyPerson, notifyRole } from '../notify.ts';
 import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage } from './payment-messages.ts';
 import { onOrderPaid } from './households.ts';
+import { openPoolOfOrder } from '../../core/pools/pools.ts';
 
 /** Tells the people concerned what a recorded payment did: customer, admins, households. */
 export function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: number | null): void {
-  if (outcome.kind === 'duplicate') return;
+  if (outcome.kind === 'duplicate' || outcome.kind === 'reconciled') return;
   if (outcome.kind === 'unmatched') {
     const gid = outcome.payment.groupId ?? groupId;
     if (!gid) return;
@@ -43,6 +44,9 @@ export function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, group
         now,
       );
       break;
+    case 'held':
+      notifyPerson(t, group, order.personId, (m) => ({ type: 'text', text: m.paymentHeld(order.code, order.paidAmount) }), now);
+      break;
     case 'late':
       notifyRole(t, group, 'admin', (m) => ({ type: 'text', text: m.lateAdmin(order.code, outcome.payment.amount, m.status[order.status] ?? order.status) }), now);
       break;
@@ -54,6 +58,8 @@ export function reportPaid(c: Conversation, code: string): void {
   const o = getOrder(c.t, code);
   if (o.personId !== c.person.id || o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', `no order ${code}`);
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.alreadyPaid(o.code) });
+  const pool = openPoolOfOrder(c.t, o);
+  if (pool) return void c.reply({ type: 'text', text: c.m.poolNotYet(pool.name) });
   const due = o.total - o.paidAmount;
   const customer = [o.customerName ?? c.identity.displayName ?? c.inc.userId, o.phone].filter(Boolean).join(' · ');
   let reached = notifyRole(c.t, c.group, 'confirmer', (m) => confirmRequest(m, o.code, due, customer), c.now);

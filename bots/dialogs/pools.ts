@@ -8,6 +8,9 @@ import { notifyPerson, notifyRole } from '../notify.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
 import { notifyHouseholds } from './households.ts';
 import { refreshTallies } from './group-chat.ts';
+import { afterCancel } from './cancellation.ts';
+
+const DEADLINE_USAGE = '/gom mo "Tên đợt" han DD/MM HH:mm (giờ Việt Nam, trong tương lai)';
 
 /**
  * Reads a Vietnam-time deadline `30/11 18:00` (or `30/11/2026 18:00`, or just `30/11`, meaning 23:59)
@@ -16,13 +19,13 @@ import { refreshTallies } from './group-chat.ts';
 export function parseDeadline(date: string, time: string | undefined, now: Date): Date {
   const d = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/.exec(date);
   const t = /^(\d{1,2})(?:[:hg](\d{2})?)?$/.exec(time ?? '23:59');
-  if (!d || !t) throw new DomainError('INVALID_INPUT', 'hạn: DD/MM HH:mm');
+  if (!d || !t) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
   const vnNow = new Date(now.getTime() + 7 * 3600_000);
   let year = d[3] ? Number(d[3].length === 2 ? `20${d[3]}` : d[3]) : vnNow.getUTCFullYear();
   const make = (y: number) => new Date(Date.UTC(y, Number(d[2]) - 1, Number(d[1]), Number(t[1]), Number(t[2] ?? 0)) - 7 * 3600_000);
   let at = make(year);
   if (!d[3] && at.getTime() <= now.getTime()) at = make(++year);
-  if (Number.isNaN(at.getTime()) || Number(d[2]) > 12 || Number(d[1]) > 31 || Number(t[1]) > 23) throw new DomainError('INVALID_INPUT', 'hạn: DD/MM HH:mm');
+  if (Number.isNaN(at.getTime()) || Number(d[2]) > 12 || Number(d[1]) > 31 || Number(t[1]) > 23) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
   return at;
 }
 
@@ -41,9 +44,11 @@ export function poolCommand(c: Conversation, rest: string): void {
       if (!(qty > 0)) return void c.reply({ type: 'text', text: c.m.poolUsage });
       targets[parts[i]!.toUpperCase()] = qty;
     }
+    const deadline = parseDeadline(open[2]!, open[3], c.now);
+    if (deadline.getTime() <= c.now.getTime()) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
     const pool = openPool(
       c.t,
-      { groupId: c.group.id, name: open[1]!, deadline: parseDeadline(open[2]!, open[3], c.now), targets, chatPlatform: c.isPrivate ? null : c.inc.platform, chatId: c.isPrivate ? null : c.inc.chatId },
+      { groupId: c.group.id, name: open[1]!, deadline, targets, chatPlatform: c.isPrivate ? null : c.inc.platform, chatId: c.isPrivate ? null : c.inc.chatId },
       c.now,
     );
     return void c.reply({ type: 'text', text: c.m.poolOpened(pool.name, pool.deadline) });
@@ -52,7 +57,9 @@ export function poolCommand(c: Conversation, rest: string): void {
   if (extend) {
     const pool = openPoolOf(c.t, c.group.id);
     if (!pool) return void c.reply({ type: 'text', text: c.m.poolNone });
-    const p = extendPool(c.t, pool.id, parseDeadline(extend[1]!, extend[2], c.now), c.now);
+    const deadline = parseDeadline(extend[1]!, extend[2], c.now);
+    if (deadline.getTime() <= c.now.getTime()) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+    const p = extendPool(c.t, pool.id, deadline, c.now);
     return void c.reply({ type: 'text', text: c.m.poolExtended(p.deadline) });
   }
   c.reply({ type: 'text', text: c.m.poolUsage });
@@ -67,22 +74,28 @@ export function showPool(c: Conversation): void {
 }
 
 /**
- * The scheduler's pool job: closes pools past their deadline; met → buyers get their payment QR and
- * households their allocations; unmet → buyers are told their order is cancelled and nothing charged.
+ * The scheduler's pool job: closes pools past their deadline, writing every message in the closing
+ * transaction. Met → buyers get their payment QR (or, already paid, the confirmation) and households
+ * their allocations; unmet → buyers are told their order is cancelled, money received is refunded.
  */
 export function closePoolsJob(db: Db, now: Date): void {
-  const closed = closeDuePools(db, now, (groupId) => getGroupById(db, groupId).paymentTimeoutMinutes);
-  for (const r of closed) {
-    const group = getGroupById(db, r.pool.groupId);
+  closeDuePools(db, now, (groupId) => getGroupById(db, groupId).paymentTimeoutMinutes, (t, r) => {
+    const group = getGroupById(t, r.pool.groupId);
     for (const o of r.orders) {
       if (r.met) {
-        notifyPerson(db, group, o.personId, (m) => [{ type: 'text', text: m.poolMetCustomer(r.pool.name, o.code) }, paymentQrMessage(m, group, o, unpaidOrderButtons(m, o.code))], now);
-        notifyHouseholds(db, group, o.id, now);
+        notifyPerson(t, group, o.personId, (m) => [{ type: 'text', text: m.poolMetCustomer(r.pool.name, o.code) }, paymentQrMessage(m, group, o, unpaidOrderButtons(m, o.code))], now);
+        notifyHouseholds(t, group, o.id, now);
       } else {
-        notifyPerson(db, group, o.personId, (m) => ({ type: 'text', text: m.poolUnmetCustomer(r.pool.name, o.code) }), now);
+        // Buyers who already paid hear about their refund from afterCancel instead.
+        if (o.paidAmount === 0) notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.poolUnmetCustomer(r.pool.name, o.code) }), now);
+        afterCancel(t, group, o, now);
       }
     }
-    notifyRole(db, group, 'admin', (m) => ({ type: 'text', text: m.poolClosedAdmin(r.pool.name, r.met, r.orders.length) }), now);
-    refreshTallies(db, group, now);
-  }
+    for (const o of r.paid) {
+      notifyPerson(t, group, o.personId, (m) => [{ type: 'text', text: m.poolMetCustomer(r.pool.name, o.code) }, { type: 'text', text: m.paymentConfirmed(o.code) }], now);
+      notifyHouseholds(t, group, o.id, now);
+    }
+    notifyRole(t, group, 'admin', (m) => ({ type: 'text', text: m.poolClosedAdmin(r.pool.name, r.met, r.orders.length + r.paid.length) }), now);
+    refreshTallies(t, group, now);
+  });
 }

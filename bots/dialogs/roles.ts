@@ -3,12 +3,16 @@ import { createInvite, redeemInvite, requireRole } from '../../core/people/roles
 import type { Role } from '../../db/schema.ts';
 import type { Conversation } from '../conversation.ts';
 import { getGroupById } from '../../core/catalog/queries.ts';
+import { identities } from '../../db/schema.ts';
+import { eq } from 'drizzle-orm';
 
 /** `/join CODE`: redeem a one-time invite and get its role. */
 export function join(c: Conversation, code: string | undefined): void {
   if (!code) throw new DomainError('INVALID_INPUT', '/join <mã mời>');
   const m = redeemInvite(c.t, code, c.person.id, c.now);
   const group = getGroupById(c.t, m.groupId);
+  // From now on this chat talks to the group the person just joined.
+  c.t.update(identities).set({ lastGroupId: group.id }).where(eq(identities.id, c.identity.id)).run();
   const household = m.householdId
     ? (c.t.$client.prepare('select name from households where id = ?').get(m.householdId) as { name: string } | undefined)?.name
     : undefined;

@@ -181,6 +181,25 @@ export const vi = {
   btnOpenPrivate: '💬 Nhận mã thanh toán',
   groupAsk: (name: string, qty: number, phrase: string) => `${name} ơi, bạn muốn ${q(qty)} "${phrase}" loại nào?`,
   groupOutOfStock: (name: string, text: string) => `${name}: ${text}`,
+  // --- money back, conflicts ---
+  paymentHeld: (code: string, paid: number) =>
+    `Shop đã nhận ${formatVnd(paid)} cho đơn ${code}. Đơn nằm trong đợt gom: đủ số lượng thì đơn đi tiếp, không đủ thì shop hoàn lại tiền cho bạn.`,
+  refundDueAdmin: (code: string, amount: number, customer: string) => `💸 Cần hoàn ${formatVnd(amount)} cho khách ${customer} (đơn ${code} đã huỷ).`,
+  refundCustomer: (code: string, amount: number) => `Đơn ${code} đã huỷ. Shop sẽ hoàn lại ${formatVnd(amount)} bạn đã chuyển.`,
+  cancelledByShop: (code: string) => `Đơn ${code} đã được shop huỷ. Xin lỗi bạn vì sự bất tiện!`,
+  orderCancelledHousehold: (code: string) => `Đơn ${code} đã huỷ: hộ mình không cần chuẩn bị phần của đơn này nữa.`,
+  cannotCancelPaid: (code: string) => `Đơn ${code} đã có tiền chuyển vào nên không tự huỷ được. Bạn nhắn shop để được hoàn tiền nhé.`,
+  cancelUsage: '/huy <mã đơn> [lý do]',
+  cannotSupplyNobody: (code: string) => `Đã ghi nhận hộ mình không đủ hàng cho đơn ${code}. Chưa hộ nào khác còn hàng, shop đã báo người quản lý.`,
+  shortLinesAdmin: (code: string) => `Đơn ${code} còn thiếu hàng nên chưa thể sẵn sàng. Chia lại bằng /chia hoặc huỷ bằng /huy.`,
+  statusConflict: 'Đơn này đã được xử lý hoặc đang ở trạng thái khác, nên không làm được bước này.',
+  notEnoughStock: 'Không đủ hàng trong kho cho việc này.',
+  invalidGeneric: 'Thông tin chưa đúng, bạn kiểm tra lại giúp nhé.',
+  usage: (usage: string) => `Cú pháp: ${usage}`,
+  wholeUnitsOnly: (name: string, unit: string) => `${name} bán theo ${unit}, bạn nhập số nguyên giúp shop nhé.`,
+  stockSetReserved: (name: string, qty: number, unit: string, reserved: number) =>
+    `Đã cập nhật kho: ${name} còn ${q(qty)} ${unit} để bán (đã giữ ${q(reserved)} ${unit} cho các đơn đang chờ).`,
+  poolNotYet: (name: string) => `Đơn của bạn đang trong đợt gom "${name}". Khi đợt gom đủ số lượng shop sẽ gửi mã QR; bây giờ bạn chưa cần chuyển khoản.`,
 };
 
 export type Messages = typeof vi;

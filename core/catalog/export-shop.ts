@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { households, products, stock } from '../../db/schema.ts';
-import { getGroup } from './queries.ts';
+import { getGroup, reservedStock, roundQty } from './queries.ts';
 import type { ShopFile } from './shop-file.ts';
 
-/** Exports a group as a `chatshop/1` shop file, with current stock; importing it back changes nothing. */
+/** Exports a group as a `chatshop/1` shop file with what households hold; importing it back changes nothing. */
 export function exportShop(db: Db, slug: string): ShopFile {
   const g = getGroup(db, slug);
   const hs = db.select().from(households).where(eq(households.groupId, g.id)).orderBy(asc(households.id)).all();
@@ -31,15 +31,21 @@ export function exportShop(db: Db, slug: string): ShopFile {
         ? { bank: { bin: h.bankBin, accountNumber: h.bankAccount, accountName: h.bankAccountName } }
         : {}),
     })),
-    products: ps.map((p) => ({
+    products: ps.map((p) => {
+      const reserved = reservedStock(db, p.id);
+      return {
       sku: p.sku,
       name: p.name,
       price: p.price,
       unit: p.unit,
       aliases: p.aliases,
+      // What each household holds: for sale plus promised to live orders.
       stock: Object.fromEntries(
-        st.filter((s) => s.productId === p.id && keyOf.has(s.householdId)).map((s) => [keyOf.get(s.householdId)!, s.qty]),
+        st
+          .filter((s) => s.productId === p.id && keyOf.has(s.householdId))
+          .map((s) => [keyOf.get(s.householdId)!, roundQty(s.qty + (reserved.get(s.householdId) ?? 0))]),
       ),
-    })),
+      };
+    }),
   };
 }

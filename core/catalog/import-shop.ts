@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { groups, households, products, stock } from '../../db/schema.ts';
 import { codePrefixForSlug } from '../orders/order-code.ts';
+import { reservedStock, roundQty } from './queries.ts';
 import type { ShopFile } from './shop-file.ts';
 
 /** What an import changed; an idempotent re-import reports `changed: false`. */
@@ -17,6 +18,8 @@ export interface ImportResult {
 /**
  * Imports a validated shop file in one transaction: creates or updates the group, its households,
  * products and stock. Rows already equal to the file are not touched, so a second run changes nothing.
+ * Stock in the file is what households hold; units already promised to live orders are kept out of
+ * what is for sale.
  */
 export function importShop(db: Db, shop: ShopFile): ImportResult {
   return tx(db, (t) => {
@@ -84,8 +87,11 @@ export function importShop(db: Db, shop: ShopFile): ImportResult {
           catalogChanged = true;
         }
       }
-      for (const [key, qty] of Object.entries(p.stock)) {
+      // The file counts what each household holds; units promised to live orders are not for sale again.
+      const reserved = reservedStock(t, productId);
+      for (const [key, held] of Object.entries(p.stock)) {
         const householdId = householdIds.get(key)!;
+        const qty = roundQty(Math.max(0, held - (reserved.get(householdId) ?? 0)));
         const s = t.select().from(stock).where(and(eq(stock.householdId, householdId), eq(stock.productId, productId))).get();
         if (!s) {
           t.insert(stock).values({ householdId, productId, qty }).run();

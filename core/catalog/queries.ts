@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { groups, households, products, stock } from '../../db/schema.ts';
+import { allocations, groups, households, orderLines, orders, products, stock } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import type { CatalogProduct } from './types.ts';
 
@@ -68,6 +68,22 @@ export function getHousehold(db: Db, groupId: number, key: string): Household {
   const h = db.select().from(households).where(and(eq(households.groupId, groupId), eq(households.key, key))).get();
   if (!h) throw new DomainError('NOT_FOUND', `no household "${key}"`);
   return h;
+}
+
+/**
+ * Units of a product each household has promised to live orders (awaiting payment, paid, ready):
+ * still on its shelf, but no longer for sale. The `stock` table holds what is left for sale.
+ */
+export function reservedStock(db: Db, productId: number): Map<number, number> {
+  const rows = db
+    .select({ householdId: allocations.householdId, qty: sql<number>`sum(${allocations.qty})` })
+    .from(allocations)
+    .innerJoin(orderLines, eq(orderLines.id, allocations.orderLineId))
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(and(eq(orderLines.productId, productId), ne(allocations.status, 'cannot_supply'), inArray(orders.status, ['awaiting_payment', 'paid', 'ready'])))
+    .groupBy(allocations.householdId)
+    .all();
+  return new Map(rows.map((r) => [r.householdId, roundQty(r.qty)]));
 }
 
 /** Quantities are stored as REAL; round to a thousandth so 0.1 + 0.2 stays 0.3. */

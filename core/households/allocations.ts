@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { allocations, households, orderEvents, orderLines, orders, products, stock } from '../../db/schema.ts';
-import { roundQty } from '../catalog/queries.ts';
+import { reservedStock, roundQty } from '../catalog/queries.ts';
 import { DomainError } from '../errors.ts';
 import { allocate } from '../orders/allocate.ts';
 import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
@@ -53,9 +53,22 @@ export function markReady(db: Db, orderId: number, householdId: number, actor: s
       .where(inArray(allocations.id, mine.map((s) => s.allocationId)))
       .run();
     const open = sharesOfOrder(t, orderId).filter((s) => s.status !== 'ready' && s.status !== 'cannot_supply');
-    if (open.length === 0) return { order: transitionOrder(t, orderId, 'ready', actor, now), orderReady: true };
+    // A line some household could not supply, and nobody took over, keeps the order from being ready.
+    if (open.length === 0 && shortLines(t, orderId).length === 0) return { order: transitionOrder(t, orderId, 'ready', actor, now), orderReady: true };
     return { order: getOrderById(t, orderId), orderReady: false };
   });
+}
+
+/** Lines of an order whose live shares (not "cannot supply") add up to less than the line: goods missing. */
+export function shortLines(db: Db, orderId: number): { sku: string; missing: number }[] {
+  const lines = db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).all();
+  const shares = sharesOfOrder(db, orderId);
+  return lines
+    .map((l) => {
+      const covered = shares.filter((s) => s.sku === l.sku && s.status !== 'cannot_supply').reduce((a, s) => a + s.qty, 0);
+      return { sku: l.sku, missing: roundQty(l.qty - covered) };
+    })
+    .filter((x) => x.missing > 0);
 }
 
 /** What a "cannot supply" did: which households took the share over, and what nobody could cover. */
@@ -141,16 +154,21 @@ export function overrideAllocation(db: Db, orderId: number, sku: string, shares:
   });
 }
 
-/** Sets a household's stock of a product (`kho KL-XANH 20`); bumps nothing else. */
-export function setStock(db: Db, groupId: number, householdId: number, sku: string, qty: number): { name: string; unit: string } {
-  if (!(qty >= 0) || !Number.isFinite(qty)) throw new DomainError('INVALID_INPUT', 'stock must be zero or more');
+/**
+ * A household says how many units of a product it holds (`kho KL-XANH 20`): what is for sale becomes
+ * that count less what it has already promised to live orders.
+ */
+export function setStock(db: Db, groupId: number, householdId: number, sku: string, held: number): { name: string; unit: string; forSale: number; reserved: number } {
+  if (!(held >= 0) || !Number.isFinite(held)) throw new DomainError('INVALID_INPUT', 'stock must be zero or more');
   const p = db.select().from(products).where(and(eq(products.groupId, groupId), eq(products.sku, sku.toUpperCase()))).get();
   if (!p) throw new DomainError('NOT_FOUND', `no product "${sku}"`);
+  const reserved = reservedStock(db, p.id).get(householdId) ?? 0;
+  const forSale = roundQty(Math.max(0, held - reserved));
   db.insert(stock)
-    .values({ householdId, productId: p.id, qty: roundQty(qty) })
-    .onConflictDoUpdate({ target: [stock.householdId, stock.productId], set: { qty: roundQty(qty) } })
+    .values({ householdId, productId: p.id, qty: forSale })
+    .onConflictDoUpdate({ target: [stock.householdId, stock.productId], set: { qty: forSale } })
     .run();
-  return { name: p.name, unit: p.unit };
+  return { name: p.name, unit: p.unit, forSale, reserved };
 }
 
 /** Orders of a group with an open share for this household, newest first. */

@@ -19,10 +19,11 @@ const MILLI = 1000;
  * households together hold less than `qty`. With `spread: 'all'` every household with stock takes
  * part (the fair split of a pool's total).
  */
-export function allocate(qty: number, stocks: HouseholdStock[], spread: 'fewest' | 'all' = 'fewest'): Allocation[] | null {
+export function allocate(qty: number, stocks: HouseholdStock[], spread: 'fewest' | 'all' = 'fewest', fractional = false): Allocation[] | null {
   const want = Math.round(qty * MILLI);
   if (want <= 0) return [];
-  const step = want % MILLI === 0 ? MILLI : 1;
+  // Whole quantities split in whole units, unless the caller allows fractions (goods sold by measure).
+  const step = want % MILLI === 0 && !fractional ? MILLI : 1;
   const pool = stocks
     .map((s) => ({ householdId: s.householdId, cap: Math.floor(Math.round(s.qty * MILLI) / step) * step }))
     .filter((s) => s.cap > 0)

@@ -2,7 +2,8 @@ import { and, eq, gte, sql } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { allocations, orderEvents, orderLines, orders, products, stock, type Platform } from '../../db/schema.ts';
 import { getGroupById, roundQty } from '../catalog/queries.ts';
-import { DomainError, OutOfStockError } from '../errors.ts';
+import { DomainError, OutOfStockError, WholeUnitsError } from '../errors.ts';
+import { isOrderableQty } from '../catalog/units.ts';
 import { allocate } from './allocate.ts';
 import { newOrderCode } from './order-code.ts';
 
@@ -53,6 +54,7 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
         .where(and(eq(products.groupId, group.id), eq(products.sku, sku), eq(products.active, true)))
         .get();
       if (!product) throw new DomainError('NOT_FOUND', `no product "${sku}"`);
+      if (!isOrderableQty(qty, product.unit)) throw new WholeUnitsError(product.sku, product.name, product.unit);
       const stocks = t.select().from(stock).where(eq(stock.productId, product.id)).all();
       const split = allocate(qty, stocks);
       if (!split) throw new OutOfStockError(sku, qty, roundQty(stocks.reduce((s, x) => s + x.qty, 0)));

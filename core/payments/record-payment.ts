@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
-import { orderEvents, orders, payments, type PaymentStatus } from '../../db/schema.ts';
+import { orderEvents, orders, payments, pools, type PaymentStatus } from '../../db/schema.ts';
 import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
 import { DomainError } from '../errors.ts';
 
@@ -23,6 +23,10 @@ export interface PaymentInput {
 export type PaymentOutcome =
   | { kind: 'duplicate'; payment: PaymentRow }
   | { kind: 'unmatched'; payment: PaymentRow }
+  /** A bank transfer that confirms money a treasurer already confirmed by hand: nothing new is counted. */
+  | { kind: 'reconciled'; payment: PaymentRow; order: OrderRow }
+  /** Money for an order whose pool is still open: kept on the order, which goes ahead only if the pool does. */
+  | { kind: 'held'; payment: PaymentRow; order: OrderRow; due: number }
   | { kind: 'paid' | 'partial' | 'overpaid' | 'late'; payment: PaymentRow; order: OrderRow; due: number };
 
 /** The payment status an order has after `paid` of `total` đồng arrived. */
@@ -75,9 +79,12 @@ export function assignPayment(db: Db, paymentId: number, orderId: number, actor:
   return tx(db, (t) => {
     const payment = t.select().from(payments).where(eq(payments.id, paymentId)).get();
     if (!payment || payment.orderId) throw new DomainError('NOT_FOUND', `payment #${paymentId} is not an unmatched payment`);
+    const order = getOrderById(t, orderId);
+    // Money that landed on one group's account can only pay that group's orders.
+    if (payment.groupId !== null && payment.groupId !== order.groupId) throw new DomainError('NOT_FOUND', `payment #${paymentId} belongs to another group`);
     const updated = t
       .update(payments)
-      .set({ orderId, status: 'assigned', actor: `${payment.actor}; assigned by ${actor}` })
+      .set({ orderId, groupId: order.groupId, status: 'assigned', actor: `${payment.actor}; assigned by ${actor}` })
       .where(eq(payments.id, paymentId))
       .returning()
       .get();
@@ -85,18 +92,43 @@ export function assignPayment(db: Db, paymentId: number, orderId: number, actor:
   });
 }
 
-function applyToOrder(t: Db, orderId: number, payment: PaymentRow, now: Date): { kind: 'paid' | 'partial' | 'overpaid' | 'late'; order: OrderRow; due: number } {
+const MANUAL: PaymentRow['source'][] = ['confirmer', 'admin'];
+
+function applyToOrder(
+  t: Db,
+  orderId: number,
+  payment: PaymentRow,
+  now: Date,
+): { kind: 'paid' | 'partial' | 'overpaid' | 'late' | 'held' | 'reconciled'; order: OrderRow; due: number } {
   const before = getOrderById(t, orderId);
+  const at = now.toISOString();
+  // A treasurer's ✅ attests money the bank will report later: when that transfer arrives for the
+  // same amount it confirms the attestation instead of being counted a second time.
+  if (!MANUAL.includes(payment.source)) {
+    const attested = t
+      .select()
+      .from(payments)
+      .where(and(eq(payments.orderId, orderId), inArray(payments.source, MANUAL), eq(payments.status, 'matched'), eq(payments.amount, payment.amount)))
+      .orderBy(payments.id)
+      .get();
+    if (attested) {
+      t.update(payments).set({ status: 'reconciled' }).where(eq(payments.id, attested.id)).run();
+      t.update(payments).set({ status: 'reconciles' }).where(eq(payments.id, payment.id)).run();
+      t.insert(orderEvents).values({ orderId, type: 'payment_reconciled', actor: payment.actor, note: `${payment.source} ${payment.amount} confirms #${attested.id}`, at }).run();
+      return { kind: 'reconciled', order: before, due: Math.max(0, before.total - before.paidAmount) };
+    }
+  }
   const paid = before.paidAmount + payment.amount;
   const status = paymentStatusFor(paid, before.total);
-  const at = now.toISOString();
   t.update(orders).set({ paidAmount: paid, paymentStatus: status, updatedAt: at }).where(eq(orders.id, orderId)).run();
   t.insert(orderEvents)
     .values({ orderId, type: 'payment', actor: payment.actor, note: `${payment.source} ${payment.amount}`, at })
     .run();
-  if (before.status === 'awaiting_payment' && paid >= before.total) transitionOrder(t, orderId, 'paid', payment.actor, now);
+  const poolOpen = before.poolId !== null && t.select({ s: pools.status }).from(pools).where(eq(pools.id, before.poolId)).get()?.s === 'open';
+  if (before.status === 'awaiting_payment' && paid >= before.total && !poolOpen) transitionOrder(t, orderId, 'paid', payment.actor, now);
   const order = getOrderById(t, orderId);
   const due = Math.max(0, order.total - order.paidAmount);
   if (before.status === 'cancelled' || before.status === 'expired') return { kind: 'late', order, due };
+  if (poolOpen && before.status === 'awaiting_payment') return { kind: 'held', order, due };
   return { kind: status === 'overpaid' ? 'overpaid' : status === 'partial' ? 'partial' : 'paid', order, due };
 }

@@ -37,6 +37,12 @@ export function openPoolOf(db: Db, groupId: number): PoolRow | undefined {
   return db.select().from(pools).where(and(eq(pools.groupId, groupId), eq(pools.status, 'open'))).get();
 }
 
+/** The still-open pool an order belongs to, if any (its payment waits for the pool to close). */
+export function openPoolOfOrder(db: Db, order: { poolId: number | null }): PoolRow | undefined {
+  if (order.poolId === null) return undefined;
+  return db.select().from(pools).where(and(eq(pools.id, order.poolId), eq(pools.status, 'open'))).get();
+}
+
 /** Quantity ordered per sku in a pool (live orders only) against its targets. */
 export function poolProgress(db: Db, poolId: number): { sku: string; ordered: number; target: number | null }[] {
   const pool = db.select().from(pools).where(eq(pools.id, poolId)).get();
@@ -67,33 +73,51 @@ export interface PoolClosed {
   met: boolean;
   /** Orders that go ahead (met) or were cancelled without charge (unmet). */
   orders: OrderRow[];
+  /** Met: orders already paid in full while the pool was open, now `paid`. */
+  paid: OrderRow[];
+  /** Unmet: cancelled orders that had money on them, which must be refunded. */
+  refunds: OrderRow[];
 }
 
 /**
  * Closes every open pool whose deadline has passed. Target met: its orders go ahead and start their
- * payment timeout. Not met: its orders are cancelled (stock released, nothing charged). Each pool closes
- * in its own transaction, exactly once, whenever the scheduler first runs after the deadline.
+ * payment timeout (those already paid in full become `paid`). Not met: its orders are cancelled (stock
+ * released) and any money already received is reported for refund. Each pool closes in its own
+ * transaction, exactly once, whenever the scheduler first runs after the deadline; `onClosed` runs in
+ * that same transaction so the messages it writes are committed with the change.
  */
-export function closeDuePools(db: Db, now: Date, paymentTimeoutMinutes: (groupId: number) => number): PoolClosed[] {
+export function closeDuePools(
+  db: Db,
+  now: Date,
+  paymentTimeoutMinutes: (groupId: number) => number,
+  onClosed: (t: Db, closed: PoolClosed) => void = () => {},
+): PoolClosed[] {
   const due = db.select().from(pools).where(and(eq(pools.status, 'open'), lte(pools.deadline, now.toISOString()))).orderBy(asc(pools.id)).all();
   return due.map((pool) =>
     tx(db, (t) => {
       const progress = poolProgress(t, pool.id);
       const met = progress.every((p) => p.target === null || p.ordered >= p.target);
-      const live = t.select().from(orders).where(and(eq(orders.poolId, pool.id), eq(orders.status, 'awaiting_payment'))).all();
+      const live = t.select().from(orders).where(and(eq(orders.poolId, pool.id), inArray(orders.status, ['awaiting_payment', 'paid']))).all();
       const at = now.toISOString();
       const closed = t.update(pools).set({ status: met ? 'met' : 'unmet', closedAt: at }).where(eq(pools.id, pool.id)).returning().get();
-      const result: OrderRow[] = [];
+      const result: PoolClosed = { pool: closed, met, orders: [], paid: [], refunds: [] };
       if (met) rebalancePool(t, pool.id);
       for (const o of live) {
         if (met) {
-          const expiresAt = new Date(now.getTime() + paymentTimeoutMinutes(o.groupId) * 60_000).toISOString();
-          result.push(t.update(orders).set({ expiresAt, updatedAt: at }).where(eq(orders.id, o.id)).returning().get());
+          if (o.status === 'awaiting_payment' && o.paidAmount >= o.total) {
+            result.paid.push(transitionOrder(t, o.id, 'paid', `system:pool-met:${pool.id}`, now));
+          } else if (o.status === 'awaiting_payment') {
+            const expiresAt = new Date(now.getTime() + paymentTimeoutMinutes(o.groupId) * 60_000).toISOString();
+            result.orders.push(t.update(orders).set({ expiresAt, updatedAt: at }).where(eq(orders.id, o.id)).returning().get());
+          }
         } else {
-          result.push(transitionOrder(t, o.id, 'cancelled', `system:pool-unmet:${pool.id}`, now, `pool "${pool.name}" did not reach its target`));
+          const cancelled = transitionOrder(t, o.id, 'cancelled', `system:pool-unmet:${pool.id}`, now, `pool "${pool.name}" did not reach its target`);
+          result.orders.push(cancelled);
+          if (cancelled.paidAmount > 0) result.refunds.push(cancelled);
         }
       }
-      return { pool: closed, met, orders: result };
+      onClosed(t, result);
+      return result;
     }),
   );
 }

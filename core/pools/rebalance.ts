@@ -3,6 +3,7 @@ import type { Db } from '../../db/index.ts';
 import { allocations, orderLines, orders, stock } from '../../db/schema.ts';
 import { roundQty } from '../catalog/queries.ts';
 import { allocate } from '../orders/allocate.ts';
+import { isDivisibleUnit } from '../catalog/units.ts';
 
 /**
  * When a pool goes ahead, its orders were allocated one by one as they came (fewest households each),
@@ -30,14 +31,19 @@ export function rebalancePool(t: Db, poolId: number): void {
     const perLine = new Map<number, number>();
     for (const r of group) perLine.set(r.line.id, roundQty((perLine.get(r.line.id) ?? 0) + r.alloc.qty));
     const total = roundQty([...perLine.values()].reduce((a, b) => a + b, 0));
-    const stocks = t.select({ householdId: stock.householdId, qty: stock.qty }).from(stock).where(eq(stock.productId, productId)).all();
-    const quotas = allocate(total, stocks, 'all')!;
-    // Largest lines first, each from the fewest households' remaining quotas.
+    const stocks = () => t.select({ householdId: stock.householdId, qty: stock.qty }).from(stock).where(eq(stock.productId, productId)).all();
+    const unit = group[0]!.line.unit;
+    const fractional = isDivisibleUnit(unit);
+    const quotas = allocate(total, stocks(), 'all', fractional) ?? [];
+    // Largest lines first, each from the fewest households' remaining quotas; should the quotas not
+    // fit a line, it is taken from whatever stock is left, fewest households first, as at placement.
     for (const [lineId, qty] of [...perLine].sort((a, b) => b[1] - a[1])) {
-      const split = allocate(qty, quotas.map((q) => ({ householdId: q.householdId, qty: q.qty })))!;
+      const split =
+        allocate(qty, quotas.map((q) => ({ householdId: q.householdId, qty: q.qty })), 'fewest', fractional) ?? allocate(qty, stocks(), 'fewest', fractional);
+      if (!split) throw new Error(`pool ${poolId}: the stock released for line ${lineId} is gone`);
       for (const a of split) {
-        const q = quotas.find((x) => x.householdId === a.householdId)!;
-        q.qty = roundQty(q.qty - a.qty);
+        const q = quotas.find((x) => x.householdId === a.householdId);
+        if (q) q.qty = roundQty(Math.max(0, q.qty - a.qty));
         t.update(stock).set({ qty: sql`round(${stock.qty} - ${a.qty}, 3)` }).where(and(eq(stock.householdId, a.householdId), eq(stock.productId, productId))).run();
         t.insert(allocations).values({ orderLineId: lineId, householdId: a.householdId, qty: a.qty }).run();
       }

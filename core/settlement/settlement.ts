@@ -13,7 +13,7 @@ export interface HouseholdSettlement {
   commission: number;
   paidOut: number;
   owed: number;
-  /** VietQR payload paying `owed` to the household's account; null without a payout account or nothing owed. */
+  /** VietQR payload paying `owed` to the household's account (static, without an amount, when nothing is owed); null without a payout account. */
   vietqr: string | null;
 }
 
@@ -51,10 +51,8 @@ export function settlement(db: Db, slug: string): { group: string; households: H
       const commission = Math.round((e * g.commissionPercent) / 100);
       const paidOut = paid.get(h.id) ?? 0;
       const owed = e - commission - paidOut;
-      const vietqr =
-        h.bankBin && h.bankAccount && owed > 0
-          ? buildVietQr({ bin: h.bankBin, account: h.bankAccount, amount: owed, memo: `${g.codePrefix} ${h.key.replace(/-/g, ' ')}` })
-          : null;
+      const memo = `${g.codePrefix} ${h.key.replace(/-/g, ' ')}`;
+      const vietqr = h.bankBin && h.bankAccount ? buildVietQr({ bin: h.bankBin, account: h.bankAccount, memo, ...(owed > 0 ? { amount: owed } : {}) }) : null;
       return { household: h.key, name: h.name, earned: e, commission, paidOut, owed, vietqr };
     }),
   };

@@ -198,7 +198,10 @@ describe('settlement', () => {
     expect(qr[0]!.type).toBe('photo');
     await s.press('admin', 'pp:ho-lan:475000');
     const after = await s.api('/api/groups/lua-van-phuc/settlement');
-    expect(after.json.households.find((h: { household: string }) => h.household === 'ho-lan')).toMatchObject({ paidOut: 475000, owed: 0, vietqr: null });
+    const settled = after.json.households.find((h: { household: string }) => h.household === 'ho-lan');
+    expect(settled).toMatchObject({ paidOut: 475000, owed: 0 });
+    // Nothing owed: the household's static QR (no amount), still useful to pay it later.
+    expect(settled.vietqr).toMatch(/^000201010211/);
     expect(texts(await s.inbox({ userId: 'ho-lan' }))).toContain('Nhóm đã chuyển cho hộ mình 475.000 ₫');
     // The same payout button again is stale, not a second payout.
     await s.press('admin', 'pp:ho-lan:475000');

@@ -1,0 +1,22 @@
+/** Units sold by measure, where a fraction makes sense (1,5 mét, 2 lạng); everything else is sold whole. */
+const DIVISIBLE = new Set(['m', 'met', 'metre', 'meter', 'cm', 'kg', 'ky', 'ki', 'kilo', 'kilogram', 'can', 'lang', 'g', 'gam', 'gram', 'l', 'lit', 'litre', 'liter', 'ml', 'm2', 'met vuong', 'yard']);
+
+function fold(unit: string): string {
+  return unit
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace('²', '2')
+    .toLowerCase()
+    .trim();
+}
+
+/** True when a product's unit can be ordered in fractions (metres, kilograms, litres …). */
+export function isDivisibleUnit(unit: string): boolean {
+  return DIVISIBLE.has(fold(unit));
+}
+
+/** True when `qty` is a quantity that can be ordered in this unit: positive, and whole unless divisible. */
+export function isOrderableQty(qty: number, unit: string): boolean {
+  return Number.isFinite(qty) && qty > 0 && (isDivisibleUnit(unit) || Number.isInteger(qty));
+}
