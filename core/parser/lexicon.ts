@@ -213,6 +213,17 @@ export const PAST_PAIRS: [string, string][] = [
   ['giao', 'nhầm'], ['gửi', 'nhầm'], ['giao', 'sai'], ['gửi', 'sai'], ['bị', 'lỗi'], ['nhận', 'được'],
   ['đã', 'đặt'], ['đã', 'mua'], ['đã', 'lấy'], ['đã', 'order'], ['đã', 'chốt'], ['đã', 'nhận'],
 ];
+/**
+ * Word pairs of a complaint about a delivery ("shop gửi nhầm can 2 lít rồi, e đặt chai mà"): the whole sentence
+ * talks about the order already placed, so it places nothing and asks nothing.
+ */
+export const COMPLAINT_PAIRS: [string, string][] = [
+  ['giao', 'nhầm'], ['gửi', 'nhầm'], ['giao', 'sai'], ['gửi', 'sai'], ['ship', 'nhầm'], ['ship', 'sai'], ['gởi', 'nhầm'],
+  ['sent', 'wrong'], ['wrong', 'item'], ['wrong', 'size'], ['wrong', 'colour'], ['wrong', 'color'],
+];
+/** Labels of a bank transfer's memo ("nội dung: nguyen van an 2 non bai tho"): the text describes the payment. */
+export const MEMO_PAIRS: [string, string][] = [['nội', 'dung'], ['ghi', 'chú'], ['lời', 'nhắn']];
+export const MEMO_WORDS = new WordSet(['nd', 'memo', 'reference', 'ref', 'content', 'note']);
 /** Words that report a payment; with an amount of money the clause is a payment notice, not an order. */
 export const PAYMENT_WORDS = new WordSet(['ck', 'transferred', 'paid', 'transfer', 'banked']);
 /** Word pairs that report a payment ("chuyển khoản", "đã chuyển 500k", "thanh toán 300k"). */

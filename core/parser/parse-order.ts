@@ -8,7 +8,7 @@
 import { hasDiacritics, tokenize } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import {
-  CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
+  CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, COMPLAINT_PAIRS, MEMO_PAIRS, MEMO_WORDS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
   EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
   NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
   QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS,
@@ -41,6 +41,10 @@ interface Clause {
   neg: boolean;
   more: boolean;
   dead: boolean;
+  /** a payment notice ("đã ck 300k cho shop rồi") */
+  payment?: boolean;
+  /** opens with the label of a transfer memo ("nội dung: ...") */
+  memo?: boolean;
 }
 
 interface NounPhrase {
@@ -270,6 +274,14 @@ class Parser {
       if (c.softQ && !c.verb && !c.polite) c.dead = true;
     }
     if (this.sentenceQuestion[s] && !cls.some((c) => c.verb || c.polite)) for (const c of cls) c.dead = true;
+    // "đã ck 300k cho shop rồi ạ, nội dung: nguyen van an 2 non bai tho": what follows a payment notice in its
+    // sentence describes the payment (its memo, what it was for) unless it orders again.
+    let paid = false;
+    for (const c of cls) {
+      if (c.payment) paid = true;
+      else if (paid && (c.memo || (!c.verb && !c.more))) c.dead = true;
+      else if (c.verb) paid = false;
+    }
   }
 
   private classifyClause(c: Clause): void {
@@ -290,6 +302,8 @@ class Parser {
       if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
       if (PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next))) c.past = true;
       if (MORE_WORDS.has(t)) c.more = true;
+      if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next)) this.sentenceCancel[c.sentence] = true;
+      if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
       if (ORDER_VERBS.has(t) && !payment && this.isVerbAt(i)) orderedFirst = true;
       if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
       if (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(next))) money = true;
@@ -328,7 +342,7 @@ class Parser {
     }
     if (c.polite) c.hardQ = false;
     // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
-    if (payment && money && !orderedFirst) c.past = true;
+    if (payment && money && !orderedFirst) c.past = c.payment = true;
   }
 
   /** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */
@@ -1135,7 +1149,7 @@ function newClause(start: number, end: number, sentence: number): Clause {
   return { start, end, sentence, verb: false, hardQ: false, softQ: false, polite: false, past: false, neg: false, more: false, dead: false };
 }
 
-const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS].map(([x]) => x));
+const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS, ...COMPLAINT_PAIRS, ...MEMO_PAIRS].map(([x]) => x));
 
 function pairIn(pairs: readonly [string, string][], a: Token, b: Token): boolean {
   if (!PAIR_FIRSTS.has(a)) return false;

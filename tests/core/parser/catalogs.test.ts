@@ -355,3 +355,16 @@ describe('variants the catalog does not have for that noun ask instead of matchi
     ['lấy 2 quạt trơn', crafts, 'QUAT:2'],
   ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
 });
+
+describe('transfer memos and delivery complaints place nothing', () => {
+  it.each([
+    ['em đã ck 360k rồi ạ, nội dung: tran thi binh 2 bat to', plates],
+    ['đã chuyển khoản 500k, ND: le van c 1 bo am tra', plates],
+    ['I transferred 300k, memo: 2 mugs', plates],
+    ['shop gửi nhầm đĩa 18cm rồi, e đặt đĩa 24 mà', plates],
+    ['giao sai màu rồi shop ơi, mình lấy bát tô men rạn cơ', plates],
+  ])('%s', (text, m) => expect(parse(m, text)).toEqual({ lines: '', ask: false }));
+  it('still reads a new order after the payment notice', () => {
+    expect(parse(plates, 'em ck 360k rồi, lấy thêm 1 cốc vẽ tay nhé')).toEqual(order('COC-SU:1'));
+  });
+});
