@@ -430,13 +430,30 @@ class Parser {
           continue;
         }
         let np = this.readNP(c, q.end, true);
-        if (q.unitIdx >= 0 && q.unit && q.unit.dim === 'count' && this.lookup(q.unitIdx) !== null) {
+        if (!np && q.unit !== null && q.unit.dim === 'count' && q.unitIdx >= 0 && !q.x && !q.label) {
+          // "1 thùng 12 chai nước mắm": an outer pack and what it holds; the line counts the inner units unless the
+          // product is sold by the outer one.
+          const inner = this.readQ(c, q.end);
+          if (inner && inner.unit !== null && inner.unit.dim === 'count' && inner.unitIdx >= 0 && inner.unit.key !== q.unit.key && !inner.words) {
+            const outer = { ...q };
+            Object.assign(q, { ...inner, start: q.start, value: q.value * inner.value, multiplied: false, outer });
+            np = this.readNP(c, q.end, true);
+          }
+        }
+        const unitHit = q.unitIdx >= 0 ? this.lookup(q.unitIdx) : null;
+        // "2 lang hoa may" typed bare: "lẵng" (a basket) heading the product, not "lạng" (a weight), when the products
+        // it names are not sold by weight.
+        const nounNotUnit =
+          unitHit !== null && q.unit !== null && q.unit.dim !== 'count' && !ts[q.unitIdx]!.accented && isHead(this.m, unitHit.concept) &&
+          this.continues(unitHit, q.unitIdx + 1) &&
+          productsOf(this.m, unitHit.concept).every((p) => unitOf(this.m, p).dim !== q.unit!.dim);
+        if (q.unitIdx >= 0 && q.unit && (q.unit.dim === 'count' || nounNotUnit) && unitHit !== null) {
           // "2 túi lụa": "túi" is the product's noun, not a classifier, when that reads better.
           const alt = this.readNP(c, q.unitIdx, true);
           const head = isHead(this.m, this.lookup(q.unitIdx)!.concept);
           // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name.
           const sellingUnit = !head && isProductUnit(this.m, ts[q.unitIdx]!.fold);
-          if (alt && !sellingUnit && (!np || alt.end >= np.end) && (head || better(this.m, alt, np, q.unit))) {
+          if (alt && !sellingUnit && (!np || alt.end >= np.end) && (head || nounNotUnit || better(this.m, alt, np, q.unit))) {
             q.unit = null;
             q.end = q.unitIdx;
             q.unitIdx = -1;
@@ -649,7 +666,13 @@ class Parser {
           continue;
         }
         const nt = readNumberToken(t.low);
-        const size = nt.kind === 'num' && order.length > 0 && cur !== null ? this.sizeNumber(nt.value, nt.unit, j, cur) : null;
+        let size = nt.kind === 'num' && order.length > 0 && cur !== null ? this.sizeNumber(nt.value, nt.unit, j, cur) : null;
+        if (size === null && nt.kind === 'num' && afterQ && order.length === 0 && nt.unit === null) {
+          // "10 can 2 lít 60 độ": the container's size, as the names write it, opens the phrase.
+          const un = UNITS.get(ts[j + 1]);
+          const concept = un && un.dim !== 'count' && un.dim !== 'pair' ? measureConcept(nt.value, un) : null;
+          if (concept !== null && productsOf(this.m, concept).length > 0) size = { concept, end: j + 2 };
+        }
         if (size !== null) {
           // "đĩa 20 phân", "đĩa 25", "chiếu 160": a size of the products named so far, not a quantity.
           hits.push({ concept: size.concept, weight: 1 });
@@ -1100,6 +1123,7 @@ class Parser {
   /** The quantity in the product's own unit, or null when the units cannot be converted (kg of a "chiếc" item). */
   private convert(q: Quantity, p: number): number | null {
     const pu: Unit = unitOf(this.m, p);
+    if (q.outer && q.outer.unit !== null && q.outer.unit.key === pu.key) return q.outer.value; // "1 thùng 12 chai" of a product sold by the thùng
     const u = q.unit;
     if (pu.dim === 'count' && pu.factor > 1) {
       // Sold by the ten or the dozen ("Nem chua", unit "chục"): "50 cái" or "2 chục" are counted in pieces.

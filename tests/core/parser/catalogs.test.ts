@@ -368,3 +368,23 @@ describe('transfer memos and delivery complaints place nothing', () => {
     expect(parse(plates, 'em ck 360k rồi, lấy thêm 1 cốc vẽ tay nhé')).toEqual(order('COC-SU:1'));
   });
 });
+
+const drinks = buildMatcher([
+  P('BIA-LON', 'Bia thủ công lon 330ml', 'lon', ['bia lon']),
+  P('BIA-KEG', 'Bia thủ công bình 5 lít', 'bình', ['bia bình', 'bình 5 lít']),
+  P('NUOC-THUNG', 'Nước khoáng thùng 24 chai', 'thùng', ['nước khoáng']),
+  P('LANG-QUA', 'Lẵng quả Tết', 'chiếc', ['lẵng quả', 'lẵng trái cây']),
+  P('TRA-KG', 'Trà mạn', 'kg', ['trà mạn']),
+]);
+
+describe('packs of packs, container sizes after the classifier, and bare "lang"', () => {
+  it.each([
+    ['đặt 1 thùng 24 lon bia thủ công', drinks, 'BIA-LON:24'],
+    ['lấy 2 thùng nước khoáng', drinks, 'NUOC-THUNG:2'],
+    ['lấy 1 thùng 24 chai nước khoáng', drinks, 'NUOC-THUNG:1'],
+    ['cho e 3 bình 5 lít bia thủ công', drinks, 'BIA-KEG:3'],
+    ['lấy 2 bình 5 lít nhé', drinks, 'BIA-KEG:2'],
+    ['e lay 2 lang qua tet', drinks, 'LANG-QUA:2'],
+    ['lay 5 lang tra man', drinks, 'TRA-KG:0.5'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+});
