@@ -131,7 +131,7 @@ export const COLOURS = new WordSet([
  * nothing ("khay tròn" when only a rectangular tray is sold) instead of matching the nearest product.
  */
 export const SHAPES = new WordSet([
-  'tròn', 'vuông', 'oval', 'lục', 'giác', 'lớn', 'nhỏ', 'dài', 'ngắn', 'cao', 'thấp', 'mini', 'round', 'square',
+  'tròn', 'vuông', 'oval', 'lục', 'giác', 'to', 'lớn', 'nhỏ', 'dài', 'ngắn', 'cao', 'thấp', 'mini', 'round', 'square',
   'rectangular', 'big', 'large', 'small', 'tiny', 'tall', 'long', 'short',
 ]);
 /** Letter sizes of garments. */

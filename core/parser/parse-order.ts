@@ -682,7 +682,7 @@ class Parser {
           continue;
         }
         if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
-          if (productsOf(this.m, nt.measure).length > 0) {
+          if (productsOf(this.m, nt.measure).some((p) => cur === null || cur.includes(p))) {
             hits.push({ concept: nt.measure, weight: 1 });
             order.push('k');
             end = j + 1;
@@ -711,7 +711,7 @@ class Parser {
       const sibling =
         h !== null && cur !== null && !this.en && hits.length > 0 && !cur.some((p) => productHas(this.m, p, h.concept)) &&
         !isHead(this.m, h.concept) &&
-        (productsOf(this.m, h.concept).some((p) => headsProduct(this.m, p, hits[0]!.concept)) || (t.accented && (COLOURS.has(t) || SHAPES.has(t)) && !this.compound(j))) &&
+        (productsOf(this.m, h.concept).some((p) => headsProduct(this.m, p, hits[0]!.concept)) || ((COLOURS.hasCatalogText(t.low, this.accented) || SHAPES.hasCatalogText(t.low, this.accented)) && !this.compound(j) && !ts[j + 1]?.cap)) &&
         !SEP_WORDS.has(t) && !ORDER_VERBS.has(t) && !CHO.has(t) && !NEG_FINAL.has(t) &&
         !(PRONOUNS.has(t) && (t.accented || t.fold.length <= 1));
       if (sibling) {
@@ -741,8 +741,8 @@ class Parser {
         end = j + 1;
         continue;
       }
-      if (FILLERS.has(t) && order.length > 0) continue;
-      if ((COLOURS.has(t) || SHAPES.has(t)) && order.length > 0) {
+      if (FILLERS.has(t) && (order.length > 0 || (GRADE_WORDS.has(t) && /^\d/.test(ts[j + 1]?.low ?? '')))) continue; // "1 gói loại 1"
+      if ((COLOURS.has(t) || (SHAPES.has(t) && !(this.en && EN_STOP.has(t)) && !ts[j + 1]?.cap)) && order.length > 0) {
         unknownAttr = true;
         order.push('a');
         end = j + 1;

@@ -388,3 +388,28 @@ describe('packs of packs, container sizes after the classifier, and bare "lang"'
     ['lay 5 lang tra man', drinks, 'TRA-KG:0.5'],
   ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
 });
+
+const teaGrades = buildMatcher([
+  P('MC-DB', 'Trà móc câu đặc biệt gói 200g', 'gói', ['trà đặc biệt']),
+  P('MC-L1', 'Trà móc câu loại 1 gói 200g', 'gói', ['trà loại 1']),
+  P('LO-GOM', 'Lọ gốm dáng cao 40cm', 'chiếc', ['lọ gốm']),
+  P('BAT-TO', 'Bát to men lam', 'chiếc', ['bát to']),
+  P('CHIEU', 'Chiếu cói 1m6 x 2m', 'chiếc', ['chiếu 1m6']),
+  P('THAM', 'Thảm cói (theo m2)', 'm2', ['thảm cói']),
+]);
+
+describe('grades with the noun left out, sizes of other products, big/small the product does not come in', () => {
+  it.each([
+    ['2 gói trà đặc biệt, 1 gói loại 1', teaGrades, 'MC-DB:2 MC-L1:1'],
+    ['lấy 4 lạng trà loại 1', teaGrades, 'MC-L1:2'],
+    ['thảm cói 2m x 3m', teaGrades, 'THAM:6'],
+    ['lấy 2 chiếu 1m6 x 2m', teaGrades, 'CHIEU:2'],
+    ['lấy 2 bát to', teaGrades, 'BAT-TO:2'],
+    ['Please send 2 lọ gốm to Hue', teaGrades, 'LO-GOM:2'],
+  ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
+  it.each([
+    ['lấy 2 lọ gốm to', teaGrades],
+    ['lay 2 lo gom nho', teaGrades],
+    ['mua 3 lạng trà loại 1', teaGrades],
+  ])('asks: %s', (text, m) => expect(parse(m, text).ask).toBe(true));
+});
