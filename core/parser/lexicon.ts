@@ -180,7 +180,9 @@ export const SYNONYMS: Record<string, string[]> = {
   painting: ['tranh'], picture: ['tranh'], candy: ['keo'], cake: ['banh'], sesame: ['vung', 'me'],
   peanut: ['lac', 'dauphong'], coffee: ['caphe'], honey: ['matong'], small: ['nho'], large: ['lon', 'to'],
   big: ['lon', 'to'], medium: ['vua', 'trung'], basket: ['gio', 'ro'], blanket: ['chan'], table: ['ban'],
-  chair: ['ghe'], tray: ['khay'], degree: ['do'], degrees: ['do'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
+  chair: ['ghe'], tray: ['khay'], degree: ['do'], degrees: ['do'],
+  oil: ['dau'], wine: ['ruou'], pepper: ['tieu'], shrimp: ['tom'], squid: ['muc'], salt: ['muoi'], sugar: ['duong'],
+  sausage: ['gio', 'cha'], jam: ['mut'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
   // regional Vietnamese
   che: ['tra'], bop: ['vi'], non: ['mu'], mu: ['non'], ly: ['coc'], coc: ['ly'], chen: ['bat'],
 };

@@ -365,8 +365,19 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       if (en && OF.has(ts[end])) end++;
     }
   }
+  if (!unit && !x && !label && X_WORDS.has(ts[end]) && isWord(ts[end + 1])) {
+    // "2 x 3 m", "2 x 3m": an area, the unit written once after the second side.
+    const w = readNumberToken(ts[end + 1]!.low);
+    const sep = w.kind === 'num' && w.unit === null ? UNITS.get(ts[end + 2]) : undefined;
+    const side = w.kind === 'num' ? (w.unit ?? sep ?? null) : null;
+    if (w.kind === 'num' && side !== null && side.dim === 'length') {
+      value = value * side.factor * w.value * side.factor;
+      unit = AREA;
+      end += sep ? 3 : 2;
+    }
+  }
   if (unit && unit.dim === 'length') {
-    // "6 mét vuông": square metres; "1,5m x 2m": an area of width × length.
+    // "6 mét vuông": square metres; "1,5m x 2m" (or "2m x 3"): an area of width × length.
     if (SQUARE.has(ts[end])) {
       value *= unit.factor;
       unit = AREA;
@@ -379,6 +390,10 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       else if (w && w.kind === 'num' && w.unit === null && UNITS.get(ts[end + 2])?.dim === 'length') {
         other = w.value * UNITS.get(ts[end + 2])!.factor;
         otherEnd = end + 3;
+      } else if (w && w.kind === 'num' && w.unit === null) {
+        // "2m x 3": the second side in the same unit, unless another quantity follows ("2m x 3 cái").
+        const after = ts[end + 2];
+        if (!isWord(after) || (UNITS.get(after) === undefined && MULTIPLIERS.get(after) === undefined)) other = w.value * unit.factor;
       }
       if (other !== null) {
         value = value * unit.factor * other;

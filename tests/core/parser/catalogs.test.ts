@@ -413,3 +413,18 @@ describe('grades with the noun left out, sizes of other products, big/small the 
     ['mua 3 lạng trà loại 1', teaGrades],
   ])('asks: %s', (text, m) => expect(parse(m, text).ask).toBe(true));
 });
+
+describe('areas written with the unit once, and English food words', () => {
+  const shop = buildMatcher([
+    P('REM', 'Rèm tre (theo m²)', 'm²', ['rèm tre']),
+    P('DAU-ME', 'Dầu mè chai 500ml', 'chai', ['dầu mè', 'sesame oil']),
+    P('RUOU-MO', 'Rượu mơ chai 750ml', 'chai', ['rượu mơ', 'plum wine']),
+  ]);
+  it.each([
+    ['lấy rèm tre 2 x 3 m', 'REM:6'],
+    ['lấy rèm tre 2m x 3', 'REM:6'],
+    ['rèm tre 1,2m x 2,5m nhé', 'REM:3'],
+    ['1 litre of sesame oil please', 'DAU-ME:2'],
+    ['2 bottles of plum wine', 'RUOU-MO:2'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+});
