@@ -249,7 +249,12 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const unitWords = new Set<string>();
   for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
   const allKinds = new Set<string>();
-  for (const k of measureKinds) for (const kind of k) allKinds.add(kind);
+  for (const k of measureKinds) {
+    for (const kind of k) {
+      allKinds.add(kind);
+      if (kind.startsWith('na:')) allKinds.add('na');
+    }
+  }
   const index: MatcherIndex = {
     units: products.map((p) => productUnit(p.unit)),
     skus: products.map((p) => p.sku),

@@ -788,18 +788,14 @@ class Parser {
   private nameAttr(j: number, cur: readonly number[] | null): { concept: string | null; end: number } | null {
     const ts = this.ts;
     const t = ts[j]!;
-    const has = (concept: string): boolean => {
-      const list = productsOf(this.m, concept);
-      return cur === null ? list.length > 0 : list.some((p) => cur.includes(p));
-    };
-    const hasKind = (kind: string): boolean =>
-      cur === null ? anyHasMeasureKind(this.m, kind) : cur.some((p) => hasMeasureKind(this.m, p, kind));
-    const w = (k: number): string | undefined => (isWord(ts[k]) ? ts[k]!.low : undefined);
-    const dim = readDimension([w(j), w(j + 1), w(j + 2)], 0);
-    if (dim) {
-      if (has(dim.concept)) return { concept: dim.concept, end: j + dim.end };
-      return hasKind('dim') ? { concept: null, end: j + dim.end } : null;
+    if (anyHasMeasureKind(this.m, 'dim')) {
+      const dim = readDimension([t.low, isWord(ts[j + 1]) ? ts[j + 1]!.low : undefined, isWord(ts[j + 2]) ? ts[j + 2]!.low : undefined], 0);
+      if (dim) {
+        if (this.hasAmong(dim.concept, cur)) return { concept: dim.concept, end: j + dim.end };
+        return this.kindAmong('dim', cur) ? { concept: null, end: j + dim.end } : null;
+      }
     }
+    if (!anyHasMeasureKind(this.m, 'na')) return null;
     const nt = readNumberToken(t.low);
     if (nt.kind !== 'num' || nt.unit !== null) return null;
     const before = ts[j - 1];
@@ -813,9 +809,24 @@ class Parser {
         end = j + 2;
       }
     }
-    if (kind === null || !hasKind(kind)) return null;
+    if (kind === null || !this.kindAmong(kind, cur)) return null;
     const concept = `${kind}:${nt.value}`;
-    return { concept: has(concept) ? concept : null, end };
+    return { concept: this.hasAmong(concept, cur) ? concept : null, end };
+  }
+
+  /** Some product (among cur, if given) has the concept. */
+  private hasAmong(concept: string, cur: readonly number[] | null): boolean {
+    const list = productsOf(this.m, concept);
+    if (cur === null) return list.length > 0;
+    for (const p of list) if (cur.includes(p)) return true;
+    return false;
+  }
+
+  /** Some product (among cur, if given) names a size or grade of this kind. */
+  private kindAmong(kind: string, cur: readonly number[] | null): boolean {
+    if (cur === null) return anyHasMeasureKind(this.m, kind);
+    for (const p of cur) if (hasMeasureKind(this.m, p, kind)) return true;
+    return false;
   }
 
   /**
