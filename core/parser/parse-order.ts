@@ -803,8 +803,9 @@ class Parser {
     let end = j + 1;
     if (isWord(before) && GRADE_WORDS.has(before)) kind = `na:${before.fold}`;
     else {
+      // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).
       const h = this.lookup(j + 1);
-      if (h !== null && UNITS.get(ts[j + 1]) === undefined) {
+      if (h !== null && UNITS.get(ts[j + 1]) === undefined && !isHead(this.m, h.concept)) {
         kind = `na:${h.concept}`;
         end = j + 2;
       }

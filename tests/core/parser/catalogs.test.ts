@@ -428,3 +428,19 @@ describe('areas written with the unit once, and English food words', () => {
     ['2 bottles of plum wine', 'RUOU-MO:2'],
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
 });
+
+describe('a number before a head noun counts it, even when a set names the same count', () => {
+  const cups = buildMatcher([
+    P('BO-AM', 'Bộ ấm chén men lam (6 chén)', 'bộ', ['bộ ấm chén']),
+    P('CHEN', 'Chén trà men lam', 'chiếc', ['chén trà', 'chén']),
+    P('KHAN2', 'Khăn lụa 2 lớp', 'chiếc', ['khăn 2 lớp']),
+    P('KHAN1', 'Khăn lụa 1 lớp', 'chiếc', ['khăn 1 lớp']),
+  ]);
+  it.each([
+    ['lấy 6 chén', 'CHEN:6'],
+    ['6 chén trà nhé', 'CHEN:6'],
+    ['2 bộ ấm chén', 'BO-AM:2'],
+    ['2 khăn 1 lớp, 3 khăn 2 lớp', 'KHAN1:2 KHAN2:3'],
+    ['2 lớp 3 cái', 'KHAN2:3'],
+  ])('%s', (text, lines) => expect(parse(cups, text)).toEqual(order(lines)));
+});
