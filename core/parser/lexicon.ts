@@ -182,7 +182,7 @@ export const SYNONYMS: Record<string, string[]> = {
   big: ['lon', 'to'], medium: ['vua', 'trung'], basket: ['gio', 'ro'], blanket: ['chan'], table: ['ban'],
   chair: ['ghe'], tray: ['khay'], degree: ['do'], degrees: ['do'],
   oil: ['dau'], wine: ['ruou'], pepper: ['tieu'], shrimp: ['tom'], squid: ['muc'], salt: ['muoi'], sugar: ['duong'],
-  sausage: ['gio', 'cha'], jam: ['mut'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
+  sausage: ['gio', 'cha'], jam: ['mut'], round: ['tron'], square: ['vuong'], rectangular: ['chunhat'], tall: ['cao'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
   // regional Vietnamese
   che: ['tra'], bop: ['vi'], non: ['mu'], mu: ['non'], ly: ['coc'], coc: ['ly'], chen: ['bat'],
 };

@@ -183,7 +183,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             wi++;
           } else if (nt.unit === null && before !== undefined && GRADE_WORDS.hasText(before.low)) {
             // "Mực khô loại 1": a grade.
-            const kind = `na:${before.fold}`;
+            const kind = 'na:grade'; // "loại 1" = "hạng 1" = "grade 1"
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
           } else if (

@@ -362,7 +362,7 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       unit = un;
       unitIdx = end;
       end++;
-      if (en && OF.has(ts[end])) end++;
+      if (OF.has(ts[end])) end++; // "3 packs of mắm tôm": "of" is English whatever the rest
     }
   }
   if (!unit && !x && !label && X_WORDS.has(ts[end]) && isWord(ts[end + 1])) {

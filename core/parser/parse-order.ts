@@ -801,7 +801,7 @@ class Parser {
     const before = ts[j - 1];
     let kind: string | null = null;
     let end = j + 1;
-    if (isWord(before) && GRADE_WORDS.has(before)) kind = `na:${before.fold}`;
+    if (isWord(before) && GRADE_WORDS.has(before)) kind = 'na:grade';
     else {
       // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).
       const h = this.lookup(j + 1);

@@ -444,3 +444,20 @@ describe('a number before a head noun counts it, even when a set names the same 
     ['2 lớp 3 cái', 'KHAN2:3'],
   ])('%s', (text, lines) => expect(parse(cups, text)).toEqual(order(lines)));
 });
+
+describe('English grades, shapes and "of" after a container in mixed messages', () => {
+  const shop = buildMatcher([
+    P('CF-1', 'Cà phê Robusta hạng 1 gói 500g', 'gói', ['robusta hạng 1']),
+    P('CF-2', 'Cà phê Robusta hạng 2 gói 500g', 'gói', ['robusta hạng 2']),
+    P('KHAY-V', 'Khay mây vuông', 'chiếc', ['khay vuông']),
+    P('KHAY-T', 'Khay mây tròn', 'chiếc', ['khay tròn']),
+    P('MAT-ONG', 'Mật ong hoa nhãn lọ 500ml', 'lọ', ['mật ong']),
+  ]);
+  it.each([
+    ['2 packs of robusta grade 1', 'CF-1:2'],
+    ['lấy 1 kg cà phê loại 2', 'CF-2:2'],
+    ['2 square rattan trays', 'KHAY-V:2'],
+    ['1 round tray please', 'KHAY-T:1'],
+    ['3 jars of mật ong', 'MAT-ONG:3'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+});
