@@ -145,6 +145,8 @@ export interface Quantity {
   multiplied: boolean;
   /** "vài cái" (a few): the customer gave no number, so the line must be asked about. */
   vague?: boolean;
+  /** Another reading of the unit word ("can" typed bare: "cân" kg, or a tin can). */
+  alt?: Unit;
   /** "1 thùng 12 chai": the outer pack, when the quantity counts what it holds. */
   outer?: Quantity;
 }

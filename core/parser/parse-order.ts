@@ -604,8 +604,8 @@ class Parser {
     const ut = q.unitIdx >= 0 ? this.ts[q.unitIdx]! : null;
     if (ut !== null && q.unit !== null && q.unit.key !== ut.fold && !ut.accented && isProductUnit(this.m, ut.fold) && !q.multiplied &&
       productUnit(ut.low).dim === 'count') {
-      // "1 can" typed bare is "cân" (kg) or a can: the can, in a shop that sells by the can.
-      q.unit = { dim: 'count', factor: 1, key: ut.fold };
+      // "1 can" typed bare is "cân" (kg) or a can: in a shop that sells by the can, the product decides.
+      q.alt = { dim: 'count', factor: 1, key: ut.fold };
     }
     return q;
   }
@@ -1064,7 +1064,11 @@ class Parser {
       this.addUnresolved(m, { phrase, qty: value, candidates: [], implied });
       return;
     }
-    const r = resolveConcepts(this.m, np.hits, q?.unit ?? null, np.unknownAttr, this.headOf(np));
+    let r = resolveConcepts(this.m, np.hits, q?.unit ?? null, np.unknownAttr, this.headOf(np));
+    if (q?.alt && r.candidates.length > 1) {
+      const ra = resolveConcepts(this.m, np.hits, q.alt, np.unknownAttr, this.headOf(np));
+      if (ra.candidates.length < r.candidates.length) r = ra;
+    }
     if (q?.vague && !r.conflict) {
       this.addUnresolved(m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(this.m, p)), implied });
       return;

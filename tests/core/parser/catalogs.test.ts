@@ -277,6 +277,8 @@ describe('containers, volumes and grades in product names', () => {
     ['rượu nếp 45 độ 2 chai', pantry, 'RUOU-45:2'],
     ['45 độ 4 chai nhé', pantry, 'RUOU-45:4'],
     ['lay 1 can mat ong 5 lit', pantry, 'MO-5L:1'],
+    ['lay 2 can che bup loai 1', pantry, 'CHE-1:2'],
+    ['lay 1 can mat ong', pantry, 'MO-5L:1'],
     ['mật ong rừng can 5 lít một can nhé', pantry, 'MO-5L:1'],
     ['lấy 1 lít mật ong chai', pantry, 'MO-500:2'],
     ['cho e 10 lít mật ong đựng can', pantry, 'MO-5L:2'],
