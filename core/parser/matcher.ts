@@ -11,7 +11,7 @@
  * predictable, and easy to extend per rule.
  */
 import type { CatalogProduct } from '../catalog/types.ts';
-import { fold, hasDiacritics, isVietnameseSyllable, singulars, words } from './normalize.ts';
+import { fold, hasDiacritics, isVietnameseSyllable, singulars, tokenize, words } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import { COLOURS, COMMON, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
@@ -45,6 +45,8 @@ interface MatcherIndex {
   productHeads: Set<string>[];
   /** per product: the measure kinds ("len", "mass", "dim", "na:do") that appear in its name as sizes or grades */
   measureKinds: Set<string>[];
+  /** concepts written capitalized inside product names (places, makers) */
+  properNouns: Set<string>;
   /** folded first words of the products' units ("chai", "can", "bức") */
   unitWords: Set<string>;
   /** measure kinds of any product */
@@ -246,6 +248,15 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     addTypo(c, c);
     for (let i = 0; i < c.length; i++) addTypo(c.slice(0, i) + c.slice(i + 1), c);
   }
+  // Capitalized words after the first of a name ("Bánh chưng Tranh Khúc", "Nón lá bài thơ Huế"): places and makers.
+  const properNouns = new Set<string>();
+  for (const p of products) {
+    let k = 0;
+    for (const t of tokenize(p.name)) {
+      if (t.kind !== 'word') continue;
+      if (k++ > 0 && t.cap && !/\d/.test(t.fold) && t.raw !== t.raw.toUpperCase()) properNouns.add(canon(t.fold));
+    }
+  }
   const unitWords = new Set<string>();
   for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
   const allKinds = new Set<string>();
@@ -266,6 +277,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     measureKinds,
     allKinds,
     unitWords,
+    properNouns,
     packs,
     attrs,
     skuIndex,
@@ -314,6 +326,11 @@ export function isAttr(m: Matcher, concept: string): boolean {
 /** True when product p names a size of this kind ("len", "mass") in its name, e.g. "Chiếu cói 1m6". */
 export function hasMeasureKind(m: Matcher, p: number, kind: string): boolean {
   return ix(m).measureKinds[p]!.has(kind);
+}
+
+/** True when the concept is written capitalized inside a product name (a place or maker, not a variant). */
+export function isProperNoun(m: Matcher, concept: string): boolean {
+  return ix(m).properNouns.has(concept);
 }
 
 /** True when the (folded) word is the unit some product is sold in ("chai" in a shop selling bottles). */

@@ -14,7 +14,7 @@ import {
   QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS,
 } from './lexicon.ts';
 import {
-  anyHasMeasureKind, hasMeasureKind, headsProduct, isHead, isProductUnit, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
+  anyHasMeasureKind, hasMeasureKind, headsProduct, isHead, isProductUnit, isProperNoun, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
 } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { BARE_CLASSIFIERS, CONTAINERS, UNITS, productUnit, measureConcept, readDimension, readNumberToken, readQuantity } from './numbers.ts';
@@ -705,13 +705,13 @@ class Parser {
         if (n !== null && cur.some((p) => productHas(this.m, p, n.concept)) && !cur.every((p) => productHas(this.m, p, n.concept))) continue;
       }
       const h = this.lookup(j);
-      // "bánh đậu xanh loại to" when only the bánh chưng comes big: a variant of a sibling product (same head noun),
-      // or a colour or shape of another product ("hộp tròn" when only the plate is round; but not the "dài" of
-      // "may áo dài"), which this one does not come in.
+      // "bánh đậu xanh loại to" when only the bánh chưng comes big, "hộp tròn" when only the plate is round: a word
+      // of other products that none of the products named so far has is a variant this one does not come in. Not
+      // a compound head noun ("may áo dài"), a place or maker ("Tranh Khúc"), a name, or a guessed typo.
       const sibling =
         h !== null && cur !== null && !this.en && hits.length > 0 && !cur.some((p) => productHas(this.m, p, h.concept)) &&
         !isHead(this.m, h.concept) &&
-        (productsOf(this.m, h.concept).some((p) => headsProduct(this.m, p, hits[0]!.concept)) || ((COLOURS.hasCatalogText(t.low, this.accented) || SHAPES.hasCatalogText(t.low, this.accented)) && !this.compound(j) && !ts[j + 1]?.cap)) &&
+        !this.compound(j) && !t.cap && !ts[j + 1]?.cap && !isProperNoun(this.m, h.concept) && h.weight >= 0.9 &&
         !SEP_WORDS.has(t) && !ORDER_VERBS.has(t) && !CHO.has(t) && !NEG_FINAL.has(t) &&
         !(PRONOUNS.has(t) && (t.accented || t.fold.length <= 1));
       if (sibling) {
@@ -733,6 +733,11 @@ class Parser {
           const inter: number[] = cur.filter((p) => list.includes(p));
           if (inter.length === 0) {
             if (isHead(this.m, h.concept)) break;
+            if (isProperNoun(this.m, h.concept)) {
+              // "bánh chưng gấc Tranh Khúc": the village other names carry says nothing against this product.
+              end = j + 1;
+              continue;
+            }
           } else cur = inter;
         }
         hits.push(h);

@@ -463,3 +463,21 @@ describe('English grades, shapes and "of" after a container in mixed messages', 
     ['3 jars of mật ong', 'MAT-ONG:3'],
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
 });
+
+describe('words of other products that the named product lacks', () => {
+  const pots = buildMatcher([
+    P('BAT-LAM', 'Bát men lam Chu Đậu', 'chiếc', ['bát men lam']),
+    P('DIA-RAN', 'Đĩa men rạn Chu Đậu', 'chiếc', ['đĩa men rạn']),
+    P('AM-GAC', 'Ấm trà men nâu', 'chiếc', ['ấm men nâu']),
+  ]);
+  it.each([
+    ['lấy 2 bát men rạn'],
+    ['lay 2 dia men lam'],
+    ['cho e 1 ấm trà men lam'],
+  ])('asks: %s', (text) => expect(parse(pots, text).ask).toBe(true));
+  it.each([
+    ['lấy 2 bát men lam Chu Đậu', 'BAT-LAM:2'],
+    ['lay 2 dia men ran chu dau', 'DIA-RAN:2'],
+    ['cho e 1 ấm trà men nâu', 'AM-GAC:1'],
+  ])('%s', (text, lines) => expect(parse(pots, text)).toEqual(order(lines)));
+});
