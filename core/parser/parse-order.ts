@@ -793,11 +793,15 @@ class Parser {
   private nameAttr(j: number, cur: readonly number[] | null): { concept: string | null; end: number } | null {
     const ts = this.ts;
     const t = ts[j]!;
-    if (anyHasMeasureKind(this.m, 'dim')) {
-      const dim = readDimension([t.low, isWord(ts[j + 1]) ? ts[j + 1]!.low : undefined, isWord(ts[j + 2]) ? ts[j + 2]!.low : undefined], 0);
+    const n1 = ts[j + 1];
+    if (t.low.includes('x') || t.low.includes('×') || (isWord(n1) && (n1.low === 'x' || n1.low === '×'))) {
+      const dim = readDimension([t.low, isWord(n1) ? n1.low : undefined, isWord(ts[j + 2]) ? ts[j + 2]!.low : undefined], 0);
       if (dim) {
         if (this.hasAmong(dim.concept, cur)) return { concept: dim.concept, end: j + dim.end };
-        return this.kindAmong('dim', cur) ? { concept: null, end: j + dim.end } : null;
+        // "khăn 60x60" when no scarf comes in that size: a size the shop does not sell.
+        // (Sold by the square metre, "2 x 3 m" is the area to buy.)
+        if (cur !== null && cur.some((p) => unitOf(this.m, p).dim === 'area')) return null;
+        return cur !== null || this.kindAmong('dim', cur) ? { concept: null, end: j + dim.end } : null;
       }
     }
     if (!anyHasMeasureKind(this.m, 'na')) return null;

@@ -308,6 +308,8 @@ describe('sizes AxB in names and areas in square metres', () => {
   ])('%s', (text, m, lines) => expect(parse(m, text)).toEqual(order(lines)));
   it('asks about a size the shop does not make', () => {
     expect(parse(decor, 'lấy 1 tranh thêu 40x60').ask).toBe(true);
+    expect(parse(decor, 'lấy 2 gối cói 40x40').ask).toBe(true);
+    expect(parse(plates, 'lấy 2 đĩa 18cm 20x20')).toEqual({ lines: '', ask: true });
   });
 });
 
