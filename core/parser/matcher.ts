@@ -313,11 +313,6 @@ export function isHead(m: Matcher, concept: string): boolean {
   return ix(m).heads.has(concept);
 }
 
-/** True when the concept is a head noun of product p's name or aliases ("bánh" of "Bánh chưng to"). */
-export function headsProduct(m: Matcher, p: number, concept: string): boolean {
-  return ix(m).productHeads[p]!.has(concept);
-}
-
 /** True when the concept is a colour or size that distinguishes products. */
 export function isAttr(m: Matcher, concept: string): boolean {
   return ix(m).attrs.has(concept);
