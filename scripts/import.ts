@@ -3,6 +3,7 @@ import { openDb } from '../db/index.ts';
 import { importShop } from '../core/catalog/import-shop.ts';
 import { parseShopFileText, ShopFileError } from '../core/catalog/shop-file.ts';
 import { loadConfig } from '../adapters/config.ts';
+import { environment } from '../adapters/env.ts';
 
 // `npm run import -- FILE`: imports a shop file into DATABASE_PATH; idempotent; a bad file writes nothing.
 const file = process.argv[2];
@@ -12,7 +13,7 @@ if (!file) {
 }
 try {
   const shop = parseShopFileText(readFileSync(file, 'utf8'));
-  const db = openDb(loadConfig(process.env).DATABASE_PATH);
+  const db = openDb(loadConfig(environment()).DATABASE_PATH);
   const r = importShop(db, shop);
   console.log(
     r.created

@@ -1,6 +1,7 @@
 import { openDb } from '../db/index.ts';
 import { systemClock } from '../core/clock.ts';
 import { loadConfig } from '../adapters/config.ts';
+import { environment } from '../adapters/env.ts';
 import { seedDemoIfEmpty } from '../adapters/boot.ts';
 import { createApp } from '../adapters/server.ts';
 import { listen } from '../adapters/serve.ts';
@@ -9,7 +10,7 @@ import { startScheduler } from '../bots/jobs.ts';
 import { platformSetup } from '../adapters/platforms.ts';
 
 // `npm start`: wires configuration to the pieces and starts them; nothing else happens here.
-const config = loadConfig(process.env);
+const config = loadConfig(environment());
 const db = openDb(config.DATABASE_PATH);
 const clock = systemClock;
 if (seedDemoIfEmpty(db, config.DEMO, clock())) console.log('Imported the demo shop (Lụa Vạn Phúc). Set DEMO=0 to start empty.');

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
 import { openDb } from '../db/index.ts';
 import { loadConfig } from '../adapters/config.ts';
+import { environment } from '../adapters/env.ts';
 import { saveTelegramAccount } from '../adapters/telegram/accounts.ts';
 
 // `npx tsx scripts/telegram-register.ts --group SLUG --token TOKEN [--secret S]`: stores a group's own
@@ -9,7 +10,7 @@ import { saveTelegramAccount } from '../adapters/telegram/accounts.ts';
 try {
   const { values } = parseArgs({ options: { group: { type: 'string' }, token: { type: 'string' }, secret: { type: 'string' } } });
   if (!values.group || !values.token) throw new Error('usage: npx tsx scripts/telegram-register.ts --group SLUG --token TOKEN [--secret WEBHOOK_SECRET]');
-  const config = loadConfig(process.env);
+  const config = loadConfig(environment());
   const db = openDb(config.DATABASE_PATH);
   // Check the token with getMe (and learn the @username for deep links); an unreachable Telegram is only a warning.
   let username: string | undefined;

@@ -33,6 +33,23 @@ describe('npm run import', () => {
   });
 });
 
+describe('.env', () => {
+  it('is read from the working directory, and the real environment wins over it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gom-env-'));
+    writeFileSync(join(dir, '.env'), `DATABASE_PATH=${join(dir, 'from-dotenv.db')}\n`);
+    // Run from the other folder with tsx's own launcher (a bare `--import tsx` resolves from the cwd).
+    const tsxBin = join(root, 'node_modules/.bin/tsx');
+    const run = (env: Record<string, string | undefined>) =>
+      spawnSync(tsxBin, [join(root, 'scripts/import.ts'), DEMO_SHOP], { cwd: dir, env: env as Record<string, string>, encoding: 'utf8' });
+    const { DATABASE_PATH: _ignored, ...clean } = process.env;
+    const r = run(clean);
+    expect(r.status).toBe(0);
+    expect(openDb(join(dir, 'from-dotenv.db')).$client.prepare('select slug from groups').get()).toEqual({ slug: 'lua-van-phuc' });
+    const override = run({ ...clean, DATABASE_PATH: join(dir, 'from-env.db') });
+    expect(override.stdout).toContain('imported lua-van-phuc');
+  });
+});
+
 describe('npm run invite', () => {
   it('prints a one-time code on its last line that /join redeems', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gom-invite-'));
