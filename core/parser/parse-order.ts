@@ -63,6 +63,8 @@ interface NounPhrase {
   implied: boolean;
   /** a lone head noun followed by an unknown word ("túi giấy"): resolve only by asking */
   unknownModifier?: boolean;
+  /** followed by a measure that is both a size in a name and an amount of a product sold by it ("gạo 5kg") */
+  sizeOrAmount?: boolean;
 }
 
 type Event =
@@ -206,6 +208,8 @@ class Parser {
     const t = this.ts[i - 1];
     if (isWord(t) && /^\d/.test(t.low)) {
       // "60 do" (a grade the names carry), "1 can" (the unit a product is sold in): not English "do", "can".
+      // "3 can" typed bare is "3 cân" (kg): English would write "3 cans".
+      if (this.ts[i]!.low === 'can') return true;
       if (isProductUnit(this.m, this.ts[i]!.fold)) return true;
       return this.nameAttr(i - 1, null)?.concept != null;
     }
@@ -335,7 +339,9 @@ class Parser {
     }
     const finalIsProduct = lastWord > c.start && this.lookup(lastWord) !== null && this.lookup(lastWord - 1) !== null &&
       this.continues(this.lookup(lastWord - 1)!, lastWord);
-    if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct) {
+    // "miến 2 kg": a unit after a number, not "kg" for "không".
+    const unitAfterNumber = lastWord > c.start && /^\d/.test(ts[lastWord - 1]?.low ?? '') && UNITS.get(ts[lastWord]) !== undefined;
+    if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct && !unitAfterNumber) {
       const before = ts[lastWord - 1];
       if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
       else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
@@ -413,7 +419,12 @@ class Parser {
           continue;
         }
       }
-      const q = this.readQ(c, i);
+      let q = this.readQ(c, i);
+      // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
+      if (q && q.words && q.unit === null && !q.label && !q.x) {
+        const h = this.lookup(i);
+        if (h !== null && this.continues(h, q.end)) q = null;
+      }
       if (q) {
         // A blocker word ("to", "số") that ends a product phrase ("bat to 4c" = "bát tô") is the product's, not a blocker.
         const lastEv = evs[evs.length - 1];
@@ -620,6 +631,7 @@ class Parser {
     const order: ('k' | 'u' | 'a')[] = [];
     let cur: number[] | null = null;
     let unknownAttr = false;
+    let sizeOrAmount = false;
     let unknown = 0;
     let allCaps = true;
     let size = false;
@@ -682,6 +694,13 @@ class Parser {
           continue;
         }
         if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
+          const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(this.m, p).dim === nt.unit!.dim && !productHas(this.m, p, nt.measure!));
+          if (soldBy && !afterQ) {
+            // "gạo tám 5kg" when the rice is sold by the kg and also in 5kg bags: the amount or the bag; ask unless
+            // the sized reading is the only one.
+            if (productsOf(this.m, nt.measure).some((p) => cur!.includes(p))) sizeOrAmount = true;
+            break;
+          }
           if (productsOf(this.m, nt.measure).some((p) => cur === null || cur.includes(p))) {
             hits.push({ concept: nt.measure, weight: 1 });
             order.push('k');
@@ -782,7 +801,7 @@ class Parser {
       !after.cap && !/\d/.test(after.low) && this.lookup(end) === null && !this.isStop(after) && !COMMON.has(after) &&
       !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
       readQuantity(ts, end, this.en) === null;
-    return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier };
+    return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount };
   }
 
   /**
@@ -1078,7 +1097,7 @@ class Parser {
       const ra = resolveConcepts(this.m, np.hits, q.alt, np.unknownAttr, this.headOf(np));
       if (ra.candidates.length < r.candidates.length) r = ra;
     }
-    if (q?.vague && !r.conflict) {
+    if ((q?.vague || (np.sizeOrAmount && q !== null && q.measure !== null && q.start === np.end)) && !r.conflict) {
       this.addUnresolved(m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(this.m, p)), implied });
       return;
     }

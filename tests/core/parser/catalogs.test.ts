@@ -483,3 +483,29 @@ describe('words of other products that the named product lacks', () => {
     ['cho e 1 ấm trà men nâu', 'AM-GAC:1'],
   ])('%s', (text, lines) => expect(parse(pots, text)).toEqual(order(lines)));
 });
+
+describe('dry goods sold by the kg and in bags', () => {
+  const dry = buildMatcher([
+    P('NEP', 'Gạo nếp cái', 'kg', ['gạo nếp', 'nếp cái']),
+    P('NEP-10', 'Gạo nếp cái bao 10kg', 'bao', ['bao nếp 10kg']),
+    P('NAM-MO', 'Nấm mỡ khô', 'kg', ['nấm mỡ']),
+    P('BUN', 'Bún khô Hà Nội', 'kg', ['bún khô']),
+    P('DAU', 'Đậu xanh', 'kg', ['đậu xanh']),
+  ]);
+  it.each([
+    // "kg" after a number is the unit, not "không?" closing a question
+    ['bun kho 3 kg', 'BUN:3'],
+    // a number word that goes on with the product's next word is part of the name ("năm" / "nam")
+    ['bun kho 1 kg, nam mo 3 lang', 'BUN:1 NAM-MO:0.3'],
+    // bare "can" after a number is "cân", not English "can"
+    ['2 can dau xanh', 'DAU:2'],
+    // an amount of a product sold by the kg is a quantity, not a size it lacks
+    ['gao nep 3kg ship ve Nam Dinh', 'NEP:3'],
+    ['gạo nếp 4kg + đậu xanh 1kg', 'DAU:1 NEP:4'],
+  ])('%s', (text, lines) => expect(parse(dry, text)).toEqual(order(lines)));
+  it.each([
+    // the amount is also the size of a bag: 10 kg loose or one 10 kg bag
+    ['lấy gạo nếp 10kg'],
+    ['gao nep 10kg nhe'],
+  ])('asks: %s', (text) => expect(parse(dry, text).ask).toBe(true));
+});
