@@ -124,6 +124,11 @@ const PURPOSE = new WordSet(['để', 'de']);
 const PRICE_RE = /^\d+(?:[.,]\d+)?(?:k|tr\d*|trieu|triệu|đ|d|vnd|vnđ|nghìn|ngàn|usd|\$)$|^\d{1,3}(?:[.,]\d{3})+(?:đ|d|vnd)?$/;
 const NAME_LINKS = new WordSet(['cho', 'của', 'dành', 'for', 'of']);
 const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười']);
+/** Spelled grade numbers: "first grade", "hạng nhất", "loại hai". */
+const ORDINALS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['one', 1], ['two', 2], ['three', 3], ['nhất', 1], ['nhat', 1], ['nhì', 2], ['nhi', 2],
+  ['một', 1], ['mot', 1], ['hai', 2], ['ba', 3], ['1st', 1], ['2nd', 2], ['3rd', 3],
+]);
 const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -464,7 +469,10 @@ class Parser {
           const head = isHead(this.m, this.lookup(q.unitIdx)!.concept);
           // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name.
           const sellingUnit = !head && isProductUnit(this.m, ts[q.unitIdx]!.fold);
-          if (alt && !sellingUnit && (!np || alt.end >= np.end) && (head || nounNotUnit || better(this.m, alt, np, q.unit))) {
+          // "2 hộp" where products are sold by the box and one is also named "hộp quà": the word alone is the
+          // classifier (it refers back); it names that product only when it reads better with more words.
+          const soldIn = head && isProductUnit(this.m, ts[q.unitIdx]!.fold) && (np !== null ? !better(this.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);
+          if (alt && !sellingUnit && !soldIn && (!np || alt.end >= np.end) && (head || nounNotUnit || better(this.m, alt, np, q.unit))) {
             q.unit = null;
             q.end = q.unitIdx;
             q.unitIdx = -1;
@@ -661,6 +669,21 @@ class Parser {
           continue;
         }
       }
+      const ord = this.ordinalGrade(j);
+      if (ord !== null && this.kindAmong('na:grade', cur)) {
+        // "first grade", "hạng nhất", "loại hai": a numbered grade spelled out.
+        const concept = `na:grade:${ord.value}`;
+        if (this.hasAmong(concept, cur)) {
+          hits.push({ concept, weight: 1 });
+          order.push('k');
+        } else {
+          unknownAttr = true;
+          order.push('a');
+        }
+        end = ord.end;
+        j = ord.end - 1;
+        continue;
+      }
       if (/^[x×]\d/.test(t.low)) break; // "cá cơm khô x5 gói"
       if (/^\d/.test(t.low)) {
         const attr = this.nameAttr(j, cur);
@@ -751,7 +774,17 @@ class Parser {
         else {
           const inter: number[] = cur.filter((p) => list.includes(p));
           if (inter.length === 0) {
-            if (isHead(this.m, h.concept)) break;
+            if (isHead(this.m, h.concept)) {
+              // "1 bộ ấm chén" where the shop sells an "ấm" and a "bộ chén" but nothing named "ấm chén": two head nouns
+              // run together name a kind of product the shop may not sell; ask.
+              const lone = hits.length === 1 && order.length === 1 && isHead(this.m, hits[0]!.concept) && !hits[0]!.concept.startsWith('sku:');
+              if (lone && afterQ && !this.en && !t.cap && end === j && !ts[j - 1]!.cap && !ORDER_VERBS.has(t) && !CHO.has(t) && !this.isStop(t)) {
+                unknownAttr = true;
+                order.push('a');
+                end = j + 1;
+              }
+              break;
+            }
             if (isProperNoun(this.m, h.concept)) {
               // "bánh chưng gấc Tranh Khúc": the village other names carry says nothing against this product.
               end = j + 1;
@@ -829,11 +862,15 @@ class Parser {
     const before = ts[j - 1];
     let kind: string | null = null;
     let end = j + 1;
-    if (isWord(before) && GRADE_WORDS.has(before)) kind = 'na:grade';
+    // "loại 1" is a grade; "mỗi loại 2 hộp" is "2 boxes of each kind".
+    if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
     else {
       // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).
       const h = this.lookup(j + 1);
-      if (h !== null && UNITS.get(ts[j + 1]) === undefined && !isHead(this.m, h.concept)) {
+      // "2 bộ 6 chén": after a classifier the set is named by, the number is the set's, not a count of cups.
+      const p1 = ts[j - 1];
+      const afterClassifier = isWord(p1) && UNITS.get(p1)?.dim === 'count' && /^\d/.test(ts[j - 2]?.low ?? '') && this.lookup(j - 1) !== null;
+      if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(this.m, h.concept) || afterClassifier)) {
         kind = `na:${h.concept}`;
         end = j + 2;
       }
@@ -841,6 +878,20 @@ class Parser {
     if (kind === null || !this.kindAmong(kind, cur)) return null;
     const concept = `${kind}:${nt.value}`;
     return { concept: this.hasAmong(concept, cur) ? concept : null, end };
+  }
+
+  /** A spelled grade at j: ordinal + grade word ("first grade") or grade word + ordinal ("hạng nhất", "loại hai"). */
+  private ordinalGrade(j: number): { value: number; end: number } | null {
+    const t = this.ts[j];
+    const n = this.ts[j + 1];
+    if (!isWord(t) || !isWord(n)) return null;
+    const first = ORDINALS.get(t.low) ?? null;
+    if (first !== null && GRADE_WORDS.has(n)) return { value: first, end: j + 2 };
+    if (GRADE_WORDS.has(t)) {
+      const v = ORDINALS.get(n.low) ?? (n.accented ? null : ORDINALS.get(n.fold)) ?? null;
+      if (v !== null) return { value: v, end: j + 2 };
+    }
+    return null;
   }
 
   /** Some product (among cur, if given) has the concept. */

@@ -509,3 +509,37 @@ describe('dry goods sold by the kg and in bags', () => {
     ['gao nep 10kg nhe'],
   ])('asks: %s', (text) => expect(parse(dry, text).ask).toBe(true));
 });
+
+describe('classifiers that also head a product, spelled grades, numbered sets', () => {
+  const teaShop = buildMatcher([
+    P('COC-100', 'Trà ướp cốm hộp 100g', 'hộp', ['trà cốm 100g']),
+    P('COC-250', 'Trà ướp cốm hộp 250g', 'hộp', ['trà cốm 250g']),
+    P('HOP-QUA', 'Hộp quà trà Shan', 'hộp', ['hộp quà', 'quà biếu']),
+    P('SHAN-1', 'Trà Shan tuyết loại 1', 'kg', ['shan loại 1']),
+    P('SHAN-2', 'Trà Shan tuyết loại 2', 'kg', ['shan loại 2']),
+    P('SHAN-DB', 'Trà Shan tuyết loại đặc biệt', 'kg', ['shan đặc biệt', 'premium grade tea']),
+  ]);
+  it.each([
+    // "2 hộp" alone refers back; it is not the one product whose name starts with "hộp"
+    ['lấy 2 hộp trà cốm 250g, à không 3 hộp thôi', 'COC-250:3'],
+    ['tra com 100g voi tra com 250g moi loai 2 hop', 'COC-100:2 COC-250:2'],
+    ['cho e 1 hộp quà', 'HOP-QUA:1'],
+    // an ordinal grade
+    ['I want 2 kg of second grade Shan tea', 'SHAN-2:2'],
+    ['lấy 3 lạng trà shan hạng nhất', 'SHAN-1:0.3'],
+  ])('%s', (text, lines) => expect(parse(teaShop, text)).toEqual(order(lines)));
+  it('asks for a grade the shop lacks', () => expect(parse(teaShop, 'lay 1 can tra shan loai ba').ask).toBe(true));
+
+  const pottery = buildMatcher([
+    P('BO-4', 'Bộ 4 cốc uống bia', 'bộ', ['bộ cốc', 'bộ 4 cốc', 'cốc bia']),
+    P('BINH', 'Bình nước gốm men nâu', 'chiếc', ['bình nước', 'bình men nâu']),
+  ]);
+  it.each([
+    // after a classifier, "4 cốc" is the set's name, not a count of cups
+    ['cho mình 3 bộ 4 cốc uống bia với 1 bình nước', 'BINH:1 BO-4:3'],
+    ['lấy 1 bình nước, 1 bộ 4 cốc, à thêm 1 bộ cốc nữa', 'BINH:1 BO-4:2'],
+  ])('%s', (text, lines) => expect(parse(pottery, text)).toEqual(order(lines)));
+  // two head nouns run together ("bình cốc") name a product the shop does not sell
+  it('asks for two heads run together', () =>
+    expect(parse(pottery, 'cho mình 2 bình nước và 1 bộ bình cốc Chu Đậu')).toEqual({ lines: 'BINH:2', ask: true }));
+});
