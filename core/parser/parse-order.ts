@@ -129,6 +129,7 @@ const ORDINALS = new Map<string, number>([
   ['first', 1], ['second', 2], ['third', 3], ['one', 1], ['two', 2], ['three', 3], ['nhất', 1], ['nhat', 1], ['nhì', 2], ['nhi', 2],
   ['một', 1], ['mot', 1], ['hai', 2], ['ba', 3], ['1st', 1], ['2nd', 2], ['3rd', 3],
 ]);
+const X_SIGNS = new Set(['x', '×', '*']);
 const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -433,7 +434,8 @@ class Parser {
       if (q) {
         // A blocker word ("to", "số") that ends a product phrase ("bat to 4c" = "bát tô") is the product's, not a blocker.
         const lastEv = evs[evs.length - 1];
-        const prevInProduct = lastEv !== undefined && lastEv.t === 'NP' && lastEv.np.end === i;
+        // ("Chum to: 1": only a colon between them.)
+        const prevInProduct = lastEv !== undefined && lastEv.t === 'NP' && this.onlyColons(lastEv.np.end, i);
         const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !q.label && !q.x && eachEnd !== i;
         // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
         const perUnit = prev !== undefined && PRICE_RE.test(prev.low);
@@ -715,6 +717,32 @@ class Parser {
           end = size.end;
           j = size.end - 1;
           continue;
+        }
+        if (nt.kind === 'num' && nt.unit !== null && nt.unit.dim === 'length' && order.length > 0 && cur !== null && X_SIGNS.has(ts[j + 1]?.low ?? '')) {
+          // "thảm 1m x 1m5": a size written with its units; the product's only if a name carries it.
+          const other = isWord(ts[j + 2]) ? readNumberToken(ts[j + 2]!.low) : null;
+          const side = other === null || other.kind !== 'num' ? undefined : (other.unit ?? UNITS.get(ts[j + 3]));
+          if (other !== null && other.kind === 'num' && side !== undefined && side.dim === 'length' && !cur.some((p) => unitOf(this.m, p).dim === 'area')) {
+            const sep = other.unit === null;
+            const cm = (v: number, u: Unit): number => Math.round(v * u.factor * 100);
+            const a = cm(nt.value, nt.unit);
+            const b = cm(other.value, side);
+            const concept = `dim:${a}x${b}`;
+            if (this.hasAmong(concept, cur)) {
+              hits.push({ concept, weight: 1 });
+              order.push('k');
+            } else if (cur.some((p) => productHas(this.m, p, `len:${a}`) && productHas(this.m, p, `len:${b}`))) {
+              // "Chiếu cói 1m6 x 2m" in the catalog: both lengths named.
+              hits.push({ concept: `len:${a}`, weight: 1 }, { concept: `len:${b}`, weight: 1 });
+              order.push('k', 'k');
+            } else {
+              unknownAttr = true;
+              order.push('a');
+            }
+            end = j + (sep ? 4 : 3);
+            j = end - 1;
+            continue;
+          }
         }
         if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
           const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(this.m, p).dim === nt.unit!.dim && !productHas(this.m, p, nt.measure!));
@@ -1025,6 +1053,12 @@ class Parser {
       return 'other';
     }
     return 'start';
+  }
+
+  /** Only colons (or nothing) lie between token a and token b. */
+  private onlyColons(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.ts[k]!.kind !== 'colon') return false;
+    return a <= b;
   }
 
   /** Only colons and order verbs lie between token a and token b ("Khăn đỏ: 2", "Khăn đỏ lấy 3 cái"). */

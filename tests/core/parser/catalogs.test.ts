@@ -543,3 +543,20 @@ describe('classifiers that also head a product, spelled grades, numbered sets', 
   it('asks for two heads run together', () =>
     expect(parse(pottery, 'cho mình 2 bình nước và 1 bộ bình cốc Chu Đậu')).toEqual({ lines: 'BINH:2', ask: true }));
 });
+
+describe('list lines with colons, sizes written with units on both sides', () => {
+  const shop = buildMatcher([
+    P('LU-TO', 'Lu gốm loại to', 'chiếc', ['lu to']),
+    P('LU-NHO', 'Lu gốm loại nhỏ', 'chiếc', ['lu nhỏ']),
+    P('THAM-V', 'Thảm đay vuông 1m', 'chiếc', ['thảm vuông', 'thảm 1m']),
+    P('THAM-CN', 'Thảm đay 80x120', 'chiếc', ['thảm 80x120']),
+  ]);
+  it.each([
+    // "to" closing a product phrase does not block the quantity after the colon
+    ['Đặt giúp em:\n- Lu to: 2\n- Lu nhỏ: 1', 'LU-NHO:1 LU-TO:2'],
+    ['lay 2 tham 80cm x 120cm', 'THAM-CN:2'],
+    ['lấy thảm đay 80x120 x 3', 'THAM-CN:3'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+  // a size with units the shop does not sell, even when one side is a size of a product
+  it.each([['Lấy 2 cái thảm đay 1m x 1m5'], ['lay 1 tham 1m x 2m']])('asks: %s', (text) => expect(parse(shop, text)).toEqual({ lines: '', ask: true }));
+});
