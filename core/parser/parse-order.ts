@@ -1204,7 +1204,9 @@ class Parser {
     }
     const p = ref ?? r.candidates[0]!;
     const qty = q ? this.convert(q, p) : 1;
-    if (qty === null || np.unknownModifier) {
+    // Weak evidence: the only product word is a guessed typo ("chun" for "chum"); confirm rather than guess.
+    const onlyTypo = np.hits.every((h) => h.weight < 0.85);
+    if (qty === null || np.unknownModifier || onlyTypo) {
       this.addUnresolved(m, { phrase, qty: value, candidates: [skuOf(this.m, p)], implied });
       return;
     }

@@ -560,3 +560,15 @@ describe('list lines with colons, sizes written with units on both sides', () =>
   // a size with units the shop does not sell, even when one side is a size of a product
   it.each([['Lấy 2 cái thảm đay 1m x 1m5'], ['lay 1 tham 1m x 2m']])('asks: %s', (text) => expect(parse(shop, text)).toEqual({ lines: '', ask: true }));
 });
+
+describe('weak evidence asks', () => {
+  const jars = buildMatcher([
+    P('LU-TO', 'Lu gốm loại to', 'chiếc', ['lu to']),
+    P('CHAUCANH', 'Chậu cảnh men rạn', 'chiếc', ['chậu cảnh']),
+  ]);
+  // the only product word is a guessed typo
+  it('asks on a lone typo', () => expect(parse(jars, 'lay 2 chsu')).toEqual({ lines: '', ask: true }));
+  it('asks on a lone typo after a verb', () => expect(parse(jars, 'cho e 1 cahn nhé')).toEqual({ lines: '', ask: true }));
+  it('resolves a typo confirmed by another word', () => expect(parse(jars, 'lay 2 chsu canh')).toEqual(order('CHAUCANH:2')));
+  it('resolves a diacritic slip (same letters)', () => expect(parse(jars, 'lấy 2 chạu cảnh')).toEqual(order('CHAUCANH:2')));
+});
