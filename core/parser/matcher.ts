@@ -370,7 +370,8 @@ export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptH
     const sp = x.spellings.get(f);
     const exact = sp === undefined || sp.has(t.low);
     if (exact) return { concept: x.synonyms.get(f) ?? f, weight: 1 };
-    if (t.accented && COMMON.has(t)) return null;
+    // A grammar word written with its own diacritics ("cân" = kg, not "Cần" Đước) is that word, not a slip.
+    if (t.accented && (COMMON.has(t) || UNITS.get(t) !== undefined)) return null;
     // A diacritic typo ("đõ"), or a word typed bare in a message that otherwise has diacritics: a little less sure.
     return { concept: x.synonyms.get(f) ?? f, weight: t.accented || accentedMsg ? 0.9 : 1 };
   }

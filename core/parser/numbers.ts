@@ -328,7 +328,15 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   let words = false;
   let vague = false;
   let end: number;
-  const nt = readNumberToken(t.low);
+  let nt = readNumberToken(t.low);
+  if (nt.kind === 'other' && (t.low[0] === 'x' || t.low[0] === '×') && /^[x×]\d/.test(t.low)) {
+    // "x2kg", "x1.5kg": the "x" sign glued to a measured amount.
+    const rest = readNumberToken(t.low.slice(1));
+    if (rest.kind === 'num' && rest.unit !== null && rest.unit.dim !== 'count') {
+      nt = rest;
+      x = true;
+    }
+  }
   if (nt.kind === 'x' || nt.kind === 'label') {
     value = nt.value;
     if (nt.kind === 'x') x = true;

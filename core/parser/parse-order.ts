@@ -346,7 +346,9 @@ class Parser {
     const finalIsProduct = lastWord > c.start && this.lookup(lastWord) !== null && this.lookup(lastWord - 1) !== null &&
       this.continues(this.lookup(lastWord - 1)!, lastWord);
     // "miến 2 kg": a unit after a number, not "kg" for "không".
-    const unitAfterNumber = lastWord > c.start && /^\d/.test(ts[lastWord - 1]?.low ?? '') && UNITS.get(ts[lastWord]) !== undefined;
+    // ("nửa kg", "hai kg": a spelled number too.)
+    const unitAfterNumber = lastWord > c.start && UNITS.get(ts[lastWord]) !== undefined &&
+      (/^\d/.test(ts[lastWord - 1]?.low ?? '') || readQuantity(ts, lastWord - 1, this.en)?.unitIdx === lastWord);
     if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct && !unitAfterNumber) {
       const before = ts[lastWord - 1];
       if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;

@@ -572,3 +572,21 @@ describe('weak evidence asks', () => {
   it('resolves a typo confirmed by another word', () => expect(parse(jars, 'lay 2 chsu canh')).toEqual(order('CHAUCANH:2')));
   it('resolves a diacritic slip (same letters)', () => expect(parse(jars, 'lấy 2 chạu cảnh')).toEqual(order('CHAUCANH:2')));
 });
+
+describe('amounts after the product: "x2kg", "nửa cân", a unit that folds like a place', () => {
+  const dried = buildMatcher([
+    P('MUC-CG', 'Mực một nắng Cần Giờ', 'kg', ['mực một nắng', 'mực cần giờ']),
+    P('CA-DUA', 'Cá dứa một nắng', 'kg', ['cá dứa', 'khô cá dứa']),
+    P('NUOC-MAM', 'Nước mắm nhĩ (chai 500ml)', 'chai', ['nước mắm', 'nước mắm nhĩ']),
+  ]);
+  it.each([
+    ['chốt: mực một nắng x2kg, nước mắm x3 chai', 'MUC-CG:2 NUOC-MAM:3'],
+    ['ca dua x1.5kg', 'CA-DUA:1.5'],
+    // "cân" (kg) is a unit, not a slip for the place "Cần"
+    ['cho e nước mắm 2 chai, cá dứa nửa cân', 'NUOC-MAM:2 CA-DUA:0.5'],
+    ['mực một nắng hai cân nhé', 'MUC-CG:2'],
+    // "kg" after a spelled number is the unit, not "không?"
+    ['cá dứa nửa kg', 'CA-DUA:0.5'],
+    ['dried stuff: ca dua 2 can', 'CA-DUA:2'],
+  ])('%s', (text, lines) => expect(parse(dried, text)).toEqual(order(lines)));
+});
