@@ -214,7 +214,15 @@ export const PAST_PAIRS: [string, string][] = [
   ['last', 'month'], ['chưa', 'thấy'], ['chưa', 'nhận'], ['chưa', 'giao'], ['chưa', 'về'], ['chưa', 'tới'],
   ['giao', 'nhầm'], ['gửi', 'nhầm'], ['giao', 'sai'], ['gửi', 'sai'], ['bị', 'lỗi'], ['nhận', 'được'],
   ['đã', 'đặt'], ['đã', 'mua'], ['đã', 'lấy'], ['đã', 'order'], ['đã', 'chốt'], ['đã', 'nhận'],
+  // chat shorthands and southern "rồi" (= last): "hôm trc", "tuần rồi", "lần rồi"
+  ['hôm', 'trc'], ['tuần', 'trc'], ['tháng', 'trc'], ['lần', 'trc'], ['đợt', 'trc'], ['bữa', 'trc'], ['tuần', 'rồi'],
+  ['tháng', 'rồi'], ['lần', 'rồi'], ['đợt', 'rồi'], ['bữa', 'rồi'], ['hôm', 'rồi'], ['last', 'night'], ['last', 'order'],
 ];
+/** Markers that start the new order after a report of a past one ("hôm trước mua 2 cái rồi, giờ lấy thêm 1"). */
+export const NOW_WORDS = new WordSet(['giờ', 'now', 'nay']);
+export const NOW_PAIRS: [string, string][] = [['bây', 'giờ'], ['lần', 'này'], ['đợt', 'này'], ['this', 'time'], ['hôm', 'nay']];
+/** Words before a past marker that make it a comparison, not a report ("như lần trước", "same as last time"). */
+export const LIKE_BEFORE = new WordSet(['như', 'giống', 'as', 'same']);
 /**
  * Word pairs of a complaint about a delivery ("shop gửi nhầm can 2 lít rồi, e đặt chai mà"): the whole sentence
  * talks about the order already placed, so it places nothing and asks nothing.

@@ -11,7 +11,7 @@ import {
   CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, COMPLAINT_PAIRS, MEMO_PAIRS, MEMO_WORDS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
   EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
   NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
-  QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS,
+  QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS, LIKE_BEFORE, NOW_PAIRS, NOW_WORDS,
 } from './lexicon.ts';
 import {
   anyHasMeasureKind, hasMeasureKind, isHead, isProductUnit, isProperNoun, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
@@ -244,8 +244,18 @@ class Parser {
       if (end > start) this.clauses.push(newClause(start, end, sentence));
       start = end + 1;
     };
+    let past = false;
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
+      if (t.kind === 'word') {
+        // "hôm trước mua 2 cái rồi giờ lấy thêm 1": the new order starts a clause of its own.
+        if (past && i > start && this.nowAt(i)) {
+          this.clauses.push(newClause(start, i, sentence));
+          start = i;
+          past = false;
+        }
+        if (this.pastAt(i)) past = true;
+      } else past = false;
       if (t.kind === 'hard') {
         close(i);
         if (t.question) this.sentenceQuestion[sentence] = true;
@@ -284,6 +294,13 @@ class Parser {
       if (c.softQ && !c.verb && !c.polite) c.dead = true;
     }
     if (this.sentenceQuestion[s] && !cls.some((c) => c.verb || c.polite)) for (const c of cls) c.dead = true;
+    // "tuần trước em đặt 2 khăn, 1 áo mà chưa nhận": the past goes on until a clause orders again or says "now".
+    let past = false;
+    for (const c of cls) {
+      if (c.past) past = true;
+      else if (past && !c.verb && !c.more && !this.nowIn(c)) c.dead = true;
+      else past = false;
+    }
     // "đã ck 300k cho shop rồi ạ, nội dung: nguyen van an 2 non bai tho": what follows a payment notice in its
     // sentence describes the payment (its memo, what it was for) unless it orders again.
     let paid = false;
@@ -310,7 +327,7 @@ class Parser {
       if (this.isVerbAt(i)) c.verb = true;
       if (QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) c.hardQ = true;
       if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
-      if (PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next))) c.past = true;
+      if (this.pastAt(i)) c.past = true;
       if (MORE_WORDS.has(t)) c.more = true;
       if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next)) this.sentenceCancel[c.sentence] = true;
       if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
@@ -357,6 +374,29 @@ class Parser {
     if (c.polite) c.hardQ = false;
     // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
     if (payment && money && !orderedFirst) c.past = c.payment = true;
+  }
+
+  /** A past marker at token i ("hôm trước", "tuần rồi", "yesterday"), not in a comparison ("như lần trước"). */
+  private pastAt(i: number): boolean {
+    const t = this.ts[i]!;
+    const next = this.ts[i + 1];
+    if (!(PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next)))) return false;
+    const prev = this.ts[i - 1];
+    return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(this.ts[i - 2]));
+  }
+
+  /** A marker that starts the new order ("giờ", "bây giờ", "lần này", "now", "this time"); not "mấy giờ", "2 giờ". */
+  private nowAt(i: number): boolean {
+    const t = this.ts[i]!;
+    const next = this.ts[i + 1];
+    const prev = this.ts[i - 1];
+    if (isWord(prev) && (/^\d/.test(prev.low) || QUESTION_WORDS_ACCENTED.has(prev.low) || prev.fold === 'bao' || prev.fold === 'may')) return false;
+    return NOW_WORDS.has(t) || (isWord(next) && pairIn(NOW_PAIRS, t, next));
+  }
+
+  private nowIn(c: Clause): boolean {
+    for (let i = c.start; i < c.end; i++) if (isWord(this.ts[i]) && this.nowAt(i)) return true;
+    return false;
   }
 
   /** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */
@@ -1306,7 +1346,7 @@ function newClause(start: number, end: number, sentence: number): Clause {
   return { start, end, sentence, verb: false, hardQ: false, softQ: false, polite: false, past: false, neg: false, more: false, dead: false };
 }
 
-const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS, ...COMPLAINT_PAIRS, ...MEMO_PAIRS].map(([x]) => x));
+const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...NOW_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS, ...COMPLAINT_PAIRS, ...MEMO_PAIRS].map(([x]) => x));
 
 function pairIn(pairs: readonly [string, string][], a: Token, b: Token): boolean {
   if (!PAIR_FIRSTS.has(a)) return false;

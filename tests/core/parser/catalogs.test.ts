@@ -590,3 +590,24 @@ describe('amounts after the product: "x2kg", "nửa cân", a unit that folds lik
     ['dried stuff: ca dua 2 can', 'CA-DUA:2'],
   ])('%s', (text, lines) => expect(parse(dried, text)).toEqual(order(lines)));
 });
+
+describe('a report of a past order places nothing; "giờ", "lần này", "now" start the new one', () => {
+  const crafts = buildMatcher([
+    P('NON-LA', 'Nón lá bài thơ', 'chiếc', ['nón lá', 'nón bài thơ', 'conical hat']),
+    P('QUAT-TRE', 'Quạt tre đan tay', 'chiếc', ['quạt tre', 'bamboo fan']),
+    P('MUT-GUNG', 'Mứt gừng (hộp 300g)', 'hộp', ['mứt gừng', 'ginger jam']),
+  ]);
+  it.each([
+    ['Tuần rồi em đặt 3 nón lá mà chưa nhận được', ''],
+    ['tuan roi e dat 3 non la ma chua nhan duoc', ''],
+    ['tuần trc mình mua 2 quạt tre, 1 nón lá mà giao thiếu', ''],
+    ['Last week I ordered 2 bamboo fans', ''],
+    ['hôm trc lấy 2 nón lá rồi, giờ lấy thêm 1 nón lá nữa', 'NON-LA:1'],
+    ['hom trc lay 2 non la roi gio lay them 1 cai nua', 'NON-LA:1'],
+    ['lần rồi mua 2 hộp mứt gừng, lần này lấy 3 hộp mứt gừng nhé', 'MUT-GUNG:3'],
+    ['bữa trc mua 1 quạt tre rồi, bây giờ lấy 2 nón lá', 'NON-LA:2'],
+    ['Yesterday I bought 2 conical hats. This time 3 bamboo fans please', 'QUAT-TRE:3'],
+    // a comparison with the past is no report of it
+    ['lấy 2 hộp mứt gừng như lần trước nhé', 'MUT-GUNG:2'],
+  ])('%s', (text, lines) => expect(parse(crafts, text)).toEqual(lines === '' ? { lines: '', ask: false } : order(lines)));
+});
