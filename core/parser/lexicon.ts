@@ -134,6 +134,12 @@ export const SHAPES = new WordSet([
   'tròn', 'vuông', 'oval', 'lục', 'giác', 'to', 'lớn', 'nhỏ', 'dài', 'ngắn', 'cao', 'thấp', 'mini', 'round', 'square',
   'rectangular', 'big', 'large', 'small', 'tiny', 'tall', 'long', 'short',
 ]);
+/** Words of praise or condition that say nothing about which product ("khô mực ngon", "bình đẹp", "hàng mới"). */
+export const QUALITY = new WordSet([
+  'ngon', 'đẹp', 'mới', 'xịn', 'chuẩn', 'thơm', 'rẻ', 'tốt', 'xinh', 'bự', 'chất', 'nhất', 'xịn', 'sạch', 'tươi', 'ngọt',
+  'giòn', 'dẻo', 'béo', 'đậm', 'nhạt', 'loại', 'hạng', 'nice', 'good', 'best', 'fresh', 'new', 'beautiful', 'pretty',
+  'lovely', 'cute', 'cheap', 'quality', 'real', 'original', 'authentic', 'premium', 'fine',
+]);
 /** Letter sizes of garments. */
 export const LETTER_SIZES = new Set(['xxs', 'xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl', '2xl', '3xl', '4xl']);
 

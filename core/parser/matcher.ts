@@ -59,6 +59,8 @@ interface MatcherIndex {
   skuIndex: Map<string, number>;
   /** customer word (folded) → catalog concept (English and regional synonyms) */
   synonyms: Map<string, string>;
+  /** per product: its name and aliases as sequences of content concepts ('' for grammar words, numbers and sizes) */
+  nameSeqs: string[][][];
   /** deletion neighbourhood (distance 1) of catalog words, for typos */
   typos: Map<string, string[]>;
   /** per-product score buffer reused by resolveConcepts (parsing is synchronous) */
@@ -236,6 +238,15 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     }
     productConcepts.push(set);
   });
+  const nameSeqs: string[][][] = texts.map((list) =>
+    list.map((ws) =>
+      ws.map((w) =>
+        stopIn(w.low, ws) || SIZE_WORDS.hasText(w.low) || readNumberToken(w.low).kind !== 'other' || /^\d/.test(w.fold)
+          ? ''
+          : canon(w.fold),
+      ),
+    ),
+  );
   // Typo index: every catalog word and its single-letter deletions.
   const typos = new Map<string, string[]>();
   const addTypo = (k: string, w: string): void => {
@@ -282,6 +293,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     attrs,
     skuIndex,
     synonyms,
+    nameSeqs,
     typos,
     scratch: new Float64Array(products.length),
   };
@@ -344,6 +356,41 @@ export function packSize(m: Matcher, p: number, dim: string): number | null {
   if (!set || set.size !== 1) return null;
   for (const v of set) return v;
   return null;
+}
+
+/**
+ * The content words that follow the concept directly in some name or alias of product p ("khô cá lóc": after "cá"
+ * comes "lóc"), skipping places and makers written capitalized.
+ */
+export function wordsAfter(m: Matcher, p: number, concept: string): string[] {
+  const x = ix(m);
+  const out: string[] = [];
+  for (const seq of x.nameSeqs[p]!) {
+    for (let k = 0; k + 1 < seq.length; k++) {
+      const n = seq[k + 1]!;
+      if (seq[k] === concept && n !== '' && !x.properNouns.has(n) && !x.attrs.has(n) && !out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** Some name or alias of product p has all its content words (places and makers aside) among the said concepts. */
+export function namedFully(m: Matcher, p: number, said: ReadonlySet<string>): boolean {
+  const x = ix(m);
+  for (const seq of x.nameSeqs[p]!) {
+    let any = false;
+    let all = true;
+    for (const c of seq) {
+      if (c === '' || x.properNouns.has(c)) continue;
+      any = true;
+      if (!said.has(c)) {
+        all = false;
+        break;
+      }
+    }
+    if (any && all) return true;
+  }
+  return false;
 }
 
 /** True when product p has the concept. */

@@ -11,10 +11,10 @@ import {
   CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, COMPLAINT_PAIRS, MEMO_PAIRS, MEMO_WORDS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
   EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
   NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
-  QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS, LIKE_BEFORE, NOW_PAIRS, NOW_WORDS,
+  QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS, LIKE_BEFORE, NOW_PAIRS, NOW_WORDS, QUALITY,
 } from './lexicon.ts';
 import {
-  anyHasMeasureKind, hasMeasureKind, isHead, isProductUnit, isProperNoun, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
+  anyHasMeasureKind, hasMeasureKind, isAttr, isHead, namedFully, wordsAfter, isProductUnit, isProperNoun, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
 } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { BARE_CLASSIFIERS, CONTAINERS, UNITS, productUnit, measureConcept, readDimension, readNumberToken, readQuantity } from './numbers.ts';
@@ -65,6 +65,8 @@ interface NounPhrase {
   unknownModifier?: boolean;
   /** followed by a measure that is both a size in a name and an amount of a product sold by it ("gạo 5kg") */
   sizeOrAmount?: boolean;
+  /** indices of the words inside the phrase the catalog does not know */
+  unknownAt?: number[];
 }
 
 type Event =
@@ -478,7 +480,9 @@ class Parser {
         const lastEv = evs[evs.length - 1];
         // ("Chum to: 1": only a colon between them.)
         const prevInProduct = lastEv !== undefined && lastEv.t === 'NP' && this.onlyColons(lastEv.np.end, i);
-        const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !q.label && !q.x && eachEnd !== i;
+        // ("xanh duong 2 cai": "dương" after a colour is its shade, not "đường", a street.)
+        const shade = prev !== undefined && !prev.accented && COLOURS.has(ts[i - 2]);
+        const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
         // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
         const perUnit = prev !== undefined && PRICE_RE.test(prev.low);
         const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
@@ -685,6 +689,7 @@ class Parser {
     let unknownAttr = false;
     let sizeOrAmount = false;
     let unknown = 0;
+    const unknownAt: number[] = [];
     let allCaps = true;
     let size = false;
     let j = i;
@@ -882,6 +887,7 @@ class Parser {
       if ((afterQ && hits.length === 0 && unknown < 3) || (order.length > 0 && nextKnown) || (this.en && order.length > 0 && unknown < 2)) {
         unknown++;
         order.push('u');
+        unknownAt.push(j);
         if (!t.cap) allCaps = false;
         end = j + 1;
         continue;
@@ -893,6 +899,7 @@ class Parser {
       order.pop();
       unknown--;
       end--;
+      unknownAt.pop();
     }
     if (order.length === 0) return null;
     if (hits.length === 0 && !afterQ) return null;
@@ -904,7 +911,7 @@ class Parser {
       !after.cap && !/\d/.test(after.low) && this.lookup(end) === null && !this.isStop(after) && !COMMON.has(after) &&
       !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
       readQuantity(ts, end, this.en) === null;
-    return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount };
+    return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
   }
 
   /**
@@ -1248,11 +1255,41 @@ class Parser {
     const qty = q ? this.convert(q, p) : 1;
     // Weak evidence: the only product word is a guessed typo ("chun" for "chum"); confirm rather than guess.
     const onlyTypo = np.hits.every((h) => h.weight < 0.85);
-    if (qty === null || np.unknownModifier || onlyTypo) {
+    if (qty === null || np.unknownModifier || onlyTypo || this.strayWord(np, p)) {
       this.addUnresolved(m, { phrase, qty: value, candidates: [skuOf(this.m, p)], implied });
       return;
     }
     this.addLine(m, { product: p, qty, implied });
+  }
+
+  /**
+   * "khô cá sặc" when the shop sells "Khô cá lóc", "mắm thái" for "Mắm cá linh", "ấm chén tử sa" for "Ấm (trà) tử sa":
+   * a word the catalog does not know, right after a word of the phrase, standing where a name of the product has a
+   * word of its own the customer did not say (a species, a variety, another kind of thing), names another product.
+   * Not a shade after a colour, a quality word, a place or name, a number or a grammar word, or a slip of that word;
+   * and when the words said already make up a whole name of the product ("vại 10 lít muối cà", "mứt sen biếu tết"),
+   * only a word inserted right after the head noun changes the kind of thing ("ấm chén tử sa").
+   */
+  private strayWord(np: NounPhrase, p: number): boolean {
+    if (this.en) return false;
+    const said = new Set(np.hits.map((h) => h.concept));
+    let full: boolean | null = null;
+    const check = (s: number, inside: boolean): boolean => {
+      const t = this.ts[s];
+      const before = this.ts[s - 1];
+      if (!isWord(t) || !isWord(before) || s - 1 < np.start) return false;
+      const prev = this.lookup(s - 1);
+      if (prev === null || !said.has(prev.concept) || COLOURS.has(before) || isAttr(this.m, prev.concept) || isProperNoun(this.m, prev.concept)) return false;
+      if (this.lookup(s) !== null || t.cap || /\d/.test(t.low) || t.fold.length < 2 || this.isStop(t) || COMMON.has(t) || FILLERS.has(t) ||
+        COLOURS.has(t) || SHAPES.has(t) || QUALITY.has(t) || UNITS.get(t) !== undefined || NON_PRODUCT_NOUNS.has(t) ||
+        readQuantity(this.ts, s, this.en) !== null || !/[aeiouy]/.test(t.fold)) return false;
+      if (!wordsAfter(this.m, p, prev.concept).some((w) => !said.has(w) && !nearWord(t.fold, w))) return false;
+      if (inside && prev.concept === np.hits[0]!.concept) return true;
+      full ??= namedFully(this.m, p, said);
+      return !full;
+    };
+    for (const s of np.unknownAt ?? []) if (check(s, true)) return true;
+    return check(np.end, false);
   }
 
   /**
@@ -1377,6 +1414,27 @@ function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Unit | nu
   const sa = score(ra);
   const sb = score(rb);
   return sa < sb || (sa === sb && a.hits.length > b.hits.length);
+}
+
+/** Spellings that regional speech confuses ("châu" for "trâu", "xen" for "sen", "lon" for "long"). */
+function accentNorm(w: string): string {
+  return w.replace(/^tr/, 'ch').replace(/^s/, 'x').replace(/^(gi|r)/, 'd').replace(/^n(?!g|h)/, 'l').replace(/(ng|nh)$/, 'n').replace(/t$/, 'c');
+}
+
+/**
+ * The (folded) words are the same up to one edit (a slip: "lin" for "linh") or a regional spelling ("châu" for
+ * "trâu"), for words of three letters or more.
+ */
+function nearWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = accentNorm(x);
+  const b = accentNorm(y);
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function isEnglish(ts: readonly Token[], productWord: (i: number) => boolean): boolean {

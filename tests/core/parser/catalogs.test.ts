@@ -611,3 +611,33 @@ describe('a report of a past order places nothing; "giờ", "lần này", "now" 
     ['lấy 2 hộp mứt gừng như lần trước nhé', 'MUT-GUNG:2'],
   ])('%s', (text, lines) => expect(parse(crafts, text)).toEqual(lines === '' ? { lines: '', ask: false } : order(lines)));
 });
+
+describe('an unknown word where the product has a word of its own names another product: ask', () => {
+  const seafood = buildMatcher([
+    P('CHA-THU', 'Chả cá thu Nha Trang', 'kg', ['chả cá thu', 'chả thu']),
+    P('MAM-TOM', 'Mắm tôm chua (hũ 300g)', 'hũ', ['mắm tôm chua', 'mắm tôm']),
+    P('RUOC', 'Ruốc heo', 'kg', ['ruốc', 'chà bông']),
+  ]);
+  const pottery = buildMatcher([
+    P('AM-TS', 'Ấm tử sa', 'chiếc', ['ấm tử sa', 'ấm trà tử sa']),
+    P('KHAN-X', 'Khăn lụa màu xanh', 'chiếc', ['khăn lụa xanh', 'khăn xanh']),
+    P('VAI-10', 'Vại muối dưa 10 lít', 'chiếc', ['vại 10 lít']),
+  ]);
+  it.each([
+    ['cho e 1kg chả cá basa', seafood, '', true],
+    ['cho e 1kg cha ca basa', seafood, '', true],
+    ['lấy 2 hũ mắm nêm', seafood, '', true],
+    ['1 ký ruốc heo với 1 ký chả cá ngừ', seafood, 'RUOC:1', true],
+    ['1 bộ ấm chén tử sa', pottery, '', true],
+    ['1 bo am chen tu sa', pottery, '', true],
+    // quality words, places, a slip of the product's own word, a shade after a colour: no other product
+    ['1 ký chả cá thu ngon nhé', seafood, 'CHA-THU:1', false],
+    ['lấy 2 ký chả cá thu nha trang', seafood, 'CHA-THU:2', false],
+    ['2 hũ mắm tôm chu', seafood, 'MAM-TOM:2', false],
+    ['lấy 1 ấm tử sa đẹp', pottery, 'AM-TS:1', false],
+    ['khăn lụa xanh dương 2 cái', pottery, 'KHAN-X:2', false],
+    ['khan lua xanh duong 2 cai', pottery, 'KHAN-X:2', false],
+    // the words said already make a whole name; what follows says what it is for
+    ['cho c 1 cái vại 10 lít muối cà', pottery, 'VAI-10:1', false],
+  ])('%s', (text, shop, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
+});
