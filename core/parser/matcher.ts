@@ -241,7 +241,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const nameSeqs: string[][][] = texts.map((list) =>
     list.map((ws) =>
       ws.map((w) =>
-        stopIn(w.low, ws) || SIZE_WORDS.hasText(w.low) || readNumberToken(w.low).kind !== 'other' || /^\d/.test(w.fold)
+        stopIn(w.low, ws) || SIZE_WORDS.hasText(w.low) || GRADE_WORDS.hasText(w.low) || readNumberToken(w.low).kind !== 'other' || /^\d/.test(w.fold)
           ? ''
           : canon(w.fold),
       ),

@@ -1271,8 +1271,17 @@ class Parser {
    * only a word inserted right after the head noun changes the kind of thing ("ấm chén tử sa").
    */
   private strayWord(np: NounPhrase, p: number): boolean {
-    if (this.en) return false;
     const said = new Set(np.hits.map((h) => h.concept));
+    if (this.en) {
+      // English puts modifiers first: an unknown word inside the phrase ("blue bamboo fan") counts against the
+      // product unless the known words already make a whole name of it.
+      const stray = (np.unknownAt ?? []).some((s) => {
+        const t = this.ts[s]!;
+        return !t.cap && !/\d/.test(t.low) && !EN_FUNCTION.has(t.low) && !this.isStop(t) && !QUALITY.has(t) && !COLOURS.has(t) && !GRADE_WORDS.has(t) &&
+          !SHAPES.has(t) && UNITS.get(t) === undefined && !NON_PRODUCT_NOUNS.has(t) && readQuantity(this.ts, s, this.en) === null;
+      });
+      return stray && !namedFully(this.m, p, said);
+    }
     let full: boolean | null = null;
     const check = (s: number, inside: boolean): boolean => {
       const t = this.ts[s];

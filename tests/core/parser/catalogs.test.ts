@@ -641,3 +641,17 @@ describe('an unknown word where the product has a word of its own names another 
     ['cho c 1 cái vại 10 lít muối cà', pottery, 'VAI-10:1', false],
   ])('%s', (text, shop, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
 });
+
+describe('English: an unknown word inside the phrase counts against a product it does not fully name', () => {
+  const fans = buildMatcher([
+    P('QUAT', 'Quạt lụa thêu', 'chiếc', ['embroidered silk fan']),
+    P('NON', 'Nón lá bài thơ', 'chiếc', ['poem conical hat', 'conical hat']),
+  ]);
+  it.each([
+    ["I'd like 2 embroidered sandalwood fans", '', true],
+    ["I'd like 2 embroidered silk fans", 'QUAT:2', false],
+    ['Can I get 3 conical hats please', 'NON:3', false],
+    // the known words make a whole name: the extra word only describes it
+    ['I want 1 conical straw hat', 'NON:1', false],
+  ])('%s', (text, lines, ask) => expect(parse(fans, text)).toEqual({ lines, ask }));
+});
