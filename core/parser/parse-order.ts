@@ -67,6 +67,8 @@ interface NounPhrase {
   sizeOrAmount?: boolean;
   /** indices of the words inside the phrase the catalog does not know */
   unknownAt?: number[];
+  /** right after "mỗi loại" ("mỗi loại tôm khô 1 ký"): one line for each product it names */
+  each?: boolean;
 }
 
 type Event =
@@ -594,6 +596,7 @@ class Parser {
       }
       if (this.lookup(i) !== null && !(PRONOUNS.has(t) && !this.continues(this.lookup(i)!, i + 1) && t.fold !== 'vi')) {
         const np = this.readNP(c, i, false);
+        if (np && eachEnd === i) np.each = true;
         if (np && prev && DIRECTIONS.has(prev)) {
           // "gửi về Thái Nguyên": a place that shares words with a product, not a mention of it.
           i = np.end;
@@ -1239,7 +1242,7 @@ class Parser {
       this.addUnresolved(m, { phrase, qty: value, candidates: [], implied });
       return;
     }
-    if (r.candidates.length > 1 && each) {
+    if (r.candidates.length > 1 && (each || np.each)) {
       for (const p of r.candidates) {
         const qty = q ? this.convert(q, p) : 1;
         if (qty !== null) this.addLine(m, { product: p, qty, implied: false });

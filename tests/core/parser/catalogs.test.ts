@@ -655,3 +655,18 @@ describe('English: an unknown word inside the phrase counts against a product it
     ['I want 1 conical straw hat', 'NON:1', false],
   ])('%s', (text, lines, ask) => expect(parse(fans, text)).toEqual({ lines, ask }));
 });
+
+describe('"mỗi loại" before a phrase naming several products: one line of each', () => {
+  const tea = buildMatcher([
+    P('CHE-1', 'Chè móc câu loại 1', 'kg', ['chè móc câu loại 1']),
+    P('CHE-2', 'Chè móc câu loại 2', 'kg', ['chè móc câu loại 2']),
+    P('HONG', 'Hồng trà', 'gói', ['hồng trà']),
+  ]);
+  it.each([
+    ['lấy mỗi loại chè móc câu 1 ký', 'CHE-1:1 CHE-2:1'],
+    ['lay moi loai che moc cau 2 ky nhe', 'CHE-1:2 CHE-2:2'],
+    ['mỗi loại hồng trà 2 gói', 'HONG:2'],
+  ])('%s', (text, lines) => expect(parse(tea, text)).toEqual(order(lines)));
+  it('still asks for a phrase naming several products without "mỗi loại"', () =>
+    expect(parse(tea, 'lấy chè móc câu 1 ký')).toEqual({ lines: '', ask: true }));
+});
