@@ -823,6 +823,11 @@ class Parser {
       if (cur !== null && NAME_LINKS.has(t) && j + 1 < c.end) {
         const n = this.lookup(j + 1);
         if (n !== null && cur.some((p) => productHas(this.m, p, n.concept)) && !cur.every((p) => productHas(this.m, p, n.concept))) continue;
+        // "dinner set for 10", "bộ cho 6 người": a size the names carry.
+        const nn = ts[j + 1];
+        const nt = isWord(nn) ? readNumberToken(nn.low) : null;
+        const sz = nt !== null && nt.kind === 'num' ? this.sizeNumber(nt.value, nt.unit, j + 1, cur) : null;
+        if (sz !== null && !cur.every((p) => productHas(this.m, p, sz.concept))) continue;
       }
       const h = this.lookup(j);
       // "bánh đậu xanh loại to" when only the bánh chưng comes big, "hộp tròn" when only the plate is round: a word
@@ -884,6 +889,7 @@ class Parser {
         continue;
       }
       if (this.isStop(t)) break;
+      if (this.en && order.length > 0 && NON_PRODUCT_NOUNS.has(t)) break; // "a set for 10 people"
       // A word the catalog does not know.
       const nh = this.lookup(j + 1);
       const nextKnown = nh !== null && isWord(ts[j + 1]) && !(this.isStop(ts[j + 1]!) && !this.stopIsProductWord(ts[j + 1]!, nh, cur, j + 1));

@@ -17,6 +17,15 @@ import { buildMatcher, parseOrder } from '../../core/parser/index.ts';
  *   r3-coi-kim-son   63/64 = 98.4% exact, 0 confidently wrong  -> ≥ 95%, ≤ 0
  *   r3-tra-moc-chau  64/65 = 98.5% exact, 1 confidently wrong  -> ≥ 95%, ≤ 1
  * Once the parser is tuned against these sets they stop being an honest measurement.
+ *
+ * These sets were used for tuning from 2026-11-23 (past-order reports, unknown words standing for a product's own
+ * word, "x2kg" / "nửa cân", "mỗi loại", "set for 10"). The guards below are the levels measured after tuning, exact
+ * rate rounded down to 5%, confidently-wrong capped at the measured count:
+ *   r3-gom-bien-hoa  67/67 = 100%,   0 confidently wrong  -> ≥ 100%, ≤ 0
+ *   r3-lap-xuong     64/64 = 100%,   0 confidently wrong  -> ≥ 100%, ≤ 0
+ *   r3-coi-kim-son   63/64 = 98.4%,  0 confidently wrong  -> ≥ 95%,  ≤ 0
+ *   r3-tra-moc-chau  65/65 = 100%,   0 confidently wrong  -> ≥ 100%, ≤ 0
+ * They no longer measure the parser on unseen text; the first-run figures above are the honest ones.
  */
 const dir = fileURLToPath(new URL('../fixtures/parser-final-2/', import.meta.url));
 
@@ -28,10 +37,10 @@ interface Line {
 }
 
 const sets: { name: string; minExact: number; maxConfidentlyWrong: number }[] = [
-  { name: 'r3-gom-bien-hoa', minExact: 95, maxConfidentlyWrong: 2 },
-  { name: 'r3-lap-xuong', minExact: 85, maxConfidentlyWrong: 6 },
+  { name: 'r3-gom-bien-hoa', minExact: 100, maxConfidentlyWrong: 0 },
+  { name: 'r3-lap-xuong', minExact: 100, maxConfidentlyWrong: 0 },
   { name: 'r3-coi-kim-son', minExact: 95, maxConfidentlyWrong: 0 },
-  { name: 'r3-tra-moc-chau', minExact: 95, maxConfidentlyWrong: 1 },
+  { name: 'r3-tra-moc-chau', minExact: 100, maxConfidentlyWrong: 0 },
 ];
 
 function key(items: { sku: string; qty: number }[]): string {

@@ -670,3 +670,15 @@ describe('"mỗi loại" before a phrase naming several products: one line of ea
   it('still asks for a phrase naming several products without "mỗi loại"', () =>
     expect(parse(tea, 'lấy chè móc câu 1 ký')).toEqual({ lines: '', ask: true }));
 });
+
+describe('a size after "for" / "cho" inside a name ("dinner set for 10")', () => {
+  const sets = buildMatcher([
+    P('BO-4', 'Bộ bát đĩa 4 người', 'bộ', ['bộ bát đĩa 4', 'bộ 4 người', 'dinner set 4']),
+    P('BO-8', 'Bộ bát đĩa 8 người', 'bộ', ['bộ bát đĩa 8', 'bộ 8 người', 'dinner set 8']),
+  ]);
+  it.each([
+    ['Can I get one dinner set for 8 people?', 'BO-8:1'],
+    ['I want 2 dinner sets for 4', 'BO-4:2'],
+    ['cho mình 1 bộ bát đĩa cho 8 người', 'BO-8:1'],
+  ])('%s', (text, lines) => expect(parse(sets, text)).toEqual(order(lines)));
+});
