@@ -134,6 +134,11 @@ export const SHAPES = new WordSet([
   'tròn', 'vuông', 'oval', 'lục', 'giác', 'to', 'lớn', 'nhỏ', 'dài', 'ngắn', 'cao', 'thấp', 'mini', 'round', 'square',
   'rectangular', 'big', 'large', 'small', 'tiny', 'tall', 'long', 'short',
 ]);
+/** Materials; like a colour, one none of the named products is made of makes the reference fit nothing ("khay trà gỗ"). */
+export const MATERIALS = new WordSet([
+  'gỗ', 'tre', 'nhựa', 'inox', 'sắt', 'nhôm', 'thép', 'kính', 'mây', 'cói', 'giấy', 'vải', 'lụa', 'sứ', 'wooden', 'wood',
+  'bamboo', 'plastic', 'steel', 'glass', 'paper', 'silk', 'porcelain',
+]);
 /** Words of praise or condition that say nothing about which product ("khô mực ngon", "bình đẹp", "hàng mới"). */
 export const QUALITY = new WordSet([
   'ngon', 'đẹp', 'mới', 'xịn', 'chuẩn', 'thơm', 'rẻ', 'tốt', 'xinh', 'bự', 'chất', 'nhất', 'xịn', 'sạch', 'tươi', 'ngọt',

@@ -8,7 +8,7 @@
 import { hasDiacritics, tokenize } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import {
-  CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, COMPLAINT_PAIRS, MEMO_PAIRS, MEMO_WORDS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
+  CANCEL_ACCENTED, CANCEL_WORDS, MATERIALS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, COMPLAINT_PAIRS, MEMO_PAIRS, MEMO_WORDS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
   EN_MODALS, EN_QUESTION_OPENERS, FILLERS, LETTER_SIZES, MORE_WORDS, NEGATIONS, NEG_FINAL, NON_PRODUCT_NOUNS,
   NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS,
   QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS, LIKE_BEFORE, NOW_PAIRS, NOW_WORDS, QUALITY,
@@ -134,6 +134,7 @@ const ORDINALS = new Map<string, number>([
   ['một', 1], ['mot', 1], ['hai', 2], ['ba', 3], ['1st', 1], ['2nd', 2], ['3rd', 3],
 ]);
 const X_SIGNS = new Set(['x', '×', '*']);
+const MADE_OF = new WordSet(['bằng', 'bang']);
 const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -829,6 +830,17 @@ class Parser {
         const sz = nt !== null && nt.kind === 'num' ? this.sizeNumber(nt.value, nt.unit, j + 1, cur) : null;
         if (sz !== null && !cur.every((p) => productHas(this.m, p, sz.concept))) continue;
       }
+      if (cur !== null && MADE_OF.has(t) && j + 1 < c.end && isWord(ts[j + 1]) && MATERIALS.has(ts[j + 1])) {
+        // "khay trà bằng gỗ": a material none of the products named so far is made of.
+        const n = this.lookup(j + 1);
+        if (n === null || !cur.some((p) => productHas(this.m, p, n.concept))) {
+          unknownAttr = true;
+          order.push('a');
+          end = j + 2;
+          j++;
+          continue;
+        }
+      }
       const h = this.lookup(j);
       // "bánh đậu xanh loại to" when only the bánh chưng comes big, "hộp tròn" when only the plate is round: a word
       // of other products that none of the products named so far has is a variant this one does not come in. Not
@@ -882,7 +894,7 @@ class Parser {
         continue;
       }
       if (FILLERS.has(t) && (order.length > 0 || (GRADE_WORDS.has(t) && /^\d/.test(ts[j + 1]?.low ?? '')))) continue; // "1 gói loại 1"
-      if ((COLOURS.has(t) || (SHAPES.has(t) && !(this.en && EN_STOP.has(t)) && !ts[j + 1]?.cap)) && order.length > 0) {
+      if ((COLOURS.has(t) || (MATERIALS.has(t) && order.length > 1) || (SHAPES.has(t) && !(this.en && EN_STOP.has(t)) && !ts[j + 1]?.cap)) && order.length > 0) {
         unknownAttr = true;
         order.push('a');
         end = j + 1;
@@ -892,7 +904,9 @@ class Parser {
       if (this.en && order.length > 0 && NON_PRODUCT_NOUNS.has(t)) break; // "a set for 10 people"
       // A word the catalog does not know.
       const nh = this.lookup(j + 1);
-      const nextKnown = nh !== null && isWord(ts[j + 1]) && !(this.isStop(ts[j + 1]!) && !this.stopIsProductWord(ts[j + 1]!, nh, cur, j + 1));
+      // "bình gốm men xanh": an unknown word before a colour the catalog lacks still belongs to the phrase.
+      const nextColour = order.length > 0 && isWord(ts[j + 1]) && nh === null && (COLOURS.has(ts[j + 1]) || MATERIALS.has(ts[j + 1]));
+      const nextKnown = nextColour || (nh !== null && isWord(ts[j + 1]) && !(this.isStop(ts[j + 1]!) && !this.stopIsProductWord(ts[j + 1]!, nh, cur, j + 1)));
       if ((afterQ && hits.length === 0 && unknown < 3) || (order.length > 0 && nextKnown) || (this.en && order.length > 0 && unknown < 2)) {
         unknown++;
         order.push('u');
@@ -912,6 +926,8 @@ class Parser {
     }
     if (order.length === 0) return null;
     if (hits.length === 0 && !afterQ) return null;
+    // "cần hoá đơn": a lone word that only folds like a modifier of a name ("hòa tan") opens no product phrase.
+    if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 1 && !isHead(this.m, hits[0]!.concept)) return null;
     const headUnknown = this.en ? order[order.length - 1] === 'u' : order[0] === 'u';
     // "túi giấy", "ví da": a bare head noun followed by a word the catalog lacks names a kind it may not sell.
     const after = ts[end];

@@ -682,3 +682,21 @@ describe('a size after "for" / "cho" inside a name ("dinner set for 10")', () =>
     ['cho mình 1 bộ bát đĩa cho 8 người', 'BO-8:1'],
   ])('%s', (text, lines) => expect(parse(sets, text)).toEqual(order(lines)));
 });
+
+describe('a colour or material the named product does not have asks', () => {
+  const shop = buildMatcher([
+    P('LO-VANG', 'Lọ gốm vàng cắm hoa', 'cái', ['lọ gốm vàng', 'lọ vàng']),
+    P('MAM-MAY', 'Mâm cơm bằng mây', 'cái', ['mâm cơm', 'mâm mây']),
+    P('TRA-TAN', 'Trà gừng hòa tan', 'hộp', ['trà gừng']),
+  ]);
+  it.each([
+    ['lấy 1 lọ gốm men tím', '', true],
+    ['lay 1 lo gom men tim', '', true],
+    ['cho e 1 mâm cơm bằng gỗ', '', true],
+    ['2 mâm cơm nhựa', '', true],
+    ['cho e 1 mâm cơm bằng mây', 'MAM-MAY:1', false],
+    ['lấy 1 lọ gốm vàng', 'LO-VANG:1', false],
+  ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
+  it('a word only folding like a modifier of a name ("hoá" ~ "hòa tan") places nothing', () =>
+    expect(parse(shop, 'cty e cần hoá đơn đỏ, MST 4601234567')).toEqual({ lines: '', ask: false }));
+});
