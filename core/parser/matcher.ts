@@ -47,6 +47,8 @@ interface MatcherIndex {
   measureKinds: Set<string>[];
   /** concepts written capitalized inside product names (places, makers) */
   properNouns: Set<string>;
+  /** proper-noun words only ever written as part of a longer place or maker name ("thai" of "Thái Nguyên") */
+  properParts: Set<string>;
   /** folded first words of the products' units ("chai", "can", "bức") */
   unitWords: Set<string>;
   /** measure kinds of any product */
@@ -268,6 +270,20 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       if (k++ > 0 && t.cap && !/\d/.test(t.fold) && t.raw !== t.raw.toUpperCase()) properNouns.add(canon(t.fold));
     }
   }
+  // Words of a place or maker written in several words ("Thái Nguyên") that no name or alias uses alone.
+  const properParts = new Set<string>();
+  const properAlone = new Set<string>();
+  for (const list of nameSeqs) {
+    for (const seq of list) {
+      for (let k = 0; k < seq.length; k++) {
+        const c = seq[k]!;
+        if (!properNouns.has(c)) continue;
+        const joined = (seq[k - 1] !== undefined && properNouns.has(seq[k - 1]!)) || (seq[k + 1] !== undefined && properNouns.has(seq[k + 1]!));
+        (joined ? properParts : properAlone).add(c);
+      }
+    }
+  }
+  for (const c of properAlone) properParts.delete(c);
   const unitWords = new Set<string>();
   for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
   const allKinds = new Set<string>();
@@ -289,6 +305,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     allKinds,
     unitWords,
     properNouns,
+    properParts,
     packs,
     attrs,
     skuIndex,
@@ -483,6 +500,8 @@ export function resolveConcepts(
   for (const h of hits) {
     const list = x.conceptProducts.get(h.concept);
     if (!list) continue;
+    // "chè Thái" for "Thái Nguyên": a piece of a place name alone tells apart nothing that place's products share.
+    if (x.properParts.has(h.concept) && !hits.some((o) => o !== h && x.properNouns.has(o.concept))) continue;
     for (const p of list) {
       if (scores[p] === 0) touched.push(p);
       scores[p]! += h.weight;

@@ -700,3 +700,13 @@ describe('a colour or material the named product does not have asks', () => {
   it('a word only folding like a modifier of a name ("hoá" ~ "hòa tan") places nothing', () =>
     expect(parse(shop, 'cty e cần hoá đơn đỏ, MST 4601234567')).toEqual({ lines: '', ask: false }));
 });
+
+describe('a piece of a place name alone does not pick one of that place\'s products', () => {
+  const shop = buildMatcher([
+    P('MAM-NC', 'Mắm nêm Phan Thiết loại đặc', 'chai', ['mắm nêm đặc']),
+    P('MAM-RUOC', 'Mắm ruốc', 'chai', ['mắm ruốc']),
+    P('NUOC-MAM', 'Nước mắm cốt Phan Thiết', 'chai', ['nước mắm cốt']),
+  ]);
+  it('asks for "mắm Nam" when several mắm fit', () => expect(parse(shop, 'cho e 2 chai mắm Phan')).toEqual({ lines: '', ask: true }));
+  it('the whole place name still narrows', () => expect(parse(shop, 'cho e 2 chai mắm nêm Phan Thiết')).toEqual(order('MAM-NC:2')));
+});
