@@ -217,7 +217,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         let sp = spellings.get(w.fold);
         if (!sp) spellings.set(w.fold, (sp = new Set()));
         sp.add(w.low);
-        const colour = COLOURS.hasText(w.low) || COLOURS.hasText(c);
+        const colour = COLOURS.hasText(w.low) || (c !== w.fold && COLOURS.hasText(c));
         if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
         const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold); // "mật" is not English "mat"
         if (kept === 0 && !english && !colour) {

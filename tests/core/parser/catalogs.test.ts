@@ -710,3 +710,15 @@ describe('a piece of a place name alone does not pick one of that place\'s produ
   it('asks for "mắm Nam" when several mắm fit', () => expect(parse(shop, 'cho e 2 chai mắm Phan')).toEqual({ lines: '', ask: true }));
   it('the whole place name still narrows', () => expect(parse(shop, 'cho e 2 chai mắm nêm Phan Thiết')).toEqual(order('MAM-NC:2')));
 });
+
+describe('a head noun that folds like a colour ("đèn" ~ "đen") still heads its name', () => {
+  const shop = buildMatcher([
+    P('DEN-MAY', 'Đèn mây tre đan', 'cái', ['đèn mây']),
+    P('DO-CHOI', 'Đồ chơi gỗ', 'bộ', ['đồ chơi']),
+  ]);
+  it.each([
+    ['2 đèn lồng với 1 đèn mây', 'DEN-MAY:1', true],
+    ['lấy 2 đồ dùng', '', true],
+    ['lấy 2 đèn mây', 'DEN-MAY:2', false],
+  ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
+});
