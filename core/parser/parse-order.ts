@@ -933,7 +933,7 @@ class Parser {
     const after = ts[end];
     const unknownModifier =
       !this.en && order.length === 1 && hits.length === 1 && isHead(this.m, hits[0]!.concept) && end < c.end && isWord(after) &&
-      !after.cap && !/\d/.test(after.low) && this.lookup(end) === null && !this.isStop(after) && !COMMON.has(after) &&
+      !after.cap && !/\d/.test(after.low) && this.lookup(end) === null && !this.isStop(after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
       !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
       readQuantity(ts, end, this.en) === null;
     return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };

@@ -722,3 +722,12 @@ describe('a head noun that folds like a colour ("đèn" ~ "đen") still heads it
     ['lấy 2 đèn mây', 'DEN-MAY:2', false],
   ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
 });
+
+describe('a material right after a bare head noun names a kind the shop may not sell', () => {
+  const shop = buildMatcher([P('TUI-COI', 'Túi cói đan tay', 'cái', ['túi cói']), P('MU-VAI', 'Mũ vải tai bèo', 'cái', ['mũ vải'])]);
+  it.each([
+    ['2 mũ lá với 1 mũ vải', 'MU-VAI:1', true],
+    ['cho e 2 túi gỗ', '', true],
+    ['cho e 2 túi cói', 'TUI-COI:2', false],
+  ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
+});
