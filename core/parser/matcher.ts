@@ -342,6 +342,11 @@ export function isHead(m: Matcher, concept: string): boolean {
   return ix(m).heads.has(concept);
 }
 
+/** True when the concept heads a name or alias of product p (its first content word or word pair). */
+export function headsProduct(m: Matcher, p: number, concept: string): boolean {
+  return ix(m).productHeads[p]!.has(concept);
+}
+
 /** True when the concept is a colour or size that distinguishes products. */
 export function isAttr(m: Matcher, concept: string): boolean {
   return ix(m).attrs.has(concept);

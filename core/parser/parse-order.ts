@@ -14,7 +14,7 @@ import {
   QUESTION_WORDS_ACCENTED, SEP_WORDS, SHAPES, SIZE_WORDS, VERB_GLUE, WordSet, GRADE_WORDS, LIKE_BEFORE, NOW_PAIRS, NOW_WORDS, QUALITY,
 } from './lexicon.ts';
 import {
-  anyHasMeasureKind, hasMeasureKind, isAttr, isHead, namedFully, wordsAfter, isProductUnit, isProperNoun, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
+  anyHasMeasureKind, hasMeasureKind, headsProduct, isAttr, isHead, namedFully, wordsAfter, isProductUnit, isProperNoun, lookupWord, packSize, productHas, productsOf, resolveConcepts, skuOf, unitOf,
 } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { BARE_CLASSIFIERS, CONTAINERS, UNITS, productUnit, measureConcept, readDimension, readNumberToken, readQuantity } from './numbers.ts';
@@ -134,6 +134,8 @@ const ORDINALS = new Map<string, number>([
   ['một', 1], ['mot', 1], ['hai', 2], ['ba', 3], ['1st', 1], ['2nd', 2], ['3rd', 3],
 ]);
 const X_SIGNS = new Set(['x', '×', '*']);
+/** Head nouns of a product sold as a set of pieces (folded). */
+const SET_HEADS = ['bo', 'set', 'combo'];
 const MADE_OF = new WordSet(['bằng', 'bang']);
 const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
 
@@ -1278,9 +1280,17 @@ class Parser {
     }
     const p = ref ?? r.candidates[0]!;
     const qty = q ? this.convert(q, p) : 1;
+    // "1 tượng con giáp" when the shop sells "Bộ tượng 12 con giáp" and single "Tượng con trâu": the phrase's head noun
+    // names a kind of thing other products are, not this one; ask rather than sell the set.
+    const head = this.headOf(np);
+    const otherKind =
+      !this.en && head !== null && !head.startsWith('sku:') && !headsProduct(this.m, p, head) &&
+      productsOf(this.m, head).some((o) => o !== p && headsProduct(this.m, o, head)) &&
+      SET_HEADS.some((w) => headsProduct(this.m, p, w)) && !np.hits.some((h) => SET_HEADS.includes(h.concept)) &&
+      !(q?.unit && q.unit.dim === 'count' && SET_HEADS.includes(q.unit.key));
     // Weak evidence: the only product word is a guessed typo ("chun" for "chum"); confirm rather than guess.
     const onlyTypo = np.hits.every((h) => h.weight < 0.85);
-    if (qty === null || np.unknownModifier || onlyTypo || this.strayWord(np, p)) {
+    if (qty === null || np.unknownModifier || onlyTypo || otherKind || this.strayWord(np, p)) {
       this.addUnresolved(m, { phrase, qty: value, candidates: [skuOf(this.m, p)], implied });
       return;
     }

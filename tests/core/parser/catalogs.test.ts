@@ -731,3 +731,18 @@ describe('a material right after a bare head noun names a kind the shop may not 
     ['cho e 2 túi cói', 'TUI-COI:2', false],
   ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
 });
+
+describe('one piece of something sold only as a set asks', () => {
+  const shop = buildMatcher([
+    P('BO-BAT', 'Bộ bát men rạn 10 chiếc', 'bộ', ['bộ bát men rạn', 'bộ bát']),
+    P('DIA-LAM', 'Đĩa men lam', 'cái', ['đĩa lam']),
+    P('DIA-HOA', 'Đĩa vẽ hoa', 'cái', ['đĩa hoa']),
+    P('BO-DIA', 'Bộ đĩa men rạn 6 chiếc', 'bộ', ['bộ đĩa men rạn']),
+  ]);
+  it.each([
+    ['cho e 1 đĩa men rạn', '', true],
+    ['cho e 1 bộ đĩa men rạn', 'BO-DIA:1', false],
+    ['lấy 2 bộ bát men rạn', 'BO-BAT:2', false],
+    ['lấy 1 đĩa lam', 'DIA-LAM:1', false],
+  ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
+});
