@@ -136,6 +136,8 @@ const ORDINALS = new Map<string, number>([
 const X_SIGNS = new Set(['x', '×', '*']);
 /** Head nouns of a product sold as a set of pieces (folded). */
 const SET_HEADS = ['bo', 'set', 'combo'];
+/** Words that rule out what follows inside a product phrase ('chưa rang', 'không đường', 'without sugar'). */
+const NOT_IN_NAME = new WordSet(['chưa', 'không', 'ko', 'khong', 'chẳng', 'chả', 'without']);
 const MADE_OF = new WordSet(['bằng', 'bang']);
 const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
 
@@ -663,6 +665,14 @@ class Parser {
     return isWord(a) && isWord(b) && isHead(this.m, a.fold + b.fold);
   }
 
+  /** A negation at j ruling out a word the products cur have ("hạt điều chưa rang"), not itself a product word ("nem chua"). */
+  private notInName(j: number, cur: readonly number[]): boolean {
+    const t = this.ts[j];
+    if (!isWord(t) || !NOT_IN_NAME.has(t) || !isWord(this.ts[j + 1]) || this.lookup(j) !== null) return false;
+    const n = this.lookup(j + 1);
+    return n !== null && cur.some((p) => productHas(this.m, p, n.concept));
+  }
+
   /** The concept continues a product phrase with the word at j (they share a product). */
   private continues(h: ConceptHit, j: number): boolean {
     const n = this.lookup(j);
@@ -832,6 +842,14 @@ class Parser {
         const sz = nt !== null && nt.kind === 'num' ? this.sizeNumber(nt.value, nt.unit, j + 1, cur) : null;
         if (sz !== null && !cur.every((p) => productHas(this.m, p, sz.concept))) continue;
       }
+      if (cur !== null && this.notInName(j, cur)) {
+        // "hạt điều chưa rang" when the cashews sold are "rang muối": the customer rules out a word of the product's name.
+        unknownAttr = true;
+        order.push('a');
+        end = j + 2;
+        j++;
+        continue;
+      }
       if (cur !== null && MADE_OF.has(t) && j + 1 < c.end && isWord(ts[j + 1]) && MATERIALS.has(ts[j + 1])) {
         // "khay trà bằng gỗ": a material none of the products named so far is made of.
         const n = this.lookup(j + 1);
@@ -907,7 +925,8 @@ class Parser {
       // A word the catalog does not know.
       const nh = this.lookup(j + 1);
       // "bình gốm men xanh": an unknown word before a colour the catalog lacks still belongs to the phrase.
-      const nextColour = order.length > 0 && isWord(ts[j + 1]) && nh === null && (COLOURS.has(ts[j + 1]) || MATERIALS.has(ts[j + 1]));
+      const nextColour =
+        order.length > 0 && isWord(ts[j + 1]) && nh === null && (COLOURS.has(ts[j + 1]) || MATERIALS.has(ts[j + 1]) || (cur !== null && this.notInName(j + 1, cur)));
       const nextKnown = nextColour || (nh !== null && isWord(ts[j + 1]) && !(this.isStop(ts[j + 1]!) && !this.stopIsProductWord(ts[j + 1]!, nh, cur, j + 1)));
       if ((afterQ && hits.length === 0 && unknown < 3) || (order.length > 0 && nextKnown) || (this.en && order.length > 0 && unknown < 2)) {
         unknown++;

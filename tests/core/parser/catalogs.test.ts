@@ -746,3 +746,16 @@ describe('one piece of something sold only as a set asks', () => {
     ['lấy 1 đĩa lam', 'DIA-LAM:1', false],
   ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
 });
+
+describe('a negated word of the product name inside the phrase asks', () => {
+  const shop = buildMatcher([
+    P('LAC-RANG', 'Lạc rang tỏi ớt', 'kg', ['lạc rang']),
+    P('NEM-CHUA', 'Nem chua Thanh Hóa', 'chục', ['nem chua']),
+  ]);
+  it.each([
+    ['lấy 1 kg lạc ngon chưa rang', '', true],
+    ['lấy 1 kg lạc không tỏi', '', true],
+    ['cho e 2 chục nem chua Thanh Hóa', 'NEM-CHUA:2', false],
+    ['lấy 1 kg lạc rang', 'LAC-RANG:1', false],
+  ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
+});
