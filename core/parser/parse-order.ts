@@ -476,6 +476,16 @@ class Parser {
           continue;
         }
       }
+      if (SIZE_WORDS.has(t) && t.fold !== 'co' && i + 1 < c.end) {
+        // "dép size 38 2 đôi, size 40 1 đôi": a size word opening a phrase goes on the product named before.
+        const sized = this.elidedSizeWord(i, evs);
+        if (sized) {
+          sized.implied = impliedAt === i;
+          evs.push({ t: 'NP', np: sized });
+          i = sized.end;
+          continue;
+        }
+      }
       let q = this.readQ(c, i);
       // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
       if (q && q.words && q.unit === null && !q.label && !q.x) {
@@ -632,8 +642,28 @@ class Parser {
     return evs;
   }
 
+  /** "size 40" with no noun: the size of the head noun of the phrase before, when products with that head come in it. */
+  private elidedSizeWord(i: number, evs: readonly Event[]): NounPhrase | null {
+    const n = this.ts[i + 1];
+    if (!isWord(n)) return null;
+    const nt = readNumberToken(n.low);
+    const concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : null;
+    if (concept === null) return null;
+    let before: NounPhrase | null = null;
+    for (let k = evs.length - 1; k >= 0 && before === null; k--) {
+      const e = evs[k]!;
+      if (e.t === 'NP') before = e.np;
+    }
+    if (before === null) before = this.mentions[this.mentions.length - 1]?.np ?? null;
+    const head = before !== null ? this.headOf(before) : null;
+    if (head === null || head.startsWith('sku:')) return null;
+    if (!productsOf(this.m, concept).some((p) => productHas(this.m, p, head))) return null;
+    const hits: ConceptHit[] = [{ concept: head, weight: 1 }, { concept, weight: 1 }];
+    return { start: i, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+  }
+
   /**
-   * "chiếu 1m8 2 chiếc, 1m6 1 chiếc", "à không, 1m8 nhé": a glued measure with no noun after it that is a size in
+   * "chiếu 1m8 2 chiếc", "à không, 1m8 nhé": a glued measure with no noun after it that is a size in
    * product names, sold in another unit, while the product spoken of is not sold by that measure: the size names
    * the product (the head noun of the phrase before narrows it when several products come in that size).
    */

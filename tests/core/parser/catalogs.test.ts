@@ -759,3 +759,18 @@ describe('a negated word of the product name inside the phrase asks', () => {
     ['lấy 1 kg lạc rang', 'LAC-RANG:1', false],
   ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
 });
+
+describe('a size word opening a line goes on the product named before', () => {
+  const shop = buildMatcher([
+    P('GIAY-37', 'Giày vải size 37', 'đôi', ['giày 37']),
+    P('GIAY-38', 'Giày vải size 38', 'đôi', ['giày 38']),
+    P('AO-M', 'Áo phông cói size M', 'cái', ['áo M']),
+    P('AO-L', 'Áo phông cói size L', 'cái', ['áo L']),
+  ]);
+  it.each([
+    ['giày vải size 37 2 đôi, size 38 1 đôi', 'GIAY-37:2 GIAY-38:1'],
+    ['ao phong size M 2 cai, size L 1 cai', 'AO-L:1 AO-M:2'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+  it('a size no product with that head comes in asks or drops, never guesses', () =>
+    expect(parse(shop, 'giày vải size 37 2 đôi, size 45 1 đôi').lines).toBe('GIAY-37:2'));
+});
