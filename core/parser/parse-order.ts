@@ -1336,7 +1336,8 @@ class Parser {
       !this.en && head !== null && !head.startsWith('sku:') && !headsProduct(this.m, p, head) &&
       productsOf(this.m, head).some((o) => o !== p && headsProduct(this.m, o, head)) &&
       SET_HEADS.some((w) => headsProduct(this.m, p, w)) && !np.hits.some((h) => SET_HEADS.includes(h.concept)) &&
-      !(q?.unit && q.unit.dim === 'count' && SET_HEADS.includes(q.unit.key));
+      !(q?.unit && q.unit.dim === 'count' && SET_HEADS.includes(q.unit.key)) &&
+      ![1, 2, 3].some((k) => isWord(this.ts[np.start - k]) && SET_HEADS.includes(this.ts[np.start - k]!.fold));
     // Weak evidence: the only product word is a guessed typo ("chun" for "chum"); confirm rather than guess.
     const onlyTypo = np.hits.every((h) => h.weight < 0.85);
     if (qty === null || np.unknownModifier || onlyTypo || otherKind || this.strayWord(np, p)) {

@@ -742,6 +742,7 @@ describe('one piece of something sold only as a set asks', () => {
   it.each([
     ['cho e 1 đĩa men rạn', '', true],
     ['cho e 1 bộ đĩa men rạn', 'BO-DIA:1', false],
+    ['1 bộ đĩa men rạn + 1 đĩa lam', 'BO-DIA:1 DIA-LAM:1', false],
     ['lấy 2 bộ bát men rạn', 'BO-BAT:2', false],
     ['lấy 1 đĩa lam', 'DIA-LAM:1', false],
   ])('%s', (text, lines, ask) => expect(parse(shop, text)).toEqual({ lines, ask }));
