@@ -457,6 +457,7 @@ function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: numbe
 }
 
 const DIM_RE = /^(\d+(?:[.,]\d+)?)[x×](\d+(?:[.,]\d+)?)(?:cm|mm|m)?$/;
+const DIM_M_RE = /^(\d)m(\d{0,2})[x×](\d)m(\d{0,2})$/;
 const DIM_PART_RE = /^(\d+(?:[.,]\d+)?)(?:cm|mm|m)?$/;
 
 /**
@@ -469,6 +470,12 @@ export function readDimension(lows: readonly (string | undefined)[], i: number):
   const g = DIM_RE.exec(w);
   const norm = (x: string): string => String(parseFloat(x.replace(',', '.')));
   if (g) return { concept: `dim:${norm(g[1]!)}x${norm(g[2]!)}`, end: i + 1 };
+  // "1m6x2m3", "1m2x1m8", "1mx2m": sides in metres the Vietnamese way, compared in centimetres ("160x230").
+  const mm = DIM_M_RE.exec(w);
+  if (mm) {
+    const cm = (whole: string, frac: string): number => Number(whole) * 100 + (frac === '' ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
+    return { concept: `dim:${cm(mm[1]!, mm[2]!)}x${cm(mm[3]!, mm[4]!)}`, end: i + 1 };
+  }
   const a = /^\d+(?:[.,]\d+)?$/.test(w) ? w : null;
   const x = lows[i + 1];
   const b = lows[i + 2] === undefined ? null : DIM_PART_RE.exec(lows[i + 2]!);

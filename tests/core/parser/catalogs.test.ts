@@ -775,3 +775,16 @@ describe('a size word opening a line goes on the product named before', () => {
   it('a size no product with that head comes in asks or drops, never guesses', () =>
     expect(parse(shop, 'giày vải size 37 2 đôi, size 45 1 đôi').lines).toBe('GIAY-37:2'));
 });
+
+describe('a size "AxB" written in metres ("1m6x2m3") matches names written that way or in centimetres', () => {
+  const shop = buildMatcher([
+    P('CHIEU-A', 'Chiếu trúc 1m5x1m9', 'chiếc', ['chiếu trúc 1m5']),
+    P('CHIEU-B', 'Chiếu trúc 180x200', 'chiếc', ['chiếu trúc 1m8']),
+  ]);
+  it.each([
+    ['lấy 2 chiếu trúc 1m5x1m9', 'CHIEU-A:2'],
+    ['lay 1 chieu truc 150x190', 'CHIEU-A:1'],
+    ['chiếu trúc 1m8x2m 1 chiếc', 'CHIEU-B:1'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+  it('a size no product has asks', () => expect(parse(shop, 'lấy 1 chiếu trúc 1m6x2m')).toEqual({ lines: '', ask: true }));
+});
