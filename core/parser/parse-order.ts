@@ -5,7 +5,7 @@
  * or noun + quantity) and resolved against the catalog. Anything that means to order but does not name
  * exactly one product becomes an `unresolved` entry and sets `ask`.
  */
-import { hasDiacritics, tokenize } from './normalize.ts';
+import { hasDiacritics, isVietnameseSyllable, tokenize } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import {
   CANCEL_ACCENTED, CANCEL_WORDS, MATERIALS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, COMPLAINT_PAIRS, MEMO_PAIRS, MEMO_WORDS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
@@ -899,7 +899,7 @@ class Parser {
         h !== null && cur !== null && !this.en && hits.length > 0 && !cur.some((p) => productHas(this.m, p, h.concept)) &&
         !isHead(this.m, h.concept) &&
         !this.compound(j) && !t.cap && !ts[j + 1]?.cap && !isProperNoun(this.m, h.concept) && h.weight >= 0.9 &&
-        !SEP_WORDS.has(t) && !ORDER_VERBS.has(t) && !CHO.has(t) && !NEG_FINAL.has(t) &&
+        !SEP_WORDS.has(t) && !ORDER_VERBS.has(t) && !CHO.has(t) && !NEG_FINAL.has(t) && !(PARTICLES.has(t) && !this.stopIsProductWord(t, h, cur, j)) &&
         !(PRONOUNS.has(t) && (t.accented || t.fold.length <= 1));
       if (sibling) {
         unknownAttr = true;
@@ -979,6 +979,8 @@ class Parser {
     if (hits.length === 0 && !afterQ) return null;
     // "cần hoá đơn": a lone word that only folds like a modifier of a name ("hòa tan") opens no product phrase.
     if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 1 && !isHead(this.m, hits[0]!.concept)) return null;
+    // "quà cho team": a lone foreign word guessed as a typo of a product word, with no quantity, is no product phrase.
+    if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 0.85 && !ts[i]!.accented && !isVietnameseSyllable(ts[i]!.fold)) return null;
     const headUnknown = this.en ? order[order.length - 1] === 'u' : order[0] === 'u';
     // "túi giấy", "ví da": a bare head noun followed by a word the catalog lacks names a kind it may not sell.
     const after = ts[end];

@@ -788,3 +788,15 @@ describe('a size "AxB" written in metres ("1m6x2m3") matches names written that 
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
   it('a size no product has asks', () => expect(parse(shop, 'lấy 1 chiếu trúc 1m6x2m')).toEqual({ lines: '', ask: true }));
 });
+
+describe('a particle that folds like a word of another product ends the phrase; a lone foreign word is no typo', () => {
+  const shop = buildMatcher([
+    P('GOI-TUA', 'Gối tựa lưng cói', 'cái', ['gối tựa']),
+    P('DEP-NHA', 'Dép cói đi trong nhà', 'đôi', ['dép đi trong nhà']),
+    P('THAM-TRON', 'Thảm tròn', 'cái', ['thảm tròn']),
+  ]);
+  it.each([
+    ['cho e 2 gối tựa lưng nha', 'GOI-TUA:2'],
+    ['lấy 1 thảm tròn làm quà cho team nhé', 'THAM-TRON:1'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+});
