@@ -11,6 +11,8 @@ const PHONE_RE = /(?<!\d)(?:\(\s*\+?\s*84\s*\)|\+\s?84|84|0)[\s.\-]*(?:\d[\s.\-]
 const LONG_DIGITS_RE = /(?<!\d)\d(?:[ .\-]?\d){7,}(?!\d)/g;
 // Labels after which a number is a bank account or a tax code, not a phone.
 const ACCOUNT_LABEL_RE = /(?:\bstk|\bso tk|tai khoan|\btk|\bmst|ma so thue|account|\bacc|\ba\/c|\bcmnd|\bcccd|\bmsdn)\s*(?:[^\s\d]+\s+){0,2}[:.]?\s*$/;
+// Labels a phone may be glued to ("sdt0912345678", "zalo0912345678"), folded.
+const PHONE_LABELS = new Set(['sdt', 'dt', 'so', 'sodt', 'tel', 'phone', 'zalo', 'mobile', 'hotline', 'lh', 'dienthoai', 'call', 'goi', 'sms', 'nhan', 'hoac', 'or', 'va']);
 /**
  * Vietnamese mobile prefixes after the 2018 renumbering: 032-039, 052/055/056/058/059, 070/076-079, 081-089 and
  * 090-099 except the retired 095. Landlines (02x) and tax codes (often 01x/03x) fail it.
@@ -30,7 +32,10 @@ export function extractPhone(text: string): { phone: string | null; masked: stri
   if (!/\d{2}/.test(text) && !/\d[ .\-]\d/.test(text)) return { phone, masked: text };
   let masked = text.replace(PHONE_RE, (m: string, offset: number) => {
     const before = fold(text.slice(Math.max(0, offset - 24), offset).toLowerCase());
-    if (phone === null && !ACCOUNT_LABEL_RE.test(before)) phone = normalizeMobile(m);
+    // "SPXVN0398765432": digits glued to letters other than a phone label are part of a code (a waybill, an order id).
+    const glued = /([a-z]+)$/.exec(before);
+    const inCode = glued !== null && !PHONE_LABELS.has(glued[1]!);
+    if (phone === null && !inCode && !ACCOUNT_LABEL_RE.test(before)) phone = normalizeMobile(m);
     return ` ${MASK} `;
   });
   masked = masked.replace(LONG_DIGITS_RE, ` ${MASK} `);

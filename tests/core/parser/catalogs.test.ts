@@ -800,3 +800,10 @@ describe('a particle that folds like a word of another product ends the phrase; 
     ['lấy 1 thảm tròn làm quà cho team nhé', 'THAM-TRON:1'],
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
 });
+
+describe('digits glued to a code are no phone', () => {
+  it.each([
+    ['mã vận đơn GHN0398765432 chưa thấy cập nhật', null],
+    ['sđt0912345678 nhé', '0912345678'],
+  ])('%s', (text, phone) => expect(parseOrder(mats, text).phone).toBe(phone));
+});
