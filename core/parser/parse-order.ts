@@ -706,7 +706,12 @@ class Parser {
   /** The concept continues a product phrase with the word at j (they share a product). */
   private continues(h: ConceptHit, j: number): boolean {
     const n = this.lookup(j);
-    if (!n) return false;
+    if (!n) {
+      // "chau 20 x5": a size of the word's products written right after it ("chậu 20", not "cháu").
+      const t = this.ts[j];
+      const nt = isWord(t) && /^\d/.test(t.low) ? readNumberToken(t.low) : null;
+      return nt !== null && nt.kind === 'num' && this.sizeNumber(nt.value, nt.unit, j, productsOf(this.m, h.concept)) !== null;
+    }
     return productsOf(this.m, h.concept).some((p) => productHas(this.m, p, n.concept));
   }
 

@@ -807,3 +807,11 @@ describe('digits glued to a code are no phone', () => {
     ['sđt0912345678 nhé', '0912345678'],
   ])('%s', (text, phone) => expect(parseOrder(mats, text).phone).toBe(phone));
 });
+
+describe('a bare word that is also a pronoun opens a phrase when its product size follows', () => {
+  const shop = buildMatcher([
+    P('CHAU-25', 'Chậu gốm 25cm', 'cái', ['chậu 25']),
+    P('CHAU-40', 'Chậu gốm 40cm', 'cái', ['chậu 40']),
+  ]);
+  it('chau 25 x3, chau 40 x1', () => expect(parse(shop, 'chau 25 x3, chau 40 x1')).toEqual(order('CHAU-25:3 CHAU-40:1')));
+});
