@@ -213,6 +213,11 @@ class Parser {
     let h = this.lookups.get(i);
     if (h === undefined) {
       h = lookupWord(this.m, t, this.accented);
+      // "hộp cói nha" in a message typed with diacritics: a bare particle closing the sentence is the particle, not "nhà".
+      if (h !== null && this.accented && !t.accented && PARTICLES.hasCatalogText(t.low, true)) {
+        const n = this.ts[i + 1];
+        if (!isWord(n) || PARTICLES.has(n) || PRONOUNS.has(n)) h = null;
+      }
       this.lookups.set(i, h);
     }
     return h;

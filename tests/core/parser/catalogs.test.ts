@@ -815,3 +815,12 @@ describe('a bare word that is also a pronoun opens a phrase when its product siz
   ]);
   it('chau 25 x3, chau 40 x1', () => expect(parse(shop, 'chau 25 x3, chau 40 x1')).toEqual(order('CHAU-25:3 CHAU-40:1')));
 });
+
+describe('a bare particle closing an accented sentence is the particle, not a product word it folds like', () => {
+  const shop = buildMatcher([
+    P('DEP-NHA', 'Dép cói đi trong nhà', 'đôi', ['dép đi trong nhà']),
+    P('HOP-COI', 'Hộp cói có nắp', 'cái', ['hộp cói']),
+  ]);
+  it('cho e một hộp cói nha', () => expect(parse(shop, 'cho e một hộp cói nha')).toEqual(order('HOP-COI:1')));
+  it('dép cói đi trong nhà 2 đôi', () => expect(parse(shop, 'dép cói đi trong nhà 2 đôi')).toEqual(order('DEP-NHA:2')));
+});
