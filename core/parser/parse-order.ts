@@ -1219,7 +1219,9 @@ class Parser {
       let ctx = this.quantityContext(c, e.q.start);
       if (ctx === 'start' && this.clauses.some((b) => b.sentence === c.sentence && b.start < c.start && b.verb && !b.dead)) ctx = 'verb';
       const counted = e.q.unit !== null && (e.q.unit.dim === 'count' || e.q.unit.dim === 'pair');
-      const looksLikeProduct = !np.allCaps && (np.hits.length > 0 || ctx === 'verb' || (counted && ctx === 'start'));
+      // ("1 ký bò khô với 1 ký mực rim": after a line already placed, a quantity opening a clause starts another.)
+      const listed = ctx === 'start' && this.lines.length > 0 && !this.en;
+      const looksLikeProduct = !np.allCaps && (np.hits.length > 0 || ctx === 'verb' || (counted && ctx === 'start') || listed);
       if (!looksLikeProduct || NON_PRODUCT_NOUNS.has(this.ts[np.start])) return;
     }
     this.mentions.push(mention);

@@ -824,3 +824,11 @@ describe('a bare particle closing an accented sentence is the particle, not a pr
   it('cho e một hộp cói nha', () => expect(parse(shop, 'cho e một hộp cói nha')).toEqual(order('HOP-COI:1')));
   it('dép cói đi trong nhà 2 đôi', () => expect(parse(shop, 'dép cói đi trong nhà 2 đôi')).toEqual(order('DEP-NHA:2')));
 });
+
+describe('an unknown product listed after a placed line asks', () => {
+  it.each([
+    ['1 kg giò lụa với 1 kg chả cá', 'GIO-LUA:1'],
+    ['2 chục nem chua, 1 hũ tương ớt', 'NEM-CHUA:2'],
+  ])('%s', (text, lines) => expect(parse(food, text)).toEqual({ lines, ask: true }));
+  it('a count of days after a line is no product', () => expect(parse(food, '2 chục nem chua, 3 ngày nữa giao nhé')).toEqual(order('NEM-CHUA:2')));
+});
