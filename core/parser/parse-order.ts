@@ -5,7 +5,7 @@
  * or noun + quantity) and resolved against the catalog. Anything that means to order but does not name
  * exactly one product becomes an `unresolved` entry and sets `ask`.
  */
-import { hasDiacritics, isVietnameseSyllable, tokenize } from './normalize.ts';
+import { hasDiacritics, isVietnameseSyllable, singulars, tokenize } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import {
   CANCEL_ACCENTED, CANCEL_WORDS, MATERIALS, CHANGE_FOLLOWERS, CHO, COLOURS, COMMON, COMPLAINT_PAIRS, MEMO_PAIRS, MEMO_WORDS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, MONEY_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS,
@@ -1341,8 +1341,25 @@ class Parser {
       this.addUnresolved(m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(this.m, p)), implied });
       return;
     }
-    const p = ref ?? r.candidates[0]!;
-    const qty = q ? this.convert(q, p) : 1;
+    let p = ref ?? r.candidates[0]!;
+    let qty = q ? this.convert(q, p) : 1;
+    if (qty === null && q !== null && q.unitIdx >= 0 && q.unit !== null && q.unit.dim === 'count') {
+      // "3 jars of cashews" when the cashews by the kg and the jar of cashews are both sold: the container word
+      // is also a word of the product sold in it.
+      const uh = this.lookup(q.unitIdx);
+      if (uh !== null && !np.hits.some((h) => h.concept === uh.concept)) {
+        const r2 = resolveConcepts(this.m, [...np.hits, uh], q.unit, np.unknownAttr, uh.concept);
+        const p2 = r2.candidates[0];
+        if (!r2.conflict && r2.candidates.length === 1 && p2 !== p &&
+          np.hits.every((h) => productHas(this.m, p2!, h.concept) || singulars(h.concept).some((x) => productHas(this.m, p2!, x)))) {
+          const q2 = this.convert(q, p2!);
+          if (q2 !== null) {
+            p = p2!;
+            qty = q2;
+          }
+        }
+      }
+    }
     // "1 tượng con giáp" when the shop sells "Bộ tượng 12 con giáp" and single "Tượng con trâu": the phrase's head noun
     // names a kind of thing other products are, not this one; ask rather than sell the set.
     const head = this.headOf(np);

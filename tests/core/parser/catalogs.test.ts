@@ -832,3 +832,14 @@ describe('an unknown product listed after a placed line asks', () => {
   ])('%s', (text, lines) => expect(parse(food, text)).toEqual({ lines, ask: true }));
   it('a count of days after a line is no product', () => expect(parse(food, '2 chục nem chua, 3 ngày nữa giao nhé')).toEqual(order('NEM-CHUA:2')));
 });
+
+describe('a container word picks the product sold in it when the phrase alone names the loose one', () => {
+  const shop = buildMatcher([
+    P('MAC-KG', 'Hạt mắc ca sấy (cân theo ký)', 'kg', ['hạt mắc ca', 'macadamia nuts']),
+    P('MAC-HU', 'Hạt mắc ca hũ 300g', 'hũ', ['hũ mắc ca', 'macadamia jar']),
+    P('HOP-QUA', 'Hộp quà tết', 'hộp', ['hộp quà']),
+  ]);
+  it('Can I order 2 jars of macadamia?', () => expect(parse(shop, 'Can I order 2 jars of macadamia?')).toEqual(order('MAC-HU:2')));
+  it('a box of something sold by the kg does not become the gift box', () =>
+    expect(parse(shop, 'lấy 3 hộp hạt mắc ca')).toEqual({ lines: '', ask: true }));
+});
