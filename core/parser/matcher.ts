@@ -240,6 +240,26 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     }
     productConcepts.push(set);
   });
+  // Words the catalog spells two ways that fold alike ("lớn" big, "lợn" pig): a concept per spelling too, so a message
+  // typed with diacritics tells them apart.
+  products.forEach((_, pi) => {
+    for (const ws of texts[pi]!) {
+      if (!ws.accented) continue;
+      for (const w of ws) {
+        const sp = spellings.get(w.fold);
+        if (sp === undefined || sp.size < 2 || canon(w.fold) !== w.fold || spellingKinds(sp) < 2) continue;
+        const c = `${w.fold}~${toneKey(w.low)}`;
+        productConcepts[pi]!.add(c);
+        if (productHeads[pi]!.has(w.fold)) {
+          productHeads[pi]!.add(c);
+          heads.add(c);
+        }
+        let list = conceptProducts.get(c);
+        if (!list) conceptProducts.set(c, (list = []));
+        if (list[list.length - 1] !== pi) list.push(pi);
+      }
+    }
+  });
   const nameSeqs: string[][][] = texts.map((list) =>
     list.map((ws) =>
       ws.map((w) =>
@@ -438,7 +458,10 @@ export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptH
   if (x.conceptProducts.has(f) && !f.startsWith('sku:')) {
     const sp = x.spellings.get(f);
     const exact = sp === undefined || sp.has(t.low);
-    if (exact) return { concept: x.synonyms.get(f) ?? f, weight: 1 };
+    if (exact) {
+      if (sp !== undefined && sp.size > 1 && t.accented && x.conceptProducts.has(`${f}~${toneKey(t.low)}`)) return { concept: `${f}~${toneKey(t.low)}`, weight: 1 };
+      return { concept: x.synonyms.get(f) ?? f, weight: 1 };
+    }
     // A grammar word written with its own diacritics ("cân" = kg, not "Cần" Đước) is that word, not a slip.
     if (t.accented && (COMMON.has(t) || UNITS.get(t) !== undefined)) return null;
     // A diacritic typo ("đõ"), or a word typed bare in a message that otherwise has diacritics: a little less sure.
@@ -461,6 +484,16 @@ export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptH
     if (hit !== null) return { concept: x.synonyms.get(hit) ?? hit, weight: 0.8 };
   }
   return null;
+}
+
+/** A spelling with "đ" read as "d": "dĩa" and "đĩa" are one word spelled regionally, "lớn" and "lợn" two words. */
+function toneKey(low: string): string {
+  return low.replace(/đ/g, 'd');
+}
+function spellingKinds(sp: ReadonlySet<string>): number {
+  const keys = new Set<string>();
+  for (const s of sp) keys.add(toneKey(s));
+  return keys.size;
 }
 
 /** The unique catalog word within one edit (insert, delete, substitute) of w, or null. */

@@ -843,3 +843,18 @@ describe('a container word picks the product sold in it when the phrase alone na
   it('a box of something sold by the kg does not become the gift box', () =>
     expect(parse(shop, 'lấy 3 hộp hạt mắc ca')).toEqual({ lines: '', ask: true }));
 });
+
+describe('two catalog words that fold alike ("lớn" big, "lợn" pig) are told apart when typed with diacritics', () => {
+  const shop = buildMatcher([
+    P('HEO-NHO', 'Heo đất cỡ nhỏ', 'con', ['heo nhỏ', 'lợn đất nhỏ']),
+    P('HEO-LON', 'Heo đất cỡ lớn', 'con', ['heo lớn', 'lợn đất to']),
+    P('DIA', 'Đĩa men lam', 'cái', ['dĩa men lam', 'dĩa']),
+    P('ONG-DIA', 'Tượng ông Địa', 'cái', ['ông địa']),
+  ]);
+  it.each([
+    ['lấy 2 heo đất cỡ lớn', 'HEO-LON:2'],
+    ['cho e 1 lợn đất nhỏ', 'HEO-NHO:1'],
+    ['e chốt 6 dĩa', 'DIA:6'],
+    ['e chốt 6 đĩa', 'DIA:6'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+});
