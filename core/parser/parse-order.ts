@@ -516,6 +516,11 @@ class Parser {
           continue;
         }
         let np = this.readNP(c, q.end, true);
+        if ((np === null || np.hits.length === 0 || np.headUnknown) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {
+          // "2 heo cỡ lớn với 1 cỡ nhỏ": a size word after a quantity goes on the product named before.
+          const sized = this.elidedSizeWord(q.end, evs);
+          if (sized !== null) np = sized;
+        }
         if (!np && q.unit !== null && q.unit.dim === 'count' && q.unitIdx >= 0 && !q.x && !q.label) {
           // "1 thùng 12 chai nước mắm": an outer pack and what it holds; the line counts the inner units unless the
           // product is sold by the outer one.
@@ -652,7 +657,8 @@ class Parser {
     const n = this.ts[i + 1];
     if (!isWord(n)) return null;
     const nt = readNumberToken(n.low);
-    const concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : null;
+    const concept =
+      nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : nt.kind === 'other' ? (this.lookup(i + 1)?.concept ?? null) : null;
     if (concept === null) return null;
     let before: NounPhrase | null = null;
     for (let k = evs.length - 1; k >= 0 && before === null; k--) {

@@ -858,3 +858,15 @@ describe('two catalog words that fold alike ("lớn" big, "lợn" pig) are told 
     ['e chốt 6 đĩa', 'DIA:6'],
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
 });
+
+describe('a quantity with only a size word goes on the product named before', () => {
+  const shop = buildMatcher([
+    P('BINH-NHO', 'Bình gốm cỡ nhỏ', 'cái', ['bình nhỏ']),
+    P('BINH-LON', 'Bình gốm cỡ lớn', 'cái', ['bình lớn']),
+    P('AO-M', 'Áo cói size M', 'cái', ['áo M']),
+    P('AO-L', 'Áo cói size L', 'cái', ['áo L']),
+  ]);
+  it.each([
+    ['lấy 2 bình gốm cỡ lớn với 1 cỡ nhỏ', 'BINH-LON:2 BINH-NHO:1'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+});
