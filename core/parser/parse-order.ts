@@ -888,6 +888,20 @@ class Parser {
         const sz = nt !== null && nt.kind === 'num' ? this.sizeNumber(nt.value, nt.unit, j + 1, cur) : null;
         if (sz !== null && !cur.every((p) => productHas(this.m, p, sz.concept))) continue;
       }
+      if (cur !== null && hits.length > 0 && !/^\d/.test(t.low)) {
+        // "chậu ba mươi phân": a size spelled in words, as a name carries it.
+        const wq = readQuantity(ts, j, this.en);
+        if (wq !== null && wq.words && wq.unit !== null && wq.unit.dim === 'length' && wq.end <= c.end && !cur.some((p) => unitOf(this.m, p).dim === 'length')) {
+          const concept = measureConcept(wq.value, wq.unit);
+          if (concept !== null && cur.some((p) => productHas(this.m, p, concept))) {
+            hits.push({ concept, weight: 1 });
+            order.push('k');
+            end = wq.end;
+            j = wq.end - 1;
+            continue;
+          }
+        }
+      }
       if (cur !== null && this.notInName(j, cur)) {
         // "hạt điều chưa rang" when the cashews sold are "rang muối": the customer rules out a word of the product's name.
         unknownAttr = true;

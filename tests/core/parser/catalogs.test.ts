@@ -870,3 +870,15 @@ describe('a quantity with only a size word goes on the product named before', ()
     ['lấy 2 bình gốm cỡ lớn với 1 cỡ nhỏ', 'BINH-LON:2 BINH-NHO:1'],
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
 });
+
+describe('a size spelled in words goes on the name that carries it', () => {
+  const shop = buildMatcher([
+    P('CHAU-25', 'Chậu gốm 25cm', 'cái', ['chậu 25']),
+    P('CHAU-40', 'Chậu gốm 40cm', 'cái', ['chậu 40']),
+    P('VAI-90', 'Vải lanh khổ 90cm', 'mét', ['vải lanh']),
+  ]);
+  it.each([
+    ['lấy hai cái chậu bốn mươi phân', 'CHAU-40:2'],
+    ['cho e vải lanh hai mét', 'VAI-90:2'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+});
