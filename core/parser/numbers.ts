@@ -75,7 +75,7 @@ for (const w of [
   'pcs', 'pc', 'piece', 'pieces', 'cây', 'con', 'quyển', 'cuốn', 'tờ', 'bức', 'lốc', 'suất', 'xấp', 'box', 'boxes',
   'pack', 'packs', 'packet', 'packets', 'bottle', 'bottles', 'jar', 'jars', 'roll', 'rolls', 'sheet', 'sheets',
   'unit', 'units', 'item', 'items', 'khay', 'vỉ', 'lon', 'bó', 'thanh', 'miếng', 'quả', 'trái', 'hạt', 'cốc', 'ly',
-  'két', 'can', 'cans', 'tins', 'bịch',
+  'két', 'can', 'cans', 'tins', 'bịch', 'viên',
 ]) {
   UNITS.add([w], u('count', 1, EN_CONTAINER_KEYS[w] ?? fold(w)));
 }
@@ -301,6 +301,26 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   if (!isWord(t0)) return null;
   const c0 = t0.low.charCodeAt(0);
   if ((c0 < 48 || c0 > 57) && !NUMBERISH.has(t0) && !/^(x|×|sl)\d/.test(t0.low)) {
+    // "lấy chục viên gạch", "cho e tá khăn", "chục rưỡi": a bare ten or dozen is one of it. Only the Vietnamese
+    // spellings ("chục", "chuc", "tá"): an unaccented "ta" is a pronoun, and "trăm" alone is a hundred of money.
+    const bare = t0.low === 'chục' || t0.low === 'chuc' || t0.low === 'tá' ? MULTIPLIERS.get(t0) : undefined;
+    if (bare !== undefined && !en && isWord(ts[i + 1])) {
+      let end = i + 1;
+      let value = bare;
+      if (AND_A_HALF.has(ts[end])) {
+        value += bare / 2;
+        end++;
+      }
+      let unit: Unit | null = null;
+      let unitIdx = -1;
+      const un = UNITS.get(ts[end]);
+      if (un && un.dim === 'count') {
+        unit = un;
+        unitIdx = end;
+        end++;
+      }
+      return { value, unit, start: i, end, words: true, x: false, label: false, unitIdx, measure: null, multiplied: true };
+    }
     // "mét rưỡi", "cân rưỡi": one and a half of the unit.
     const unit = UNITS.get(t0);
     if (unit && unit.dim !== 'count' && AND_A_HALF.has(ts[i + 1])) {

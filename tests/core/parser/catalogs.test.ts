@@ -882,3 +882,23 @@ describe('a size spelled in words goes on the name that carries it', () => {
     ['cho e vải lanh hai mét', 'VAI-90:2'],
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
 });
+
+describe('a bare "chục" or "tá" is one ten or one dozen', () => {
+  const shop = buildMatcher([
+    P('GACH-TT', 'Gạch trang trí hoa văn', 'viên', ['gạch trang trí']),
+    P('DEM-COI', 'Đệm ngồi cói', 'chiếc', ['đệm ngồi']),
+    P('KHAN-BONG', 'Khăn bông', 'chiếc', ['khăn', 'towel']),
+    P('NEM', 'Nem chua', 'chục', ['nem chua']),
+  ]);
+  it.each([
+    ['lấy chục viên gạch trang trí', 'GACH-TT:10'],
+    ['chị lấy chục cái đệm ngồi', 'DEM-COI:10'],
+    ['cho e tá khăn', 'KHAN-BONG:12'],
+    ['lay chuc vien gach trang tri', 'GACH-TT:10'],
+    ['lấy chục rưỡi khăn', 'KHAN-BONG:15'],
+    ['lấy 1 chục khăn', 'KHAN-BONG:10'],
+    ['hai chục khăn', 'KHAN-BONG:20'],
+    ['2 chục nem chua', 'NEM:2'],
+    ['lấy chục nem chua', 'NEM:1'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+});
