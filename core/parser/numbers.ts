@@ -102,7 +102,7 @@ export function productUnit(unit: string): Unit {
   }
   const first = low.split(/\s+/)[0] ?? low;
   const mult = MULTIPLIERS.getText(low);
-  if (mult !== undefined && mult !== 100) return u('count', mult, fold(low));
+  if (mult !== undefined && mult !== 100 && low !== 'lo') return u('count', mult, fold(low));
   if (/^(mét|m) vuông$/.test(low)) return AREA;
   return UNITS.getExact(low) ?? UNITS.getText(low) ?? UNITS.getExact(first) ?? UNITS.getText(first) ?? u('count', 1, fold(low));
 }
@@ -381,7 +381,8 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   let half = 0.5;
   if (!unit) {
     const mult = MULTIPLIERS.get(ts[end]);
-    if (mult !== undefined && !(ts[end]!.fold === 'ta' && !ts[end]!.accented && en)) {
+    // "2 lo mat ong" typed bare is "lọ" (jars), a classifier; only "lố" written so is a dozen.
+    if (mult !== undefined && !(ts[end]!.fold === 'ta' && !ts[end]!.accented && en) && !(ts[end]!.fold === 'lo' && !ts[end]!.accented)) {
       value *= mult;
       end++;
       multiplied = true;

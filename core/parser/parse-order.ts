@@ -395,6 +395,11 @@ class Parser {
     const t = this.ts[i]!;
     const next = this.ts[i + 1];
     if (!(PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next)))) return false;
+    // "hong tra" typed bare: "hồng trà" when the next word goes on with the same product's name, not "hỏng".
+    if (!t.accented && PAST_WORDS.has(t) && !this.accented) {
+      const h = this.lookup(i);
+      if (h !== null && this.continues(h, i + 1)) return false;
+    }
     const prev = this.ts[i - 1];
     return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(this.ts[i - 2]));
   }
@@ -1121,6 +1126,9 @@ class Parser {
     if (cur === null && PRONOUNS.has(t)) return this.continues(h, j + 1);
     if (cur === null) {
       if (!SEP_WORDS.has(t) && !NUMBER_BLOCKERS.has(t) && !ORDER_VERBS.has(t) && !PARTICLES.has(t) && !CHO.has(t) && !NEG_FINAL.has(t)) return true;
+      // "hong tra" typed bare: "hồng trà", not "không", when the next word goes on with the same product's name.
+      if (!t.accented && NEG_FINAL.has(t) && !PARTICLES.has(t) && !NUMBER_BLOCKERS.has(t) && !SEP_WORDS.has(t) &&
+        this.continues(h, j + 1)) return true;
       // "dia 20cm" typed bare: "đĩa" (plate), not "địa" (address), when a head noun goes on with its own product's words or size.
       if (t.accented || !isHead(this.m, h.concept) || SEP_WORDS.has(t) || ORDER_VERBS.has(t)) return false;
       if (this.continues(h, j + 1)) return true;

@@ -902,3 +902,49 @@ describe('a bare "chục" or "tá" is one ten or one dozen', () => {
     ['lấy chục nem chua', 'NEM:1'],
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
 });
+
+describe('a classifier before the product name, typed with or without diacritics', () => {
+  const shop = buildMatcher([
+    P('GACH-TT', 'Gạch trang trí hoa văn', 'viên', ['gạch trang trí']),
+    P('TRANH', 'Tranh thêu hoa sen', 'bức', ['tranh thêu']),
+    P('HEO', 'Heo đất Bát Tràng', 'con', ['heo đất']),
+    P('BUOI', 'Bưởi Diễn', 'quả', ['bưởi']),
+    P('DUA', 'Dừa sáp', 'trái', ['dừa']),
+    P('SO', 'Sổ tay giấy dó', 'cuốn', ['sổ tay']),
+    P('NEN', 'Nến thơm sáp ong', 'cây', ['nến thơm']),
+    P('HOA', 'Hoa lụa', 'bó', ['hoa lụa']),
+    P('KEO', 'Kẹo lạc', 'thanh', ['kẹo lạc']),
+    P('BANH', 'Bánh gai', 'miếng', ['bánh gai']),
+    P('MATONG', 'Mật ong rừng', 'lọ', ['mật ong', 'honey']),
+    P('MAM', 'Mắm tép', 'hũ', ['mắm tép']),
+    P('NUOCMAM', 'Nước mắm Cát Hải', 'chai', ['nước mắm']),
+    P('LOHOA', 'Lọ hoa gốm', 'chiếc', ['lọ hoa']),
+    P('HONGTRA', 'Hồng trà', 'gói', ['hồng trà']),
+    P('SHAN', 'Chè Shan tuyết', 'kg', ['shan tuyết']),
+  ]);
+  it.each([
+    ['lay 10 vien gach trang tri', 'GACH-TT:10'],
+    ['lấy 10 viên gạch trang trí', 'GACH-TT:10'],
+    ['lay 3 tam tranh theu', 'TRANH:3'],
+    ['cho e 2 con heo dat', 'HEO:2'],
+    ['lay 3 qua buoi', 'BUOI:3'],
+    ['lay 2 trai dua', 'DUA:2'],
+    ['lay 2 cuon so tay', 'SO:2'],
+    ['lay 3 cay nen thom', 'NEN:3'],
+    ['lay 2 bo hoa lua', 'HOA:2'],
+    ['lay 2 thanh keo lac', 'KEO:2'],
+    ['lay 3 mieng banh gai', 'BANH:3'],
+    ['lay 2 lo mat ong', 'MATONG:2'],
+    ['lấy 2 lọ mật ong', 'MATONG:2'],
+    ['lay 2 hu mam tep', 'MAM:2'],
+    ['lay 2 chai nuoc mam', 'NUOCMAM:2'],
+    ['lấy 2 lọ hoa gốm', 'LOHOA:2'],
+    ['lay 2 goi hong tra', 'HONGTRA:2'],
+    ['hong tra 2 goi nhe', 'HONGTRA:2'],
+    ['che shan tuyet 2kg, hong tra 1 goi', 'SHAN:2 HONGTRA:1'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+  it('still reads a bare "hong" as a complaint or a question', () => {
+    expect(parse(shop, 'mat ong bi hong roi shop oi')).toEqual({ lines: '', ask: false });
+    expect(parse(shop, 'shop con hong tra hong')).toEqual({ lines: '', ask: false });
+  });
+});
