@@ -555,18 +555,23 @@ export function resolveConcepts(
   candidates.sort((a, b) => a - b);
   // The phrase's head noun ("bát", "bowl") names the kind of product: on a tie, prefer the products it heads
   // over those where the same word is a modifier or a place ("Ấm chén Bát Tràng").
+  const fits = (p: number): boolean => {
+    const pu = x.units[p]!;
+    if (unit!.dim === 'count') return pu.dim === 'count' && pu.key === unit!.key;
+    return pu.dim === unit!.dim;
+  };
+  // "2 hộp trà" when two teas come boxed, one named "Trà sen" and one "Hộp trà nhài": a container fits both;
+  // that only one of them is headed by "trà" does not tell them apart.
+  const allFit = unit && unit.dim === 'count' && unit.key !== 'cai' && unit.key !== 'chiec' && candidates.length > 1 ? candidates.filter(fits) : [];
   if (head !== null && candidates.length > 1) {
     const headed = candidates.filter((p) => x.productHeads[p]!.has(head));
     if (headed.length > 0) candidates = headed;
   }
   if (unit && candidates.length > 1) {
-    const fit = candidates.filter((p) => {
-      const pu = x.units[p]!;
-      if (unit.dim === 'count') return pu.dim === 'count' && pu.key === unit.key;
-      return pu.dim === unit.dim;
-    });
+    const fit = candidates.filter(fits);
     if (fit.length > 0) candidates = fit;
   }
+  if (allFit.length > 1 && candidates.length < allFit.length && candidates.every((p) => allFit.includes(p))) candidates = allFit;
   let conflict = unknownAttr;
   for (const h of hits) {
     if (x.attrs.has(h.concept) && !candidates.some((p) => x.productConcepts[p]!.has(h.concept))) conflict = true;

@@ -948,3 +948,22 @@ describe('a classifier before the product name, typed with or without diacritics
     expect(parse(shop, 'shop con hong tra hong')).toEqual({ lines: '', ask: false });
   });
 });
+
+describe('a container and a category that fit several products ask', () => {
+  const shop = buildMatcher([
+    P('TRA-TN', 'Trà Thái Nguyên', 'kg'),
+    P('TRA-SEN', 'Hộp trà sen', 'hộp', ['trà sen']),
+    P('TRA-NHAI', 'Hộp trà nhài', 'hộp'),
+  ]);
+  it.each(['cho e 2 hộp trà', 'cho e 2 hop tra', 'lấy 1 hộp trà nhé'])('%s', (text) => {
+    const r = parseOrder(shop, text);
+    expect(r.items).toEqual([]);
+    expect(r.ask).toBe(true);
+    expect(r.unresolved[0]?.candidates).toEqual(['TRA-SEN', 'TRA-NHAI']);
+  });
+  it.each([
+    ['cho e 2 hộp trà sen', 'TRA-SEN:2'],
+    ['lấy 2 hộp trà nhài', 'TRA-NHAI:2'],
+    ['lấy 1kg trà', 'TRA-TN:1'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+});
