@@ -187,6 +187,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             const c = measureConcept(nt.value, nextUnit);
             if (c !== null) addMeasure(c);
             wi++;
+          } else if (nt.unit === null && nextUnit !== undefined && nextUnit.dim === 'count') {
+            // "Bộ đĩa men rạn (6 chiếc)": how many pieces a set or pack holds.
+            add(`na:pack:${nt.value}`);
+            myMeasures.add('na:pack');
           } else if (nt.unit === null && before !== undefined && GRADE_WORDS.hasText(before.low)) {
             // "Mực khô loại 1": a grade.
             const kind = 'na:grade'; // "loại 1" = "hạng 1" = "grade 1"

@@ -1063,6 +1063,13 @@ class Parser {
       if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(this.m, h.concept) || afterClassifier)) {
         kind = `na:${h.concept}`;
         end = j + 2;
+        // "1 bộ 6 đĩa" for "Bộ đĩa (6 chiếc)": the number is how many pieces of the set's own noun it holds; the
+        // noun goes on naming the set.
+        if (afterClassifier && !this.kindAmong(kind, cur) && cur !== null && this.kindAmong('na:pack', cur) &&
+          cur.some((p) => productHas(this.m, p, h.concept))) {
+          kind = 'na:pack';
+          end = j + 1;
+        }
       }
     }
     if (kind === null || !this.kindAmong(kind, cur)) return null;

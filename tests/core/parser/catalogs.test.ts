@@ -967,3 +967,24 @@ describe('a container and a category that fit several products ask', () => {
     ['lấy 1kg trà', 'TRA-TN:1'],
   ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
 });
+
+describe('a count after a set classifier is how many pieces the set holds', () => {
+  const shop = buildMatcher([
+    P('DIA-BO6', 'Bộ đĩa men rạn (6 chiếc)', 'bộ'),
+    P('DIA-BO10', 'Bộ đĩa men rạn 10 chiếc', 'bộ'),
+    P('DIA-LE', 'Đĩa men rạn', 'chiếc'),
+    P('BAT', 'Bát cơm men lam', 'chiếc'),
+  ]);
+  it.each([
+    ['1 bộ 6 đĩa men rạn', 'DIA-BO6:1'],
+    ['lấy 1 bộ 6 đĩa men rạn', 'DIA-BO6:1'],
+    ['1 bo 6 dia men ran', 'DIA-BO6:1'],
+    ['2 bộ 6 đĩa men rạn', 'DIA-BO6:2'],
+    ['1 bộ 10 đĩa men rạn', 'DIA-BO10:1'],
+    ['6 đĩa men rạn', 'DIA-LE:6'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+  it('asks for a set size the shop does not make', () => {
+    const one = buildMatcher([P('DIA-BO6', 'Bộ đĩa men rạn (6 chiếc)', 'bộ'), P('DIA-LE', 'Đĩa men rạn', 'chiếc')]);
+    expect(parse(one, '1 bộ 10 đĩa men rạn')).toEqual({ lines: '', ask: true });
+  });
+});
