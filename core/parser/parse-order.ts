@@ -721,7 +721,12 @@ class Parser {
 
   /** The concept continues a product phrase with the word at j (they share a product). */
   private continues(h: ConceptHit, j: number): boolean {
-    const n = this.lookup(j);
+    let n = this.lookup(j);
+    // "chau size M": a size word and a size the word's products come in ("chậu", not "cháu").
+    if (!n && SIZE_WORDS.has(this.ts[j]) && isWord(this.ts[j + 1])) {
+      const s = this.lookup(j + 1);
+      if (s !== null && isAttr(this.m, s.concept)) n = s;
+    }
     if (!n) {
       // "chau 20 x5": a size of the word's products written right after it ("chậu 20", not "cháu").
       const t = this.ts[j];
@@ -1457,6 +1462,9 @@ class Parser {
    * before with it, when that earlier phrase named exactly one product (past or not).
    */
   private referent(m: Mention, candidates: readonly number[]): number | null {
+    // "5 chậu size S, à không, 4 chậu thôi": in a correction, the bare noun is the line just corrected.
+    if (m.np.hits.length === 1 && !m.np.unknownAttr && this.pendingCorrection && this.lastLine !== null &&
+      candidates.includes(this.lastLine.product)) return this.lastLine.product;
     if (m.np.hits.length !== 1 || m.np.unknownAttr || this.curClause === null || !this.curClause.more) return null;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const prev = this.mentions[k]!;

@@ -988,3 +988,24 @@ describe('a count after a set classifier is how many pieces the set holds', () =
     expect(parse(one, '1 bộ 10 đĩa men rạn')).toEqual({ lines: '', ask: true });
   });
 });
+
+describe('a bare noun with a size word, and a corrected quantity', () => {
+  const shop = buildMatcher([
+    P('CHAU-M', 'Chậu gốm size M', 'chiếc'),
+    P('CHAU-S', 'Chậu gốm size S', 'chiếc'),
+    P('BINH', 'Bình gốm men lam', 'chiếc'),
+  ]);
+  it.each([
+    ['cho e 2 chau size M nha', 'CHAU-M:2'],
+    ['cho e 2 chau size S', 'CHAU-S:2'],
+    ['cho e 2 chậu size M nha', 'CHAU-M:2'],
+    ['lấy 5 chậu size S, à không, 4 chậu thôi', 'CHAU-S:4'],
+    ['lấy 5 chậu size S, à nhầm, 4 chậu thôi', 'CHAU-S:4'],
+    ['lấy 5 chậu size S à không 4 cái thôi', 'CHAU-S:4'],
+    ['lấy 5 chậu size S, à không, 4 chậu size M', 'CHAU-M:4'],
+  ])('%s', (text, lines) => expect(parse(shop, text)).toEqual(order(lines)));
+  it('still asks for a bare noun with no correction', () => {
+    expect(parse(shop, 'lấy 5 chậu size S, thêm 4 chậu')).toEqual({ lines: 'CHAU-S:9', ask: false });
+    expect(parse(shop, 'lấy 4 chậu')).toEqual({ lines: '', ask: true });
+  });
+});
