@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseShopFileText } from '../../../core/catalog/shop-file.ts';
-import { buildMatcher, parseOrder } from '../../../core/parser/index.ts';
+import { missLines, readLabelledSet, scoreCases } from './labelled-set.ts';
 
 /**
  * Fresh held-out parser sets on four more catalogs the parser was not developed on: bamboo & rattan
@@ -10,13 +8,6 @@ import { buildMatcher, parseOrder } from '../../../core/parser/index.ts';
  * and village cakes (to/nhỏ, chục/tá, hộp). The data was written and committed (4450aef) before
  * the parser was ever run on it. Thresholds are regression guards at the measured level (see SETS).
  */
-
-interface Case {
-  id: string;
-  text: string;
-  expect: { items: { sku: string; qty: number }[]; phone: string | null; ask: boolean };
-  tags: string[];
-}
 
 // Regression guards: exact rate rounded down to the nearest 5%, confidently-wrong capped at the
 // measured count. Measured 2026-11-23 at 4450aef (parser last committed at 4f7679f), first run:
@@ -42,33 +33,10 @@ const SETS: { name: string; minExact: number; maxWrong: number }[] = [
 
 const dir = new URL('../../fixtures/parser/', import.meta.url);
 
-/** Order-insensitive key of a multiset of order lines, qty compared to 3 decimals. */
-function key(items: { sku: string; qty: number }[]): string {
-  return items
-    .map((i) => `${i.sku}:${i.qty.toFixed(3)}`)
-    .sort()
-    .join(',');
-}
-
 for (const set of SETS) {
   describe(`fresh held-out set ${set.name}`, () => {
-    const shop = parseShopFileText(readFileSync(new URL(`${set.name}.shop.json`, dir), 'utf8'));
-    const cases: Case[] = readFileSync(new URL(`${set.name}.orders.jsonl`, dir), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Case);
-    const matcher = buildMatcher(shop.products.map((p) => ({ sku: p.sku, name: p.name, price: p.price, unit: p.unit, aliases: p.aliases })));
-    const results = cases.map((c) => {
-      const r = parseOrder(matcher, c.text);
-      const sameItems = key(r.items) === key(c.expect.items);
-      return {
-        c,
-        r,
-        exact: sameItems && r.phone === c.expect.phone && r.ask === c.expect.ask,
-        // Items placed that differ from the expected ones, without asking.
-        confidentlyWrong: !sameItems && !r.ask,
-      };
-    });
+    const { shop, cases } = readLabelledSet(new URL(`${set.name}.shop.json`, dir), new URL(`${set.name}.orders.jsonl`, dir));
+    const results = scoreCases(shop, cases);
 
     it('reads 50-60 labelled lines with known skus', () => {
       expect(cases.length).toBeGreaterThanOrEqual(50);
@@ -80,18 +48,14 @@ for (const set of SETS) {
     it(`matches at least ${set.minExact * 100}% of the lines exactly`, () => {
       const exact = results.filter((x) => x.exact).length;
       const rate = exact / results.length;
-      const wrong = results.filter((x) => x.confidentlyWrong).length;
+      const wrong = results.filter((x) => x.wrong).length;
       console.log(`parser fresh ${set.name}: ${exact}/${results.length} exact (${(rate * 100).toFixed(1)}%), ${wrong} confidently wrong`);
-      for (const x of results.filter((y) => !y.exact)) {
-        console.log(
-          `  ${x.c.id}${x.confidentlyWrong ? ' [WRONG]' : ''}: ${JSON.stringify(x.c.text)} expected ${JSON.stringify(x.c.expect)} got ${JSON.stringify({ items: x.r.items, phone: x.r.phone, ask: x.r.ask })}`,
-        );
-      }
+      for (const line of missLines(results)) console.log(line);
       expect(rate).toBeGreaterThanOrEqual(set.minExact);
     });
 
     it(`is confidently wrong on at most ${set.maxWrong} lines`, () => {
-      const wrong = results.filter((x) => x.confidentlyWrong);
+      const wrong = results.filter((x) => x.wrong);
       console.log(`parser fresh ${set.name}: ${wrong.length} confidently wrong`);
       expect(wrong.length).toBeLessThanOrEqual(set.maxWrong);
     });
