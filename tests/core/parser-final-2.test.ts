@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseShopFileText } from '../../core/catalog/shop-file.ts';
-import { buildMatcher, parseOrder } from '../../core/parser/index.ts';
+import { missLines, readLabelledSet, scoreCases } from './parser/labelled-set.ts';
 
 /**
  * Fresh, untuned sets (round 3): four shops nobody tuned the parser against, labelled from how
@@ -29,13 +27,6 @@ import { buildMatcher, parseOrder } from '../../core/parser/index.ts';
  */
 const dir = fileURLToPath(new URL('../fixtures/parser-final-2/', import.meta.url));
 
-interface Line {
-  id: string;
-  text: string;
-  expect: { items: { sku: string; qty: number }[]; phone: string | null; ask: boolean };
-  tags: string[];
-}
-
 const sets: { name: string; minExact: number; maxConfidentlyWrong: number }[] = [
   { name: 'r3-gom-bien-hoa', minExact: 100, maxConfidentlyWrong: 0 },
   { name: 'r3-lap-xuong', minExact: 100, maxConfidentlyWrong: 0 },
@@ -43,48 +34,15 @@ const sets: { name: string; minExact: number; maxConfidentlyWrong: number }[] = 
   { name: 'r3-tra-moc-chau', minExact: 100, maxConfidentlyWrong: 0 },
 ];
 
-function key(items: { sku: string; qty: number }[]): string {
-  const sum = new Map<string, number>();
-  for (const it of items) sum.set(it.sku, (sum.get(it.sku) ?? 0) + it.qty);
-  return [...sum.entries()]
-    .map(([sku, qty]) => `${sku}:${qty.toFixed(3)}`)
-    .sort()
-    .join(',');
-}
-
 describe('parser on the final-2 (round 3) unseen sets', () => {
   for (const set of sets) {
     it(`${set.name}: exact ≥ ${set.minExact}%, confidently wrong ≤ ${set.maxConfidentlyWrong}`, () => {
-      const shop = parseShopFileText(readFileSync(`${dir}${set.name}.shop.json`, 'utf8'));
-      const matcher = buildMatcher(
-        shop.products.map((p) => ({ sku: p.sku, name: p.name, price: p.price, unit: p.unit, aliases: p.aliases })),
-      );
-      const lines = readFileSync(`${dir}${set.name}.orders.jsonl`, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as Line);
-      let exact = 0;
-      let confidentlyWrong = 0;
-      const failures: string[] = [];
-      for (const line of lines) {
-        const got = parseOrder(matcher, line.text);
-        const itemsOk = key(got.items) === key(line.expect.items);
-        const ok = itemsOk && got.phone === line.expect.phone && got.ask === line.expect.ask;
-        if (ok) {
-          exact++;
-          continue;
-        }
-        const cw = !got.ask && got.items.length > 0 && !itemsOk;
-        if (cw) confidentlyWrong++;
-        failures.push(
-          `${cw ? '[CONFIDENTLY WRONG] ' : ''}${line.id} ${JSON.stringify(line.text)}\n    expected ${JSON.stringify(line.expect)}\n    got      ${JSON.stringify({ items: got.items, phone: got.phone, ask: got.ask })}`,
-        );
-      }
-      const rate = (100 * exact) / lines.length;
-      console.log(
-        `${set.name}: exact ${exact}/${lines.length} = ${rate.toFixed(1)}%, confidently wrong ${confidentlyWrong}` +
-          (failures.length ? `\n  ${failures.join('\n  ')}` : ''),
-      );
+      const { shop, cases } = readLabelledSet(new URL(`file://${dir}${set.name}.shop.json`), new URL(`file://${dir}${set.name}.orders.jsonl`));
+      const scored = scoreCases(shop, cases);
+      const exact = scored.filter((x) => x.exact).length;
+      const confidentlyWrong = scored.filter((x) => x.wrongPlaced).length;
+      const rate = (100 * exact) / scored.length;
+      console.log(`${set.name}: exact ${exact}/${scored.length}, confidently wrong ${confidentlyWrong}\n` + missLines(scored, (x) => x.wrongPlaced).join('\n'));
       expect(rate).toBeGreaterThanOrEqual(set.minExact);
       expect(confidentlyWrong).toBeLessThanOrEqual(set.maxConfidentlyWrong);
     });
