@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { chatStates } from '../db/schema.ts';
-import type { Group } from '../core/catalog/queries.ts';
+import { listProducts, type Group, type ProductWithStock } from '../core/catalog/queries.ts';
 import { enqueue } from '../core/outbox/enqueue.ts';
 import type { Identity, Person } from '../core/people/identify.ts';
 import { messages, type Messages } from './i18n/index.ts';
@@ -34,6 +34,7 @@ export class Conversation {
   private readonly stateKey: string;
   private loaded: ChatState | undefined;
   private dirty = false;
+  private catalog: ProductWithStock[] | undefined;
   /** Outbox ids of the replies to this chat. */
   readonly replies: number[] = [];
 
@@ -51,6 +52,15 @@ export class Conversation {
   /** The messages in this person's language (their choice, else the group's). */
   get m(): Messages {
     return messages(this.person.language ?? this.group.language);
+  }
+
+  /**
+   * The group's products with their stock, read once per message: a message that fills the cart and
+   * shows it needs them several times, and only placing an order (which re-reads) changes stock.
+   */
+  products(): ProductWithStock[] {
+    this.catalog ??= listProducts(this.t, this.group.id);
+    return this.catalog;
   }
 
   /** True in a private chat with the bot. */

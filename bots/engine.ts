@@ -18,7 +18,7 @@ import * as households from './dialogs/households.ts';
 import { groupAnswer, groupText, postCatalog } from './dialogs/group-chat.ts';
 import { poolCommand } from './dialogs/pools.ts';
 import { identities } from '../db/schema.ts';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { markProcessed } from '../core/updates.ts';
 
 /** What the engine needs from the outside. */
@@ -87,7 +87,7 @@ function replyRaw(t: Db, inc: Incoming, text: string, now: Date): number {
 
 function resolveGroup(t: Db, inc: Incoming): Group | undefined {
   if (inc.groupSlug) return getGroup(t, inc.groupSlug);
-  const known = t.select().from(identities).where(eq(identities.platformUserId, inc.userId)).all().find((i) => i.platform === inc.platform);
+  const known = t.select().from(identities).where(and(eq(identities.platform, inc.platform), eq(identities.platformUserId, inc.userId))).get();
   if (known?.lastGroupId) return getGroupById(t, known.lastGroupId);
   return firstGroup(t);
 }

@@ -81,7 +81,7 @@ export class ZaloOaSender implements Sender {
     const { row, message } = delivery;
     const now = this.d.clock();
     const win = consultationWindow(this.d.db, row.chatId, now);
-    if (!win.open) this.refuseOutsideWindow(delivery, win, 'đã quá 7 ngày kể từ lần cuối khách nhắn cho shop (Zalo chỉ cho gửi tin tư vấn trong 7 ngày)');
+    if (!win.open) throw this.outsideWindow(delivery, win, 'đã quá 7 ngày kể từ lần cuối khách nhắn cho shop (Zalo chỉ cho gửi tin tư vấn trong 7 ngày)');
     try {
       return { messageId: await this.deliver(row.chatId, message) };
     } catch (e) {
@@ -118,7 +118,8 @@ export class ZaloOaSender implements Sender {
     }
   }
 
-  private refuseOutsideWindow(delivery: Delivery, win: WindowState, reason: string): never {
+  /** Tells the group's admins (once per customer and window) which customer could not be reached, and why. */
+  private tellAdmins(delivery: Delivery, win: WindowState, reason: string, onceKey: string): void {
     noticeAdmins(this.d.db, this.d.clock(), {
       groupId: delivery.row.groupId,
       platform: 'zalo',
@@ -127,9 +128,14 @@ export class ZaloOaSender implements Sender {
       userName: win.userName,
       reason,
       message: delivery.message,
-      onceKey: `${delivery.row.chatId}:${win.lastInboundAt ?? 'never'}`,
+      onceKey,
     });
-    throw new DeliveryError(`zalo: outside the consultation window: ${reason}`, { permanent: true });
+  }
+
+  /** A message Zalo will not carry outside the consultation window: admins are told, the message fails for good. */
+  private outsideWindow(delivery: Delivery, win: WindowState, reason: string): DeliveryError {
+    this.tellAdmins(delivery, win, reason, `${delivery.row.chatId}:${win.lastInboundAt ?? 'never'}`);
+    return new DeliveryError(`zalo: outside the consultation window: ${reason}`, { permanent: true });
   }
 
   private toDeliveryError(e: unknown, delivery: Delivery, win: WindowState): DeliveryError {
@@ -149,23 +155,9 @@ export class ZaloOaSender implements Sender {
         return new DeliveryError(msg, { unreachable: true });
       case ZALO_ERR.NO_INTERACTION_7_DAYS:
       case ZALO_ERR.NO_INTERACTION:
-        try {
-          this.refuseOutsideWindow(delivery, win, 'Zalo báo khách chưa tương tác với shop trong 7 ngày qua');
-        } catch (refused) {
-          return refused as DeliveryError;
-        }
-        break;
+        return this.outsideWindow(delivery, win, 'Zalo báo khách chưa tương tác với shop trong 7 ngày qua');
       case ZALO_ERR.OUT_OF_QUOTA:
-        noticeAdmins(this.d.db, this.d.clock(), {
-          groupId: delivery.row.groupId,
-          platform: 'zalo',
-          chatId: delivery.row.chatId,
-          identityId: win.identityId,
-          userName: win.userName,
-          reason: 'OA đã hết hạn mức tin tư vấn (mua thêm gói trên Zalo OA)',
-          message: delivery.message,
-          onceKey: `quota:${delivery.row.chatId}:${win.lastInboundAt ?? 'never'}`,
-        });
+        this.tellAdmins(delivery, win, 'OA đã hết hạn mức tin tư vấn (mua thêm gói trên Zalo OA)', `quota:${delivery.row.chatId}:${win.lastInboundAt ?? 'never'}`);
         return new DeliveryError(msg, { permanent: true });
       case ZALO_ERR.INVALID_PARAM:
         return new DeliveryError(msg, { permanent: true });

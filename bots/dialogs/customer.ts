@@ -67,7 +67,7 @@ export function showProduct(c: Conversation, sku: string): void {
  * Returns the lines that were added.
  */
 export function addToCart(c: Conversation, lines: CartLine[]): CartLine[] {
-  const products = new Map(listProducts(c.t, c.group.id).map((p) => [p.sku, p]));
+  const products = new Map(c.products().map((p) => [p.sku, p]));
   const cart = [...c.state.cart];
   const added: CartLine[] = [];
   for (const l of lines) {
@@ -98,7 +98,7 @@ export function addToCart(c: Conversation, lines: CartLine[]): CartLine[] {
 export function showCart(c: Conversation, edit = false): void {
   const cart = c.state.cart;
   if (cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
-  const products = new Map(listProducts(c.t, c.group.id).map((p) => [p.sku, p]));
+  const products = new Map(c.products().map((p) => [p.sku, p]));
   let total = 0;
   const lines: string[] = [c.m.cartHeader];
   const buttons: Button[][] = [];
@@ -283,7 +283,7 @@ export function ownOrder(c: Conversation, code: string) {
 export function askNext(c: Conversation): boolean {
   const ask = c.state.asks[0];
   if (!ask) return false;
-  const products = new Map(listProducts(c.t, c.group.id).map((p) => [p.sku, p]));
+  const products = new Map(c.products().map((p) => [p.sku, p]));
   const candidates = ask.candidates.filter((s) => products.has(s));
   if (candidates.length === 0) {
     c.setState({ asks: c.state.asks.slice(1) });
