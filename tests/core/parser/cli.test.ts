@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const shopPath = fileURLToPath(new URL('../../../../shared/data/van-phuc.shop.json', import.meta.url));
+const shopPath = fileURLToPath(new URL('../../../data/van-phuc.shop.json', import.meta.url));
 
 /** Runs the parse CLI with the given arguments and stdin. */
 function run(args: string[], input: string) {

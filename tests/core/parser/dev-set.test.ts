@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { missLines, readLabelledSet, scoreCases } from './labelled-set.ts';
 
 const { shop, cases } = readLabelledSet(
-  new URL('../../../../shared/data/van-phuc.shop.json', import.meta.url),
-  new URL('../../../../shared/data/van-phuc.orders.jsonl', import.meta.url),
+  new URL('../../../data/van-phuc.shop.json', import.meta.url),
+  new URL('../../../data/van-phuc.orders.jsonl', import.meta.url),
 );
 
 describe('dev set (van-phuc.orders.jsonl)', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseShopFileText } from '../../../core/catalog/shop-file.ts';
 import { buildMatcher, parseOrder } from '../../../core/parser/index.ts';
 
-const shop = parseShopFileText(readFileSync(new URL('../../../../shared/data/van-phuc.shop.json', import.meta.url), 'utf8'));
+const shop = parseShopFileText(readFileSync(new URL('../../../data/van-phuc.shop.json', import.meta.url), 'utf8'));
 const vp = buildMatcher(shop.products.map((p) => ({ sku: p.sku, name: p.name, price: p.price, unit: p.unit, aliases: p.aliases })));
 
 /** Parses against the Vạn Phúc silk catalog and returns "SKU:qty" lines sorted, plus ask. */
