@@ -1,0 +1,190 @@
+/**
+ * Attributes a catalog name carries (sizes, lengths, grades, pack contents, counts inside a name): whether a
+ * word or number at a position belongs to a product phrase rather than being a quantity or a grammar word.
+ */
+import type { Token } from './normalize.ts';
+import { CHO, EACH_HEAD, GRADE_WORDS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS } from './lexicon.ts';
+import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, productHas, productsOf, unitOf } from './matcher.ts';
+import type { ConceptHit } from './matcher.ts';
+import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
+import type { Unit } from './numbers.ts';
+import { AND_A_HALF_WORDS, NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup } from './context.ts';
+
+/** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
+export function inProductPhrase(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i - 1];
+  if (isWord(t) && /^\d/.test(t.low)) {
+    // "60 do" (a grade the names carry), "1 can" (the unit a product is sold in): not English "do", "can".
+    // "3 can" typed bare is "3 cân" (kg): English would write "3 cans".
+    if (cx.ts[i]!.low === 'can') return true;
+    if (isProductUnit(cx.m, cx.ts[i]!.fold)) return true;
+    return nameAttr(cx, i - 1, null)?.concept != null;
+  }
+  const prev = lookup(cx, i - 1);
+  return prev !== null && lookup(cx, i) !== null && continues(cx, prev, i);
+}
+
+
+/** The word at j closes a compound head noun with the word before it ("áo dài", "bánh chưng"). */
+export function compound(cx: ParseContext, j: number): boolean {
+  const a = cx.ts[j - 1];
+  const b = cx.ts[j];
+  return isWord(a) && isWord(b) && isHead(cx.m, a.fold + b.fold);
+}
+
+
+/** A negation at j ruling out a word the products cur have ("hạt điều chưa rang"), not itself a product word ("nem chua"). */
+export function notInName(cx: ParseContext, j: number, cur: readonly number[]): boolean {
+  const t = cx.ts[j];
+  if (!isWord(t) || !NOT_IN_NAME.has(t) || !isWord(cx.ts[j + 1]) || lookup(cx, j) !== null) return false;
+  const n = lookup(cx, j + 1);
+  return n !== null && cur.some((p) => productHas(cx.m, p, n.concept));
+}
+
+
+/** The concept continues a product phrase with the word at j (they share a product). */
+export function continues(cx: ParseContext, h: ConceptHit, j: number): boolean {
+  let n = lookup(cx, j);
+  // "chau size M": a size word and a size the word's products come in ("chậu", not "cháu").
+  if (!n && SIZE_WORDS.has(cx.ts[j]) && isWord(cx.ts[j + 1])) {
+    const s = lookup(cx, j + 1);
+    if (s !== null && isAttr(cx.m, s.concept)) n = s;
+  }
+  if (!n) {
+    // "chau 20 x5": a size of the word's products written right after it ("chậu 20", not "cháu").
+    const t = cx.ts[j];
+    const nt = isWord(t) && /^\d/.test(t.low) ? readNumberToken(t.low) : null;
+    return nt !== null && nt.kind === 'num' && sizeNumber(cx, nt.value, nt.unit, j, productsOf(cx.m, h.concept)) !== null;
+  }
+  return productsOf(cx.m, h.concept).some((p) => productHas(cx.m, p, n.concept));
+}
+
+
+/**
+ * A size "AxB" or a numbered grade ("60 độ", "loại 1") at token j, as the names write it: its concept when a
+ * product (among cur, if given) has it, null as concept when the products have that kind of size or grade but
+ * not this one ("50 độ"), or null when the number is no such thing.
+ */
+export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | null): { concept: string | null; end: number } | null {
+  const ts = cx.ts;
+  const t = ts[j]!;
+  const n1 = ts[j + 1];
+  if (t.low.includes('x') || t.low.includes('×') || (isWord(n1) && (n1.low === 'x' || n1.low === '×'))) {
+    const dim = readDimension([t.low, isWord(n1) ? n1.low : undefined, isWord(ts[j + 2]) ? ts[j + 2]!.low : undefined], 0);
+    if (dim) {
+      if (hasAmong(cx, dim.concept, cur)) return { concept: dim.concept, end: j + dim.end };
+      // "khăn 60x60" when no scarf comes in that size: a size the shop does not sell.
+      // (Sold by the square metre, "2 x 3 m" is the area to buy.)
+      if (cur !== null && cur.some((p) => unitOf(cx.m, p).dim === 'area')) return null;
+      return cur !== null || kindAmong(cx, 'dim', cur) ? { concept: null, end: j + dim.end } : null;
+    }
+  }
+  if (!anyHasMeasureKind(cx.m, 'na')) return null;
+  const nt = readNumberToken(t.low);
+  if (nt.kind !== 'num' || nt.unit !== null) return null;
+  const before = ts[j - 1];
+  let kind: string | null = null;
+  let end = j + 1;
+  // "loại 1" is a grade; "mỗi loại 2 hộp" is "2 boxes of each kind".
+  if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
+  else {
+    // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).
+    const h = lookup(cx, j + 1);
+    // "2 bộ 6 chén": after a classifier the set is named by, the number is the set's, not a count of cups.
+    const p1 = ts[j - 1];
+    const afterClassifier = isWord(p1) && UNITS.get(p1)?.dim === 'count' && /^\d/.test(ts[j - 2]?.low ?? '') && lookup(cx, j - 1) !== null;
+    if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(cx.m, h.concept) || afterClassifier)) {
+      kind = `na:${h.concept}`;
+      end = j + 2;
+      // "1 bộ 6 đĩa" for "Bộ đĩa (6 chiếc)": the number is how many pieces of the set's own noun it holds; the
+      // noun goes on naming the set.
+      if (afterClassifier && !kindAmong(cx, kind, cur) && cur !== null && kindAmong(cx, 'na:pack', cur) &&
+        cur.some((p) => productHas(cx.m, p, h.concept))) {
+        kind = 'na:pack';
+        end = j + 1;
+      }
+    }
+  }
+  if (kind === null || !kindAmong(cx, kind, cur)) return null;
+  const concept = `${kind}:${nt.value}`;
+  return { concept: hasAmong(cx, concept, cur) ? concept : null, end };
+}
+
+
+/** A spelled grade at j: ordinal + grade word ("first grade") or grade word + ordinal ("hạng nhất", "loại hai"). */
+export function ordinalGrade(cx: ParseContext, j: number): { value: number; end: number } | null {
+  const t = cx.ts[j];
+  const n = cx.ts[j + 1];
+  if (!isWord(t) || !isWord(n)) return null;
+  const first = ORDINALS.get(t.low) ?? null;
+  if (first !== null && GRADE_WORDS.has(n)) return { value: first, end: j + 2 };
+  if (GRADE_WORDS.has(t)) {
+    const v = ORDINALS.get(n.low) ?? (n.accented ? null : ORDINALS.get(n.fold)) ?? null;
+    if (v !== null) return { value: v, end: j + 2 };
+  }
+  return null;
+}
+
+
+/** Some product (among cur, if given) has the concept. */
+export function hasAmong(cx: ParseContext, concept: string, cur: readonly number[] | null): boolean {
+  const list = productsOf(cx.m, concept);
+  if (cur === null) return list.length > 0;
+  for (const p of list) if (cur.includes(p)) return true;
+  return false;
+}
+
+
+/** Some product (among cur, if given) names a size or grade of this kind. */
+export function kindAmong(cx: ParseContext, kind: string, cur: readonly number[] | null): boolean {
+  if (cur === null) return anyHasMeasureKind(cx.m, kind);
+  for (const p of cur) if (hasMeasureKind(cx.m, p, kind)) return true;
+  return false;
+}
+
+
+/**
+ * A number after a product word that names one of its sizes: with a separate unit ("20 phân", "18 cm"), or bare
+ * when no unit follows it ("đĩa 25" = 25 cm, "chiếu 160" = 160 cm, or a number the names carry as written).
+ */
+export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, j: number, cur: readonly number[]): { concept: string; end: number } | null {
+  if (glued !== null) return null;
+  const ts = cx.ts;
+  const next = ts[j + 1];
+  const un = UNITS.get(next);
+  if (un) {
+    if (un.dim === 'count' || un.dim === 'pair') return null;
+    const concept = measureConcept(value, un);
+    return concept !== null && cur.some((p) => productHas(cx.m, p, concept)) ? { concept, end: j + 2 } : null;
+  }
+  if (!Number.isInteger(value)) return null;
+  if (isWord(next) && (next.fold === 'x' || AND_A_HALF_WORDS.has(next))) return null;
+  for (const concept of [`len:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
+    if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
+  }
+  return null;
+}
+
+
+/** A grammar word that is also a catalog word extending the current phrase ("tơ" vs English "to"). */
+export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur: number[] | null, j: number): boolean {
+  if (cur === null && PRONOUNS.has(t)) return continues(cx, h, j + 1);
+  if (cur === null) {
+    if (!SEP_WORDS.has(t) && !NUMBER_BLOCKERS.has(t) && !ORDER_VERBS.has(t) && !PARTICLES.has(t) && !CHO.has(t) && !NEG_FINAL.has(t)) return true;
+    // "hong tra" typed bare: "hồng trà", not "không", when the next word goes on with the same product's name.
+    if (!t.accented && NEG_FINAL.has(t) && !PARTICLES.has(t) && !NUMBER_BLOCKERS.has(t) && !SEP_WORDS.has(t) &&
+      continues(cx, h, j + 1)) return true;
+    // "dia 20cm" typed bare: "đĩa" (plate), not "địa" (address), when a head noun goes on with its own product's words or size.
+    if (t.accented || !isHead(cx.m, h.concept) || SEP_WORDS.has(t) || ORDER_VERBS.has(t)) return false;
+    if (continues(cx, h, j + 1)) return true;
+    const n = cx.ts[j + 1];
+    const nt = isWord(n) ? readNumberToken(n.low) : null;
+    if (nt === null || nt.kind !== 'num') return false;
+    const mine = productsOf(cx.m, h.concept);
+    if (nt.measure !== null) return mine.some((p) => productHas(cx.m, p, nt.measure!));
+    return sizeNumber(cx, nt.value, nt.unit, j + 1, mine) !== null;
+  }
+  return cur.some((p) => productHas(cx.m, p, h.concept));
+}
+
+// ---- pairing quantities with products ---------------------------------------------------------

@@ -1,0 +1,176 @@
+/**
+ * Stage 4: pairs the quantities of a clause with its product phrases by Vietnamese word order (quantity +
+ * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
+ */
+import { NON_PRODUCT_NOUNS } from './lexicon.ts';
+import type { Quantity } from './numbers.ts';
+import { ParseContext, onlyGlueBetween } from './context.ts';
+import type { Clause, Event, Mention, NounPhrase } from './context.ts';
+import { quantityContext } from './clauses.ts';
+import { convert } from './convert.ts';
+import { place } from './place.ts';
+
+export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
+  cx.curClause = c;
+  // "lấy khăn đỏ với khăn vàng": a product coordinated with an implied one is implied too.
+  const first = evs[0];
+  if (first && first.t === 'NP' && cx.impliedTail !== null && cx.impliedTail.sentence === c.sentence &&
+    cx.clauses.indexOf(cx.impliedTail) === cx.clauses.indexOf(c) - 1) {
+    first.np.implied = true;
+  }
+  const last = evs[evs.length - 1];
+  cx.impliedTail = last && last.t === 'NP' && last.np.implied ? c : null;
+  const firstQ = evs.findIndex((e) => e.t === 'Q');
+  const firstNP = evs.findIndex((e) => e.t === 'NP');
+  const style: 'pre' | 'post' = firstNP >= 0 && (firstQ < 0 || firstNP < firstQ) ? 'post' : 'pre';
+  const boundTo = new Map<number, number>(); // Q event index → NP event index
+  const npBound = new Set<number>();
+  let lastFreeNP = -1;
+  for (let k = 0; k < evs.length; k++) {
+    const e = evs[k]!;
+    if (e.t === 'NP') {
+      if (!npBound.has(k)) lastFreeNP = k;
+      continue;
+    }
+    if (e.t !== 'Q') continue;
+    const nextE = evs[k + 1];
+    const prefix = nextE && nextE.t === 'NP' && nextE.np.start === e.q.end ? k + 1 : -1;
+    const post = lastFreeNP >= 0 && !npBound.has(lastFreeNP) && !e.each && !e.classifierOnly ? lastFreeNP : -1;
+    let target = -1;
+    // In "noun quantity" style a quantity still opens the next phrase when words separate it from the previous one.
+    const adjacentToPost = post >= 0 && onlyGlueBetween(cx, (evs[post] as Extract<Event, { t: 'NP' }>).np.end, e.q.start);
+    if (e.q.x) target = post >= 0 ? post : -1;
+    else if (style === 'pre') target = prefix >= 0 ? prefix : post;
+    else if (prefix >= 0 && !adjacentToPost) target = prefix;
+    else target = post >= 0 ? post : prefix;
+    if (target >= 0) {
+      boundTo.set(k, target);
+      npBound.add(target);
+      if (target === lastFreeNP) lastFreeNP = -1;
+    }
+  }
+  const qOf = new Map<number, number>();
+  for (const [qk, nk] of boundTo) qOf.set(nk, qk);
+  for (let k = 0; k < evs.length; k++) {
+    const e = evs[k]!;
+    if (e.t === 'CORR') {
+      cx.pendingCorrection = true;
+      continue;
+    }
+    if (e.t === 'EACH') continue;
+    if (e.t === 'NP') {
+      const qk = qOf.get(k);
+      if (qk !== undefined && qk < k) pair(cx, c, evs[qk] as Extract<Event, { t: 'Q' }>, e.np);
+      else if (qk === undefined) bare(cx, c, e.np);
+      continue;
+    }
+    const nk = boundTo.get(k);
+    if (nk !== undefined) {
+      if (nk < k) pair(cx, c, e, (evs[nk] as Extract<Event, { t: 'NP' }>).np);
+      continue;
+    }
+    orphan(cx, c, e);
+  }
+}
+
+
+/** A quantity with its product phrase. */
+export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>, np: NounPhrase): void {
+  const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: true };
+  if (np.hits.length === 0 || np.headUnknown) {
+    // Nothing (or not the head noun) is in the catalog: an unknown product, if it reads like an order line.
+    // It must name a catalog word ("quạt lụa"), follow an order verb ("chốt 5 quạt"), or be a counted
+    // thing opening the clause ("3 cái nón lá nhé"); "gói 2 hộp quà riêng" or "cho 2 bé" are not orders.
+    let ctx = quantityContext(cx, c, e.q.start);
+    if (ctx === 'start' && cx.clauses.some((b) => b.sentence === c.sentence && b.start < c.start && b.verb && !b.dead)) ctx = 'verb';
+    const counted = e.q.unit !== null && (e.q.unit.dim === 'count' || e.q.unit.dim === 'pair');
+    // ("1 ký bò khô với 1 ký mực rim": after a line already placed, a quantity opening a clause starts another.)
+    const listed = ctx === 'start' && cx.lines.length > 0 && !cx.en;
+    const looksLikeProduct = !np.allCaps && (np.hits.length > 0 || ctx === 'verb' || (counted && ctx === 'start') || listed);
+    if (!looksLikeProduct || NON_PRODUCT_NOUNS.has(cx.ts[np.start])) return;
+  }
+  cx.mentions.push(mention);
+  if (c.dead || e.dead) return;
+  if (cx.pendingLabel && np) cx.pendingLabel = null;
+  place(cx, mention, e.q, e.each, false);
+}
+
+
+/** A product phrase without a quantity: a mention, or one item right after an order verb. */
+export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
+  const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: false };
+  cx.mentions.push(mention);
+  if (c.dead) return;
+  if (cx.pendingLabel) {
+    const q = cx.pendingLabel;
+    cx.pendingLabel = null;
+    place(cx, mention, q, false, false);
+    return;
+  }
+  if (cx.pendingCorrection && cx.lastLine !== null) {
+    // "2 đĩa 20cm, à nhầm, đĩa 25cm": the corrected line keeps its quantity.
+    const prev = cx.lastLine;
+    const q: Quantity = {
+      value: prev.qty, unit: null, start: np.start, end: np.end, words: false, x: false, label: false, unitIdx: -1, measure: null,
+      multiplied: false,
+    };
+    place(cx, mention, q, false, prev.implied);
+    return;
+  }
+  if (np.implied) place(cx, mention, null, false, true);
+}
+
+
+/** A quantity without a product phrase: "mỗi loại 2 cái", "lấy e 2 cái" (the product named before), "sl: 2". */
+export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>): void {
+  if (c.dead || e.dead) return;
+  const q = e.q;
+  if (e.each) {
+    let applied = false;
+    for (const m of cx.mentions) {
+      if (m.sentence !== c.sentence || (m.explicit && !(m.line?.implied ?? m.unresolved?.implied ?? false))) continue;
+      fill(cx, m, q, 'set');
+      applied = true;
+    }
+    if (applied) return;
+  }
+  if (q.label) {
+    const last = cx.mentions[cx.mentions.length - 1];
+    if (last && !last.line && !last.unresolved) place(cx, last, q, false, false);
+    else cx.pendingLabel = q;
+    return;
+  }
+  const more = c.more;
+  if (!(c.verb || cx.pendingCorrection || more || q.x)) return;
+  const target = cx.mentions[cx.mentions.length - 1];
+  if (!target) {
+    if (c.verb && q.unit && (q.unit.dim === 'count' || q.unit.dim === 'pair')) {
+      cx.unresolved.push({ phrase: '', qty: q.value, candidates: [], implied: false });
+    }
+    return;
+  }
+  const correction = cx.pendingCorrection;
+  cx.pendingCorrection = false;
+  // A bare number after an explicit line ("2 khăn đỏ, 1 cho mẹ 1 cho em") splits it up; it changes nothing.
+  const explicitLine = (target.line !== null && !target.line.implied) || (target.unresolved !== null && !target.unresolved.implied);
+  if (explicitLine && !correction && !more) return;
+  fill(cx, target, q, correction ? 'set' : more ? 'add' : 'set');
+}
+
+
+/** Gives a mentioned product a quantity: replaces an implied or restated one, or adds "thêm"/"nữa". */
+export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'add'): void {
+  if (m.line) {
+    const qty = convert(cx, q, m.line.product);
+    if (qty === null) return;
+    m.line.qty = mode === 'add' && !m.line.implied ? m.line.qty + qty : qty;
+    m.line.implied = false;
+    return;
+  }
+  if (m.unresolved) {
+    m.unresolved.qty = mode === 'add' && !m.unresolved.implied ? m.unresolved.qty + q.value : q.value;
+    m.unresolved.implied = false;
+    return;
+  }
+  place(cx, m, q, false, false);
+}

@@ -1,0 +1,222 @@
+/**
+ * Stage 2: sentences and clauses. Splits the tokens into clauses and classifies each (order verb, question,
+ * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
+ */
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE } from './lexicon.ts';
+import { productHas, productsOf } from './matcher.ts';
+import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
+import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn } from './context.ts';
+import type { Clause } from './context.ts';
+import { continues } from './attributes.ts';
+
+export function split(cx: ParseContext): void {
+  const ts = cx.ts;
+  let sentence = 0;
+  let start = 0;
+  cx.sentenceCancel.push(false);
+  cx.sentenceQuestion.push(false);
+  const close = (end: number): void => {
+    if (end > start) cx.clauses.push(newClause(start, end, sentence));
+    start = end + 1;
+  };
+  let past = false;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.kind === 'word') {
+      // "hôm trước mua 2 cái rồi giờ lấy thêm 1": the new order starts a clause of its own.
+      if (past && i > start && nowAt(cx, i)) {
+        cx.clauses.push(newClause(start, i, sentence));
+        start = i;
+        past = false;
+      }
+      if (pastAt(cx, i)) past = true;
+    } else past = false;
+    if (t.kind === 'hard') {
+      close(i);
+      if (t.question) cx.sentenceQuestion[sentence] = true;
+      sentence++;
+      cx.sentenceCancel.push(false);
+      cx.sentenceQuestion.push(false);
+    } else if (t.kind === 'soft' || t.kind === 'phone' || (t.kind === 'word' && SEP_WORDS.has(t) && !continuesPhrase(cx, i))) {
+      close(i);
+    }
+  }
+  close(ts.length);
+}
+
+
+/** A separator word that is itself part of a product phrase ("tượng voi" in a catalog that sells it). */
+export function continuesPhrase(cx: ParseContext, i: number): boolean {
+  const h = lookup(cx, i);
+  if (!h || cx.ts[i]!.accented) return false;
+  const prev = lookup(cx, i - 1);
+  return prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept));
+}
+
+
+export function classifySentence(cx: ParseContext, s: number): void {
+  const cls = cx.clauses.filter((c) => c.sentence === s);
+  for (const c of cls) classifyClause(cx, c);
+  if (cx.sentenceCancel[s]) for (const c of cls) c.dead = true;
+  // A hard question covers the verbless clauses before it in its sentence ("2 khăn đỏ, 1 khăn xanh còn không?").
+  let carry = false;
+  for (let k = cls.length - 1; k >= 0; k--) {
+    const c = cls[k]!;
+    if (c.hardQ && !c.polite) {
+      c.dead = true;
+      carry = true;
+    } else if (carry && !c.verb && !cls.slice(0, k).some((b) => b.verb)) c.dead = true;
+    else if (c.verb) carry = false;
+    if (c.past || c.neg) c.dead = true;
+    if (c.softQ && !c.verb && !c.polite) c.dead = true;
+  }
+  if (cx.sentenceQuestion[s] && !cls.some((c) => c.verb || c.polite)) for (const c of cls) c.dead = true;
+  // "tuần trước em đặt 2 khăn, 1 áo mà chưa nhận": the past goes on until a clause orders again or says "now".
+  let past = false;
+  for (const c of cls) {
+    if (c.past) past = true;
+    else if (past && !c.verb && !c.more && !nowIn(cx, c)) c.dead = true;
+    else past = false;
+  }
+  // "đã ck 300k cho shop rồi ạ, nội dung: nguyen van an 2 non bai tho": what follows a payment notice in its
+  // sentence describes the payment (its memo, what it was for) unless it orders again.
+  let paid = false;
+  for (const c of cls) {
+    if (c.payment) paid = true;
+    else if (paid && (c.memo || (!c.verb && !c.more))) c.dead = true;
+    else if (c.verb) paid = false;
+  }
+}
+
+
+export function classifyClause(cx: ParseContext, c: Clause): void {
+  const ts = cx.ts;
+  let firstWord = -1;
+  let lastWord = -1;
+  let payment = false;
+  let money = false;
+  let orderedFirst = false;
+  for (let i = c.start; i < c.end; i++) {
+    const t = ts[i]!;
+    if (!isWord(t)) continue;
+    if (firstWord < 0) firstWord = i;
+    if (!PARTICLES.has(t) && !PRONOUNS.has(t)) lastWord = i;
+    const next = ts[i + 1];
+    if (isVerbAt(cx, i)) c.verb = true;
+    if (QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) c.hardQ = true;
+    if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
+    if (pastAt(cx, i)) c.past = true;
+    if (MORE_WORDS.has(t)) c.more = true;
+    if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next)) cx.sentenceCancel[c.sentence] = true;
+    if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
+    if (ORDER_VERBS.has(t) && !payment && isVerbAt(cx, i)) orderedFirst = true;
+    if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
+    if (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(next))) money = true;
+    if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false)) cx.sentenceCancel[c.sentence] = true;
+    if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
+      // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
+      const change =
+        t.low === 'đổi' ? true : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
+      if (change) cx.sentenceCancel[c.sentence] = true;
+    }
+    if (!t.accented && t.fold === 'huy' && !t.cap) cx.sentenceCancel[c.sentence] = true;
+    if (NEGATIONS.has(t)) {
+      for (let k = i + 1; k < Math.min(c.end, i + 4); k++) {
+        const u = ts[k];
+        if (!isWord(u)) break;
+        if (ORDER_VERBS.has(u) && u.fold !== 'muon' && u.fold !== 'can') {
+          c.neg = true;
+          break;
+        }
+        if (!(PRONOUNS.has(u) || u.fold === 'muon' || u.fold === 'can' || u.fold === 'dinh' || u.fold === 'con')) break;
+      }
+    }
+  }
+  if (firstWord >= 0) {
+    const f = ts[firstWord]!;
+    const n = ts[firstWord + 1];
+    if (EN_MODALS.has(f.low) && isWord(n) && ENGLISH_REQUESTERS.has(n.low)) c.polite = true;
+    if (EN_QUESTION_OPENERS.has(f.low) && isWord(n) && EN_PRONOUN_AFTER_OPENER.has(n.low)) c.hardQ = true;
+  }
+  const finalIsProduct = lastWord > c.start && lookup(cx, lastWord) !== null && lookup(cx, lastWord - 1) !== null &&
+    continues(cx, lookup(cx, lastWord - 1)!, lastWord);
+  // "miến 2 kg": a unit after a number, not "kg" for "không".
+  // ("nửa kg", "hai kg": a spelled number too.)
+  const unitAfterNumber = lastWord > c.start && UNITS.get(ts[lastWord]) !== undefined &&
+    (/^\d/.test(ts[lastWord - 1]?.low ?? '') || readQuantity(ts, lastWord - 1, cx.en)?.unitIdx === lastWord);
+  if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct && !unitAfterNumber) {
+    const before = ts[lastWord - 1];
+    if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
+    else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
+  }
+  if (c.polite) c.hardQ = false;
+  // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
+  if (payment && money && !orderedFirst) c.past = c.payment = true;
+}
+
+
+/** A past marker at token i ("hôm trước", "tuần rồi", "yesterday"), not in a comparison ("như lần trước"). */
+export function pastAt(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  const next = cx.ts[i + 1];
+  if (!(PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next)))) return false;
+  // "hong tra" typed bare: "hồng trà" when the next word goes on with the same product's name, not "hỏng".
+  if (!t.accented && PAST_WORDS.has(t) && !cx.accented) {
+    const h = lookup(cx, i);
+    if (h !== null && continues(cx, h, i + 1)) return false;
+  }
+  const prev = cx.ts[i - 1];
+  return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(cx.ts[i - 2]));
+}
+
+
+/** A marker that starts the new order ("giờ", "bây giờ", "lần này", "now", "this time"); not "mấy giờ", "2 giờ". */
+export function nowAt(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  const next = cx.ts[i + 1];
+  const prev = cx.ts[i - 1];
+  if (isWord(prev) && (/^\d/.test(prev.low) || QUESTION_WORDS_ACCENTED.has(prev.low) || prev.fold === 'bao' || prev.fold === 'may')) return false;
+  return NOW_WORDS.has(t) || (isWord(next) && pairIn(NOW_PAIRS, t, next));
+}
+
+
+export function nowIn(cx: ParseContext, c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++) if (isWord(cx.ts[i]) && nowAt(cx, i)) return true;
+  return false;
+}
+
+
+/** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */
+export function isVerbAt(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i];
+  if (!isWord(t)) return false;
+  const prev = cx.ts[i - 1];
+  const next = cx.ts[i + 1];
+  if (CHO.has(t)) {
+    if (!isWord(next)) return false;
+    return PRONOUNS.has(next) || /^\d/.test(next.low) || BARE_CLASSIFIERS.has(next) || lookup(cx, i + 1) !== null;
+  }
+  if (!ORDER_VERBS.has(t)) return false;
+  if (t.low === 'like') return isWord(prev) && LIKE_SUBJECTS.has(prev.low);
+  if (t.low === 'have') return isWord(prev) && (prev.low === 'i' || prev.low === 'we' || prev.low === "i'll");
+  if (t.fold === 'xin' && XIN_NOT_ORDER.has(next)) return false;
+  if (t.fold === 'can' && (cx.en || !t.accented)) return false;
+  if (t.fold === 'dat' && !t.accented && cx.accented) return false;
+  return true;
+}
+
+// ---- scanning ---------------------------------------------------------------------------------
+
+
+/** What governs a quantity: an order verb ("lấy e 2"), nothing (it opens the clause), or another word. */
+export function quantityContext(cx: ParseContext, c: Clause, start: number): 'verb' | 'start' | 'other' {
+  for (let k = start - 1; k >= c.start; k--) {
+    const t = cx.ts[k]!;
+    if (t.kind !== 'word') continue;
+    if (CHO.has(t)) return PRONOUNS.has(cx.ts[k + 1]) ? 'verb' : 'other';
+    if (ORDER_VERBS.has(t)) return isVerbAt(cx, k) ? 'verb' : 'other';
+    if (PRONOUNS.has(t) || PARTICLES.has(t) || VERB_GLUE.has(t) || MORE_WORDS.has(t)) continue;
+    return 'other';
+  }
+  return 'start';
+}

@@ -1,0 +1,276 @@
+/**
+ * Shared state and word-level helpers of one parse: the parse context (tokens, clauses, placed lines and
+ * questions), the types every stage passes on, and the grammar word lists the stages share.
+ */
+import type { Token } from './normalize.ts';
+import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { lookupWord } from './matcher.ts';
+import type { ConceptHit, Matcher } from './matcher.ts';
+import type { Quantity } from './numbers.ts';
+
+/** The parser's reading of one message (CONTRACT.md section 4, plus `unresolved` for the bot). */
+export interface ParsedOrder {
+  items: { sku: string; qty: number }[];
+  phone: string | null;
+  ask: boolean;
+  unresolved: { phrase: string; qty: number; candidates: string[] }[];
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+  verb: boolean;
+  hardQ: boolean;
+  softQ: boolean;
+  polite: boolean;
+  past: boolean;
+  neg: boolean;
+  more: boolean;
+  dead: boolean;
+  /** a payment notice ("đã ck 300k cho shop rồi") */
+  payment?: boolean;
+  /** opens with the label of a transfer memo ("nội dung: ...") */
+  memo?: boolean;
+}
+
+export interface NounPhrase {
+  start: number;
+  end: number;
+  hits: ConceptHit[];
+  /** a colour or size word the catalog does not know ("hồng", "XL") */
+  unknownAttr: boolean;
+  /** the head noun is not a catalog word ("quạt lụa", "silk fans") */
+  headUnknown: boolean;
+  /** number of words not in the catalog */
+  unknown: number;
+  /** every word is capitalized (a street or a person's name) */
+  allCaps: boolean;
+  /** right after an order verb: an implied quantity of one */
+  implied: boolean;
+  /** a lone head noun followed by an unknown word ("túi giấy"): resolve only by asking */
+  unknownModifier?: boolean;
+  /** followed by a measure that is both a size in a name and an amount of a product sold by it ("gạo 5kg") */
+  sizeOrAmount?: boolean;
+  /** indices of the words inside the phrase the catalog does not know */
+  unknownAt?: number[];
+  /** right after "mỗi loại" ("mỗi loại tôm khô 1 ký"): one line for each product it names */
+  each?: boolean;
+}
+
+export type Event =
+  | { t: 'Q'; q: Quantity; dead: boolean; each: boolean; classifierOnly: boolean }
+  | { t: 'NP'; np: NounPhrase }
+  | { t: 'EACH' }
+  | { t: 'CORR' };
+
+export interface Line {
+  product: number;
+  qty: number;
+  implied: boolean;
+}
+
+export interface Unresolved {
+  phrase: string;
+  qty: number;
+  candidates: string[];
+  implied: boolean;
+}
+
+/** A product phrase seen in the message, with what became of it (for "lấy 2 cái" referring back). */
+export interface Mention {
+  np: NounPhrase;
+  line: Line | null;
+  unresolved: Unresolved | null;
+  sentence: number;
+  explicit: boolean;
+}
+
+export const EN_FUNCTION = new Set([
+  'i', "i'd", "i'll", "i'm", 'like', 'want', 'would', 'could', 'can', 'please', 'the', 'and', 'of', 'to', 'get', 'take',
+  'order', 'some', 'you', 'is', 'are', 'do', 'does', 'how', 'much', 'what', 'thanks', 'thank', 'hi', 'hello', 'my',
+  'me', 'for', 'with', 'have', 'need', 'buy', 'an', 'it', 'there', 'where', 'when', 'your', 'we', 'pair', 'each', 'a',
+  'half', 'dozen', 'pairs', 'meter', 'meters', 'metre', 'metres', 'one', 'two', 'three', 'four', 'five', 'six', 'ten',
+  'send', 'deliver', 'address', 'phone', 'hey', 'good', 'morning', 'thank', 'pieces', 'piece', 'box', 'boxes', 'set',
+]);
+export const VI_ASCII = new Set([
+  'cho', 'minh', 'em', 'e', 'lay', 'nhe', 'nha', 'oi', 'cai', 'chiec', 'voi', 'va', 'khong', 'ko', 'dat', 'mua', 'chot',
+  'sdt', 'anh', 'chi', 'c', 'nua', 'them', 'mk', 'ak', 'giup', 've', 'sl', 'doi', 'bo', 'ban', 'nhe', 'ha', 'roi',
+  'nhieu', 'bao', 'gia', 'con', 'hang', 'di', 'thi', 'la', 'oi', 'ah', 'nhe', 'vay', 'the', 'gui', 'giao', 'dc', 'duoc',
+]);
+export const EN_STOP = new WordSet([
+  'deliver', 'delivery', 'address', 'phone', 'tel', 'call', 'by', 'before', 'on', 'at', 'for', 'to', 'in', 'from',
+  'is', 'are', 'was', 'it', 'they', 'them', 'this', 'that', 'these', 'those', 'my', 'your', 'me', 'you', 'we', 'i',
+  'if', 'so', 'or', 'but', 'as', 'than', 'then', 'each', 'all', 'both', 'any', 'thank', 'thanks',
+]);
+export const STOCK_BLOCKERS = new WordSet(['còn', 'có', 'từ', 'trên', 'hơn', 'dưới', 'khoảng', 'tầm', 'over', 'under', 'from', 'than']);
+export const XIN_NOT_ORDER = new WordSet(['chào', 'lỗi', 'phép', 'hỏi', 'cảm', 'cám']);
+export const SOFT_BEFORE_NEG = new WordSet(['được', 'đc', 'dc', 'duoc', 'đươc']);
+export const ENGLISH_REQUESTERS = new Set(['i', 'we', 'you']);
+export const EN_PRONOUN_AFTER_OPENER = new Set(['you', 'it', 'there', 'the', 'this', 'that', 'they', 'these', 'those', 'your', 'we', 'i', 'he', 'she']);
+export const LIKE_SUBJECTS = new Set(['i', "i'd", 'would', 'we', "we'd", 'also']);
+export const OF_EACH = new WordSet(['of']);
+export const EACH_EN = new WordSet(['each']);
+export const PURPOSE = new WordSet(['để', 'de']);
+export const PRICE_RE = /^\d+(?:[.,]\d+)?(?:k|tr\d*|trieu|triệu|đ|d|vnd|vnđ|nghìn|ngàn|usd|\$)$|^\d{1,3}(?:[.,]\d{3})+(?:đ|d|vnd)?$/;
+export const NAME_LINKS = new WordSet(['cho', 'của', 'dành', 'for', 'of']);
+export const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười']);
+/** Spelled grade numbers: "first grade", "hạng nhất", "loại hai". */
+export const ORDINALS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['one', 1], ['two', 2], ['three', 3], ['nhất', 1], ['nhat', 1], ['nhì', 2], ['nhi', 2],
+  ['một', 1], ['mot', 1], ['hai', 2], ['ba', 3], ['1st', 1], ['2nd', 2], ['3rd', 3],
+]);
+export const X_SIGNS = new Set(['x', '×', '*']);
+/** Head nouns of a product sold as a set of pieces (folded). */
+export const SET_HEADS = ['bo', 'set', 'combo'];
+/** Words that rule out what follows inside a product phrase ('chưa rang', 'không đường', 'without sugar'). */
+export const NOT_IN_NAME = new WordSet(['chưa', 'không', 'ko', 'khong', 'chẳng', 'chả', 'without']);
+export const MADE_OF = new WordSet(['bằng', 'bang']);
+export const DIRECTIONS = new WordSet(['về', 've', 'ra', 'đến', 'tới', 'tại', 'ở', 'to', 'at', 'vào', 'qua', 'from']);
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** The state of one parse: the tokens, the clauses found, and the lines and questions placed so far. */
+export class ParseContext {
+  en = false;
+  readonly clauses: Clause[] = [];
+  readonly sentenceCancel: boolean[] = [];
+  readonly sentenceQuestion: boolean[] = [];
+  readonly lines: Line[] = [];
+  readonly unresolved: Unresolved[] = [];
+  readonly mentions: Mention[] = [];
+  pendingCorrection = false;
+  pendingLabel: Quantity | null = null;
+  lastLine: Line | null = null;
+  impliedTail: Clause | null = null;
+  curClause: Clause | null = null;
+  readonly lookups = new Map<number, ConceptHit | null>();
+
+  constructor(
+    readonly m: Matcher,
+    readonly ts: Token[],
+    readonly accented: boolean,
+  ) {}
+
+}
+
+export function lookup(cx: ParseContext, i: number): ConceptHit | null {
+  const t = cx.ts[i];
+  if (!isWord(t)) return null;
+  let h = cx.lookups.get(i);
+  if (h === undefined) {
+    h = lookupWord(cx.m, t, cx.accented);
+    // "hộp cói nha" in a message typed with diacritics: a bare particle closing the sentence is the particle, not "nhà".
+    if (h !== null && cx.accented && !t.accented && PARTICLES.hasCatalogText(t.low, true)) {
+      const n = cx.ts[i + 1];
+      if (!isWord(n) || PARTICLES.has(n) || PRONOUNS.has(n)) h = null;
+    }
+    cx.lookups.set(i, h);
+  }
+  return h;
+}
+
+
+/** Grammar words that end a product phrase. */
+export function isStop(cx: ParseContext, t: Token): boolean {
+  return (
+    PARTICLES.has(t) || SEP_WORDS.has(t) || ORDER_VERBS.has(t) || CHO.has(t) || NUMBER_BLOCKERS.has(t) ||
+    MORE_WORDS.has(t) || EACH_HEAD.has(t) || QUESTION_WORDS.has(t) || NEG_FINAL.has(t) || PURPOSE.has(t) ||
+    CORRECTION_WORDS.has(t) || (cx.en && EN_STOP.has(t)) || PRONOUNS.has(t) || VERB_GLUE.has(t)
+  );
+}
+
+// ---- sentences and clauses -------------------------------------------------------------------
+
+
+/** The head noun's concept: first word in Vietnamese, last in English ("red silk scarf"). */
+export function headOf(cx: ParseContext, np: NounPhrase): string | null {
+  const h = cx.en ? np.hits[np.hits.length - 1] : np.hits[0];
+  return h?.concept ?? null;
+}
+
+
+export function phraseOf(cx: ParseContext, np: NounPhrase): string {
+  const parts: string[] = [];
+  for (let k = np.start; k < np.end; k++) {
+    const t = cx.ts[k]!;
+    if (t.kind === 'word') parts.push(t.raw);
+  }
+  return parts.join(' ');
+}
+
+
+/** Only colons (or nothing) lie between token a and token b. */
+export function onlyColons(cx: ParseContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (cx.ts[k]!.kind !== 'colon') return false;
+  return a <= b;
+}
+
+
+/** Only colons and order verbs lie between token a and token b ("Khăn đỏ: 2", "Khăn đỏ lấy 3 cái"). */
+export function onlyGlueBetween(cx: ParseContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = cx.ts[k]!;
+    if (t.kind === 'colon') continue;
+    if (t.kind === 'word' && (ORDER_VERBS.has(t) || PRONOUNS.has(t) || VERB_GLUE.has(t) || FILLERS.has(t))) continue;
+    return false;
+  }
+  return true;
+}
+
+
+export function prevWord(cx: ParseContext, c: Clause, i: number): Token | undefined {
+  for (let k = i - 1; k >= c.start; k--) {
+    const t = cx.ts[k]!;
+    if (t.kind === 'colon') continue;
+    return isWord(t) ? t : undefined;
+  }
+  return undefined;
+}
+
+
+export function newClause(start: number, end: number, sentence: number): Clause {
+  return { start, end, sentence, verb: false, hardQ: false, softQ: false, polite: false, past: false, neg: false, more: false, dead: false };
+}
+
+export const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...NOW_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS, ...COMPLAINT_PAIRS, ...MEMO_PAIRS].map(([x]) => x));
+
+export function pairIn(pairs: readonly [string, string][], a: Token, b: Token): boolean {
+  if (!PAIR_FIRSTS.has(a)) return false;
+  for (const [x, y] of pairs) {
+    if (matchesWord(a, x) && matchesWord(b, y)) return true;
+  }
+  return false;
+}
+
+export const FOLD_CACHE = new Map<string, string>();
+export function matchesWord(t: Token, w: string): boolean {
+  if (t.accented) return t.low === w;
+  let f = FOLD_CACHE.get(w);
+  if (f === undefined) {
+    f = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+    FOLD_CACHE.set(w, f);
+  }
+  return t.fold === f;
+}
+
+
+
+
+export function isEnglish(ts: readonly Token[], productWord: (i: number) => boolean): boolean {
+  let en = 0;
+  let vi = 0;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (t.kind !== 'word') continue;
+    if (EN_FUNCTION.has(t.low) && !productWord(i)) en++;
+    else if (VI_ASCII.has(t.low)) vi++;
+  }
+  return en >= 2 ? en > vi : en === 1 && vi === 0;
+}

@@ -1,0 +1,38 @@
+/** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
+import { packSize, unitOf } from './matcher.ts';
+import { CONTAINERS } from './numbers.ts';
+import type { Quantity, Unit } from './numbers.ts';
+import { ParseContext } from './context.ts';
+
+/** The quantity in the product's own unit, or null when the units cannot be converted (kg of a "chiếc" item). */
+export function convert(cx: ParseContext, q: Quantity, p: number): number | null {
+  const pu: Unit = unitOf(cx.m, p);
+  if (q.outer && q.outer.unit !== null && q.outer.unit.key === pu.key) return q.outer.value; // "1 thùng 12 chai" of a product sold by the thùng
+  const u = q.unit;
+  if (pu.dim === 'count' && pu.factor > 1) {
+    // Sold by the ten or the dozen ("Nem chua", unit "chục"): "50 cái" or "2 chục" are counted in pieces.
+    if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return q.value / pu.factor;
+    if (!u || u.key === pu.key) return q.value;
+  }
+  if (!u) return q.value;
+  // "1 can" typed bare reads as "cân" (kg), but names the product's own unit when it is sold by the can.
+  if (q.unitIdx >= 0 && pu.dim === 'count' && cx.ts[q.unitIdx]?.fold === pu.key) return q.value;
+  if ((u.dim === 'mass' || u.dim === 'volume') && pu.dim === 'count' && CONTAINERS.hasText(pu.key)) {
+    // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack; else ask.
+    const pack = packSize(cx.m, p, u.dim);
+    if (pack === null) return null;
+    const n = (q.value * u.factor) / pack;
+    return Math.abs(n - Math.round(n)) < 1e-6 && n >= 1 ? Math.round(n) : null;
+  }
+  if (u.dim === 'count') {
+    if (pu.dim === 'count' || pu.dim === 'pair' || u.key === pu.key) return q.value;
+    return null;
+  }
+  if (u.dim === 'pair') {
+    if (pu.dim === 'pair') return q.value;
+    if (pu.dim === 'count') return q.value * 2;
+    return null;
+  }
+  if (u.dim === pu.dim) return (q.value * u.factor) / pu.factor;
+  return null;
+}

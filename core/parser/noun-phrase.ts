@@ -1,0 +1,309 @@
+/**
+ * Reads one product phrase: the longest run of catalog words (with typos, missing diacritics, synonyms and the
+ * attributes of names) that the catalog can resolve, with what it knows of the words it does not.
+ */
+import { isVietnameseSyllable } from './normalize.ts';
+import { CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS } from './lexicon.ts';
+import { hasMeasureKind, isHead, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import type { ConceptHit, Matcher } from './matcher.ts';
+import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
+import type { Unit } from './numbers.ts';
+import { EN_STOP, MADE_OF, NAME_LINKS, ParseContext, X_SIGNS, isStop, isWord, lookup } from './context.ts';
+import type { Clause, NounPhrase } from './context.ts';
+import { compound, hasAmong, kindAmong, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
+
+/**
+ * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
+ * know ("3 cái nón lá"), which is how unknown products are noticed.
+ */
+export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean): NounPhrase | null {
+  const ts = cx.ts;
+  const hits: ConceptHit[] = [];
+  const order: ('k' | 'u' | 'a')[] = [];
+  let cur: number[] | null = null;
+  let unknownAttr = false;
+  let sizeOrAmount = false;
+  let unknown = 0;
+  const unknownAt: number[] = [];
+  let allCaps = true;
+  let size = false;
+  let j = i;
+  let end = i;
+  for (; j < c.end; j++) {
+    const t = ts[j]!;
+    if (!isWord(t)) break;
+    if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
+      size = true;
+      continue;
+    }
+    if (size || (order.length > 0 && LETTER_SIZES.has(t.fold) && t.fold.length <= 4 && !PRONOUNS.has(t))) {
+      const wasSize = size;
+      size = false;
+      const nt = readNumberToken(t.low);
+      const concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : t.fold;
+      if (wasSize || LETTER_SIZES.has(t.fold)) {
+        if (productsOf(cx.m, concept).length > 0) {
+          hits.push({ concept, weight: 1 });
+          order.push('k');
+        } else if (LETTER_SIZES.has(t.fold) || nt.kind === 'num') {
+          unknownAttr = true;
+          order.push('a');
+        } else break;
+        end = j + 1;
+        continue;
+      }
+    }
+    const ord = ordinalGrade(cx, j);
+    if (ord !== null && kindAmong(cx, 'na:grade', cur)) {
+      // "first grade", "hạng nhất", "loại hai": a numbered grade spelled out.
+      const concept = `na:grade:${ord.value}`;
+      if (hasAmong(cx, concept, cur)) {
+        hits.push({ concept, weight: 1 });
+        order.push('k');
+      } else {
+        unknownAttr = true;
+        order.push('a');
+      }
+      end = ord.end;
+      j = ord.end - 1;
+      continue;
+    }
+    if (/^[x×]\d/.test(t.low)) break; // "cá cơm khô x5 gói"
+    if (/^\d/.test(t.low)) {
+      const attr = nameAttr(cx, j, cur);
+      if (attr !== null) {
+        // "tranh 30x40", "nước mắm 60 độ", "mực loại 1": a size or grade in the product's name, or one it lacks.
+        if (attr.concept !== null) {
+          hits.push({ concept: attr.concept, weight: 1 });
+          order.push('k');
+        } else {
+          unknownAttr = true;
+          order.push('a');
+        }
+        end = attr.end;
+        j = attr.end - 1;
+        continue;
+      }
+      const nt = readNumberToken(t.low);
+      let size = nt.kind === 'num' && order.length > 0 && cur !== null ? sizeNumber(cx, nt.value, nt.unit, j, cur) : null;
+      if (size === null && nt.kind === 'num' && afterQ && order.length === 0 && nt.unit === null) {
+        // "10 can 2 lít 60 độ": the container's size, as the names write it, opens the phrase.
+        const un = UNITS.get(ts[j + 1]);
+        const concept = un && un.dim !== 'count' && un.dim !== 'pair' ? measureConcept(nt.value, un) : null;
+        if (concept !== null && productsOf(cx.m, concept).length > 0) size = { concept, end: j + 2 };
+      }
+      if (size !== null) {
+        // "đĩa 20 phân", "đĩa 25", "chiếu 160": a size of the products named so far, not a quantity.
+        hits.push({ concept: size.concept, weight: 1 });
+        order.push('k');
+        end = size.end;
+        j = size.end - 1;
+        continue;
+      }
+      if (nt.kind === 'num' && nt.unit !== null && nt.unit.dim === 'length' && order.length > 0 && cur !== null && X_SIGNS.has(ts[j + 1]?.low ?? '')) {
+        // "thảm 1m x 1m5": a size written with its units; the product's only if a name carries it.
+        const other = isWord(ts[j + 2]) ? readNumberToken(ts[j + 2]!.low) : null;
+        const side = other === null || other.kind !== 'num' ? undefined : (other.unit ?? UNITS.get(ts[j + 3]));
+        if (other !== null && other.kind === 'num' && side !== undefined && side.dim === 'length' && !cur.some((p) => unitOf(cx.m, p).dim === 'area')) {
+          const sep = other.unit === null;
+          const cm = (v: number, u: Unit): number => Math.round(v * u.factor * 100);
+          const a = cm(nt.value, nt.unit);
+          const b = cm(other.value, side);
+          const concept = `dim:${a}x${b}`;
+          if (hasAmong(cx, concept, cur)) {
+            hits.push({ concept, weight: 1 });
+            order.push('k');
+          } else if (cur.some((p) => productHas(cx.m, p, `len:${a}`) && productHas(cx.m, p, `len:${b}`))) {
+            // "Chiếu cói 1m6 x 2m" in the catalog: both lengths named.
+            hits.push({ concept: `len:${a}`, weight: 1 }, { concept: `len:${b}`, weight: 1 });
+            order.push('k', 'k');
+          } else {
+            unknownAttr = true;
+            order.push('a');
+          }
+          end = j + (sep ? 4 : 3);
+          j = end - 1;
+          continue;
+        }
+      }
+      if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
+        const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!));
+        if (soldBy && !afterQ) {
+          // "gạo tám 5kg" when the rice is sold by the kg and also in 5kg bags: the amount or the bag; ask unless
+          // the sized reading is the only one.
+          if (productsOf(cx.m, nt.measure).some((p) => cur!.includes(p))) sizeOrAmount = true;
+          break;
+        }
+        if (productsOf(cx.m, nt.measure).some((p) => cur === null || cur.includes(p))) {
+          hits.push({ concept: nt.measure, weight: 1 });
+          order.push('k');
+          end = j + 1;
+          continue;
+        }
+        // "chiếu 1m4" where the mats come in 1m6 and 1m8: a size the shop does not sell.
+        const kind = nt.measure.slice(0, nt.measure.indexOf(':'));
+        if (cur !== null && cur.some((p) => hasMeasureKind(cx.m, p, kind))) {
+          unknownAttr = true;
+          order.push('a');
+          end = j + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // "chiếu cho bé", "khăn của mẹ": a linking word inside a name, when the word after it narrows the products.
+    if (cur !== null && NAME_LINKS.has(t) && j + 1 < c.end) {
+      const n = lookup(cx, j + 1);
+      if (n !== null && cur.some((p) => productHas(cx.m, p, n.concept)) && !cur.every((p) => productHas(cx.m, p, n.concept))) continue;
+      // "dinner set for 10", "bộ cho 6 người": a size the names carry.
+      const nn = ts[j + 1];
+      const nt = isWord(nn) ? readNumberToken(nn.low) : null;
+      const sz = nt !== null && nt.kind === 'num' ? sizeNumber(cx, nt.value, nt.unit, j + 1, cur) : null;
+      if (sz !== null && !cur.every((p) => productHas(cx.m, p, sz.concept))) continue;
+    }
+    if (cur !== null && hits.length > 0 && !/^\d/.test(t.low)) {
+      // "chậu ba mươi phân": a size spelled in words, as a name carries it.
+      const wq = readQuantity(ts, j, cx.en);
+      if (wq !== null && wq.words && wq.unit !== null && wq.unit.dim === 'length' && wq.end <= c.end && !cur.some((p) => unitOf(cx.m, p).dim === 'length')) {
+        const concept = measureConcept(wq.value, wq.unit);
+        if (concept !== null && cur.some((p) => productHas(cx.m, p, concept))) {
+          hits.push({ concept, weight: 1 });
+          order.push('k');
+          end = wq.end;
+          j = wq.end - 1;
+          continue;
+        }
+      }
+    }
+    if (cur !== null && notInName(cx, j, cur)) {
+      // "hạt điều chưa rang" when the cashews sold are "rang muối": the customer rules out a word of the product's name.
+      unknownAttr = true;
+      order.push('a');
+      end = j + 2;
+      j++;
+      continue;
+    }
+    if (cur !== null && MADE_OF.has(t) && j + 1 < c.end && isWord(ts[j + 1]) && MATERIALS.has(ts[j + 1])) {
+      // "khay trà bằng gỗ": a material none of the products named so far is made of.
+      const n = lookup(cx, j + 1);
+      if (n === null || !cur.some((p) => productHas(cx.m, p, n.concept))) {
+        unknownAttr = true;
+        order.push('a');
+        end = j + 2;
+        j++;
+        continue;
+      }
+    }
+    const h = lookup(cx, j);
+    // "bánh đậu xanh loại to" when only the bánh chưng comes big, "hộp tròn" when only the plate is round: a word
+    // of other products that none of the products named so far has is a variant this one does not come in. Not
+    // a compound head noun ("may áo dài"), a place or maker ("Tranh Khúc"), a name, or a guessed typo.
+    const sibling =
+      h !== null && cur !== null && !cx.en && hits.length > 0 && !cur.some((p) => productHas(cx.m, p, h.concept)) &&
+      !isHead(cx.m, h.concept) &&
+      !compound(cx, j) && !t.cap && !ts[j + 1]?.cap && !isProperNoun(cx.m, h.concept) && h.weight >= 0.9 &&
+      !SEP_WORDS.has(t) && !ORDER_VERBS.has(t) && !CHO.has(t) && !NEG_FINAL.has(t) && !(PARTICLES.has(t) && !stopIsProductWord(cx, t, h, cur, j)) &&
+      !(PRONOUNS.has(t) && (t.accented || t.fold.length <= 1));
+    if (sibling) {
+      unknownAttr = true;
+      order.push('a');
+      end = j + 1;
+      continue;
+    }
+    if (h && !(isStop(cx, t) && !stopIsProductWord(cx, t, h, cur, j))) {
+      if (hits.some((x) => x.concept === h.concept)) break;
+      // A spelled number before a unit starts a new quantity ("khan do tam met").
+      // ...unless the "unit" is a size of the products so far ("gio may M 2c": mây, not "mấy mét").
+      const nu = cur !== null ? lookup(cx, j + 1) : null;
+      const sizeNext = nu !== null && cur!.some((p) => productHas(cx.m, p, nu.concept));
+      if (!t.accented && UNITS.get(ts[j + 1]) && !sizeNext && readQuantity(ts, j, cx.en)?.words) break;
+      const list = productsOf(cx.m, h.concept);
+      if (cur === null) cur = [...list];
+      else {
+        const inter: number[] = cur.filter((p) => list.includes(p));
+        if (inter.length === 0) {
+          if (isHead(cx.m, h.concept)) {
+            // "1 bộ ấm chén" where the shop sells an "ấm" and a "bộ chén" but nothing named "ấm chén": two head nouns
+            // run together name a kind of product the shop may not sell; ask.
+            const lone = hits.length === 1 && order.length === 1 && isHead(cx.m, hits[0]!.concept) && !hits[0]!.concept.startsWith('sku:');
+            if (lone && afterQ && !cx.en && !t.cap && end === j && !ts[j - 1]!.cap && !ORDER_VERBS.has(t) && !CHO.has(t) && !isStop(cx, t)) {
+              unknownAttr = true;
+              order.push('a');
+              end = j + 1;
+            }
+            break;
+          }
+          if (isProperNoun(cx.m, h.concept)) {
+            // "bánh chưng gấc Tranh Khúc": the village other names carry says nothing against this product.
+            end = j + 1;
+            continue;
+          }
+        } else cur = inter;
+      }
+      hits.push(h);
+      order.push('k');
+      if (!t.cap) allCaps = false;
+      end = j + 1;
+      continue;
+    }
+    if (FILLERS.has(t) && (order.length > 0 || (GRADE_WORDS.has(t) && /^\d/.test(ts[j + 1]?.low ?? '')))) continue; // "1 gói loại 1"
+    if ((COLOURS.has(t) || (MATERIALS.has(t) && order.length > 1) || (SHAPES.has(t) && !(cx.en && EN_STOP.has(t)) && !ts[j + 1]?.cap)) && order.length > 0) {
+      unknownAttr = true;
+      order.push('a');
+      end = j + 1;
+      continue;
+    }
+    if (isStop(cx, t)) break;
+    if (cx.en && order.length > 0 && NON_PRODUCT_NOUNS.has(t)) break; // "a set for 10 people"
+    // A word the catalog does not know.
+    const nh = lookup(cx, j + 1);
+    // "bình gốm men xanh": an unknown word before a colour the catalog lacks still belongs to the phrase.
+    const nextColour =
+      order.length > 0 && isWord(ts[j + 1]) && nh === null && (COLOURS.has(ts[j + 1]) || MATERIALS.has(ts[j + 1]) || (cur !== null && notInName(cx, j + 1, cur)));
+    const nextKnown = nextColour || (nh !== null && isWord(ts[j + 1]) && !(isStop(cx, ts[j + 1]!) && !stopIsProductWord(cx, ts[j + 1]!, nh, cur, j + 1)));
+    if ((afterQ && hits.length === 0 && unknown < 3) || (order.length > 0 && nextKnown) || (cx.en && order.length > 0 && unknown < 2)) {
+      unknown++;
+      order.push('u');
+      unknownAt.push(j);
+      if (!t.cap) allCaps = false;
+      end = j + 1;
+      continue;
+    }
+    break;
+  }
+  // Trailing unknown words belong to the phrase only in English (head noun last).
+  while (order.length > 0 && order[order.length - 1] === 'u' && !cx.en && hits.length > 0) {
+    order.pop();
+    unknown--;
+    end--;
+    unknownAt.pop();
+  }
+  if (order.length === 0) return null;
+  if (hits.length === 0 && !afterQ) return null;
+  // "cần hoá đơn": a lone word that only folds like a modifier of a name ("hòa tan") opens no product phrase.
+  if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 1 && !isHead(cx.m, hits[0]!.concept)) return null;
+  // "quà cho team": a lone foreign word guessed as a typo of a product word, with no quantity, is no product phrase.
+  if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 0.85 && !ts[i]!.accented && !isVietnameseSyllable(ts[i]!.fold)) return null;
+  const headUnknown = cx.en ? order[order.length - 1] === 'u' : order[0] === 'u';
+  // "túi giấy", "ví da": a bare head noun followed by a word the catalog lacks names a kind it may not sell.
+  const after = ts[end];
+  const unknownModifier =
+    !cx.en && order.length === 1 && hits.length === 1 && isHead(cx.m, hits[0]!.concept) && end < c.end && isWord(after) &&
+    !after.cap && !/\d/.test(after.low) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
+    !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
+    readQuantity(ts, end, cx.en) === null;
+  return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
+}
+
+
+/** A phrase reading that names fewer products (ideally one) is better. */
+export function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Unit | null): boolean {
+  if (!b || b.hits.length === 0) return a.hits.length > 0;
+  if (a.hits.length === 0) return false;
+  const ra = resolveConcepts(m, a.hits, null, a.unknownAttr);
+  const rb = resolveConcepts(m, b.hits, unit, b.unknownAttr);
+  const score = (r: { candidates: number[]; conflict: boolean }): number => (r.conflict || r.candidates.length === 0 ? 1000 : r.candidates.length);
+  const sa = score(ra);
+  const sb = score(rb);
+  return sa < sb || (sa === sb && a.hits.length > b.hits.length);
+}

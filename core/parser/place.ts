@@ -1,0 +1,189 @@
+/**
+ * Stage 5: resolves a mentioned phrase against the catalog and records an order line, or a question when the
+ * phrase does not name exactly one product.
+ */
+import { singulars } from './normalize.ts';
+import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, QUALITY, SHAPES } from './lexicon.ts';
+import { headsProduct, isAttr, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter } from './matcher.ts';
+import { UNITS, readQuantity } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
+import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lookup, phraseOf } from './context.ts';
+import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
+import { convert } from './convert.ts';
+
+/** Resolves a mention and records its order line(s) or its unresolved entry. */
+export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: boolean, implied: boolean): void {
+  const np = m.np;
+  const value = q ? q.value : 1;
+  const phrase = phraseOf(cx, np);
+  if (np.hits.length === 0 || np.headUnknown) {
+    addUnresolved(cx, m, { phrase, qty: value, candidates: [], implied });
+    return;
+  }
+  let r = resolveConcepts(cx.m, np.hits, q?.unit ?? null, np.unknownAttr, headOf(cx, np));
+  if (q?.alt && r.candidates.length > 1) {
+    const ra = resolveConcepts(cx.m, np.hits, q.alt, np.unknownAttr, headOf(cx, np));
+    if (ra.candidates.length < r.candidates.length) r = ra;
+  }
+  if ((q?.vague || (np.sizeOrAmount && q !== null && q.measure !== null && q.start === np.end)) && !r.conflict) {
+    addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
+    return;
+  }
+  if (r.conflict || r.candidates.length === 0) {
+    addUnresolved(cx, m, { phrase, qty: value, candidates: [], implied });
+    return;
+  }
+  if (r.candidates.length > 1 && (each || np.each)) {
+    for (const p of r.candidates) {
+      const qty = q ? convert(cx, q, p) : 1;
+      if (qty !== null) addLine(cx, m, { product: p, qty, implied: false });
+    }
+    return;
+  }
+  const ref = r.candidates.length > 1 ? referent(cx, m, r.candidates) : null;
+  if (r.candidates.length > 1 && ref === null) {
+    addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
+    return;
+  }
+  let p = ref ?? r.candidates[0]!;
+  let qty = q ? convert(cx, q, p) : 1;
+  if (qty === null && q !== null && q.unitIdx >= 0 && q.unit !== null && q.unit.dim === 'count') {
+    // "3 jars of cashews" when the cashews by the kg and the jar of cashews are both sold: the container word
+    // is also a word of the product sold in it.
+    const uh = lookup(cx, q.unitIdx);
+    if (uh !== null && !np.hits.some((h) => h.concept === uh.concept)) {
+      const r2 = resolveConcepts(cx.m, [...np.hits, uh], q.unit, np.unknownAttr, uh.concept);
+      const p2 = r2.candidates[0];
+      if (!r2.conflict && r2.candidates.length === 1 && p2 !== p &&
+        np.hits.every((h) => productHas(cx.m, p2!, h.concept) || singulars(h.concept).some((x) => productHas(cx.m, p2!, x)))) {
+        const q2 = convert(cx, q, p2!);
+        if (q2 !== null) {
+          p = p2!;
+          qty = q2;
+        }
+      }
+    }
+  }
+  // "1 tượng con giáp" when the shop sells "Bộ tượng 12 con giáp" and single "Tượng con trâu": the phrase's head noun
+  // names a kind of thing other products are, not this one; ask rather than sell the set.
+  const head = headOf(cx, np);
+  const otherKind =
+    !cx.en && head !== null && !head.startsWith('sku:') && !headsProduct(cx.m, p, head) &&
+    productsOf(cx.m, head).some((o) => o !== p && headsProduct(cx.m, o, head)) &&
+    SET_HEADS.some((w) => headsProduct(cx.m, p, w)) && !np.hits.some((h) => SET_HEADS.includes(h.concept)) &&
+    !(q?.unit && q.unit.dim === 'count' && SET_HEADS.includes(q.unit.key)) &&
+    ![1, 2, 3].some((k) => isWord(cx.ts[np.start - k]) && SET_HEADS.includes(cx.ts[np.start - k]!.fold));
+  // Weak evidence: the only product word is a guessed typo ("chun" for "chum"); confirm rather than guess.
+  const onlyTypo = np.hits.every((h) => h.weight < 0.85);
+  if (qty === null || np.unknownModifier || onlyTypo || otherKind || strayWord(cx, np, p)) {
+    addUnresolved(cx, m, { phrase, qty: value, candidates: [skuOf(cx.m, p)], implied });
+    return;
+  }
+  addLine(cx, m, { product: p, qty, implied });
+}
+
+
+/**
+ * "khô cá sặc" when the shop sells "Khô cá lóc", "mắm thái" for "Mắm cá linh", "ấm chén tử sa" for "Ấm (trà) tử sa":
+ * a word the catalog does not know, right after a word of the phrase, standing where a name of the product has a
+ * word of its own the customer did not say (a species, a variety, another kind of thing), names another product.
+ * Not a shade after a colour, a quality word, a place or name, a number or a grammar word, or a slip of that word;
+ * and when the words said already make up a whole name of the product ("vại 10 lít muối cà", "mứt sen biếu tết"),
+ * only a word inserted right after the head noun changes the kind of thing ("ấm chén tử sa").
+ */
+export function strayWord(cx: ParseContext, np: NounPhrase, p: number): boolean {
+  const said = new Set(np.hits.map((h) => h.concept));
+  if (cx.en) {
+    // English puts modifiers first: an unknown word inside the phrase ("blue bamboo fan") counts against the
+    // product unless the known words already make a whole name of it.
+    const stray = (np.unknownAt ?? []).some((s) => {
+      const t = cx.ts[s]!;
+      return !t.cap && !/\d/.test(t.low) && !EN_FUNCTION.has(t.low) && !isStop(cx, t) && !QUALITY.has(t) && !COLOURS.has(t) && !GRADE_WORDS.has(t) &&
+        !SHAPES.has(t) && UNITS.get(t) === undefined && !NON_PRODUCT_NOUNS.has(t) && readQuantity(cx.ts, s, cx.en) === null;
+    });
+    return stray && !namedFully(cx.m, p, said);
+  }
+  let full: boolean | null = null;
+  const check = (s: number, inside: boolean): boolean => {
+    const t = cx.ts[s];
+    const before = cx.ts[s - 1];
+    if (!isWord(t) || !isWord(before) || s - 1 < np.start) return false;
+    const prev = lookup(cx, s - 1);
+    if (prev === null || !said.has(prev.concept) || COLOURS.has(before) || isAttr(cx.m, prev.concept) || isProperNoun(cx.m, prev.concept)) return false;
+    if (lookup(cx, s) !== null || t.cap || /\d/.test(t.low) || t.fold.length < 2 || isStop(cx, t) || COMMON.has(t) || FILLERS.has(t) ||
+      COLOURS.has(t) || SHAPES.has(t) || QUALITY.has(t) || UNITS.get(t) !== undefined || NON_PRODUCT_NOUNS.has(t) ||
+      readQuantity(cx.ts, s, cx.en) !== null || !/[aeiouy]/.test(t.fold)) return false;
+    if (!wordsAfter(cx.m, p, prev.concept).some((w) => !said.has(w) && !nearWord(t.fold, w))) return false;
+    if (inside && prev.concept === np.hits[0]!.concept) return true;
+    full ??= namedFully(cx.m, p, said);
+    return !full;
+  };
+  for (const s of np.unknownAt ?? []) if (check(s, true)) return true;
+  return check(np.end, false);
+}
+
+
+/**
+ * "mua 3 hộp tre rồi, giờ lấy thêm 2 hộp nữa": in a clause ordering more, a bare head noun refers back to the product the message named
+ * before with it, when that earlier phrase named exactly one product (past or not).
+ */
+export function referent(cx: ParseContext, m: Mention, candidates: readonly number[]): number | null {
+  // "5 chậu size S, à không, 4 chậu thôi": in a correction, the bare noun is the line just corrected.
+  if (m.np.hits.length === 1 && !m.np.unknownAttr && cx.pendingCorrection && cx.lastLine !== null &&
+    candidates.includes(cx.lastLine.product)) return cx.lastLine.product;
+  if (m.np.hits.length !== 1 || m.np.unknownAttr || cx.curClause === null || !cx.curClause.more) return null;
+  for (let k = cx.mentions.length - 1; k >= 0; k--) {
+    const prev = cx.mentions[k]!;
+    if (prev === m || prev.np.hits.length < 2) continue;
+    const r = resolveConcepts(cx.m, prev.np.hits, null, prev.np.unknownAttr, headOf(cx, prev.np));
+    if (r.conflict || !r.candidates.some((p) => candidates.includes(p))) continue;
+    return r.candidates.length === 1 ? r.candidates[0]! : null;
+  }
+  return null;
+}
+
+
+export function addLine(cx: ParseContext, m: Mention, line: Line): void {
+  if (cx.pendingCorrection && cx.lastLine) {
+    const k = cx.lines.indexOf(cx.lastLine);
+    if (k >= 0) cx.lines.splice(k, 1);
+  }
+  cx.pendingCorrection = false;
+  // A product ordered again explicitly replaces an implied "one" of it ("mua khăn đỏ nhé, 2 cái khăn đỏ").
+  if (!line.implied) {
+    const k = cx.lines.findIndex((l) => l.product === line.product && l.implied);
+    if (k >= 0) cx.lines.splice(k, 1);
+  } else if (cx.lines.some((l) => l.product === line.product)) return;
+  cx.lines.push(line);
+  cx.lastLine = line;
+  m.line = line;
+}
+
+
+export function addUnresolved(cx: ParseContext, m: Mention, u: Unresolved): void {
+  cx.pendingCorrection = false;
+  cx.unresolved.push(u);
+  m.unresolved = u;
+}
+
+
+/** Spellings that regional speech confuses ("châu" for "trâu", "xen" for "sen", "lon" for "long"). */
+export function accentNorm(w: string): string {
+  return w.replace(/^tr/, 'ch').replace(/^s/, 'x').replace(/^(gi|r)/, 'd').replace(/^n(?!g|h)/, 'l').replace(/(ng|nh)$/, 'n').replace(/t$/, 'c');
+}
+
+/**
+ * The (folded) words are the same up to one edit (a slip: "lin" for "linh") or a regional spelling ("châu" for
+ * "trâu"), for words of three letters or more.
+ */
+export function nearWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = accentNorm(x);
+  const b = accentNorm(y);
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,286 @@
+/**
+ * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
+ * and corrections, in message order.
+ */
+import { CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE } from './lexicon.ts';
+import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import type { ConceptHit } from './matcher.ts';
+import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
+import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, headOf, isWord, lookup, onlyColons, prevWord } from './context.ts';
+import type { Clause, Event, NounPhrase } from './context.ts';
+import { continues, nameAttr } from './attributes.ts';
+import { isVerbAt } from './clauses.ts';
+import { better, readNP } from './noun-phrase.ts';
+
+export function scan(cx: ParseContext, c: Clause): Event[] {
+  const ts = cx.ts;
+  const evs: Event[] = [];
+  let impliedAt = -1;
+  let eachEnd = -1;
+  let i = c.start;
+  while (i < c.end) {
+    const t = ts[i]!;
+    if (!isWord(t)) {
+      i++;
+      continue;
+    }
+    if (isVerbAt(cx, i)) {
+      let k = i + 1;
+      while (k < c.end && isWord(ts[k])) {
+        const u = ts[k]!;
+        if (PRONOUNS.has(u) || VERB_GLUE.has(u) || ORDER_VERBS.has(u) || CHO.has(u)) {
+          // "tui" is both "I" and "túi" (bag): a pronoun unless the next word continues a product phrase.
+          const h = lookup(cx, k);
+          if (h && !VERB_GLUE.has(u) && continues(cx, h, k + 1)) break;
+          k++;
+        } else break;
+      }
+      impliedAt = k;
+      i = k;
+      continue;
+    }
+    const prev = prevWord(cx, c, i);
+    if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept) {
+      // "60 độ 2 chai", "30x40 1 bức": a grade or size the names carry opens a product phrase, it is no quantity.
+      const np = readNP(cx, c, i, false);
+      if (np) {
+        np.implied = impliedAt === i;
+        evs.push({ t: 'NP', np });
+        i = np.end;
+        continue;
+      }
+    }
+    if (SIZE_WORDS.has(t) && t.fold !== 'co' && i + 1 < c.end) {
+      // "dép size 38 2 đôi, size 40 1 đôi": a size word opening a phrase goes on the product named before.
+      const sized = elidedSizeWord(cx, i, evs);
+      if (sized) {
+        sized.implied = impliedAt === i;
+        evs.push({ t: 'NP', np: sized });
+        i = sized.end;
+        continue;
+      }
+    }
+    let q = readQ(cx, c, i);
+    // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
+    if (q && q.words && q.unit === null && !q.label && !q.x) {
+      const h = lookup(cx, i);
+      if (h !== null && continues(cx, h, q.end)) q = null;
+    }
+    if (q) {
+      // A blocker word ("to", "số") that ends a product phrase ("bat to 4c" = "bát tô") is the product's, not a blocker.
+      const lastEv = evs[evs.length - 1];
+      // ("Chum to: 1": only a colon between them.)
+      const prevInProduct = lastEv !== undefined && lastEv.t === 'NP' && onlyColons(cx, lastEv.np.end, i);
+      // ("xanh duong 2 cai": "dương" after a colour is its shade, not "đường", a street.)
+      const shade = prev !== undefined && !prev.accented && COLOURS.has(ts[i - 2]);
+      const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
+      // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
+      const perUnit = prev !== undefined && PRICE_RE.test(prev.low);
+      const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
+      const next = ts[q.end];
+      // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
+      const forPeople = !q.unit && prev !== undefined && CHO.has(prev) && NON_PRODUCT_NOUNS.has(next) && evs.some((e) => e.t === 'NP');
+      if ((blocked && !stock) || forPeople || (!q.unit && NON_PRODUCT_NOUNS.has(next) && lookup(cx, q.end) === null)) {
+        i = q.end;
+        continue;
+      }
+      let np = readNP(cx, c, q.end, true);
+      if ((np === null || np.hits.length === 0 || np.headUnknown) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {
+        // "2 heo cỡ lớn với 1 cỡ nhỏ": a size word after a quantity goes on the product named before.
+        const sized = elidedSizeWord(cx, q.end, evs);
+        if (sized !== null) np = sized;
+      }
+      if (!np && q.unit !== null && q.unit.dim === 'count' && q.unitIdx >= 0 && !q.x && !q.label) {
+        // "1 thùng 12 chai nước mắm": an outer pack and what it holds; the line counts the inner units unless the
+        // product is sold by the outer one.
+        const inner = readQ(cx, c, q.end);
+        if (inner && inner.unit !== null && inner.unit.dim === 'count' && inner.unitIdx >= 0 && inner.unit.key !== q.unit.key && !inner.words) {
+          const outer = { ...q };
+          Object.assign(q, { ...inner, start: q.start, value: q.value * inner.value, multiplied: false, outer });
+          np = readNP(cx, c, q.end, true);
+        }
+      }
+      const unitHit = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
+      // "2 lang hoa may" typed bare: "lẵng" (a basket) heading the product, not "lạng" (a weight), when the products
+      // it names are not sold by weight.
+      const nounNotUnit =
+        unitHit !== null && q.unit !== null && q.unit.dim !== 'count' && !ts[q.unitIdx]!.accented && isHead(cx.m, unitHit.concept) &&
+        continues(cx, unitHit, q.unitIdx + 1) &&
+        productsOf(cx.m, unitHit.concept).every((p) => unitOf(cx.m, p).dim !== q.unit!.dim);
+      if (q.unitIdx >= 0 && q.unit && (q.unit.dim === 'count' || nounNotUnit) && unitHit !== null) {
+        // "2 túi lụa": "túi" is the product's noun, not a classifier, when that reads better.
+        const alt = readNP(cx, c, q.unitIdx, true);
+        const head = isHead(cx.m, lookup(cx, q.unitIdx)!.concept);
+        // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name.
+        const sellingUnit = !head && isProductUnit(cx.m, ts[q.unitIdx]!.fold);
+        // "2 hộp" where products are sold by the box and one is also named "hộp quà": the word alone is the
+        // classifier (it refers back); it names that product only when it reads better with more words.
+        const soldIn = head && isProductUnit(cx.m, ts[q.unitIdx]!.fold) && (np !== null ? !better(cx.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);
+        if (alt && !sellingUnit && !soldIn && (!np || alt.end >= np.end) && (head || nounNotUnit || better(cx.m, alt, np, q.unit))) {
+          q.unit = null;
+          q.end = q.unitIdx;
+          q.unitIdx = -1;
+          np = alt;
+        }
+      }
+      if (q.measure && np && !np.headUnknown && np.start === q.end) {
+        // "chiếu 1m6" written as "1m6 chiếu": a size of the product, not a length to buy.
+        const hit: ConceptHit = { concept: q.measure, weight: 1 };
+        if (productsOf(cx.m, q.measure).length > 0) {
+          const withSize = resolveConcepts(cx.m, [...np.hits, hit], null, false);
+          if (withSize.candidates.every((p) => productHas(cx.m, p, q.measure!))) {
+            np.hits.push(hit);
+            np.start = i;
+            np.implied = impliedAt === i;
+            evs.push({ t: 'NP', np });
+            i = np.end;
+            continue;
+          }
+        }
+      }
+      if (q.measure && !np && !q.x && !q.label) {
+        const sized = elidedSize(cx, q, evs);
+        if (sized) {
+          sized.implied = impliedAt === i;
+          evs.push({ t: 'NP', np: sized });
+          i = q.end;
+          continue;
+        }
+      }
+      if (q.words && !q.unit && (!np || np.hits.length === 0)) {
+        i = q.end;
+        continue;
+      }
+      let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';
+      let end = np ? np.end : q.end;
+      if (!np) {
+        // "2 of each", "2 cái mỗi loại"
+        if (OF_EACH.has(ts[end]) && EACH_EN.has(ts[end + 1])) {
+          each = true;
+          end += 2;
+        } else if (EACH_EN.has(ts[end])) {
+          each = true;
+          end += 1;
+        } else if (EACH_HEAD.has(ts[end])) {
+          each = true;
+          end += EACH_KIND.has(ts[end + 1]) ? 2 : 1;
+        }
+      }
+      evs.push({ t: 'Q', q, dead: stock, each, classifierOnly: false });
+      if (np) evs.push({ t: 'NP', np });
+      i = end;
+      continue;
+    }
+    if (BARE_CLASSIFIERS.has(t) && i + 1 < c.end) {
+      const np = readNP(cx, c, i + 1, false);
+      const asNoun = lookup(cx, i) !== null ? readNP(cx, c, i, false) : null;
+      if (np && np.hits.length > 0 && !(asNoun && better(cx.m, asNoun, np, null))) {
+        const unit = UNITS.get(t) ?? null;
+        evs.push({
+          t: 'Q',
+          q: { value: 1, unit, start: i, end: i + 1, words: true, x: false, label: false, unitIdx: i, measure: null, multiplied: false },
+          dead: false,
+          each: false,
+          classifierOnly: true,
+        });
+        evs.push({ t: 'NP', np });
+        i = np.end;
+        continue;
+      }
+    }
+    if (lookup(cx, i) !== null && !(PRONOUNS.has(t) && !continues(cx, lookup(cx, i)!, i + 1) && t.fold !== 'vi')) {
+      const np = readNP(cx, c, i, false);
+      if (np && eachEnd === i) np.each = true;
+      if (np && prev && DIRECTIONS.has(prev)) {
+        // "gửi về Thái Nguyên": a place that shares words with a product, not a mention of it.
+        i = np.end;
+        continue;
+      }
+      if (np) {
+        np.implied = impliedAt === i;
+        evs.push({ t: 'NP', np });
+        i = np.end;
+        continue;
+      }
+    }
+    if (EACH_HEAD.has(t)) {
+      evs.push({ t: 'EACH' });
+      i += EACH_KIND.has(ts[i + 1]) ? 2 : 1;
+      eachEnd = i;
+      continue;
+    }
+    if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
+      evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
+    }
+    if (CORRECTION_WORDS.has(t) && !(prev && (prev.fold === 'giao' || prev.fold === 'gui' || prev.fold === 'ship'))) {
+      evs.push({ t: 'CORR' });
+    }
+    if (t.fold === 'thanh' && prev && prev.low === 'đổi') evs.push({ t: 'CORR' });
+    i++;
+  }
+  return evs;
+}
+
+
+/** "size 40" with no noun: the size of the head noun of the phrase before, when products with that head come in it. */
+export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
+  const n = cx.ts[i + 1];
+  if (!isWord(n)) return null;
+  const nt = readNumberToken(n.low);
+  const concept =
+    nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : nt.kind === 'other' ? (lookup(cx, i + 1)?.concept ?? null) : null;
+  if (concept === null) return null;
+  let before: NounPhrase | null = null;
+  for (let k = evs.length - 1; k >= 0 && before === null; k--) {
+    const e = evs[k]!;
+    if (e.t === 'NP') before = e.np;
+  }
+  if (before === null) before = cx.mentions[cx.mentions.length - 1]?.np ?? null;
+  const head = before !== null ? headOf(cx, before) : null;
+  if (head === null || head.startsWith('sku:')) return null;
+  if (!productsOf(cx.m, concept).some((p) => productHas(cx.m, p, head))) return null;
+  const hits: ConceptHit[] = [{ concept: head, weight: 1 }, { concept, weight: 1 }];
+  return { start: i, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+
+/**
+ * "chiếu 1m8 2 chiếc", "à không, 1m8 nhé": a glued measure with no noun after it that is a size in
+ * product names, sold in another unit, while the product spoken of is not sold by that measure: the size names
+ * the product (the head noun of the phrase before narrows it when several products come in that size).
+ */
+export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[]): NounPhrase | null {
+  const measure = q.measure!;
+  const sized = productsOf(cx.m, measure);
+  if (sized.length === 0 || q.unit === null) return null;
+  if (sized.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
+  let before: NounPhrase | null = null;
+  for (let k = evs.length - 1; k >= 0 && before === null; k--) {
+    const e = evs[k]!;
+    if (e.t === 'NP') before = e.np;
+  }
+  if (before === null) before = cx.mentions[cx.mentions.length - 1]?.np ?? null;
+  const hits: ConceptHit[] = [{ concept: measure, weight: 1 }];
+  if (before !== null && before.hits.length > 0) {
+    const r = resolveConcepts(cx.m, before.hits, null, false, headOf(cx, before));
+    if (r.candidates.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
+    const head = headOf(cx, before);
+    if (sized.length > 1 && head !== null && sized.some((p) => productHas(cx.m, p, head))) hits.unshift({ concept: head, weight: 1 });
+  }
+  return { start: q.start, end: q.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+
+export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
+  const q = readQuantity(cx.ts, i, cx.en);
+  if (!q || q.end > c.end) return null;
+  if (q.value <= 0) return null;
+  const ut = q.unitIdx >= 0 ? cx.ts[q.unitIdx]! : null;
+  if (ut !== null && q.unit !== null && q.unit.key !== ut.fold && !ut.accented && isProductUnit(cx.m, ut.fold) && !q.multiplied &&
+    productUnit(ut.low).dim === 'count') {
+    // "1 can" typed bare is "cân" (kg) or a can: in a shop that sells by the can, the product decides.
+    q.alt = { dim: 'count', factor: 1, key: ut.fold };
+  }
+  return q;
+}
