@@ -68,6 +68,9 @@ export interface Line {
   product: number;
   qty: number;
   implied: boolean;
+  /** the phrase and the quantity the line was read from (for the review rules and the trace) */
+  np?: NounPhrase;
+  q?: Quantity | null;
 }
 
 export interface Unresolved {
@@ -151,12 +154,19 @@ export class ParseContext {
   impliedTail: Clause | null = null;
   curClause: Clause | null = null;
   readonly lookups = new Map<number, ConceptHit | null>();
+  /** every event the scan found, in message order (what the review rules check the reading against) */
+  readonly events: Event[] = [];
+  /** `--explain`: what each stage and rule did, for people; null when nobody asked */
+  readonly trace: string[] | null;
 
   constructor(
     readonly m: Matcher,
     readonly ts: Token[],
     readonly accented: boolean,
-  ) {}
+    explain = false,
+  ) {
+    this.trace = explain ? [] : null;
+  }
 
 }
 

@@ -9,12 +9,13 @@ import type { Token } from './normalize.ts';
 // so the many "is this a particle / a verb / a unit?" questions per token cost a bit test each.
 const EXACT_BITS = new Map<string, number[]>();
 const FOLDED_BITS = new Map<string, number[]>();
-const NO_BITS: number[] = [0, 0];
+const WORDS = 3;
+const NO_BITS: number[] = new Array<number>(WORDS).fill(0);
 let setCount = 0;
 
 function addBit(map: Map<string, number[]>, key: string, word: number, bit: number): void {
   let m = map.get(key);
-  if (!m) map.set(key, (m = [0, 0]));
+  if (!m) map.set(key, (m = new Array<number>(WORDS).fill(0)));
   m[word]! |= bit;
 }
 
@@ -34,8 +35,8 @@ export class WordSet {
   private readonly bit: number;
   constructor(list: readonly string[]) {
     const id = setCount++;
-    if (id >= 62) throw new Error('too many word sets for the membership bits');
-    this.word = id < 31 ? 0 : 1;
+    if (id >= WORDS * 31) throw new Error('too many word sets for the membership bits');
+    this.word = Math.floor(id / 31);
     this.bit = 1 << id % 31;
     for (const w of list) {
       const low = w.toLowerCase();

@@ -20,20 +20,40 @@ import { inProductPhrase } from './attributes.ts';
 import { classifySentence, split } from './clauses.ts';
 import { scan } from './scan.ts';
 import { bind } from './bind.ts';
+import { review } from './review.ts';
+import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
 export type { ParsedOrder } from './context.ts';
 
 /** Parses one chat message against a catalog matcher into order lines, a phone number and an `ask` flag. */
 export function parseOrder(matcher: Matcher, text: string): ParsedOrder {
+  return run(matcher, text, false).order;
+}
+
+/** As parseOrder, with the trace of what each stage and rule did (`npm run parse -- --explain`). */
+export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrder; trace: string[] } {
+  const { order, cx } = run(matcher, text, true);
+  return { order, trace: cx.trace ?? [] };
+}
+
+function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
   const { phone, masked } = extractPhone(text);
   const ts = tokenize(masked);
   const accented = hasDiacritics(masked);
-  const cx = new ParseContext(matcher, ts, accented);
+  const cx = new ParseContext(matcher, ts, accented, explain);
   cx.en = !accented && isEnglish(ts, (i) => inProductPhrase(cx, i));
+  if (phone !== null) cx.trace?.push(`phone: ${phone}`);
   split(cx);
   for (let s = 0; s < cx.sentenceCancel.length; s++) classifySentence(cx, s);
-  for (const c of cx.clauses) bind(cx, c, scan(cx, c));
-  return result(cx, phone);
+  if (cx.trace) traceClauses(cx);
+  for (const c of cx.clauses) {
+    const evs = scan(cx, c);
+    if (cx.trace) traceEvents(cx, c, evs);
+    bind(cx, c, evs);
+  }
+  if (cx.trace) traceResult(cx, 'bind');
+  review(cx);
+  return { order: result(cx, phone), cx };
 }
 
 function result(cx: ParseContext, phone: string | null): ParsedOrder {

@@ -36,7 +36,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   if (r.candidates.length > 1 && (each || np.each)) {
     for (const p of r.candidates) {
       const qty = q ? convert(cx, q, p) : 1;
-      if (qty !== null) addLine(cx, m, { product: p, qty, implied: false });
+      if (qty !== null) addLine(cx, m, { product: p, qty, implied: false, np: m.np, q });
     }
     return;
   }
@@ -79,7 +79,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     addUnresolved(cx, m, { phrase, qty: value, candidates: [skuOf(cx.m, p)], implied });
     return;
   }
-  addLine(cx, m, { product: p, qty, implied });
+  addLine(cx, m, { product: p, qty, implied, np: m.np, q });
 }
 
 

@@ -1,0 +1,53 @@
+/**
+ * A number written right after a product phrase ("dao chặt 30", "giày da nâu size 45") that no reading used is a
+ * size, length or model the customer asked for. When the catalog had it, the phrase would have taken it; since it
+ * did not, the product placed is not the one meant (or the shop has no such variant): ask, never guess.
+ * Prices ("250k"), times ("9 giờ"), dates and house numbers ("25 Lê Lợi") are not product numbers.
+ */
+import { isWord, PRICE_RE } from '../context.ts';
+import type { Line, ParseContext } from '../context.ts';
+import { MONEY_WORDS, WordSet } from '../lexicon.ts';
+import { productsOf, productHas } from '../matcher.ts';
+import type { Doubt, ReviewRule } from './rule.ts';
+
+/** Words that introduce a size number after a product name ("size 45", "cỡ 40", "số 38", "ni 12"). */
+const SIZE_LEADS = new WordSet(['size', 'sz', 'cỡ', 'số', 'ni', 'khổ', 'loại', 'dài']);
+/** Words after a number that make it a time, a date, an age or a duration, not part of a product. */
+const NOT_PRODUCT_AFTER = new WordSet(['giờ', 'h', 'ngày', 'tháng', 'năm', 'phút', 'hôm', 'tuổi', 'tuần', 'lần', 'người', 'đơn', 'km', '%']);
+/** Words before the number that make it an address, a date or an amount of money. */
+const NOT_PRODUCT_BEFORE = new WordSet(['ngày', 'tháng', 'lúc', 'số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'phòng', 'tổ', 'thôn', 'xóm', 'giá', 'tổng', 'hết']);
+
+function covered(cx: ParseContext, j: number): boolean {
+  for (const e of cx.events) {
+    if (e.t === 'Q' && e.q.start <= j && j < e.q.end) return true;
+    if (e.t === 'NP' && e.np.start <= j && j < e.np.end) return true;
+  }
+  return false;
+}
+
+export const numberBesidePhrase: ReviewRule = {
+  name: 'number-beside-phrase',
+  why: 'a number right after the product phrase that no reading explains is a variant the customer asked for',
+  review(cx: ParseContext, line: Line): Doubt | null {
+    const np = line.np;
+    if (!np) return null;
+    let j = np.end;
+    let lead = false;
+    if (isWord(cx.ts[j]) && SIZE_LEADS.has(cx.ts[j]!) && !covered(cx, j)) {
+      j++;
+      lead = true;
+    }
+    const t = cx.ts[j];
+    if (!isWord(t) || !/^\d+([.,]\d+)?$/.test(t.low) || covered(cx, j)) return null;
+    if (PRICE_RE.test(t.low)) return null;
+    const next = cx.ts[j + 1];
+    if (isWord(next) && (MONEY_WORDS.has(next) || NOT_PRODUCT_AFTER.has(next) || next.cap)) return null;
+    // "… số 12 ngõ 5": after a size lead the word "số" is the size; alone before the number it is an address.
+    const before = cx.ts[j - 1];
+    if (!lead && isWord(before) && NOT_PRODUCT_BEFORE.has(before)) return null;
+    // Offer the products the phrase fits (siblings of the one placed), so the customer taps the right one.
+    const head = np.hits[0]?.concept;
+    const fits = head === undefined ? [] : productsOf(cx.m, head).filter((p) => np.hits.every((h) => productHas(cx.m, p, h.concept)));
+    return { reason: `"${t.raw}" after the product is not explained`, candidates: fits.length > 0 ? [...fits] : [line.product] };
+  },
+};

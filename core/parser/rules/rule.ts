@@ -1,0 +1,19 @@
+import type { Line, ParseContext } from '../context.ts';
+
+/** Why a rule doubts a placed line: the bot asks instead, offering these products. */
+export interface Doubt {
+  reason: string;
+  /** product indices to offer as buttons (empty: ask in words) */
+  candidates: number[];
+}
+
+/**
+ * A review rule: one catalog-driven check that the chosen reading explains the message. Each rule has its own
+ * module and its own corpus of examples (tests/core/parser/rules/), from more than one catalog.
+ */
+export interface ReviewRule {
+  name: string;
+  /** one line for `--explain`: what the rule guards against */
+  why: string;
+  review(cx: ParseContext, line: Line): Doubt | null;
+}
