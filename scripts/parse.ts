@@ -1,12 +1,14 @@
 /**
  * `npm run parse -- --shop FILE`: reads chat messages from stdin, one per line (a newline inside a message
  * is written as the two characters `\n`), and prints one JSON object per line (CONTRACT.md section 4).
+ * With `--explain`, each JSON line is followed by the parser's trace (lines starting with `#`): which stages and
+ * rules fired and why the reading won. The trace is for people, not a stable format.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseShopFileText } from '../core/catalog/shop-file.ts';
 import type { CatalogProduct } from '../core/catalog/types.ts';
-import { buildMatcher, parseOrder } from '../core/parser/index.ts';
+import { buildMatcher, explainOrder, parseOrder } from '../core/parser/index.ts';
 
 /** Exits with code 2 after printing a usage or input error to stderr. */
 function fail(message: string): never {
@@ -46,12 +48,21 @@ function loadProducts(path: string): CatalogProduct[] {
 
 /** Entry point: one JSON line out per message line in. */
 async function main(): Promise<void> {
-  const matcher = buildMatcher(loadProducts(shopArg(process.argv.slice(2))));
+  const args = process.argv.slice(2);
+  const matcher = buildMatcher(loadProducts(shopArg(args)));
+  const explain = args.includes('--explain');
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let out = '';
   for await (const line of rl) {
-    const r = parseOrder(matcher, line.replace(/\\n/g, '\n'));
-    out += JSON.stringify({ items: r.items, phone: r.phone, ask: r.ask }) + '\n';
+    const text = line.replace(/\\n/g, '\n');
+    if (explain) {
+      const { order: r, trace } = explainOrder(matcher, text);
+      out += JSON.stringify({ items: r.items, phone: r.phone, ask: r.ask }) + '\n';
+      for (const t of trace) out += `#   ${t}\n`;
+    } else {
+      const r = parseOrder(matcher, text);
+      out += JSON.stringify({ items: r.items, phone: r.phone, ask: r.ask }) + '\n';
+    }
     if (out.length > 1 << 16) {
       if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once('drain', resolve));
       out = '';

@@ -11,6 +11,7 @@
  * predictable, and easy to extend per rule.
  */
 import type { CatalogProduct } from '../catalog/types.ts';
+import { ownName } from './catalog-names.ts';
 import { fold, hasDiacritics, isVietnameseSyllable, singulars, tokenize, words } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import { COLOURS, COMMON, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS } from './lexicon.ts';
@@ -73,7 +74,7 @@ const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen']);
 
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
-  const texts = products.map((p) => [p.name, ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
+  const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
   const stopIn = (low: string, ws: { accented: boolean }): boolean => NAME_STOP.hasCatalogText(low, ws.accented);
   // Pass 1: the catalog's own words and joined word pairs, to know which synonyms can apply.
   const vocab = new Set<string>();
@@ -289,7 +290,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const properNouns = new Set<string>();
   for (const p of products) {
     let k = 0;
-    for (const t of tokenize(p.name)) {
+    for (const t of tokenize(ownName(p.name))) {
       if (t.kind !== 'word') continue;
       if (k++ > 0 && t.cap && !/\d/.test(t.fold) && t.raw !== t.raw.toUpperCase()) properNouns.add(canon(t.fold));
     }
