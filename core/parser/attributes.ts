@@ -3,7 +3,7 @@
  * word or number at a position belongs to a product phrase rather than being a quantity or a grammar word.
  */
 import type { Token } from './normalize.ts';
-import { CHO, EACH_HEAD, GRADE_WORDS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS } from './lexicon.ts';
+import { CHO, EACH_HEAD, GRADE_WORDS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
 import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, productHas, productsOf, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
@@ -86,8 +86,12 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   let kind: string | null = null;
   let end = j + 1;
   // "loại 1" is a grade; "mỗi loại 2 hộp" is "2 boxes of each kind".
+  const unit = UNITS.get(n1);
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
-  else {
+  else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur)) {
+    // "bộ đũa bạc 10 đôi", "giấy dó trắng 50 tờ": the number of pieces one unit of a candidate holds.
+    return { concept: `na:pack:${nt.value}`, end: j + 2 };
+  } else {
     // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).
     const h = lookup(cx, j + 1);
     // "2 bộ 6 chén": after a classifier the set is named by, the number is the set's, not a count of cups.
@@ -119,7 +123,7 @@ export function ordinalGrade(cx: ParseContext, j: number): { value: number; end:
   const first = ORDINALS.get(t.low) ?? null;
   if (first !== null && GRADE_WORDS.has(n)) return { value: first, end: j + 2 };
   if (GRADE_WORDS.has(t)) {
-    const v = ORDINALS.get(n.low) ?? (n.accented ? null : ORDINALS.get(n.fold)) ?? null;
+    const v = ORDINALS.get(n.low) ?? (n.accented ? null : ORDINALS.get(n.fold)) ?? letterGrade(n.low);
     if (v !== null) return { value: v, end: j + 2 };
   }
   return null;

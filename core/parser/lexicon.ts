@@ -118,6 +118,13 @@ export const NAME_STOP = new WordSet([
 ]);
 /** Words before a number that make it a grade of the product ("loại 1", "hạng 2"). */
 export const GRADE_WORDS = new WordSet(['loại', 'hạng', 'grade', 'type', 'class']);
+/**
+ * A grade written as a letter after a grade word ("loại A", "hạng B", "grade C"), as the number grades are kept
+ * in the catalog index (`na:grade:N`): letters count from 101 so that "loại A" never meets "loại 1".
+ */
+export function letterGrade(word: string): number | null {
+  return /^[a-e]$/i.test(word) ? 101 + word.toLowerCase().charCodeAt(0) - 97 : null;
+}
 /** Words that introduce a size value ("size 38", "cỡ L"). */
 export const SIZE_WORDS = new WordSet(['size', 'sz', 'cỡ', 'co']);
 

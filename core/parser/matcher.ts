@@ -14,7 +14,7 @@ import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
 import { fold, hasDiacritics, isVietnameseSyllable, singulars, tokenize, words } from './normalize.ts';
 import type { Token } from './normalize.ts';
-import { COLOURS, COMMON, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS } from './lexicon.ts';
+import { COLOURS, COMMON, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 
@@ -174,6 +174,14 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
+        const grade = wi > 0 && GRADE_WORDS.hasText(ws[wi - 1]!.low) ? letterGrade(w.low) : null;
+        if (grade !== null) {
+          // "Chăn thổ cẩm loại A": a lettered grade.
+          add(`na:grade:${grade}`);
+          myMeasures.add('na:grade');
+          prev = null;
+          continue;
+        }
         const nt = readNumberToken(w.low);
         if (nt.kind === 'num') {
           const next = ws[wi + 1];
@@ -188,7 +196,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             const c = measureConcept(nt.value, nextUnit);
             if (c !== null) addMeasure(c);
             wi++;
-          } else if (nt.unit === null && nextUnit !== undefined && nextUnit.dim === 'count') {
+          } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair')) {
             // "Bộ đĩa men rạn (6 chiếc)": how many pieces a set or pack holds.
             add(`na:pack:${nt.value}`);
             myMeasures.add('na:pack');
