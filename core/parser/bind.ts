@@ -11,7 +11,10 @@ import { convert } from './convert.ts';
 import { place } from './place.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
-  for (const e of evs) cx.events.push(e);
+  for (const e of evs) {
+    cx.events.push(e);
+    cx.eventClauses.push(c);
+  }
   cx.curClause = c;
   // "lấy khăn đỏ với khăn vàng": a product coordinated with an implied one is implied too.
   const first = evs[0];

@@ -11,7 +11,7 @@ export function review(cx: ParseContext): void {
   for (let k = 0; k < cx.lines.length; k++) {
     const line = cx.lines[k]!;
     for (const rule of REVIEW_RULES) {
-      const d = rule.review(cx, line);
+      const d = rule.review?.(cx, line) ?? null;
       if (d === null) continue;
       cx.trace?.push(`review ${rule.name}: ${skuOf(cx.m, line.product)} → ask (${d.reason})`);
       cx.lines.splice(k--, 1);
@@ -22,6 +22,12 @@ export function review(cx: ParseContext): void {
         implied: line.implied,
       });
       break;
+    }
+  }
+  for (const rule of REVIEW_RULES) {
+    for (const d of rule.reviewMessage?.(cx) ?? []) {
+      cx.trace?.push(`review ${rule.name}: ask about "${d.phrase}" (${d.reason})`);
+      cx.unresolved.push({ phrase: d.phrase, qty: d.qty, candidates: d.candidates.map((p) => skuOf(cx.m, p)), implied: false });
     }
   }
 }

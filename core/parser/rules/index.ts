@@ -2,9 +2,10 @@
  * The review rules, in the order they run. Adding a phenomenon = one module here and its corpus in
  * tests/core/parser/rules/.
  */
+import { droppedPhrase } from './dropped-phrase.ts';
 import { numberBesidePhrase } from './number-beside-phrase.ts';
 import type { ReviewRule } from './rule.ts';
 
-export type { Doubt, ReviewRule } from './rule.ts';
+export type { Doubt, MessageDoubt, ReviewRule } from './rule.ts';
 
-export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase];
+export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, droppedPhrase];

@@ -15,5 +15,14 @@ export interface ReviewRule {
   name: string;
   /** one line for `--explain`: what the rule guards against */
   why: string;
-  review(cx: ParseContext, line: Line): Doubt | null;
+  /** checks one placed line */
+  review?(cx: ParseContext, line: Line): Doubt | null;
+  /** checks the whole reading: what the message says that no line or question accounts for */
+  reviewMessage?(cx: ParseContext): MessageDoubt[];
+}
+
+/** Something the message orders that the reading left out: asked about instead of dropped. */
+export interface MessageDoubt extends Doubt {
+  phrase: string;
+  qty: number;
 }

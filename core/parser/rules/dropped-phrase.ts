@@ -1,0 +1,64 @@
+/**
+ * A product phrase in a clause that orders, which the reading neither placed nor asked about, is an item the
+ * customer wanted and the parser could not pair ("cho e 1kg long nhãn vs 1kg hạt sen" losing the second). A lost
+ * line is as wrong as a wrong one: ask about it. A phrase naming a product already in the cart is a re-mention;
+ * a phrase in a question, a past report or a cancelled sentence orders nothing.
+ */
+import { DIRECTIONS, isWord, phraseOf } from '../context.ts';
+import { fold } from '../normalize.ts';
+import { CHO, WordSet } from '../lexicon.ts';
+import type { NounPhrase, ParseContext } from '../context.ts';
+import { resolveConcepts } from '../matcher.ts';
+import type { MessageDoubt, ReviewRule } from './rule.ts';
+
+/** Words before a phrase that make it a purpose or a beneficiary ("làm quà", "tặng mẹ", "cho bé"), not an item. */
+const PURPOSE_BEFORE = new WordSet(['làm', 'tặng', 'biếu', 'dùng', 'để', 'như']);
+/** Words that open a delivery address or a contact ("giao về …", "ship đến …", "ĐC: …", "gọi số …"). */
+const ADDRESS_WORDS = new WordSet(['giao', 'ship', 'gửi', 'đc', 'địa', 'nhận', 'gọi', 'số', 'xuất']);
+
+/** At most this many buttons are offered for a phrase that fits several products. */
+const MAX_CANDIDATES = 6;
+
+export const droppedPhrase: ReviewRule = {
+  name: 'dropped-phrase',
+  why: 'a product phrase in an ordering clause that no line or question accounts for is a lost item',
+  reviewMessage(cx: ParseContext): MessageDoubt[] {
+    const ordering = cx.lines.length > 0 || cx.unresolved.length > 0 || cx.clauses.some((c) => c.verb && !c.dead);
+    if (!ordering) return [];
+    const placed = new Set(cx.lines.map((l) => l.product));
+    const used = new Set<NounPhrase>();
+    for (const m of cx.mentions) if (m.line !== null || m.unresolved !== null) used.add(m.np);
+    for (const l of cx.lines) if (l.np) used.add(l.np);
+    const out: MessageDoubt[] = [];
+    cx.events.forEach((e, k) => {
+      const c = cx.eventClauses[k]!;
+      if (e.t !== 'NP' || c.dead || used.has(e.np)) return;
+      const np = e.np;
+      if (np.hits.length === 0 || np.allCaps || np.headUnknown) return;
+      const before = cx.ts[np.start - 1];
+      if (isWord(before) && (PURPOSE_BEFORE.has(before) || CHO.has(before))) return;
+      // After a delivery or contact word in the same clause, catalog words are place names ("giao về Hà Đông").
+      for (let j = c.start; j < np.start; j++) {
+        const t = cx.ts[j];
+        if (isWord(t) && (ADDRESS_WORDS.has(t) || DIRECTIONS.has(t))) return;
+      }
+      // The words of a set already in the cart, listing what it holds ("combo giày + thắt lưng").
+      const words = cx.ts.slice(np.start, np.end).filter(isWord).map((t) => t.fold);
+      for (const p of placed) {
+        const name = fold(cx.m.products[p]!.name.toLowerCase());
+        if (words.every((w) => name.includes(w))) return;
+      }
+      // A phrase that overlaps one that was placed or asked about is the same words read twice.
+      for (const u of used) if (u.start < np.end && np.start < u.end) return;
+      const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
+      if (r.candidates.length === 0 || r.candidates.some((p) => placed.has(p))) return;
+      out.push({
+        phrase: phraseOf(cx, np),
+        qty: 1,
+        reason: 'ordered but not paired with a quantity or a line',
+        candidates: r.conflict ? [] : r.candidates.slice(0, MAX_CANDIDATES),
+      });
+    });
+    return out;
+  },
+};
