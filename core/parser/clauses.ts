@@ -115,8 +115,10 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false)) cx.sentenceCancel[c.sentence] = true;
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
+      // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
+      const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua') && cx.clauses.indexOf(c) > 0;
       const change =
-        t.low === 'đổi' ? true : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
+        t.low === 'đổi' ? !switchTo : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
       if (change) cx.sentenceCancel[c.sentence] = true;
     }
     if (!t.accented && t.fold === 'huy' && !t.cap) cx.sentenceCancel[c.sentence] = true;

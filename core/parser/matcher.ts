@@ -385,6 +385,19 @@ export function isAttr(m: Matcher, concept: string): boolean {
   return ix(m).attrs.has(concept);
 }
 
+/** How many catalog concepts two products' names and aliases share (for telling siblings apart). */
+export function sharedConcepts(m: Matcher, a: number, b: number): number {
+  const x = ix(m);
+  let n = 0;
+  for (const c of x.productConcepts[a]!) if (x.productConcepts[b]!.has(c)) n++;
+  return n;
+}
+
+/** The head concepts of a product's name and aliases. */
+export function productHeadsOf(m: Matcher, p: number): ReadonlySet<string> {
+  return ix(m).productHeads[p]!;
+}
+
 /** True when product p names a size of this kind ("len", "mass") in its name, e.g. "Chiếu cói 1m6". */
 export function hasMeasureKind(m: Matcher, p: number, kind: string): boolean {
   return ix(m).measureKinds[p]!.has(kind);

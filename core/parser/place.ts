@@ -4,7 +4,7 @@
  */
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, QUALITY, SHAPES } from './lexicon.ts';
-import { headsProduct, isAttr, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter } from './matcher.ts';
+import { headsProduct, isAttr, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
 import { UNITS, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lookup, phraseOf } from './context.ts';
@@ -131,6 +131,24 @@ export function referent(cx: ParseContext, m: Mention, candidates: readonly numb
   // "5 chậu size S, à không, 4 chậu thôi": in a correction, the bare noun is the line just corrected.
   if (m.np.hits.length === 1 && !m.np.unknownAttr && cx.pendingCorrection && cx.lastLine !== null &&
     candidates.includes(cx.lastLine.product)) return cx.lastLine.product;
+  // "2 găng size M, à nhầm size L", "bông tai xanh, à đổi sang màu trắng": a correction naming only what changes
+  // means the sibling of the line just corrected that differs by it: the candidate sharing most of its words.
+  if (cx.pendingCorrection && cx.lastLine !== null && !m.np.unknownAttr) {
+    const last = cx.lastLine.product;
+    let best: number | null = null;
+    let bestShared = 0;
+    let tie = false;
+    for (const p of candidates) {
+      if (p === last) continue;
+      const shared = sharedConcepts(cx.m, p, last);
+      if (shared > bestShared) {
+        best = p;
+        bestShared = shared;
+        tie = false;
+      } else if (shared === bestShared) tie = true;
+    }
+    if (best !== null && !tie && headsProduct(cx.m, best, [...productHeadsOf(cx.m, last)][0] ?? '')) return best;
+  }
   if (m.np.hits.length !== 1 || m.np.unknownAttr || cx.curClause === null || !cx.curClause.more) return null;
   for (let k = cx.mentions.length - 1; k >= 0; k--) {
     const prev = cx.mentions[k]!;

@@ -216,7 +216,12 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (CORRECTION_WORDS.has(t) && !(prev && (prev.fold === 'giao' || prev.fold === 'gui' || prev.fold === 'ship'))) {
       evs.push({ t: 'CORR' });
     }
-    if (t.fold === 'thanh' && prev && prev.low === 'đổi') evs.push({ t: 'CORR' });
+    if (t.low === 'đổi' && isWord(ts[i + 1]) && ['sang', 'qua', 'thanh'].includes(ts[i + 1]!.fold)) {
+      // "… à đổi sang màu trắng", "đổi thành size L": what follows replaces the line before.
+      evs.push({ t: 'CORR' });
+      i += 2;
+      continue;
+    }
     i++;
   }
   return evs;
