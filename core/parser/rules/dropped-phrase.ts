@@ -9,6 +9,7 @@ import { fold } from '../normalize.ts';
 import { CHO, WordSet } from '../lexicon.ts';
 import type { NounPhrase, ParseContext } from '../context.ts';
 import { resolveConcepts } from '../matcher.ts';
+import { UNITS } from '../numbers.ts';
 import type { MessageDoubt, ReviewRule } from './rule.ts';
 
 /** Words before a phrase that make it a purpose or a beneficiary ("làm quà", "tặng mẹ", "cho bé"), not an item. */
@@ -23,8 +24,8 @@ export const droppedPhrase: ReviewRule = {
   name: 'dropped-phrase',
   why: 'a product phrase in an ordering clause that no line or question accounts for is a lost item',
   reviewMessage(cx: ParseContext): MessageDoubt[] {
-    const ordering = cx.lines.length > 0 || cx.unresolved.length > 0 || cx.clauses.some((c) => c.verb && !c.dead);
-    if (!ordering) return [];
+    // Only a message the reading found an order in: a request for a quote or a photo places nothing to lose.
+    if (cx.lines.length === 0 && cx.unresolved.length === 0) return [];
     const placed = new Set(cx.lines.map((l) => l.product));
     const used = new Set<NounPhrase>();
     for (const m of cx.mentions) if (m.line !== null || m.unresolved !== null) used.add(m.np);
@@ -34,9 +35,12 @@ export const droppedPhrase: ReviewRule = {
       const c = cx.eventClauses[k]!;
       if (e.t !== 'NP' || c.dead || used.has(e.np)) return;
       const np = e.np;
-      if (np.hits.length === 0 || np.allCaps || np.headUnknown) return;
-      const before = cx.ts[np.start - 1];
-      if (isWord(before) && (PURPOSE_BEFORE.has(before) || CHO.has(before))) return;
+      // Only words the catalog knows as written: "gọi" (call) read as "gói" is no evidence of an item.
+      if (np.allCaps || np.headUnknown || !np.hits.some((h) => h.weight >= 1)) return;
+      // "làm quà", "cho bé", "cho 3 bé nhà em": a purpose or the people it is for.
+      for (const b of [cx.ts[np.start - 1], cx.ts[np.start - 2]]) if (isWord(b) && (PURPOSE_BEFORE.has(b) || CHO.has(b))) return;
+      // A lone classifier or container ("gói thành 10 túi") names no product.
+      if (cx.ts.slice(np.start, np.end).every((t) => !isWord(t) || UNITS.get(t) !== undefined)) return;
       // After a delivery or contact word in the same clause, catalog words are place names ("giao về Hà Đông").
       for (let j = c.start; j < np.start; j++) {
         const t = cx.ts[j];
