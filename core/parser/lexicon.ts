@@ -126,7 +126,7 @@ export function letterGrade(word: string): number | null {
   return /^[a-e]$/i.test(word) ? 101 + word.toLowerCase().charCodeAt(0) - 97 : null;
 }
 /** Words that introduce a size value ("size 38", "cỡ L"). */
-export const SIZE_WORDS = new WordSet(['size', 'sz', 'cỡ', 'co']);
+export const SIZE_WORDS = new WordSet(['size', 'sz', 'cỡ', 'co', 'ni']);
 
 /** Colour words; a colour the catalog does not sell makes a reference fit nothing ("khăn tím"). */
 export const COLOURS = new WordSet([
