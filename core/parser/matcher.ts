@@ -600,9 +600,27 @@ export function resolveConcepts(
   if (allFit.length > 1 && candidates.length < allFit.length && candidates.every((p) => allFit.includes(p))) candidates = allFit;
   let conflict = unknownAttr;
   for (const h of hits) {
-    if (x.attrs.has(h.concept) && !candidates.some((p) => x.productConcepts[p]!.has(h.concept))) conflict = true;
+    // A colour, size, dimension, count or grade the customer named that the best products lack ("nhẫn hoa sen ni
+    // 12" when only the plain ring comes in 12): the words do not fit one product, so the reading must ask.
+    const attribute = x.attrs.has(h.concept) || /^(num|sz|dim|na):/.test(h.concept);
+    if (candidates.some((p) => x.productConcepts[p]!.has(h.concept))) continue;
+    if (attribute) conflict = true;
+    // Siblings decide by their differences: a word the customer wrote that tells the best product's siblings apart
+    // ("tranh hứng dừa khổ A4" when only the other prints come in A4) and that the best product lacks.
+    else if (h.weight >= 1 && candidates.length > 0 && siblingsHave(x, candidates, h.concept) &&
+      !singulars(h.concept).some((s) => candidates.some((p) => x.productConcepts[p]!.has(s)))) conflict = true;
   }
   return { candidates, conflict };
+}
+
+/** Some product sharing a head noun with the candidates has the concept. */
+function siblingsHave(x: MatcherIndex, candidates: readonly number[], concept: string): boolean {
+  const owners = x.conceptProducts.get(concept);
+  if (!owners) return false;
+  for (const o of owners) {
+    for (const c of candidates) for (const h of x.productHeads[c]!) if (x.productHeads[o]!.has(h)) return true;
+  }
+  return false;
 }
 
 /** Normalized product-code form of a word (for tests and diagnostics). */
