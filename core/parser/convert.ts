@@ -1,6 +1,10 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
-import { packSize, unitOf } from './matcher.ts';
+import { headsProduct, packCount, packSize, unitOf } from './matcher.ts';
 import { CONTAINERS } from './numbers.ts';
+import { WordSet } from './lexicon.ts';
+
+/** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
+const PIECES = new WordSet(['cái', 'chiếc', 'tấm', 'tờ', 'con', 'piece', 'pieces', 'pcs']);
 import type { Quantity, Unit } from './numbers.ts';
 import { ParseContext } from './context.ts';
 
@@ -17,6 +21,17 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   if (!u) return q.value;
   // "1 can" typed bare reads as "cân" (kg), but names the product's own unit when it is sold by the can.
   if (q.unitIdx >= 0 && pu.dim === 'count' && cx.ts[q.unitIdx]?.fold === pu.key) return q.value;
+  // "1 cặp da công sở": a classifier that is the product's own head noun names the product, not a pair.
+  const unitWord = q.unitIdx >= 0 ? cx.ts[q.unitIdx] : undefined;
+  if (unitWord !== undefined && headsProduct(cx.m, p, unitWord.fold)) return q.value;
+  if (u.dim === 'count' && pu.dim === 'count' && u.key !== pu.key && unitWord !== undefined && PIECES.has(unitWord)) {
+    const pack = packCount(cx.m, p);
+    if (pack !== null && pack > 1) {
+      // "30 cái lì xì" sold by the pack of 10 is 3 packs; 25 of them is not a whole number of packs: ask.
+      const n = q.value / pack;
+      return Number.isInteger(n) ? n : null;
+    }
+  }
   if ((u.dim === 'mass' || u.dim === 'volume') && pu.dim === 'count' && CONTAINERS.hasText(pu.key)) {
     // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack; else ask.
     const pack = packSize(cx.m, p, u.dim);

@@ -385,6 +385,17 @@ export function isAttr(m: Matcher, concept: string): boolean {
   return ix(m).attrs.has(concept);
 }
 
+/** How many pieces one unit of product p holds, from its name ("xấp 10 cái", "bộ 10 tấm", "(6 chiếc)"), or null. */
+export function packCount(m: Matcher, p: number): number | null {
+  let n: number | null = null;
+  for (const c of ix(m).productConcepts[p]!) {
+    if (!c.startsWith('na:pack:')) continue;
+    if (n !== null) return null;
+    n = Number(c.slice('na:pack:'.length));
+  }
+  return n;
+}
+
 /** How many catalog concepts two products' names and aliases share (for telling siblings apart). */
 export function sharedConcepts(m: Matcher, a: number, b: number): number {
   const x = ix(m);
