@@ -130,13 +130,11 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   if (c.dead || e.dead) return;
   const q = e.q;
   if (e.each) {
-    let applied = false;
-    for (const m of cx.mentions) {
-      if (m.sentence !== c.sentence || (m.explicit && !(m.line?.implied ?? m.unresolved?.implied ?? false))) continue;
-      fill(cx, m, q, 'set');
-      applied = true;
-    }
-    if (applied) return;
+    const targets = cx.mentions.filter((m) => m.sentence === c.sentence && !(m.explicit && !(m.line?.implied ?? m.unresolved?.implied ?? false)));
+    // One phrase fitting several products ("bông tai mỗi màu 2 đôi") means each of them; among several phrases
+    // ("kỷ tử A, kỷ tử đen mỗi thứ 3 lạng") each phrase is one thing, and one that fits several still asks.
+    for (const m of targets) fill(cx, m, q, 'set', targets.length === 1);
+    if (targets.length > 0) return;
   }
   if (q.label) {
     const last = cx.mentions[cx.mentions.length - 1];
@@ -163,7 +161,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
 
 
 /** Gives a mentioned product a quantity: replaces an implied or restated one, or adds "thêm"/"nữa". */
-export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'add'): void {
+export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'add', each = false): void {
   if (m.line) {
     const qty = convert(cx, q, m.line.product);
     if (qty === null) return;
@@ -171,10 +169,19 @@ export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'a
     m.line.implied = false;
     return;
   }
+  if (m.unresolved && each && m.unresolved.candidates.length > 1) {
+    // "bông tai mỗi màu 2 đôi": each of the products the phrase fits, instead of asking which.
+    const u = m.unresolved;
+    const k = cx.unresolved.indexOf(u);
+    if (k >= 0) cx.unresolved.splice(k, 1);
+    m.unresolved = null;
+    place(cx, m, q, true, false);
+    return;
+  }
   if (m.unresolved) {
     m.unresolved.qty = mode === 'add' && !m.unresolved.implied ? m.unresolved.qty + q.value : q.value;
     m.unresolved.implied = false;
     return;
   }
-  place(cx, m, q, false, false);
+  place(cx, m, q, each, false);
 }

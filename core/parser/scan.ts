@@ -270,8 +270,13 @@ export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[])
   if (before !== null && before.hits.length > 0) {
     const r = resolveConcepts(cx.m, before.hits, null, false, headOf(cx, before));
     if (r.candidates.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
-    const head = headOf(cx, before);
-    if (sized.length > 1 && head !== null && sized.some((p) => productHas(cx.m, p, head))) hits.unshift({ concept: head, weight: 1 });
+    // "tinh dầu quế 10ml và 30ml": the second size keeps the words of the phrase before it that the sized products
+    // carry (not only its head noun, which would let "tinh dầu tràm 30ml" in).
+    if (sized.length > 1) {
+      for (const h of [...before.hits].reverse()) {
+        if (!h.concept.includes(':') && sized.some((p) => productHas(cx.m, p, h.concept))) hits.unshift({ concept: h.concept, weight: 1 });
+      }
+    }
   }
   return { start: q.start, end: q.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
