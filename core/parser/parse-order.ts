@@ -37,7 +37,7 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const { phone, masked } = extractPhone(text);
+  const { phone, masked } = extractPhone(withoutListedContents(text));
   const ts = tokenize(masked);
   const accented = hasDiacritics(masked);
   const cx = new ParseContext(matcher, ts, accented, explain);
@@ -54,6 +54,14 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
   if (cx.trace) traceResult(cx, 'bind');
   review(cx);
   return { order: result(cx, phone), cx };
+}
+
+/**
+ * "Cho mình bộ đồ thờ (đỉnh 30cm + 2 bát hương + chân nến) 1 bộ": a list in parentheses right after a product's
+ * name describes what the set holds; its numbers and products are not order lines.
+ */
+function withoutListedContents(text: string): string {
+  return text.replace(/(\p{L})\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (_whole, letter: string, inner: string) => `${letter} ${' '.repeat(inner.length)}`);
 }
 
 function result(cx: ParseContext, phone: string | null): ParsedOrder {

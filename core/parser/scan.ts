@@ -2,7 +2,7 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE } from './lexicon.ts';
+import { CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } from './numbers.ts';
@@ -12,6 +12,10 @@ import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
+
+/** "làm quà", "gói quà": a purpose or a wrapping request, not an order for a gift box. */
+const PURPOSE_VERBS = new WordSet(['làm', 'gói', 'để']);
+const GIFT = new WordSet(['quà', 'gift']);
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -24,6 +28,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (!isWord(t)) {
       i++;
       continue;
+    }
+    if (PURPOSE_VERBS.has(t) && isWord(ts[i + 1]) && GIFT.has(ts[i + 1])) {
+      // "… làm quà tân gia", "gói quà giúp e": what the order is for, or how to wrap it; the rest of the clause
+      // names no goods.
+      break;
     }
     if (isVerbAt(cx, i)) {
       let k = i + 1;
