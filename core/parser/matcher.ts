@@ -72,6 +72,11 @@ interface MatcherIndex {
 
 const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen']);
 
+/** A number that reads as a year in a product's name ("Lịch 2026", "Trà xuân 2025"). */
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
   const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
@@ -213,8 +218,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             const kind = `na:${canon(next.fold)}`;
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
-          } else if (nt.unit === null && prev !== null && wi === ws.length - 1) {
-            // "đĩa 25", "chiếu 160": a size number closing a name or alias (not a pack count like "bộ 3 chiếc").
+          } else if (nt.unit === null && prev !== null && (wi === ws.length - 1 || isYear(nt.value))) {
+            // "đĩa 25", "chiếu 160": a size number closing a name or alias (not a pack count like "bộ 3 chiếc");
+            // "Lịch treo tường 2026 (13 tờ)": a year anywhere in the name.
             add(`num:${nt.value}`);
           }
           size = false;

@@ -71,6 +71,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       }
     }
     let q = readQ(cx, c, i);
+    // "lịch 2026", "mã 4521": four digits with no unit are a year, a model or a code; nobody chats 2026 of a thing.
+    if (q && q.unit === null && !q.words && q.value >= 1000) q = null;
     // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
     if (q && q.words && q.unit === null && !q.label && !q.x) {
       const h = lookup(cx, i);
