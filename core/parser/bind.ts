@@ -162,6 +162,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
 
 /** Gives a mentioned product a quantity: replaces an implied or restated one, or adds "thêm"/"nữa". */
 export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'add', each = false): void {
+  cx.usedQ.add(q);
   if (m.line) {
     const qty = convert(cx, q, m.line.product);
     if (qty === null) return;

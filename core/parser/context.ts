@@ -156,6 +156,8 @@ export class ParseContext {
   readonly lookups = new Map<number, ConceptHit | null>();
   /** every event the scan found, in message order (what the review rules check the reading against) */
   readonly events: Event[] = [];
+  /** the quantities some line or question took (a number no reading took is unexplained) */
+  readonly usedQ = new Set<Quantity>();
   /** the clause of each event in `events` */
   readonly eventClauses: Clause[] = [];
   /** `--explain`: what each stage and rule did, for people; null when nobody asked */

@@ -14,6 +14,7 @@ import { convert } from './convert.ts';
 /** Resolves a mention and records its order line(s) or its unresolved entry. */
 export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: boolean, implied: boolean): void {
   const np = m.np;
+  if (q) cx.usedQ.add(q);
   const value = q ? q.value : 1;
   const phrase = phraseOf(cx, np);
   if (np.hits.length === 0 || np.headUnknown) {

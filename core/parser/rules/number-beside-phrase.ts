@@ -8,6 +8,7 @@ import { isWord, PRICE_RE } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
 import { MONEY_WORDS, WordSet } from '../lexicon.ts';
 import { productsOf, productHas } from '../matcher.ts';
+import { UNITS, measureConcept } from '../numbers.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
 
 /** Words that introduce a size number after a product name ("size 45", "cỡ 40", "số 38", "ni 12"). */
@@ -19,7 +20,7 @@ const NOT_PRODUCT_BEFORE = new WordSet(['ngày', 'tháng', 'lúc', 'số', 'ngõ
 
 function covered(cx: ParseContext, j: number): boolean {
   for (const e of cx.events) {
-    if (e.t === 'Q' && e.q.start <= j && j < e.q.end) return true;
+    if (e.t === 'Q' && e.q.start <= j && j < e.q.end && cx.usedQ.has(e.q)) return true;
     if (e.t === 'NP' && e.np.start <= j && j < e.np.end) return true;
   }
   return false;
@@ -40,6 +41,13 @@ export const numberBesidePhrase: ReviewRule = {
     const t = cx.ts[j];
     if (!isWord(t) || !/^\d+([.,]\d+)?$/.test(t.low) || covered(cx, j)) return null;
     if (PRICE_RE.test(t.low)) return null;
+    // "1 can 60 độ 2 lít": a number with its unit that is a size the placed product's name carries.
+    const nextUnit = UNITS.get(cx.ts[j + 1]);
+    const value = Number(t.low.replace(',', '.'));
+    if (nextUnit !== undefined) {
+      const measure = measureConcept(value, nextUnit);
+      if (measure !== null && productHas(cx.m, line.product, measure)) return null;
+    }
     const next = cx.ts[j + 1];
     if (isWord(next) && (MONEY_WORDS.has(next) || NOT_PRODUCT_AFTER.has(next) || next.cap)) return null;
     // "… số 12 ngõ 5": after a size lead the word "số" is the size; alone before the number it is an address.
