@@ -210,7 +210,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       end = j + 1;
       continue;
     }
-    if (h && !(isStop(cx, t) && !stopIsProductWord(cx, t, h, cur, j))) {
+    if (h && (!(isStop(cx, t) && !stopIsProductWord(cx, t, h, cur, j)) || opensCatalogPair(cx, j))) {
       if (hits.some((x) => x.concept === h.concept)) break;
       // A spelled number before a unit starts a new quantity ("khan do tam met").
       // ...unless the "unit" is a size of the products so far ("gio may M 2c": mây, not "mấy mét").
@@ -306,4 +306,15 @@ export function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Un
   const sa = score(ra);
   const sb = score(rb);
   return sa < sb || (sa === sb && a.hits.length > b.hits.length);
+}
+
+/**
+ * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase
+ * when it and the next word are a pair of words of the catalog's names: the catalog is the grammar.
+ */
+function opensCatalogPair(cx: ParseContext, j: number): boolean {
+  const t = cx.ts[j];
+  const n = cx.ts[j + 1];
+  if (!isWord(t) || !isWord(n)) return false;
+  return productsOf(cx.m, t.fold + n.fold).length > 0 && lookup(cx, j + 1) !== null;
 }
