@@ -272,3 +272,7 @@ export const CHANGE_FOLLOWERS = new WordSet(['sang', 'qua', 'giúp', 'giùm', 'l
 export const CORRECTION_WORDS = new WordSet(['nhầm', 'nham', 'mean', 'sorry', 'sửa']);
 /** "thêm" (more), "nữa" (again): a later quantity adds to the line instead of restating it. */
 export const MORE_WORDS = new WordSet(['thêm', 'nữa', 'more', 'another', 'extra']);
+
+/** "làm quà", "gói quà": a purpose or a wrapping request after an order, not an order for a gift box. */
+export const PURPOSE_VERBS = new WordSet(['làm', 'gói', 'để']);
+export const GIFT = new WordSet(['quà', 'gift']);

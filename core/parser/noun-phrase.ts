@@ -3,7 +3,7 @@
  * attributes of names) that the catalog can resolve, with what it knows of the words it does not.
  */
 import { isVietnameseSyllable } from './normalize.ts';
-import { CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS } from './lexicon.ts';
+import { CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { hasMeasureKind, isHead, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
@@ -32,6 +32,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   for (; j < c.end; j++) {
     const t = ts[j]!;
     if (!isWord(t)) break;
+    if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà
     if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
       size = true;
       continue;
