@@ -152,6 +152,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
   }
   if (c.polite) c.hardQ = false;
+  for (let k = firstWord + 1; k < c.end; k++) if (isWord(ts[k]) && ts[k]!.fold === 'thoi') c.only = true;
   // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
   if (payment && money && !orderedFirst) c.past = c.payment = true;
 }

@@ -32,6 +32,8 @@ export interface Clause {
   payment?: boolean;
   /** opens with the label of a transfer memo ("nội dung: ...") */
   memo?: boolean;
+  /** ends on "thôi" ("à vòng trơn L lấy 1 thôi"): what it names replaces what the message said of it before */
+  only?: boolean;
 }
 
 export interface NounPhrase {

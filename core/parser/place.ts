@@ -163,6 +163,17 @@ export function referent(cx: ParseContext, m: Mention, candidates: readonly numb
 
 
 export function addLine(cx: ParseContext, m: Mention, line: Line): void {
+  // "2 vòng trơn L và 1 vòng rồng, à vòng trơn L lấy 1 thôi": a product named again in a clause ending on
+  // "thôi" gets the new quantity instead of a second line.
+  if (!line.implied && cx.curClause?.only && !cx.pendingCorrection) {
+    const same = cx.lines.find((l) => l.product === line.product && !l.implied);
+    if (same !== undefined) {
+      same.qty = line.qty;
+      m.line = same;
+      cx.lastLine = same;
+      return;
+    }
+  }
   if (cx.pendingCorrection && cx.lastLine) {
     const k = cx.lines.indexOf(cx.lastLine);
     if (k >= 0) cx.lines.splice(k, 1);
