@@ -5,107 +5,11 @@
 import { fold } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import { WordSet } from './lexicon.ts';
+import { AREA, BARE_CLASSIFIERS, CONTAINERS, SQUARE, UNITS, WordMap, measureConcept, u } from './units.ts';
+import type { Dim, Unit } from './units.ts';
 
-/** What a unit measures: a count of things, pairs, a length, a mass or a volume. */
-export type Dim = 'count' | 'pair' | 'length' | 'mass' | 'volume' | 'area';
-
-/** A unit or classifier word; `factor` converts to the base unit of its dimension (m, kg, l). */
-export interface Unit {
-  dim: Dim;
-  factor: number;
-  /** Folded canonical word, used to compare a classifier with a product's unit ("bo" = "bộ"). */
-  key: string;
-}
-
-/** A map from words to values, matched accent-aware like WordSet. */
-class WordMap<V> {
-  private readonly exact = new Map<string, V>();
-  private readonly folded = new Map<string, V>();
-  add(words: readonly string[], v: V): this {
-    for (const w of words) {
-      const low = w.toLowerCase();
-      this.exact.set(low, v);
-      if (!this.folded.has(fold(low))) this.folded.set(fold(low), v);
-    }
-    return this;
-  }
-  getText(low: string): V | undefined {
-    const f = fold(low);
-    return f !== low ? this.exact.get(low) : this.folded.get(f);
-  }
-  /** The value of exactly this spelling (a catalog writes "can" for a tin can, "cân" for a kilogram). */
-  getExact(low: string): V | undefined {
-    return this.exact.get(low);
-  }
-  get(t: Token | undefined): V | undefined {
-    if (!t || t.kind !== 'word') return undefined;
-    return t.accented ? this.exact.get(t.low) : this.folded.get(t.fold);
-  }
-}
-
-const u = (dim: Dim, factor: number, key: string): Unit => ({ dim, factor, key });
-const METRE = u('length', 1, 'met');
-const CM = u('length', 0.01, 'cm');
-const KG = u('mass', 1, 'kg');
-const LANG = u('mass', 0.1, 'lang');
-const GRAM = u('mass', 0.001, 'g');
-const PAIR = u('pair', 1, 'doi');
-const AREA = u('area', 1, 'm2');
-/** "vuông" after metres: square metres ("6 mét vuông"). */
-const SQUARE = new WordSet(['vuông', 'vuong', 'square']);
-
-/** English containers compare equal to the Vietnamese unit a shop sells by ("bottles" = "chai"). */
-const EN_CONTAINER_KEYS: Record<string, string> = {
-  bottle: 'chai', bottles: 'chai', box: 'hop', boxes: 'hop', pack: 'goi', packs: 'goi', packet: 'goi', packets: 'goi',
-  jar: 'hu', jars: 'hu', cans: 'can', tins: 'can', set: 'bo', sets: 'bo', piece: 'chiec', pieces: 'chiec',
-};
-/** Unit and classifier words after a number. */
-export const UNITS = new WordMap<Unit>()
-  .add(['mét', 'met', 'm', 'meter', 'meters', 'metre', 'metres'], METRE)
-  .add(['phân', 'cm', 'centimet', 'centimeter', 'centimeters', 'centimetre', 'centimetres', 'xentimet'], CM)
-  .add(['kg', 'kgs', 'ký', 'kí', 'ky', 'ki', 'kilo', 'kilos', 'kilogram', 'kilograms', 'cân', 'can'], KG)
-  .add(['lạng', 'lang', 'hg'], LANG)
-  .add(['gam', 'g', 'gram', 'grams', 'gr', 'gramme', 'grammes'], GRAM)
-  .add(['lít', 'lit', 'liter', 'liters', 'litre', 'litres'], u('volume', 1, 'lit'))
-  .add(['ml'], u('volume', 0.001, 'ml'))
-  .add(['đôi', 'cặp', 'pair', 'pairs'], PAIR)
-  .add(['m²', 'm2', 'sqm', 'mét²'], AREA);
-for (const w of [
-  'cái', 'chiếc', 'bộ', 'hộp', 'gói', 'túi', 'tấm', 'cuộn', 'chai', 'lọ', 'hũ', 'bình', 'bao', 'thùng', 'set', 'sets',
-  'pcs', 'pc', 'piece', 'pieces', 'cây', 'con', 'quyển', 'cuốn', 'tờ', 'bức', 'lốc', 'suất', 'xấp', 'box', 'boxes',
-  'pack', 'packs', 'packet', 'packets', 'bottle', 'bottles', 'jar', 'jars', 'roll', 'rolls', 'sheet', 'sheets',
-  'unit', 'units', 'item', 'items', 'khay', 'vỉ', 'lon', 'bó', 'thanh', 'miếng', 'quả', 'trái', 'hạt', 'cốc', 'ly',
-  'két', 'can', 'cans', 'tins', 'bịch', 'viên',
-]) {
-  UNITS.add([w], u('count', 1, EN_CONTAINER_KEYS[w] ?? fold(w)));
-}
-/**
- * Containers and packs: a product sold in one ("Nước mắm chai 500ml", "Cá cơm gói 500g") holds a fixed amount,
- * so litres or kilograms of it convert to whole containers.
- */
-export const CONTAINERS = new WordSet([
-  'chai', 'can', 'hũ', 'bình', 'lọ', 'gói', 'hộp', 'túi', 'bao', 'thùng', 'két', 'lon', 'vỉ', 'bịch', 'xấp', 'bottle',
-  'bottles', 'jar', 'jars', 'pack', 'packs', 'packet', 'packets', 'box', 'boxes', 'bag', 'bags', 'can', 'cans', 'tin',
-]);
-/** Classifiers that stand for one item on their own ("cho mình cái cà vạt", "với chiếc ví"). */
-export const BARE_CLASSIFIERS = new WordSet(['cái', 'chiếc', 'bộ', 'đôi', 'cặp', 'hộp', 'gói']);
-
-/** The unit a product is sold in, from the catalog's `unit` field ("mét", "kg", "đôi", "chiếc", "hộp 200g"). */
-export function productUnit(unit: string): Unit {
-  const low = unit.toLowerCase().trim();
-  const glued = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)$/u.exec(low);
-  if (glued) {
-    const base = UNITS.getText(glued[2]!);
-    if (base && base.dim !== 'count' && base.dim !== 'pair') {
-      return u(base.dim, base.factor * parseFloat(glued[1]!.replace(',', '.')), fold(low));
-    }
-  }
-  const first = low.split(/\s+/)[0] ?? low;
-  const mult = MULTIPLIERS.getText(low);
-  if (mult !== undefined && mult !== 100 && low !== 'lo') return u('count', mult, fold(low));
-  if (/^(mét|m) vuông$/.test(low)) return AREA;
-  return UNITS.getExact(low) ?? UNITS.getText(low) ?? UNITS.getExact(first) ?? UNITS.getText(first) ?? u('count', 1, fold(low));
-}
+export { BARE_CLASSIFIERS, CONTAINERS, UNITS, measureConcept };
+export type { Dim, Unit };
 
 const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100);
 const DIGIT_WORDS = new WordMap<number>()
@@ -162,13 +66,6 @@ const PRICE_SUFFIX = new Set(['k', 'tr', 'trieu', 'd', 'vnd', 'usd', 'nghin', 'n
 const NUM_RE = /^(\d+)(?:[.,](\d+))?$/;
 const GLUED_RE = /^(\d+)(?:[.,](\d+))?(\p{L}+)(\d*)$/u;
 
-/** Canonical concept of a measure ("1m6", "1.6m", "160cm" → "len:160"; "200g", "2 lạng" → "mass:200"). */
-export function measureConcept(value: number, unit: Unit): string | null {
-  if (unit.dim === 'length') return `len:${Math.round(value * unit.factor * 100)}`;
-  if (unit.dim === 'mass') return `mass:${Math.round(value * unit.factor * 1000)}`;
-  if (unit.dim === 'volume') return `vol:${Math.round(value * unit.factor * 1000)}`;
-  return null;
-}
 
 /** Reads one token as a number, a glued quantity ("2c", "1m5", "1,5kg"), "x2", or says it is none (prices, dates). */
 export function readNumberToken(low: string): NumberToken {
@@ -502,4 +399,21 @@ export function readDimension(lows: readonly (string | undefined)[], i: number):
   const b = lows[i + 2] === undefined ? null : DIM_PART_RE.exec(lows[i + 2]!);
   if (a === null || (x !== 'x' && x !== '×') || !b) return null;
   return { concept: `dim:${norm(a)}x${norm(b[1]!)}`, end: i + 3 };
+}
+
+/** The unit a product is sold in, from the catalog's `unit` field ("mét", "kg", "đôi", "chiếc", "hộp 200g"). */
+export function productUnit(unit: string): Unit {
+  const low = unit.toLowerCase().trim();
+  const glued = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)$/u.exec(low);
+  if (glued) {
+    const base = UNITS.getText(glued[2]!);
+    if (base && base.dim !== 'count' && base.dim !== 'pair') {
+      return u(base.dim, base.factor * parseFloat(glued[1]!.replace(',', '.')), fold(low));
+    }
+  }
+  const first = low.split(/\s+/)[0] ?? low;
+  const mult = MULTIPLIERS.getText(low);
+  if (mult !== undefined && mult !== 100 && low !== 'lo') return u('count', mult, fold(low));
+  if (/^(mét|m) vuông$/.test(low)) return AREA;
+  return UNITS.getExact(low) ?? UNITS.getText(low) ?? UNITS.getExact(first) ?? UNITS.getText(first) ?? u('count', 1, fold(low));
 }

@@ -1,0 +1,367 @@
+/**
+ * The catalog side of the parser: turns product names, aliases and sku codes into an index of
+ * "concepts" (folded words, joined word pairs, sku codes, sizes and measures) and resolves a phrase
+ * the customer wrote to the products that fit it.
+ *
+ * Why hand-written rather than an NLP library: chat orders from craft villages are short, mostly
+ * written without diacritics, full of shop slang and typos, and their vocabulary is the catalog
+ * itself. No offline Vietnamese NLP package knows "khăn đõ" is "Khăn lụa tơ tằm màu đỏ" or that
+ * "1m5" is a quantity but "chiếu 1m6" is a size; a word-sense tokenizer would add weight and
+ * latency without solving either. A small catalog index plus explicit grammar rules is faster,
+ * predictable, and easy to extend per rule.
+ */
+import type { CatalogProduct } from '../catalog/types.ts';
+import { ownName } from './catalog-names.ts';
+import { fold, hasDiacritics, tokenize, words } from './normalize.ts';
+import { COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, letterGrade } from './lexicon.ts';
+import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
+import type { Unit } from './numbers.ts';
+
+export const INDEX = Symbol('matcher-index');
+
+/** Matching structures for one catalog, built once per catalog change by buildMatcher. Opaque to callers. */
+export interface Matcher {
+  readonly products: readonly CatalogProduct[];
+  readonly [INDEX]: MatcherIndex;
+}
+
+/** A catalog concept a message word stands for, with how confidently (1 = exact). */
+export interface ConceptHit {
+  concept: string;
+  weight: number;
+}
+
+export interface MatcherIndex {
+  units: Unit[];
+  skus: string[];
+  /** concept → indices of the products whose name, aliases or sku contain it */
+  conceptProducts: Map<string, number[]>;
+  productConcepts: Set<string>[];
+  /** folded word → the lower-case spellings (with diacritics) the catalog uses */
+  spellings: Map<string, Set<string>>;
+  /** concepts that can open a product phrase (the head noun of a Vietnamese name) */
+  heads: Set<string>;
+  /** per product: its head concepts */
+  productHeads: Set<string>[];
+  /** per product: the measure kinds ("len", "mass", "dim", "na:do") that appear in its name as sizes or grades */
+  measureKinds: Set<string>[];
+  /** concepts written capitalized inside product names (places, makers) */
+  properNouns: Set<string>;
+  /** proper-noun words only ever written as part of a longer place or maker name ("thai" of "Thái Nguyên") */
+  properParts: Set<string>;
+  /** folded first words of the products' units ("chai", "can", "bức") */
+  unitWords: Set<string>;
+  /** measure kinds of any product */
+  allKinds: Set<string>;
+  /** per product: the amounts ("mass" in kg, "volume" in l) its name says one unit holds ("chai 500ml", "gói 200g") */
+  packs: Map<string, Set<number>>[];
+  /** colour and size concepts: a phrase naming one no candidate has fits nothing */
+  attrs: Set<string>;
+  /** folded sku without dashes → product index */
+  skuIndex: Map<string, number>;
+  /** customer word (folded) → catalog concept (English and regional synonyms) */
+  synonyms: Map<string, string>;
+  /** per product: its name and aliases as sequences of content concepts ('' for grammar words, numbers and sizes) */
+  nameSeqs: string[][][];
+  /** deletion neighbourhood (distance 1) of catalog words, for typos */
+  typos: Map<string, string[]>;
+  /** per-product score buffer reused by resolveConcepts (parsing is synchronous) */
+  scratch: Float64Array;
+}
+
+const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen']);
+
+/** A number that reads as a year in a product's name ("Lịch 2026", "Trà xuân 2025"). */
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
+/** Builds the matching index for a catalog; call it again whenever the catalog changes. */
+export function buildMatcher(products: CatalogProduct[]): Matcher {
+  const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
+  const stopIn = (low: string, ws: { accented: boolean }): boolean => NAME_STOP.hasCatalogText(low, ws.accented);
+  // Pass 1: the catalog's own words and joined word pairs, to know which synonyms can apply.
+  const vocab = new Set<string>();
+  for (const list of texts) {
+    for (const ws of list) {
+      let prev: string | null = null;
+      for (const w of ws) {
+        if (stopIn(w.low, ws) || /^\d/.test(w.fold)) {
+          prev = null;
+          continue;
+        }
+        vocab.add(w.fold);
+        if (prev !== null) vocab.add(prev + w.fold);
+        prev = w.fold;
+      }
+    }
+  }
+  // A one-word alias ("vase", "mug") is the shop naming that product: keep it as is, never remap it.
+  const singleAliases = new Set<string>();
+  for (const p of products) {
+    for (const a of p.aliases) {
+      const ws = words(a).filter((w) => !NAME_STOP.hasCatalogText(w.low, hasDiacritics(a)));
+      if (ws.length === 1) singleAliases.add(ws[0]!.fold);
+    }
+  }
+  const synonyms = new Map<string, string>();
+  for (const [word, targets] of Object.entries(SYNONYMS)) {
+    if ((REGIONAL.has(word) && vocab.has(word)) || singleAliases.has(word)) continue;
+    const target = targets.find((t) => vocab.has(t));
+    if (target !== undefined && target !== word) synonyms.set(word, target);
+    // An English catalog read by a Vietnamese customer: "khăn" stands for "scarf".
+    if (target === undefined && vocab.has(word) && !REGIONAL.has(word)) {
+      for (const t of targets) if (!synonyms.has(t) && !vocab.has(t)) synonyms.set(t, word);
+    }
+  }
+  const canon = (f: string): string => synonyms.get(f) ?? f;
+
+  const conceptProducts = new Map<string, number[]>();
+  const productConcepts: Set<string>[] = [];
+  const spellings = new Map<string, Set<string>>();
+  const heads = new Set<string>();
+  const productHeads: Set<string>[] = [];
+  const measureKinds: Set<string>[] = [];
+  const packs: Map<string, Set<number>>[] = [];
+  const attrs = new Set<string>();
+  const skuIndex = new Map<string, number>();
+  products.forEach((p, pi) => {
+    const set = new Set<string>();
+    const myHeads = new Set<string>();
+    const myMeasures = new Set<string>();
+    const myPacks = new Map<string, Set<number>>();
+    productHeads.push(myHeads);
+    measureKinds.push(myMeasures);
+    packs.push(myPacks);
+    const addMeasure = (concept: string): void => {
+      add(concept);
+      const kind = concept.slice(0, concept.indexOf(':'));
+      myMeasures.add(kind);
+      const amount = Number(concept.slice(kind.length + 1));
+      if (kind === 'mass' || kind === 'vol') {
+        const dim = kind === 'mass' ? 'mass' : 'volume';
+        let set = myPacks.get(dim);
+        if (!set) myPacks.set(dim, (set = new Set()));
+        set.add(amount / 1000);
+      }
+    };
+    const add = (c: string): void => {
+      set.add(c);
+      let list = conceptProducts.get(c);
+      if (!list) conceptProducts.set(c, (list = []));
+      if (list[list.length - 1] !== pi) list.push(pi);
+    };
+    const skuKey = p.sku.toLowerCase().replace(/[-_\s]/g, '');
+    skuIndex.set(skuKey, pi);
+    add(`sku:${p.sku}`);
+    heads.add(`sku:${p.sku}`);
+    for (const ws of texts[pi]!) {
+      let prev: string | null = null;
+      let size = false;
+      let kept = 0;
+      let firstIsHead = false;
+      const lows = ws.map((w) => w.low);
+      for (let wi = 0; wi < ws.length; wi++) {
+        const w = ws[wi]!;
+        if (SIZE_WORDS.hasText(w.low)) {
+          size = true;
+          prev = null;
+          continue;
+        }
+        const dim = readDimension(lows, wi);
+        if (dim) {
+          // "Tranh sơn mài 30x40"
+          add(dim.concept);
+          myMeasures.add('dim');
+          wi = dim.end - 1;
+          size = false;
+          prev = null;
+          continue;
+        }
+        const grade = wi > 0 && GRADE_WORDS.hasText(ws[wi - 1]!.low) ? letterGrade(w.low) : null;
+        if (grade !== null) {
+          // "Chăn thổ cẩm loại A": a lettered grade.
+          add(`na:grade:${grade}`);
+          myMeasures.add('na:grade');
+          prev = null;
+          continue;
+        }
+        const nt = readNumberToken(w.low);
+        if (nt.kind === 'num') {
+          const next = ws[wi + 1];
+          const nextUnit = next !== undefined && nt.unit === null ? UNITS.getText(next.low) : undefined;
+          const before = ws[wi - 1];
+          if (nt.measure) addMeasure(nt.measure);
+          else if (size && nt.unit === null) {
+            add(`sz:${nt.value}`);
+            attrs.add(`sz:${nt.value}`);
+          } else if (nextUnit !== undefined && nextUnit.dim !== 'count' && nextUnit.dim !== 'pair') {
+            // "can 2 lít", "gói 500 g": a measure written with a separate unit.
+            const c = measureConcept(nt.value, nextUnit);
+            if (c !== null) addMeasure(c);
+            wi++;
+          } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair')) {
+            // "Bộ đĩa men rạn (6 chiếc)": how many pieces a set or pack holds.
+            add(`na:pack:${nt.value}`);
+            myMeasures.add('na:pack');
+          } else if (nt.unit === null && before !== undefined && GRADE_WORDS.hasText(before.low)) {
+            // "Mực khô loại 1": a grade.
+            const kind = 'na:grade'; // "loại 1" = "hạng 1" = "grade 1"
+            add(`${kind}:${nt.value}`);
+            myMeasures.add(kind);
+          } else if (
+            nt.unit === null && next !== undefined && nextUnit === undefined && !stopIn(next.low, ws) &&
+            !SIZE_WORDS.hasText(next.low) && readNumberToken(next.low).kind === 'other' && !/^\d/.test(next.fold)
+          ) {
+            // "Nước mắm 40 độ đạm": a number with its attribute word is a grade of the product.
+            const kind = `na:${canon(next.fold)}`;
+            add(`${kind}:${nt.value}`);
+            myMeasures.add(kind);
+          } else if (nt.unit === null && prev !== null && (wi === ws.length - 1 || isYear(nt.value))) {
+            // "đĩa 25", "chiếu 160": a size number closing a name or alias (not a pack count like "bộ 3 chiếc");
+            // "Lịch treo tường 2026 (13 tờ)": a year anywhere in the name.
+            add(`num:${nt.value}`);
+          }
+          size = false;
+          prev = null;
+          continue;
+        }
+        if (stopIn(w.low, ws) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
+          prev = null;
+          continue;
+        }
+        const c = canon(w.fold);
+        add(c);
+        let sp = spellings.get(w.fold);
+        if (!sp) spellings.set(w.fold, (sp = new Set()));
+        sp.add(w.low);
+        const colour = COLOURS.hasText(w.low) || (c !== w.fold && COLOURS.hasText(c));
+        if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
+        const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold); // "mật" is not English "mat"
+        if (kept === 0 && !english && !colour) {
+          heads.add(c);
+          myHeads.add(c);
+          firstIsHead = true;
+        }
+        if (prev !== null) {
+          const joined = canon(prev + w.fold);
+          add(joined);
+          if (kept === 1 && firstIsHead) {
+            heads.add(joined);
+            myHeads.add(joined);
+          }
+        }
+        prev = w.fold;
+        kept++;
+        size = false;
+      }
+    }
+    productConcepts.push(set);
+  });
+  // Words the catalog spells two ways that fold alike ("lớn" big, "lợn" pig): a concept per spelling too, so a message
+  // typed with diacritics tells them apart.
+  products.forEach((_, pi) => {
+    for (const ws of texts[pi]!) {
+      if (!ws.accented) continue;
+      for (const w of ws) {
+        const sp = spellings.get(w.fold);
+        if (sp === undefined || sp.size < 2 || canon(w.fold) !== w.fold || spellingKinds(sp) < 2) continue;
+        const c = `${w.fold}~${toneKey(w.low)}`;
+        productConcepts[pi]!.add(c);
+        if (productHeads[pi]!.has(w.fold)) {
+          productHeads[pi]!.add(c);
+          heads.add(c);
+        }
+        let list = conceptProducts.get(c);
+        if (!list) conceptProducts.set(c, (list = []));
+        if (list[list.length - 1] !== pi) list.push(pi);
+      }
+    }
+  });
+  const nameSeqs: string[][][] = texts.map((list) =>
+    list.map((ws) =>
+      ws.map((w) =>
+        stopIn(w.low, ws) || SIZE_WORDS.hasText(w.low) || GRADE_WORDS.hasText(w.low) || readNumberToken(w.low).kind !== 'other' || /^\d/.test(w.fold)
+          ? ''
+          : canon(w.fold),
+      ),
+    ),
+  );
+  // Typo index: every catalog word and its single-letter deletions.
+  const typos = new Map<string, string[]>();
+  const addTypo = (k: string, w: string): void => {
+    const l = typos.get(k);
+    if (!l) typos.set(k, [w]);
+    else if (!l.includes(w)) l.push(w);
+  };
+  for (const c of conceptProducts.keys()) {
+    if (c.length < 3 || !/^[a-z]+$/.test(c)) continue;
+    addTypo(c, c);
+    for (let i = 0; i < c.length; i++) addTypo(c.slice(0, i) + c.slice(i + 1), c);
+  }
+  // Capitalized words after the first of a name ("Bánh chưng Tranh Khúc", "Nón lá bài thơ Huế"): places and makers.
+  const properNouns = new Set<string>();
+  for (const p of products) {
+    let k = 0;
+    for (const t of tokenize(ownName(p.name))) {
+      if (t.kind !== 'word') continue;
+      if (k++ > 0 && t.cap && !/\d/.test(t.fold) && t.raw !== t.raw.toUpperCase()) properNouns.add(canon(t.fold));
+    }
+  }
+  // Words of a place or maker written in several words ("Thái Nguyên") that no name or alias uses alone.
+  const properParts = new Set<string>();
+  const properAlone = new Set<string>();
+  for (const list of nameSeqs) {
+    for (const seq of list) {
+      for (let k = 0; k < seq.length; k++) {
+        const c = seq[k]!;
+        if (!properNouns.has(c)) continue;
+        const joined = (seq[k - 1] !== undefined && properNouns.has(seq[k - 1]!)) || (seq[k + 1] !== undefined && properNouns.has(seq[k + 1]!));
+        (joined ? properParts : properAlone).add(c);
+      }
+    }
+  }
+  for (const c of properAlone) properParts.delete(c);
+  const unitWords = new Set<string>();
+  for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
+  const allKinds = new Set<string>();
+  for (const k of measureKinds) {
+    for (const kind of k) {
+      allKinds.add(kind);
+      if (kind.startsWith('na:')) allKinds.add('na');
+    }
+  }
+  const index: MatcherIndex = {
+    units: products.map((p) => productUnit(p.unit)),
+    skus: products.map((p) => p.sku),
+    conceptProducts,
+    productConcepts,
+    spellings,
+    heads,
+    productHeads,
+    measureKinds,
+    allKinds,
+    unitWords,
+    properNouns,
+    properParts,
+    packs,
+    attrs,
+    skuIndex,
+    synonyms,
+    nameSeqs,
+    typos,
+    scratch: new Float64Array(products.length),
+  };
+  return { products, [INDEX]: index };
+}
+
+export function toneKey(low: string): string {
+  return low.replace(/đ/g, 'd');
+}
+
+/** A spelling with "đ" read as "d": "dĩa" and "đĩa" are one word spelled regionally, "lớn" and "lợn" two words. */
+export function spellingKinds(sp: ReadonlySet<string>): number {
+  const keys = new Set<string>();
+  for (const s of sp) keys.add(toneKey(s));
+  return keys.size;
+}
