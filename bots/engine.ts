@@ -1,5 +1,5 @@
 import type { Db } from '../db/index.ts';
-import { tx } from '../db/index.ts';
+import { isStorageFailure, tx } from '../db/index.ts';
 import type { Clock } from '../core/clock.ts';
 import { firstGroup, getGroup, getGroupById, type Group } from '../core/catalog/queries.ts';
 import { DomainError, WholeUnitsError } from '../core/errors.ts';
@@ -73,6 +73,9 @@ export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
     });
   } catch (e) {
     if (e instanceof DomainError && e.code === 'NOT_FOUND' && inc.groupSlug) throw e; // an unknown shop in the URL: the adapter answers 404
+    // The database takes no writes (disk full, read-only): nothing can be recorded, not even an apology;
+    // the adapter answers the person directly where its platform allows (see busyReply in adapters).
+    if (isStorageFailure(e)) throw e;
     console.error('bot error', e);
     return tx(deps.db, (t) => {
       if (inc.dedupe) markProcessed(t, inc.dedupe.source, inc.dedupe.key, now);

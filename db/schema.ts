@@ -308,3 +308,9 @@ export const media = sqliteTable('media', {
   expiresAt: text('expires_at').notNull(),
   createdAt: createdAt(),
 });
+
+/** One row rewritten by `/healthz`: proof that the database still takes writes (full disk, read-only file). */
+export const healthProbes = sqliteTable('health_probes', {
+  id: integer('id').primaryKey(),
+  checkedAt: text('checked_at').notNull(),
+});

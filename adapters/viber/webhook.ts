@@ -10,6 +10,8 @@ import { identify, markUnreachable } from '../../core/people/identify.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming, Outgoing } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
+import { parseJsonBounded } from '../limits.ts';
+import { ignoreMalformed } from '../observe.ts';
 import { publishImage } from '../media.ts';
 import { viberTokenFor } from './accounts.ts';
 import { rawMessageToken, type ViberMessage } from './client.ts';
@@ -73,6 +75,7 @@ const message = z
 const failed = z.object({ user_id: z.string().max(128).optional(), desc: z.string().max(2000).optional().nullable() }).passthrough();
 
 const bad = (c: Context, why: string) => errorJson(c, 400, 'bad_request', why);
+const ignore = (c: Context, why: string) => ignoreMalformed(c, 'viber', why);
 
 /** A deep-link context we pass on as a start parameter (same alphabet as the engine's `st:` buttons). */
 const START_ARG = /^[\w-]{1,60}$/;
@@ -98,12 +101,12 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
     }
     let json: unknown;
     try {
-      json = JSON.parse(raw);
-    } catch {
-      return bad(c, 'body must be JSON');
+      json = parseJsonBounded(raw);
+    } catch (e) {
+      return bad(c, (e as Error).message);
     }
     const head = callback.safeParse(json);
-    if (!head.success) return bad(c, 'not a Viber callback: no "event"');
+    if (!head.success) return ignore(c, 'not a Viber callback: no "event"');
     const messageToken = rawMessageToken(raw);
     const base = { platform: 'viber' as const, chatType: 'private' as const, groupSlug: group.slug };
     const dedupe = messageToken ? { dedupe: { source: 'viber', key: messageToken }, updateId: `viber:${messageToken}` } : {};
@@ -114,7 +117,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'conversation_started': {
         const p = conversationStarted.safeParse(json);
-        if (!p.success) return bad(c, 'conversation_started without user.id');
+        if (!p.success) return ignore(c, 'conversation_started without user.id');
         const { user, context } = p.data;
         const inc: Incoming = {
           ...base,
@@ -133,7 +136,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'subscribed': {
         const p = subscribed.safeParse(json);
-        if (!p.success) return bad(c, 'subscribed without user.id');
+        if (!p.success) return ignore(c, 'subscribed without user.id');
         const { user } = p.data;
         const known = deps.db
           .select({ id: identities.id })
@@ -150,7 +153,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'unsubscribed': {
         const p = byUserId.safeParse(json);
-        if (!p.success) return bad(c, 'unsubscribed without user_id');
+        if (!p.success) return ignore(c, 'unsubscribed without user_id');
         const ident = deps.db
           .select({ id: identities.id })
           .from(identities)
@@ -162,7 +165,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'message': {
         const p = message.safeParse(json);
-        if (!p.success) return bad(c, 'message without sender.id or message.type');
+        if (!p.success) return ignore(c, 'message without sender.id or message.type');
         const { sender: who, message: m } = p.data;
         const text = m.type === 'contact' ? (m.contact?.phone_number ?? '') : (m.text ?? '');
         const data = m.type === 'text' ? buttonDataOf(text) : undefined;
@@ -179,7 +182,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'failed': {
         const p = failed.safeParse(json);
-        if (!p.success) return bad(c, 'malformed failed callback');
+        if (!p.success) return ignore(c, 'malformed failed callback');
         const reason = `viber failed: ${p.data.desc ?? 'no reason given'}`;
         if (messageToken) {
           deps.db

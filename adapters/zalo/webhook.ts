@@ -7,6 +7,8 @@ import type { Clock } from '../../core/clock.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
+import { parseJsonBounded } from '../limits.ts';
+import { ignoreMalformed, noteUpdate } from '../observe.ts';
 import { replyToImage } from './common.ts';
 import { numberToButton } from './menu.ts';
 import { BUTTON_PREFIX, ZALO_OA_MAX_BUTTONS, markZaloUnreachable } from './sender.ts';
@@ -57,32 +59,34 @@ export function textIncoming(db: Db, ev: ZaloEvent, groupSlug: string): Incoming
 export function zaloWebhookRoutes(deps: ZaloWebhookDeps): Hono {
   const app = new Hono();
   app.post('/:group', async (c) => {
+    if (c.req.param('group') !== deps.groupSlug) return errorJson(c, 404, 'not_found', `no Zalo OA for group "${c.req.param('group')}"`);
     const raw = await c.req.text();
+    // Zalo signs app id + body + the body's own `timestamp` field, so the body is parsed first, bounded in depth.
     let json: unknown;
     try {
-      json = JSON.parse(raw);
-    } catch {
-      return errorJson(c, 400, 'bad_request', 'body must be JSON');
+      json = parseJsonBounded(raw);
+    } catch (e) {
+      return errorJson(c, 400, 'bad_request', (e as Error).message);
     }
     const ts = (json as { timestamp?: unknown } | null)?.timestamp;
     const timestamp = typeof ts === 'string' || typeof ts === 'number' ? String(ts) : '';
     if (!verifyZaloSignature(c.req.header('x-zevent-signature'), deps.appId, raw, timestamp, deps.oaSecretKey)) {
       return errorJson(c, 401, 'unauthorized', 'bad or missing X-ZEvent-Signature');
     }
-    if (c.req.param('group') !== deps.groupSlug) return errorJson(c, 404, 'not_found', `no Zalo OA for group "${c.req.param('group')}"`);
     const parsed = eventSchema.safeParse(json);
-    if (!parsed.success) return errorJson(c, 400, 'bad_request', `malformed Zalo event: ${parsed.error.issues[0]!.path.join('.')}`);
+    if (!parsed.success) return ignoreMalformed(c, 'zalo', `malformed Zalo event: ${parsed.error.issues[0]!.path.join('.')}`);
     const ev = parsed.data;
     const now = deps.clock();
     const ctx = { db: deps.db, clock: deps.clock };
     switch (ev.event_name) {
       case 'user_send_text': {
-        if (!ev.sender || !ev.message?.msg_id) return errorJson(c, 400, 'bad_request', 'user_send_text without sender.id or message.msg_id');
-        handleIncoming(ctx, textIncoming(deps.db, ev, deps.groupSlug));
+        if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_text without sender.id or message.msg_id');
+        const res = handleIncoming(ctx, textIncoming(deps.db, ev, deps.groupSlug));
+        noteUpdate(c, { updateId: ev.message.msg_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
         break;
       }
       case 'user_send_image': {
-        if (!ev.sender || !ev.message?.msg_id) return errorJson(c, 400, 'bad_request', 'user_send_image without sender.id or message.msg_id');
+        if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_image without sender.id or message.msg_id');
         replyToImage(deps.db, now, {
           platform: 'zalo',
           userId: ev.sender.id,
@@ -96,7 +100,7 @@ export function zaloWebhookRoutes(deps: ZaloWebhookDeps): Hono {
       case 'follow':
       case 'unfollow': {
         const userId = ev.follower?.id ?? ev.sender?.id;
-        if (!userId) return errorJson(c, 400, 'bad_request', `${ev.event_name} without follower.id`);
+        if (!userId) return ignoreMalformed(c, 'zalo', `${ev.event_name} without follower.id`);
         const res = handleIncoming(ctx, {
           platform: 'zalo',
           userId,

@@ -103,6 +103,7 @@ export const en: Messages = {
   langSet: 'Switched to English.',
   forbidden: 'Sorry, that command is only for the group’s managers or households.',
   error: 'Sorry, something went wrong. Please try again in a few minutes.',
+  busy: 'Sorry, the shop is briefly unavailable and your last message was not recorded. Please try again in a few minutes.',
   noShop: 'No shop is set up yet.',
   invalidInput: (what) => `Not quite right: ${what}`,
   notFound: 'Not found.',

@@ -109,6 +109,7 @@ export const vi = {
   langSet: 'Đã chuyển sang tiếng Việt.',
   forbidden: 'Xin lỗi, lệnh này chỉ dành cho người quản lý hoặc hộ sản xuất của nhóm.',
   error: 'Xin lỗi, có lỗi xảy ra. Bạn thử lại sau ít phút nhé.',
+  busy: 'Xin lỗi, hệ thống đang tạm gián đoạn nên tin nhắn vừa rồi chưa được ghi nhận. Bạn thử lại sau ít phút nhé.',
   noShop: 'Chưa có cửa hàng nào được cài đặt.',
   invalidInput: (what: string) => `Chưa đúng: ${what}`,
   notFound: 'Không tìm thấy.',

@@ -27,6 +27,17 @@ describe('Zalo Bot Platform', () => {
     expect(body.text).toMatch(/Trả lời bằng số để chọn \(reply with a number\):\n1\. .+\n2\. .+\n3\. .+\n4\. .+\n5\. .+$/);
   });
 
+  it('an update from a bot (from.is_bot) places no order and gets no reply, so two bots cannot loop', async () => {
+    const ctx = await zaloBotContext(server);
+    const before = dumpTables(ctx.db);
+    const up = botTextUpdate('other-bot', '2 khăn xanh', 'b1') as { result: { message: { from: Record<string, unknown> } } };
+    up.result.message.from.is_bot = true;
+    expect((await ctx.app.request(botRequest(up))).status).toBe(200);
+    expect(dumpTables(ctx.db)).toEqual(before);
+    await ctx.deliver();
+    expect(ctx.calls).toEqual([]);
+  });
+
   it('refuses a wrong or missing secret token with 401 and writes nothing', async () => {
     const ctx = await zaloBotContext(server);
     const before = dumpTables(ctx.db);
@@ -34,7 +45,10 @@ describe('Zalo Bot Platform', () => {
     expect((await ctx.app.request(botRequest(botTextUpdate('u1', '2 khăn xanh', 'x1'), null))).status).toBe(401);
     expect(dumpTables(ctx.db)).toEqual(before);
     expect((await ctx.app.request(botRequest(botTextUpdate('u1', 'hi', 'x2'), BOT_SECRET, 'no-such-shop'))).status).toBe(404);
-    expect((await ctx.app.request(botRequest({ ok: true, result: { nope: 1 } }))).status).toBe(400);
+    // Authenticated but malformed: acknowledged (a 4xx would be redelivered forever) and ignored.
+    const beforeMalformed = dumpTables(ctx.db);
+    expect((await ctx.app.request(botRequest({ ok: true, result: { nope: 1 } }))).status).toBe(200);
+    expect(dumpTables(ctx.db)).toEqual(beforeMalformed);
   });
 
   it('maps a typed number to the button of the last list, and sends the VietQR by its published URL', async () => {

@@ -56,6 +56,15 @@ describe('Zalo OA webhook', () => {
     });
   });
 
+  it('a 5,000-deep body is refused with 400 before anything recurses into it, and writes nothing', async () => {
+    const ctx = await zaloOaContext(server);
+    const before = dumpTables(ctx.db);
+    const body = `{"timestamp":"1699003881354","x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const res = await ctx.app.request(new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body, headers: { 'x-zevent-signature': 'mac=00' } }));
+    expect(res.status).toBe(400);
+    expect(dumpTables(ctx.db)).toEqual(before);
+  });
+
   it('refuses a bad or missing signature with 401 and writes nothing', async () => {
     const ctx = await zaloOaContext(server);
     const before = dumpTables(ctx.db);
@@ -72,10 +81,12 @@ describe('Zalo OA webhook', () => {
     expect(ctx.calls).toEqual([]);
   });
 
-  it('answers 404 for another group and 400 for a malformed body', async () => {
+  it('answers 404 for another group, 400 for a body that is not JSON, and acknowledges a signed malformed event without acting', async () => {
     const ctx = await zaloOaContext(server);
     expect((await ctx.app.request(signed(userSendText('u-1', 'hi', 'm-2'), 'no-such-shop'))).status).toBe(404);
-    expect((await ctx.app.request(signed({ app_id: APP_ID, timestamp: '1699003881354', event_name: 'user_send_text', sender: { id: 'u-1' } }))).status).toBe(400);
+    const before = dumpTables(ctx.db);
+    expect((await ctx.app.request(signed({ app_id: APP_ID, timestamp: '1699003881354', event_name: 'user_send_text', sender: { id: 'u-1' } }))).status).toBe(200);
+    expect(dumpTables(ctx.db)).toEqual(before);
     const notJson = new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body: '{oops' });
     expect((await ctx.app.request(notJson)).status).toBe(400);
   });
