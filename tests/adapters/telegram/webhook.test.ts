@@ -156,7 +156,7 @@ describe('strangers and malformed updates', () => {
     const t = telegramApp();
     const before = dumpTables(t.db);
     expect((await t.post(fixture('automatic-forward'))).status).toBe(200);
-    const anon = fixture('automatic-forward') as { message: Record<string, unknown> };
+    const anon = fixture('automatic-forward') as unknown as { message: Record<string, unknown> };
     // Without the flag, a message sent on behalf of a chat (sender_chat) is not a person either.
     const onBehalf = { update_id: 187326801, message: { ...anon.message, is_automatic_forward: undefined, from: { id: 1087968824, is_bot: true, first_name: 'Group' } } };
     expect((await t.post(onBehalf)).status).toBe(200);
