@@ -49,7 +49,7 @@ export function setupZaloOa(deps: { db: Db; clock: Clock; config: ZaloOaConfig; 
   if (!group) return undefined;
   const stored = readZaloAccount(deps.db, group.id);
   if (!stored.refreshToken && !stored.accessToken && !c.ZALO_REFRESH_TOKEN) {
-    console.warn('Zalo OA: ZALO_APP_ID and ZALO_OA_SECRET_KEY are set but there is no refresh token (set ZALO_REFRESH_TOKEN, see docs/zalo.md); Zalo OA stays off.');
+    console.warn('Zalo OA: ZALO_APP_ID and ZALO_OA_SECRET_KEY are set but there is no refresh token (set ZALO_REFRESH_TOKEN, see the README, "Put your shop on Zalo"); Zalo OA stays off.');
     return undefined;
   }
   const client = new ZaloOaClient({
