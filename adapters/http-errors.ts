@@ -14,6 +14,7 @@ const STATUS: Record<DomainErrorCode, [ContentfulStatusCode, string]> = {
   FORBIDDEN: [403, 'forbidden'],
   INVITE_INVALID: [400, 'invite_invalid'],
   CONFLICT: [409, 'conflict'],
+  LIMIT_REACHED: [409, 'limit_reached'],
 };
 
 /** JSON error body of CONTRACT.md: `{"error":{"code","message"}}`. */
