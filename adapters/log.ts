@@ -1,4 +1,5 @@
 import { pino, type Logger, type DestinationStream } from 'pino';
+import { setErrorReporter } from '../bots/report.ts';
 
 export type { Logger };
 
@@ -17,6 +18,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 
 // Tests run silent unless LOG_LEVEL asks otherwise; `npm start` sets the level from its configuration.
 let root: Logger = createLogger(process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'));
+
+// bots/ reports its errors through the process's logger, whichever it is at the time.
+setErrorReporter((fields, message) => root.error(fields, message));
 
 /** The process's logger. */
 export function logger(): Logger {

@@ -21,6 +21,7 @@ import { poolCommand } from './dialogs/pools.ts';
 import { identities } from '../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { markProcessed } from '../core/updates.ts';
+import { reportError } from './report.ts';
 
 /** What the engine needs from the outside. */
 export interface BotDeps {
@@ -77,7 +78,20 @@ export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
     // The database takes no writes (disk full, read-only): nothing can be recorded, not even an apology;
     // the adapter answers the person directly where its platform allows (see busyReply in adapters).
     if (isStorageFailure(e)) throw e;
-    console.error('bot error', e);
+    reportError(
+      {
+        err: e,
+        platform: inc.platform,
+        group: inc.groupSlug ?? null,
+        chatId: inc.chatId,
+        userId: inc.userId,
+        updateId: inc.updateId ?? null,
+        ...(inc.button !== undefined ? { button: inc.button } : {}),
+        ...(inc.text !== undefined ? { text: inc.text.slice(0, 200) } : {}),
+        ...(inc.event !== undefined ? { event: inc.event } : {}),
+      },
+      'message handling failed; the person was sent an apology',
+    );
     return tx(deps.db, (t) => {
       if (inc.dedupe) markProcessed(t, inc.dedupe.source, inc.dedupe.key, now);
       return { replies: [replyRaw(t, inc, messages('vi').error, now)] };

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { logger } from '../log.ts';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Config } from '../config.ts';
@@ -33,10 +34,10 @@ export function viberConfigured(deps: Pick<ViberDeps, 'db' | 'config'>): boolean
 export async function registerViberWebhooks(deps: ViberDeps): Promise<{ slug: string; ok: boolean; error?: string }[]> {
   const { config } = deps;
   if (!config.PUBLIC_URL) {
-    console.warn('viber: PUBLIC_URL is not set, the webhook is not registered (Viber needs a public HTTPS URL)');
+    logger().warn({ platform: 'viber' }, 'PUBLIC_URL is not set, the webhook is not registered (Viber needs a public HTTPS URL)');
     return [];
   }
-  if (!config.publicUrl.startsWith('https://')) console.warn('viber: PUBLIC_URL is not HTTPS; Viber will refuse the webhook');
+  if (!config.publicUrl.startsWith('https://')) logger().warn({ platform: 'viber' }, 'PUBLIC_URL is not HTTPS; Viber will refuse the webhook');
   const results: { slug: string; ok: boolean; error?: string }[] = [];
   for (const bot of viberBots(deps.db, config.VIBER_AUTH_TOKEN)) {
     const client = new ViberClient({ token: bot.token, apiBase: config.VIBER_API_BASE, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
@@ -48,7 +49,7 @@ export async function registerViberWebhooks(deps: ViberDeps): Promise<{ slug: st
       results.push({ slug: bot.group.slug, ok: true });
     } catch (e) {
       const error = (e as Error)?.message ?? String(e);
-      console.error(`viber: could not register the webhook for ${bot.group.slug}: ${error}`);
+      logger().error({ platform: 'viber', group: bot.group.slug, error: String(error) }, 'could not register the webhook');
       results.push({ slug: bot.group.slug, ok: false, error });
     }
   }

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { logger } from '../log.ts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { tx, type Db } from '../../db/index.ts';
@@ -191,7 +192,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
             .where(and(eq(outbox.platform, 'viber'), eq(outbox.platformMessageId, messageToken)))
             .run();
         }
-        console.warn(`viber: message ${messageToken ?? '?'} to ${p.data.user_id ?? '?'} failed on the client: ${p.data.desc ?? ''}`);
+        logger().warn({ platform: 'viber', messageToken: messageToken ?? null, userId: p.data.user_id ?? null, desc: p.data.desc ?? null }, 'message failed on the client');
         return c.json({ ok: true });
       }
 

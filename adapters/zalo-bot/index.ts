@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { errFields, logger } from '../log.ts';
 import type { Hono } from 'hono';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
@@ -52,9 +53,9 @@ export function setupZaloBot(deps: { db: Db; clock: Clock; config: ZaloBotConfig
       if (!c.PUBLIC_URL) return;
       try {
         await client.setWebhook(url, secret);
-        console.log(`Zalo Bot: webhook set to ${url}`);
+        logger().info({ platform: 'zalo-bot', url }, 'webhook set');
       } catch (e) {
-        console.error(`Zalo Bot: could not set the webhook to ${url}: ${(e as Error).message}`);
+        logger().error({ platform: 'zalo-bot', url, ...errFields(e) }, 'could not set the webhook');
       }
     },
   };

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { logger } from '../log.ts';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { botAccounts, groups, type Platform } from '../../db/schema.ts';
@@ -49,7 +50,7 @@ export function setupZaloOa(deps: { db: Db; clock: Clock; config: ZaloOaConfig; 
   if (!group) return undefined;
   const stored = readZaloAccount(deps.db, group.id);
   if (!stored.refreshToken && !stored.accessToken && !c.ZALO_REFRESH_TOKEN) {
-    console.warn('Zalo OA: ZALO_APP_ID and ZALO_OA_SECRET_KEY are set but there is no refresh token (set ZALO_REFRESH_TOKEN, see the README, "Put your shop on Zalo"); Zalo OA stays off.');
+    logger().warn({ platform: 'zalo' }, 'ZALO_APP_ID and ZALO_OA_SECRET_KEY are set but there is no refresh token (set ZALO_REFRESH_TOKEN, see the README, "Put your shop on Zalo"); Zalo OA stays off.');
     return undefined;
   }
   const client = new ZaloOaClient({

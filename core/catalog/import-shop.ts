@@ -36,6 +36,9 @@ export function importShop(db: Db, shop: ShopFile): ImportResult {
       bankAccountName: g.bank.accountName,
       ...(g.paymentTimeoutMinutes ? { paymentTimeoutMinutes: g.paymentTimeoutMinutes } : {}),
       ...(g.notifyHouseholdsOn ? { notifyHouseholdsOn: g.notifyHouseholdsOn } : {}),
+      ...(g.maxUnpaidOrders ? { maxUnpaidOrders: g.maxUnpaidOrders } : {}),
+      ...(g.maxUnitsPerProduct ? { maxUnitsPerProduct: g.maxUnitsPerProduct } : {}),
+      ...(g.unconfirmedHoldMinutes ? { unconfirmedHoldMinutes: g.unconfirmedHoldMinutes } : {}),
     };
     let group = t.select().from(groups).where(eq(groups.slug, g.slug)).get();
     const created = !group;

@@ -101,6 +101,27 @@ describe('logs', () => {
   });
 });
 
+describe('errors while handling a message', () => {
+  it('are logged with the message that caused them, and the person gets an apology', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({ write(chunk, _enc, cb) { lines.push(...String(chunk).trim().split('\n').map((l) => JSON.parse(l))); cb(); } });
+    const previous = logger();
+    setLogger(createLogger('info', sink));
+    try {
+      const s = simSession();
+      s.db.$client.exec("create trigger boom before insert on orders begin select raise(abort, 'boom'); end");
+      await s.say('u1', '2 khăn xanh', undefined, 'Lan');
+      const replies = await s.press('u1', 'ok');
+      expect(replies.map((r) => (r.type === 'text' ? r.text : '')).join()).toContain('có lỗi xảy ra');
+    } finally {
+      setLogger(previous);
+    }
+    const line = lines.find((l) => l.msg === 'message handling failed; the person was sent an apology') as { platform: string; userId: string; button: string; err: { message: string }; level: number };
+    expect(line).toMatchObject({ platform: 'sim', userId: 'u1', button: 'ok', level: 50 });
+    expect(line.err.message).toContain('boom');
+  });
+});
+
 describe('backup and export', () => {
   it('a backup taken while another connection writes is consistent, passes integrity_check, and restores', async () => {
     const dir = tmp('gom-backup-');

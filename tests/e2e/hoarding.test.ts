@@ -51,6 +51,20 @@ describe('hoarding limits per customer', () => {
   });
 });
 
+describe('the limits are group settings in the shop file', () => {
+  it('maxUnpaidOrders from the shop file applies, and the export carries it back', async () => {
+    const { importShop } = await import('../../core/catalog/import-shop.ts');
+    const { exportShop } = await import('../../core/catalog/export-shop.ts');
+    const { demoShop } = await import('../helpers.ts');
+    const s = simSession();
+    const shop = demoShop();
+    importShop(s.db, { ...shop, group: { ...shop.group, maxUnpaidOrders: 1, unconfirmedHoldMinutes: 30 } });
+    expect(exportShop(s.db, 'lua-van-phuc').group).toMatchObject({ maxUnpaidOrders: 1, maxUnitsPerProduct: 50, unconfirmedHoldMinutes: 30 });
+    expect(codeOf(await order(s, 'u1', '1 khăn xanh'))).toBeDefined();
+    expect(texts(await order(s, 'u1', '1 áo dài M'))).toContain('1 đơn chưa thanh toán');
+  });
+});
+
 describe('"I paid" is one pending request per order', () => {
   it('fifty taps reach the treasurer once; after an answer, the next tap reaches them again', async () => {
     const s = simSession();
