@@ -40,6 +40,9 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError(onError);
   app.notFound((c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  // One log line and the metrics per webhook or simulator request, whatever answers it (even a 413 below).
+  app.use('/webhooks/*', observeUpdates());
+  app.use('/sim/messages', observeUpdates());
   // Body sizes are checked before anything reads a body, on every route (webhooks are mounted below).
   app.use('/sim/*', limitBody(BODY_LIMITS.small));
   app.use('/api/*', limitBody(BODY_LIMITS.small));
@@ -57,8 +60,7 @@ export function createApp(deps: AppDeps): Hono {
     }
     return c.body(await metrics().scrape(deps.db, deps.clock()), 200, { 'content-type': metrics().registry.contentType });
   });
-  app.use('/webhooks/*', observeUpdates());
-  app.use('/sim/messages', observeUpdates());
+
   // The simulator lets anyone chat as anyone: on for trying Gom, off (SIM=0) on a public server.
   if (deps.config.SIM) app.route('/', simAdapter(deps));
   app.route('/webhooks/bank', bankRoutes(deps));
