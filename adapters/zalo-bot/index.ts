@@ -8,6 +8,7 @@ import { servedGroup } from '../zalo/index.ts';
 import { ZaloBotClient } from './client.ts';
 import { ZaloBotSender } from './sender.ts';
 import { zaloBotWebhookRoutes } from './webhook.ts';
+import { messages } from '../../bots/i18n/index.ts';
 
 /** The Zalo Bot Platform environment (adapters/config.ts). */
 export interface ZaloBotConfig {
@@ -42,7 +43,14 @@ export function setupZaloBot(deps: { db: Db; clock: Clock; config: ZaloBotConfig
   const secret = zaloBotSecret(c.ZALO_BOT_TOKEN, c.ZALO_BOT_WEBHOOK_SECRET);
   const client = new ZaloBotClient(c.ZALO_BOT_API_BASE.replace(/\/$/, ''), c.ZALO_BOT_TOKEN, deps.fetch);
   const sender = new ZaloBotSender({ db: deps.db, clock: deps.clock, client, publicUrl: c.publicUrl });
-  const routes = zaloBotWebhookRoutes({ db: deps.db, clock: deps.clock, secret, groupSlug: group.slug });
+  const busyReply = async (chatId: string) => {
+    try {
+      await client.sendMessage(chatId, messages('vi').busy);
+    } catch (e) {
+      logger().warn({ platform: 'zalo-bot', chatId, ...errFields(e) }, 'could not tell the person to try again');
+    }
+  };
+  const routes = zaloBotWebhookRoutes({ db: deps.db, clock: deps.clock, secret, groupSlug: group.slug, busyReply });
   const url = `${c.publicUrl}/webhooks/zalo-bot/${group.slug}`;
   return {
     group,

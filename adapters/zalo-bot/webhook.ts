@@ -1,10 +1,12 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { errFields, logger } from '../log.ts';
 import { parseJsonBounded } from '../limits.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
 import { replyToImage } from '../zalo/common.ts';
@@ -38,6 +40,8 @@ export interface ZaloBotWebhookDeps {
   clock: Clock;
   secret: string;
   groupSlug: string;
+  /** Tells a chat directly (not through the outbox) that nothing could be recorded: the database takes no writes. */
+  busyReply?: (chatId: string) => Promise<void>;
 }
 
 /**
@@ -78,17 +82,32 @@ export function zaloBotWebhookRoutes(deps: ZaloBotWebhookDeps): Hono {
       updateId: msg.message_id,
       dedupe: { source: 'zalo-bot', key: msg.message_id },
     };
-    if (up.event_name === 'message.text.received') {
-      const text = msg.text ?? '';
-      const button = numberToButton(deps.db, 'zalo-bot', msg.chat.id, text, 0);
-      const inc: Incoming = button !== undefined ? { ...base, button } : { ...base, text };
-      const res = handleIncoming({ db: deps.db, clock: deps.clock }, inc);
-      noteUpdate(c, { updateId: msg.message_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
-    } else if (up.event_name === 'message.image.received' && !isGroup) {
-      replyToImage(deps.db, deps.clock(), { ...base, private: true });
+    try {
+      handleBotMessage(deps, up.event_name, msg, base, isGroup, c);
+    } catch (e) {
+      if (!isStorageFailure(e)) throw e;
+      logger().error({ platform: 'zalo-bot', group: deps.groupSlug, updateId: msg.message_id, ...errFields(e) }, 'database unavailable: asked the person to try again');
+      noteUpdate(c, { updateId: msg.message_id, outcome: 'ignored', reason: 'database unavailable' });
+      if (deps.busyReply) void deps.busyReply(msg.chat.id);
     }
     // Stickers and unsupported messages: acknowledged, nothing to do.
     return c.json({ ok: true });
   });
   return app;
+}
+
+type BotMessage = NonNullable<NonNullable<ReturnType<typeof parseBotUpdate>>['message']>;
+type BotBase = Omit<Incoming, 'text' | 'button' | 'groupSlug'> & { groupSlug: string; dedupe: { source: string; key: string } };
+
+/** Handles one person's message (SQLite only, no network): text or a numbered choice, or a picture in private. */
+function handleBotMessage(deps: ZaloBotWebhookDeps, eventName: string, msg: BotMessage, base: BotBase, isGroup: boolean, c: Context): void {
+  if (eventName === 'message.text.received') {
+    const text = msg.text ?? '';
+    const button = numberToButton(deps.db, 'zalo-bot', msg.chat.id, text, 0);
+    const inc: Incoming = button !== undefined ? { ...base, button } : { ...base, text };
+    const res = handleIncoming({ db: deps.db, clock: deps.clock }, inc);
+    noteUpdate(c, { updateId: msg.message_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
+  } else if (eventName === 'message.image.received' && !isGroup) {
+    replyToImage(deps.db, deps.clock(), { ...base, private: true });
+  }
 }

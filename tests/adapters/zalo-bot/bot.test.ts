@@ -38,6 +38,18 @@ describe('Zalo Bot Platform', () => {
     expect(ctx.calls).toEqual([]);
   });
 
+  it('when the database takes no writes, the person is told directly to try again (200, so Zalo does not retry forever)', async () => {
+    const ctx = await zaloBotContext(server);
+    ctx.db.$client.pragma('query_only = ON');
+    expect((await ctx.app.request(botRequest(botTextUpdate('u9', '2 khăn xanh', 'busy-1')))).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50)); // the direct reply is not awaited by the webhook
+    expect(ctx.calls).toHaveLength(1);
+    expect(ctx.calls[0]!.body).toMatchObject({ chat_id: 'u9' });
+    expect(String(ctx.calls[0]!.body.text)).toContain('thử lại sau');
+    ctx.db.$client.pragma('query_only = OFF');
+    expect(ctx.db.$client.prepare('select count(*) n from processed_updates').get()).toEqual({ n: 0 });
+  });
+
   it('refuses a wrong or missing secret token with 401 and writes nothing', async () => {
     const ctx = await zaloBotContext(server);
     const before = dumpTables(ctx.db);
