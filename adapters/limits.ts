@@ -48,3 +48,48 @@ export function parseJsonBounded(text: string, maxDepth = MAX_JSON_DEPTH): unkno
     throw new JsonBodyError('body is not JSON');
   }
 }
+
+/**
+ * The raw text of a top-level scalar member of a JSON object (`{"timestamp":"1699…", …}` → `1699…`),
+ * found by one linear scan without parsing: what a signature check needs before the body is trusted enough
+ * to parse. Undefined when the member is missing, not a scalar, or the text is not an object.
+ */
+export function topLevelScalar(text: string, key: string): string | undefined {
+  let depth = 0;
+  let i = 0;
+  const n = text.length;
+  const readString = (from: number): [string, number] | undefined => {
+    let out = '';
+    for (let j = from + 1; j < n; j++) {
+      const ch = text[j]!;
+      if (ch === '\\') {
+        out += text.slice(j, j + 2);
+        j++;
+      } else if (ch === '"') return [out, j + 1];
+      else out += ch;
+    }
+    return undefined;
+  };
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      const s = readString(i);
+      if (!s) return undefined;
+      i = s[1];
+      if (depth !== 1) continue;
+      let j = i;
+      while (j < n && /\s/.test(text[j]!)) j++;
+      if (text[j] !== ':') continue; // a value, not a key
+      if (s[0] !== key) continue;
+      j++;
+      while (j < n && /\s/.test(text[j]!)) j++;
+      if (text[j] === '"') return readString(j)?.[0];
+      const num = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(j, j + 40));
+      return num?.[0];
+    }
+    if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    i++;
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import type { Clock } from '../../core/clock.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
-import { parseJsonBounded } from '../limits.ts';
+import { parseJsonBounded, topLevelScalar } from '../limits.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
 import { replyToImage } from './common.ts';
 import { numberToButton } from './menu.ts';
@@ -61,17 +61,17 @@ export function zaloWebhookRoutes(deps: ZaloWebhookDeps): Hono {
   app.post('/:group', async (c) => {
     if (c.req.param('group') !== deps.groupSlug) return errorJson(c, 404, 'not_found', `no Zalo OA for group "${c.req.param('group')}"`);
     const raw = await c.req.text();
-    // Zalo signs app id + body + the body's own `timestamp` field, so the body is parsed first, bounded in depth.
+    // Zalo signs app id + body + the body's own top-level `timestamp`: read it with one linear scan, check
+    // the signature, and only then parse (bounded in depth) what is now known to come from Zalo.
+    const timestamp = topLevelScalar(raw, 'timestamp') ?? '';
+    if (!verifyZaloSignature(c.req.header('x-zevent-signature'), deps.appId, raw, timestamp, deps.oaSecretKey)) {
+      return errorJson(c, 401, 'unauthorized', 'bad or missing X-ZEvent-Signature');
+    }
     let json: unknown;
     try {
       json = parseJsonBounded(raw);
     } catch (e) {
       return errorJson(c, 400, 'bad_request', (e as Error).message);
-    }
-    const ts = (json as { timestamp?: unknown } | null)?.timestamp;
-    const timestamp = typeof ts === 'string' || typeof ts === 'number' ? String(ts) : '';
-    if (!verifyZaloSignature(c.req.header('x-zevent-signature'), deps.appId, raw, timestamp, deps.oaSecretKey)) {
-      return errorJson(c, 401, 'unauthorized', 'bad or missing X-ZEvent-Signature');
     }
     const parsed = eventSchema.safeParse(json);
     if (!parsed.success) return ignoreMalformed(c, 'zalo', `malformed Zalo event: ${parsed.error.issues[0]!.path.join('.')}`);

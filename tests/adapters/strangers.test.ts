@@ -6,7 +6,7 @@ import { demoDb, dumpTables, fakeClock } from '../helpers.ts';
 import { isLoopback, loadConfig, unsafeReason } from '../../adapters/config.ts';
 import { createApp } from '../../adapters/server.ts';
 import { listen } from '../../adapters/serve.ts';
-import { BODY_LIMITS, JsonBodyError, parseJsonBounded } from '../../adapters/limits.ts';
+import { BODY_LIMITS, JsonBodyError, parseJsonBounded, topLevelScalar } from '../../adapters/limits.ts';
 import { safeEqual } from '../../adapters/api/api.ts';
 import { cassoSignature, verifyAndParseCasso } from '../../adapters/bank/casso.ts';
 import { verifyAndParseSepay } from '../../adapters/bank/sepay.ts';
@@ -79,6 +79,14 @@ describe('deeply nested JSON', () => {
     expect(() => parseJsonBounded(deep(5000))).toThrow(JsonBodyError);
     expect(parseJsonBounded('{"a":"[[[[{{{{ not nesting inside a string \\" [[["}')).toEqual({ a: '[[[[{{{{ not nesting inside a string " [[[' });
     expect(parseJsonBounded(deep(10))).toBeTruthy();
+  });
+
+  it('a top-level member is read without parsing (for a signature check), and only at the top level', () => {
+    expect(topLevelScalar('{"app_id":"1","timestamp":"1699003881354","message":{"timestamp":"9"}}', 'timestamp')).toBe('1699003881354');
+    expect(topLevelScalar('{"message":{"timestamp":"9"},"timestamp": 1699003881354}', 'timestamp')).toBe('1699003881354');
+    expect(topLevelScalar('{"text":"\\"timestamp\\":\\"1\\"","x":1}', 'timestamp')).toBeUndefined();
+    expect(topLevelScalar('{"message":{"timestamp":"9"}}', 'timestamp')).toBeUndefined();
+    expect(topLevelScalar(`{"x":${'['.repeat(5000)}${']'.repeat(5000)},"timestamp":"5"}`, 'timestamp')).toBe('5');
   });
 
   it('Casso v2 with a 5,000-deep body and a well-formed, current signature header is 400, not a 500 from a stack overflow', async () => {

@@ -9,7 +9,8 @@ import { importShop } from '../../../core/catalog/import-shop.ts';
 import { messages } from '../../../bots/i18n/index.ts';
 import { readZaloAccount } from '../../../adapters/zalo/tokens.ts';
 import { dumpTables, demoShop } from '../../helpers.ts';
-import { APP_ID, APP_SECRET, OAUTH, API, event, signed, userSendText, zaloOaContext, movingClock, type ZaloOaContext } from './harness.ts';
+import { APP_ID, APP_SECRET, OAUTH, API, OA_SECRET, event, signed, userSendText, zaloOaContext, movingClock, type ZaloOaContext } from './harness.ts';
+import { zaloSignatureHeader } from '../../../adapters/zalo/signature.ts';
 
 // Webhook payloads are Zalo's own recorded shapes (tests/fixtures/zalo, sources in SOURCES.md), signed
 // as Zalo signs them: X-ZEvent-Signature = "mac=" + sha256(app_id + raw body + timestamp + OA secret key).
@@ -56,12 +57,15 @@ describe('Zalo OA webhook', () => {
     });
   });
 
-  it('a 5,000-deep body is refused with 400 before anything recurses into it, and writes nothing', async () => {
+  it('checks the signature before parsing: an unsigned 5,000-deep body is 401, a signed one 400, and nothing is written', async () => {
     const ctx = await zaloOaContext(server);
     const before = dumpTables(ctx.db);
     const body = `{"timestamp":"1699003881354","x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
-    const res = await ctx.app.request(new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body, headers: { 'x-zevent-signature': 'mac=00' } }));
-    expect(res.status).toBe(400);
+    const unsigned = await ctx.app.request(new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body, headers: { 'x-zevent-signature': 'mac=00' } }));
+    expect(unsigned.status).toBe(401);
+    const header = zaloSignatureHeader(APP_ID, body, '1699003881354', OA_SECRET);
+    const signedDeep = await ctx.app.request(new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body, headers: { 'x-zevent-signature': header } }));
+    expect(signedDeep.status).toBe(400);
     expect(dumpTables(ctx.db)).toEqual(before);
   });
 
@@ -88,7 +92,9 @@ describe('Zalo OA webhook', () => {
     expect((await ctx.app.request(signed({ app_id: APP_ID, timestamp: '1699003881354', event_name: 'user_send_text', sender: { id: 'u-1' } }))).status).toBe(200);
     expect(dumpTables(ctx.db)).toEqual(before);
     const notJson = new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body: '{oops' });
-    expect((await ctx.app.request(notJson)).status).toBe(400);
+    expect((await ctx.app.request(notJson)).status).toBe(401); // unsigned: refused before any parsing
+    const signedNotJson = new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body: '{oops', headers: { 'x-zevent-signature': zaloSignatureHeader(APP_ID, '{oops', '', OA_SECRET) } });
+    expect((await ctx.app.request(signedNotJson)).status).toBe(400);
   });
 
   it('welcomes a follower once (redelivered follow is a no-op) and marks an unfollower unreachable', async () => {
