@@ -9,6 +9,8 @@ import { firstGroup } from '../../core/catalog/queries.ts';
 import { ALLOWED_UPDATES, registerWebhook, setCommandMenu, TelegramBots } from './bot.ts';
 import type { Limits } from './limiter.ts';
 import { logger } from '../log.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { messages } from '../../bots/i18n/index.ts';
 import { telegramSender } from './sender.ts';
 import { answerDirectly, processUpdate, telegramWebhook } from './webhook.ts';
 
@@ -73,6 +75,10 @@ export function telegramSetup(deps: { db: Db; clock: Clock; config: Config }, op
           let ack: string | undefined = ctx.callbackQuery?.id;
           try {
             ack = processUpdate({ db, clock }, account, ctx.update).ack;
+          } catch (e) {
+            // Nothing could be recorded: tell the person kindly, as the webhook does, instead of silence.
+            if (!isStorageFailure(e) || !ctx.chat) throw e;
+            await ctx.api.sendMessage(ctx.chat.id, messages('vi').busy).catch(() => undefined);
           } finally {
             if (ack) await answerDirectly(bots, account, ack);
           }
