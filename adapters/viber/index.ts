@@ -1,12 +1,13 @@
 import type { Hono } from 'hono';
-import { logger } from '../log.ts';
+import { errFields, logger } from '../log.ts';
+import { messages } from '../../bots/i18n/index.ts';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Config } from '../config.ts';
 import type { Sender } from '../outbox/types.ts';
 import { viberBots } from './accounts.ts';
 import { ViberClient, type ViberEventType } from './client.ts';
-import { viberSender } from './sender.ts';
+import { clientForGroup, viberSender, viberSenderObject } from './sender.ts';
 import { viberRoutes } from './webhook.ts';
 
 /** The optional events Gom asks Viber for (message, subscribed and unsubscribed always come). */
@@ -45,7 +46,7 @@ export async function registerViberWebhooks(deps: ViberDeps): Promise<{ slug: st
     try {
       // send_name: the customer's display name becomes the order's customer name; no photos needed.
       await client.setWebhook({ url, eventTypes: VIBER_EVENT_TYPES, sendName: true, sendPhoto: false });
-      console.info(`viber: webhook registered for ${bot.group.slug}: ${url}`);
+      logger().info({ platform: 'viber', group: bot.group.slug, url }, 'webhook registered');
       results.push({ slug: bot.group.slug, ok: true });
     } catch (e) {
       const error = (e as Error)?.message ?? String(e);
@@ -67,8 +68,16 @@ export function viberSetup(deps: ViberDeps): { mount: (app: Hono) => void; sende
     ...(config.VIBER_AUTH_TOKEN ? { envToken: config.VIBER_AUTH_TOKEN } : {}),
     ...(config.VIBER_BOT_AVATAR ? { botAvatar: config.VIBER_BOT_AVATAR } : {}),
   };
+  const senderDeps = { ...common, apiBase: config.VIBER_API_BASE, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+  const busyReply = async (groupId: number, userId: string) => {
+    try {
+      await clientForGroup(senderDeps, groupId)?.sendMessage(userId, { type: 'text', text: messages('vi').busy, sender: viberSenderObject(common) });
+    } catch (e) {
+      logger().warn({ platform: 'viber', userId, ...errFields(e) }, 'could not tell the person to try again');
+    }
+  };
   return {
-    mount: (app) => void app.route('/webhooks/viber', viberRoutes(common)),
+    mount: (app) => void app.route('/webhooks/viber', viberRoutes({ ...common, busyReply })),
     sender: viberSender({ ...common, apiBase: config.VIBER_API_BASE, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
     afterListen: async () => void (await registerViberWebhooks(deps)),
   };

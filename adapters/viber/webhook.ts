@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { logger } from '../log.ts';
+import { errFields, logger } from '../log.ts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { tx, type Db } from '../../db/index.ts';
@@ -12,7 +12,9 @@ import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming, Outgoing } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
 import { parseJsonBounded } from '../limits.ts';
-import { ignoreMalformed } from '../observe.ts';
+import { ignoreMalformed, noteUpdate } from '../observe.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { messages } from '../../bots/i18n/index.ts';
 import { publishImage } from '../media.ts';
 import { viberTokenFor } from './accounts.ts';
 import { rawMessageToken, type ViberMessage } from './client.ts';
@@ -54,6 +56,8 @@ export interface ViberWebhookDeps {
   envToken?: string;
   botName: string;
   botAvatar?: string;
+  /** Tells a person directly (not through the outbox) that nothing could be recorded: the database takes no writes. */
+  busyReply?: (groupId: number, userId: string) => Promise<void>;
 }
 
 const subscriber = z.object({ id: z.string().min(1).max(128), name: z.string().max(200).optional().nullable() }).passthrough();
@@ -80,6 +84,12 @@ const ignore = (c: Context, why: string) => ignoreMalformed(c, 'viber', why);
 
 /** A deep-link context we pass on as a start parameter (same alphabet as the engine's `st:` buttons). */
 const START_ARG = /^[\w-]{1,60}$/;
+
+/** Logs and notes an update that could not be recorded because the database takes no writes. */
+function unavailable(c: Context, userId: string, e: unknown): void {
+  logger().error({ platform: 'viber', userId, ...errFields(e) }, 'database unavailable: asked the person to try again');
+  noteUpdate(c, { outcome: 'ignored', reason: 'database unavailable' });
+}
 
 /** The Hono routes of Viber's webhook (mount at /webhooks/viber). */
 export function viberRoutes(deps: ViberWebhookDeps): Hono {
@@ -128,7 +138,15 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
           chatId: user.id,
           ...(context && START_ARG.test(context) ? { text: `/start ${context}` } : { event: 'follow' }),
         };
-        const res = handleIncoming(deps, inc);
+        let res: ReturnType<typeof handleIncoming>;
+        try {
+          res = handleIncoming(deps, inc);
+        } catch (e) {
+          if (!isStorageFailure(e)) throw e;
+          // Nothing could be recorded: the one message Viber lets a bot send here says so kindly.
+          unavailable(c, user.id, e);
+          return c.json({ sender, type: 'text', text: messages('vi').busy });
+        }
         if (res.duplicate || res.replies.length === 0) return c.json({ ok: true });
         // Synchronous from here to the update: the outbox worker cannot pick these rows up in between.
         const welcome = welcomeFromOutbox(deps, res.replies, p.data.subscribed === true, sender);
@@ -170,14 +188,20 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
         const { sender: who, message: m } = p.data;
         const text = m.type === 'contact' ? (m.contact?.phone_number ?? '') : (m.text ?? '');
         const data = m.type === 'text' ? buttonDataOf(text) : undefined;
-        handleIncoming(deps, {
-          ...base,
-          ...dedupe,
-          userId: who.id,
-          userName: who.name ?? null,
-          chatId: who.id,
-          ...(data !== undefined ? { button: data } : { text }),
-        });
+        try {
+          handleIncoming(deps, {
+            ...base,
+            ...dedupe,
+            userId: who.id,
+            userName: who.name ?? null,
+            chatId: who.id,
+            ...(data !== undefined ? { button: data } : { text }),
+          });
+        } catch (e) {
+          if (!isStorageFailure(e)) throw e;
+          unavailable(c, who.id, e);
+          if (deps.busyReply) void deps.busyReply(group.id, who.id);
+        }
         return c.json({ ok: true });
       }
 
