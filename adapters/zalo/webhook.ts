@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
@@ -8,6 +8,8 @@ import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
 import { parseJsonBounded, topLevelScalar } from '../limits.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { errFields, logger } from '../log.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
 import { replyToImage } from './common.ts';
 import { numberToButton } from './menu.ts';
@@ -37,6 +39,8 @@ export interface ZaloWebhookDeps {
   oaSecretKey: string;
   /** The group (shop) this OA serves; other slugs answer 404. */
   groupSlug: string;
+  /** Tells a person directly (not through the outbox) that nothing could be recorded: the database takes no writes. */
+  busyReply?: (userId: string) => Promise<void>;
 }
 
 /** The neutral message for a `user_send_text`: a button press when it carries a payload the bot issued. */
@@ -76,55 +80,70 @@ export function zaloWebhookRoutes(deps: ZaloWebhookDeps): Hono {
     const parsed = eventSchema.safeParse(json);
     if (!parsed.success) return ignoreMalformed(c, 'zalo', `malformed Zalo event: ${parsed.error.issues[0]!.path.join('.')}`);
     const ev = parsed.data;
-    const now = deps.clock();
-    const ctx = { db: deps.db, clock: deps.clock };
-    switch (ev.event_name) {
-      case 'user_send_text': {
-        if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_text without sender.id or message.msg_id');
-        const res = handleIncoming(ctx, textIncoming(deps.db, ev, deps.groupSlug));
-        noteUpdate(c, { updateId: ev.message.msg_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
-        break;
-      }
-      case 'user_send_image': {
-        if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_image without sender.id or message.msg_id');
-        replyToImage(deps.db, now, {
-          platform: 'zalo',
-          userId: ev.sender.id,
-          chatId: ev.sender.id,
-          private: true,
-          groupSlug: deps.groupSlug,
-          dedupe: { source: 'zalo', key: ev.message.msg_id },
-        });
-        break;
-      }
-      case 'follow':
-      case 'unfollow': {
-        const userId = ev.follower?.id ?? ev.sender?.id;
-        if (!userId) return ignoreMalformed(c, 'zalo', `${ev.event_name} without follower.id`);
-        const res = handleIncoming(ctx, {
-          platform: 'zalo',
-          userId,
-          chatId: userId,
-          chatType: 'private',
-          groupSlug: deps.groupSlug,
-          event: ev.event_name,
-          dedupe: { source: 'zalo', key: `${ev.event_name}:${userId}:${ev.timestamp}` },
-        });
-        if (ev.event_name === 'unfollow' && !res.duplicate) {
-          const ident = deps.db
-            .select()
-            .from(identities)
-            .where(and(eq(identities.platform, 'zalo'), eq(identities.platformUserId, userId)))
-            .get();
-          if (ident) markZaloUnreachable(deps.db, ident.id, now);
-        }
-        break;
-      }
-      default:
-        // Stickers, files, delivery/seen receipts, OA echoes …: acknowledged, nothing to do.
-        break;
+    try {
+      return handleEvent(deps, c, ev);
+    } catch (e) {
+      if (!isStorageFailure(e)) throw e;
+      const userId = ev.sender?.id ?? ev.follower?.id;
+      logger().error({ platform: 'zalo', userId: userId ?? null, ...errFields(e) }, 'database unavailable: asked the person to try again');
+      noteUpdate(c, { outcome: 'ignored', reason: 'database unavailable' });
+      if (userId && deps.busyReply && ev.event_name.startsWith('user_send_')) void deps.busyReply(userId);
+      return c.json({ ok: true });
     }
-    return c.json({ ok: true });
   });
   return app;
 }
+
+/** Handles one verified, well-formed event (SQLite only, no network). */
+function handleEvent(deps: ZaloWebhookDeps, c: Context, ev: ZaloEvent): Response {
+  const now = deps.clock();
+  const ctx = { db: deps.db, clock: deps.clock };
+  switch (ev.event_name) {
+    case 'user_send_text': {
+      if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_text without sender.id or message.msg_id');
+      const res = handleIncoming(ctx, textIncoming(deps.db, ev, deps.groupSlug));
+      noteUpdate(c, { updateId: ev.message.msg_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
+      break;
+    }
+    case 'user_send_image': {
+      if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_image without sender.id or message.msg_id');
+      replyToImage(deps.db, now, {
+        platform: 'zalo',
+        userId: ev.sender.id,
+        chatId: ev.sender.id,
+        private: true,
+        groupSlug: deps.groupSlug,
+        dedupe: { source: 'zalo', key: ev.message.msg_id },
+      });
+      break;
+    }
+    case 'follow':
+    case 'unfollow': {
+      const userId = ev.follower?.id ?? ev.sender?.id;
+      if (!userId) return ignoreMalformed(c, 'zalo', `${ev.event_name} without follower.id`);
+      const res = handleIncoming(ctx, {
+        platform: 'zalo',
+        userId,
+        chatId: userId,
+        chatType: 'private',
+        groupSlug: deps.groupSlug,
+        event: ev.event_name,
+        dedupe: { source: 'zalo', key: `${ev.event_name}:${userId}:${ev.timestamp}` },
+      });
+      if (ev.event_name === 'unfollow' && !res.duplicate) {
+        const ident = deps.db
+          .select()
+          .from(identities)
+          .where(and(eq(identities.platform, 'zalo'), eq(identities.platformUserId, userId)))
+          .get();
+        if (ident) markZaloUnreachable(deps.db, ident.id, now);
+      }
+      break;
+    }
+    default:
+      // Stickers, files, delivery/seen receipts, OA echoes …: acknowledged, nothing to do.
+      break;
+  }
+  return c.json({ ok: true });
+}
+

@@ -69,6 +69,18 @@ describe('Zalo OA webhook', () => {
     expect(dumpTables(ctx.db)).toEqual(before);
   });
 
+  it('when the database takes no writes, the customer is told directly to try again (200, nothing recorded)', async () => {
+    const ctx = await zaloOaContext(server);
+    ctx.db.$client.pragma('query_only = ON');
+    expect((await ctx.app.request(signed(userSendText('u-busy', '2 khăn xanh', 'm-busy')))).status).toBe(200);
+    await expect.poll(() => ctx.calls.some((c) => c.url.endsWith('/v3.0/oa/message/cs')), { timeout: 2000 }).toBe(true);
+    const cs = ctx.calls.find((c) => c.url.endsWith('/v3.0/oa/message/cs'))!;
+    expect(cs.body).toMatchObject({ recipient: { user_id: 'u-busy' } });
+    expect(JSON.stringify(cs.body)).toContain('thử lại sau');
+    ctx.db.$client.pragma('query_only = OFF');
+    expect(ctx.db.$client.prepare('select count(*) n from processed_updates').get()).toEqual({ n: 0 });
+  });
+
   it('refuses a bad or missing signature with 401 and writes nothing', async () => {
     const ctx = await zaloOaContext(server);
     const before = dumpTables(ctx.db);
