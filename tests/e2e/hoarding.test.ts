@@ -129,6 +129,19 @@ describe('an order placed by one line in a group chat is held shortly until its 
     expect(stockOf(s, 'KL-XANH')).toBe(stock0 - 2);
   });
 
+  it('"I paid" on a held order keeps it too, so it cannot expire while the treasurer checks the bank', async () => {
+    const s = simSession();
+    await s.say('admin', '/dang', G);
+    await s.say('u1', '+1 khăn xanh', G, 'Lan');
+    const code = codeOf(await s.inbox({ userId: 'u1' }))!;
+    await s.press('u1', `pd:${code}`);
+    const row = orderRow(s, code);
+    expect(Date.parse(row.e) - Date.parse(row.c)).toBe(1440 * 60_000);
+    s.clock.advance(61 * 60_000);
+    runDueJobs(s.db, s.clock);
+    expect(orderRow(s, code).status).toBe('awaiting_payment');
+  });
+
   it('an order from the private chat (confirmed with a button) keeps the full payment time', async () => {
     const s = simSession();
     const code = codeOf(await order(s, 'u1', '1 khăn xanh'))!;
