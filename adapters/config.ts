@@ -33,8 +33,31 @@ export const configSchema = z.object({
   SEPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
   CASSO_SECURE_TOKEN: z.string().min(1).optional(),
   CASSO_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** 1 = start with SIM or DEMO on although HOST is not a loopback address (a public demo, on purpose). */
+  ALLOW_PUBLIC_DEMO: flag.default(false),
+  /** Bearer token for GET /metrics; unset = ADMIN_API_TOKEN; neither = closed. */
+  METRICS_TOKEN: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+/** True for an address that only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1';
+}
+
+/**
+ * Why this configuration must not start, if it must not: the simulator lets anyone chat as anyone and the
+ * demo gives its simulator people admin roles, so both are for one's own machine. On a HOST other
+ * machines can reach, SIM=1 or DEMO=1 needs ALLOW_PUBLIC_DEMO=1.
+ */
+export function unsafeReason(c: Config): string | undefined {
+  if (isLoopback(c.HOST) || c.ALLOW_PUBLIC_DEMO) return undefined;
+  const on = [c.SIM ? 'SIM=1 (the chat simulator: anyone can chat as anyone)' : '', c.DEMO ? 'DEMO=1 (the demo people, who hold admin roles)' : ''].filter(Boolean);
+  if (on.length === 0) return undefined;
+  return `refusing to start: HOST=${c.HOST} is reachable from other machines and ${on.join(' and ')} is on. ` +
+    'Set SIM=0 and DEMO=0 for a server, or HOST=127.0.0.1 to try Gom on this machine; ALLOW_PUBLIC_DEMO=1 starts anyway.';
+}
 
 export type Config = z.infer<typeof configSchema> & { publicUrl: string };
 

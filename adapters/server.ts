@@ -7,6 +7,24 @@ import { onError, errorJson } from './http-errors.ts';
 import { loadPublishedImage } from './media.ts';
 import { simAdapter } from './sim/sim.ts';
 import { bankRoutes } from './bank/routes.ts';
+import { BODY_LIMITS, limitBody } from './limits.ts';
+import { metrics } from './metrics.ts';
+import { observeUpdates } from './observe.ts';
+import { secretsEqual } from './secrets.ts';
+import { probeWrite } from '../db/index.ts';
+
+/** How long a write probe's answer is reused: `/healthz` may be polled every second by several monitors. */
+export const HEALTH_PROBE_TTL_MS = 5000;
+
+/** `/healthz`'s check: the database takes a write, probed at most once per HEALTH_PROBE_TTL_MS. */
+export function healthCheck(db: Db, clock: Clock): () => { ok: true } | { ok: false; reason: string } {
+  let last: { at: number; result: ReturnType<typeof probeWrite> } | undefined;
+  return () => {
+    const now = clock();
+    if (!last || Math.abs(now.getTime() - last.at) >= HEALTH_PROBE_TTL_MS) last = { at: now.getTime(), result: probeWrite(db, now) };
+    return last.result;
+  };
+}
 
 /** Everything the HTTP app needs. Routes of platforms that are not configured answer 404. */
 export interface AppDeps {
@@ -22,10 +40,27 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError(onError);
   app.notFound((c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+  // One log line and the metrics per webhook or simulator request, whatever answers it (even a 413 below).
+  app.use('/webhooks/*', observeUpdates());
+  app.use('/sim/messages', observeUpdates());
+  // Body sizes are checked before anything reads a body, on every route (webhooks are mounted below).
+  app.use('/sim/*', limitBody(BODY_LIMITS.small));
+  app.use('/api/*', limitBody(BODY_LIMITS.small));
+  app.use('*', limitBody(BODY_LIMITS.webhook));
+  const health = healthCheck(deps.db, deps.clock);
   app.get('/healthz', (c) => {
-    deps.db.$client.prepare('select 1').get();
-    return c.json({ ok: true });
+    const h = health();
+    return h.ok ? c.json({ ok: true }) : c.json({ ok: false, error: { code: 'unavailable', message: h.reason } }, 503);
   });
+  app.get('/metrics', async (c) => {
+    const token = deps.config.METRICS_TOKEN ?? deps.config.ADMIN_API_TOKEN;
+    const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (!token || given === undefined || !secretsEqual(given, token)) {
+      return errorJson(c, 401, 'unauthorized', token ? 'missing or wrong bearer token' : 'metrics are closed: set METRICS_TOKEN');
+    }
+    return c.body(await metrics().scrape(deps.db, deps.clock()), 200, { 'content-type': metrics().registry.contentType });
+  });
+
   // The simulator lets anyone chat as anyone: on for trying Gom, off (SIM=0) on a public server.
   if (deps.config.SIM) app.route('/', simAdapter(deps));
   app.route('/webhooks/bank', bankRoutes(deps));

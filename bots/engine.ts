@@ -1,8 +1,8 @@
 import type { Db } from '../db/index.ts';
-import { tx } from '../db/index.ts';
+import { isStorageFailure, tx } from '../db/index.ts';
 import type { Clock } from '../core/clock.ts';
 import { firstGroup, getGroup, getGroupById, type Group } from '../core/catalog/queries.ts';
-import { DomainError, WholeUnitsError } from '../core/errors.ts';
+import { DomainError, LimitReachedError, WholeUnitsError } from '../core/errors.ts';
 import { identify, updatePerson } from '../core/people/identify.ts';
 import { enqueue } from '../core/outbox/enqueue.ts';
 import { Conversation } from './conversation.ts';
@@ -10,6 +10,7 @@ import { messages, type Messages } from './i18n/index.ts';
 import type { Incoming } from './model.ts';
 import * as customer from './dialogs/customer.ts';
 import { confirmPayment, reportPaid, markPaidByHand } from './dialogs/payments.ts';
+import { keepHeldOrder } from './dialogs/hold.ts';
 import { invite, join } from './dialogs/roles.ts';
 import { mainMenu } from './dialogs/keyboards.ts';
 import { hasRole, requireRole } from '../core/people/roles.ts';
@@ -20,6 +21,7 @@ import { poolCommand } from './dialogs/pools.ts';
 import { identities } from '../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { markProcessed } from '../core/updates.ts';
+import { reportError } from './report.ts';
 
 /** What the engine needs from the outside. */
 export interface BotDeps {
@@ -73,7 +75,23 @@ export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
     });
   } catch (e) {
     if (e instanceof DomainError && e.code === 'NOT_FOUND' && inc.groupSlug) throw e; // an unknown shop in the URL: the adapter answers 404
-    console.error('bot error', e);
+    // The database takes no writes (disk full, read-only): nothing can be recorded, not even an apology;
+    // the adapter answers the person directly where its platform allows (see busyReply in adapters).
+    if (isStorageFailure(e)) throw e;
+    reportError(
+      {
+        err: e,
+        platform: inc.platform,
+        group: inc.groupSlug ?? null,
+        chatId: inc.chatId,
+        userId: inc.userId,
+        updateId: inc.updateId ?? null,
+        ...(inc.button !== undefined ? { button: inc.button } : {}),
+        ...(inc.text !== undefined ? { text: inc.text.slice(0, 200) } : {}),
+        ...(inc.event !== undefined ? { event: inc.event } : {}),
+      },
+      'message handling failed; the person was sent an apology',
+    );
     return tx(deps.db, (t) => {
       if (inc.dedupe) markProcessed(t, inc.dedupe.source, inc.dedupe.key, now);
       return { replies: [replyRaw(t, inc, messages('vi').error, now)] };
@@ -95,6 +113,7 @@ function resolveGroup(t: Db, inc: Incoming): Group | undefined {
 /** The one place where domain error codes become chat text. */
 function domainErrorText(m: Messages, e: DomainError): string {
   if (e instanceof WholeUnitsError) return m.wholeUnitsOnly(e.productName, e.unit);
+  if (e instanceof LimitReachedError) return e.kind === 'unpaid_orders' ? m.limitUnpaidOrders(e.limit) : m.limitUnitsPerProduct(e.limit, e.sku ?? '');
   switch (e.code) {
     case 'FORBIDDEN':
       return m.forbidden;
@@ -242,6 +261,7 @@ const BUTTONS: [RegExp, (c: Conversation, m: RegExpExecArray) => void][] = [
   [new RegExp(`^x:${CODE}$`), (c, m) => customer.askCancel(c, m[1]!)],
   [new RegExp(`^xy:${CODE}$`), (c, m) => customer.cancelOrder(c, m[1]!)],
   [new RegExp(`^pd:${CODE}$`), (c, m) => reportPaid(c, m[1]!)],
+  [new RegExp(`^kp:${CODE}$`), (c, m) => keepHeldOrder(c, m[1]!)],
   [new RegExp(`^cy:${CODE}$`), (c, m) => confirmPayment(c, m[1]!, true)],
   [new RegExp(`^cn:${CODE}$`), (c, m) => confirmPayment(c, m[1]!, false)],
   [new RegExp(`^as:${SKU}$`), (c, m) => customer.answerAsk(c, m[1]!)],

@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, isNull, lte } from 'drizzle-orm';
+import { reportError } from './report.ts';
 import { tx, type Db } from '../db/index.ts';
 import { orders } from '../db/schema.ts';
 import type { Clock } from '../core/clock.ts';
@@ -87,7 +88,7 @@ function guarded<T>(what: string, fn: () => T): T | undefined {
   try {
     return fn();
   } catch (e) {
-    console.error(`scheduler: ${what} failed`, e);
+    reportError({ err: e, job: what }, 'scheduled job failed');
     return undefined;
   }
 }
@@ -98,7 +99,7 @@ export function startScheduler(db: Db, clock: Clock, intervalMs = 30_000): () =>
     try {
       runDueJobs(db, clock);
     } catch (e) {
-      console.error('scheduler', e);
+      reportError({ err: e }, 'scheduler tick failed');
     }
   };
   tick();

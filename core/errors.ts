@@ -7,7 +7,8 @@ export type DomainErrorCode =
   | 'EMPTY_CART'
   | 'FORBIDDEN'
   | 'INVITE_INVALID'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'LIMIT_REACHED';
 
 /** A domain error: the operation was refused for a reason the user can be told. */
 export class DomainError extends Error {
@@ -52,5 +53,17 @@ export class IllegalTransitionError extends DomainError {
   ) {
     super('ILLEGAL_TRANSITION', `an order cannot go from ${from} to ${to}`);
     this.name = 'IllegalTransitionError';
+  }
+}
+
+/** A customer's hoarding limit: too many unpaid orders, or too many units of one product held unpaid. */
+export class LimitReachedError extends DomainError {
+  constructor(
+    readonly kind: 'unpaid_orders' | 'units_per_product',
+    readonly limit: number,
+    readonly sku?: string,
+  ) {
+    super('LIMIT_REACHED', kind === 'unpaid_orders' ? `at most ${limit} unpaid orders per customer` : `at most ${limit} of ${sku} per customer in unpaid orders`);
+    this.name = 'LimitReachedError';
   }
 }

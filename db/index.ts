@@ -38,3 +38,26 @@ export function tx<T>(db: Db, fn: (t: Db) => T): T {
   // The transaction object shares the connection; expose it as `$client` like the database itself.
   return db.transaction((t) => fn(Object.assign(t, { $client: db.$client }) as unknown as Db), { behavior: 'immediate' });
 }
+
+const STORAGE_FAILURES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|CORRUPT|NOTADB|PROTOCOL)/;
+
+/** True for an error of the storage itself (disk full, read-only file, I/O error, lock timeout), not of the data. */
+export function isStorageFailure(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STORAGE_FAILURES.test(code);
+}
+
+/**
+ * Whether the database takes a write now: rewrites one row of `health_probes` in a committed transaction.
+ * Returns the error's message when it does not.
+ */
+export function probeWrite(db: Db, now: Date): { ok: true } | { ok: false; reason: string } {
+  try {
+    db.$client
+      .prepare('insert into health_probes (id, checked_at) values (1, ?) on conflict (id) do update set checked_at = excluded.checked_at')
+      .run(now.toISOString());
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: `${(e as { code?: string }).code ?? 'error'}: ${(e as Error).message}` };
+  }
+}

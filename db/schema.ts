@@ -30,6 +30,13 @@ export const groups = sqliteTable('groups', {
   bankAccount: text('bank_account').notNull(),
   bankAccountName: text('bank_account_name').notNull(),
   catalogVersion: integer('catalog_version').notNull().default(1),
+  /** The demo shop imported by `npm start` with DEMO=1: only here do the simulator's demo people hold roles. */
+  demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+  /** Hoarding limits per customer: unpaid orders at once, and units of one product held in unpaid (non-pool) orders. */
+  maxUnpaidOrders: integer('max_unpaid_orders').notNull().default(3),
+  maxUnitsPerProduct: real('max_units_per_product').notNull().default(50),
+  /** How long an order placed by a one-line message in a group chat is held until its customer confirms it privately. */
+  unconfirmedHoldMinutes: integer('unconfirmed_hold_minutes').notNull().default(60),
   createdAt: createdAt(),
 });
 
@@ -180,7 +187,7 @@ export const orders = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('orders_group_status').on(t.groupId, t.status), index('orders_expires').on(t.status, t.expiresAt)],
+  (t) => [index('orders_group_status').on(t.groupId, t.status), index('orders_expires').on(t.status, t.expiresAt), index('orders_person_status').on(t.personId, t.status)],
 );
 
 export const orderLines = sqliteTable('order_lines', {
@@ -307,4 +314,10 @@ export const media = sqliteTable('media', {
   data: blob('data', { mode: 'buffer' }),
   expiresAt: text('expires_at').notNull(),
   createdAt: createdAt(),
+});
+
+/** One row rewritten by `/healthz`: proof that the database still takes writes (full disk, read-only file). */
+export const healthProbes = sqliteTable('health_probes', {
+  id: integer('id').primaryKey(),
+  checkedAt: text('checked_at').notNull(),
 });

@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
     const others = (['bank', 'account', 'amount', 'memo', 'png'] as const).filter((k) => values[k] !== undefined);
     if (others.length > 0) throw new UsageError(`--decode không dùng chung với / cannot be combined with --${others.join(', --')}`);
     const f = parseVietQr(values.decode);
-    const out = { bin: f.bin, bank: f.bank, account: f.account, amount: f.amount, memo: f.memo, dynamic: f.dynamic };
+    const out = { bin: f.bin, bank: f.bank, account: f.account, amount: f.amount, memo: f.memo, dynamic: f.dynamic, to: f.to };
     process.stdout.write(JSON.stringify(out) + '\n');
     return;
   }

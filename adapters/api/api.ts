@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { timingSafeEqual } from 'node:crypto';
+import { secretsEqual } from '../secrets.ts';
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import { ORDER_STATUSES } from '../../db/schema.ts';
@@ -15,12 +15,8 @@ import { payments } from '../../db/schema.ts';
 import { desc, eq } from 'drizzle-orm';
 import { errorJson } from '../http-errors.ts';
 
-/** Constant-time comparison of two secrets of any length. */
-export function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+/** Constant-time comparison of two secrets of any length (no early exit on a length mismatch). */
+export const safeEqual = secretsEqual;
 
 export interface ApiDeps {
   db: Db;

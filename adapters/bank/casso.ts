@@ -19,6 +19,7 @@ import {
   constantTimeEqual,
   vietnamTimeToIso,
 } from '../../core/payments/bank-transfer.ts';
+import { parseJsonBounded } from '../limits.ts';
 
 /**
  * What Casso expects back: HTTP 200 means delivered; anything else is retried (docs section "Phản hồi khi thành
@@ -84,11 +85,16 @@ export function cassoSignature(body: unknown, timestamp: string, key: string): s
   return createHmac('sha512', key).update(`${timestamp}.${JSON.stringify(sortKeysDeep(body))}`, 'utf8').digest('hex');
 }
 
+/**
+ * Casso v2 signs the re-serialised body (keys sorted), so the body must be parsed before the signature can
+ * be checked: the header's shape and timestamp are checked first, and the parse is bounded in depth, so an
+ * unauthenticated body can cost no more than one linear scan.
+ */
 function parseJson(rawBody: string): unknown {
   try {
-    return JSON.parse(rawBody);
-  } catch {
-    throw new BankWebhookError(400, 'body is not JSON');
+    return parseJsonBounded(rawBody);
+  } catch (e) {
+    throw new BankWebhookError(400, (e as Error).message);
   }
 }
 

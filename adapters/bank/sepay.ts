@@ -18,6 +18,7 @@ import {
   constantTimeEqual,
   vietnamTimeToIso,
 } from '../../core/payments/bank-transfer.ts';
+import { parseJsonBounded } from '../limits.ts';
 
 /**
  * What SePay expects back on success: HTTP 200 (any 2xx is taken as delivered; other statuses are retried) with
@@ -71,7 +72,8 @@ function checkApiKey(headers: Headers, apiKey: string | undefined): void {
   if (!apiKey) throw new BankWebhookError(401, 'SePay webhook API key is not configured');
   const auth = headers.get('authorization');
   if (!auth) throw new BankWebhookError(401, 'missing Authorization header');
-  const match = /^apikey\s+(.+)$/i.exec(auth.trim());
+  // `Apikey <key>` as SePay documents it; `Bearer Apikey <key>` as a widely used integration package sends it.
+  const match = /^(?:bearer\s+)?apikey\s+(.+)$/i.exec(auth.trim());
   if (!match || !constantTimeEqual(match[1]!.trim(), apiKey)) throw new BankWebhookError(401, 'wrong SePay API key');
 }
 
@@ -84,9 +86,9 @@ export function verifyAndParseSepay(req: { headers: Headers; rawBody: string }, 
 
   let json: unknown;
   try {
-    json = JSON.parse(req.rawBody);
-  } catch {
-    throw new BankWebhookError(400, 'body is not JSON');
+    json = parseJsonBounded(req.rawBody);
+  } catch (e) {
+    throw new BankWebhookError(400, (e as Error).message);
   }
   const parsed = SepayBody.safeParse(json);
   if (!parsed.success) {

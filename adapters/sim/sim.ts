@@ -9,6 +9,9 @@ import { handleIncoming } from '../../bots/engine.ts';
 import type { Button, Outgoing } from '../../bots/model.ts';
 import { renderImage } from '../media.ts';
 import { SIM_PAGE } from './page.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { messages } from '../../bots/i18n/index.ts';
+import { errFields, logger } from '../log.ts';
 
 /** A reply as the simulator shows it (CONTRACT.md section 3). */
 export type SimReply =
@@ -88,17 +91,25 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     if (b.group) getGroup(deps.db, b.group); // NOT_FOUND → 404 through app.onError
     const chatId = b.chatId ?? b.userId;
     const before = deps.db.select({ max: sql<number | null>`max(${outbox.id})` }).from(outbox).get()?.max ?? 0;
-    handleIncoming(deps, {
-      platform: 'sim',
-      userId: b.userId,
-      userName: b.name ?? null,
-      chatId,
-      chatType: chatId === b.userId ? 'private' : 'group',
-      // In the simulator every user can always be written to privately.
-      privateChatId: b.userId,
-      ...(b.text !== undefined ? { text: b.text } : { button: b.button! }),
-      ...(b.group ? { groupSlug: b.group } : {}),
-    });
+    try {
+      handleIncoming(deps, {
+        platform: 'sim',
+        userId: b.userId,
+        userName: b.name ?? null,
+        chatId,
+        chatType: chatId === b.userId ? 'private' : 'group',
+        // In the simulator every user can always be written to privately.
+        privateChatId: b.userId,
+        ...(b.text !== undefined ? { text: b.text } : { button: b.button! }),
+        ...(b.group ? { groupSlug: b.group } : {}),
+      });
+    } catch (e) {
+      if (!isStorageFailure(e)) throw e;
+      // Nothing could be recorded: say so kindly, as a chat would, with the 503 a client can act on.
+      logger().error({ platform: 'sim', ...errFields(e) }, 'database unavailable: asked the person to try again');
+      const busy = { id: 'busy', type: 'text', text: messages('vi').busy };
+      return c.json({ error: { code: 'unavailable', message: 'the database cannot be written right now; try again later' }, replies: [busy] }, 503);
+    }
     return c.json({ replies: await drain(deps.db, chatId, deps.clock(), before) });
   });
   app.get('/sim/inbox', async (c) => {

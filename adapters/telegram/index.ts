@@ -5,8 +5,12 @@ import type { Clock } from '../../core/clock.ts';
 import type { Config } from '../config.ts';
 import type { Sender } from '../outbox/types.ts';
 import { ensureEnvAccount, saveTelegramUsername, telegramAccountBySlug, type TelegramAccount } from './accounts.ts';
+import { firstGroup } from '../../core/catalog/queries.ts';
 import { ALLOWED_UPDATES, registerWebhook, setCommandMenu, TelegramBots } from './bot.ts';
 import type { Limits } from './limiter.ts';
+import { logger } from '../log.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { messages } from '../../bots/i18n/index.ts';
 import { telegramSender } from './sender.ts';
 import { answerDirectly, processUpdate, telegramWebhook } from './webhook.ts';
 
@@ -30,7 +34,7 @@ export interface TelegramSetupOptions {
   limits?: Limits;
 }
 
-const log = (msg: string) => console.warn(`[telegram] ${msg}`);
+const log = (msg: string) => logger().warn({ platform: 'telegram' }, msg);
 
 /**
  * Sets Telegram up when TELEGRAM_BOT_TOKEN is set (the first group's bot) or bot_accounts holds
@@ -46,7 +50,11 @@ export function telegramSetup(deps: { db: Db; clock: Clock; config: Config }, op
   const accountFor = (slug: string) => {
     const found = telegramAccountBySlug(db, slug);
     if (found || !env.token) return found;
-    // The database had no group when the server started (DEMO=0, imported since): adopt it now.
+    // The database had no group when the server started (DEMO=0, imported since): adopt it now, but only
+    // for the group the env bot serves and only if no group has it yet, so a request naming any other
+    // group (or a stranger's guess) writes nothing.
+    const first = firstGroup(db);
+    if (first?.slug !== slug || bots.accounts().some((a) => a.token === env.token)) return undefined;
     ensureEnvAccount(db, env, clock());
     return telegramAccountBySlug(db, slug);
   };
@@ -67,6 +75,10 @@ export function telegramSetup(deps: { db: Db; clock: Clock; config: Config }, op
           let ack: string | undefined = ctx.callbackQuery?.id;
           try {
             ack = processUpdate({ db, clock }, account, ctx.update).ack;
+          } catch (e) {
+            // Nothing could be recorded: tell the person kindly, as the webhook does, instead of silence.
+            if (!isStorageFailure(e) || !ctx.chat) throw e;
+            await ctx.api.sendMessage(ctx.chat.id, messages('vi').busy).catch(() => undefined);
           } finally {
             if (ack) await answerDirectly(bots, account, ack);
           }

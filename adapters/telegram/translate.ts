@@ -33,6 +33,9 @@ function fullName(u: User): string {
   return [u.first_name, u.last_name].filter((s) => s && s.trim()).join(' ').trim();
 }
 
+/** The user id Telegram uses for channel posts forwarded into a linked discussion group. */
+export const TELEGRAM_SERVICE_USER = 777000;
+
 const isGroupType = (t: string) => t === 'group' || t === 'supergroup';
 
 /**
@@ -52,6 +55,9 @@ export function toIncoming(update: Update, origin: UpdateOrigin): Incoming | nul
   if (update.message) {
     const m = update.message;
     if (!m.from || m.from.is_bot) return null; // anonymous admins / channels and other bots are not customers
+    // A linked channel's post forwarded into its discussion group arrives from the service account
+    // "Telegram" (777000) with is_automatic_forward and sender_chat set: a channel echo, not a customer.
+    if (m.is_automatic_forward || m.sender_chat || m.from.id === TELEGRAM_SERVICE_USER) return null;
     const group = isGroupType(m.chat.type);
     if (!group && m.chat.type !== 'private') return null;
     const text = m.text ?? m.caption;

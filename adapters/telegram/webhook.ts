@@ -9,6 +9,12 @@ import { errorJson } from '../http-errors.ts';
 import type { TelegramAccount } from './accounts.ts';
 import type { TelegramBots } from './bot.ts';
 import { callbackQueryId, toIncoming } from './translate.ts';
+import { validateUpdate } from './update-schema.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { messages } from '../../bots/i18n/index.ts';
+import { parseJsonBounded } from '../limits.ts';
+import { errFields, logger } from '../log.ts';
+import { noteUpdate } from '../observe.ts';
 
 /** Compares two secrets in constant time (hashing first, so different lengths leak nothing either). */
 export function secretsEqual(given: string | undefined, expected: string): boolean {
@@ -18,29 +24,50 @@ export function secretsEqual(given: string | undefined, expected: string): boole
   return timingSafeEqual(a, b);
 }
 
+/** What handling one update did: the callback query to answer, and whether it was a duplicate or ignored. */
+export interface UpdateResult {
+  ack?: string;
+  outcome: 'accepted' | 'duplicate' | 'ignored';
+  reason?: string;
+}
+
 /**
- * Handles one update synchronously (SQLite only, no network): translates it and lets the engine
- * record it and write its replies to the outbox. Returns the callback query id to answer, if any.
+ * Handles one update synchronously (SQLite only, no network): validates the parts Gom reads, translates
+ * it and lets the engine record it and write its replies to the outbox. A malformed update, or one that
+ * is not from a person (another bot, a channel's automatic forward), is ignored and logged once.
  */
-export function processUpdate(deps: { db: Db; clock: Clock }, account: TelegramAccount, update: Update): { ack?: string } {
-  const ack = callbackQueryId(update);
-  const inc = toIncoming(update, { botId: account.botId, groupSlug: account.slug });
-  if (inc) handleIncoming(deps, inc);
-  return ack ? { ack } : {};
+export function processUpdate(deps: { db: Db; clock: Clock }, account: TelegramAccount, raw: unknown): UpdateResult {
+  const valid = validateUpdate(raw);
+  const ack = callbackQueryId(raw as Update);
+  if (!valid.ok) {
+    logger().warn({ platform: 'telegram', group: account.slug, updateId: String((raw as Update).update_id), reason: valid.reason }, 'malformed Telegram update ignored');
+    return { ...(typeof ack === 'string' ? { ack } : {}), outcome: 'ignored', reason: valid.reason };
+  }
+  const inc = toIncoming(valid.update, { botId: account.botId, groupSlug: account.slug });
+  const res = inc ? handleIncoming(deps, inc) : undefined;
+  const outcome = !res ? 'ignored' : res.duplicate ? 'duplicate' : 'accepted';
+  return { ...(ack ? { ack } : {}), outcome };
 }
 
 function isUpdate(v: unknown): v is Update {
   return typeof v === 'object' && v !== null && Number.isSafeInteger((v as { update_id?: unknown }).update_id);
 }
 
+/** The chat a person wrote from, to answer them directly when nothing can be recorded. */
+function chatOf(update: Update): number | undefined {
+  const id = update.message?.chat?.id ?? update.callback_query?.message?.chat?.id ?? update.callback_query?.from?.id;
+  return typeof id === 'number' ? id : undefined;
+}
+
 /**
- * `POST /webhooks/telegram/:group`: unknown group → 404; wrong or missing
+ * `POST /webhooks/telegram/:group`: unknown group → 404 (nothing written); wrong or missing
  * X-Telegram-Bot-Api-Secret-Token → 401 with nothing processed; otherwise 200 as soon as the update
  * is handled. A button press is answered IN the webhook response
  * (`{"method":"answerCallbackQuery","callback_query_id":…}`, Telegram's "reply to a webhook"):
  * no extra HTTP call, no network inside the request, nothing to retry (a callback answer is useless
- * after ~15 s, so the durable outbox is the wrong place for it). When handling fails, the query is
- * still answered by a direct, unawaited API call and the 500 makes Telegram redeliver the update.
+ * after ~15 s, so the durable outbox is the wrong place for it). When the database takes no writes, the
+ * person is told kindly to try again, in the webhook response too. When handling fails otherwise, the
+ * query is still answered by a direct, unawaited API call and the 500 makes Telegram redeliver the update.
  */
 export function telegramWebhook(deps: { db: Db; clock: Clock; bots: TelegramBots; accountFor: (slug: string) => TelegramAccount | undefined }): Hono {
   const app = new Hono();
@@ -52,22 +79,30 @@ export function telegramWebhook(deps: { db: Db; clock: Clock; bots: TelegramBots
     }
     let update: unknown;
     try {
-      update = await c.req.json();
+      update = parseJsonBounded(await c.req.text());
     } catch {
       return errorJson(c, 400, 'bad_request', 'body must be a JSON Telegram Update');
     }
     if (!isUpdate(update)) return errorJson(c, 400, 'bad_request', 'body must be a Telegram Update with an update_id');
-    let ack: string | undefined;
+    let result: UpdateResult;
     try {
-      ack = processUpdate(deps, account, update).ack;
+      result = processUpdate(deps, account, update);
     } catch (e) {
       const id = callbackQueryId(update);
+      if (isStorageFailure(e)) {
+        logger().error({ platform: 'telegram', group: account.slug, updateId: String(update.update_id), ...errFields(e) }, 'database unavailable: asked the person to try again');
+        if (id) void answerDirectly(deps.bots, account, id);
+        const chat = chatOf(update);
+        noteUpdate(c, { updateId: String(update.update_id), outcome: 'ignored', reason: 'database unavailable' });
+        return chat === undefined ? c.body(null, 200) : c.json({ method: 'sendMessage', chat_id: chat, text: messages('vi').busy });
+      }
       if (id) void answerDirectly(deps.bots, account, id);
       if (e instanceof DomainError && e.code === 'NOT_FOUND') return errorJson(c, 404, 'not_found', e.message);
-      console.error('telegram webhook', e);
+      logger().error({ platform: 'telegram', group: account.slug, updateId: String(update.update_id), ...errFields(e) }, 'telegram update failed');
       return errorJson(c, 500, 'internal', 'internal error');
     }
-    if (ack) return c.json({ method: 'answerCallbackQuery', callback_query_id: ack });
+    noteUpdate(c, { updateId: String(update.update_id), outcome: result.outcome, ...(result.reason ? { reason: result.reason } : {}) });
+    if (result.ack) return c.json({ method: 'answerCallbackQuery', callback_query_id: result.ack });
     return c.body(null, 200);
   });
   return app;
@@ -78,6 +113,6 @@ export async function answerDirectly(bots: TelegramBots, account: TelegramAccoun
   try {
     await bots.bot(account).api.answerCallbackQuery(callbackQueryId);
   } catch (e) {
-    console.warn(`telegram answerCallbackQuery failed: ${(e as Error).message}`);
+    logger().warn({ platform: 'telegram', group: account.slug, ...errFields(e) }, 'answerCallbackQuery failed');
   }
 }

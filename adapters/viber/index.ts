@@ -1,11 +1,13 @@
 import type { Hono } from 'hono';
+import { errFields, logger } from '../log.ts';
+import { messages } from '../../bots/i18n/index.ts';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Config } from '../config.ts';
 import type { Sender } from '../outbox/types.ts';
 import { viberBots } from './accounts.ts';
 import { ViberClient, type ViberEventType } from './client.ts';
-import { viberSender } from './sender.ts';
+import { clientForGroup, viberSender, viberSenderObject } from './sender.ts';
 import { viberRoutes } from './webhook.ts';
 
 /** The optional events Gom asks Viber for (message, subscribed and unsubscribed always come). */
@@ -33,10 +35,10 @@ export function viberConfigured(deps: Pick<ViberDeps, 'db' | 'config'>): boolean
 export async function registerViberWebhooks(deps: ViberDeps): Promise<{ slug: string; ok: boolean; error?: string }[]> {
   const { config } = deps;
   if (!config.PUBLIC_URL) {
-    console.warn('viber: PUBLIC_URL is not set, the webhook is not registered (Viber needs a public HTTPS URL)');
+    logger().warn({ platform: 'viber' }, 'PUBLIC_URL is not set, the webhook is not registered (Viber needs a public HTTPS URL)');
     return [];
   }
-  if (!config.publicUrl.startsWith('https://')) console.warn('viber: PUBLIC_URL is not HTTPS; Viber will refuse the webhook');
+  if (!config.publicUrl.startsWith('https://')) logger().warn({ platform: 'viber' }, 'PUBLIC_URL is not HTTPS; Viber will refuse the webhook');
   const results: { slug: string; ok: boolean; error?: string }[] = [];
   for (const bot of viberBots(deps.db, config.VIBER_AUTH_TOKEN)) {
     const client = new ViberClient({ token: bot.token, apiBase: config.VIBER_API_BASE, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
@@ -44,11 +46,11 @@ export async function registerViberWebhooks(deps: ViberDeps): Promise<{ slug: st
     try {
       // send_name: the customer's display name becomes the order's customer name; no photos needed.
       await client.setWebhook({ url, eventTypes: VIBER_EVENT_TYPES, sendName: true, sendPhoto: false });
-      console.info(`viber: webhook registered for ${bot.group.slug}: ${url}`);
+      logger().info({ platform: 'viber', group: bot.group.slug, url }, 'webhook registered');
       results.push({ slug: bot.group.slug, ok: true });
     } catch (e) {
       const error = (e as Error)?.message ?? String(e);
-      console.error(`viber: could not register the webhook for ${bot.group.slug}: ${error}`);
+      logger().error({ platform: 'viber', group: bot.group.slug, error: String(error) }, 'could not register the webhook');
       results.push({ slug: bot.group.slug, ok: false, error });
     }
   }
@@ -66,8 +68,16 @@ export function viberSetup(deps: ViberDeps): { mount: (app: Hono) => void; sende
     ...(config.VIBER_AUTH_TOKEN ? { envToken: config.VIBER_AUTH_TOKEN } : {}),
     ...(config.VIBER_BOT_AVATAR ? { botAvatar: config.VIBER_BOT_AVATAR } : {}),
   };
+  const senderDeps = { ...common, apiBase: config.VIBER_API_BASE, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+  const busyReply = async (groupId: number, userId: string) => {
+    try {
+      await clientForGroup(senderDeps, groupId)?.sendMessage(userId, { type: 'text', text: messages('vi').busy, sender: viberSenderObject(common) });
+    } catch (e) {
+      logger().warn({ platform: 'viber', userId, ...errFields(e) }, 'could not tell the person to try again');
+    }
+  };
   return {
-    mount: (app) => void app.route('/webhooks/viber', viberRoutes(common)),
+    mount: (app) => void app.route('/webhooks/viber', viberRoutes({ ...common, busyReply })),
     sender: viberSender({ ...common, apiBase: config.VIBER_API_BASE, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
     afterListen: async () => void (await registerViberWebhooks(deps)),
   };

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { errFields, logger } from '../log.ts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { tx, type Db } from '../../db/index.ts';
@@ -10,6 +11,10 @@ import { identify, markUnreachable } from '../../core/people/identify.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming, Outgoing } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
+import { parseJsonBounded } from '../limits.ts';
+import { ignoreMalformed, noteUpdate } from '../observe.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { messages } from '../../bots/i18n/index.ts';
 import { publishImage } from '../media.ts';
 import { viberTokenFor } from './accounts.ts';
 import { rawMessageToken, type ViberMessage } from './client.ts';
@@ -51,6 +56,8 @@ export interface ViberWebhookDeps {
   envToken?: string;
   botName: string;
   botAvatar?: string;
+  /** Tells a person directly (not through the outbox) that nothing could be recorded: the database takes no writes. */
+  busyReply?: (groupId: number, userId: string) => Promise<void>;
 }
 
 const subscriber = z.object({ id: z.string().min(1).max(128), name: z.string().max(200).optional().nullable() }).passthrough();
@@ -73,9 +80,16 @@ const message = z
 const failed = z.object({ user_id: z.string().max(128).optional(), desc: z.string().max(2000).optional().nullable() }).passthrough();
 
 const bad = (c: Context, why: string) => errorJson(c, 400, 'bad_request', why);
+const ignore = (c: Context, why: string) => ignoreMalformed(c, 'viber', why);
 
 /** A deep-link context we pass on as a start parameter (same alphabet as the engine's `st:` buttons). */
 const START_ARG = /^[\w-]{1,60}$/;
+
+/** Logs and notes an update that could not be recorded because the database takes no writes. */
+function unavailable(c: Context, userId: string, e: unknown): void {
+  logger().error({ platform: 'viber', userId, ...errFields(e) }, 'database unavailable: asked the person to try again');
+  noteUpdate(c, { outcome: 'ignored', reason: 'database unavailable' });
+}
 
 /** The Hono routes of Viber's webhook (mount at /webhooks/viber). */
 export function viberRoutes(deps: ViberWebhookDeps): Hono {
@@ -98,12 +112,12 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
     }
     let json: unknown;
     try {
-      json = JSON.parse(raw);
-    } catch {
-      return bad(c, 'body must be JSON');
+      json = parseJsonBounded(raw);
+    } catch (e) {
+      return bad(c, (e as Error).message);
     }
     const head = callback.safeParse(json);
-    if (!head.success) return bad(c, 'not a Viber callback: no "event"');
+    if (!head.success) return ignore(c, 'not a Viber callback: no "event"');
     const messageToken = rawMessageToken(raw);
     const base = { platform: 'viber' as const, chatType: 'private' as const, groupSlug: group.slug };
     const dedupe = messageToken ? { dedupe: { source: 'viber', key: messageToken }, updateId: `viber:${messageToken}` } : {};
@@ -114,7 +128,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'conversation_started': {
         const p = conversationStarted.safeParse(json);
-        if (!p.success) return bad(c, 'conversation_started without user.id');
+        if (!p.success) return ignore(c, 'conversation_started without user.id');
         const { user, context } = p.data;
         const inc: Incoming = {
           ...base,
@@ -124,7 +138,15 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
           chatId: user.id,
           ...(context && START_ARG.test(context) ? { text: `/start ${context}` } : { event: 'follow' }),
         };
-        const res = handleIncoming(deps, inc);
+        let res: ReturnType<typeof handleIncoming>;
+        try {
+          res = handleIncoming(deps, inc);
+        } catch (e) {
+          if (!isStorageFailure(e)) throw e;
+          // Nothing could be recorded: the one message Viber lets a bot send here says so kindly.
+          unavailable(c, user.id, e);
+          return c.json({ sender, type: 'text', text: messages('vi').busy });
+        }
         if (res.duplicate || res.replies.length === 0) return c.json({ ok: true });
         // Synchronous from here to the update: the outbox worker cannot pick these rows up in between.
         const welcome = welcomeFromOutbox(deps, res.replies, p.data.subscribed === true, sender);
@@ -133,7 +155,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'subscribed': {
         const p = subscribed.safeParse(json);
-        if (!p.success) return bad(c, 'subscribed without user.id');
+        if (!p.success) return ignore(c, 'subscribed without user.id');
         const { user } = p.data;
         const known = deps.db
           .select({ id: identities.id })
@@ -150,7 +172,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'unsubscribed': {
         const p = byUserId.safeParse(json);
-        if (!p.success) return bad(c, 'unsubscribed without user_id');
+        if (!p.success) return ignore(c, 'unsubscribed without user_id');
         const ident = deps.db
           .select({ id: identities.id })
           .from(identities)
@@ -162,24 +184,30 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
 
       case 'message': {
         const p = message.safeParse(json);
-        if (!p.success) return bad(c, 'message without sender.id or message.type');
+        if (!p.success) return ignore(c, 'message without sender.id or message.type');
         const { sender: who, message: m } = p.data;
         const text = m.type === 'contact' ? (m.contact?.phone_number ?? '') : (m.text ?? '');
         const data = m.type === 'text' ? buttonDataOf(text) : undefined;
-        handleIncoming(deps, {
-          ...base,
-          ...dedupe,
-          userId: who.id,
-          userName: who.name ?? null,
-          chatId: who.id,
-          ...(data !== undefined ? { button: data } : { text }),
-        });
+        try {
+          handleIncoming(deps, {
+            ...base,
+            ...dedupe,
+            userId: who.id,
+            userName: who.name ?? null,
+            chatId: who.id,
+            ...(data !== undefined ? { button: data } : { text }),
+          });
+        } catch (e) {
+          if (!isStorageFailure(e)) throw e;
+          unavailable(c, who.id, e);
+          if (deps.busyReply) void deps.busyReply(group.id, who.id);
+        }
         return c.json({ ok: true });
       }
 
       case 'failed': {
         const p = failed.safeParse(json);
-        if (!p.success) return bad(c, 'malformed failed callback');
+        if (!p.success) return ignore(c, 'malformed failed callback');
         const reason = `viber failed: ${p.data.desc ?? 'no reason given'}`;
         if (messageToken) {
           deps.db
@@ -188,7 +216,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
             .where(and(eq(outbox.platform, 'viber'), eq(outbox.platformMessageId, messageToken)))
             .run();
         }
-        console.warn(`viber: message ${messageToken ?? '?'} to ${p.data.user_id ?? '?'} failed on the client: ${p.data.desc ?? ''}`);
+        logger().warn({ platform: 'viber', messageToken: messageToken ?? null, userId: p.data.user_id ?? null, desc: p.data.desc ?? null }, 'message failed on the client');
         return c.json({ ok: true });
       }
 

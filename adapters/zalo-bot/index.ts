@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { errFields, logger } from '../log.ts';
 import type { Hono } from 'hono';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
@@ -7,6 +8,7 @@ import { servedGroup } from '../zalo/index.ts';
 import { ZaloBotClient } from './client.ts';
 import { ZaloBotSender } from './sender.ts';
 import { zaloBotWebhookRoutes } from './webhook.ts';
+import { messages } from '../../bots/i18n/index.ts';
 
 /** The Zalo Bot Platform environment (adapters/config.ts). */
 export interface ZaloBotConfig {
@@ -41,7 +43,14 @@ export function setupZaloBot(deps: { db: Db; clock: Clock; config: ZaloBotConfig
   const secret = zaloBotSecret(c.ZALO_BOT_TOKEN, c.ZALO_BOT_WEBHOOK_SECRET);
   const client = new ZaloBotClient(c.ZALO_BOT_API_BASE.replace(/\/$/, ''), c.ZALO_BOT_TOKEN, deps.fetch);
   const sender = new ZaloBotSender({ db: deps.db, clock: deps.clock, client, publicUrl: c.publicUrl });
-  const routes = zaloBotWebhookRoutes({ db: deps.db, clock: deps.clock, secret, groupSlug: group.slug });
+  const busyReply = async (chatId: string) => {
+    try {
+      await client.sendMessage(chatId, messages('vi').busy);
+    } catch (e) {
+      logger().warn({ platform: 'zalo-bot', chatId, ...errFields(e) }, 'could not tell the person to try again');
+    }
+  };
+  const routes = zaloBotWebhookRoutes({ db: deps.db, clock: deps.clock, secret, groupSlug: group.slug, busyReply });
   const url = `${c.publicUrl}/webhooks/zalo-bot/${group.slug}`;
   return {
     group,
@@ -52,9 +61,9 @@ export function setupZaloBot(deps: { db: Db; clock: Clock; config: ZaloBotConfig
       if (!c.PUBLIC_URL) return;
       try {
         await client.setWebhook(url, secret);
-        console.log(`Zalo Bot: webhook set to ${url}`);
+        logger().info({ platform: 'zalo-bot', url }, 'webhook set');
       } catch (e) {
-        console.error(`Zalo Bot: could not set the webhook to ${url}: ${(e as Error).message}`);
+        logger().error({ platform: 'zalo-bot', url, ...errFields(e) }, 'could not set the webhook');
       }
     },
   };

@@ -1,10 +1,14 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { errFields, logger } from '../log.ts';
+import { parseJsonBounded } from '../limits.ts';
+import { ignoreMalformed, noteUpdate } from '../observe.ts';
 import { replyToImage } from '../zalo/common.ts';
 import { numberToButton } from '../zalo/menu.ts';
 import { constantTimeEqual } from '../zalo/signature.ts';
@@ -14,7 +18,7 @@ const id = z.union([z.string().min(1).max(128), z.number()]).transform(String);
 const messageSchema = z
   .object({
     message_id: id,
-    from: z.object({ id, display_name: z.string().max(200).optional(), first_name: z.string().max(200).optional() }).passthrough(),
+    from: z.object({ id, display_name: z.string().max(200).optional(), first_name: z.string().max(200).optional(), is_bot: z.boolean().optional() }).passthrough(),
     chat: z.object({ id, chat_type: z.string().max(32).optional() }).passthrough(),
     text: z.string().max(20_000).optional(),
   })
@@ -36,6 +40,8 @@ export interface ZaloBotWebhookDeps {
   clock: Clock;
   secret: string;
   groupSlug: string;
+  /** Tells a chat directly (not through the outbox) that nothing could be recorded: the database takes no writes. */
+  busyReply?: (chatId: string) => Promise<void>;
 }
 
 /**
@@ -52,14 +58,19 @@ export function zaloBotWebhookRoutes(deps: ZaloBotWebhookDeps): Hono {
     if (c.req.param('group') !== deps.groupSlug) return errorJson(c, 404, 'not_found', `no Zalo bot for group "${c.req.param('group')}"`);
     let json: unknown;
     try {
-      json = await c.req.json();
-    } catch {
-      return errorJson(c, 400, 'bad_request', 'body must be JSON');
+      json = parseJsonBounded(await c.req.text());
+    } catch (e) {
+      return errorJson(c, 400, 'bad_request', (e as Error).message);
     }
     const up = parseBotUpdate(json);
-    if (!up) return errorJson(c, 400, 'bad_request', 'malformed Zalo Bot update');
+    if (!up) return ignoreMalformed(c, 'zalo-bot', 'malformed Zalo Bot update');
     const msg = up.message;
     if (!msg) return c.json({ ok: true });
+    // Another bot (or this one's echo) is never a customer: answering it could start a loop between bots.
+    if (msg.from.is_bot) {
+      noteUpdate(c, { updateId: msg.message_id, outcome: 'ignored', reason: 'from a bot' });
+      return c.json({ ok: true });
+    }
     const isGroup = (msg.chat.chat_type ?? '').toUpperCase() === 'GROUP';
     const base = {
       platform: 'zalo-bot' as const,
@@ -71,16 +82,32 @@ export function zaloBotWebhookRoutes(deps: ZaloBotWebhookDeps): Hono {
       updateId: msg.message_id,
       dedupe: { source: 'zalo-bot', key: msg.message_id },
     };
-    if (up.event_name === 'message.text.received') {
-      const text = msg.text ?? '';
-      const button = numberToButton(deps.db, 'zalo-bot', msg.chat.id, text, 0);
-      const inc: Incoming = button !== undefined ? { ...base, button } : { ...base, text };
-      handleIncoming({ db: deps.db, clock: deps.clock }, inc);
-    } else if (up.event_name === 'message.image.received' && !isGroup) {
-      replyToImage(deps.db, deps.clock(), { ...base, private: true });
+    try {
+      handleBotMessage(deps, up.event_name, msg, base, isGroup, c);
+    } catch (e) {
+      if (!isStorageFailure(e)) throw e;
+      logger().error({ platform: 'zalo-bot', group: deps.groupSlug, updateId: msg.message_id, ...errFields(e) }, 'database unavailable: asked the person to try again');
+      noteUpdate(c, { updateId: msg.message_id, outcome: 'ignored', reason: 'database unavailable' });
+      if (deps.busyReply) void deps.busyReply(msg.chat.id);
     }
     // Stickers and unsupported messages: acknowledged, nothing to do.
     return c.json({ ok: true });
   });
   return app;
+}
+
+type BotMessage = NonNullable<NonNullable<ReturnType<typeof parseBotUpdate>>['message']>;
+type BotBase = Omit<Incoming, 'text' | 'button' | 'groupSlug'> & { groupSlug: string; dedupe: { source: string; key: string } };
+
+/** Handles one person's message (SQLite only, no network): text or a numbered choice, or a picture in private. */
+function handleBotMessage(deps: ZaloBotWebhookDeps, eventName: string, msg: BotMessage, base: BotBase, isGroup: boolean, c: Context): void {
+  if (eventName === 'message.text.received') {
+    const text = msg.text ?? '';
+    const button = numberToButton(deps.db, 'zalo-bot', msg.chat.id, text, 0);
+    const inc: Incoming = button !== undefined ? { ...base, button } : { ...base, text };
+    const res = handleIncoming({ db: deps.db, clock: deps.clock }, inc);
+    noteUpdate(c, { updateId: msg.message_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
+  } else if (eventName === 'message.image.received' && !isGroup) {
+    replyToImage(deps.db, deps.clock(), { ...base, private: true });
+  }
 }

@@ -1,11 +1,13 @@
 import type { Hono } from 'hono';
+import { errFields, logger } from '../log.ts';
+import { messages } from '../../bots/i18n/index.ts';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { botAccounts, groups, type Platform } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Group } from '../../core/catalog/queries.ts';
 import { ZaloOaClient } from './client.ts';
-import { ZaloOaSender } from './sender.ts';
+import { textMessage, ZaloOaSender } from './sender.ts';
 import { readZaloAccount, ZaloTokenStore } from './tokens.ts';
 import { zaloWebhookRoutes } from './webhook.ts';
 
@@ -49,7 +51,7 @@ export function setupZaloOa(deps: { db: Db; clock: Clock; config: ZaloOaConfig; 
   if (!group) return undefined;
   const stored = readZaloAccount(deps.db, group.id);
   if (!stored.refreshToken && !stored.accessToken && !c.ZALO_REFRESH_TOKEN) {
-    console.warn('Zalo OA: ZALO_APP_ID and ZALO_OA_SECRET_KEY are set but there is no refresh token (set ZALO_REFRESH_TOKEN, see docs/zalo.md); Zalo OA stays off.');
+    logger().warn({ platform: 'zalo' }, 'ZALO_APP_ID and ZALO_OA_SECRET_KEY are set but there is no refresh token (set ZALO_REFRESH_TOKEN, see the README, "Put your shop on Zalo"); Zalo OA stays off.');
     return undefined;
   }
   const client = new ZaloOaClient({
@@ -61,6 +63,14 @@ export function setupZaloOa(deps: { db: Db; clock: Clock; config: ZaloOaConfig; 
   });
   const tokens = new ZaloTokenStore(deps.db, group.id, client, deps.clock, c.ZALO_REFRESH_TOKEN);
   const sender = new ZaloOaSender({ db: deps.db, clock: deps.clock, client, tokens });
-  const routes = zaloWebhookRoutes({ db: deps.db, clock: deps.clock, appId: c.ZALO_APP_ID, oaSecretKey: c.ZALO_OA_SECRET_KEY, groupSlug: group.slug });
+  // The customer just wrote, so the 7-day consultation window is open: a direct "try again" is allowed.
+  const busyReply = async (userId: string) => {
+    try {
+      await client.sendCs(await tokens.accessToken(), userId, textMessage(messages('vi').busy, undefined));
+    } catch (e) {
+      logger().warn({ platform: 'zalo', userId, ...errFields(e) }, 'could not tell the person to try again');
+    }
+  };
+  const routes = zaloWebhookRoutes({ db: deps.db, clock: deps.clock, appId: c.ZALO_APP_ID, oaSecretKey: c.ZALO_OA_SECRET_KEY, groupSlug: group.slug, busyReply });
   return { group, mount: (app) => void app.route('/webhooks/zalo', routes), sender, tokens };
 }

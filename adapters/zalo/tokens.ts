@@ -17,7 +17,7 @@ export interface ZaloAccountData {
 /** Refresh this long before the access token expires. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 
-/** No refresh token anywhere: the OA must be authorized again (see docs/zalo.md). */
+/** No refresh token anywhere: the OA must be authorized again (see the README, "Put your shop on Zalo"). */
 export class ZaloNotAuthorizedError extends Error {
   constructor(message: string) {
     super(message);
@@ -101,7 +101,7 @@ export class ZaloTokenStore {
       if (exp - REFRESH_MARGIN_MS > this.clock().getTime()) return d.accessToken;
     }
     const refreshToken = d.refreshToken ?? this.bootstrapRefreshToken;
-    if (!refreshToken) throw new ZaloNotAuthorizedError('no Zalo refresh token: authorize the OA and set ZALO_REFRESH_TOKEN (docs/zalo.md)');
+    if (!refreshToken) throw new ZaloNotAuthorizedError('no Zalo refresh token: authorize the OA and set ZALO_REFRESH_TOKEN (README, "Put your shop on Zalo")');
     const fresh = await this.client.refresh(refreshToken);
     const now = this.clock();
     // Commit the new single-use refresh token first: if anything fails after this line, it is not lost.

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
@@ -7,6 +7,10 @@ import type { Clock } from '../../core/clock.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Incoming } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
+import { parseJsonBounded, topLevelScalar } from '../limits.ts';
+import { isStorageFailure } from '../../db/index.ts';
+import { errFields, logger } from '../log.ts';
+import { ignoreMalformed, noteUpdate } from '../observe.ts';
 import { replyToImage } from './common.ts';
 import { numberToButton } from './menu.ts';
 import { BUTTON_PREFIX, ZALO_OA_MAX_BUTTONS, markZaloUnreachable } from './sender.ts';
@@ -35,6 +39,8 @@ export interface ZaloWebhookDeps {
   oaSecretKey: string;
   /** The group (shop) this OA serves; other slugs answer 404. */
   groupSlug: string;
+  /** Tells a person directly (not through the outbox) that nothing could be recorded: the database takes no writes. */
+  busyReply?: (userId: string) => Promise<void>;
 }
 
 /** The neutral message for a `user_send_text`: a button press when it carries a payload the bot issued. */
@@ -57,70 +63,87 @@ export function textIncoming(db: Db, ev: ZaloEvent, groupSlug: string): Incoming
 export function zaloWebhookRoutes(deps: ZaloWebhookDeps): Hono {
   const app = new Hono();
   app.post('/:group', async (c) => {
+    if (c.req.param('group') !== deps.groupSlug) return errorJson(c, 404, 'not_found', `no Zalo OA for group "${c.req.param('group')}"`);
     const raw = await c.req.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      return errorJson(c, 400, 'bad_request', 'body must be JSON');
-    }
-    const ts = (json as { timestamp?: unknown } | null)?.timestamp;
-    const timestamp = typeof ts === 'string' || typeof ts === 'number' ? String(ts) : '';
+    // Zalo signs app id + body + the body's own top-level `timestamp`: read it with one linear scan, check
+    // the signature, and only then parse (bounded in depth) what is now known to come from Zalo.
+    const timestamp = topLevelScalar(raw, 'timestamp') ?? '';
     if (!verifyZaloSignature(c.req.header('x-zevent-signature'), deps.appId, raw, timestamp, deps.oaSecretKey)) {
       return errorJson(c, 401, 'unauthorized', 'bad or missing X-ZEvent-Signature');
     }
-    if (c.req.param('group') !== deps.groupSlug) return errorJson(c, 404, 'not_found', `no Zalo OA for group "${c.req.param('group')}"`);
-    const parsed = eventSchema.safeParse(json);
-    if (!parsed.success) return errorJson(c, 400, 'bad_request', `malformed Zalo event: ${parsed.error.issues[0]!.path.join('.')}`);
-    const ev = parsed.data;
-    const now = deps.clock();
-    const ctx = { db: deps.db, clock: deps.clock };
-    switch (ev.event_name) {
-      case 'user_send_text': {
-        if (!ev.sender || !ev.message?.msg_id) return errorJson(c, 400, 'bad_request', 'user_send_text without sender.id or message.msg_id');
-        handleIncoming(ctx, textIncoming(deps.db, ev, deps.groupSlug));
-        break;
-      }
-      case 'user_send_image': {
-        if (!ev.sender || !ev.message?.msg_id) return errorJson(c, 400, 'bad_request', 'user_send_image without sender.id or message.msg_id');
-        replyToImage(deps.db, now, {
-          platform: 'zalo',
-          userId: ev.sender.id,
-          chatId: ev.sender.id,
-          private: true,
-          groupSlug: deps.groupSlug,
-          dedupe: { source: 'zalo', key: ev.message.msg_id },
-        });
-        break;
-      }
-      case 'follow':
-      case 'unfollow': {
-        const userId = ev.follower?.id ?? ev.sender?.id;
-        if (!userId) return errorJson(c, 400, 'bad_request', `${ev.event_name} without follower.id`);
-        const res = handleIncoming(ctx, {
-          platform: 'zalo',
-          userId,
-          chatId: userId,
-          chatType: 'private',
-          groupSlug: deps.groupSlug,
-          event: ev.event_name,
-          dedupe: { source: 'zalo', key: `${ev.event_name}:${userId}:${ev.timestamp}` },
-        });
-        if (ev.event_name === 'unfollow' && !res.duplicate) {
-          const ident = deps.db
-            .select()
-            .from(identities)
-            .where(and(eq(identities.platform, 'zalo'), eq(identities.platformUserId, userId)))
-            .get();
-          if (ident) markZaloUnreachable(deps.db, ident.id, now);
-        }
-        break;
-      }
-      default:
-        // Stickers, files, delivery/seen receipts, OA echoes …: acknowledged, nothing to do.
-        break;
+    let json: unknown;
+    try {
+      json = parseJsonBounded(raw);
+    } catch (e) {
+      return errorJson(c, 400, 'bad_request', (e as Error).message);
     }
-    return c.json({ ok: true });
+    const parsed = eventSchema.safeParse(json);
+    if (!parsed.success) return ignoreMalformed(c, 'zalo', `malformed Zalo event: ${parsed.error.issues[0]!.path.join('.')}`);
+    const ev = parsed.data;
+    try {
+      return handleEvent(deps, c, ev);
+    } catch (e) {
+      if (!isStorageFailure(e)) throw e;
+      const userId = ev.sender?.id ?? ev.follower?.id;
+      logger().error({ platform: 'zalo', userId: userId ?? null, ...errFields(e) }, 'database unavailable: asked the person to try again');
+      noteUpdate(c, { outcome: 'ignored', reason: 'database unavailable' });
+      if (userId && deps.busyReply && ev.event_name.startsWith('user_send_')) void deps.busyReply(userId);
+      return c.json({ ok: true });
+    }
   });
   return app;
 }
+
+/** Handles one verified, well-formed event (SQLite only, no network). */
+function handleEvent(deps: ZaloWebhookDeps, c: Context, ev: ZaloEvent): Response {
+  const now = deps.clock();
+  const ctx = { db: deps.db, clock: deps.clock };
+  switch (ev.event_name) {
+    case 'user_send_text': {
+      if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_text without sender.id or message.msg_id');
+      const res = handleIncoming(ctx, textIncoming(deps.db, ev, deps.groupSlug));
+      noteUpdate(c, { updateId: ev.message.msg_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
+      break;
+    }
+    case 'user_send_image': {
+      if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_image without sender.id or message.msg_id');
+      replyToImage(deps.db, now, {
+        platform: 'zalo',
+        userId: ev.sender.id,
+        chatId: ev.sender.id,
+        private: true,
+        groupSlug: deps.groupSlug,
+        dedupe: { source: 'zalo', key: ev.message.msg_id },
+      });
+      break;
+    }
+    case 'follow':
+    case 'unfollow': {
+      const userId = ev.follower?.id ?? ev.sender?.id;
+      if (!userId) return ignoreMalformed(c, 'zalo', `${ev.event_name} without follower.id`);
+      const res = handleIncoming(ctx, {
+        platform: 'zalo',
+        userId,
+        chatId: userId,
+        chatType: 'private',
+        groupSlug: deps.groupSlug,
+        event: ev.event_name,
+        dedupe: { source: 'zalo', key: `${ev.event_name}:${userId}:${ev.timestamp}` },
+      });
+      if (ev.event_name === 'unfollow' && !res.duplicate) {
+        const ident = deps.db
+          .select()
+          .from(identities)
+          .where(and(eq(identities.platform, 'zalo'), eq(identities.platformUserId, userId)))
+          .get();
+        if (ident) markZaloUnreachable(deps.db, ident.id, now);
+      }
+      break;
+    }
+    default:
+      // Stickers, files, delivery/seen receipts, OA echoes …: acknowledged, nothing to do.
+      break;
+  }
+  return c.json({ ok: true });
+}
+

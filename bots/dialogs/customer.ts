@@ -157,7 +157,7 @@ export function clearCart(c: Conversation): void {
  * Places an order for the person in this conversation from this chat, joining the group's open pool
  * if there is one. Returns null (after a kind out-of-stock reply) when a line cannot be covered.
  */
-export function placeFor(c: Conversation, lines: CartLine[], note: string | undefined, outOfStockButtons?: Button[][]): { code: string; pool: ReturnType<typeof openPoolOf> } | null {
+export function placeFor(c: Conversation, lines: CartLine[], note: string | undefined, outOfStockButtons?: Button[][], holdMinutes?: number): { code: string; pool: ReturnType<typeof openPoolOf> } | null {
   const pool = openPoolOf(c.t, c.group.id);
   try {
     const placed = placeOrder(
@@ -174,6 +174,7 @@ export function placeFor(c: Conversation, lines: CartLine[], note: string | unde
         chatId: c.inc.chatId,
         poolId: pool?.id ?? null,
         actor: `customer:${c.inc.platform}:${c.inc.userId}`,
+        ...(holdMinutes !== undefined ? { holdMinutes } : {}),
       },
       c.now,
     );

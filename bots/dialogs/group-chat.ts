@@ -11,7 +11,7 @@ import type { Conversation } from '../conversation.ts';
 import { messages, type Messages } from '../i18n/index.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import type { Button } from '../model.ts';
-import { formatQty } from '../format.ts';
+import { formatQty, formatTime } from '../format.ts';
 import { orderText, placeFor } from './customer.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
 
@@ -137,14 +137,18 @@ export function groupAnswer(c: Conversation, sku: string, qty: number): void {
 
 function placeGroupOrder(c: Conversation, tally: Tally, items: { sku: string; qty: number }[], note?: string): void {
   const who = c.person.name ?? c.identity.displayName ?? c.inc.userId;
-  const placed = placeFor(c, items, note);
+  // One line in a group is not yet a confirmed order: it is held for a shorter time unless its customer keeps it.
+  const placed = placeFor(c, items, note, undefined, c.group.unconfirmedHoldMinutes);
   if (!placed) return;
   const pool = placed.pool;
   const order = getOrder(c.t, placed.code);
   updateTally(c.t, c.group, tally, c.now);
+  const held = !pool && order.expiresAt !== null && c.group.unconfirmedHoldMinutes < c.group.paymentTimeoutMinutes;
   const reached = c.replyPrivately((m) => [
-    { type: 'text', text: [m.orderPlaced(order.code), orderText(c, order.code)].join('\n') },
-    pool ? { type: 'text', text: m.poolJoined(pool.name) } : paymentQrMessage(m, c.group, order, unpaidOrderButtons(m, order.code)),
+    { type: 'text', text: [m.orderPlaced(order.code), orderText(c, order.code), held ? m.holdUntilConfirmed(formatTime(order.expiresAt!)) : ''].filter(Boolean).join('\n') },
+    pool
+      ? { type: 'text', text: m.poolJoined(pool.name) }
+      : paymentQrMessage(m, c.group, order, [...(held ? [[{ label: m.btnKeepOrder, data: `kp:${order.code}` }]] : []), ...unpaidOrderButtons(m, order.code)]),
   ]);
   if (reached) c.reply({ type: 'text', text: c.m.groupOrdered(who, order.code) });
   else c.reply({ type: 'text', text: c.m.groupOrderedOpenPrivate(who, order.code), buttons: [[{ label: c.m.btnOpenPrivate, start: `o_${order.code}` }]] });

@@ -10,6 +10,12 @@ import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage } from './payment-messages.ts';
 import { onOrderPaid } from './households.ts';
 import { openPoolOfOrder } from '../../core/pools/pools.ts';
+import { allowHit, resetHits } from '../throttle.ts';
+import { keepOrder } from '../../core/orders/place-order.ts';
+
+/** One pending ✅/❌ request per order: a repeated "I paid" within this window reaches no confirmer again. */
+export const PAID_REPORT_WINDOW_MS = 30 * 60_000;
+const paidReportKey = (orderId: number) => `paid-report:${orderId}`;
 
 /** Tells the people concerned what a recorded payment did: customer, admins, households. */
 export function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: number | null): void {
@@ -60,6 +66,9 @@ export function reportPaid(c: Conversation, code: string): void {
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.alreadyPaid(o.code) });
   const pool = openPoolOfOrder(c.t, o);
   if (pool) return void c.reply({ type: 'text', text: c.m.poolNotYet(pool.name) });
+  // Saying "I paid" confirms the order: a short group-chat hold must not expire while the confirmers look.
+  keepOrder(c.t, o.id, c.now);
+  if (!allowHit(c.t, paidReportKey(o.id), c.now, PAID_REPORT_WINDOW_MS, 1)) return void c.reply({ type: 'text', text: c.m.paidAlreadyReported(o.code) });
   const due = o.total - o.paidAmount;
   const customer = [o.customerName ?? c.identity.displayName ?? c.inc.userId, o.phone].filter(Boolean).join(' · ');
   let reached = notifyRole(c.t, c.group, 'confirmer', (m) => confirmRequest(m, o.code, due, customer), c.now);
@@ -84,6 +93,7 @@ export function confirmPayment(c: Conversation, code: string, received: boolean)
     throw new DomainError('FORBIDDEN', 'only confirmers confirm payments');
   }
   const who = c.person.name ?? c.identity.displayName ?? c.inc.userId;
+  resetHits(c.t, paidReportKey(o.id)); // answered: a new report may go out at once
   if (o.status !== 'awaiting_payment') {
     return void c.reply({ type: 'text', text: c.m.confirmAlreadyHandled(o.code, c.m.status[o.status] ?? o.status) });
   }

@@ -5,11 +5,24 @@ import type { Conversation } from '../conversation.ts';
 import { getGroupById } from '../../core/catalog/queries.ts';
 import { identities } from '../../db/schema.ts';
 import { eq } from 'drizzle-orm';
+import { allowHit } from '../throttle.ts';
+
+/** /join attempts per person: at most JOIN_MAX_ATTEMPTS in JOIN_WINDOW_MS (invite codes cannot be guessed by flooding). */
+export const JOIN_MAX_ATTEMPTS = 5;
+export const JOIN_WINDOW_MS = 60 * 60_000;
 
 /** `/join CODE`: redeem a one-time invite and get its role. */
 export function join(c: Conversation, code: string | undefined): void {
   if (!code) throw new DomainError('INVALID_INPUT', '/join <mã mời>');
-  const m = redeemInvite(c.t, code, c.person.id, c.now);
+  // Counted outside the refusal's rollback: a wrong code still uses up an attempt.
+  if (!allowHit(c.t, `join:${c.person.id}`, c.now, JOIN_WINDOW_MS, JOIN_MAX_ATTEMPTS)) return void c.reply({ type: 'text', text: c.m.joinTooMany });
+  let m: ReturnType<typeof redeemInvite>;
+  try {
+    m = redeemInvite(c.t, code, c.person.id, c.now);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'INVITE_INVALID') return void c.reply({ type: 'text', text: c.m.inviteInvalid });
+    throw e;
+  }
   const group = getGroupById(c.t, m.groupId);
   // From now on this chat talks to the group the person just joined.
   c.t.update(identities).set({ lastGroupId: group.id }).where(eq(identities.id, c.identity.id)).run();

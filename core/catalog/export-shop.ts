@@ -21,6 +21,9 @@ export function exportShop(db: Db, slug: string): ShopFile {
       commissionPercent: g.commissionPercent,
       paymentTimeoutMinutes: g.paymentTimeoutMinutes,
       notifyHouseholdsOn: g.notifyHouseholdsOn,
+      maxUnpaidOrders: g.maxUnpaidOrders,
+      maxUnitsPerProduct: g.maxUnitsPerProduct,
+      unconfirmedHoldMinutes: g.unconfirmedHoldMinutes,
       bank: { bin: g.bankBin, accountNumber: g.bankAccount, accountName: g.bankAccountName },
     },
     households: hs.map((h) => ({

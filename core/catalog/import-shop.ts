@@ -36,6 +36,9 @@ export function importShop(db: Db, shop: ShopFile): ImportResult {
       bankAccountName: g.bank.accountName,
       ...(g.paymentTimeoutMinutes ? { paymentTimeoutMinutes: g.paymentTimeoutMinutes } : {}),
       ...(g.notifyHouseholdsOn ? { notifyHouseholdsOn: g.notifyHouseholdsOn } : {}),
+      ...(g.maxUnpaidOrders ? { maxUnpaidOrders: g.maxUnpaidOrders } : {}),
+      ...(g.maxUnitsPerProduct ? { maxUnitsPerProduct: g.maxUnitsPerProduct } : {}),
+      ...(g.unconfirmedHoldMinutes ? { unconfirmedHoldMinutes: g.unconfirmedHoldMinutes } : {}),
     };
     let group = t.select().from(groups).where(eq(groups.slug, g.slug)).get();
     const created = !group;
@@ -43,7 +46,8 @@ export function importShop(db: Db, shop: ShopFile): ImportResult {
       group = t.insert(groups).values({ ...groupValues, codePrefix: codePrefixForSlug(g.slug) }).returning().get();
       changed = true;
     } else if (differs(group, groupValues)) {
-      t.update(groups).set(groupValues).where(eq(groups.id, group.id)).run();
+      // A shop file that changes the demo group makes it a real shop: the demo people's roles stop counting there.
+      t.update(groups).set({ ...groupValues, demo: false }).where(eq(groups.id, group.id)).run();
       changed = true;
     }
     const groupId = group.id;

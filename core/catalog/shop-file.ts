@@ -20,6 +20,10 @@ export const shopFileSchema = z.strictObject({
     paymentTimeoutMinutes: z.number().int().min(5).max(60 * 24 * 30).optional(),
     /** When households are told what to prepare: once an order is paid (default) or as soon as it is placed. */
     notifyHouseholdsOn: z.enum(['paid', 'placed']).optional(),
+    /** Per-customer hoarding limits and the hold of an unconfirmed group-chat order (defaults 3, 50, 60). */
+    maxUnpaidOrders: z.number().int().min(1).max(1000).optional(),
+    maxUnitsPerProduct: z.number().positive().max(1_000_000).optional(),
+    unconfirmedHoldMinutes: z.number().int().min(5).max(60 * 24 * 30).optional(),
     bank: bankAccount,
   }),
   households: z

@@ -2,7 +2,7 @@ import { and, eq, gte, sql } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { allocations, orderEvents, orderLines, orders, products, stock, type Platform } from '../../db/schema.ts';
 import { getGroupById, roundQty } from '../catalog/queries.ts';
-import { DomainError, OutOfStockError, WholeUnitsError } from '../errors.ts';
+import { DomainError, LimitReachedError, OutOfStockError, WholeUnitsError } from '../errors.ts';
 import { isOrderableQty } from '../catalog/units.ts';
 import { allocate } from './allocate.ts';
 import { newOrderCode } from './order-code.ts';
@@ -21,6 +21,11 @@ export interface PlaceOrderInput {
   chatId: string;
   poolId?: number | null;
   actor: string;
+  /**
+   * A shorter hold than the group's payment timeout, for an order its customer has not confirmed yet (one
+   * line in a group chat): it expires then unless kept (`keepOrder`). Its placement message is its reminder.
+   */
+  holdMinutes?: number;
 }
 
 /** The placed order's identifiers. */
@@ -28,6 +33,29 @@ export interface PlacedOrder {
   id: number;
   code: string;
   total: number;
+}
+
+/**
+ * Refuses an order that would let one customer hoard: more unpaid orders than the group allows, or more
+ * units of one product held in unpaid orders (pool orders, which wait for a deadline, do not count toward
+ * the per-product cap: a hotel's 200 scarves are what a pool is for).
+ */
+function checkHoardingLimits(t: Db, group: { id: number; maxUnpaidOrders: number; maxUnitsPerProduct: number }, personId: number, lines: Map<string, number>, inPool: boolean): void {
+  const unpaid = t.$client
+    .prepare("select count(*) n from orders where group_id = ? and person_id = ? and status = 'awaiting_payment'")
+    .get(group.id, personId) as { n: number };
+  if (unpaid.n >= group.maxUnpaidOrders) throw new LimitReachedError('unpaid_orders', group.maxUnpaidOrders);
+  if (inPool) return;
+  const held = new Map(
+    (t.$client
+      .prepare(
+        "select l.sku, sum(l.qty) q from order_lines l join orders o on o.id = l.order_id where o.group_id = ? and o.person_id = ? and o.status = 'awaiting_payment' and o.pool_id is null group by l.sku",
+      )
+      .all(group.id, personId) as { sku: string; q: number }[]).map((r) => [r.sku, r.q]),
+  );
+  for (const [sku, qty] of lines) {
+    if ((held.get(sku) ?? 0) + qty > group.maxUnitsPerProduct + 1e-9) throw new LimitReachedError('units_per_product', group.maxUnitsPerProduct, sku);
+  }
 }
 
 /**
@@ -46,6 +74,7 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
 
   return tx(db, (t) => {
     const group = getGroupById(t, input.groupId);
+    checkHoardingLimits(t, group, input.personId, merged, !!input.poolId);
     const at = now.toISOString();
     const planned = [...merged].map(([sku, qty]) => {
       const product = t
@@ -76,7 +105,9 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
     const total = planned.reduce((s, p) => s + p.lineTotal, 0);
     let code = newOrderCode(group.codePrefix);
     while (t.select({ id: orders.id }).from(orders).where(eq(orders.code, code)).get()) code = newOrderCode(group.codePrefix);
-    const expiresAt = input.poolId ? null : new Date(now.getTime() + group.paymentTimeoutMinutes * 60_000).toISOString();
+    const holdMinutes = Math.min(group.paymentTimeoutMinutes, input.holdMinutes ?? group.paymentTimeoutMinutes);
+    const expiresAt = input.poolId ? null : new Date(now.getTime() + holdMinutes * 60_000).toISOString();
+    const held = !input.poolId && holdMinutes < group.paymentTimeoutMinutes;
     const order = t
       .insert(orders)
       .values({
@@ -92,6 +123,7 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
         chatPlatform: input.chatPlatform,
         chatId: input.chatId,
         expiresAt,
+        ...(held ? { remindedAt: at } : {}),
         createdAt: at,
         updatedAt: at,
       })
@@ -116,5 +148,22 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
     }
     t.insert(orderEvents).values({ orderId: order.id, type: 'placed', toStatus: 'awaiting_payment', actor: input.actor, at }).run();
     return { id: order.id, code, total };
+  });
+}
+
+/**
+ * The customer keeps an order placed on a short hold: it now expires at the group's full payment timeout
+ * from when it was placed (and gets the usual reminder). Returns the new deadline, or null when there was
+ * nothing to extend (already kept, paid, in a pool, or not a held order).
+ */
+export function keepOrder(db: Db, orderId: number, now: Date): string | null {
+  return tx(db, (t) => {
+    const o = t.select().from(orders).where(eq(orders.id, orderId)).get();
+    if (!o || o.status !== 'awaiting_payment' || !o.expiresAt || o.poolId) return null;
+    const group = getGroupById(t, o.groupId);
+    const full = new Date(Date.parse(o.createdAt) + group.paymentTimeoutMinutes * 60_000).toISOString();
+    if (o.expiresAt >= full || o.expiresAt <= now.toISOString()) return null;
+    t.update(orders).set({ expiresAt: full, remindedAt: null, updatedAt: now.toISOString() }).where(eq(orders.id, o.id)).run();
+    return full;
   });
 }

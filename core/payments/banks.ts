@@ -1,8 +1,9 @@
 /**
  * Vietnamese banks that take part in NAPAS 247 / VietQR, keyed by their NAPAS BIN (acquirer id).
  *
- * BINs cross-checked against the public list in xuannghia/vietnam-qr-pay (src/constants/banks.ts)
- * and the VietQR spec summaries; short names follow the names people type in a chat ("VCB", "MB").
+ * BINs cross-checked against the public list in xuannghia/vietnam-qr-pay (src/constants/banks.ts),
+ * the VietQR bank directory (api.vietqr.io/v2/banks, as reproduced in public repositories) and the VietQR
+ * spec summaries; short names follow the names people type in a chat ("VCB", "MB").
  */
 
 /** One bank: its NAPAS BIN, the short name we print, its full Vietnamese name and other names people use. */
@@ -70,6 +71,15 @@ const BANK_LIST: readonly Bank[] = [
   { bin: '970462', short: 'KookminHN', name: 'Ngân hàng Kookmin – Chi nhánh Hà Nội', aliases: ['KBHN'] },
   { bin: '970463', short: 'KookminHCM', name: 'Ngân hàng Kookmin – Chi nhánh TP. Hồ Chí Minh', aliases: ['KBHCM'] },
   { bin: '801011', short: 'Nonghyup', name: 'Ngân hàng Nonghyup – Chi nhánh Hà Nội', aliases: ['NHB HN'] },
+  { bin: '970466', short: 'KEBHanaHCM', name: 'Ngân hàng KEB Hana – Chi nhánh TP. Hồ Chí Minh', aliases: ['KEBHANAHCM'] },
+  { bin: '970467', short: 'KEBHanaHN', name: 'Ngân hàng KEB Hana – Chi nhánh Hà Nội', aliases: ['KEBHANAHN'] },
+  { bin: '533948', short: 'Citibank', name: 'Ngân hàng Citibank, N.A. – Chi nhánh Hà Nội', aliases: ['CITIBANK'] },
+  { bin: '999888', short: 'VBSP', name: 'Ngân hàng Chính sách Xã hội', aliases: [] },
+  { bin: '977777', short: 'MAFC', name: 'Công ty Tài chính TNHH MTV Mirae Asset (Việt Nam)', aliases: [] },
+  { bin: '971005', short: 'ViettelMoney', name: 'Tổng Công ty Dịch vụ số Viettel (Viettel Money)', aliases: ['VTLMONEY', 'ViettelPay'] },
+  { bin: '971011', short: 'VNPTMoney', name: 'VNPT Money', aliases: ['VNPTMONEY'] },
+  { bin: '971025', short: 'MoMo', name: 'CTCP Dịch vụ Di động Trực tuyến (Ví MoMo)', aliases: [] },
+  { bin: '971133', short: 'PVcomBankPay', name: 'Ngân hàng TMCP Đại Chúng Việt Nam – Ngân hàng số', aliases: ['PVDB'] },
 ];
 
 /** Every bank in the directory, in a stable order (big domestic banks first). */

@@ -3,7 +3,8 @@
  *
  * Layout (every field is ID(2) + LENGTH(2) + VALUE):
  *   00 "01"  payload format · 01 "11" static / "12" dynamic ·
- *   38 { 00 "A000000727" NAPAS GUID · 01 { 00 bank BIN · 01 account } · 02 "QRIBFTTA" to an account } ·
+ *   38 { 00 "A000000727" NAPAS GUID · 01 { 00 bank BIN · 01 account or card number } ·
+ *        02 "QRIBFTTA" to an account (what Gom builds) | "QRIBFTTC" to a card (decoded, never built) } ·
  *   53 "704" VND · 54 amount (dynamic only) · 58 "VN" · 62 { 08 purpose of transaction = memo } ·
  *   63 CRC-16/CCITT-FALSE over everything up to and including "6304", 4 upper-case hex digits.
  */
@@ -11,6 +12,7 @@ import { bankByBin } from './banks.ts';
 
 const NAPAS_GUID = 'A000000727';
 const SERVICE_TO_ACCOUNT = 'QRIBFTTA';
+const SERVICE_TO_CARD = 'QRIBFTTC';
 const MAX_MEMO = 25;
 const MAX_ACCOUNT = 19;
 const MAX_AMOUNT_DIGITS = 13;
@@ -34,10 +36,13 @@ export interface VietQrFields {
   bin: string;
   /** Short bank name from the directory, or null for a BIN we do not know. */
   bank: string | null;
+  /** The account number, or the card number when `to` is 'card'. */
   account: string;
   amount: number | null;
   memo: string | null;
   dynamic: boolean;
+  /** What the transfer goes to: an account (QRIBFTTA) or a card (QRIBFTTC). */
+  to: 'account' | 'card';
 }
 
 /** What `buildVietQr` needs: a NAPAS BIN, an account number, and for a dynamic code an amount in đồng. */
@@ -183,8 +188,8 @@ export function parseVietQr(payload: string): VietQrFields {
   const guid = required(merchant, '00', 'NAPAS GUID');
   if (guid !== NAPAS_GUID) throw invalid(`Không phải mã VietQR của NAPAS / GUID must be ${NAPAS_GUID}, got "${guid}"`);
   const service = required(merchant, '02', 'service code');
-  if (service !== SERVICE_TO_ACCOUNT) {
-    throw invalid(`Chỉ hỗ trợ chuyển khoản tới số tài khoản / only service ${SERVICE_TO_ACCOUNT} (to an account) is supported, got "${service}"`);
+  if (service !== SERVICE_TO_ACCOUNT && service !== SERVICE_TO_CARD) {
+    throw invalid(`Mã dịch vụ phải là ${SERVICE_TO_ACCOUNT} hoặc ${SERVICE_TO_CARD} / service must be ${SERVICE_TO_ACCOUNT} (to an account) or ${SERVICE_TO_CARD} (to a card), got "${service}"`);
   }
   const beneficiary = parseTlv(required(merchant, '01', 'beneficiary organization'), 'field 38.01');
   const bin = required(beneficiary, '00', 'bank BIN');
@@ -202,15 +207,18 @@ export function parseVietQr(payload: string): VietQrFields {
   let amount: number | null = null;
   const amountText = root.get('54');
   if (amountText !== undefined) {
-    if (!/^\d{1,13}$/.test(amountText) || Number(amountText) <= 0) {
+    // EMVCo's amount is digits with an optional "." and decimals; NAPAS allows a trailing "." ("50000.").
+    // VND has no minor unit, so only zero decimals are whole đồng.
+    const whole = /^(\d{1,13})(?:\.0*)?$/.exec(amountText)?.[1];
+    if (whole === undefined || amountText.length > 13 || Number(whole) <= 0) {
       throw invalid(`Số tiền không hợp lệ / amount must be a positive whole number of đồng, got "${amountText}"`);
     }
-    amount = Number(amountText);
+    amount = Number(whole);
   }
 
   let memo: string | null = null;
   const additional = root.get('62');
   if (additional !== undefined) memo = parseTlv(additional, 'field 62').get('08') ?? null;
 
-  return { bin, bank: bankByBin(bin)?.short ?? null, account, amount, memo, dynamic: initiation === '12' };
+  return { bin, bank: bankByBin(bin)?.short ?? null, account, amount, memo, dynamic: initiation === '12', to: service === SERVICE_TO_CARD ? 'card' : 'account' };
 }

@@ -7,9 +7,26 @@ import { CODE_ALPHABET } from '../orders/order-code.ts';
 
 export type Membership = typeof memberships.$inferSelect;
 
+/**
+ * The simulator's demo people (`npm start` with DEMO=1): anyone who can reach the simulator can write as
+ * them, so the roles they are given count only in the demo group, never in a real shop.
+ */
+export const DEMO_SIM_USERS: readonly string[] = ['admin', 'thu-quy', 'ho-lan', 'ho-minh'];
+
+const DEMO_PERSON = `exists (select 1 from identities i where i.person_id = ? and i.platform = 'sim' and i.platform_user_id in (${DEMO_SIM_USERS.map(() => '?').join(', ')}))`;
+
+/** True when the person is one of the simulator's demo people and the group is not the demo group. */
+function demoPersonOutsideDemo(db: Db, personId: number, groupId: number): boolean {
+  const row = db.$client
+    .prepare(`select 1 from groups g where g.id = ? and g.demo = 0 and ${DEMO_PERSON}`)
+    .get(groupId, personId, ...DEMO_SIM_USERS);
+  return row !== undefined;
+}
+
 /** The roles a person holds in a group. */
 export function rolesOf(db: Db, personId: number, groupId: number): Membership[] {
-  return db.select().from(memberships).where(and(eq(memberships.personId, personId), eq(memberships.groupId, groupId))).all();
+  const ms = db.select().from(memberships).where(and(eq(memberships.personId, personId), eq(memberships.groupId, groupId))).all();
+  return ms.length > 0 && demoPersonOutsideDemo(db, personId, groupId) ? [] : ms;
 }
 
 /** True when the person holds `role` in the group. */
@@ -26,12 +43,22 @@ export function requireRole(db: Db, personId: number, groupId: number, ...roles:
 
 /** Everyone holding `role` in the group, e.g. the payment confirmers to notify. */
 export function peopleWithRole(db: Db, groupId: number, role: Role): Membership[] {
-  return db.select().from(memberships).where(and(eq(memberships.groupId, groupId), eq(memberships.role, role))).all();
+  return db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, role)))
+    .all()
+    .filter((m) => !demoPersonOutsideDemo(db, m.personId, m.groupId));
 }
 
 /** The household members of a household. */
 export function householdMembers(db: Db, householdId: number): Membership[] {
-  return db.select().from(memberships).where(and(eq(memberships.householdId, householdId), eq(memberships.role, 'household'))).all();
+  return db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.householdId, householdId), eq(memberships.role, 'household')))
+    .all()
+    .filter((m) => !demoPersonOutsideDemo(db, m.personId, m.groupId));
 }
 
 /** Invite codes last three days and are single use. */
@@ -73,6 +100,7 @@ export function redeemInvite(db: Db, code: string, personId: number, now: Date):
     const normalized = code.trim().toUpperCase();
     const inv = t.select().from(invites).where(eq(invites.code, normalized)).get();
     if (!inv || inv.usedAt || inv.expiresAt <= now.toISOString()) throw new DomainError('INVITE_INVALID', 'invite code is unknown, used or expired');
+    if (demoPersonOutsideDemo(t, personId, inv.groupId)) throw new DomainError('FORBIDDEN', 'the simulator demo people hold roles only in the demo shop');
     // The guard on used_at makes single use hold even if two redemptions race.
     const res = t
       .update(invites)

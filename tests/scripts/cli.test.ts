@@ -91,3 +91,36 @@ describe('npm start', () => {
     }
   });
 });
+
+describe('npm start on an address other machines can reach', () => {
+  it('refuses to run with the simulator or the demo on, and says why; ALLOW_PUBLIC_DEMO=1 is the explicit override', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gom-public-'));
+    const r = tsx('scripts/start.ts', [], { HOST: '0.0.0.0', PORT: '0', DATABASE_PATH: join(dir, 'gom.db') });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('refusing to start: HOST=0.0.0.0');
+    expect(r.stderr).toContain('SIM=1');
+    expect(r.stderr).toContain('ALLOW_PUBLIC_DEMO=1');
+  });
+});
+
+describe('npm run backup and npm run export', () => {
+  it('copy the database (refusing to overwrite) and write the group files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gom-ops-'));
+    const DATABASE_PATH = join(dir, 'gom.db');
+    tsx('scripts/import.ts', [DEMO_SHOP], { DATABASE_PATH });
+    const copy = join(dir, 'backup.db');
+    const b = tsx('scripts/backup.ts', [copy], { DATABASE_PATH });
+    expect(b.status).toBe(0);
+    expect(b.stdout).toContain('integrity ok');
+    expect(openDb(copy).$client.prepare('select slug from groups').get()).toEqual({ slug: 'lua-van-phuc' });
+    const again = tsx('scripts/backup.ts', [copy], { DATABASE_PATH });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    const out = join(dir, 'export');
+    const e = tsx('scripts/export.ts', ['--group', 'lua-van-phuc', '--out', out], { DATABASE_PATH });
+    expect(e.status).toBe(0);
+    expect(e.stdout.trim().split('\n')).toHaveLength(5);
+    expect(JSON.parse(readFileSync(join(out, 'lua-van-phuc.shop.json'), 'utf8')).format).toBe('chatshop/1');
+    expect(tsx('scripts/export.ts', ['--group', 'khong-co'], { DATABASE_PATH }).status).toBe(1);
+  });
+});

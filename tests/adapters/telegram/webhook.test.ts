@@ -128,3 +128,52 @@ describe('start-time work', () => {
     expect((await t.post(fixture('private-text'), { secret: row.secret })).status).toBe(200);
   });
 });
+
+describe('strangers and malformed updates', () => {
+  it('a my_chat_member without its fields (authenticated) is acknowledged with 200, ignored, and writes nothing', async () => {
+    const t = telegramApp();
+    const before = dumpTables(t.db);
+    const res = await t.post({ update_id: 448152149, my_chat_member: { chat: { id: -4726613835, type: 'group' } } });
+    expect(res.status).toBe(200);
+    const bare = await t.post({ update_id: 448152150, message: { message_id: 1 } });
+    expect(bare.status).toBe(200);
+    expect(dumpTables(t.db)).toEqual(before);
+    await t.deliver();
+    expect(tg.calls).toHaveLength(0);
+  });
+
+  it('a POST naming an unknown group, however often, writes nothing (not even bot_accounts)', async () => {
+    const t = telegramApp();
+    const before = dumpTables(t.db);
+    for (const group of ['khong-co', 'lua-van-phuc-2', 'x']) {
+      t.clock.advance(60_000);
+      expect((await t.post(fixture('private-text'), { group })).status).toBe(404);
+    }
+    expect(dumpTables(t.db)).toEqual(before);
+  });
+
+  it("a linked channel's automatic forward (777000, sender_chat) places no order and gets no answer", async () => {
+    const t = telegramApp();
+    const before = dumpTables(t.db);
+    expect((await t.post(fixture('automatic-forward'))).status).toBe(200);
+    const anon = fixture('automatic-forward') as unknown as { message: Record<string, unknown> };
+    // Without the flag, a message sent on behalf of a chat (sender_chat) is not a person either.
+    const onBehalf = { update_id: 187326801, message: { ...anon.message, is_automatic_forward: undefined, from: { id: 1087968824, is_bot: true, first_name: 'Group' } } };
+    expect((await t.post(onBehalf)).status).toBe(200);
+    expect(dumpTables(t.db)).toEqual(before);
+    await t.deliver();
+    expect(tg.calls).toHaveLength(0);
+  });
+
+  it('when the database takes no writes, the person is told kindly to try again, in the webhook reply', async () => {
+    const t = telegramApp();
+    t.db.$client.pragma('query_only = ON'); // every write now fails with SQLITE_READONLY
+    const res = await t.post(privateText({ userId: 31, text: '2 khăn xanh', updateId: 901 }));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { method: string; chat_id: number; text: string };
+    expect(body).toMatchObject({ method: 'sendMessage', chat_id: 31 });
+    expect(body.text).toContain('thử lại sau');
+    t.db.$client.pragma('query_only = OFF');
+    expect(t.db.$client.prepare('select count(*) n from orders').get()).toEqual({ n: 0 });
+  });
+});

@@ -19,6 +19,26 @@ afterAll(() => server.close());
 
 const count = (db: { $client: { prepare(s: string): { get(): unknown } } }, sql: string) => (db.$client.prepare(sql).get() as { n: number }).n;
 
+describe('Viber webhook: the database takes no writes', () => {
+  it('a message gets a direct, kind "try again" and 200; a conversation start gets it as the welcome in the response', async () => {
+    const fake = fakeViber(server);
+    const { app, db } = viberApp();
+    db.$client.pragma('query_only = ON');
+    const res = await app.request(signed(messageBody({ userId: '01234567890A=', text: '2 khăn xanh', token: '5491418815440006000' })));
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50)); // the direct reply is not awaited by the webhook
+    const sent = fake.calls.filter((c) => c.url.endsWith('/send_message'));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toMatchObject({ receiver: '01234567890A=', type: 'text' });
+    expect(String((sent[0]!.body as { text: string }).text)).toContain('thử lại sau');
+    const started = await app.request(signed(fixture('conversation-started.json')));
+    expect(started.status).toBe(200);
+    expect(((await started.json()) as { text: string }).text).toContain('thử lại sau');
+    db.$client.pragma('query_only = OFF');
+    expect(count(db, 'select count(*) n from processed_updates')).toBe(0);
+  });
+});
+
 describe('Viber webhook: refusals', () => {
   it('refuses a wrong or missing signature with 401 at once, writing nothing', async () => {
     fakeViber(server);
@@ -34,14 +54,15 @@ describe('Viber webhook: refusals', () => {
     expect(dumpTables(db)).toEqual(before);
   });
 
-  it('answers 404 for an unknown shop and 400 for a signed body that is not a Viber callback', async () => {
+  it('answers 404 for an unknown shop, 400 for a body that is not JSON, and acknowledges a signed malformed callback without acting', async () => {
     fakeViber(server);
     const { app, db } = viberApp();
     const before = dumpTables(db);
     expect((await app.request(signed(fixture('message-text.json'), { slug: 'khong-co' }))).status).toBe(404);
     expect((await app.request(signed('not json'))).status).toBe(400);
-    expect((await app.request(signed('{"timestamp":1}'))).status).toBe(400);
-    expect((await app.request(signed('{"event":"message","message_token":1}'))).status).toBe(400);
+    // Authenticated but malformed: 200 so Viber does not redeliver it forever; nothing is written.
+    expect((await app.request(signed('{"timestamp":1}'))).status).toBe(200);
+    expect((await app.request(signed('{"event":"message","message_token":1}'))).status).toBe(200);
     expect(dumpTables(db)).toEqual(before);
   });
 

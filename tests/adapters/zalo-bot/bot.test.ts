@@ -27,6 +27,29 @@ describe('Zalo Bot Platform', () => {
     expect(body.text).toMatch(/Trả lời bằng số để chọn \(reply with a number\):\n1\. .+\n2\. .+\n3\. .+\n4\. .+\n5\. .+$/);
   });
 
+  it('an update from a bot (from.is_bot) places no order and gets no reply, so two bots cannot loop', async () => {
+    const ctx = await zaloBotContext(server);
+    const before = dumpTables(ctx.db);
+    const up = botTextUpdate('other-bot', '2 khăn xanh', 'b1') as { result: { message: { from: Record<string, unknown> } } };
+    up.result.message.from.is_bot = true;
+    expect((await ctx.app.request(botRequest(up))).status).toBe(200);
+    expect(dumpTables(ctx.db)).toEqual(before);
+    await ctx.deliver();
+    expect(ctx.calls).toEqual([]);
+  });
+
+  it('when the database takes no writes, the person is told directly to try again (200, so Zalo does not retry forever)', async () => {
+    const ctx = await zaloBotContext(server);
+    ctx.db.$client.pragma('query_only = ON');
+    expect((await ctx.app.request(botRequest(botTextUpdate('u9', '2 khăn xanh', 'busy-1')))).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 50)); // the direct reply is not awaited by the webhook
+    expect(ctx.calls).toHaveLength(1);
+    expect(ctx.calls[0]!.body).toMatchObject({ chat_id: 'u9' });
+    expect(String(ctx.calls[0]!.body.text)).toContain('thử lại sau');
+    ctx.db.$client.pragma('query_only = OFF');
+    expect(ctx.db.$client.prepare('select count(*) n from processed_updates').get()).toEqual({ n: 0 });
+  });
+
   it('refuses a wrong or missing secret token with 401 and writes nothing', async () => {
     const ctx = await zaloBotContext(server);
     const before = dumpTables(ctx.db);
@@ -34,7 +57,10 @@ describe('Zalo Bot Platform', () => {
     expect((await ctx.app.request(botRequest(botTextUpdate('u1', '2 khăn xanh', 'x1'), null))).status).toBe(401);
     expect(dumpTables(ctx.db)).toEqual(before);
     expect((await ctx.app.request(botRequest(botTextUpdate('u1', 'hi', 'x2'), BOT_SECRET, 'no-such-shop'))).status).toBe(404);
-    expect((await ctx.app.request(botRequest({ ok: true, result: { nope: 1 } }))).status).toBe(400);
+    // Authenticated but malformed: acknowledged (a 4xx would be redelivered forever) and ignored.
+    const beforeMalformed = dumpTables(ctx.db);
+    expect((await ctx.app.request(botRequest({ ok: true, result: { nope: 1 } }))).status).toBe(200);
+    expect(dumpTables(ctx.db)).toEqual(beforeMalformed);
   });
 
   it('maps a typed number to the button of the last list, and sends the VietQR by its published URL', async () => {

@@ -9,7 +9,8 @@ import { importShop } from '../../../core/catalog/import-shop.ts';
 import { messages } from '../../../bots/i18n/index.ts';
 import { readZaloAccount } from '../../../adapters/zalo/tokens.ts';
 import { dumpTables, demoShop } from '../../helpers.ts';
-import { APP_ID, APP_SECRET, OAUTH, API, event, signed, userSendText, zaloOaContext, movingClock, type ZaloOaContext } from './harness.ts';
+import { APP_ID, APP_SECRET, OAUTH, API, OA_SECRET, event, signed, userSendText, zaloOaContext, movingClock, type ZaloOaContext } from './harness.ts';
+import { zaloSignatureHeader } from '../../../adapters/zalo/signature.ts';
 
 // Webhook payloads are Zalo's own recorded shapes (tests/fixtures/zalo, sources in SOURCES.md), signed
 // as Zalo signs them: X-ZEvent-Signature = "mac=" + sha256(app_id + raw body + timestamp + OA secret key).
@@ -56,6 +57,30 @@ describe('Zalo OA webhook', () => {
     });
   });
 
+  it('checks the signature before parsing: an unsigned 5,000-deep body is 401, a signed one 400, and nothing is written', async () => {
+    const ctx = await zaloOaContext(server);
+    const before = dumpTables(ctx.db);
+    const body = `{"timestamp":"1699003881354","x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const unsigned = await ctx.app.request(new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body, headers: { 'x-zevent-signature': 'mac=00' } }));
+    expect(unsigned.status).toBe(401);
+    const header = zaloSignatureHeader(APP_ID, body, '1699003881354', OA_SECRET);
+    const signedDeep = await ctx.app.request(new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body, headers: { 'x-zevent-signature': header } }));
+    expect(signedDeep.status).toBe(400);
+    expect(dumpTables(ctx.db)).toEqual(before);
+  });
+
+  it('when the database takes no writes, the customer is told directly to try again (200, nothing recorded)', async () => {
+    const ctx = await zaloOaContext(server);
+    ctx.db.$client.pragma('query_only = ON');
+    expect((await ctx.app.request(signed(userSendText('u-busy', '2 khăn xanh', 'm-busy')))).status).toBe(200);
+    await expect.poll(() => ctx.calls.some((c) => c.url.endsWith('/v3.0/oa/message/cs')), { timeout: 2000 }).toBe(true);
+    const cs = ctx.calls.find((c) => c.url.endsWith('/v3.0/oa/message/cs'))!;
+    expect(cs.body).toMatchObject({ recipient: { user_id: 'u-busy' } });
+    expect(JSON.stringify(cs.body)).toContain('thử lại sau');
+    ctx.db.$client.pragma('query_only = OFF');
+    expect(ctx.db.$client.prepare('select count(*) n from processed_updates').get()).toEqual({ n: 0 });
+  });
+
   it('refuses a bad or missing signature with 401 and writes nothing', async () => {
     const ctx = await zaloOaContext(server);
     const before = dumpTables(ctx.db);
@@ -72,12 +97,16 @@ describe('Zalo OA webhook', () => {
     expect(ctx.calls).toEqual([]);
   });
 
-  it('answers 404 for another group and 400 for a malformed body', async () => {
+  it('answers 404 for another group, 400 for a body that is not JSON, and acknowledges a signed malformed event without acting', async () => {
     const ctx = await zaloOaContext(server);
     expect((await ctx.app.request(signed(userSendText('u-1', 'hi', 'm-2'), 'no-such-shop'))).status).toBe(404);
-    expect((await ctx.app.request(signed({ app_id: APP_ID, timestamp: '1699003881354', event_name: 'user_send_text', sender: { id: 'u-1' } }))).status).toBe(400);
+    const before = dumpTables(ctx.db);
+    expect((await ctx.app.request(signed({ app_id: APP_ID, timestamp: '1699003881354', event_name: 'user_send_text', sender: { id: 'u-1' } }))).status).toBe(200);
+    expect(dumpTables(ctx.db)).toEqual(before);
     const notJson = new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body: '{oops' });
-    expect((await ctx.app.request(notJson)).status).toBe(400);
+    expect((await ctx.app.request(notJson)).status).toBe(401); // unsigned: refused before any parsing
+    const signedNotJson = new Request('http://localhost/webhooks/zalo/lua-van-phuc', { method: 'POST', body: '{oops', headers: { 'x-zevent-signature': zaloSignatureHeader(APP_ID, '{oops', '', OA_SECRET) } });
+    expect((await ctx.app.request(signedNotJson)).status).toBe(400);
   });
 
   it('welcomes a follower once (redelivered follow is a no-op) and marks an unfollower unreachable', async () => {

@@ -97,3 +97,25 @@ describe('BANKS', () => {
     expect(BANKS.length).toBeGreaterThanOrEqual(31);
   });
 });
+
+/**
+ * Every BIN of the published VietQR / NAPAS bank directory (api.vietqr.io/v2/banks), as reproduced in a
+ * public repository's bank list "Đồng bộ danh sách & logo chính thức từ VietQR API" (found with the code
+ * search; the index did not name the repository). KEB Hana's two branches (970466, 970467) were missing.
+ */
+const PUBLISHED_BINS = [
+  '970436', '970407', '970422', '970418', '970415', '970416', '970432', '970423', '970403', '970405', '970437', '970441',
+  '970443', '970426', '970448', '970431', '970449', '970454', '970409', '970412', '970424', '970457', '970452', '970427',
+  '970428', '970430', '970400', '970438', '546034', '963388', '971005', '971011', '970440', '970425', '970433', '970446',
+  '668888', '458761', '970410', '422589', '796500', '533948', '970442', '970458', '970444', '970408', '970421', '970434',
+  '970439', '977777', '999888', '970456', '970455', '970466', '970467', '970463', '970462', '970414', '971025', '970419',
+  '801011', '971133', '970429', '546035', '970406',
+];
+
+describe('the directory covers the published list', () => {
+  it('knows every published BIN', () => {
+    expect(PUBLISHED_BINS.filter((bin) => !bankByBin(bin))).toEqual([]);
+    expect(bankByBin('970466')?.short).toBe('KEBHanaHCM');
+    expect(bankByBin('970467')?.short).toBe('KEBHanaHN');
+  });
+});

@@ -47,7 +47,7 @@ describe('npm run qr', () => {
       '00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA5303704540410005802VN62150811Chuyen tien6304BBB8',
     );
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('{"bin":"970416","bank":"ACB","account":"257678859","amount":1000,"memo":"Chuyen tien","dynamic":true}\n');
+    expect(r.stdout).toBe('{"bin":"970416","bank":"ACB","account":"257678859","amount":1000,"memo":"Chuyen tien","dynamic":true,"to":"account"}\n');
   });
 
   it('round-trips build and decode', () => {
@@ -60,6 +60,7 @@ describe('npm run qr', () => {
       amount: 180000,
       memo: 'Don VP7K3MQ',
       dynamic: true,
+      to: 'account',
     });
   });
 

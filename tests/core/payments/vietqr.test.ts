@@ -84,7 +84,7 @@ describe('parseVietQr on payloads built elsewhere', () => {
   it('reads the vietnam-qr-pay decode example (vnqrpay-readme)', () => {
     expect(
       parseVietQr('00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA5303704540410005802VN62150811Chuyen tien6304BBB8'),
-    ).toEqual({ bin: '970416', bank: 'ACB', account: '257678859', amount: 1000, memo: 'Chuyen tien', dynamic: true });
+    ).toEqual({ bin: '970416', bank: 'ACB', account: '257678859', amount: 1000, memo: 'Chuyen tien', dynamic: true, to: 'account' });
   });
 
   it('reads a MoMo wallet QR with extra fields 62.05 and 80 (vnqrpay-readme)', () => {
@@ -92,7 +92,7 @@ describe('parseVietQr on payloads built elsewhere', () => {
       parseVietQr(
         '00020101021138620010A00000072701320006970454011899MM24011M348750800208QRIBFTTA53037045802VN62190515MOMOW2W3487508080030466304EBC8',
       ),
-    ).toEqual({ bin: '970454', bank: 'BVBank', account: '99MM24011M34875080', amount: null, memo: null, dynamic: false });
+    ).toEqual({ bin: '970454', bank: 'BVBank', account: '99MM24011M34875080', amount: null, memo: null, dynamic: false, to: 'account' });
   });
 
   it('reads a ZaloPay wallet QR (vnqrpay-readme)', () => {
@@ -181,9 +181,15 @@ describe('parseVietQr rejects', () => {
     const body = '00020101021138530010A0000007280123000697041601092576788590208QRIBFTTA53037045802VN6304';
     expect(reasonOf(() => parseVietQr(body + crc16Ccitt(body)))).toBe('invalid_field');
   });
-  it('a card-number QR (QRIBFTTC), which the bot cannot pay to', () => {
-    const p = '00020101021238600010A00000072701300006970403011697040311012345670208QRIBFTTC530370454061800005802VN62340107NPS68690819thanh toan don hang6304A203';
-    expect(reasonOf(() => parseVietQr(p))).toBe('invalid_field');
+  it('a service code other than QRIBFTTA or QRIBFTTC', () => {
+    const body = '00020101021138600010A00000072701300006970403011697040311012345670208QRIBFTTX53037045802VN6304';
+    expect(reasonOf(() => parseVietQr(body + crc16Ccitt(body)))).toBe('invalid_field');
+  });
+  it('an amount with non-zero decimals after the dot, or an amount of zero', () => {
+    for (const amount of ['6500.5', '0.', '0', '12345678901234']) {
+      const body = `00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA530370454${String(amount.length).padStart(2, '0')}${amount}5802VN6304`;
+      expect(reasonOf(() => parseVietQr(body + crc16Ccitt(body))), amount).toBe('invalid_field');
+    }
   });
   it('a currency other than VND', () => {
     const body = '00020101021138530010A0000007270123000697041601092576788590208QRIBFTTA53038405802VN6304';
@@ -255,5 +261,35 @@ describe('round trip', () => {
         }
       }
     }
+  });
+});
+
+/**
+ * NAPAS's own examples of the card service (QRIBFTTC), as published in the NAPAS VietQR specification's
+ * test vectors 6.1.2 (static QR to a card, CRC 4F52) and the dynamic card example with an amount and a bill
+ * number (CRC A203); both reproduced with those CRCs in several public VietQR libraries' tests (found with
+ * the code search: a Java "Napas 6.1.2: Static QR to Card" check, a JS PayCodeGen test, a PHP QRServiceTest).
+ */
+describe('parseVietQr: what NAPAS publishes', () => {
+  it('decodes the static card example (6.1.2) with the card number as the account', () => {
+    expect(parseVietQr('00020101021138600010A00000072701300006970403011697040311012345670208QRIBFTTC53037045802VN63044F52')).toEqual({
+      bin: '970403', bank: 'Sacombank', account: '9704031101234567', amount: null, memo: null, dynamic: false, to: 'card',
+    });
+  });
+  it('decodes the dynamic card example with amount and memo', () => {
+    expect(
+      parseVietQr('00020101021238600010A00000072701300006970403011697040311012345670208QRIBFTTC530370454061800005802VN62340107NPS68690819thanh toan don hang6304A203'),
+    ).toEqual({ bin: '970403', bank: 'Sacombank', account: '9704031101234567', amount: 180000, memo: 'thanh toan don hang', dynamic: true, to: 'card' });
+  });
+  it('reads an amount with a trailing dot ("50000.", valid per the NAPAS spec) as 50000 đồng', () => {
+    const body = '00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA5303704540650000.5802VN6304';
+    expect(parseVietQr(body + crc16Ccitt(body))).toMatchObject({ amount: 50000, dynamic: true, to: 'account' });
+    const zeros = '00020101021238530010A0000007270123000697041601092576788590208QRIBFTTA5303704540850000.005802VN6304';
+    expect(parseVietQr(zeros + crc16Ccitt(zeros)).amount).toBe(50000);
+  });
+  it('still builds only account transfers (QRIBFTTA)', () => {
+    const built = buildVietQr({ bin: '970403', account: '0011012345678', amount: 180000, memo: 'VP7K3MC' });
+    expect(built).toContain('0208QRIBFTTA');
+    expect(built).not.toContain('QRIBFTTC');
   });
 });

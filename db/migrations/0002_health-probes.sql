@@ -1,0 +1,4 @@
+CREATE TABLE `health_probes` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`checked_at` text NOT NULL
+);

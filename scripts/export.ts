@@ -1,0 +1,16 @@
+import { parseArgs } from 'node:util';
+import { openDb } from '../db/index.ts';
+import { loadConfig } from '../adapters/config.ts';
+import { environment } from '../adapters/env.ts';
+import { exportGroup } from '../adapters/backup.ts';
+
+// `npm run export -- --group SLUG [--out DIR]`: the shop file plus orders and payments as JSON and CSV.
+try {
+  const { values } = parseArgs({ options: { group: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.group) throw new Error('usage: npm run export -- --group SLUG [--out DIR]');
+  const db = openDb(loadConfig(environment()).DATABASE_PATH);
+  for (const file of exportGroup(db, values.group, values.out ?? `export-${values.group}`)) console.log(file);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
