@@ -87,6 +87,11 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   let end = j + 1;
   // "loại 1" is a grade; "mỗi loại 2 hộp" is "2 boxes of each kind".
   const unit = UNITS.get(n1);
+  if (isWord(before) && GRADE_WORDS.has(before) && unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null &&
+    kindAmong(cx, 'na:pack', cur) && cur.every((p) => unitOf(cx.m, p).key !== unit.key)) {
+    // "trà gừng loại 50 gói" when the tea comes in boxes of 20: a pack the shop does not sell.
+    return { concept: null, end: j + 2 };
+  }
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
   else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur)) {
     // "bộ đũa bạc 10 đôi", "giấy dó trắng 50 tờ": the number of pieces one unit of a candidate holds.

@@ -34,6 +34,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       let k = i + 1;
       while (k < c.end && isWord(ts[k])) {
         const u = ts[k]!;
+        // "cho em cuốn lịch", "lấy chiếc áo dài": a classifier with no number before a product is one of it.
+        if (UNITS.get(u)?.dim === 'count' && lookup(cx, k) === null && lookup(cx, k + 1) !== null && !/^\d/.test(ts[k + 1]!.low)) {
+          k++;
+          break;
+        }
         if (PRONOUNS.has(u) || VERB_GLUE.has(u) || ORDER_VERBS.has(u) || CHO.has(u)) {
           // "tui" is both "I" and "túi" (bag): a pronoun unless the next word continues a product phrase.
           const h = lookup(cx, k);

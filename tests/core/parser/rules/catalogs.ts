@@ -1,0 +1,66 @@
+/**
+ * The catalogs the rule corpora read against: the demo silk shop that ships with Gom, and two small shops of other
+ * villages made for these tests (silverware and altar bronze; dried herbs and gifts), so that every rule is shown
+ * on more than one catalog.
+ */
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { parseShopFileText } from '../../../../core/catalog/shop-file.ts';
+import type { CatalogProduct } from '../../../../core/catalog/types.ts';
+import { buildMatcher, parseOrder, type Matcher } from '../../../../core/parser/index.ts';
+
+const p = (sku: string, name: string, unit: string, aliases: string[] = [], price = 100000): CatalogProduct => ({ sku, name, price, unit, aliases });
+
+const demo = parseShopFileText(readFileSync(new URL('../../../../data/van-phuc.shop.json', import.meta.url), 'utf8'));
+
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
+  silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
+  silver: buildMatcher([
+    p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
+    p('NHAN-TRON-14', 'Nhẫn bạc trơn ni 14', 'chiếc'),
+    p('NHAN-SEN-14', 'Nhẫn bạc chạm hoa sen ni 14', 'chiếc'),
+    p('BONG-DO', 'Bông tai bạc đá đỏ', 'đôi'),
+    p('BONG-XANH', 'Bông tai bạc đá xanh', 'đôi'),
+    p('BONG-TRANG', 'Bông tai bạc đá trắng', 'đôi'),
+    p('DUA-10', 'Bộ đũa bạc 10 đôi', 'bộ'),
+    p('DUA-5', 'Bộ đũa bạc 5 đôi', 'bộ'),
+    p('CHEN-6', 'Bộ chén rượu bạc (6 chén)', 'bộ'),
+    p('DINH-30', 'Đỉnh đồng 30cm', 'chiếc'),
+    p('BAT-HUONG-16', 'Bát hương đồng 16cm', 'chiếc'),
+    p('DO-THO', 'Bộ đồ thờ (đỉnh đồng 30cm, bát hương đồng 16cm, đôi chân nến)', 'bộ', ['bộ đồ thờ']),
+    p('LX-GA', 'Bao lì xì bạc mẫu Gà (xấp 10 cái)', 'xấp', ['lì xì gà']),
+    p('LICH-2026', 'Lịch treo tường làng bạc 2026 (13 tờ)', 'cuốn', ['lịch treo tường']),
+  ]),
+  herbs: buildMatcher([
+    p('CAM-THAO', 'Cam thảo bắc thái lát', 'lạng', ['cam thảo']),
+    p('HAT-SEN', 'Hạt sen khô Huế', 'kg', ['hạt sen']),
+    p('LONG-NHAN', 'Long nhãn Hưng Yên', 'kg', ['long nhãn']),
+    p('KY-TU-A', 'Kỷ tử đỏ loại A', 'lạng'),
+    p('KY-TU-B', 'Kỷ tử đỏ loại B', 'lạng'),
+    p('TRA-GUNG', 'Trà gừng mật ong hộp 20 gói', 'hộp', ['trà gừng']),
+    p('TRA-SEN', 'Trà tâm sen hộp 30 túi', 'hộp', ['trà tâm sen']),
+    p('QUE-10', 'Tinh dầu quế lọ 10ml', 'lọ'),
+    p('QUE-30', 'Tinh dầu quế lọ 30ml', 'lọ'),
+    p('TRAM-30', 'Tinh dầu tràm lọ 30ml', 'lọ'),
+    p('HQ-AN-KHANG', 'Hộp quà An Khang (trà gừng mật ong, tinh dầu quế 10ml, hạt sen 500g)', 'hộp', ['hộp quà an khang']),
+    p('GIA-KE', 'Giá cắm nhang gỗ', 'chiếc', ['giá cắm nhang']),
+  ]),
+};
+
+export type CatalogName = keyof typeof CATALOGS;
+
+/** One example of a rule's corpus: a message, the shop, and what a careful shop assistant would read. */
+export interface Example {
+  shop: CatalogName;
+  text: string;
+  items: Record<string, number>;
+  ask: boolean;
+}
+
+/** Asserts the parser's reading of one example (lines as a sku → qty map, and whether it asks). */
+export function expectReading(e: Example): void {
+  const r = parseOrder(CATALOGS[e.shop], e.text);
+  const got: Record<string, number> = {};
+  for (const it of r.items) got[it.sku] = it.qty;
+  expect({ items: got, ask: r.ask }, e.text).toEqual({ items: e.items, ask: e.ask });
+}

@@ -1,0 +1,16 @@
+/** Corrections: 'à đổi sang …', 'à nhầm size L' change the line before to the sibling that differs by what is named; a product named again in a clause ending on 'thôi' takes the new quantity. */
+import { describe, it } from 'vitest';
+import { expectReading, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'silver', text: 'cho e 1 đôi bông tai đá xanh, à đổi sang màu trắng nhé', items: { 'BONG-TRANG': 1 }, ask: false },
+  { shop: 'silk', text: 'lấy 1 áo dài size M, à nhầm size L ạ', items: { 'AD-L': 1 }, ask: false },
+  { shop: 'silk', text: 'lấy 2 khăn đỏ và 1 túi lụa, à khăn đỏ lấy 1 thôi', items: { 'KL-DO': 1, 'TUI-LUA': 1 }, ask: false },
+  { shop: 'herbs', text: 'lấy 2 hộp trà gừng và 1 hộp trà tâm sen, à trà gừng lấy 3 thôi', items: { 'TRA-GUNG': 3, 'TRA-SEN': 1 }, ask: false },
+  // negative: 'đổi' opening a message changes an earlier order, not this one
+  { shop: 'silk', text: 'đổi sang size L giúp em', items: {}, ask: false },
+];
+
+describe('corrections', () => {
+  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
+});

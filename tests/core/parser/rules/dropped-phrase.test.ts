@@ -1,0 +1,17 @@
+/** Review rule dropped-phrase (core/parser/rules/dropped-phrase.ts): a product phrase in an ordering message that no line or question accounts for is asked about, never dropped. */
+import { describe, it } from 'vitest';
+import { expectReading, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: a second item the reading could not pair is asked about
+  { shop: 'herbs', text: 'cho e 1kg long nhãn vs hạt sen', items: { 'LONG-NHAN': 1 }, ask: true },
+  { shop: 'silk', text: 'lấy 2 khăn đỏ, với cả túi lụa', items: { 'KL-DO': 2 }, ask: true },
+  // negative: a purpose, a beneficiary, a delivery place, a question about another product
+  { shop: 'silk', text: 'lấy 2 khăn đỏ làm quà cho mẹ', items: { 'KL-DO': 2 }, ask: false },
+  { shop: 'herbs', text: 'lấy 3 lạng cam thảo, giao về Long Biên', items: { 'CAM-THAO': 3 }, ask: false },
+  { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm cho 2 bé', items: { 'DINH-30': 1 }, ask: false },
+];
+
+describe('dropped-phrase', () => {
+  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
+});

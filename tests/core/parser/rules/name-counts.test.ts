@@ -1,0 +1,20 @@
+/** Counts and grades a name carries (bộ 10 đôi, (6 chén), loại A, ni 12, a year) belong to the product, not the quantity; a count of pieces of a product sold by the pack is counted in packs. */
+import { describe, it } from 'vitest';
+import { expectReading, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'silver', text: 'lấy 1 bộ đũa bạc 10 đôi', items: { 'DUA-10': 1 }, ask: false },
+  { shop: 'silver', text: 'cho a 2 bộ đũa 5 đôi', items: { 'DUA-5': 2 }, ask: false },
+  { shop: 'silver', text: 'lay 1 bo chen ruou bac 6 chen', items: { 'CHEN-6': 1 }, ask: false },
+  { shop: 'silver', text: 'lấy 2 nhẫn trơn ni 14', items: { 'NHAN-TRON-14': 2 }, ask: false },
+  { shop: 'silver', text: 'lấy 2 nhẫn hoa sen ni 12', items: {}, ask: true },
+  { shop: 'silver', text: 'cho em cuốn lịch treo tường 2026', items: { 'LICH-2026': 1 }, ask: false },
+  { shop: 'silver', text: 'em cần 30 cái lì xì gà', items: { 'LX-GA': 3 }, ask: false },
+  { shop: 'silver', text: 'em cần 25 cái lì xì gà', items: {}, ask: true },
+  { shop: 'herbs', text: 'lấy 5 lạng kỷ tử loại A', items: { 'KY-TU-A': 5 }, ask: false },
+  { shop: 'herbs', text: 'lay 2 lang ky tu loai b', items: { 'KY-TU-B': 2 }, ask: false },
+];
+
+describe('name-counts', () => {
+  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
+});

@@ -1,0 +1,18 @@
+/** Review rule number-beside-phrase (core/parser/rules/number-beside-phrase.ts): a number right after a product phrase that no reading took is a variant the customer asked for; prices, times and house numbers are not. */
+import { describe, it } from 'vitest';
+import { expectReading, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: the number names a variant the product lacks, so the reading asks
+  { shop: 'herbs', text: 'cho e 1 hộp trà gừng loại 50 gói', items: {}, ask: true },
+  { shop: 'silver', text: 'lấy 1 đỉnh đồng 45', items: {}, ask: true },
+  { shop: 'silk', text: 'cho mình 2 khăn đỏ 90', items: {}, ask: true },
+  // negative: a price, a time, a house number, a size the product carries
+  { shop: 'silk', text: 'cho mình 2 khăn đỏ 250k nhé', items: { 'KL-DO': 2 }, ask: false },
+  { shop: 'herbs', text: 'lấy 2 hộp trà gừng, giao 25 Lê Lợi giúp e', items: { 'TRA-GUNG': 2 }, ask: false },
+  { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm trước 9 giờ nhé', items: { 'DINH-30': 1 }, ask: false },
+];
+
+describe('number-beside-phrase', () => {
+  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
+});
