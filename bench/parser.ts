@@ -5,6 +5,7 @@
  */
 import type { CatalogProduct } from '../core/catalog/types.ts';
 import { buildMatcher, parseOrder } from '../core/parser/index.ts';
+import { loadLegacyParser } from './support/legacy-parser.ts';
 
 const NOUNS: [string, string, string][] = [
   ['Khăn lụa', 'KL', 'chiếc'], ['Áo dài lụa', 'AD', 'bộ'], ['Túi thêu tay', 'TT', 'chiếc'], ['Bát cơm', 'BC', 'chiếc'],
@@ -69,31 +70,60 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Prints the median parse throughput and the median matcher rebuild time. */
+interface Parser {
+  buildMatcher(products: CatalogProduct[]): unknown;
+  parseOrder(matcher: never, text: string): unknown;
+}
+
+/** Parse rate (messages/s, one median per round) and matcher rebuild times (ms) of one parser, interleaved rounds. */
+function measure(parser: Parser, products: CatalogProduct[], messages: string[], rates: number[], rebuilds: number[], round: number): void {
+  const matcher = parser.buildMatcher(products) as never;
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < 400) {
+    for (const m of messages) parser.parseOrder(matcher, m);
+    count += messages.length;
+    elapsed = performance.now() - start;
+  }
+  rates.push((count * 1000) / elapsed);
+  for (let k = 0; k < 3; k++) {
+    const changed = products.map((p, i) => (i === round * 3 + k ? { ...p, price: p.price + 1000 } : p));
+    const t0 = performance.now();
+    parser.buildMatcher(changed);
+    rebuilds.push(performance.now() - t0);
+  }
+}
+
+function spread(xs: number[], digits = 0): string {
+  const s = [...xs].sort((x, y) => x - y);
+  const f = (x: number): string => (digits === 0 ? Math.round(x).toLocaleString('en-US') : x.toFixed(digits));
+  return `${f(median(xs))} (${f(s[0]!)}–${f(s[s.length - 1]!)})`;
+}
+
+/**
+ * Prints the median parse throughput and matcher rebuild time of the parser, and of the parser before the pipeline
+ * rewrite (loaded from git history) in alternating rounds of the same run, so the two share the machine's load.
+ */
 export async function run(): Promise<void> {
   const products = syntheticCatalog();
-  const matcher = buildMatcher(products);
   const messages = syntheticMessages(products, 2000);
-  for (let i = 0; i < 3; i++) for (const m of messages) parseOrder(matcher, m); // warm up the JIT
-  const rates: number[] = [];
+  const current: Parser = { buildMatcher, parseOrder: parseOrder as Parser['parseOrder'] };
+  const legacy = await loadLegacyParser();
+  const parsers: [string, Parser][] = legacy ? [['pipeline', current], ['previous', legacy]] : [['pipeline', current]];
+  const rates = parsers.map(() => [] as number[]);
+  const rebuilds = parsers.map(() => [] as number[]);
+  for (const [, parser] of parsers) {
+    const m = parser.buildMatcher(products) as never;
+    for (let i = 0; i < 3; i++) for (const msg of messages) parser.parseOrder(m, msg); // warm up the JIT
+  }
   for (let round = 0; round < 7; round++) {
-    let count = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    while (elapsed < 500) {
-      for (const m of messages) parseOrder(matcher, m);
-      count += messages.length;
-      elapsed = performance.now() - start;
-    }
-    rates.push((count * 1000) / elapsed);
+    parsers.forEach(([, parser], k) => measure(parser, products, messages, rates[k]!, rebuilds[k]!, round));
   }
-  const rebuilds: number[] = [];
-  for (let round = 0; round < 21; round++) {
-    const changed = products.map((p, i) => (i === round ? { ...p, price: p.price + 1000 } : p));
-    const start = performance.now();
-    buildMatcher(changed);
-    rebuilds.push(performance.now() - start);
-  }
-  console.log(`parser: ${Math.round(median(rates)).toLocaleString('en-US')} messages/s (median of ${rates.length} rounds, ${products.length}-product catalog, one core)`);
-  console.log(`parser: matcher rebuild ${median(rebuilds).toFixed(2)} ms (median of ${rebuilds.length}, ${products.length} products)`);
+  parsers.forEach(([name], k) => {
+    console.log(`parser (${name}): ${spread(rates[k]!)} messages/s, median (min–max) of ${rates[k]!.length} rounds, ${products.length}-product catalog, one core`);
+    console.log(`parser (${name}): matcher rebuild ${spread(rebuilds[k]!, 2)} ms, median (min–max) of ${rebuilds[k]!.length}`);
+  });
+  if (legacy) console.log(`parser: pipeline / previous parse rate ${(median(rates[0]!) / median(rates[1]!)).toFixed(2)}`);
+  else console.log('parser: previous parser not loaded (needs a git clone with its history)');
 }
