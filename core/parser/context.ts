@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { lookupWord } from './matcher.ts';
+import { lookupWord, spelledAs } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -195,6 +195,9 @@ export function lookup(cx: ParseContext, i: number): ConceptHit | null {
 
 /** Grammar words that end a product phrase. */
 export function isStop(cx: ParseContext, t: Token): boolean {
+  // "à đổi sang màu cam": in a message typed with diacritics, a bare word the catalog spells just so ("cam") is the
+  // catalog's word, not a grammar word it folds like ("cám").
+  if (cx.accented && !t.accented && spelledAs(cx.m, t.low)) return false;
   return (
     PARTICLES.has(t) || SEP_WORDS.has(t) || ORDER_VERBS.has(t) || CHO.has(t) || NUMBER_BLOCKERS.has(t) ||
     MORE_WORDS.has(t) || EACH_HEAD.has(t) || QUESTION_WORDS.has(t) || NEG_FINAL.has(t) || PURPOSE.has(t) ||

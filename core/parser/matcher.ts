@@ -49,6 +49,11 @@ export function isAttr(m: Matcher, concept: string): boolean {
   return ix(m).attrs.has(concept);
 }
 
+/** True when a catalog name or alias writes the word exactly so (with or without its diacritics). */
+export function spelledAs(m: Matcher, low: string): boolean {
+  return ix(m).spellings.get(fold(low))?.has(low) ?? false;
+}
+
 /** How many pieces one unit of product p holds, from its name ("xấp 10 cái", "bộ 10 tấm", "(6 chiếc)"), or null. */
 export function packCount(m: Matcher, p: number): number | null {
   let n: number | null = null;

@@ -51,7 +51,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       continue;
     }
     const prev = prevWord(cx, c, i);
-    if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept) {
+    if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept && !unitOfPhraseBefore(cx, evs, i + 1)) {
       // "60 độ 2 chai", "30x40 1 bức": a grade or size the names carry opens a product phrase, it is no quantity.
       const np = readNP(cx, c, i, false);
       if (np) {
@@ -305,4 +305,16 @@ export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
     q.alt = { dim: 'count', factor: 1, key: ut.fold };
   }
   return q;
+}
+
+/**
+ * "xà phòng cà phê 3 bánh" when a gift set is named "Bộ 3 bánh …": after a phrase whose products are sold by the
+ * word that follows the number, the number counts them.
+ */
+function unitOfPhraseBefore(cx: ParseContext, evs: readonly Event[], unitAt: number): boolean {
+  const last = evs[evs.length - 1];
+  const w = cx.ts[unitAt];
+  if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || !isWord(w)) return false;
+  const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);
+  return r.candidates.length > 0 && r.candidates.every((p) => unitOf(cx.m, p).key === w.fold);
 }
