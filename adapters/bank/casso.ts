@@ -17,6 +17,7 @@ import {
   type BankTransfer,
   BankWebhookError,
   constantTimeEqual,
+  parseJsonKeepingLargeIntegers,
   vietnamTimeToIso,
 } from '../../core/payments/bank-transfer.ts';
 
@@ -30,7 +31,8 @@ export const CASSO_SUCCESS = { status: 200, body: { success: true } } as const;
 /** How far a v2 signature timestamp may be from our clock, either way. */
 export const CASSO_SIGNATURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-const Id = z.union([z.number().int(), z.string().min(1)]);
+/** Transaction ids: numbers, or strings (ids beyond 2^53 are read as strings to stay exact). */
+const Id = z.union([z.number().int(), z.string().regex(/^\S{1,64}$/)]);
 
 const V2Transaction = z.object({
   id: Id,
@@ -84,9 +86,9 @@ export function cassoSignature(body: unknown, timestamp: string, key: string): s
   return createHmac('sha512', key).update(`${timestamp}.${JSON.stringify(sortKeysDeep(body))}`, 'utf8').digest('hex');
 }
 
-function parseJson(rawBody: string): unknown {
+function parseJson(rawBody: string, keepLargeIntegers = false): unknown {
   try {
-    return JSON.parse(rawBody);
+    return keepLargeIntegers ? parseJsonKeepingLargeIntegers(rawBody) : JSON.parse(rawBody);
   } catch {
     throw new BankWebhookError(400, 'body is not JSON');
   }
@@ -140,9 +142,11 @@ function verifyV2(header: string, rawBody: string, key: string, now: Date): Bank
   if (!constantTimeEqual(cassoSignature(json, t, key), v1.toLowerCase())) {
     throw new BankWebhookError(401, 'wrong X-Casso-Signature');
   }
-  const parsed = V2Body.safeParse(json);
+  // The signature covers the body as a JSON parser reads it; the ids are then read again exactly.
+  const exact = parseJson(rawBody, true);
+  const parsed = V2Body.safeParse(exact);
   if (!parsed.success) throw malformed(parsed.error);
-  const rawData = (json as { data: unknown }).data;
+  const rawData = (exact as { data: unknown }).data;
   const items = Array.isArray(parsed.data.data) ? parsed.data.data : [parsed.data.data];
   const raws = Array.isArray(rawData) ? rawData : [rawData];
   return items.map((tx, i) =>
@@ -152,7 +156,7 @@ function verifyV2(header: string, rawBody: string, key: string, now: Date): Bank
 
 function verifyV1(token: string, rawBody: string, key: string): BankTransfer[] {
   if (!constantTimeEqual(token.trim(), key)) throw new BankWebhookError(401, 'wrong Secure-Token');
-  const json = parseJson(rawBody);
+  const json = parseJson(rawBody, true);
   const parsed = V1Body.safeParse(json);
   if (!parsed.success) throw malformed(parsed.error);
   const raws = (json as { data: unknown[] }).data;

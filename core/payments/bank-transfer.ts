@@ -53,3 +53,38 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const db = createHash('sha256').update(b, 'utf8').digest();
   return timingSafeEqual(da, db) && a.length === b.length;
 }
+
+/**
+ * JSON.parse that keeps integers beyond 2^53 exact, as strings: SePay and Casso transaction ids can
+ * outgrow a double, and a rounded id would make two transfers one (or refuse the webhook, so the
+ * provider retries forever). Only number tokens outside strings that are integers too large for a
+ * double are touched; everything else parses as JSON.parse does. Throws SyntaxError on bad JSON.
+ */
+export function parseJsonKeepingLargeIntegers(text: string): unknown {
+  let out = '';
+  let last = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+      continue;
+    }
+    if (ch === 34) {
+      inString = true;
+      continue;
+    }
+    if (ch === 45 /* - */ || (ch >= 48 && ch <= 57)) {
+      let j = i + 1;
+      while (j < text.length && /[0-9eE.+-]/.test(text[j]!)) j++;
+      const token = text.slice(i, j);
+      if (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))) {
+        out += `${text.slice(last, i)}"${token}"`;
+        last = j;
+      }
+      i = j - 1;
+    }
+  }
+  return JSON.parse(last === 0 ? text : out + text.slice(last));
+}
