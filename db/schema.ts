@@ -272,6 +272,8 @@ export const outbox = sqliteTable(
     /** The process holding a `sending` claim (`pid@host`), and until when the claim holds. */
     claimedBy: text('claimed_by'),
     leaseUntil: text('lease_until'),
+    /** Set just before the current attempt's request leaves for the platform; a claim without it never reached the network. */
+    onWireAt: text('on_wire_at'),
     nextAttemptAt: text('next_attempt_at').notNull(),
     platformMessageId: text('platform_message_id'),
     lastError: text('last_error'),

@@ -9,12 +9,16 @@ export interface Delivery {
   message: Outgoing;
   /** For an edit: the platform's id of the earlier message. */
   targetMessageId?: string;
+  /** The sender calls this just before its request leaves for the platform (after any waiting and rendering). */
+  onWire?: () => void;
 }
 
 /** A platform's way of delivering neutral messages; each chat adapter provides one. */
 export interface Sender {
   /** Delivers one message; returns the platform's id for it (needed to edit it later). */
   send(d: Delivery): Promise<{ messageId?: string }>;
+  /** True when `send` calls `d.onWire()` itself; otherwise the message counts as on the wire from the start. */
+  marksWire?: boolean;
 }
 
 /** Why a delivery failed, and what the outbox should do about it. */

@@ -5,8 +5,8 @@
  * - at most 20 messages per minute in one group chat.
  *
  * Why our own limiter and not @grammyjs/transformer-throttler: the throttler (bottleneck) makes the
- * API call WAIT in a queue. Our outbox worker delivers sequentially, so one busy group chat
- * (20/minute) would hold every other customer's reply for up to a minute. Here a per-chat limit is
+ * API call WAIT in a queue, holding one of the outbox's concurrent delivery slots; a few busy group
+ * chats (20/minute) would take every slot and hold every other customer's reply for up to a minute. Here a per-chat limit is
  * never waited for: `acquire` throws a `ChatBusy` with the delay, the sender turns it into a
  * DeliveryError with `retryAfterMs`, and the worker reschedules that message durably and moves on to
  * other chats (its per-chat ordering keeps the chat's later messages behind it). Only the global
