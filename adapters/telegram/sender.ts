@@ -41,11 +41,14 @@ export function telegramSender(deps: { bots: TelegramBots; clock: Clock; limits?
       if (!account) throw new DeliveryError('no Telegram bot is registered for this group', { permanent: true });
       const bot = deps.bots.bot(account);
       const chatId = d.row.chatId;
+      let answered: (() => void) | undefined;
       try {
-        await limiter.acquire(account.botId, chatId, chatId.startsWith('-'));
+        answered = await limiter.acquire(account.botId, chatId, chatId.startsWith('-'));
         return await deliver(bot, chatId, d, deps.bots.username(account));
       } catch (e) {
         throw deliveryErrorOf(e);
+      } finally {
+        answered?.();
       }
     },
   };
