@@ -52,11 +52,10 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}) {
     const type = req.headers['content-type'] ?? '';
     if (type.includes('application/json')) return JSON.parse(raw.toString('utf8') || '{}');
     if (type.includes('multipart/form-data')) {
-      const form = await new Request('http://x/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
+      // Only the text fields are needed (chat_id, caption, reply_markup); the photo's bytes are skipped.
       const out: Record<string, string> = {};
-      form.forEach((v, k) => {
-        if (typeof v === 'string') out[k] = v;
-      });
+      const text = raw.toString('utf8');
+      for (const m of text.matchAll(/name="([^"]+)"\r\n\r\n([\s\S]*?)\r\n--/g)) out[m[1]!] = m[2]!;
       return out;
     }
     return {};
