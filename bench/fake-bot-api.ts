@@ -25,6 +25,8 @@ export interface Delivered {
   method: string;
   text: string;
   at: number;
+  /** Whether the platform answered the call that delivered it (false: it hung, or the caller was gone). */
+  answered: boolean;
 }
 
 const SENDS = new Set(['sendMessage', 'sendPhoto']);
@@ -99,13 +101,15 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}) {
       }
       const chatId = String(body.chat_id);
       const text = String(body.text ?? body.caption ?? '');
-      if (SENDS.has(method)) delivered.push({ chatId, method, text, at: now });
+      const entry: Delivered = { chatId, method, text, at: now, answered: false };
+      if (SENDS.has(method)) delivered.push(entry);
       if (hit(f.hangAfterDelivery)) {
         stats.hangs++;
         hanging.add(res);
         return;
       }
       const messageId = method === 'editMessageText' ? Number(body.message_id) : nextId++;
+      entry.answered = !res.socket?.destroyed;
       answer(res, 200, { ok: true, result: { message_id: messageId, date: Math.floor(now / 1000), chat: { id: Number(chatId), type: chatId.startsWith('-') ? 'group' : 'private' }, text } });
     })().catch((e) => answer(res, 500, { ok: false, error_code: 500, description: String(e) }));
   });

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { and, asc, eq, inArray, lte, ne, or, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
-import { outbox, type Platform } from '../../db/schema.ts';
+import { tx, type Db } from '../../db/index.ts';
+import { groups, identities, outbox, people, type Platform } from '../../db/schema.ts';
+import { enqueue } from '../../core/outbox/enqueue.ts';
+import { messages } from '../../bots/i18n/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import { markUnreachable } from '../../core/people/identify.ts';
 import type { Outgoing } from '../../bots/model.ts';
@@ -17,12 +19,17 @@ import { DeliveryError, type OutboxRow, type Sender } from './types.ts';
  * - **On the wire.** Just before the request leaves (after rate-limit waits and image rendering), the
  *   row's `on_wire_at` is set. A claim that never got that far is safe to retry.
  * - **A crash mid-send** leaves a `sending` row whose claimer is gone (its lease ran out, or its process
- *   on this machine is dead). On recovery, a row that never reached the wire goes back to `pending`; an
- *   edit (setting the same text twice changes nothing) goes back too; any other message that was on the
- *   wire becomes `unknown` and is NOT sent again: the platforms (Telegram, Zalo, Viber) offer no
- *   idempotency key and no way to ask whether a message arrived, and a rare lost message is better than a
- *   doubled payment QR. The window is the time between the request leaving and the answer being written:
- *   a single network round trip.
+ *   on this machine is dead). On recovery:
+ *   - a row that never reached the wire, and an edit (setting the same text twice changes nothing), go back
+ *     to `pending`;
+ *   - a row that had been waiting for the platform's answer for more than `ANSWER_WINDOW_MS` while its
+ *     process was still alive and recording other messages (its last `sent_at` / `on_wire_at`) got no
+ *     answer: it is treated like a timeout and sent again;
+ *   - a row that left within the last `ANSWER_WINDOW_MS` of its process's life may have been answered
+ *     with the answer still in transit: it becomes `unknown` and is NOT sent again. Telegram, Zalo and Viber
+ *     offer no idempotency key and no way to ask whether a message arrived; a rare lost message is better
+ *     than a doubled order confirmation or payment QR. For a photo (a payment QR) a short text follows to
+ *     the same chat, saying the QR may not have arrived and how to see it again (harmless if it did).
  * - **Timeouts.** When the platform gives no answer at all (a timeout), the message is retried; if the
  *   platform had in fact delivered it, that is the one case where a customer can see it twice.
  * - **Concurrency.** Different chats are delivered in parallel (up to `concurrency` at once), one message
@@ -35,6 +42,9 @@ export const MAX_ATTEMPTS = 8;
 
 /** How long a claim holds; longer than any platform call's timeout. */
 export const LEASE_MS = 120_000;
+
+/** How long an answer may take to be read and recorded once it has arrived (event loop, disk): see recovery below. */
+export const ANSWER_WINDOW_MS = 1000;
 
 /** Chats delivered at the same time. */
 export const DEFAULT_CONCURRENCY = 32;
@@ -67,41 +77,60 @@ export function claimerGone(claimedBy: string | null): boolean {
   return pid === process.pid || !processAlive(pid);
 }
 
-/** Whether sending this message twice is harmless (an edit sets the same text again). */
+/** Whether a message interrupted on the wire may be sent again whatever happened: edits. */
 function safeToRepeat(row: OutboxRow): boolean {
   return (row.payload as { type?: string }).type === 'edit';
 }
 
+/** The language of the person an outbox row goes to (else their group's, else Vietnamese). */
+function languageOf(db: Db, row: OutboxRow): string | null {
+  const person = row.identityId
+    ? db.select({ lang: people.language }).from(identities).innerJoin(people, eq(people.id, identities.personId)).where(eq(identities.id, row.identityId)).get()
+    : undefined;
+  if (person?.lang) return person.lang;
+  return row.groupId ? (db.select({ lang: groups.language }).from(groups).where(eq(groups.id, row.groupId)).get()?.lang ?? null) : null;
+}
+
 /**
  * Settles messages whose sender died mid-send (see the comment at the top of this file): back to
- * `pending` when they never reached the network or are safe to repeat, `unknown` otherwise.
- * Returns what it did, for the log.
+ * `pending` when they never reached the network, are safe to repeat, or had clearly got no answer;
+ * `unknown` otherwise (with a short follow-up text to the same chat for a photo). Returns what it did.
  */
 export function recoverInterrupted(db: Db, clock: Clock): { retried: number; unknown: number } {
-  const now = clock().toISOString();
+  const now = clock();
+  const at = now.toISOString();
   const stale = db
     .select()
     .from(outbox)
     .where(and(eq(outbox.status, 'sending'), ne(sql`coalesce(${outbox.claimedBy}, '')`, INSTANCE)))
     .all()
-    .filter((r) => (r.leaseUntil ?? '') < now || claimerGone(r.claimedBy));
+    .filter((r) => (r.leaseUntil ?? '') < at || claimerGone(r.claimedBy));
   let retried = 0;
   let unknown = 0;
+  // The last moment each dead claimer was seen recording something.
+  const lastSeen = new Map<string, string>();
+  const seen = db.$client.prepare("select max(max(coalesce(sent_at, ''), coalesce(on_wire_at, ''))) at from outbox where claimed_by = ?");
   for (const r of stale) {
-    const back = r.onWireAt === null || safeToRepeat(r);
-    const res = db
-      .update(outbox)
-      .set(
-        back
-          ? { status: 'pending', claimedBy: null, leaseUntil: null, onWireAt: null, nextAttemptAt: now, lastError: `interrupted (${r.claimedBy}); ${r.onWireAt ? 'safe to repeat' : 'had not left'}: sending again` }
-          : { status: 'unknown', claimedBy: null, leaseUntil: null, lastError: `interrupted after the request left (${r.claimedBy}, ${r.onWireAt}): the platform cannot tell whether it arrived, so it is not sent twice` },
-      )
-      .where(and(eq(outbox.id, r.id), eq(outbox.status, 'sending'), r.claimedBy === null ? isNull(outbox.claimedBy) : eq(outbox.claimedBy, r.claimedBy)))
-      .run();
-    if (res.changes === 1) {
-      if (back) retried++;
-      else unknown++;
-    }
+    if (r.claimedBy && !lastSeen.has(r.claimedBy)) lastSeen.set(r.claimedBy, (seen.get(r.claimedBy) as { at: string | null }).at ?? '');
+    const unanswered = r.onWireAt !== null && Date.parse(r.onWireAt) + ANSWER_WINDOW_MS < Date.parse(lastSeen.get(r.claimedBy ?? '') ?? '');
+    const back = r.onWireAt === null || safeToRepeat(r) || unanswered;
+    tx(db, (t) => {
+      const res = t
+        .update(outbox)
+        .set(
+          back
+            ? { status: 'pending', claimedBy: null, leaseUntil: null, onWireAt: null, nextAttemptAt: at, lastError: `interrupted (${r.claimedBy}); ${r.onWireAt === null ? 'had not left' : unanswered ? 'no answer had come' : 'safe to repeat'}: sending again` }
+            : { status: 'unknown', claimedBy: null, leaseUntil: null, lastError: `interrupted after the request left (${r.claimedBy}, ${r.onWireAt}): the platform cannot tell whether it arrived, so it is not sent twice` },
+        )
+        .where(and(eq(outbox.id, r.id), eq(outbox.status, 'sending'), r.claimedBy === null ? isNull(outbox.claimedBy) : eq(outbox.claimedBy, r.claimedBy)))
+        .run();
+      if (res.changes !== 1) return;
+      if (back) return void retried++;
+      unknown++;
+      if ((r.payload as { type?: string }).type !== 'photo') return;
+      const m = messages(languageOf(t, r));
+      enqueue(t, { platform: r.platform, chatId: r.chatId, groupId: r.groupId, identityId: r.identityId, inReplyTo: r.inReplyTo, payload: { type: 'text', text: m.qrMayNotHaveArrived, buttons: [[{ label: m.btnOrders, data: 'o' }]] } }, now);
+    });
   }
   return { retried, unknown };
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../db/index.ts';
@@ -75,29 +75,58 @@ describe('outbox claims', () => {
     expect(new Set(statuses(db).map((s) => s.status))).toEqual(new Set(['sent']));
   });
 
-  it('after kill -9 mid-send: a message that left is not sent again, an edit and a message that never left are', async () => {
+  it('after kill -9 mid-send: messages that had just left are not sent again (a note follows a QR); an edit and a message that never left are', async () => {
     const { db, file } = freshDb();
     const first = put(db, 'e', { type: 'text', text: 'tally' });
     db.$client.prepare("update outbox set status = 'sent', platform_message_id = '7' where id = ?").run(first);
     const qr = put(db, 'a', { type: 'photo', image: { kind: 'vietqr', payload: 'x' }, caption: 'QR' });
     const edit = put(db, 'e', { type: 'edit', target: first, text: 'tally 2' });
+    const text = put(db, 'b', { type: 'text', text: 'Đã đặt đơn' });
     const never = put(db, 'c', { type: 'text', text: 'hello' });
     const fake = await platform({ hang: () => true });
     const w = worker(file, fake.port, { HANG_BEFORE_WIRE: 'c' });
-    // Wait until both requests that can leave have reached the platform, then kill the process.
-    while (fake.received.length < 2) await new Promise((r) => setTimeout(r, 10));
+    // Wait until the three requests that can leave have reached the platform (which never answers), then kill the process.
+    while (fake.received.length < 3) await new Promise((r) => setTimeout(r, 10));
     w.child.kill('SIGKILL');
     await w.done.catch(() => undefined);
-    expect(statuses(db).slice(1).map((s) => s.status)).toEqual(['sending', 'sending', 'sending']);
-    expect(recoverInterrupted(db, () => new Date())).toEqual({ retried: 2, unknown: 1 });
-    const rows = db.$client.prepare('select id, status, last_error e from outbox where id in (?, ?, ?) order by id').all(qr, edit, never) as { id: number; status: string; e: string }[];
-    expect(rows.map((r) => r.status)).toEqual(['unknown', 'pending', 'pending']);
+    expect(statuses(db).slice(1).map((s) => s.status)).toEqual(['sending', 'sending', 'sending', 'sending']);
+    expect(recoverInterrupted(db, () => new Date())).toEqual({ retried: 2, unknown: 2 });
+    const rows = db.$client.prepare('select id, status, last_error e from outbox where id in (?, ?, ?, ?) order by id').all(qr, edit, text, never) as { id: number; status: string; e: string }[];
+    expect(rows.map((r) => r.status)).toEqual(['unknown', 'pending', 'unknown', 'pending']);
     expect(rows[0]!.e).toContain('not sent twice');
+    // The QR's chat is told, in Vietnamese, how to see it again.
+    const note = db.$client.prepare("select id, payload from outbox where chat_id = 'a' and id > ?").get(qr) as { id: number; payload: string };
+    expect(JSON.parse(note.payload)).toMatchObject({ type: 'text', text: expect.stringContaining('Mã QR vừa gửi có thể chưa tới được bạn') });
     const resent: number[] = [];
     const ok: Sender = { send: async (d) => (resent.push(d.row.id), { messageId: 'n' }) };
     await deliverDue(db, { telegram: ok }, () => new Date());
-    expect(resent.sort()).toEqual([edit, never].sort());
+    expect(resent.sort((x, y) => x - y)).toEqual([edit, never, note.id]);
+    // Only the QR's chat gets a note.
+    expect(db.$client.prepare("select count(*) n from outbox where chat_id = 'b'").get()).toEqual({ n: 1 });
+    // A second recovery finds nothing left to settle.
+    expect(recoverInterrupted(db, () => new Date())).toEqual({ retried: 0, unknown: 0 });
     fake.close();
+  });
+
+  it('a message that had waited for an answer well before its process died got none: it is sent again, like after a timeout', () => {
+    const { db } = freshDb();
+    const dead = `999999@${hostname()}#0badc0de`;
+    const t0 = Date.parse('2026-12-03T10:00:00.000Z');
+    const iso = (ms: number) => new Date(t0 + ms).toISOString();
+    const hung = put(db, 'a', { type: 'photo', image: { kind: 'vietqr', payload: 'x' }, caption: 'QR' });
+    const later = put(db, 'b', { type: 'text', text: 'later' });
+    const last = put(db, 'c', { type: 'text', text: 'last' });
+    const claim = db.$client.prepare("update outbox set status = ?, claimed_by = ?, lease_until = ?, on_wire_at = ?, sent_at = ? where id = ?");
+    claim.run('sending', dead, iso(60_000), iso(0), null, hung);
+    // The process went on sending for five more seconds, then died with `last` just sent.
+    claim.run('sent', dead, null, iso(4_000), iso(5_000), later);
+    claim.run('sending', dead, iso(60_000), iso(4_800), null, last);
+    expect(recoverInterrupted(db, () => new Date())).toEqual({ retried: 1, unknown: 1 });
+    expect(statuses(db)).toEqual([
+      { id: hung, status: 'pending' },
+      { id: later, status: 'sent' },
+      { id: last, status: 'unknown' },
+    ]);
   });
 
   it('a live claim of another process is left alone', () => {
