@@ -8,7 +8,7 @@ import { messages } from '../../bots/i18n/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import { markUnreachable } from '../../core/people/identify.ts';
 import type { Outgoing } from '../../bots/model.ts';
-import { DeliveryError, type OutboxRow, type Sender } from './types.ts';
+import { DEFAULT_PLATFORM_CONCURRENCY, DeliveryError, type OutboxRow, type Sender } from './types.ts';
 
 /**
  * Outbox delivery: every message is sent once.
@@ -32,9 +32,10 @@ import { DeliveryError, type OutboxRow, type Sender } from './types.ts';
  *     the same chat, saying the QR may not have arrived and how to see it again (harmless if it did).
  * - **Timeouts.** When the platform gives no answer at all (a timeout), the message is retried; if the
  *   platform had in fact delivered it, that is the one case where a customer can see it twice.
- * - **Concurrency.** Different chats are delivered in parallel (up to `concurrency` at once), one message
- *   at a time per chat in id order; a hanging call holds only its own chat. Each platform's sender keeps
- *   its own global and per-chat limits.
+ * - **Concurrency.** Different chats are delivered in parallel (up to `concurrency` at once, and up to each
+ *   sender's own `concurrency` per platform: 32 for Telegram, whose sender keeps Telegram's global and
+ *   per-chat limits; 4 for the others, which reschedule on the platform's rate-limit answers), one message
+ *   at a time per chat in id order; a hanging call holds only its own chat.
  */
 
 /** Attempts before a message is given up as failed (kept in the table, visible to admins). */
@@ -179,6 +180,9 @@ export class OutboxDelivery {
       .all();
     const closed = new Set<string>();
     const chains = new Map<string, OutboxRow[]>();
+    // Room per platform: its sender's concurrency minus its chats in flight.
+    const room = new Map<Platform, number>();
+    for (const p of platforms) room.set(p, (this.senders[p]!.concurrency ?? DEFAULT_PLATFORM_CONCURRENCY) - [...this.inFlight].filter((c) => c.startsWith(`${p}:`)).length);
     for (const row of rows) {
       const chat = `${row.platform}:${row.chatId}`;
       if (this.inFlight.has(chat) || closed.has(chat)) continue;
@@ -189,8 +193,10 @@ export class OutboxDelivery {
       }
       const chain = chains.get(chat);
       if (chain) chain.push(row);
-      else if (chains.size < free) chains.set(chat, [row]);
-      else closed.add(chat);
+      else if (chains.size < free && room.get(row.platform)! > 0) {
+        chains.set(chat, [row]);
+        room.set(row.platform, room.get(row.platform)! - 1);
+      } else closed.add(chat);
     }
     for (const [chat, chain] of chains) {
       this.inFlight.add(chat);

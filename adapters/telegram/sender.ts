@@ -36,6 +36,8 @@ export function telegramSender(deps: { bots: TelegramBots; clock: Clock; limits?
   const limiter = new TelegramLimiter(() => deps.clock().getTime(), deps.limits);
   return {
     marksWire: true,
+    // The limiter keeps Telegram's 30/s per bot; 32 chats in flight cover a second's worth of slow answers.
+    concurrency: 32,
     async send(d: Delivery): Promise<{ messageId?: string }> {
       const account = deps.bots.accountForRow(d.row);
       if (!account) throw new DeliveryError('no Telegram bot is registered for this group', { permanent: true });
