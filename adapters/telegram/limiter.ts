@@ -36,6 +36,12 @@ export class ChatBusy extends Error {
   }
 }
 
+/** One call in the global window: when it counts from, and whether its answer is still awaited. */
+interface Slot {
+  t: number;
+  open: boolean;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -43,7 +49,7 @@ interface Bucket {
 
 /** Per-bot, per-chat send limiter (see the comment at the top of this file). */
 export class TelegramLimiter {
-  private readonly global = new Map<string, { t: number }[]>();
+  private readonly global = new Map<string, Slot[]>();
   private readonly privateChats = new Map<string, Bucket>();
   private readonly groupChats = new Map<string, number[]>();
 
@@ -62,8 +68,9 @@ export class TelegramLimiter {
    * Takes one send slot for `chatId`, or throws ChatBusy when that chat must wait. Call the returned
    * function when the platform has answered (or the call failed): Telegram counts a call when it
    * arrives, which can be well after the slot was taken (event loop, connection set-up), so the slot is
-   * counted from the answer (which comes after the arrival), capped at one second after it was taken.
-   * Slots taken exactly one second apart can then never arrive less than a second apart.
+   * counted from the answer (which comes after the arrival), capped at one second after it was taken
+   * (a call unanswered after a second is taken to have arrived by then). Calls can then never arrive
+   * more than 30 in a second.
    */
   async acquire(botId: string, chatId: string, isGroup: boolean): Promise<() => void> {
     const key = `${botId}:${chatId}`;
@@ -80,25 +87,33 @@ export class TelegramLimiter {
       this.privateChats.set(key, { tokens: tokens - 1, at: now });
     }
     const slot = await this.takeGlobal(botId);
-    const taken = slot.t;
     return () => {
-      slot.t = Math.max(slot.t, Math.min(this.realNow(), taken + 1000));
+      slot.t = Math.min(this.realNow(), slot.t + 1000);
+      slot.open = false;
     };
   }
 
-  private async takeGlobal(botId: string): Promise<{ t: number }> {
+  /**
+   * When a slot counts as used: its answer's time once answered; while unanswered, "now" (the call may
+   * arrive any moment), up to one second after it was taken.
+   */
+  private slotTime(s: Slot, now: number): number {
+    return s.open ? Math.min(now, s.t + 1000) : s.t;
+  }
+
+  private async takeGlobal(botId: string): Promise<Slot> {
     const window = 1000 + (this.limits.windowMarginMs ?? 0);
     for (;;) {
       const now = this.realNow();
-      const slots = (this.global.get(botId) ?? []).filter((s) => s.t > now - window);
+      const slots = (this.global.get(botId) ?? []).filter((s) => this.slotTime(s, now) > now - window);
       if (slots.length < this.limits.perSecond) {
-        const slot = { t: now };
+        const slot = { t: now, open: true };
         slots.push(slot);
         this.global.set(botId, slots);
         return slot;
       }
       this.global.set(botId, slots);
-      await this.sleep(Math.max(1, Math.min(...slots.map((s) => s.t)) + window - now));
+      await this.sleep(Math.max(1, Math.min(...slots.map((s) => this.slotTime(s, now))) + window - now));
     }
   }
 
@@ -108,6 +123,6 @@ export class TelegramLimiter {
     for (const [k, b] of this.privateChats) if (now - b.at > 60_000) this.privateChats.delete(k);
     for (const [k, t] of this.groupChats) if (!t.some((x) => x > now - 60_000)) this.groupChats.delete(k);
     const real = this.realNow();
-    for (const [k, t] of this.global) if (!t.some((x) => x.t > real - 2000)) this.global.delete(k);
+    for (const [k, t] of this.global) if (!t.some((x) => x.open || x.t > real - 2000)) this.global.delete(k);
   }
 }

@@ -55,12 +55,12 @@ export function constantTimeEqual(a: string, b: string): boolean {
 }
 
 /**
- * JSON.parse that keeps integers beyond 2^53 exact, as strings: SePay and Casso transaction ids can
- * outgrow a double, and a rounded id would make two transfers one (or refuse the webhook, so the
- * provider retries forever). Only number tokens outside strings that are integers too large for a
- * double are touched; everything else parses as JSON.parse does. Throws SyntaxError on bad JSON.
+ * The same JSON text with every integer too large for a double (beyond 2^53) turned into a string:
+ * SePay and Casso transaction ids can outgrow a double, and a rounded id would make two transfers one (or
+ * refuse the webhook, so the provider retries forever). Only number tokens outside strings are touched,
+ * in one linear scan; anything else is left as it is.
  */
-export function parseJsonKeepingLargeIntegers(text: string): unknown {
+export function quoteLargeIntegers(text: string): string {
   let out = '';
   let last = 0;
   let inString = false;
@@ -86,5 +86,10 @@ export function parseJsonKeepingLargeIntegers(text: string): unknown {
       i = j - 1;
     }
   }
-  return JSON.parse(last === 0 ? text : out + text.slice(last));
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** JSON.parse that keeps integers beyond 2^53 exact, as strings (see `quoteLargeIntegers`). Throws SyntaxError on bad JSON. */
+export function parseJsonKeepingLargeIntegers(text: string): unknown {
+  return JSON.parse(quoteLargeIntegers(text));
 }
