@@ -234,8 +234,14 @@ export const payments = sqliteTable(
     externalId: text('external_id'),
     amount: integer('amount').notNull(),
     description: text('description'),
-    /** matched | unmatched | assigned | ignored */
+    /** matched | unmatched | assigned | ignored | reconciled (a hand confirmation the bank has since confirmed) | reconciles (a bank transfer that only confirms one) */
     status: text('status').notNull().default('matched'),
+    /**
+     * How much of this payment is matched against the other kind: on a confirmer's or admin's
+     * payment, the part bank transfers have since confirmed; on a bank transfer, the part that only
+     * confirmed such a hand confirmation (so it was not counted again).
+     */
+    reconciledAmount: integer('reconciled_amount').notNull().default(0),
     actor: text('actor').notNull(),
     raw: text('raw'),
     receivedAt: text('received_at').notNull(),
@@ -263,8 +269,18 @@ export const outbox = sqliteTable(
     identityId: integer('identity_id').references(() => identities.id),
     /** The neutral outgoing message (bots/model.ts `Outgoing`). */
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    /**
+     * pending → sending (claimed by one process, before the network call) → sent | failed; back to
+     * pending for a retry. `unknown`: the process died mid-send and the platform offers no way to
+     * know whether the message arrived, so it is not sent again (see adapters/outbox/worker.ts).
+     */
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed', 'unknown'] }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
+    /** The process holding a `sending` claim (`pid@host`), and until when the claim holds. */
+    claimedBy: text('claimed_by'),
+    leaseUntil: text('lease_until'),
+    /** Set just before the current attempt's request leaves for the platform; a claim without it never reached the network. */
+    onWireAt: text('on_wire_at'),
     nextAttemptAt: text('next_attempt_at').notNull(),
     platformMessageId: text('platform_message_id'),
     lastError: text('last_error'),

@@ -9,14 +9,20 @@ import { listOrders, viewOrder, viewOrders } from '../../core/orders/order-view.
 import { getOrder } from '../../core/orders/transition-order.ts';
 import { getGroupById } from '../../core/catalog/queries.ts';
 import { recordPayout, settlement } from '../../core/settlement/settlement.ts';
-import { markPaidByHand } from '../../bots/dialogs/payments.ts';
+import { announcePayment, markPaidByHand } from '../../bots/dialogs/payments.ts';
+import { assignPayment } from '../../core/payments/record-payment.ts';
 import { tx } from '../../db/index.ts';
 import { payments } from '../../db/schema.ts';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { errorJson } from '../http-errors.ts';
 
 /** Constant-time comparison of two secrets of any length (no early exit on a length mismatch). */
 export const safeEqual = secretsEqual;
+
+/** A payment as the API shows it. */
+function paymentView(p: typeof payments.$inferSelect) {
+  return { id: p.id, source: p.source, externalId: p.externalId, amount: p.amount, description: p.description, status: p.status, order: p.orderId, group: p.groupId, actor: p.actor, receivedAt: p.receivedAt };
+}
 
 export interface ApiDeps {
   db: Db;
@@ -56,20 +62,53 @@ export function apiRoutes(deps: ApiDeps): Hono {
 
   app.get('/groups/:group/settlement', (c) => c.json(settlement(deps.db, c.req.param('group'))));
 
-  const payoutBody = z.strictObject({ household: z.string().min(1).max(64), amount: z.number().int().positive(), note: z.string().max(500).optional() });
+  const payoutBody = z.strictObject({
+    household: z.string().min(1).max(64),
+    amount: z.number().int().positive(),
+    note: z.string().max(500).optional(),
+    /** Pay more than is owed (an advance): needs a note. */
+    override: z.boolean().optional(),
+  });
   app.post('/groups/:group/payouts', async (c) => {
     const body = payoutBody.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return errorJson(c, 400, 'bad_request', `${body.error.issues[0]!.path.join('.') || 'body'}: ${body.error.issues[0]!.message}`);
-    recordPayout(deps.db, c.req.param('group'), body.data.household, body.data.amount, 'api:admin', deps.clock(), body.data.note);
+    recordPayout(deps.db, c.req.param('group'), body.data.household, body.data.amount, 'api:admin', deps.clock(), { note: body.data.note, override: body.data.override });
     return c.json(settlement(deps.db, c.req.param('group')), 201);
+  });
+
+  // The operator (who holds ADMIN_API_TOKEN) sees and assigns transfers no group's account received.
+  const paymentsQuery = z.strictObject({ unassigned: z.enum(['1', 'true']).optional() });
+  app.get('/payments', (c) => {
+    const q = paymentsQuery.safeParse(c.req.query());
+    if (!q.success) return errorJson(c, 400, 'bad_request', `${q.error.issues[0]!.path.join('.')}: ${q.error.issues[0]!.message}`);
+    const rows = deps.db
+      .select()
+      .from(payments)
+      .where(q.data.unassigned ? and(isNull(payments.groupId), eq(payments.status, 'unmatched')) : undefined)
+      .orderBy(desc(payments.id))
+      .limit(500)
+      .all();
+    return c.json({ payments: rows.map(paymentView) });
+  });
+  const assignBody = z.strictObject({ order: z.string().trim().min(1).max(32), actor: z.string().trim().min(1).max(100).optional() });
+  app.post('/payments/:id/assign', async (c) => {
+    const body = assignBody.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return errorJson(c, 400, 'bad_request', `${body.error.issues[0]!.path.join('.') || 'body'}: ${body.error.issues[0]!.message}`);
+    const id = Number(c.req.param('id'));
+    if (!Number.isSafeInteger(id) || id <= 0) return errorJson(c, 400, 'bad_request', 'id: expected a payment number');
+    const order = getOrder(deps.db, body.data.order.toUpperCase());
+    const now = deps.clock();
+    tx(deps.db, (t) => {
+      const outcome = assignPayment(t, id, order.id, `api:${body.data.actor ?? 'operator'}`, now, 'operator');
+      announcePayment(t, outcome, now);
+    });
+    return c.json(viewOrder(deps.db, order.code));
   });
 
   app.get('/groups/:group/payments', (c) => {
     const g = getGroup(deps.db, c.req.param('group'));
     const rows = deps.db.select().from(payments).where(eq(payments.groupId, g.id)).orderBy(desc(payments.id)).limit(500).all();
-    return c.json({
-      payments: rows.map((p) => ({ id: p.id, source: p.source, externalId: p.externalId, amount: p.amount, description: p.description, status: p.status, order: p.orderId, actor: p.actor, receivedAt: p.receivedAt })),
-    });
+    return c.json({ payments: rows.map(paymentView) });
   });
   return app;
 }

@@ -17,6 +17,7 @@ import {
   type BankTransfer,
   BankWebhookError,
   constantTimeEqual,
+  quoteLargeIntegers,
   vietnamTimeToIso,
 } from '../../core/payments/bank-transfer.ts';
 import { parseJsonBounded } from '../limits.ts';
@@ -31,7 +32,8 @@ export const CASSO_SUCCESS = { status: 200, body: { success: true } } as const;
 /** How far a v2 signature timestamp may be from our clock, either way. */
 export const CASSO_SIGNATURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-const Id = z.union([z.number().int(), z.string().min(1)]);
+/** Transaction ids: numbers, or strings (ids beyond 2^53 are read as strings to stay exact). */
+const Id = z.union([z.number().int(), z.string().regex(/^\S{1,64}$/)]);
 
 const V2Transaction = z.object({
   id: Id,
@@ -88,11 +90,12 @@ export function cassoSignature(body: unknown, timestamp: string, key: string): s
 /**
  * Casso v2 signs the re-serialised body (keys sorted), so the body must be parsed before the signature can
  * be checked: the header's shape and timestamp are checked first, and the parse is bounded in depth, so an
- * unauthenticated body can cost no more than one linear scan.
+ * unauthenticated body can cost no more than one linear scan. Ids are read from a second parse that keeps
+ * integers beyond 2^53 exact (as strings).
  */
-function parseJson(rawBody: string): unknown {
+function parseJson(rawBody: string, keepLargeIntegers = false): unknown {
   try {
-    return parseJsonBounded(rawBody);
+    return parseJsonBounded(keepLargeIntegers ? quoteLargeIntegers(rawBody) : rawBody);
   } catch (e) {
     throw new BankWebhookError(400, (e as Error).message);
   }
@@ -146,9 +149,11 @@ function verifyV2(header: string, rawBody: string, key: string, now: Date): Bank
   if (!constantTimeEqual(cassoSignature(json, t, key), v1.toLowerCase())) {
     throw new BankWebhookError(401, 'wrong X-Casso-Signature');
   }
-  const parsed = V2Body.safeParse(json);
+  // The signature covers the body as a JSON parser reads it; the ids are then read again exactly.
+  const exact = parseJson(rawBody, true);
+  const parsed = V2Body.safeParse(exact);
   if (!parsed.success) throw malformed(parsed.error);
-  const rawData = (json as { data: unknown }).data;
+  const rawData = (exact as { data: unknown }).data;
   const items = Array.isArray(parsed.data.data) ? parsed.data.data : [parsed.data.data];
   const raws = Array.isArray(rawData) ? rawData : [rawData];
   return items.map((tx, i) =>
@@ -158,7 +163,7 @@ function verifyV2(header: string, rawBody: string, key: string, now: Date): Bank
 
 function verifyV1(token: string, rawBody: string, key: string): BankTransfer[] {
   if (!constantTimeEqual(token.trim(), key)) throw new BankWebhookError(401, 'wrong Secure-Token');
-  const json = parseJson(rawBody);
+  const json = parseJson(rawBody, true);
   const parsed = V1Body.safeParse(json);
   if (!parsed.success) throw malformed(parsed.error);
   const raws = (json as { data: unknown[] }).data;

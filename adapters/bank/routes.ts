@@ -1,11 +1,9 @@
 import { Hono } from 'hono';
-import { eq } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
-import { groups, orders } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { BankWebhookError, type BankTransfer } from '../../core/payments/bank-transfer.ts';
-import { findOrderCodes } from '../../core/payments/find-order-code.ts';
-import { recordPayment, type PaymentOutcome } from '../../core/payments/record-payment.ts';
+import type { PaymentOutcome } from '../../core/payments/record-payment.ts';
+import { recordTransfer } from '../../core/payments/record-transfer.ts';
 import { announcePayment } from '../../bots/dialogs/payments.ts';
 import type { Config } from '../config.ts';
 import { errorJson } from '../http-errors.ts';
@@ -13,40 +11,22 @@ import { CASSO_SUCCESS, verifyAndParseCasso } from './casso.ts';
 import { SEPAY_SUCCESS, verifyAndParseSepay } from './sepay.ts';
 
 /**
- * Applies transfers reported by a bank webhook in one transaction: each incoming transfer is matched
- * to an order by the code in its description (whatever the bank did to it), recorded once per provider
- * transaction id, and announced. A transfer that matches no order is kept as unmatched, never dropped.
+ * Applies transfers reported by a bank webhook in one transaction: each incoming transfer is recorded
+ * once per provider transaction id, matched (and if need be split) to the orders its memo names, and
+ * announced. A transfer that matches no order is kept as unmatched, never dropped.
  */
 export function applyTransfers(db: Db, transfers: BankTransfer[], now: Date): PaymentOutcome[] {
   return tx(db, (t) => {
-    const all = t.select().from(groups).all();
-    const prefixes = new Set(all.map((g) => g.codePrefix));
     const outcomes: PaymentOutcome[] = [];
     for (const tr of transfers) {
       if (tr.direction !== 'in' || tr.amount <= 0) continue;
-      const byAccount = all.find((g) => tr.accountNumber && g.bankAccount === tr.accountNumber);
-      // Money that landed on one group's account only pays that group's orders; a code of another
-      // group in the memo leaves it unmatched, for the account owner's admin to look at.
-      const order = findOrderCodes(tr.description, (p) => prefixes.has(p))
-        .map((code) => t.select().from(orders).where(eq(orders.code, code)).get())
-        .find((o) => o !== undefined && (!byAccount || o.groupId === byAccount.id));
-      const groupId = order?.groupId ?? byAccount?.id ?? (all.length === 1 ? all[0]!.id : null);
-      const outcome = recordPayment(
-        t,
-        {
-          groupId,
-          orderId: order?.id ?? null,
-          source: tr.provider,
-          externalId: tr.externalId,
-          amount: tr.amount,
-          description: tr.description,
-          actor: `bank:${tr.provider}`,
-          raw: tr.raw,
-        },
-        now,
-      );
-      announcePayment(t, outcome, now, groupId);
-      outcomes.push(outcome);
+      for (const outcome of recordTransfer(t, tr, now)) {
+        announcePayment(t, outcome, now);
+        if (outcome.kind === 'unmatched' && outcome.payment.groupId === null) {
+          console.warn(`[bank] transfer ${tr.provider}:${tr.externalId} of ${tr.amount} matches no order and no group's account: payment #${outcome.payment.id} waits for the operator (POST /api/payments/${outcome.payment.id}/assign)`);
+        }
+        outcomes.push(outcome);
+      }
     }
     return outcomes;
   });

@@ -16,6 +16,7 @@ import {
   type BankTransfer,
   BankWebhookError,
   constantTimeEqual,
+  quoteLargeIntegers,
   vietnamTimeToIso,
 } from '../../core/payments/bank-transfer.ts';
 import { parseJsonBounded } from '../limits.ts';
@@ -29,7 +30,7 @@ export const SEPAY_SUCCESS = { status: 200, body: { success: true } } as const;
 
 /** SePay's webhook body, per the payload table in the SePay webhook docs. */
 const SepayBody = z.object({
-  id: z.union([z.number().int().nonnegative(), z.string().min(1)]),
+  id: z.union([z.number().int().nonnegative(), z.string().regex(/^\S{1,64}$/)]),
   gateway: z.string(),
   transactionDate: z.string(),
   accountNumber: z.union([z.string(), z.number()]).nullable().optional(),
@@ -86,7 +87,7 @@ export function verifyAndParseSepay(req: { headers: Headers; rawBody: string }, 
 
   let json: unknown;
   try {
-    json = parseJsonBounded(req.rawBody);
+    json = parseJsonBounded(quoteLargeIntegers(req.rawBody));
   } catch (e) {
     throw new BankWebhookError(400, (e as Error).message);
   }

@@ -11,13 +11,15 @@ export interface BotOptions {
   apiRoot: string;
   /** Known bot identity (tests), so grammY never calls getMe. */
   botInfo?: (account: TelegramAccount) => UserFromGetMe | undefined;
+  /** Seconds before a Bot API call is abandoned (and retried by the outbox); 10 by default. */
+  timeoutSeconds?: number;
 }
 
 /**
  * The grammY `Bot` of every group's account, created once per token. Only `bot.api` is used for
  * sending; middleware runs only in polling mode. No auto-retry transformer is installed: the outbox
  * already retries durably (with Telegram's retry_after), and retrying inside one send would hold
- * the sequential worker and hide the 429 from it.
+ * that chat's slot in the worker and hide the 429 from it.
  */
 export class TelegramBots {
   private readonly bots = new Map<string, Bot>();
@@ -32,8 +34,9 @@ export class TelegramBots {
     let bot = this.bots.get(account.token);
     if (!bot) {
       const botInfo = this.opts.botInfo?.(account);
-      // 30 s instead of grammY's 500 s: a hung call must not stall the outbox worker.
-      bot = new Bot(account.token, { client: { apiRoot: this.opts.apiRoot, timeoutSeconds: 30 }, ...(botInfo ? { botInfo } : {}) });
+      // 10 s instead of grammY's 500 s: a hung call holds only its own chat (the outbox serves chats in
+      // parallel), and is retried soon; Bot API answers in well under a second when it answers at all.
+      bot = new Bot(account.token, { client: { apiRoot: this.opts.apiRoot, timeoutSeconds: this.opts.timeoutSeconds ?? 10 }, ...(botInfo ? { botInfo } : {}) });
       this.bots.set(account.token, bot);
     }
     return bot;

@@ -5,8 +5,8 @@
  * - at most 20 messages per minute in one group chat.
  *
  * Why our own limiter and not @grammyjs/transformer-throttler: the throttler (bottleneck) makes the
- * API call WAIT in a queue. Our outbox worker delivers sequentially, so one busy group chat
- * (20/minute) would hold every other customer's reply for up to a minute. Here a per-chat limit is
+ * API call WAIT in a queue, holding one of the outbox's concurrent delivery slots; a few busy group
+ * chats (20/minute) would take every slot and hold every other customer's reply for up to a minute. Here a per-chat limit is
  * never waited for: `acquire` throws a `ChatBusy` with the delay, the sender turns it into a
  * DeliveryError with `retryAfterMs`, and the worker reschedules that message durably and moves on to
  * other chats (its per-chat ordering keeps the chat's later messages behind it). Only the global
@@ -21,10 +21,12 @@ export interface Limits {
   privateRefillMs: number;
   /** Group chats: at most this many messages per rolling minute. */
   groupPerMinute: number;
+  /** Added to the one-second window of `perSecond`, as a safety margin. */
+  windowMarginMs?: number;
 }
 
 /** Telegram's published limits, with a burst of 4 in private chats (a reply, the QR, a note …). */
-export const TELEGRAM_LIMITS: Limits = { perSecond: 30, privateBurst: 4, privateRefillMs: 1000, groupPerMinute: 20 };
+export const TELEGRAM_LIMITS: Limits = { perSecond: 30, privateBurst: 4, privateRefillMs: 1000, groupPerMinute: 20, windowMarginMs: 10 };
 
 /** A chat is at its limit: try again after `retryAfterMs`. */
 export class ChatBusy extends Error {
@@ -34,6 +36,12 @@ export class ChatBusy extends Error {
   }
 }
 
+/** One call in the global window: when it counts from, and whether its answer is still awaited. */
+interface Slot {
+  t: number;
+  open: boolean;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -41,7 +49,7 @@ interface Bucket {
 
 /** Per-bot, per-chat send limiter (see the comment at the top of this file). */
 export class TelegramLimiter {
-  private readonly global = new Map<string, number[]>();
+  private readonly global = new Map<string, Slot[]>();
   private readonly privateChats = new Map<string, Bucket>();
   private readonly groupChats = new Map<string, number[]>();
 
@@ -56,8 +64,15 @@ export class TelegramLimiter {
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {}
 
-  /** Takes one send slot for `chatId`, or throws ChatBusy when that chat must wait. */
-  async acquire(botId: string, chatId: string, isGroup: boolean): Promise<void> {
+  /**
+   * Takes one send slot for `chatId`, or throws ChatBusy when that chat must wait. Call the returned
+   * function when the platform has answered (or the call failed): Telegram counts a call when it
+   * arrives, which can be well after the slot was taken (event loop, connection set-up), so the slot is
+   * counted from the answer (which comes after the arrival), capped at one second after it was taken
+   * (a call unanswered after a second is taken to have arrived by then). Calls can then never arrive
+   * more than 30 in a second.
+   */
+  async acquire(botId: string, chatId: string, isGroup: boolean): Promise<() => void> {
     const key = `${botId}:${chatId}`;
     const now = this.now();
     if (isGroup) {
@@ -71,20 +86,34 @@ export class TelegramLimiter {
       if (tokens < 1) throw new ChatBusy(Math.ceil((1 - tokens) * this.limits.privateRefillMs));
       this.privateChats.set(key, { tokens: tokens - 1, at: now });
     }
-    await this.takeGlobal(botId);
+    const slot = await this.takeGlobal(botId);
+    return () => {
+      slot.t = Math.min(this.realNow(), slot.t + 1000);
+      slot.open = false;
+    };
   }
 
-  private async takeGlobal(botId: string): Promise<void> {
+  /**
+   * When a slot counts as used: its answer's time once answered; while unanswered, "now" (the call may
+   * arrive any moment), up to one second after it was taken.
+   */
+  private slotTime(s: Slot, now: number): number {
+    return s.open ? Math.min(now, s.t + 1000) : s.t;
+  }
+
+  private async takeGlobal(botId: string): Promise<Slot> {
+    const window = 1000 + (this.limits.windowMarginMs ?? 0);
     for (;;) {
       const now = this.realNow();
-      const times = (this.global.get(botId) ?? []).filter((t) => t > now - 1000);
-      if (times.length < this.limits.perSecond) {
-        times.push(now);
-        this.global.set(botId, times);
-        return;
+      const slots = (this.global.get(botId) ?? []).filter((s) => this.slotTime(s, now) > now - window);
+      if (slots.length < this.limits.perSecond) {
+        const slot = { t: now, open: true };
+        slots.push(slot);
+        this.global.set(botId, slots);
+        return slot;
       }
-      this.global.set(botId, times);
-      await this.sleep(times[0]! + 1000 - now);
+      this.global.set(botId, slots);
+      await this.sleep(Math.max(1, Math.min(...slots.map((s) => this.slotTime(s, now))) + window - now));
     }
   }
 
@@ -94,6 +123,6 @@ export class TelegramLimiter {
     for (const [k, b] of this.privateChats) if (now - b.at > 60_000) this.privateChats.delete(k);
     for (const [k, t] of this.groupChats) if (!t.some((x) => x > now - 60_000)) this.groupChats.delete(k);
     const real = this.realNow();
-    for (const [k, t] of this.global) if (!t.some((x) => x > real - 1000)) this.global.delete(k);
+    for (const [k, t] of this.global) if (!t.some((x) => x.open || x.t > real - 2000)) this.global.delete(k);
   }
 }

@@ -35,16 +35,22 @@ const CANNOT_EDIT = /message to edit not found|message can't be edited|there is 
 export function telegramSender(deps: { bots: TelegramBots; clock: Clock; limits?: Limits }): Sender {
   const limiter = new TelegramLimiter(() => deps.clock().getTime(), deps.limits);
   return {
+    marksWire: true,
+    // The limiter keeps Telegram's 30/s per bot; 32 chats in flight cover a second's worth of slow answers.
+    concurrency: 32,
     async send(d: Delivery): Promise<{ messageId?: string }> {
       const account = deps.bots.accountForRow(d.row);
       if (!account) throw new DeliveryError('no Telegram bot is registered for this group', { permanent: true });
       const bot = deps.bots.bot(account);
       const chatId = d.row.chatId;
+      let answered: (() => void) | undefined;
       try {
-        await limiter.acquire(account.botId, chatId, chatId.startsWith('-'));
+        answered = await limiter.acquire(account.botId, chatId, chatId.startsWith('-'));
         return await deliver(bot, chatId, d, deps.bots.username(account));
       } catch (e) {
         throw deliveryErrorOf(e);
+      } finally {
+        answered?.();
       }
     },
   };
@@ -67,9 +73,11 @@ async function deliver(bot: Bot, chatId: string, d: Delivery, username: string |
   const kb = toKeyboard(msg.buttons, username);
   switch (msg.type) {
     case 'text':
+      d.onWire?.();
       return { messageId: await sendText(bot, chatId, withExtraLines(msg.text, kb.extraLines), kb.reply_markup) };
     case 'photo': {
       const png = await renderImage(msg.image);
+      d.onWire?.();
       const caption = withExtraLines(msg.caption ?? '', kb.extraLines).trim();
       const fits = caption.length <= MAX_CAPTION;
       const photo = await bot.api.sendPhoto(chatId, new InputFile(png, 'vietqr.png'), {
@@ -82,6 +90,7 @@ async function deliver(bot: Bot, chatId: string, d: Delivery, username: string |
     }
     case 'edit': {
       const text = withExtraLines(msg.text, kb.extraLines);
+      d.onWire?.();
       // The earlier message never got through: the new text goes out as a fresh message.
       if (!d.targetMessageId) return { messageId: await sendText(bot, chatId, text, kb.reply_markup) };
       const clipped = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;

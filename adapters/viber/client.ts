@@ -171,7 +171,7 @@ export class ViberClient {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-viber-auth-token': this.opts.token },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000),
+        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
       });
     } catch (e) {
       throw new ViberHttpError(method, 0, (e as Error)?.message ?? String(e));

@@ -245,7 +245,13 @@ function welcomeFromOutbox(deps: ViberWebhookDeps, ids: number[], subscribedAlre
   // A welcome is one message: a carousel's plain fallback, else the first part.
   const welcome = parts[0]!.fallback ?? parts[0]!.message;
   const at = now.toISOString();
-  deps.db.update(outbox).set({ status: 'sent', sentAt: at, attempts: first.attempts + 1, lastError: null }).where(eq(outbox.id, first.id)).run();
+  // Answered inline only while no delivery process has claimed it, so it never goes out twice.
+  const taken = deps.db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: at, attempts: first.attempts + 1, lastError: null })
+    .where(and(eq(outbox.id, first.id), eq(outbox.status, 'pending')))
+    .run();
+  if (taken.changes === 0) return undefined;
   const rest = rows.slice(1).map((r) => r.id);
   if (rest.length && !subscribedAlready) {
     deps.db

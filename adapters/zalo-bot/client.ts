@@ -48,7 +48,7 @@ export class ZaloBotClient {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(15_000),
+        signal: AbortSignal.timeout(10_000),
       });
     } catch (e) {
       throw new ZaloBotNetworkError(`Zalo Bot API unreachable: ${(e as Error).message}`);

@@ -94,7 +94,7 @@ export class ZaloOaClient {
   private async call(url: string, init: RequestInit): Promise<Json> {
     let res: Response;
     try {
-      res = await this.fetch(url, { ...init, signal: AbortSignal.timeout(15_000) });
+      res = await this.fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
     } catch (e) {
       throw new ZaloNetworkError(`Zalo unreachable: ${(e as Error).message}`);
     }

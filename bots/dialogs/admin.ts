@@ -132,7 +132,7 @@ export function payoutDone(c: Conversation, key: string, amount: number): void {
   const owed = settlement(c.t, c.group.slug).households.find((x) => x.household === key)?.owed ?? 0;
   // The button carries the amount it showed; if more was paid since, it is stale rather than a double payout.
   if (amount !== owed || amount <= 0) throw new DomainError('NOT_FOUND', 'stale');
-  recordPayout(c.t, c.group.slug, key, amount, actor(c), c.now, 'chat');
+  recordPayout(c.t, c.group.slug, key, amount, actor(c), c.now, { note: 'chat' });
   const h = getHousehold(c.t, c.group.id, key);
   for (const m of householdMembers(c.t, h.id)) notifyPerson(c.t, c.group, m.personId, (mm) => ({ type: 'text', text: mm.payoutReceived(amount) }), c.now);
   c.reply({ type: 'text', text: c.m.payoutRecorded(h.name, amount) });
@@ -145,7 +145,7 @@ export function assignTransfer(c: Conversation, idText?: string, code?: string):
   if (!Number.isInteger(id) || !code) throw new DomainError('INVALID_INPUT', '/gan <mã giao dịch> <mã đơn>');
   const o = getOrder(c.t, code);
   if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
-  const outcome = assignPayment(c.t, id, o.id, actor(c), c.now);
+  const outcome = assignPayment(c.t, id, o.id, actor(c), c.now, { groupId: c.group.id });
   announcePayment(c.t, outcome, c.now);
   c.reply({ type: 'text', text: c.m.paymentAssigned(id, o.code) });
 }

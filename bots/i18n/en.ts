@@ -198,4 +198,5 @@ export const en: Messages = {
   wholeUnitsOnly: (name, unit) => `${name} is sold by the ${unit}; please use a whole number.`,
   stockSetReserved: (name, qty, unit, reserved) => `Stock updated: ${name}, ${q(qty)} ${unit} for sale (${q(reserved)} ${unit} held for waiting orders).`,
   poolNotYet: (name) => `Your order is in the pool "${name}". You get the payment QR once the pool reaches its target; no need to pay yet.`,
+  qrMayNotHaveArrived: 'The QR code we just sent may not have reached you. If you do not see it, tap "My orders" and pick the order to see its QR code again.',
 };

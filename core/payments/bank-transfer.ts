@@ -53,3 +53,43 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const db = createHash('sha256').update(b, 'utf8').digest();
   return timingSafeEqual(da, db) && a.length === b.length;
 }
+
+/**
+ * The same JSON text with every integer too large for a double (beyond 2^53) turned into a string:
+ * SePay and Casso transaction ids can outgrow a double, and a rounded id would make two transfers one (or
+ * refuse the webhook, so the provider retries forever). Only number tokens outside strings are touched,
+ * in one linear scan; anything else is left as it is.
+ */
+export function quoteLargeIntegers(text: string): string {
+  let out = '';
+  let last = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+      continue;
+    }
+    if (ch === 34) {
+      inString = true;
+      continue;
+    }
+    if (ch === 45 /* - */ || (ch >= 48 && ch <= 57)) {
+      let j = i + 1;
+      while (j < text.length && /[0-9eE.+-]/.test(text[j]!)) j++;
+      const token = text.slice(i, j);
+      if (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))) {
+        out += `${text.slice(last, i)}"${token}"`;
+        last = j;
+      }
+      i = j - 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** JSON.parse that keeps integers beyond 2^53 exact, as strings (see `quoteLargeIntegers`). Throws SyntaxError on bad JSON. */
+export function parseJsonKeepingLargeIntegers(text: string): unknown {
+  return JSON.parse(quoteLargeIntegers(text));
+}

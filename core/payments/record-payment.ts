@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { orderEvents, orders, payments, pools, type PaymentStatus } from '../../db/schema.ts';
 import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
@@ -74,14 +74,22 @@ export function recordPayment(db: Db, input: PaymentInput, now: Date): PaymentOu
   });
 }
 
-/** Assigns an unmatched payment to an order (an admin's decision) and applies it. */
-export function assignPayment(db: Db, paymentId: number, orderId: number, actor: string, now: Date): PaymentOutcome {
+/**
+ * Assigns an unmatched payment to an order and applies it. A group's admin (`by: { groupId }`) may
+ * only assign money that landed on that group's account to that group's orders; money no group's
+ * account can be shown to have received (group null) is the operator's to assign (`by: 'operator'`).
+ */
+export function assignPayment(db: Db, paymentId: number, orderId: number, actor: string, now: Date, by: { groupId: number } | 'operator'): PaymentOutcome {
   return tx(db, (t) => {
     const payment = t.select().from(payments).where(eq(payments.id, paymentId)).get();
-    if (!payment || payment.orderId) throw new DomainError('NOT_FOUND', `payment #${paymentId} is not an unmatched payment`);
+    if (!payment || payment.orderId || payment.status !== 'unmatched') throw new DomainError('NOT_FOUND', `payment #${paymentId} is not an unmatched payment`);
     const order = getOrderById(t, orderId);
-    // Money that landed on one group's account can only pay that group's orders.
-    if (payment.groupId !== null && payment.groupId !== order.groupId) throw new DomainError('NOT_FOUND', `payment #${paymentId} belongs to another group`);
+    const allowed =
+      by === 'operator'
+        ? payment.groupId === null || payment.groupId === order.groupId
+        : payment.groupId === by.groupId && order.groupId === by.groupId;
+    // Refused exactly like a missing payment: an admin learns nothing about another group's money.
+    if (!allowed) throw new DomainError('NOT_FOUND', `payment #${paymentId} is not an unmatched payment of this group`);
     const updated = t
       .update(payments)
       .set({ orderId, groupId: order.groupId, status: 'assigned', actor: `${payment.actor}; assigned by ${actor}` })
@@ -94,7 +102,53 @@ export function assignPayment(db: Db, paymentId: number, orderId: number, actor:
 
 const MANUAL: PaymentRow['source'][] = ['confirmer', 'admin'];
 
-function applyToOrder(
+/** Money a confirmer or admin attested by hand on an order that no bank transfer has confirmed yet. */
+export function unconfirmedAttestation(t: Db, orderId: number): number {
+  const row = t
+    .select({ open: sql<number>`coalesce(sum(${payments.amount} - ${payments.reconciledAmount}), 0)` })
+    .from(payments)
+    .where(and(eq(payments.orderId, orderId), inArray(payments.source, MANUAL), inArray(payments.status, ['matched', 'assigned'])))
+    .get();
+  return row?.open ?? 0;
+}
+
+/**
+ * A bank transfer on an order that a treasurer already confirmed by hand first confirms that
+ * attestation (up to its amount, across several transfers if the customer paid in parts); only the
+ * rest is new money. Returns how much of `amount` was reconciled.
+ */
+function reconcileAttestations(t: Db, orderId: number, payment: PaymentRow, at: string): number {
+  let left = payment.amount;
+  const open = t
+    .select()
+    .from(payments)
+    .where(and(eq(payments.orderId, orderId), inArray(payments.source, MANUAL), inArray(payments.status, ['matched', 'assigned'])))
+    .orderBy(payments.id)
+    .all();
+  for (const attested of open) {
+    if (left === 0) break;
+    const take = Math.min(left, attested.amount - attested.reconciledAmount);
+    if (take <= 0) continue;
+    left -= take;
+    const reconciled = attested.reconciledAmount + take;
+    t.update(payments)
+      .set({ reconciledAmount: reconciled, ...(reconciled === attested.amount ? { status: 'reconciled' } : {}) })
+      .where(eq(payments.id, attested.id))
+      .run();
+    t.insert(orderEvents).values({ orderId, type: 'payment_reconciled', actor: payment.actor, note: `${payment.source} ${take} confirms #${attested.id}`, at }).run();
+  }
+  const reconciled = payment.amount - left;
+  if (reconciled > 0) {
+    t.update(payments)
+      .set({ reconciledAmount: reconciled, ...(left === 0 ? { status: 'reconciles' } : {}) })
+      .where(eq(payments.id, payment.id))
+      .run();
+  }
+  return reconciled;
+}
+
+/** Applies a recorded payment to its order (inside the caller's transaction). */
+export function applyToOrder(
   t: Db,
   orderId: number,
   payment: PaymentRow,
@@ -102,27 +156,16 @@ function applyToOrder(
 ): { kind: 'paid' | 'partial' | 'overpaid' | 'late' | 'held' | 'reconciled'; order: OrderRow; due: number } {
   const before = getOrderById(t, orderId);
   const at = now.toISOString();
-  // A treasurer's ✅ attests money the bank will report later: when that transfer arrives for the
-  // same amount it confirms the attestation instead of being counted a second time.
-  if (!MANUAL.includes(payment.source)) {
-    const attested = t
-      .select()
-      .from(payments)
-      .where(and(eq(payments.orderId, orderId), inArray(payments.source, MANUAL), eq(payments.status, 'matched'), eq(payments.amount, payment.amount)))
-      .orderBy(payments.id)
-      .get();
-    if (attested) {
-      t.update(payments).set({ status: 'reconciled' }).where(eq(payments.id, attested.id)).run();
-      t.update(payments).set({ status: 'reconciles' }).where(eq(payments.id, payment.id)).run();
-      t.insert(orderEvents).values({ orderId, type: 'payment_reconciled', actor: payment.actor, note: `${payment.source} ${payment.amount} confirms #${attested.id}`, at }).run();
-      return { kind: 'reconciled', order: before, due: Math.max(0, before.total - before.paidAmount) };
-    }
-  }
-  const paid = before.paidAmount + payment.amount;
+  // A treasurer's ✅ attests money the bank will report later, possibly in several transfers: those
+  // confirm the attestation instead of being counted a second time; only a surplus is new money.
+  const reconciled = MANUAL.includes(payment.source) ? 0 : reconcileAttestations(t, orderId, payment, at);
+  const fresh = payment.amount - reconciled;
+  if (fresh === 0) return { kind: 'reconciled', order: before, due: Math.max(0, before.total - before.paidAmount) };
+  const paid = before.paidAmount + fresh;
   const status = paymentStatusFor(paid, before.total);
   t.update(orders).set({ paidAmount: paid, paymentStatus: status, updatedAt: at }).where(eq(orders.id, orderId)).run();
   t.insert(orderEvents)
-    .values({ orderId, type: 'payment', actor: payment.actor, note: `${payment.source} ${payment.amount}`, at })
+    .values({ orderId, type: 'payment', actor: payment.actor, note: `${payment.source} ${fresh}${reconciled ? ` (of ${payment.amount}; ${reconciled} confirmed a hand confirmation)` : ''}`, at })
     .run();
   const poolOpen = before.poolId !== null && t.select({ s: pools.status }).from(pools).where(eq(pools.id, before.poolId)).get()?.s === 'open';
   if (before.status === 'awaiting_payment' && paid >= before.total && !poolOpen) transitionOrder(t, orderId, 'paid', payment.actor, now);

@@ -170,3 +170,13 @@ describe('Casso v1 (Secure-Token)', () => {
     expect(CASSO_SUCCESS.status).toBe(200);
   });
 });
+
+describe('Casso ids beyond 2^53', () => {
+  const TOKEN = 'casso-secure-token-31f7';
+  it('a v1 transaction id too large for a double is kept exact, as a string, instead of refusing the webhook', () => {
+    const raw = V1_RAW.replace('"id": 1234567', '"id": 12345678901234567891');
+    expect(raw).not.toBe(V1_RAW);
+    const [t] = call(raw, { 'Secure-Token': TOKEN }, new Date('2024-10-03T09:00:00Z'), TOKEN);
+    expect(t!.externalId).toBe('12345678901234567891');
+  });
+});
