@@ -2,7 +2,8 @@
  * Stage 2: sentences and clauses. Splits the tokens into clauses and classifies each (order verb, question,
  * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
  */
-import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE } from './lexicon.ts';
+import type { Token } from './normalize.ts';
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { productHas, productsOf } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn } from './context.ts';
@@ -57,14 +58,24 @@ export function continuesPhrase(cx: ParseContext, i: number): boolean {
 export function classifySentence(cx: ParseContext, s: number): void {
   const cls = cx.clauses.filter((c) => c.sentence === s);
   for (const c of cls) classifyClause(cx, c);
-  if (cx.sentenceCancel[s]) for (const c of cls) c.dead = true;
+  if (cx.sentenceCancel[s]) {
+    // "bỏ trà tâm sen ra, chỉ lấy 2 hộp trà atiso thôi": after the last clause that cancels, a clause that orders
+    // again places its lines; a complaint ("giao thiếu") cancels the whole sentence.
+    let last = -1;
+    cls.forEach((c, k) => {
+      if (c.cancel) last = k;
+    });
+    cls.forEach((c, k) => {
+      c.dead = !(last >= 0 && k > last && c.verb && !c.neg);
+    });
+  }
   // A hard question covers the verbless clauses before it in its sentence ("2 khăn đỏ, 1 khăn xanh còn không?").
   let carry = false;
   for (let k = cls.length - 1; k >= 0; k--) {
     const c = cls[k]!;
     if (c.hardQ && !c.polite) {
       c.dead = true;
-      carry = true;
+      carry = !c.priceCheck;
     } else if (carry && !c.verb && !cls.slice(0, k).some((b) => b.verb)) c.dead = true;
     else if (c.verb) carry = false;
     if (c.past || c.neg) c.dead = true;
@@ -77,6 +88,13 @@ export function classifySentence(cx: ParseContext, s: number): void {
     if (c.past) past = true;
     else if (past && !c.verb && !c.more && !nowIn(cx, c)) c.dead = true;
     else past = false;
+  }
+  // "Địa chỉ: 56 Nguyễn Đình Chiểu, P. Đa Kao": the address goes on to the end of its sentence unless a clause orders.
+  let address = false;
+  for (const c of cls) {
+    if (c.address) address = true;
+    if (address && !c.verb) c.dead = true;
+    else if (c.verb) address = false;
   }
   // "đã ck 300k cho shop rồi ạ, nội dung: nguyen van an 2 non bai tho": what follows a payment notice in its
   // sentence describes the payment (its memo, what it was for) unless it orders again.
@@ -112,16 +130,16 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (ORDER_VERBS.has(t) && !payment && isVerbAt(cx, i)) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
     if (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(next))) money = true;
-    if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false)) cx.sentenceCancel[c.sentence] = true;
+    if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
       // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
       const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua') && cx.clauses.indexOf(c) > 0;
       const change =
         t.low === 'đổi' ? !switchTo : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
-      if (change) cx.sentenceCancel[c.sentence] = true;
+      if (change) cx.sentenceCancel[c.sentence] = c.cancel = true;
     }
-    if (!t.accented && t.fold === 'huy' && !t.cap) cx.sentenceCancel[c.sentence] = true;
+    if (!t.accented && t.fold === 'huy' && !t.cap) cx.sentenceCancel[c.sentence] = c.cancel = true;
     if (NEGATIONS.has(t)) {
       for (let k = i + 1; k < Math.min(c.end, i + 4); k++) {
         const u = ts[k];
@@ -152,6 +170,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
   }
   if (c.polite) c.hardQ = false;
+  if (c.hardQ && (money || hasPriceWord(ts, c))) c.priceCheck = true;
+  if (firstWord >= 0 && isAddressLabel(ts, firstWord)) c.address = true;
   for (let k = firstWord + 1; k < c.end; k++) if (isWord(ts[k]) && ts[k]!.fold === 'thoi') c.only = true;
   // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
   if (payment && money && !orderedFirst) c.past = c.payment = true;
@@ -224,4 +244,19 @@ export function quantityContext(cx: ParseContext, c: Clause, start: number): 've
     return 'other';
   }
   return 'start';
+}
+
+/** "giá", "tổng": a clause about what something costs. */
+const PRICE_WORDS = new WordSet(['giá', 'tổng', 'price', 'total']);
+function hasPriceWord(ts: readonly Token[], c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++) if (isWord(ts[i]) && PRICE_WORDS.has(ts[i]!)) return true;
+  return false;
+}
+
+/** "Địa chỉ: …", "ĐC: …", "đ/c …", "address: …" opening a clause. */
+function isAddressLabel(ts: readonly Token[], i: number): boolean {
+  const t = ts[i]!;
+  const n = ts[i + 1];
+  if (t.fold === 'dia' && isWord(n) && n.fold === 'chi') return true;
+  return (t.fold === 'dc' || t.fold === 'address') && n?.kind === 'colon';
 }

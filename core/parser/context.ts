@@ -34,6 +34,12 @@ export interface Clause {
   memo?: boolean;
   /** ends on "thôi" ("à vòng trơn L lấy 1 thôi"): what it names replaces what the message said of it before */
   only?: boolean;
+  /** holds a cancel word ("huỷ", "bỏ", "đổi"): the sentence cancels what it names */
+  cancel?: boolean;
+  /** a question about a price or a total ("tổng 155k đúng ko shop"): it questions the price, not the order */
+  priceCheck?: boolean;
+  /** opens with an address label ("Địa chỉ:", "ĐC:"): what follows in its sentence is where to deliver */
+  address?: boolean;
 }
 
 export interface NounPhrase {

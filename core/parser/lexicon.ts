@@ -248,6 +248,7 @@ export const LIKE_BEFORE = new WordSet(['như', 'giống', 'as', 'same']);
  */
 export const COMPLAINT_PAIRS: [string, string][] = [
   ['giao', 'nhầm'], ['gửi', 'nhầm'], ['giao', 'sai'], ['gửi', 'sai'], ['ship', 'nhầm'], ['ship', 'sai'], ['gởi', 'nhầm'],
+  ['giao', 'thiếu'], ['gửi', 'thiếu'], ['ship', 'thiếu'], ['bị', 'thiếu'], ['thiếu', 'hàng'],
   ['sent', 'wrong'], ['wrong', 'item'], ['wrong', 'size'], ['wrong', 'colour'], ['wrong', 'color'],
 ];
 /** Labels of a bank transfer's memo ("nội dung: nguyen van an 2 non bai tho"): the text describes the payment. */
