@@ -47,6 +47,28 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     return;
   }
   let p = ref ?? r.candidates[0]!;
+  // "1 dao chef inox, à đổi sang thép nhíp": in a correction the words name a sibling of the line corrected (a chef
+  // knife of spring steel), not another kind of product that has them (spring steel by the kg).
+  if (cx.pendingCorrection && cx.lastLine !== null && !headsProduct(cx.m, p, [...productHeadsOf(cx.m, cx.lastLine.product)][0] ?? '')) {
+    const head = [...productHeadsOf(cx.m, cx.lastLine.product)][0];
+    const siblings = head === undefined ? [] : productsOf(cx.m, head).filter((o) => o !== cx.lastLine!.product && headsProduct(cx.m, o, head) &&
+      np.hits.every((h) => productHas(cx.m, o, h.concept)));
+    // Among several (a chef knife and a cleaver of spring steel), the one closest to the line corrected.
+    let best = -1;
+    let tie = false;
+    for (const o of siblings) {
+      const s = sharedConcepts(cx.m, o, cx.lastLine.product);
+      if (s > best) {
+        best = s;
+        p = o;
+        tie = false;
+      } else if (s === best) tie = true;
+    }
+    if (tie) {
+      addUnresolved(cx, m, { phrase, qty: value, candidates: siblings.map((o) => skuOf(cx.m, o)), implied });
+      return;
+    }
+  }
   let qty = q ? convert(cx, q, p) : 1;
   if (qty === null && q !== null && q.unitIdx >= 0 && q.unit !== null && q.unit.dim === 'count') {
     // "3 jars of cashews" when the cashews by the kg and the jar of cashews are both sold: the container word

@@ -9,7 +9,7 @@ import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } f
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, headOf, isWord, lookup, onlyColons, prevWord } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
-import { continues, nameAttr } from './attributes.ts';
+import { continues, nameAttr, ordinalGrade } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
 
@@ -232,6 +232,12 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       // "… à đổi sang màu trắng", "đổi thành size L": what follows replaces the line before.
       evs.push({ t: 'CORR' });
       i += 2;
+      const graded = elidedGrade(cx, i, evs);
+      if (graded !== null) {
+        // "kỷ tử loại B 5 lạng, thôi đổi sang loại A": the grade alone names the sibling of the line before.
+        evs.push({ t: 'NP', np: graded });
+        i = graded.end;
+      }
       continue;
     }
     i++;
@@ -261,6 +267,23 @@ export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[
   return { start: i, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
 
+
+/** "loại A" with no noun: the grade of the product named before ("… thôi đổi sang loại A"). */
+function elidedGrade(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
+  const g = ordinalGrade(cx, i);
+  if (g === null) return null;
+  let before: NounPhrase | null = null;
+  for (let k = evs.length - 1; k >= 0 && before === null; k--) {
+    const e = evs[k]!;
+    if (e.t === 'NP') before = e.np;
+  }
+  if (before === null) before = cx.mentions[cx.mentions.length - 1]?.np ?? null;
+  if (before === null) return null;
+  const concept = `na:grade:${g.value}`;
+  const hits: ConceptHit[] = before.hits.filter((h) => !h.concept.startsWith('na:grade:'));
+  hits.push({ concept, weight: 1 });
+  return { start: i, end: g.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
 
 /**
  * "chiếu 1m8 2 chiếc", "à không, 1m8 nhé": a glued measure with no noun after it that is a size in

@@ -7,6 +7,7 @@ const EXAMPLES: Example[] = [
   { shop: 'silk', text: 'lấy 1 áo dài size M, à nhầm size L ạ', items: { 'AD-L': 1 }, ask: false },
   { shop: 'silk', text: 'lấy 2 khăn đỏ và 1 túi lụa, à khăn đỏ lấy 1 thôi', items: { 'KL-DO': 1, 'TUI-LUA': 1 }, ask: false },
   { shop: 'herbs', text: 'lấy 2 hộp trà gừng và 1 hộp trà tâm sen, à trà gừng lấy 3 thôi', items: { 'TRA-GUNG': 3, 'TRA-SEN': 1 }, ask: false },
+  { shop: 'herbs', text: 'kỷ tử loại B 5 lạng, thôi đổi sang loại A đi shop', items: { 'KY-TU-A': 5 }, ask: false },
   // negative: 'đổi' opening a message changes an earlier order, not this one
   { shop: 'silk', text: 'đổi sang size L giúp em', items: {}, ask: false },
 ];
