@@ -74,6 +74,12 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     let q = readQ(cx, c, i);
     // "lịch 2026", "mã 4521": four digits with no unit are a year, a model or a code; nobody chats 2026 of a thing.
     if (q && q.unit === null && !q.words && q.value >= 1000) q = null;
+    // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
+    const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
+    if (q && isWord(after) && UNITS.get(after) === undefined && isProductUnit(cx.m, after.fold) && lookup(cx, q.end) === null &&
+      !(isWord(ts[q.end + 1]) && productsOf(cx.m, after.fold + ts[q.end + 1]!.fold).length > 0)) {
+      q = { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
+    }
     // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
     if (q && q.words && q.unit === null && !q.label && !q.x) {
       const h = lookup(cx, i);
