@@ -54,7 +54,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept && !unitOfPhraseBefore(cx, evs, i + 1)) {
       // "60 độ 2 chai", "30x40 1 bức": a grade or size the names carry opens a product phrase, it is no quantity.
       const np = readNP(cx, c, i, false);
-      if (np) {
+      // The attribute reading must name a product; when it fits none ("3 bánh dầu gội" where only a gift set is
+      // "Bộ 3 bánh …"), the number is read as a quantity instead.
+      const r = np !== null ? resolveConcepts(cx.m, np.hits, null, np.unknownAttr) : null;
+      const fits = r !== null && r.candidates.length > 0 && !r.conflict;
+      if (np && fits) {
         np.implied = impliedAt === i;
         evs.push({ t: 'NP', np });
         i = np.end;
