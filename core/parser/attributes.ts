@@ -93,7 +93,9 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     return { concept: null, end: j + 2 };
   }
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
-  else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur)) {
+  else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur) &&
+    !cur.some((p) => unitOf(cx.m, p).key === unit.key)) {
+    // (Not "bát đỏ 6 cái" when a red bowl is sold by the "cái": then it is how many.)
     // "bộ đũa bạc 10 đôi", "giấy dó trắng 50 tờ": the number of pieces one unit of a candidate holds.
     return { concept: `na:pack:${nt.value}`, end: j + 2 };
   } else {
