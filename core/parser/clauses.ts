@@ -172,6 +172,13 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (c.polite) c.hardQ = false;
   if (c.hardQ && (money || hasPriceWord(ts, c))) c.priceCheck = true;
   if (firstWord >= 0 && isAddressLabel(ts, firstWord)) c.address = true;
+  // "vuông hết thì lấy tròn", "không có thì lấy màu xanh": a fallback, not a second order ("còn thì lấy" orders).
+  for (let k = c.start; k < c.end; k++) {
+    if (!isWord(ts[k])) continue;
+    if (ts[k]!.fold !== 'thi' || !isWord(ts[k - 1])) continue;
+    const b = ts[k - 1]!;
+    if (b.fold === 'het' || (b.fold === 'co' && isWord(ts[k - 2]) && NEGATIONS.has(ts[k - 2]!))) c.neg = true;
+  }
   for (let k = firstWord + 1; k < c.end; k++) if (isWord(ts[k]) && ts[k]!.fold === 'thoi') c.only = true;
   // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
   if (payment && money && !orderedFirst) c.past = c.payment = true;

@@ -41,7 +41,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     }
     return;
   }
-  const ref = r.candidates.length > 1 ? referent(cx, m, r.candidates) : null;
+  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? listedKind(cx, m, r.candidates)) : null;
   if (r.candidates.length > 1 && ref === null) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
     return;
@@ -238,4 +238,22 @@ export function nearWord(x: string, y: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "1 xấp lì xì gà, 1 xấp lợn và 1 xấp chuột": in a list, a phrase that drops the head noun goes on naming the kind
+ * of product of the line before it in the same sentence, when exactly one of its candidates is of that kind.
+ */
+function listedKind(cx: ParseContext, m: Mention, candidates: readonly number[]): number | null {
+  if (cx.pendingCorrection) return null;
+  let prev: Mention | undefined;
+  for (let k = cx.mentions.length - 1; k >= 0 && prev === undefined; k--) {
+    const x = cx.mentions[k]!;
+    if (x !== m && x.line !== null) prev = x;
+  }
+  if (prev === undefined || prev.sentence !== m.sentence || prev.line === null) return null;
+  const heads = productHeadsOf(cx.m, prev.line.product);
+  if (m.np.hits.some((h) => heads.has(h.concept))) return null; // it names its head itself
+  const same = candidates.filter((p) => [...heads].some((h) => headsProduct(cx.m, p, h)));
+  return same.length === 1 ? same[0]! : null;
 }
