@@ -37,7 +37,7 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const { phone, masked } = extractPhone(withoutListedContents(text));
+  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(text)));
   const ts = tokenize(masked);
   const accented = hasDiacritics(masked);
   const cx = new ParseContext(matcher, ts, accented, explain);
@@ -62,6 +62,11 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
  */
 function withoutListedContents(text: string): string {
   return text.replace(/(\p{L})\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (_whole, letter: string, inner: string) => `${letter} ${' '.repeat(inner.length)}`);
+}
+
+/** "culi 165k/gói", "40.000đ/bánh": the unit after a price and a slash is the price's, not an item. */
+function withoutPriceUnits(text: string): string {
+  return text.replace(/(\d(?:[\d.,]*\d)?\s*(?:k|đ|d|vnd|vnđ|nghìn|ngàn|tr|triệu))\s*\/\s*(\p{L}+)/giu, (_w, price: string, unit: string) => `${price} ${' '.repeat(unit.length + 1)}`);
 }
 
 function result(cx: ParseContext, phone: string | null): ParsedOrder {

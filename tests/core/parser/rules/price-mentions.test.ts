@@ -1,0 +1,19 @@
+/**
+ * Prices in a message are not quantities: "65k/hộp" is a price per box, and a question about a price or a total
+ * ("tổng … đúng ko shop", "… phải không") questions the price, not the order it follows.
+ */
+import { describe, it } from 'vitest';
+import { expectReading, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'herbs', text: 'trà gừng 65k/hộp đúng k shop, lấy e 4 hộp', items: { 'TRA-GUNG': 4 }, ask: false },
+  { shop: 'silk', text: 'khăn đỏ 250k/chiếc phải không shop, lấy 2 chiếc', items: { 'KL-DO': 2 }, ask: false },
+  { shop: 'herbs', text: '1 lọ tinh dầu quế 30ml 85k, 1 lọ tinh dầu tràm 30ml 70k, tổng 155k đúng ko shop', items: { 'QUE-30': 1, 'TRAM-30': 1 }, ask: false },
+  // negative: a question alone orders nothing
+  { shop: 'silk', text: 'khăn đỏ 250k/chiếc phải không shop?', items: {}, ask: false },
+  { shop: 'herbs', text: 'trà gừng còn không shop?', items: {}, ask: false },
+];
+
+describe('price-mentions', () => {
+  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
+});
