@@ -89,7 +89,8 @@ export function readNumberToken(low: string): NumberToken {
     if (g[4] || g[2] !== undefined) return { kind: 'other' };
     return { kind: 'num', value: parseInt(g[1]!, 10), unit: UNITS.getText('cái')!, measure: null };
   }
-  const unit = UNITS.getText(letters);
+  // "1l", "1,5l": a glued "l" is litres (alone, "L" is a size).
+  const unit = letters === 'l' ? UNITS.getText('lít') : UNITS.getText(letters);
   if (!unit) return { kind: 'other' };
   let value = parseFloat(g[2] !== undefined ? `${g[1]}.${g[2]}` : g[1]!);
   if (g[4]) {
