@@ -19,9 +19,51 @@ export function openDb(path: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
+}
+
+/** Most distinct SQL texts kept compiled per connection (`in (?, ?, …)` lists make the set open-ended). */
+const STATEMENT_CACHE_SIZE = 2000;
+
+/**
+ * Makes `prepare` return the already compiled statement for SQL text it has seen on this connection:
+ * drizzle prepares every query it runs, and compiling costs more than running most of Gom's queries.
+ * A reused statement is put back in its default mode (drizzle switches statements to raw mode).
+ */
+function cacheStatements(sqlite: Database.Database): void {
+  const compile = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (stmt) {
+      if (stmt.reader) stmt.pluck(false).expand(false).raw(false);
+      return stmt;
+    }
+    stmt = compile(source);
+    if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+    cache.set(source, stmt);
+    return stmt;
+  }) as typeof sqlite.prepare;
+}
+
+/**
+ * A query built once per connection instead of on every call: `build` makes it with drizzle's
+ * `.prepare()` and `sql.placeholder(…)` for the values, and each call runs it with those values.
+ * Building a query through drizzle costs far more than SQLite takes to run Gom's hot queries.
+ */
+export function prepared<Q>(build: (db: Db) => Q): (db: Db) => Q {
+  const byConnection = new WeakMap<Database.Database, Q>();
+  return (db) => {
+    let q = byConnection.get(db.$client);
+    if (q === undefined) {
+      q = build(db);
+      byConnection.set(db.$client, q);
+    }
+    return q;
+  };
 }
 
 /** A fresh in-memory database with the real migrations, for tests. */
