@@ -17,8 +17,6 @@ import * as admin from './dialogs/admin.ts';
 import * as households from './dialogs/households.ts';
 import { groupAnswer, groupText, postCatalog } from './dialogs/group-chat.ts';
 import { poolCommand } from './dialogs/pools.ts';
-import { identities } from '../db/schema.ts';
-import { eq } from 'drizzle-orm';
 import { markProcessed } from '../core/updates.ts';
 
 /** What the engine needs from the outside. */
@@ -52,11 +50,16 @@ export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
       if (!group) return { replies: [replyRaw(t, inc, messages('vi').noShop, now)] };
       const { identity, person } = identify(
         t,
-        { platform: inc.platform, userId: inc.userId, name: inc.userName, privateChatId: inc.chatType === 'private' ? inc.chatId : (inc.privateChatId ?? null) },
+        {
+          platform: inc.platform,
+          userId: inc.userId,
+          name: inc.userName,
+          privateChatId: inc.chatType === 'private' ? inc.chatId : (inc.privateChatId ?? null),
+          groupId: group.id,
+        },
         now,
         known,
       );
-      if (identity.lastGroupId !== group.id) t.update(identities).set({ lastGroupId: group.id }).where(eq(identities.id, identity.id)).run();
       const c = new Conversation(t, inc, now, group, identity, person);
       try {
         // A savepoint: a refused action leaves nothing behind but the kind reply.

@@ -12,6 +12,8 @@ export interface WhoInput {
   userId: string;
   name?: string | null;
   privateChatId?: string | null;
+  /** The group (shop) they are talking to, recorded as their last group. */
+  groupId?: number;
 }
 
 const identityOfUser = prepared((db) =>
@@ -37,8 +39,26 @@ const touchIdentity = prepared((db) =>
       unreachableReason: null,
       displayName: sql`${sql.placeholder('displayName')}`,
       privateChatId: sql`${sql.placeholder('privateChatId')}`,
+      lastGroupId: sql`${sql.placeholder('groupId')}`,
     })
     .where(eq(identities.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+const insertPerson = prepared((db) => db.insert(people).values({ name: sql.placeholder('name') }).returning().prepare());
+const insertIdentity = prepared((db) =>
+  db
+    .insert(identities)
+    .values({
+      personId: sql.placeholder('personId'),
+      platform: sql.placeholder('platform'),
+      platformUserId: sql.placeholder('userId'),
+      displayName: sql.placeholder('name'),
+      privateChatId: sql.placeholder('privateChatId'),
+      lastGroupId: sql.placeholder('groupId'),
+      lastInboundAt: sql.placeholder('at'),
+    })
+    .returning()
     .prepare(),
 );
 
@@ -50,19 +70,8 @@ const touchIdentity = prepared((db) =>
 export function identify(db: Db, who: WhoInput, now: Date, known = findIdentity(db, who.platform, who.userId)): { identity: Identity; person: Person } {
   const at = now.toISOString();
   if (!known) {
-    const person = db.insert(people).values({ name: who.name ?? null }).returning().get();
-    const identity = db
-      .insert(identities)
-      .values({
-        personId: person.id,
-        platform: who.platform,
-        platformUserId: who.userId,
-        displayName: who.name ?? null,
-        privateChatId: who.privateChatId ?? null,
-        lastInboundAt: at,
-      })
-      .returning()
-      .get();
+    const person = insertPerson(db).get({ name: who.name ?? null })!;
+    const identity = insertIdentity(db).get({ personId: person.id, platform: who.platform, userId: who.userId, name: who.name ?? null, privateChatId: who.privateChatId ?? null, groupId: who.groupId ?? null, at })!;
     return { identity, person };
   }
   const identity: Identity = {
@@ -72,8 +81,9 @@ export function identify(db: Db, who: WhoInput, now: Date, known = findIdentity(
     unreachableReason: null,
     displayName: who.name || known.identity.displayName,
     privateChatId: who.privateChatId || known.identity.privateChatId,
+    lastGroupId: who.groupId ?? known.identity.lastGroupId,
   };
-  touchIdentity(db).run({ id: identity.id, at, displayName: identity.displayName, privateChatId: identity.privateChatId });
+  touchIdentity(db).run({ id: identity.id, at, displayName: identity.displayName, privateChatId: identity.privateChatId, groupId: identity.lastGroupId });
   const person = known.person;
   if (!person.name && who.name) db.update(people).set({ name: who.name }).where(eq(people.id, person.id)).run();
   return { identity, person: { ...person, name: person.name ?? who.name ?? null } };
