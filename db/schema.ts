@@ -183,7 +183,9 @@ export const orders = sqliteTable(
   (t) => [
     index('orders_group_status').on(t.groupId, t.status),
     index('orders_expires').on(t.status, t.expiresAt),
-    index('orders_person').on(t.personId),
+    // Newest first within a group (the admin list and the API's pages) without sorting the group's history.
+    index('orders_group').on(t.groupId),
+    index('orders_person').on(t.personId, t.groupId),
     index('orders_pool').on(t.poolId),
     index('orders_chat').on(t.chatPlatform, t.chatId, t.createdAt),
   ],
