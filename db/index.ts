@@ -9,7 +9,8 @@ import * as schema from './schema.ts';
 export { schema };
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+// Spelt from the repository root so it resolves the same from db/ and from the bundle npm start runs (dist/).
+const MIGRATIONS = fileURLToPath(new URL('../db/migrations', import.meta.url));
 
 /** Opens (creating if needed) the SQLite file with WAL, foreign keys and a busy timeout, and migrates it. */
 export function openDb(path: string): Db {
