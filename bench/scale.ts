@@ -59,7 +59,7 @@ async function measure(db: Db): Promise<Figures> {
 }
 
 /** Writes `n` orders (one line, one allocation each) for 5,000 customers straight into the tables. */
-function bulkOrders(db: Db, n: number): void {
+export function bulkOrders(db: Db, n: number): void {
   const c = db.$client;
   const statuses = ['delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'paid', 'shipped', 'cancelled', 'expired'];
   const products = c.prepare("select id, sku, name, unit, price from products where group_id = 1 and active = 1").all() as { id: number; sku: string; name: string; unit: string; price: number }[];

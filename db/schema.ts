@@ -233,7 +233,8 @@ export const orderEvents = sqliteTable(
     note: text('note'),
     at: text('at').notNull(),
   },
-  (t) => [index('order_events_order').on(t.orderId)],
+  // The second finds the orders delivered since a given event (settlement adds only those).
+  (t) => [index('order_events_order').on(t.orderId), index('order_events_to_status').on(t.toStatus)],
 );
 
 /** Money received: from a bank webhook, a confirmer's button or an admin's hand. Never dropped. */

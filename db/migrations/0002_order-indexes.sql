@@ -1,6 +1,7 @@
 CREATE INDEX `allocations_order_line` ON `allocations` (`order_line_id`);--> statement-breakpoint
 CREATE INDEX `allocations_household` ON `allocations` (`household_id`);--> statement-breakpoint
 CREATE INDEX `order_events_order` ON `order_events` (`order_id`);--> statement-breakpoint
+CREATE INDEX `order_events_to_status` ON `order_events` (`to_status`);--> statement-breakpoint
 CREATE INDEX `order_lines_order` ON `order_lines` (`order_id`);--> statement-breakpoint
 CREATE INDEX `orders_group` ON `orders` (`group_id`);--> statement-breakpoint
 CREATE INDEX `orders_person` ON `orders` (`person_id`,`group_id`);--> statement-breakpoint
