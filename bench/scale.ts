@@ -1,8 +1,9 @@
 /**
  * What 100,000 orders in the database do to chat turns and admin commands: `/donhang`, `/quyettoan`,
  * a checkout, and `GET /api/orders`, timed in-process on a real SQLite file with the demo shop and a
- * few orders, then again after 100,000 more orders (5,000 customers; mostly delivered, some paid,
- * cancelled or expired) are written straight into the tables.
+ * few orders, then again after 100,000 more orders of 5,000 customers are written straight into the
+ * tables: a shop's history (older orders delivered, cancelled or expired) and its last 1,000 orders
+ * still moving (awaiting payment, paid, ready, shipped).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +62,8 @@ async function measure(db: Db): Promise<Figures> {
 /** Writes `n` orders (one line, one allocation each) for 5,000 customers straight into the tables. */
 export function bulkOrders(db: Db, n: number): void {
   const c = db.$client;
-  const statuses = ['delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'paid', 'shipped', 'cancelled', 'expired'];
+  const history = ['delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'cancelled', 'expired'];
+  const recent = ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered'];
   const products = c.prepare("select id, sku, name, unit, price from products where group_id = 1 and active = 1").all() as { id: number; sku: string; name: string; unit: string; price: number }[];
   const households = c.prepare('select id from households where group_id = 1').all() as { id: number }[];
   c.transaction(() => {
@@ -83,10 +85,10 @@ export function bulkOrders(db: Db, n: number): void {
     for (let i = 0; i < n; i++) {
       const cu = customers[i % customers.length]!;
       const p = products[i % products.length]!;
-      const status = statuses[i % statuses.length]!;
+      const status = i < n - 1000 ? history[i % history.length]! : recent[i % recent.length]!;
       const qty = 1 + (i % 3);
       const total = p.price * qty;
-      const paid = status === 'cancelled' || status === 'expired' ? 0 : total;
+      const paid = status === 'cancelled' || status === 'expired' || status === 'awaiting_payment' ? 0 : total;
       const at = new Date(start + i * 60_000).toISOString();
       const o = Number(order.run(`BK${i.toString(36).toUpperCase().padStart(6, '0')}`, cu.person, cu.identity, `Khách`, status, paid ? 'paid' : 'unpaid', total, paid, cu.userId, at, at).lastInsertRowid);
       const l = Number(line.run(o, p.id, p.sku, p.name, p.unit, qty, p.price, total).lastInsertRowid);
