@@ -32,7 +32,8 @@ const STATEMENT_CACHE_SIZE = 2000;
 /**
  * Makes `prepare` return the already compiled statement for SQL text it has seen on this connection:
  * drizzle prepares every query it runs, and compiling costs more than running most of Gom's queries.
- * A reused statement is put back in its default mode (drizzle switches statements to raw mode).
+ * A reused statement is put back in its default mode (drizzle switches statements to raw mode). One
+ * thing this rules out: running a query again while `.iterate()` over the same SQL text is still open.
  */
 function cacheStatements(sqlite: Database.Database): void {
   const compile = sqlite.prepare.bind(sqlite);
