@@ -6,7 +6,7 @@ import { listGroups } from '../core/catalog/queries.ts';
 import { parseShopFileText } from '../core/catalog/shop-file.ts';
 import { seedDemoRoles } from './sim/demo-roles.ts';
 
-/** The demo shop the repository ships. */
+/** The demo shop the repository ships (spelt so it resolves alike from adapters/ and from the bundle in dist/). */
 export const DEMO_SHOP = fileURLToPath(new URL('../data/van-phuc.shop.json', import.meta.url));
 
 /** On an empty database with DEMO on, imports the demo shop and gives the simulator's demo people their roles. */

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Db } from '../db/index.ts';
+import { eq, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../db/index.ts';
 import { chatStates } from '../db/schema.ts';
 import { listProducts, type Group, type ProductWithStock } from '../core/catalog/queries.ts';
 import { enqueue } from '../core/outbox/enqueue.ts';
@@ -28,6 +28,15 @@ export interface ChatState {
   /** The customer's own words from the messages that filled the cart (addresses, wishes). */
   note?: string;
 }
+
+const stateByKey = prepared((db) => db.select().from(chatStates).where(eq(chatStates.key, sql.placeholder('key'))).prepare());
+const saveState = prepared((db) =>
+  db
+    .insert(chatStates)
+    .values({ key: sql.placeholder('key'), data: sql.placeholder('data'), updatedAt: sql.placeholder('at') })
+    .onConflictDoUpdate({ target: chatStates.key, set: { data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` } })
+    .prepare(),
+);
 
 /** One incoming message being handled inside one transaction: who, where, which shop, and how to answer. */
 export class Conversation {
@@ -71,7 +80,7 @@ export class Conversation {
   /** The conversation state, loaded on first use. */
   get state(): ChatState {
     if (!this.loaded) {
-      const row = this.t.select().from(chatStates).where(eq(chatStates.key, this.stateKey)).get();
+      const row = stateByKey(this.t).get({ key: this.stateKey });
       const data = (row?.data ?? {}) as Partial<ChatState>;
       this.loaded = { cart: data.cart ?? [], asks: data.asks ?? [], ...(data.note ? { note: data.note } : {}) };
     }
@@ -87,12 +96,7 @@ export class Conversation {
   /** Writes the state if it changed. */
   save(): void {
     if (!this.dirty || !this.loaded) return;
-    const at = this.now.toISOString();
-    this.t
-      .insert(chatStates)
-      .values({ key: this.stateKey, data: this.loaded as unknown as Record<string, unknown>, updatedAt: at })
-      .onConflictDoUpdate({ target: chatStates.key, set: { data: this.loaded as unknown as Record<string, unknown>, updatedAt: at } })
-      .run();
+    saveState(this.t).run({ key: this.stateKey, data: this.loaded, at: this.now.toISOString() });
   }
 
   /** Sends a message into this chat (through the outbox); returns its outbox id. */

@@ -3,7 +3,7 @@ import { isStorageFailure, tx } from '../db/index.ts';
 import type { Clock } from '../core/clock.ts';
 import { firstGroup, getGroup, getGroupById, type Group } from '../core/catalog/queries.ts';
 import { DomainError, LimitReachedError, WholeUnitsError } from '../core/errors.ts';
-import { identify, updatePerson } from '../core/people/identify.ts';
+import { findIdentity, identify, updatePerson, type Identity } from '../core/people/identify.ts';
 import { enqueue } from '../core/outbox/enqueue.ts';
 import { Conversation } from './conversation.ts';
 import { messages, type Messages } from './i18n/index.ts';
@@ -18,8 +18,6 @@ import * as admin from './dialogs/admin.ts';
 import * as households from './dialogs/households.ts';
 import { groupAnswer, groupText, postCatalog } from './dialogs/group-chat.ts';
 import { poolCommand } from './dialogs/pools.ts';
-import { identities } from '../db/schema.ts';
-import { and, eq } from 'drizzle-orm';
 import { markProcessed } from '../core/updates.ts';
 import { reportError } from './report.ts';
 
@@ -49,14 +47,21 @@ export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
   try {
     return tx(deps.db, (t) => {
       if (inc.dedupe && !markProcessed(t, inc.dedupe.source, inc.dedupe.key, now)) return { replies: [], duplicate: true };
-      const group = resolveGroup(t, inc);
+      const known = findIdentity(t, inc.platform, inc.userId);
+      const group = resolveGroup(t, inc, known?.identity);
       if (!group) return { replies: [replyRaw(t, inc, messages('vi').noShop, now)] };
       const { identity, person } = identify(
         t,
-        { platform: inc.platform, userId: inc.userId, name: inc.userName, privateChatId: inc.chatType === 'private' ? inc.chatId : (inc.privateChatId ?? null) },
+        {
+          platform: inc.platform,
+          userId: inc.userId,
+          name: inc.userName,
+          privateChatId: inc.chatType === 'private' ? inc.chatId : (inc.privateChatId ?? null),
+          groupId: group.id,
+        },
         now,
+        known,
       );
-      if (identity.lastGroupId !== group.id) t.update(identities).set({ lastGroupId: group.id }).where(eq(identities.id, identity.id)).run();
       const c = new Conversation(t, inc, now, group, identity, person);
       try {
         // A savepoint: a refused action leaves nothing behind but the kind reply.
@@ -103,9 +108,8 @@ function replyRaw(t: Db, inc: Incoming, text: string, now: Date): number {
   return enqueue(t, { platform: inc.platform, chatId: inc.chatId, payload: { type: 'text', text }, inReplyTo: inc.updateId ?? null }, now);
 }
 
-function resolveGroup(t: Db, inc: Incoming): Group | undefined {
+function resolveGroup(t: Db, inc: Incoming, known: Identity | undefined): Group | undefined {
   if (inc.groupSlug) return getGroup(t, inc.groupSlug);
-  const known = t.select().from(identities).where(and(eq(identities.platform, inc.platform), eq(identities.platformUserId, inc.userId))).get();
   if (known?.lastGroupId) return getGroupById(t, known.lastGroupId);
   return firstGroup(t);
 }

@@ -1,5 +1,5 @@
 import { lt, sql } from 'drizzle-orm';
-import type { Db } from '../db/index.ts';
+import { prepared, type Db } from '../db/index.ts';
 import { processedUpdates } from '../db/schema.ts';
 
 /**
@@ -7,13 +7,16 @@ import { processedUpdates } from '../db/schema.ts';
  * repeated deliveries exactly one gets `true`. Call it in the transaction that handles the update.
  */
 export function markProcessed(db: Db, source: string, key: string, now: Date): boolean {
-  const res = db
-    .insert(processedUpdates)
-    .values({ source, updateKey: key, processedAt: now.toISOString() })
-    .onConflictDoNothing()
-    .run();
-  return res.changes === 1;
+  return insertProcessed(db).run({ source, key, at: now.toISOString() }).changes === 1;
 }
+
+const insertProcessed = prepared((db) =>
+  db
+    .insert(processedUpdates)
+    .values({ source: sql.placeholder('source'), updateKey: sql.placeholder('key'), processedAt: sql.placeholder('at') })
+    .onConflictDoNothing()
+    .prepare(),
+);
 
 /** How long processed update ids are kept: platforms redeliver within hours, so two days is ample. */
 export const PROCESSED_KEEP_MS = 48 * 3600_000;

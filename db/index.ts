@@ -9,7 +9,8 @@ import * as schema from './schema.ts';
 export { schema };
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+// Spelt from the repository root so it resolves the same from db/ and from the bundle npm start runs (dist/).
+const MIGRATIONS = fileURLToPath(new URL('../db/migrations', import.meta.url));
 
 /** Opens (creating if needed) the SQLite file with WAL, foreign keys and a busy timeout, and migrates it. */
 export function openDb(path: string): Db {
@@ -19,9 +20,52 @@ export function openDb(path: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
+}
+
+/** Most distinct SQL texts kept compiled per connection (`in (?, ?, …)` lists make the set open-ended). */
+const STATEMENT_CACHE_SIZE = 2000;
+
+/**
+ * Makes `prepare` return the already compiled statement for SQL text it has seen on this connection:
+ * drizzle prepares every query it runs, and compiling costs more than running most of Gom's queries.
+ * A reused statement is put back in its default mode (drizzle switches statements to raw mode). One
+ * thing this rules out: running a query again while `.iterate()` over the same SQL text is still open.
+ */
+function cacheStatements(sqlite: Database.Database): void {
+  const compile = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (stmt) {
+      if (stmt.reader) stmt.pluck(false).expand(false).raw(false);
+      return stmt;
+    }
+    stmt = compile(source);
+    if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+    cache.set(source, stmt);
+    return stmt;
+  }) as typeof sqlite.prepare;
+}
+
+/**
+ * A query built once per connection instead of on every call: `build` makes it with drizzle's
+ * `.prepare()` and `sql.placeholder(…)` for the values, and each call runs it with those values.
+ * Building a query through drizzle costs far more than SQLite takes to run Gom's hot queries.
+ */
+export function prepared<Q>(build: (db: Db) => Q): (db: Db) => Q {
+  const byConnection = new WeakMap<Database.Database, Q>();
+  return (db) => {
+    let q = byConnection.get(db.$client);
+    if (q === undefined) {
+      q = build(db);
+      byConnection.set(db.$client, q);
+    }
+    return q;
+  };
 }
 
 /** A fresh in-memory database with the real migrations, for tests. */
@@ -31,12 +75,25 @@ export function openTestDb(): Db {
 
 /**
  * Runs `fn` in one IMMEDIATE transaction (the write lock is taken at BEGIN, so two processes
- * cannot both read the same stock and then both decrement it). `fn` must be synchronous:
- * better-sqlite3 transactions cannot span an await.
+ * cannot both read the same stock and then both decrement it); called inside another transaction it
+ * is a savepoint, undone alone if `fn` throws. `fn` must be synchronous: better-sqlite3 transactions
+ * cannot span an await. `fn` gets the same database object: on one connection a transaction is a
+ * state of the connection, and better-sqlite3's own transaction functions cost less than drizzle's
+ * transaction objects (which rebuild the query API on every call).
  */
 export function tx<T>(db: Db, fn: (t: Db) => T): T {
-  // The transaction object shares the connection; expose it as `$client` like the database itself.
-  return db.transaction((t) => fn(Object.assign(t, { $client: db.$client }) as unknown as Db), { behavior: 'immediate' });
+  return runner(db).immediate(() => fn(db)) as T;
+}
+
+const runners = new WeakMap<Database.Database, Database.Transaction<(fn: () => unknown) => unknown>>();
+
+function runner(db: Db): Database.Transaction<(fn: () => unknown) => unknown> {
+  let run = runners.get(db.$client);
+  if (!run) {
+    run = db.$client.transaction((fn: () => unknown) => fn());
+    runners.set(db.$client, run);
+  }
+  return run;
 }
 
 const STORAGE_FAILURES = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY|LOCKED|CORRUPT|NOTADB|PROTOCOL)/;

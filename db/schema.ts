@@ -81,7 +81,7 @@ export const stock = sqliteTable(
     productId: integer('product_id').notNull().references(() => products.id),
     qty: real('qty').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.householdId, t.productId] })],
+  (t) => [primaryKey({ columns: [t.householdId, t.productId] }), index('stock_product').on(t.productId)],
 );
 
 export const people = sqliteTable('people', {
@@ -187,41 +187,64 @@ export const orders = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('orders_group_status').on(t.groupId, t.status), index('orders_expires').on(t.status, t.expiresAt), index('orders_person_status').on(t.personId, t.status)],
+  (t) => [
+    index('orders_group_status').on(t.groupId, t.status),
+    index('orders_expires').on(t.status, t.expiresAt),
+    // Newest first within a group (the admin list and the API's pages) without sorting the group's history.
+    index('orders_group').on(t.groupId),
+    index('orders_person').on(t.personId, t.groupId),
+    index('orders_pool').on(t.poolId),
+    index('orders_chat').on(t.chatPlatform, t.chatId, t.createdAt),
+    // A customer's unpaid orders (the hoarding limits).
+    index('orders_person_status').on(t.personId, t.status),
+  ],
 );
 
-export const orderLines = sqliteTable('order_lines', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  orderId: integer('order_id').notNull().references(() => orders.id),
-  productId: integer('product_id').notNull().references(() => products.id),
-  sku: text('sku').notNull(),
-  name: text('name').notNull(),
-  unit: text('unit').notNull(),
-  qty: real('qty').notNull(),
-  unitPrice: integer('unit_price').notNull(),
-  lineTotal: integer('line_total').notNull(),
-});
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id').notNull().references(() => orders.id),
+    productId: integer('product_id').notNull().references(() => products.id),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    qty: real('qty').notNull(),
+    unitPrice: integer('unit_price').notNull(),
+    lineTotal: integer('line_total').notNull(),
+  },
+  (t) => [index('order_lines_order').on(t.orderId)],
+);
 
-export const allocations = sqliteTable('allocations', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  orderLineId: integer('order_line_id').notNull().references(() => orderLines.id),
-  householdId: integer('household_id').notNull().references(() => households.id),
-  qty: real('qty').notNull(),
-  status: text('status', { enum: ['pending', 'notified', 'ready', 'cannot_supply'] }).notNull().default('pending'),
-  updatedAt: text('updated_at'),
-});
+export const allocations = sqliteTable(
+  'allocations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderLineId: integer('order_line_id').notNull().references(() => orderLines.id),
+    householdId: integer('household_id').notNull().references(() => households.id),
+    qty: real('qty').notNull(),
+    status: text('status', { enum: ['pending', 'notified', 'ready', 'cannot_supply'] }).notNull().default('pending'),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [index('allocations_order_line').on(t.orderLineId), index('allocations_household').on(t.householdId)],
+);
 
 /** Every state change of an order and who or what caused it. */
-export const orderEvents = sqliteTable('order_events', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  orderId: integer('order_id').notNull().references(() => orders.id),
-  type: text('type').notNull(),
-  fromStatus: text('from_status'),
-  toStatus: text('to_status'),
-  actor: text('actor').notNull(),
-  note: text('note'),
-  at: text('at').notNull(),
-});
+export const orderEvents = sqliteTable(
+  'order_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id').notNull().references(() => orders.id),
+    type: text('type').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    actor: text('actor').notNull(),
+    note: text('note'),
+    at: text('at').notNull(),
+  },
+  // The second finds the orders delivered since a given event (settlement adds only those).
+  (t) => [index('order_events_order').on(t.orderId), index('order_events_to_status').on(t.toStatus)],
+);
 
 /** Money received: from a bank webhook, a confirmer's button or an admin's hand. Never dropped. */
 export const payments = sqliteTable(
@@ -246,7 +269,7 @@ export const payments = sqliteTable(
     raw: text('raw'),
     receivedAt: text('received_at').notNull(),
   },
-  (t) => [uniqueIndex('payments_source_external').on(t.source, t.externalId)],
+  (t) => [uniqueIndex('payments_source_external').on(t.source, t.externalId), index('payments_order').on(t.orderId), index('payments_group').on(t.groupId)],
 );
 
 export const payouts = sqliteTable('payouts', {

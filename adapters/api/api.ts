@@ -6,7 +6,7 @@ import { ORDER_STATUSES } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
 import { listOrders, viewOrder, viewOrders } from '../../core/orders/order-view.ts';
-import { getOrder } from '../../core/orders/transition-order.ts';
+import { findOrder, getOrder } from '../../core/orders/transition-order.ts';
 import { getGroupById } from '../../core/catalog/queries.ts';
 import { recordPayout, settlement } from '../../core/settlement/settlement.ts';
 import { announcePayment, markPaidByHand } from '../../bots/dialogs/payments.ts';
@@ -15,6 +15,9 @@ import { tx } from '../../db/index.ts';
 import { payments } from '../../db/schema.ts';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { errorJson } from '../http-errors.ts';
+
+/** Most orders in one page of `GET /api/orders` (and the page size when `limit` is not given). */
+const MAX_PAGE = 500;
 
 /** Constant-time comparison of two secrets of any length (no early exit on a length mismatch). */
 export const safeEqual = secretsEqual;
@@ -41,12 +44,27 @@ export function apiRoutes(deps: ApiDeps): Hono {
     }
     await next();
   });
-  const ordersQuery = z.strictObject({ group: z.string().min(1).max(64).optional(), status: z.enum(ORDER_STATUSES).optional() });
+  const ordersQuery = z.strictObject({
+    group: z.string().min(1).max(64).optional(),
+    status: z.enum(ORDER_STATUSES).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE).optional(),
+    before: z.string().regex(/^[A-Za-z0-9]{4,16}$/, 'an order code, as given in "next"').optional(),
+  });
   app.get('/orders', (c) => {
     const q = ordersQuery.safeParse(c.req.query());
     if (!q.success) return errorJson(c, 400, 'bad_request', `${q.error.issues[0]!.path.join('.')}: ${q.error.issues[0]!.message}`);
     const groupId = q.data.group ? getGroup(deps.db, q.data.group).id : undefined;
-    return c.json({ orders: viewOrders(deps.db, listOrders(deps.db, { groupId, status: q.data.status })) });
+    let beforeId: number | undefined;
+    if (q.data.before) {
+      const cursor = findOrder(deps.db, q.data.before);
+      if (!cursor) return errorJson(c, 400, 'bad_request', `before: no order ${q.data.before}`);
+      beforeId = cursor.id;
+    }
+    // One more than the page tells whether there is a next page.
+    const limit = q.data.limit ?? MAX_PAGE;
+    const rows = listOrders(deps.db, { groupId, status: q.data.status, limit: limit + 1, beforeId });
+    const page = rows.slice(0, limit);
+    return c.json({ orders: viewOrders(deps.db, page), ...(rows.length > limit ? { next: page[page.length - 1]!.code } : {}) });
   });
   app.get('/orders/:code', (c) => c.json(viewOrder(deps.db, c.req.param('code'))));
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/index.ts';
+import { prepared, type Db } from '../../db/index.ts';
 import { outbox } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
@@ -54,20 +54,22 @@ async function toReply(row: typeof outbox.$inferSelect): Promise<SimReply> {
   }
 }
 
+const unread = and(eq(outbox.platform, 'sim'), eq(outbox.chatId, sql.placeholder('chatId')), isNull(outbox.readAt), gt(outbox.id, sql.placeholder('afterId')));
+const unreadOfChat = prepared((db) => db.select().from(outbox).where(unread).orderBy(asc(outbox.id)).prepare());
+const markRead = prepared((db) =>
+  db
+    .update(outbox)
+    .set({ readAt: sql`${sql.placeholder('at')}`, status: 'sent', sentAt: sql`${sql.placeholder('at')}`, platformMessageId: null })
+    .where(and(unread, lte(outbox.id, sql.placeholder('lastId'))))
+    .prepare(),
+);
+const lastOutboxId = prepared((db) => db.select({ max: sql<number | null>`max(${outbox.id})` }).from(outbox).prepare());
+
 /** Reads (and marks read) the simulator's undelivered messages for one chat, oldest first. */
 async function drain(db: Db, chatId: string, now: Date, afterId = 0): Promise<SimReply[]> {
-  const rows = db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.platform, 'sim'), eq(outbox.chatId, chatId), isNull(outbox.readAt), gt(outbox.id, afterId)))
-    .orderBy(asc(outbox.id))
-    .all();
+  const rows = unreadOfChat(db).all({ chatId, afterId });
   if (rows.length === 0) return [];
-  const at = now.toISOString();
-  db.update(outbox)
-    .set({ readAt: at, status: 'sent', sentAt: at, platformMessageId: null })
-    .where(inArray(outbox.id, rows.map((r) => r.id)))
-    .run();
+  markRead(db).run({ chatId, afterId, lastId: rows[rows.length - 1]!.id, at: now.toISOString() });
   return Promise.all(rows.map(toReply));
 }
 
@@ -90,7 +92,7 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     const b = parsed.data;
     if (b.group) getGroup(deps.db, b.group); // NOT_FOUND → 404 through app.onError
     const chatId = b.chatId ?? b.userId;
-    const before = deps.db.select({ max: sql<number | null>`max(${outbox.id})` }).from(outbox).get()?.max ?? 0;
+    const before = lastOutboxId(deps.db).get()?.max ?? 0;
     try {
       handleIncoming(deps, {
         platform: 'sim',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/index.ts';
 import { botAccounts, groups } from '../../db/schema.ts';
 import { firstGroup, getGroup } from '../../core/catalog/queries.ts';
 import { botIdOfToken } from './translate.ts';
@@ -38,8 +38,19 @@ export function listTelegramAccounts(db: Db): TelegramAccount[] {
 
 /** The Telegram bot of the group with this slug, or undefined (unknown group or no bot). */
 export function telegramAccountBySlug(db: Db, slug: string): TelegramAccount | undefined {
-  return listTelegramAccounts(db).find((a) => a.slug === slug);
+  const r = accountOfSlug(db).get({ slug });
+  return r?.a.token && r.a.secret ? toAccount(r.a, r.slug) : undefined;
 }
+
+// Looked up on every webhook call: one prepared, indexed query (groups.slug, then the group's bot).
+const accountOfSlug = prepared((db) =>
+  db
+    .select({ a: botAccounts, slug: groups.slug })
+    .from(groups)
+    .innerJoin(botAccounts, and(eq(botAccounts.groupId, groups.id), eq(botAccounts.platform, 'telegram')))
+    .where(eq(groups.slug, sql.placeholder('slug')))
+    .prepare(),
+);
 
 function toAccount(a: typeof botAccounts.$inferSelect, slug: string): TelegramAccount {
   const username = typeof a.data.username === 'string' ? a.data.username : undefined;

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
+import { prepared, type Db } from '../../db/index.ts';
 import { allocations, groups, households, orderLines, orders, products, stock } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import type { CatalogProduct } from './types.ts';
@@ -10,22 +10,26 @@ export type Household = typeof households.$inferSelect;
 
 /** The group with this slug; NOT_FOUND otherwise. */
 export function getGroup(db: Db, slug: string): Group {
-  const g = db.select().from(groups).where(eq(groups.slug, slug)).get();
+  const g = groupBySlug(db).get({ slug });
   if (!g) throw new DomainError('NOT_FOUND', `no group "${slug}"`);
   return g;
 }
 
 /** The group with this id; NOT_FOUND otherwise. */
 export function getGroupById(db: Db, id: number): Group {
-  const g = db.select().from(groups).where(eq(groups.id, id)).get();
+  const g = groupById(db).get({ id });
   if (!g) throw new DomainError('NOT_FOUND', `no group #${id}`);
   return g;
 }
 
 /** The first group created: the default shop for chats that do not name one. */
 export function firstGroup(db: Db): Group | undefined {
-  return db.select().from(groups).orderBy(asc(groups.id)).limit(1).get();
+  return firstGroupQuery(db).get();
 }
+
+const groupBySlug = prepared((db) => db.select().from(groups).where(eq(groups.slug, sql.placeholder('slug'))).prepare());
+const groupById = prepared((db) => db.select().from(groups).where(eq(groups.id, sql.placeholder('id'))).prepare());
+const firstGroupQuery = prepared((db) => db.select().from(groups).orderBy(asc(groups.id)).limit(1).prepare());
 
 /** Every group, oldest first. */
 export function listGroups(db: Db): Group[] {
@@ -39,17 +43,46 @@ export interface ProductWithStock extends Product {
 
 /** The group's active products in catalog order, with available stock. */
 export function listProducts(db: Db, groupId: number): ProductWithStock[] {
-  return db
-    .select({
-      product: products,
-      available: sql<number>`coalesce((select sum(${stock.qty}) from ${stock} where ${stock.productId} = ${products.id}), 0)`,
-    })
-    .from(products)
-    .where(and(eq(products.groupId, groupId), eq(products.active, true)))
-    .orderBy(asc(products.position), asc(products.id))
-    .all()
-    .map((r) => ({ ...r.product, available: roundQty(r.available) }));
+  const available = new Map(stockOfGroup(db).values({ groupId }) as [number, number][]);
+  return activeProducts(db, groupId).map((p) => ({ ...p, available: roundQty(available.get(p.id) ?? 0) }));
 }
+
+/**
+ * Product rows change only through an import, which bumps the group's catalog version in the same
+ * transaction (the parser's matcher relies on the same version), so each connection keeps them per
+ * group and version; only the stock is read on every call.
+ */
+const catalogs = new WeakMap<object, Map<number, { version: number; products: Product[] }>>();
+
+function activeProducts(db: Db, groupId: number): Product[] {
+  const version = catalogVersionOf(db).get({ groupId })?.version;
+  let byGroup = catalogs.get(db.$client);
+  if (!byGroup) catalogs.set(db.$client, (byGroup = new Map()));
+  const hit = byGroup.get(groupId);
+  if (hit && version !== undefined && hit.version === version) return hit.products;
+  const rows = activeProductRows(db).all({ groupId });
+  if (version !== undefined) byGroup.set(groupId, { version, products: rows });
+  return rows;
+}
+
+const catalogVersionOf = prepared((db) => db.select({ version: groups.catalogVersion }).from(groups).where(eq(groups.id, sql.placeholder('groupId'))).prepare());
+const activeProductRows = prepared((db) =>
+  db
+    .select()
+    .from(products)
+    .where(and(eq(products.groupId, sql.placeholder('groupId')), eq(products.active, true)))
+    .orderBy(asc(products.position), asc(products.id))
+    .prepare(),
+);
+const stockOfGroup = prepared((db) =>
+  db
+    .select({ productId: stock.productId, qty: sql<number>`sum(${stock.qty})` })
+    .from(stock)
+    .innerJoin(products, eq(products.id, stock.productId))
+    .where(eq(products.groupId, sql.placeholder('groupId')))
+    .groupBy(stock.productId)
+    .prepare(),
+);
 
 /** One product by sku (case-insensitive), or NOT_FOUND. */
 export function getProduct(db: Db, groupId: number, sku: string): ProductWithStock {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { allocations, groups, households, identities, orderLines, orders, type OrderStatus } from '../../db/schema.ts';
 import { buildVietQr } from '../payments/vietqr.ts';
@@ -38,6 +38,8 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
         .where(inArray(allocations.orderLineId, lines.map((l) => l.id)))
         .all()
     : [];
+  const linesOf = groupBy(lines, (l) => l.orderId);
+  const allocsOf = groupBy(allocs, (x) => x.a.orderLineId);
   const gs = new Map(db.select().from(groups).all().map((g) => [g.id, g]));
   const idents = new Map(
     db.select().from(identities).where(inArray(identities.id, rows.map((o) => o.identityId))).all().map((i) => [i.id, i]),
@@ -52,19 +54,15 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
       status: o.status,
       customer: { platform: ident?.platform ?? o.chatPlatform, userId: ident?.platformUserId ?? '', name: o.customerName, phone: o.phone },
       note: o.note,
-      items: lines
-        .filter((l) => l.orderId === o.id)
-        .map((l) => ({
-          sku: l.sku,
-          name: l.name,
-          unit: l.unit,
-          qty: l.qty,
-          unitPrice: l.unitPrice,
-          lineTotal: l.lineTotal,
-          allocations: allocs
-            .filter((x) => x.a.orderLineId === l.id)
-            .map((x) => ({ household: x.key, qty: x.a.qty, status: x.a.status })),
-        })),
+      items: (linesOf.get(o.id) ?? []).map((l) => ({
+        sku: l.sku,
+        name: l.name,
+        unit: l.unit,
+        qty: l.qty,
+        unitPrice: l.unitPrice,
+        lineTotal: l.lineTotal,
+        allocations: (allocsOf.get(l.id) ?? []).map((x) => ({ household: x.key, qty: x.a.qty, status: x.a.status })),
+      })),
       total: o.total,
       payment: { status: o.paymentStatus, paidAmount: o.paidAmount, due, vietqr: orderVietQr(g, o.code, due) },
       pool: o.poolId,
@@ -75,14 +73,26 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
   });
 }
 
+function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
 /** The public view of one order by code, or NOT_FOUND. */
 export function viewOrder(db: Db, code: string): OrderView {
   return viewOrders(db, [getOrder(db, code)])[0]!;
 }
 
-/** Orders of a group (or all), newest first, optionally by status. */
-export function listOrders(db: Db, filter: { groupId?: number; status?: OrderStatus; personId?: number; limit?: number }): OrderRow[] {
+/** Orders of a group (or all), newest first, optionally by status, and only those older than `beforeId`. */
+export function listOrders(db: Db, filter: { groupId?: number; status?: OrderStatus; personId?: number; limit?: number; beforeId?: number }): OrderRow[] {
   const conds = [];
+  if (filter.beforeId !== undefined) conds.push(lt(orders.id, filter.beforeId));
   if (filter.groupId !== undefined) conds.push(eq(orders.groupId, filter.groupId));
   if (filter.status) conds.push(eq(orders.status, filter.status));
   if (filter.personId !== undefined) conds.push(eq(orders.personId, filter.personId));

@@ -1,5 +1,5 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
-import { tx, type Db } from '../../db/index.ts';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { allocations, orderEvents, orderLines, orders, products, stock, type Platform } from '../../db/schema.ts';
 import { getGroupById, roundQty } from '../catalog/queries.ts';
 import { DomainError, LimitReachedError, OutOfStockError, WholeUnitsError } from '../errors.ts';
@@ -77,14 +77,10 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
     checkHoardingLimits(t, group, input.personId, merged, !!input.poolId);
     const at = now.toISOString();
     const planned = [...merged].map(([sku, qty]) => {
-      const product = t
-        .select()
-        .from(products)
-        .where(and(eq(products.groupId, group.id), eq(products.sku, sku), eq(products.active, true)))
-        .get();
+      const product = activeProduct(t).get({ groupId: group.id, sku });
       if (!product) throw new DomainError('NOT_FOUND', `no product "${sku}"`);
       if (!isOrderableQty(qty, product.unit)) throw new WholeUnitsError(product.sku, product.name, product.unit);
-      const stocks = t.select().from(stock).where(eq(stock.productId, product.id)).all();
+      const stocks = stockOfProduct(t).all({ productId: product.id });
       const split = allocate(qty, stocks);
       if (!split) throw new OutOfStockError(sku, qty, roundQty(stocks.reduce((s, x) => s + x.qty, 0)));
       return { product, qty, split, lineTotal: Math.round(product.price * qty) };
@@ -93,60 +89,48 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
     for (const p of planned) {
       for (const a of p.split) {
         // The guard `qty >= wanted` makes the reservation safe even if two writers raced past the check.
-        const res = t
-          .update(stock)
-          .set({ qty: sql`round(${stock.qty} - ${a.qty}, 3)` })
-          .where(and(eq(stock.householdId, a.householdId), eq(stock.productId, p.product.id), gte(stock.qty, a.qty - 1e-9)))
-          .run();
+        const res = reserveStock(t).run({ householdId: a.householdId, productId: p.product.id, qty: a.qty, atLeast: a.qty - 1e-9 });
         if (res.changes !== 1) throw new OutOfStockError(p.product.sku, p.qty, 0);
       }
     }
 
     const total = planned.reduce((s, p) => s + p.lineTotal, 0);
     let code = newOrderCode(group.codePrefix);
-    while (t.select({ id: orders.id }).from(orders).where(eq(orders.code, code)).get()) code = newOrderCode(group.codePrefix);
+    while (orderWithCode(t).get({ code })) code = newOrderCode(group.codePrefix);
     const holdMinutes = Math.min(group.paymentTimeoutMinutes, input.holdMinutes ?? group.paymentTimeoutMinutes);
     const expiresAt = input.poolId ? null : new Date(now.getTime() + holdMinutes * 60_000).toISOString();
     const held = !input.poolId && holdMinutes < group.paymentTimeoutMinutes;
-    const order = t
-      .insert(orders)
-      .values({
-        code,
-        groupId: group.id,
-        personId: input.personId,
-        identityId: input.identityId,
-        customerName: input.customerName ?? null,
-        phone: input.phone ?? null,
-        note: input.note ? input.note.slice(0, 1000) : null,
-        total,
-        poolId: input.poolId ?? null,
-        chatPlatform: input.chatPlatform,
-        chatId: input.chatId,
-        expiresAt,
-        ...(held ? { remindedAt: at } : {}),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning({ id: orders.id })
-      .get();
+    const order = insertOrder(t).get({
+      code,
+      groupId: group.id,
+      personId: input.personId,
+      identityId: input.identityId,
+      customerName: input.customerName ?? null,
+      phone: input.phone ?? null,
+      note: input.note ? input.note.slice(0, 1000) : null,
+      total,
+      poolId: input.poolId ?? null,
+      chatPlatform: input.chatPlatform,
+      chatId: input.chatId,
+      expiresAt,
+      // A short hold gets no reminder before it lapses.
+      remindedAt: held ? at : null,
+      at,
+    })!;
     for (const p of planned) {
-      const line = t
-        .insert(orderLines)
-        .values({
-          orderId: order.id,
-          productId: p.product.id,
-          sku: p.product.sku,
-          name: p.product.name,
-          unit: p.product.unit,
-          qty: p.qty,
-          unitPrice: p.product.price,
-          lineTotal: p.lineTotal,
-        })
-        .returning({ id: orderLines.id })
-        .get();
-      for (const a of p.split) t.insert(allocations).values({ orderLineId: line.id, householdId: a.householdId, qty: a.qty }).run();
+      const line = insertLine(t).get({
+        orderId: order.id,
+        productId: p.product.id,
+        sku: p.product.sku,
+        name: p.product.name,
+        unit: p.product.unit,
+        qty: p.qty,
+        unitPrice: p.product.price,
+        lineTotal: p.lineTotal,
+      })!;
+      for (const a of p.split) insertAllocation(t).run({ orderLineId: line.id, householdId: a.householdId, qty: a.qty });
     }
-    t.insert(orderEvents).values({ orderId: order.id, type: 'placed', toStatus: 'awaiting_payment', actor: input.actor, at }).run();
+    insertPlacedEvent(t).run({ orderId: order.id, actor: input.actor, at });
     return { id: order.id, code, total };
   });
 }
@@ -167,3 +151,67 @@ export function keepOrder(db: Db, orderId: number, now: Date): string | null {
     return full;
   });
 }
+
+// Placing an order is the busiest write (a flash sale is thousands of them a minute): its queries are built once.
+const p = sql.placeholder;
+const activeProduct = prepared((db) =>
+  db
+    .select()
+    .from(products)
+    .where(and(eq(products.groupId, p('groupId')), eq(products.sku, p('sku')), eq(products.active, true)))
+    .prepare(),
+);
+const stockOfProduct = prepared((db) => db.select().from(stock).where(eq(stock.productId, p('productId'))).prepare());
+const reserveStock = prepared((db) =>
+  db
+    .update(stock)
+    .set({ qty: sql`round(${stock.qty} - ${p('qty')}, 3)` })
+    .where(and(eq(stock.householdId, p('householdId')), eq(stock.productId, p('productId')), gte(stock.qty, p('atLeast'))))
+    .prepare(),
+);
+const orderWithCode = prepared((db) => db.select({ id: orders.id }).from(orders).where(eq(orders.code, p('code'))).prepare());
+const insertOrder = prepared((db) =>
+  db
+    .insert(orders)
+    .values({
+      code: p('code'),
+      groupId: p('groupId'),
+      personId: p('personId'),
+      identityId: p('identityId'),
+      customerName: p('customerName'),
+      phone: p('phone'),
+      note: p('note'),
+      total: p('total'),
+      poolId: p('poolId'),
+      chatPlatform: p('chatPlatform'),
+      chatId: p('chatId'),
+      expiresAt: p('expiresAt'),
+      remindedAt: p('remindedAt'),
+      createdAt: p('at'),
+      updatedAt: p('at'),
+    })
+    .returning({ id: orders.id })
+    .prepare(),
+);
+const insertLine = prepared((db) =>
+  db
+    .insert(orderLines)
+    .values({
+      orderId: p('orderId'),
+      productId: p('productId'),
+      sku: p('sku'),
+      name: p('name'),
+      unit: p('unit'),
+      qty: p('qty'),
+      unitPrice: p('unitPrice'),
+      lineTotal: p('lineTotal'),
+    })
+    .returning({ id: orderLines.id })
+    .prepare(),
+);
+const insertAllocation = prepared((db) =>
+  db.insert(allocations).values({ orderLineId: p('orderLineId'), householdId: p('householdId'), qty: p('qty') }).prepare(),
+);
+const insertPlacedEvent = prepared((db) =>
+  db.insert(orderEvents).values({ orderId: p('orderId'), type: 'placed', toStatus: 'awaiting_payment', actor: p('actor'), at: p('at') }).prepare(),
+);

@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { tx, type Db } from '../../db/index.ts';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { allocations, orderEvents, orderLines, orders, stock, type OrderStatus } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { assertTransition, HOLDS_STOCK } from './state-machine.ts';
@@ -8,17 +8,25 @@ export type OrderRow = typeof orders.$inferSelect;
 
 /** The order with this code (case-insensitive), or NOT_FOUND. */
 export function getOrder(db: Db, code: string): OrderRow {
-  const o = db.select().from(orders).where(eq(orders.code, code.toUpperCase())).get();
+  const o = findOrder(db, code);
   if (!o) throw new DomainError('NOT_FOUND', `no order "${code}"`);
   return o;
 }
 
+/** The order with this code (case-insensitive), if there is one. */
+export function findOrder(db: Db, code: string): OrderRow | undefined {
+  return orderByCode(db).get({ code: code.toUpperCase() });
+}
+
 /** The order with this id, or NOT_FOUND. */
 export function getOrderById(db: Db, id: number): OrderRow {
-  const o = db.select().from(orders).where(eq(orders.id, id)).get();
+  const o = orderById(db).get({ id });
   if (!o) throw new DomainError('NOT_FOUND', `no order #${id}`);
   return o;
 }
+
+const orderByCode = prepared((db) => db.select().from(orders).where(eq(orders.code, sql.placeholder('code'))).prepare());
+const orderById = prepared((db) => db.select().from(orders).where(eq(orders.id, sql.placeholder('id'))).prepare());
 
 /**
  * Moves an order to `to` if the state machine allows it (else IllegalTransitionError), records who

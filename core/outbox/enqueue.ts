@@ -1,4 +1,5 @@
-import type { Db } from '../../db/index.ts';
+import { sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/index.ts';
 import { outbox, type Platform } from '../../db/schema.ts';
 
 /** A message to write to the outbox; `payload` is the neutral outgoing message, opaque to core/. */
@@ -14,18 +15,30 @@ export interface OutboxInput {
 /** Writes one outgoing message to the outbox; call it inside the transaction of the change that caused it. */
 export function enqueue(db: Db, msg: OutboxInput, now: Date): number {
   const at = now.toISOString();
-  return db
+  return insertOutbox(db).get({
+    platform: msg.platform,
+    chatId: msg.chatId,
+    payload: msg.payload,
+    groupId: msg.groupId ?? null,
+    identityId: msg.identityId ?? null,
+    inReplyTo: msg.inReplyTo ?? null,
+    at,
+  })!.id;
+}
+
+const insertOutbox = prepared((db) =>
+  db
     .insert(outbox)
     .values({
-      platform: msg.platform,
-      chatId: msg.chatId,
-      payload: msg.payload,
-      groupId: msg.groupId ?? null,
-      identityId: msg.identityId ?? null,
-      inReplyTo: msg.inReplyTo ?? null,
-      nextAttemptAt: at,
-      createdAt: at,
+      platform: sql.placeholder('platform'),
+      chatId: sql.placeholder('chatId'),
+      payload: sql.placeholder('payload'),
+      groupId: sql.placeholder('groupId'),
+      identityId: sql.placeholder('identityId'),
+      inReplyTo: sql.placeholder('inReplyTo'),
+      nextAttemptAt: sql.placeholder('at'),
+      createdAt: sql.placeholder('at'),
     })
     .returning({ id: outbox.id })
-    .get().id;
-}
+    .prepare(),
+);

@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/index.ts';
 import { identities, people, type Platform } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 
@@ -12,40 +12,79 @@ export interface WhoInput {
   userId: string;
   name?: string | null;
   privateChatId?: string | null;
+  /** The group (shop) they are talking to, recorded as their last group. */
+  groupId?: number;
 }
+
+const identityOfUser = prepared((db) =>
+  db
+    .select({ identity: identities, person: people })
+    .from(identities)
+    .innerJoin(people, eq(people.id, identities.personId))
+    .where(and(eq(identities.platform, sql.placeholder('platform')), eq(identities.platformUserId, sql.placeholder('userId'))))
+    .prepare(),
+);
+
+/** The identity and person behind a platform's user id, if they have written before (one query). */
+export function findIdentity(db: Db, platform: Platform, userId: string): { identity: Identity; person: Person } | undefined {
+  return identityOfUser(db).get({ platform, userId });
+}
+
+const touchIdentity = prepared((db) =>
+  db
+    .update(identities)
+    .set({
+      lastInboundAt: sql`${sql.placeholder('at')}`,
+      unreachableAt: null,
+      unreachableReason: null,
+      displayName: sql`${sql.placeholder('displayName')}`,
+      privateChatId: sql`${sql.placeholder('privateChatId')}`,
+      lastGroupId: sql`${sql.placeholder('groupId')}`,
+    })
+    .where(eq(identities.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+const insertPerson = prepared((db) => db.insert(people).values({ name: sql.placeholder('name') }).returning().prepare());
+const insertIdentity = prepared((db) =>
+  db
+    .insert(identities)
+    .values({
+      personId: sql.placeholder('personId'),
+      platform: sql.placeholder('platform'),
+      platformUserId: sql.placeholder('userId'),
+      displayName: sql.placeholder('name'),
+      privateChatId: sql.placeholder('privateChatId'),
+      lastGroupId: sql.placeholder('groupId'),
+      lastInboundAt: sql.placeholder('at'),
+    })
+    .returning()
+    .prepare(),
+);
 
 /**
  * Finds or creates the identity and person behind a chat user, and records that they just wrote
- * (which also makes an unreachable identity reachable again).
+ * (which also makes an unreachable identity reachable again). `known` is the caller's own
+ * `findIdentity` of the same user in the same transaction, when it already has it.
  */
-export function identify(db: Db, who: WhoInput, now: Date): { identity: Identity; person: Person } {
+export function identify(db: Db, who: WhoInput, now: Date, known = findIdentity(db, who.platform, who.userId)): { identity: Identity; person: Person } {
   const at = now.toISOString();
-  let identity = db
-    .select()
-    .from(identities)
-    .where(and(eq(identities.platform, who.platform), eq(identities.platformUserId, who.userId)))
-    .get();
-  if (!identity) {
-    const person = db.insert(people).values({ name: who.name ?? null }).returning().get();
-    identity = db
-      .insert(identities)
-      .values({
-        personId: person.id,
-        platform: who.platform,
-        platformUserId: who.userId,
-        displayName: who.name ?? null,
-        privateChatId: who.privateChatId ?? null,
-        lastInboundAt: at,
-      })
-      .returning()
-      .get();
+  if (!known) {
+    const person = insertPerson(db).get({ name: who.name ?? null })!;
+    const identity = insertIdentity(db).get({ personId: person.id, platform: who.platform, userId: who.userId, name: who.name ?? null, privateChatId: who.privateChatId ?? null, groupId: who.groupId ?? null, at })!;
     return { identity, person };
   }
-  const patch: Partial<Identity> = { lastInboundAt: at, unreachableAt: null, unreachableReason: null };
-  if (who.name && who.name !== identity.displayName) patch.displayName = who.name;
-  if (who.privateChatId && who.privateChatId !== identity.privateChatId) patch.privateChatId = who.privateChatId;
-  identity = db.update(identities).set(patch).where(eq(identities.id, identity.id)).returning().get();
-  const person = db.select().from(people).where(eq(people.id, identity.personId)).get()!;
+  const identity: Identity = {
+    ...known.identity,
+    lastInboundAt: at,
+    unreachableAt: null,
+    unreachableReason: null,
+    displayName: who.name || known.identity.displayName,
+    privateChatId: who.privateChatId || known.identity.privateChatId,
+    lastGroupId: who.groupId ?? known.identity.lastGroupId,
+  };
+  touchIdentity(db).run({ id: identity.id, at, displayName: identity.displayName, privateChatId: identity.privateChatId, groupId: identity.lastGroupId });
+  const person = known.person;
   if (!person.name && who.name) db.update(people).set({ name: who.name }).where(eq(people.id, person.id)).run();
   return { identity, person: { ...person, name: person.name ?? who.name ?? null } };
 }

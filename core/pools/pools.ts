@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
-import { tx, type Db } from '../../db/index.ts';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { orderLines, orders, pools, type Platform } from '../../db/schema.ts';
 import { roundQty } from '../catalog/queries.ts';
 import { DomainError } from '../errors.ts';
@@ -34,8 +34,10 @@ export function openPool(
 
 /** The group's open pool, if any. */
 export function openPoolOf(db: Db, groupId: number): PoolRow | undefined {
-  return db.select().from(pools).where(and(eq(pools.groupId, groupId), eq(pools.status, 'open'))).get();
+  return openPoolOfGroup(db).get({ groupId });
 }
+
+const openPoolOfGroup = prepared((db) => db.select().from(pools).where(and(eq(pools.groupId, sql.placeholder('groupId')), eq(pools.status, 'open'))).prepare());
 
 /** The still-open pool an order belongs to, if any (its payment waits for the pool to close). */
 export function openPoolOfOrder(db: Db, order: { poolId: number | null }): PoolRow | undefined {

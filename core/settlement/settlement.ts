@@ -1,6 +1,6 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
-import { allocations, households, orderLines, orders, payouts } from '../../db/schema.ts';
+import { allocations, households, orderEvents, orderLines, orders, payouts } from '../../db/schema.ts';
 import { getGroup, getHousehold } from '../catalog/queries.ts';
 import { DomainError } from '../errors.ts';
 import { buildVietQr } from '../payments/vietqr.ts';
@@ -20,8 +20,62 @@ export interface HouseholdSettlement {
   vietqr: string | null;
 }
 
-/** Order statuses whose allocated lines have earned money for households. */
-const EARNING: ('paid' | 'ready' | 'shipped' | 'delivered')[] = ['paid', 'ready', 'shipped', 'delivered'];
+/** Order statuses whose allocated lines have earned money for households, besides 'delivered'. */
+const IN_FLIGHT: ('paid' | 'ready' | 'shipped')[] = ['paid', 'ready', 'shipped'];
+
+/** Per household, the value of its allocations (those it did not refuse) in the orders matching `where`. */
+function earnedIn(db: Db, ...where: SQL[]): { householdId: number; earned: number }[] {
+  return db
+    .select({ householdId: allocations.householdId, earned: sql<number>`sum(round(${allocations.qty} * ${orderLines.unitPrice}))` })
+    .from(allocations)
+    .innerJoin(orderLines, eq(orderLines.id, allocations.orderLineId))
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(and(...where, ne(allocations.status, 'cannot_supply')))
+    .groupBy(allocations.householdId)
+    .all()
+    .map((r) => ({ householdId: r.householdId, earned: Math.round(r.earned) }));
+}
+
+/**
+ * A group's earnings from delivered orders, per household. A delivered order never changes again
+ * (delivered is final, and allocations change only before shipping), so each connection keeps these
+ * sums and adds only the orders delivered since (found by their 'delivered' event), instead of
+ * summing the group's whole history on every settlement. The count of delivered orders checks the
+ * kept sums; if it disagrees (another writer's history, a rolled-back delivery) they are rebuilt.
+ */
+function deliveredEarnings(db: Db, groupId: number): Map<number, number> {
+  return tx(db, (t) => new Map(keptDeliveredEarnings(t, groupId).earned)); // one snapshot for the reads below
+}
+
+function keptDeliveredEarnings(db: Db, groupId: number): { lastEventId: number; orders: number; earned: Map<number, number> } {
+  let byGroup = deliveredCache.get(db.$client);
+  if (!byGroup) deliveredCache.set(db.$client, (byGroup = new Map()));
+  let kept = byGroup.get(groupId);
+  const newly = kept
+    ? db
+        .select({ eventId: orderEvents.id, orderId: orderEvents.orderId })
+        .from(orderEvents)
+        .innerJoin(orders, eq(orders.id, orderEvents.orderId))
+        .where(and(eq(orderEvents.toStatus, 'delivered'), gt(orderEvents.id, kept.lastEventId), eq(orders.groupId, groupId), eq(orders.status, 'delivered')))
+        .all()
+    : [];
+  const count = db.select({ n: sql<number>`count(*)` }).from(orders).where(and(eq(orders.groupId, groupId), eq(orders.status, 'delivered'))).get()!.n;
+  if (kept && kept.orders + newly.length === count && newly.length <= 500) {
+    if (newly.length > 0) {
+      for (const r of earnedIn(db, inArray(orders.id, newly.map((n) => n.orderId)))) kept.earned.set(r.householdId, (kept.earned.get(r.householdId) ?? 0) + r.earned);
+      kept.lastEventId = Math.max(...newly.map((n) => n.eventId));
+      kept.orders = count;
+    }
+  } else {
+    const lastEventId = db.select({ id: sql<number | null>`max(${orderEvents.id})` }).from(orderEvents).get()?.id ?? 0;
+    const earned = new Map(earnedIn(db, eq(orders.groupId, groupId), eq(orders.status, 'delivered')).map((r) => [r.householdId, r.earned]));
+    kept = { lastEventId, orders: count, earned };
+    byGroup.set(groupId, kept);
+  }
+  return kept;
+}
+
+const deliveredCache = new WeakMap<object, Map<number, { lastEventId: number; orders: number; earned: Map<number, number> }>>();
 
 /**
  * Per household of a group: the value of its allocations in paid (or later) orders, the group's
@@ -29,14 +83,8 @@ const EARNING: ('paid' | 'ready' | 'shipped' | 'delivered')[] = ['paid', 'ready'
  */
 export function settlement(db: Db, slug: string): { group: string; households: HouseholdSettlement[] } {
   const g = getGroup(db, slug);
-  const earnedRows = db
-    .select({ householdId: allocations.householdId, earned: sql<number>`sum(round(${allocations.qty} * ${orderLines.unitPrice}))` })
-    .from(allocations)
-    .innerJoin(orderLines, eq(orderLines.id, allocations.orderLineId))
-    .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(and(eq(orders.groupId, g.id), inArray(orders.status, EARNING), ne(allocations.status, 'cannot_supply')))
-    .groupBy(allocations.householdId)
-    .all();
+  const earned = deliveredEarnings(db, g.id);
+  for (const r of earnedIn(db, eq(orders.groupId, g.id), inArray(orders.status, IN_FLIGHT))) earned.set(r.householdId, (earned.get(r.householdId) ?? 0) + r.earned);
   const paidRows = db
     .select({ householdId: payouts.householdId, paid: sql<number>`sum(${payouts.amount})` })
     .from(payouts)
@@ -44,7 +92,6 @@ export function settlement(db: Db, slug: string): { group: string; households: H
     .where(eq(households.groupId, g.id))
     .groupBy(payouts.householdId)
     .all();
-  const earned = new Map(earnedRows.map((r) => [r.householdId, Math.round(r.earned)]));
   const paid = new Map(paidRows.map((r) => [r.householdId, r.paid]));
   const hs = db.select().from(households).where(eq(households.groupId, g.id)).orderBy(households.id).all();
   return {

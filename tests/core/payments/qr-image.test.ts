@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { QR_ERROR_CORRECTION, QR_QUIET_ZONE_MODULES, renderQrPng } from '../../../core/payments/qr-image.ts';
+import { QR_ERROR_CORRECTION, QR_QUIET_ZONE_MODULES, QR_WIDTH_PX, renderQrPng } from '../../../core/payments/qr-image.ts';
 import { buildVietQr } from '../../../core/payments/vietqr.ts';
 
 function decode(png: Buffer): { text: string | null; width: number; height: number; png: PNG } {
@@ -48,6 +48,17 @@ describe('renderQrPng', () => {
     for (let y = 0; y < Math.floor(QR_QUIET_ZONE_MODULES * scale) - 1; y++) {
       for (let x = 0; x < width; x++) expect(png.data[(y * width + x) * 4]).toBeGreaterThan(200);
     }
+  });
+
+  it('draws exactly the pixels of the qrcode library’s own PNG renderer, and renders a payload once', async () => {
+    const payload = buildVietQr({ bin: '970436', account: '0451000123456', amount: 250000, memo: 'VP9ZZ2Q' });
+    const ours = PNG.sync.read(await renderQrPng(payload));
+    const reference = PNG.sync.read(await QRCode.toBuffer(payload, { type: 'png', errorCorrectionLevel: QR_ERROR_CORRECTION, margin: QR_QUIET_ZONE_MODULES, width: QR_WIDTH_PX }));
+    expect([ours.width, ours.height]).toEqual([reference.width, reference.height]);
+    let differing = 0;
+    for (let i = 0; i < ours.data.length; i += 4) if (ours.data[i] !== reference.data[i]) differing++;
+    expect(differing).toBe(0);
+    expect(await renderQrPng(payload)).toBe(await renderQrPng(payload));
   });
 
   it('refuses an empty payload', async () => {
