@@ -1,14 +1,15 @@
 /**
- * Parser on ten catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on fourteen catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
- * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap. 2,023 chat lines labelled by
+ * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
+ * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork. 2,787 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
  * First runs, measured once each, before anyone tuned on them (`npm run parser:eval -- DIR --legacy`):
  * sets 1-8 at commit d591e9a (the pipeline parser with its first review rule; "legacy" is the single-class parser
  * of commit 80e25f1, side by side in the same run), sets 9-10 at commit 8c49c6e, after the parser had been tuned
- * on sets 1-8. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
+ * on sets 1-8, and sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
  *   set                          first run (new)                    same run, legacy parser
@@ -24,8 +25,13 @@
  *    9 keo-dua-ben-tre           180/196 91.8%  wrong  4 (2.0%)      162/196 82.7%  wrong 14 (7.1%)
  *   10 xa-phong-thu-cong         170/194 87.6%  wrong  6 (3.1%)      168/194 86.6%  wrong 10 (5.2%)
  *      sets 9-10                 350/390 89.7%  wrong 10 (2.6%)      330/390 84.6%  wrong 24 (6.2%)
+ *   11 den-long-hoi-an           174/186 93.5%  wrong  3 (1.6%)      169/186 90.9%  wrong  6 (3.2%)
+ *   12 huong-quang-phu-cau       171/192 89.1%  wrong  6 (3.1%)      158/192 82.3%  wrong 16 (8.3%)
+ *   13 banh-trang-trang-bang     170/187 90.9%  wrong  4 (2.1%)      145/187 77.5%  wrong  9 (4.8%)
+ *   14 go-dong-ky                192/199 96.5%  wrong  3 (1.5%)      182/199 91.5%  wrong  7 (3.5%)
+ *      sets 11-14                707/764 92.5%  wrong 16 (2.1%)      654/764 85.6%  wrong 38 (5.0%)
  *
- * After those runs, sets 1-10 were used to develop the parser; the floors below hold today's figures on them
+ * After those runs, sets 1-10 were used to develop the parser (sets 11-14 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -38,16 +44,24 @@ const dir = new URL('../fixtures/parser-unseen/', import.meta.url);
 
 /** The files as they were first measured; a changed file is a new set and needs a new first run. */
 const FROZEN: Record<string, string> = {
+  'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
+  'banh-trang-trang-bang.shop.json': 'ffb9190c5f9c3d95a7c135e201277d3145c5f103673d83e1550c1c4e5b1a59dc',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
   'dao-da-sy.orders.jsonl': 'a8cc0acd686056888d4a33b7916cd1a7d8d26b8779fd2c483429fd55d711b481',
   'dao-da-sy.shop.json': '307a7ffd791abd86173c7e9d13acedc4514101c990d9858a94740f6f528bee47',
+  'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
+  'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
   'dong-xam-bac.shop.json': '434a81d2492d834e0d635d983a98dcd9d7a76085f3f07a9977a50e4acf007b4c',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
   'giay-da-phu-yen.orders.jsonl': 'b4b5561a8c6f0262dcd200b3d4c9de74c5639e3b4287534c8ec2e8170224e5e0',
   'giay-da-phu-yen.shop.json': 'e5cea70e816de4dba703ffa706562f4e01de0288ceb41ab97e0f678d12779641',
+  'go-dong-ky.orders.jsonl': 'fb36fd9c6930cb373eeef948ae959ed3be6cea29773a738c00bed0d552f5f81d',
+  'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
+  'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
+  'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
@@ -61,11 +75,15 @@ const FROZEN: Record<string, string> = {
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
-  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.94, maxWrong: 5 }, // now 191/203, confidently wrong 5 (placed 1)
+  { name: 'banh-trang-trang-bang', floor: 0.90, maxWrong: 4 }, // now 170/187, confidently wrong 4 (placed 3)
+  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.95, maxWrong: 3 }, // now 194/203, confidently wrong 3 (placed 0)
   { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 206/214, confidently wrong 0 (placed 0)
+  { name: 'den-long-hoi-an', floor: 0.93, maxWrong: 3 }, // now 174/186, confidently wrong 3 (placed 2)
   { name: 'dong-xam-bac', floor: 0.97, maxWrong: 3 }, // now 209/215, confidently wrong 3 (placed 2)
-  { name: 'duoc-lieu-ninh-hiep', floor: 0.94, maxWrong: 1 }, // now 191/203, confidently wrong 1 (placed 1)
+  { name: 'duoc-lieu-ninh-hiep', floor: 0.94, maxWrong: 1 }, // now 192/203, confidently wrong 1 (placed 1)
   { name: 'giay-da-phu-yen', floor: 0.95, maxWrong: 2 }, // now 177/186, confidently wrong 2 (placed 1)
+  { name: 'go-dong-ky', floor: 0.96, maxWrong: 3 }, // now 192/199, confidently wrong 3 (placed 3)
+  { name: 'huong-quang-phu-cau', floor: 0.89, maxWrong: 6 }, // now 171/192, confidently wrong 6 (placed 5)
   { name: 'keo-dua-ben-tre', floor: 0.92, maxWrong: 3 }, // now 181/196, confidently wrong 3 (placed 3)
   { name: 'son-mai-ha-thai', floor: 0.95, maxWrong: 3 }, // now 203/212, confidently wrong 3 (placed 1)
   { name: 'theu-quat-dong', floor: 0.96, maxWrong: 2 }, // now 206/214, confidently wrong 2 (placed 2)
