@@ -264,12 +264,7 @@ export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[
   const concept =
     nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : nt.kind === 'other' ? (lookup(cx, i + 1)?.concept ?? null) : null;
   if (concept === null) return null;
-  let before: NounPhrase | null = null;
-  for (let k = evs.length - 1; k >= 0 && before === null; k--) {
-    const e = evs[k]!;
-    if (e.t === 'NP') before = e.np;
-  }
-  if (before === null) before = cx.mentions[cx.mentions.length - 1]?.np ?? null;
+  const before = phraseBefore(cx, evs);
   const head = before !== null ? headOf(cx, before) : null;
   if (head === null || head.startsWith('sku:')) return null;
   if (!productsOf(cx.m, concept).some((p) => productHas(cx.m, p, head))) return null;
@@ -282,12 +277,7 @@ export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[
 function elidedGrade(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
   const g = ordinalGrade(cx, i);
   if (g === null) return null;
-  let before: NounPhrase | null = null;
-  for (let k = evs.length - 1; k >= 0 && before === null; k--) {
-    const e = evs[k]!;
-    if (e.t === 'NP') before = e.np;
-  }
-  if (before === null) before = cx.mentions[cx.mentions.length - 1]?.np ?? null;
+  const before = phraseBefore(cx, evs);
   if (before === null) return null;
   const concept = `na:grade:${g.value}`;
   const hits: ConceptHit[] = before.hits.filter((h) => !h.concept.startsWith('na:grade:'));
@@ -305,12 +295,7 @@ export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[])
   const sized = productsOf(cx.m, measure);
   if (sized.length === 0 || q.unit === null) return null;
   if (sized.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
-  let before: NounPhrase | null = null;
-  for (let k = evs.length - 1; k >= 0 && before === null; k--) {
-    const e = evs[k]!;
-    if (e.t === 'NP') before = e.np;
-  }
-  if (before === null) before = cx.mentions[cx.mentions.length - 1]?.np ?? null;
+  const before = phraseBefore(cx, evs);
   const hits: ConceptHit[] = [{ concept: measure, weight: 1 }];
   if (before !== null && before.hits.length > 0) {
     const r = resolveConcepts(cx.m, before.hits, null, false, headOf(cx, before));
@@ -350,4 +335,13 @@ function unitOfPhraseBefore(cx: ParseContext, evs: readonly Event[], unitAt: num
   if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || !isWord(w)) return false;
   const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);
   return r.candidates.length > 0 && r.candidates.every((p) => unitOf(cx.m, p).key === w.fold);
+}
+
+/** The product phrase an elided size or grade goes on: the last of this clause, else the last one mentioned. */
+function phraseBefore(cx: ParseContext, evs: readonly Event[]): NounPhrase | null {
+  for (let k = evs.length - 1; k >= 0; k--) {
+    const e = evs[k]!;
+    if (e.t === 'NP') return e.np;
+  }
+  return cx.mentions[cx.mentions.length - 1]?.np ?? null;
 }
