@@ -204,6 +204,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             // "Bộ đĩa men rạn (6 chiếc)": how many pieces a set or pack holds.
             add(`na:pack:${nt.value}`);
             myMeasures.add('na:pack');
+            // The word it counts ("bó 100 nén", "bộ 10 đôi"): "200 nén" of it is 2 packs.
+            add(`packword:${next!.fold}`);
           } else if (nt.unit === null && before !== undefined && GRADE_WORDS.hasText(before.low)) {
             // "Mực khô loại 1": a grade.
             const kind = 'na:grade'; // "loại 1" = "hạng 1" = "grade 1"

@@ -1,5 +1,5 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
-import { headsProduct, packCount, packSize, unitOf } from './matcher.ts';
+import { headsProduct, packCount, packSize, productHas, unitOf } from './matcher.ts';
 import { CONTAINERS } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
@@ -24,7 +24,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   // "1 cặp da công sở": a classifier that is the product's own head noun names the product, not a pair.
   const unitWord = q.unitIdx >= 0 ? cx.ts[q.unitIdx] : undefined;
   if (unitWord !== undefined && headsProduct(cx.m, p, unitWord.fold)) return q.value;
-  if (u.dim === 'count' && pu.dim === 'count' && u.key !== pu.key && unitWord !== undefined && PIECES.has(unitWord)) {
+  if ((u.dim === 'count' || u.dim === 'pair') && pu.dim === 'count' && u.key !== pu.key && unitWord !== undefined &&
+    (PIECES.has(unitWord) || productHas(cx.m, p, `packword:${unitWord.fold}`))) {
     const pack = packCount(cx.m, p);
     if (pack !== null && pack > 1) {
       // "30 cái lì xì" sold by the pack of 10 is 3 packs; 25 of them is not a whole number of packs: ask.

@@ -65,6 +65,11 @@ export function packCount(m: Matcher, p: number): number | null {
   return n;
 }
 
+/** True when some product is sold in packs that count this word ("nén" of "bó 100 nén"). */
+export function isPackWord(m: Matcher, f: string): boolean {
+  return ix(m).conceptProducts.has(`packword:${f}`);
+}
+
 /** How many catalog concepts two products' names and aliases share (for telling siblings apart). */
 export function sharedConcepts(m: Matcher, a: number, b: number): number {
   const x = ix(m);

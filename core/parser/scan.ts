@@ -3,7 +3,7 @@
  * and corrections, in message order.
  */
 import { CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
@@ -80,7 +80,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (q && q.unit === null && !q.words && q.value >= 1000) q = null;
     // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
     const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
-    if (q && isWord(after) && UNITS.get(after) === undefined && isProductUnit(cx.m, after.fold) && lookup(cx, q.end) === null &&
+    if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnit(cx.m, after.fold) || isPackWord(cx.m, after.fold)) &&
       !(isWord(ts[q.end + 1]) && productsOf(cx.m, after.fold + ts[q.end + 1]!.fold).length > 0)) {
       q = { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
     }
@@ -135,7 +135,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         const alt = readNP(cx, c, q.unitIdx, true);
         const head = isHead(cx.m, lookup(cx, q.unitIdx)!.concept);
         // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name.
-        const sellingUnit = !head && isProductUnit(cx.m, ts[q.unitIdx]!.fold);
+        // ("200 nén nhang" where incense is sold "bó 100 nén": a word the packs count stays a classifier.)
+        const sellingUnit = !head && (isProductUnit(cx.m, ts[q.unitIdx]!.fold) || isPackWord(cx.m, ts[q.unitIdx]!.fold));
         // "2 hộp" where products are sold by the box and one is also named "hộp quà": the word alone is the
         // classifier (it refers back); it names that product only when it reads better with more words.
         const soldIn = head && isProductUnit(cx.m, ts[q.unitIdx]!.fold) && (np !== null ? !better(cx.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);

@@ -75,7 +75,7 @@ for (const w of [
   'pcs', 'pc', 'piece', 'pieces', 'cây', 'con', 'quyển', 'cuốn', 'tờ', 'bức', 'lốc', 'suất', 'xấp', 'box', 'boxes',
   'pack', 'packs', 'packet', 'packets', 'bottle', 'bottles', 'jar', 'jars', 'roll', 'rolls', 'sheet', 'sheets',
   'unit', 'units', 'item', 'items', 'khay', 'vỉ', 'lon', 'bó', 'thanh', 'miếng', 'quả', 'trái', 'hạt', 'cốc', 'ly',
-  'két', 'can', 'cans', 'tins', 'bịch', 'viên', 'thỏi', 'cục',
+  'két', 'can', 'cans', 'tins', 'bịch', 'viên', 'thỏi', 'cục', 'nén',
 ]) {
   UNITS.add([w], u('count', 1, EN_CONTAINER_KEYS[w] ?? fold(w)));
 }

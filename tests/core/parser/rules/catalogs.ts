@@ -44,6 +44,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
     p('TRAM-30', 'Tinh dầu tràm lọ 30ml', 'lọ'),
     p('HQ-AN-KHANG', 'Hộp quà An Khang (trà gừng mật ong, tinh dầu quế 10ml, hạt sen 500g)', 'hộp', ['hộp quà an khang']),
     p('GIA-KE', 'Giá cắm nhang gỗ', 'chiếc', ['giá cắm nhang']),
+    p('NHANG-30', 'Nhang trầm 30cm (bó 100 nén)', 'bó', ['nhang trầm']),
   ]),
 };
 

@@ -12,6 +12,9 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'em cần 30 cái lì xì gà', items: { 'LX-GA': 3 }, ask: false },
   { shop: 'silver', text: 'em cần 25 cái lì xì gà', items: {}, ask: true },
   { shop: 'herbs', text: 'lấy 5 lạng kỷ tử loại A', items: { 'KY-TU-A': 5 }, ask: false },
+  { shop: 'herbs', text: 'cho e 200 nén nhang trầm', items: { 'NHANG-30': 2 }, ask: false },
+  { shop: 'herbs', text: 'cho e 150 nén nhang trầm', items: {}, ask: true },
+  { shop: 'herbs', text: 'cho e 3 bó nhang trầm', items: { 'NHANG-30': 3 }, ask: false },
   { shop: 'herbs', text: 'lay 2 lang ky tu loai b', items: { 'KY-TU-B': 2 }, ask: false },
 ];
 
