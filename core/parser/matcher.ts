@@ -170,7 +170,9 @@ export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptH
     const sp = x.spellings.get(f);
     const exact = sp === undefined || sp.has(t.low);
     if (exact) {
-      if (sp !== undefined && sp.size > 1 && t.accented && x.conceptProducts.has(`${f}~${toneKey(t.low)}`)) return { concept: `${f}~${toneKey(t.low)}`, weight: 1 };
+      // ("bánh tráng me" typed among words with diacritics, where the shop also sells "bánh tráng mè": the word is
+      // written as the catalog writes "me", so it is that spelling.)
+      if (sp !== undefined && sp.size > 1 && (t.accented || accentedMsg) && x.conceptProducts.has(`${f}~${toneKey(t.low)}`)) return { concept: `${f}~${toneKey(t.low)}`, weight: 1 };
       return { concept: x.synonyms.get(f) ?? f, weight: 1 };
     }
     // A grammar word written with its own diacritics ("cân" = kg, not "Cần" Đước) is that word, not a slip.
