@@ -71,6 +71,9 @@ export interface MatcherIndex {
 
 const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen']);
 
+/** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
+const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
+
 /** A number that reads as a year in a product's name ("Lịch 2026", "Trà xuân 2025"). */
 function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= 1900 && n <= 2100;
@@ -225,6 +228,12 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`num:${nt.value}`);
           }
           size = false;
+          prev = null;
+          continue;
+        }
+        if (nt.kind === 'other' && MODEL_CODE.test(w.fold)) {
+          // "nhang vòng 24h", "cà phê 3in1": a number glued to letters that are no unit is a word of the name.
+          add(w.fold);
           prev = null;
           continue;
         }

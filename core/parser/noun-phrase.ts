@@ -70,7 +70,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       continue;
     }
     if (/^[x×]\d/.test(t.low)) break; // "cá cơm khô x5 gói"
-    if (/^\d/.test(t.low)) {
+    if (/^\d/.test(t.low) && !(readNumberToken(t.low).kind === 'other' && lookup(cx, j) !== null)) {
       const attr = nameAttr(cx, j, cur);
       if (attr !== null) {
         // "tranh 30x40", "nước mắm 60 độ", "mực loại 1": a size or grade in the product's name, or one it lacks.

@@ -15,6 +15,7 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'cho e 200 nén nhang trầm', items: { 'NHANG-30': 2 }, ask: false },
   { shop: 'herbs', text: 'cho e 150 nén nhang trầm', items: {}, ask: true },
   { shop: 'herbs', text: 'cho e 3 bó nhang trầm', items: { 'NHANG-30': 3 }, ask: false },
+  { shop: 'herbs', text: 'lấy e 2 hộp nhang vòng 24h', items: { 'VONG-24H': 2 }, ask: false },
   { shop: 'herbs', text: 'lay 2 lang ky tu loai b', items: { 'KY-TU-B': 2 }, ask: false },
 ];
 
