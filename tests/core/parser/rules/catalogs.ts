@@ -45,7 +45,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
     p('HQ-AN-KHANG', 'Hộp quà An Khang (trà gừng mật ong, tinh dầu quế 10ml, hạt sen 500g)', 'hộp', ['hộp quà an khang']),
     p('GIA-KE', 'Giá cắm nhang gỗ', 'chiếc', ['giá cắm nhang']),
     p('NHANG-30', 'Nhang trầm 30cm (bó 100 nén)', 'bó', ['nhang trầm']),
-    p('VONG-24H', 'Nhang vòng trầm 24h (hộp 24 khoanh)', 'hộp', ['nhang vòng 24h']),
+    p('VONG-24H', 'Nhang vòng quế 24h (hộp 24 khoanh)', 'hộp', ['nhang vòng 24h']),
   ]),
 };
 
