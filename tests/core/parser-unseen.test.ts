@@ -1,15 +1,17 @@
 /**
- * Parser on fourteen catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on sixteen catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
- * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork. 2,787 chat lines labelled by
+ * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
+ * hats. 3,179 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
  * First runs, measured once each, before anyone tuned on them (`npm run parser:eval -- DIR --legacy`):
  * sets 1-8 at commit d591e9a (the pipeline parser with its first review rule; "legacy" is the single-class parser
  * of commit 80e25f1, side by side in the same run), sets 9-10 at commit 8c49c6e, after the parser had been tuned
- * on sets 1-8, and sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
+ * on sets 1-8, sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10, and sets 15-16 at commit d3035ed,
+ * after it had been tuned on sets 1-14. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
  *   set                          first run (new)                    same run, legacy parser
@@ -30,8 +32,11 @@
  *   13 banh-trang-trang-bang     170/187 90.9%  wrong  4 (2.1%)      145/187 77.5%  wrong  9 (4.8%)
  *   14 go-dong-ky                192/199 96.5%  wrong  3 (1.5%)      182/199 91.5%  wrong  7 (3.5%)
  *      sets 11-14                707/764 92.5%  wrong 16 (2.1%)      654/764 85.6%  wrong 38 (5.0%)
+ *   15 muoi-tom-tay-ninh-mam-chau-doc 180/195 92.3% wrong 4 (2.1%)  175/195 89.7%  wrong  9 (4.6%)
+ *   16 non-la-chuong             179/197 90.9%  wrong 11 (5.6%)      162/197 82.2%  wrong 17 (8.6%)
+ *      sets 15-16                359/392 91.6%  wrong 15 (3.8%)      337/392 86.0%  wrong 26 (6.6%)
  *
- * After those runs, sets 1-10 were used to develop the parser (sets 11-14 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-14 were used to develop the parser (sets 15-16 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -64,6 +69,10 @@ const FROZEN: Record<string, string> = {
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
+  'muoi-tom-tay-ninh-mam-chau-doc.orders.jsonl': '9dc6661ee1d950aef23fdf7bdb1d160a1d4e4b190ddeb33603c7fa73f29838c0',
+  'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
+  'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
+  'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
   'theu-quat-dong.orders.jsonl': '73e63fccb3d1087cef203acad26f8b5637e0d21972e253267af34a42d9214ba6',
@@ -75,20 +84,22 @@ const FROZEN: Record<string, string> = {
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
-  { name: 'banh-trang-trang-bang', floor: 0.90, maxWrong: 4 }, // now 170/187, confidently wrong 4 (placed 3)
-  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.95, maxWrong: 3 }, // now 194/203, confidently wrong 3 (placed 0)
+  { name: 'banh-trang-trang-bang', floor: 0.93, maxWrong: 4 }, // now 174/187, confidently wrong 4 (placed 3)
+  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.96, maxWrong: 2 }, // now 195/203, confidently wrong 2 (placed 0)
   { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 206/214, confidently wrong 0 (placed 0)
   { name: 'den-long-hoi-an', floor: 0.93, maxWrong: 3 }, // now 174/186, confidently wrong 3 (placed 2)
   { name: 'dong-xam-bac', floor: 0.97, maxWrong: 3 }, // now 209/215, confidently wrong 3 (placed 2)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.94, maxWrong: 1 }, // now 192/203, confidently wrong 1 (placed 1)
   { name: 'giay-da-phu-yen', floor: 0.95, maxWrong: 2 }, // now 177/186, confidently wrong 2 (placed 1)
-  { name: 'go-dong-ky', floor: 0.96, maxWrong: 3 }, // now 192/199, confidently wrong 3 (placed 3)
-  { name: 'huong-quang-phu-cau', floor: 0.89, maxWrong: 6 }, // now 171/192, confidently wrong 6 (placed 5)
+  { name: 'go-dong-ky', floor: 0.96, maxWrong: 2 }, // now 193/199, confidently wrong 2 (placed 2)
+  { name: 'huong-quang-phu-cau', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 3)
   { name: 'keo-dua-ben-tre', floor: 0.92, maxWrong: 3 }, // now 181/196, confidently wrong 3 (placed 3)
+  { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.92, maxWrong: 4 }, // now 180/195, confidently wrong 4 (placed 4)
+  { name: 'non-la-chuong', floor: 0.90, maxWrong: 11 }, // now 179/197, confidently wrong 11 (placed 7)
   { name: 'son-mai-ha-thai', floor: 0.95, maxWrong: 3 }, // now 203/212, confidently wrong 3 (placed 1)
   { name: 'theu-quat-dong', floor: 0.96, maxWrong: 2 }, // now 206/214, confidently wrong 2 (placed 2)
-  { name: 'tranh-dong-ho', floor: 0.94, maxWrong: 2 }, // now 175/186, confidently wrong 2 (placed 1)
-  { name: 'xa-phong-thu-cong', floor: 0.95, maxWrong: 0 }, // now 186/194, confidently wrong 0 (placed 0)
+  { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 1 }, // now 177/186, confidently wrong 1 (placed 0)
+  { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 189/194, confidently wrong 0 (placed 0)
 ];
 
 describe('parser on catalogs it had never seen (first runs in the header)', () => {
