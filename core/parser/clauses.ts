@@ -197,7 +197,9 @@ export function pastAt(cx: ParseContext, i: number): boolean {
   }
   const prev = cx.ts[i - 1];
   // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
-  if (!t.accented && isWord(prev) && productsOf(cx.m, prev.fold + t.fold).length > 0) return false;
+  if (isWord(prev) && productsOf(cx.m, prev.fold + t.fold).length > 0) return false;
+  // "nón vẽ thiếu nữ": a past or complaint word that opens a pair of the catalog's words is the product's.
+  if (isWord(next) && productsOf(cx.m, t.fold + next.fold).length > 0) return false;
   return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(cx.ts[i - 2]));
 }
 
