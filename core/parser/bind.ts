@@ -3,10 +3,12 @@
  * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
  */
 import { NON_PRODUCT_NOUNS } from './lexicon.ts';
+import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
+import { unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { place } from './place.ts';
 
@@ -143,6 +145,15 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
     return;
   }
   const more = c.more;
+  // "mắm sặc 1kg 2 hũ" when that fish is sold by the kg: a container count right after a line, in a unit the line's
+  // product is not sold in, is no split of it; the reading cannot explain it, so ask.
+  const lastMention = cx.mentions[cx.mentions.length - 1];
+  const lastLine = lastMention?.line;
+  if (q.unit !== null && q.unit.dim === 'count' && !q.x && !q.label && !more && !cx.pendingCorrection && lastLine && !lastLine.implied &&
+    lastMention.sentence === c.sentence && CONTAINERS.has(cx.ts[q.unitIdx]) && unitOf(cx.m, lastLine.product).key !== q.unit.key) {
+    cx.unresolved.push({ phrase: '', qty: q.value, candidates: [], implied: false });
+    return;
+  }
   if (!(c.verb || cx.pendingCorrection || more || q.x)) return;
   const target = cx.mentions[cx.mentions.length - 1];
   if (!target) {

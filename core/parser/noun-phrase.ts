@@ -32,7 +32,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   for (; j < c.end; j++) {
     const t = ts[j]!;
     if (!isWord(t)) break;
-    if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà
+    if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
+    if (X_SIGNS.has(t.low) && /^\d/.test(ts[j + 1]?.low ?? '')) break; // "mắm thái 1kg x 3"
     if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
       size = true;
       continue;

@@ -89,6 +89,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const h = lookup(cx, i);
       if (h !== null && continues(cx, h, q.end)) q = null;
     }
+    const sized = q ? sizeBeforeCount(cx, c, q, evs) : false;
+    if (sized) {
+      // "mắm thái 1kg x 3", "nước mắm 500ml 6 chai": a measure followed by a count is the size of the product named
+      // just before; the count is the quantity.
+      i = q!.end;
+      continue;
+    }
     if (q) {
       // A blocker word ("to", "số") that ends a product phrase ("bat to 4c" = "bát tô") is the product's, not a blocker.
       const lastEv = evs[evs.length - 1];
@@ -345,4 +352,21 @@ function phraseBefore(cx: ParseContext, evs: readonly Event[]): NounPhrase | nul
     if (e.t === 'NP') return e.np;
   }
   return cx.mentions[cx.mentions.length - 1]?.np ?? null;
+}
+
+/**
+ * A measure right after a product phrase and right before a count ("1kg x 3", "500ml 6 chai", "1kg 2 hũ"), where
+ * some product the phrase names carries that measure in its name: the measure goes on the phrase as its size.
+ */
+function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[]): boolean {
+  if (q.measure === null || q.x || q.label) return false;
+  const last = evs[evs.length - 1];
+  if (last === undefined || last.t !== 'NP' || last.np.end !== q.start || last.np.hits.length === 0) return false;
+  const next = readQuantity(cx.ts, q.end, cx.en);
+  if (next === null || next.end > c.end || next.measure !== null || (next.unit !== null && next.unit.dim !== 'count')) return false;
+  const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);
+  if (!r.candidates.some((p) => productHas(cx.m, p, q.measure!))) return false;
+  last.np.hits.push({ concept: q.measure, weight: 1 });
+  last.np.end = q.end;
+  return true;
 }
