@@ -212,7 +212,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       end = j + 1;
       continue;
     }
-    if (h && (!(isStop(cx, t) && !stopIsProductWord(cx, t, h, cur, j)) || opensCatalogPair(cx, j))) {
+    // ("1 giá 5 móc": right after a quantity, a grammar word that heads a product's name is that product's noun.)
+    if (h && (!(isStop(cx, t) && !stopIsProductWord(cx, t, h, cur, j)) || opensCatalogPair(cx, j) || (afterQ && j === i && h.weight >= 1 && isHead(cx.m, h.concept)))) {
       if (hits.some((x) => x.concept === h.concept)) break;
       // A spelled number before a unit starts a new quantity ("khan do tam met").
       // ...unless the "unit" is a size of the products so far ("gio may M 2c": mây, not "mấy mét").
