@@ -121,7 +121,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (!PARTICLES.has(t) && !PRONOUNS.has(t)) lastWord = i;
     const next = ts[i + 1];
     if (isVerbAt(cx, i)) c.verb = true;
-    if (QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) c.hardQ = true;
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i)) c.hardQ = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
     if (pastAt(cx, i)) c.past = true;
     if (MORE_WORDS.has(t)) c.more = true;
@@ -197,9 +197,8 @@ export function pastAt(cx: ParseContext, i: number): boolean {
   }
   const prev = cx.ts[i - 1];
   // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
-  if (isWord(prev) && productsOf(cx.m, prev.fold + t.fold).length > 0) return false;
-  // "nón vẽ thiếu nữ": a past or complaint word that opens a pair of the catalog's words is the product's.
-  if (isWord(next) && productsOf(cx.m, t.fold + next.fold).length > 0) return false;
+  // "nón vẽ thiếu nữ": a past or complaint word in a pair of the catalog's words is the product's.
+  if (inCatalogPair(cx, i)) return false;
   return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(cx.ts[i - 2]));
 }
 
@@ -268,4 +267,12 @@ function isAddressLabel(ts: readonly Token[], i: number): boolean {
   const n = ts[i + 1];
   if (t.fold === 'dia' && isWord(n) && n.fold === 'chi') return true;
   return (t.fold === 'dc' || t.fold === 'address') && n?.kind === 'colon';
+}
+
+/** The word at i makes a pair of the catalog's words with the word before or after it ("sao vàng", "thiếu nữ"). */
+function inCatalogPair(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  const prev = cx.ts[i - 1];
+  const next = cx.ts[i + 1];
+  return (isWord(prev) && productsOf(cx.m, prev.fold + t.fold).length > 0) || (isWord(next) && productsOf(cx.m, t.fold + next.fold).length > 0);
 }
