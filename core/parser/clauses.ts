@@ -130,7 +130,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (ORDER_VERBS.has(t) && !payment && isVerbAt(cx, i)) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
     if (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(next))) money = true;
-    if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false)) cx.sentenceCancel[c.sentence] = c.cancel = true;
+    if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false) && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
       // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
@@ -139,7 +139,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
         t.low === 'đổi' ? !switchTo : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
       if (change) cx.sentenceCancel[c.sentence] = c.cancel = true;
     }
-    if (!t.accented && t.fold === 'huy' && !t.cap) cx.sentenceCancel[c.sentence] = c.cancel = true;
+    // ("huy hiệu": a pair of the catalog's words, not "huỷ" typed bare.)
+    if (!t.accented && t.fold === 'huy' && !t.cap && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     if (NEGATIONS.has(t)) {
       for (let k = i + 1; k < Math.min(c.end, i + 4); k++) {
         const u = ts[k];

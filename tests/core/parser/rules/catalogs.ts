@@ -29,6 +29,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
     p('BAT-HUONG-16', 'Bát hương đồng 16cm', 'chiếc'),
     p('DO-THO', 'Bộ đồ thờ (đỉnh đồng 30cm, bát hương đồng 16cm, đôi chân nến)', 'bộ', ['bộ đồ thờ']),
     p('LX-GA', 'Bao lì xì bạc mẫu Gà (xấp 10 cái)', 'xấp', ['lì xì gà']),
+    p('HUY-HIEU', 'Huy hiệu bạc cờ đỏ sao vàng', 'chiếc'),
+    p('GIA-5', 'Giá treo trang sức 5 móc', 'chiếc'),
     p('LICH-2026', 'Lịch treo tường làng bạc 2026 (13 tờ)', 'cuốn', ['lịch treo tường']),
   ]),
   herbs: buildMatcher([
@@ -45,6 +47,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
     p('HQ-AN-KHANG', 'Hộp quà An Khang (trà gừng mật ong, tinh dầu quế 10ml, hạt sen 500g)', 'hộp', ['hộp quà an khang']),
     p('GIA-KE', 'Giá cắm nhang gỗ', 'chiếc', ['giá cắm nhang']),
     p('NHANG-30', 'Nhang trầm 30cm (bó 100 nén)', 'bó', ['nhang trầm']),
+    p('TAO-HOP-500', 'Táo đỏ hộp 500g', 'hộp', ['táo đỏ hộp']),
+    p('TAO-KG', 'Táo đỏ (cân theo kg)', 'kg', ['táo đỏ cân']),
     p('VONG-24H', 'Nhang vòng quế 24h (hộp 24 khoanh)', 'hộp', ['nhang vòng 24h']),
   ]),
 };
