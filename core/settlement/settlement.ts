@@ -18,7 +18,8 @@ export interface HouseholdSettlement {
 }
 
 /** Order statuses whose allocated lines have earned money for households. */
-const EARNING: ('paid' | 'ready' | 'shipped' | 'delivered')[] = ['paid', 'ready', 'shipped', 'delivered'];
+export const EARNING_STATUSES: ('paid' | 'ready' | 'shipped' | 'delivered')[] = ['paid', 'ready', 'shipped', 'delivered'];
+const EARNING = EARNING_STATUSES;
 
 /**
  * Per household of a group: the value of its allocations in paid (or later) orders, the group's
