@@ -54,7 +54,7 @@ function householdCard(db: Db, ctx: WebCtx, h: Household, full: boolean): Html {
     // The household states what it holds: for sale plus what is already promised to orders.
     const held = Math.round((forSale + reserved) * 1000) / 1000;
     return html`<tr><td>${p.name} <span class="tag">${p.sku}</span>${reserved ? html`<div class="muted">${w.reserved(formatQty(reserved, w.lang))}</div>` : ''}</td>
-<td class="n">${postForm(ctx.frame, `/web/households/${h.key}/stock`, html`<input type="hidden" name="sku" value="${p.sku}"><input name="qty" inputmode="decimal" value="${String(held)}" style="width:4.5rem" aria-label="${p.sku}"> ${p.unit}<button class="sec">${w.save}</button>`)}</td></tr>`;
+<td class="n">${postForm(ctx.frame, `/web/households/${h.key}/stock`, html`<input type="hidden" name="sku" value="${p.sku}"><input name="qty" inputmode="decimal" value="${String(held)}" style="width:4.5rem;flex:none" aria-label="${p.sku}"> ${p.unit}<button class="sec">${w.save}</button>`)}</td></tr>`;
   });
   return html`<div class="card" data-household="${h.key}"><div class="row"><b>${full ? '' : html`<a href="/web/households/${h.key}">${h.name}</a>`}${full ? h.name : ''}</b><span class="muted">${h.phone ?? ''}</span></div>
 <div class="muted">${w.members}: ${members.length ? members.join(', ') : w.noMembers}</div>
@@ -124,8 +124,8 @@ export function chartPage(db: Db, ctx: WebCtx, now: Date): Html {
   const escape = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
   const hBars = perHousehold
     .map((h, i) => {
-      const len = Math.round((h.total / hmax) * (W - 150));
-      return `<text x="0" y="${i * hRow + 16}" font-size="12">${escape(h.name.slice(0, 18))}</text><rect x="120" y="${i * hRow + 5}" width="${len}" height="14" fill="#2a7a3b"/><text x="${124 + len}" y="${i * hRow + 16}" font-size="11" fill="#333">${formatVnd(h.total)}</text>`;
+      const len = Math.round((h.total / hmax) * (W - 210));
+      return `<text x="0" y="${i * hRow + 16}" font-size="12">${escape(h.name.length > 17 ? `${h.name.slice(0, 16)}…` : h.name)}</text><rect x="120" y="${i * hRow + 5}" width="${len}" height="14" fill="#2a7a3b"/><text x="${124 + len}" y="${i * hRow + 16}" font-size="11" fill="#333">${formatVnd(h.total)}</text>`;
     })
     .join('');
   const total = perDay.reduce((s, d) => s + d.total, 0);
