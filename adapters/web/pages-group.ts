@@ -42,15 +42,24 @@ ${postForm(ctx.frame, `/web/pools/${p.id}/close`, html`<button class="danger">${
   return page(ctx.frame, w.poolsTitle, '/web/pools', html`${body}`, notice);
 }
 
+/** The group's products with what each household has for sale and has promised, read once per page. */
+function stockOfGroup(db: Db, groupId: number) {
+  const products = listProducts(db, groupId);
+  const reserved = new Map(products.map((p) => [p.id, reservedStock(db, p.id)]));
+  const rows = db.$client.prepare('select s.household_id as h, s.product_id as p, s.qty from stock s join products p on p.id = s.product_id where p.group_id = ?').all(groupId) as { h: number; p: number; qty: number }[];
+  const forSale = new Map(rows.map((r) => [`${r.h}:${r.p}`, r.qty]));
+  return { products, reserved, forSale };
+}
+
 /** One household's card: stock (editable), members, what it must prepare. */
-function householdCard(db: Db, ctx: WebCtx, h: Household, full: boolean): Html {
+function householdCard(db: Db, ctx: WebCtx, h: Household, full: boolean, stockInfo = stockOfGroup(db, ctx.group.id)): Html {
   const w = ctx.w;
-  const products = listProducts(db, ctx.group.id);
+  const { products } = stockInfo;
   const members = householdMemberNames(db, h.id);
   const open = openSharesOfHousehold(db, h.id).filter((x) => x.shares.some((s) => s.status !== 'ready' && s.status !== 'cannot_supply'));
   const rows = products.map((p) => {
-    const forSale = (db.$client.prepare('select qty from stock where household_id = ? and product_id = ?').get(h.id, p.id) as { qty: number } | undefined)?.qty ?? 0;
-    const reserved = reservedStock(db, p.id).get(h.id) ?? 0;
+    const forSale = stockInfo.forSale.get(`${h.id}:${p.id}`) ?? 0;
+    const reserved = stockInfo.reserved.get(p.id)?.get(h.id) ?? 0;
     // The household states what it holds: for sale plus what is already promised to orders.
     const held = Math.round((forSale + reserved) * 1000) / 1000;
     return html`<tr><td>${p.name} <span class="tag">${p.sku}</span>${reserved ? html`<div class="muted">${w.reserved(formatQty(reserved, w.lang))}</div>` : ''}</td>
@@ -65,7 +74,8 @@ function householdCard(db: Db, ctx: WebCtx, h: Household, full: boolean): Html {
 /** All households (admin). */
 export function householdsPage(db: Db, ctx: WebCtx, notice?: string): Html {
   const hs = db.select().from(households).where(eq(households.groupId, ctx.group.id)).orderBy(households.id).all();
-  const list = hs.map((h) => householdCard(db, ctx, h, false));
+  const stockInfo = stockOfGroup(db, ctx.group.id);
+  const list = hs.map((h) => householdCard(db, ctx, h, false, stockInfo));
   return page(ctx.frame, ctx.w.householdsTitle, '/web/households', html`${list}`, notice);
 }
 

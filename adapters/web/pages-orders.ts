@@ -81,6 +81,8 @@ ${
   const actions: Html[] = [];
   if (admin && v.status === 'awaiting_payment')
     actions.push(postForm(ctx.frame, `/web/orders/${v.code}/paid`, html`<input name="note" placeholder="${w.actionNote}" aria-label="${w.actionNote}" maxlength="200"><button>${w.actionMarkPaid}</button>`));
+  if (!admin && ctx.roles.includes('confirmer') && v.status === 'awaiting_payment')
+    actions.push(postForm(ctx.frame, `/web/orders/${v.code}/confirm`, html`<button>${w.actionConfirmReceived(formatVnd(v.payment.due))}</button>`));
   if (admin && v.status === 'ready') actions.push(postForm(ctx.frame, `/web/orders/${v.code}/ship`, html`<button>${w.actionShip}</button>`));
   if (admin && v.status === 'shipped') actions.push(postForm(ctx.frame, `/web/orders/${v.code}/deliver`, html`<button>${w.actionDeliver}</button>`));
   if (admin && ['awaiting_payment', 'paid', 'ready'].includes(v.status))

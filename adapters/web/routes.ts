@@ -14,7 +14,8 @@ import { settlement } from '../../core/settlement/settlement.ts';
 import { renderQrPng } from '../../core/payments/qr-image.ts';
 import { listOrders, viewOrders } from '../../core/orders/order-view.ts';
 import { advanceOrder, assignTransferToOrder, cancelOrderByShop, payHousehold, reallocateLine } from '../../bots/dialogs/admin.ts';
-import { markPaidByHand } from '../../bots/dialogs/payments.ts';
+import { confirmReceived, markPaidByHand } from '../../bots/dialogs/payments.ts';
+import { getOrder } from '../../core/orders/transition-order.ts';
 import { closePoolNow } from '../../bots/dialogs/pools.ts';
 import { webMessages } from '../../bots/i18n/web.ts';
 import { onError } from '../http-errors.ts';
@@ -54,10 +55,14 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
   const web = new Hono<WebEnv>();
   web.use('*', noStore);
   web.onError((err, c) => {
-    const w = webMessages(/^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'vi');
+    const w = (c.get('web') as WebCtx | undefined)?.w ?? webMessages(/^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'vi');
     const back = html`<p><a href="javascript:history.back()">${w.back}</a></p>`;
     if (err instanceof WebRefusal) return c.html(barePage(w, w.errorTitle, html`<p>${err.message}</p>${back}`), err.status);
-    if (err instanceof DomainError) return c.html(barePage(w, w.errorTitle, html`<p>${err.message}</p>${back}`), STATUS[err.code] ?? 409);
+    if (err instanceof DomainError) {
+      // Domain errors become the person's language here, the web's one mapping (the chat has its own).
+      const text = err.code === 'FORBIDDEN' ? w.forbidden : ((err.message === 'stale' ? w.errors.stale : w.errors[err.code]) ?? w.errors.other!);
+      return c.html(barePage(w, w.errorTitle, html`<p class="warn">${text}</p>${back}`), STATUS[err.code] ?? 409);
+    }
     return onError(err, c);
   });
 
@@ -126,15 +131,23 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
     if (!o || o.groupId !== x.group.id) throw new DomainError('NOT_FOUND', code);
     return c.html(orderPage(db, x, code, notice(c)));
   });
-  web.post('/orders/:code/:action{paid|cancel|ship|deliver|allocate}', (c) => {
+  web.post('/orders/:code/:action{paid|confirm|cancel|ship|deliver|allocate}', (c) => {
     const x = ctx(c);
-    need(x, 'admin');
-    const code = c.req.param('code').toUpperCase();
     const action = c.req.param('action');
+    // A treasurer confirms money received, as with ✅ in chat; every other action is an admin's.
+    if (action === 'confirm') need(x, 'confirmer', 'admin');
+    else need(x, 'admin');
+    const code = c.req.param('code').toUpperCase();
     const who = x.actor('admin');
     const now = clock();
     act((t) => {
       switch (action) {
+        case 'confirm': {
+          const o = getOrder(t, code);
+          if (o.groupId !== x.group.id) throw new DomainError('NOT_FOUND', code);
+          if (o.status !== 'awaiting_payment') throw new DomainError('CONFLICT', `order ${o.code} is ${o.status}`);
+          return void confirmReceived(t, x.group, o, x.actor(x.roles.includes('confirmer') ? 'confirmer' : 'admin'), x.frame.who, now);
+        }
         case 'paid':
           return void markPaidByHand(t, x.group, code, who, (x.form.note ?? '').slice(0, 200), now);
         case 'cancel':

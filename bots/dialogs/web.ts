@@ -1,4 +1,3 @@
-import { DomainError } from '../../core/errors.ts';
 import { rolesOf } from '../../core/people/roles.ts';
 import { createSignInLink } from '../../core/people/web-sessions.ts';
 import type { Conversation } from '../conversation.ts';
@@ -20,8 +19,8 @@ export function signInUrl(token: string): string {
  * private chat (a link typed for in a group chat would let the whole group in).
  */
 export function webLink(c: Conversation): void {
-  if (rolesOf(c.t, c.person.id, c.group.id).length === 0) throw new DomainError('FORBIDDEN', 'web pages need a role in the group');
+  if (rolesOf(c.t, c.person.id, c.group.id).length === 0) return void c.reply({ type: 'text', text: c.m.webNoRole });
   const token = createSignInLink(c.t, { personId: c.person.id, groupId: c.group.id, origin: `chat:${c.inc.platform}` }, c.now);
   const sent = c.replyPrivately((m) => ({ type: 'text', text: m.webLink(signInUrl(token)) }));
-  if (!c.isPrivate) c.reply({ type: 'text', text: sent ? c.m.webLinkSentPrivately : c.m.webNoRole });
+  if (!c.isPrivate) c.reply({ type: 'text', text: sent ? c.m.webLinkSentPrivately : c.m.webLinkNeedsPrivate });
 }

@@ -110,6 +110,7 @@ export const en: Messages = {
   roleName: { admin: 'manager', household: 'household', confirmer: 'treasurer (confirms payments)' },
   webLink: (url) => `Open the admin pages on your phone (one-time link, valid for 10 minutes):\n${url}`,
   webLinkSentPrivately: 'I sent you the sign-in link for the admin pages in a private message.',
+  webLinkNeedsPrivate: 'I cannot message you privately yet. Open a private chat with the bot and send /web there.',
   webNoRole: 'The admin pages are for the group\'s admins, treasurers and households.',
   joined: (group, role, household) => `Welcome to ${group} as ${en.roleName[role] ?? role}${household ? ` of ${household}` : ''}.`,
   inviteCreated: (code, role, who) =>
