@@ -249,3 +249,87 @@ describe('web actions', () => {
     expect(await (await a.get('/web/today')).text()).toContain('Awaiting payment');
   });
 });
+
+describe('web pools, re-split, filters, confirmers', () => {
+  it('extends a pool and closes it early from the web, exactly as its deadline would', async () => {
+    const s = simSession();
+    await s.say('admin', '/gom mo "Khách sạn Sen" han 23/11 18:00 toi-thieu KL-XANH 3');
+    await s.say('u1', 'KL-XANH x3', undefined, 'Lan');
+    await s.press('u1', 'ok');
+    await s.inbox({ userId: 'u1' });
+    const a = await signIn(s, 'admin');
+    const page = await (await a.get('/web/pools')).text();
+    expect(page).toContain('Khách sạn Sen');
+    expect(page).toContain('aria-valuenow="100"');
+    const id = (s.db.$client.prepare('select id from pools').get() as { id: number }).id;
+    // Vietnam time 25/11 20:00 is 13:00 UTC.
+    expect((await a.post(`/web/pools/${id}/extend`, { deadline: '2026-11-25T20:00' })).status).toBe(303);
+    expect(s.db.$client.prepare('select deadline, status from pools').get()).toEqual({ deadline: '2026-11-25T13:00:00.000Z', status: 'open' });
+    expect((await a.post(`/web/pools/${id}/extend`, { deadline: '2020-01-01T00:00' })).status).toBe(400);
+    expect((await a.post(`/web/pools/${id}/extend`, { deadline: 'soon' })).status).toBe(400);
+    expect((await a.post(`/web/pools/${id}/close`, {})).status).toBe(303);
+    expect(s.db.$client.prepare('select status from pools').get()).toEqual({ status: 'met' });
+    expect(texts(await s.inbox({ userId: 'u1' }))).toContain('đã đủ số lượng');
+    expect((await a.post(`/web/pools/${id}/close`, {})).status).toBe(404);
+  });
+
+  it('re-splits an order line between households, checked against their stock', async () => {
+    const s = simSession();
+    const code = await placeOrder(s, 'u1', 'KL-XANH x3');
+    const a = await signIn(s, 'admin');
+    expect((await a.post(`/web/orders/${code}/allocate`, { sku: 'KL-XANH', 'h:ho-lan': '1', 'h:ho-minh': '2' })).status).toBe(303);
+    const shares = () => s.db.$client.prepare('select h.key, a.qty from allocations a join households h on h.id = a.household_id order by h.key').all();
+    expect(shares()).toEqual([{ key: 'ho-lan', qty: 1 }, { key: 'ho-minh', qty: 2 }]);
+    // Shares that do not add up to the line, or more than a household holds, are refused; nothing moves.
+    const wrong = await a.post(`/web/orders/${code}/allocate`, { sku: 'KL-XANH', 'h:ho-lan': '1', 'h:ho-minh': '1' });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain('Thông tin chưa đúng');
+    expect((await a.post(`/web/orders/${code}/allocate`, { sku: 'KL-XANH', 'h:ho-lan': 'abc' })).status).toBe(400);
+    expect(shares()).toEqual([{ key: 'ho-lan', qty: 1 }, { key: 'ho-minh', qty: 2 }]);
+  });
+
+  it('filters orders by status, household, search and date, 30 to a page', async () => {
+    const s = simSession();
+    const first = await placeOrder(s, 'u1', 'KL-XANH x1');
+    const a = await signIn(s, 'admin');
+    await a.post(`/web/orders/${first}/paid`, {});
+    const second = await placeOrder(s, 'u2', 'KL-DO x1 0912345678');
+    const list = async (q: string) => [...(await (await a.get(`/web/orders?${q}`)).text()).matchAll(/href="\/web\/orders\/([A-Z0-9]{7})"/g)].map((m) => m[1]);
+    expect(await list('')).toEqual([second, first]);
+    expect(await list('status=paid')).toEqual([first]);
+    expect(await list('q=0912345')).toEqual([second]);
+    expect(await list(`q=${first.toLowerCase()}`)).toEqual([first]);
+    expect(await list('from=2026-11-22&to=2026-11-22')).toEqual([second, first]);
+    expect(await list('from=2026-11-23')).toEqual([]);
+    expect(await list('status=bogus&page=-4')).toEqual([second, first]);
+    for (let i = 0; i < 31; i++) s.db.$client.prepare("insert into orders (code, group_id, person_id, identity_id, total, chat_platform, chat_id, created_at, updated_at) select 'ZZ' || printf('%05d', ?), group_id, person_id, identity_id, 1000, chat_platform, chat_id, created_at, updated_at from orders limit 1").run(i);
+    expect((await list('')).length).toBe(30);
+    const page2 = await list('page=2');
+    expect(page2.length).toBe(3);
+    expect(page2.at(-1)).toBe(first);
+  });
+
+  it('a confirmer confirms money received from the web, as with ✅ in chat', async () => {
+    const s = simSession();
+    const code = await placeOrder(s);
+    await s.inbox({ userId: 'u1' });
+    const t = await signIn(s, 'thu-quy');
+    const page = await (await t.get(`/web/orders/${code}`)).text();
+    expect(page).toContain('Đã nhận đủ 500.000 ₫');
+    expect((await t.post(`/web/orders/${code}/confirm`, {})).status).toBe(303);
+    expect(texts(await s.inbox({ userId: 'u1' }))).toContain(`Shop đã nhận tiền cho đơn ${code}`);
+    const personId = (s.db.$client.prepare("select person_id p from identities where platform_user_id = 'thu-quy'").get() as { p: number }).p;
+    expect(s.db.$client.prepare('select source, actor, amount from payments').all()).toEqual([{ source: 'confirmer', actor: `confirmer:web:${personId}`, amount: 500000 }]);
+    const again = await t.post(`/web/orders/${code}/confirm`, {});
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain('Đơn này đã được xử lý');
+  });
+
+  it('/web typed in a group chat sends the link privately, never into the group', async () => {
+    const s = simSession();
+    const r = await s.say('admin', '/web', 'nhom-ban-hang');
+    expect(texts(r)).toContain('tin nhắn riêng');
+    expect(texts(r)).not.toContain('/web/login/');
+    expect(texts(await s.inbox({ userId: 'admin' }))).toMatch(/\/web\/login\/[\w-]{40,}/);
+  });
+});
