@@ -63,7 +63,7 @@ function householdCard(db: Db, ctx: WebCtx, h: Household, full: boolean, stockIn
     // The household states what it holds: for sale plus what is already promised to orders.
     const held = Math.round((forSale + reserved) * 1000) / 1000;
     return html`<tr><td>${p.name} <span class="tag">${p.sku}</span>${reserved ? html`<div class="muted">${w.reserved(formatQty(reserved, w.lang))}</div>` : ''}</td>
-<td class="n">${postForm(ctx.frame, `/web/households/${h.key}/stock`, html`<input type="hidden" name="sku" value="${p.sku}"><input name="qty" inputmode="decimal" value="${String(held)}" style="width:4.5rem;flex:none" aria-label="${p.sku}"> ${p.unit}<button class="sec">${w.save}</button>`)}</td></tr>`;
+<td class="n">${postForm(ctx.frame, `/web/households/${h.key}/stock`, html`${full ? '' : html`<input type="hidden" name="back" value="list">`}<input type="hidden" name="sku" value="${p.sku}"><input name="qty" inputmode="decimal" value="${String(held)}" style="width:4.5rem;flex:none" aria-label="${p.sku}"> ${p.unit}<button class="sec">${w.save}</button>`)}</td></tr>`;
   });
   return html`<div class="card" data-household="${h.key}"><div class="row"><b>${full ? '' : html`<a href="/web/households/${h.key}">${h.name}</a>`}${full ? h.name : ''}</b><span class="muted">${h.phone ?? ''}</span></div>
 <div class="muted">${w.members}: ${members.length ? members.join(', ') : w.noMembers}</div>

@@ -9,9 +9,9 @@ import { page, postForm, type Html } from './layout.ts';
 import { listPayments, orderEventsOf, ordersForAmount, ordersWithStatus, searchOrders, statusTotals, type OrderFilter } from './queries.ts';
 
 /** One order as a list item linking to its page. */
-function orderItem(ctx: WebCtx, o: OrderRow): Html {
+function orderItem(ctx: WebCtx, o: OrderRow & { reported?: boolean }): Html {
   const who = [o.customerName, o.phone].filter(Boolean).join(' · ');
-  return html`<li><div class="row"><a href="/web/orders/${o.code}"><b>${o.code}</b></a><span class="big" style="font-size:1rem">${formatVnd(o.total)}</span></div>
+  return html`<li><div class="row"><span><a href="/web/orders/${o.code}"><b>${o.code}</b></a>${o.reported ? html` <span class="tag warn">${ctx.w.reportedPaid}</span>` : ''}</span><span class="big" style="font-size:1rem">${formatVnd(o.total)}</span></div>
 <div class="row muted"><span>${who || '—'}</span><span>${ctx.w.status[o.status] ?? o.status} · ${formatTime(o.createdAt)}</span></div></li>`;
 }
 

@@ -2,6 +2,7 @@ import type { Db } from '../../db/index.ts';
 import { ORDER_STATUSES, type OrderStatus } from '../../db/schema.ts';
 import type { OrderRow } from '../../core/orders/transition-order.ts';
 import { EARNING_STATUSES } from '../../core/settlement/settlement.ts';
+import { PAID_REPORT_PREFIX } from '../../bots/dialogs/payments.ts';
 
 /** Orders per page on the web list. */
 export const PAGE_SIZE = 30;
@@ -95,9 +96,15 @@ export function statusTotals(db: Db, groupId: number): Map<string, { n: number; 
   return new Map(rows.map((r) => [r.status, { n: r.n, money: r.money ?? 0 }]));
 }
 
-/** The newest orders of a group with one status. */
-export function ordersWithStatus(db: Db, groupId: number, status: OrderStatus, limit = 20): OrderRow[] {
-  return (db.$client.prepare('select * from orders where group_id = ? and status = ? order by id desc limit ?').all(groupId, status, limit) as RawOrder[]).map(toOrder);
+/**
+ * The newest orders of a group with one status; those whose customer said "I paid" and still wait for a
+ * confirmer come first, flagged `reported`.
+ */
+export function ordersWithStatus(db: Db, groupId: number, status: OrderStatus, limit = 20): (OrderRow & { reported: boolean })[] {
+  const rows = db.$client
+    .prepare("select o.*, exists (select 1 from chat_states cs where cs.key = ? || o.id) as reported from orders o where o.group_id = ? and o.status = ? order by reported desc, o.id desc limit ?")
+    .all(PAID_REPORT_PREFIX, groupId, status, limit) as RawOrder[];
+  return rows.map((r) => ({ ...toOrder(r), reported: r.reported === 1 }));
 }
 
 /** A payment row as the web lists it, with its order's code. */

@@ -219,7 +219,7 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
     const qty = Number((x.form.qty ?? '').replace(',', '.'));
     if (!x.form.sku || !Number.isFinite(qty) || qty < 0) throw new DomainError('INVALID_INPUT', 'stock must be zero or more');
     act((t) => setStock(t, x.group.id, h.id, x.form.sku!, qty));
-    return done(c, x.roles.includes('admin') && c.req.header('referer')?.endsWith('/web/households') ? '/web/households' : `/web/households/${h.key}`);
+    return done(c, x.roles.includes('admin') && x.form.back === 'list' ? '/web/households' : `/web/households/${h.key}`);
   });
 
   web.get('/settlement', (c) => {
@@ -252,7 +252,9 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
     const kind = c.req.param('file').replace('.csv', '') as 'orders' | 'payments' | 'settlement';
     let body: string;
     if (kind === 'orders') {
-      const views = viewOrders(db, listOrders(db, { groupId: x.group.id, limit: 100_000 }));
+      // Viewed in chunks: one IN (…) list per chunk stays far below SQLite's limit on bound parameters.
+      const all = listOrders(db, { groupId: x.group.id, limit: 1_000_000 });
+      const views = Array.from({ length: Math.ceil(all.length / 500) }, (_, i) => viewOrders(db, all.slice(i * 500, i * 500 + 500))).flat();
       body = toCsv(
         ['code', 'created_at', 'status', 'payment_status', 'customer', 'phone', 'total', 'paid', 'items', 'note'],
         views.map((v) => [v.code, v.createdAt, v.status, v.payment.status, v.customer.name, v.customer.phone, v.total, v.payment.paidAmount, v.items.map((i) => `${i.qty} ${i.sku}`).join('; '), v.note]),

@@ -15,7 +15,9 @@ import { keepOrder } from '../../core/orders/place-order.ts';
 
 /** One pending ✅/❌ request per order: a repeated "I paid" within this window reaches no confirmer again. */
 export const PAID_REPORT_WINDOW_MS = 30 * 60_000;
-const paidReportKey = (orderId: number) => `paid-report:${orderId}`;
+/** The counter of a customer's "I paid" reports for an order (prefix + order id); it exists while a report waits for an answer. */
+export const PAID_REPORT_PREFIX = 'paid-report:';
+const paidReportKey = (orderId: number) => `${PAID_REPORT_PREFIX}${orderId}`;
 
 /** Tells the people concerned what a recorded payment did: customer, admins, households. */
 export function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: number | null): void {

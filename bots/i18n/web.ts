@@ -42,6 +42,7 @@ export const webVi = {
   readyToShip: 'Sẵn sàng gửi đi',
   countMoney: (n: number, money: string) => `${n} đơn · ${money}`,
   seeAll: 'Xem tất cả',
+  reportedPaid: 'khách báo đã chuyển',
   nothing: 'Không có gì.',
   unmatchedWaiting: (n: number) => `${n} khoản tiền chưa khớp đơn nào`,
   // Orders
@@ -173,6 +174,7 @@ export const webEn: WebMessages = {
   readyToShip: 'Ready to ship',
   countMoney: (n, money) => `${n} orders · ${money}`,
   seeAll: 'See all',
+  reportedPaid: 'customer says paid',
   nothing: 'Nothing.',
   unmatchedWaiting: (n) => `${n} transfers match no order`,
   ordersTitle: 'Orders',

@@ -333,3 +333,28 @@ describe('web pools, re-split, filters, confirmers', () => {
     expect(texts(await s.inbox({ userId: 'admin' }))).toMatch(/\/web\/login\/[\w-]{40,}/);
   });
 });
+
+describe('web today', () => {
+  it('puts orders whose customer says "I paid" first, flagged, with counts and money per state', async () => {
+    const s = simSession();
+    const reported = await placeOrder(s, 'u1', 'KL-XANH x2');
+    const quiet = await placeOrder(s, 'u2', 'KL-DO x1');
+    await s.press('u1', `pd:${reported}`);
+    const a = await signIn(s, 'admin');
+    const html = await (await a.get('/web/today')).text();
+    const awaiting = html.slice(html.indexOf('data-state="awaiting_payment"'), html.indexOf('data-state="paid"'));
+    expect(awaiting.indexOf(reported)).toBeLessThan(awaiting.indexOf(quiet));
+    expect(awaiting).toContain('khách báo đã chuyển');
+    expect(awaiting.match(/khách báo đã chuyển/g)).toHaveLength(1);
+    const total = (s.db.$client.prepare('select sum(total) t from orders').get() as { t: number }).t;
+    expect(awaiting).toContain(`2 đơn · ${total.toLocaleString('de-DE')} ₫`);
+  });
+
+  it('an admin editing stock from the households list comes back to the list', async () => {
+    const s = simSession();
+    const a = await signIn(s, 'admin');
+    const res = await a.post('/web/households/ho-minh/stock', { sku: 'KL-DO', qty: '3', back: 'list' });
+    expect(res.headers.get('location')).toBe('/web/households?ok=1');
+    expect(s.db.$client.prepare("select s.qty from stock s join households h on h.id = s.household_id join products p on p.id = s.product_id where h.key = 'ho-minh' and p.sku = 'KL-DO'").get()).toEqual({ qty: 3 });
+  });
+});
