@@ -4,12 +4,11 @@ import type { Db } from '../../db/index.ts';
 import { households } from '../../db/schema.ts';
 import { formatQty, formatTime, formatVnd } from '../../bots/format.ts';
 import { listProducts, reservedStock, type Household } from '../../core/catalog/queries.ts';
-import { openSharesOfHousehold } from '../../core/households/allocations.ts';
 import { poolProgress, type PoolRow } from '../../core/pools/pools.ts';
 import { settlement } from '../../core/settlement/settlement.ts';
 import type { WebCtx } from './auth.ts';
 import { page, postForm, type Html } from './layout.ts';
-import { allocationsOf, householdMemberNames, payoutsOf, salesSeries } from './queries.ts';
+import { allocationsOf, householdMemberNames, payoutsOf, preparationOf, salesSeries } from './queries.ts';
 
 /** A Vietnam-time value for a datetime-local input. */
 function vnLocal(iso: string): string {
@@ -56,7 +55,7 @@ function householdCard(db: Db, ctx: WebCtx, h: Household, full: boolean, stockIn
   const w = ctx.w;
   const { products } = stockInfo;
   const members = householdMemberNames(db, h.id);
-  const open = openSharesOfHousehold(db, h.id).filter((x) => x.shares.some((s) => s.status !== 'ready' && s.status !== 'cannot_supply'));
+  const prep = preparationOf(db, h.id);
   const rows = products.map((p) => {
     const forSale = stockInfo.forSale.get(`${h.id}:${p.id}`) ?? 0;
     const reserved = stockInfo.reserved.get(p.id)?.get(h.id) ?? 0;
@@ -67,7 +66,13 @@ function householdCard(db: Db, ctx: WebCtx, h: Household, full: boolean, stockIn
   });
   return html`<div class="card" data-household="${h.key}"><div class="row"><b>${full ? '' : html`<a href="/web/households/${h.key}">${h.name}</a>`}${full ? h.name : ''}</b><span class="muted">${h.phone ?? ''}</span></div>
 <div class="muted">${w.members}: ${members.length ? members.join(', ') : w.noMembers}</div>
-<h2>${w.toPrepare}</h2>${open.length ? html`<ul class="list">${open.map((x) => html`<li><b>${x.order.code}</b> ${x.shares.map((s) => `${formatQty(s.qty, w.lang)} ${s.unit} ${s.name}`).join(', ')}</li>`)}</ul>` : html`<p class="muted">${w.nothingToPrepare}</p>`}
+<h2>${w.toPrepare}</h2>${
+    prep.orderCount
+      ? html`<ul class="list">${prep.totals.map((t) => html`<li class="row"><span>${t.name} <span class="tag">${t.sku}</span></span><b>${formatQty(t.qty, w.lang)} ${t.unit}</b></li>`)}</ul>
+<div class="muted">${w.prepareOrders(prep.orderCount)}</div><ul class="list muted">${prep.oldest.map((o) => html`<li><b>${o.code}</b> ${o.shares.map((x) => `${formatQty(x.qty, w.lang)} ${x.unit} ${x.name}`).join(', ')}</li>`)}</ul>
+${prep.orderCount > prep.oldest.length ? html`<a href="/web/orders?status=paid&household=${h.key}">${w.seeAll} (${prep.orderCount})</a>` : ''}`
+      : html`<p class="muted">${w.nothingToPrepare}</p>`
+  }
 <h2>${w.stock}</h2><table>${rows}</table></div>`;
 }
 

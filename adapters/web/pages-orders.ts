@@ -6,7 +6,7 @@ import type { OrderRow } from '../../core/orders/transition-order.ts';
 import { viewOrder } from '../../core/orders/order-view.ts';
 import type { WebCtx } from './auth.ts';
 import { page, postForm, type Html } from './layout.ts';
-import { listPayments, orderEventsOf, ordersForAmount, ordersWithStatus, searchOrders, statusTotals, type OrderFilter } from './queries.ts';
+import { listPayments, unmatchedCount, orderEventsOf, ordersForAmount, ordersWithStatus, searchOrders, statusTotals, type OrderFilter } from './queries.ts';
 
 /** One order as a list item linking to its page. */
 function orderItem(ctx: WebCtx, o: OrderRow & { reported?: boolean }): Html {
@@ -18,7 +18,7 @@ function orderItem(ctx: WebCtx, o: OrderRow & { reported?: boolean }): Html {
 /** Today: what to act on now, with counts and the money in each state. */
 export function todayPage(db: Db, ctx: WebCtx, notice?: string): Html {
   const totals = statusTotals(db, ctx.group.id);
-  const unmatched = listPayments(db, ctx.group.id, { unmatchedOnly: true }).length;
+  const unmatched = unmatchedCount(db, ctx.group.id);
   const section = (title: string, status: 'awaiting_payment' | 'paid' | 'ready') => {
     const t = totals.get(status) ?? { n: 0, money: 0 };
     const rows = ordersWithStatus(db, ctx.group.id, status, 10);
@@ -102,13 +102,20 @@ ${actions.length ? html`<div class="card" id="actions">${actions}</div>` : ''}
   return page(ctx.frame, w.orderTitle(v.code), '/web/orders', body, notice);
 }
 
+/** Unmatched transfers shown at once, and payments per page of the full list. */
+const UNMATCHED_SHOWN = 15;
+const PAYMENTS_PAGE = 50;
+
 /** Every payment, with unmatched transfers first and a way to assign each to an order. */
-export function paymentsPage(db: Db, ctx: WebCtx, notice?: string): Html {
+export function paymentsPage(db: Db, ctx: WebCtx, pageNo: number, notice?: string): Html {
   const w = ctx.w;
   const admin = ctx.roles.includes('admin');
-  const unmatched = listPayments(db, ctx.group.id, { unmatchedOnly: true });
-  const all = listPayments(db, ctx.group.id, { limit: 200 });
-  const body = html`<h2>${w.unmatchedTitle} (${unmatched.length})</h2>
+  // Kept small for a phone on 3G: the newest unmatched transfers, and the full list a page at a time.
+  const unmatchedN = unmatchedCount(db, ctx.group.id);
+  const unmatched = listPayments(db, ctx.group.id, { unmatchedOnly: true, limit: UNMATCHED_SHOWN });
+  const all = listPayments(db, ctx.group.id, { limit: PAYMENTS_PAGE + 1, offset: (pageNo - 1) * PAYMENTS_PAGE });
+  const more = all.length > PAYMENTS_PAGE;
+  const body = html`<h2>${w.unmatchedTitle} (${unmatchedN})</h2>
 ${unmatched.map((p) => {
   const cands = ordersForAmount(db, ctx.group.id, p.amount, p.receivedAt);
   return html`<div class="card" data-payment="${p.id}"><div class="row"><b>#${p.id} · ${formatVnd(p.amount)}</b><span class="muted">${formatTime(p.receivedAt)} · ${w.source[p.source] ?? p.source}</span></div>
@@ -124,6 +131,7 @@ ${
 }</div>`;
 })}
 <h2>${w.allPayments}</h2><div class="card"><table><tr><th>#</th><th>${w.createdAt}</th><th class="n">₫</th><th>${w.navOrders}</th></tr>
-${all.map((p) => html`<tr><td>${p.id}</td><td class="muted">${formatTime(p.receivedAt)}<br>${w.source[p.source] ?? p.source} · ${w.paymentStatus[p.status] ?? p.status}</td><td class="n">${formatVnd(p.amount)}</td><td>${p.orderCode ? html`<a href="/web/orders/${p.orderCode}">${p.orderCode}</a>` : '—'}</td></tr>`)}</table></div>`;
+${all.slice(0, PAYMENTS_PAGE).map((p) => html`<tr><td>${p.id}</td><td class="muted">${formatTime(p.receivedAt)}<br>${w.source[p.source] ?? p.source} · ${w.paymentStatus[p.status] ?? p.status}</td><td class="n">${formatVnd(p.amount)}</td><td>${p.orderCode ? html`<a href="/web/orders/${p.orderCode}">${p.orderCode}</a>` : '—'}</td></tr>`)}</table></div>
+<div class="row">${pageNo > 1 ? html`<a href="/web/payments?page=${pageNo - 1}">${w.prev}</a>` : html`<span></span>`}<span class="muted">${w.pageOf(pageNo)}</span>${more ? html`<a href="/web/payments?page=${pageNo + 1}">${w.next}</a>` : html`<span></span>`}</div>`;
   return page(ctx.frame, w.paymentsTitle, '/web/payments', body, notice);
 }

@@ -120,7 +120,7 @@ export interface PaymentLine {
 }
 
 /** A group's payments, newest first (unmatched ones first when asked). */
-export function listPayments(db: Db, groupId: number, opts: { unmatchedOnly?: boolean; orderId?: number; limit?: number } = {}): PaymentLine[] {
+export function listPayments(db: Db, groupId: number, opts: { unmatchedOnly?: boolean; orderId?: number; limit?: number; offset?: number } = {}): PaymentLine[] {
   const where = ['p.group_id = ?'];
   const args: unknown[] = [groupId];
   if (opts.unmatchedOnly) where.push("p.order_id is null and p.status = 'unmatched'");
@@ -128,9 +128,14 @@ export function listPayments(db: Db, groupId: number, opts: { unmatchedOnly?: bo
   return db.$client
     .prepare(
       `select p.id, p.source, p.amount, p.status, p.description, p.actor, p.received_at as receivedAt, o.code as orderCode
-       from payments p left join orders o on o.id = p.order_id where ${where.join(' and ')} order by p.id desc limit ?`,
+       from payments p left join orders o on o.id = p.order_id where ${where.join(' and ')} order by p.id desc limit ? offset ?`,
     )
-    .all(...args, opts.limit ?? 200) as PaymentLine[];
+    .all(...args, opts.limit ?? 200, opts.offset ?? 0) as PaymentLine[];
+}
+
+/** How many transfers of a group match no order. */
+export function unmatchedCount(db: Db, groupId: number): number {
+  return (db.$client.prepare("select count(*) as n from payments where group_id = ? and order_id is null and status = 'unmatched'").get(groupId) as { n: number }).n;
 }
 
 /** Orders still awaiting payment whose amount due equals `amount`, placed within three days before or after `at`. */
@@ -140,7 +145,7 @@ export function ordersForAmount(db: Db, groupId: number, amount: number, at: str
   const hi = new Date(t + 3 * 24 * 3600_000).toISOString();
   return (
     db.$client
-      .prepare("select * from orders where group_id = ? and status = 'awaiting_payment' and total - paid_amount = ? and created_at between ? and ? order by id desc limit 10")
+      .prepare("select * from orders where group_id = ? and status = 'awaiting_payment' and total - paid_amount = ? and created_at between ? and ? order by id desc limit 5")
       .all(groupId, amount, lo, hi) as RawOrder[]
   ).map(toOrder);
 }
@@ -208,4 +213,30 @@ export function salesSeries(db: Db, groupId: number, now: Date, days = 30): { pe
     )
     .all(...EARNING_STATUSES, since, groupId) as { key: string; name: string; total: number }[];
   return { perDay, perHousehold };
+}
+
+/**
+ * What a household still has to prepare, as `openSharesOfHousehold` and `/doanhthu` define it (its shares
+ * of paid orders not yet ready nor refused): totals per product, how many orders, and the oldest few orders
+ * first (they have waited longest), read in two queries whatever the number of orders.
+ */
+export function preparationOf(db: Db, householdId: number, limit = 10) {
+  const where = "a.household_id = ? and o.status = 'paid' and a.status not in ('ready', 'cannot_supply')";
+  const totals = db.$client
+    .prepare(`select l.sku, l.name, l.unit, round(sum(a.qty), 3) as qty, count(distinct o.id) as orders from allocations a join order_lines l on l.id = a.order_line_id join orders o on o.id = l.order_id where ${where} group by l.sku order by l.sku`)
+    .all(householdId) as { sku: string; name: string; unit: string; qty: number; orders: number }[];
+  const from = 'from allocations a join order_lines l on l.id = a.order_line_id join orders o on o.id = l.order_id';
+  const ids = (db.$client.prepare(`select distinct o.id ${from} where ${where} order by o.id limit ?`).all(householdId, limit) as { id: number }[]).map((r) => r.id);
+  const shareRows = ids.length
+    ? (db.$client
+        .prepare(`select o.code, a.qty, l.unit, l.name ${from} where ${where} and o.id in (${ids.map(() => '?').join(', ')}) order by o.id, l.id`)
+        .all(householdId, ...ids) as { code: string; qty: number; unit: string; name: string }[])
+    : [];
+  const oldest: { code: string; shares: { qty: number; unit: string; name: string }[] }[] = [];
+  for (const r of shareRows) {
+    if (oldest.at(-1)?.code !== r.code) oldest.push({ code: r.code, shares: [] });
+    oldest.at(-1)!.shares.push({ qty: r.qty, unit: r.unit, name: r.name });
+  }
+  const orderCount = (db.$client.prepare(`select count(distinct o.id) as n from allocations a join order_lines l on l.id = a.order_line_id join orders o on o.id = l.order_id where ${where}`).get(householdId) as { n: number }).n;
+  return { totals, oldest, orderCount };
 }

@@ -170,7 +170,7 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
 
   web.get('/payments', (c) => {
     need(ctx(c), 'admin', 'confirmer');
-    return c.html(paymentsPage(db, ctx(c), notice(c)));
+    return c.html(paymentsPage(db, ctx(c), Math.min(100_000, Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1)), notice(c)));
   });
   web.post('/payments/:id{[0-9]{1,12}}/assign', (c) => {
     const x = ctx(c);

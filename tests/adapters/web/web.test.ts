@@ -159,6 +159,13 @@ describe('web actions', () => {
     expect(s.db.$client.prepare('select source, actor, description from payments').all()).toEqual([{ source: 'admin', actor: `admin:web:${personId}`, description: 'nhận tiền mặt' }]);
     const page = await (await a.get(`/web/orders/${code}?ok=1`)).text();
     expect(page).toContain('Đã thanh toán');
+    // The household now has the scarves to prepare, on its own page and on the admin's households page.
+    const h = await signIn(s, 'ho-lan');
+    const own = await (await h.get('/web/households/ho-lan')).text();
+    const prepare = own.slice(own.indexOf('Cần chuẩn bị'), own.indexOf('Hàng trong kho'));
+    expect(prepare).toContain('<b>2 chiếc</b>');
+    expect(prepare).toContain(`<b>${code}</b> 2 chiếc Khăn lụa tơ tằm màu xanh ngọc`);
+    expect(await (await a.get('/web/households')).text()).toContain(`<b>${code}</b>`);
     // A second press is refused (the order is no longer awaiting payment) and counts nothing twice.
     expect((await a.post(`/web/orders/${code}/paid`, {})).status).toBe(409);
     expect(s.db.$client.prepare('select count(*) n from payments').get()).toEqual({ n: 1 });
