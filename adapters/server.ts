@@ -12,6 +12,8 @@ import { metrics } from './metrics.ts';
 import { observeUpdates } from './observe.ts';
 import { secretsEqual } from './secrets.ts';
 import { probeWrite } from '../db/index.ts';
+import { webRoutes } from './web/routes.ts';
+import { setWebBaseUrl } from '../bots/dialogs/web.ts';
 
 /** How long a write probe's answer is reused: `/healthz` may be polled every second by several monitors. */
 export const HEALTH_PROBE_TTL_MS = 5000;
@@ -46,6 +48,7 @@ export function createApp(deps: AppDeps): Hono {
   // Body sizes are checked before anything reads a body, on every route (webhooks are mounted below).
   app.use('/sim/*', limitBody(BODY_LIMITS.small));
   app.use('/api/*', limitBody(BODY_LIMITS.small));
+  app.use('/web/*', limitBody(BODY_LIMITS.small));
   app.use('*', limitBody(BODY_LIMITS.webhook));
   const health = healthCheck(deps.db, deps.clock);
   app.get('/healthz', (c) => {
@@ -64,6 +67,8 @@ export function createApp(deps: AppDeps): Hono {
   // The simulator lets anyone chat as anyone: on for trying Gom, off (SIM=0) on a public server.
   if (deps.config.SIM) app.route('/', simAdapter(deps));
   app.route('/webhooks/bank', bankRoutes(deps));
+  setWebBaseUrl(deps.config.publicUrl);
+  app.route('/web', webRoutes({ db: deps.db, clock: deps.clock, publicUrl: deps.config.publicUrl }));
   app.route('/api', apiRoutes({ db: deps.db, clock: deps.clock, adminToken: deps.config.ADMIN_API_TOKEN }));
   app.get('/media/:file', async (c) => {
     const token = /^([\w-]{16,64})\.png$/.exec(c.req.param('file'))?.[1];

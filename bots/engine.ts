@@ -18,6 +18,9 @@ import * as admin from './dialogs/admin.ts';
 import * as households from './dialogs/households.ts';
 import { groupAnswer, groupText, postCatalog } from './dialogs/group-chat.ts';
 import { poolCommand } from './dialogs/pools.ts';
+import { webLink } from './dialogs/web.ts';
+import { identities } from '../db/schema.ts';
+import { and, eq } from 'drizzle-orm';
 import { markProcessed } from '../core/updates.ts';
 import { reportError } from './report.ts';
 
@@ -224,6 +227,9 @@ function routeCommand(c: Conversation, cmd: string, args: string[], rest: string
       // The shop cancels any order; a customer asks to cancel one of their own.
       if (hasRole(c.t, c.person.id, c.group.id, 'admin')) return admin.cancelByShop(c, args[0], rest.slice((args[0] ?? '').length).trim());
       return args[0] ? customer.askCancel(c, args[0]) : customer.showOrders(c);
+    case 'web':
+    case 'quanly':
+      return webLink(c);
     case 'gan':
       return admin.assignTransfer(c, args[0], args[1]);
     case 'kho':

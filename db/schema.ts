@@ -360,3 +360,32 @@ export const healthProbes = sqliteTable('health_probes', {
   id: integer('id').primaryKey(),
   checkedAt: text('checked_at').notNull(),
 });
+
+/** One-time sign-in links for the web pages, sent by `/web` in chat; only the token's SHA-256 is kept. */
+export const webLinks = sqliteTable('web_links', {
+  tokenHash: text('token_hash').primaryKey(),
+  personId: integer('person_id').notNull().references(() => people.id),
+  groupId: integer('group_id').notNull().references(() => groups.id),
+  /** Where the link was asked for: `chat:<platform>`. */
+  origin: text('origin').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  usedAt: text('used_at'),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Web sessions (cookie value's SHA-256), revocable, with a sliding expiry and the session's CSRF token. */
+export const webSessions = sqliteTable(
+  'web_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    personId: integer('person_id').notNull().references(() => people.id),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    csrf: text('csrf').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    revokedAt: text('revoked_at'),
+    userAgent: text('user_agent'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('web_sessions_person').on(t.personId)],
+);

@@ -1,6 +1,6 @@
 import { getGroupById, type Group } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
-import { getOrder, getOrderById } from '../../core/orders/transition-order.ts';
+import { getOrder, getOrderById, type OrderRow } from '../../core/orders/transition-order.ts';
 import { hasRole } from '../../core/people/roles.ts';
 import { recordPayment, type PaymentOutcome } from '../../core/payments/record-payment.ts';
 import type { Db } from '../../db/index.ts';
@@ -15,7 +15,9 @@ import { keepOrder } from '../../core/orders/place-order.ts';
 
 /** One pending ✅/❌ request per order: a repeated "I paid" within this window reaches no confirmer again. */
 export const PAID_REPORT_WINDOW_MS = 30 * 60_000;
-const paidReportKey = (orderId: number) => `paid-report:${orderId}`;
+/** The counter of a customer's "I paid" reports for an order (prefix + order id); it exists while a report waits for an answer. */
+export const PAID_REPORT_PREFIX = 'paid-report:';
+const paidReportKey = (orderId: number) => `${PAID_REPORT_PREFIX}${orderId}`;
 
 /** Tells the people concerned what a recorded payment did: customer, admins, households. */
 export function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: number | null): void {
@@ -98,25 +100,26 @@ export function confirmPayment(c: Conversation, code: string, received: boolean)
     return void c.reply({ type: 'text', text: c.m.confirmAlreadyHandled(o.code, c.m.status[o.status] ?? o.status) });
   }
   if (received) {
-    const outcome = recordPayment(
-      c.t,
-      {
-        groupId: group.id,
-        orderId: o.id,
-        source: 'confirmer',
-        // One confirmation per order and amount due: a double tap is counted once.
-        externalId: `order:${o.id}:due:${o.total - o.paidAmount}`,
-        amount: o.total - o.paidAmount,
-        actor: `confirmer:${c.inc.platform}:${c.inc.userId}`,
-        description: `confirmed by ${who}`,
-      },
-      c.now,
-    );
-    announcePayment(c.t, outcome, c.now);
+    confirmReceived(c.t, group, o, `confirmer:${c.inc.platform}:${c.inc.userId}`, who, c.now);
   } else {
     notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.paymentNotReceived(o.code), buttons: [[{ label: m.btnPaid, data: `pd:${o.code}` }]] }), c.now);
   }
   c.reply({ type: 'text', text: c.m.confirmDone(o.code, received, who) });
+}
+
+/**
+ * A confirmer's ✅ (chat or web): the amount still due is recorded as received, once per order and amount
+ * due (a double tap counts once), and the people concerned are told.
+ */
+export function confirmReceived(t: Db, group: Group, o: OrderRow, actor: string, who: string, now: Date): PaymentOutcome {
+  resetHits(t, paidReportKey(o.id));
+  const outcome = recordPayment(
+    t,
+    { groupId: group.id, orderId: o.id, source: 'confirmer', externalId: `order:${o.id}:due:${o.total - o.paidAmount}`, amount: o.total - o.paidAmount, actor, description: `confirmed by ${who}` },
+    now,
+  );
+  announcePayment(t, outcome, now);
+  return outcome;
 }
 
 /** An admin marks an order paid by hand, with a note (`/thanhtoan CODE [note]`). */

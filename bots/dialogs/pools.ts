@@ -99,3 +99,10 @@ export function closePoolsJob(db: Db, now: Date): void {
     refreshTallies(t, group, now);
   });
 }
+
+/** Closes the group's open pool now instead of at its deadline (an admin on the web), exactly as the deadline would. */
+export function closePoolNow(t: Db, groupId: number, poolId: number, now: Date): void {
+  const res = t.$client.prepare("update pools set deadline = ? where id = ? and group_id = ? and status = 'open'").run(now.toISOString(), poolId, groupId);
+  if (res.changes !== 1) throw new DomainError('NOT_FOUND', 'no open pool');
+  closePoolsJob(t, now);
+}

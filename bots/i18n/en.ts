@@ -108,6 +108,10 @@ export const en: Messages = {
   invalidInput: (what) => `Not quite right: ${what}`,
   notFound: 'Not found.',
   roleName: { admin: 'manager', household: 'household', confirmer: 'treasurer (confirms payments)' },
+  webLink: (url) => `Open the admin pages on your phone (one-time link, valid for 10 minutes):\n${url}`,
+  webLinkSentPrivately: 'I sent you the sign-in link for the admin pages in a private message.',
+  webLinkNeedsPrivate: 'I cannot message you privately yet. Open a private chat with the bot and send /web there.',
+  webNoRole: 'The admin pages are for the group\'s admins, treasurers and households.',
   joined: (group, role, household) => `Welcome to ${group} as ${en.roleName[role] ?? role}${household ? ` of ${household}` : ''}.`,
   inviteCreated: (code, role, who) =>
     `Invite code (${en.roleName[role] ?? role}${role === 'household' ? ` ${who}` : ''}), single use, valid 3 days:\n/join ${code}`,

@@ -114,6 +114,10 @@ export const vi = {
   invalidInput: (what: string) => `Chưa đúng: ${what}`,
   notFound: 'Không tìm thấy.',
   roleName: { admin: 'quản lý', household: 'hộ sản xuất', confirmer: 'thủ quỹ (xác nhận thanh toán)' } as Record<string, string>,
+  webLink: (url: string) => `Mở trang quản lý trên điện thoại (link dùng một lần, hết hạn sau 10 phút):\n${url}`,
+  webLinkSentPrivately: 'Mình đã gửi link đăng nhập trang quản lý vào tin nhắn riêng.',
+  webLinkNeedsPrivate: 'Mình chưa nhắn riêng được cho bạn. Bạn mở chat riêng với bot rồi nhắn /web nhé.',
+  webNoRole: 'Trang quản lý dành cho quản lý, thủ quỹ và các hộ trong nhóm.',
   joined: (group: string, role: string, household?: string) =>
     `Chào mừng bạn vào ${group} với vai trò ${vi.roleName[role] ?? role}${household ? ` của ${household}` : ''}.`,
   inviteCreated: (code: string, role: string, who: string) =>

@@ -77,6 +77,9 @@ function keptDeliveredEarnings(db: Db, groupId: number): { lastEventId: number; 
 
 const deliveredCache = new WeakMap<object, Map<number, { lastEventId: number; orders: number; earned: Map<number, number> }>>();
 
+/** Order statuses whose allocated lines have earned money for households. */
+export const EARNING_STATUSES: ('paid' | 'ready' | 'shipped' | 'delivered')[] = ['paid', 'ready', 'shipped', 'delivered'];
+
 /**
  * Per household of a group: the value of its allocations in paid (or later) orders, the group's
  * commission on it, what was paid out, and what is owed, with a VietQR code to pay it.

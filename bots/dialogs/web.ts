@@ -1,0 +1,26 @@
+import { rolesOf } from '../../core/people/roles.ts';
+import { createSignInLink } from '../../core/people/web-sessions.ts';
+import type { Conversation } from '../conversation.ts';
+
+let baseUrl = 'http://localhost:3000';
+
+/** Where sign-in links point (the server's PUBLIC_URL); set once when the HTTP app is built. */
+export function setWebBaseUrl(url: string): void {
+  baseUrl = url.replace(/\/$/, '');
+}
+
+/** The sign-in URL for a link token. */
+export function signInUrl(token: string): string {
+  return `${baseUrl}/web/login/${token}`;
+}
+
+/**
+ * `/web`: an admin, confirmer or household gets a one-time sign-in link to the web pages, always in a
+ * private chat (a link typed for in a group chat would let the whole group in).
+ */
+export function webLink(c: Conversation): void {
+  if (rolesOf(c.t, c.person.id, c.group.id).length === 0) return void c.reply({ type: 'text', text: c.m.webNoRole });
+  const token = createSignInLink(c.t, { personId: c.person.id, groupId: c.group.id, origin: `chat:${c.inc.platform}` }, c.now);
+  const sent = c.replyPrivately((m) => ({ type: 'text', text: m.webLink(signInUrl(token)) }));
+  if (!c.isPrivate) c.reply({ type: 'text', text: sent ? c.m.webLinkSentPrivately : c.m.webLinkNeedsPrivate });
+}
