@@ -2,8 +2,7 @@
  * The catalog is the grammar: words of the shop's names outrank grammar words they look like, and a size the names
  * carry is read as a size even when a count follows it.
  */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   // a question word, a complaint word or a price word inside the catalog's words
@@ -19,6 +18,4 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'huy hiệu sao không có size nhỏ hả shop?', items: {}, ask: false },
 ];
 
-describe('catalog-grammar', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('catalog-grammar', EXAMPLES);

@@ -4,7 +4,7 @@
  * on more than one catalog.
  */
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseShopFileText } from '../../../../core/catalog/shop-file.ts';
 import type { CatalogProduct } from '../../../../core/catalog/types.ts';
 import { buildMatcher, parseOrder, type Matcher } from '../../../../core/parser/index.ts';
@@ -69,4 +69,11 @@ export function expectReading(e: Example): void {
   const got: Record<string, number> = {};
   for (const it of r.items) got[it.sku] = it.qty;
   expect({ items: got, ask: r.ask }, e.text).toEqual({ items: e.items, ask: e.ask });
+}
+
+/** One test per example of a rule's corpus. */
+export function describeCorpus(name: string, examples: readonly Example[]): void {
+  describe(name, () => {
+    for (const e of examples) it(`${e.shop}: ${e.text}`, () => expectReading(e));
+  });
 }

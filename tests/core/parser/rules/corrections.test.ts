@@ -1,6 +1,5 @@
 /** Corrections: 'à đổi sang …', 'à nhầm size L' change the line before to the sibling that differs by what is named; a product named again in a clause ending on 'thôi' takes the new quantity. */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'cho e 1 đôi bông tai đá xanh, à đổi sang màu trắng nhé', items: { 'BONG-TRANG': 1 }, ask: false },
@@ -12,6 +11,4 @@ const EXAMPLES: Example[] = [
   { shop: 'silk', text: 'đổi sang size L giúp em', items: {}, ask: false },
 ];
 
-describe('corrections', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('corrections', EXAMPLES);

@@ -1,6 +1,5 @@
 /** Review rule dropped-phrase (core/parser/rules/dropped-phrase.ts): a product phrase in an ordering message that no line or question accounts for is asked about, never dropped. */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   // positive: a second item the reading could not pair is asked about
@@ -12,6 +11,4 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm cho 2 bé', items: { 'DINH-30': 1 }, ask: false },
 ];
 
-describe('dropped-phrase', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('dropped-phrase', EXAMPLES);

@@ -1,6 +1,5 @@
 /** 'mỗi màu / mỗi khổ / mỗi loại N': a lone phrase that fits several products means each of them; several listed phrases stay one thing each. */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'bông tai mỗi màu 2 đôi nhé', items: { 'BONG-DO': 2, 'BONG-XANH': 2, 'BONG-TRANG': 2 }, ask: false },
@@ -8,6 +7,4 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'tinh dầu quế 10ml và 30ml mỗi loại 2 lọ', items: { 'QUE-10': 2, 'QUE-30': 2 }, ask: false },
 ];
 
-describe('each-variant', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('each-variant', EXAMPLES);

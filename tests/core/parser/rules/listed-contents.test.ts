@@ -1,6 +1,5 @@
 /** A set's list of contents, in its name (core/parser/catalog-names.ts) or in the message, is not the set's own name and not order lines. */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'lấy 3 hộp trà gừng', items: { 'TRA-GUNG': 3 }, ask: false },
@@ -9,6 +8,4 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'mua lẻ 1 đỉnh đồng 30cm, 2 bát hương đồng 16cm', items: { 'DINH-30': 1, 'BAT-HUONG-16': 2 }, ask: false },
 ];
 
-describe('listed-contents', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('listed-contents', EXAMPLES);

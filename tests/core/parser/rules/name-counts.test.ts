@@ -1,6 +1,5 @@
 /** Counts and grades a name carries (bộ 10 đôi, (6 chén), loại A, ni 12, a year) belong to the product, not the quantity; a count of pieces of a product sold by the pack is counted in packs. */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'lấy 1 bộ đũa bạc 10 đôi', items: { 'DUA-10': 1 }, ask: false },
@@ -19,6 +18,4 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'lay 2 lang ky tu loai b', items: { 'KY-TU-B': 2 }, ask: false },
 ];
 
-describe('name-counts', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('name-counts', EXAMPLES);

@@ -1,6 +1,5 @@
 /** Review rule number-beside-phrase (core/parser/rules/number-beside-phrase.ts): a number right after a product phrase that no reading took is a variant the customer asked for; prices, times and house numbers are not. */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   // positive: the number names a variant the product lacks, so the reading asks
@@ -13,6 +12,4 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm trước 9 giờ nhé', items: { 'DINH-30': 1 }, ask: false },
 ];
 
-describe('number-beside-phrase', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('number-beside-phrase', EXAMPLES);

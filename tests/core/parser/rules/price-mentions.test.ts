@@ -2,8 +2,7 @@
  * Prices in a message are not quantities: "65k/hộp" is a price per box, and a question about a price or a total
  * ("tổng … đúng ko shop", "… phải không") questions the price, not the order it follows.
  */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'trà gừng 65k/hộp đúng k shop, lấy e 4 hộp', items: { 'TRA-GUNG': 4 }, ask: false },
@@ -14,6 +13,4 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'trà gừng còn không shop?', items: {}, ask: false },
 ];
 
-describe('price-mentions', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('price-mentions', EXAMPLES);

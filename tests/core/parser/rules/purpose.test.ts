@@ -1,6 +1,5 @@
 /** 'làm quà …', 'gói quà' say what the order is for; they place no gift box. */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'đặt ba bộ chén rượu bạc làm quà biếu', items: { 'CHEN-6': 3 }, ask: false },
@@ -10,6 +9,4 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'lấy 2 hộp quà an khang', items: { 'HQ-AN-KHANG': 2 }, ask: false },
 ];
 
-describe('purpose', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('purpose', EXAMPLES);

@@ -1,6 +1,5 @@
 /** Siblings decide by their differences: a word or size the customer wrote that tells the best product's siblings apart, and that it lacks, asks; a grammar word that is also the start of a pair of catalog words opens the product. */
-import { describe, it } from 'vitest';
-import { expectReading, type Example } from './catalogs.ts';
+import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'lấy 2 nhẫn hoa sen ni 12', items: {}, ask: true },
@@ -10,6 +9,4 @@ const EXAMPLES: Example[] = [
   { shop: 'silk', text: 'lấy 1 khăn lụa đỏ', items: { 'KL-DO': 1 }, ask: false },
 ];
 
-describe('siblings-differ', () => {
-  for (const e of EXAMPLES) it(`${e.shop}: ${e.text}`, () => expectReading(e));
-});
+describeCorpus('siblings-differ', EXAMPLES);
