@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * A fresh clone with nothing beside it must run and test: no file of the repository may read outside it
- * (`../shared/…` beside a developer's checkout, an absolute path of one machine), and the README and
+ * (a sibling folder of the checkout such as the team's shared notes, an absolute path of one machine), and the README and
  * `.env.example` may only point to files the repository has.
  */
 const root = resolve(new URL('../', import.meta.url).pathname);
@@ -30,7 +30,7 @@ describe('the repository is self-contained', () => {
     expect(sources).toContain('tests/self-contained.test.ts');
   });
 
-  it('no file names a sibling checkout (../shared) or an absolute path of one machine', () => {
+  it('no file names a sibling folder of the checkout or an absolute path of one machine', () => {
     // Built so that this file does not match itself.
     const patterns = [new RegExp(['\\.\\.', 'shared'].join('/')), new RegExp(['', 'work', ''].join('/')), new RegExp(['', 'home', '[a-z]'].join('/'))];
     const bad = textFiles.filter((f) => !f.startsWith('tests/fixtures/') || /\.(ts|js)$/.test(f)).filter((f) => {
