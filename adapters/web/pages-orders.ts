@@ -6,7 +6,7 @@ import type { OrderRow } from '../../core/orders/transition-order.ts';
 import { viewOrder } from '../../core/orders/order-view.ts';
 import type { WebCtx } from './auth.ts';
 import { page, postForm, type Html } from './layout.ts';
-import { listPayments, unmatchedCount, orderEventsOf, ordersForAmount, ordersWithStatus, searchOrders, statusTotals, type OrderFilter } from './queries.ts';
+import { actorOf, listPayments, unmatchedCount, orderEventsOf, ordersForAmount, ordersWithStatus, searchOrders, statusTotals, type OrderFilter } from './queries.ts';
 
 /** One order as a list item linking to its page. */
 function orderItem(ctx: WebCtx, o: OrderRow & { reported?: boolean }): Html {
@@ -61,6 +61,12 @@ export function orderPage(db: Db, ctx: WebCtx, code: string, notice?: string): H
   const hname = new Map(households.map((h) => [h.key, h.name]));
   const pays = listPayments(db, ctx.group.id, { orderId: o.id });
   const events = orderEventsOf(db, o.id);
+  // "Mai (quản lý)", "SePay (ngân hàng)", "tự động": a name where there is one, never an internal id.
+  const who = (actor: string): string => {
+    const a = actorOf(db, actor);
+    const role = w.actorRole[a.role] ?? w.actorRole.system!;
+    return a.name ? `${a.name} (${role})` : role;
+  };
   const canAllocate = admin && ['awaiting_payment', 'paid'].includes(v.status);
   const lines = v.items.map(
     (it) => html`<li><div class="row"><span><b>${formatQty(it.qty, w.lang)} ${it.unit}</b> ${it.name} <span class="tag">${it.sku}</span></span><span>${formatVnd(it.lineTotal)}</span></div>
@@ -98,7 +104,7 @@ ${
 ${actions.length ? html`<div class="card" id="actions">${actions}</div>` : ''}
 <h2>${w.lines}</h2><div class="card"><ul class="list">${lines}</ul></div>
 <h2>${w.paymentHistory}</h2><div class="card">${pays.length ? html`<ul class="list">${pays.map((p) => html`<li><div class="row"><b>${formatVnd(p.amount)}</b><span class="muted">${formatTime(p.receivedAt)}</span></div><div class="muted">${w.source[p.source] ?? p.source} · ${w.paymentStatus[p.status] ?? p.status} · ${p.description ?? ''}</div></li>`)}</ul>` : html`<p class="muted">${w.noPayments}</p>`}</div>
-<h2>${w.history}</h2><div class="card"><ul class="list">${events.map((e) => html`<li class="muted">${formatTime(e.at)} · ${e.toStatus ? `${w.status[e.fromStatus ?? ''] ?? e.fromStatus ?? ''} → ${w.status[e.toStatus] ?? e.toStatus}` : e.type} · ${e.actor}${e.note ? ` · ${e.note}` : ''}</li>`)}</ul></div>`;
+<h2>${w.history}</h2><div class="card"><ul class="list">${events.map((e) => html`<li class="muted">${formatTime(e.at)} · ${e.toStatus ? `${w.status[e.fromStatus ?? ''] ?? e.fromStatus ?? ''} → ${w.status[e.toStatus] ?? e.toStatus}` : e.type} · ${who(e.actor)}${e.note ? ` · ${e.note}` : ''}</li>`)}</ul></div>`;
   return page(ctx.frame, w.orderTitle(v.code), '/web/orders', body, notice);
 }
 

@@ -157,6 +157,22 @@ export function orderEventsOf(db: Db, orderId: number): { type: string; fromStat
     .all(orderId) as { type: string; fromStatus: string | null; toStatus: string | null; actor: string; note: string | null; at: string }[];
 }
 
+/**
+ * Who did something, for people reading a history: the person's name for a chat identity (`admin:telegram:123`) or a
+ * web session (`admin:web:7`), with the role; the provider for a bank (`bank:sepay`); the role alone otherwise.
+ */
+export function actorOf(db: Db, actor: string): { role: string; name: string | null } {
+  const [role = actor, platform, id] = actor.split(':');
+  if (platform === undefined || id === undefined) return { role, name: null };
+  if (role === 'bank') return { role, name: platform === 'sepay' ? 'SePay' : platform === 'casso' ? 'Casso' : platform };
+  const row = (platform === 'web'
+    ? db.$client.prepare('select name from people where id = ?').get(Number(id))
+    : db.$client
+        .prepare('select coalesce(p.name, i.display_name) as name from identities i left join people p on p.id = i.person_id where i.platform = ? and i.platform_user_id = ?')
+        .get(platform, id)) as { name: string | null } | undefined;
+  return { role, name: row?.name ?? null };
+}
+
 /** People holding a household's role: their names. */
 export function householdMemberNames(db: Db, householdId: number): string[] {
   return (

@@ -159,6 +159,11 @@ describe('web actions', () => {
     expect(s.db.$client.prepare('select source, actor, description from payments').all()).toEqual([{ source: 'admin', actor: `admin:web:${personId}`, description: 'nhận tiền mặt' }]);
     const page = await (await a.get(`/web/orders/${code}?ok=1`)).text();
     expect(page).toContain('Đã thanh toán');
+    // The history names people, never internal ids: the customer who ordered and the admin who marked it paid.
+    const history = page.slice(page.indexOf('Nhật ký'));
+    expect(history).toMatch(/Lan \(khách\)/);
+    expect(history).toMatch(/\(quản lý\)/);
+    expect(history).not.toMatch(/(customer|admin):(sim|web):/);
     // The household now has the scarves to prepare, on its own page and on the admin's households page.
     const h = await signIn(s, 'ho-lan');
     const own = await (await h.get('/web/households/ho-lan')).text();
