@@ -29,6 +29,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
     p('BAT-HUONG-16', 'Bát hương đồng 16cm', 'chiếc'),
     p('DO-THO', 'Bộ đồ thờ (đỉnh đồng 30cm, bát hương đồng 16cm, đôi chân nến)', 'bộ', ['bộ đồ thờ']),
     p('LX-GA', 'Bao lì xì bạc mẫu Gà (xấp 10 cái)', 'xấp', ['lì xì gà']),
+    p('VT-S', 'Vòng tay bạc trơn size S', 'chiếc'),
+    p('VT-M', 'Vòng tay bạc trơn size M', 'chiếc'),
     p('HUY-HIEU', 'Huy hiệu bạc cờ đỏ sao vàng', 'chiếc'),
     p('GIA-5', 'Giá treo trang sức 5 móc', 'chiếc'),
     p('LICH-2026', 'Lịch treo tường làng bạc 2026 (13 tờ)', 'cuốn', ['lịch treo tường']),
