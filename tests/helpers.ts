@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openTestDb, type Db } from '../db/index.ts';
 import { importShop } from '../core/catalog/import-shop.ts';
 import { parseShopFileText, type ShopFile } from '../core/catalog/shop-file.ts';
@@ -35,4 +38,25 @@ export function dumpTables(db: Db, except: string[] = []): Record<string, unknow
     .map((r) => r.name)
     .filter((n) => !except.includes(n));
   return Object.fromEntries(names.map((n) => [n, db.$client.prepare(`select * from "${n}"`).all()]));
+}
+
+/**
+ * Starts Gom as a child process (the command's arguments after `node`) on a random loopback port with a fresh
+ * SQLite file, and waits until `/healthz` answers. Returns its base URL and a stop function.
+ */
+export async function startServerProcess(nodeArgs: string[], cwd: string): Promise<{ base: string; stop: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'gom-server-'));
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, nodeArgs, {
+    cwd,
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'gom.db') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return { base, stop: () => void child.kill('SIGTERM') };
+  }
+  child.kill('SIGTERM');
+  throw new Error(`the server did not answer /healthz in 20 s: ${nodeArgs.join(' ')}`);
 }

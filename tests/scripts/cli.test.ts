@@ -1,11 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../db/index.ts';
 import { DEMO_SHOP } from '../../adapters/boot.ts';
-import { dumpTables } from '../helpers.ts';
+import { dumpTables, startServerProcess } from '../helpers.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const tsx = (script: string, args: string[], env: Record<string, string>) =>
@@ -67,27 +67,15 @@ describe('npm run invite', () => {
 
 describe('npm start', () => {
   it('on an empty database migrates, imports the demo shop and answers the simulator', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gom-start-'));
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/start.ts')], {
-      cwd: root,
-      env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'gom.db') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const server = await startServerProcess(['--import', 'tsx', join(root, 'scripts/start.ts')], root);
     try {
-      let ok = false;
-      for (let i = 0; i < 100 && !ok; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-      }
-      expect(ok).toBe(true);
-      const res = await fetch(`http://127.0.0.1:${port}/sim/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'u1', text: '/start' }) });
+      const res = await fetch(`${server.base}/sim/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'u1', text: '/start' }) });
       const json = (await res.json()) as { replies: { text: string }[] };
       expect(json.replies[0]!.text).toContain('Lụa Vạn Phúc');
-      const page = await fetch(`http://127.0.0.1:${port}/`);
+      const page = await fetch(`${server.base}/`);
       expect(await page.text()).toContain('<title>Gom');
     } finally {
-      child.kill('SIGTERM');
+      server.stop();
     }
   });
 });
