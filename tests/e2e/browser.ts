@@ -1,5 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { openTestDb, type Db } from '../../db/index.ts';
+import { createApp } from '../../adapters/server.ts';
+import { loadConfig } from '../../adapters/config.ts';
+import { seedDemoIfEmpty } from '../../adapters/boot.ts';
+import { listen } from '../../adapters/serve.ts';
+import { systemClock } from '../../core/clock.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -25,3 +32,26 @@ export function ensureChromium(): { path: string } | { path: null; reason: strin
 
 /** Flags for headless Chromium on these machines (no sandbox as root, no background network). */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * The demo shop served on a loopback port with Chromium launched beside it, for page tests in a real browser.
+ * `env` is the configuration (as environment variables) the app runs with.
+ */
+export async function startDemoInBrowser(executablePath: string, env: Record<string, string> = {}): Promise<{ db: Db; base: string; browser: Browser; close: () => Promise<void> }> {
+  const db = openTestDb();
+  seedDemoIfEmpty(db, true, new Date());
+  const app = createApp({ db, clock: systemClock, config: loadConfig(env) });
+  const server = await listen(app, 0, '127.0.0.1');
+  const addr = server.address();
+  const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return {
+    db,
+    base,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}

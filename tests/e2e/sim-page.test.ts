@@ -1,36 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import type { ServerType } from '@hono/node-server';
-import { openTestDb } from '../../db/index.ts';
-import { createApp } from '../../adapters/server.ts';
-import { loadConfig } from '../../adapters/config.ts';
-import { seedDemoIfEmpty } from '../../adapters/boot.ts';
-import { listen } from '../../adapters/serve.ts';
-import { systemClock } from '../../core/clock.ts';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { ensureChromium, startDemoInBrowser } from './browser.ts';
 
 const browserPath = ensureChromium();
 if (browserPath.path === null) console.warn(`simulator page test skipped: ${browserPath.reason}`);
 
 // Skipped only when no browser can be installed on this machine (the reason is printed above).
 describe.skipIf(!browserPath.path)('the simulator page in a real browser', () => {
-  let server: ServerType;
+  let demo: Awaited<ReturnType<typeof startDemoInBrowser>> | undefined;
   let browser: Browser;
   let base = '';
 
   beforeAll(async () => {
-    const db = openTestDb();
-    seedDemoIfEmpty(db, true, new Date());
-    const app = createApp({ db, clock: systemClock, config: loadConfig({}) });
-    server = await listen(app, 0, '127.0.0.1');
-    const addr = server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({ executablePath: browserPath.path!, args: CHROMIUM_ARGS });
+    demo = await startDemoInBrowser(browserPath.path!);
+    ({ browser, base } = demo);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await demo?.close();
   });
 
   it('a customer starts, browses with buttons, orders by writing a code, confirms and sees the VietQR', async () => {

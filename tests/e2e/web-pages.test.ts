@@ -1,15 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import type { ServerType } from '@hono/node-server';
-import { openTestDb, type Db } from '../../db/index.ts';
-import { createApp } from '../../adapters/server.ts';
-import { loadConfig } from '../../adapters/config.ts';
-import { seedDemoIfEmpty } from '../../adapters/boot.ts';
-import { listen } from '../../adapters/serve.ts';
-import { systemClock } from '../../core/clock.ts';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { Db } from '../../db/index.ts';
+import { ensureChromium, startDemoInBrowser } from './browser.ts';
 
 const browserPath = ensureChromium();
 if (browserPath.path === null) console.warn(`web pages browser test skipped: ${browserPath.reason}`);
@@ -21,7 +15,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, locale: 'vi-VN', deviceSc
 
 // Skipped only when no browser can be installed on this machine (the reason is printed above).
 describe.skipIf(!browserPath.path)('the admin web pages in a real browser', () => {
-  let server: ServerType;
+  let demo: Awaited<ReturnType<typeof startDemoInBrowser>> | undefined;
   let browser: Browser;
   let db: Db;
   let base = '';
@@ -51,18 +45,12 @@ describe.skipIf(!browserPath.path)('the admin web pages in a real browser', () =
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    db = openTestDb();
-    seedDemoIfEmpty(db, true, new Date());
-    const app = createApp({ db, clock: systemClock, config: loadConfig({ SEPAY_API_KEY: 'sepay-key' }) });
-    server = await listen(app, 0, '127.0.0.1');
-    const addr = server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({ executablePath: browserPath.path!, args: CHROMIUM_ARGS });
+    demo = await startDemoInBrowser(browserPath.path!, { SEPAY_API_KEY: 'sepay-key' });
+    ({ db, browser, base } = demo);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await demo?.close();
   });
 
   it('signs in by link; the same link is refused a second time', async () => {
