@@ -80,19 +80,26 @@ describe('GET /metrics', () => {
   });
 });
 
+/** Runs `fn` with the process logger writing JSON lines into `lines`, then puts the logger back. */
+async function withLogLines(lines: Record<string, unknown>[], fn: () => Promise<void>): Promise<void> {
+  const sink = new Writable({ write(chunk, _enc, cb) { lines.push(...String(chunk).trim().split('\n').map((l) => JSON.parse(l))); cb(); } });
+  const previous = logger();
+  setLogger(createLogger('info', sink));
+  try {
+    await fn();
+  } finally {
+    setLogger(previous);
+  }
+}
+
 describe('logs', () => {
   it('one JSON line per handled update with platform, outcome and duration; secrets redacted', async () => {
     const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({ write(chunk, _enc, cb) { lines.push(...String(chunk).trim().split('\n').map((l) => JSON.parse(l))); cb(); } });
-    const previous = logger();
-    setLogger(createLogger('info', sink));
-    try {
+    await withLogLines(lines, async () => {
       const s = simSession();
       await s.say('u1', '/start');
       logger().info({ token: '123:SECRET', headers: { authorization: 'Bearer SECRET' }, account: { secret: 'SECRET' } }, 'with secrets');
-    } finally {
-      setLogger(previous);
-    }
+    });
     const update = lines.find((l) => l.msg === 'update');
     expect(update).toMatchObject({ platform: 'sim', outcome: 'accepted', status: 200, level: 30 });
     expect(typeof update!.ms).toBe('number');
@@ -104,18 +111,13 @@ describe('logs', () => {
 describe('errors while handling a message', () => {
   it('are logged with the message that caused them, and the person gets an apology', async () => {
     const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({ write(chunk, _enc, cb) { lines.push(...String(chunk).trim().split('\n').map((l) => JSON.parse(l))); cb(); } });
-    const previous = logger();
-    setLogger(createLogger('info', sink));
-    try {
+    await withLogLines(lines, async () => {
       const s = simSession();
       s.db.$client.exec("create trigger boom before insert on orders begin select raise(abort, 'boom'); end");
       await s.say('u1', '2 khăn xanh', undefined, 'Lan');
       const replies = await s.press('u1', 'ok');
       expect(replies.map((r) => (r.type === 'text' ? r.text : '')).join()).toContain('có lỗi xảy ra');
-    } finally {
-      setLogger(previous);
-    }
+    });
     const line = lines.find((l) => l.msg === 'message handling failed; the person was sent an apology') as { platform: string; userId: string; button: string; err: { message: string }; level: number };
     expect(line).toMatchObject({ platform: 'sim', userId: 'u1', button: 'ok', level: 50 });
     expect(line.err.message).toContain('boom');
