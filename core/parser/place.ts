@@ -49,9 +49,10 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   let p = ref ?? r.candidates[0]!;
   // "1 dao chef inox, à đổi sang thép nhíp": in a correction the words name a sibling of the line corrected (a chef
   // knife of spring steel), not another kind of product that has them (spring steel by the kg).
-  if (cx.pendingCorrection && cx.lastLine !== null && !headsProduct(cx.m, p, [...productHeadsOf(cx.m, cx.lastLine.product)][0] ?? '')) {
-    const head = [...productHeadsOf(cx.m, cx.lastLine.product)][0];
-    const siblings = head === undefined ? [] : productsOf(cx.m, head).filter((o) => o !== cx.lastLine!.product && headsProduct(cx.m, o, head) &&
+  const correctedHead = cx.pendingCorrection && cx.lastLine !== null ? [...productHeadsOf(cx.m, cx.lastLine.product)][0] : undefined;
+  if (cx.lastLine !== null && correctedHead !== undefined && !headsProduct(cx.m, p, correctedHead)) {
+    const head = correctedHead;
+    const siblings = productsOf(cx.m, head).filter((o) => o !== cx.lastLine!.product && headsProduct(cx.m, o, head) &&
       np.hits.every((h) => productHas(cx.m, o, h.concept)));
     // Among several (a chef knife and a cleaver of spring steel), the one closest to the line corrected.
     let best = -1;

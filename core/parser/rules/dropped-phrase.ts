@@ -46,7 +46,8 @@ export const droppedPhrase: ReviewRule = {
         const t = cx.ts[j];
         if (isWord(t) && (ADDRESS_WORDS.has(t) || DIRECTIONS.has(t))) return;
       }
-      // The words of a set already in the cart, listing what it holds ("combo giày + thắt lưng").
+      // The words of a set already in the cart, listing what it holds ("combo giày + thắt lưng"); matched inside the
+      // name's letters so that a short form ("rob" for "robusta") counts too.
       const words = cx.ts.slice(np.start, np.end).filter(isWord).map((t) => t.fold);
       for (const p of placed) {
         const name = fold(cx.m.products[p]!.name.toLowerCase());
