@@ -14,6 +14,11 @@ export interface Incoming {
   /** The user's private chat id, when the platform lets the bot write there without the user starting it. */
   privateChatId?: string;
   text?: string;
+  /**
+   * A photo the user sent (a product photo from a seller, a bank-app screenshot from a customer): the
+   * adapter's reference to fetch it later, outside the transaction. Any caption arrives as `text`.
+   */
+  photo?: IncomingPhoto;
   /** The data of a button the bot issued earlier. */
   button?: string;
   /** Which shop (group slug) the chat belongs to, when the adapter knows (one bot per group). */
@@ -27,6 +32,14 @@ export interface Incoming {
    * recorded in the same transaction as the handling, so a redelivered update is processed once.
    */
   dedupe?: { source: string; key: string };
+}
+
+/** Where an incoming photo can be fetched from: a platform file id (Telegram) and/or a media URL (Zalo, Viber). */
+export interface IncomingPhoto {
+  fileId?: string;
+  url?: string;
+  /** Size in bytes when the platform tells it before download. */
+  size?: number;
 }
 
 /**
