@@ -16,3 +16,9 @@ export function formatTime(isoTime: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
+
+/** Formats an ISO time in Vietnam's time zone with the year, for deadlines months ahead: `30/11/2026 18:00`. */
+export function formatTimeWithYear(isoTime: string): string {
+  const d = new Date(new Date(isoTime).getTime() + 7 * 3600_000);
+  return `${formatTime(isoTime).slice(0, 5)}/${d.getUTCFullYear()} ${formatTime(isoTime).slice(6)}`;
+}

@@ -67,3 +67,14 @@ export class LimitReachedError extends DomainError {
     this.name = 'LimitReachedError';
   }
 }
+
+/** A second pool while one is open: names the open one, so the admin knows which to extend or close. */
+export class PoolAlreadyOpenError extends DomainError {
+  constructor(
+    readonly poolName: string,
+    readonly deadline: string,
+  ) {
+    super('CONFLICT', `pool "${poolName}" is already open until ${deadline}`);
+    this.name = 'PoolAlreadyOpenError';
+  }
+}

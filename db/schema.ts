@@ -157,6 +157,8 @@ export const pools = sqliteTable('pools', {
   chatPlatform: text('chat_platform', { enum: PLATFORMS }),
   chatId: text('chat_id'),
   tallyOutboxId: integer('tally_outbox_id'),
+  /** True (the default): the pool goes ahead as soon as every target is met; false: it waits for its deadline. */
+  releaseOnTarget: integer('release_on_target', { mode: 'boolean' }).notNull().default(true),
   closedAt: text('closed_at'),
   createdAt: createdAt(),
 });
@@ -311,10 +313,66 @@ export const outbox = sqliteTable(
     inReplyTo: text('in_reply_to'),
     /** Set when the simulator has shown the message to its reader. */
     readAt: text('read_at'),
+    /** The admin's announcement this message delivers, if any (its sent / failed count is reported back). */
+    broadcastId: integer('broadcast_id'),
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
   },
-  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_chat').on(t.platform, t.chatId)],
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_chat').on(t.platform, t.chatId), index('outbox_broadcast').on(t.broadcastId)],
+);
+
+/** An admin's announcement to the group's customers (`/thongbao`); one outbox row per recipient carries its id. */
+export const broadcasts = sqliteTable(
+  'broadcasts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    text: text('text').notNull(),
+    /** The admin who sent it, told the counts when every message is settled. */
+    personId: integer('person_id').notNull().references(() => people.id),
+    actor: text('actor').notNull(),
+    /** Messages written to the outbox, and customers left out by their platform's rules or their own choice. */
+    queued: integer('queued').notNull().default(0),
+    notAllowed: integer('not_allowed').notNull().default(0),
+    optedOut: integer('opted_out').notNull().default(0),
+    /** Why each left-out customer was left out: `{ "zalo_window": 2, "blocked": 1 }`. */
+    reasons: text('reasons', { mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
+    createdAt: text('created_at').notNull(),
+    /** Set when the admin has been sent the final counts. */
+    reportedAt: text('reported_at'),
+    sent: integer('sent'),
+    failed: integer('failed'),
+  },
+  (t) => [index('broadcasts_unreported').on(t.reportedAt)],
+);
+
+/** Customers who said they want no announcements from a group (`/tatthongbao`; `/batthongbao` removes the row). */
+export const broadcastOptOuts = sqliteTable(
+  'broadcast_opt_outs',
+  {
+    personId: integer('person_id').notNull().references(() => people.id),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    at: text('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.groupId] })],
+);
+
+/**
+ * What people wrote in the chat simulator (the bot's side is the outbox), so the page can read a chat back
+ * after a reload. `afterOutboxId` is the newest outbox id when it was written: it orders the two sides.
+ */
+export const simMessages = sqliteTable(
+  'sim_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    chatId: text('chat_id').notNull(),
+    userId: text('user_id').notNull(),
+    name: text('name'),
+    text: text('text').notNull(),
+    afterOutboxId: integer('after_outbox_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('sim_messages_chat').on(t.chatId, t.id)],
 );
 
 /** Webhook updates already handled: an atomic unique insert makes redelivery a no-op. */

@@ -3,7 +3,8 @@ import { tx, type Db } from '../../db/index.ts';
 import { allocations, households, orderEvents, orderLines, orders, products, stock } from '../../db/schema.ts';
 import { reservedStock, roundQty } from '../catalog/queries.ts';
 import { DomainError } from '../errors.ts';
-import { allocate } from '../orders/allocate.ts';
+import { allocatePreferring } from '../orders/allocate.ts';
+import { reachableHouseholds } from './reach.ts';
 import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
 
 export type AllocationRow = typeof allocations.$inferSelect;
@@ -90,13 +91,14 @@ export function cannotSupply(db: Db, orderId: number, householdId: number, actor
     if (mine.length === 0) throw new DomainError('NOT_FOUND', `no open share of ${order.code} for this household`);
     const result: Reallocation = { moved: [], uncovered: [] };
     const at = now.toISOString();
+    const reachable = reachableHouseholds(t, order.groupId);
     for (const s of mine) {
       const line = t.select().from(orderLines).innerJoin(allocations, eq(allocations.orderLineId, orderLines.id)).where(eq(allocations.id, s.allocationId)).get()!;
       const productId = line.order_lines.productId;
       t.update(allocations).set({ status: 'cannot_supply', updatedAt: at }).where(eq(allocations.id, s.allocationId)).run();
       t.update(stock).set({ qty: 0 }).where(and(eq(stock.householdId, householdId), eq(stock.productId, productId))).run();
       const others = t.select().from(stock).where(and(eq(stock.productId, productId), ne(stock.householdId, householdId))).all();
-      const split = allocate(s.qty, others);
+      const split = allocatePreferring(s.qty, others, reachable);
       if (!split) {
         result.uncovered.push({ sku: s.sku, qty: s.qty });
         continue;

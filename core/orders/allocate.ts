@@ -60,3 +60,30 @@ export function allocate(qty: number, stocks: HouseholdStock[], spread: 'fewest'
     .map((c) => ({ householdId: c.householdId, qty: (given.get(c.householdId)! * step) / MILLI }))
     .filter((a) => a.qty > 0);
 }
+
+/**
+ * Like `allocate`, but households in `preferred` (those that can be told: a chat member is linked) come
+ * first: when they can cover the quantity among themselves, nobody else gets any; otherwise they give all
+ * they hold and only the rest goes to the others, fewest first. Returns null when all together hold too little.
+ */
+export function allocatePreferring(
+  qty: number,
+  stocks: HouseholdStock[],
+  preferred: ReadonlySet<number>,
+  spread: 'fewest' | 'all' = 'fewest',
+  fractional = false,
+): Allocation[] | null {
+  const mine = stocks.filter((s) => preferred.has(s.householdId));
+  const others = stocks.filter((s) => !preferred.has(s.householdId));
+  if (others.length === 0 || mine.length === 0) return allocate(qty, stocks, spread, fractional);
+  const first = allocate(qty, mine, spread, fractional);
+  if (first) return first;
+  const want = Math.round(qty * MILLI);
+  const step = want % MILLI === 0 && !fractional ? MILLI : 1;
+  // Everything the preferred households can give, in the same steps `allocate` would use.
+  const given = mine.map((s) => ({ householdId: s.householdId, qty: (Math.floor(Math.round(s.qty * MILLI) / step) * step) / MILLI })).filter((a) => a.qty > 0);
+  const rest = (want - given.reduce((n, a) => n + Math.round(a.qty * MILLI), 0)) / MILLI;
+  const tail = allocate(rest, others, 'fewest', fractional);
+  if (!tail) return null;
+  return [...given, ...tail];
+}

@@ -4,7 +4,8 @@ import { allocations, orderEvents, orderLines, orders, products, stock, type Pla
 import { getGroupById, roundQty } from '../catalog/queries.ts';
 import { DomainError, LimitReachedError, OutOfStockError, WholeUnitsError } from '../errors.ts';
 import { isOrderableQty } from '../catalog/units.ts';
-import { allocate } from './allocate.ts';
+import { allocatePreferring } from './allocate.ts';
+import { reachableHouseholds } from '../households/reach.ts';
 import { newOrderCode } from './order-code.ts';
 
 /** What a customer orders: lines by sku, who they are and the chat they ordered from. */
@@ -76,12 +77,14 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
     const group = getGroupById(t, input.groupId);
     checkHoardingLimits(t, group, input.personId, merged, !!input.poolId);
     const at = now.toISOString();
+    // Work goes first to households that can be told (a member in chat); others only for stock only they hold.
+    const reachable = reachableHouseholds(t, group.id);
     const planned = [...merged].map(([sku, qty]) => {
       const product = activeProduct(t).get({ groupId: group.id, sku });
       if (!product) throw new DomainError('NOT_FOUND', `no product "${sku}"`);
       if (!isOrderableQty(qty, product.unit)) throw new WholeUnitsError(product.sku, product.name, product.unit);
       const stocks = stockOfProduct(t).all({ productId: product.id });
-      const split = allocate(qty, stocks);
+      const split = allocatePreferring(qty, stocks, reachable);
       if (!split) throw new OutOfStockError(sku, qty, roundQty(stocks.reduce((s, x) => s + x.qty, 0)));
       return { product, qty, split, lineTotal: Math.round(product.price * qty) };
     });

@@ -1,35 +1,76 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { prepared, tx, type Db } from '../../db/index.ts';
 import { orderLines, orders, pools, type Platform } from '../../db/schema.ts';
-import { roundQty } from '../catalog/queries.ts';
-import { DomainError } from '../errors.ts';
+import { listProducts, roundQty } from '../catalog/queries.ts';
+import { DomainError, PoolAlreadyOpenError } from '../errors.ts';
 import { transitionOrder, type OrderRow } from '../orders/transition-order.ts';
 import { rebalancePool } from './rebalance.ts';
 
 export type PoolRow = typeof pools.$inferSelect;
 
-/** Opens a pool (đợt gom) with a deadline and minimum quantities per sku; one open pool per group. */
+/**
+ * Opens a pool (đợt gom) with a deadline and minimum quantities per sku; one open pool per group (a second
+ * one is refused with PoolAlreadyOpenError, naming the open one). Every target must name a product of the
+ * group. `releaseOnTarget` (default true): the pool goes ahead as soon as every target is met, instead of
+ * waiting for its deadline.
+ */
 export function openPool(
   db: Db,
-  input: { groupId: number; name: string; deadline: Date; targets: Record<string, number>; chatPlatform?: Platform | null; chatId?: string | null },
+  input: { groupId: number; name: string; deadline: Date; targets: Record<string, number>; chatPlatform?: Platform | null; chatId?: string | null; releaseOnTarget?: boolean },
   now: Date,
 ): PoolRow {
   if (input.deadline.getTime() <= now.getTime()) throw new DomainError('INVALID_INPUT', 'the deadline is in the past');
+  const targets = Object.fromEntries(Object.entries(input.targets).map(([k, v]) => [k.toUpperCase(), v]));
+  for (const [sku, qty] of Object.entries(targets)) if (!(qty > 0) || !Number.isFinite(qty)) throw new DomainError('INVALID_INPUT', `the minimum of ${sku} must be positive`);
   return tx(db, (t) => {
-    if (openPoolOf(t, input.groupId)) throw new DomainError('CONFLICT', 'a pool is already open');
+    const open = openPoolOf(t, input.groupId);
+    if (open) throw new PoolAlreadyOpenError(open.name, open.deadline);
+    const skus = new Set(listProducts(t, input.groupId).map((p) => p.sku));
+    for (const sku of Object.keys(targets)) if (!skus.has(sku)) throw new DomainError('NOT_FOUND', `no product "${sku}"`);
     return t
       .insert(pools)
       .values({
         groupId: input.groupId,
         name: input.name,
         deadline: input.deadline.toISOString(),
-        targets: Object.fromEntries(Object.entries(input.targets).map(([k, v]) => [k.toUpperCase(), v])),
+        targets,
         chatPlatform: input.chatPlatform ?? null,
         chatId: input.chatId ?? null,
+        releaseOnTarget: input.releaseOnTarget ?? true,
       })
       .returning()
       .get();
   });
+}
+
+/**
+ * The targets no stock can reach: for each sku whose minimum is more than the households hold for sale,
+ * the minimum and what is available. The pool can still open (stock may grow), but the admin is warned.
+ */
+export function unreachableTargets(db: Db, groupId: number, targets: Record<string, number>): { sku: string; name: string; unit: string; target: number; available: number }[] {
+  const products = listProducts(db, groupId);
+  return Object.entries(targets).flatMap(([sku, target]) => {
+    const p = products.find((x) => x.sku === sku.toUpperCase());
+    return p && p.available < target ? [{ sku: p.sku, name: p.name, unit: p.unit, target, available: p.available }] : [];
+  });
+}
+
+/**
+ * Which lines of an order wait for the pool and which are sold at once: a pool with targets holds only
+ * the products it has targets for; a pool without targets holds every product (an open-ended group buy).
+ */
+export function splitForPool<L extends { sku: string }>(pool: Pick<PoolRow, 'targets'> | undefined, lines: L[]): { pooled: L[]; direct: L[] } {
+  if (!pool) return { pooled: [], direct: lines };
+  const skus = Object.keys(pool.targets);
+  if (skus.length === 0) return { pooled: lines, direct: [] };
+  const held = new Set(skus.map((s) => s.toUpperCase()));
+  return { pooled: lines.filter((l) => held.has(l.sku.toUpperCase())), direct: lines.filter((l) => !held.has(l.sku.toUpperCase())) };
+}
+
+/** True when a pool has targets and every one of them is met by live orders. */
+export function poolTargetsMet(db: Db, pool: PoolRow): boolean {
+  if (Object.keys(pool.targets).length === 0) return false;
+  return poolProgress(db, pool.id).every((p) => p.target === null || p.ordered >= p.target);
 }
 
 /** The group's open pool, if any. */
@@ -73,6 +114,8 @@ export function extendPool(db: Db, poolId: number, deadline: Date, now: Date): P
 export interface PoolClosed {
   pool: PoolRow;
   met: boolean;
+  /** Why it closed: its deadline passed, or every target was met before it (and the pool releases on target). */
+  reason: 'deadline' | 'target';
   /** Orders that go ahead (met) or were cancelled without charge (unmet). */
   orders: OrderRow[];
   /** Met: orders already paid in full while the pool was open, now `paid`. */
@@ -82,7 +125,8 @@ export interface PoolClosed {
 }
 
 /**
- * Closes every open pool whose deadline has passed. Target met: its orders go ahead and start their
+ * Closes every open pool whose deadline has passed, and every pool that releases on target whose targets
+ * are all met (the payment codes go out at once, not at the deadline). Target met: its orders go ahead and start their
  * payment timeout (those already paid in full become `paid`). Not met: its orders are cancelled (stock
  * released) and any money already received is reported for refund. Each pool closes in its own
  * transaction, exactly once, whenever the scheduler first runs after the deadline; `onClosed` runs in
@@ -94,15 +138,26 @@ export function closeDuePools(
   paymentTimeoutMinutes: (groupId: number) => number,
   onClosed: (t: Db, closed: PoolClosed) => void = () => {},
 ): PoolClosed[] {
-  const due = db.select().from(pools).where(and(eq(pools.status, 'open'), lte(pools.deadline, now.toISOString()))).orderBy(asc(pools.id)).all();
-  return due.map((pool) =>
+  const open = db
+    .select()
+    .from(pools)
+    .where(and(eq(pools.status, 'open'), or(lte(pools.deadline, now.toISOString()), eq(pools.releaseOnTarget, true))))
+    .orderBy(asc(pools.id))
+    .all();
+  const due = open.flatMap((pool): { pool: PoolRow; reason: PoolClosed['reason'] }[] => {
+    if (pool.deadline <= now.toISOString()) return [{ pool, reason: 'deadline' }];
+    return poolTargetsMet(db, pool) ? [{ pool, reason: 'target' }] : [];
+  });
+  return due.map(({ pool, reason }) =>
     tx(db, (t) => {
+      // Re-read inside the transaction: another process may have closed it meanwhile.
+      if (t.select({ status: pools.status }).from(pools).where(eq(pools.id, pool.id)).get()?.status !== 'open') return null;
       const progress = poolProgress(t, pool.id);
       const met = progress.every((p) => p.target === null || p.ordered >= p.target);
       const live = t.select().from(orders).where(and(eq(orders.poolId, pool.id), inArray(orders.status, ['awaiting_payment', 'paid']))).all();
       const at = now.toISOString();
       const closed = t.update(pools).set({ status: met ? 'met' : 'unmet', closedAt: at }).where(eq(pools.id, pool.id)).returning().get();
-      const result: PoolClosed = { pool: closed, met, orders: [], paid: [], refunds: [] };
+      const result: PoolClosed = { pool: closed, met, reason, orders: [], paid: [], refunds: [] };
       if (met) rebalancePool(t, pool.id);
       for (const o of live) {
         if (met) {
@@ -121,5 +176,5 @@ export function closeDuePools(
       onClosed(t, result);
       return result;
     }),
-  );
+  ).filter((r): r is PoolClosed => r !== null);
 }

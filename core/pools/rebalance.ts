@@ -1,8 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { allocations, orderLines, orders, stock } from '../../db/schema.ts';
+import { allocations, orderLines, orders, pools, stock } from '../../db/schema.ts';
 import { roundQty } from '../catalog/queries.ts';
-import { allocate } from '../orders/allocate.ts';
+import { allocate, allocatePreferring } from '../orders/allocate.ts';
+import { reachableHouseholds } from '../households/reach.ts';
 import { isDivisibleUnit } from '../catalog/units.ts';
 
 /**
@@ -20,6 +21,8 @@ export function rebalancePool(t: Db, poolId: number): void {
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
     .where(and(eq(orders.poolId, poolId), eq(orders.status, 'awaiting_payment'), inArray(allocations.status, ['pending', 'notified'])))
     .all();
+  const groupId = t.select({ g: pools.groupId }).from(pools).where(eq(pools.id, poolId)).get()?.g;
+  const reachable = groupId === undefined ? new Set<number>() : reachableHouseholds(t, groupId);
   const byProduct = new Map<number, typeof rows>();
   for (const r of rows) byProduct.set(r.line.productId, [...(byProduct.get(r.line.productId) ?? []), r]);
   for (const [productId, group] of byProduct) {
@@ -34,7 +37,8 @@ export function rebalancePool(t: Db, poolId: number): void {
     const stocks = () => t.select({ householdId: stock.householdId, qty: stock.qty }).from(stock).where(eq(stock.productId, productId)).all();
     const unit = group[0]!.line.unit;
     const fractional = isDivisibleUnit(unit);
-    const quotas = allocate(total, stocks(), 'all', fractional) ?? [];
+    // The fair split is among households that can be told; the others share only what those cannot cover.
+    const quotas = allocatePreferring(total, stocks(), reachable, 'all', fractional) ?? [];
     // Largest lines first, each from the fewest households' remaining quotas; should the quotas not
     // fit a line, it is taken from whatever stock is left, fewest households first, as at placement.
     for (const [lineId, qty] of [...perLine].sort((a, b) => b[1] - a[1])) {
