@@ -54,15 +54,31 @@ const log = document.getElementById('log');
 const userSel = document.getElementById('user');
 const chatSel = document.getElementById('chat');
 const byId = new Map();
-const histories = new Map();
+// Who and where survive a reload; the chat itself is read back from the server (/sim/history).
+try {
+  const saved = JSON.parse(localStorage.getItem('gom-sim') || '{}');
+  if (saved.user && [...userSel.options].some((o) => o.value === saved.user)) userSel.value = saved.user;
+  if (saved.chat !== undefined && [...chatSel.options].some((o) => o.value === saved.chat)) chatSel.value = saved.chat;
+} catch {}
+function remember() { try { localStorage.setItem('gom-sim', JSON.stringify({ user: userSel.value, chat: chatSel.value })); } catch {} }
 function who() { const [userId, name, role] = userSel.value.split('|'); return { userId, name, role }; }
-function chatKey() { return chatSel.value || who().userId; }
-function history() { const k = chatKey(); if (!histories.has(k)) histories.set(k, []); return histories.get(k); }
-function render() {
+function chatQuery() { const w = who(); return 'userId=' + encodeURIComponent(w.userId) + (chatSel.value ? '&chatId=' + encodeURIComponent(chatSel.value) : ''); }
+function toBottom() { log.scrollTop = log.scrollHeight; stick = true; }
+let loading = 0;
+async function load() {
+  const mine = ++loading;
   log.innerHTML = '';
   byId.clear();
-  for (const item of history()) draw(item);
-  log.scrollTop = log.scrollHeight;
+  try {
+    const res = await fetch('/sim/history?' + chatQuery());
+    const json = await res.json();
+    if (mine !== loading) return;
+    for (const item of json.messages || []) draw(item);
+    toBottom();
+    // A first visit to a private chat greets with the bot's /start answer instead of an empty screen.
+    if (!chatSel.value && (json.messages || []).length === 0) await send({ text: '/start' });
+  } catch (e) { push([{ type: 'text', text: '⚠️ ' + e.message }]); }
+  await poll();
 }
 function buttonsEl(buttons) {
   const wrap = document.createElement('div'); wrap.className = 'btns';
@@ -72,8 +88,8 @@ function buttonsEl(buttons) {
       const el = document.createElement('button'); el.type = 'button'; el.textContent = b.label;
       el.onclick = () => {
         if (/^https?:|^tel:/.test(b.data)) window.open(b.data);
-        else if (b.data.startsWith('st:') && chatSel.value) { chatSel.value = ''; render(); send({ text: '/start ' + b.data.slice(3) }); }
-        else send({ button: b.data }, b.label);
+        else if (b.data.startsWith('st:') && chatSel.value) { chatSel.value = ''; remember(); load().then(() => send({ text: '/start ' + b.data.slice(3) })); }
+        else send({ button: b.data, label: b.label }, b.label);
       };
       r.appendChild(el);
     }
@@ -94,9 +110,13 @@ function draw(item) {
 }
 function fill(el, item, edited) {
   el.innerHTML = '';
-  if (item.mine && item.from) { const w = document.createElement('div'); w.className = 'who'; w.textContent = item.from; el.appendChild(w); }
+  const from = item.from && (chatSel.value || !item.mine) ? item.from : '';
+  if (item.userId && from) { const w = document.createElement('div'); w.className = 'who'; w.textContent = from; el.appendChild(w); }
   if (item.type === 'photo') {
-    const img = document.createElement('img'); img.alt = 'VietQR'; img.src = 'data:' + item.mime + ';base64,' + item.base64; el.appendChild(img);
+    const img = document.createElement('img'); img.alt = 'VietQR';
+    // The picture's height is known only once it loads: scroll again then, so the newest message stays in view.
+    img.addEventListener('load', () => { if (stick) toBottom(); });
+    img.src = 'data:' + item.mime + ';base64,' + item.base64; el.appendChild(img);
     if (item.caption) { const c = document.createElement('div'); c.textContent = item.caption; el.appendChild(c); }
   } else {
     const t = document.createElement('div'); t.textContent = item.text; el.appendChild(t);
@@ -104,10 +124,13 @@ function fill(el, item, edited) {
   if (item.buttons) el.appendChild(buttonsEl(item.buttons));
   if (edited) { const e = document.createElement('div'); e.className = 'edited'; e.textContent = '(đã sửa)'; el.appendChild(e); }
 }
-function push(items) { const h = history(); for (const it of items) { h.push(it); draw(it); } log.scrollTop = log.scrollHeight; }
+// Follow the newest message unless the person scrolled up to read older ones.
+let stick = true;
+log.addEventListener('scroll', () => { stick = log.scrollHeight - log.scrollTop - log.clientHeight < 60; });
+function push(items) { for (const it of items) draw(it); toBottom(); }
 async function send(body, shown) {
   const w = who();
-  push([{ mine: true, type: 'text', text: shown ?? body.text, from: chatSel.value ? w.name : '' }]);
+  push([{ mine: true, type: 'text', text: shown ?? body.text, from: chatSel.value ? w.name : '', userId: w.userId }]);
   const payload = { userId: w.userId, name: w.name, ...body };
   if (chatSel.value) payload.chatId = chatSel.value;
   try {
@@ -125,9 +148,9 @@ async function poll() {
   } catch {}
 }
 document.getElementById('f').onsubmit = (e) => { e.preventDefault(); const input = document.getElementById('text'); const text = input.value; if (!text.trim()) return; input.value = ''; send({ text }); };
-userSel.onchange = chatSel.onchange = () => { render(); poll(); };
+userSel.onchange = chatSel.onchange = () => { remember(); load(); };
 setInterval(poll, 2000);
-render();
+load();
 </script>
 </body>
 </html>`;

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { prepared, type Db } from '../../db/index.ts';
-import { outbox } from '../../db/schema.ts';
+import { outbox, simMessages } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
 import { handleIncoming } from '../../bots/engine.ts';
@@ -28,6 +28,8 @@ const messageBody = z
     group: z.string().trim().min(1).max(64).optional(),
     text: z.string().max(20_000).optional(),
     button: z.string().max(256).optional(),
+    /** What the person saw on the button they pressed, kept for the chat's history (the data otherwise). */
+    label: z.string().max(200).optional(),
   })
   .refine((b) => (b.text === undefined) !== (b.button === undefined), { message: 'give exactly one of "text" or "button"' });
 
@@ -63,6 +65,45 @@ const markRead = prepared((db) =>
     .where(and(unread, lte(outbox.id, sql.placeholder('lastId'))))
     .prepare(),
 );
+/** What the page shows of a chat after a reload: the people's messages (`mine` for the viewer's own) and the bot's, in order. */
+export type SimHistoryItem = (SimReply & { userId?: undefined }) | { id: string; type: 'text'; text: string; mine: boolean; from: string; userId: string };
+
+/** How many items of a chat's history the page reads back at most (the newest). */
+export const SIM_HISTORY_LIMIT = 200;
+
+const historyOfPeople = prepared((db) =>
+  db.$client.prepare<[string, number], { id: number; userId: string; name: string | null; text: string; afterOutboxId: number }>(
+    'select id, user_id as userId, name, text, after_outbox_id as afterOutboxId from sim_messages where chat_id = ? order by id desc limit ?',
+  ),
+);
+const historyOfBot = prepared((db) =>
+  db.select().from(outbox).where(and(eq(outbox.platform, 'sim'), eq(outbox.chatId, sql.placeholder('chatId')), isNotNull(outbox.readAt))).orderBy(desc(outbox.id)).limit(sql.placeholder('limit')).prepare(),
+);
+
+/**
+ * A chat's history as the page shows it: what people wrote (kept in `sim_messages`) and what the bot sent
+ * that the page has already shown (the outbox), oldest first, the newest `limit` items. Messages not shown
+ * yet are left to the inbox, so nothing appears twice.
+ */
+async function history(db: Db, chatId: string, viewer: string, limit = SIM_HISTORY_LIMIT): Promise<SimHistoryItem[]> {
+  const people = historyOfPeople(db).all(chatId, limit);
+  const bot = historyOfBot(db).all({ chatId, limit });
+  // A person's message comes right after the bot messages that existed when it was written.
+  const merged = [
+    ...people.map((p) => ({ key: p.afterOutboxId + 0.5, person: p })),
+    ...bot.map((row) => ({ key: row.id, row })),
+  ]
+    .sort((a, b) => a.key - b.key)
+    .slice(-limit);
+  return Promise.all(
+    merged.map(async (x): Promise<SimHistoryItem> =>
+      'person' in x
+        ? { id: `p${x.person.id}`, type: 'text', text: x.person.text, mine: x.person.userId === viewer, from: x.person.name ?? x.person.userId, userId: x.person.userId }
+        : toReply(x.row),
+    ),
+  );
+}
+
 const lastOutboxId = prepared((db) => db.select({ max: sql<number | null>`max(${outbox.id})` }).from(outbox).prepare());
 
 /** Reads (and marks read) the simulator's undelivered messages for one chat, oldest first. */
@@ -94,6 +135,11 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     const chatId = b.chatId ?? b.userId;
     const before = lastOutboxId(deps.db).get()?.max ?? 0;
     try {
+      // Kept so the page can show the chat again after a reload (the bot's side is in the outbox).
+      deps.db
+        .insert(simMessages)
+        .values({ chatId, userId: b.userId, name: b.name ?? null, text: b.text ?? b.label ?? b.button!, afterOutboxId: before, createdAt: deps.clock().toISOString() })
+        .run();
       handleIncoming(deps, {
         platform: 'sim',
         userId: b.userId,
@@ -113,6 +159,11 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
       return c.json({ error: { code: 'unavailable', message: 'the database cannot be written right now; try again later' }, replies: [busy] }, 503);
     }
     return c.json({ replies: await drain(deps.db, chatId, deps.clock(), before) });
+  });
+  app.get('/sim/history', async (c) => {
+    const q = z.object({ userId: id, chatId: id.optional() }).safeParse(c.req.query());
+    if (!q.success) return c.json({ error: { code: 'bad_request', message: q.error.issues[0]!.message } }, 400);
+    return c.json({ messages: await history(deps.db, q.data.chatId ?? q.data.userId, q.data.userId) });
   });
   app.get('/sim/inbox', async (c) => {
     const q = z

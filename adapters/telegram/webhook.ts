@@ -4,6 +4,9 @@ import type { Update } from 'grammy/types';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import { DomainError } from '../../core/errors.ts';
+import { findIdentity, markUnreachable } from '../../core/people/identify.ts';
+import { identities } from '../../db/schema.ts';
+import { eq } from 'drizzle-orm';
 import { handleIncoming } from '../../bots/engine.ts';
 import { errorJson } from '../http-errors.ts';
 import type { TelegramAccount } from './accounts.ts';
@@ -43,10 +46,38 @@ export function processUpdate(deps: { db: Db; clock: Clock }, account: TelegramA
     logger().warn({ platform: 'telegram', group: account.slug, updateId: String((raw as Update).update_id), reason: valid.reason }, 'malformed Telegram update ignored');
     return { ...(typeof ack === 'string' ? { ack } : {}), outcome: 'ignored', reason: valid.reason };
   }
+  const blocked = privateBlockChange(valid.update);
+  if (blocked) {
+    noteBlock(deps, blocked);
+    return { outcome: 'accepted' };
+  }
   const inc = toIncoming(valid.update, { botId: account.botId, groupSlug: account.slug });
   const res = inc ? handleIncoming(deps, inc) : undefined;
   const outcome = !res ? 'ignored' : res.duplicate ? 'duplicate' : 'accepted';
   return { ...(ack ? { ack } : {}), outcome };
+}
+
+/** The reason recorded on a Telegram identity whose user blocked the bot (a 403 on sending says the same). */
+export const TELEGRAM_BLOCKED = 'telegram: the user blocked the bot';
+
+/**
+ * A private chat's `my_chat_member` update: Telegram sends it only when the user blocks the bot (new status
+ * `kicked`) or unblocks it (`member`). Returns the user and which, or null for anything else.
+ */
+function privateBlockChange(update: Update): { userId: string; blocked: boolean } | null {
+  const e = update.my_chat_member;
+  if (!e || e.chat.type !== 'private') return null;
+  if (e.new_chat_member.status === 'kicked') return { userId: String(e.from.id), blocked: true };
+  if (e.new_chat_member.status === 'member') return { userId: String(e.from.id), blocked: false };
+  return null;
+}
+
+/** Records a block (no more messages, announcements included, until they write or unblock) or an unblock. */
+function noteBlock(deps: { db: Db; clock: Clock }, change: { userId: string; blocked: boolean }): void {
+  const known = findIdentity(deps.db, 'telegram', change.userId);
+  if (!known) return;
+  if (change.blocked) markUnreachable(deps.db, known.identity.id, TELEGRAM_BLOCKED, deps.clock());
+  else deps.db.update(identities).set({ unreachableAt: null, unreachableReason: null }).where(eq(identities.id, known.identity.id)).run();
 }
 
 function isUpdate(v: unknown): v is Update {

@@ -62,6 +62,9 @@ export interface ViberWebhookDeps {
 
 const subscriber = z.object({ id: z.string().min(1).max(128), name: z.string().max(200).optional().nullable() }).passthrough();
 const callback = z.object({ event: z.string().min(1).max(64) }).passthrough();
+/** The reason recorded on a Viber identity that opened the chat but never subscribed. */
+export const VIBER_NOT_SUBSCRIBED = 'viber: not subscribed';
+
 const conversationStarted = z.object({ user: subscriber, context: z.string().max(1000).optional().nullable(), subscribed: z.boolean().optional() }).passthrough();
 const subscribed = z.object({ user: subscriber }).passthrough();
 const byUserId = z.object({ user_id: z.string().min(1).max(128) }).passthrough();
@@ -147,6 +150,9 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
           unavailable(c, user.id, e);
           return c.json({ sender, type: 'text', text: messages('vi').busy });
         }
+        // Someone who only opened the chat is not subscribed: Viber refuses messages to them (announcements
+        // included) until they write or subscribe, which makes them reachable again (identify).
+        if (!res.duplicate && p.data.subscribed !== true) markNotSubscribed(deps.db, user.id, deps.clock());
         if (res.duplicate || res.replies.length === 0) return c.json({ ok: true });
         // Synchronous from here to the update: the outbox worker cannot pick these rows up in between.
         const welcome = welcomeFromOutbox(deps, res.replies, p.data.subscribed === true, sender);
@@ -261,4 +267,14 @@ function welcomeFromOutbox(deps: ViberWebhookDeps, ids: number[], subscribedAlre
       .run();
   }
   return welcome;
+}
+
+/** Marks a Viber user who opened the chat without subscribing as not reachable (yet). */
+function markNotSubscribed(db: Db, userId: string, now: Date): void {
+  const ident = db
+    .select({ id: identities.id })
+    .from(identities)
+    .where(and(eq(identities.platform, 'viber'), eq(identities.platformUserId, userId)))
+    .get();
+  if (ident) markUnreachable(db, ident.id, VIBER_NOT_SUBSCRIBED, now);
 }

@@ -1,3 +1,4 @@
+import { ZALO_CS_WINDOW_MS } from '../../core/broadcast/broadcast.ts';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { identities, outbox, type Platform } from '../../db/schema.ts';
@@ -35,7 +36,7 @@ export function replyToImage(
 }
 
 /** Zalo OA consultation ("tư vấn") messages may be sent up to 7 days after the customer's last message. */
-export const CS_WINDOW_MS = 7 * 24 * 3600_000;
+export const CS_WINDOW_MS = ZALO_CS_WINDOW_MS;
 /** Within 48 hours of the customer's message, up to 8 replies are free; later ones use the OA's paid quota. */
 export const FREE_WINDOW_MS = 48 * 3600_000;
 export const FREE_REPLIES = 8;

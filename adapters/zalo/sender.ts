@@ -120,6 +120,8 @@ export class ZaloOaSender implements Sender {
 
   /** Tells the group's admins (once per customer and window) which customer could not be reached, and why. */
   private tellAdmins(delivery: Delivery, win: WindowState, reason: string, onceKey: string): void {
+    // An announcement's failures are counted in its report to the admin, not told one by one.
+    if (delivery.row.broadcastId) return;
     noticeAdmins(this.d.db, this.d.clock(), {
       groupId: delivery.row.groupId,
       platform: 'zalo',

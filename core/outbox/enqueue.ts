@@ -10,6 +10,8 @@ export interface OutboxInput {
   groupId?: number | null;
   identityId?: number | null;
   inReplyTo?: string | null;
+  /** The announcement this message belongs to (its outcome is counted for the admin). */
+  broadcastId?: number | null;
 }
 
 /** Writes one outgoing message to the outbox; call it inside the transaction of the change that caused it. */
@@ -22,6 +24,7 @@ export function enqueue(db: Db, msg: OutboxInput, now: Date): number {
     groupId: msg.groupId ?? null,
     identityId: msg.identityId ?? null,
     inReplyTo: msg.inReplyTo ?? null,
+    broadcastId: msg.broadcastId ?? null,
     at,
   })!.id;
 }
@@ -36,6 +39,7 @@ const insertOutbox = prepared((db) =>
       groupId: sql.placeholder('groupId'),
       identityId: sql.placeholder('identityId'),
       inReplyTo: sql.placeholder('inReplyTo'),
+      broadcastId: sql.placeholder('broadcastId'),
       nextAttemptAt: sql.placeholder('at'),
       createdAt: sql.placeholder('at'),
     })
