@@ -116,7 +116,11 @@ function fill(el, item, edited) {
     const img = document.createElement('img'); img.alt = 'VietQR';
     // The picture's height is known only once it loads: scroll again then, so the newest message stays in view.
     img.addEventListener('load', () => { if (stick) toBottom(); });
-    img.src = 'data:' + item.mime + ';base64,' + item.base64; el.appendChild(img);
+    // A blob URL rather than a long data: attribute in the DOM; it is freed once the picture is shown.
+    const bytes = Uint8Array.from(atob(item.base64), (ch) => ch.charCodeAt(0));
+    img.src = URL.createObjectURL(new Blob([bytes], { type: item.mime }));
+    img.addEventListener('load', () => URL.revokeObjectURL(img.src), { once: true });
+    el.appendChild(img);
     if (item.caption) { const c = document.createElement('div'); c.textContent = item.caption; el.appendChild(c); }
   } else {
     const t = document.createElement('div'); t.textContent = item.text; el.appendChild(t);

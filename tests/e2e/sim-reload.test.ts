@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ensureChromium, startDemoInBrowser } from './browser.ts';
+
+const browserPath = ensureChromium();
+if (browserPath.path === null) console.warn(`simulator reload test skipped: ${browserPath.reason}`);
+
+/** True when the element is fully inside the chat log's visible area. */
+function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).last().evaluate((el) => {
+    const log = document.getElementById('log')!.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= log.top - 1 && r.bottom <= log.bottom + 1;
+  });
+}
+
+// Skipped only when no browser can be installed on this machine (the reason is printed above).
+describe.skipIf(!browserPath.path)('the simulator page keeps its chat', () => {
+  let demo: Awaited<ReturnType<typeof startDemoInBrowser>> | undefined;
+  let browser: Browser;
+  let base = '';
+
+  beforeAll(async () => {
+    demo = await startDemoInBrowser(browserPath.path!);
+    ({ browser, base } = demo);
+  }, 120_000);
+
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  it('greets a first visit, scrolls the QR into view once it loads, and shows the same chat after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 700 } });
+    const page = await context.newPage();
+    // Chromium's scroll anchoring would hide a missing scroll after an image loads; older phone browsers
+    // (Safari before 2023, old Android WebViews) have none, so the page must scroll by itself.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '#log, #log * { overflow-anchor: none !important; }';
+        document.head.appendChild(style);
+      });
+    });
+    await page.goto(base + '/');
+    // First visit: the /start answer is there without typing anything.
+    await expect.poll(() => page.locator('#log').innerText()).toContain('📋 Xem hàng');
+    await page.selectOption('#user', { label: 'Khách Hùng (customer)' });
+    await expect.poll(() => page.locator('#log').innerText()).toContain('📋 Xem hàng');
+    await page.fill('#text', 'KL-XANH x3');
+    await page.press('#text', 'Enter');
+    await expect.poll(() => page.locator('#log').innerText()).toContain('Tổng cộng: 750.000 ₫');
+    await page.getByRole('button', { name: '✅ Đặt hàng' }).last().click();
+    await expect.poll(() => page.locator('#log img').count()).toBe(1);
+    await page.locator('#log img').evaluate((img: HTMLImageElement) => img.decode());
+    // The QR picture, taller than the view's spare room, is fully in view after it loaded.
+    await expect.poll(() => inView(page, '#log img')).toBe(true);
+    const before = await page.locator('#log').innerText();
+    expect(before).toMatch(/Đã đặt đơn [A-Z0-9]{7}/);
+
+    await page.reload();
+    // Same person, same chat, same history, read back from the server; no second greeting.
+    expect(await page.locator('#user').inputValue()).toBe('u2|Hùng|customer');
+    await expect.poll(() => page.locator('#log img').count()).toBe(1);
+    await expect.poll(() => page.locator('#log').innerText()).toContain(/Đã đặt đơn ([A-Z0-9]{7})/.exec(before)![1]!);
+    const after = await page.locator('#log').innerText();
+    expect(after.match(/📋 Xem hàng/g)?.length).toBe(before.match(/📋 Xem hàng/g)?.length);
+    expect(after).toContain('KL-XANH x3');
+    await expect.poll(() => inView(page, '#log .msg')).toBe(true);
+    await page.screenshot({ path: '/tmp/gom-sim-reload.png' });
+    await context.close();
+  }, 90_000);
+});
