@@ -1,4 +1,5 @@
 import { formatQty, formatTime, formatVnd } from '../format.ts';
+import { adminVi } from './admin-vi.ts';
 
 const q = (n: number) => formatQty(n, 'vi');
 
@@ -212,6 +213,7 @@ export const vi = {
   stockSetReserved: (name: string, qty: number, unit: string, reserved: number) =>
     `Đã cập nhật kho: ${name} còn ${q(qty)} ${unit} để bán (đã giữ ${q(reserved)} ${unit} cho các đơn đang chờ).`,
   poolNotYet: (name: string) => `Đơn của bạn đang trong đợt gom "${name}". Khi đợt gom đủ số lượng shop sẽ gửi mã QR; bây giờ bạn chưa cần chuyển khoản.`,
+  ...adminVi,
   qrMayNotHaveArrived: 'Mã QR vừa gửi có thể chưa tới được bạn. Nếu chưa thấy, bấm "Đơn của tôi" rồi chọn đơn để xem lại mã QR.',
 };
 
