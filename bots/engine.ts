@@ -2,14 +2,15 @@ import type { Db } from '../db/index.ts';
 import { isStorageFailure, tx } from '../db/index.ts';
 import type { Clock } from '../core/clock.ts';
 import { firstGroup, getGroup, getGroupById, type Group } from '../core/catalog/queries.ts';
-import { DomainError, LimitReachedError, WholeUnitsError } from '../core/errors.ts';
+import { DomainError, LimitReachedError, StaleError, WholeUnitsError } from '../core/errors.ts';
 import { findIdentity, identify, updatePerson, type Identity } from '../core/people/identify.ts';
 import { enqueue } from '../core/outbox/enqueue.ts';
 import { Conversation } from './conversation.ts';
 import { messages, type Messages } from './i18n/index.ts';
 import type { Incoming } from './model.ts';
 import * as customer from './dialogs/customer.ts';
-import { confirmPayment, reportPaid, markPaidByHand } from './dialogs/payments.ts';
+import { confirmPayment, reportPaid } from './dialogs/payments.ts';
+import { markPaidByHand } from '../core/payments/confirm-payment.ts';
 import { keepHeldOrder } from './dialogs/hold.ts';
 import { invite, join } from './dialogs/roles.ts';
 import { mainMenu } from './dialogs/keyboards.ts';
@@ -23,6 +24,7 @@ import { identities } from '../db/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { markProcessed } from '../core/updates.ts';
 import { reportError } from './report.ts';
+import { registerReactions } from './reactions/index.ts';
 
 /** What the engine needs from the outside. */
 export interface BotDeps {
@@ -46,6 +48,7 @@ const MAX_INCOMING = 10_000;
  * language (the single chat error boundary); an unexpected error rolls back and apologises.
  */
 export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
+  registerReactions();
   const now = deps.clock();
   try {
     return tx(deps.db, (t) => {
@@ -127,7 +130,7 @@ function domainErrorText(m: Messages, e: DomainError): string {
     case 'INVITE_INVALID':
       return m.inviteInvalid;
     case 'NOT_FOUND':
-      return e instanceof StaleButton || e.message === 'stale' ? m.staleButton : m.notFound;
+      return e instanceof StaleButton || e instanceof StaleError || e.message === 'stale' ? m.staleButton : m.notFound;
     case 'INVALID_INPUT':
       // Dialog-level refusals carry their usage line ("/join <mã mời>"); core's reasons are not shown raw.
       return e.message.startsWith('/') ? m.usage(e.message) : m.invalidGeneric;
@@ -200,7 +203,7 @@ function routeCommand(c: Conversation, cmd: string, args: string[], rest: string
       const code = args[0];
       if (!code) throw new DomainError('INVALID_INPUT', '/thanhtoan <mã đơn> [ghi chú]');
       const note = rest.slice(code.length).trim();
-      markPaidByHand(c.t, c.group, code, `admin:${c.inc.platform}:${c.inc.userId}`, note, c.now);
+      markPaidByHand(c.t, c.group.id, code, `admin:${c.inc.platform}:${c.inc.userId}`, note, c.now);
       return void c.reply({ type: 'text', text: c.m.confirmDone(code.toUpperCase(), true, c.person.name ?? c.inc.userId) });
     }
     case 'dang':

@@ -67,3 +67,19 @@ export class LimitReachedError extends DomainError {
     this.name = 'LimitReachedError';
   }
 }
+
+/** The thing acted on changed since it was shown (an old button, a payout amount that is no longer owed). */
+export class StaleError extends DomainError {
+  constructor(what: string) {
+    super('NOT_FOUND', `stale: ${what}`);
+    this.name = 'StaleError';
+  }
+}
+
+/** A command used the wrong way: `usage` is the usage line to show (`/join <mã mời>`). */
+export class UsageError extends DomainError {
+  constructor(readonly usage: string) {
+    super('INVALID_INPUT', usage);
+    this.name = 'UsageError';
+  }
+}

@@ -1,7 +1,8 @@
 import { DomainError, OutOfStockError } from '../../core/errors.ts';
 import { getProduct, listProducts, roundQty } from '../../core/catalog/queries.ts';
 import { placeOrder } from '../../core/orders/place-order.ts';
-import { getOrder, transitionOrder } from '../../core/orders/transition-order.ts';
+import { getOrder } from '../../core/orders/transition-order.ts';
+import { cancelOrder as cancelOrderOp } from '../../core/orders/cancel-order.ts';
 import { listOrders } from '../../core/orders/order-view.ts';
 import { updatePerson } from '../../core/people/identify.ts';
 import { parseOrder } from '../../core/parser/index.ts';
@@ -10,11 +11,9 @@ import type { Button } from '../model.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import { mentionedSkus } from '../mentions.ts';
 import { isOrderableQty } from '../../core/catalog/units.ts';
-import { afterCancel } from './cancellation.ts';
 import { openPoolOfOrder } from '../../core/pools/pools.ts';
 import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
-import { onOrderPlaced } from './households.ts';
 import { openPoolOf } from '../../core/pools/pools.ts';
 
 const PAGE_SIZE = 6;
@@ -178,7 +177,6 @@ export function placeFor(c: Conversation, lines: CartLine[], note: string | unde
       },
       c.now,
     );
-    onOrderPlaced(c.t, c.group, placed.id, c.now);
     return { code: placed.code, pool };
   } catch (e) {
     if (!(e instanceof OutOfStockError)) throw e;
@@ -268,8 +266,7 @@ export function cancelOrder(c: Conversation, code: string): void {
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.cannotCancel(o.code, c.m.status[o.status] ?? o.status) });
   // Once money has arrived, a refund is the shop's decision, not a button.
   if (o.paidAmount > 0) return void c.reply({ type: 'text', text: c.m.cannotCancelPaid(o.code) });
-  const cancelled = transitionOrder(c.t, o.id, 'cancelled', `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
-  afterCancel(c.t, c.group, cancelled, c.now);
+  cancelOrderOp(c.t, o.id, { by: 'customer', actor: `customer:${c.inc.platform}:${c.inc.userId}` }, c.now);
   c.reply({ type: 'text', text: c.m.orderCancelled(o.code), buttons: mainMenu(c.m) });
 }
 

@@ -38,16 +38,6 @@ export function notifyHouseholds(t: Db, group: Group, orderId: number, now: Date
   t.update(orders).set({ householdsNotifiedAt: now.toISOString() }).where(and(eq(orders.id, orderId), isNull(orders.householdsNotifiedAt))).run();
 }
 
-/** Called when an order becomes paid: households are told what to prepare (unless told at placement). */
-export function onOrderPaid(t: Db, group: Group, orderId: number, now: Date): void {
-  notifyHouseholds(t, group, orderId, now);
-}
-
-/** Called when an order is placed: households are told now if the group works that way. */
-export function onOrderPlaced(t: Db, group: Group, orderId: number, now: Date): void {
-  if (group.notifyHouseholdsOn === 'placed') notifyHouseholds(t, group, orderId, now);
-}
-
 /** The household this person acts for in the conversation's group (FORBIDDEN if none). */
 function householdOf(c: Conversation, orderId?: number): number {
   const ms = rolesOf(c.t, c.person.id, c.group.id).filter((m) => m.role === 'household' && m.householdId);

@@ -1,14 +1,7 @@
-import type { Db } from '../../db/index.ts';
-import { getGroupById } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
-import { closeDuePools, extendPool, openPool, openPoolOf, poolProgress } from '../../core/pools/pools.ts';
+import { extendPool, openPool, openPoolOf, poolProgress } from '../../core/pools/pools.ts';
 import { requireRole } from '../../core/people/roles.ts';
 import type { Conversation } from '../conversation.ts';
-import { notifyPerson, notifyRole } from '../notify.ts';
-import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
-import { notifyHouseholds } from './households.ts';
-import { refreshTallies } from './group-chat.ts';
-import { afterCancel } from './cancellation.ts';
 
 const DEADLINE_USAGE = '/gom mo "Tên đợt" han DD/MM HH:mm (giờ Việt Nam, trong tương lai)';
 
@@ -71,38 +64,4 @@ export function showPool(c: Conversation): void {
   if (!pool) return void c.reply({ type: 'text', text: c.m.poolNone });
   const lines = poolProgress(c.t, pool.id).map((p) => c.m.poolLine(p.sku, p.ordered, p.target));
   c.reply({ type: 'text', text: c.m.poolProgress(pool.name, pool.deadline, lines) });
-}
-
-/**
- * The scheduler's pool job: closes pools past their deadline, writing every message in the closing
- * transaction. Met → buyers get their payment QR (or, already paid, the confirmation) and households
- * their allocations; unmet → buyers are told their order is cancelled, money received is refunded.
- */
-export function closePoolsJob(db: Db, now: Date): void {
-  closeDuePools(db, now, (groupId) => getGroupById(db, groupId).paymentTimeoutMinutes, (t, r) => {
-    const group = getGroupById(t, r.pool.groupId);
-    for (const o of r.orders) {
-      if (r.met) {
-        notifyPerson(t, group, o.personId, (m) => [{ type: 'text', text: m.poolMetCustomer(r.pool.name, o.code) }, paymentQrMessage(m, group, o, unpaidOrderButtons(m, o.code))], now);
-        notifyHouseholds(t, group, o.id, now);
-      } else {
-        // Buyers who already paid hear about their refund from afterCancel instead.
-        if (o.paidAmount === 0) notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.poolUnmetCustomer(r.pool.name, o.code) }), now);
-        afterCancel(t, group, o, now);
-      }
-    }
-    for (const o of r.paid) {
-      notifyPerson(t, group, o.personId, (m) => [{ type: 'text', text: m.poolMetCustomer(r.pool.name, o.code) }, { type: 'text', text: m.paymentConfirmed(o.code) }], now);
-      notifyHouseholds(t, group, o.id, now);
-    }
-    notifyRole(t, group, 'admin', (m) => ({ type: 'text', text: m.poolClosedAdmin(r.pool.name, r.met, r.orders.length + r.paid.length) }), now);
-    refreshTallies(t, group, now);
-  });
-}
-
-/** Closes the group's open pool now instead of at its deadline (an admin on the web), exactly as the deadline would. */
-export function closePoolNow(t: Db, groupId: number, poolId: number, now: Date): void {
-  const res = t.$client.prepare("update pools set deadline = ? where id = ? and group_id = ? and status = 'open'").run(now.toISOString(), poolId, groupId);
-  if (res.changes !== 1) throw new DomainError('NOT_FOUND', 'no open pool');
-  closePoolsJob(t, now);
 }

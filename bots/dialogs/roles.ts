@@ -5,7 +5,7 @@ import type { Conversation } from '../conversation.ts';
 import { getGroupById } from '../../core/catalog/queries.ts';
 import { identities } from '../../db/schema.ts';
 import { eq } from 'drizzle-orm';
-import { allowHit } from '../throttle.ts';
+import { allowHit } from '../../core/throttle.ts';
 
 /** /join attempts per person: at most JOIN_MAX_ATTEMPTS in JOIN_WINDOW_MS (invite codes cannot be guessed by flooding). */
 export const JOIN_MAX_ATTEMPTS = 5;

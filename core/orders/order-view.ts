@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { allocations, groups, households, identities, orderLines, orders, type OrderStatus } from '../../db/schema.ts';
 import { buildVietQr } from '../payments/vietqr.ts';
@@ -103,4 +103,15 @@ export function listOrders(db: Db, filter: { groupId?: number; status?: OrderSta
     .orderBy(desc(orders.id))
     .limit(filter.limit ?? 500)
     .all();
+}
+
+/** How many of the group's orders are in each status. */
+export function countOrdersByStatus(db: Db, groupId: number): Map<OrderStatus, number> {
+  const rows = db.select({ status: orders.status, n: sql<number>`count(*)` }).from(orders).where(eq(orders.groupId, groupId)).groupBy(orders.status).all();
+  return new Map(rows.map((x) => [x.status, x.n]));
+}
+
+/** The lines of an order (sku, quantity, name), in the order they were written. */
+export function orderLinesOf(db: Db, orderId: number): { sku: string; qty: number; name: string; unit: string }[] {
+  return db.select({ sku: orderLines.sku, qty: orderLines.qty, name: orderLines.name, unit: orderLines.unit }).from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(orderLines.id).all();
 }
