@@ -99,6 +99,17 @@ export class Conversation {
     saveState(this.t).run({ key: this.stateKey, data: this.loaded, at: this.now.toISOString() });
   }
 
+  /**
+   * Forgets what this message did so far after its savepoint was rolled back: the replies (no longer in
+   * the outbox), the state and the catalog read inside it. Only the kind refusal is sent after this.
+   */
+  discard(): void {
+    this.replies.length = 0;
+    this.loaded = undefined;
+    this.dirty = false;
+    this.catalog = undefined;
+  }
+
   /** Sends a message into this chat (through the outbox); returns its outbox id. */
   reply(out: Outgoing): number {
     const id = enqueue(

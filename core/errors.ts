@@ -75,11 +75,3 @@ export class StaleError extends DomainError {
     this.name = 'StaleError';
   }
 }
-
-/** A command used the wrong way: `usage` is the usage line to show (`/join <mã mời>`). */
-export class UsageError extends DomainError {
-  constructor(readonly usage: string) {
-    super('INVALID_INPUT', usage);
-    this.name = 'UsageError';
-  }
-}

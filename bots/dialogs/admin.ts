@@ -10,7 +10,10 @@ import { requireRole } from '../../core/people/roles.ts';
 import { settlement } from '../../core/settlement/settlement.ts';
 import { payHousehold } from '../../core/settlement/pay-household.ts';
 import type { Conversation } from '../conversation.ts';
+import { UsageError } from '../errors.ts';
 import type { Button } from '../model.ts';
+import { feature } from '../feature.ts';
+import { btn } from '../buttons.ts';
 
 const admin = (c: Conversation) => requireRole(c.t, c.person.id, c.group.id, 'admin');
 const actor = (c: Conversation) => `admin:${c.inc.platform}:${c.inc.userId}`;
@@ -24,11 +27,11 @@ export function ordersByStatus(c: Conversation, status?: string): void {
     return void c.reply({
       type: 'text',
       text: rows.map((o) => c.m.orderListLine(o.code, c.m.status[o.status] ?? o.status, o.total) + (o.customerName ? ` — ${o.customerName}` : '')).join('\n'),
-      buttons: rows.slice(0, 10).map((o) => [{ label: o.code, data: `ao:${o.code}` }]),
+      buttons: rows.slice(0, 10).map((o) => [{ label: o.code, data: btn.adminOrder.data({ code: o.code }) }]),
     });
   }
   const by = countOrdersByStatus(c.t, c.group.id);
-  const buttons: Button[][] = ORDER_STATUSES.filter((s) => by.get(s)).map((s) => [{ label: `${c.m.status[s]} (${by.get(s)})`, data: `ad:${s}` }]);
+  const buttons: Button[][] = ORDER_STATUSES.filter((s) => by.get(s)).map((s) => [{ label: `${c.m.status[s]} (${by.get(s)})`, data: btn.adminStatus.data({ status: s }) }]);
   c.reply({ type: 'text', text: c.m.ordersByStatus(ORDER_STATUSES.map((s) => c.m.statusCount(c.m.status[s] ?? s, by.get(s) ?? 0))), buttons });
 }
 
@@ -38,8 +41,8 @@ export function adminOrder(c: Conversation, code: string): void {
   const o = getOrder(c.t, code);
   if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
   const next: Button[] = [];
-  if (o.status === 'ready') next.push({ label: c.m.btnShipped, data: `sh:${o.code}` });
-  if (o.status === 'shipped') next.push({ label: c.m.btnDelivered, data: `dv:${o.code}` });
+  if (o.status === 'ready') next.push({ label: c.m.btnShipped, data: btn.shipped.data({ code: o.code }) });
+  if (o.status === 'shipped') next.push({ label: c.m.btnDelivered, data: btn.delivered.data({ code: o.code }) });
   const lines = orderLinesOf(c.t, o.id);
   c.reply({
     type: 'text',
@@ -55,7 +58,7 @@ export function advance(c: Conversation, code: string, to: 'shipped' | 'delivere
   c.reply({
     type: 'text',
     text: c.m.statusChanged(o.code, c.m.status[to] ?? to),
-    ...(to === 'shipped' ? { buttons: [[{ label: c.m.btnDelivered, data: `dv:${o.code}` }]] } : {}),
+    ...(to === 'shipped' ? { buttons: [[{ label: c.m.btnDelivered, data: btn.delivered.data({ code: o.code }) }]] } : {}),
   });
 }
 
@@ -86,7 +89,7 @@ export function cancelByShop(c: Conversation, code: string | undefined, reason: 
 export function showSettlement(c: Conversation): void {
   admin(c);
   const s = settlement(c.t, c.group.slug);
-  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.household, h.owed), data: `pq:${h.household}` }]);
+  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.household, h.owed), data: btn.payoutQr.data({ key: h.household }) }]);
   c.reply({
     type: 'text',
     text: [c.m.settlementHeader(c.group.name), ...s.households.map((h) => c.m.settlementLine(h.name, h.earned, h.commission, h.paidOut, h.owed))].join('\n'),
@@ -99,7 +102,7 @@ export function payoutQr(c: Conversation, key: string): void {
   admin(c);
   const h = settlement(c.t, c.group.slug).households.find((x) => x.household === key);
   if (!h) throw new DomainError('NOT_FOUND', key);
-  const done: Button[][] = [[{ label: c.m.btnPayoutDone, data: `pp:${key}:${h.owed}` }]];
+  const done: Button[][] = [[{ label: c.m.btnPayoutDone, data: btn.payoutDone.data({ key, amount: h.owed }) }]];
   if (h.vietqr && h.owed > 0) c.reply({ type: 'photo', image: { kind: 'vietqr', payload: h.vietqr }, caption: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
   else c.reply({ type: 'text', text: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
 }
@@ -115,7 +118,52 @@ export function payoutDone(c: Conversation, key: string, amount: number): void {
 export function assignTransfer(c: Conversation, idText?: string, code?: string): void {
   admin(c);
   const id = Number(idText?.replace('#', ''));
-  if (!Number.isInteger(id) || !code) throw new DomainError('INVALID_INPUT', '/gan <mã giao dịch> <mã đơn>');
+  if (!Number.isInteger(id) || !code) throw new UsageError('/gan <mã giao dịch> <mã đơn>');
   const o = assignTransferToOrder(c.t, c.group.id, id, code, actor(c), c.now);
   c.reply({ type: 'text', text: c.m.paymentAssigned(id, o.code) });
 }
+
+/** The group admin's commands and buttons: orders by status, shipping, reallocation, settlement, transfers. */
+export const adminFeature = feature('admin')
+  .command({
+    names: ['don'],
+    roles: ['admin'],
+    help: { vi: '/don [trạng thái] — đếm đơn theo trạng thái, ví dụ /don paid', en: '/don [status] — orders per status, e.g. /don paid' },
+    handle: (c, { args }) => ordersByStatus(c, args[0]),
+  })
+  .command({
+    names: ['chia'],
+    roles: ['admin'],
+    help: { vi: '/chia <mã đơn> <SKU> ho-lan 5 ho-minh 3 — chia lại dòng hàng cho các hộ', en: '/chia <order> <SKU> ho-lan 5 ho-minh 3 — split a line across households' },
+    handle: (c, { args }) => reallocate(c, args),
+  })
+  .command({
+    names: ['quyettoan', 'settlement'],
+    roles: ['admin'],
+    help: { vi: '/quyettoan — quyết toán với các hộ', en: '/settlement — what each household is owed' },
+    handle: (c) => showSettlement(c),
+  })
+  .command({
+    names: ['giao', 'ship'],
+    roles: ['admin'],
+    help: { vi: '/giao <mã đơn> — đã gửi hàng', en: '/ship <order code> — the order was shipped' },
+    handle: (c, { args }) => advance(c, args[0] ?? '', 'shipped'),
+  })
+  .command({
+    names: ['danhan', 'delivered'],
+    roles: ['admin'],
+    help: { vi: '/danhan <mã đơn> — khách đã nhận hàng', en: '/delivered <order code> — the customer received it' },
+    handle: (c, { args }) => advance(c, args[0] ?? '', 'delivered'),
+  })
+  .command({
+    names: ['gan'],
+    roles: ['admin'],
+    help: { vi: '/gan <mã giao dịch> <mã đơn> — gán khoản chuyển chưa khớp vào đơn', en: '/gan <payment id> <order code> — assign an unmatched transfer' },
+    handle: (c, { args }) => assignTransfer(c, args[0], args[1]),
+  })
+  .button(btn.shipped, (c, { code }) => advance(c, code, 'shipped'))
+  .button(btn.delivered, (c, { code }) => advance(c, code, 'delivered'))
+  .button(btn.adminOrder, (c, { code }) => adminOrder(c, code))
+  .button(btn.adminStatus, (c, { status }) => ordersByStatus(c, status))
+  .button(btn.payoutQr, (c, { key }) => payoutQr(c, key))
+  .button(btn.payoutDone, (c, { key, amount }) => payoutDone(c, key, amount));

@@ -8,12 +8,14 @@ import { openPoolOf, poolProgress } from '../../core/pools/pools.ts';
 import { requireRole } from '../../core/people/roles.ts';
 import { parseOrder } from '../../core/parser/index.ts';
 import type { Conversation } from '../conversation.ts';
+import { feature } from '../feature.ts';
 import { messages, type Messages } from '../i18n/index.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import type { Button } from '../model.ts';
 import { formatQty, formatTime } from '../format.ts';
 import { orderText, placeFor } from './customer.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
+import { btn } from '../buttons.ts';
 
 /** The one tally message a group chat has: its outbox id and since when it counts orders. */
 interface Tally {
@@ -123,7 +125,7 @@ export function groupText(c: Conversation, text: string): void {
     c.reply({
       type: 'text',
       text: c.m.groupAsk(who, ask.qty, ask.phrase),
-      buttons: ask.candidates.map((sku) => [{ label: names.get(sku) ?? sku, data: `ga:${sku}:${ask.qty}` }]),
+      buttons: ask.candidates.map((sku) => [{ label: names.get(sku) ?? sku, data: btn.groupAnswer.data({ sku, qty: ask.qty }) }]),
     });
   }
 }
@@ -148,8 +150,19 @@ function placeGroupOrder(c: Conversation, tally: Tally, items: { sku: string; qt
     { type: 'text', text: [m.orderPlaced(order.code), orderText(c, order.code), held ? m.holdUntilConfirmed(formatTime(order.expiresAt!)) : ''].filter(Boolean).join('\n') },
     pool
       ? { type: 'text', text: m.poolJoined(pool.name) }
-      : paymentQrMessage(m, c.group, order, [...(held ? [[{ label: m.btnKeepOrder, data: `kp:${order.code}` }]] : []), ...unpaidOrderButtons(m, order.code)]),
+      : paymentQrMessage(m, c.group, order, [...(held ? [[{ label: m.btnKeepOrder, data: btn.keepOrder.data({ code: order.code }) }]] : []), ...unpaidOrderButtons(m, order.code)]),
   ]);
   if (reached) c.reply({ type: 'text', text: c.m.groupOrdered(who, order.code) });
   else c.reply({ type: 'text', text: c.m.groupOrderedOpenPrivate(who, order.code), buttons: [[{ label: c.m.btnOpenPrivate, start: `o_${order.code}` }]] });
 }
+
+/** Ordering in a group chat: the admin posts the catalog and a live tally; members order by replying. */
+export const groupChatFeature = feature('group-chat')
+  .command({
+    names: ['dang', 'post'],
+    roles: ['admin'],
+    help: { vi: '/dang — đăng danh mục và bảng đếm vào nhóm chat', en: '/post — post the catalog and the tally into a group chat' },
+    handle: (c) => postCatalog(c),
+  })
+  .button(btn.groupAnswer, (c, { sku, qty }) => groupAnswer(c, sku, qty))
+  .text((c) => !c.isPrivate, groupText);

@@ -11,13 +11,15 @@ import type { Conversation } from '../conversation.ts';
 import type { Messages } from '../i18n/index.ts';
 import { notifyPerson, notifyRole } from '../notify.ts';
 import type { Outgoing } from '../model.ts';
+import { feature } from '../feature.ts';
+import { btn } from '../buttons.ts';
 
 /** The message telling a household what to prepare for an order, with Ready / Cannot supply buttons. */
 function prepareMessage(m: Messages, group: Group, code: string, shares: HouseholdShare[]): Outgoing {
   return {
     type: 'text',
     text: m.prepare(code, shares.map((s) => m.shareLine(s.qty, s.unit, s.name, s.sku)), m.gatherPoint(group.name)),
-    buttons: [[{ label: m.btnReady, data: `hr:${code}` }, { label: m.btnCannotSupply, data: `hn:${code}` }]],
+    buttons: [[{ label: m.btnReady, data: btn.householdReady.data({ code: code }) }, { label: m.btnCannotSupply, data: btn.householdShort.data({ code: code }) }]],
   };
 }
 
@@ -59,7 +61,7 @@ export function ready(c: Conversation, code: string): void {
   c.reply({ type: 'text', text: c.m.readyThanks(o.code) });
   if (r.orderReady) {
     notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.orderReadyCustomer(o.code) }), c.now);
-    notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.orderReadyAdmin(o.code), buttons: [[{ label: m.btnShipped, data: `sh:${o.code}` }]] }), c.now);
+    notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.orderReadyAdmin(o.code), buttons: [[{ label: m.btnShipped, data: btn.shipped.data({ code: o.code }) }]] }), c.now);
   } else if (shortLines(c.t, o.id).length > 0 && sharesOfOrder(c.t, o.id).every((s) => s.status === 'ready' || s.status === 'cannot_supply')) {
     notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.shortLinesAdmin(o.code) }), c.now);
   }
@@ -104,3 +106,25 @@ export function earnings(c: Conversation): void {
   }
   c.reply({ type: 'text', text: lines.join('\n') });
 }
+
+/** A household member's side: prepare orders (ready / cannot supply), stock counts, earnings. */
+export const householdFeature = feature('households')
+  .command({
+    names: ['kho'],
+    roles: ['household'],
+    help: { vi: '/kho <SKU> <số lượng> — báo số hàng hộ đang có, ví dụ /kho KL-XANH 20', en: '/kho <SKU> <qty> — how many the household holds, e.g. /kho KL-XANH 20' },
+    handle: (c, { args }) => updateStock(c, args[0], args[1]),
+  })
+  .command({
+    names: ['doanhthu'],
+    roles: ['household'],
+    help: { vi: '/doanhthu — tiền hộ đã làm ra và đã được trả', en: '/doanhthu — what the household earned and was paid' },
+    handle: (c) => earnings(c),
+  })
+  // "kho KL-XANH 20" written without the slash.
+  .text(/^kho\s+\S+\s+\S+$/i, (c, text) => {
+    const [, sku, qty] = text.split(/\s+/);
+    updateStock(c, sku, qty);
+  })
+  .button(btn.householdReady, (c, { code }) => ready(c, code))
+  .button(btn.householdShort, (c, { code }) => notEnough(c, code));

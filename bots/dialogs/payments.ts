@@ -1,14 +1,17 @@
 import { getGroupById } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
-import { hasRole } from '../../core/people/roles.ts';
-import { confirmReceived } from '../../core/payments/confirm-payment.ts';
+import { hasRole, requireRole } from '../../core/people/roles.ts';
+import { confirmReceived, markPaidByHand } from '../../core/payments/confirm-payment.ts';
+import { UsageError } from '../errors.ts';
 import { PAID_REPORT_WINDOW_MS, paidReportKey } from '../../core/payments/paid-report.ts';
 import type { Conversation } from '../conversation.ts';
+import { feature } from '../feature.ts';
 import { notifyPerson, notifyRole } from '../notify.ts';
 import { openPoolOfOrder } from '../../core/pools/pools.ts';
 import { allowHit, resetHits } from '../../core/throttle.ts';
 import { keepOrder } from '../../core/orders/place-order.ts';
+import { btn } from '../buttons.ts';
 
 export { PAID_REPORT_WINDOW_MS };
 
@@ -34,7 +37,7 @@ function confirmRequest(m: Conversation['m'], code: string, due: number, custome
   return {
     type: 'text' as const,
     text: m.confirmRequest(code, due, customer),
-    buttons: [[{ label: m.btnConfirmYes, data: `cy:${code}` }, { label: m.btnConfirmNo, data: `cn:${code}` }]],
+    buttons: [[{ label: m.btnConfirmYes, data: btn.confirmYes.data({ code: code }) }, { label: m.btnConfirmNo, data: btn.confirmNo.data({ code: code }) }]],
   };
 }
 
@@ -53,7 +56,29 @@ export function confirmPayment(c: Conversation, code: string, received: boolean)
   if (received) {
     confirmReceived(c.t, group.id, o, `confirmer:${c.inc.platform}:${c.inc.userId}`, who, c.now);
   } else {
-    notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.paymentNotReceived(o.code), buttons: [[{ label: m.btnPaid, data: `pd:${o.code}` }]] }), c.now);
+    notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.paymentNotReceived(o.code), buttons: [[{ label: m.btnPaid, data: btn.paid.data({ code: o.code }) }]] }), c.now);
   }
   c.reply({ type: 'text', text: c.m.confirmDone(o.code, received, who) });
 }
+
+/** `/thanhtoan CODE [note]`: an admin marks an order paid by hand. */
+function markPaid(c: Conversation, args: string[], rest: string): void {
+  requireRole(c.t, c.person.id, c.group.id, 'admin');
+  const code = args[0];
+  if (!code) throw new UsageError('/thanhtoan <mã đơn> [ghi chú]');
+  const note = rest.slice(code.length).trim();
+  markPaidByHand(c.t, c.group.id, code, `admin:${c.inc.platform}:${c.inc.userId}`, note, c.now);
+  c.reply({ type: 'text', text: c.m.confirmDone(code.toUpperCase(), true, c.person.name ?? c.inc.userId) });
+}
+
+/** Payments from the chat: the customer's "I paid", the confirmer's ✅/❌, an admin's mark-paid. */
+export const paymentsFeature = feature('payments')
+  .command({
+    names: ['thanhtoan', 'markpaid'],
+    roles: ['admin'],
+    help: { vi: '/thanhtoan <mã đơn> [ghi chú] — ghi nhận đã thu tiền', en: '/markpaid <order code> [note] — record the order as paid' },
+    handle: (c, { args, rest }) => markPaid(c, args, rest),
+  })
+  .button(btn.paid, (c, { code }) => reportPaid(c, code))
+  .button(btn.confirmYes, (c, { code }) => confirmPayment(c, code, true))
+  .button(btn.confirmNo, (c, { code }) => confirmPayment(c, code, false));

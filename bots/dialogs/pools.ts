@@ -2,6 +2,8 @@ import { DomainError } from '../../core/errors.ts';
 import { extendPool, openPool, openPoolOf, poolProgress } from '../../core/pools/pools.ts';
 import { requireRole } from '../../core/people/roles.ts';
 import type { Conversation } from '../conversation.ts';
+import { UsageError } from '../errors.ts';
+import { feature } from '../feature.ts';
 
 const DEADLINE_USAGE = '/gom mo "Tên đợt" han DD/MM HH:mm (giờ Việt Nam, trong tương lai)';
 
@@ -12,13 +14,13 @@ const DEADLINE_USAGE = '/gom mo "Tên đợt" han DD/MM HH:mm (giờ Việt Nam,
 export function parseDeadline(date: string, time: string | undefined, now: Date): Date {
   const d = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/.exec(date);
   const t = /^(\d{1,2})(?:[:hg](\d{2})?)?$/.exec(time ?? '23:59');
-  if (!d || !t) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+  if (!d || !t) throw new UsageError(DEADLINE_USAGE);
   const vnNow = new Date(now.getTime() + 7 * 3600_000);
   let year = d[3] ? Number(d[3].length === 2 ? `20${d[3]}` : d[3]) : vnNow.getUTCFullYear();
   const make = (y: number) => new Date(Date.UTC(y, Number(d[2]) - 1, Number(d[1]), Number(t[1]), Number(t[2] ?? 0)) - 7 * 3600_000);
   let at = make(year);
   if (!d[3] && at.getTime() <= now.getTime()) at = make(++year);
-  if (Number.isNaN(at.getTime()) || Number(d[2]) > 12 || Number(d[1]) > 31 || Number(t[1]) > 23) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+  if (Number.isNaN(at.getTime()) || Number(d[2]) > 12 || Number(d[1]) > 31 || Number(t[1]) > 23) throw new UsageError(DEADLINE_USAGE);
   return at;
 }
 
@@ -38,7 +40,7 @@ export function poolCommand(c: Conversation, rest: string): void {
       targets[parts[i]!.toUpperCase()] = qty;
     }
     const deadline = parseDeadline(open[2]!, open[3], c.now);
-    if (deadline.getTime() <= c.now.getTime()) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+    if (deadline.getTime() <= c.now.getTime()) throw new UsageError(DEADLINE_USAGE);
     const pool = openPool(
       c.t,
       { groupId: c.group.id, name: open[1]!, deadline, targets, chatPlatform: c.isPrivate ? null : c.inc.platform, chatId: c.isPrivate ? null : c.inc.chatId },
@@ -51,7 +53,7 @@ export function poolCommand(c: Conversation, rest: string): void {
     const pool = openPoolOf(c.t, c.group.id);
     if (!pool) return void c.reply({ type: 'text', text: c.m.poolNone });
     const deadline = parseDeadline(extend[1]!, extend[2], c.now);
-    if (deadline.getTime() <= c.now.getTime()) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+    if (deadline.getTime() <= c.now.getTime()) throw new UsageError(DEADLINE_USAGE);
     const p = extendPool(c.t, pool.id, deadline, c.now);
     return void c.reply({ type: 'text', text: c.m.poolExtended(p.deadline) });
   }
@@ -65,3 +67,11 @@ export function showPool(c: Conversation): void {
   const lines = poolProgress(c.t, pool.id).map((p) => c.m.poolLine(p.sku, p.ordered, p.target));
   c.reply({ type: 'text', text: c.m.poolProgress(pool.name, pool.deadline, lines) });
 }
+
+/** Pooled orders (đợt gom): anyone sees the open pool; admins open and extend one. */
+export const poolsFeature = feature('pools').command({
+  names: ['gom', 'pool'],
+  roles: ['admin'],
+  help: { vi: '/gom mo "Tên đợt" han 30/11 18:00 toi-thieu KL-XANH 200 — mở đợt gom', en: '/pool mo "Name" han 30/11 18:00 toi-thieu KL-XANH 200 — open a pool' },
+  handle: (c, { rest }) => poolCommand(c, rest),
+});

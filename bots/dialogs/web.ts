@@ -1,6 +1,7 @@
 import { rolesOf } from '../../core/people/roles.ts';
 import { createSignInLink } from '../../core/people/web-sessions.ts';
 import type { Conversation } from '../conversation.ts';
+import { feature } from '../feature.ts';
 
 let baseUrl = 'http://localhost:3000';
 
@@ -24,3 +25,11 @@ export function webLink(c: Conversation): void {
   const sent = c.replyPrivately((m) => ({ type: 'text', text: m.webLink(signInUrl(token)) }));
   if (!c.isPrivate) c.reply({ type: 'text', text: sent ? c.m.webLinkSentPrivately : c.m.webLinkNeedsPrivate });
 }
+
+/** `/web`: a one-time sign-in link to the admin pages. */
+export const webFeature = feature('web').command({
+  names: ['web', 'quanly'],
+  roles: ['admin', 'confirmer', 'household'],
+  help: { vi: '/web — đường dẫn đăng nhập trang quản lý', en: '/web — a sign-in link to the web pages' },
+  handle: (c) => webLink(c),
+});

@@ -6,6 +6,7 @@ import { notifyHouseholds } from '../dialogs/households.ts';
 import { mainMenu } from '../dialogs/keyboards.ts';
 import { paymentQrMessage } from '../dialogs/payment-messages.ts';
 import { notifyPerson, notifyRole } from '../notify.ts';
+import { btn } from '../buttons.ts';
 
 /** Tells the people concerned what a recorded payment did: customer, admins, households. */
 function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: number | null): void {
@@ -36,7 +37,7 @@ function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: nu
         t,
         group,
         order.personId,
-        (m) => [{ type: 'text', text: m.partialPaid(order.code, order.paidAmount, outcome.due) }, paymentQrMessage(m, group, order, [[{ label: m.btnPaid, data: `pd:${order.code}` }]])],
+        (m) => [{ type: 'text', text: m.partialPaid(order.code, order.paidAmount, outcome.due) }, paymentQrMessage(m, group, order, [[{ label: m.btnPaid, data: btn.paid.data({ code: order.code }) }]])],
         now,
       );
       break;
