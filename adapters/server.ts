@@ -13,7 +13,7 @@ import { observeUpdates } from './observe.ts';
 import { secretsEqual } from './secrets.ts';
 import { probeWrite } from '../db/index.ts';
 import { webRoutes } from './web/routes.ts';
-import { setWebBaseUrl } from '../bots/dialogs/web.ts';
+import { setWebBaseUrl } from '../bots/web-url.ts';
 import { registerReactions } from '../bots/reactions/index.ts';
 
 /** How long a write probe's answer is reused: `/healthz` may be polled every second by several monitors. */

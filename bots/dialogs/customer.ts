@@ -3,7 +3,7 @@ import { getProduct, listProducts, roundQty } from '../../core/catalog/queries.t
 import { placeOrder } from '../../core/orders/place-order.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
 import { cancelOrder as cancelOrderOp } from '../../core/orders/cancel-order.ts';
-import { listOrders } from '../../core/orders/order-view.ts';
+import { listOrders, orderLinePrices } from '../../core/orders/order-view.ts';
 import { updatePerson } from '../../core/people/identify.ts';
 import { parseOrder } from '../../core/parser/index.ts';
 import type { Conversation, CartLine } from '../conversation.ts';
@@ -216,10 +216,7 @@ export function orderText(c: Conversation, code: string): string {
 }
 
 function listOrdersLines(c: Conversation, orderId: number): string[] {
-  const rows = c.t.$client
-    .prepare('select name, unit, qty, unit_price as unitPrice, line_total as lineTotal from order_lines where order_id = ?')
-    .all(orderId) as { name: string; unit: string; qty: number; unitPrice: number; lineTotal: number }[];
-  return rows.map((r) => c.m.cartLine(r.qty, r.unit, r.name, r.unitPrice, r.lineTotal));
+  return orderLinePrices(c.t, orderId).map((r) => c.m.cartLine(r.qty, r.unit, r.name, r.unitPrice, r.lineTotal));
 }
 
 /** The customer's recent orders, a button each. */

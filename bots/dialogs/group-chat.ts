@@ -1,6 +1,7 @@
-import { and, eq, gte, inArray, like } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { chatStates, orderLines, orders, type Platform } from '../../db/schema.ts';
+import type { Platform } from '../../db/schema.ts';
+import { getState, setState, stateKey, statesWithPrefix } from '../../core/chat-state.ts';
+import { chatOrderLines } from '../../core/orders/order-view.ts';
 import { listProducts, type Group } from '../../core/catalog/queries.ts';
 import { enqueue } from '../../core/outbox/enqueue.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
@@ -26,38 +27,19 @@ interface Tally {
   since: string;
 }
 
-const tallyKey = (platform: string, chatId: string, groupId: number) => `tally:${platform}:${chatId}:${groupId}`;
+const tallyKey = (platform: string, chatId: string, groupId: number) => stateKey<Tally>(`tally:${platform}:${chatId}:${groupId}`);
 
 function loadTally(db: Db, platform: string, chatId: string, groupId: number): Tally | undefined {
-  const row = db.select().from(chatStates).where(eq(chatStates.key, tallyKey(platform, chatId, groupId))).get();
-  return row?.data as Tally | undefined;
+  return getState(db, tallyKey(platform, chatId, groupId));
 }
 
 function saveTally(db: Db, t: Tally, now: Date): void {
-  const data = t as unknown as Record<string, unknown>;
-  db.insert(chatStates)
-    .values({ key: tallyKey(t.platform, t.chatId, t.groupId), data, updatedAt: now.toISOString() })
-    .onConflictDoUpdate({ target: chatStates.key, set: { data, updatedAt: now.toISOString() } })
-    .run();
+  setState(db, tallyKey(t.platform, t.chatId, t.groupId), t, now);
 }
 
 /** The tally text: a numbered list of buyers and what they took, totals per product, pool progress. */
 export function tallyText(db: Db, group: Group, t: Tally, m: Messages): string {
-  const rows = db
-    .select({ orderId: orders.id, name: orders.customerName, personId: orders.personId, sku: orderLines.sku, qty: orderLines.qty })
-    .from(orders)
-    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
-    .where(
-      and(
-        eq(orders.groupId, group.id),
-        eq(orders.chatPlatform, t.platform),
-        eq(orders.chatId, t.chatId),
-        gte(orders.createdAt, t.since),
-        inArray(orders.status, ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered']),
-      ),
-    )
-    .orderBy(orders.id)
-    .all();
+  const rows = chatOrderLines(db, { groupId: group.id, platform: t.platform, chatId: t.chatId, since: t.since });
   const names = new Map(listProducts(db, group.id).map((p) => [p.sku, p.name]));
   const buyers = new Map<number, { name: string; items: Map<string, number> }>();
   const totals = new Map<string, number>();
@@ -93,9 +75,7 @@ export function refreshTallyOf(db: Db, group: Group, order: { chatPlatform: Plat
 
 /** Refreshes every tally of a group (after a pool closes, say). */
 export function refreshTallies(db: Db, group: Group, now: Date): void {
-  const rows = db.select().from(chatStates).where(like(chatStates.key, 'tally:%')).all();
-  for (const r of rows) {
-    const t = r.data as unknown as Tally;
+  for (const t of statesWithPrefix<Tally>(db, 'tally:')) {
     if (t.groupId === group.id) updateTally(db, group, t, now);
   }
 }

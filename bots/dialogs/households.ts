@@ -1,10 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { households, orders } from '../../db/schema.ts';
-import { getGroupById, type Group } from '../../core/catalog/queries.ts';
+import { getGroupById, getHouseholdById, type Group } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
-import { cannotSupply, markNotified, markReady, openSharesOfHousehold, setStock, sharesOfOrder, shortLines, type HouseholdShare } from '../../core/households/allocations.ts';
-import { getOrder } from '../../core/orders/transition-order.ts';
+import { cannotSupply, markHouseholdsNotified, markNotified, markReady, openSharesOfHousehold, setStock, sharesOfOrder, shortLines, type HouseholdShare } from '../../core/households/allocations.ts';
+import { getOrder, getOrderById } from '../../core/orders/transition-order.ts';
 import { householdMembers, rolesOf } from '../../core/people/roles.ts';
 import { settlement } from '../../core/settlement/settlement.ts';
 import type { Conversation } from '../conversation.ts';
@@ -25,7 +23,7 @@ function prepareMessage(m: Messages, group: Group, code: string, shares: Househo
 
 /** Tells each household with a share in the order what to prepare (once per household). */
 export function notifyHouseholds(t: Db, group: Group, orderId: number, now: Date): void {
-  const order = t.select().from(orders).where(eq(orders.id, orderId)).get()!;
+  const order = getOrderById(t, orderId);
   const byHousehold = new Map<number, HouseholdShare[]>();
   for (const s of sharesOfOrder(t, orderId)) {
     if (s.status !== 'pending') continue;
@@ -37,7 +35,7 @@ export function notifyHouseholds(t: Db, group: Group, orderId: number, now: Date
     }
     markNotified(t, orderId, householdId, now);
   }
-  t.update(orders).set({ householdsNotifiedAt: now.toISOString() }).where(and(eq(orders.id, orderId), isNull(orders.householdsNotifiedAt))).run();
+  markHouseholdsNotified(t, orderId, now);
 }
 
 /** The household this person acts for in the conversation's group (FORBIDDEN if none). */
@@ -95,7 +93,7 @@ export function updateStock(c: Conversation, sku: string | undefined, qtyText: s
 /** `/doanhthu`: the household's earnings, payouts and what it still has to prepare. */
 export function earnings(c: Conversation): void {
   const hid = householdOf(c);
-  const h = c.t.select().from(households).where(eq(households.id, hid)).get()!;
+  const h = getHouseholdById(c.t, hid);
   const s = settlement(c.t, c.group.slug).households.find((x) => x.household === h.key)!;
   const open = openSharesOfHousehold(c.t, hid).filter((x) => x.shares.some((s) => s.status !== 'ready' && s.status !== 'cannot_supply'));
   const lines = [c.m.earnings(h.name, s.earned, s.commission, s.paidOut, s.owed), ''];

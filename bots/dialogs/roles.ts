@@ -4,9 +4,8 @@ import type { Role } from '../../db/schema.ts';
 import type { Conversation } from '../conversation.ts';
 import { UsageError } from '../errors.ts';
 import { feature } from '../feature.ts';
-import { getGroupById } from '../../core/catalog/queries.ts';
-import { identities } from '../../db/schema.ts';
-import { eq } from 'drizzle-orm';
+import { getGroupById, getHouseholdById } from '../../core/catalog/queries.ts';
+import { setLastGroup } from '../../core/people/identify.ts';
 import { allowHit } from '../../core/throttle.ts';
 
 /** /join attempts per person: at most JOIN_MAX_ATTEMPTS in JOIN_WINDOW_MS (invite codes cannot be guessed by flooding). */
@@ -27,10 +26,8 @@ export function join(c: Conversation, code: string | undefined): void {
   }
   const group = getGroupById(c.t, m.groupId);
   // From now on this chat talks to the group the person just joined.
-  c.t.update(identities).set({ lastGroupId: group.id }).where(eq(identities.id, c.identity.id)).run();
-  const household = m.householdId
-    ? (c.t.$client.prepare('select name from households where id = ?').get(m.householdId) as { name: string } | undefined)?.name
-    : undefined;
+  setLastGroup(c.t, c.identity.id, group.id);
+  const household = m.householdId ? getHouseholdById(c.t, m.householdId).name : undefined;
   c.reply({ type: 'text', text: c.m.joined(group.name, m.role, household) });
 }
 

@@ -2,18 +2,7 @@ import { rolesOf } from '../../core/people/roles.ts';
 import { createSignInLink } from '../../core/people/web-sessions.ts';
 import type { Conversation } from '../conversation.ts';
 import { feature } from '../feature.ts';
-
-let baseUrl = 'http://localhost:3000';
-
-/** Where sign-in links point (the server's PUBLIC_URL); set once when the HTTP app is built. */
-export function setWebBaseUrl(url: string): void {
-  baseUrl = url.replace(/\/$/, '');
-}
-
-/** The sign-in URL for a link token. */
-export function signInUrl(token: string): string {
-  return `${baseUrl}/web/login/${token}`;
-}
+import { signInUrl } from '../web-url.ts';
 
 /**
  * `/web`: an admin, confirmer or household gets a one-time sign-in link to the web pages, always in a
