@@ -78,3 +78,11 @@ export class PoolAlreadyOpenError extends DomainError {
     this.name = 'PoolAlreadyOpenError';
   }
 }
+
+/** The thing acted on changed since it was shown (an old button, a payout amount that is no longer owed). */
+export class StaleError extends DomainError {
+  constructor(what: string) {
+    super('NOT_FOUND', `stale: ${what}`);
+    this.name = 'StaleError';
+  }
+}
