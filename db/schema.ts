@@ -157,8 +157,10 @@ export const pools = sqliteTable('pools', {
   chatPlatform: text('chat_platform', { enum: PLATFORMS }),
   chatId: text('chat_id'),
   tallyOutboxId: integer('tally_outbox_id'),
-  /** True (the default): the pool goes ahead as soon as every target is met; false: it waits for its deadline. */
+  /** True (the default): payment codes go out as soon as every target is met; false: only at the deadline. */
   releaseOnTarget: integer('release_on_target', { mode: 'boolean' }).notNull().default(true),
+  /** When every target was first met and the payment codes went out (the pool stays open until its deadline). */
+  releasedAt: text('released_at'),
   closedAt: text('closed_at'),
   createdAt: createdAt(),
 });
@@ -357,23 +359,6 @@ export const broadcastOptOuts = sqliteTable(
   (t) => [primaryKey({ columns: [t.personId, t.groupId] })],
 );
 
-/**
- * What people wrote in the chat simulator (the bot's side is the outbox), so the page can read a chat back
- * after a reload. `afterOutboxId` is the newest outbox id when it was written: it orders the two sides.
- */
-export const simMessages = sqliteTable(
-  'sim_messages',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    chatId: text('chat_id').notNull(),
-    userId: text('user_id').notNull(),
-    name: text('name'),
-    text: text('text').notNull(),
-    afterOutboxId: integer('after_outbox_id').notNull(),
-    createdAt: text('created_at').notNull(),
-  },
-  (t) => [index('sim_messages_chat').on(t.chatId, t.id)],
-);
 
 /** Webhook updates already handled: an atomic unique insert makes redelivery a no-op. */
 export const processedUpdates = sqliteTable(

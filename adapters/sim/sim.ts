@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { prepared, type Db } from '../../db/index.ts';
-import { outbox, simMessages } from '../../db/schema.ts';
+import { chatStates, outbox } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
 import { handleIncoming } from '../../bots/engine.ts';
@@ -71,22 +71,47 @@ export type SimHistoryItem = (SimReply & { userId?: undefined }) | { id: string;
 /** How many items of a chat's history the page reads back at most (the newest). */
 export const SIM_HISTORY_LIMIT = 200;
 
+/**
+ * What people write in the simulator is kept in `chat_states` (the bot's side is the outbox), one row per
+ * message under `sim-log:<chat>:<outbox id when written>:<time>`, so a chat's rows are one key range, in order.
+ */
+const SIM_LOG = 'sim-log:';
+const logPrefix = (chatId: string) => `${SIM_LOG}${encodeURIComponent(chatId)}:`;
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** One line a person wrote in the simulator, as kept for the history. */
+interface SimLine {
+  userId: string;
+  name: string | null;
+  text: string;
+  afterOutboxId: number;
+}
+
 const historyOfPeople = prepared((db) =>
-  db.$client.prepare<[string, number], { id: number; userId: string; name: string | null; text: string; afterOutboxId: number }>(
-    'select id, user_id as userId, name, text, after_outbox_id as afterOutboxId from sim_messages where chat_id = ? order by id desc limit ?',
-  ),
+  db.$client.prepare<[string, string, number], { key: string; data: string }>('select key, data from chat_states where key >= ? and key < ? order by key desc limit ?'),
 );
+
+/** Keeps what a person wrote, so the page can show it again after a reload. */
+function logLine(db: Db, chatId: string, line: SimLine, now: Date): void {
+  const key = `${logPrefix(chatId)}${pad(line.afterOutboxId, 12)}:${pad(now.getTime(), 15)}:${Math.random().toString(36).slice(2, 8)}`;
+  db.insert(chatStates).values({ key, data: line as unknown as Record<string, unknown>, updatedAt: now.toISOString() }).run();
+}
+
 const historyOfBot = prepared((db) =>
   db.select().from(outbox).where(and(eq(outbox.platform, 'sim'), eq(outbox.chatId, sql.placeholder('chatId')), isNotNull(outbox.readAt))).orderBy(desc(outbox.id)).limit(sql.placeholder('limit')).prepare(),
 );
 
 /**
- * A chat's history as the page shows it: what people wrote (kept in `sim_messages`) and what the bot sent
+ * A chat's history as the page shows it: what people wrote (kept in `chat_states`) and what the bot sent
  * that the page has already shown (the outbox), oldest first, the newest `limit` items. Messages not shown
  * yet are left to the inbox, so nothing appears twice.
  */
 async function history(db: Db, chatId: string, viewer: string, limit = SIM_HISTORY_LIMIT): Promise<SimHistoryItem[]> {
-  const people = historyOfPeople(db).all(chatId, limit);
+  const prefix = logPrefix(chatId);
+  // ';' sorts right after ':', so [prefix, prefix with ';') is exactly this chat's rows.
+  const people = historyOfPeople(db)
+    .all(prefix, `${prefix.slice(0, -1)};`, limit)
+    .map((r, i) => ({ id: `p${r.key.slice(prefix.length)}`.replace(/:/g, '-') || `p${i}`, ...(JSON.parse(r.data) as SimLine) }));
   const bot = historyOfBot(db).all({ chatId, limit });
   // A person's message comes right after the bot messages that existed when it was written.
   const merged = [
@@ -98,7 +123,7 @@ async function history(db: Db, chatId: string, viewer: string, limit = SIM_HISTO
   return Promise.all(
     merged.map(async (x): Promise<SimHistoryItem> =>
       'person' in x
-        ? { id: `p${x.person.id}`, type: 'text', text: x.person.text, mine: x.person.userId === viewer, from: x.person.name ?? x.person.userId, userId: x.person.userId }
+        ? { id: x.person.id, type: 'text', text: x.person.text, mine: x.person.userId === viewer, from: x.person.name ?? x.person.userId, userId: x.person.userId }
         : toReply(x.row),
     ),
   );
@@ -136,10 +161,7 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     const before = lastOutboxId(deps.db).get()?.max ?? 0;
     try {
       // Kept so the page can show the chat again after a reload (the bot's side is in the outbox).
-      deps.db
-        .insert(simMessages)
-        .values({ chatId, userId: b.userId, name: b.name ?? null, text: b.text ?? b.label ?? b.button!, afterOutboxId: before, createdAt: deps.clock().toISOString() })
-        .run();
+      logLine(deps.db, chatId, { userId: b.userId, name: b.name ?? null, text: b.text ?? b.label ?? b.button!, afterOutboxId: before }, deps.clock());
       handleIncoming(deps, {
         platform: 'sim',
         userId: b.userId,

@@ -26,17 +26,7 @@ CREATE TABLE `broadcasts` (
 );
 --> statement-breakpoint
 CREATE INDEX `broadcasts_unreported` ON `broadcasts` (`reported_at`);--> statement-breakpoint
-CREATE TABLE `sim_messages` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
-	`chat_id` text NOT NULL,
-	`user_id` text NOT NULL,
-	`name` text,
-	`text` text NOT NULL,
-	`after_outbox_id` integer NOT NULL,
-	`created_at` text NOT NULL
-);
---> statement-breakpoint
-CREATE INDEX `sim_messages_chat` ON `sim_messages` (`chat_id`,`id`);--> statement-breakpoint
 ALTER TABLE `outbox` ADD `broadcast_id` integer;--> statement-breakpoint
 CREATE INDEX `outbox_broadcast` ON `outbox` (`broadcast_id`);--> statement-breakpoint
-ALTER TABLE `pools` ADD `release_on_target` integer DEFAULT true NOT NULL;
+ALTER TABLE `pools` ADD `release_on_target` integer DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE `pools` ADD `released_at` text;
