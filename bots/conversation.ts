@@ -37,6 +37,8 @@ export class Conversation {
   private catalog: ProductWithStock[] | undefined;
   /** Outbox ids of the replies to this chat. */
   readonly replies: number[] = [];
+  /** Work to run once the handler has answered (in the same transaction), so its messages come after the answer. */
+  private readonly deferred: (() => void)[] = [];
 
   constructor(
     readonly t: Db,
@@ -47,6 +49,16 @@ export class Conversation {
     readonly person: Person,
   ) {
     this.stateKey = stateKey(`${inc.platform}:${inc.chatId}:${inc.userId}:${group.id}`);
+  }
+
+  /** Runs `fn` after the handler's own replies, in the same transaction (a pool that its order completed closes then). */
+  afterwards(fn: () => void): void {
+    this.deferred.push(fn);
+  }
+
+  /** Runs the deferred work, in order; the engine calls it once the handler returned. */
+  runDeferred(): void {
+    for (let fn = this.deferred.shift(); fn; fn = this.deferred.shift()) fn();
   }
 
   /** The messages in this person's language (their choice, else the group's). */

@@ -2,7 +2,8 @@ import type { Db } from '../db/index.ts';
 import { isStorageFailure, tx } from '../db/index.ts';
 import type { Clock } from '../core/clock.ts';
 import { firstGroup, getGroup, getGroupById, type Group } from '../core/catalog/queries.ts';
-import { DomainError, LimitReachedError, StaleError, WholeUnitsError } from '../core/errors.ts';
+import { DomainError, LimitReachedError, PoolAlreadyOpenError, StaleError, WholeUnitsError } from '../core/errors.ts';
+import { DeadlineError } from '../core/pools/deadline.ts';
 import { findIdentity, identify, type Identity } from '../core/people/identify.ts';
 import { enqueue } from '../core/outbox/enqueue.ts';
 import { Conversation } from './conversation.ts';
@@ -60,6 +61,7 @@ export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
         // A savepoint: a refused action leaves nothing behind but the kind reply.
         tx(t, () => {
           route(c);
+          c.runDeferred();
           c.save();
         });
       } catch (e) {
@@ -107,6 +109,8 @@ function resolveGroup(t: Db, inc: Incoming, known: Identity | undefined): Group 
 
 /** The one place where domain error codes become chat text. */
 function domainErrorText(m: Messages, e: DomainError): string {
+  if (e instanceof DeadlineError) return e.problem === 'next_year' ? m.poolDeadlineNextYear(e.suggestion ?? '') : e.problem === 'past' ? m.poolDeadlinePast : m.poolDeadlineFormat;
+  if (e instanceof PoolAlreadyOpenError) return m.poolAlreadyOpen(e.poolName, e.deadline);
   if (e instanceof WholeUnitsError) return m.wholeUnitsOnly(e.productName, e.unit);
   if (e instanceof LimitReachedError) return e.kind === 'unpaid_orders' ? m.limitUnpaidOrders(e.limit) : m.limitUnitsPerProduct(e.limit, e.sku ?? '');
   switch (e.code) {

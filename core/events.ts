@@ -20,7 +20,9 @@ export type DomainEvent =
   | { type: 'allocation.changed'; order: OrderRow; sku: string }
   | { type: 'payment.recorded'; outcome: PaymentOutcome; groupId: number | null }
   | { type: 'payout.recorded'; groupId: number; householdId: number; amount: number }
-  | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] };
+  | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] }
+  /** Every target of an open pool is met: its orders are due for payment now (`first`: the moment it happened). */
+  | { type: 'pool.released'; pool: PoolRow; orders: OrderRow[]; paid: OrderRow[]; first: boolean };
 
 export type EventType = DomainEvent['type'];
 /** The event of one type. */
@@ -72,6 +74,8 @@ function summary(e: DomainEvent): { groupId: number | null; orderId: number | nu
     }
     case 'payout.recorded':
       return { groupId: e.groupId, orderId: null, data: { householdId: e.householdId, amount: e.amount } };
+    case 'pool.released':
+      return { groupId: e.pool.groupId, orderId: null, data: { poolId: e.pool.id, orders: e.orders.length + e.paid.length, first: e.first } };
     case 'pool.closed':
       return { groupId: e.pool.groupId, orderId: null, data: { poolId: e.pool.id, met: e.met, orders: e.orders.length + e.paid.length } };
   }

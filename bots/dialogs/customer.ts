@@ -3,7 +3,7 @@ import { getProduct, listProducts, roundQty } from '../../core/catalog/queries.t
 import { placeOrder } from '../../core/orders/place-order.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
 import { cancelOrder as cancelOrderOp } from '../../core/orders/cancel-order.ts';
-import { listOrders, orderLinePrices } from '../../core/orders/order-view.ts';
+import { listOrders, orderLinePrices, orderLinesOf } from '../../core/orders/order-view.ts';
 import { updatePerson } from '../../core/people/identify.ts';
 import { parseOrder } from '../../core/parser/index.ts';
 import type { Conversation, CartLine } from '../conversation.ts';
@@ -14,7 +14,9 @@ import { isOrderableQty } from '../../core/catalog/units.ts';
 import { openPoolOfOrder } from '../../core/pools/pools.ts';
 import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
-import { openPoolOf } from '../../core/pools/pools.ts';
+import { openPoolOf, splitForPool } from '../../core/pools/pools.ts';
+import { tx } from '../../db/index.ts';
+import { releasePoolIfMet } from './pools.ts';
 import { btn } from '../buttons.ts';
 import { feature } from '../feature.ts';
 import { hasRole } from '../../core/people/roles.ts';
@@ -156,14 +158,27 @@ export function clearCart(c: Conversation): void {
   c.reply({ type: 'text', text: c.m.cartCleared, buttons: mainMenu(c.m) });
 }
 
+/** What placing a cart did: the order (in the pool, if it joined one) and, for a cart only partly pooled, the order paid at once. */
+export interface Placed {
+  code: string;
+  /** The open pool the order `code` joined, if it did. */
+  pool: ReturnType<typeof openPoolOf>;
+  /** The order of the products the pool does not hold, when the cart had both kinds. */
+  also?: string;
+}
+
 /**
- * Places an order for the person in this conversation from this chat, joining the group's open pool
- * if there is one. Returns null (after a kind out-of-stock reply) when a line cannot be covered.
+ * Places an order for the person in this conversation from this chat. While a pool is open, only the
+ * products it has targets for (every product, for a pool without targets) join it; the others make a
+ * separate order to pay at once. Both are placed in one savepoint: if either cannot be covered, neither
+ * is. Returns null (after a kind out-of-stock reply) when a line cannot be covered. A pool that this
+ * order completes is closed once the handler has answered.
  */
-export function placeFor(c: Conversation, lines: CartLine[], note: string | undefined, outOfStockButtons?: Button[][], holdMinutes?: number): { code: string; pool: ReturnType<typeof openPoolOf> } | null {
-  const pool = openPoolOf(c.t, c.group.id);
-  try {
-    const placed = placeOrder(
+export function placeFor(c: Conversation, lines: CartLine[], note: string | undefined, outOfStockButtons?: Button[][], holdMinutes?: number): Placed | null {
+  const open = openPoolOf(c.t, c.group.id);
+  const { pooled, direct } = splitForPool(open, lines);
+  const place = (ls: CartLine[], poolId: number | null) =>
+    placeOrder(
       c.t,
       {
         groupId: c.group.id,
@@ -172,16 +187,23 @@ export function placeFor(c: Conversation, lines: CartLine[], note: string | unde
         customerName: c.person.name ?? c.identity.displayName ?? c.inc.userId,
         phone: c.person.phone,
         note: note ?? null,
-        lines,
+        lines: ls,
         chatPlatform: c.inc.platform,
         chatId: c.inc.chatId,
-        poolId: pool?.id ?? null,
+        poolId,
         actor: `customer:${c.inc.platform}:${c.inc.userId}`,
         ...(holdMinutes !== undefined ? { holdMinutes } : {}),
       },
       c.now,
-    );
-    return { code: placed.code, pool };
+    ).code;
+  try {
+    return tx(c.t, () => {
+      if (pooled.length === 0) return { code: place(direct, null), pool: undefined };
+      const code = place(pooled, open!.id);
+      const also = direct.length ? place(direct, null) : undefined;
+      c.afterwards(() => releasePoolIfMet(c.t, c.group.id, c.now));
+      return { code, pool: open, ...(also ? { also } : {}) };
+    });
   } catch (e) {
     if (!(e instanceof OutOfStockError)) throw e;
     const p = listProducts(c.t, c.group.id).find((x) => x.sku === e.sku);
@@ -191,20 +213,28 @@ export function placeFor(c: Conversation, lines: CartLine[], note: string | unde
   }
 }
 
-/** Places the order from the cart and sends its code, status and payment QR. */
+/** The names of an order's products, for telling which part of a split cart waits for the pool. */
+export function productNamesOf(c: Conversation, code: string): string[] {
+  return orderLinesOf(c.t, getOrder(c.t, code).id).map((l) => l.name);
+}
+
+/** Places the order from the cart and sends its code, status and payment QR (or the pool it joined). */
 export function checkout(c: Conversation): void {
   if (c.state.cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
   const placed = placeFor(c, c.state.cart, c.state.note, [[{ label: c.m.btnEdit, data: btn.cartEdit.data({}) }]]);
   if (!placed) return;
-  const pool = placed.pool;
   c.setState({ cart: [], asks: [], note: undefined });
-  const order = getOrder(c.t, placed.code);
-  const text = [c.m.orderPlaced(order.code), orderText(c, order.code), order.expiresAt ? c.m.payWithin(order.expiresAt) : '']
-    .filter(Boolean)
-    .join('\n');
-  c.reply({ type: 'text', text });
-  if (pool) c.reply({ type: 'text', text: c.m.poolJoined(pool.name), buttons: [[{ label: c.m.btnCancelOrder, data: btn.cancelAsk.data({ code: order.code }) }]] });
-  else c.reply(paymentQrMessage(c.m, c.group, order, unpaidOrderButtons(c.m, order.code)));
+  for (const code of [placed.code, ...(placed.also ? [placed.also] : [])]) {
+    const order = getOrder(c.t, code);
+    const pool = order.poolId !== null ? placed.pool : undefined;
+    const text = [c.m.orderPlaced(order.code), orderText(c, order.code), order.expiresAt ? c.m.payWithin(order.expiresAt) : '']
+      .filter(Boolean)
+      .join('\n');
+    c.reply({ type: 'text', text });
+    if (pool) c.reply({ type: 'text', text: c.m.poolJoined(pool.name), buttons: [[{ label: c.m.btnCancelOrder, data: btn.cancelAsk.data({ code: order.code }) }]] });
+    else c.reply(paymentQrMessage(c.m, c.group, order, unpaidOrderButtons(c.m, order.code)));
+  }
+  if (placed.also && placed.pool) c.reply({ type: 'text', text: c.m.poolSplitNote(placed.pool.name, productNamesOf(c, placed.code)) });
   if (!c.person.phone) c.reply({ type: 'text', text: c.m.askPhone });
 }
 

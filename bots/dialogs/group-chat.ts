@@ -122,18 +122,21 @@ function placeGroupOrder(c: Conversation, tally: Tally, items: { sku: string; qt
   // One line in a group is not yet a confirmed order: it is held for a shorter time unless its customer keeps it.
   const placed = placeFor(c, items, note, undefined, c.group.unconfirmedHoldMinutes);
   if (!placed) return;
-  const pool = placed.pool;
-  const order = getOrder(c.t, placed.code);
   updateTally(c.t, c.group, tally, c.now);
-  const held = !pool && order.expiresAt !== null && c.group.unconfirmedHoldMinutes < c.group.paymentTimeoutMinutes;
-  const reached = c.replyPrivately((m) => [
-    { type: 'text', text: [m.orderPlaced(order.code), orderText(c, order.code), held ? m.holdUntilConfirmed(formatTime(order.expiresAt!)) : ''].filter(Boolean).join('\n') },
-    pool
-      ? { type: 'text', text: m.poolJoined(pool.name) }
-      : paymentQrMessage(m, c.group, order, [...(held ? [[{ label: m.btnKeepOrder, data: btn.keepOrder.data({ code: order.code }) }]] : []), ...unpaidOrderButtons(m, order.code)]),
-  ]);
-  if (reached) c.reply({ type: 'text', text: c.m.groupOrdered(who, order.code) });
-  else c.reply({ type: 'text', text: c.m.groupOrderedOpenPrivate(who, order.code), buttons: [[{ label: c.m.btnOpenPrivate, start: `o_${order.code}` }]] });
+  // A line of pooled products and others makes two orders: the pooled one waits, the other is paid at once.
+  for (const code of [placed.code, ...(placed.also ? [placed.also] : [])]) {
+    const order = getOrder(c.t, code);
+    const pool = order.poolId !== null ? placed.pool : undefined;
+    const held = !pool && order.expiresAt !== null && c.group.unconfirmedHoldMinutes < c.group.paymentTimeoutMinutes;
+    const reached = c.replyPrivately((m) => [
+      { type: 'text', text: [m.orderPlaced(order.code), orderText(c, order.code), held ? m.holdUntilConfirmed(formatTime(order.expiresAt!)) : ''].filter(Boolean).join('\n') },
+      pool
+        ? { type: 'text', text: m.poolJoined(pool.name) }
+        : paymentQrMessage(m, c.group, order, [...(held ? [[{ label: m.btnKeepOrder, data: btn.keepOrder.data({ code: order.code }) }]] : []), ...unpaidOrderButtons(m, order.code)]),
+    ]);
+    if (reached) c.reply({ type: 'text', text: c.m.groupOrdered(who, order.code) });
+    else c.reply({ type: 'text', text: c.m.groupOrderedOpenPrivate(who, order.code), buttons: [[{ label: c.m.btnOpenPrivate, start: `o_${order.code}` }]] });
+  }
 }
 
 /** Ordering in a group chat: the admin posts the catalog and a live tally; members order by replying. */

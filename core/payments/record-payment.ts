@@ -149,7 +149,9 @@ export function applyToOrder(
   t.insert(orderEvents)
     .values({ orderId, type: 'payment', actor: payment.actor, note: `${payment.source} ${fresh}${reconciled ? ` (of ${payment.amount}; ${reconciled} confirmed a hand confirmation)` : ''}`, at })
     .run();
-  const poolOpen = before.poolId !== null && t.select({ s: pools.status }).from(pools).where(eq(pools.id, before.poolId)).get()?.s === 'open';
+  // A pool still waiting for its targets holds the money; once released (targets met), its orders are paid as usual.
+  const poolRow = before.poolId !== null ? t.select({ s: pools.status, released: pools.releasedAt }).from(pools).where(eq(pools.id, before.poolId)).get() : undefined;
+  const poolOpen = poolRow?.s === 'open' && !poolRow.released;
   if (before.status === 'awaiting_payment' && paid >= before.total && !poolOpen) transitionOrder(t, orderId, 'paid', payment.actor, now);
   const order = getOrderById(t, orderId);
   const due = Math.max(0, order.total - order.paidAmount);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { prepared, tx, type Db } from '../../db/index.ts';
 import { orderLines, orders, pools, type Platform } from '../../db/schema.ts';
 import { getGroupById, listProducts, roundQty } from '../catalog/queries.ts';
@@ -82,10 +82,44 @@ export function openPoolOf(db: Db, groupId: number): PoolRow | undefined {
 
 const openPoolOfGroup = prepared((db) => db.select().from(pools).where(and(eq(pools.groupId, sql.placeholder('groupId')), eq(pools.status, 'open'))).prepare());
 
-/** The still-open pool an order belongs to, if any (its payment waits for the pool to close). */
+/** The still-waiting pool an order belongs to, if any: its payment waits until the targets are met (or the deadline). */
 export function openPoolOfOrder(db: Db, order: { poolId: number | null }): PoolRow | undefined {
   if (order.poolId === null) return undefined;
-  return db.select().from(pools).where(and(eq(pools.id, order.poolId), eq(pools.status, 'open'))).get();
+  return db.select().from(pools).where(and(eq(pools.id, order.poolId), eq(pools.status, 'open'), isNull(pools.releasedAt))).get();
+}
+
+/** What releasing a pool did: orders now due for payment, and orders already paid in full, now `paid`. */
+export interface PoolReleased {
+  pool: PoolRow;
+  orders: OrderRow[];
+  paid: OrderRow[];
+  /** True the first time the pool's targets were met. */
+  first: boolean;
+}
+
+/**
+ * Once every target of an open pool that releases on target is met, its orders waiting for the pool are
+ * due for payment at once (their payment timeout starts; those already paid in full become `paid`) and
+ * `pool.released` is emitted; the pool stays open until its deadline, and later orders joining it are
+ * released the same way. Returns null when there was nothing to release.
+ */
+export function releasePool(db: Db, poolId: number, now: Date, paymentTimeoutMinutes: number): PoolReleased | null {
+  return tx(db, (t) => {
+    const pool = t.select().from(pools).where(and(eq(pools.id, poolId), eq(pools.status, 'open'))).get();
+    if (!pool || !pool.releaseOnTarget || !poolTargetsMet(t, pool)) return null;
+    const waiting = t.select().from(orders).where(and(eq(orders.poolId, pool.id), eq(orders.status, 'awaiting_payment'), isNull(orders.expiresAt))).all();
+    if (pool.releasedAt && waiting.length === 0) return null;
+    const at = now.toISOString();
+    const released = pool.releasedAt ? pool : t.update(pools).set({ releasedAt: at }).where(eq(pools.id, pool.id)).returning().get();
+    const result: PoolReleased = { pool: released, orders: [], paid: [], first: !pool.releasedAt };
+    const expiresAt = new Date(now.getTime() + paymentTimeoutMinutes * 60_000).toISOString();
+    for (const o of waiting) {
+      if (o.paidAmount >= o.total) result.paid.push(transitionOrder(t, o.id, 'paid', `system:pool-met:${pool.id}`, now));
+      else result.orders.push(t.update(orders).set({ expiresAt, updatedAt: at }).where(eq(orders.id, o.id)).returning().get());
+    }
+    emit(t, { type: 'pool.released', pool: released, orders: result.orders, paid: result.paid, first: result.first }, now);
+    return result;
+  });
 }
 
 /** Quantity ordered per sku in a pool (live orders only) against its targets. */
@@ -116,8 +150,6 @@ export function extendPool(db: Db, poolId: number, deadline: Date, now: Date): P
 export interface PoolClosed {
   pool: PoolRow;
   met: boolean;
-  /** Why it closed: its deadline passed, or every target was met before it (and the pool releases on target). */
-  reason: 'deadline' | 'target';
   /** Orders that go ahead (met) or were cancelled without charge (unmet). */
   orders: OrderRow[];
   /** Met: orders already paid in full while the pool was open, now `paid`. */
@@ -127,8 +159,7 @@ export interface PoolClosed {
 }
 
 /**
- * Closes every open pool whose deadline has passed, and every pool that releases on target whose targets
- * are all met (the payment codes go out at once, not at the deadline). Target met: its orders go ahead and start their
+ * Closes every open pool whose deadline has passed. Target met: its orders go ahead and start their
  * payment timeout (those already paid in full become `paid`). Not met: its orders are cancelled (stock
  * released) and any money already received is reported for refund. Each pool closes in its own
  * transaction, exactly once, whenever the scheduler first runs after the deadline; `onClosed` runs in
@@ -140,17 +171,8 @@ export function closeDuePools(
   paymentTimeoutMinutes: (groupId: number) => number,
   onClosed: (t: Db, closed: PoolClosed) => void = () => {},
 ): PoolClosed[] {
-  const open = db
-    .select()
-    .from(pools)
-    .where(and(eq(pools.status, 'open'), or(lte(pools.deadline, now.toISOString()), eq(pools.releaseOnTarget, true))))
-    .orderBy(asc(pools.id))
-    .all();
-  const due = open.flatMap((pool): { pool: PoolRow; reason: PoolClosed['reason'] }[] => {
-    if (pool.deadline <= now.toISOString()) return [{ pool, reason: 'deadline' }];
-    return poolTargetsMet(db, pool) ? [{ pool, reason: 'target' }] : [];
-  });
-  return due.map(({ pool, reason }) =>
+  const due = db.select().from(pools).where(and(eq(pools.status, 'open'), lte(pools.deadline, now.toISOString()))).orderBy(asc(pools.id)).all();
+  return due.map((pool) =>
     tx(db, (t) => {
       // Re-read inside the transaction: another process may have closed it meanwhile.
       if (t.select({ status: pools.status }).from(pools).where(eq(pools.id, pool.id)).get()?.status !== 'open') return null;
@@ -159,7 +181,7 @@ export function closeDuePools(
       const live = t.select().from(orders).where(and(eq(orders.poolId, pool.id), inArray(orders.status, ['awaiting_payment', 'paid']))).all();
       const at = now.toISOString();
       const closed = t.update(pools).set({ status: met ? 'met' : 'unmet', closedAt: at }).where(eq(pools.id, pool.id)).returning().get();
-      const result: PoolClosed = { pool: closed, met, reason, orders: [], paid: [], refunds: [] };
+      const result: PoolClosed = { pool: closed, met, orders: [], paid: [], refunds: [] };
       if (met) rebalancePool(t, pool.id);
       for (const o of live) {
         if (met) {

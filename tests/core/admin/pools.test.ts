@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeadlineError, parseDeadline } from '../../../core/pools/deadline.ts';
-import { closeDuePools, openPool, openPoolOf, poolTargetsMet, splitForPool, unreachableTargets } from '../../../core/pools/pools.ts';
+import { closeDuePools, openPool, openPoolOf, openPoolOfOrder, poolTargetsMet, releasePool, splitForPool, unreachableTargets } from '../../../core/pools/pools.ts';
 import { PoolAlreadyOpenError } from '../../../core/errors.ts';
 import { identify } from '../../../core/people/identify.ts';
 import { placeOrder } from '../../../core/orders/place-order.ts';
@@ -98,28 +98,34 @@ describe('a pool that reaches its target before the deadline', () => {
     return { db, groupId, pool, buy };
   }
 
-  it('closes as met at once, its orders now due for payment, by default', () => {
+  it('releases its orders for payment at once, by default, and stays open for more until its deadline', () => {
     const { db, pool, buy } = setup();
     buy('u1', 2);
-    expect(closeDuePools(db, now, () => 60)).toEqual([]);
+    expect(releasePool(db, pool.id, now, 60)).toBeNull();
+    expect(openPoolOfOrder(db, { poolId: pool.id })?.id).toBe(pool.id);
     buy('u2', 3);
     expect(poolTargetsMet(db, openPoolOf(db, pool.groupId)!)).toBe(true);
-    const closed = closeDuePools(db, now, () => 60);
-    expect(closed).toHaveLength(1);
-    expect(closed[0]!.reason).toBe('target');
-    expect(closed[0]!.met).toBe(true);
-    expect(closed[0]!.orders.map((o) => o.expiresAt)).toEqual(['2026-11-22T11:00:00.000Z', '2026-11-22T11:00:00.000Z']);
-    expect(openPoolOf(db, pool.groupId)).toBeUndefined();
-    // Closing again does nothing.
+    const r = releasePool(db, pool.id, now, 60)!;
+    expect(r.first).toBe(true);
+    expect(r.orders.map((o) => o.expiresAt)).toEqual(['2026-11-22T11:00:00.000Z', '2026-11-22T11:00:00.000Z']);
+    // Still open (more may join until 30/11), but its orders no longer wait for it.
+    expect(openPoolOf(db, pool.groupId)?.releasedAt).toBe(now.toISOString());
+    expect(openPoolOfOrder(db, { poolId: pool.id })).toBeUndefined();
+    expect(releasePool(db, pool.id, now, 60)).toBeNull();
+    // A later order joining the released pool is released too, not as the first time.
+    buy('u3', 1);
+    const later = releasePool(db, pool.id, now, 60)!;
+    expect([later.first, later.orders.length]).toEqual([false, 1]);
     expect(closeDuePools(db, now, () => 60)).toEqual([]);
+    expect(closeDuePools(db, new Date('2026-11-30T11:00:00Z'), () => 60).map((c) => c.met)).toEqual([true]);
   });
 
   it('waits for its deadline when the admin chose so', () => {
     const { db, pool, buy } = setup(false);
     buy('u1', 5);
-    expect(closeDuePools(db, now, () => 60)).toEqual([]);
-    expect(openPoolOf(db, pool.groupId)?.id).toBe(pool.id);
+    expect(releasePool(db, pool.id, now, 60)).toBeNull();
+    expect(openPoolOfOrder(db, { poolId: pool.id })?.id).toBe(pool.id);
     const closed = closeDuePools(db, new Date('2026-11-30T11:00:00Z'), () => 60);
-    expect(closed.map((c) => [c.reason, c.met])).toEqual([['deadline', true]]);
+    expect(closed.map((c) => c.met)).toEqual([true]);
   });
 });
