@@ -10,7 +10,8 @@ import type { Outgoing } from './model.ts';
 /**
  * Writes a private message to a person into the outbox, in their language, on the identity they
  * used most recently (preferring `platform`) that has a private chat and is not known unreachable.
- * Returns false when the person cannot be reached in private at all.
+ * Returns false when the person cannot be reached in private at all (with `reachableOnly`, when every
+ * identity of theirs is known unreachable).
  */
 export function notifyPerson(
   t: Db,
@@ -19,11 +20,13 @@ export function notifyPerson(
   build: (m: Messages) => Outgoing | Outgoing[],
   now: Date,
   platform?: Platform,
+  opts: { reachableOnly?: boolean } = {},
 ): boolean {
   const person = getPerson(t, personId);
   const candidates = identitiesOf(t, personId).filter((i) => i.privateChatId);
   const reachable = candidates.filter((i) => !i.unreachableAt);
-  const pool = reachable.length ? reachable : candidates;
+  // `reachableOnly`: someone who blocked the bot everywhere is not written to (the caller tells someone else).
+  const pool = reachable.length || opts.reachableOnly ? reachable : candidates;
   const identity = pool.find((i) => i.platform === platform) ?? pool[0];
   if (!identity) return false;
   const outs = build(messages(person.language ?? group.language));

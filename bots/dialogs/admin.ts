@@ -1,6 +1,6 @@
 import { ORDER_STATUSES, type OrderStatus } from '../../db/schema.ts';
 import { DomainError } from '../../core/errors.ts';
-import { getOrder } from '../../core/orders/transition-order.ts';
+import { getOrder, type OrderRow } from '../../core/orders/transition-order.ts';
 import { countOrdersByStatus, listOrders, orderLinesOf } from '../../core/orders/order-view.ts';
 import { advanceOrder } from '../../core/orders/advance-order.ts';
 import { cancelOrderByShop } from '../../core/orders/cancel-order.ts';
@@ -10,6 +10,8 @@ import { requireRole } from '../../core/people/roles.ts';
 import { settlement } from '../../core/settlement/settlement.ts';
 import { payHousehold } from '../../core/settlement/pay-household.ts';
 import type { Conversation } from '../conversation.ts';
+import { orderAllocations, shipBlockers } from '../../core/households/order-allocations.ts';
+import { formatQty } from '../format.ts';
 import { UsageError } from '../errors.ts';
 import type { Button } from '../model.ts';
 import { feature } from '../feature.ts';
@@ -44,9 +46,27 @@ export function adminOrder(c: Conversation, code: string): void {
   if (o.status === 'ready') next.push({ label: c.m.btnShipped, data: btn.shipped.data({ code: o.code }) });
   if (o.status === 'shipped') next.push({ label: c.m.btnDelivered, data: btn.delivered.data({ code: o.code }) });
   const lines = orderLinesOf(c.t, o.id);
+  // Who holds what, and how far each household is: so a refused /giao can be understood.
+  const { households, short } = orderAllocations(c.t, o);
+  const names = new Map(lines.map((l) => [l.sku, l]));
+  const split = households.length || short.length
+    ? [
+        c.m.allocationsHeader,
+        ...households.map((h) => c.m.allocationLine(h)),
+        ...short.map((x) => c.m.shortLine(names.get(x.sku)?.name ?? x.sku, x.missing, names.get(x.sku)?.unit ?? '')),
+      ]
+    : [];
   c.reply({
     type: 'text',
-    text: [c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount), ...lines.map((l) => `• ${l.qty} ${l.sku}`), [o.customerName, o.phone].filter(Boolean).join(' · '), o.note ? `“${o.note}”` : ''].filter(Boolean).join('\n'),
+    text: [
+      c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount),
+      ...lines.map((l) => `• ${l.qty} ${l.sku}`),
+      [o.customerName, o.phone].filter(Boolean).join(' · '),
+      o.note ? `“${o.note}”` : '',
+      ...split,
+    ]
+      .filter(Boolean)
+      .join('\n'),
     ...(next.length ? { buttons: [next] } : {}),
   });
 }
@@ -54,12 +74,31 @@ export function adminOrder(c: Conversation, code: string): void {
 /** Shipped / delivered from the chat. */
 export function advance(c: Conversation, code: string, to: 'shipped' | 'delivered'): void {
   admin(c);
+  if (to === 'shipped') {
+    // Not ready to ship: say why (unpaid, which household has not said ready, goods nobody holds), change nothing.
+    const o = getOrder(c.t, code);
+    if (o.groupId === c.group.id && o.status !== 'ready') return void c.reply({ type: 'text', text: whyNotShippable(c, o) });
+  }
   const o = advanceOrder(c.t, c.group.id, code, to, actor(c), c.now);
   c.reply({
     type: 'text',
     text: c.m.statusChanged(o.code, c.m.status[to] ?? to),
     ...(to === 'shipped' ? { buttons: [[{ label: c.m.btnDelivered, data: btn.delivered.data({ code: o.code }) }]] } : {}),
   });
+}
+
+/** The reasons an order cannot be marked shipped, as the admin reads them. */
+function whyNotShippable(c: Conversation, o: OrderRow): string {
+  const status = c.m.status[o.status] ?? o.status;
+  if (o.status !== 'paid') return c.m.cannotShip(o.code, status, [c.m.shipReasonStatus(o.status)]);
+  const b = shipBlockers(c.t, o);
+  const lines = new Map(orderLinesOf(c.t, o.id).map((l) => [l.sku, l]));
+  const what = (shares: { qty: number; unit: string; name: string }[]) => shares.map((s) => `${formatQty(s.qty, c.m.lang)} ${s.unit} ${s.name}`).join(', ');
+  const reasons = [
+    ...b.waiting.map((h) => c.m.shipReasonWaiting(h.name, what(h.shares), h.reachable)),
+    ...b.short.map((x) => c.m.shipReasonShort(lines.get(x.sku)?.name ?? x.sku, x.missing, lines.get(x.sku)?.unit ?? '')),
+  ];
+  return c.m.cannotShip(o.code, status, reasons.length ? reasons : [c.m.shipReasonStatus(o.status)]);
 }
 
 /** `/chia CODE SKU ho-lan 5 ho-minh 3`: override how a line is split, checked against stock. */

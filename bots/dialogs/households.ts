@@ -6,6 +6,7 @@ import { getOrder, getOrderById } from '../../core/orders/transition-order.ts';
 import { householdMembers, rolesOf } from '../../core/people/roles.ts';
 import { settlement } from '../../core/settlement/settlement.ts';
 import type { Conversation } from '../conversation.ts';
+import { formatQty } from '../format.ts';
 import type { Messages } from '../i18n/index.ts';
 import { notifyPerson, notifyRole } from '../notify.ts';
 import type { Outgoing } from '../model.ts';
@@ -30,8 +31,14 @@ export function notifyHouseholds(t: Db, group: Group, orderId: number, now: Date
     byHousehold.set(s.householdId, [...(byHousehold.get(s.householdId) ?? []), s]);
   }
   for (const [householdId, shares] of byHousehold) {
+    let told = 0;
     for (const member of householdMembers(t, householdId)) {
-      notifyPerson(t, group, member.personId, (m) => prepareMessage(m, group, order.code, shares), now);
+      if (notifyPerson(t, group, member.personId, (m) => prepareMessage(m, group, order.code, shares), now, undefined, { reachableOnly: true })) told++;
+    }
+    // Nobody of the household can be told (no member in chat, or all blocked the bot): the admins call them.
+    if (told === 0) {
+      const h = getHouseholdById(t, householdId);
+      notifyRole(t, group, 'admin', (m) => ({ type: 'text', text: m.silentHouseholdAdmin(order.code, { name: h.name, key: h.key, phone: h.phone, what: shares.map((x) => `${formatQty(x.qty, m.lang)} ${x.unit} ${x.name}`).join(', ') }) }), now);
     }
     markNotified(t, orderId, householdId, now);
   }
@@ -73,8 +80,14 @@ export function notEnough(c: Conversation, code: string): void {
   const r = cannotSupply(c.t, o.id, hid, `household:${c.inc.platform}:${c.inc.userId}`, c.now);
   c.reply({ type: 'text', text: r.uncovered.length ? c.m.cannotSupplyNobody(o.code) : c.m.cannotSupplyAck(o.code) });
   const moved = new Set(r.moved.map((x) => x.householdId));
-  // Tell the households that took it over (their new shares are pending).
-  if (moved.size > 0 && (o.status === 'paid' || group.notifyHouseholdsOn === 'placed')) notifyHouseholds(c.t, group, o.id, c.now);
+  if (moved.size > 0) {
+    // The admins hear who took the share over; the households that did are told what to prepare (or, with
+    // nobody of theirs in chat, the admins are told to call them) when the order is already theirs to make.
+    const from = getHouseholdById(c.t, hid).name;
+    const to = [...moved].map((id) => getHouseholdById(c.t, id).name);
+    notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.reallocatedAdmin(o.code, from, to) }), c.now);
+    if (o.status === 'paid' || group.notifyHouseholdsOn === 'placed') notifyHouseholds(c.t, group, o.id, c.now);
+  }
   if (r.uncovered.length) {
     notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.uncoveredAdmin(o.code, r.uncovered.map((u) => `• ${u.qty} ${u.sku}`)) }), c.now);
   }
@@ -88,6 +101,31 @@ export function updateStock(c: Conversation, sku: string | undefined, qtyText: s
   const p = setStock(c.t, c.group.id, hid, sku, qty);
   // Matchers do not depend on stock, so the catalog version stays as it is.
   c.reply({ type: 'text', text: p.reserved > 0 ? c.m.stockSetReserved(p.name, p.forSale, p.unit, p.reserved) : c.m.stockSet(p.name, p.forSale, p.unit) });
+}
+
+/** How many orders a task list shows (each with two buttons; platforms cap a message's buttons). */
+const TASKS_SHOWN = 8;
+
+/** `/viec`: what the household still has to prepare, one paid order per line with its ready / not-enough buttons. */
+export function tasks(c: Conversation): void {
+  const hid = householdOf(c);
+  const h = getHouseholdById(c.t, hid);
+  const open = openSharesOfHousehold(c.t, hid)
+    .map((x) => ({ order: x.order, shares: x.shares.filter((s) => s.status === 'pending' || s.status === 'notified') }))
+    .filter((x) => x.shares.length > 0)
+    .sort((a, b) => a.order.id - b.order.id);
+  if (open.length === 0) return void c.reply({ type: 'text', text: c.m.tasksNone(h.name) });
+  const shown = open.slice(0, TASKS_SHOWN);
+  const lines = [c.m.tasksHeader(h.name), ...shown.map((x) => c.m.taskLine(x.order.code, x.shares.map((s) => `${formatQty(s.qty, c.m.lang)} ${s.unit} ${s.name}`).join(', ')))];
+  if (open.length > shown.length) lines.push(c.m.tasksMore(open.length - shown.length));
+  c.reply({
+    type: 'text',
+    text: lines.join('\n'),
+    buttons: shown.map((x) => [
+      { label: c.m.btnReadyFor(x.order.code), data: btn.householdReady.data({ code: x.order.code }) },
+      { label: c.m.btnCannotSupplyFor(x.order.code), data: btn.householdShort.data({ code: x.order.code }) },
+    ]),
+  });
 }
 
 /** `/doanhthu`: the household's earnings, payouts and what it still has to prepare. */
@@ -112,6 +150,12 @@ export const householdFeature = feature('households')
     roles: ['household'],
     help: { vi: '/kho <SKU> <số lượng> — báo số hàng hộ đang có, ví dụ /kho KL-XANH 20', en: '/kho <SKU> <qty> — how many the household holds, e.g. /kho KL-XANH 20' },
     handle: (c, { args }) => updateStock(c, args[0], args[1]),
+  })
+  .command({
+    names: ['viec', 'chuanbi', 'tasks'],
+    roles: ['household'],
+    help: { vi: '/viec — việc cần chuẩn bị, mỗi đơn kèm nút Xong / Thiếu (cũng: /chuanbi)', en: '/tasks — what to prepare, each order with its Done / Short buttons (also /viec)' },
+    handle: (c) => tasks(c),
   })
   .command({
     names: ['doanhthu'],
