@@ -10,6 +10,7 @@ import { notifyPerson } from './notify.ts';
 import { pruneProcessed } from '../core/updates.ts';
 import { unpaidOrderButtons } from './dialogs/payment-messages.ts';
 import { registerReactions } from './reactions/index.ts';
+import { reportBroadcastsJob } from './dialogs/announcements.ts';
 
 /** How long before expiry the customer is reminded. */
 export const REMINDER_BEFORE_MS = 2 * 3600_000;
@@ -62,6 +63,7 @@ export function runDueJobs(db: Db, clock: Clock): { reminded: number; expired: n
   // Pools past their deadline close; what people are told follows from `pool.closed` (bots/reactions/pools.ts).
   guarded('close pools', () => closeDuePools(db, now, (groupId) => getGroupById(db, groupId).paymentTimeoutMinutes));
   guarded('prune processed updates', () => pruneProcessed(db, now));
+  guarded('report announcements', () => reportBroadcastsJob(db, now));
   for (const job of extraJobs) guarded('job', () => job(db, now));
   return { reminded, expired };
 }

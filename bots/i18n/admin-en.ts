@@ -37,9 +37,9 @@ export const adminEn: AdminMessages = {
   reallocatedAdmin: (code, from, to) => `🔁 Order ${code}: ${from} has not enough; re-split to ${to.join(', ')}.`,
   allocationsHeader: 'Households’ shares:',
   allocationLine: (h) =>
-    `• ${h.name}${h.reachable ? '' : ` (nobody in chat${h.phone ? `, ☎ ${h.phone}` : ''})`}: ${h.shares.map((s) => `${q(s.qty)} ${s.unit} ${s.name} — ${shareStatusEn[s.status]}`).join('; ')}`,
+    `• ${h.name}${h.reachable ? '' : ` (nobody in chat${h.phone ? `, ☎ ${h.phone}` : ''})`}: ${h.shares.map((s) => `${q(s.qty)} ${s.unit} ${s.name} — ${!h.reachable && s.status === 'notified' ? 'waiting for the shop to call them' : shareStatusEn[s.status]}`).join('; ')}`,
   shortLine: (name, qty, unit) => `⚠️ Missing ${q(qty)} ${unit} ${name}: no household holds it (re-split with /chia or cancel with /huy).`,
-  cannotShip: (code, status, reasons) => `Order ${code} cannot be shipped yet (${status}):\n${reasons.map((r) => `• ${r}`).join('\n')}`,
+  cannotShip: (code, status, reasons) => `Order ${code} cannot be shipped yet: it is ${status}, not ready to ship.\n${reasons.map((r) => `• ${r}`).join('\n')}`,
   shipReasonStatus: (status) =>
     ({
       awaiting_payment: 'the customer has not paid',
@@ -54,7 +54,7 @@ export const adminEn: AdminMessages = {
     [
       `🧺 Pool "${name}" is open until ${formatTimeWithYear(deadline)}.`,
       targets.length ? `Targets: ${targets.join(', ')}. Only these wait for the pool; everything else sells as usual.` : 'The pool has no targets: everything ordered during it waits for the deadline.',
-      targets.length ? (releaseOnTarget ? 'Payment codes go out as soon as every target is met, not at the deadline.' : 'Payment codes go out at the deadline (even if the targets are met earlier).') : '',
+      targets.length ? (releaseOnTarget ? 'Payment codes go out as soon as every target is met, not at the deadline (the pool stays open until then for more orders).' : 'Payment codes go out at the deadline (even if the targets are met earlier).') : '',
     ]
       .filter(Boolean)
       .join('\n'),
@@ -68,7 +68,7 @@ export const adminEn: AdminMessages = {
     `Pool "${name}" is open until ${formatTimeWithYear(deadline)}. One pool at a time: extend it with /gom gia-han, or close it on /web before opening a new one.`,
   poolProgressFull: (name, deadline, lines) => `🧺 Pool "${name}" — until ${formatTimeWithYear(deadline)}\n${lines.join('\n')}`,
   poolExtendedFull: (deadline) => `The pool now ends ${formatTimeWithYear(deadline)}.`,
-  poolMetGroup: (name) => `🎉 Pool "${name}" reached its target! Everyone who ordered got their payment code in a private message.`,
+  poolMetGroup: (name) => `🎉 Pool "${name}" reached its target! Everyone who ordered got their payment code in a private message; orders until the deadline are paid at once.`,
   poolSplitNote: (name, pooled) => `In this order, ${pooled.join(', ')} joined pool "${name}" (waiting for its target); the rest is a separate order to pay now.`,
   broadcastUsage: '/thongbao <text>, e.g. /thongbao New in: purple silk scarves, 250.000 ₫',
   broadcastQueued: (n, notAllowed, optedOut) =>

@@ -60,10 +60,10 @@ export const adminVi = {
   // --- the admin's order view ---
   allocationsHeader: 'Phần của các hộ:',
   allocationLine: (h: HouseholdPartText) =>
-    `• ${h.name}${h.reachable ? '' : ` (chưa có ai trong chat${h.phone ? `, ☎ ${h.phone}` : ''})`}: ${h.shares.map((s) => `${q(s.qty)} ${s.unit} ${s.name} — ${shareStatusVi[s.status]}`).join('; ')}`,
+    `• ${h.name}${h.reachable ? '' : ` (chưa có ai trong chat${h.phone ? `, ☎ ${h.phone}` : ''})`}: ${h.shares.map((s) => `${q(s.qty)} ${s.unit} ${s.name} — ${!h.reachable && s.status === 'notified' ? 'chờ shop gọi báo hộ' : shareStatusVi[s.status]}`).join('; ')}`,
   shortLine: (name: string, qty: number, unit: string) => `⚠️ Còn thiếu ${q(qty)} ${unit} ${name}: chưa hộ nào nhận (chia lại bằng /chia hoặc huỷ bằng /huy).`,
   // --- /giao refused, with why ---
-  cannotShip: (code: string, status: string, reasons: string[]) => `Chưa giao được đơn ${code} (${status}):\n${reasons.map((r) => `• ${r}`).join('\n')}`,
+  cannotShip: (code: string, status: string, reasons: string[]) => `Chưa giao được đơn ${code}: đơn đang ở trạng thái khác (${status}), chưa sẵn sàng để giao.\n${reasons.map((r) => `• ${r}`).join('\n')}`,
   shipReasonStatus: (status: string) =>
     ({
       awaiting_payment: 'khách chưa thanh toán',
@@ -80,7 +80,7 @@ export const adminVi = {
     [
       `🧺 Đã mở đợt gom "${name}", hạn ${formatTimeWithYear(deadline)}.`,
       targets.length ? `Chỉ tiêu: ${targets.join(', ')}. Chỉ các món này chờ đợt gom; món khác vẫn bán bình thường.` : 'Đợt gom không có chỉ tiêu: mọi món đặt trong đợt đều chờ đến hạn.',
-      targets.length ? (releaseOnTarget ? 'Đủ chỉ tiêu là gửi mã QR thanh toán ngay, không chờ đến hạn.' : 'Mã QR thanh toán gửi khi hết hạn (kể cả khi đã đủ chỉ tiêu sớm).') : '',
+      targets.length ? (releaseOnTarget ? 'Đủ chỉ tiêu là gửi mã QR thanh toán ngay, không chờ đến hạn (đợt vẫn mở đến hạn cho người đặt thêm).' : 'Mã QR thanh toán gửi khi hết hạn (kể cả khi đã đủ chỉ tiêu sớm).') : '',
     ]
       .filter(Boolean)
       .join('\n'),
@@ -94,7 +94,7 @@ export const adminVi = {
     `Đang có đợt gom "${name}" mở đến ${formatTimeWithYear(deadline)}. Mỗi lúc chỉ một đợt: gia hạn bằng /gom gia-han, hoặc đóng đợt đó trên /web trước khi mở đợt mới.`,
   poolProgressFull: (name: string, deadline: string, lines: string[]) => `🧺 Đợt gom "${name}" — hạn ${formatTimeWithYear(deadline)}\n${lines.join('\n')}`,
   poolExtendedFull: (deadline: string) => `Đã gia hạn đợt gom đến ${formatTimeWithYear(deadline)}.`,
-  poolMetGroup: (name: string) => `🎉 Đợt gom "${name}" đã đủ chỉ tiêu! Mỗi người đặt đã nhận mã QR thanh toán trong tin nhắn riêng.`,
+  poolMetGroup: (name: string) => `🎉 Đợt gom "${name}" đã đủ chỉ tiêu! Mỗi người đặt đã nhận mã QR thanh toán trong tin nhắn riêng; ai đặt thêm trước hạn sẽ thanh toán ngay.`,
   poolSplitNote: (name: string, pooled: string[]) => `Trong đơn này, ${pooled.join(', ')} vào đợt gom "${name}" (chờ đủ chỉ tiêu); các món còn lại là đơn riêng, thanh toán ngay.`,
   // --- announcements ---
   broadcastUsage: '/thongbao <nội dung>, ví dụ: /thongbao Hàng mới về: khăn lụa màu tím, 250.000 ₫',

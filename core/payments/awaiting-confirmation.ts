@@ -1,10 +1,5 @@
 import type { Db } from '../../db/index.ts';
-
-/**
- * The key of the counter kept while a customer's "I paid" waits for a confirmer's ✅/❌ (chat_states; see
- * bots' throttle): it exists from the report until the answer.
- */
-export const PAID_REPORT_PREFIX = 'paid-report:';
+import { PAID_REPORT_PREFIX } from './paid-report.ts';
 
 /** An unpaid order whose customer said they paid, waiting for a confirmer. */
 export interface AwaitingConfirmation {
