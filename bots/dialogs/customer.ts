@@ -201,7 +201,7 @@ export function placeFor(c: Conversation, lines: CartLine[], note: string | unde
       if (pooled.length === 0) return { code: place(direct, null), pool: undefined };
       const code = place(pooled, open!.id);
       const also = direct.length ? place(direct, null) : undefined;
-      c.afterwards(() => releasePoolIfMet(c.t, c.group.id, c.now));
+      c.afterwards(() => releasePoolIfMet(c.t, c.group.id, c.now, getOrder(c.t, code).id));
       return { code, pool: open, ...(also ? { also } : {}) };
     });
   } catch (e) {

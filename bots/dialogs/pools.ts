@@ -3,7 +3,6 @@ import { requireRole } from '../../core/people/roles.ts';
 import type { Conversation } from '../conversation.ts';
 import { feature } from '../feature.ts';
 import { parseDeadline } from '../../core/pools/deadline.ts';
-import { getGroupById } from '../../core/catalog/queries.ts';
 import type { Db } from '../../db/index.ts';
 
 /**
@@ -58,12 +57,13 @@ export function poolCommand(c: Conversation, rest: string): void {
 }
 
 /**
- * After an order joined the group's pool: once every target is met (and the pool releases on target), its
- * waiting orders get their payment codes now (`pool.released`); the pool stays open until its deadline.
+ * After an order joined the group's pool: once every target is met (and the pool releases on target), the
+ * pool's waiting orders, or just this one if the pool was released before, can be paid now (`pool.released`
+ * sends the codes); the pool stays open until its deadline.
  */
-export function releasePoolIfMet(t: Db, groupId: number, now: Date): void {
+export function releasePoolIfMet(t: Db, groupId: number, now: Date, orderId: number): void {
   const pool = openPoolOf(t, groupId);
-  if (pool) releasePool(t, pool.id, now, getGroupById(t, groupId).paymentTimeoutMinutes);
+  if (pool) releasePool(t, pool.id, now, [orderId]);
 }
 
 /** `/gom`: live progress of the open pool toward its targets. */

@@ -157,7 +157,7 @@ export const en: Messages = {
   paymentAssigned: (id, code) => `Assigned transfer #${id} to order ${code}.`,
   // --- pools ---
   poolOpened: (name, deadline) => `🧺 Pool "${name}" is open until ${formatTime(deadline)}. New orders join it.`,
-  poolUsage: '/gom mo "Name" han 30/11 18:00 [toi-thieu KL-XANH 200 …] · /gom gia-han 02/12 18:00 · /gom',
+  poolUsage: '/gom mo "Name" han 30/11/2026 18:00 [toi-thieu KL-XANH 200 …] [cho-den-han] · /gom gia-han 02/12/2026 18:00 · /gom',
   poolNone: 'No pool is open.',
   poolProgress: (name, deadline, lines) => `🧺 Pool "${name}" — closes ${formatTime(deadline)}\n${lines.join('\n')}`,
   poolLine: (sku, ordered, target) =>

@@ -165,7 +165,7 @@ export const vi = {
   paymentAssigned: (id: number, code: string) => `Đã gán khoản chuyển #${id} cho đơn ${code}.`,
   // --- pools ---
   poolOpened: (name: string, deadline: string) => `🧺 Đã mở đợt gom "${name}", hạn ${formatTime(deadline)}. Đơn mới sẽ vào đợt này.`,
-  poolUsage: '/gom mo "Tên đợt" han 30/11 18:00 [toi-thieu KL-XANH 200 …] · /gom gia-han 02/12 18:00 · /gom',
+  poolUsage: '/gom mo "Tên đợt" han 30/11/2026 18:00 [toi-thieu KL-XANH 200 …] [cho-den-han] · /gom gia-han 02/12/2026 18:00 · /gom',
   poolNone: 'Hiện không có đợt gom nào đang mở.',
   poolProgress: (name: string, deadline: string, lines: string[]) => `🧺 Đợt gom "${name}" — hạn ${formatTime(deadline)}\n${lines.join('\n')}`,
   poolLine: (sku: string, ordered: number, target: number | null) =>

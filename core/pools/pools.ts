@@ -98,26 +98,28 @@ export interface PoolReleased {
 }
 
 /**
- * Once every target of an open pool that releases on target is met, its orders waiting for the pool are
- * due for payment at once (their payment timeout starts; those already paid in full become `paid`) and
- * `pool.released` is emitted; the pool stays open until its deadline, and later orders joining it are
- * released the same way. Returns null when there was nothing to release.
+ * Once every target of an open pool that releases on target is met, its orders no longer wait: each buyer
+ * can pay now (those already paid in full become `paid`), and `pool.released` is emitted. The pool stays
+ * open until its deadline, and its orders do not expire before then (an unpaid one falling away could take
+ * the pool back under its target); their payment timeout starts when the pool closes, as before. Later
+ * orders joining a released pool are released one by one (`orderIds`). Returns null when nothing was released.
  */
-export function releasePool(db: Db, poolId: number, now: Date, paymentTimeoutMinutes: number): PoolReleased | null {
+export function releasePool(db: Db, poolId: number, now: Date, orderIds?: number[]): PoolReleased | null {
   return tx(db, (t) => {
     const pool = t.select().from(pools).where(and(eq(pools.id, poolId), eq(pools.status, 'open'))).get();
     if (!pool || !pool.releaseOnTarget || !poolTargetsMet(t, pool)) return null;
-    const waiting = t.select().from(orders).where(and(eq(orders.poolId, pool.id), eq(orders.status, 'awaiting_payment'), isNull(orders.expiresAt))).all();
-    if (pool.releasedAt && waiting.length === 0) return null;
-    const at = now.toISOString();
-    const released = pool.releasedAt ? pool : t.update(pools).set({ releasedAt: at }).where(eq(pools.id, pool.id)).returning().get();
-    const result: PoolReleased = { pool: released, orders: [], paid: [], first: !pool.releasedAt };
-    const expiresAt = new Date(now.getTime() + paymentTimeoutMinutes * 60_000).toISOString();
+    const first = !pool.releasedAt;
+    if (!first && !orderIds?.length) return null;
+    const live = t.select().from(orders).where(and(eq(orders.poolId, pool.id), eq(orders.status, 'awaiting_payment'))).all();
+    const waiting = first ? live : live.filter((o) => orderIds!.includes(o.id));
+    if (!first && waiting.length === 0) return null;
+    const released = first ? t.update(pools).set({ releasedAt: now.toISOString() }).where(eq(pools.id, pool.id)).returning().get() : pool;
+    const result: PoolReleased = { pool: released, orders: [], paid: [], first };
     for (const o of waiting) {
       if (o.paidAmount >= o.total) result.paid.push(transitionOrder(t, o.id, 'paid', `system:pool-met:${pool.id}`, now));
-      else result.orders.push(t.update(orders).set({ expiresAt, updatedAt: at }).where(eq(orders.id, o.id)).returning().get());
+      else result.orders.push(o);
     }
-    emit(t, { type: 'pool.released', pool: released, orders: result.orders, paid: result.paid, first: result.first }, now);
+    emit(t, { type: 'pool.released', pool: released, orders: result.orders, paid: result.paid, first }, now);
     return result;
   });
 }

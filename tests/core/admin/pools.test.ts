@@ -100,30 +100,34 @@ describe('a pool that reaches its target before the deadline', () => {
 
   it('releases its orders for payment at once, by default, and stays open for more until its deadline', () => {
     const { db, pool, buy } = setup();
-    buy('u1', 2);
-    expect(releasePool(db, pool.id, now, 60)).toBeNull();
+    const a = buy('u1', 2);
+    expect(releasePool(db, pool.id, now, [a.id])).toBeNull();
     expect(openPoolOfOrder(db, { poolId: pool.id })?.id).toBe(pool.id);
-    buy('u2', 3);
+    const b = buy('u2', 3);
     expect(poolTargetsMet(db, openPoolOf(db, pool.groupId)!)).toBe(true);
-    const r = releasePool(db, pool.id, now, 60)!;
+    const r = releasePool(db, pool.id, now, [b.id])!;
+    // The first release frees every waiting order, not only the one that met the target.
     expect(r.first).toBe(true);
-    expect(r.orders.map((o) => o.expiresAt)).toEqual(['2026-11-22T11:00:00.000Z', '2026-11-22T11:00:00.000Z']);
+    expect(r.orders.map((o) => o.code).sort()).toEqual([a.code, b.code].sort());
+    // They do not expire while the pool is open: an unpaid one falling away could undo the target.
+    expect(r.orders.map((o) => o.expiresAt)).toEqual([null, null]);
     // Still open (more may join until 30/11), but its orders no longer wait for it.
     expect(openPoolOf(db, pool.groupId)?.releasedAt).toBe(now.toISOString());
     expect(openPoolOfOrder(db, { poolId: pool.id })).toBeUndefined();
-    expect(releasePool(db, pool.id, now, 60)).toBeNull();
-    // A later order joining the released pool is released too, not as the first time.
-    buy('u3', 1);
-    const later = releasePool(db, pool.id, now, 60)!;
-    expect([later.first, later.orders.length]).toEqual([false, 1]);
+    expect(releasePool(db, pool.id, now)).toBeNull();
+    // A later order joining the released pool is released alone.
+    const c = buy('u3', 1);
+    const later = releasePool(db, pool.id, now, [c.id])!;
+    expect([later.first, later.orders.map((o) => o.code)]).toEqual([false, [c.code]]);
     expect(closeDuePools(db, now, () => 60)).toEqual([]);
-    expect(closeDuePools(db, new Date('2026-11-30T11:00:00Z'), () => 60).map((c) => c.met)).toEqual([true]);
+    const closed = closeDuePools(db, new Date('2026-11-30T11:00:00Z'), () => 60);
+    expect(closed.map((x) => [x.met, x.orders.length])).toEqual([[true, 3]]);
   });
 
   it('waits for its deadline when the admin chose so', () => {
     const { db, pool, buy } = setup(false);
     buy('u1', 5);
-    expect(releasePool(db, pool.id, now, 60)).toBeNull();
+    expect(releasePool(db, pool.id, now)).toBeNull();
     expect(openPoolOfOrder(db, { poolId: pool.id })?.id).toBe(pool.id);
     const closed = closeDuePools(db, new Date('2026-11-30T11:00:00Z'), () => 60);
     expect(closed.map((c) => c.met)).toEqual([true]);
