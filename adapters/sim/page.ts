@@ -65,7 +65,7 @@ function who() { const [userId, name, role] = userSel.value.split('|'); return {
 function chatQuery() { const w = who(); return 'userId=' + encodeURIComponent(w.userId) + (chatSel.value ? '&chatId=' + encodeURIComponent(chatSel.value) : ''); }
 function toBottom() { log.scrollTop = log.scrollHeight; stick = true; }
 let loading = 0;
-async function load() {
+async function load(greet = true) {
   const mine = ++loading;
   log.innerHTML = '';
   byId.clear();
@@ -76,7 +76,7 @@ async function load() {
     for (const item of json.messages || []) draw(item);
     toBottom();
     // A first visit to a private chat greets with the bot's /start answer instead of an empty screen.
-    if (!chatSel.value && (json.messages || []).length === 0) await send({ text: '/start' });
+    if (greet && !chatSel.value && (json.messages || []).length === 0) await send({ text: '/start' });
   } catch (e) { push([{ type: 'text', text: '⚠️ ' + e.message }]); }
   await poll();
 }
@@ -88,7 +88,7 @@ function buttonsEl(buttons) {
       const el = document.createElement('button'); el.type = 'button'; el.textContent = b.label;
       el.onclick = () => {
         if (/^https?:|^tel:/.test(b.data)) window.open(b.data);
-        else if (b.data.startsWith('st:') && chatSel.value) { chatSel.value = ''; remember(); load().then(() => send({ text: '/start ' + b.data.slice(3) })); }
+        else if (b.data.startsWith('st:') && chatSel.value) { chatSel.value = ''; remember(); load(false).then(() => send({ text: '/start ' + b.data.slice(3) })); }
         else send({ button: b.data, label: b.label }, b.label);
       };
       r.appendChild(el);
