@@ -140,7 +140,12 @@ export function earnings(c: Conversation): void {
     lines.push(c.m.openSharesHeader);
     for (const x of open) for (const sh of x.shares) lines.push(`${x.order.code} ${c.m.shareLine(sh.qty, sh.unit, sh.name, sh.sku)}`);
   }
-  c.reply({ type: 'text', text: lines.join('\n') });
+  // What is left to prepare carries its buttons here too, as in /viec.
+  const buttons = open.slice(0, TASKS_SHOWN).map((x) => [
+    { label: c.m.btnReadyFor(x.order.code), data: btn.householdReady.data({ code: x.order.code }) },
+    { label: c.m.btnCannotSupplyFor(x.order.code), data: btn.householdShort.data({ code: x.order.code }) },
+  ]);
+  c.reply({ type: 'text', text: lines.join('\n'), ...(buttons.length ? { buttons } : {}) });
 }
 
 /** A household member's side: prepare orders (ready / cannot supply), stock counts, earnings. */

@@ -49,6 +49,7 @@ describe('a household sees its tasks with their buttons', () => {
     const tasks = await s.say('ho-lan', '/viec');
     expect(texts(tasks)).toContain(`Đơn ${a}: 2 chiếc Khăn lụa tơ tằm màu xanh ngọc`);
     expect(buttonData(tasks)).toEqual([`hr:${a}`, `hn:${a}`]);
+    expect(buttonData(await s.say('ho-lan', '/doanhthu'))).toEqual([`hr:${a}`, `hn:${a}`]);
     await s.press('ho-lan', `hr:${a}`);
     expect(texts(await s.say('ho-lan', '/chuanbi'))).toContain('chưa có đơn nào cần chuẩn bị');
     // Someone who is not a household is told kindly.
