@@ -1,4 +1,5 @@
 import type { Button, Image, Outgoing } from '../../bots/model.ts';
+import { splitText } from '../../core/text.ts';
 import type { ViberButton, ViberKeyboard, ViberMessage, ViberSender } from './client.ts';
 
 /**
@@ -109,19 +110,8 @@ function withExtra(text: string, extraLines: string[]): string {
   return extraLines.length ? `${text}\n${extraLines.join('\n')}` : text;
 }
 
-/** Cuts text into pieces of at most `max` characters, preferring line breaks. */
-export function splitText(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut < max / 2) cut = max;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  out.push(rest);
-  return out;
-}
+/** Cuts text into pieces of at most `max` characters, preferring line breaks (one copy, in core/text.ts). */
+export { splitText };
 
 function textParts(text: string, rows: Button[][] | undefined, sender: ViberSender): RenderedPart[] {
   const { keyboard, extraLines } = renderKeyboard(rows);
