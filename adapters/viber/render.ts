@@ -12,8 +12,10 @@ import type { ViberButton, ViberKeyboard, ViberMessage, ViberSender } from './cl
  * - `url` buttons → `open-url` buttons; `start` buttons → `#b:st:<start>` (Viber has no deep-link start
  *   parameter into an open chat); `phone` buttons → a line of text under the message (Viber keyboards
  *   cannot dial).
- * - more than MAX_KEYBOARD_BUTTONS buttons → the rest become a numbered text list under the message
- *   (informational: they cannot be pressed).
+ * - more than MAX_KEYBOARD_BUTTONS buttons → the rest become a numbered text list under the message.
+ *   Outbox messages never get here with more: the shared adaptation (bots/capabilities.ts, applied by
+ *   the adapter's sender) numbers them first, answerable by typing the number; this stays for the
+ *   welcome message the webhook answers directly.
  * - a message whose buttons are mostly products (`p:<SKU>`, the catalog) → the text, then a rich-media
  *   carousel with one card per product (≤ 6 cards, Viber's maximum) carrying the remaining buttons as its
  *   keyboard; `alt_text` and a plain keyboard `fallback` cover clients that cannot show rich media.
