@@ -12,6 +12,7 @@ import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr, ordinalGrade } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
+import { elidedAttribute, letterSizeInList } from './elided-head.ts';
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -75,7 +76,14 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
     }
-    const lettered = letterSizeInList(cx, c, i, evs);
+    const elided = elidedAttribute(cx, c, i, evs);
+    if (elided !== null) {
+      elided.implied = impliedAt === i;
+      evs.push({ t: 'NP', np: elided });
+      i = elided.end;
+      continue;
+    }
+    const lettered = letterSizeInList(cx, c, i, phraseBefore(cx, evs));
     if (lettered !== null) {
       // "1 áo khoác S, 1 M, 1 L": a count and a letter size alone go on the product named before ("M" is no metre).
       evs.push({ t: 'Q', q: lettered.q, dead: false, each: false, classifierOnly: false }, { t: 'NP', np: lettered.np });
@@ -376,25 +384,4 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   last.np.hits.push({ concept: q.measure, weight: 1 });
   last.np.end = q.end;
   return true;
-}
-
-/**
- * "…, 1 M, 1 L": a number and an upper-case letter size with no noun, after a phrase whose products come in that
- * size: the count of that size of the product named before. (Lower-case "1 m" stays a metre.)
- */
-function letterSizeInList(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): { q: Quantity; np: NounPhrase } | null {
-  const t = cx.ts[i]!;
-  const s = cx.ts[i + 1];
-  if (!/^\d{1,3}$/.test(t.low) || !isWord(s) || i + 2 > c.end || !LETTER_SIZES.has(s.fold) || s.raw !== s.raw.toUpperCase()) return null;
-  const n = cx.ts[i + 2];
-  if (isWord(n) && lookup(cx, i + 2) !== null) return null; // "2 M khăn" names its own noun
-  const before = phraseBefore(cx, evs);
-  const head = before !== null ? headOf(cx, before) : null;
-  if (head === null || head.startsWith('sku:')) return null;
-  const sized = productsOf(cx.m, s.fold).filter((p) => productHas(cx.m, p, head));
-  if (sized.length === 0 || sized.some((p) => unitOf(cx.m, p).dim === 'length')) return null;
-  const value = Number(t.low);
-  const q: Quantity = { value, unit: null, start: i, end: i + 1, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
-  const hits: ConceptHit[] = [{ concept: head, weight: 1 }, { concept: s.fold, weight: 1 }];
-  return { q, np: { start: i + 1, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
 }
