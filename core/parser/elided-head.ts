@@ -50,17 +50,33 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
     concept = q.measure;
     end = q.end;
   }
+  return siblingPhrase(cx, c, concept, i, end);
+}
+
+/** The phrase of the item before with its attribute of the concept's kind replaced by the concept. */
+function siblingPhrase(cx: ParseContext, c: Clause, concept: string, start: number, end: number): NounPhrase | null {
   const kind = kindOf(concept);
   const before = itemBefore(cx, c);
   if (kind === null || before === null || lookup(cx, end) !== null) return null;
   const hits: ConceptHit[] = before.hits.filter((h) => kindOf(h.concept) !== kind);
   if (hits.length === 0 || hits.length === before.hits.length) return null;
   const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
-  const has = r.candidates.some((p) => productHas(cx.m, p, concept!));
+  const has = r.candidates.some((p) => productHas(cx.m, p, concept));
   // "loại C" when the siblings come in A and B only: a variant the shop does not sell; the phrase asks.
   if (!has && !r.candidates.some((p) => hasMeasureKind(cx.m, p, kind))) return null;
   hits.push({ concept, weight: 1 });
-  return { start: i, end, hits, unknownAttr: !has, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+  return { start, end, hits, unknownAttr: !has, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+/** "1 đỉnh đồng 30cm, thêm 2 cái 40cm": a count, then a size with no noun, names the sibling of the item before. */
+export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): { q: Quantity; np: NounPhrase } | null {
+  if (evs.some((e) => e.t === 'NP')) return null;
+  const q = readQuantity(cx.ts, i, cx.en);
+  if (q === null || q.measure !== null || q.x || q.label || q.words || (q.unit !== null && q.unit.dim !== 'count')) return null;
+  const m = readQuantity(cx.ts, q.end, cx.en);
+  if (m === null || m.measure === null || m.end > c.end) return null;
+  const np = siblingPhrase(cx, c, m.measure, m.start, m.end);
+  return np === null ? null : { q, np };
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr, ordinalGrade } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
-import { elidedAttribute, letterSizeInList } from './elided-head.ts';
+import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -83,7 +83,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i = elided.end;
       continue;
     }
-    const lettered = letterSizeInList(cx, c, i, phraseBefore(cx, evs));
+    const lettered = letterSizeInList(cx, c, i, phraseBefore(cx, evs)) ?? countThenSize(cx, c, i, evs);
     if (lettered !== null) {
       // "1 áo khoác S, 1 M, 1 L": a count and a letter size alone go on the product named before ("M" is no metre).
       evs.push({ t: 'Q', q: lettered.q, dead: false, each: false, classifierOnly: false }, { t: 'NP', np: lettered.np });
