@@ -20,6 +20,9 @@ function forSomeone(cx: ParseContext, j: number): boolean {
   return PRONOUNS.has(cx.ts[j]) || PEOPLE.has(cx.ts[j]);
 }
 
+/** Verbs of wrapping and splitting the goods ("gói 2 hộp quà riêng", "chia 3 túi"). */
+const PACKING_VERBS = new WordSet(['gói', 'bọc', 'chia', 'tách', 'đóng', 'wrap', 'split']);
+
 /** Words that introduce a size ("khổ 1m2", "size 40"). */
 const SIZE_LEADS = new WordSet(['khổ', 'size', 'cỡ', 'dài', 'rộng']);
 
@@ -46,6 +49,8 @@ export const unusedQuantity: ReviewRule = {
       if (e.q.unit.dim !== 'count' && e.q.unit.dim !== 'pair' && describesBefore(cx, e.q.start)) continue;
       // "2 hộp trà gừng, 1 hộp biếu mẹ": a share of a line, given to someone.
       if (FOR_WHOM.has(cx.ts[e.q.end]) && forSomeone(cx, e.q.end + 1)) continue;
+      // "gói 2 hộp quà riêng", "chia 3 túi": how to wrap or split what was ordered, no amount of goods.
+      if (PACKING_VERBS.has(cx.ts[e.q.start - 1])) continue;
       // "1 can 5 lít": a container followed by what it holds, counted by the amount after it.
       if (cx.events.some((o) => o.t === 'Q' && o.q.start === e.q.end && cx.usedQ.has(o.q))) continue;
       if (c.cancel || c.priceCheck || c.address || c.payment || c.hardQ || c.softQ || cx.sentenceQuestion[c.sentence]) continue;

@@ -10,6 +10,8 @@ const EXAMPLES: Example[] = [
   // negative: a share given to someone, or a size after a size word, is no amount of its own
   { shop: 'silver', text: '2 bộ đũa bạc 10 đôi, 1 bộ cho mẹ 1 bộ cho em', items: { 'DUA-10': 2 }, ask: false },
   { shop: 'silk', text: '2 khăn đỏ khổ 1m2', items: { 'KL-DO': 2 }, ask: false },
+  // negative: how to wrap or split the goods is no amount of them
+  { shop: 'silver', text: 'lấy 2 bộ đũa bạc 10 đôi, gói 2 hộp riêng nhé', items: { 'DUA-10': 2 }, ask: false },
 ];
 
 describeCorpus('unused-quantity', EXAMPLES);
