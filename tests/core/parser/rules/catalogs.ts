@@ -63,6 +63,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats', Matcher> = {
     p('NLT-45', 'Nón lá trắng 45cm', 'chiếc'),
     p('NLT-TE', 'Nón lá trắng trẻ em', 'chiếc'),
     p('NL-BT', 'Nón lá bài thơ', 'chiếc'),
+    p('MOC-5', 'Bộ 5 móc treo nón', 'bộ', ['móc treo nón']),
   ]),
 };
 
