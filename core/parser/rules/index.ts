@@ -7,8 +7,9 @@ import { numberBesidePhrase } from './number-beside-phrase.ts';
 import { unplacedOrder } from './unplaced-order.ts';
 import { unusedQuantity } from './unused-quantity.ts';
 import { headlessLine } from './headless-line.ts';
+import { sameProductTwice } from './same-product-twice.ts';
 import type { ReviewRule } from './rule.ts';
 
 export type { Doubt, MessageDoubt, ReviewRule } from './rule.ts';
 
-export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, headlessLine, droppedPhrase, unplacedOrder, unusedQuantity];
+export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, headlessLine, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];
