@@ -45,8 +45,8 @@ export const unusedQuantity: ReviewRule = {
     for (let k = 0; k < cx.events.length; k++) {
       const e = cx.events[k]!;
       const c = cx.eventClauses[k]!;
-      if (e.t !== 'Q' || e.dead || c.dead || cx.usedQ.has(e.q) || e.q.unit === null || e.q.words || e.q.label) continue;
-      if (e.q.unit.dim !== 'count' && e.q.unit.dim !== 'pair' && describesBefore(cx, e.q.start)) continue;
+      if (e.t !== 'Q' || e.dead || c.dead || cx.usedQ.has(e.q) || (e.q.unit === null && !e.q.label) || e.q.words) continue;
+      if (e.q.unit !== null && e.q.unit.dim !== 'count' && e.q.unit.dim !== 'pair' && describesBefore(cx, e.q.start)) continue;
       // "2 hộp trà gừng, 1 hộp biếu mẹ": a share of a line, given to someone.
       if (FOR_WHOM.has(cx.ts[e.q.end]) && forSomeone(cx, e.q.end + 1)) continue;
       // "gói 2 hộp quà riêng", "chia 3 túi": how to wrap or split what was ordered, no amount of goods.
@@ -54,7 +54,7 @@ export const unusedQuantity: ReviewRule = {
       // "1 can 5 lít": a container followed by what it holds, counted by the amount after it.
       if (cx.events.some((o) => o.t === 'Q' && o.q.start === e.q.end && cx.usedQ.has(o.q))) continue;
       if (c.cancel || c.priceCheck || c.address || c.payment || c.hardQ || c.softQ || cx.sentenceQuestion[c.sentence]) continue;
-      return [{ phrase: '', qty: e.q.value, reason: `the amount ${e.q.value} ${e.q.unit.key} went on no line`, candidates: [] }];
+      return [{ phrase: '', qty: e.q.value, reason: `the amount ${e.q.value} ${e.q.unit?.key ?? ''} went on no line`, candidates: [] }];
     }
     return [];
   },
