@@ -2,7 +2,7 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } from './numbers.ts';
@@ -120,7 +120,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const shade = prev !== undefined && !prev.accented && COLOURS.has(ts[i - 2]);
       const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
       // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
-      const perUnit = prev !== undefined && PRICE_RE.test(prev.low);
+      // ("150 nghìn 1 hộp": a price written with its money word.)
+      const perUnit = prev !== undefined && (PRICE_RE.test(prev.low) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
       const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
       const next = ts[q.end];
       // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
