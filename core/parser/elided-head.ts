@@ -4,7 +4,7 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { GRADE_WORDS, LETTER_SIZES } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, SEP_WORDS, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
@@ -20,9 +20,18 @@ function kindOf(concept: string): string | null {
 }
 
 /** The phrase of the item before, in the same sentence, and the products it fits. */
-function itemBefore(cx: ParseContext, c: Clause): NounPhrase | null {
+function itemBefore(cx: ParseContext, c: Clause, placed = true): NounPhrase | null {
+  if (!placed) {
+    // The phrase named last in the sentence, whether or not it has found its quantity yet.
+    for (let k = cx.events.length - 1; k >= 0; k--) {
+      const e = cx.events[k]!;
+      if (cx.eventClauses[k]!.sentence !== c.sentence) return null;
+      if (e.t === 'NP') return e.np;
+    }
+    return null;
+  }
   const last = cx.mentions[cx.mentions.length - 1];
-  if (last === undefined || last.sentence !== c.sentence || (last.line === null && last.unresolved === null)) return null;
+  if (last === undefined || last.sentence !== c.sentence || (placed && last.line === null && last.unresolved === null)) return null;
   return last.np;
 }
 
@@ -35,6 +44,8 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
   const ts = cx.ts;
   const t = ts[i];
   if (!isWord(t)) return null;
+  const bare = bareValue(cx, c, i);
+  if (bare !== null) return bare;
   let concept: string | null = null;
   let end = i;
   if (GRADE_WORDS.has(t)) {
@@ -54,9 +65,8 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
 }
 
 /** The phrase of the item before with its attribute of the concept's kind replaced by the concept. */
-function siblingPhrase(cx: ParseContext, c: Clause, concept: string, start: number, end: number): NounPhrase | null {
+function siblingPhrase(cx: ParseContext, c: Clause, concept: string, start: number, end: number, before = itemBefore(cx, c)): NounPhrase | null {
   const kind = kindOf(concept);
-  const before = itemBefore(cx, c);
   if (kind === null || before === null || lookup(cx, end) !== null) return null;
   const hits: ConceptHit[] = before.hits.filter((h) => kindOf(h.concept) !== kind);
   if (hits.length === 0 || hits.length === before.hits.length) return null;
@@ -66,6 +76,43 @@ function siblingPhrase(cx: ParseContext, c: Clause, concept: string, start: numb
   if (!has && !r.candidates.some((p) => hasMeasureKind(cx.m, p, kind))) return null;
   hits.push({ concept, weight: 1 });
   return { start, end, hits, unknownAttr: !has, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+/**
+ * "kỷ tử loại A, B mỗi loại 2 lạng", "nhẫn trơn ni 12, 14 mỗi size 1 chiếc", "quai nón đỏ, hồng mỗi màu 2 cái": a bare
+ * value in a list (a letter grade, a size number, a colour) goes on the item before, in place of its own value of
+ * that kind. A colour the catalog does not have, or a value no sibling has, makes the item ask.
+ */
+function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
+  const ts = cx.ts;
+  const t = ts[i]!;
+  const next = ts[i + 1];
+  if (i + 1 < c.end && !(isWord(next) && (SEP_WORDS.has(next) || EACH_HEAD.has(next)))) return null;
+  const before = itemBefore(cx, c, false);
+  if (before === null) return null;
+  const grade = letterGrade(t.low);
+  if (COLOURS.has(t) && lookup(cx, i) === null) {
+    // A colour word the catalog never uses: the shop has no such colour.
+    const hits = before.hits.filter((h) => !COLOURS.hasText(h.concept));
+    return { start: i, end: i + 1, hits, unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+  }
+  let kind: string | null = null;
+  let value: number | null = null;
+  if (grade !== null && t.raw.length === 1 && before.hits.some((h) => h.concept.startsWith('na:grade:'))) {
+    kind = 'na:grade';
+    value = grade;
+  } else if (/^\d{1,3}$/.test(t.low)) {
+    const sized = before.hits.find((h) => /^(sz|na:grade):/.test(h.concept));
+    if (sized !== undefined) {
+      kind = kindOf(sized.concept);
+      value = Number(t.low);
+    }
+  }
+  if (kind === null || value === null) return null;
+  const k = kind;
+  // A size or grade no sibling has ("ni 12, 16" when rings come in 12 and 14): the item asks.
+  return siblingPhrase(cx, c, `${kind}:${value}`, i, i + 1, before) ??
+    { start: i, end: i + 1, hits: before.hits.filter((h) => kindOf(h.concept) !== k), unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
 
 /** "1 đỉnh đồng 30cm, thêm 2 cái 40cm": a count, then a size with no noun, names the sibling of the item before. */
