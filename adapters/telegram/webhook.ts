@@ -12,6 +12,8 @@ import { errorJson } from '../http-errors.ts';
 import type { TelegramAccount } from './accounts.ts';
 import type { TelegramBots } from './bot.ts';
 import { callbackQueryId, toIncoming } from './translate.ts';
+import { typedChoice } from '../adapter.ts';
+import { TELEGRAM_CAPABILITIES } from './capabilities.ts';
 import { validateUpdate } from './update-schema.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { messages } from '../../bots/i18n/index.ts';
@@ -51,7 +53,9 @@ export function processUpdate(deps: { db: Db; clock: Clock }, account: TelegramA
     noteBlock(deps, blocked);
     return { outcome: 'accepted' };
   }
-  const inc = toIncoming(valid.update, { botId: account.botId, groupSlug: account.slug });
+  const translated = toIncoming(valid.update, { botId: account.botId, groupSlug: account.slug });
+  // A number typed in answer to a list longer than Telegram's keyboard is that button (bots/capabilities.ts).
+  const inc = translated && typedChoice(deps.db, translated, TELEGRAM_CAPABILITIES);
   const res = inc ? handleIncoming(deps, inc) : undefined;
   const outcome = !res ? 'ignored' : res.duplicate ? 'duplicate' : 'accepted';
   return { ...(ack ? { ack } : {}), outcome };
