@@ -128,27 +128,38 @@ function fill(el, item, edited) {
   if (item.buttons) el.appendChild(buttonsEl(item.buttons));
   if (edited) { const e = document.createElement('div'); e.className = 'edited'; e.textContent = '(đã sửa)'; el.appendChild(e); }
 }
-// Follow the newest message unless the person scrolled up to read older ones.
+// Follow the newest message unless the person scrolled up to read older ones. Only their own scrolling
+// (wheel, touch, keys) counts: the page's own scrolls and pictures growing the log must not unstick it.
 let stick = true;
-log.addEventListener('scroll', () => { stick = log.scrollHeight - log.scrollTop - log.clientHeight < 60; });
+const userScrolled = () => setTimeout(() => { stick = log.scrollHeight - log.scrollTop - log.clientHeight < 60; }, 50);
+for (const ev of ['wheel', 'touchmove', 'keydown']) log.addEventListener(ev, userScrolled, { passive: true });
 function push(items) { for (const it of items) draw(it); toBottom(); }
+// Which chat is on screen: an answer that arrives after the person switched chats is not drawn into the other one.
+function viewKey() { return userSel.value + '|' + chatSel.value; }
 async function send(body, shown) {
   const w = who();
+  const view = viewKey();
   push([{ mine: true, type: 'text', text: shown ?? body.text, from: chatSel.value ? w.name : '', userId: w.userId }]);
   const payload = { userId: w.userId, name: w.name, ...body };
   if (chatSel.value) payload.chatId = chatSel.value;
   try {
     const res = await fetch('/sim/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
     const json = await res.json();
+    if (view !== viewKey()) return; // shown from /sim/history when the person comes back
     if (!res.ok) { push([{ type: 'text', text: '⚠️ ' + (json.error?.message ?? res.status) }]); return; }
     push(json.replies);
-  } catch (e) { push([{ type: 'text', text: '⚠️ ' + e.message }]); }
+  } catch (e) { if (view === viewKey()) push([{ type: 'text', text: '⚠️ ' + e.message }]); }
 }
 async function poll() {
+  const view = viewKey();
   try {
     const q = chatSel.value ? 'chatId=' + encodeURIComponent(chatSel.value) : 'userId=' + encodeURIComponent(who().userId);
     const res = await fetch('/sim/inbox?' + q);
-    if (res.ok) { const json = await res.json(); if (json.messages.length) push(json.messages); }
+    if (res.ok) {
+      const json = await res.json();
+      // Read for a chat no longer on screen: they come back from /sim/history when the person returns.
+      if (json.messages.length && view === viewKey()) push(json.messages);
+    }
   } catch {}
 }
 document.getElementById('f').onsubmit = (e) => { e.preventDefault(); const input = document.getElementById('text'); const text = input.value; if (!text.trim()) return; input.value = ''; send({ text }); };

@@ -50,22 +50,22 @@ describe.skipIf(!browserPath.path)('the simulator page keeps its chat', () => {
     await page.press('#text', 'Enter');
     await expect.poll(() => page.locator('#log').innerText()).toContain('Tổng cộng: 750.000 ₫');
     await page.getByRole('button', { name: '✅ Đặt hàng' }).last().click();
-    await expect.poll(() => page.locator('#log img').count()).toBe(1);
+    await expect.poll(() => page.locator('#log img').count(), { timeout: 15_000 }).toBe(1);
     await page.locator('#log img').evaluate((img: HTMLImageElement) => img.decode());
     // The QR picture, taller than the view's spare room, is fully in view after it loaded.
-    await expect.poll(() => inView(page, '#log img')).toBe(true);
+    await expect.poll(() => inView(page, '#log img'), { timeout: 15_000 }).toBe(true);
     const before = await page.locator('#log').innerText();
     expect(before).toMatch(/Đã đặt đơn [A-Z0-9]{7}/);
 
     await page.reload();
     // Same person, same chat, same history, read back from the server; no second greeting.
     expect(await page.locator('#user').inputValue()).toBe('u2|Hùng|customer');
-    await expect.poll(() => page.locator('#log img').count()).toBe(1);
+    await expect.poll(() => page.locator('#log img').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.locator('#log').innerText()).toContain(/Đã đặt đơn ([A-Z0-9]{7})/.exec(before)![1]!);
     const after = await page.locator('#log').innerText();
     expect(after.match(/📋 Xem hàng/g)?.length).toBe(before.match(/📋 Xem hàng/g)?.length);
     expect(after).toContain('KL-XANH x3');
-    await expect.poll(() => inView(page, '#log .msg')).toBe(true);
+    await expect.poll(() => inView(page, '#log .msg'), { timeout: 15_000 }).toBe(true);
     await page.screenshot({ path: '/tmp/gom-sim-reload.png' });
     await context.close();
   }, 90_000);
