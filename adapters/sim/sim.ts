@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { prepared, type Db } from '../../db/index.ts';
-import { chatStates, outbox } from '../../db/schema.ts';
+import { outbox } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
 import { handleIncoming } from '../../bots/engine.ts';
@@ -107,10 +107,13 @@ const historyOfPeople = prepared((db) =>
   db.$client.prepare<[string, string, number], { key: string; data: string }>('select key, data from chat_states where key >= ? and key < ? order by key desc limit ?'),
 );
 
+// One statement compiled once per connection: it runs on every simulator message.
+const insertLine = prepared((db) => db.$client.prepare<[string, string, string]>('insert into chat_states (key, data, updated_at) values (?, ?, ?)'));
+
 /** Keeps what a person wrote, so the page can show it again after a reload. */
 function logLine(db: Db, chatId: string, line: SimLine, now: Date): void {
   const key = `${logPrefix(chatId)}${pad(line.afterOutboxId, 12)}:${pad(now.getTime(), 15)}:${Math.random().toString(36).slice(2, 8)}`;
-  db.insert(chatStates).values({ key, data: line as unknown as Record<string, unknown>, updatedAt: now.toISOString() }).run();
+  insertLine(db).run(key, JSON.stringify(line), now.toISOString());
 }
 
 const historyOfBot = prepared((db) =>
