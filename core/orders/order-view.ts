@@ -11,9 +11,20 @@ export interface OrderView {
   status: OrderStatus;
   customer: { platform: string; userId: string; name: string | null; phone: string | null };
   note: string | null;
-  items: { sku: string; name: string; unit: string; qty: number; unitPrice: number; lineTotal: number; allocations: { household: string; qty: number; status: string }[] }[];
+  /** Who receives the order and where (asked at checkout); `pickup` when it is collected at the village. */
+  delivery: { receiver: string | null; phone: string | null; address: string | null; pickup: boolean };
+  items: {
+    sku: string;
+    name: string;
+    unit: string;
+    qty: number;
+    unitPrice: number;
+    lineTotal: number;
+    allocations: { household: string; householdName: string; qty: number; status: string }[];
+  }[];
   total: number;
-  payment: { status: string; paidAmount: number; due: number; vietqr: string };
+  /** `claimedAt`: when the customer said they paid, while no confirmer has answered (else null). */
+  payment: { status: string; paidAmount: number; due: number; vietqr: string; claimedAt: string | null };
   pool: number | null;
   expiresAt: string | null;
   createdAt: string;
@@ -32,7 +43,7 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
   const lines = db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).all();
   const allocs = lines.length
     ? db
-        .select({ a: allocations, key: households.key })
+        .select({ a: allocations, key: households.key, householdName: households.name })
         .from(allocations)
         .innerJoin(households, eq(households.id, allocations.householdId))
         .where(inArray(allocations.orderLineId, lines.map((l) => l.id)))
@@ -54,6 +65,7 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
       status: o.status,
       customer: { platform: ident?.platform ?? o.chatPlatform, userId: ident?.platformUserId ?? '', name: o.customerName, phone: o.phone },
       note: o.note,
+      delivery: { receiver: o.receiverName, phone: o.phone, address: o.deliveryAddress, pickup: o.pickup },
       items: (linesOf.get(o.id) ?? []).map((l) => ({
         sku: l.sku,
         name: l.name,
@@ -61,10 +73,10 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
         qty: l.qty,
         unitPrice: l.unitPrice,
         lineTotal: l.lineTotal,
-        allocations: (allocsOf.get(l.id) ?? []).map((x) => ({ household: x.key, qty: x.a.qty, status: x.a.status })),
+        allocations: (allocsOf.get(l.id) ?? []).map((x) => ({ household: x.key, householdName: x.householdName, qty: x.a.qty, status: x.a.status })),
       })),
       total: o.total,
-      payment: { status: o.paymentStatus, paidAmount: o.paidAmount, due, vietqr: orderVietQr(g, o.code, due) },
+      payment: { status: o.paymentStatus, paidAmount: o.paidAmount, due, vietqr: orderVietQr(g, o.code, due), claimedAt: o.status === 'awaiting_payment' ? o.paymentClaimedAt : null },
       pool: o.poolId,
       expiresAt: o.expiresAt,
       createdAt: o.createdAt,
