@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { orderEvents, orders, type OrderStatus } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
@@ -69,4 +69,18 @@ function text(v: string | null, what: string, max: number): string | null {
 /** One line for the order's history: who receives it, the phone, and where. */
 function describe(o: OrderRow): string {
   return [o.receiverName, o.phone, o.pickup ? 'pickup' : o.deliveryAddress].filter(Boolean).join(' · ');
+}
+
+/**
+ * The customer's latest order whose delivery can still change, for details written after ordering ("giao về
+ * 12 Lê Lợi, Hà Đông", a phone number): undefined when there is none.
+ */
+export function latestOpenOrder(db: Db, groupId: number, personId: number): OrderRow | undefined {
+  return db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.groupId, groupId), eq(orders.personId, personId), inArray(orders.status, [...DELIVERY_EDITABLE])))
+    .orderBy(desc(orders.id))
+    .limit(1)
+    .get();
 }
