@@ -27,6 +27,12 @@ const ADDRESS_LABEL =
 const PLACE_WORDS =
   /\b(so|ngo|ngach|hem|kiet|duong|pho|phuong|p|quan|q|huyen|xa|thon|xom|ap|to dan pho|khu pho|kp|tp|thanh pho|tinh|thi xa|thi tran|kdt|khu do thi|chung cu|cc|toa|tang|phong|lo|kiot|cho|ha noi|hn|hcm|sai gon|sg|da nang|hai phong|can tho|ha dong|street|st|road|district|ward|city|province)\b/;
 
+// Words of chat that never stand in a person's name ("đã chuyển khoản", "I have paid", "giao nhanh nhé").
+const NOT_NAME_WORDS = new Set(
+  // Common given names (Bảo, Hằng, Đạt, Huy, Thanh, Toàn, Tiến, Nhàn, Gia) fold to chat words too, so they are not here.
+  'roi chuyen khoan ck tt ship giao nhieu khong ko nhe nha shop ok oke lay mua xem gui paid have has the my is are was please order cod'.split(' '),
+);
+
 const GREETING_WORDS = /^(chao|xin chao|hi|hello|alo|shop oi|chi oi|anh oi|em oi|ok|oke|okie|vang|da|u|uhm|cam on|thanks)\b/;
 
 /** True when the message asks to collect the order at the village rather than have it delivered. */
@@ -70,7 +76,8 @@ export function readReceiverName(text: string): string | null {
   if (words.length > 6) return null;
   if (!words.every((w) => /^[\p{L}.'’]+$/u.test(w))) return null;
   const f = fold(s);
-  if (GREETING_WORDS.test(f) && words.length <= 2) return null;
+  if (GREETING_WORDS.test(f)) return null;
+  if (f.split(' ').some((w) => NOT_NAME_WORDS.has(w))) return null;
   if (PLACE_WORDS.test(f) && words.length > 2) return null;
   // A name is written with capitals or is short; "giao nhanh giúp em nhé" is not a name.
   if (words.length > 3 && !words.every((w) => /^\p{Lu}/u.test(w))) return null;

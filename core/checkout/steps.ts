@@ -36,7 +36,10 @@ export interface CheckoutStep<A = unknown> {
 const YES = /^(dung|dung roi|dung a|dung vay|vang|vang a|da|da dung|u|uh|um|ok|oke|okie|okay|yes|yep|co|co a|nhu cu|nhu lan truoc|giao nhu cu|dia chi cu|van the|van vay|roi|duoc|dc|same|same as before)( a| nhe| nha| shop| nhe shop| nha shop| oi)*$/;
 const NO = /^(khong|ko|k|no|dia chi khac|cho khac|khac|doi dia chi|giao cho khac|khong phai|sai|nope)( a| nhe| nha| shop)*$/;
 
-/** The customer's last saved address, offered back: "Giao về 12 Lê Lợi, Hà Đông như lần trước?". */
+/**
+ * The customer's last saved address, offered back: "Giao về 12 Lê Lợi, Hà Đông như lần trước?". Yes fills
+ * receiver, phone and address from it; no ("địa chỉ khác") keeps its receiver and phone and asks only where.
+ */
 export const savedAddressStep: CheckoutStep<{ use: SavedAddress } | { decline: true }> = {
   key: 'saved',
   needed: (cx) => cx.saved.length > 0 && cx.settings.address !== 'off' && !cx.order.deliveryAddress && !cx.order.pickup && (cx.saved[0]!.pickup ? cx.settings.pickup : true),
@@ -48,7 +51,16 @@ export const savedAddressStep: CheckoutStep<{ use: SavedAddress } | { decline: t
     return null;
   },
   apply(db, cx, answer, actor, now) {
-    if ('decline' in answer) return 'skip';
+    if ('decline' in answer) {
+      // Another address, usually the same receiver: keep the saved name and phone, ask only where.
+      const a = cx.saved[0]!;
+      const keep = {
+        ...(cx.order.receiverName || !a.receiverName ? {} : { receiverName: a.receiverName }),
+        ...(cx.order.phone || !a.phone ? {} : { phone: a.phone }),
+      };
+      if (Object.keys(keep).length) setOrderDelivery(db, cx.order.id, keep, actor, now);
+      return 'skip';
+    }
     const a = answer.use;
     setOrderDelivery(
       db,

@@ -73,7 +73,8 @@ describe('checkout steps', () => {
     expect(walk(db, second.id, ['đúng rồi'])).toEqual(['saved']);
     expect(getOrderById(db, second.id)).toMatchObject({ receiverName: 'Lan', phone: '0912345678', pickup: true });
     const third = place(db, groupId, 'u1');
-    expect(walk(db, third.id, ['địa chỉ khác', 'Lan', '0912345678', 'giao về 5 Hàng Bông, Hoàn Kiếm'])).toEqual(['saved', 'receiver', 'phone', 'address']);
+    expect(walk(db, third.id, ['địa chỉ khác', 'giao về 5 Hàng Bông, Hoàn Kiếm'])).toEqual(['saved', 'address']);
+    expect(getOrderById(db, third.id)).toMatchObject({ receiverName: 'Lan', phone: '0912345678', deliveryAddress: '5 Hàng Bông, Hoàn Kiếm', pickup: false });
     expect(savedAddresses(db, second.id ? getOrderById(db, third.id).personId : 0).map((a) => a.address ?? 'pickup')).toEqual(['5 Hàng Bông, Hoàn Kiếm', 'pickup']);
   });
 
