@@ -20,7 +20,7 @@ export interface OrderView {
     qty: number;
     unitPrice: number;
     lineTotal: number;
-    allocations: { household: string; householdName: string; qty: number; status: string }[];
+    allocations: { household: string; qty: number; status: string }[];
   }[];
   total: number;
   /** `claimedAt`: when the customer said they paid, while no confirmer has answered (else null). */
@@ -43,7 +43,7 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
   const lines = db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).all();
   const allocs = lines.length
     ? db
-        .select({ a: allocations, key: households.key, householdName: households.name })
+        .select({ a: allocations, key: households.key })
         .from(allocations)
         .innerJoin(households, eq(households.id, allocations.householdId))
         .where(inArray(allocations.orderLineId, lines.map((l) => l.id)))
@@ -73,7 +73,7 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
         qty: l.qty,
         unitPrice: l.unitPrice,
         lineTotal: l.lineTotal,
-        allocations: (allocsOf.get(l.id) ?? []).map((x) => ({ household: x.key, householdName: x.householdName, qty: x.a.qty, status: x.a.status })),
+        allocations: (allocsOf.get(l.id) ?? []).map((x) => ({ household: x.key, qty: x.a.qty, status: x.a.status })),
       })),
       total: o.total,
       payment: { status: o.paymentStatus, paidAmount: o.paidAmount, due, vietqr: orderVietQr(g, o.code, due), claimedAt: o.status === 'awaiting_payment' ? o.paymentClaimedAt : null },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleIncoming } from '../../bots/engine.ts';
 import { buttonData, texts } from './sim-harness.ts';
-import { buttonFor, simFileSession } from './sim-file-harness.ts';
+import { buttonFor, labels, simFileSession } from './sim-file-harness.ts';
 
 type Session = ReturnType<typeof simFileSession>;
 
@@ -50,7 +50,7 @@ describe('a customer says they paid, in words', () => {
     const b = await order(s, 'u1', 'KL-DO x1');
     const which = await s.say('u1', 'đã ck');
     expect(texts(which)).toContain('Bạn đã chuyển khoản cho đơn nào ạ?');
-    expect(texts(which)).toContain(`${a} — 250.000 ₫ — 1 Khăn xanh`);
+    expect(labels(which)).toEqual([`${a} — 250.000 ₫ — 1 Khăn xanh`, `${b} — 250.000 ₫ — 1 Khăn đỏ`]);
     const r = await s.press('u1', buttonFor(which, b));
     expect(texts(r)).toContain(`đang kiểm tra tiền cho đơn ${b}`);
     const asked = await s.inbox({ userId: 'thu-quy' });

@@ -32,19 +32,21 @@ describe('names, not internal codes', () => {
     expect(labels(edit).join(' ')).not.toMatch(/KL-XANH|AD-M/);
   });
 
-  it('the group tally names products by their short names', async () => {
+  it('the group tally names products, short in its totals and in a pool\'s progress', async () => {
     const s = simFileSession();
+    await s.say('admin', '/gom mo "Khách sạn Sen" han 30/11 18:00 toi-thieu KL-XANH 20');
     await s.say('admin', '/dang', 'g1');
-    await s.say('u1', '+2 khăn xanh', 'g1', 'Lan');
-    const tally = await s.inbox({ chatId: 'g1' });
-    const all = texts(tally);
-    expect(all).toContain('2 Khăn xanh');
+    const r = await s.say('u1', '+2 khăn xanh', 'g1', 'Lan');
+    const all = texts([...r, ...(await s.inbox({ chatId: 'g1' }))]);
+    expect(all).toContain('1. Lan: 2 Khăn lụa tơ tằm màu xanh ngọc');
+    expect(all).toContain('Tổng: 2 Khăn xanh');
+    expect(all).toContain('• Khăn xanh: 2/20 (10%)');
     expect(all).not.toMatch(/KL-XANH/);
   });
 
   it("the admin's order view names products and households", async () => {
     const s = simFileSession();
-    await s.say('u1', 'AD-M x1', undefined, 'Lan');
+    await s.say('u1', '1 áo dài size M', undefined, 'Lan');
     const placed = await s.press('u1', 'ok');
     const code = /Đã đặt đơn ([A-Z0-9]{7})/.exec(texts(placed))![1]!;
     const view = texts(await s.press('admin', `ao:${code}`));
