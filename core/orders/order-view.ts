@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { allocations, groups, households, identities, orderLines, orders, type OrderStatus, type Platform } from '../../db/schema.ts';
+import { allocations, groups, households, identities, orderLines, orders, products, type OrderStatus, type Platform } from '../../db/schema.ts';
 import { buildVietQr } from '../payments/vietqr.ts';
 import { getOrder, type OrderRow } from './transition-order.ts';
 
@@ -152,6 +152,30 @@ export function orderLinePrices(db: Db, orderId: number): { name: string; unit: 
   return db
     .select({ name: orderLines.name, unit: orderLines.unit, qty: orderLines.qty, unitPrice: orderLines.unitPrice, lineTotal: orderLines.lineTotal })
     .from(orderLines)
+    .where(eq(orderLines.orderId, orderId))
+    .orderBy(orderLines.id)
+    .all();
+}
+
+/** An order's lines with what naming them needs: the frozen name, and the product's English and short names and aliases. */
+export function orderLinesWithNames(
+  db: Db,
+  orderId: number,
+): { sku: string; name: string; unit: string; qty: number; unitPrice: number; lineTotal: number; nameEn: string | null; shortName: string | null; aliases: string[] }[] {
+  return db
+    .select({
+      sku: orderLines.sku,
+      name: orderLines.name,
+      unit: orderLines.unit,
+      qty: orderLines.qty,
+      unitPrice: orderLines.unitPrice,
+      lineTotal: orderLines.lineTotal,
+      nameEn: products.nameEn,
+      shortName: products.shortName,
+      aliases: products.aliases,
+    })
+    .from(orderLines)
+    .innerJoin(products, eq(products.id, orderLines.productId))
     .where(eq(orderLines.orderId, orderId))
     .orderBy(orderLines.id)
     .all();
