@@ -1,6 +1,6 @@
 import type { Conversation } from '../conversation.ts';
 import type { Button } from '../model.ts';
-import { defineButton, matching, orderCode, wholeNumber } from '../button.ts';
+import { btn } from '../buttons.ts';
 import { feature } from '../feature.ts';
 import { getOrder, type OrderRow } from '../../core/orders/transition-order.ts';
 import { answerStep, nextStep, stepContext, CHECKOUT_STEPS, type CheckoutStep, type StepContext } from '../../core/checkout/steps.ts';
@@ -17,19 +17,8 @@ export interface PendingCheckout {
   skipped: string[];
 }
 
-/** The buttons of checkout's questions. */
-export const checkoutBtn = {
-  /** Deliver as last time (a saved address book entry). */
-  saved: defineButton('cya', { code: orderCode, id: wholeNumber(9) }),
-  /** Another address than last time. */
-  other: defineButton('cyo', { code: orderCode }),
-  /** The customer receives it themself. */
-  me: defineButton('cyr', { code: orderCode }),
-  /** Collect at the village. */
-  pickup: defineButton('cyp', { code: orderCode }),
-  /** Skip this question. */
-  skip: defineButton('cys', { code: orderCode, step: matching('[a-z_]{1,20}') }),
-};
+/** Checkout's buttons, by the data they carry (bots/buttons.ts). */
+const checkoutBtn = { saved: btn.checkoutSaved, other: btn.checkoutOther, me: btn.checkoutMe, pickup: btn.checkoutPickup, skip: btn.checkoutSkip };
 
 const actor = (c: Conversation) => `customer:${c.inc.platform}:${c.inc.userId}`;
 

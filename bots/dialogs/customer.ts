@@ -21,7 +21,7 @@ import { hasRole } from '../../core/people/roles.ts';
 import { cancelByShop } from './admin.ts';
 import { productName, shortProductName } from '../../core/catalog/display-names.ts';
 import { beginCheckout, answerCheckoutText, deliveryFromWords, phoneOnOpenOrder } from './checkout.ts';
-import { claimPayment } from './payments.ts';
+import { paymentClaimed } from './payments.ts';
 import { isPaymentClaim } from '../../core/payments/payment-claim.ts';
 import { answerQuestion, type AnswerFact } from '../../core/questions/answer-question.ts';
 import { readQuestion } from '../../core/questions/read-question.ts';
@@ -340,7 +340,7 @@ export function handleText(c: Conversation, text: string): void {
     if (!askNext(c) && (added.length > 0 || c.state.cart.length > 0)) showCart(c);
     return;
   }
-  if (isPaymentClaim(text)) return claimPayment(c, 'words');
+  if (isPaymentClaim(text)) return paymentClaimed(c, 'words');
   if (answerCheckoutText(c, text)) return;
   if (parsed.phone) {
     // A phone written after ordering belongs on the open order too.

@@ -5,15 +5,15 @@ import { hasRole, requireRole } from '../../core/people/roles.ts';
 import { confirmReceived, markPaidByHand } from '../../core/payments/confirm-payment.ts';
 import { UsageError } from '../errors.ts';
 import { PAID_REPORT_WINDOW_MS, paidReportKey } from '../../core/payments/paid-report.ts';
+import type { Messages } from '../i18n/index.ts';
 import type { Conversation } from '../conversation.ts';
 import { feature } from '../feature.ts';
-import { notifyPerson, notifyRole } from '../notify.ts';
+import { notifyPerson } from '../notify.ts';
 import { openPoolOfOrder } from '../../core/pools/pools.ts';
-import { allowHit, resetHits } from '../../core/throttle.ts';
-import { keepOrder } from '../../core/orders/place-order.ts';
+import { resetHits } from '../../core/throttle.ts';
 import { btn } from '../buttons.ts';
-import { defineButton, orderCode } from '../button.ts';
-import { clearPaymentClaim, markPaymentClaimed, unpaidOrdersOf } from '../../core/payments/payment-claim.ts';
+import { claimPayment as claimPaymentOp, clearPaymentClaim, unpaidOrdersOf } from '../../core/payments/payment-claim.ts';
+import { peopleWithRole } from '../../core/people/roles.ts';
 import { shortItems } from './order-labels.ts';
 
 export { PAID_REPORT_WINDOW_MS };
@@ -28,19 +28,16 @@ export function reportPaid(c: Conversation, code: string, how: 'button' | 'words
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.alreadyPaid(o.code) });
   const pool = openPoolOfOrder(c.t, o);
   if (pool) return void c.reply({ type: 'text', text: c.m.poolNotYet(pool.name) });
-  // Saying "I paid" confirms the order: a short group-chat hold must not expire while the confirmers look.
-  keepOrder(c.t, o.id, c.now);
-  if (!allowHit(c.t, paidReportKey(o.id), c.now, PAID_REPORT_WINDOW_MS, 1)) return void c.reply({ type: 'text', text: c.m.paidAlreadyReported(o.code) });
-  markPaymentClaimed(c.t, o.id, how, `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
-  const due = o.total - o.paidAmount;
   const customer = [o.customerName ?? c.identity.displayName ?? c.inc.userId, o.phone].filter(Boolean).join(' · ');
-  let reached = notifyRole(c.t, c.group, 'confirmer', (m) => confirmRequest(m, o.code, due, customer, how), c.now);
-  // Without a treasurer the admins confirm.
-  if (reached === 0) reached = notifyRole(c.t, c.group, 'admin', (m) => confirmRequest(m, o.code, due, customer, how), c.now);
-  c.reply({ type: 'text', text: reached > 0 ? c.m.paidReported(o.code) : c.m.paidReportedNoConfirmer(o.code) });
+  // The confirmers are asked by the reaction to `payment.claimed` (bots/reactions/payments.ts).
+  const outcome = claimPaymentOp(c.t, o, how, customer, `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
+  if (outcome === 'repeated') return void c.reply({ type: 'text', text: c.m.paidAlreadyReported(o.code) });
+  const someone = peopleWithRole(c.t, c.group.id, 'confirmer').length + peopleWithRole(c.t, c.group.id, 'admin').length > 0;
+  c.reply({ type: 'text', text: someone ? c.m.paidReported(o.code) : c.m.paidReportedNoConfirmer(o.code) });
 }
 
-function confirmRequest(m: Conversation['m'], code: string, due: number, customer: string, how: 'button' | 'words' | 'photo') {
+/** The ✅/❌ question a confirmer gets for a claimed payment. */
+export function confirmRequest(m: Messages, code: string, due: number, customer: string, how: 'button' | 'words' | 'photo') {
   return {
     type: 'text' as const,
     text: how === 'photo' ? m.confirmRequestPhoto(code, due, customer) : m.confirmRequest(code, due, customer),
@@ -73,20 +70,17 @@ export function confirmPayment(c: Conversation, code: string, received: boolean)
  * A claim of payment in words or a photo: with one unpaid order it is reported at once; with several the
  * customer picks which; with none they are told kindly and nobody is disturbed.
  */
-export function claimPayment(c: Conversation, how: 'words' | 'photo'): void {
+export function paymentClaimed(c: Conversation, how: 'words' | 'photo'): void {
   const unpaid = unpaidOrdersOf(c.t, c.group.id, c.person.id);
   if (unpaid.length === 0) return void c.reply({ type: 'text', text: c.m.claimNoUnpaid, buttons: [[{ label: c.m.btnOrders, data: btn.orders.data({}) }]] });
   if (unpaid.length === 1) return reportPaid(c, unpaid[0]!.code, how);
-  const codec = how === 'photo' ? paidWithPhoto : btn.paid;
+  const codec = how === 'photo' ? btn.paidWithPhoto : btn.paid;
   c.reply({
     type: 'text',
     text: c.m.claimWhich,
     buttons: unpaid.map((o) => [{ label: c.m.claimChoice(o.code, o.total, shortItems(c.t, o.id, c.m.lang)), data: codec.data({ code: o.code }) }]),
   });
 }
-
-/** "Which order did this screenshot pay?": the photo's claim, once the customer picks the order. */
-const paidWithPhoto = defineButton('pdf', { code: orderCode });
 
 /** `/thanhtoan CODE [note]`: an admin marks an order paid by hand. */
 function markPaid(c: Conversation, args: string[], rest: string): void {
@@ -107,8 +101,8 @@ export const paymentsFeature = feature('payments')
     handle: (c, { args, rest }) => markPaid(c, args, rest),
   })
   .button(btn.paid, (c, { code }) => reportPaid(c, code))
-  .button(paidWithPhoto, (c, { code }) => reportPaid(c, code, 'photo'))
+  .button(btn.paidWithPhoto, (c, { code }) => reportPaid(c, code, 'photo'))
   // A photo from a customer whose order waits for payment is a bank-app screenshot: a claim of payment.
-  .photo((c) => c.isPrivate && unpaidOrdersOf(c.t, c.group.id, c.person.id).length > 0, (c) => claimPayment(c, 'photo'))
+  .photo((c) => c.isPrivate && unpaidOrdersOf(c.t, c.group.id, c.person.id).length > 0, (c) => paymentClaimed(c, 'photo'))
   .button(btn.confirmYes, (c, { code }) => confirmPayment(c, code, true))
   .button(btn.confirmNo, (c, { code }) => confirmPayment(c, code, false));

@@ -3,6 +3,11 @@ import type { Db } from '../../db/index.ts';
 import { orderEvents, orders } from '../../db/schema.ts';
 import { fold } from '../text/fold.ts';
 import type { OrderRow } from '../orders/transition-order.ts';
+import { getOrderById } from '../orders/transition-order.ts';
+import { keepOrder } from '../orders/place-order.ts';
+import { allowHit } from '../throttle.ts';
+import { emit } from '../events.ts';
+import { PAID_REPORT_WINDOW_MS, paidReportKey } from './paid-report.ts';
 
 /**
  * Whether a customer's message says they have paid ("đã chuyển khoản", "ck rồi nhé", "em chuyển tiền rồi ạ",
@@ -56,6 +61,19 @@ export function unpaidOrdersOf(db: Db, groupId: number, personId: number): Order
     .where(and(eq(orders.groupId, groupId), eq(orders.personId, personId), eq(orders.status, 'awaiting_payment'), isNull(orders.poolId)))
     .orderBy(asc(orders.id))
     .all();
+}
+
+/**
+ * The customer says they paid an order awaiting payment: the order is kept (a short group-chat hold must not
+ * lapse while the confirmers look), the claim is recorded, and `payment.claimed` asks the confirmers, once
+ * per order per 30 minutes until they answer. Returns 'repeated' when a claim is already waiting.
+ */
+export function claimPayment(db: Db, order: OrderRow, how: 'button' | 'words' | 'photo', customer: string, actor: string, now: Date): 'claimed' | 'repeated' {
+  keepOrder(db, order.id, now);
+  if (!allowHit(db, paidReportKey(order.id), now, PAID_REPORT_WINDOW_MS, 1)) return 'repeated';
+  markPaymentClaimed(db, order.id, how, actor, now);
+  emit(db, { type: 'payment.claimed', order: getOrderById(db, order.id), how, customer }, now);
+  return 'claimed';
 }
 
 /** Records that the customer says they paid (shown as "khách báo đã chuyển, chờ xác nhận" until a confirmer answers). */
