@@ -32,7 +32,7 @@ export function reportPaid(c: Conversation, code: string, how: 'button' | 'words
   // The confirmers are asked by the reaction to `payment.claimed` (bots/reactions/payments.ts).
   const outcome = claimPaymentOp(c.t, o, how, customer, `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
   if (outcome === 'repeated') return void c.reply({ type: 'text', text: c.m.paidAlreadyReported(o.code) });
-  const someone = peopleWithRole(c.t, c.group.id, 'confirmer').length + peopleWithRole(c.t, c.group.id, 'admin').length > 0;
+  const someone = peopleWithRole(c.t, c.group.id, 'confirmer').length > 0 || peopleWithRole(c.t, c.group.id, 'admin').length > 0;
   c.reply({ type: 'text', text: someone ? c.m.paidReported(o.code) : c.m.paidReportedNoConfirmer(o.code) });
 }
 

@@ -1,5 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/index.ts';
 import { addresses } from '../../db/schema.ts';
 import { fold } from '../text/fold.ts';
 
@@ -10,8 +10,19 @@ export const ADDRESS_BOOK_SIZE = 5;
 
 /** The person's saved delivery details, most recently used first. */
 export function savedAddresses(db: Db, personId: number, limit = ADDRESS_BOOK_SIZE): SavedAddress[] {
-  return db.select().from(addresses).where(eq(addresses.personId, personId)).orderBy(desc(addresses.lastUsedAt), desc(addresses.id)).limit(limit).all();
+  return addressesOf(db).all({ personId, limit });
 }
+
+// Read at every checkout: built once per connection.
+const addressesOf = prepared((db) =>
+  db
+    .select()
+    .from(addresses)
+    .where(eq(addresses.personId, sql.placeholder('personId')))
+    .orderBy(desc(addresses.lastUsedAt), desc(addresses.id))
+    .limit(sql.placeholder('limit'))
+    .prepare(),
+);
 
 /** One saved entry of this person's, or undefined (another person's entry is never returned). */
 export function savedAddress(db: Db, personId: number, id: number): SavedAddress | undefined {

@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import { tx, type Db } from '../../db/index.ts';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { orderEvents, orders, type OrderStatus } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { getOrderById, type OrderRow } from '../orders/transition-order.ts';
@@ -76,11 +76,15 @@ function describe(o: OrderRow): string {
  * 12 Lê Lợi, Hà Đông", a phone number): undefined when there is none.
  */
 export function latestOpenOrder(db: Db, groupId: number, personId: number): OrderRow | undefined {
-  return db
+  return latestOpen(db).get({ groupId, personId });
+}
+
+const latestOpen = prepared((db) =>
+  db
     .select()
     .from(orders)
-    .where(and(eq(orders.groupId, groupId), eq(orders.personId, personId), inArray(orders.status, [...DELIVERY_EDITABLE])))
+    .where(and(eq(orders.groupId, sql.placeholder('groupId')), eq(orders.personId, sql.placeholder('personId')), inArray(orders.status, [...DELIVERY_EDITABLE])))
     .orderBy(desc(orders.id))
     .limit(1)
-    .get();
-}
+    .prepare(),
+);

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
+import { prepared, type Db } from '../../db/index.ts';
 import { allocations, groups, households, identities, orderLines, orders, products, type OrderStatus, type Platform } from '../../db/schema.ts';
 import { buildVietQr } from '../payments/vietqr.ts';
 import { getOrder, type OrderRow } from './transition-order.ts';
@@ -162,7 +162,12 @@ export function orderLinesWithNames(
   db: Db,
   orderId: number,
 ): { sku: string; name: string; unit: string; qty: number; unitPrice: number; lineTotal: number; nameEn: string | null; shortName: string | null; aliases: string[] }[] {
-  return db
+  return linesWithNames(db).all({ orderId });
+}
+
+// Shown with every order a customer or admin looks at: built once per connection.
+const linesWithNames = prepared((db) =>
+  db
     .select({
       sku: orderLines.sku,
       name: orderLines.name,
@@ -176,7 +181,7 @@ export function orderLinesWithNames(
     })
     .from(orderLines)
     .innerJoin(products, eq(products.id, orderLines.productId))
-    .where(eq(orderLines.orderId, orderId))
+    .where(eq(orderLines.orderId, sql.placeholder('orderId')))
     .orderBy(orderLines.id)
-    .all();
-}
+    .prepare(),
+);

@@ -1,5 +1,5 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { prepared, type Db } from '../../db/index.ts';
 import { orderEvents, orders } from '../../db/schema.ts';
 import { fold } from '../text/fold.ts';
 import type { OrderRow } from '../orders/transition-order.ts';
@@ -55,13 +55,17 @@ const NOT_CLAIM: RegExp[] = [
 
 /** The customer's orders still waiting for their money (not in a pool waiting for its deadline), oldest first. */
 export function unpaidOrdersOf(db: Db, groupId: number, personId: number): OrderRow[] {
-  return db
+  return unpaidOfPerson(db).all({ groupId, personId });
+}
+
+const unpaidOfPerson = prepared((db) =>
+  db
     .select()
     .from(orders)
-    .where(and(eq(orders.groupId, groupId), eq(orders.personId, personId), eq(orders.status, 'awaiting_payment'), isNull(orders.poolId)))
+    .where(and(eq(orders.groupId, sql.placeholder('groupId')), eq(orders.personId, sql.placeholder('personId')), eq(orders.status, 'awaiting_payment'), isNull(orders.poolId)))
     .orderBy(asc(orders.id))
-    .all();
-}
+    .prepare(),
+);
 
 /**
  * The customer says they paid an order awaiting payment: the order is kept (a short group-chat hold must not
