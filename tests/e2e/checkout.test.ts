@@ -104,6 +104,19 @@ describe('checkout asks who receives the order and where, one question at a time
     expect(texts(placed)).toContain('Giao về 5 Hàng Bông, Hoàn Kiếm như lần trước?');
   });
 
+  it('an order placed by one line in a group chat asks its delivery details once kept in the private chat', async () => {
+    const s = simFileSession();
+    await s.say('admin', '/dang', 'g1');
+    await s.say('u1', '+1 khăn xanh, giao về 12 Lê Lợi, Hà Đông', 'g1', 'Lan');
+    const privately = await s.inbox({ userId: 'u1' });
+    const code = /đơn ([A-Z0-9]{7})/.exec(texts(privately))![1]!;
+    const kept = await s.press('u1', buttonFor(privately, 'Giữ đơn'));
+    expect(texts(kept)).toContain(`Đã giữ đơn ${code}`);
+    expect(texts(kept)).toContain('Cho shop xin tên người nhận hàng nhé.');
+    expect(texts(kept)).not.toContain('địa chỉ nào');
+    expect((await s.api(`/api/orders/${code}`)).json.delivery).toMatchObject({ address: '12 Lê Lợi, Hà Đông' });
+  });
+
   it('placing more, asking or claiming payment while a question is pending is not taken as the answer', async () => {
     const s = simFileSession();
     const { code } = await order(s);
