@@ -30,6 +30,7 @@ import { namedLines, statusLabel } from './order-labels.ts';
 
 /** A product's name for this reader: the shop's English name for English readers, when it gave one. */
 const nm = (c: Conversation, p: { name: string; nameEn?: string | null }) => productName(p, c.m.lang);
+import { foldDiacritics } from '../../core/text.ts';
 
 const PAGE_SIZE = 6;
 /** Longest message the parser reads; longer ones get a kind refusal instead of a slow guess. */
@@ -355,10 +356,7 @@ export function handleText(c: Conversation, text: string): void {
   if (deliveryFromWords(c, text)) return;
   const question = readQuestion(matcherFor(c.t, c.group), text);
   if (question) return answer(c, answerQuestion(question, c.products(), deliveryInfoOf(c.group), checkoutSettingsOf(c.group).pickupPlace ?? null));
-  const plain = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
+  const plain = foldDiacritics(text)
     .toLowerCase()
     .trim();
   // A product named without a question ("khăn đỏ?") gets the product itself.

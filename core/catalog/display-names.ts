@@ -1,4 +1,4 @@
-import { fold } from '../text/fold.ts';
+import { foldForRules as fold } from '../text.ts';
 
 /** What naming a product needs: the shop's name, its optional English and short names, its aliases. */
 export interface NamedProduct {

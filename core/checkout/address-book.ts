@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { prepared, type Db } from '../../db/index.ts';
 import { addresses } from '../../db/schema.ts';
-import { fold } from '../text/fold.ts';
+import { foldForRules as fold } from '../text.ts';
 
 export type SavedAddress = typeof addresses.$inferSelect;
 

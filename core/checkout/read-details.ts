@@ -1,5 +1,5 @@
 import { extractPhone } from '../parser/index.ts';
-import { fold } from '../text/fold.ts';
+import { foldDiacritics, foldForRules as fold } from '../text.ts';
 
 /** Delivery details found in one message; a field is present only when the message gives it. */
 export interface DeliveryDetails {
@@ -121,7 +121,7 @@ function labelSearchable(text: string): string {
     .normalize('NFC')
     .split('')
     .map((ch) => {
-      const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+      const f = foldDiacritics(ch).toLowerCase();
       return f.length === 1 ? f : ch;
     })
     .join('');

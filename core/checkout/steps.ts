@@ -2,7 +2,7 @@ import type { Db } from '../../db/index.ts';
 import type { OrderRow } from '../orders/transition-order.ts';
 import { getOrderById } from '../orders/transition-order.ts';
 import { getGroupById } from '../catalog/queries.ts';
-import { fold } from '../text/fold.ts';
+import { foldForRules as fold } from '../text.ts';
 import { savedAddresses, type SavedAddress } from './address-book.ts';
 import { readDeliveryDetails, type DeliveryDetails } from './read-details.ts';
 import { setOrderDelivery } from './set-delivery.ts';

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { prepared, type Db } from '../../db/index.ts';
 import { orderEvents, orders } from '../../db/schema.ts';
-import { fold } from '../text/fold.ts';
+import { foldForRules as fold } from '../text.ts';
 import type { OrderRow } from '../orders/transition-order.ts';
 import { getOrderById } from '../orders/transition-order.ts';
 import { keepOrder } from '../orders/place-order.ts';

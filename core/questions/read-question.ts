@@ -1,5 +1,5 @@
 import { parseOrder, type Matcher } from '../parser/index.ts';
-import { fold } from '../text/fold.ts';
+import { foldForRules as fold } from '../text.ts';
 
 /** What a customer asks about: a product's price or stock, whether the shop delivers, COD, delivery time, how to pay. */
 export type QuestionIntent = 'price' | 'stock' | 'ships' | 'cod' | 'shipping_time' | 'payment_methods';
