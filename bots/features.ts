@@ -11,6 +11,7 @@ import { rolesFeature } from './dialogs/roles.ts';
 import { webFeature } from './dialogs/web.ts';
 import { confirmationsFeature } from './dialogs/confirmations.ts';
 import { announcementsFeature } from './dialogs/announcements.ts';
+import { checkoutFeature } from './dialogs/checkout.ts';
 
 /**
  * Every feature of the bot, composed once. The order matters only for free text, which goes to the
@@ -29,6 +30,7 @@ export const bot: ComposedBot = composeFeatures([
   webFeature,
   confirmationsFeature,
   announcementsFeature,
+  checkoutFeature,
 ]);
 
 /** The platforms' command menu in one language (Telegram's setMyCommands, Zalo's and Viber's menus). */

@@ -1,3 +1,6 @@
+import { namedLines, statusLabel } from './order-labels.ts';
+import { deliveryLines } from './checkout.ts';
+import { formatQty } from '../format.ts';
 import { ORDER_STATUSES, type OrderStatus } from '../../db/schema.ts';
 import { DomainError } from '../../core/errors.ts';
 import { getOrder, type OrderRow } from '../../core/orders/transition-order.ts';
@@ -11,7 +14,6 @@ import { settlement } from '../../core/settlement/settlement.ts';
 import { payHousehold } from '../../core/settlement/pay-household.ts';
 import type { Conversation } from '../conversation.ts';
 import { orderAllocations, shipBlockers } from '../../core/households/order-allocations.ts';
-import { formatQty } from '../format.ts';
 import { UsageError } from '../errors.ts';
 import type { Button } from '../model.ts';
 import { feature } from '../feature.ts';
@@ -45,7 +47,8 @@ export function adminOrder(c: Conversation, code: string): void {
   const next: Button[] = [];
   if (o.status === 'ready') next.push({ label: c.m.btnShipped, data: btn.shipped.data({ code: o.code }) });
   if (o.status === 'shipped') next.push({ label: c.m.btnDelivered, data: btn.delivered.data({ code: o.code }) });
-  const lines = orderLinesOf(c.t, o.id);
+  // Names, not codes: the products as the admin's language names them, and who receives the order where.
+  const lines = namedLines(c.t, o.id, c.m.lang);
   // Who holds what, and how far each household is: so a refused /giao can be understood.
   const { households, short } = orderAllocations(c.t, o);
   const names = new Map(lines.map((l) => [l.sku, l]));
@@ -59,9 +62,10 @@ export function adminOrder(c: Conversation, code: string): void {
   c.reply({
     type: 'text',
     text: [
-      c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount),
-      ...lines.map((l) => `• ${l.qty} ${l.sku}`),
-      [o.customerName, o.phone].filter(Boolean).join(' · '),
+      c.m.orderSummary(o.code, statusLabel(c.m, o), o.total, o.total - o.paidAmount),
+      ...lines.map((l) => `• ${formatQty(l.qty, c.m.lang)} ${l.unit} ${l.name}`),
+      o.customerName ?? '',
+      ...deliveryLines(c, o),
       o.note ? `“${o.note}”` : '',
       ...split,
     ]
@@ -128,7 +132,7 @@ export function cancelByShop(c: Conversation, code: string | undefined, reason: 
 export function showSettlement(c: Conversation): void {
   admin(c);
   const s = settlement(c.t, c.group.slug);
-  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.household, h.owed), data: btn.payoutQr.data({ key: h.household }) }]);
+  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.name ?? h.household, h.owed), data: btn.payoutQr.data({ key: h.household }) }]);
   c.reply({
     type: 'text',
     text: [c.m.settlementHeader(c.group.name), ...s.households.map((h) => c.m.settlementLine(h.name, h.earned, h.commission, h.paidOut, h.owed))].join('\n'),
