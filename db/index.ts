@@ -118,10 +118,17 @@ function watchTables(sqlite: Database.Database): void {
 
 /**
  * A rollback undoes writes without firing triggers: a cache filled after one of them, in the
- * transaction undone, would keep rows that never were. Each rollback through `tx` counts as a write to
- * every watched table (a rollback outside `tx`, by better-sqlite3's or drizzle's own transactions, is
- * not seen: Gom's code has none).
+ * transaction undone, would keep rows that never were. A rollback through `tx` of a transaction or
+ * savepoint that wrote a watched table counts as a write to every watched table (a rollback outside
+ * `tx`, by better-sqlite3's or drizzle's own transactions, is not seen: Gom's code has none).
  */
+function watchedWrites(sqlite: Database.Database): number {
+  const w = watchers.get(sqlite);
+  let n = 0;
+  if (w) for (const t of WATCHED_TABLES) n += w.writes[t];
+  return n;
+}
+
 function rolledBack(sqlite: Database.Database): void {
   const w = watchers.get(sqlite);
   if (w) for (const t of WATCHED_TABLES) w.writes[t]++;
@@ -141,10 +148,11 @@ export function openTestDb(): Db {
  * transaction objects (which rebuild the query API on every call).
  */
 export function tx<T>(db: Db, fn: (t: Db) => T): T {
+  const writes = watchedWrites(db.$client);
   try {
     return runner(db).immediate(() => fn(db)) as T;
   } catch (e) {
-    rolledBack(db.$client); // what the undone writes left in memory caches is stale
+    if (watchedWrites(db.$client) !== writes) rolledBack(db.$client); // caches may hold what was undone
     throw e;
   }
 }
