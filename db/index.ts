@@ -74,10 +74,11 @@ export function prepared<Q>(build: (db: Db) => Q): (db: Db) => Q {
 }
 
 /**
- * Tables whose rows are kept in memory between chat turns (core/catalog/queries.ts): each connection
- * counts the writes to them, so that a cache can tell whether it still holds what the table holds.
+ * Tables whose rows are kept in memory between chat turns (core/catalog/queries.ts, and the Telegram
+ * bots in adapters/telegram/accounts.ts): each connection counts the writes to them, so that a cache can
+ * tell whether it still holds what the table holds.
  */
-export const WATCHED_TABLES = ['groups', 'stock'] as const;
+export const WATCHED_TABLES = ['groups', 'stock', 'bot_accounts'] as const;
 export type WatchedTable = (typeof WATCHED_TABLES)[number];
 
 /**

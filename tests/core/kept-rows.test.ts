@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb, tablesVersion, tx } from '../../db/index.ts';
 import { seedDemoIfEmpty } from '../../adapters/boot.ts';
 import { firstGroup, getGroup, getGroupById, getProduct, listProducts } from '../../core/catalog/queries.ts';
+import { saveTelegramAccount, telegramAccountBySlug } from '../../adapters/telegram/accounts.ts';
 
 function demoDb() {
   const path = join(mkdtempSync(join(tmpdir(), 'gom-kept-')), 'gom.db');
@@ -58,6 +59,20 @@ describe('rows kept in memory between turns', () => {
     ).toThrow('roll back');
     expect(stockOf(db, 'KL-DO')).toBe(before); // …and not believed once it is undone
     expect(before).toBeGreaterThan(0);
+  });
+
+  it('sees a Telegram bot replaced here or by another process, and keeps no unknown shop', () => {
+    const { db, path } = demoDb();
+    const now = new Date('2026-11-22T10:00:00.000Z');
+    saveTelegramAccount(db, { groupSlug: 'lua-van-phuc', token: '111:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', secret: 'first' }, now);
+    expect(telegramAccountBySlug(db, 'lua-van-phuc')?.secret).toBe('first');
+    saveTelegramAccount(db, { groupSlug: 'lua-van-phuc', token: '222:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB', secret: 'second' }, now);
+    expect(telegramAccountBySlug(db, 'lua-van-phuc')).toMatchObject({ botId: '222', secret: 'second' });
+    const other = new Database(path);
+    other.prepare("update bot_accounts set secret = 'third' where platform = 'telegram'").run();
+    other.close();
+    expect(telegramAccountBySlug(db, 'lua-van-phuc')?.secret).toBe('third');
+    expect(telegramAccountBySlug(db, 'no-such-shop')).toBeUndefined();
   });
 
   it('changes the version only when a watched table is written', () => {
