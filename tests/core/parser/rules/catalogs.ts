@@ -13,7 +13,7 @@ const p = (sku: string, name: string, unit: string, aliases: string[] = [], pric
 
 const demo = parseShopFileText(readFileSync(new URL('../../../../data/van-phuc.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware', Matcher> = {
   silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -64,6 +64,23 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats', Matcher> = {
     p('NLT-TE', 'Nón lá trắng trẻ em', 'chiếc'),
     p('NL-BT', 'Nón lá bài thơ', 'chiếc'),
     p('MOC-5', 'Bộ 5 móc treo nón', 'bộ', ['móc treo nón']),
+  ]),
+  // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
+  incense: buildMatcher([
+    p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),
+    p('NHANG-TRAM-40', 'Nhang trầm hương 40cm (bó 100 nén)', 'bó'),
+    p('NHANG-QUE-40', 'Nhang quế 40cm (bó 100 nén)', 'bó'),
+    p('NHANG-THAO-30', 'Nhang thảo mộc 30cm (bó 100 nén)', 'bó'),
+    p('VONG-24', 'Nhang vòng trầm 24 giờ (hộp 24 khoanh)', 'hộp'),
+    p('BAT-HUONG-16', 'Bát hương gốm 16cm', 'chiếc'),
+    p('LU-DONG', 'Lư đồng xông trầm 10cm', 'chiếc'),
+  ]),
+  // a pottery shop whose bowls are named "Bát …" while "chén" appears only inside a tea set's name
+  tableware: buildMatcher([
+    p('BAT-LAM-12', 'Bát cơm men lam 12cm', 'chiếc'),
+    p('BAT-RAN-12', 'Bát cơm men rạn 12cm', 'chiếc'),
+    p('AC-LAM', 'Bộ ấm chén men lam', 'bộ'),
+    p('DIA-LAM-25', 'Đĩa men lam 25cm', 'chiếc'),
   ]),
 };
 
