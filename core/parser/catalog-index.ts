@@ -248,7 +248,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         sp.add(w.low);
         const colour = COLOURS.hasText(w.low) || (c !== w.fold && COLOURS.hasText(c));
         if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
-        const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold); // "mật" is not English "mat"
+        // "mật" is not English "mat"; "Set quà Tết", a Vietnamese name, is headed by its borrowed "set".
+        const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold) && !ws.accented;
         if (kept === 0 && !english && !colour) {
           heads.add(c);
           myHeads.add(c);
