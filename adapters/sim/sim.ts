@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { prepared, type Db } from '../../db/index.ts';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { outbox } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
@@ -150,12 +150,16 @@ async function history(db: Db, chatId: string, viewer: string, limit = SIM_HISTO
 
 const lastOutboxId = prepared((db) => db.select({ max: sql<number | null>`max(${outbox.id})` }).from(outbox).prepare());
 
+/** Takes (marks read) the simulator's undelivered messages for one chat after `afterId`, oldest first. */
+function takeUnread(db: Db, chatId: string, now: Date, afterId = 0): (typeof outbox.$inferSelect)[] {
+  const rows = unreadOfChat(db).all({ chatId, afterId });
+  if (rows.length > 0) markRead(db).run({ chatId, afterId, lastId: rows[rows.length - 1]!.id, at: now.toISOString() });
+  return rows;
+}
+
 /** Reads (and marks read) the simulator's undelivered messages for one chat, oldest first. */
 async function drain(db: Db, chatId: string, now: Date, afterId = 0): Promise<SimReply[]> {
-  const rows = unreadOfChat(db).all({ chatId, afterId });
-  if (rows.length === 0) return [];
-  markRead(db).run({ chatId, afterId, lastId: rows[rows.length - 1]!.id, at: now.toISOString() });
-  return Promise.all(rows.map(toReply));
+  return Promise.all(tx(db, (t) => takeUnread(t, chatId, now, afterId)).map(toReply));
 }
 
 /** The chat simulator: a real adapter that translates its JSON to the neutral model and back. */
@@ -177,20 +181,26 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     const b = parsed.data;
     if (b.group) getGroup(deps.db, b.group); // NOT_FOUND → 404 through app.onError
     const chatId = b.chatId ?? b.userId;
-    const before = lastOutboxId(deps.db).get()?.max ?? 0;
+    let rows: (typeof outbox.$inferSelect)[];
     try {
-      // Kept so the page can show the chat again after a reload (the bot's side is in the outbox).
-      logLine(deps.db, chatId, { userId: b.userId, name: b.name ?? null, text: b.text ?? b.label ?? b.button!, afterOutboxId: before }, deps.clock());
-      handleIncoming(deps, {
-        platform: 'sim',
-        userId: b.userId,
-        userName: b.name ?? null,
-        chatId,
-        chatType: chatId === b.userId ? 'private' : 'group',
-        // In the simulator every user can always be written to privately.
-        privateChatId: b.userId,
-        ...(b.text !== undefined ? { text: b.text } : { button: b.button! }),
-        ...(b.group ? { groupSlug: b.group } : {}),
+      // The turn and the reading of its replies share one transaction: one commit per message.
+      // Pictures are rendered after it, outside the write lock.
+      rows = tx(deps.db, (t) => {
+        const before = lastOutboxId(t).get()?.max ?? 0;
+        // Kept so the page can show the chat again after a reload (the bot's side is in the outbox).
+        logLine(t, chatId, { userId: b.userId, name: b.name ?? null, text: b.text ?? b.label ?? b.button!, afterOutboxId: before }, deps.clock());
+        handleIncoming({ db: t, clock: deps.clock }, {
+          platform: 'sim',
+          userId: b.userId,
+          userName: b.name ?? null,
+          chatId,
+          chatType: chatId === b.userId ? 'private' : 'group',
+          // In the simulator every user can always be written to privately.
+          privateChatId: b.userId,
+          ...(b.text !== undefined ? { text: b.text } : { button: b.button! }),
+          ...(b.group ? { groupSlug: b.group } : {}),
+        });
+        return takeUnread(t, chatId, deps.clock(), before);
       });
     } catch (e) {
       if (!isStorageFailure(e)) throw e;
@@ -199,7 +209,7 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
       const busy = { id: 'busy', type: 'text', text: messages('vi').busy };
       return c.json({ error: { code: 'unavailable', message: 'the database cannot be written right now; try again later' }, replies: [busy] }, 503);
     }
-    return c.json({ replies: await drain(deps.db, chatId, deps.clock(), before) });
+    return c.json({ replies: await Promise.all(rows.map(toReply)) });
   });
   app.get('/sim/history', async (c) => {
     const q = z.object({ userId: id, chatId: id.optional() }).safeParse(c.req.query());
