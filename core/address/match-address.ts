@@ -22,6 +22,8 @@ export interface AddressMatch {
   via: 'ward' | 'legacy-district' | 'legacy-ward' | null;
   /** What is left for the carrier's street line: house number, lane, street. */
   street: string;
+  /** The pre-2025 province, district and ward the customer wrote, when the ward was found through them. */
+  legacy: { province: string; district: string; ward: string } | null;
 }
 
 /** Threshold at or above which a match is taken without asking. */
@@ -253,7 +255,7 @@ function accentsFit(raw: string, folded: string): boolean {
 interface Found {
   provinceCodes: Set<string> | null;
   /** [ward code, score, via] */
-  wards: Map<string, { score: number; via: 'ward' | 'legacy-district' | 'legacy-ward' }>;
+  wards: Map<string, { score: number; via: 'ward' | 'legacy-district' | 'legacy-ward'; legacy?: { province: string; district: string; ward: string } }>;
   usedPieces: Set<Piece>;
 }
 
@@ -285,11 +287,11 @@ export function matchAddress(text: string): AddressMatch {
   }
 
   const found: Found = { provinceCodes, wards: new Map(), usedPieces: used };
-  const add = (code: string, score: number, via: 'ward' | 'legacy-district' | 'legacy-ward') => {
+  const add = (code: string, score: number, via: 'ward' | 'legacy-district' | 'legacy-ward', legacy?: { province: string; district: string; ward: string }) => {
     const w = ix.units.wardByCode.get(code);
     if (!w || (provinceCodes && !provinceCodes.has(w.provinceCode))) return;
     const prev = found.wards.get(code);
-    if (!prev || prev.score < score) found.wards.set(code, { score, via });
+    if (!prev || prev.score < score) found.wards.set(code, { score, via, ...(legacy ? { legacy } : {}) });
   };
 
   // 2. Old districts named in the address (explicitly marked, or a bare segment that is one).
@@ -323,7 +325,10 @@ export function matchAddress(text: string): AddressMatch {
       for (const d of districtHits) {
         const hit = longestPrefix(words, (k) => ix.districtWards.get(d)?.get(k));
         if (hit && (!bare || hit.n === words.length)) {
-          for (const code of hit.value) add(code, bare ? 0.85 : 0.97, 'legacy-district');
+          const d0 = ix.units.legacyDistricts[d]!;
+          const oldName = ix.units.legacyWards.find((lw) => lw.district === d && core(lw.name, WARD_KIND) === words.slice(0, hit.n).join(' '))?.name;
+          const legacy = oldName ? { province: d0.province, district: d0.name, ward: oldName } : undefined;
+          for (const code of hit.value) add(code, bare ? 0.85 : 0.97, 'legacy-district', legacy);
           matched = true;
         }
       }
@@ -371,7 +376,7 @@ export function matchAddress(text: string): AddressMatch {
   const streetRaw = streetLine(text);
   if (ranked.length === 0) {
     const province = provinceCodes && provinceCodes.size === 1 ? ix.units.provinceByCode.get([...provinceCodes][0]!)! : null;
-    return { province, ward: null, confidence: province ? 0.3 : 0, candidates: [], via: null, street: streetRaw || street };
+    return { province, ward: null, confidence: province ? 0.3 : 0, candidates: [], via: null, street: streetRaw || street, legacy: null };
   }
   const best = ranked[0]!;
   const ties = ranked.filter((r) => r.score >= best.score - 0.001);
@@ -386,6 +391,7 @@ export function matchAddress(text: string): AddressMatch {
     candidates: ranked.slice(0, 8).map((r) => r.ward),
     via: best.via,
     street: streetRaw || street,
+    legacy: ties.length > 1 ? null : (best.legacy ?? null),
   };
 }
 

@@ -86,3 +86,25 @@ export function adminUnits(): AdminUnits {
   };
   return loaded;
 }
+
+let legacyByWard: Map<string, { province: string; district: string; ward: string }> | undefined;
+
+/**
+ * The pre-2025 province, district and ward a 2025 ward took over, for carriers whose master data still
+ * has districts: the old ward of the same name if there was one, else the first in the mapping.
+ */
+export function legacyOf(wardCode: string): { province: string; district: string; ward: string } | null {
+  if (!legacyByWard) {
+    const u = adminUnits();
+    legacyByWard = new Map();
+    const strip = (s: string) => s.replace(/^(Phường|Xã|Thị trấn|Đặc khu)\s+/u, '');
+    for (const lw of u.legacyWards) {
+      const d = u.legacyDistricts[lw.district]!;
+      const entry = { province: d.province, district: d.name, ward: lw.name };
+      const prev = legacyByWard.get(lw.newWardCode);
+      const newName = strip(u.wardByCode.get(lw.newWardCode)?.name ?? '');
+      if (!prev || (strip(prev.ward) !== newName && strip(lw.name) === newName)) legacyByWard.set(lw.newWardCode, entry);
+    }
+  }
+  return legacyByWard.get(wardCode) ?? null;
+}
