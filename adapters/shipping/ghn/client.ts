@@ -130,7 +130,7 @@ export function ghnCarrier(cfg: GhnConfig): Carrier & { districtAndWard(p: Place
 
   const createdOf = (d: Record<string, unknown>): Created => ({
     carrierOrderCode: String(d['order_code']),
-    fee: typeof d['total_fee'] === 'number' ? d['total_fee'] : null,
+    fee: Number.isFinite(Number(d['total_fee'])) && d['total_fee'] !== null && d['total_fee'] !== undefined ? Number(d['total_fee']) : null,
     expectedDeliveryAt: typeof d['expected_delivery_time'] === 'string' ? d['expected_delivery_time'] : null,
   });
 
