@@ -96,6 +96,8 @@ interface Index {
   districtWards: Map<number, Map<string, string[]>>;
   /** folded core old ward name → [old district index, new ward code] */
   oldWards: Map<string, [number, string][]>;
+  /** `<old district index>|<folded core old ward name>` → the old ward's name as written in the data */
+  oldWardNames: Map<string, string>;
   maxNameWords: number;
 }
 
@@ -142,6 +144,7 @@ function buildIndex(): Index {
   const districtProvinces = new Map<number, Set<string>>();
   const districtWards = new Map<number, Map<string, string[]>>();
   const oldWards = new Map<string, [number, string][]>();
+  const oldWardNames = new Map<string, string>();
   for (const d of units.legacyDistricts) push(districts, core(d.name, DISTRICT_KIND), d.index);
   for (const lw of units.legacyWards) {
     const w = units.wardByCode.get(lw.newWardCode);
@@ -152,6 +155,7 @@ function buildIndex(): Index {
     if (!districtWards.has(lw.district)) districtWards.set(lw.district, new Map());
     push(districtWards.get(lw.district)!, c, lw.newWardCode);
     push(oldWards, c, [lw.district, lw.newWardCode]);
+    oldWardNames.set(`${lw.district}|${c}`, lw.name);
   }
   // An old province's name (Bình Dương, Hải Dương …) means the new province most of its wards went to
   // (the source maps a handful of wards across provinces, by mistake or by a border change).
@@ -169,7 +173,7 @@ function buildIndex(): Index {
   for (const k of [...wards.keys(), ...districts.keys(), ...oldWards.keys()]) maxNameWords = Math.max(maxNameWords, k.split(' ').length);
   let maxProvinceWords = 1;
   for (const k of provinces.keys()) maxProvinceWords = Math.max(maxProvinceWords, k.split(' ').length);
-  return { units, provinces, maxProvinceWords, wards, districts, districtProvinces, districtWards, oldWards, maxNameWords };
+  return { units, provinces, maxProvinceWords, wards, districts, districtProvinces, districtWards, oldWards, oldWardNames, maxNameWords };
 }
 
 function getIndex(): Index {
@@ -326,7 +330,7 @@ export function matchAddress(text: string): AddressMatch {
         const hit = longestPrefix(words, (k) => ix.districtWards.get(d)?.get(k));
         if (hit && (!bare || hit.n === words.length)) {
           const d0 = ix.units.legacyDistricts[d]!;
-          const oldName = ix.units.legacyWards.find((lw) => lw.district === d && core(lw.name, WARD_KIND) === words.slice(0, hit.n).join(' '))?.name;
+          const oldName = ix.oldWardNames.get(`${d}|${words.slice(0, hit.n).join(' ')}`);
           const legacy = oldName ? { province: d0.province, district: d0.name, ward: oldName } : undefined;
           for (const code of hit.value) add(code, bare ? 0.85 : 0.97, 'legacy-district', legacy);
           matched = true;
