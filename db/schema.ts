@@ -483,3 +483,20 @@ export const shipmentEvents = sqliteTable(
   },
   (t) => [index('shipment_events_shipment').on(t.shipmentId)],
 );
+
+/**
+ * Domain events (`order.cancelled`, `payment.recorded` …), appended by core operations in the same
+ * transaction as the change they describe: an audit trail of what happened, and what reactions ran on.
+ */
+export const domainEvents = sqliteTable(
+  'domain_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type').notNull(),
+    groupId: integer('group_id'),
+    orderId: integer('order_id'),
+    data: text('data', { mode: 'json' }),
+    at: text('at').notNull(),
+  },
+  (t) => [index('domain_events_order').on(t.orderId)],
+);
