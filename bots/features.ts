@@ -9,6 +9,7 @@ import { paymentsFeature } from './dialogs/payments.ts';
 import { poolsFeature } from './dialogs/pools.ts';
 import { rolesFeature } from './dialogs/roles.ts';
 import { webFeature } from './dialogs/web.ts';
+import { shippingFeature } from './dialogs/shipping.ts';
 
 /**
  * Every feature of the bot, composed once. The order matters only for free text, which goes to the
@@ -25,6 +26,7 @@ export const bot: ComposedBot = composeFeatures([
   adminFeature,
   poolsFeature,
   webFeature,
+  shippingFeature,
 ]);
 
 /** The platforms' command menu in one language (Telegram's setMyCommands, Zalo's and Viber's menus). */

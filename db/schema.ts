@@ -195,6 +195,10 @@ export const orders = sqliteTable(
     paymentMethod: text('payment_method', { enum: ['vietqr', 'cod'] }).notNull().default('vietqr'),
     /** For COD: what must arrive by VietQR before the order goes ahead (a first-time buyer's deposit). */
     depositDue: integer('deposit_due').notNull().default(0),
+    /** Who receives the parcel and where (null: the customer's own name and phone; the address from the order's note). */
+    receiverName: text('receiver_name'),
+    receiverPhone: text('receiver_phone'),
+    address: text('address'),
     /** The 2025 ward (data/vn-addresses-2025.json code) the delivery address was matched to and confirmed. */
     shipWardCode: text('ship_ward_code'),
     createdAt: text('created_at').notNull(),
@@ -452,6 +456,9 @@ export const shipments = sqliteTable(
     fromPlace: text('from_place', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     toPlace: text('to_place', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     expectedDeliveryAt: text('expected_delivery_at'),
+    /** Where the customer follows the parcel, and Gom's signed link where the household prints its label. */
+    trackingUrl: text('tracking_url'),
+    labelUrl: text('label_url'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: text('next_attempt_at'),
     leaseUntil: text('lease_until'),
@@ -500,3 +507,18 @@ export const domainEvents = sqliteTable(
   },
   (t) => [index('domain_events_order').on(t.orderId)],
 );
+
+/**
+ * Fee quotes asked for a ready order: one row per order, so the carriers are asked once (again only when
+ * an admin asks with /vanchuyen), the answer reaching the admins as buttons through the outbox.
+ */
+export const shippingQuotes = sqliteTable('shipping_quotes', {
+  orderId: integer('order_id').primaryKey().references(() => orders.id),
+  /** pending (to ask) → asking (a process is asking the carriers) → sent | booked (the group's default carrier was booked) | failed */
+  status: text('status', { enum: ['pending', 'asking', 'sent', 'booked', 'failed'] }).notNull().default('pending'),
+  /** The quotes as offered (core/shipping/shipments.ts `OrderQuote[]`). */
+  quotes: text('quotes', { mode: 'json' }).$type<unknown[]>(),
+  leaseUntil: text('lease_until'),
+  requestedBy: text('requested_by').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -29,7 +29,7 @@ const app = createApp({ db, clock, config, mounts: [...platforms.mounts, shippin
 await listen(app, config.PORT, config.HOST);
 startOutboxWorker(db, platforms.senders, clock);
 startScheduler(db, clock);
-startShipmentWorker(db, carriers, clock);
+startShipmentWorker(db, carriers, clock, config);
 log.info({ url: config.publicUrl, simulator: config.SIM ? `http://${config.HOST}:${config.PORT}/` : null }, 'Gom is running');
 // Webhook registration and long polling talk to the platforms; they must never hold up or crash the server.
 platforms.afterListen().catch((e) => log.error(errFields(e), 'platform setup failed'));

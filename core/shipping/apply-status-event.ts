@@ -4,7 +4,7 @@ import { orderEvents, payments, shipmentEvents, shipments, type ShipmentStatus }
 import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
 import { recordPayment } from '../payments/record-payment.ts';
 import type { StatusEvent } from './carrier.ts';
-import { emitShippingEvent } from './events.ts';
+import { emit } from '../events.ts';
 import { FINAL, type ShipmentRow } from './shipments.ts';
 
 /** How far along each status is: a report never moves a parcel back (carriers deliver reports out of order). */
@@ -74,7 +74,7 @@ export function applyStatusEvent(db: Db, ev: StatusEvent, now: Date): StatusOutc
       t.insert(orderEvents)
         .values({ orderId: s.orderId, type: `shipment_${ev.status}`, actor: `carrier:${ev.carrier}`, note: `${ev.carrierOrderCode}: ${ev.carrierStatus}${ev.reason ? ` (${ev.reason})` : ''}`, at })
         .run();
-      emitShippingEvent(t, { type: 'shipment.status', orderId: s.orderId, shipmentId: s.id, carrier: s.carrier, carrierOrderCode: ev.carrierOrderCode, status: ev.status, householdId: s.householdId }, now);
+      emit(t, { type: 'shipment.moved', order: getOrderById(t, s.orderId), shipment }, now);
     }
 
     // Cash on delivery: collected when the parcel is delivered; transferred when the carrier says so.
@@ -85,10 +85,9 @@ export function applyStatusEvent(db: Db, ev: StatusEvent, now: Date): StatusOutc
         const amount = ev.codAmount && ev.codAmount > 0 ? ev.codAmount : shipment.codAmount;
         const outcome = recordPayment(t, { groupId: s.groupId, orderId: s.orderId, source: 'cod', externalId, amount, description: `COD ${s.carrier} ${ev.carrierOrderCode}`, actor: `carrier:${s.carrier}` }, now);
         t.update(payments).set({ carrier: s.carrier, transferredAt: ev.codTransferredAt }).where(eq(payments.id, outcome.payment.id)).run();
-        emitShippingEvent(t, { type: 'cod.collected', orderId: s.orderId, shipmentId: s.id, carrier: s.carrier, amount, paymentId: outcome.payment.id }, now);
       } else if (ev.codTransferredAt && !existing.transferredAt) {
         t.update(payments).set({ transferredAt: ev.codTransferredAt }).where(eq(payments.id, existing.id)).run();
-        emitShippingEvent(t, { type: 'cod.transferred', orderId: s.orderId, paymentId: existing.id, carrier: s.carrier, amount: existing.amount, at: ev.codTransferredAt }, now);
+        emit(t, { type: 'cod.transferred', order: getOrderById(t, s.orderId), paymentId: existing.id, amount: existing.amount, at: ev.codTransferredAt }, now);
       }
     }
 
@@ -104,14 +103,13 @@ function followOrder(t: Db, orderId: number, carrier: string, now: Date): void {
   let order = getOrderById(t, orderId);
   if (order.status === 'ready' && all.some((x) => ON_THE_WAY.includes(x.status))) {
     order = transitionOrder(t, orderId, 'shipped', actor, now);
-    emitShippingEvent(t, { type: 'order.shipped', orderId }, now);
+    emit(t, { type: 'order.advanced', order, to: 'shipped' }, now);
   }
   if (order.status !== 'shipped' || all.length === 0) return;
   if (all.every((x) => x.status === 'delivered')) {
-    transitionOrder(t, orderId, 'delivered', actor, now);
-    emitShippingEvent(t, { type: 'order.delivered', orderId }, now);
+    emit(t, { type: 'order.advanced', order: transitionOrder(t, orderId, 'delivered', actor, now), to: 'delivered' }, now);
   } else if (all.every((x) => x.status === 'returned')) {
-    transitionOrder(t, orderId, 'returned', actor, now, 'every parcel came back');
-    emitShippingEvent(t, { type: 'order.returned', orderId, codAmount: all.reduce((sum, x) => sum + x.codAmount, 0) }, now);
+    const returned = transitionOrder(t, orderId, 'returned', actor, now, 'every parcel came back');
+    emit(t, { type: 'order.returned', order: returned, codAmount: all.reduce((sum, x) => sum + x.codAmount, 0) }, now);
   }
 }

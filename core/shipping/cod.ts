@@ -4,6 +4,7 @@ import { groups, orderEvents, orders } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
 import { groupShipping } from './settings.ts';
+import { emit } from '../events.ts';
 
 /** Whether a customer may pay this order cash on delivery, and what deposit the group asks first. */
 export type CodOffer = { allowed: true; deposit: number } | { allowed: false; reason: 'not_offered' | 'over_max'; maxAmount?: number };
@@ -42,6 +43,7 @@ export function chooseCod(db: Db, orderId: number, actor: string, now: Date): { 
     t.update(orders).set({ paymentMethod: 'cod', depositDue: offer.deposit, updatedAt: at }).where(eq(orders.id, o.id)).run();
     t.insert(orderEvents).values({ orderId: o.id, type: 'payment_method', actor, note: `cod${offer.deposit ? `, deposit ${offer.deposit}` : ''}`, at }).run();
     const order = o.paidAmount >= offer.deposit ? transitionOrder(t, o.id, 'paid', actor, now, 'cash on delivery') : getOrderById(t, o.id);
+    emit(t, { type: 'order.cod_chosen', order, deposit: offer.deposit }, now);
     return { order, deposit: offer.deposit };
   });
 }

@@ -22,7 +22,7 @@ export interface Delivery {
  * shipping follows the checkout's fields when they move.
  */
 export function deliveryOf(o: OrderRow): Delivery {
-  return { name: o.customerName, phone: o.phone, address: o.note, wardCode: o.shipWardCode };
+  return { name: o.receiverName ?? o.customerName, phone: o.receiverPhone ?? o.phone, address: o.address ?? o.note, wardCode: o.shipWardCode };
 }
 
 /** A parcel to create: whose goods, from where, to where, and what it carries. */

@@ -3,7 +3,8 @@ import { tx, type Db } from '../../db/index.ts';
 import { orderEvents, shipments, type ShipmentStatus } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { CarrierHttpError, CarrierRejectedError, type Carrier, type Carriers, type Created, type Quote } from './carrier.ts';
-import { emitShippingEvent } from './events.ts';
+import { emit } from '../events.ts';
+import { getOrderById } from '../orders/transition-order.ts';
 import { planShipments } from './plan-shipments.ts';
 
 export type ShipmentRow = typeof shipments.$inferSelect;
@@ -88,7 +89,6 @@ export function requestShipments(db: Db, orderCode: string, carrier: string, ser
         .get(),
     );
     t.insert(orderEvents).values({ orderId: order.id, type: 'shipment_requested', actor, note: `${carrier} ${serviceId}: ${rows.map((r) => r.clientOrderCode).join(', ')}`, at }).run();
-    emitShippingEvent(t, { type: 'shipment.requested', orderId: order.id, shipmentIds: rows.map((r) => r.id), carrier }, now);
     return rows;
   });
 }
@@ -107,7 +107,8 @@ function backoff(attempts: number): number {
  * answer is written in another; a retry first asks the carrier whether it already has the parcel under
  * our client order code, so a lost answer never makes a second parcel. Returns the parcels it handled.
  */
-export async function createDueShipments(db: Db, carriers: Carriers, clock: () => Date, limit = 20): Promise<ShipmentRow[]> {
+export async function createDueShipments(db: Db, carriers: Carriers, clock: () => Date, opts: { labelLink?: (carrier: string, code: string) => string; limit?: number } = {}): Promise<ShipmentRow[]> {
+  const limit = opts.limit ?? 20;
   const now = clock();
   const at = now.toISOString();
   const claimed = tx(db, (t) => {
@@ -138,7 +139,8 @@ export async function createDueShipments(db: Db, carriers: Carriers, clock: () =
     let result: { ok: Created } | { retry: string } | { fail: string };
     if (!carrier) result = { fail: `carrier ${s.carrier} is not configured` };
     else result = await callCreate(carrier, s);
-    done.push(recordCreate(db, s, result, clock()));
+    const links = 'ok' in result && carrier ? { trackingUrl: carrier.trackingUrl(result.ok.carrierOrderCode), labelUrl: opts.labelLink?.(s.carrier, result.ok.carrierOrderCode) ?? null } : null;
+    done.push(recordCreate(db, s, result, clock(), links));
   }
   return done;
 }
@@ -170,7 +172,7 @@ async function callCreate(carrier: Carrier, s: ShipmentRow): Promise<{ ok: Creat
   }
 }
 
-function recordCreate(db: Db, s: ShipmentRow, result: { ok: Created } | { retry: string } | { fail: string }, now: Date): ShipmentRow {
+function recordCreate(db: Db, s: ShipmentRow, result: { ok: Created } | { retry: string } | { fail: string }, now: Date, links: { trackingUrl: string; labelUrl: string | null } | null): ShipmentRow {
   const at = now.toISOString();
   return tx(db, (t) => {
     const cur = t.select().from(shipments).where(eq(shipments.id, s.id)).get()!;
@@ -183,6 +185,8 @@ function recordCreate(db: Db, s: ShipmentRow, result: { ok: Created } | { retry:
           carrierOrderCode: result.ok.carrierOrderCode,
           fee: result.ok.fee ?? cur.fee,
           expectedDeliveryAt: result.ok.expectedDeliveryAt,
+          trackingUrl: links?.trackingUrl ?? null,
+          labelUrl: links?.labelUrl ?? null,
           leaseUntil: null,
           nextAttemptAt: null,
           lastError: null,
@@ -192,7 +196,7 @@ function recordCreate(db: Db, s: ShipmentRow, result: { ok: Created } | { retry:
         .returning()
         .get();
       t.insert(orderEvents).values({ orderId: s.orderId, type: 'shipment_created', actor: `carrier:${s.carrier}`, note: `${s.clientOrderCode} → ${result.ok.carrierOrderCode}`, at }).run();
-      emitShippingEvent(t, { type: 'shipment.created', orderId: s.orderId, shipmentId: s.id, carrier: s.carrier, carrierOrderCode: result.ok.carrierOrderCode, householdId: s.householdId }, now);
+      emit(t, { type: 'shipment.created', order: getOrderById(t, s.orderId), shipment: row }, now);
       return row;
     }
     const reason = 'retry' in result ? result.retry : result.fail;
@@ -206,7 +210,7 @@ function recordCreate(db: Db, s: ShipmentRow, result: { ok: Created } | { retry:
     }
     const row = t.update(shipments).set({ status: 'failed', leaseUntil: null, nextAttemptAt: null, lastError: reason, updatedAt: at }).where(eq(shipments.id, s.id)).returning().get();
     t.insert(orderEvents).values({ orderId: s.orderId, type: 'shipment_failed', actor: `carrier:${s.carrier}`, note: reason.slice(0, 500), at }).run();
-    emitShippingEvent(t, { type: 'shipment.failed', orderId: s.orderId, shipmentId: s.id, carrier: s.carrier, reason }, now);
+    emit(t, { type: 'shipment.failed', order: getOrderById(t, s.orderId), shipment: row, reason }, now);
     return row;
   });
 }

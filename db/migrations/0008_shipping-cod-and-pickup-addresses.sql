@@ -31,6 +31,8 @@ CREATE TABLE `shipments` (
 	`from_place` text NOT NULL,
 	`to_place` text NOT NULL,
 	`expected_delivery_at` text,
+	`tracking_url` text,
+	`label_url` text,
 	`attempts` integer DEFAULT 0 NOT NULL,
 	`next_attempt_at` text,
 	`lease_until` text,
@@ -47,10 +49,23 @@ CREATE UNIQUE INDEX `shipments_client_order_code_unique` ON `shipments` (`client
 CREATE INDEX `shipments_order` ON `shipments` (`order_id`);--> statement-breakpoint
 CREATE INDEX `shipments_due` ON `shipments` (`status`,`next_attempt_at`);--> statement-breakpoint
 CREATE UNIQUE INDEX `shipments_carrier_code` ON `shipments` (`carrier`,`carrier_order_code`);--> statement-breakpoint
+CREATE TABLE `shipping_quotes` (
+	`order_id` integer PRIMARY KEY NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`quotes` text,
+	`lease_until` text,
+	`requested_by` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`order_id`) REFERENCES `orders`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 ALTER TABLE `groups` ADD `shipping` text;--> statement-breakpoint
 ALTER TABLE `households` ADD `pickup` text;--> statement-breakpoint
 ALTER TABLE `orders` ADD `payment_method` text DEFAULT 'vietqr' NOT NULL;--> statement-breakpoint
 ALTER TABLE `orders` ADD `deposit_due` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `orders` ADD `receiver_name` text;--> statement-breakpoint
+ALTER TABLE `orders` ADD `receiver_phone` text;--> statement-breakpoint
+ALTER TABLE `orders` ADD `address` text;--> statement-breakpoint
 ALTER TABLE `orders` ADD `ship_ward_code` text;--> statement-breakpoint
 ALTER TABLE `payments` ADD `carrier` text;--> statement-breakpoint
 ALTER TABLE `payments` ADD `transferred_at` text;--> statement-breakpoint

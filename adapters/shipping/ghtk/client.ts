@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import {
   CarrierPayloadError,
@@ -12,7 +11,6 @@ import {
   type ShipmentStatus,
   type StatusEvent,
 } from '../../../core/shipping/carrier.ts';
-import { secretsEqual } from '../../secrets.ts';
 import { callJson } from '../http.ts';
 
 /**
@@ -26,8 +24,6 @@ export interface GhtkConfig {
   token: string;
   /** Default https://services.giaohangtietkiem.vn; the sandbox is https://services-staging.ghtklab.com. */
   apiBase?: string;
-  /** Base of Gom's own label links (PUBLIC_URL): GHTK's label needs the token, so Gom fetches it for the household. */
-  publicUrl: string;
 }
 
 export const GHTK_API_BASE = 'https://services.giaohangtietkiem.vn';
@@ -78,18 +74,16 @@ export const ghtkWebhookSchema = z.object({
 });
 
 /** A GHTK carrier for one shop. */
-export function ghtkCarrier(cfg: GhtkConfig): Carrier & { fetchLabel(label: string): Promise<Response>; labelSignature(label: string): string } {
+export function ghtkCarrier(cfg: GhtkConfig): Carrier & { fetchLabel(label: string): Promise<Response> } {
   const base = (cfg.apiBase ?? GHTK_API_BASE).replace(/\/$/, '');
   const headers = { Token: cfg.token };
   const call = (method: string, path: string, verb: 'GET' | 'POST', body?: unknown) =>
     callJson('ghtk', method, `${base}${path}`, { method: verb, headers, ...(body !== undefined ? { body } : {}) }, ok);
   const district = (p: Place) => p.legacy?.district ?? '';
-  const labelSignature = (label: string) => createHmac('sha256', `gom-ghtk-label:${cfg.token}`).update(label).digest('base64url').slice(0, 32);
 
   return {
     code: 'ghtk',
     name: 'Giao Hàng Tiết Kiệm',
-    labelSignature,
 
     async quote(req: QuoteRequest): Promise<Quote[]> {
       const q = new URLSearchParams({
@@ -159,9 +153,9 @@ export function ghtkCarrier(cfg: GhtkConfig): Carrier & { fetchLabel(label: stri
       await call('cancel', `/services/shipment/cancel/${encodeURIComponent(label)}`, 'POST', {});
     },
 
+    /** GHTK's PDF label: it needs the shop's Token, so households get it through Gom's signed label link. */
     async labelUrl(labels: string[]): Promise<string> {
-      const label = labels[0]!;
-      return `${cfg.publicUrl.replace(/\/$/, '')}/shipping/labels/ghtk/${encodeURIComponent(label)}?sig=${labelSignature(label)}`;
+      return `${base}/services/label/${encodeURIComponent(labels[0]!)}`;
     },
 
     /** GHTK's PDF label, fetched with the shop's token (for Gom's label route). */
@@ -207,7 +201,3 @@ export function ghtkCarrier(cfg: GhtkConfig): Carrier & { fetchLabel(label: stri
   };
 }
 
-/** True when a label link carries the signature Gom gave it. */
-export function labelSignatureOk(carrier: { labelSignature(label: string): string }, label: string, sig: string): boolean {
-  return secretsEqual(sig, carrier.labelSignature(label));
-}
