@@ -16,7 +16,7 @@ import { callJson, placeKey } from '../http.ts';
 /**
  * GHN (Giao Hàng Nhanh) public API v2, as a Carrier. A small typed client over fetch: GHN publishes no
  * maintained JavaScript client (the community ones on GitHub are unmaintained and pull in axios), and
- * Gom needs only these calls (api.ghn.vn/home/docs: master data, available services, fee, lead time,
+ * Gom needs only these calls (GHN's API documentation at api.ghn.vn: master data, available services, fee, lead time,
  * create, detail by client code, cancel, A5 print token; every call with the `Token` and `ShopId` headers).
  *
  * GHN's master data still has the pre-2025 districts, so a 2025 ward is sent as the old district and
@@ -63,7 +63,7 @@ const provinceRow = z.object({ ProvinceID: z.number(), ProvinceName: z.string(),
 const districtRow = z.object({ DistrictID: z.number(), ProvinceID: z.number(), DistrictName: z.string(), NameExtension: z.array(z.string()).nullish() });
 const wardRow = z.object({ WardCode: z.string(), DistrictID: z.number(), WardName: z.string(), NameExtension: z.array(z.string()).nullish() });
 
-/** The status webhook body (api.ghn.vn/home/docs/detail?id=47). */
+/** The status webhook body (GHN's API documentation, "Callback", document id 47). */
 export const ghnWebhookSchema = z.object({
   OrderCode: z.string().min(1),
   ClientOrderCode: z.string().nullish(),
