@@ -1,4 +1,5 @@
 import { CarrierHttpError, CarrierRejectedError } from '../../core/shipping/carrier.ts';
+import { foldDiacritics } from '../../core/text.ts';
 
 /** How long a carrier call may take before it counts as failed (and is retried later). */
 export const CARRIER_TIMEOUT_MS = 10_000;
@@ -49,11 +50,7 @@ function messageOf(json: Record<string, unknown> | null): string | null {
 
 /** Lower-case ASCII form of a Vietnamese place name without its kind word, for comparing carriers' names with ours. */
 export function placeKey(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
+  return foldDiacritics(name.toLowerCase())
     .replace(/^(thanh pho|tinh|quan|huyen|thi xa|phuong|xa|thi tran|dac khu|tp\.?)\s+/, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../text.ts';
 import { adminUnits, type AdminUnits, type Province, type Ward } from './units.ts';
 
 /**
@@ -31,11 +32,7 @@ export const CONFIDENT = 0.9;
 
 /** Lower-case ASCII form of a Vietnamese string ("Thành phố Hồ Chí Minh" → "thanh pho ho chi minh"). */
 export function foldText(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd');
+  return foldDiacritics(s.toLowerCase());
 }
 
 type UnitKind = 'ward' | 'district' | 'province';
