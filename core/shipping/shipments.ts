@@ -124,14 +124,24 @@ export async function createDueShipments(db: Db, carriers: Carriers, clock: () =
       .orderBy(asc(shipments.id))
       .limit(limit)
       .all();
-    return due.map((s) =>
-      t
-        .update(shipments)
-        .set({ status: 'creating', attempts: s.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(), updatedAt: at })
-        .where(eq(shipments.id, s.id))
-        .returning()
-        .get(),
-    );
+    const claimed: ShipmentRow[] = [];
+    for (const s of due) {
+      // An order cancelled after its parcels were booked: they are never created at the carrier.
+      const status = getOrderById(t, s.orderId).status;
+      if (status !== 'ready' && status !== 'shipped') {
+        t.update(shipments).set({ status: 'cancelled', leaseUntil: null, nextAttemptAt: null, lastError: `order ${status}`, updatedAt: at }).where(eq(shipments.id, s.id)).run();
+        continue;
+      }
+      claimed.push(
+        t
+          .update(shipments)
+          .set({ status: 'creating', attempts: s.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(), updatedAt: at })
+          .where(eq(shipments.id, s.id))
+          .returning()
+          .get(),
+      );
+    }
+    return claimed;
   });
   const done: ShipmentRow[] = [];
   for (const s of claimed) {

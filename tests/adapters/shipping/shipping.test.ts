@@ -276,6 +276,15 @@ describe('shipping an order paid by VietQR with GHN', () => {
     expect(ghnParcels.size).toBe(2);
   });
 
+  it('never creates the booked parcels of an order cancelled before the job ran', async () => {
+    const code = readyOrder('u1', 'vietqr');
+    requestShipments(db, code, 'ghn', '53320', 'admin', clock());
+    transitionOrder(db, getOrder(db, code).id, 'cancelled', 'admin', clock());
+    expect(await createDueShipments(db, carriers, clock)).toEqual([]);
+    expect(calls.filter((c) => c.path === '/v2/shipping-order/create')).toEqual([]);
+    expect(shipmentsOfOrder(db, getOrder(db, code).id).map((s) => s.status)).toEqual(['cancelled', 'cancelled']);
+  });
+
   it('marks a parcel the carrier refuses as failed, and says why', async () => {
     const code = readyOrder('u1', 'vietqr');
     requestShipments(db, code, 'ghn', '53320', 'admin', clock());
