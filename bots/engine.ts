@@ -141,6 +141,10 @@ function route(c: Conversation): void {
   const inc = c.inc;
   if (inc.event && inc.event !== 'message') return bot.event(inc.event)?.(c);
   if (inc.button !== undefined) return routeButton(c, inc.button);
+  if (inc.photo) {
+    const handle = bot.photo(c);
+    if (handle) return handle(c);
+  }
   const text = (inc.text ?? '').trim();
   if (!text) return void c.reply({ type: 'text', text: c.m.emptyMessage, buttons: mainMenu(c.m) });
   if (text.length > MAX_TEXT) return void c.reply({ type: 'text', text: c.m.tooLong });

@@ -29,6 +29,7 @@ export interface CommandSpec {
 }
 
 type ButtonEntry = { codec: ButtonCodec<unknown>; handle(c: Conversation, args: unknown): void };
+type PhotoEntry = { match: (c: Conversation) => boolean; handle(c: Conversation): void };
 type TextEntry = { match: (c: Conversation, text: string) => boolean; handle(c: Conversation, text: string): void };
 /** Non-message events a feature can answer. */
 export type ChatEvent = 'follow' | 'unfollow' | 'bot_added';
@@ -42,6 +43,7 @@ export class Feature {
   readonly buttons: ButtonEntry[] = [];
   readonly texts: TextEntry[] = [];
   readonly events: { event: ChatEvent; handle(c: Conversation): void }[] = [];
+  readonly photos: PhotoEntry[] = [];
 
   constructor(readonly name: string) {}
 
@@ -61,6 +63,12 @@ export class Feature {
   text(match: RegExp | ((c: Conversation, text: string) => boolean), handle: (c: Conversation, text: string) => void): this {
     const test = match instanceof RegExp ? (_c: Conversation, t: string) => match.test(t) : match;
     this.texts.push({ match: test, handle });
+    return this;
+  }
+
+  /** Answers a photo (`Incoming.photo`, any caption in its text) that `match` accepts; tried in registration order. */
+  photo(match: (c: Conversation) => boolean, handle: (c: Conversation) => void): this {
+    this.photos.push({ match, handle });
     return this;
   }
 
@@ -86,6 +94,8 @@ export interface ComposedBot {
   text(c: Conversation, text: string): ((c: Conversation, text: string) => void) | undefined;
   /** The handler of a non-message event. */
   event(event: ChatEvent): ((c: Conversation) => void) | undefined;
+  /** The first photo handler that accepts this message's photo. */
+  photo(c: Conversation): ((c: Conversation) => void) | undefined;
   /** Help lines for the roles a person has in the group (commands of other roles are left out). */
   helpLines(c: Conversation): string[];
   /** The platforms' command menu in one language. */
@@ -105,6 +115,7 @@ export function composeFeatures(features: Feature[]): ComposedBot {
   const buttons: ButtonEntry[] = [];
   const codecOwner = new Map<ButtonCodec<unknown>, string>();
   const texts: TextEntry[] = [];
+  const photos: PhotoEntry[] = [];
   const events = new Map<ChatEvent, (c: Conversation) => void>();
   for (const f of features) {
     for (const spec of f.commands) {
@@ -123,6 +134,7 @@ export function composeFeatures(features: Feature[]): ComposedBot {
       buttons.push(b);
     }
     texts.push(...f.texts);
+    photos.push(...f.photos);
     for (const e of f.events) {
       if (events.has(e.event)) throw new Error(`event ${e.event} is answered twice (feature ${f.name})`);
       events.set(e.event, e.handle);
@@ -140,6 +152,7 @@ export function composeFeatures(features: Feature[]): ComposedBot {
     },
     text: (c, text) => texts.find((t) => t.match(c, text))?.handle,
     event: (e) => events.get(e),
+    photo: (c) => photos.find((p) => p.match(c))?.handle,
     helpLines(c) {
       const lang = c.m.lang;
       return commands.filter((s) => s.help && s.roles?.length && s.roles.some((r) => hasRole(c.t, c.person.id, c.group.id, r))).map((s) => s.help![lang]);

@@ -10,6 +10,7 @@ import { poolsFeature } from './dialogs/pools.ts';
 import { rolesFeature } from './dialogs/roles.ts';
 import { webFeature } from './dialogs/web.ts';
 import { shippingFeature } from './dialogs/shipping.ts';
+import { checkoutFeature } from './dialogs/checkout.ts';
 
 /**
  * Every feature of the bot, composed once. The order matters only for free text, which goes to the
@@ -27,6 +28,7 @@ export const bot: ComposedBot = composeFeatures([
   poolsFeature,
   webFeature,
   shippingFeature,
+  checkoutFeature,
 ]);
 
 /** The platforms' command menu in one language (Telegram's setMyCommands, Zalo's and Viber's menus). */

@@ -3,6 +3,7 @@ import type { Db } from '../../db/index.ts';
 import { households, products, stock } from '../../db/schema.ts';
 import { getGroup, reservedStock, roundQty } from './queries.ts';
 import type { ShopFile } from './shop-file.ts';
+import { checkoutSettingsSchema, deliveryInfoSchema } from '../checkout/settings.ts';
 
 /** Exports a group as a `chatshop/1` shop file with what households hold; importing it back changes nothing. */
 export function exportShop(db: Db, slug: string): ShopFile {
@@ -24,6 +25,8 @@ export function exportShop(db: Db, slug: string): ShopFile {
       maxUnpaidOrders: g.maxUnpaidOrders,
       maxUnitsPerProduct: g.maxUnitsPerProduct,
       unconfirmedHoldMinutes: g.unconfirmedHoldMinutes,
+      ...(Object.keys(g.checkout).length ? { checkout: checkoutSettingsSchema.parse(g.checkout) } : {}),
+      ...(Object.keys(g.delivery).length ? { delivery: deliveryInfoSchema.parse(g.delivery) } : {}),
       bank: { bin: g.bankBin, accountNumber: g.bankAccount, accountName: g.bankAccountName },
       ...(g.shipping ? { shipping: fileShipping(g.shipping) } : {}),
     },
@@ -41,6 +44,8 @@ export function exportShop(db: Db, slug: string): ShopFile {
       return {
       sku: p.sku,
       name: p.name,
+      ...(p.nameEn ? { nameEn: p.nameEn } : {}),
+      ...(p.shortName ? { shortName: p.shortName } : {}),
       price: p.price,
       unit: p.unit,
       aliases: p.aliases,

@@ -41,6 +41,9 @@ export function importShop(db: Db, shop: ShopFile): ImportResult {
       ...(g.maxUnitsPerProduct ? { maxUnitsPerProduct: g.maxUnitsPerProduct } : {}),
       ...(g.unconfirmedHoldMinutes ? { unconfirmedHoldMinutes: g.unconfirmedHoldMinutes } : {}),
       ...(g.shipping ? { shipping: storedShipping(g.shipping) } : {}),
+      // Written as given (defaults are applied on reading), so export writes back what the file said.
+      checkout: g.checkout ?? {},
+      delivery: g.delivery ?? {},
     };
     let group = t.select().from(groups).where(eq(groups.slug, g.slug)).get();
     const created = !group;
@@ -82,7 +85,7 @@ export function importShop(db: Db, shop: ShopFile): ImportResult {
 
     let catalogChanged = false;
     shop.products.forEach((p, position) => {
-      const values = { groupId, sku: p.sku, name: p.name, price: p.price, unit: p.unit, aliases: p.aliases, position, active: true, weightGrams: p.weightGrams ?? null, sizeCm: p.sizeCm ?? null };
+      const values = { groupId, sku: p.sku, name: p.name, nameEn: p.nameEn ?? null, shortName: p.shortName ?? null, price: p.price, unit: p.unit, aliases: p.aliases, position, active: true, weightGrams: p.weightGrams ?? null, sizeCm: p.sizeCm ?? null };
       const row = t.select().from(products).where(and(eq(products.groupId, groupId), eq(products.sku, p.sku))).get();
       let productId: number;
       if (!row) {

@@ -42,7 +42,7 @@ export function setDeliveryAddress(db: Db, orderId: number, address: string, act
     const match = matchAddress(text);
     const sure = match.ward && match.confidence >= CONFIDENT ? match.ward.code : null;
     const at = now.toISOString();
-    t.update(orders).set({ address: text, shipWardCode: sure, updatedAt: at }).where(eq(orders.id, o.id)).run();
+    t.update(orders).set({ deliveryAddress: text, pickup: false, shipWardCode: sure, updatedAt: at }).where(eq(orders.id, o.id)).run();
     t.insert(orderEvents).values({ orderId: o.id, type: 'address', actor, note: text, at }).run();
     return { order: getOrderById(t, o.id), match };
   });

@@ -22,7 +22,8 @@ export interface Delivery {
  * shipping follows the checkout's fields when they move.
  */
 export function deliveryOf(o: OrderRow): Delivery {
-  return { name: o.receiverName ?? o.customerName, phone: o.receiverPhone ?? o.phone, address: o.address ?? o.note, wardCode: o.shipWardCode };
+  // Checkout (core/checkout) asks for the receiver and the address; the phone on the order is the receiver's.
+  return { name: o.receiverName ?? o.customerName, phone: o.phone, address: o.deliveryAddress ?? o.note, wardCode: o.shipWardCode };
 }
 
 /** A parcel to create: whose goods, from where, to where, and what it carries. */
@@ -48,7 +49,8 @@ export function deliveryPlace(o: OrderRow): Place {
   if (!d.phone) throw new DomainError('INVALID_INPUT', `order ${o.code} has no receiver phone`);
   if (!d.address) throw new DomainError('INVALID_INPUT', `order ${o.code} has no delivery address`);
   const m = matchAddress(d.address);
-  let wardCode = d.wardCode;
+  // A ward confirmed earlier counts only while the address still fits it (checkout may have changed the address since).
+  let wardCode = d.wardCode && (m.ward?.code === d.wardCode || m.candidates.some((c) => c.code === d.wardCode)) ? d.wardCode : null;
   if (!wardCode) {
     if (!m.ward || m.confidence < CONFIDENT) {
       throw new AddressUnclearError(d.address, m.candidates.map((c) => c.code), `order ${o.code}: the ward of "${d.address}" must be confirmed first`);
@@ -81,6 +83,7 @@ export function splitAmount(total: number, weights: number[]): number[] {
 export function planShipments(db: Db, orderCode: string): { order: OrderRow; settings: GroupShipping; parcels: PlannedParcel[] } {
   const order = getOrder(db, orderCode);
   if (order.status !== 'ready') throw new DomainError('ILLEGAL_TRANSITION', `order ${order.code} is ${order.status}: only a ready order can be shipped`);
+  if (order.pickup) throw new DomainError('ILLEGAL_TRANSITION', `order ${order.code} is collected at the village, not shipped`);
   const group = db.select().from(groups).where(eq(groups.id, order.groupId)).get()!;
   const settings = groupShipping(group.shipping);
   const to = deliveryPlace(order);

@@ -37,7 +37,7 @@ export function claimQuoteRequests(db: Db, now: Date, limit = 10): { orderId: nu
       .select({ id: orders.id })
       .from(orders)
       .leftJoin(shippingQuotes, eq(shippingQuotes.orderId, orders.id))
-      .where(and(eq(orders.status, 'ready'), isNull(shippingQuotes.orderId), sql`not exists (select 1 from ${shipments} where ${shipments.orderId} = ${orders.id})`))
+      .where(and(eq(orders.status, 'ready'), eq(orders.pickup, false), isNull(shippingQuotes.orderId), sql`not exists (select 1 from ${shipments} where ${shipments.orderId} = ${orders.id})`))
       .limit(limit)
       .all();
     for (const f of fresh) t.insert(shippingQuotes).values({ orderId: f.id, status: 'pending', requestedBy: 'auto', updatedAt: at }).run();

@@ -63,9 +63,6 @@ ALTER TABLE `groups` ADD `shipping` text;--> statement-breakpoint
 ALTER TABLE `households` ADD `pickup` text;--> statement-breakpoint
 ALTER TABLE `orders` ADD `payment_method` text DEFAULT 'vietqr' NOT NULL;--> statement-breakpoint
 ALTER TABLE `orders` ADD `deposit_due` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
-ALTER TABLE `orders` ADD `receiver_name` text;--> statement-breakpoint
-ALTER TABLE `orders` ADD `receiver_phone` text;--> statement-breakpoint
-ALTER TABLE `orders` ADD `address` text;--> statement-breakpoint
 ALTER TABLE `orders` ADD `ship_ward_code` text;--> statement-breakpoint
 ALTER TABLE `payments` ADD `carrier` text;--> statement-breakpoint
 ALTER TABLE `payments` ADD `transferred_at` text;--> statement-breakpoint
