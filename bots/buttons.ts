@@ -47,4 +47,10 @@ export const btn = {
   adminStatus: defineButton('ad', { status: matching('[a-z_]{3,20}') }),
   payoutQr: defineButton('pq', { key: householdKey }),
   payoutDone: defineButton('pp', { key: householdKey, amount: wholeNumber(12) }),
+  /** The admin books an order's parcels with a carrier and service from the quotes. */
+  shipWith: defineButton('sv', { code: orderCode, carrier: matching('[a-z]{2,10}'), service: matching('[A-Za-z0-9_-]{1,16}') }),
+  /** The customer pays an order cash on delivery. */
+  payCod: defineButton('cod', { code: orderCode }),
+  /** The customer confirms or picks the 2025 ward of an order's delivery address. */
+  deliveryWard: defineButton('dw', { code: orderCode, ward: matching('\\d{5}') }),
 };

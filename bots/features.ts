@@ -11,6 +11,7 @@ import { rolesFeature } from './dialogs/roles.ts';
 import { webFeature } from './dialogs/web.ts';
 import { confirmationsFeature } from './dialogs/confirmations.ts';
 import { announcementsFeature } from './dialogs/announcements.ts';
+import { shippingFeature } from './dialogs/shipping.ts';
 import { checkoutFeature } from './dialogs/checkout.ts';
 
 /**
@@ -30,6 +31,7 @@ export const bot: ComposedBot = composeFeatures([
   webFeature,
   confirmationsFeature,
   announcementsFeature,
+  shippingFeature,
   checkoutFeature,
 ]);
 

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { prepared, type Db } from '../db/index.ts';
-import { domainEvents, type orders, type pools } from '../db/schema.ts';
+import { domainEvents, type orders, type pools, type shipments } from '../db/schema.ts';
 import type { PaymentOutcome } from './payments/payment-types.ts';
 
 type OrderRow = typeof orders.$inferSelect;
 type PoolRow = typeof pools.$inferSelect;
+type ShipmentRow = typeof shipments.$inferSelect;
 
 /** Who ended an order: the customer, the shop, or a pool that did not reach its target. */
 export type CancelledBy = 'customer' | 'shop' | 'pool';
@@ -25,7 +26,28 @@ export type DomainEvent =
   | { type: 'payout.recorded'; groupId: number; householdId: number; amount: number }
   | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] }
   /** Every target of an open pool is met: its orders are due for payment now (`first`: the moment it happened). */
-  | { type: 'pool.released'; pool: PoolRow; orders: OrderRow[]; paid: OrderRow[]; first: boolean };
+  | { type: 'pool.released'; pool: PoolRow; orders: OrderRow[]; paid: OrderRow[]; first: boolean }
+  /** The customer chose cash on delivery; with no deposit due the order went ahead (status paid). */
+  | { type: 'order.cod_chosen'; order: OrderRow; deposit: number }
+  /** Every parcel of a shipped order came back: nothing is earned, COD was not collected. */
+  | { type: 'order.returned'; order: OrderRow; codAmount: number }
+  /** A parcel exists at its carrier: tracking code for the customer, label for the household. */
+  | { type: 'shipment.created'; order: OrderRow; shipment: ShipmentRow }
+  /** The carrier refused a parcel, or the calls kept failing: the admin must act. */
+  | { type: 'shipment.failed'; order: OrderRow; shipment: ShipmentRow; reason: string }
+  /** A carrier's report moved a parcel (picked, delivering, delivery failed, returning …). */
+  | { type: 'shipment.moved'; order: OrderRow; shipment: ShipmentRow }
+  /** The carriers' fee quotes for a ready order (or why there are none), and the parcels booked by the group's default carrier, if any. */
+  | { type: 'shipping.quoted'; order: OrderRow; quotes: unknown[]; error: ShippingBlocker | null; booked: ShipmentRow[] }
+  /** The carrier transferred the cash it collected on delivery to the group. */
+  | { type: 'cod.transferred'; order: OrderRow; paymentId: number; amount: number; at: string };
+
+/** Why an order cannot be quoted or shipped yet, for the admin. */
+export type ShippingBlocker =
+  | { reason: 'missing_pickup'; household: string }
+  | { reason: 'address_unclear'; address: string }
+  | { reason: 'no_address' }
+  | { reason: 'other'; message: string };
 
 export type EventType = DomainEvent['type'];
 /** The event of one type. */
@@ -91,5 +113,18 @@ function summary(e: DomainEvent): { groupId: number | null; orderId: number | nu
       return { groupId: e.pool.groupId, orderId: null, data: { poolId: e.pool.id, orders: e.orders.length + e.paid.length, first: e.first } };
     case 'pool.closed':
       return { groupId: e.pool.groupId, orderId: null, data: { poolId: e.pool.id, met: e.met, orders: e.orders.length + e.paid.length } };
+    case 'order.cod_chosen':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, deposit: e.deposit } };
+    case 'order.returned':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, codAmount: e.codAmount } };
+    case 'shipment.created':
+    case 'shipment.moved':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { shipmentId: e.shipment.id, carrier: e.shipment.carrier, code: e.shipment.carrierOrderCode, status: e.shipment.status } };
+    case 'shipment.failed':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { shipmentId: e.shipment.id, carrier: e.shipment.carrier, reason: e.reason.slice(0, 300) } };
+    case 'shipping.quoted':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { quotes: e.quotes.length, error: e.error?.reason ?? null, booked: e.booked.length } };
+    case 'cod.transferred':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { paymentId: e.paymentId, amount: e.amount, at: e.at } };
   }
 }

@@ -1,6 +1,7 @@
 import { registerOrderReactions } from './orders.ts';
 import { registerPaymentReactions } from './payments.ts';
 import { registerPoolReactions } from './pools.ts';
+import { registerShippingReactions } from './shipping.ts';
 
 let registered = false;
 
@@ -14,4 +15,5 @@ export function registerReactions(): void {
   registerOrderReactions();
   registerPaymentReactions();
   registerPoolReactions();
+  registerShippingReactions();
 }

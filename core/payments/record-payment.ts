@@ -152,7 +152,9 @@ export function applyToOrder(
   // A pool still waiting for its targets holds the money; once released (targets met), its orders are paid as usual.
   const poolRow = before.poolId !== null ? t.select({ s: pools.status, released: pools.releasedAt }).from(pools).where(eq(pools.id, before.poolId)).get() : undefined;
   const poolOpen = poolRow?.s === 'open' && !poolRow.released;
-  if (before.status === 'awaiting_payment' && paid >= before.total && !poolOpen) transitionOrder(t, orderId, 'paid', payment.actor, now);
+  // A cash-on-delivery order goes ahead once its deposit (if any) is in; the rest is collected by the carrier.
+  const goAhead = before.paymentMethod === 'cod' ? before.depositDue : before.total;
+  if (before.status === 'awaiting_payment' && paid >= goAhead && !poolOpen) transitionOrder(t, orderId, 'paid', payment.actor, now);
   const order = getOrderById(t, orderId);
   const due = Math.max(0, order.total - order.paidAmount);
   if (before.status === 'cancelled' || before.status === 'expired') return { kind: 'late', order, due };

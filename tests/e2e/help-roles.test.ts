@@ -18,9 +18,10 @@ describe('/help shows each role its own commands, each with a line of help', () 
     expect((await roleCommands(s, 'thu-quy')).sort()).toEqual(['/choxacnhan', '/web']);
   });
 
-  it('a household sees its tasks, stock, earnings and /web only', async () => {
+  it('a household sees its tasks, stock, earnings, pickup address and /web only', async () => {
     const s = simSession();
-    expect((await roleCommands(s, 'ho-lan')).sort()).toEqual(['/doanhthu', '/kho', '/viec', '/web']);
+    // /diachi: the household's pickup address for carriers (shipping).
+    expect((await roleCommands(s, 'ho-lan')).sort()).toEqual(['/diachi', '/doanhthu', '/kho', '/viec', '/web']);
   });
 
   it('an admin sees announcements, pools and the confirmers’ list among the admin commands, not the households’', async () => {
