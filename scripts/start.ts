@@ -2,7 +2,7 @@ import { openDb } from '../db/index.ts';
 import { systemClock } from '../core/clock.ts';
 import { loadConfig, unsafeReason } from '../adapters/config.ts';
 import { environment } from '../adapters/env.ts';
-import { seedDemoIfEmpty } from '../adapters/boot.ts';
+import { seedDemoWithPhotos } from '../adapters/boot.ts';
 import { createApp } from '../adapters/server.ts';
 import { listen } from '../adapters/serve.ts';
 import { startOutboxWorker } from '../adapters/outbox/worker.ts';
@@ -21,7 +21,7 @@ if (unsafe) {
 }
 const db = openDb(config.DATABASE_PATH);
 const clock = systemClock;
-if (seedDemoIfEmpty(db, config.DEMO, clock())) log.info('Imported the demo shop (Lụa Vạn Phúc). Set DEMO=0 to start empty.');
+if (await seedDemoWithPhotos(db, config.DEMO, clock())) log.info('Imported the demo shop (Lụa Vạn Phúc). Set DEMO=0 to start empty.');
 const platforms = await platformSetup({ db, clock, config });
 const app = createApp({ db, clock, config, mounts: platforms.mounts });
 await listen(app, config.PORT, config.HOST);

@@ -7,6 +7,22 @@ const bankAccount = z.strictObject({
   accountName: z.string().min(1).max(70),
 });
 
+/**
+ * A product picture in a shop file: an https URL (fetched at import), or a path relative to the shop
+ * file that stays inside its folder (`images/kl-xanh.jpg`; no absolute paths, no `..`).
+ */
+export const imageRef = z
+  .string()
+  .min(1)
+  .max(2000)
+  .refine(
+    (s) => (/^https:\/\/[^\s]+$/i.test(s) ? URL.canParse(s) : !/^[a-z][a-z0-9+.-]*:/i.test(s) && !s.startsWith('/') && !s.includes('\\') && !s.split('/').includes('..') && !/[\0\r\n]/.test(s)),
+    'must be an https URL or a path inside the shop file\'s folder (like images/kl-xanh.jpg)',
+  );
+
+/** Pictures per product in a shop file (the same limit as photos added from a phone). */
+export const MAX_IMAGES = 10;
+
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes');
 
 export const shopFileSchema = z.strictObject({
@@ -45,6 +61,8 @@ export const shopFileSchema = z.strictObject({
         unit: z.string().min(1).max(20),
         aliases: z.array(z.string().min(1).max(100)).default([]),
         stock: z.record(z.string(), z.number().min(0)).default({}),
+        /** Optional pictures, the first is the cover; a product without the field keeps the photos it has. */
+        images: z.array(imageRef).max(MAX_IMAGES).optional(),
       }),
     )
     .min(1),
