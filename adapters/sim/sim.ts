@@ -7,16 +7,20 @@ import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Button, Outgoing } from '../../bots/model.ts';
-import { renderImage } from '../media.ts';
+import { imageFile, photoUrl } from '../media.ts';
 import { SIM_PAGE } from './page.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { messages } from '../../bots/i18n/index.ts';
 import { errFields, logger } from '../log.ts';
 
 /** A reply as the simulator shows it (CONTRACT.md section 3). */
+type SimButtons = { label: string; data: string }[][];
+/** A card of a `cards` reply: a stored photo is given by its URL (`/media/p/<hash>.jpg`) and its thumbnail's. */
+export type SimCard = { title: string; subtitle?: string; image?: { url: string; thumb: string }; buttons?: SimButtons };
 export type SimReply =
-  | { id: string; type: 'text'; text: string; buttons?: { label: string; data: string }[][] }
-  | { id: string; type: 'photo'; mime: 'image/png'; base64: string; caption?: string; buttons?: { label: string; data: string }[][] }
+  | { id: string; type: 'text'; text: string; buttons?: SimButtons }
+  | { id: string; type: 'photo'; mime: 'image/png' | 'image/jpeg'; base64: string; url?: string; caption?: string; buttons?: SimButtons }
+  | { id: string; type: 'cards'; text: string; cards: SimCard[]; buttons?: SimButtons }
   | { id: string; type: 'edit'; target: string; text: string; buttons?: { label: string; data: string }[][] };
 
 const id = z.string().trim().min(1).max(64).regex(/^[\w.@:-]+$/, 'letters, digits and . _ @ : - only');
@@ -38,7 +42,7 @@ function simButtons(buttons: Button[][] | undefined) {
   return buttons.map((row) => row.map((b) => ({ label: b.label, data: b.data ?? b.url ?? (b.phone ? `tel:${b.phone}` : b.start ? `st:${b.start}` : '') })));
 }
 
-async function toReply(row: typeof outbox.$inferSelect): Promise<SimReply> {
+async function toReply(db: Db, row: typeof outbox.$inferSelect): Promise<SimReply> {
   const msg = row.payload as unknown as Outgoing;
   const rid = String(row.id);
   const buttons = simButtons(msg.buttons);
@@ -46,8 +50,17 @@ async function toReply(row: typeof outbox.$inferSelect): Promise<SimReply> {
     case 'text':
       return { id: rid, type: 'text', text: msg.text, ...(buttons ? { buttons } : {}) };
     case 'photo': {
-      const png = await renderImage(msg.image);
-      return { id: rid, type: 'photo', mime: 'image/png', base64: png.toString('base64'), ...(msg.caption ? { caption: msg.caption } : {}), ...(buttons ? { buttons } : {}) };
+      const file = await imageFile(db, msg.image);
+      const url = msg.image.kind === 'stored' ? { url: photoUrl('', msg.image.hash) } : {};
+      return { id: rid, type: 'photo', mime: file.mime, base64: file.bytes.toString('base64'), ...url, ...(msg.caption ? { caption: msg.caption } : {}), ...(buttons ? { buttons } : {}) };
+    }
+    case 'cards': {
+      const cards = msg.cards.map((c) => {
+        const b = simButtons(c.buttons ? [c.buttons] : undefined);
+        const image = c.image?.kind === 'stored' ? { url: photoUrl('', c.image.hash), thumb: photoUrl('', c.image.hash, 'thumb') } : undefined;
+        return { title: c.title, ...(c.subtitle ? { subtitle: c.subtitle } : {}), ...(image ? { image } : {}), ...(b ? { buttons: b } : {}) };
+      });
+      return { id: rid, type: 'cards', text: msg.text ?? '', cards, ...(buttons ? { buttons } : {}) };
     }
     case 'edit':
       return { id: rid, type: 'edit', target: String(msg.target), text: msg.text, ...(buttons ? { buttons } : {}) };
@@ -70,7 +83,7 @@ async function drain(db: Db, chatId: string, now: Date, afterId = 0): Promise<Si
   const rows = unreadOfChat(db).all({ chatId, afterId });
   if (rows.length === 0) return [];
   markRead(db).run({ chatId, afterId, lastId: rows[rows.length - 1]!.id, at: now.toISOString() });
-  return Promise.all(rows.map(toReply));
+  return Promise.all(rows.map((r) => toReply(db, r)));
 }
 
 /** The chat simulator: a real adapter that translates its JSON to the neutral model and back. */

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
 import { outbox, type Platform } from '../../db/schema.ts';
-import type { Button, Outgoing } from '../../bots/model.ts';
+import { buttonRows, type Button, type Outgoing } from '../../bots/model.ts';
 
 /**
  * Explicit degradation of buttons to a numbered text list, shared by both Zalo modes.
@@ -69,8 +69,8 @@ export function withMenu(text: string, entries: MenuEntry[]): string {
 }
 
 function buttonsOf(payload: Record<string, unknown>): Button[][] | undefined {
-  const msg = payload as unknown as Outgoing;
-  return msg.buttons && msg.buttons.length ? msg.buttons : undefined;
+  const rows = buttonRows(payload as unknown as Outgoing);
+  return rows.length ? rows : undefined;
 }
 
 /**
