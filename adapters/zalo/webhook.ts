@@ -56,6 +56,30 @@ export function textIncoming(db: Db, ev: ZaloEvent, groupSlug: string): Incoming
 }
 
 /**
+ * The neutral message for a `user_send_image`: the first image attachment's URL on Zalo's CDN
+ * (`message.attachments[].payload.url`) as the photo to fetch, and any caption (`message.text`) as text.
+ */
+export function imageIncoming(ev: ZaloEvent, groupSlug: string): Incoming {
+  const userId = ev.sender!.id;
+  const attachments = (ev.message as { attachments?: unknown } | undefined)?.attachments;
+  const url = Array.isArray(attachments)
+    ? attachments.map((a) => (a as { type?: unknown; payload?: { url?: unknown } })).find((a) => a.type === 'image' && typeof a.payload?.url === 'string')?.payload?.url
+    : undefined;
+  const caption = ev.message?.text?.trim();
+  return {
+    platform: 'zalo',
+    userId,
+    chatId: userId,
+    chatType: 'private',
+    groupSlug,
+    updateId: ev.message!.msg_id!,
+    dedupe: { source: 'zalo', key: ev.message!.msg_id! },
+    ...(caption ? { text: caption } : {}),
+    ...(typeof url === 'string' ? { photo: { url } } : {}),
+  };
+}
+
+/**
  * `POST /webhooks/zalo/:group`: Zalo OA events, checked against `X-ZEvent-Signature` (401 and nothing
  * processed when wrong or missing), deduplicated on `msg_id`, handled synchronously into the outbox and
  * answered 200 at once (no network call happens here; the outbox worker sends the replies).
