@@ -14,7 +14,8 @@ import { observeUpdates } from './observe.ts';
 import { secretsEqual } from './secrets.ts';
 import { probeWrite } from '../db/index.ts';
 import { webRoutes } from './web/routes.ts';
-import { setWebBaseUrl } from '../bots/dialogs/web.ts';
+import { setWebBaseUrl } from '../bots/web-url.ts';
+import { registerReactions } from '../bots/reactions/index.ts';
 
 /** How long a write probe's answer is reused: `/healthz` may be polled every second by several monitors. */
 export const HEALTH_PROBE_TTL_MS = 5000;
@@ -40,6 +41,8 @@ export interface AppDeps {
 
 /** One Hono app with every route of CONTRACT.md section 3. */
 export function createApp(deps: AppDeps): Hono {
+  // What follows each core operation (messages to households, tallies, refunds) is wired here, once.
+  registerReactions();
   const app = new Hono();
   app.onError(onError);
   app.notFound((c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));

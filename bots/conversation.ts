@@ -1,6 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { prepared, type Db } from '../db/index.ts';
-import { chatStates } from '../db/schema.ts';
+import type { Db } from '../db/index.ts';
+import { getState, setState, stateKey, type StateKey } from '../core/chat-state.ts';
 import { listProducts, type Group, type ProductWithStock } from '../core/catalog/queries.ts';
 import { enqueue } from '../core/outbox/enqueue.ts';
 import type { Identity, Person } from '../core/people/identify.ts';
@@ -29,18 +28,10 @@ export interface ChatState {
   note?: string;
 }
 
-const stateByKey = prepared((db) => db.select().from(chatStates).where(eq(chatStates.key, sql.placeholder('key'))).prepare());
-const saveState = prepared((db) =>
-  db
-    .insert(chatStates)
-    .values({ key: sql.placeholder('key'), data: sql.placeholder('data'), updatedAt: sql.placeholder('at') })
-    .onConflictDoUpdate({ target: chatStates.key, set: { data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` } })
-    .prepare(),
-);
 
 /** One incoming message being handled inside one transaction: who, where, which shop, and how to answer. */
 export class Conversation {
-  private readonly stateKey: string;
+  private readonly stateKey: StateKey<Partial<ChatState>>;
   private loaded: ChatState | undefined;
   private dirty = false;
   private catalog: ProductWithStock[] | undefined;
@@ -55,7 +46,7 @@ export class Conversation {
     readonly identity: Identity,
     readonly person: Person,
   ) {
-    this.stateKey = `${inc.platform}:${inc.chatId}:${inc.userId}:${group.id}`;
+    this.stateKey = stateKey(`${inc.platform}:${inc.chatId}:${inc.userId}:${group.id}`);
   }
 
   /** The messages in this person's language (their choice, else the group's). */
@@ -80,8 +71,7 @@ export class Conversation {
   /** The conversation state, loaded on first use. */
   get state(): ChatState {
     if (!this.loaded) {
-      const row = stateByKey(this.t).get({ key: this.stateKey });
-      const data = (row?.data ?? {}) as Partial<ChatState>;
+      const data = getState(this.t, this.stateKey) ?? {};
       this.loaded = { cart: data.cart ?? [], asks: data.asks ?? [], ...(data.note ? { note: data.note } : {}) };
     }
     return this.loaded;
@@ -96,7 +86,18 @@ export class Conversation {
   /** Writes the state if it changed. */
   save(): void {
     if (!this.dirty || !this.loaded) return;
-    saveState(this.t).run({ key: this.stateKey, data: this.loaded, at: this.now.toISOString() });
+    setState(this.t, this.stateKey, this.loaded, this.now);
+  }
+
+  /**
+   * Forgets what this message did so far after its savepoint was rolled back: the replies (no longer in
+   * the outbox), the state and the catalog read inside it. Only the kind refusal is sent after this.
+   */
+  discard(): void {
+    this.replies.length = 0;
+    this.loaded = undefined;
+    this.dirty = false;
+    this.catalog = undefined;
   }
 
   /** Sends a message into this chat (through the outbox); returns its outbox id. */

@@ -1,16 +1,15 @@
-import { and, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import { reportError } from './report.ts';
 import { tx, type Db } from '../db/index.ts';
-import { orders } from '../db/schema.ts';
 import type { Clock } from '../core/clock.ts';
 import { getGroupById } from '../core/catalog/queries.ts';
-import { getOrderById, transitionOrder } from '../core/orders/transition-order.ts';
+import { getOrderById } from '../core/orders/transition-order.ts';
+import { expireOrder } from '../core/orders/cancel-order.ts';
+import { markReminded, ordersDueForReminder, overdueOrders } from '../core/orders/due-orders.ts';
+import { closeDuePools } from '../core/pools/pools.ts';
 import { notifyPerson } from './notify.ts';
 import { pruneProcessed } from '../core/updates.ts';
-import { closePoolsJob } from './dialogs/pools.ts';
-import { afterCancel } from './dialogs/cancellation.ts';
-import { mainMenu } from './dialogs/keyboards.ts';
 import { unpaidOrderButtons } from './dialogs/payment-messages.ts';
+import { registerReactions } from './reactions/index.ts';
 
 /** How long before expiry the customer is reminded. */
 export const REMINDER_BEFORE_MS = 2 * 3600_000;
@@ -29,27 +28,17 @@ export function registerJob(job: (db: Db, now: Date) => void): void {
  * whatever fell due while the server was down is done at the next tick.
  */
 export function runDueJobs(db: Db, clock: Clock): { reminded: number; expired: number } {
+  registerReactions();
   const now = clock();
   const at = now.toISOString();
   let reminded = 0;
   let expired = 0;
-  const dueSoon = db
-    .select()
-    .from(orders)
-    .where(
-      and(
-        eq(orders.status, 'awaiting_payment'),
-        isNotNull(orders.expiresAt),
-        isNull(orders.remindedAt),
-        lte(orders.expiresAt, new Date(now.getTime() + REMINDER_BEFORE_MS).toISOString()),
-      ),
-    )
-    .all();
+  const dueSoon = ordersDueForReminder(db, now, REMINDER_BEFORE_MS);
   for (const o of dueSoon) {
     if (o.expiresAt! <= at) continue;
     const ok = guarded(`remind ${o.code}`, () =>
       tx(db, (t) => {
-        t.update(orders).set({ remindedAt: at }).where(eq(orders.id, o.id)).run();
+        markReminded(t, o.id, now);
         const group = getGroupById(t, o.groupId);
         notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.expiryReminder(o.code, o.expiresAt!), buttons: unpaidOrderButtons(m, o.code) }), now);
         return true;
@@ -57,27 +46,21 @@ export function runDueJobs(db: Db, clock: Clock): { reminded: number; expired: n
     );
     if (ok) reminded++;
   }
-  const overdue = db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.status, 'awaiting_payment'), isNotNull(orders.expiresAt), lte(orders.expiresAt, at)))
-    .all();
+  const overdue = overdueOrders(db, now);
   for (const o of overdue) {
     // Each order in its own transaction and try: one that changed meanwhile (paid by a webhook
     // between the query and here) must not stop the rest of the tick.
     const ok = guarded(`expire ${o.code}`, () =>
       tx(db, (t) => {
         if (getOrderById(t, o.id).status !== 'awaiting_payment') return false;
-        const expiredOrder = transitionOrder(t, o.id, 'expired', 'system:expiry', now);
-        const group = getGroupById(t, o.groupId);
-        notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.orderExpired(o.code), buttons: mainMenu(m) }), now);
-        afterCancel(t, group, expiredOrder, now);
+        expireOrder(t, o.id, now);
         return true;
       }),
     );
     if (ok) expired++;
   }
-  guarded('close pools', () => closePoolsJob(db, now));
+  // Pools past their deadline close; what people are told follows from `pool.closed` (bots/reactions/pools.ts).
+  guarded('close pools', () => closeDuePools(db, now, (groupId) => getGroupById(db, groupId).paymentTimeoutMinutes));
   guarded('prune processed updates', () => pruneProcessed(db, now));
   for (const job of extraJobs) guarded('job', () => job(db, now));
   return { reminded, expired };

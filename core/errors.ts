@@ -67,3 +67,11 @@ export class LimitReachedError extends DomainError {
     this.name = 'LimitReachedError';
   }
 }
+
+/** The thing acted on changed since it was shown (an old button, a payout amount that is no longer owed). */
+export class StaleError extends DomainError {
+  constructor(what: string) {
+    super('NOT_FOUND', `stale: ${what}`);
+    this.name = 'StaleError';
+  }
+}

@@ -391,6 +391,23 @@ export const webSessions = sqliteTable(
 );
 
 /**
+ * Domain events (`order.cancelled`, `payment.recorded` …), appended by core operations in the same
+ * transaction as the change they describe: an audit trail of what happened, and what reactions ran on.
+ */
+export const domainEvents = sqliteTable(
+  'domain_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type').notNull(),
+    groupId: integer('group_id'),
+    orderId: integer('order_id'),
+    data: text('data', { mode: 'json' }),
+    at: text('at').notNull(),
+  },
+  (t) => [index('domain_events_order').on(t.orderId)],
+);
+
+/**
  * Product photos, stored once by content (the SHA-256 of the re-encoded JPEG), as SQLite blobs rather than
  * files under the data folder: a photo is committed with the rows that use it (no orphan or missing file
  * after a crash), `npm run backup` and a restore carry photos with everything else, `:memory:` databases

@@ -56,3 +56,62 @@ describe('layers', () => {
     expect(users).toEqual(['adapters/serve.ts']);
   });
 });
+
+/** Relative imports of a file, resolved to repository paths. */
+function localImports(file: string): string[] {
+  return imports(file)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => relative(root, join(root, file, '..', s)));
+}
+
+describe('the shape of the code', () => {
+  const sources = ['db', 'core', 'bots', 'adapters', 'scripts'].flatMap(files);
+
+  it('has no import circle anywhere (type-only imports included)', () => {
+    const graph = new Map(sources.map((f) => [f, localImports(f).filter((t) => t.endsWith('.ts'))]));
+    expect([...graph.values()].flat().length).toBeGreaterThan(sources.length);
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (f: string, path: string[]): void => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'open') {
+        circles.push([...path.slice(path.indexOf(f)), f].join(' → '));
+        return;
+      }
+      state.set(f, 'open');
+      for (const t of graph.get(f) ?? []) visit(t, [...path, f]);
+      state.set(f, 'done');
+    };
+    for (const f of graph.keys()) visit(f, []);
+    expect(circles).toEqual([]);
+  });
+
+  it('bots/ reads and writes through core: no table queries, no raw SQL, no table imported', () => {
+    const bad: string[] = [];
+    const list = files('bots');
+    expect(list.length).toBeGreaterThan(10);
+    for (const file of list) {
+      const src = readFileSync(join(root, file), 'utf8');
+      if (imports(file).includes('drizzle-orm')) bad.push(`${file}: imports drizzle-orm`);
+      for (const m of src.matchAll(/\.\$client\b|\bt\.(?:select|insert|update|delete)\(|\bdb\.(?:select|insert|update|delete)\(|\.prepare\(\s*['"`]/g)) bad.push(`${file}: ${m[0]}`);
+      // From the schema only types and the enum lists (ORDER_STATUSES) may be taken, never a table.
+      for (const m of src.matchAll(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+['"][./]*db\/schema\.ts['"]/gm)) {
+        if (m[1]) continue;
+        for (const name of m[2]!.split(',').map((n) => n.trim()).filter(Boolean)) {
+          if (!name.startsWith('type ') && !/^[A-Z_]+$/.test(name)) bad.push(`${file}: imports the table ${name}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('adapters/ call core operations, never the dialogs', () => {
+    const bad = files('adapters').flatMap((f) => localImports(f).filter((t) => t.startsWith('bots/dialogs/')).map((t) => `${f} → ${t}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('core/ never imports bots/ or adapters/ (events go out through subscribers)', () => {
+    const bad = files('core').flatMap((f) => localImports(f).filter((t) => t.startsWith('bots/') || t.startsWith('adapters/')).map((t) => `${f} → ${t}`));
+    expect(bad).toEqual([]);
+  });
+});

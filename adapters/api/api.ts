@@ -7,9 +7,8 @@ import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
 import { listOrders, viewOrder, viewOrders } from '../../core/orders/order-view.ts';
 import { findOrder, getOrder } from '../../core/orders/transition-order.ts';
-import { getGroupById } from '../../core/catalog/queries.ts';
 import { recordPayout, settlement } from '../../core/settlement/settlement.ts';
-import { announcePayment, markPaidByHand } from '../../bots/dialogs/payments.ts';
+import { markPaidByHand } from '../../core/payments/confirm-payment.ts';
 import { assignPayment } from '../../core/payments/record-payment.ts';
 import { tx } from '../../db/index.ts';
 import { payments } from '../../db/schema.ts';
@@ -74,7 +73,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
     if (!body.success) return errorJson(c, 400, 'bad_request', `${body.error.issues[0]!.path.join('.') || 'body'}: ${body.error.issues[0]!.message}`);
     const order = getOrder(deps.db, c.req.param('code'));
     const now = deps.clock();
-    tx(deps.db, (t) => markPaidByHand(t, getGroupById(t, order.groupId), order.code, `api:${body.data.actor ?? 'admin'}`, body.data.note, now));
+    tx(deps.db, (t) => markPaidByHand(t, order.groupId, order.code, `api:${body.data.actor ?? 'admin'}`, body.data.note, now));
     return c.json(viewOrder(deps.db, order.code));
   });
 
@@ -116,10 +115,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
     if (!Number.isSafeInteger(id) || id <= 0) return errorJson(c, 400, 'bad_request', 'id: expected a payment number');
     const order = getOrder(deps.db, body.data.order.toUpperCase());
     const now = deps.clock();
-    tx(deps.db, (t) => {
-      const outcome = assignPayment(t, id, order.id, `api:${body.data.actor ?? 'operator'}`, now, 'operator');
-      announcePayment(t, outcome, now);
-    });
+    tx(deps.db, (t) => assignPayment(t, id, order.id, `api:${body.data.actor ?? 'operator'}`, now, 'operator'));
     return c.json(viewOrder(deps.db, order.code));
   });
 

@@ -4,7 +4,6 @@ import type { Clock } from '../../core/clock.ts';
 import { BankWebhookError, type BankTransfer } from '../../core/payments/bank-transfer.ts';
 import type { PaymentOutcome } from '../../core/payments/record-payment.ts';
 import { recordTransfer } from '../../core/payments/record-transfer.ts';
-import { announcePayment } from '../../bots/dialogs/payments.ts';
 import type { Config } from '../config.ts';
 import { errorJson } from '../http-errors.ts';
 import { CASSO_SUCCESS, verifyAndParseCasso } from './casso.ts';
@@ -13,7 +12,7 @@ import { SEPAY_SUCCESS, verifyAndParseSepay } from './sepay.ts';
 /**
  * Applies transfers reported by a bank webhook in one transaction: each incoming transfer is recorded
  * once per provider transaction id, matched (and if need be split) to the orders its memo names, and
- * announced. A transfer that matches no order is kept as unmatched, never dropped.
+ * announced (by the reactions to `payment.recorded`). A transfer that matches no order is kept as unmatched, never dropped.
  */
 export function applyTransfers(db: Db, transfers: BankTransfer[], now: Date): PaymentOutcome[] {
   return tx(db, (t) => {
@@ -21,7 +20,6 @@ export function applyTransfers(db: Db, transfers: BankTransfer[], now: Date): Pa
     for (const tr of transfers) {
       if (tr.direction !== 'in' || tr.amount <= 0) continue;
       for (const outcome of recordTransfer(t, tr, now)) {
-        announcePayment(t, outcome, now);
         if (outcome.kind === 'unmatched' && outcome.payment.groupId === null) {
           console.warn(`[bank] transfer ${tr.provider}:${tr.externalId} of ${tr.amount} matches no order and no group's account: payment #${outcome.payment.id} waits for the operator (POST /api/payments/${outcome.payment.id}/assign)`);
         }

@@ -4,6 +4,7 @@ import type { OutboxRow } from '../outbox/types.ts';
 import type { Db } from '../../db/index.ts';
 import { listTelegramAccounts, type TelegramAccount } from './accounts.ts';
 import { botIdOfMarker } from './translate.ts';
+import { commandMenu } from '../../bots/features.ts';
 
 /** How Bot API calls are made. */
 export interface BotOptions {
@@ -68,25 +69,8 @@ export class TelegramBots {
   }
 }
 
-/** The command menu shown by Telegram clients: Vietnamese for 'vi' users, English for everyone else. */
-export const COMMAND_MENU: { vi: BotCommand[]; en: BotCommand[] } = {
-  vi: [
-    { command: 'start', description: 'Bắt đầu, mở menu chính' },
-    { command: 'hang', description: 'Xem hàng' },
-    { command: 'giohang', description: 'Giỏ hàng của bạn' },
-    { command: 'donhang', description: 'Đơn hàng của bạn' },
-    { command: 'help', description: 'Hướng dẫn đặt hàng' },
-    { command: 'lang', description: 'Đổi ngôn ngữ: /lang en hoặc /lang vi' },
-  ],
-  en: [
-    { command: 'start', description: 'Start, open the main menu' },
-    { command: 'catalog', description: 'Browse the products' },
-    { command: 'cart', description: 'Your cart' },
-    { command: 'orders', description: 'Your orders' },
-    { command: 'help', description: 'How to order' },
-    { command: 'lang', description: 'Change language: /lang vi or /lang en' },
-  ],
-};
+/** The command menu shown by Telegram clients (Vietnamese for 'vi' users, English for everyone else), from the bot's registrations. */
+export const COMMAND_MENU: { vi: BotCommand[]; en: BotCommand[] } = { vi: commandMenu('vi'), en: commandMenu('en') };
 
 /** Sets the Vietnamese menu for language_code 'vi' and the English one as the default. */
 export async function setCommandMenu(bot: Bot): Promise<void> {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/index.ts';
 import { ORDER_STATUSES, type OrderStatus } from '../../db/schema.ts';
 import type { OrderRow } from '../../core/orders/transition-order.ts';
 import { EARNING_STATUSES } from '../../core/settlement/settlement.ts';
-import { PAID_REPORT_PREFIX } from '../../bots/dialogs/payments.ts';
+import { PAID_REPORT_PREFIX } from '../../core/payments/paid-report.ts';
 
 /** Orders per page on the web list. */
 export const PAGE_SIZE = 30;

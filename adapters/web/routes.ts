@@ -4,19 +4,21 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { tx, type Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
-import { DomainError } from '../../core/errors.ts';
+import { DomainError, StaleError } from '../../core/errors.ts';
 import { getHousehold } from '../../core/catalog/queries.ts';
 import { setStock } from '../../core/households/allocations.ts';
 import { updatePerson } from '../../core/people/identify.ts';
 import { redeemSignInLink, revokeSession, signInLinkValid } from '../../core/people/web-sessions.ts';
-import { extendPool } from '../../core/pools/pools.ts';
+import { closePoolNow, extendPool } from '../../core/pools/pools.ts';
 import { settlement } from '../../core/settlement/settlement.ts';
 import { renderQrPng } from '../../core/payments/qr-image.ts';
 import { listOrders, viewOrders } from '../../core/orders/order-view.ts';
-import { advanceOrder, assignTransferToOrder, cancelOrderByShop, payHousehold, reallocateLine } from '../../bots/dialogs/admin.ts';
-import { confirmReceived, markPaidByHand } from '../../bots/dialogs/payments.ts';
+import { advanceOrder } from '../../core/orders/advance-order.ts';
+import { cancelOrderByShop } from '../../core/orders/cancel-order.ts';
+import { reallocateLine } from '../../core/orders/reallocate.ts';
+import { payHousehold } from '../../core/settlement/pay-household.ts';
+import { assignTransferToOrder, confirmReceived, markPaidByHand } from '../../core/payments/confirm-payment.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
-import { closePoolNow } from '../../bots/dialogs/pools.ts';
 import { webMessages } from '../../bots/i18n/web.ts';
 import { onError } from '../http-errors.ts';
 import { need, noStore, ownHouseholds, requireSession, SESSION_COOKIE, setSessionCookie, WebRefusal, type WebCtx, type WebEnv } from './auth.ts';
@@ -60,7 +62,7 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
     if (err instanceof WebRefusal) return c.html(barePage(w, w.errorTitle, html`<p>${err.message}</p>${back}`), err.status);
     if (err instanceof DomainError) {
       // Domain errors become the person's language here, the web's one mapping (the chat has its own).
-      const text = err.code === 'FORBIDDEN' ? w.forbidden : ((err.message === 'stale' ? w.errors.stale : w.errors[err.code]) ?? w.errors.other!);
+      const text = err.code === 'FORBIDDEN' ? w.forbidden : ((err instanceof StaleError ? w.errors.stale : w.errors[err.code]) ?? w.errors.other!);
       return c.html(barePage(w, w.errorTitle, html`<p class="warn">${text}</p>${back}`), STATUS[err.code] ?? 409);
     }
     return onError(err, c);
@@ -146,22 +148,22 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
           const o = getOrder(t, code);
           if (o.groupId !== x.group.id) throw new DomainError('NOT_FOUND', code);
           if (o.status !== 'awaiting_payment') throw new DomainError('CONFLICT', `order ${o.code} is ${o.status}`);
-          return void confirmReceived(t, x.group, o, x.actor(x.roles.includes('confirmer') ? 'confirmer' : 'admin'), x.frame.who, now);
+          return void confirmReceived(t, x.group.id, o, x.actor(x.roles.includes('confirmer') ? 'confirmer' : 'admin'), x.frame.who, now);
         }
         case 'paid':
-          return void markPaidByHand(t, x.group, code, who, (x.form.note ?? '').slice(0, 200), now);
+          return void markPaidByHand(t, x.group.id, code, who, (x.form.note ?? '').slice(0, 200), now);
         case 'cancel':
-          return void cancelOrderByShop(t, x.group, code, (x.form.reason ?? '').slice(0, 200), who, now);
+          return void cancelOrderByShop(t, x.group.id, code, (x.form.reason ?? '').slice(0, 200), who, now);
         case 'ship':
-          return void advanceOrder(t, x.group, code, 'shipped', who, now);
+          return void advanceOrder(t, x.group.id, code, 'shipped', who, now);
         case 'deliver':
-          return void advanceOrder(t, x.group, code, 'delivered', who, now);
+          return void advanceOrder(t, x.group.id, code, 'delivered', who, now);
         case 'allocate': {
           const shares = Object.entries(x.form)
             .filter(([k, v]) => k.startsWith('h:') && v.trim() !== '')
             .map(([k, v]) => ({ key: k.slice(2), qty: Number(v.replace(',', '.')) }));
           if (!x.form.sku || shares.some((s) => !(s.qty >= 0) || !Number.isFinite(s.qty))) throw new DomainError('INVALID_INPUT', 'quantities must be numbers');
-          return void reallocateLine(t, x.group, code, x.form.sku, shares.filter((s) => s.qty > 0), who, now);
+          return void reallocateLine(t, x.group.id, code, x.form.sku, shares.filter((s) => s.qty > 0), who, now);
         }
       }
     });
@@ -177,7 +179,7 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
     need(x, 'admin');
     const code = (x.form.code ?? '').trim();
     if (!/^[A-Za-z0-9]{4,12}$/.test(code)) throw new DomainError('INVALID_INPUT', 'order code');
-    act((t) => assignTransferToOrder(t, x.group, Number(c.req.param('id')), code, x.actor('admin'), clock()));
+    act((t) => assignTransferToOrder(t, x.group.id, Number(c.req.param('id')), code, x.actor('admin'), clock()));
     return done(c, '/web/payments');
   });
 
@@ -237,7 +239,7 @@ export function webRoutes(deps: WebDeps): Hono<WebEnv> {
     const x = ctx(c);
     need(x, 'admin');
     const amount = Number(x.form.amount);
-    act((t) => payHousehold(t, x.group, c.req.param('key'), amount, x.actor('admin'), clock(), 'web'));
+    act((t) => payHousehold(t, x.group.id, c.req.param('key'), amount, x.actor('admin'), clock(), 'web'));
     return done(c, '/web/settlement');
   });
 

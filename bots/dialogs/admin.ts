@@ -1,21 +1,19 @@
-import { eq, sql } from 'drizzle-orm';
-import { orders, ORDER_STATUSES, type OrderStatus } from '../../db/schema.ts';
-import type { Db } from '../../db/index.ts';
-import type { Group } from '../../core/catalog/queries.ts';
+import { ORDER_STATUSES, type OrderStatus } from '../../db/schema.ts';
 import { DomainError } from '../../core/errors.ts';
-import { overrideAllocation } from '../../core/households/allocations.ts';
-import { getOrder, transitionOrder, type OrderRow } from '../../core/orders/transition-order.ts';
-import { listOrders } from '../../core/orders/order-view.ts';
-import { assignPayment } from '../../core/payments/record-payment.ts';
-import { householdMembers, requireRole } from '../../core/people/roles.ts';
-import { recordPayout, settlement } from '../../core/settlement/settlement.ts';
-import { getHousehold } from '../../core/catalog/queries.ts';
+import { getOrder } from '../../core/orders/transition-order.ts';
+import { countOrdersByStatus, listOrders, orderLinesOf } from '../../core/orders/order-view.ts';
+import { advanceOrder } from '../../core/orders/advance-order.ts';
+import { cancelOrderByShop } from '../../core/orders/cancel-order.ts';
+import { reallocateLine } from '../../core/orders/reallocate.ts';
+import { assignTransferToOrder } from '../../core/payments/confirm-payment.ts';
+import { requireRole } from '../../core/people/roles.ts';
+import { settlement } from '../../core/settlement/settlement.ts';
+import { payHousehold } from '../../core/settlement/pay-household.ts';
 import type { Conversation } from '../conversation.ts';
-import { notifyPerson } from '../notify.ts';
+import { UsageError } from '../errors.ts';
 import type { Button } from '../model.ts';
-import { announcePayment } from './payments.ts';
-import { notifyHouseholds } from './households.ts';
-import { afterCancel } from './cancellation.ts';
+import { feature } from '../feature.ts';
+import { btn } from '../buttons.ts';
 
 const admin = (c: Conversation) => requireRole(c.t, c.person.id, c.group.id, 'admin');
 const actor = (c: Conversation) => `admin:${c.inc.platform}:${c.inc.userId}`;
@@ -29,17 +27,11 @@ export function ordersByStatus(c: Conversation, status?: string): void {
     return void c.reply({
       type: 'text',
       text: rows.map((o) => c.m.orderListLine(o.code, c.m.status[o.status] ?? o.status, o.total) + (o.customerName ? ` — ${o.customerName}` : '')).join('\n'),
-      buttons: rows.slice(0, 10).map((o) => [{ label: o.code, data: `ao:${o.code}` }]),
+      buttons: rows.slice(0, 10).map((o) => [{ label: o.code, data: btn.adminOrder.data({ code: o.code }) }]),
     });
   }
-  const counts = c.t
-    .select({ status: orders.status, n: sql<number>`count(*)` })
-    .from(orders)
-    .where(eq(orders.groupId, c.group.id))
-    .groupBy(orders.status)
-    .all();
-  const by = new Map(counts.map((x) => [x.status, x.n]));
-  const buttons: Button[][] = ORDER_STATUSES.filter((s) => by.get(s)).map((s) => [{ label: `${c.m.status[s]} (${by.get(s)})`, data: `ad:${s}` }]);
+  const by = countOrdersByStatus(c.t, c.group.id);
+  const buttons: Button[][] = ORDER_STATUSES.filter((s) => by.get(s)).map((s) => [{ label: `${c.m.status[s]} (${by.get(s)})`, data: btn.adminStatus.data({ status: s }) }]);
   c.reply({ type: 'text', text: c.m.ordersByStatus(ORDER_STATUSES.map((s) => c.m.statusCount(c.m.status[s] ?? s, by.get(s) ?? 0))), buttons });
 }
 
@@ -49,9 +41,9 @@ export function adminOrder(c: Conversation, code: string): void {
   const o = getOrder(c.t, code);
   if (o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', code);
   const next: Button[] = [];
-  if (o.status === 'ready') next.push({ label: c.m.btnShipped, data: `sh:${o.code}` });
-  if (o.status === 'shipped') next.push({ label: c.m.btnDelivered, data: `dv:${o.code}` });
-  const lines = c.t.$client.prepare('select sku, qty from order_lines where order_id = ?').all(o.id) as { sku: string; qty: number }[];
+  if (o.status === 'ready') next.push({ label: c.m.btnShipped, data: btn.shipped.data({ code: o.code }) });
+  if (o.status === 'shipped') next.push({ label: c.m.btnDelivered, data: btn.delivered.data({ code: o.code }) });
+  const lines = orderLinesOf(c.t, o.id);
   c.reply({
     type: 'text',
     text: [c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount), ...lines.map((l) => `• ${l.qty} ${l.sku}`), [o.customerName, o.phone].filter(Boolean).join(' · '), o.note ? `“${o.note}”` : ''].filter(Boolean).join('\n'),
@@ -59,23 +51,14 @@ export function adminOrder(c: Conversation, code: string): void {
   });
 }
 
-/** Shipped / delivered by an admin (chat or web); the customer is told. */
-export function advanceOrder(t: Db, group: Group, code: string, to: 'shipped' | 'delivered', actor: string, now: Date): OrderRow {
-  const o = getOrder(t, code);
-  if (o.groupId !== group.id) throw new DomainError('NOT_FOUND', code);
-  const updated = transitionOrder(t, o.id, to, actor, now);
-  notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: to === 'shipped' ? m.shippedCustomer(o.code) : m.deliveredCustomer(o.code) }), now);
-  return updated;
-}
-
 /** Shipped / delivered from the chat. */
 export function advance(c: Conversation, code: string, to: 'shipped' | 'delivered'): void {
   admin(c);
-  const o = advanceOrder(c.t, c.group, code, to, actor(c), c.now);
+  const o = advanceOrder(c.t, c.group.id, code, to, actor(c), c.now);
   c.reply({
     type: 'text',
     text: c.m.statusChanged(o.code, c.m.status[to] ?? to),
-    ...(to === 'shipped' ? { buttons: [[{ label: c.m.btnDelivered, data: `dv:${o.code}` }]] } : {}),
+    ...(to === 'shipped' ? { buttons: [[{ label: c.m.btnDelivered, data: btn.delivered.data({ code: o.code }) }]] } : {}),
   });
 }
 
@@ -90,43 +73,23 @@ export function reallocate(c: Conversation, args: string[]): void {
     if (!(qty > 0)) return void c.reply({ type: 'text', text: c.m.chiaUsage });
     shares.push({ key: rest[i]!.toLowerCase(), qty });
   }
-  const o = reallocateLine(c.t, c.group, code, sku, shares, actor(c), c.now);
+  const o = reallocateLine(c.t, c.group.id, code, sku, shares, actor(c), c.now);
   c.reply({ type: 'text', text: c.m.allocationChanged(o.code, sku.toUpperCase()) });
-}
-
-/** Overrides how an order line is split across households (chat or web); households now holding it are told. */
-export function reallocateLine(t: Db, group: Group, code: string, sku: string, shares: { key: string; qty: number }[], actor: string, now: Date): OrderRow {
-  const o = getOrder(t, code);
-  if (o.groupId !== group.id) throw new DomainError('NOT_FOUND', code);
-  overrideAllocation(t, o.id, sku, shares, actor, now);
-  // The households that now hold the line are told what to prepare, as they would have been.
-  if (o.status === 'paid' || o.householdsNotifiedAt) notifyHouseholds(t, group, o.id, now);
-  return o;
 }
 
 /** `/huy CODE [reason]`: the shop cancels an order (even a paid one: the refund is then reported). */
 export function cancelByShop(c: Conversation, code: string | undefined, reason: string): void {
   admin(c);
   if (!code) return void c.reply({ type: 'text', text: c.m.usage(c.m.cancelUsage) });
-  const o = cancelOrderByShop(c.t, c.group, code, reason, actor(c), c.now);
+  const o = cancelOrderByShop(c.t, c.group.id, code, reason, actor(c), c.now);
   c.reply({ type: 'text', text: c.m.statusChanged(o.code, c.m.status.cancelled ?? 'cancelled') });
-}
-
-/** The shop cancels an order (chat or web): the customer is told, stock released, a refund reported if paid. */
-export function cancelOrderByShop(t: Db, group: Group, code: string, reason: string, actor: string, now: Date): OrderRow {
-  const o = getOrder(t, code);
-  if (o.groupId !== group.id) throw new DomainError('NOT_FOUND', code);
-  const cancelled = transitionOrder(t, o.id, 'cancelled', actor, now, reason || undefined);
-  notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.cancelledByShop(o.code) }), now);
-  afterCancel(t, group, cancelled, now);
-  return cancelled;
 }
 
 /** `/quyettoan`: per household what is earned, kept, paid and owed, with a payout button each. */
 export function showSettlement(c: Conversation): void {
   admin(c);
   const s = settlement(c.t, c.group.slug);
-  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.household, h.owed), data: `pq:${h.household}` }]);
+  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.household, h.owed), data: btn.payoutQr.data({ key: h.household }) }]);
   c.reply({
     type: 'text',
     text: [c.m.settlementHeader(c.group.name), ...s.households.map((h) => c.m.settlementLine(h.name, h.earned, h.commission, h.paidOut, h.owed))].join('\n'),
@@ -139,7 +102,7 @@ export function payoutQr(c: Conversation, key: string): void {
   admin(c);
   const h = settlement(c.t, c.group.slug).households.find((x) => x.household === key);
   if (!h) throw new DomainError('NOT_FOUND', key);
-  const done: Button[][] = [[{ label: c.m.btnPayoutDone, data: `pp:${key}:${h.owed}` }]];
+  const done: Button[][] = [[{ label: c.m.btnPayoutDone, data: btn.payoutDone.data({ key, amount: h.owed }) }]];
   if (h.vietqr && h.owed > 0) c.reply({ type: 'photo', image: { kind: 'vietqr', payload: h.vietqr }, caption: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
   else c.reply({ type: 'text', text: c.m.payoutQrCaption(h.name, h.owed), buttons: done });
 }
@@ -147,37 +110,60 @@ export function payoutQr(c: Conversation, key: string): void {
 /** Records that a payout was made; the household is told. */
 export function payoutDone(c: Conversation, key: string, amount: number): void {
   admin(c);
-  const h = payHousehold(c.t, c.group, key, amount, actor(c), c.now, 'chat');
+  const h = payHousehold(c.t, c.group.id, key, amount, actor(c), c.now, 'chat');
   c.reply({ type: 'text', text: c.m.payoutRecorded(h.name, amount) });
-}
-
-/**
- * Records that the group paid a household what it was shown as owed (chat or web); the household is told.
- * An amount that is no longer what is owed is stale (NOT_FOUND 'stale') rather than a double payout.
- */
-export function payHousehold(t: Db, group: Group, key: string, amount: number, actor: string, now: Date, note: string) {
-  const owed = settlement(t, group.slug).households.find((x) => x.household === key)?.owed ?? 0;
-  if (amount !== owed || amount <= 0) throw new DomainError('NOT_FOUND', 'stale');
-  recordPayout(t, group.slug, key, amount, actor, now, { note });
-  const h = getHousehold(t, group.id, key);
-  for (const m of householdMembers(t, h.id)) notifyPerson(t, group, m.personId, (mm) => ({ type: 'text', text: mm.payoutReceived(amount) }), now);
-  return h;
 }
 
 /** `/gan <payment id> <order code>`: assign an unmatched transfer to an order. */
 export function assignTransfer(c: Conversation, idText?: string, code?: string): void {
   admin(c);
   const id = Number(idText?.replace('#', ''));
-  if (!Number.isInteger(id) || !code) throw new DomainError('INVALID_INPUT', '/gan <mã giao dịch> <mã đơn>');
-  const o = assignTransferToOrder(c.t, c.group, id, code, actor(c), c.now);
+  if (!Number.isInteger(id) || !code) throw new UsageError('/gan <mã giao dịch> <mã đơn>');
+  const o = assignTransferToOrder(c.t, c.group.id, id, code, actor(c), c.now);
   c.reply({ type: 'text', text: c.m.paymentAssigned(id, o.code) });
 }
 
-/** Assigns an unmatched transfer to an order of the group (chat or web) and tells whoever the payment concerns. */
-export function assignTransferToOrder(t: Db, group: Group, paymentId: number, code: string, actor: string, now: Date): OrderRow {
-  const o = getOrder(t, code);
-  if (o.groupId !== group.id) throw new DomainError('NOT_FOUND', code);
-  const outcome = assignPayment(t, paymentId, o.id, actor, now, { groupId: group.id });
-  announcePayment(t, outcome, now);
-  return o;
-}
+/** The group admin's commands and buttons: orders by status, shipping, reallocation, settlement, transfers. */
+export const adminFeature = feature('admin')
+  .command({
+    names: ['don'],
+    roles: ['admin'],
+    help: { vi: '/don [trạng thái] — đếm đơn theo trạng thái, ví dụ /don paid', en: '/don [status] — orders per status, e.g. /don paid' },
+    handle: (c, { args }) => ordersByStatus(c, args[0]),
+  })
+  .command({
+    names: ['chia'],
+    roles: ['admin'],
+    help: { vi: '/chia <mã đơn> <SKU> ho-lan 5 ho-minh 3 — chia lại dòng hàng cho các hộ', en: '/chia <order> <SKU> ho-lan 5 ho-minh 3 — split a line across households' },
+    handle: (c, { args }) => reallocate(c, args),
+  })
+  .command({
+    names: ['quyettoan', 'settlement'],
+    roles: ['admin'],
+    help: { vi: '/quyettoan — quyết toán với các hộ', en: '/settlement — what each household is owed' },
+    handle: (c) => showSettlement(c),
+  })
+  .command({
+    names: ['giao', 'ship'],
+    roles: ['admin'],
+    help: { vi: '/giao <mã đơn> — đã gửi hàng', en: '/ship <order code> — the order was shipped' },
+    handle: (c, { args }) => advance(c, args[0] ?? '', 'shipped'),
+  })
+  .command({
+    names: ['danhan', 'delivered'],
+    roles: ['admin'],
+    help: { vi: '/danhan <mã đơn> — khách đã nhận hàng', en: '/delivered <order code> — the customer received it' },
+    handle: (c, { args }) => advance(c, args[0] ?? '', 'delivered'),
+  })
+  .command({
+    names: ['gan'],
+    roles: ['admin'],
+    help: { vi: '/gan <mã giao dịch> <mã đơn> — gán khoản chuyển chưa khớp vào đơn', en: '/gan <payment id> <order code> — assign an unmatched transfer' },
+    handle: (c, { args }) => assignTransfer(c, args[0], args[1]),
+  })
+  .button(btn.shipped, (c, { code }) => advance(c, code, 'shipped'))
+  .button(btn.delivered, (c, { code }) => advance(c, code, 'delivered'))
+  .button(btn.adminOrder, (c, { code }) => adminOrder(c, code))
+  .button(btn.adminStatus, (c, { status }) => ordersByStatus(c, status))
+  .button(btn.payoutQr, (c, { key }) => payoutQr(c, key))
+  .button(btn.payoutDone, (c, { key, amount }) => payoutDone(c, key, amount));

@@ -1,8 +1,9 @@
 import { DomainError, OutOfStockError } from '../../core/errors.ts';
 import { getProduct, listProducts, roundQty } from '../../core/catalog/queries.ts';
 import { placeOrder } from '../../core/orders/place-order.ts';
-import { getOrder, transitionOrder } from '../../core/orders/transition-order.ts';
-import { listOrders } from '../../core/orders/order-view.ts';
+import { getOrder } from '../../core/orders/transition-order.ts';
+import { cancelOrder as cancelOrderOp } from '../../core/orders/cancel-order.ts';
+import { listOrders, orderLinePrices } from '../../core/orders/order-view.ts';
 import { updatePerson } from '../../core/people/identify.ts';
 import { parseOrder } from '../../core/parser/index.ts';
 import type { Conversation, CartLine } from '../conversation.ts';
@@ -10,12 +11,14 @@ import type { Button } from '../model.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import { mentionedSkus } from '../mentions.ts';
 import { isOrderableQty } from '../../core/catalog/units.ts';
-import { afterCancel } from './cancellation.ts';
 import { openPoolOfOrder } from '../../core/pools/pools.ts';
 import { mainMenu } from './keyboards.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
-import { onOrderPlaced } from './households.ts';
 import { openPoolOf } from '../../core/pools/pools.ts';
+import { btn } from '../buttons.ts';
+import { feature } from '../feature.ts';
+import { hasRole } from '../../core/people/roles.ts';
+import { cancelByShop } from './admin.ts';
 
 const PAGE_SIZE = 6;
 /** Longest message the parser reads; longer ones get a kind refusal instead of a slow guess. */
@@ -43,12 +46,12 @@ export function showCatalog(c: Conversation, page: number): void {
   const p = Math.min(Math.max(0, page), pages - 1);
   const slice = all.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
   const lines = slice.map((x, i) => c.m.catalogLine(p * PAGE_SIZE + i + 1, x.name, x.price, x.unit, x.available));
-  const buttons: Button[][] = slice.map((x, i) => [{ label: `${p * PAGE_SIZE + i + 1}. ${x.name}`, data: `p:${x.sku}` }]);
+  const buttons: Button[][] = slice.map((x, i) => [{ label: `${p * PAGE_SIZE + i + 1}. ${x.name}`, data: btn.product.data({ sku: x.sku }) }]);
   const nav: Button[] = [];
-  if (p > 0) nav.push({ label: c.m.btnPrev, data: `c:${p - 1}` });
-  if (p < pages - 1) nav.push({ label: c.m.btnNext, data: `c:${p + 1}` });
+  if (p > 0) nav.push({ label: c.m.btnPrev, data: btn.catalog.data({ page: p - 1 }) });
+  if (p < pages - 1) nav.push({ label: c.m.btnNext, data: btn.catalog.data({ page: p + 1 }) });
   if (nav.length) buttons.push(nav);
-  buttons.push([{ label: c.m.btnCart, data: 'k' }]);
+  buttons.push([{ label: c.m.btnCart, data: btn.cart.data({}) }]);
   c.reply({ type: 'text', text: [c.m.catalogHeader(p + 1, pages), ...lines, '', c.m.catalogFooter].join('\n'), buttons });
 }
 
@@ -57,8 +60,8 @@ export function showProduct(c: Conversation, sku: string): void {
   const p = getProduct(c.t, c.group.id, sku);
   const steps = p.available > 0 ? [1, 2, 5].filter((n) => n <= p.available) : [];
   const buttons: Button[][] = [];
-  if (steps.length) buttons.push(steps.map((n) => ({ label: c.m.btnAdd(n, p.unit), data: `a:${p.sku}:${n}` })));
-  buttons.push([{ label: c.m.btnBackToCatalog, data: 'c:0' }, { label: c.m.btnCart, data: 'k' }]);
+  if (steps.length) buttons.push(steps.map((n) => ({ label: c.m.btnAdd(n, p.unit), data: btn.add.data({ sku: p.sku, qty: n }) })));
+  buttons.push([{ label: c.m.btnBackToCatalog, data: btn.catalog.data({ page: 0 }) }, { label: c.m.btnCart, data: btn.cart.data({}) }]);
   c.reply({ type: 'text', text: c.m.productCard(p.name, p.sku, p.price, p.unit, p.available), buttons });
 }
 
@@ -97,7 +100,7 @@ export function addToCart(c: Conversation, lines: CartLine[]): CartLine[] {
 /** The cart with prices and total, and buttons to confirm, edit or keep shopping. */
 export function showCart(c: Conversation, edit = false): void {
   const cart = c.state.cart;
-  if (cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+  if (cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
   const products = new Map(c.products().map((p) => [p.sku, p]));
   let total = 0;
   const lines: string[] = [c.m.cartHeader];
@@ -110,9 +113,9 @@ export function showCart(c: Conversation, edit = false): void {
     lines.push(c.m.cartLine(l.qty, p.unit, p.name, p.price, lineTotal));
     if (edit) {
       buttons.push([
-        { label: `➖ ${p.sku}`, data: `kq:${p.sku}:-1` },
-        { label: `➕ ${p.sku}`, data: `kq:${p.sku}:1` },
-        { label: `🗑 ${p.sku}`, data: `kr:${p.sku}` },
+        { label: `➖ ${p.sku}`, data: btn.cartQty.data({ sku: p.sku, delta: '-1' }) },
+        { label: `➕ ${p.sku}`, data: btn.cartQty.data({ sku: p.sku, delta: '1' }) },
+        { label: `🗑 ${p.sku}`, data: btn.cartRemove.data({ sku: p.sku }) },
       ]);
     }
   }
@@ -120,10 +123,10 @@ export function showCart(c: Conversation, edit = false): void {
   if (c.person.phone) lines.push(c.m.cartPhone(c.person.phone));
   if (edit) {
     lines.splice(1, 0, c.m.cartEditHeader);
-    buttons.push([{ label: c.m.btnDone, data: 'k' }, { label: c.m.btnClear, data: 'kx' }]);
+    buttons.push([{ label: c.m.btnDone, data: btn.cart.data({}) }, { label: c.m.btnClear, data: btn.cartClear.data({}) }]);
   } else {
-    buttons.push([{ label: c.m.btnConfirm, data: 'ok' }]);
-    buttons.push([{ label: c.m.btnEdit, data: 'ke' }, { label: c.m.btnMore, data: 'c:0' }]);
+    buttons.push([{ label: c.m.btnConfirm, data: btn.checkout.data({}) }]);
+    buttons.push([{ label: c.m.btnEdit, data: btn.cartEdit.data({}) }, { label: c.m.btnMore, data: btn.catalog.data({ page: 0 }) }]);
   }
   c.reply({ type: 'text', text: lines.join('\n'), buttons });
 }
@@ -178,7 +181,6 @@ export function placeFor(c: Conversation, lines: CartLine[], note: string | unde
       },
       c.now,
     );
-    onOrderPlaced(c.t, c.group, placed.id, c.now);
     return { code: placed.code, pool };
   } catch (e) {
     if (!(e instanceof OutOfStockError)) throw e;
@@ -191,8 +193,8 @@ export function placeFor(c: Conversation, lines: CartLine[], note: string | unde
 
 /** Places the order from the cart and sends its code, status and payment QR. */
 export function checkout(c: Conversation): void {
-  if (c.state.cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
-  const placed = placeFor(c, c.state.cart, c.state.note, [[{ label: c.m.btnEdit, data: 'ke' }]]);
+  if (c.state.cart.length === 0) return void c.reply({ type: 'text', text: c.m.cartEmpty, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
+  const placed = placeFor(c, c.state.cart, c.state.note, [[{ label: c.m.btnEdit, data: btn.cartEdit.data({}) }]]);
   if (!placed) return;
   const pool = placed.pool;
   c.setState({ cart: [], asks: [], note: undefined });
@@ -201,7 +203,7 @@ export function checkout(c: Conversation): void {
     .filter(Boolean)
     .join('\n');
   c.reply({ type: 'text', text });
-  if (pool) c.reply({ type: 'text', text: c.m.poolJoined(pool.name), buttons: [[{ label: c.m.btnCancelOrder, data: `x:${order.code}` }]] });
+  if (pool) c.reply({ type: 'text', text: c.m.poolJoined(pool.name), buttons: [[{ label: c.m.btnCancelOrder, data: btn.cancelAsk.data({ code: order.code }) }]] });
   else c.reply(paymentQrMessage(c.m, c.group, order, unpaidOrderButtons(c.m, order.code)));
   if (!c.person.phone) c.reply({ type: 'text', text: c.m.askPhone });
 }
@@ -214,20 +216,17 @@ export function orderText(c: Conversation, code: string): string {
 }
 
 function listOrdersLines(c: Conversation, orderId: number): string[] {
-  const rows = c.t.$client
-    .prepare('select name, unit, qty, unit_price as unitPrice, line_total as lineTotal from order_lines where order_id = ?')
-    .all(orderId) as { name: string; unit: string; qty: number; unitPrice: number; lineTotal: number }[];
-  return rows.map((r) => c.m.cartLine(r.qty, r.unit, r.name, r.unitPrice, r.lineTotal));
+  return orderLinePrices(c.t, orderId).map((r) => c.m.cartLine(r.qty, r.unit, r.name, r.unitPrice, r.lineTotal));
 }
 
 /** The customer's recent orders, a button each. */
 export function showOrders(c: Conversation): void {
   const rows = listOrders(c.t, { groupId: c.group.id, personId: c.person.id, limit: 10 });
-  if (rows.length === 0) return void c.reply({ type: 'text', text: c.m.ordersEmpty, buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+  if (rows.length === 0) return void c.reply({ type: 'text', text: c.m.ordersEmpty, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
   c.reply({
     type: 'text',
     text: [c.m.ordersHeader, ...rows.map((o) => c.m.orderListLine(o.code, c.m.status[o.status] ?? o.status, o.total))].join('\n'),
-    buttons: rows.map((o) => [{ label: o.code, data: `o:${o.code}` }]),
+    buttons: rows.map((o) => [{ label: o.code, data: btn.order.data({ code: o.code }) }]),
   });
 }
 
@@ -236,8 +235,8 @@ export function showOrder(c: Conversation, code: string): void {
   const o = ownOrder(c, code);
   const inPool = openPoolOfOrder(c.t, o);
   const buttons: Button[][] =
-    o.status !== 'awaiting_payment' ? [] : inPool ? [[{ label: c.m.btnCancelOrder, data: `x:${o.code}` }]] : [[{ label: c.m.btnShowQr, data: `qr:${o.code}` }], ...unpaidOrderButtons(c.m, o.code)];
-  buttons.push([{ label: c.m.btnOrders, data: 'o' }]);
+    o.status !== 'awaiting_payment' ? [] : inPool ? [[{ label: c.m.btnCancelOrder, data: btn.cancelAsk.data({ code: o.code }) }]] : [[{ label: c.m.btnShowQr, data: btn.showQr.data({ code: o.code }) }], ...unpaidOrderButtons(c.m, o.code)];
+  buttons.push([{ label: c.m.btnOrders, data: btn.orders.data({}) }]);
   c.reply({ type: 'text', text: orderText(c, o.code), buttons });
 }
 
@@ -258,7 +257,7 @@ export function askCancel(c: Conversation, code: string): void {
   c.reply({
     type: 'text',
     text: c.m.cancelAsk(o.code),
-    buttons: [[{ label: c.m.btnYesCancel, data: `xy:${o.code}` }, { label: c.m.btnNoKeep, data: `o:${o.code}` }]],
+    buttons: [[{ label: c.m.btnYesCancel, data: btn.cancelYes.data({ code: o.code }) }, { label: c.m.btnNoKeep, data: btn.order.data({ code: o.code }) }]],
   });
 }
 
@@ -268,8 +267,7 @@ export function cancelOrder(c: Conversation, code: string): void {
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.cannotCancel(o.code, c.m.status[o.status] ?? o.status) });
   // Once money has arrived, a refund is the shop's decision, not a button.
   if (o.paidAmount > 0) return void c.reply({ type: 'text', text: c.m.cannotCancelPaid(o.code) });
-  const cancelled = transitionOrder(c.t, o.id, 'cancelled', `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
-  afterCancel(c.t, c.group, cancelled, c.now);
+  cancelOrderOp(c.t, o.id, { by: 'customer', actor: `customer:${c.inc.platform}:${c.inc.userId}` }, c.now);
   c.reply({ type: 'text', text: c.m.orderCancelled(o.code), buttons: mainMenu(c.m) });
 }
 
@@ -288,13 +286,13 @@ export function askNext(c: Conversation): boolean {
   const candidates = ask.candidates.filter((s) => products.has(s));
   if (candidates.length === 0) {
     c.setState({ asks: c.state.asks.slice(1) });
-    c.reply({ type: 'text', text: c.m.askUnknown(ask.phrase), buttons: [[{ label: c.m.btnCatalog, data: 'c:0' }]] });
+    c.reply({ type: 'text', text: c.m.askUnknown(ask.phrase), buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
     return askNext(c) || true;
   }
   c.reply({
     type: 'text',
     text: c.m.askWhich(ask.qty, ask.phrase),
-    buttons: candidates.map((s) => [{ label: products.get(s)!.name, data: `as:${s}` }]),
+    buttons: candidates.map((s) => [{ label: products.get(s)!.name, data: btn.askAnswer.data({ sku: s }) }]),
   });
   return true;
 }
@@ -347,3 +345,49 @@ export function handleText(c: Conversation, text: string): void {
   if (THANKS.test(plain)) return void c.reply({ type: 'text', text: c.m.thanks });
   c.reply({ type: 'text', text: c.m.notUnderstood, buttons: mainMenu(c.m) });
 }
+
+function addAndShow(c: Conversation, sku: string, qty: number): void {
+  const added = addToCart(c, [{ sku, qty }]);
+  if (added.length) {
+    const p = c.products().find((x) => x.sku === sku) ?? getProduct(c.t, c.group.id, sku);
+    c.reply({ type: 'text', text: c.m.added(qty, p.unit, p.name) });
+    showCart(c);
+  }
+}
+
+/** The customer's side: catalog, cart, checkout, their orders, clarifying questions and free-text orders. */
+export const customerFeature = feature('customer')
+  .command({
+    names: ['hang', 'catalog', 'sanpham', 'danhmuc'],
+    menu: { vi: ['hang', 'Xem hàng'], en: ['catalog', 'Browse the products'] },
+    handle: (c) => showCatalog(c, 0),
+  })
+  .command({ names: ['giohang', 'cart'], menu: { vi: ['giohang', 'Giỏ hàng của bạn'], en: ['cart', 'Your cart'] }, handle: (c) => showCart(c) })
+  .command({ names: ['donhang', 'orders'], menu: { vi: ['donhang', 'Đơn hàng của bạn'], en: ['orders', 'Your orders'] }, handle: (c) => showOrders(c) })
+  .command({
+    names: ['huy', 'cancel'],
+    help: { vi: '/huy <mã đơn> [lý do] — huỷ một đơn của nhóm (khách: xin huỷ đơn của mình)', en: '/cancel <order code> [reason] — cancel an order of the group (customers: ask to cancel their own)' },
+    roles: ['admin'],
+    // The shop cancels any order; a customer asks to cancel one of their own.
+    handle(c, { args, rest }) {
+      if (hasRole(c.t, c.person.id, c.group.id, 'admin')) return cancelByShop(c, args[0], rest.slice((args[0] ?? '').length).trim());
+      return args[0] ? askCancel(c, args[0]) : showOrders(c);
+    },
+  })
+  .button(btn.catalog, (c, { page }) => showCatalog(c, page))
+  .button(btn.product, (c, { sku }) => showProduct(c, sku))
+  .button(btn.add, (c, { sku, qty }) => addAndShow(c, sku, qty))
+  .button(btn.cart, (c) => showCart(c))
+  .button(btn.cartEdit, (c) => showCart(c, true))
+  .button(btn.cartQty, (c, { sku, delta }) => changeCartQty(c, sku, Number(delta)))
+  .button(btn.cartRemove, (c, { sku }) => removeCartLine(c, sku))
+  .button(btn.cartClear, (c) => clearCart(c))
+  .button(btn.checkout, (c) => checkout(c))
+  .button(btn.orders, (c) => showOrders(c))
+  .button(btn.order, (c, { code }) => showOrder(c, code))
+  .button(btn.showQr, (c, { code }) => resendQr(c, code))
+  .button(btn.cancelAsk, (c, { code }) => askCancel(c, code))
+  .button(btn.cancelYes, (c, { code }) => cancelOrder(c, code))
+  .button(btn.askAnswer, (c, { sku }) => answerAsk(c, sku))
+  // Anything else written in a private chat is read as an order, a phone number or a question.
+  .text((c) => c.isPrivate, handleText);

@@ -1,6 +1,7 @@
-import { and, eq, gte, inArray, like } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { chatStates, orderLines, orders, type Platform } from '../../db/schema.ts';
+import type { Platform } from '../../db/schema.ts';
+import { getState, setState, stateKey, statesWithPrefix } from '../../core/chat-state.ts';
+import { chatOrderLines } from '../../core/orders/order-view.ts';
 import { listProducts, type Group } from '../../core/catalog/queries.ts';
 import { enqueue } from '../../core/outbox/enqueue.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
@@ -8,12 +9,14 @@ import { openPoolOf, poolProgress } from '../../core/pools/pools.ts';
 import { requireRole } from '../../core/people/roles.ts';
 import { parseOrder } from '../../core/parser/index.ts';
 import type { Conversation } from '../conversation.ts';
+import { feature } from '../feature.ts';
 import { messages, type Messages } from '../i18n/index.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import type { Button } from '../model.ts';
 import { formatQty, formatTime } from '../format.ts';
 import { orderText, placeFor } from './customer.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
+import { btn } from '../buttons.ts';
 
 /** The one tally message a group chat has: its outbox id and since when it counts orders. */
 interface Tally {
@@ -24,38 +27,19 @@ interface Tally {
   since: string;
 }
 
-const tallyKey = (platform: string, chatId: string, groupId: number) => `tally:${platform}:${chatId}:${groupId}`;
+const tallyKey = (platform: string, chatId: string, groupId: number) => stateKey<Tally>(`tally:${platform}:${chatId}:${groupId}`);
 
 function loadTally(db: Db, platform: string, chatId: string, groupId: number): Tally | undefined {
-  const row = db.select().from(chatStates).where(eq(chatStates.key, tallyKey(platform, chatId, groupId))).get();
-  return row?.data as Tally | undefined;
+  return getState(db, tallyKey(platform, chatId, groupId));
 }
 
 function saveTally(db: Db, t: Tally, now: Date): void {
-  const data = t as unknown as Record<string, unknown>;
-  db.insert(chatStates)
-    .values({ key: tallyKey(t.platform, t.chatId, t.groupId), data, updatedAt: now.toISOString() })
-    .onConflictDoUpdate({ target: chatStates.key, set: { data, updatedAt: now.toISOString() } })
-    .run();
+  setState(db, tallyKey(t.platform, t.chatId, t.groupId), t, now);
 }
 
 /** The tally text: a numbered list of buyers and what they took, totals per product, pool progress. */
 export function tallyText(db: Db, group: Group, t: Tally, m: Messages): string {
-  const rows = db
-    .select({ orderId: orders.id, name: orders.customerName, personId: orders.personId, sku: orderLines.sku, qty: orderLines.qty })
-    .from(orders)
-    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
-    .where(
-      and(
-        eq(orders.groupId, group.id),
-        eq(orders.chatPlatform, t.platform),
-        eq(orders.chatId, t.chatId),
-        gte(orders.createdAt, t.since),
-        inArray(orders.status, ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered']),
-      ),
-    )
-    .orderBy(orders.id)
-    .all();
+  const rows = chatOrderLines(db, { groupId: group.id, platform: t.platform, chatId: t.chatId, since: t.since });
   const names = new Map(listProducts(db, group.id).map((p) => [p.sku, p.name]));
   const buyers = new Map<number, { name: string; items: Map<string, number> }>();
   const totals = new Map<string, number>();
@@ -91,9 +75,7 @@ export function refreshTallyOf(db: Db, group: Group, order: { chatPlatform: Plat
 
 /** Refreshes every tally of a group (after a pool closes, say). */
 export function refreshTallies(db: Db, group: Group, now: Date): void {
-  const rows = db.select().from(chatStates).where(like(chatStates.key, 'tally:%')).all();
-  for (const r of rows) {
-    const t = r.data as unknown as Tally;
+  for (const t of statesWithPrefix<Tally>(db, 'tally:')) {
     if (t.groupId === group.id) updateTally(db, group, t, now);
   }
 }
@@ -123,7 +105,7 @@ export function groupText(c: Conversation, text: string): void {
     c.reply({
       type: 'text',
       text: c.m.groupAsk(who, ask.qty, ask.phrase),
-      buttons: ask.candidates.map((sku) => [{ label: names.get(sku) ?? sku, data: `ga:${sku}:${ask.qty}` }]),
+      buttons: ask.candidates.map((sku) => [{ label: names.get(sku) ?? sku, data: btn.groupAnswer.data({ sku, qty: ask.qty }) }]),
     });
   }
 }
@@ -148,8 +130,19 @@ function placeGroupOrder(c: Conversation, tally: Tally, items: { sku: string; qt
     { type: 'text', text: [m.orderPlaced(order.code), orderText(c, order.code), held ? m.holdUntilConfirmed(formatTime(order.expiresAt!)) : ''].filter(Boolean).join('\n') },
     pool
       ? { type: 'text', text: m.poolJoined(pool.name) }
-      : paymentQrMessage(m, c.group, order, [...(held ? [[{ label: m.btnKeepOrder, data: `kp:${order.code}` }]] : []), ...unpaidOrderButtons(m, order.code)]),
+      : paymentQrMessage(m, c.group, order, [...(held ? [[{ label: m.btnKeepOrder, data: btn.keepOrder.data({ code: order.code }) }]] : []), ...unpaidOrderButtons(m, order.code)]),
   ]);
   if (reached) c.reply({ type: 'text', text: c.m.groupOrdered(who, order.code) });
   else c.reply({ type: 'text', text: c.m.groupOrderedOpenPrivate(who, order.code), buttons: [[{ label: c.m.btnOpenPrivate, start: `o_${order.code}` }]] });
 }
+
+/** Ordering in a group chat: the admin posts the catalog and a live tally; members order by replying. */
+export const groupChatFeature = feature('group-chat')
+  .command({
+    names: ['dang', 'post'],
+    roles: ['admin'],
+    help: { vi: '/dang — đăng danh mục và bảng đếm vào nhóm chat', en: '/post — post the catalog and the tally into a group chat' },
+    handle: (c) => postCatalog(c),
+  })
+  .button(btn.groupAnswer, (c, { sku, qty }) => groupAnswer(c, sku, qty))
+  .text((c) => !c.isPrivate, groupText);

@@ -2,7 +2,9 @@ import { DomainError } from '../../core/errors.ts';
 import { keepOrder } from '../../core/orders/place-order.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
 import type { Conversation } from '../conversation.ts';
+import { feature } from '../feature.ts';
 import { formatTime } from '../format.ts';
+import { btn } from '../buttons.ts';
 
 /** "✅ Giữ đơn": the customer confirms an order placed by one line in a group chat, keeping it for the full payment time. */
 export function keepHeldOrder(c: Conversation, code: string): void {
@@ -12,3 +14,6 @@ export function keepHeldOrder(c: Conversation, code: string): void {
   if (!until) return void c.reply({ type: 'text', text: c.m.confirmAlreadyHandled(o.code, c.m.status[o.status] ?? o.status) });
   c.reply({ type: 'text', text: c.m.orderKept(o.code, formatTime(until)) });
 }
+
+/** The "✅ Giữ đơn" button under an order placed by one line in a group chat. */
+export const holdFeature = feature('hold').button(btn.keepOrder, (c, { code }) => keepHeldOrder(c, code));

@@ -1,29 +1,29 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { households, orders } from '../../db/schema.ts';
-import { getGroupById, type Group } from '../../core/catalog/queries.ts';
+import { getGroupById, getHouseholdById, type Group } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
-import { cannotSupply, markNotified, markReady, openSharesOfHousehold, setStock, sharesOfOrder, shortLines, type HouseholdShare } from '../../core/households/allocations.ts';
-import { getOrder } from '../../core/orders/transition-order.ts';
+import { cannotSupply, markHouseholdsNotified, markNotified, markReady, openSharesOfHousehold, setStock, sharesOfOrder, shortLines, type HouseholdShare } from '../../core/households/allocations.ts';
+import { getOrder, getOrderById } from '../../core/orders/transition-order.ts';
 import { householdMembers, rolesOf } from '../../core/people/roles.ts';
 import { settlement } from '../../core/settlement/settlement.ts';
 import type { Conversation } from '../conversation.ts';
 import type { Messages } from '../i18n/index.ts';
 import { notifyPerson, notifyRole } from '../notify.ts';
 import type { Outgoing } from '../model.ts';
+import { feature } from '../feature.ts';
+import { btn } from '../buttons.ts';
 
 /** The message telling a household what to prepare for an order, with Ready / Cannot supply buttons. */
 function prepareMessage(m: Messages, group: Group, code: string, shares: HouseholdShare[]): Outgoing {
   return {
     type: 'text',
     text: m.prepare(code, shares.map((s) => m.shareLine(s.qty, s.unit, s.name, s.sku)), m.gatherPoint(group.name)),
-    buttons: [[{ label: m.btnReady, data: `hr:${code}` }, { label: m.btnCannotSupply, data: `hn:${code}` }]],
+    buttons: [[{ label: m.btnReady, data: btn.householdReady.data({ code: code }) }, { label: m.btnCannotSupply, data: btn.householdShort.data({ code: code }) }]],
   };
 }
 
 /** Tells each household with a share in the order what to prepare (once per household). */
 export function notifyHouseholds(t: Db, group: Group, orderId: number, now: Date): void {
-  const order = t.select().from(orders).where(eq(orders.id, orderId)).get()!;
+  const order = getOrderById(t, orderId);
   const byHousehold = new Map<number, HouseholdShare[]>();
   for (const s of sharesOfOrder(t, orderId)) {
     if (s.status !== 'pending') continue;
@@ -35,17 +35,7 @@ export function notifyHouseholds(t: Db, group: Group, orderId: number, now: Date
     }
     markNotified(t, orderId, householdId, now);
   }
-  t.update(orders).set({ householdsNotifiedAt: now.toISOString() }).where(and(eq(orders.id, orderId), isNull(orders.householdsNotifiedAt))).run();
-}
-
-/** Called when an order becomes paid: households are told what to prepare (unless told at placement). */
-export function onOrderPaid(t: Db, group: Group, orderId: number, now: Date): void {
-  notifyHouseholds(t, group, orderId, now);
-}
-
-/** Called when an order is placed: households are told now if the group works that way. */
-export function onOrderPlaced(t: Db, group: Group, orderId: number, now: Date): void {
-  if (group.notifyHouseholdsOn === 'placed') notifyHouseholds(t, group, orderId, now);
+  markHouseholdsNotified(t, orderId, now);
 }
 
 /** The household this person acts for in the conversation's group (FORBIDDEN if none). */
@@ -69,7 +59,7 @@ export function ready(c: Conversation, code: string): void {
   c.reply({ type: 'text', text: c.m.readyThanks(o.code) });
   if (r.orderReady) {
     notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.orderReadyCustomer(o.code) }), c.now);
-    notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.orderReadyAdmin(o.code), buttons: [[{ label: m.btnShipped, data: `sh:${o.code}` }]] }), c.now);
+    notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.orderReadyAdmin(o.code), buttons: [[{ label: m.btnShipped, data: btn.shipped.data({ code: o.code }) }]] }), c.now);
   } else if (shortLines(c.t, o.id).length > 0 && sharesOfOrder(c.t, o.id).every((s) => s.status === 'ready' || s.status === 'cannot_supply')) {
     notifyRole(c.t, group, 'admin', (m) => ({ type: 'text', text: m.shortLinesAdmin(o.code) }), c.now);
   }
@@ -103,7 +93,7 @@ export function updateStock(c: Conversation, sku: string | undefined, qtyText: s
 /** `/doanhthu`: the household's earnings, payouts and what it still has to prepare. */
 export function earnings(c: Conversation): void {
   const hid = householdOf(c);
-  const h = c.t.select().from(households).where(eq(households.id, hid)).get()!;
+  const h = getHouseholdById(c.t, hid);
   const s = settlement(c.t, c.group.slug).households.find((x) => x.household === h.key)!;
   const open = openSharesOfHousehold(c.t, hid).filter((x) => x.shares.some((s) => s.status !== 'ready' && s.status !== 'cannot_supply'));
   const lines = [c.m.earnings(h.name, s.earned, s.commission, s.paidOut, s.owed), ''];
@@ -114,3 +104,25 @@ export function earnings(c: Conversation): void {
   }
   c.reply({ type: 'text', text: lines.join('\n') });
 }
+
+/** A household member's side: prepare orders (ready / cannot supply), stock counts, earnings. */
+export const householdFeature = feature('households')
+  .command({
+    names: ['kho'],
+    roles: ['household'],
+    help: { vi: '/kho <SKU> <số lượng> — báo số hàng hộ đang có, ví dụ /kho KL-XANH 20', en: '/kho <SKU> <qty> — how many the household holds, e.g. /kho KL-XANH 20' },
+    handle: (c, { args }) => updateStock(c, args[0], args[1]),
+  })
+  .command({
+    names: ['doanhthu'],
+    roles: ['household'],
+    help: { vi: '/doanhthu — tiền hộ đã làm ra và đã được trả', en: '/doanhthu — what the household earned and was paid' },
+    handle: (c) => earnings(c),
+  })
+  // "kho KL-XANH 20" written without the slash.
+  .text(/^kho\s+\S+\s+\S+$/i, (c, text) => {
+    const [, sku, qty] = text.split(/\s+/);
+    updateStock(c, sku, qty);
+  })
+  .button(btn.householdReady, (c, { code }) => ready(c, code))
+  .button(btn.householdShort, (c, { code }) => notEnough(c, code));

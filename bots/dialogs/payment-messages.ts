@@ -4,10 +4,11 @@ import type { OrderRow } from '../../core/orders/transition-order.ts';
 import { bankByBin } from '../../core/payments/banks.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { Button, Outgoing } from '../model.ts';
+import { btn } from '../buttons.ts';
 
 /** Buttons under an order that still waits for payment. */
 export function unpaidOrderButtons(m: Messages, code: string): Button[][] {
-  return [[{ label: m.btnPaid, data: `pd:${code}` }], [{ label: m.btnCancelOrder, data: `x:${code}` }]];
+  return [[{ label: m.btnPaid, data: btn.paid.data({ code: code }) }], [{ label: m.btnCancelOrder, data: btn.cancelAsk.data({ code: code }) }]];
 }
 
 /** The VietQR photo for what is still due on an order, with the transfer details as copyable text. */

@@ -1,65 +1,19 @@
-import { getGroupById, type Group } from '../../core/catalog/queries.ts';
+import { getGroupById } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
-import { getOrder, getOrderById, type OrderRow } from '../../core/orders/transition-order.ts';
-import { hasRole } from '../../core/people/roles.ts';
-import { recordPayment, type PaymentOutcome } from '../../core/payments/record-payment.ts';
-import type { Db } from '../../db/index.ts';
+import { getOrder } from '../../core/orders/transition-order.ts';
+import { hasRole, requireRole } from '../../core/people/roles.ts';
+import { confirmReceived, markPaidByHand } from '../../core/payments/confirm-payment.ts';
+import { UsageError } from '../errors.ts';
+import { PAID_REPORT_WINDOW_MS, paidReportKey } from '../../core/payments/paid-report.ts';
 import type { Conversation } from '../conversation.ts';
+import { feature } from '../feature.ts';
 import { notifyPerson, notifyRole } from '../notify.ts';
-import { mainMenu } from './keyboards.ts';
-import { paymentQrMessage } from './payment-messages.ts';
-import { onOrderPaid } from './households.ts';
 import { openPoolOfOrder } from '../../core/pools/pools.ts';
-import { allowHit, resetHits } from '../throttle.ts';
+import { allowHit, resetHits } from '../../core/throttle.ts';
 import { keepOrder } from '../../core/orders/place-order.ts';
+import { btn } from '../buttons.ts';
 
-/** One pending ✅/❌ request per order: a repeated "I paid" within this window reaches no confirmer again. */
-export const PAID_REPORT_WINDOW_MS = 30 * 60_000;
-/** The counter of a customer's "I paid" reports for an order (prefix + order id); it exists while a report waits for an answer. */
-export const PAID_REPORT_PREFIX = 'paid-report:';
-const paidReportKey = (orderId: number) => `${PAID_REPORT_PREFIX}${orderId}`;
-
-/** Tells the people concerned what a recorded payment did: customer, admins, households. */
-export function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: number | null): void {
-  if (outcome.kind === 'duplicate' || outcome.kind === 'reconciled') return;
-  if (outcome.kind === 'unmatched') {
-    const gid = outcome.payment.groupId ?? groupId;
-    if (!gid) return;
-    const group = getGroupById(t, gid);
-    notifyRole(t, group, 'admin', (m) => ({ type: 'text', text: `${m.unmatchedAdmin(outcome.payment.amount, outcome.payment.description ?? '')} (#${outcome.payment.id})` }), now);
-    return;
-  }
-  const order = outcome.order;
-  const group = getGroupById(t, order.groupId);
-  switch (outcome.kind) {
-    case 'paid':
-      notifyPerson(t, group, order.personId, (m) => ({ type: 'text', text: m.paymentConfirmed(order.code), buttons: mainMenu(m) }), now);
-      onOrderPaid(t, group, order.id, now);
-      break;
-    case 'overpaid': {
-      const extra = order.paidAmount - order.total;
-      notifyPerson(t, group, order.personId, (m) => ({ type: 'text', text: m.overpaidCustomer(order.code, extra) }), now);
-      notifyRole(t, group, 'admin', (m) => ({ type: 'text', text: m.overpaidAdmin(order.code, extra) }), now);
-      if (order.status === 'paid') onOrderPaid(t, group, order.id, now);
-      break;
-    }
-    case 'partial':
-      notifyPerson(
-        t,
-        group,
-        order.personId,
-        (m) => [{ type: 'text', text: m.partialPaid(order.code, order.paidAmount, outcome.due) }, paymentQrMessage(m, group, order, [[{ label: m.btnPaid, data: `pd:${order.code}` }]])],
-        now,
-      );
-      break;
-    case 'held':
-      notifyPerson(t, group, order.personId, (m) => ({ type: 'text', text: m.paymentHeld(order.code, order.paidAmount) }), now);
-      break;
-    case 'late':
-      notifyRole(t, group, 'admin', (m) => ({ type: 'text', text: m.lateAdmin(order.code, outcome.payment.amount, m.status[order.status] ?? order.status) }), now);
-      break;
-  }
-}
+export { PAID_REPORT_WINDOW_MS };
 
 /** The customer taps "I have paid": the group's payment confirmers get the order with ✅/❌ buttons. */
 export function reportPaid(c: Conversation, code: string): void {
@@ -83,7 +37,7 @@ function confirmRequest(m: Conversation['m'], code: string, due: number, custome
   return {
     type: 'text' as const,
     text: m.confirmRequest(code, due, customer),
-    buttons: [[{ label: m.btnConfirmYes, data: `cy:${code}` }, { label: m.btnConfirmNo, data: `cn:${code}` }]],
+    buttons: [[{ label: m.btnConfirmYes, data: btn.confirmYes.data({ code: code }) }, { label: m.btnConfirmNo, data: btn.confirmNo.data({ code: code }) }]],
   };
 }
 
@@ -100,43 +54,31 @@ export function confirmPayment(c: Conversation, code: string, received: boolean)
     return void c.reply({ type: 'text', text: c.m.confirmAlreadyHandled(o.code, c.m.status[o.status] ?? o.status) });
   }
   if (received) {
-    confirmReceived(c.t, group, o, `confirmer:${c.inc.platform}:${c.inc.userId}`, who, c.now);
+    confirmReceived(c.t, group.id, o, `confirmer:${c.inc.platform}:${c.inc.userId}`, who, c.now);
   } else {
-    notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.paymentNotReceived(o.code), buttons: [[{ label: m.btnPaid, data: `pd:${o.code}` }]] }), c.now);
+    notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.paymentNotReceived(o.code), buttons: [[{ label: m.btnPaid, data: btn.paid.data({ code: o.code }) }]] }), c.now);
   }
   c.reply({ type: 'text', text: c.m.confirmDone(o.code, received, who) });
 }
 
-/**
- * A confirmer's ✅ (chat or web): the amount still due is recorded as received, once per order and amount
- * due (a double tap counts once), and the people concerned are told.
- */
-export function confirmReceived(t: Db, group: Group, o: OrderRow, actor: string, who: string, now: Date): PaymentOutcome {
-  resetHits(t, paidReportKey(o.id));
-  const outcome = recordPayment(
-    t,
-    { groupId: group.id, orderId: o.id, source: 'confirmer', externalId: `order:${o.id}:due:${o.total - o.paidAmount}`, amount: o.total - o.paidAmount, actor, description: `confirmed by ${who}` },
-    now,
-  );
-  announcePayment(t, outcome, now);
-  return outcome;
+/** `/thanhtoan CODE [note]`: an admin marks an order paid by hand. */
+function markPaid(c: Conversation, args: string[], rest: string): void {
+  requireRole(c.t, c.person.id, c.group.id, 'admin');
+  const code = args[0];
+  if (!code) throw new UsageError('/thanhtoan <mã đơn> [ghi chú]');
+  const note = rest.slice(code.length).trim();
+  markPaidByHand(c.t, c.group.id, code, `admin:${c.inc.platform}:${c.inc.userId}`, note, c.now);
+  c.reply({ type: 'text', text: c.m.confirmDone(code.toUpperCase(), true, c.person.name ?? c.inc.userId) });
 }
 
-/** An admin marks an order paid by hand, with a note (`/thanhtoan CODE [note]`). */
-export function markPaidByHand(t: Db, group: Group, code: string, actor: string, note: string, now: Date): PaymentOutcome {
-  const o = getOrder(t, code);
-  if (o.groupId !== group.id) throw new DomainError('NOT_FOUND', `no order ${code}`);
-  if (o.status !== 'awaiting_payment') throw new DomainError('CONFLICT', `order ${o.code} is ${o.status}`);
-  const outcome = recordPayment(
-    t,
-    { groupId: group.id, orderId: o.id, source: 'admin', externalId: `order:${o.id}:due:${o.total - o.paidAmount}`, amount: o.total - o.paidAmount, actor, description: note || 'marked paid by hand' },
-    now,
-  );
-  announcePayment(t, outcome, now);
-  return outcome;
-}
-
-/** Re-reads an order after a change (for callers that hold an id). */
-export function orderById(t: Db, id: number) {
-  return getOrderById(t, id);
-}
+/** Payments from the chat: the customer's "I paid", the confirmer's ✅/❌, an admin's mark-paid. */
+export const paymentsFeature = feature('payments')
+  .command({
+    names: ['thanhtoan', 'markpaid'],
+    roles: ['admin'],
+    help: { vi: '/thanhtoan <mã đơn> [ghi chú] — ghi nhận đã thu tiền', en: '/markpaid <order code> [note] — record the order as paid' },
+    handle: (c, { args, rest }) => markPaid(c, args, rest),
+  })
+  .button(btn.paid, (c, { code }) => reportPaid(c, code))
+  .button(btn.confirmYes, (c, { code }) => confirmPayment(c, code, true))
+  .button(btn.confirmNo, (c, { code }) => confirmPayment(c, code, false));

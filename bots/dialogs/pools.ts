@@ -1,14 +1,9 @@
-import type { Db } from '../../db/index.ts';
-import { getGroupById } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
-import { closeDuePools, extendPool, openPool, openPoolOf, poolProgress } from '../../core/pools/pools.ts';
+import { extendPool, openPool, openPoolOf, poolProgress } from '../../core/pools/pools.ts';
 import { requireRole } from '../../core/people/roles.ts';
 import type { Conversation } from '../conversation.ts';
-import { notifyPerson, notifyRole } from '../notify.ts';
-import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
-import { notifyHouseholds } from './households.ts';
-import { refreshTallies } from './group-chat.ts';
-import { afterCancel } from './cancellation.ts';
+import { UsageError } from '../errors.ts';
+import { feature } from '../feature.ts';
 
 const DEADLINE_USAGE = '/gom mo "Tên đợt" han DD/MM HH:mm (giờ Việt Nam, trong tương lai)';
 
@@ -19,13 +14,13 @@ const DEADLINE_USAGE = '/gom mo "Tên đợt" han DD/MM HH:mm (giờ Việt Nam,
 export function parseDeadline(date: string, time: string | undefined, now: Date): Date {
   const d = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/.exec(date);
   const t = /^(\d{1,2})(?:[:hg](\d{2})?)?$/.exec(time ?? '23:59');
-  if (!d || !t) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+  if (!d || !t) throw new UsageError(DEADLINE_USAGE);
   const vnNow = new Date(now.getTime() + 7 * 3600_000);
   let year = d[3] ? Number(d[3].length === 2 ? `20${d[3]}` : d[3]) : vnNow.getUTCFullYear();
   const make = (y: number) => new Date(Date.UTC(y, Number(d[2]) - 1, Number(d[1]), Number(t[1]), Number(t[2] ?? 0)) - 7 * 3600_000);
   let at = make(year);
   if (!d[3] && at.getTime() <= now.getTime()) at = make(++year);
-  if (Number.isNaN(at.getTime()) || Number(d[2]) > 12 || Number(d[1]) > 31 || Number(t[1]) > 23) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+  if (Number.isNaN(at.getTime()) || Number(d[2]) > 12 || Number(d[1]) > 31 || Number(t[1]) > 23) throw new UsageError(DEADLINE_USAGE);
   return at;
 }
 
@@ -45,7 +40,7 @@ export function poolCommand(c: Conversation, rest: string): void {
       targets[parts[i]!.toUpperCase()] = qty;
     }
     const deadline = parseDeadline(open[2]!, open[3], c.now);
-    if (deadline.getTime() <= c.now.getTime()) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+    if (deadline.getTime() <= c.now.getTime()) throw new UsageError(DEADLINE_USAGE);
     const pool = openPool(
       c.t,
       { groupId: c.group.id, name: open[1]!, deadline, targets, chatPlatform: c.isPrivate ? null : c.inc.platform, chatId: c.isPrivate ? null : c.inc.chatId },
@@ -58,7 +53,7 @@ export function poolCommand(c: Conversation, rest: string): void {
     const pool = openPoolOf(c.t, c.group.id);
     if (!pool) return void c.reply({ type: 'text', text: c.m.poolNone });
     const deadline = parseDeadline(extend[1]!, extend[2], c.now);
-    if (deadline.getTime() <= c.now.getTime()) throw new DomainError('INVALID_INPUT', DEADLINE_USAGE);
+    if (deadline.getTime() <= c.now.getTime()) throw new UsageError(DEADLINE_USAGE);
     const p = extendPool(c.t, pool.id, deadline, c.now);
     return void c.reply({ type: 'text', text: c.m.poolExtended(p.deadline) });
   }
@@ -73,36 +68,10 @@ export function showPool(c: Conversation): void {
   c.reply({ type: 'text', text: c.m.poolProgress(pool.name, pool.deadline, lines) });
 }
 
-/**
- * The scheduler's pool job: closes pools past their deadline, writing every message in the closing
- * transaction. Met → buyers get their payment QR (or, already paid, the confirmation) and households
- * their allocations; unmet → buyers are told their order is cancelled, money received is refunded.
- */
-export function closePoolsJob(db: Db, now: Date): void {
-  closeDuePools(db, now, (groupId) => getGroupById(db, groupId).paymentTimeoutMinutes, (t, r) => {
-    const group = getGroupById(t, r.pool.groupId);
-    for (const o of r.orders) {
-      if (r.met) {
-        notifyPerson(t, group, o.personId, (m) => [{ type: 'text', text: m.poolMetCustomer(r.pool.name, o.code) }, paymentQrMessage(m, group, o, unpaidOrderButtons(m, o.code))], now);
-        notifyHouseholds(t, group, o.id, now);
-      } else {
-        // Buyers who already paid hear about their refund from afterCancel instead.
-        if (o.paidAmount === 0) notifyPerson(t, group, o.personId, (m) => ({ type: 'text', text: m.poolUnmetCustomer(r.pool.name, o.code) }), now);
-        afterCancel(t, group, o, now);
-      }
-    }
-    for (const o of r.paid) {
-      notifyPerson(t, group, o.personId, (m) => [{ type: 'text', text: m.poolMetCustomer(r.pool.name, o.code) }, { type: 'text', text: m.paymentConfirmed(o.code) }], now);
-      notifyHouseholds(t, group, o.id, now);
-    }
-    notifyRole(t, group, 'admin', (m) => ({ type: 'text', text: m.poolClosedAdmin(r.pool.name, r.met, r.orders.length + r.paid.length) }), now);
-    refreshTallies(t, group, now);
-  });
-}
-
-/** Closes the group's open pool now instead of at its deadline (an admin on the web), exactly as the deadline would. */
-export function closePoolNow(t: Db, groupId: number, poolId: number, now: Date): void {
-  const res = t.$client.prepare("update pools set deadline = ? where id = ? and group_id = ? and status = 'open'").run(now.toISOString(), poolId, groupId);
-  if (res.changes !== 1) throw new DomainError('NOT_FOUND', 'no open pool');
-  closePoolsJob(t, now);
-}
+/** Pooled orders (đợt gom): anyone sees the open pool; admins open and extend one. */
+export const poolsFeature = feature('pools').command({
+  names: ['gom', 'pool'],
+  roles: ['admin'],
+  help: { vi: '/gom mo "Tên đợt" han 30/11 18:00 toi-thieu KL-XANH 200 — mở đợt gom', en: '/pool mo "Name" han 30/11 18:00 toi-thieu KL-XANH 200 — open a pool' },
+  handle: (c, { rest }) => poolCommand(c, rest),
+});

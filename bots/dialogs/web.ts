@@ -1,18 +1,8 @@
 import { rolesOf } from '../../core/people/roles.ts';
 import { createSignInLink } from '../../core/people/web-sessions.ts';
 import type { Conversation } from '../conversation.ts';
-
-let baseUrl = 'http://localhost:3000';
-
-/** Where sign-in links point (the server's PUBLIC_URL); set once when the HTTP app is built. */
-export function setWebBaseUrl(url: string): void {
-  baseUrl = url.replace(/\/$/, '');
-}
-
-/** The sign-in URL for a link token. */
-export function signInUrl(token: string): string {
-  return `${baseUrl}/web/login/${token}`;
-}
+import { feature } from '../feature.ts';
+import { signInUrl } from '../web-url.ts';
 
 /**
  * `/web`: an admin, confirmer or household gets a one-time sign-in link to the web pages, always in a
@@ -24,3 +14,11 @@ export function webLink(c: Conversation): void {
   const sent = c.replyPrivately((m) => ({ type: 'text', text: m.webLink(signInUrl(token)) }));
   if (!c.isPrivate) c.reply({ type: 'text', text: sent ? c.m.webLinkSentPrivately : c.m.webLinkNeedsPrivate });
 }
+
+/** `/web`: a one-time sign-in link to the admin pages. */
+export const webFeature = feature('web').command({
+  names: ['web', 'quanly'],
+  roles: ['admin', 'confirmer', 'household'],
+  help: { vi: '/web — đường dẫn đăng nhập trang quản lý', en: '/web — a sign-in link to the web pages' },
+  handle: (c) => webLink(c),
+});

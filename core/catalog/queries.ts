@@ -123,3 +123,10 @@ export function reservedStock(db: Db, productId: number): Map<number, number> {
 export function roundQty(q: number): number {
   return Math.round(q * 1000) / 1000;
 }
+
+/** The household with this id, or NOT_FOUND. */
+export function getHouseholdById(db: Db, id: number): Household {
+  const h = db.select().from(households).where(eq(households.id, id)).get();
+  if (!h) throw new DomainError('NOT_FOUND', `no household #${id}`);
+  return h;
+}

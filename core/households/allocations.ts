@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { allocations, households, orderEvents, orderLines, orders, products, stock } from '../../db/schema.ts';
 import { reservedStock, roundQty } from '../catalog/queries.ts';
@@ -181,4 +181,9 @@ export function openSharesOfHousehold(db: Db, householdId: number): { order: Ord
     .where(and(eq(allocations.householdId, householdId), inArray(orders.status, ['paid'])))
     .all();
   return ids.map(({ id }) => ({ order: getOrderById(db, id), shares: sharesOfOrder(db, id, householdId) }));
+}
+
+/** Records when an order's households were first told what to prepare. */
+export function markHouseholdsNotified(db: Db, orderId: number, now: Date): void {
+  db.update(orders).set({ householdsNotifiedAt: now.toISOString() }).where(and(eq(orders.id, orderId), isNull(orders.householdsNotifiedAt))).run();
 }

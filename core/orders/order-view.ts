@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/index.ts';
-import { allocations, groups, households, identities, orderLines, orders, type OrderStatus } from '../../db/schema.ts';
+import { allocations, groups, households, identities, orderLines, orders, type OrderStatus, type Platform } from '../../db/schema.ts';
 import { buildVietQr } from '../payments/vietqr.ts';
 import { getOrder, type OrderRow } from './transition-order.ts';
 
@@ -102,5 +102,45 @@ export function listOrders(db: Db, filter: { groupId?: number; status?: OrderSta
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(desc(orders.id))
     .limit(filter.limit ?? 500)
+    .all();
+}
+
+/** How many of the group's orders are in each status. */
+export function countOrdersByStatus(db: Db, groupId: number): Map<OrderStatus, number> {
+  const rows = db.select({ status: orders.status, n: sql<number>`count(*)` }).from(orders).where(eq(orders.groupId, groupId)).groupBy(orders.status).all();
+  return new Map(rows.map((x) => [x.status, x.n]));
+}
+
+/** The lines of an order (sku, quantity, name), in the order they were written. */
+export function orderLinesOf(db: Db, orderId: number): { sku: string; qty: number; name: string; unit: string }[] {
+  return db.select({ sku: orderLines.sku, qty: orderLines.qty, name: orderLines.name, unit: orderLines.unit }).from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(orderLines.id).all();
+}
+
+/** The lines of the live orders placed from one chat since a time, oldest first (a group chat's tally). */
+export function chatOrderLines(db: Db, q: { groupId: number; platform: Platform; chatId: string; since: string }): { orderId: number; name: string | null; personId: number; sku: string; qty: number }[] {
+  return db
+    .select({ orderId: orders.id, name: orders.customerName, personId: orders.personId, sku: orderLines.sku, qty: orderLines.qty })
+    .from(orders)
+    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+    .where(
+      and(
+        eq(orders.groupId, q.groupId),
+        eq(orders.chatPlatform, q.platform),
+        eq(orders.chatId, q.chatId),
+        gte(orders.createdAt, q.since),
+        inArray(orders.status, ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered']),
+      ),
+    )
+    .orderBy(orders.id)
+    .all();
+}
+
+/** An order's lines with their prices, for showing the order to its customer. */
+export function orderLinePrices(db: Db, orderId: number): { name: string; unit: string; qty: number; unitPrice: number; lineTotal: number }[] {
+  return db
+    .select({ name: orderLines.name, unit: orderLines.unit, qty: orderLines.qty, unitPrice: orderLines.unitPrice, lineTotal: orderLines.lineTotal })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, orderId))
+    .orderBy(orderLines.id)
     .all();
 }

@@ -6,6 +6,8 @@ import { DomainError, LimitReachedError, OutOfStockError, WholeUnitsError } from
 import { isOrderableQty } from '../catalog/units.ts';
 import { allocate } from './allocate.ts';
 import { newOrderCode } from './order-code.ts';
+import { emit } from '../events.ts';
+import { getOrderById } from './transition-order.ts';
 
 /** What a customer orders: lines by sku, who they are and the chat they ordered from. */
 export interface PlaceOrderInput {
@@ -131,6 +133,7 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
       for (const a of p.split) insertAllocation(t).run({ orderLineId: line.id, householdId: a.householdId, qty: a.qty });
     }
     insertPlacedEvent(t).run({ orderId: order.id, actor: input.actor, at });
+    emit(t, { type: 'order.placed', order: getOrderById(t, order.id) }, now);
     return { id: order.id, code, total };
   });
 }

@@ -4,30 +4,9 @@ import { orderEvents, orders, payments, pools, type PaymentStatus } from '../../
 import { getOrderById, transitionOrder, type OrderRow } from '../orders/transition-order.ts';
 import { DomainError } from '../errors.ts';
 
-export type PaymentRow = typeof payments.$inferSelect;
-
-/** Money that arrived or was confirmed, before it is matched to anything. */
-export interface PaymentInput {
-  groupId: number | null;
-  orderId: number | null;
-  source: PaymentRow['source'];
-  /** The provider's transaction id; the same (source, externalId) is counted once. */
-  externalId: string | null;
-  amount: number;
-  description?: string | null;
-  actor: string;
-  raw?: unknown;
-}
-
-/** What recording a payment did. */
-export type PaymentOutcome =
-  | { kind: 'duplicate'; payment: PaymentRow }
-  | { kind: 'unmatched'; payment: PaymentRow }
-  /** A bank transfer that confirms money a treasurer already confirmed by hand: nothing new is counted. */
-  | { kind: 'reconciled'; payment: PaymentRow; order: OrderRow }
-  /** Money for an order whose pool is still open: kept on the order, which goes ahead only if the pool does. */
-  | { kind: 'held'; payment: PaymentRow; order: OrderRow; due: number }
-  | { kind: 'paid' | 'partial' | 'overpaid' | 'late'; payment: PaymentRow; order: OrderRow; due: number };
+export type { PaymentInput, PaymentOutcome, PaymentRow } from './payment-types.ts';
+import type { PaymentInput, PaymentOutcome, PaymentRow } from './payment-types.ts';
+import { emit } from '../events.ts';
 
 /** The payment status an order has after `paid` of `total` đồng arrived. */
 export function paymentStatusFor(paid: number, total: number): PaymentStatus {
@@ -69,8 +48,9 @@ export function recordPayment(db: Db, input: PaymentInput, now: Date): PaymentOu
       })
       .returning()
       .get();
-    if (!input.orderId) return { kind: 'unmatched', payment };
-    return { ...applyToOrder(t, input.orderId, payment, now), payment };
+    const outcome: PaymentOutcome = input.orderId ? { ...applyToOrder(t, input.orderId, payment, now), payment } : { kind: 'unmatched', payment };
+    emit(t, { type: 'payment.recorded', outcome, groupId: input.groupId }, now);
+    return outcome;
   });
 }
 
@@ -96,7 +76,9 @@ export function assignPayment(db: Db, paymentId: number, orderId: number, actor:
       .where(eq(payments.id, paymentId))
       .returning()
       .get();
-    return { ...applyToOrder(t, orderId, updated, now), payment: updated };
+    const outcome: PaymentOutcome = { ...applyToOrder(t, orderId, updated, now), payment: updated };
+    emit(t, { type: 'payment.recorded', outcome, groupId: order.groupId }, now);
+    return outcome;
   });
 }
 

@@ -4,6 +4,7 @@ import { groups, orderEvents, orders, payments } from '../../db/schema.ts';
 import type { OrderRow } from '../orders/transition-order.ts';
 import type { BankTransfer } from './bank-transfer.ts';
 import { findOrderCodes } from './find-order-code.ts';
+import { emit } from '../events.ts';
 import { applyToOrder, unconfirmedAttestation, type PaymentOutcome, type PaymentRow } from './record-payment.ts';
 
 type GroupRow = typeof groups.$inferSelect;
@@ -92,7 +93,9 @@ export function recordTransfer(db: Db, tr: BankTransfer, now: Date): PaymentOutc
         .values({ groupId, orderId: null, source: tr.provider, externalId: tr.externalId, amount: tr.amount, description: tr.description, status: 'unmatched', actor, raw, receivedAt: at })
         .returning()
         .get();
-      return [{ kind: 'unmatched', payment }];
+      const outcome: PaymentOutcome = { kind: 'unmatched', payment };
+      emit(t, { type: 'payment.recorded', outcome, groupId }, now);
+      return [outcome];
     }
     const outcomes: PaymentOutcome[] = [];
     const split = shares.length > 1;
@@ -119,7 +122,9 @@ export function recordTransfer(db: Db, tr: BankTransfer, now: Date): PaymentOutc
           .values({ orderId: share.order.id, type: 'payment_split', actor, note: `transfer ${tr.provider}:${tr.externalId} of ${tr.amount}: ${share.amount} to this order${note}`, at })
           .run();
       }
-      outcomes.push({ ...applyToOrder(t, share.order.id, payment, now), payment });
+      const outcome: PaymentOutcome = { ...applyToOrder(t, share.order.id, payment, now), payment };
+      emit(t, { type: 'payment.recorded', outcome, groupId: share.order.groupId }, now);
+      outcomes.push(outcome);
     });
     return outcomes;
   });

@@ -122,3 +122,8 @@ export function updatePerson(db: Db, id: number, patch: { phone?: string; langua
 export function markUnreachable(db: Db, identityId: number, reason: string, now: Date): void {
   db.update(identities).set({ unreachableAt: now.toISOString(), unreachableReason: reason }).where(eq(identities.id, identityId)).run();
 }
+
+/** From now on this identity's chat talks to this group (the last group it joined or wrote to). */
+export function setLastGroup(db: Db, identityId: number, groupId: number): void {
+  db.update(identities).set({ lastGroupId: groupId }).where(eq(identities.id, identityId)).run();
+}

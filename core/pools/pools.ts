@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { prepared, tx, type Db } from '../../db/index.ts';
 import { orderLines, orders, pools, type Platform } from '../../db/schema.ts';
-import { roundQty } from '../catalog/queries.ts';
+import { getGroupById, roundQty } from '../catalog/queries.ts';
+import { emit } from '../events.ts';
+import { cancelOrder } from '../orders/cancel-order.ts';
 import { DomainError } from '../errors.ts';
 import { transitionOrder, type OrderRow } from '../orders/transition-order.ts';
 import { rebalancePool } from './rebalance.ts';
@@ -113,13 +115,21 @@ export function closeDuePools(
             result.orders.push(t.update(orders).set({ expiresAt, updatedAt: at }).where(eq(orders.id, o.id)).returning().get());
           }
         } else {
-          const cancelled = transitionOrder(t, o.id, 'cancelled', `system:pool-unmet:${pool.id}`, now, `pool "${pool.name}" did not reach its target`);
+          const cancelled = cancelOrder(t, o.id, { by: 'pool', actor: `system:pool-unmet:${pool.id}`, reason: `pool "${pool.name}" did not reach its target`, pool: closed }, now);
           result.orders.push(cancelled);
           if (cancelled.paidAmount > 0) result.refunds.push(cancelled);
         }
       }
+      emit(t, { type: 'pool.closed', pool: closed, met, orders: result.orders, paid: result.paid }, now);
       onClosed(t, result);
       return result;
     }),
   );
+}
+
+/** Closes the group's open pool now instead of at its deadline (an admin on the web), exactly as the deadline would. */
+export function closePoolNow(t: Db, groupId: number, poolId: number, now: Date): void {
+  const res = t.update(pools).set({ deadline: now.toISOString() }).where(and(eq(pools.id, poolId), eq(pools.groupId, groupId), eq(pools.status, 'open'))).run();
+  if (res.changes !== 1) throw new DomainError('NOT_FOUND', 'no open pool');
+  closeDuePools(t, now, (gid) => getGroupById(t, gid).paymentTimeoutMinutes);
 }

@@ -4,6 +4,7 @@ import { allocations, households, orderEvents, orderLines, orders, payouts } fro
 import { getGroup, getHousehold } from '../catalog/queries.ts';
 import { DomainError } from '../errors.ts';
 import { buildVietQr } from '../payments/vietqr.ts';
+import { emit } from '../events.ts';
 
 /** What one household has earned, what the group keeps, what was paid out and what is owed. */
 export interface HouseholdSettlement {
@@ -136,6 +137,7 @@ export function recordPayout(db: Db, slug: string, householdKey: string, amount:
       throw new PayoutExceedsOwedError(h.key, amount, before.owed);
     }
     t.insert(payouts).values({ householdId: h.id, amount, note, actor, createdAt: now.toISOString() }).run();
+    emit(t, { type: 'payout.recorded', groupId: g.id, householdId: h.id, amount }, now);
     return settlement(t, slug).households.find((x) => x.household === h.key)!;
   });
 }

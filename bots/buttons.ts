@@ -1,0 +1,42 @@
+import { defineButton, householdKey, matching, oneOf, orderCode, quantity, sku, wholeNumber } from './button.ts';
+
+/**
+ * Every button the bot issues, by the data it carries. The dialogs build buttons from these, and each
+ * feature binds its handler to the ones it answers (`feature.button(btn.cancelYes, …)`); composing
+ * the features refuses a button that two features answer or that nobody answers.
+ */
+export const btn = {
+  /** Deep-link start parameter sent back by platforms without deep links. */
+  start: defineButton('st', { arg: matching('[\\w-]{1,60}') }),
+  menu: defineButton('m'),
+  help: defineButton('h'),
+  lang: defineButton('l', { lang: oneOf('vi', 'en') }),
+  catalog: defineButton('c', { page: wholeNumber(4) }),
+  product: defineButton('p', { sku }),
+  add: defineButton('a', { sku, qty: quantity }),
+  cart: defineButton('k'),
+  cartEdit: defineButton('ke'),
+  cartQty: defineButton('kq', { sku, delta: oneOf('-1', '1') }),
+  cartRemove: defineButton('kr', { sku }),
+  cartClear: defineButton('kx'),
+  checkout: defineButton('ok'),
+  orders: defineButton('o'),
+  order: defineButton('o', { code: orderCode }),
+  showQr: defineButton('qr', { code: orderCode }),
+  cancelAsk: defineButton('x', { code: orderCode }),
+  cancelYes: defineButton('xy', { code: orderCode }),
+  paid: defineButton('pd', { code: orderCode }),
+  keepOrder: defineButton('kp', { code: orderCode }),
+  confirmYes: defineButton('cy', { code: orderCode }),
+  confirmNo: defineButton('cn', { code: orderCode }),
+  askAnswer: defineButton('as', { sku }),
+  groupAnswer: defineButton('ga', { sku, qty: quantity }),
+  householdReady: defineButton('hr', { code: orderCode }),
+  householdShort: defineButton('hn', { code: orderCode }),
+  shipped: defineButton('sh', { code: orderCode }),
+  delivered: defineButton('dv', { code: orderCode }),
+  adminOrder: defineButton('ao', { code: orderCode }),
+  adminStatus: defineButton('ad', { status: matching('[a-z_]{3,20}') }),
+  payoutQr: defineButton('pq', { key: householdKey }),
+  payoutDone: defineButton('pp', { key: householdKey, amount: wholeNumber(12) }),
+};

@@ -1,0 +1,78 @@
+import type { Db } from '../db/index.ts';
+import { domainEvents, type orders, type pools } from '../db/schema.ts';
+import type { PaymentOutcome } from './payments/payment-types.ts';
+
+type OrderRow = typeof orders.$inferSelect;
+type PoolRow = typeof pools.$inferSelect;
+
+/** Who ended an order: the customer, the shop, or a pool that did not reach its target. */
+export type CancelledBy = 'customer' | 'shop' | 'pool';
+
+/**
+ * Everything core reports as having happened. Each event carries the rows its subscribers need (read in
+ * the same transaction, after the change), so a reaction does not have to query them again.
+ */
+export type DomainEvent =
+  | { type: 'order.placed'; order: OrderRow }
+  | { type: 'order.cancelled'; order: OrderRow; by: CancelledBy; reason?: string; pool?: PoolRow }
+  | { type: 'order.expired'; order: OrderRow }
+  | { type: 'order.advanced'; order: OrderRow; to: 'shipped' | 'delivered' }
+  | { type: 'allocation.changed'; order: OrderRow; sku: string }
+  | { type: 'payment.recorded'; outcome: PaymentOutcome; groupId: number | null }
+  | { type: 'payout.recorded'; groupId: number; householdId: number; amount: number }
+  | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] };
+
+export type EventType = DomainEvent['type'];
+/** The event of one type. */
+export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;
+/** A reaction: runs inside the transaction of the change, so what it writes (outbox messages) commits with it. */
+export type Subscriber<T extends EventType> = (t: Db, event: EventOf<T>, now: Date) => void;
+
+/** Stored untyped: `subscribe` is the only writer and pairs each handler with its own event type. */
+type AnySubscriber = (t: Db, event: DomainEvent, now: Date) => void;
+const subscribers = new Map<EventType, AnySubscriber[]>();
+
+/**
+ * Subscribes to one event type (at boot). Subscribers run synchronously in registration order; one that
+ * throws rolls back the whole change, as a failed step of the operation would.
+ */
+export function subscribe<T extends EventType>(type: T, fn: Subscriber<T>): void {
+  const list = subscribers.get(type) ?? [];
+  list.push(fn as unknown as AnySubscriber);
+  subscribers.set(type, list);
+}
+
+/** Removes every subscriber (tests that check an operation on its own). */
+export function clearSubscribers(): void {
+  subscribers.clear();
+}
+
+/** Records an event in the current transaction and runs its subscribers there. */
+export function emit(t: Db, event: DomainEvent, now: Date): void {
+  const { groupId, orderId, data } = summary(event);
+  t.insert(domainEvents).values({ type: event.type, groupId, orderId, data, at: now.toISOString() }).run();
+  for (const fn of subscribers.get(event.type) ?? []) fn(t, event, now);
+}
+
+/** What is kept of an event in the table: ids and small facts, not whole rows. */
+function summary(e: DomainEvent): { groupId: number | null; orderId: number | null; data: Record<string, unknown> } {
+  switch (e.type) {
+    case 'order.placed':
+    case 'order.expired':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, total: e.order.total } };
+    case 'order.cancelled':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, by: e.by, paidAmount: e.order.paidAmount, ...(e.pool ? { poolId: e.pool.id } : {}) } };
+    case 'order.advanced':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, to: e.to } };
+    case 'allocation.changed':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, sku: e.sku } };
+    case 'payment.recorded': {
+      const orderId = 'order' in e.outcome ? e.outcome.order.id : null;
+      return { groupId: e.outcome.payment.groupId ?? e.groupId, orderId, data: { kind: e.outcome.kind, paymentId: e.outcome.payment.id, amount: e.outcome.payment.amount } };
+    }
+    case 'payout.recorded':
+      return { groupId: e.groupId, orderId: null, data: { householdId: e.householdId, amount: e.amount } };
+    case 'pool.closed':
+      return { groupId: e.pool.groupId, orderId: null, data: { poolId: e.pool.id, met: e.met, orders: e.orders.length + e.paid.length } };
+  }
+}
