@@ -8,11 +8,16 @@ import { setupZaloOa } from './zalo/index.ts';
 import { setupZaloBot } from './zalo-bot/index.ts';
 import { viberConfigured, viberSetup } from './viber/index.ts';
 import { telegramSetup } from './telegram/index.ts';
+import { telegramPhotoFetcher } from './telegram/photos.ts';
+import { urlPhotoFetcher } from './photos/fetchers.ts';
+import type { PhotoFetcher } from '../core/catalog/photos.ts';
 
 /** What each configured platform adds: routes, an outbox sender, and work once the server listens. */
 export interface PlatformSetup {
   mounts: ((app: Hono) => void)[];
   senders: Partial<Record<Platform, Sender>>;
+  /** How each configured platform's incoming photos are downloaded (Telegram getFile, the others' media URLs). */
+  photoFetchers: Partial<Record<Platform, PhotoFetcher>>;
   afterListen: () => Promise<void>;
 }
 
@@ -20,6 +25,7 @@ export interface PlatformSetup {
 export async function platformSetup(deps: { db: Db; clock: Clock; config: Config }): Promise<PlatformSetup> {
   const mounts: PlatformSetup['mounts'] = [];
   const senders: PlatformSetup['senders'] = {};
+  const photoFetchers: PlatformSetup['photoFetchers'] = {};
   const after: (() => Promise<void>)[] = [];
 
   // --- telegram ---
@@ -27,6 +33,7 @@ export async function platformSetup(deps: { db: Db; clock: Clock; config: Config
   if (telegram) {
     mounts.push(telegram.mount);
     senders.telegram = telegram.sender;
+    photoFetchers.telegram = telegramPhotoFetcher({ bots: telegram.bots, apiRoot: deps.config.TELEGRAM_API_ROOT });
     after.push(telegram.afterListen);
   }
   // --- zalo ---
@@ -34,11 +41,13 @@ export async function platformSetup(deps: { db: Db; clock: Clock; config: Config
   if (zaloOa) {
     mounts.push(zaloOa.mount);
     senders.zalo = zaloOa.sender;
+    photoFetchers.zalo = urlPhotoFetcher();
   }
   const zaloBot = setupZaloBot(deps);
   if (zaloBot) {
     mounts.push(zaloBot.mount);
     senders['zalo-bot'] = zaloBot.sender;
+    photoFetchers['zalo-bot'] = urlPhotoFetcher();
     after.push(zaloBot.registerWebhook);
   }
   // --- viber ---
@@ -46,8 +55,9 @@ export async function platformSetup(deps: { db: Db; clock: Clock; config: Config
     const viber = viberSetup(deps);
     mounts.push(viber.mount);
     senders.viber = viber.sender;
+    photoFetchers.viber = urlPhotoFetcher();
     after.push(viber.afterListen);
   }
 
-  return { mounts, senders, afterListen: async () => void (await Promise.all(after.map((f) => f()))) };
+  return { mounts, senders, photoFetchers, afterListen: async () => void (await Promise.all(after.map((f) => f()))) };
 }

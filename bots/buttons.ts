@@ -39,4 +39,10 @@ export const btn = {
   adminStatus: defineButton('ad', { status: matching('[a-z_]{3,20}') }),
   payoutQr: defineButton('pq', { key: householdKey }),
   payoutDone: defineButton('pp', { key: householdKey, amount: wholeNumber(12) }),
+  /** The product a photo just sent is for (when its caption did not name exactly one). */
+  photoFor: defineButton('fa', { sku }),
+  /** A product's photos (`/anh`), and making one the cover or deleting it (by its hash's first 12 digits). */
+  photos: defineButton('fl', { sku }),
+  photoCover: defineButton('fc', { sku, h: matching('[0-9a-f]{12}') }),
+  photoDelete: defineButton('fd', { sku, h: matching('[0-9a-f]{12}') }),
 };

@@ -141,7 +141,11 @@ function route(c: Conversation): void {
   const inc = c.inc;
   if (inc.event && inc.event !== 'message') return bot.event(inc.event)?.(c);
   if (inc.button !== undefined) return routeButton(c, inc.button);
+  const photo = inc.photo ? bot.photo(c) : undefined;
+  if (photo) return photo(c);
   const text = (inc.text ?? '').trim();
+  // A picture nobody takes (a customer's photo without words): say kindly that the bot reads text.
+  if (inc.photo && !text) return void c.reply({ type: 'text', text: c.m.photoNotRead, buttons: mainMenu(c.m) });
   if (!text) return void c.reply({ type: 'text', text: c.m.emptyMessage, buttons: mainMenu(c.m) });
   if (text.length > MAX_TEXT) return void c.reply({ type: 'text', text: c.m.tooLong });
   const cmd = parseCommand(text);

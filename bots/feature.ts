@@ -30,6 +30,7 @@ export interface CommandSpec {
 
 type ButtonEntry = { codec: ButtonCodec<unknown>; handle(c: Conversation, args: unknown): void };
 type TextEntry = { match: (c: Conversation, text: string) => boolean; handle(c: Conversation, text: string): void };
+type PhotoEntry = { match: (c: Conversation) => boolean; handle(c: Conversation): void };
 /** Non-message events a feature can answer. */
 export type ChatEvent = 'follow' | 'unfollow' | 'bot_added';
 
@@ -42,8 +43,18 @@ export class Feature {
   readonly buttons: ButtonEntry[] = [];
   readonly texts: TextEntry[] = [];
   readonly events: { event: ChatEvent; handle(c: Conversation): void }[] = [];
+  readonly photos: PhotoEntry[] = [];
 
   constructor(readonly name: string) {}
+
+  /**
+   * Answers a message carrying a photo (`c.inc.photo`, any caption in `c.inc.text`) that `match` accepts;
+   * tried in registration order before text. A photo nobody takes is handled as its caption text.
+   */
+  photo(match: (c: Conversation) => boolean, handle: (c: Conversation) => void): this {
+    this.photos.push({ match, handle });
+    return this;
+  }
 
   /** Registers a command under all its names. */
   command(spec: CommandSpec): this {
@@ -86,6 +97,8 @@ export interface ComposedBot {
   text(c: Conversation, text: string): ((c: Conversation, text: string) => void) | undefined;
   /** The handler of a non-message event. */
   event(event: ChatEvent): ((c: Conversation) => void) | undefined;
+  /** The first photo handler that accepts this message's photo. */
+  photo(c: Conversation): ((c: Conversation) => void) | undefined;
   /** Help lines for the roles a person has in the group (commands of other roles are left out). */
   helpLines(c: Conversation): string[];
   /** The platforms' command menu in one language. */
@@ -105,6 +118,7 @@ export function composeFeatures(features: Feature[]): ComposedBot {
   const buttons: ButtonEntry[] = [];
   const codecOwner = new Map<ButtonCodec<unknown>, string>();
   const texts: TextEntry[] = [];
+  const photos: PhotoEntry[] = [];
   const events = new Map<ChatEvent, (c: Conversation) => void>();
   for (const f of features) {
     for (const spec of f.commands) {
@@ -123,6 +137,7 @@ export function composeFeatures(features: Feature[]): ComposedBot {
       buttons.push(b);
     }
     texts.push(...f.texts);
+    photos.push(...f.photos);
     for (const e of f.events) {
       if (events.has(e.event)) throw new Error(`event ${e.event} is answered twice (feature ${f.name})`);
       events.set(e.event, e.handle);
@@ -140,6 +155,7 @@ export function composeFeatures(features: Feature[]): ComposedBot {
     },
     text: (c, text) => texts.find((t) => t.match(c, text))?.handle,
     event: (e) => events.get(e),
+    photo: (c) => photos.find((p) => p.match(c))?.handle,
     helpLines(c) {
       const lang = c.m.lang;
       return commands.filter((s) => s.help && s.roles?.length && s.roles.some((r) => hasRole(c.t, c.person.id, c.group.id, r))).map((s) => s.help![lang]);

@@ -9,6 +9,7 @@ import { paymentsFeature } from './dialogs/payments.ts';
 import { poolsFeature } from './dialogs/pools.ts';
 import { rolesFeature } from './dialogs/roles.ts';
 import { webFeature } from './dialogs/web.ts';
+import { photosFeature } from './dialogs/photos.ts';
 
 /**
  * Every feature of the bot, composed once. The order matters only for free text, which goes to the
@@ -16,6 +17,7 @@ import { webFeature } from './dialogs/web.ts';
  */
 export const bot: ComposedBot = composeFeatures([
   generalFeature(() => bot),
+  photosFeature,
   householdFeature,
   groupChatFeature,
   customerFeature,

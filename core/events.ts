@@ -1,5 +1,5 @@
 import type { Db } from '../db/index.ts';
-import { domainEvents, type orders, type pools } from '../db/schema.ts';
+import { domainEvents, type orders, type Platform, type pools } from '../db/schema.ts';
 import type { PaymentOutcome } from './payments/payment-types.ts';
 
 type OrderRow = typeof orders.$inferSelect;
@@ -20,7 +20,16 @@ export type DomainEvent =
   | { type: 'allocation.changed'; order: OrderRow; sku: string }
   | { type: 'payment.recorded'; outcome: PaymentOutcome; groupId: number | null }
   | { type: 'payout.recorded'; groupId: number; householdId: number; amount: number }
-  | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] };
+  | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] }
+  | { type: 'photo.added'; groupId: number; productId: number; hash: string; position: number; count: number; chat: PhotoChat }
+  | { type: 'photo.refused'; groupId: number; productId: number; reason: string; chat: PhotoChat };
+
+/** Where the person who sent a product photo is answered. */
+export interface PhotoChat {
+  platform: Platform;
+  chatId: string;
+  identityId: number | null;
+}
 
 export type EventType = DomainEvent['type'];
 /** The event of one type. */
@@ -74,5 +83,9 @@ function summary(e: DomainEvent): { groupId: number | null; orderId: number | nu
       return { groupId: e.groupId, orderId: null, data: { householdId: e.householdId, amount: e.amount } };
     case 'pool.closed':
       return { groupId: e.pool.groupId, orderId: null, data: { poolId: e.pool.id, met: e.met, orders: e.orders.length + e.paid.length } };
+    case 'photo.added':
+      return { groupId: e.groupId, orderId: null, data: { productId: e.productId, hash: e.hash, position: e.position } };
+    case 'photo.refused':
+      return { groupId: e.groupId, orderId: null, data: { productId: e.productId, reason: e.reason } };
   }
 }

@@ -8,6 +8,9 @@ import { listen } from '../adapters/serve.ts';
 import { startOutboxWorker } from '../adapters/outbox/worker.ts';
 import { startScheduler } from '../bots/jobs.ts';
 import { platformSetup } from '../adapters/platforms.ts';
+import { PhotoJobRunner, startPhotoJobs } from '../adapters/photos/jobs.ts';
+import { platformPhotoFetcher } from '../adapters/photos/fetchers.ts';
+import { productPhotoJobs } from '../core/catalog/photos.ts';
 import { createLogger, errFields, setLogger } from '../adapters/log.ts';
 
 // `npm start`: wires configuration to the pieces and starts them; nothing else happens here.
@@ -27,6 +30,7 @@ const app = createApp({ db, clock, config, mounts: platforms.mounts });
 await listen(app, config.PORT, config.HOST);
 startOutboxWorker(db, platforms.senders, clock);
 startScheduler(db, clock);
+startPhotoJobs(new PhotoJobRunner(db, platformPhotoFetcher(platforms.photoFetchers), { product: productPhotoJobs }, clock));
 log.info({ url: config.publicUrl, simulator: config.SIM ? `http://${config.HOST}:${config.PORT}/` : null }, 'Gom is running');
 // Webhook registration and long polling talk to the platforms; they must never hold up or crash the server.
 platforms.afterListen().catch((e) => log.error(errFields(e), 'platform setup failed'));

@@ -138,6 +138,7 @@ const ALBUM_MAX = 10;
  */
 async function sendCards(bot: Bot, chatId: string, cache: PhotoCache, msg: Extract<Delivery['message'], { type: 'cards' }>, username: string | undefined, onWire?: () => void): Promise<string> {
   const pictured = msg.cards.filter((c) => c.image);
+  let lastAlbumId: string | undefined;
   let wired = false;
   const wire = () => {
     if (!wired) onWire?.();
@@ -146,18 +147,22 @@ async function sendCards(bot: Bot, chatId: string, cache: PhotoCache, msg: Extra
   for (let i = 0; i < pictured.length; i += ALBUM_MAX) {
     const chunk = pictured.slice(i, i + ALBUM_MAX);
     if (chunk.length === 1) {
-      await sendPhotoCached(bot, chatId, cache, chunk[0]!.image!, { caption: cardCaption(chunk[0]!) }, wire);
+      lastAlbumId = String((await sendPhotoCached(bot, chatId, cache, chunk[0]!.image!, { caption: cardCaption(chunk[0]!) }, wire)).message_id);
       continue;
     }
     const inputs = await Promise.all(chunk.map((c) => photoInput(cache, c.image!)));
     const media: InputMediaPhoto[] = chunk.map((c, j) => ({ type: 'photo', media: inputs[j]!.input, caption: cardCaption(c) }));
     wire();
     const sent = await bot.api.sendMediaGroup(chatId, media);
+    lastAlbumId = String(sent.at(-1)?.message_id ?? '');
     chunk.forEach((c, j) => {
       if (!inputs[j]!.cached) remember(cache, c.image, sent[j]);
     });
   }
-  const kb = toKeyboard(buttonRows(msg), username);
+  const rows = buttonRows(msg);
+  // An album alone (the catalog's photos above a message that follows) needs no closing message.
+  if (rows.length === 0 && !msg.text?.trim() && pictured.length === msg.cards.length && pictured.length > 0) return lastAlbumId ?? '';
+  const kb = toKeyboard(rows, username);
   const text = withExtraLines(msg.text?.trim() || msg.cards.map((c) => `• ${c.title}${c.subtitle ? ` — ${c.subtitle}` : ''}`).join('\n'), kb.extraLines);
   wire();
   return sendText(bot, chatId, text, kb.reply_markup);

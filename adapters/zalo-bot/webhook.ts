@@ -9,7 +9,6 @@ import { isStorageFailure } from '../../db/index.ts';
 import { errFields, logger } from '../log.ts';
 import { parseJsonBounded } from '../limits.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
-import { replyToImage } from '../zalo/common.ts';
 import { numberToButton } from '../zalo/menu.ts';
 import { constantTimeEqual } from '../zalo/signature.ts';
 
@@ -117,6 +116,7 @@ function handleBotMessage(deps: ZaloBotWebhookDeps, eventName: string, msg: BotM
     const res = handleIncoming({ db: deps.db, clock: deps.clock }, inc);
     noteUpdate(c, { updateId: msg.message_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
   } else if (eventName === 'message.image.received' && !isGroup) {
-    replyToImage(deps.db, deps.clock(), { ...base, private: true });
+    const res = handleIncoming({ db: deps.db, clock: deps.clock }, { ...base, ...botPhoto(msg) });
+    noteUpdate(c, { updateId: msg.message_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
   }
 }

@@ -11,7 +11,6 @@ import { parseJsonBounded, topLevelScalar } from '../limits.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { errFields, logger } from '../log.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
-import { replyToImage } from './common.ts';
 import { numberToButton } from './menu.ts';
 import { BUTTON_PREFIX, ZALO_OA_MAX_BUTTONS, markZaloUnreachable } from './sender.ts';
 import { verifyZaloSignature } from './signature.ts';
@@ -131,14 +130,9 @@ function handleEvent(deps: ZaloWebhookDeps, c: Context, ev: ZaloEvent): Response
     }
     case 'user_send_image': {
       if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_image without sender.id or message.msg_id');
-      replyToImage(deps.db, now, {
-        platform: 'zalo',
-        userId: ev.sender.id,
-        chatId: ev.sender.id,
-        private: true,
-        groupSlug: deps.groupSlug,
-        dedupe: { source: 'zalo', key: ev.message.msg_id },
-      });
+      // The photo (a seller's product photo, a customer's screenshot) goes to the bot as Incoming.photo.
+      const res = handleIncoming(ctx, imageIncoming(ev, deps.groupSlug));
+      noteUpdate(c, { updateId: ev.message.msg_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
       break;
     }
     case 'follow':

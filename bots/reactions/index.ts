@@ -1,6 +1,7 @@
 import { registerOrderReactions } from './orders.ts';
 import { registerPaymentReactions } from './payments.ts';
 import { registerPoolReactions } from './pools.ts';
+import { registerPhotoReactions } from './photos.ts';
 
 let registered = false;
 
@@ -14,4 +15,5 @@ export function registerReactions(): void {
   registerOrderReactions();
   registerPaymentReactions();
   registerPoolReactions();
+  registerPhotoReactions();
 }

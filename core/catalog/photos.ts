@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
 import { photoJobs, photoPlatformIds, photos, productPhotos, products, type Platform } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
+import { emit, type PhotoChat } from '../events.ts';
 
 /**
  * Product photos: stored once by content (see `photos` in db/schema.ts for why SQLite blobs), ordered per
@@ -289,4 +290,27 @@ export interface PhotoJobHandler {
   done(t: Db, job: PhotoJob, hash: string, now: Date): void;
   /** The photo was refused (too large, not a picture) or could not be fetched: tell the person why. Nothing was stored. */
   refused(t: Db, job: PhotoJob, error: PhotoError | DomainError, now: Date): void;
+}
+
+/**
+ * The photo jobs of product photos sent from a phone (`purpose: {kind: 'product', productId, by}`): the
+ * photo is added to the product and `photo.added` emitted; a refused photo emits `photo.refused` with its
+ * reason. The bot's reactions answer the person who sent it.
+ */
+export const productPhotoJobs: PhotoJobHandler = {
+  done(t, job, hash, now) {
+    const productId = Number(job.purpose.productId);
+    const added = addProductPhoto(t, productId, hash, String(job.purpose.by ?? 'unknown'));
+    const groupId = t.select({ g: products.groupId }).from(products).where(eq(products.id, productId)).get()!.g;
+    emit(t, { type: 'photo.added', groupId, productId, hash, position: added.position, count: added.count, chat: chatOf(job) }, now);
+  },
+  refused(t, job, error, now) {
+    const productId = Number(job.purpose.productId);
+    const groupId = t.select({ g: products.groupId }).from(products).where(eq(products.id, productId)).get()?.g ?? job.groupId ?? 0;
+    emit(t, { type: 'photo.refused', groupId, productId, reason: error instanceof PhotoError ? error.reason : error.code, chat: chatOf(job) }, now);
+  },
+};
+
+function chatOf(job: PhotoJob): PhotoChat {
+  return { platform: job.platform, chatId: job.chatId, identityId: job.identityId };
 }
