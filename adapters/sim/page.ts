@@ -114,7 +114,7 @@ function fill(el, item, edited) {
     const row = document.createElement('div'); row.className = 'cards';
     for (const c of item.cards) {
       const card = document.createElement('div'); card.className = 'card';
-      if (c.image) { const img = document.createElement('img'); img.src = c.image.thumb; img.srcset = c.image.thumb + ' 320w, ' + c.image.url + ' 1280w'; img.sizes = '240px'; img.alt = c.title; img.loading = 'lazy'; card.appendChild(img); }
+      if (c.image) { const img = document.createElement('img'); img.src = c.image.thumb; img.srcset = c.image.thumb + ' 320w, ' + c.image.url + ' 1280w'; img.sizes = '240px'; img.alt = c.title; card.appendChild(img); }
       else { const n = document.createElement('div'); n.className = 'noimg'; n.textContent = '🧵'; card.appendChild(n); }
       const body = document.createElement('div'); body.className = 'body';
       const t = document.createElement('div'); t.className = 'title'; t.textContent = c.title; body.appendChild(t);
