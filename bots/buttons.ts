@@ -41,8 +41,8 @@ export const btn = {
   payoutDone: defineButton('pp', { key: householdKey, amount: wholeNumber(12) }),
   /** The product a photo just sent is for (when its caption did not name exactly one). */
   photoFor: defineButton('fa', { sku }),
-  /** A product's photos (`/anh`), and making one the cover or deleting it (by its hash's first 12 digits). */
+  /** A product's photos (`/anh`), and making one the cover or deleting it: `key` is the first 12 hex digits of the photo's hash. */
   photos: defineButton('fl', { sku }),
-  photoCover: defineButton('fc', { sku, h: matching('[0-9a-f]{12}') }),
-  photoDelete: defineButton('fd', { sku, h: matching('[0-9a-f]{12}') }),
+  photoCover: defineButton('fc', { sku, key: householdKey }),
+  photoDelete: defineButton('fd', { sku, key: householdKey }),
 };

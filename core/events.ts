@@ -21,7 +21,7 @@ export type DomainEvent =
   | { type: 'payment.recorded'; outcome: PaymentOutcome; groupId: number | null }
   | { type: 'payout.recorded'; groupId: number; householdId: number; amount: number }
   | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] }
-  | { type: 'photo.added'; groupId: number; productId: number; hash: string; position: number; count: number; chat: PhotoChat }
+  | { type: 'photo.added'; groupId: number; productId: number; sku: string; hash: string; position: number; count: number; chat: PhotoChat }
   | { type: 'photo.refused'; groupId: number; productId: number; reason: string; chat: PhotoChat };
 
 /** Where the person who sent a product photo is answered. */

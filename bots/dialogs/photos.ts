@@ -95,15 +95,15 @@ export function listPhotos(c: Conversation, sku: string): void {
     title: c.m.photoTitle(i + 1, hashes.length),
     image: { kind: 'stored', hash },
     buttons: [
-      ...(i > 0 ? [{ label: c.m.btnMakeCover(i + 1), data: btn.photoCover.data({ sku: p.sku, h: hash.slice(0, 12) }) }] : []),
-      { label: c.m.btnDeletePhoto(i + 1), data: btn.photoDelete.data({ sku: p.sku, h: hash.slice(0, 12) }) },
+      ...(i > 0 ? [{ label: c.m.btnMakeCover(i + 1), data: btn.photoCover.data({ sku: p.sku, key: hash.slice(0, 12) }) }] : []),
+      { label: c.m.btnDeletePhoto(i + 1), data: btn.photoDelete.data({ sku: p.sku, key: hash.slice(0, 12) }) },
     ],
   }));
   c.reply({ type: 'cards', text: c.m.photosHeader(p.name, hashes.length), cards });
 }
 
 function photoByPrefix(c: Conversation, productId: number, prefix: string): string {
-  const hash = productPhotoHashes(c.t, productId).find((h) => h.startsWith(prefix));
+  const hash = /^[0-9a-f]{12}$/.test(prefix) ? productPhotoHashes(c.t, productId).find((h) => h.startsWith(prefix)) : undefined;
   if (!hash) throw new DomainError('NOT_FOUND', 'this product has no such photo');
   return hash;
 }
@@ -161,16 +161,16 @@ export const photosFeature = feature('photos')
   })
   .button(btn.photoFor, (c, { sku }) => photoFor(c, sku))
   .button(btn.photos, (c, { sku }) => listPhotos(c, sku))
-  .button(btn.photoCover, (c, { sku, h }) => {
+  .button(btn.photoCover, (c, { sku, key }) => {
     requireRole(c.t, c.person.id, c.group.id, 'admin', 'household');
     const p = getProduct(c.t, c.group.id, sku);
-    makeCover(c.t, p.id, photoByPrefix(c, p.id, h));
+    makeCover(c.t, p.id, photoByPrefix(c, p.id, key));
     c.reply({ type: 'text', text: c.m.photoCoverSet(p.name) });
     listPhotos(c, sku);
   })
-  .button(btn.photoDelete, (c, { sku, h }) => {
+  .button(btn.photoDelete, (c, { sku, key }) => {
     requireRole(c.t, c.person.id, c.group.id, 'admin', 'household');
     const p = getProduct(c.t, c.group.id, sku);
-    removeProductPhoto(c.t, p.id, photoByPrefix(c, p.id, h));
+    removeProductPhoto(c.t, p.id, photoByPrefix(c, p.id, key));
     c.reply({ type: 'text', text: c.m.photoDeleted(p.name, productPhotoHashes(c.t, p.id).length) });
   });

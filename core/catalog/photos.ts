@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { tx, type Db } from '../../db/index.ts';
-import { photoJobs, photoPlatformIds, photos, productPhotos, products, type Platform } from '../../db/schema.ts';
+import { groups, identities, people, photoJobs, photoPlatformIds, photos, productPhotos, products, type Platform } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { emit, type PhotoChat } from '../events.ts';
 
@@ -301,8 +301,8 @@ export const productPhotoJobs: PhotoJobHandler = {
   done(t, job, hash, now) {
     const productId = Number(job.purpose.productId);
     const added = addProductPhoto(t, productId, hash, String(job.purpose.by ?? 'unknown'));
-    const groupId = t.select({ g: products.groupId }).from(products).where(eq(products.id, productId)).get()!.g;
-    emit(t, { type: 'photo.added', groupId, productId, hash, position: added.position, count: added.count, chat: chatOf(job) }, now);
+    const row = t.select({ g: products.groupId, sku: products.sku }).from(products).where(eq(products.id, productId)).get()!;
+    emit(t, { type: 'photo.added', groupId: row.g, productId, sku: row.sku, hash, position: added.position, count: added.count, chat: chatOf(job) }, now);
   },
   refused(t, job, error, now) {
     const productId = Number(job.purpose.productId);
@@ -313,4 +313,12 @@ export const productPhotoJobs: PhotoJobHandler = {
 
 function chatOf(job: PhotoJob): PhotoChat {
   return { platform: job.platform, chatId: job.chatId, identityId: job.identityId };
+}
+
+/** The language to answer a photo's sender in: theirs if they chose one, else their group's. */
+export function senderLanguage(db: Db, chat: PhotoChat, groupId: number): string | null {
+  const person = chat.identityId
+    ? db.select({ lang: people.language }).from(identities).innerJoin(people, eq(people.id, identities.personId)).where(eq(identities.id, chat.identityId)).get()
+    : undefined;
+  return person?.lang ?? db.select({ lang: groups.language }).from(groups).where(eq(groups.id, groupId)).get()?.lang ?? null;
 }
