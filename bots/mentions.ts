@@ -1,12 +1,10 @@
 import type { Db } from '../db/index.ts';
 import { catalogProducts, type Group } from '../core/catalog/queries.ts';
+import { foldDiacritics } from '../core/text.ts';
 
 /** Lower-case ASCII with Vietnamese diacritics removed and words separated by single spaces. */
 function fold(text: string): string {
-  return ` ${text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return ` ${foldDiacritics(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `;

@@ -2,7 +2,8 @@
  * `npm run parser:eval -- DIR [--legacy] [--misses]`: scores the parser on every labelled set in DIR (pairs of
  * `NAME.shop.json` and `NAME.orders.jsonl`, the dev set's format) and prints, per set, exact matches, confidently
  * wrong lines (items differ and the parser did not ask; "placed" counts only those where it put something in the
- * cart) and the ask rate. `--legacy` runs the parser of before the pipeline rewrite on the same lines, side by side.
+ * cart) and the ask rate. `--legacy` runs the parser of before the pipeline rewrite on the same lines, side by side;
+ * `--base=REV` likewise runs the parser as it was at git revision REV (before and after a change, in one run).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -45,10 +46,16 @@ function score(parser: ParserModule, shopText: string, cases: Case[], misses: st
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
 if (!dir) {
-  process.stderr.write('usage: npm run parser:eval -- DIR [--legacy] [--misses]\n');
+  process.stderr.write('usage: npm run parser:eval -- DIR [--legacy | --base=REV] [--misses]\n');
   process.exit(2);
 }
-const legacy = args.includes('--legacy') ? await loadLegacyParser() : null;
+const baseRev = args.find((a) => a.startsWith('--base='))?.slice('--base='.length);
+const legacy = baseRev !== undefined ? await loadLegacyParser(baseRev) : args.includes('--legacy') ? await loadLegacyParser() : null;
+const other = baseRev !== undefined ? `base ${baseRev}` : 'legacy';
+if ((baseRev !== undefined || args.includes('--legacy')) && legacy === null) {
+  process.stderr.write('the other parser could not be loaded from git\n');
+  process.exit(2);
+}
 const showMisses = args.includes('--misses');
 const pct = (a: number, n: number): string => `${((100 * a) / n).toFixed(1)}%`;
 const fmt = (s: ReturnType<typeof score>): string =>
@@ -68,10 +75,10 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.orders.jsonl')).sort
   for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += s[k];
   if (legacy) {
     const l = score(legacy, shopText, cases, null);
-    console.log(`  legacy: ${fmt(l)}`);
+    console.log(`  ${other}: ${fmt(l)}`);
     for (const k of Object.keys(totalLegacy) as (keyof typeof total)[]) totalLegacy[k] += l[k];
   }
   for (const m of misses) console.log(m);
 }
 console.log(`overall\n  new:    ${fmt(total)}`);
-if (legacy) console.log(`  legacy: ${fmt(totalLegacy)}`);
+if (legacy) console.log(`  ${other}: ${fmt(totalLegacy)}`);

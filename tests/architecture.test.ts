@@ -114,4 +114,21 @@ describe('the shape of the code', () => {
     const bad = files('core').flatMap((f) => localImports(f).filter((t) => t.startsWith('bots/') || t.startsWith('adapters/')).map((t) => `${f} → ${t}`));
     expect(bad).toEqual([]);
   });
+
+  it('text is split and diacritics folded in one place (core/text.ts; the parser keeps its own tuned fold)', () => {
+    const bad: string[] = [];
+    for (const file of ['core', 'bots', 'adapters', 'scripts'].flatMap(files)) {
+      if (file === 'core/text.ts' || file.startsWith('core/parser/')) continue;
+      const src = readFileSync(join(root, file), 'utf8');
+      for (const m of src.matchAll(/normalize\(\s*['"]NFK?D['"]\s*\)|\\u0300-\\u036f|lastIndexOf\(\s*['"]\\n['"]/g)) bad.push(`${file}: ${m[0]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('what a platform can do is declared by its adapter, and shared code adapts to it (bots/capabilities.ts)', () => {
+    for (const platform of ['telegram', 'zalo', 'zalo-bot', 'viber']) {
+      expect(readFileSync(join(root, 'adapters', platform, 'capabilities.ts'), 'utf8'), platform).toMatch(/export const \w+_CAPABILITIES: Capabilities = \{/);
+      expect(readFileSync(join(root, 'adapters', platform, 'index.ts'), 'utf8'), platform).toMatch(/adaptingSender\(/);
+    }
+  });
 });

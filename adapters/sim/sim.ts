@@ -12,6 +12,22 @@ import { SIM_PAGE } from './page.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { messages } from '../../bots/i18n/index.ts';
 import { errFields, logger } from '../log.ts';
+import type { Capabilities } from '../adapter.ts';
+
+/**
+ * What the simulator can do: everything Gom uses, without limits (its page edits in place, shows every
+ * button, and takes texts and captions of any length), so messages reach it exactly as the bot wrote them.
+ */
+export const SIM_CAPABILITIES: Capabilities = {
+  edit: true,
+  maxButtons: Number.POSITIVE_INFINITY,
+  maxButtonsPerRow: Number.POSITIVE_INFINITY,
+  carousel: false,
+  deepLink: true,
+  photoByUrl: false,
+  maxCaption: Number.POSITIVE_INFINITY,
+  maxText: Number.POSITIVE_INFINITY,
+};
 
 /** A reply as the simulator shows it (CONTRACT.md section 3). */
 type SimButtons = { label: string; data: string }[][];

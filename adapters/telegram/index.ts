@@ -13,11 +13,15 @@ import { isStorageFailure } from '../../db/index.ts';
 import { messages } from '../../bots/i18n/index.ts';
 import { telegramSender } from './sender.ts';
 import { answerDirectly, processUpdate, telegramWebhook } from './webhook.ts';
+import { adaptingSender, type ChatAdapter } from '../adapter.ts';
+import { TELEGRAM_CAPABILITIES } from './capabilities.ts';
+
+export { TELEGRAM_CAPABILITIES } from './capabilities.ts';
 
 export { TelegramBots } from './bot.ts';
 
 /** What Telegram adds to the server. */
-export interface TelegramSetup {
+export interface TelegramSetup extends ChatAdapter {
   /** Mounts POST /webhooks/telegram/:group. */
   mount: (app: Hono) => void;
   sender: Sender;
@@ -103,10 +107,15 @@ export function telegramSetup(deps: { db: Db; clock: Clock; config: Config }, op
   };
 
   return {
+    name: 'telegram',
+    capabilities: TELEGRAM_CAPABILITIES,
     mount: (app) => void app.route('/webhooks/telegram', telegramWebhook({ db, clock, bots, accountFor })),
-    sender: telegramSender({ bots, clock, ...(opts.limits ? { limits: opts.limits } : {}) }),
+    sender: adaptingSender(telegramSender({ bots, clock, ...(opts.limits ? { limits: opts.limits } : {}) }), TELEGRAM_CAPABILITIES),
     afterListen,
     bots,
     stop: async () => void (await Promise.all(polling.map((b) => b.stop()))),
   };
 }
+
+/** The Telegram adapter, when it is configured (see `telegramSetup`). */
+export const createTelegramAdapter = telegramSetup;

@@ -1,6 +1,7 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, Update, User } from 'grammy/types';
 import type { Button, Incoming, IncomingPhoto } from '../../bots/model.ts';
 import { MAX_PHOTO_BYTES } from '../../core/catalog/photos.ts';
+import { splitText as splitTextAt } from '../../core/text.ts';
 
 /** Where an update arrived: which bot (its numeric id) and which shop's route. */
 export interface UpdateOrigin {
@@ -181,16 +182,7 @@ export function withExtraLines(text: string, extra: string[]): string {
 export const MAX_TEXT = 4096;
 export const MAX_CAPTION = 1024;
 
-/** Splits a long text into Telegram-sized pieces, preferring line breaks. */
+/** Splits a long text into Telegram-sized pieces, preferring line breaks (core/text.ts). */
 export function splitText(text: string, max = MAX_TEXT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut < max / 2) cut = max;
-    parts.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  parts.push(rest);
-  return parts;
+  return splitTextAt(text, max);
 }

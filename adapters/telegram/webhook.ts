@@ -9,6 +9,8 @@ import { errorJson } from '../http-errors.ts';
 import type { TelegramAccount } from './accounts.ts';
 import type { TelegramBots } from './bot.ts';
 import { callbackQueryId, toIncoming } from './translate.ts';
+import { typedChoice } from '../adapter.ts';
+import { TELEGRAM_CAPABILITIES } from './capabilities.ts';
 import { validateUpdate } from './update-schema.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { messages } from '../../bots/i18n/index.ts';
@@ -43,7 +45,9 @@ export function processUpdate(deps: { db: Db; clock: Clock }, account: TelegramA
     logger().warn({ platform: 'telegram', group: account.slug, updateId: String((raw as Update).update_id), reason: valid.reason }, 'malformed Telegram update ignored');
     return { ...(typeof ack === 'string' ? { ack } : {}), outcome: 'ignored', reason: valid.reason };
   }
-  const inc = toIncoming(valid.update, { botId: account.botId, groupSlug: account.slug });
+  const translated = toIncoming(valid.update, { botId: account.botId, groupSlug: account.slug });
+  // A number typed in answer to a list longer than Telegram's keyboard is that button (bots/capabilities.ts).
+  const inc = translated && typedChoice(deps.db, translated, TELEGRAM_CAPABILITIES);
   const res = inc ? handleIncoming(deps, inc) : undefined;
   const outcome = !res ? 'ignored' : res.duplicate ? 'duplicate' : 'accepted';
   return { ...(ack ? { ack } : {}), outcome };

@@ -9,6 +9,10 @@ import { viberBots } from './accounts.ts';
 import { ViberClient, type ViberEventType } from './client.ts';
 import { clientForGroup, viberSender, viberSenderObject } from './sender.ts';
 import { viberRoutes } from './webhook.ts';
+import { adaptingSender, type ChatAdapter } from '../adapter.ts';
+import { VIBER_CAPABILITIES } from './capabilities.ts';
+
+export { VIBER_CAPABILITIES } from './capabilities.ts';
 
 /** The optional events Gom asks Viber for (message, subscribed and unsubscribed always come). */
 export const VIBER_EVENT_TYPES: ViberEventType[] = ['delivered', 'seen', 'failed', 'subscribed', 'unsubscribed', 'conversation_started'];
@@ -58,7 +62,7 @@ export async function registerViberWebhooks(deps: ViberDeps): Promise<{ slug: st
 }
 
 /** Everything Viber adds to the app: its webhook routes, its outbox sender, and webhook registration. */
-export function viberSetup(deps: ViberDeps): { mount: (app: Hono) => void; sender: Sender; afterListen: () => Promise<void> } {
+export function viberSetup(deps: ViberDeps): ChatAdapter & { mount: (app: Hono) => void; sender: Sender; afterListen: () => Promise<void> } {
   const { config } = deps;
   const common = {
     db: deps.db,
@@ -77,8 +81,15 @@ export function viberSetup(deps: ViberDeps): { mount: (app: Hono) => void; sende
     }
   };
   return {
+    name: 'viber',
+    capabilities: VIBER_CAPABILITIES,
     mount: (app) => void app.route('/webhooks/viber', viberRoutes({ ...common, busyReply })),
-    sender: viberSender({ ...common, apiBase: config.VIBER_API_BASE, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
+    sender: adaptingSender(viberSender({ ...common, apiBase: config.VIBER_API_BASE, ...(deps.fetch ? { fetch: deps.fetch } : {}) }), VIBER_CAPABILITIES),
     afterListen: async () => void (await registerViberWebhooks(deps)),
   };
+}
+
+/** The Viber adapter, when some group has a Viber bot (see `viberConfigured` and `viberSetup`). */
+export function createViberAdapter(deps: ViberDeps): ReturnType<typeof viberSetup> | undefined {
+  return viberConfigured(deps) ? viberSetup(deps) : undefined;
 }

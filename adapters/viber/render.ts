@@ -1,4 +1,5 @@
-import { buttonRows, type Button, type Card, type Image, type Outgoing } from '../../bots/model.ts';
+import type { Button, Card, Image, Outgoing } from '../../bots/model.ts';
+import { splitText } from '../../core/text.ts';
 import type { ViberButton, ViberKeyboard, ViberMessage, ViberSender } from './client.ts';
 
 /**
@@ -11,8 +12,10 @@ import type { ViberButton, ViberKeyboard, ViberMessage, ViberSender } from './cl
  * - `url` buttons → `open-url` buttons; `start` buttons → `#b:st:<start>` (Viber has no deep-link start
  *   parameter into an open chat); `phone` buttons → a line of text under the message (Viber keyboards
  *   cannot dial).
- * - more than MAX_KEYBOARD_BUTTONS buttons → the rest become a numbered text list under the message
- *   (informational: they cannot be pressed).
+ * - more than MAX_KEYBOARD_BUTTONS buttons → the rest become a numbered text list under the message.
+ *   Outbox messages never get here with more: the shared adaptation (bots/capabilities.ts, applied by
+ *   the adapter's sender) numbers them first, answerable by typing the number; this stays for the
+ *   welcome message the webhook answers directly.
  * - a message whose buttons are mostly products (`p:<SKU>`, the catalog) → the text, then a rich-media
  *   carousel with one card per product (≤ 6 cards, Viber's maximum) carrying the remaining buttons as its
  *   keyboard; `alt_text` and a plain keyboard `fallback` cover clients that cannot show rich media.
@@ -181,19 +184,8 @@ function withExtra(text: string, extraLines: string[]): string {
   return extraLines.length ? `${text}\n${extraLines.join('\n')}` : text;
 }
 
-/** Cuts text into pieces of at most `max` characters, preferring line breaks. */
-export function splitText(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut < max / 2) cut = max;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  out.push(rest);
-  return out;
-}
+/** Cuts text into pieces of at most `max` characters, preferring line breaks (one copy, in core/text.ts). */
+export { splitText };
 
 function textParts(text: string, rows: Button[][] | undefined, sender: ViberSender): RenderedPart[] {
   const { keyboard, extraLines } = renderKeyboard(rows);

@@ -19,6 +19,8 @@ import { publishImage } from '../media.ts';
 import { viberTokenFor } from './accounts.ts';
 import { rawMessageToken, type ViberMessage } from './client.ts';
 import { buttonDataOf, renderOutgoing } from './render.ts';
+import { numberToButton } from '../adapter.ts';
+import { VIBER_CAPABILITIES } from './capabilities.ts';
 import { verifyViberSignature } from './signature.ts';
 import { viberSenderObject } from './sender.ts';
 
@@ -196,7 +198,8 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
         if (!p.success) return ignore(c, 'message without sender.id or message.type');
         const { sender: who, message: m } = p.data;
         const text = m.type === 'contact' ? (m.contact?.phone_number ?? '') : (m.text ?? '');
-        const data = m.type === 'text' ? buttonDataOf(text) : undefined;
+        // A press of our keyboard, or a number typed in answer to the list under a longer menu (bots/capabilities.ts).
+        const data = m.type === 'text' ? (buttonDataOf(text) ?? numberToButton(deps.db, 'viber', who.id, text, VIBER_CAPABILITIES)) : undefined;
         const photo = picturePhoto(m);
         try {
           handleIncoming(deps, {

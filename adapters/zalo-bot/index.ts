@@ -7,8 +7,13 @@ import type { Group } from '../../core/catalog/queries.ts';
 import { servedGroup } from '../zalo/index.ts';
 import { ZaloBotClient } from './client.ts';
 import { ZaloBotSender } from './sender.ts';
+import { adaptingSender, type ChatAdapter } from '../adapter.ts';
+import { ZALO_BOT_CAPABILITIES } from './capabilities.ts';
+import type { Sender } from '../outbox/types.ts';
 import { zaloBotWebhookRoutes } from './webhook.ts';
 import { messages } from '../../bots/i18n/index.ts';
+
+export { ZALO_BOT_CAPABILITIES } from './capabilities.ts';
 
 /** The Zalo Bot Platform environment (adapters/config.ts). */
 export interface ZaloBotConfig {
@@ -20,11 +25,13 @@ export interface ZaloBotConfig {
 }
 
 /** What the Bot Platform adapter adds to the app. */
-export interface ZaloBotSetup {
+export interface ZaloBotSetup extends ChatAdapter {
   group: Group;
   secret: string;
   mount: (app: Hono) => void;
-  sender: ZaloBotSender;
+  /** The Bot Platform sender behind `sender` (which adapts each message to ZALO_BOT_CAPABILITIES first). */
+  botSender: ZaloBotSender;
+  sender: Sender;
   /** Registers the webhook when PUBLIC_URL is set; logs and carries on when Zalo is unreachable. */
   registerWebhook: () => Promise<void>;
 }
@@ -52,19 +59,27 @@ export function setupZaloBot(deps: { db: Db; clock: Clock; config: ZaloBotConfig
   };
   const routes = zaloBotWebhookRoutes({ db: deps.db, clock: deps.clock, secret, groupSlug: group.slug, busyReply });
   const url = `${c.publicUrl}/webhooks/zalo-bot/${group.slug}`;
+  const registerWebhook = async () => {
+    if (!c.PUBLIC_URL) return;
+    try {
+      await client.setWebhook(url, secret);
+      logger().info({ platform: 'zalo-bot', url }, 'webhook set');
+    } catch (e) {
+      logger().error({ platform: 'zalo-bot', url, ...errFields(e) }, 'could not set the webhook');
+    }
+  };
   return {
+    name: 'zalo-bot',
+    capabilities: ZALO_BOT_CAPABILITIES,
     group,
     secret,
     mount: (app) => void app.route('/webhooks/zalo-bot', routes),
-    sender,
-    registerWebhook: async () => {
-      if (!c.PUBLIC_URL) return;
-      try {
-        await client.setWebhook(url, secret);
-        logger().info({ platform: 'zalo-bot', url }, 'webhook set');
-      } catch (e) {
-        logger().error({ platform: 'zalo-bot', url, ...errFields(e) }, 'could not set the webhook');
-      }
-    },
+    botSender: sender,
+    sender: adaptingSender(sender, ZALO_BOT_CAPABILITIES),
+    registerWebhook,
+    afterListen: registerWebhook,
   };
 }
+
+/** The Zalo Bot Platform adapter, when it is configured (see `setupZaloBot`). */
+export const createZaloBotAdapter = setupZaloBot;

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
+import { splitText as splitTextAt } from '../../core/text.ts';
 import { publishImage } from '../media.ts';
 import { buttonRows } from '../../bots/model.ts';
 import { DeliveryError, type Delivery, type Sender } from '../outbox/types.ts';
@@ -9,18 +10,9 @@ import { ZALO_BOT_TEXT_MAX, ZaloBotApiError, ZaloBotNetworkError, type ZaloBotCl
 /** Wait after a 429 without `retry_after`. */
 export const BOT_RATE_LIMIT_WAIT_MS = 30_000;
 
-/** Splits a long text into pieces Zalo accepts, on line breaks where possible. */
+/** Splits a long text into pieces Zalo accepts, on line breaks where possible; never an empty message. */
 export function splitText(text: string, max = ZALO_BOT_TEXT_MAX): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const cut = rest.lastIndexOf('\n', max);
-    const at = cut > max / 2 ? cut : max;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^\n/, '');
-  }
-  if (rest.length || parts.length === 0) parts.push(rest || ' ');
-  return parts;
+  return splitTextAt(text, max).map((p) => p || ' ');
 }
 
 /**

@@ -9,7 +9,8 @@ import { isStorageFailure } from '../../db/index.ts';
 import { errFields, logger } from '../log.ts';
 import { parseJsonBounded } from '../limits.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
-import { numberToButton } from '../zalo/menu.ts';
+import { numberToButton } from '../adapter.ts';
+import { ZALO_BOT_CAPABILITIES } from './capabilities.ts';
 import { constantTimeEqual } from '../zalo/signature.ts';
 
 const id = z.union([z.string().min(1).max(128), z.number()]).transform(String);
@@ -111,7 +112,7 @@ type BotBase = Omit<Incoming, 'text' | 'button' | 'groupSlug'> & { groupSlug: st
 function handleBotMessage(deps: ZaloBotWebhookDeps, eventName: string, msg: BotMessage, base: BotBase, isGroup: boolean, c: Context): void {
   if (eventName === 'message.text.received') {
     const text = msg.text ?? '';
-    const button = numberToButton(deps.db, 'zalo-bot', msg.chat.id, text, 0);
+    const button = numberToButton(deps.db, 'zalo-bot', msg.chat.id, text, ZALO_BOT_CAPABILITIES);
     const inc: Incoming = button !== undefined ? { ...base, button } : { ...base, text };
     const res = handleIncoming({ db: deps.db, clock: deps.clock }, inc);
     noteUpdate(c, { updateId: msg.message_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });

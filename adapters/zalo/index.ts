@@ -8,8 +8,13 @@ import type { Clock } from '../../core/clock.ts';
 import type { Group } from '../../core/catalog/queries.ts';
 import { ZaloOaClient } from './client.ts';
 import { textMessage, ZaloOaSender } from './sender.ts';
+import { adaptingSender, type ChatAdapter } from '../adapter.ts';
+import { ZALO_OA_CAPABILITIES } from './capabilities.ts';
+import type { Sender } from '../outbox/types.ts';
 import { readZaloAccount, ZaloTokenStore } from './tokens.ts';
 import { zaloWebhookRoutes } from './webhook.ts';
+
+export { ZALO_OA_CAPABILITIES } from './capabilities.ts';
 
 /**
  * The group a one-bot-per-group platform serves: the group named by a `bot_accounts` row of that
@@ -32,10 +37,12 @@ export interface ZaloOaConfig {
 }
 
 /** What the OA adapter adds to the app. */
-export interface ZaloOaSetup {
+export interface ZaloOaSetup extends ChatAdapter {
   group: Group;
   mount: (app: Hono) => void;
-  sender: ZaloOaSender;
+  /** The OA sender behind `sender` (which adapts each message to ZALO_OA_CAPABILITIES first). */
+  oaSender: ZaloOaSender;
+  sender: Sender;
   tokens: ZaloTokenStore;
 }
 
@@ -73,5 +80,16 @@ export function setupZaloOa(deps: { db: Db; clock: Clock; config: ZaloOaConfig; 
     }
   };
   const routes = zaloWebhookRoutes({ db: deps.db, clock: deps.clock, appId: c.ZALO_APP_ID, oaSecretKey: c.ZALO_OA_SECRET_KEY, groupSlug: group.slug, busyReply });
-  return { group, mount: (app) => void app.route('/webhooks/zalo', routes), sender, tokens };
+  return {
+    name: 'zalo',
+    capabilities: ZALO_OA_CAPABILITIES,
+    group,
+    mount: (app) => void app.route('/webhooks/zalo', routes),
+    oaSender: sender,
+    sender: adaptingSender(sender, ZALO_OA_CAPABILITIES),
+    tokens,
+  };
 }
+
+/** The Zalo OA adapter, when it is configured (see `setupZaloOa`). */
+export const createZaloOaAdapter = setupZaloOa;

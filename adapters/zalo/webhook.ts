@@ -11,8 +11,9 @@ import { parseJsonBounded, topLevelScalar } from '../limits.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { errFields, logger } from '../log.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
-import { numberToButton } from './menu.ts';
-import { BUTTON_PREFIX, ZALO_OA_MAX_BUTTONS, markZaloUnreachable } from './sender.ts';
+import { numberToButton } from '../adapter.ts';
+import { ZALO_OA_CAPABILITIES } from './capabilities.ts';
+import { BUTTON_PREFIX, markZaloUnreachable } from './sender.ts';
 import { verifyZaloSignature } from './signature.ts';
 
 const id = z.union([z.string().min(1).max(64), z.number()]).transform(String);
@@ -49,7 +50,7 @@ export function textIncoming(db: Db, ev: ZaloEvent, groupSlug: string): Incoming
   const base = { platform: 'zalo' as const, userId, chatId: userId, chatType: 'private' as const, groupSlug, updateId: ev.message!.msg_id! };
   const dedupe = { source: 'zalo', key: ev.message!.msg_id! };
   if (text.startsWith(BUTTON_PREFIX)) return { ...base, button: text.slice(BUTTON_PREFIX.length), dedupe };
-  const typed = numberToButton(db, 'zalo', userId, text, ZALO_OA_MAX_BUTTONS);
+  const typed = numberToButton(db, 'zalo', userId, text, ZALO_OA_CAPABILITIES);
   if (typed !== undefined) return { ...base, button: typed, dedupe };
   return { ...base, text, dedupe };
 }

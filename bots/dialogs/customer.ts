@@ -20,6 +20,7 @@ import { feature } from '../feature.ts';
 import { hasRole } from '../../core/people/roles.ts';
 import { cancelByShop } from './admin.ts';
 import { catalogCards, productMessage } from './photos.ts';
+import { foldDiacritics } from '../../core/text.ts';
 
 const PAGE_SIZE = 6;
 /** Longest message the parser reads; longer ones get a kind refusal instead of a slow guess. */
@@ -332,10 +333,7 @@ export function handleText(c: Conversation, text: string): void {
     if (!askNext(c) && (added.length > 0 || c.state.cart.length > 0)) showCart(c);
     return;
   }
-  const plain = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
+  const plain = foldDiacritics(text)
     .toLowerCase()
     .trim();
   // A question about products ("khăn đỏ còn không?", "giá áo dài?") gets the products themselves.

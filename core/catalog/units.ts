@@ -1,11 +1,9 @@
+import { foldDiacritics } from '../text.ts';
 /** Units sold by measure, where a fraction makes sense (1,5 mét, 2 lạng); everything else is sold whole. */
 const DIVISIBLE = new Set(['m', 'met', 'metre', 'meter', 'cm', 'kg', 'ky', 'ki', 'kilo', 'kilogram', 'can', 'lang', 'g', 'gam', 'gram', 'l', 'lit', 'litre', 'liter', 'ml', 'm2', 'met vuong', 'yard']);
 
 function fold(unit: string): string {
-  return unit
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return foldDiacritics(unit)
     .replace('²', '2')
     .toLowerCase()
     .trim();

@@ -141,6 +141,8 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   if (q.label) {
     const last = cx.mentions[cx.mentions.length - 1];
     if (last && !last.line && !last.unresolved) place(cx, last, q, false, false);
+    // "cho e đèn tròn đỏ 30cm, số lượng 6": the labelled count replaces the implied one of the product just named.
+    else if (last && (last.line?.implied || last.unresolved?.implied)) fill(cx, last, q, 'set');
     else cx.pendingLabel = q;
     return;
   }

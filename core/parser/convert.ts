@@ -1,5 +1,6 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
-import { headsProduct, packCount, packSize, productHas, unitOf } from './matcher.ts';
+import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
+import { isWord } from './context.ts';
 import { CONTAINERS } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
@@ -18,7 +19,12 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return q.value / pu.factor;
     if (!u || u.key === pu.key) return q.value;
   }
-  if (!u) return q.value;
+  if (!u) {
+    // "12 chén gáo dừa" of "Bộ 6 chén gáo dừa": a number right before the set's own piece noun counts pieces.
+    const n = pu.dim === 'count' && cx.ts[q.end]?.fold !== pu.key ? setPieces(cx, q, p, 1) : null;
+    if (n !== null && n > 1) return Number.isInteger(q.value / n) ? q.value / n : null;
+    return q.value;
+  }
   // "1 can" typed bare reads as "cân" (kg), but names the product's own unit when it is sold by the can.
   if (q.unitIdx >= 0 && pu.dim === 'count' && cx.ts[q.unitIdx]?.fold === pu.key) return q.value;
   // "1 cặp da công sở": a classifier that is the product's own head noun names the product, not a pair.
@@ -26,7 +32,7 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   if (unitWord !== undefined && headsProduct(cx.m, p, unitWord.fold)) return q.value;
   if ((u.dim === 'count' || u.dim === 'pair') && pu.dim === 'count' && u.key !== pu.key && unitWord !== undefined &&
     (PIECES.has(unitWord) || productHas(cx.m, p, `packword:${unitWord.fold}`))) {
-    const pack = packCount(cx.m, p);
+    const pack = packCount(cx.m, p) ?? setPieces(cx, q, p);
     if (pack !== null && pack > 1) {
       // "30 cái lì xì" sold by the pack of 10 is 3 packs; 25 of them is not a whole number of packs: ask.
       const n = q.value / pack;
@@ -50,5 +56,19 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     return null;
   }
   if (u.dim === pu.dim) return (q.value * u.factor) / pu.factor;
+  return null;
+}
+
+/**
+ * "12 cái chén gáo dừa" when the shop sells "Bộ 6 chén gáo dừa": the pieces counted are the set's own noun, so the
+ * count is of pieces, and 12 of them are 2 sets (an amount that is no whole number of sets asks).
+ */
+function setPieces(cx: ParseContext, q: Quantity, p: number, span = 2): number | null {
+  for (let j = q.end; j < q.end + span; j++) {
+    const t = cx.ts[j];
+    if (!isWord(t)) return null;
+    const prefix = `na:${t.fold}:`;
+    for (const c of productConcepts(cx.m, p)) if (c.startsWith(prefix)) return Number(c.slice(prefix.length));
+  }
   return null;
 }

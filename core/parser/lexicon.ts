@@ -203,7 +203,8 @@ export const SYNONYMS: Record<string, string[]> = {
   oil: ['dau'], wine: ['ruou'], pepper: ['tieu'], shrimp: ['tom'], squid: ['muc'], salt: ['muoi'], sugar: ['duong'],
   sausage: ['gio', 'cha'], jam: ['mut'], round: ['tron'], square: ['vuong'], rectangular: ['chunhat'], tall: ['cao'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
   // regional Vietnamese
-  che: ['tra'], bop: ['vi'], non: ['mu'], mu: ['non'], ly: ['coc'], coc: ['ly'], chen: ['bat'],
+  che: ['tra'], bop: ['vi'], non: ['mu'], mu: ['non'], ly: ['coc'], coc: ['ly'], chen: ['bat'], bat: ['chen'],
+  nhang: ['huong'], huong: ['nhang'], muong: ['thia'], thia: ['muong'], bap: ['ngo'], ngo: ['bap'],
 };
 
 /** Markers of a question about the shop or a product rather than an order. */

@@ -146,6 +146,11 @@ export function namedFully(m: Matcher, p: number, said: ReadonlySet<string>): bo
   return false;
 }
 
+/** Every concept of product p (its words, word pairs and name attributes). */
+export function productConcepts(m: Matcher, p: number): ReadonlySet<string> {
+  return ix(m).productConcepts[p]!;
+}
+
 /** True when product p has the concept. */
 export function productHas(m: Matcher, p: number, concept: string): boolean {
   return ix(m).productConcepts[p]!.has(concept);

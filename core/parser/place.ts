@@ -10,6 +10,7 @@ import type { Quantity } from './numbers.ts';
 import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lookup, phraseOf } from './context.ts';
 import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
 import { convert } from './convert.ts';
+import { eachScope } from './each-scope.ts';
 
 /** Resolves a mention and records its order line(s) or its unresolved entry. */
 export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: boolean, implied: boolean): void {
@@ -35,7 +36,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     return;
   }
   if (r.candidates.length > 1 && (each || np.each)) {
-    for (const p of r.candidates) {
+    for (const p of eachScope(cx, r.candidates)) {
       const qty = q ? convert(cx, q, p) : 1;
       if (qty !== null) addLine(cx, m, { product: p, qty, implied: false, np: m.np, q });
     }

@@ -2,7 +2,7 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } from './numbers.ts';
@@ -12,6 +12,7 @@ import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr, ordinalGrade } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
+import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -75,7 +76,14 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
     }
-    const lettered = letterSizeInList(cx, c, i, evs);
+    const elided = elidedAttribute(cx, c, i, evs);
+    if (elided !== null) {
+      elided.implied = impliedAt === i;
+      evs.push({ t: 'NP', np: elided });
+      i = elided.end;
+      continue;
+    }
+    const lettered = letterSizeInList(cx, c, i, phraseBefore(cx, evs)) ?? countThenSize(cx, c, i, evs);
     if (lettered !== null) {
       // "1 áo khoác S, 1 M, 1 L": a count and a letter size alone go on the product named before ("M" is no metre).
       evs.push({ t: 'Q', q: lettered.q, dead: false, each: false, classifierOnly: false }, { t: 'NP', np: lettered.np });
@@ -112,7 +120,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const shade = prev !== undefined && !prev.accented && COLOURS.has(ts[i - 2]);
       const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
       // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
-      const perUnit = prev !== undefined && PRICE_RE.test(prev.low);
+      // ("150 nghìn 1 hộp": a price written with its money word.)
+      const perUnit = prev !== undefined && (PRICE_RE.test(prev.low) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
       const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
       const next = ts[q.end];
       // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
@@ -376,25 +385,4 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   last.np.hits.push({ concept: q.measure, weight: 1 });
   last.np.end = q.end;
   return true;
-}
-
-/**
- * "…, 1 M, 1 L": a number and an upper-case letter size with no noun, after a phrase whose products come in that
- * size: the count of that size of the product named before. (Lower-case "1 m" stays a metre.)
- */
-function letterSizeInList(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): { q: Quantity; np: NounPhrase } | null {
-  const t = cx.ts[i]!;
-  const s = cx.ts[i + 1];
-  if (!/^\d{1,3}$/.test(t.low) || !isWord(s) || i + 2 > c.end || !LETTER_SIZES.has(s.fold) || s.raw !== s.raw.toUpperCase()) return null;
-  const n = cx.ts[i + 2];
-  if (isWord(n) && lookup(cx, i + 2) !== null) return null; // "2 M khăn" names its own noun
-  const before = phraseBefore(cx, evs);
-  const head = before !== null ? headOf(cx, before) : null;
-  if (head === null || head.startsWith('sku:')) return null;
-  const sized = productsOf(cx.m, s.fold).filter((p) => productHas(cx.m, p, head));
-  if (sized.length === 0 || sized.some((p) => unitOf(cx.m, p).dim === 'length')) return null;
-  const value = Number(t.low);
-  const q: Quantity = { value, unit: null, start: i, end: i + 1, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
-  const hits: ConceptHit[] = [{ concept: head, weight: 1 }, { concept: s.fold, weight: 1 }];
-  return { q, np: { start: i + 1, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
 }

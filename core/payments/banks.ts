@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../text.ts';
 /**
  * Vietnamese banks that take part in NAPAS 247 / VietQR, keyed by their NAPAS BIN (acquirer id).
  *
@@ -87,10 +88,7 @@ export const BANKS: readonly Bank[] = BANK_LIST;
 
 /** Upper-case, diacritics removed, letters and digits only: "Nam Á Bank" → "NAMABANK". */
 function lookupKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'D')
+  return foldDiacritics(s)
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, '');
 }

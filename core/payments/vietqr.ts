@@ -9,6 +9,7 @@
  *   63 CRC-16/CCITT-FALSE over everything up to and including "6304", 4 upper-case hex digits.
  */
 import { bankByBin } from './banks.ts';
+import { foldDiacritics } from '../text.ts';
 
 const NAPAS_GUID = 'A000000727';
 const SERVICE_TO_ACCOUNT = 'QRIBFTTA';
@@ -55,11 +56,7 @@ export interface VietQrInput {
 
 /** Removes Vietnamese (and other Latin) diacritics: "Đơn hàng lụa" → "Don hang lua". */
 export function stripDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  return foldDiacritics(text);
 }
 
 /** A memo every bank app accepts: ASCII letters, digits and single spaces, at most 25 characters. */

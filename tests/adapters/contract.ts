@@ -5,6 +5,8 @@ import type { Hono } from 'hono';
 import type { Db } from '../../db/index.ts';
 import { enqueue } from '../../core/outbox/enqueue.ts';
 import { parseVietQr } from '../../core/payments/vietqr.ts';
+import type { Capabilities } from '../../bots/capabilities.ts';
+import type { Button } from '../../bots/model.ts';
 
 /**
  * The shared contract every chat adapter runs (text, buttons, photo, edit, webhook signature,
@@ -49,14 +51,17 @@ export interface HarnessContext {
 
 export interface AdapterHarness {
   name: string;
-  /** Whether the platform can edit an earlier message; without it an edit arrives as a new text. */
-  supportsEdit: boolean;
+  /**
+   * What the adapter declares it can do (its `capabilities`, as its setup returns them): the suite holds
+   * every adapter to them. Without `edit`, an edit arrives as a new text.
+   */
+  capabilities: Capabilities;
   setup(): Promise<HarnessContext>;
   /** Cases this adapter opts out of, each with its reason. */
   skip?: Partial<Record<ContractCase, string>>;
 }
 
-export type ContractCase = 'text' | 'buttons' | 'photo' | 'edit' | 'signature' | 'duplicate' | 'platform-error' | 'blocked';
+export type ContractCase = 'text' | 'buttons' | 'photo' | 'edit' | 'signature' | 'duplicate' | 'platform-error' | 'blocked' | 'limits';
 
 const count = (db: Db, table: string) => (db.$client.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
 
@@ -70,7 +75,7 @@ export function runAdapterContract(h: AdapterHarness): void {
     const reason = h.skip?.[name];
     if (reason) {
       // An adapter opts out of a case only by naming it with its reason (AdapterHarness.skip); the reason is
-      // printed in the skipped test's title. No adapter opts out today: all eight cases run for every platform.
+      // printed in the skipped test's title. No adapter opts out today: all nine cases run for every platform.
       it.skip(`${title} — not applicable: ${reason}`, () => {});
       return;
     }
@@ -125,7 +130,8 @@ export function runAdapterContract(h: AdapterHarness): void {
     expect(fields.memo).toBe(code);
   });
 
-  run('edit', h.supportsEdit ? 'edits an earlier message in place' : 'degrades an edit to a new message', async (ctx) => {
+  const caps = h.capabilities;
+  run('edit', caps.edit ? 'edits an earlier message in place' : 'degrades an edit to a new message', async (ctx) => {
     await post(ctx, ctx.textUpdate({ userId: 'c-4', text: '/start', updateId: '1006' }));
     await ctx.deliver();
     ctx.sent();
@@ -134,7 +140,7 @@ export function runAdapterContract(h: AdapterHarness): void {
     await ctx.deliver();
     const out = ctx.sent();
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ kind: h.supportsEdit ? 'edit' : 'text', text: 'Bảng tổng hợp: 3 khăn xanh' });
+    expect(out[0]).toMatchObject({ kind: caps.edit ? 'edit' : 'text', text: 'Bảng tổng hợp: 3 khăn xanh' });
   });
 
   run('signature', 'refuses a badly signed webhook with 401 and writes nothing', async (ctx) => {
@@ -174,5 +180,37 @@ export function runAdapterContract(h: AdapterHarness): void {
     const ident = ctx.db.$client.prepare('select unreachable_at u from identities').get() as { u: string | null };
     expect(ident.u).not.toBeNull();
     expect(ctx.db.$client.prepare('select status from orders').get()).toEqual({ status: 'awaiting_payment' });
+  });
+
+  run('limits', 'keeps to its declared limits: long texts split, extra buttons as a numbered list the person can answer', async (ctx) => {
+    // The person writes first (Zalo only lets an OA answer within 7 days of the person's last message).
+    await post(ctx, ctx.textUpdate({ userId: 'c-9', text: '/start', updateId: '1012' }));
+    await ctx.deliver();
+    ctx.sent();
+    // One more button than the platform carries, plus one: the last (the catalog, `c:0`) can only be
+    // reached by typing its number. The first row is one button wider than a row may be.
+    const total = Math.min(caps.maxButtons, 200) + 2;
+    const flat: Button[] = Array.from({ length: total }, (_, i) => ({ label: `Lựa chọn ${i + 1}`, data: i === total - 1 ? 'c:0' : `x:${i}` }));
+    const wide = Math.min(total, Math.max(1, caps.maxButtonsPerRow) + 1);
+    const buttons = [flat.slice(0, wide), ...flat.slice(wide).map((b) => [b])];
+    // A text longer than one message may be, in lines that do not start with a number.
+    const line = 'Lụa tơ tằm Vạn Phúc, dệt tay, nhuộm màu tự nhiên.';
+    const text = Array.from({ length: Math.ceil(Math.min(caps.maxText, 10_000) / line.length) + 2 }, () => line).join('\n');
+    enqueue(ctx.db, { platform: h.name as 'sim', chatId: ctx.chatIdOf('c-9'), payload: { type: 'text', text, buttons } }, new Date(0));
+    await ctx.deliver();
+    const out = ctx.sent();
+    expect(out.length).toBeGreaterThan(1);
+    for (const m of out) {
+      if (!caps.edit) expect(m.kind).not.toBe('edit');
+      expect((m.text ?? '').length).toBeLessThanOrEqual(m.kind === 'photo' ? caps.maxCaption : caps.maxText);
+      // Zalo's Bot Platform has no buttons: its harness reports the numbered lines as the choices instead.
+      if (caps.maxButtons > 0) expect(m.buttons?.length ?? 0).toBeLessThanOrEqual(caps.maxButtons);
+    }
+    const all = out.map((m) => m.text ?? '').join('\n');
+    expect(all).toContain(`${total}. Lựa chọn ${total}`);
+    await post(ctx, ctx.textUpdate({ userId: 'c-9', text: String(total), updateId: '1013' }));
+    await ctx.deliver();
+    const catalog = ctx.sent().find((m) => m.text?.includes('KL-XANH') || m.buttons?.includes('p:KL-XANH'));
+    expect(catalog).toBeDefined();
   });
 }

@@ -1,9 +1,11 @@
 /**
- * Parser on sixteen catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on twenty-four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
- * hats. 3,179 chat lines labelled by
+ * hats, Bát Tràng ceramics, Phú Vinh rattan, Nga Sơn sedge mats, Thái Nguyên tea and Vòng green rice, Vân village
+ * rice wine and Đại Bái bronze, Hải Dương and Sóc Trăng cakes, mid-autumn toys, dried fruit and herbal tea.
+ * 4,584 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -11,7 +13,7 @@
  * sets 1-8 at commit d591e9a (the pipeline parser with its first review rule; "legacy" is the single-class parser
  * of commit 80e25f1, side by side in the same run), sets 9-10 at commit 8c49c6e, after the parser had been tuned
  * on sets 1-8, sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10, and sets 15-16 at commit d3035ed,
- * after it had been tuned on sets 1-14. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
+ * after it had been tuned on sets 1-14, and sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
  *   set                          first run (new)                    same run, legacy parser
@@ -35,8 +37,19 @@
  *   15 muoi-tom-tay-ninh-mam-chau-doc 180/195 92.3% wrong 4 (2.1%)  175/195 89.7%  wrong  9 (4.6%)
  *   16 non-la-chuong             179/197 90.9%  wrong 11 (5.6%)      162/197 82.2%  wrong 17 (8.6%)
  *      sets 15-16                359/392 91.6%  wrong 15 (3.8%)      337/392 86.0%  wrong 26 (6.6%)
+ *   17 gom-bat-trang             158/174 90.8%  wrong  4 (2.3%)      155/174 89.1%  wrong  5 (2.9%)
+ *   18 may-tre-dan-phu-vinh      162/172 94.2%  wrong  2 (1.2%)      147/172 85.5%  wrong 10 (5.8%)
+ *   19 chieu-coi-nga-son         165/177 93.2%  wrong  2 (1.1%)      162/177 91.5%  wrong 11 (6.2%)
+ *   20 tra-thai-nguyen-com-vong  161/179 89.9%  wrong  5 (2.8%)      142/179 79.3%  wrong 11 (6.1%)
+ *   21 banh-dau-xanh-pia         157/173 90.8%  wrong  1 (0.6%)      115/173 66.5%  wrong 39 (22.5%)
+ *   22 ruou-lang-van-dong-dai-bai 146/179 81.6% wrong  2 (1.1%)      130/179 72.6%  wrong  9 (5.0%)
+ *   23 do-choi-trung-thu         159/172 92.4%  wrong  5 (2.9%)      130/172 75.6%  wrong 31 (18.0%)
+ *   24 thuoc-nam-hoa-qua-say     168/179 93.9%  wrong  5 (2.8%)      154/179 86.0%  wrong  8 (4.5%)
+ *      sets 17-24                1276/1405 90.8% wrong 26 (1.9%)     1135/1405 80.8% wrong 124 (8.8%)
+ *      (sets 17-24, same first run, the parser of commit 58d20a9 before its latest review rules:
+ *       1273/1405 90.6%, wrong 46 (3.3%))
  *
- * After those runs, sets 1-14 were used to develop the parser (sets 15-16 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-16 were used to develop the parser (sets 17-24 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -49,14 +62,20 @@ const dir = new URL('../fixtures/parser-unseen/', import.meta.url);
 
 /** The files as they were first measured; a changed file is a new set and needs a new first run. */
 const FROZEN: Record<string, string> = {
+  'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
+  'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
   'banh-trang-trang-bang.shop.json': 'ffb9190c5f9c3d95a7c135e201277d3145c5f103673d83e1550c1c4e5b1a59dc',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
+  'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
+  'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
   'dao-da-sy.orders.jsonl': 'a8cc0acd686056888d4a33b7916cd1a7d8d26b8779fd2c483429fd55d711b481',
   'dao-da-sy.shop.json': '307a7ffd791abd86173c7e9d13acedc4514101c990d9858a94740f6f528bee47',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
+  'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
+  'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
   'dong-xam-bac.shop.json': '434a81d2492d834e0d635d983a98dcd9d7a76085f3f07a9977a50e4acf007b4c',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
@@ -65,18 +84,28 @@ const FROZEN: Record<string, string> = {
   'giay-da-phu-yen.shop.json': 'e5cea70e816de4dba703ffa706562f4e01de0288ceb41ab97e0f678d12779641',
   'go-dong-ky.orders.jsonl': 'fb36fd9c6930cb373eeef948ae959ed3be6cea29773a738c00bed0d552f5f81d',
   'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
+  'gom-bat-trang.orders.jsonl': 'a21d4c27d6b94d9811510be2706fa77a08ae8f8bfde83b3becb39e58522f57be',
+  'gom-bat-trang.shop.json': 'da219b4ea4fbb13b2c215168946fc66d5bc1e8cfd77cde229362e4288ef3bfb7',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
+  'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
+  'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
   'muoi-tom-tay-ninh-mam-chau-doc.orders.jsonl': '9dc6661ee1d950aef23fdf7bdb1d160a1d4e4b190ddeb33603c7fa73f29838c0',
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
+  'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
+  'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
   'theu-quat-dong.orders.jsonl': '73e63fccb3d1087cef203acad26f8b5637e0d21972e253267af34a42d9214ba6',
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
+  'thuoc-nam-hoa-qua-say.orders.jsonl': '64c41e884566ca7aa9abdd1950875dbcc0ddeed565c2581ab968da5549d56307',
+  'thuoc-nam-hoa-qua-say.shop.json': '40be6e341befa76d314c3f1acb0987aab1688135a486dc64529b0dbd87bedcaf',
+  'tra-thai-nguyen-com-vong.orders.jsonl': 'e1ea4941aca5226d4979a5a46d1ecce29b8130a3b963d9ac1a7e28c2323e2f92',
+  'tra-thai-nguyen-com-vong.shop.json': '3a55d9c2d3266af2f654a4c388acd68da4026e76c499bc376ae0e78314bdad6c',
   'tranh-dong-ho.orders.jsonl': '615b228e138e1a15cd4306a8c6bb257dad673fd1831c053206894e6dcd1ce5e2',
   'tranh-dong-ho.shop.json': '3ad60951818381312fd64f85e3156a9e2597858efcb88211fd29786dd324d224',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
@@ -84,21 +113,29 @@ const FROZEN: Record<string, string> = {
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
-  { name: 'banh-trang-trang-bang', floor: 0.93, maxWrong: 4 }, // now 174/187, confidently wrong 4 (placed 3)
-  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.96, maxWrong: 2 }, // now 195/203, confidently wrong 2 (placed 0)
+  { name: 'banh-dau-xanh-pia', floor: 0.90, maxWrong: 1 }, // now 157/173, confidently wrong 1 (placed 0)
+  { name: 'banh-trang-trang-bang', floor: 0.94, maxWrong: 1 }, // now 176/187, confidently wrong 1 (placed 1)
+  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.96, maxWrong: 1 }, // now 195/203, confidently wrong 1 (placed 0)
+  { name: 'chieu-coi-nga-son', floor: 0.93, maxWrong: 2 }, // now 165/177, confidently wrong 2 (placed 1)
   { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 206/214, confidently wrong 0 (placed 0)
-  { name: 'den-long-hoi-an', floor: 0.93, maxWrong: 3 }, // now 174/186, confidently wrong 3 (placed 2)
-  { name: 'dong-xam-bac', floor: 0.97, maxWrong: 3 }, // now 209/215, confidently wrong 3 (placed 2)
-  { name: 'duoc-lieu-ninh-hiep', floor: 0.94, maxWrong: 1 }, // now 192/203, confidently wrong 1 (placed 1)
-  { name: 'giay-da-phu-yen', floor: 0.95, maxWrong: 2 }, // now 177/186, confidently wrong 2 (placed 1)
-  { name: 'go-dong-ky', floor: 0.96, maxWrong: 2 }, // now 193/199, confidently wrong 2 (placed 2)
-  { name: 'huong-quang-phu-cau', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 3)
-  { name: 'keo-dua-ben-tre', floor: 0.92, maxWrong: 3 }, // now 181/196, confidently wrong 3 (placed 3)
-  { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.94, maxWrong: 4 }, // now 184/195, confidently wrong 4 (placed 4)
-  { name: 'non-la-chuong', floor: 0.94, maxWrong: 4 }, // now 186/197, confidently wrong 4 (placed 4)
-  { name: 'son-mai-ha-thai', floor: 0.95, maxWrong: 3 }, // now 203/212, confidently wrong 3 (placed 1)
+  { name: 'den-long-hoi-an', floor: 0.94, maxWrong: 2 }, // now 175/186, confidently wrong 2 (placed 1)
+  { name: 'do-choi-trung-thu', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 1)
+  { name: 'dong-xam-bac', floor: 0.97, maxWrong: 0 }, // now 209/215, confidently wrong 0 (placed 0)
+  { name: 'duoc-lieu-ninh-hiep', floor: 0.94, maxWrong: 0 }, // now 192/203, confidently wrong 0 (placed 0)
+  { name: 'giay-da-phu-yen', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
+  { name: 'go-dong-ky', floor: 0.96, maxWrong: 1 }, // now 193/199, confidently wrong 1 (placed 1)
+  { name: 'gom-bat-trang', floor: 0.90, maxWrong: 4 }, // now 158/174, confidently wrong 4 (placed 3)
+  { name: 'huong-quang-phu-cau', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 1)
+  { name: 'keo-dua-ben-tre', floor: 0.92, maxWrong: 2 }, // now 182/196, confidently wrong 2 (placed 2)
+  { name: 'may-tre-dan-phu-vinh', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 1)
+  { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.94, maxWrong: 3 }, // now 185/195, confidently wrong 3 (placed 3)
+  { name: 'non-la-chuong', floor: 0.95, maxWrong: 0 }, // now 189/197, confidently wrong 0 (placed 0)
+  { name: 'ruou-lang-van-dong-dai-bai', floor: 0.81, maxWrong: 2 }, // now 146/179, confidently wrong 2 (placed 1)
+  { name: 'son-mai-ha-thai', floor: 0.95, maxWrong: 2 }, // now 203/212, confidently wrong 2 (placed 1)
   { name: 'theu-quat-dong', floor: 0.96, maxWrong: 1 }, // now 207/214, confidently wrong 1 (placed 1)
-  { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 1 }, // now 177/186, confidently wrong 1 (placed 0)
+  { name: 'thuoc-nam-hoa-qua-say', floor: 0.93, maxWrong: 5 }, // now 168/179, confidently wrong 5 (placed 4)
+  { name: 'tra-thai-nguyen-com-vong', floor: 0.89, maxWrong: 5 }, // now 161/179, confidently wrong 5 (placed 2)
+  { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
   { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 190/194, confidently wrong 0 (placed 0)
 ];
 

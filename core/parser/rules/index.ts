@@ -4,8 +4,12 @@
  */
 import { droppedPhrase } from './dropped-phrase.ts';
 import { numberBesidePhrase } from './number-beside-phrase.ts';
+import { unplacedOrder } from './unplaced-order.ts';
+import { unusedQuantity } from './unused-quantity.ts';
+import { headlessLine } from './headless-line.ts';
+import { sameProductTwice } from './same-product-twice.ts';
 import type { ReviewRule } from './rule.ts';
 
 export type { Doubt, MessageDoubt, ReviewRule } from './rule.ts';
 
-export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, droppedPhrase];
+export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, headlessLine, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { TELEGRAM_CAPABILITIES } from '../../../adapters/telegram/capabilities.ts';
 import { runAdapterContract, type SentMessage } from '../contract.ts';
 import { fakeTelegram, SECRET } from './fake-telegram.ts';
 import { buttonPress, privateText, telegramApp } from './setup.ts';
@@ -9,7 +10,7 @@ const numericId = (userId: string) => 880000000 + [...userId].reduce((h, ch) => 
 describe('Telegram adapter contract', () => {
   runAdapterContract({
     name: 'telegram',
-    supportsEdit: true,
+    capabilities: TELEGRAM_CAPABILITIES,
     async setup() {
       const tg = fakeTelegram();
       // The suite's edit case enqueues with the real `new Date()`: start the fake clock a minute after real time so

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import { setupServer } from 'msw/node';
+import { VIBER_CAPABILITIES } from '../../../adapters/viber/capabilities.ts';
 import { runAdapterContract, type SentMessage } from '../contract.ts';
 import { BUTTON_MARKER } from '../../../adapters/viber/render.ts';
 import { fakeViber, messageBody, signed, viberApp, type ViberCall } from './fake-viber.ts';
@@ -40,7 +41,7 @@ export function toSent(call: ViberCall): SentMessage {
 describe('Viber adapter contract', () => {
   runAdapterContract({
     name: 'viber',
-    supportsEdit: false,
+    capabilities: VIBER_CAPABILITIES,
     async setup() {
       const viber = fakeViber(server);
       // The contract's edit case enqueues with the real `new Date()` (due at the real now), so the fake clock

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { setupServer } from 'msw/node';
+import { ZALO_BOT_CAPABILITIES } from '../../../adapters/zalo-bot/capabilities.ts';
 import { runAdapterContract } from '../contract.ts';
 import { zaloBotContext } from './harness.ts';
 
@@ -11,5 +12,5 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
 describe('Zalo Bot Platform adapter contract', () => {
-  runAdapterContract({ name: 'zalo-bot', supportsEdit: false, setup: () => zaloBotContext(server) });
+  runAdapterContract({ name: 'zalo-bot', capabilities: ZALO_BOT_CAPABILITIES, setup: () => zaloBotContext(server) });
 });

@@ -13,7 +13,7 @@ const p = (sku: string, name: string, unit: string, aliases: string[] = [], pric
 
 const demo = parseShopFileText(readFileSync(new URL('../../../../data/van-phuc.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats', Matcher> = {
   silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -22,6 +22,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
     p('BONG-DO', 'Bông tai bạc đá đỏ', 'đôi'),
     p('BONG-XANH', 'Bông tai bạc đá xanh', 'đôi'),
     p('BONG-TRANG', 'Bông tai bạc đá trắng', 'đôi'),
+    p('BONG-MAI', 'Bông tai bạc hình hoa mai', 'đôi'),
     p('DUA-10', 'Bộ đũa bạc 10 đôi', 'bộ'),
     p('DUA-5', 'Bộ đũa bạc 5 đôi', 'bộ'),
     p('CHEN-6', 'Bộ chén rượu bạc (6 chén)', 'bộ'),
@@ -52,6 +53,17 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs', Matcher> = {
     p('TAO-HOP-500', 'Táo đỏ hộp 500g', 'hộp', ['táo đỏ hộp']),
     p('TAO-KG', 'Táo đỏ (cân theo kg)', 'kg', ['táo đỏ cân']),
     p('VONG-24H', 'Nhang vòng quế 24h (hộp 24 khoanh)', 'hộp', ['nhang vòng 24h']),
+  ]),
+  hats: buildMatcher([
+    p('QN-DO', 'Quai nón lụa màu đỏ', 'chiếc', ['quai nón đỏ']),
+    p('QN-TIM', 'Quai nón lụa màu tím', 'chiếc', ['quai nón tím']),
+    p('QN-CHAM', 'Quai nón lụa màu chàm', 'chiếc', ['quai nón chàm']),
+    p('NQT-NL', 'Nón quai thao người lớn', 'chiếc', ['quai thao người lớn']),
+    p('NLT-40', 'Nón lá trắng 40cm', 'chiếc'),
+    p('NLT-45', 'Nón lá trắng 45cm', 'chiếc'),
+    p('NLT-TE', 'Nón lá trắng trẻ em', 'chiếc'),
+    p('NL-BT', 'Nón lá bài thơ', 'chiếc'),
+    p('MOC-5', 'Bộ 5 móc treo nón', 'bộ', ['móc treo nón']),
   ]),
 };
 

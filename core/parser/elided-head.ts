@@ -1,0 +1,147 @@
+/**
+ * Items of a list that drop the head noun and say only what differs from the item before: "da vụn loại A 1kg,
+ * loại B 2kg", "mắm thái 500g 2 hũ, 1kg 1 hũ", "đèn bí cam: 30cm x 2, 40cm x 1", "áo khoác S, 1 M, 1 L". The
+ * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
+ * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
+ */
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, SEP_WORDS, letterGrade } from './lexicon.ts';
+import { headOf, isWord, lookup } from './context.ts';
+import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
+import { hasMeasureKind, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import type { ConceptHit } from './matcher.ts';
+import { readQuantity } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
+import { ordinalGrade } from './attributes.ts';
+
+/** The kind of an attribute concept: "mass:500" → "mass", "na:grade:101" → "na:grade". */
+function kindOf(concept: string): string | null {
+  const k = concept.lastIndexOf(':');
+  return k > 0 ? concept.slice(0, k) : null;
+}
+
+/** The phrase of the item before, in the same sentence, and the products it fits. */
+function itemBefore(cx: ParseContext, c: Clause, placed = true): NounPhrase | null {
+  if (!placed) {
+    // The phrase named last in the sentence, whether or not it has found its quantity yet.
+    for (let k = cx.events.length - 1; k >= 0; k--) {
+      const e = cx.events[k]!;
+      if (cx.eventClauses[k]!.sentence !== c.sentence) return null;
+      if (e.t === 'NP') return e.np;
+    }
+    return null;
+  }
+  const last = cx.mentions[cx.mentions.length - 1];
+  if (last === undefined || last.sentence !== c.sentence || (placed && last.line === null && last.unresolved === null)) return null;
+  return last.np;
+}
+
+/**
+ * At the opening of a clause with no product phrase yet, a grade ("loại B") or a measure followed by a count
+ * ("1kg 1 hũ", "40cm x 1") that some sibling of the item before carries: that sibling's phrase.
+ */
+export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): NounPhrase | null {
+  if (evs.some((e) => e.t === 'NP')) return null;
+  const ts = cx.ts;
+  const t = ts[i];
+  if (!isWord(t)) return null;
+  const bare = bareValue(cx, c, i);
+  if (bare !== null) return bare;
+  let concept: string | null = null;
+  let end = i;
+  if (GRADE_WORDS.has(t)) {
+    const g = ordinalGrade(cx, i);
+    if (g === null) return null;
+    concept = `na:grade:${g.value}`;
+    end = g.end;
+  } else {
+    const q = readQuantity(ts, i, cx.en);
+    if (q === null || q.measure === null || q.end >= c.end || q.x || q.label) return null;
+    const next = readQuantity(ts, q.end, cx.en);
+    if (next === null || next.measure !== null || (next.unit !== null && next.unit.dim !== 'count')) return null;
+    concept = q.measure;
+    end = q.end;
+  }
+  return siblingPhrase(cx, c, concept, i, end);
+}
+
+/** The phrase of the item before with its attribute of the concept's kind replaced by the concept. */
+function siblingPhrase(cx: ParseContext, c: Clause, concept: string, start: number, end: number, before = itemBefore(cx, c)): NounPhrase | null {
+  const kind = kindOf(concept);
+  if (kind === null || before === null || lookup(cx, end) !== null) return null;
+  const hits: ConceptHit[] = before.hits.filter((h) => kindOf(h.concept) !== kind);
+  if (hits.length === 0 || hits.length === before.hits.length) return null;
+  const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
+  const has = r.candidates.some((p) => productHas(cx.m, p, concept));
+  // "loại C" when the siblings come in A and B only: a variant the shop does not sell; the phrase asks.
+  if (!has && !r.candidates.some((p) => hasMeasureKind(cx.m, p, kind))) return null;
+  hits.push({ concept, weight: 1 });
+  return { start, end, hits, unknownAttr: !has, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+/**
+ * "kỷ tử loại A, B mỗi loại 2 lạng", "nhẫn trơn ni 12, 14 mỗi size 1 chiếc", "quai nón đỏ, hồng mỗi màu 2 cái": a bare
+ * value in a list (a letter grade, a size number, a colour) goes on the item before, in place of its own value of
+ * that kind. A colour the catalog does not have, or a value no sibling has, makes the item ask.
+ */
+function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
+  const ts = cx.ts;
+  const t = ts[i]!;
+  const next = ts[i + 1];
+  if (i + 1 < c.end && !(isWord(next) && (SEP_WORDS.has(next) || EACH_HEAD.has(next)))) return null;
+  const before = itemBefore(cx, c, false);
+  if (before === null) return null;
+  const grade = letterGrade(t.low);
+  if (COLOURS.has(t) && lookup(cx, i) === null) {
+    // A colour word the catalog never uses: the shop has no such colour.
+    const hits = before.hits.filter((h) => !COLOURS.hasText(h.concept));
+    return { start: i, end: i + 1, hits, unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+  }
+  let kind: string | null = null;
+  let value: number | null = null;
+  if (grade !== null && t.raw.length === 1 && before.hits.some((h) => h.concept.startsWith('na:grade:'))) {
+    kind = 'na:grade';
+    value = grade;
+  } else if (/^\d{1,3}$/.test(t.low)) {
+    const sized = before.hits.find((h) => /^(sz|na:grade):/.test(h.concept));
+    if (sized !== undefined) {
+      kind = kindOf(sized.concept);
+      value = Number(t.low);
+    }
+  }
+  if (kind === null || value === null) return null;
+  const k = kind;
+  // A size or grade no sibling has ("ni 12, 16" when rings come in 12 and 14): the item asks.
+  return siblingPhrase(cx, c, `${kind}:${value}`, i, i + 1, before) ??
+    { start: i, end: i + 1, hits: before.hits.filter((h) => kindOf(h.concept) !== k), unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+/** "1 đỉnh đồng 30cm, thêm 2 cái 40cm": a count, then a size with no noun, names the sibling of the item before. */
+export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): { q: Quantity; np: NounPhrase } | null {
+  if (evs.some((e) => e.t === 'NP')) return null;
+  const q = readQuantity(cx.ts, i, cx.en);
+  if (q === null || q.measure !== null || q.x || q.label || q.words || (q.unit !== null && q.unit.dim !== 'count')) return null;
+  const m = readQuantity(cx.ts, q.end, cx.en);
+  if (m === null || m.measure === null || m.end > c.end) return null;
+  const np = siblingPhrase(cx, c, m.measure, m.start, m.end);
+  return np === null ? null : { q, np };
+}
+
+/**
+ * "…, 1 M, 1 L": a number and an upper-case letter size with no noun, after a phrase whose products come in that
+ * size: the count of that size of the product named before. (Lower-case "1 m" stays a metre.)
+ */
+export function letterSizeInList(cx: ParseContext, c: Clause, i: number, before: NounPhrase | null): { q: Quantity; np: NounPhrase } | null {
+  const t = cx.ts[i]!;
+  const s = cx.ts[i + 1];
+  if (!/^\d{1,3}$/.test(t.low) || !isWord(s) || i + 2 > c.end || !LETTER_SIZES.has(s.fold) || s.raw !== s.raw.toUpperCase()) return null;
+  const n = cx.ts[i + 2];
+  if (isWord(n) && lookup(cx, i + 2) !== null) return null; // "2 M khăn" names its own noun
+  const head = before !== null ? headOf(cx, before) : null;
+  if (head === null || head.startsWith('sku:')) return null;
+  const sized = productsOf(cx.m, s.fold).filter((p) => productHas(cx.m, p, head));
+  if (sized.length === 0 || sized.some((p) => unitOf(cx.m, p).dim === 'length')) return null;
+  const value = Number(t.low);
+  const q: Quantity = { value, unit: null, start: i, end: i + 1, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
+  const hits: ConceptHit[] = [{ concept: head, weight: 1 }, { concept: s.fold, weight: 1 }];
+  return { q, np: { start: i + 1, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
+}

@@ -1,0 +1,62 @@
+/**
+ * A message that orders (an ordering clause holding a catalog product phrase and a quantity, or an order verb)
+ * but whose reading placed nothing and asked nothing has lost the whole order: "sandal 40 x 2 đôi", "dia loai A
+ * x3", "dây xích bạc 50 phân" read as nothing would leave the customer waiting for a cart that never comes. Saying
+ * nothing is as wrong as placing the wrong goods: ask about the phrase instead (with the products it fits).
+ * Questions, greetings, past reports and cancellations are dead clauses and are left alone.
+ */
+import { isWord, phraseOf } from '../context.ts';
+import type { Clause, NounPhrase, ParseContext } from '../context.ts';
+import { resolveConcepts } from '../matcher.ts';
+import { UNITS } from '../numbers.ts';
+import { NEG_FINAL, WordSet } from '../lexicon.ts';
+
+const HAS = new WordSet(['có']);
+import type { MessageDoubt, ReviewRule } from './rule.ts';
+
+/** At most this many buttons are offered for a phrase that fits several products. */
+const MAX_CANDIDATES = 6;
+
+/**
+ * Words that make a message about the goods rather than an order of them: a quote or a photo asked for ("báo giá",
+ * "xin ảnh"), a fault reported ("bị gỉ", "xử lý giúp"), a comparison ("khác gì").
+ */
+const NOT_ORDER = new WordSet(['giá', 'báo', 'ảnh', 'hình', 'bị', 'xử', 'khác', 'lỗi', 'photo', 'picture', 'price']);
+
+/** The clause orders: it holds a number (a count, a size, "x2") and the message no word of a non-order. */
+function ordering(cx: ParseContext, c: Clause): boolean {
+  if (cx.ts.some((t) => isWord(t) && NOT_ORDER.has(t))) return false;
+  // "khung 20x25 có màu nâu không": "có … không" asks whether, even without a question mark.
+  const co = cx.ts.findIndex((t) => isWord(t) && HAS.has(t));
+  if (co >= 0 && cx.ts.slice(co + 1).some((t) => isWord(t) && NEG_FINAL.has(t))) return false;
+  for (let j = c.start; j < c.end; j++) if (isWord(cx.ts[j]) && /\d/.test(cx.ts[j]!.low)) return true;
+  return false;
+}
+
+function productWords(cx: ParseContext, np: NounPhrase): boolean {
+  if (np.allCaps || np.headUnknown || !np.hits.some((h) => h.weight >= 1)) return false;
+  // A lone classifier or container ("2 hộp") names no product.
+  return cx.ts.slice(np.start, np.end).some((t) => isWord(t) && UNITS.get(t) === undefined);
+}
+
+export const unplacedOrder: ReviewRule = {
+  name: 'unplaced-order',
+  why: 'a message that orders a catalog product but whose reading placed and asked nothing has lost the order',
+  reviewMessage(cx: ParseContext): MessageDoubt[] {
+    if (cx.lines.length > 0 || cx.unresolved.length > 0) return [];
+    for (let k = 0; k < cx.events.length; k++) {
+      const e = cx.events[k]!;
+      const c = cx.eventClauses[k]!;
+      if (e.t !== 'NP' || c.dead || cx.sentenceQuestion[c.sentence] || c.cancel || c.priceCheck || c.address || c.payment || c.hardQ || c.softQ) continue;
+      if (!productWords(cx, e.np) || !ordering(cx, c)) continue;
+      const r = resolveConcepts(cx.m, e.np.hits, null, e.np.unknownAttr);
+      return [{
+        phrase: phraseOf(cx, e.np),
+        qty: 1,
+        reason: 'the message orders but no line or question came of it',
+        candidates: r.conflict ? [] : r.candidates.slice(0, MAX_CANDIDATES),
+      }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * Text helpers every layer shares: splitting a long text into pieces a platform accepts, and folding
+ * Vietnamese diacritics away for matching. One copy each, so every platform and every lookup agrees.
+ * (The parser keeps its own table-driven `fold` in core/parser/normalize.ts: it runs on every token of
+ * every message and only folds already lower-cased text, so it is tuned for that and stays there.)
+ */
+
+/**
+ * Splits a text into pieces of at most `max` characters, cutting at the last line break of each piece
+ * when that keeps at least half of it, else hard at `max`. The break itself is dropped, never an empty
+ * trailing piece is produced, and a text that fits comes back whole (even when empty).
+ */
+export function splitText(text: string, max: number): string[] {
+  if (!(max >= 1)) throw new RangeError(`splitText: max must be at least 1, got ${max}`);
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf('\n', max);
+    if (cut < max / 2) cut = max;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^\n/, '');
+  }
+  if (rest.length > 0 || parts.length === 0) parts.push(rest);
+  return parts;
+}
+
+/**
+ * Removes diacritics (Vietnamese and other Latin marks) and turns đ/Đ into d/D, keeping case and
+ * everything else: "Đơn hàng lụa" → "Don hang lua". Callers lower-case, trim or strip symbols themselves.
+ */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}

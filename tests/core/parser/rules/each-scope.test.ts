@@ -1,0 +1,17 @@
+/** Reader each-scope (core/parser/each-scope.ts): "mỗi màu", "mỗi size" order each product that differs by that kind, not every product sharing the words. */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: each colour of the straps, not the hat whose alias also opens with "quai"
+  { shop: 'hats', text: 'quai nón mỗi màu 2 cái', items: { 'QN-DO': 2, 'QN-TIM': 2, 'QN-CHAM': 2 }, ask: false },
+  // positive: each colour of the earrings, not the flower-shaped pair (the "bạc" all of them share is no colour)
+  { shop: 'silver', text: 'bông tai bạc mỗi màu 1 đôi', items: { 'BONG-DO': 1, 'BONG-XANH': 1, 'BONG-TRANG': 1 }, ask: false },
+  // positive: each size
+  { shop: 'silk', text: 'áo dài mỗi size 1 bộ', items: { 'AD-M': 1, 'AD-L': 1 }, ask: false },
+  { shop: 'herbs', text: 'tinh dầu quế mỗi cỡ 1 lọ', items: { 'QUE-10': 1, 'QUE-30': 1 }, ask: false },
+  // negative: "mỗi loại" (each kind) keeps every product the phrase fits
+  { shop: 'silver', text: 'bông tai mỗi loại 1 đôi', items: { 'BONG-DO': 1, 'BONG-XANH': 1, 'BONG-TRANG': 1, 'BONG-MAI': 1 }, ask: false },
+  { shop: 'herbs', text: 'tinh dầu mỗi loại 1 lọ', items: { 'QUE-10': 1, 'QUE-30': 1, 'TRAM-30': 1 }, ask: false },
+];
+
+describeCorpus('each-scope', EXAMPLES);

@@ -1,0 +1,22 @@
+/** Reader elided-head (core/parser/elided-head.ts): a list item that says only its grade or size ("…, loại B 2 lạng", "…, 30ml 1 lọ") names the sibling of the item before. */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: the grade or the measure alone replaces the one of the item before
+  { shop: 'herbs', text: 'kỷ tử đỏ loại A 3 lạng, loại B 2 lạng', items: { 'KY-TU-A': 3, 'KY-TU-B': 2 }, ask: false },
+  { shop: 'herbs', text: 'tinh dầu quế 10ml 2 lọ, 30ml 1 lọ', items: { 'QUE-10': 2, 'QUE-30': 1 }, ask: false },
+  { shop: 'hats', text: 'nón lá trắng 40cm 2 chiếc, 45cm 1 chiếc', items: { 'NLT-40': 2, 'NLT-45': 1 }, ask: false },
+  // negative: a grade or a size no sibling has asks, never drops the item or places a sibling
+  { shop: 'herbs', text: 'kỷ tử đỏ loại A 3 lạng, loại C 2 lạng', items: { 'KY-TU-A': 3 }, ask: true },
+  { shop: 'herbs', text: 'tinh dầu quế 10ml 2 lọ, 50ml 1 lọ', items: { 'QUE-10': 2 }, ask: true },
+  { shop: 'hats', text: 'nón lá trắng 40cm 2 chiếc, 50cm 1 chiếc', items: { 'NLT-40': 2 }, ask: true },
+  // positive: a count, then a size with no noun ("thêm 2 cái 45cm")
+  { shop: 'hats', text: '1 nón lá trắng 40cm, thêm 2 cái 45cm', items: { 'NLT-40': 1, 'NLT-45': 2 }, ask: false },
+  // negative: a size the head noun does not come in asks, never adds to the line before
+  { shop: 'silver', text: '1 đỉnh đồng 30cm, thêm 2 cái 40cm', items: { 'DINH-30': 1 }, ask: true },
+  { shop: 'hats', text: '2 nón lá trắng 40cm, 1 chiếc 50cm', items: { 'NLT-40': 2 }, ask: true },
+  // negative: the letter sizes of a list ("1 M, 1 L") keep their own reader
+  { shop: 'silver', text: '1 vòng tay bạc trơn S, 1 M', items: { 'VT-S': 1, 'VT-M': 1 }, ask: false },
+];
+
+describeCorpus('elided-head', EXAMPLES);

@@ -1,0 +1,13 @@
+/** Binder labelled-count (core/parser/bind.ts): "số lượng 6", "sl: 2" after a product named without a number is its quantity; after one named with a number it asks. */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: the labelled count replaces the implied one
+  { shop: 'herbs', text: 'cho e trà gừng, số lượng 3', items: { 'TRA-GUNG': 3 }, ask: false },
+  { shop: 'herbs', text: 'lấy long nhãn, sl: 2', items: { 'LONG-NHAN': 2 }, ask: false },
+  { shop: 'silver', text: 'cho e bông tai bạc đá đỏ, số lượng 2 đôi', items: { 'BONG-DO': 2 }, ask: false },
+  // negative: a count already written and another labelled one contradict each other: ask
+  { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm, số lượng 3', items: { 'DINH-30': 1 }, ask: true },
+];
+
+describeCorpus('labelled-count', EXAMPLES);

@@ -1,0 +1,20 @@
+/** Review rule unplaced-order (core/parser/rules/unplaced-order.ts): a message that orders a catalog product but whose reading placed and asked nothing asks instead of staying silent. */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: an order with a size and a count the reading could not pair is asked about, not lost
+  { shop: 'silver', text: 'vòng tay bạc trơn 40 x 2 chiếc', items: {}, ask: true },
+  { shop: 'silver', text: 'nhẫn bạc trơn 12 x 2', items: {}, ask: true },
+  { shop: 'herbs', text: 'tinh dầu tràm 30 x 2 lọ', items: {}, ask: true },
+  { shop: 'herbs', text: 'nhang trầm 30 x 2 bó', items: {}, ask: true },
+  // negative: a quote, a photo, a fault report or a yes/no question about the goods orders nothing
+  { shop: 'herbs', text: 'báo giá 20 hộp trà gừng', items: {}, ask: false },
+  { shop: 'herbs', text: 'trà gừng có loại 50 gói không', items: {}, ask: false },
+  { shop: 'silver', text: 'xin ảnh nhẫn bạc trơn ni 12', items: {}, ask: false },
+  { shop: 'silver', text: 'nhẫn bạc trơn ni 12 bị xỉn màu, shop xử lý giúp', items: {}, ask: false },
+  // negative: what the reading placed stays as it was
+  { shop: 'herbs', text: 'tinh dầu quế 10ml x 2 lọ', items: { 'QUE-10': 2 }, ask: false },
+  { shop: 'silver', text: 'bộ đũa bạc 10 đôi x 2', items: { 'DUA-10': 2 }, ask: false },
+];
+
+describeCorpus('unplaced-order', EXAMPLES);

@@ -1,0 +1,17 @@
+/** Review rule unused-quantity (core/parser/rules/unused-quantity.ts): an amount with its unit in an ordering clause that no line took makes the reading ask. */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: a second item or a changed amount the reading could not place asks instead of leaving the cart short
+  { shop: 'herbs', text: 'lấy 2 hộp trà gừng với 1 hộp 50 gói', items: { 'TRA-GUNG': 2 }, ask: true },
+  { shop: 'herbs', text: '3 lạng cam thảo, mà thôi lấy 5 lạng cho chắc', items: { 'CAM-THAO': 3 }, ask: true },
+  { shop: 'silver', text: 'lấy 2 bộ đũa bạc 10 đôi với 1 bộ 8 đôi', items: { 'DUA-10': 2 }, ask: true },
+  { shop: 'silk', text: 'lấy 2 mét lụa may áo, thôi lấy 3 mét', items: { 'LT-M': 2 }, ask: true },
+  // negative: a share given to someone, or a size after a size word, is no amount of its own
+  { shop: 'silver', text: '2 bộ đũa bạc 10 đôi, 1 bộ cho mẹ 1 bộ cho em', items: { 'DUA-10': 2 }, ask: false },
+  { shop: 'silk', text: '2 khăn đỏ khổ 1m2', items: { 'KL-DO': 2 }, ask: false },
+  // negative: how to wrap or split the goods is no amount of them
+  { shop: 'silver', text: 'lấy 2 bộ đũa bạc 10 đôi, gói 2 hộp riêng nhé', items: { 'DUA-10': 2 }, ask: false },
+];
+
+describeCorpus('unused-quantity', EXAMPLES);
