@@ -5,7 +5,6 @@ import type { Clock } from '../../core/clock.ts';
 import { DomainError } from '../../core/errors.ts';
 import { knownPhoto, MAX_PHOTO_BYTES, PhotoError, storePhoto, type EncodedPhoto, type PhotoFetcher, type PhotoJob, type PhotoJobHandler } from '../../core/catalog/photos.ts';
 import { errFields, logger } from '../log.ts';
-import { encodePhoto } from './encode.ts';
 
 /** Attempts at fetching one photo before it is given up (network failures only; a bad photo is refused at once). */
 export const MAX_PHOTO_ATTEMPTS = 5;
@@ -22,6 +21,8 @@ export function photoBackoffMs(attempts: number): number {
 export async function preparePhoto(db: Db, bytes: Uint8Array, maxBytes = MAX_PHOTO_BYTES): Promise<{ hash: string; encoded?: EncodedPhoto }> {
   const known = knownPhoto(db, bytes);
   if (known) return { hash: known };
+  // Loaded on first use: a repeated import, whose photos are all known, never loads libvips.
+  const { encodePhoto } = await import('./encode.ts');
   const encoded = await encodePhoto(bytes, maxBytes);
   return { hash: encoded.hash, encoded };
 }
