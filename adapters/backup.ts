@@ -114,10 +114,11 @@ export function exportGroup(db: Db, slug: string, outDir: string): string[] {
     [
       `${slug}.orders.csv`,
       toCsv(
-        ['code', 'status', 'payment_status', 'total', 'paid', 'due', 'customer_platform', 'customer_user_id', 'customer_name', 'phone', 'items', 'created_at', 'updated_at'],
+        ['code', 'status', 'payment_status', 'total', 'paid', 'due', 'customer_platform', 'customer_user_id', 'customer_name', 'phone', 'items', 'created_at', 'updated_at', 'receiver', 'delivery_address', 'pickup'],
         os.map((o) => [
           o.code, o.status, o.payment.status, o.total, o.payment.paidAmount, o.payment.due, o.customer.platform, o.customer.userId,
           o.customer.name, o.customer.phone, o.items.map((i) => `${i.sku} x${i.qty}`).join('; '), o.createdAt, o.updatedAt,
+          o.delivery.receiver, o.delivery.address, o.delivery.pickup ? 1 : 0,
         ]),
       ),
     ],

@@ -26,6 +26,14 @@ export const btn = {
   cancelAsk: defineButton('x', { code: orderCode }),
   cancelYes: defineButton('xy', { code: orderCode }),
   paid: defineButton('pd', { code: orderCode }),
+  /** "Which order did this screenshot pay?": a claim made with a photo, once the customer picks the order. */
+  paidWithPhoto: defineButton('pdf', { code: orderCode }),
+  /** Checkout: deliver as last time (an address book entry), another address, "me" as receiver, pickup, skip. */
+  checkoutSaved: defineButton('cya', { code: orderCode, id: wholeNumber(9) }),
+  checkoutOther: defineButton('cyo', { code: orderCode }),
+  checkoutMe: defineButton('cyr', { code: orderCode }),
+  checkoutPickup: defineButton('cyp', { code: orderCode }),
+  checkoutSkip: defineButton('cys', { code: orderCode, step: matching('[a-z_]{1,20}') }),
   keepOrder: defineButton('kp', { code: orderCode }),
   confirmYes: defineButton('cy', { code: orderCode }),
   confirmNo: defineButton('cn', { code: orderCode }),

@@ -26,6 +26,8 @@ export interface ChatState {
   asks: PendingAsk[];
   /** The customer's own words from the messages that filled the cart (addresses, wishes). */
   note?: string;
+  /** The order whose delivery details checkout is asking for, and the questions the customer skipped. */
+  checkout?: { code: string; skipped: string[] };
 }
 
 
@@ -72,7 +74,7 @@ export class Conversation {
   get state(): ChatState {
     if (!this.loaded) {
       const data = getState(this.t, this.stateKey) ?? {};
-      this.loaded = { cart: data.cart ?? [], asks: data.asks ?? [], ...(data.note ? { note: data.note } : {}) };
+      this.loaded = { cart: data.cart ?? [], asks: data.asks ?? [], ...(data.note ? { note: data.note } : {}), ...(data.checkout ? { checkout: data.checkout } : {}) };
     }
     return this.loaded;
   }

@@ -142,8 +142,10 @@ function route(c: Conversation): void {
   const inc = c.inc;
   if (inc.event && inc.event !== 'message') return bot.event(inc.event)?.(c);
   if (inc.button !== undefined) return routeButton(c, inc.button);
-  const photo = inc.photo ? bot.photo(c) : undefined;
-  if (photo) return photo(c);
+  if (inc.photo) {
+    const handle = bot.photo(c);
+    if (handle) return handle(c);
+  }
   const text = (inc.text ?? '').trim();
   // A picture nobody takes (a customer's photo without words): say kindly that the bot reads text.
   if (inc.photo && !text) return void c.reply({ type: 'text', text: c.m.photoNotRead, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });

@@ -29,8 +29,8 @@ export interface CommandSpec {
 }
 
 type ButtonEntry = { codec: ButtonCodec<unknown>; handle(c: Conversation, args: unknown): void };
-type TextEntry = { match: (c: Conversation, text: string) => boolean; handle(c: Conversation, text: string): void };
 type PhotoEntry = { match: (c: Conversation) => boolean; handle(c: Conversation): void };
+type TextEntry = { match: (c: Conversation, text: string) => boolean; handle(c: Conversation, text: string): void };
 /** Non-message events a feature can answer. */
 export type ChatEvent = 'follow' | 'unfollow' | 'bot_added';
 
@@ -46,15 +46,6 @@ export class Feature {
   readonly photos: PhotoEntry[] = [];
 
   constructor(readonly name: string) {}
-
-  /**
-   * Answers a message carrying a photo (`c.inc.photo`, any caption in `c.inc.text`) that `match` accepts;
-   * tried in registration order before text. A photo nobody takes is handled as its caption text.
-   */
-  photo(match: (c: Conversation) => boolean, handle: (c: Conversation) => void): this {
-    this.photos.push({ match, handle });
-    return this;
-  }
 
   /** Registers a command under all its names. */
   command(spec: CommandSpec): this {
@@ -72,6 +63,12 @@ export class Feature {
   text(match: RegExp | ((c: Conversation, text: string) => boolean), handle: (c: Conversation, text: string) => void): this {
     const test = match instanceof RegExp ? (_c: Conversation, t: string) => match.test(t) : match;
     this.texts.push({ match: test, handle });
+    return this;
+  }
+
+  /** Answers a photo (`Incoming.photo`, any caption in its text) that `match` accepts; tried in registration order. */
+  photo(match: (c: Conversation) => boolean, handle: (c: Conversation) => void): this {
+    this.photos.push({ match, handle });
     return this;
   }
 

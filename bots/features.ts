@@ -10,6 +10,7 @@ import { poolsFeature } from './dialogs/pools.ts';
 import { rolesFeature } from './dialogs/roles.ts';
 import { webFeature } from './dialogs/web.ts';
 import { photosFeature } from './dialogs/photos.ts';
+import { checkoutFeature } from './dialogs/checkout.ts';
 
 /**
  * Every feature of the bot, composed once. The order matters only for free text, which goes to the
@@ -27,6 +28,7 @@ export const bot: ComposedBot = composeFeatures([
   adminFeature,
   poolsFeature,
   webFeature,
+  checkoutFeature,
 ]);
 
 /** The platforms' command menu in one language (Telegram's setMyCommands, Zalo's and Viber's menus). */

@@ -19,6 +19,8 @@ export type DomainEvent =
   | { type: 'order.advanced'; order: OrderRow; to: 'shipped' | 'delivered' }
   | { type: 'allocation.changed'; order: OrderRow; sku: string }
   | { type: 'payment.recorded'; outcome: PaymentOutcome; groupId: number | null }
+  /** The customer says they paid (the 💸 button, words, a screenshot): the confirmers are to check. */
+  | { type: 'payment.claimed'; order: OrderRow; how: 'button' | 'words' | 'photo'; customer: string }
   | { type: 'payout.recorded'; groupId: number; householdId: number; amount: number }
   | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] }
   | { type: 'photo.added'; groupId: number; productId: number; sku: string; hash: string; position: number; count: number; chat: PhotoChat }
@@ -75,6 +77,8 @@ function summary(e: DomainEvent): { groupId: number | null; orderId: number | nu
       return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, to: e.to } };
     case 'allocation.changed':
       return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, sku: e.sku } };
+    case 'payment.claimed':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, how: e.how } };
     case 'payment.recorded': {
       const orderId = 'order' in e.outcome ? e.outcome.order.id : null;
       return { groupId: e.outcome.payment.groupId ?? e.groupId, orderId, data: { kind: e.outcome.kind, paymentId: e.outcome.payment.id, amount: e.outcome.payment.amount } };

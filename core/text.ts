@@ -31,3 +31,16 @@ export function splitText(text: string, max: number): string[] {
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
+
+/**
+ * Folds chat text for rule matching (payment claims, questions, addresses): lower case, diacritics folded,
+ * every run of characters other than letters, digits and `?` turned into one space. Customers write with
+ * and without diacritics ("đã chuyển khoản", "da chuyen khoan"), so such rules are written once, folded.
+ */
+export function foldForRules(text: string): string {
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/\?+/g, ' ? ')
+    .replace(/[^a-z0-9?]+/g, ' ')
+    .trim();
+}

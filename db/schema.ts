@@ -37,6 +37,10 @@ export const groups = sqliteTable('groups', {
   maxUnitsPerProduct: real('max_units_per_product').notNull().default(50),
   /** How long an order placed by a one-line message in a group chat is held until its customer confirms it privately. */
   unconfirmedHoldMinutes: integer('unconfirmed_hold_minutes').notNull().default(60),
+  /** What checkout asks a customer for (receiver, phone, address, pickup): core/checkout/settings.ts. */
+  checkout: text('checkout', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+  /** What the bot tells customers who ask about delivery (ships, COD, days): core/checkout/settings.ts. */
+  delivery: text('delivery', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   createdAt: createdAt(),
 });
 
@@ -66,6 +70,10 @@ export const products = sqliteTable(
     price: integer('price').notNull(),
     unit: text('unit').notNull(),
     aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** Optional English name, shown to people who chose English (the shop's own words otherwise). */
+    nameEn: text('name_en'),
+    /** Optional short name for tight places (buttons, the group tally); derived from the name when absent. */
+    shortName: text('short_name'),
     position: integer('position').notNull().default(0),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
@@ -91,6 +99,23 @@ export const people = sqliteTable('people', {
   language: text('language', { enum: ['vi', 'en'] }),
   createdAt: createdAt(),
 });
+
+/** A customer's saved delivery details (address book), offered back at the next checkout; newest use first. */
+export const addresses = sqliteTable(
+  'addresses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => people.id),
+    receiverName: text('receiver_name'),
+    phone: text('phone'),
+    /** The delivery address as the customer wrote it; null for a pickup at the village. */
+    address: text('address'),
+    pickup: integer('pickup', { mode: 'boolean' }).notNull().default(false),
+    lastUsedAt: text('last_used_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('addresses_person').on(t.personId, t.lastUsedAt)],
+);
 
 /** A chat identity: (platform, platform user id) → person. */
 export const identities = sqliteTable(
@@ -173,6 +198,13 @@ export const orders = sqliteTable(
     phone: text('phone'),
     /** The customer's own words when they ordered by writing (an address, a delivery wish …). */
     note: text('note'),
+    /** Who receives the goods, and where: asked at checkout (core/checkout), remembered in `addresses`. */
+    receiverName: text('receiver_name'),
+    deliveryAddress: text('delivery_address'),
+    /** True when the customer collects the order at the village instead of having it delivered. */
+    pickup: integer('pickup', { mode: 'boolean' }).notNull().default(false),
+    /** When the customer last said they paid (button, words or a screenshot) and no confirmer has answered yet. */
+    paymentClaimedAt: text('payment_claimed_at'),
     status: text('status', { enum: ORDER_STATUSES }).notNull().default('awaiting_payment'),
     paymentStatus: text('payment_status', { enum: PAYMENT_STATUSES }).notNull().default('unpaid'),
     total: integer('total').notNull(),

@@ -99,6 +99,8 @@ ${
     );
   const body = html`<div class="card"><div class="row"><span class="tag">${w.status[v.status] ?? v.status}</span><span class="muted">${w.createdAt} ${formatTime(v.createdAt)}</span></div>
 <table><tr><th>${w.customer}</th><td>${v.customer.name ?? '—'}</td></tr><tr><th>${w.phone}</th><td>${v.customer.phone ? html`<a href="tel:${v.customer.phone}">${v.customer.phone}</a>` : '—'}</td></tr>
+<tr><th>${w.receiver}</th><td>${v.delivery.receiver ?? '—'}</td></tr><tr><th>${w.deliverTo}</th><td>${v.delivery.pickup ? w.pickupAtVillage : (v.delivery.address ?? '—')}</td></tr>
+${v.payment.claimedAt ? html`<tr><th>${w.paymentClaimed}</th><td>${formatTime(v.payment.claimedAt)}</td></tr>` : ''}
 <tr><th>${w.note}</th><td>${v.note ?? '—'}</td></tr><tr><th>${w.total}</th><td class="n">${formatVnd(v.total)}</td></tr><tr><th>${w.paid}</th><td class="n">${formatVnd(v.payment.paidAmount)}</td></tr>
 <tr><th>${w.due}</th><td class="n">${formatVnd(v.payment.due)}</td></tr></table></div>
 ${actions.length ? html`<div class="card" id="actions">${actions}</div>` : ''}

@@ -1,3 +1,6 @@
+import { namedLines, statusLabel } from './order-labels.ts';
+import { deliveryLines } from './checkout.ts';
+import { formatQty } from '../format.ts';
 import { ORDER_STATUSES, type OrderStatus } from '../../db/schema.ts';
 import { DomainError } from '../../core/errors.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
@@ -43,10 +46,19 @@ export function adminOrder(c: Conversation, code: string): void {
   const next: Button[] = [];
   if (o.status === 'ready') next.push({ label: c.m.btnShipped, data: btn.shipped.data({ code: o.code }) });
   if (o.status === 'shipped') next.push({ label: c.m.btnDelivered, data: btn.delivered.data({ code: o.code }) });
-  const lines = orderLinesOf(c.t, o.id);
+  // Names, not codes: the products as the admin's language names them, and who receives the order where.
+  const lines = namedLines(c.t, o.id, c.m.lang);
   c.reply({
     type: 'text',
-    text: [c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount), ...lines.map((l) => `• ${l.qty} ${l.sku}`), [o.customerName, o.phone].filter(Boolean).join(' · '), o.note ? `“${o.note}”` : ''].filter(Boolean).join('\n'),
+    text: [
+      c.m.orderSummary(o.code, statusLabel(c.m, o), o.total, o.total - o.paidAmount),
+      ...lines.map((l) => `• ${formatQty(l.qty, c.m.lang)} ${l.unit} ${l.name}`),
+      o.customerName ?? '',
+      ...deliveryLines(c, o),
+      o.note ? `“${o.note}”` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
     ...(next.length ? { buttons: [next] } : {}),
   });
 }
@@ -89,7 +101,7 @@ export function cancelByShop(c: Conversation, code: string | undefined, reason: 
 export function showSettlement(c: Conversation): void {
   admin(c);
   const s = settlement(c.t, c.group.slug);
-  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.household, h.owed), data: btn.payoutQr.data({ key: h.household }) }]);
+  const buttons: Button[][] = s.households.filter((h) => h.owed > 0).map((h) => [{ label: c.m.btnPayout(h.name ?? h.household, h.owed), data: btn.payoutQr.data({ key: h.household }) }]);
   c.reply({
     type: 'text',
     text: [c.m.settlementHeader(c.group.name), ...s.households.map((h) => c.m.settlementLine(h.name, h.earned, h.commission, h.paidOut, h.owed))].join('\n'),

@@ -3,7 +3,7 @@ import { getProduct, listProducts, roundQty } from '../../core/catalog/queries.t
 import { placeOrder } from '../../core/orders/place-order.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
 import { cancelOrder as cancelOrderOp } from '../../core/orders/cancel-order.ts';
-import { listOrders, orderLinePrices } from '../../core/orders/order-view.ts';
+import { listOrders } from '../../core/orders/order-view.ts';
 import { updatePerson } from '../../core/people/identify.ts';
 import { parseOrder } from '../../core/parser/index.ts';
 import type { Conversation, CartLine } from '../conversation.ts';
@@ -20,6 +20,17 @@ import { feature } from '../feature.ts';
 import { hasRole } from '../../core/people/roles.ts';
 import { cancelByShop } from './admin.ts';
 import { catalogCards, productMessage } from './photos.ts';
+import { productName, shortProductName } from '../../core/catalog/display-names.ts';
+import { beginCheckout, answerCheckoutText, deliveryFromWords, phoneOnOpenOrder } from './checkout.ts';
+import { paymentClaimed } from './payments.ts';
+import { isPaymentClaim } from '../../core/payments/payment-claim.ts';
+import { answerQuestion, type AnswerFact } from '../../core/questions/answer-question.ts';
+import { readQuestion } from '../../core/questions/read-question.ts';
+import { checkoutSettingsOf, deliveryInfoOf } from '../../core/checkout/settings.ts';
+import { namedLines, statusLabel } from './order-labels.ts';
+
+/** A product's name for this reader: the shop's English name for English readers, when it gave one. */
+const nm = (c: Conversation, p: { name: string; nameEn?: string | null }) => productName(p, c.m.lang);
 import { foldDiacritics } from '../../core/text.ts';
 
 const PAGE_SIZE = 6;
@@ -47,8 +58,8 @@ export function showCatalog(c: Conversation, page: number): void {
   const pages = Math.ceil(all.length / PAGE_SIZE);
   const p = Math.min(Math.max(0, page), pages - 1);
   const slice = all.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
-  const lines = slice.map((x, i) => c.m.catalogLine(p * PAGE_SIZE + i + 1, x.name, x.price, x.unit, x.available));
-  const buttons: Button[][] = slice.map((x, i) => [{ label: `${p * PAGE_SIZE + i + 1}. ${x.name}`, data: btn.product.data({ sku: x.sku }) }]);
+  const lines = slice.map((x, i) => c.m.catalogLine(p * PAGE_SIZE + i + 1, nm(c, x), x.price, x.unit, x.available));
+  const buttons: Button[][] = slice.map((x, i) => [{ label: `${p * PAGE_SIZE + i + 1}. ${nm(c, x)}`, data: btn.product.data({ sku: x.sku }) }]);
   const nav: Button[] = [];
   if (p > 0) nav.push({ label: c.m.btnPrev, data: btn.catalog.data({ page: p - 1 }) });
   if (p < pages - 1) nav.push({ label: c.m.btnNext, data: btn.catalog.data({ page: p + 1 }) });
@@ -66,7 +77,7 @@ export function showProduct(c: Conversation, sku: string): void {
   const buttons: Button[][] = [];
   if (steps.length) buttons.push(steps.map((n) => ({ label: c.m.btnAdd(n, p.unit), data: btn.add.data({ sku: p.sku, qty: n }) })));
   buttons.push([{ label: c.m.btnBackToCatalog, data: btn.catalog.data({ page: 0 }) }, { label: c.m.btnCart, data: btn.cart.data({}) }]);
-  c.reply(productMessage(c, p, c.m.productCard(p.name, p.sku, p.price, p.unit, p.available), buttons));
+  c.reply(productMessage(c, p, c.m.productCard(nm(c, p), p.sku, p.price, p.unit, p.available), buttons));
 }
 
 /**
@@ -84,13 +95,13 @@ export function addToCart(c: Conversation, lines: CartLine[]): CartLine[] {
       continue;
     }
     if (!isOrderableQty(l.qty, p.unit)) {
-      c.reply({ type: 'text', text: c.m.wholeUnitsOnly(p.name, p.unit) });
+      c.reply({ type: 'text', text: c.m.wholeUnitsOnly(nm(c, p), p.unit) });
       continue;
     }
     const existing = cart.find((x) => x.sku === l.sku);
     const want = roundQty((existing?.qty ?? 0) + l.qty);
     if (want > p.available) {
-      c.reply({ type: 'text', text: c.m.outOfStock(p.name, p.available, p.unit) });
+      c.reply({ type: 'text', text: c.m.outOfStock(nm(c, p), p.available, p.unit) });
       continue;
     }
     if (existing) existing.qty = want;
@@ -114,12 +125,14 @@ export function showCart(c: Conversation, edit = false): void {
     if (!p) continue;
     const lineTotal = Math.round(p.price * l.qty);
     total += lineTotal;
-    lines.push(c.m.cartLine(l.qty, p.unit, p.name, p.price, lineTotal));
+    lines.push(c.m.cartLine(l.qty, p.unit, nm(c, p), p.price, lineTotal));
     if (edit) {
+      // Names, not codes: the short form fits a button on a small phone.
+      const short = shortProductName(p, c.m.lang);
       buttons.push([
-        { label: `➖ ${p.sku}`, data: btn.cartQty.data({ sku: p.sku, delta: '-1' }) },
-        { label: `➕ ${p.sku}`, data: btn.cartQty.data({ sku: p.sku, delta: '1' }) },
-        { label: `🗑 ${p.sku}`, data: btn.cartRemove.data({ sku: p.sku }) },
+        { label: `➖ ${short}`, data: btn.cartQty.data({ sku: p.sku, delta: '-1' }) },
+        { label: `➕ ${short}`, data: btn.cartQty.data({ sku: p.sku, delta: '1' }) },
+        { label: `🗑 ${short}`, data: btn.cartRemove.data({ sku: p.sku }) },
       ]);
     }
   }
@@ -201,6 +214,7 @@ export function checkout(c: Conversation): void {
   const placed = placeFor(c, c.state.cart, c.state.note, [[{ label: c.m.btnEdit, data: btn.cartEdit.data({}) }]]);
   if (!placed) return;
   const pool = placed.pool;
+  const note = c.state.note;
   c.setState({ cart: [], asks: [], note: undefined });
   const order = getOrder(c.t, placed.code);
   const text = [c.m.orderPlaced(order.code), orderText(c, order.code), order.expiresAt ? c.m.payWithin(order.expiresAt) : '']
@@ -209,18 +223,15 @@ export function checkout(c: Conversation): void {
   c.reply({ type: 'text', text });
   if (pool) c.reply({ type: 'text', text: c.m.poolJoined(pool.name), buttons: [[{ label: c.m.btnCancelOrder, data: btn.cancelAsk.data({ code: order.code }) }]] });
   else c.reply(paymentQrMessage(c.m, c.group, order, unpaidOrderButtons(c.m, order.code)));
-  if (!c.person.phone) c.reply({ type: 'text', text: c.m.askPhone });
+  // Then who receives it and where, one question at a time (core/checkout/steps.ts).
+  beginCheckout(c, order.code, note);
 }
 
 /** The lines, total and status of an order as text. */
 export function orderText(c: Conversation, code: string): string {
   const o = getOrder(c.t, code);
-  const view = listOrdersLines(c, o.id);
-  return [...view, c.m.orderSummary(o.code, c.m.status[o.status] ?? o.status, o.total, o.total - o.paidAmount)].join('\n');
-}
-
-function listOrdersLines(c: Conversation, orderId: number): string[] {
-  return orderLinePrices(c.t, orderId).map((r) => c.m.cartLine(r.qty, r.unit, r.name, r.unitPrice, r.lineTotal));
+  const view = namedLines(c.t, o.id, c.m.lang).map((r) => c.m.cartLine(r.qty, r.unit, r.name, r.unitPrice, r.lineTotal));
+  return [...view, c.m.orderSummary(o.code, statusLabel(c.m, o), o.total, o.total - o.paidAmount)].join('\n');
 }
 
 /** The customer's recent orders, a button each. */
@@ -229,7 +240,7 @@ export function showOrders(c: Conversation): void {
   if (rows.length === 0) return void c.reply({ type: 'text', text: c.m.ordersEmpty, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
   c.reply({
     type: 'text',
-    text: [c.m.ordersHeader, ...rows.map((o) => c.m.orderListLine(o.code, c.m.status[o.status] ?? o.status, o.total))].join('\n'),
+    text: [c.m.ordersHeader, ...rows.map((o) => c.m.orderListLine(o.code, statusLabel(c.m, o), o.total))].join('\n'),
     buttons: rows.map((o) => [{ label: o.code, data: btn.order.data({ code: o.code }) }]),
   });
 }
@@ -296,7 +307,7 @@ export function askNext(c: Conversation): boolean {
   c.reply({
     type: 'text',
     text: c.m.askWhich(ask.qty, ask.phrase),
-    buttons: candidates.map((s) => [{ label: products.get(s)!.name, data: btn.askAnswer.data({ sku: s }) }]),
+    buttons: candidates.map((s) => [{ label: nm(c, products.get(s)!), data: btn.askAnswer.data({ sku: s }) }]),
   });
   return true;
 }
@@ -313,17 +324,17 @@ export function answerAsk(c: Conversation, sku: string): void {
 const GREETING = /^(chao|xin chao|hi|hello|hey|alo|shop oi|chao shop|chao ban)\b/;
 const THANKS = /\b(cam on|thank|thanks|tks|thanks you)\b/;
 
-/** A free-text message in a private chat: an order, a phone number, a greeting, or something to ask about. */
+/**
+ * A free-text message in a private chat, read in this order: an order (with any phone in it), a claim of
+ * payment ("đã chuyển khoản"), the answer to a pending checkout question, a phone number, a delivery address
+ * written alone, a question the catalog or the shop's settings answer, a product named, a greeting or thanks.
+ */
 export function handleText(c: Conversation, text: string): void {
   const parsed = parseOrder(matcherFor(c.t, c.group), text);
-  if (parsed.phone && parsed.phone !== c.person.phone) {
-    updatePerson(c.t, c.person.id, { phone: parsed.phone });
-    c.person.phone = parsed.phone;
-    if (parsed.items.length === 0 && !parsed.ask) {
-      c.reply({ type: 'text', text: c.m.phoneSaved(parsed.phone) });
-      if (c.state.cart.length) showCart(c);
-      return;
-    }
+  const newPhone = parsed.phone && parsed.phone !== c.person.phone ? parsed.phone : null;
+  if (newPhone) {
+    updatePerson(c.t, c.person.id, { phone: newPhone });
+    c.person.phone = newPhone;
   }
   if (parsed.items.length > 0 || parsed.ask) {
     const added = parsed.items.length ? addToCart(c, parsed.items) : [];
@@ -333,10 +344,25 @@ export function handleText(c: Conversation, text: string): void {
     if (!askNext(c) && (added.length > 0 || c.state.cart.length > 0)) showCart(c);
     return;
   }
+  if (isPaymentClaim(text)) return paymentClaimed(c, 'words');
+  if (answerCheckoutText(c, text)) return;
+  if (parsed.phone) {
+    // A phone written after ordering belongs on the open order too.
+    const code = phoneOnOpenOrder(c, parsed.phone);
+    if (code) return void c.reply({ type: 'text', text: c.m.phoneSavedOnOrder(parsed.phone, code) });
+    if (newPhone) {
+      c.reply({ type: 'text', text: c.m.phoneSaved(newPhone) });
+      if (c.state.cart.length) showCart(c);
+      return;
+    }
+  }
+  if (deliveryFromWords(c, text)) return;
+  const question = readQuestion(matcherFor(c.t, c.group), text);
+  if (question) return answer(c, answerQuestion(question, c.products(), deliveryInfoOf(c.group), checkoutSettingsOf(c.group).pickupPlace ?? null));
   const plain = foldDiacritics(text)
     .toLowerCase()
     .trim();
-  // A question about products ("khăn đỏ còn không?", "giá áo dài?") gets the products themselves.
+  // A product named without a question ("khăn đỏ?") gets the product itself.
   const mentioned = mentionedSkus(c.t, c.group, text);
   if (mentioned.length > 0 && mentioned.length <= 3) {
     for (const sku of mentioned) showProduct(c, sku);
@@ -347,11 +373,54 @@ export function handleText(c: Conversation, text: string): void {
   c.reply({ type: 'text', text: c.m.notUnderstood, buttons: mainMenu(c.m) });
 }
 
+/** Puts the facts that answer a question into words; a product asked about also gets its card to order from. */
+function answer(c: Conversation, facts: AnswerFact[]): void {
+  const lines: string[] = [];
+  const cards: string[] = [];
+  let which: Button[][] | undefined;
+  for (const f of facts) {
+    switch (f.kind) {
+      case 'price':
+        lines.push(c.m.answerPrice(nm(c, f.product), f.product.price, f.product.unit));
+        if (!cards.includes(f.product.sku)) cards.push(f.product.sku);
+        break;
+      case 'stock':
+        lines.push(c.m.answerStock(nm(c, f.product), f.product.available, f.product.unit));
+        if (!cards.includes(f.product.sku)) cards.push(f.product.sku);
+        break;
+      case 'price_list':
+        lines.push(c.m.answerPriceList(f.products.map((p) => c.m.answerPriceLine(nm(c, p), p.price, p.unit, p.available))));
+        break;
+      case 'which_product':
+        lines.push(c.m.answerWhich);
+        which = f.candidates.map((p) => [{ label: nm(c, p), data: btn.product.data({ sku: p.sku }) }]);
+        break;
+      case 'ships':
+        lines.push(c.m.answerShips(f.delivery.ships, f.pickupPlace));
+        if (f.delivery.note) lines.push(c.m.answerNote(f.delivery.note));
+        break;
+      case 'cod':
+        lines.push(c.m.answerCod(f.delivery.cod));
+        break;
+      case 'shipping_time':
+        lines.push(c.m.answerShippingTime(f.delivery.days));
+        if (f.delivery.note) lines.push(c.m.answerNote(f.delivery.note));
+        break;
+      case 'payment_methods':
+        lines.push(c.m.answerPaymentMethods(f.delivery.cod));
+        break;
+    }
+  }
+  const buttons = which ?? (cards.length ? undefined : mainMenu(c.m));
+  c.reply({ type: 'text', text: lines.join('\n'), ...(buttons ? { buttons } : {}) });
+  for (const sku of cards.slice(0, 3)) showProduct(c, sku);
+}
+
 function addAndShow(c: Conversation, sku: string, qty: number): void {
   const added = addToCart(c, [{ sku, qty }]);
   if (added.length) {
     const p = c.products().find((x) => x.sku === sku) ?? getProduct(c.t, c.group.id, sku);
-    c.reply({ type: 'text', text: c.m.added(qty, p.unit, p.name) });
+    c.reply({ type: 'text', text: c.m.added(qty, p.unit, nm(c, p)) });
     showCart(c);
   }
 }

@@ -1,3 +1,4 @@
+import { productName, shortProductName } from '../../core/catalog/display-names.ts';
 import type { Db } from '../../db/index.ts';
 import type { Platform } from '../../db/schema.ts';
 import { getState, setState, stateKey, statesWithPrefix } from '../../core/chat-state.ts';
@@ -41,7 +42,10 @@ function saveTally(db: Db, t: Tally, now: Date): void {
 /** The tally text: a numbered list of buyers and what they took, totals per product, pool progress. */
 export function tallyText(db: Db, group: Group, t: Tally, m: Messages): string {
   const rows = chatOrderLines(db, { groupId: group.id, platform: t.platform, chatId: t.chatId, since: t.since });
-  const names = new Map(listProducts(db, group.id).map((p) => [p.sku, p.name]));
+  const catalog = listProducts(db, group.id);
+  const names = new Map(catalog.map((p) => [p.sku, productName(p, m.lang)]));
+  // The totals line and the pool's progress are the tight places: short names there.
+  const shortNames = new Map(catalog.map((p) => [p.sku, shortProductName(p, m.lang)]));
   const buyers = new Map<number, { name: string; items: Map<string, number> }>();
   const totals = new Map<string, number>();
   for (const r of rows) {
@@ -50,15 +54,15 @@ export function tallyText(db: Db, group: Group, t: Tally, m: Messages): string {
     buyers.set(r.personId, b);
     totals.set(r.sku, (totals.get(r.sku) ?? 0) + r.qty);
   }
-  const fmt = (items: Map<string, number>) => [...items].map(([sku, q]) => `${formatQty(q, m.lang)} ${names.get(sku) ?? sku}`).join(', ');
+  const fmt = (items: Map<string, number>, n = names) => [...items].map(([sku, q]) => `${formatQty(q, m.lang)} ${n.get(sku) ?? sku}`).join(', ');
   const lines = [m.tallyHeader(group.name)];
   if (buyers.size === 0) lines.push(m.tallyEmpty);
   else {
     [...buyers.values()].forEach((b, i) => lines.push(m.tallyLine(i + 1, b.name, fmt(b.items))));
-    lines.push('', m.tallyTotals(fmt(totals)));
+    lines.push('', m.tallyTotals(fmt(totals, shortNames)));
   }
   const pool = openPoolOf(db, group.id);
-  if (pool) lines.push('', m.poolProgress(pool.name, pool.deadline, poolProgress(db, pool.id).map((p) => m.poolLine(p.sku, p.ordered, p.target))));
+  if (pool) lines.push('', m.poolProgress(pool.name, pool.deadline, poolProgress(db, pool.id).map((p) => m.poolLine(shortNames.get(p.sku) ?? p.sku, p.ordered, p.target))));
   return lines.join('\n');
 }
 

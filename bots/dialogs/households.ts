@@ -11,12 +11,13 @@ import { notifyPerson, notifyRole } from '../notify.ts';
 import type { Outgoing } from '../model.ts';
 import { feature } from '../feature.ts';
 import { btn } from '../buttons.ts';
+import { orderDeliveryLines } from './order-labels.ts';
 
 /** The message telling a household what to prepare for an order, with Ready / Cannot supply buttons. */
-function prepareMessage(m: Messages, group: Group, code: string, shares: HouseholdShare[]): Outgoing {
+function prepareMessage(m: Messages, group: Group, code: string, shares: HouseholdShare[], delivery: string[] = []): Outgoing {
   return {
     type: 'text',
-    text: m.prepare(code, shares.map((s) => m.shareLine(s.qty, s.unit, s.name, s.sku)), m.gatherPoint(group.name)),
+    text: [m.prepare(code, shares.map((s) => m.shareLine(s.qty, s.unit, s.name, s.sku)), m.gatherPoint(group.name)), ...delivery].join('\n'),
     buttons: [[{ label: m.btnReady, data: btn.householdReady.data({ code: code }) }, { label: m.btnCannotSupply, data: btn.householdShort.data({ code: code }) }]],
   };
 }
@@ -31,7 +32,7 @@ export function notifyHouseholds(t: Db, group: Group, orderId: number, now: Date
   }
   for (const [householdId, shares] of byHousehold) {
     for (const member of householdMembers(t, householdId)) {
-      notifyPerson(t, group, member.personId, (m) => prepareMessage(m, group, order.code, shares), now);
+      notifyPerson(t, group, member.personId, (m) => prepareMessage(m, group, order.code, shares, orderDeliveryLines(m, group, order)), now);
     }
     markNotified(t, orderId, householdId, now);
   }

@@ -5,38 +5,42 @@ import { hasRole, requireRole } from '../../core/people/roles.ts';
 import { confirmReceived, markPaidByHand } from '../../core/payments/confirm-payment.ts';
 import { UsageError } from '../errors.ts';
 import { PAID_REPORT_WINDOW_MS, paidReportKey } from '../../core/payments/paid-report.ts';
+import type { Messages } from '../i18n/index.ts';
 import type { Conversation } from '../conversation.ts';
 import { feature } from '../feature.ts';
-import { notifyPerson, notifyRole } from '../notify.ts';
+import { notifyPerson } from '../notify.ts';
 import { openPoolOfOrder } from '../../core/pools/pools.ts';
-import { allowHit, resetHits } from '../../core/throttle.ts';
-import { keepOrder } from '../../core/orders/place-order.ts';
+import { resetHits } from '../../core/throttle.ts';
 import { btn } from '../buttons.ts';
+import { claimPayment as claimPaymentOp, clearPaymentClaim, unpaidOrdersOf } from '../../core/payments/payment-claim.ts';
+import { peopleWithRole } from '../../core/people/roles.ts';
+import { shortItems } from './order-labels.ts';
 
 export { PAID_REPORT_WINDOW_MS };
 
-/** The customer taps "I have paid": the group's payment confirmers get the order with ✅/❌ buttons. */
-export function reportPaid(c: Conversation, code: string): void {
+/**
+ * The customer says they paid — the 💸 button, words ("đã chuyển khoản") or a bank-app screenshot: the group's
+ * payment confirmers get the order with ✅/❌ buttons (once per 30 minutes), and the order shows the claim.
+ */
+export function reportPaid(c: Conversation, code: string, how: 'button' | 'words' | 'photo' = 'button'): void {
   const o = getOrder(c.t, code);
   if (o.personId !== c.person.id || o.groupId !== c.group.id) throw new DomainError('NOT_FOUND', `no order ${code}`);
   if (o.status !== 'awaiting_payment') return void c.reply({ type: 'text', text: c.m.alreadyPaid(o.code) });
   const pool = openPoolOfOrder(c.t, o);
   if (pool) return void c.reply({ type: 'text', text: c.m.poolNotYet(pool.name) });
-  // Saying "I paid" confirms the order: a short group-chat hold must not expire while the confirmers look.
-  keepOrder(c.t, o.id, c.now);
-  if (!allowHit(c.t, paidReportKey(o.id), c.now, PAID_REPORT_WINDOW_MS, 1)) return void c.reply({ type: 'text', text: c.m.paidAlreadyReported(o.code) });
-  const due = o.total - o.paidAmount;
   const customer = [o.customerName ?? c.identity.displayName ?? c.inc.userId, o.phone].filter(Boolean).join(' · ');
-  let reached = notifyRole(c.t, c.group, 'confirmer', (m) => confirmRequest(m, o.code, due, customer), c.now);
-  // Without a treasurer the admins confirm.
-  if (reached === 0) reached = notifyRole(c.t, c.group, 'admin', (m) => confirmRequest(m, o.code, due, customer), c.now);
-  c.reply({ type: 'text', text: reached > 0 ? c.m.paidReported(o.code) : c.m.paidReportedNoConfirmer(o.code) });
+  // The confirmers are asked by the reaction to `payment.claimed` (bots/reactions/payments.ts).
+  const outcome = claimPaymentOp(c.t, o, how, customer, `customer:${c.inc.platform}:${c.inc.userId}`, c.now);
+  if (outcome === 'repeated') return void c.reply({ type: 'text', text: c.m.paidAlreadyReported(o.code) });
+  const someone = peopleWithRole(c.t, c.group.id, 'confirmer').length > 0 || peopleWithRole(c.t, c.group.id, 'admin').length > 0;
+  c.reply({ type: 'text', text: someone ? c.m.paidReported(o.code) : c.m.paidReportedNoConfirmer(o.code) });
 }
 
-function confirmRequest(m: Conversation['m'], code: string, due: number, customer: string) {
+/** The ✅/❌ question a confirmer gets for a claimed payment. */
+export function confirmRequest(m: Messages, code: string, due: number, customer: string, how: 'button' | 'words' | 'photo') {
   return {
     type: 'text' as const,
-    text: m.confirmRequest(code, due, customer),
+    text: how === 'photo' ? m.confirmRequestPhoto(code, due, customer) : m.confirmRequest(code, due, customer),
     buttons: [[{ label: m.btnConfirmYes, data: btn.confirmYes.data({ code: code }) }, { label: m.btnConfirmNo, data: btn.confirmNo.data({ code: code }) }]],
   };
 }
@@ -56,9 +60,26 @@ export function confirmPayment(c: Conversation, code: string, received: boolean)
   if (received) {
     confirmReceived(c.t, group.id, o, `confirmer:${c.inc.platform}:${c.inc.userId}`, who, c.now);
   } else {
+    clearPaymentClaim(c.t, o.id, c.now);
     notifyPerson(c.t, group, o.personId, (m) => ({ type: 'text', text: m.paymentNotReceived(o.code), buttons: [[{ label: m.btnPaid, data: btn.paid.data({ code: o.code }) }]] }), c.now);
   }
   c.reply({ type: 'text', text: c.m.confirmDone(o.code, received, who) });
+}
+
+/**
+ * A claim of payment in words or a photo: with one unpaid order it is reported at once; with several the
+ * customer picks which; with none they are told kindly and nobody is disturbed.
+ */
+export function paymentClaimed(c: Conversation, how: 'words' | 'photo'): void {
+  const unpaid = unpaidOrdersOf(c.t, c.group.id, c.person.id);
+  if (unpaid.length === 0) return void c.reply({ type: 'text', text: c.m.claimNoUnpaid, buttons: [[{ label: c.m.btnOrders, data: btn.orders.data({}) }]] });
+  if (unpaid.length === 1) return reportPaid(c, unpaid[0]!.code, how);
+  const codec = how === 'photo' ? btn.paidWithPhoto : btn.paid;
+  c.reply({
+    type: 'text',
+    text: c.m.claimWhich,
+    buttons: unpaid.map((o) => [{ label: c.m.claimChoice(o.code, o.total, shortItems(c.t, o.id, c.m.lang)), data: codec.data({ code: o.code }) }]),
+  });
 }
 
 /** `/thanhtoan CODE [note]`: an admin marks an order paid by hand. */
@@ -80,5 +101,8 @@ export const paymentsFeature = feature('payments')
     handle: (c, { args, rest }) => markPaid(c, args, rest),
   })
   .button(btn.paid, (c, { code }) => reportPaid(c, code))
+  .button(btn.paidWithPhoto, (c, { code }) => reportPaid(c, code, 'photo'))
+  // A photo from a customer whose order waits for payment is a bank-app screenshot: a claim of payment.
+  .photo((c) => c.isPrivate && unpaidOrdersOf(c.t, c.group.id, c.person.id).length > 0, (c) => paymentClaimed(c, 'photo'))
   .button(btn.confirmYes, (c, { code }) => confirmPayment(c, code, true))
   .button(btn.confirmNo, (c, { code }) => confirmPayment(c, code, false));

@@ -4,6 +4,7 @@ import { coverPhotos, enqueuePhotoJob, makeCover, productPhotoHashes, removeProd
 import { DomainError } from '../../core/errors.ts';
 import { hasRole, requireRole } from '../../core/people/roles.ts';
 import { parseOrder } from '../../core/parser/index.ts';
+import { unpaidOrdersOf } from '../../core/payments/payment-claim.ts';
 import type { Conversation } from '../conversation.ts';
 import { UsageError } from '../errors.ts';
 import { feature } from '../feature.ts';
@@ -143,7 +144,8 @@ export function catalogAlbum(c: Conversation, m: Messages = c.m): Outgoing | und
 }
 
 export const photosFeature = feature('photos')
-  .photo((c) => c.isPrivate && mayManagePhotos(c), receivePhoto)
+  // A seller's photo; one without words from a seller who has unpaid orders of their own is left to the payment claim.
+  .photo((c) => c.isPrivate && mayManagePhotos(c) && !(!(c.inc.text ?? '').trim() && unpaidOrdersOf(c.t, c.group.id, c.person.id).length > 0), receivePhoto)
   .command({
     names: ['anh', 'photos'],
     roles: ['admin', 'household'],

@@ -59,6 +59,58 @@ export const vi = {
   payWithin: (deadline: string) => `Vui lòng chuyển khoản trước ${formatTime(deadline)} để giữ hàng. Nội dung chuyển khoản ghi đúng mã đơn.`,
   askPhone: 'Nhắn số điện thoại để shop liên hệ giao hàng nhé.',
   phoneSaved: (phone: string) => `Đã lưu số điện thoại ${phone}.`,
+  // --- checkout: who receives the order and where ---
+  checkoutAskReceiver: 'Cho shop xin tên người nhận hàng nhé.',
+  checkoutAskPhone: 'Cho shop xin số điện thoại người nhận để giao hàng nhé.',
+  checkoutAskAddress: (pickup: boolean) =>
+    `Shop giao hàng về địa chỉ nào ạ? Bạn nhắn địa chỉ, ví dụ "12 Lê Lợi, Hà Đông".${pickup ? ' Nếu bạn qua làng lấy, bấm "Nhận tại làng".' : ''}`,
+  checkoutAskSaved: (where: string, who: string) => `${where} như lần trước?${who ? `
+${who}` : ''}`,
+  savedWhere: (address: string | null): string => (address ? `Giao về ${address}` : 'Nhận tại làng'),
+  btnSavedYes: '✅ Đúng rồi',
+  btnSavedOther: '📍 Địa chỉ khác',
+  btnSkip: 'Bỏ qua',
+  btnPickup: '🏡 Nhận tại làng',
+  btnReceiverMe: (name: string) => `👤 ${name}`,
+  checkoutRequired: 'Shop cần thông tin này để giao hàng, bạn nhắn giúp shop nhé.',
+  checkoutDone: (code: string, lines: string[]) => `📝 Thông tin giao hàng của đơn ${code}:
+${lines.join('\n')}`,
+  deliveryReceiver: (name: string) => `Người nhận: ${name}`,
+  deliveryPhone: (phone: string) => `SĐT: ${phone}`,
+  deliveryAddress: (address: string) => `Giao về: ${address}`,
+  deliveryPickup: (place: string | null) => `Nhận tại làng${place ? `: ${place}` : ''}`,
+  addressRemembered: (address: string) => `Shop đã lưu địa chỉ ${address}. Lần đặt hàng tới shop sẽ giao về đây (bạn vẫn đổi được).`,
+  phoneSavedOnOrder: (phone: string, code: string) => `Đã lưu số điện thoại ${phone} cho đơn ${code}.`,
+  // --- payment claims in words and photos ---
+  statusClaimed: 'Khách báo đã chuyển, chờ xác nhận',
+  claimNoUnpaid: 'Shop chưa thấy đơn nào của bạn đang chờ thanh toán. Bạn bấm "Đơn của tôi" để xem lại nhé.',
+  claimWhich: 'Bạn đã chuyển khoản cho đơn nào ạ? Bấm vào đơn để shop kiểm tra:',
+  claimChoice: (code: string, total: number, items: string) => `${code} — ${formatVnd(total)} — ${items}`,
+  confirmRequestPhoto: (code: string, amount: number, customer: string) =>
+    `Đơn ${code} — ${formatVnd(amount)} — khách ${customer} gửi ảnh chụp chuyển khoản. Kiểm tra ứng dụng ngân hàng rồi bấm:`,
+  // --- questions answered ---
+  answerPrice: (name: string, price: number, unit: string) => `${name}: ${formatVnd(price)}/${unit}.`,
+  answerStock: (name: string, available: number, unit: string): string =>
+    available > 0 ? `${name} còn ${q(available)} ${unit} ạ.` : `${name} tạm hết hàng ạ, shop sẽ báo khi có lại.`,
+  answerPriceList: (lines: string[]) => `Giá các sản phẩm của shop:
+${lines.join('\n')}
+Bấm "Xem hàng" để xem tất cả.`,
+  answerPriceLine: (name: string, price: number, unit: string, available: number) =>
+    `• ${name}: ${formatVnd(price)}/${unit}${available > 0 ? '' : ' (tạm hết)'}`,
+  answerWhich: 'Bạn hỏi sản phẩm nào ạ?',
+  answerShips: (ships: boolean, pickupPlace: string | null): string =>
+    ships
+      ? 'Dạ shop có giao hàng toàn quốc ạ. Khi đặt hàng shop sẽ hỏi địa chỉ nhận.'
+      : `Dạ hiện shop chưa giao hàng, bạn qua làng lấy giúp shop nhé${pickupPlace ? ` (${pickupPlace})` : ''}.`,
+  answerCod: (cod: boolean): string =>
+    cod
+      ? 'Dạ shop có nhận thanh toán khi nhận hàng (COD) ạ.'
+      : 'Dạ hiện shop chưa nhận COD ạ. Bạn thanh toán bằng chuyển khoản qua mã QR shop gửi khi đặt hàng nhé.',
+  answerShippingTime: (days: string | undefined): string =>
+    days ? `Dạ hàng thường tới trong khoảng ${days} ngày kể từ khi shop gửi ạ.` : 'Dạ thời gian giao tuỳ nơi nhận, shop sẽ báo bạn khi gửi hàng ạ.',
+  answerPaymentMethods: (cod: boolean) =>
+    `Dạ bạn chuyển khoản qua mã VietQR shop gửi khi đặt hàng (ghi đúng mã đơn), xong nhắn "đã chuyển khoản" hoặc gửi ảnh chụp là được ạ.${cod ? ' Shop cũng nhận COD.' : ''}`,
+  answerNote: (note: string) => note,
   status: {
     awaiting_payment: 'Chờ thanh toán',
     paid: 'Đã thanh toán',

@@ -7,6 +7,9 @@ import { mainMenu } from '../dialogs/keyboards.ts';
 import { paymentQrMessage } from '../dialogs/payment-messages.ts';
 import { notifyPerson, notifyRole } from '../notify.ts';
 import { btn } from '../buttons.ts';
+import { confirmRequest } from '../dialogs/payments.ts';
+import type { OrderRow } from '../../core/orders/transition-order.ts';
+import type { Messages } from '../i18n/index.ts';
 
 /** Tells the people concerned what a recorded payment did: customer, admins, households. */
 function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: number | null): void {
@@ -50,7 +53,16 @@ function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: nu
   }
 }
 
-/** Subscribes the reaction to every recorded payment (bank webhook, confirmer, admin, API, web). */
+/** A customer says they paid: the group's confirmers get the order with ✅/❌ (without a treasurer, the admins). */
+function askConfirmers(t: Db, order: OrderRow, how: 'button' | 'words' | 'photo', customer: string, now: Date): void {
+  const group = getGroupById(t, order.groupId);
+  const due = order.total - order.paidAmount;
+  const build = (m: Messages) => confirmRequest(m, order.code, due, customer, how);
+  if (notifyRole(t, group, 'confirmer', build, now) === 0) notifyRole(t, group, 'admin', build, now);
+}
+
+/** Subscribes the reaction to every recorded payment (bank webhook, confirmer, admin, API, web) and every claim. */
 export function registerPaymentReactions(): void {
   subscribe('payment.recorded', (t, e, now) => announcePayment(t, e.outcome, now, e.groupId));
+  subscribe('payment.claimed', (t, e, now) => askConfirmers(t, e.order, e.how, e.customer, now));
 }

@@ -4,6 +4,7 @@ import { households, products, stock } from '../../db/schema.ts';
 import { getGroup, reservedStock, roundQty } from './queries.ts';
 import type { ShopFile } from './shop-file.ts';
 import { productPhotoHashes } from './photos.ts';
+import { checkoutSettingsSchema, deliveryInfoSchema } from '../checkout/settings.ts';
 
 /** Where an exported shop file's pictures go, relative to it: `images/<sku>-<n>.jpg`. */
 export function exportImagePath(sku: string, n: number): string {
@@ -33,6 +34,8 @@ export function exportShop(db: Db, slug: string): ShopFile {
       maxUnpaidOrders: g.maxUnpaidOrders,
       maxUnitsPerProduct: g.maxUnitsPerProduct,
       unconfirmedHoldMinutes: g.unconfirmedHoldMinutes,
+      ...(Object.keys(g.checkout).length ? { checkout: checkoutSettingsSchema.parse(g.checkout) } : {}),
+      ...(Object.keys(g.delivery).length ? { delivery: deliveryInfoSchema.parse(g.delivery) } : {}),
       bank: { bin: g.bankBin, accountNumber: g.bankAccount, accountName: g.bankAccountName },
     },
     households: hs.map((h) => ({
@@ -49,6 +52,8 @@ export function exportShop(db: Db, slug: string): ShopFile {
       return {
       sku: p.sku,
       name: p.name,
+      ...(p.nameEn ? { nameEn: p.nameEn } : {}),
+      ...(p.shortName ? { shortName: p.shortName } : {}),
       price: p.price,
       unit: p.unit,
       aliases: p.aliases,

@@ -48,6 +48,9 @@ export function importShop(db: Db, shop: ShopFile, opts: { photos?: ShopPhotos }
       ...(g.maxUnpaidOrders ? { maxUnpaidOrders: g.maxUnpaidOrders } : {}),
       ...(g.maxUnitsPerProduct ? { maxUnitsPerProduct: g.maxUnitsPerProduct } : {}),
       ...(g.unconfirmedHoldMinutes ? { unconfirmedHoldMinutes: g.unconfirmedHoldMinutes } : {}),
+      // Written as given (defaults are applied on reading), so export writes back what the file said.
+      checkout: g.checkout ?? {},
+      delivery: g.delivery ?? {},
     };
     let group = t.select().from(groups).where(eq(groups.slug, g.slug)).get();
     const created = !group;
@@ -87,7 +90,7 @@ export function importShop(db: Db, shop: ShopFile, opts: { photos?: ShopPhotos }
 
     let catalogChanged = false;
     shop.products.forEach((p, position) => {
-      const values = { groupId, sku: p.sku, name: p.name, price: p.price, unit: p.unit, aliases: p.aliases, position, active: true };
+      const values = { groupId, sku: p.sku, name: p.name, nameEn: p.nameEn ?? null, shortName: p.shortName ?? null, price: p.price, unit: p.unit, aliases: p.aliases, position, active: true };
       const row = t.select().from(products).where(and(eq(products.groupId, groupId), eq(products.sku, p.sku))).get();
       let productId: number;
       if (!row) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkoutSettingsSchema, deliveryInfoSchema } from '../checkout/settings.ts';
 
 /** Schema of a `chatshop/1` shop file (CONTRACT.md section 5). Unknown fields are refused, not ignored. */
 const bankAccount = z.strictObject({
@@ -40,6 +41,10 @@ export const shopFileSchema = z.strictObject({
     maxUnpaidOrders: z.number().int().min(1).max(1000).optional(),
     maxUnitsPerProduct: z.number().positive().max(1_000_000).optional(),
     unconfirmedHoldMinutes: z.number().int().min(5).max(60 * 24 * 30).optional(),
+    /** What checkout asks for (receiver, phone, address: required | ask | off; pickup allowed; pickup place). */
+    checkout: checkoutSettingsSchema.optional(),
+    /** What the bot answers about delivery (ships, COD, days, a note). */
+    delivery: deliveryInfoSchema.optional(),
     bank: bankAccount,
   }),
   households: z
@@ -57,6 +62,10 @@ export const shopFileSchema = z.strictObject({
       z.strictObject({
         sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, 'must be upper-case letters, digits and dashes'),
         name: z.string().min(1).max(200),
+        /** The product's name for people who chose English; the shop's own name otherwise. */
+        nameEn: z.string().min(1).max(200).optional(),
+        /** A short name for buttons and the group tally ("Khăn xanh"); derived from the name when absent. */
+        shortName: z.string().min(1).max(40).optional(),
         price: z.number().int('must be whole đồng').positive(),
         unit: z.string().min(1).max(20),
         aliases: z.array(z.string().min(1).max(100)).default([]),

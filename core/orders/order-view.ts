@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/index.ts';
-import { allocations, groups, households, identities, orderLines, orders, type OrderStatus, type Platform } from '../../db/schema.ts';
+import { prepared, type Db } from '../../db/index.ts';
+import { allocations, groups, households, identities, orderLines, orders, products, type OrderStatus, type Platform } from '../../db/schema.ts';
 import { buildVietQr } from '../payments/vietqr.ts';
 import { getOrder, type OrderRow } from './transition-order.ts';
 
@@ -11,9 +11,20 @@ export interface OrderView {
   status: OrderStatus;
   customer: { platform: string; userId: string; name: string | null; phone: string | null };
   note: string | null;
-  items: { sku: string; name: string; unit: string; qty: number; unitPrice: number; lineTotal: number; allocations: { household: string; qty: number; status: string }[] }[];
+  /** Who receives the order and where (asked at checkout); `pickup` when it is collected at the village. */
+  delivery: { receiver: string | null; phone: string | null; address: string | null; pickup: boolean };
+  items: {
+    sku: string;
+    name: string;
+    unit: string;
+    qty: number;
+    unitPrice: number;
+    lineTotal: number;
+    allocations: { household: string; qty: number; status: string }[];
+  }[];
   total: number;
-  payment: { status: string; paidAmount: number; due: number; vietqr: string };
+  /** `claimedAt`: when the customer said they paid, while no confirmer has answered (else null). */
+  payment: { status: string; paidAmount: number; due: number; vietqr: string; claimedAt: string | null };
   pool: number | null;
   expiresAt: string | null;
   createdAt: string;
@@ -54,6 +65,7 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
       status: o.status,
       customer: { platform: ident?.platform ?? o.chatPlatform, userId: ident?.platformUserId ?? '', name: o.customerName, phone: o.phone },
       note: o.note,
+      delivery: { receiver: o.receiverName, phone: o.phone, address: o.deliveryAddress, pickup: o.pickup },
       items: (linesOf.get(o.id) ?? []).map((l) => ({
         sku: l.sku,
         name: l.name,
@@ -64,7 +76,7 @@ export function viewOrders(db: Db, rows: OrderRow[]): OrderView[] {
         allocations: (allocsOf.get(l.id) ?? []).map((x) => ({ household: x.key, qty: x.a.qty, status: x.a.status })),
       })),
       total: o.total,
-      payment: { status: o.paymentStatus, paidAmount: o.paidAmount, due, vietqr: orderVietQr(g, o.code, due) },
+      payment: { status: o.paymentStatus, paidAmount: o.paidAmount, due, vietqr: orderVietQr(g, o.code, due), claimedAt: o.status === 'awaiting_payment' ? o.paymentClaimedAt : null },
       pool: o.poolId,
       expiresAt: o.expiresAt,
       createdAt: o.createdAt,
@@ -144,3 +156,32 @@ export function orderLinePrices(db: Db, orderId: number): { name: string; unit: 
     .orderBy(orderLines.id)
     .all();
 }
+
+/** An order's lines with what naming them needs: the frozen name, and the product's English and short names and aliases. */
+export function orderLinesWithNames(
+  db: Db,
+  orderId: number,
+): { sku: string; name: string; unit: string; qty: number; unitPrice: number; lineTotal: number; nameEn: string | null; shortName: string | null; aliases: string[] }[] {
+  return linesWithNames(db).all({ orderId });
+}
+
+// Shown with every order a customer or admin looks at: built once per connection.
+const linesWithNames = prepared((db) =>
+  db
+    .select({
+      sku: orderLines.sku,
+      name: orderLines.name,
+      unit: orderLines.unit,
+      qty: orderLines.qty,
+      unitPrice: orderLines.unitPrice,
+      lineTotal: orderLines.lineTotal,
+      nameEn: products.nameEn,
+      shortName: products.shortName,
+      aliases: products.aliases,
+    })
+    .from(orderLines)
+    .innerJoin(products, eq(products.id, orderLines.productId))
+    .where(eq(orderLines.orderId, sql.placeholder('orderId')))
+    .orderBy(orderLines.id)
+    .prepare(),
+);

@@ -108,7 +108,8 @@ describe('a customer on the simulator', () => {
     expect(buttonData(stock)).toContain('a:KL-DO:1');
     expect(texts(await s.say('u5', 'giá ao dai size L bao nhieu vay'))).toContain('Mã: AD-L');
     expect(texts(await s.say('u5', 'Chào shop ạ'))).toContain('rất vui');
-    expect(texts(await s.say('u5', 'ship ra Đà Nẵng mất mấy ngày vậy shop?'))).toContain('chưa hiểu');
+    // Issue #13: a delivery-time question is answered from the shop's settings, no longer "chưa hiểu".
+    expect(texts(await s.say('u5', 'ship ra Đà Nẵng mất mấy ngày vậy shop?'))).toContain('khoảng 2-4 ngày');
     expect(s.db.$client.prepare('select count(*) n from orders').get()).toEqual({ n: 0 });
   });
 
