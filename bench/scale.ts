@@ -15,6 +15,7 @@ import { seedDemoIfEmpty } from '../adapters/boot.ts';
 import { systemClock } from '../core/clock.ts';
 import { handleIncoming } from '../bots/engine.ts';
 import type { Incoming } from '../bots/model.ts';
+import { buildStartBundle, startFigures } from './support/start.ts';
 
 const TOKEN = 'bench-token';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -59,7 +60,7 @@ async function measure(db: Db): Promise<Figures> {
   return { donhang, quyettoan, checkout, apiOrders, apiOrdersPage };
 }
 
-/** Writes `n` orders (one line, one allocation each) for 5,000 customers straight into the tables. */
+/** Writes `n` orders (one line, one allocation and the event of its last move each) for 5,000 customers straight into the tables. */
 export function bulkOrders(db: Db, n: number): void {
   const c = db.$client;
   const history = ['delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'cancelled', 'expired'];
@@ -81,6 +82,8 @@ export function bulkOrders(db: Db, n: number): void {
     );
     const line = c.prepare('insert into order_lines (order_id, product_id, sku, name, unit, qty, unit_price, line_total) values (?, ?, ?, ?, ?, ?, ?, ?)');
     const alloc = c.prepare("insert into allocations (order_line_id, household_id, qty, status) values (?, ?, ?, 'ready')");
+    // The event of the order's last move, as transitionOrder writes it (settlement finds deliveries by theirs).
+    const event = c.prepare("insert into order_events (order_id, type, from_status, to_status, actor, at) values (?, 'status', null, ?, 'bench', ?)");
     const start = Date.now() - n * 60_000;
     for (let i = 0; i < n; i++) {
       const cu = customers[i % customers.length]!;
@@ -93,6 +96,7 @@ export function bulkOrders(db: Db, n: number): void {
       const o = Number(order.run(`BK${i.toString(36).toUpperCase().padStart(6, '0')}`, cu.person, cu.identity, `Khách`, status, paid ? 'paid' : 'unpaid', total, paid, cu.userId, at, at).lastInsertRowid);
       const l = Number(line.run(o, p.id, p.sku, p.name, p.unit, qty, p.price, total).lastInsertRowid);
       alloc.run(l, households[i % households.length]!.id, qty);
+      if (status !== 'awaiting_payment') event.run(o, status, at);
     }
   })();
 }
@@ -103,7 +107,8 @@ const show = (f: Figures) =>
 
 /** Prints the figures with a handful of orders and with 100,000 more. */
 export async function run(): Promise<void> {
-  const db = openDb(join(mkdtempSync(join(tmpdir(), 'gom-bench-scale-')), 'bench.db'));
+  const path = join(mkdtempSync(join(tmpdir(), 'gom-bench-scale-')), 'bench.db');
+  const db = openDb(path);
   seedDemoIfEmpty(db, true, new Date());
   db.$client.prepare('update stock set qty = 100000').run();
   const deps = { db, clock: systemClock };
@@ -121,4 +126,21 @@ export async function run(): Promise<void> {
   const r = (a: number, b: number) => (b / a).toFixed(1);
   console.log(`scale: 100k / ~0: /donhang ${r(small.donhang, large.donhang)}×, /quyettoan ${r(small.quyettoan, large.quyettoan)}×, checkout ${r(small.checkout, large.checkout)}×`);
   db.$client.close();
+
+  // npm start on this database of 100k orders: time to /healthz, then memory after some work.
+  buildStartBundle();
+  const start = await startFigures(path, 5, { ADMIN_API_TOKEN: TOKEN }, async (base) => {
+    const post = (body: object) => fetch(`${base}/sim/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((res) => res.arrayBuffer());
+    for (let i = 0; i < 300; i++) await post({ userId: `mem${i % 50}`, text: ['cho mình 2 khăn xanh nhé', '/donhang', 'KL-DO x1, CA-VAT x2'][i % 3]! });
+    for (let i = 0; i < 20; i++) await post({ userId: 'admin', text: '/quyettoan' });
+    let cursor: string | undefined;
+    for (let i = 0; i < 20; i++) {
+      const page = (await (await fetch(`${base}/api/orders?group=lua-van-phuc&limit=500${cursor ? `&before=${cursor}` : ''}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as { next?: string };
+      cursor = page.next;
+    }
+  });
+  console.log(
+    `scale: npm start with 100k orders: /healthz after ${Math.round(start.startMs)} ms (median of ${start.startMsAll.length}: ${start.startMsAll.map((x) => Math.round(x)).join(', ')}); ` +
+      `memory after 320 chat turns and 20 pages of 500 orders: ${Math.round(start.rssMb)} MB resident (peak ${Math.round(start.peakMb)} MB)`,
+  );
 }

@@ -1,4 +1,5 @@
-import type { Db } from '../db/index.ts';
+import { sql } from 'drizzle-orm';
+import { prepared, type Db } from '../db/index.ts';
 import { domainEvents, type orders, type Platform, type pools } from '../db/schema.ts';
 import type { PaymentOutcome } from './payments/payment-types.ts';
 
@@ -61,9 +62,17 @@ export function clearSubscribers(): void {
 /** Records an event in the current transaction and runs its subscribers there. */
 export function emit(t: Db, event: DomainEvent, now: Date): void {
   const { groupId, orderId, data } = summary(event);
-  t.insert(domainEvents).values({ type: event.type, groupId, orderId, data, at: now.toISOString() }).run();
+  insertEvent(t).run({ type: event.type, groupId, orderId, data: JSON.stringify(data), at: now.toISOString() });
   for (const fn of subscribers.get(event.type) ?? []) fn(t, event, now);
 }
+
+// Built once per connection: an order placed emits its event on the path of a chat turn.
+const insertEvent = prepared((db) =>
+  db
+    .insert(domainEvents)
+    .values({ type: sql.placeholder('type'), groupId: sql.placeholder('groupId'), orderId: sql.placeholder('orderId'), data: sql`${sql.placeholder('data')}`, at: sql.placeholder('at') })
+    .prepare(),
+);
 
 /** What is kept of an event in the table: ids and small facts, not whole rows. */
 function summary(e: DomainEvent): { groupId: number | null; orderId: number | null; data: Record<string, unknown> } {

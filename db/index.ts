@@ -20,9 +20,14 @@ export function openDb(path: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // better-sqlite3 builds SQLite with a 16 MB page cache per connection; a chat turn touches a few dozen
+  // pages and the operating system caches the file anyway, so 8 MB keeps a shop's history in reach and
+  // the server's memory lower.
+  sqlite.pragma('cache_size = -8000');
   cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
+  watchTables(sqlite);
   return db;
 }
 
@@ -68,6 +73,68 @@ export function prepared<Q>(build: (db: Db) => Q): (db: Db) => Q {
   };
 }
 
+/**
+ * Tables whose rows are kept in memory between chat turns (core/catalog/queries.ts, and the Telegram
+ * bots in adapters/telegram/accounts.ts): each connection counts the writes to them, so that a cache can
+ * tell whether it still holds what the table holds.
+ */
+export const WATCHED_TABLES = ['groups', 'stock', 'bot_accounts'] as const;
+export type WatchedTable = (typeof WATCHED_TABLES)[number];
+
+/**
+ * A version of what `tables` hold, as seen by this connection: it changes whenever a row of one of them
+ * is inserted, updated or deleted, by this connection (a temporary trigger counts it, even a write that
+ * is later rolled back: a cache then refills once for nothing) or by another connection or process
+ * (SQLite's `data_version`). Comparing versions costs well under a microsecond; reading the rows again,
+ * tens of microseconds on every chat turn.
+ */
+export function tablesVersion(db: Db, tables: readonly WatchedTable[]): string {
+  const w = watchers.get(db.$client);
+  if (!w) throw new Error('tablesVersion needs a connection opened by openDb');
+  let local = 0;
+  for (const t of tables) local += w.writes[t];
+  return `${w.dataVersion.pluck().get()}:${local}`;
+}
+
+const watchers = new WeakMap<Database.Database, { writes: Record<WatchedTable, number>; dataVersion: Database.Statement }>();
+
+/**
+ * Counts this connection's writes to WATCHED_TABLES with temporary triggers (they belong to this
+ * connection alone and vanish with it), created when the connection opens, outside any transaction
+ * that could roll them back.
+ */
+function watchTables(sqlite: Database.Database): void {
+  const writes = Object.fromEntries(WATCHED_TABLES.map((t) => [t, 0])) as Record<WatchedTable, number>;
+  sqlite.function('gom_table_written', { varargs: false }, (table: unknown) => {
+    writes[table as WatchedTable]++;
+    return null;
+  });
+  for (const table of WATCHED_TABLES) {
+    for (const op of ['insert', 'update', 'delete']) {
+      sqlite.exec(`create temp trigger gom_watch_${table}_${op} after ${op} on main.${table} begin select gom_table_written('${table}'); end`);
+    }
+  }
+  watchers.set(sqlite, { writes, dataVersion: sqlite.prepare('pragma data_version') });
+}
+
+/**
+ * A rollback undoes writes without firing triggers: a cache filled after one of them, in the
+ * transaction undone, would keep rows that never were. A rollback through `tx` of a transaction or
+ * savepoint that wrote a watched table counts as a write to every watched table (a rollback outside
+ * `tx`, by better-sqlite3's or drizzle's own transactions, is not seen: Gom's code has none).
+ */
+function watchedWrites(sqlite: Database.Database): number {
+  const w = watchers.get(sqlite);
+  let n = 0;
+  if (w) for (const t of WATCHED_TABLES) n += w.writes[t];
+  return n;
+}
+
+function rolledBack(sqlite: Database.Database): void {
+  const w = watchers.get(sqlite);
+  if (w) for (const t of WATCHED_TABLES) w.writes[t]++;
+}
+
 /** A fresh in-memory database with the real migrations, for tests. */
 export function openTestDb(): Db {
   return openDb(':memory:');
@@ -82,7 +149,13 @@ export function openTestDb(): Db {
  * transaction objects (which rebuild the query API on every call).
  */
 export function tx<T>(db: Db, fn: (t: Db) => T): T {
-  return runner(db).immediate(() => fn(db)) as T;
+  const writes = watchedWrites(db.$client);
+  try {
+    return runner(db).immediate(() => fn(db)) as T;
+  } catch (e) {
+    if (watchedWrites(db.$client) !== writes) rolledBack(db.$client); // caches may hold what was undone
+    throw e;
+  }
 }
 
 const runners = new WeakMap<Database.Database, Database.Transaction<(fn: () => unknown) => unknown>>();

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { prepared, type Db } from '../../db/index.ts';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { outbox } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
@@ -94,12 +94,16 @@ const markRead = prepared((db) =>
 );
 const lastOutboxId = prepared((db) => db.select({ max: sql<number | null>`max(${outbox.id})` }).from(outbox).prepare());
 
+/** Takes (marks read) the simulator's undelivered messages for one chat after `afterId`, oldest first. */
+function takeUnread(db: Db, chatId: string, now: Date, afterId = 0): (typeof outbox.$inferSelect)[] {
+  const rows = unreadOfChat(db).all({ chatId, afterId });
+  if (rows.length > 0) markRead(db).run({ chatId, afterId, lastId: rows[rows.length - 1]!.id, at: now.toISOString() });
+  return rows;
+}
+
 /** Reads (and marks read) the simulator's undelivered messages for one chat, oldest first. */
 async function drain(db: Db, chatId: string, now: Date, afterId = 0): Promise<SimReply[]> {
-  const rows = unreadOfChat(db).all({ chatId, afterId });
-  if (rows.length === 0) return [];
-  markRead(db).run({ chatId, afterId, lastId: rows[rows.length - 1]!.id, at: now.toISOString() });
-  return Promise.all(rows.map((r) => toReply(db, r)));
+  return Promise.all(tx(db, (t) => takeUnread(t, chatId, now, afterId)).map((r) => toReply(db, r)));
 }
 
 /** The chat simulator: a real adapter that translates its JSON to the neutral model and back. */
@@ -121,18 +125,24 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     const b = parsed.data;
     if (b.group) getGroup(deps.db, b.group); // NOT_FOUND → 404 through app.onError
     const chatId = b.chatId ?? b.userId;
-    const before = lastOutboxId(deps.db).get()?.max ?? 0;
+    let rows: (typeof outbox.$inferSelect)[];
     try {
-      handleIncoming(deps, {
-        platform: 'sim',
-        userId: b.userId,
-        userName: b.name ?? null,
-        chatId,
-        chatType: chatId === b.userId ? 'private' : 'group',
-        // In the simulator every user can always be written to privately.
-        privateChatId: b.userId,
-        ...(b.text !== undefined ? { text: b.text } : { button: b.button! }),
-        ...(b.group ? { groupSlug: b.group } : {}),
+      // The turn and the reading of its replies share one transaction: one commit per message.
+      // Pictures are rendered after it, outside the write lock.
+      rows = tx(deps.db, (t) => {
+        const before = lastOutboxId(t).get()?.max ?? 0;
+        handleIncoming({ db: t, clock: deps.clock }, {
+          platform: 'sim',
+          userId: b.userId,
+          userName: b.name ?? null,
+          chatId,
+          chatType: chatId === b.userId ? 'private' : 'group',
+          // In the simulator every user can always be written to privately.
+          privateChatId: b.userId,
+          ...(b.text !== undefined ? { text: b.text } : { button: b.button! }),
+          ...(b.group ? { groupSlug: b.group } : {}),
+        });
+        return takeUnread(t, chatId, deps.clock(), before);
       });
     } catch (e) {
       if (!isStorageFailure(e)) throw e;
@@ -141,7 +151,7 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
       const busy = { id: 'busy', type: 'text', text: messages('vi').busy };
       return c.json({ error: { code: 'unavailable', message: 'the database cannot be written right now; try again later' }, replies: [busy] }, 503);
     }
-    return c.json({ replies: await drain(deps.db, chatId, deps.clock(), before) });
+    return c.json({ replies: await Promise.all(rows.map((r) => toReply(deps.db, r))) });
   });
   app.get('/sim/inbox', async (c) => {
     const q = z

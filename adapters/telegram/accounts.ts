@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { prepared, type Db } from '../../db/index.ts';
+import { prepared, tablesVersion, type Db } from '../../db/index.ts';
 import { botAccounts, groups } from '../../db/schema.ts';
 import { firstGroup, getGroup } from '../../core/catalog/queries.ts';
 import { botIdOfToken } from './translate.ts';
@@ -38,9 +38,21 @@ export function listTelegramAccounts(db: Db): TelegramAccount[] {
 
 /** The Telegram bot of the group with this slug, or undefined (unknown group or no bot). */
 export function telegramAccountBySlug(db: Db, slug: string): TelegramAccount | undefined {
-  const r = accountOfSlug(db).get({ slug });
-  return r?.a.token && r.a.secret ? toAccount(r.a, r.slug) : undefined;
+  const version = tablesVersion(db, ['groups', 'bot_accounts']);
+  let kept = keptAccounts.get(db.$client);
+  if (!kept || kept.version !== version) keptAccounts.set(db.$client, (kept = { version, bySlug: new Map() }));
+  let account = kept.bySlug.get(slug);
+  if (!account) {
+    const r = accountOfSlug(db).get({ slug });
+    if (!r?.a.token || !r.a.secret) return undefined; // not kept: any stranger's guess of a slug would grow the map
+    kept.bySlug.set(slug, (account = toAccount(r.a, r.slug)));
+  }
+  return { ...account };
 }
+
+// Every webhook call looks its bot up: each connection keeps the accounts it found until groups or
+// bot_accounts are written (tablesVersion in db/index.ts).
+const keptAccounts = new WeakMap<object, { version: string; bySlug: Map<string, TelegramAccount> }>();
 
 // Looked up on every webhook call: one prepared, indexed query (groups.slug, then the group's bot).
 const accountOfSlug = prepared((db) =>

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { prepared, type Db } from '../../db/index.ts';
+import { prepared, tablesVersion, type Db } from '../../db/index.ts';
 import { allocations, groups, households, orderLines, orders, products, stock } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import type { CatalogProduct } from './types.ts';
@@ -10,26 +10,65 @@ export type Household = typeof households.$inferSelect;
 
 /** The group with this slug; NOT_FOUND otherwise. */
 export function getGroup(db: Db, slug: string): Group {
-  const g = groupBySlug(db).get({ slug });
-  if (!g) throw new DomainError('NOT_FOUND', `no group "${slug}"`);
-  return g;
+  const kept = groupCache(db);
+  let g = kept.bySlug.get(slug);
+  if (!g) {
+    g = groupBySlug(db).get({ slug });
+    if (!g) throw new DomainError('NOT_FOUND', `no group "${slug}"`);
+    kept.bySlug.set(slug, g);
+  }
+  return { ...g };
 }
 
 /** The group with this id; NOT_FOUND otherwise. */
 export function getGroupById(db: Db, id: number): Group {
-  const g = groupById(db).get({ id });
-  if (!g) throw new DomainError('NOT_FOUND', `no group #${id}`);
-  return g;
+  const kept = groupCache(db);
+  let g = kept.byId.get(id);
+  if (!g) {
+    g = groupById(db).get({ id });
+    if (!g) throw new DomainError('NOT_FOUND', `no group #${id}`);
+    kept.byId.set(id, g);
+  }
+  return { ...g };
 }
 
 /** The first group created: the default shop for chats that do not name one. */
 export function firstGroup(db: Db): Group | undefined {
-  return firstGroupQuery(db).get();
+  const kept = groupCache(db);
+  if (kept.first === undefined) kept.first = firstGroupQuery(db).get() ?? null;
+  return kept.first ? { ...kept.first } : undefined;
+}
+
+/**
+ * Groups are read on every chat turn and written almost never (an import, an admin's settings), so
+ * each connection keeps the rows it has read until the groups table is written (tablesVersion); callers
+ * get copies, free to change.
+ */
+interface KeptGroups {
+  version: string;
+  bySlug: Map<string, Group>;
+  byId: Map<number, Group>;
+  first: Group | null | undefined;
+}
+const keptGroups = new WeakMap<object, KeptGroups>();
+
+function groupCache(db: Db): KeptGroups {
+  const version = tablesVersion(db, ['groups']);
+  let kept = keptGroups.get(db.$client);
+  if (!kept || kept.version !== version) keptGroups.set(db.$client, (kept = { version, bySlug: new Map(), byId: new Map(), first: undefined }));
+  return kept;
 }
 
 const groupBySlug = prepared((db) => db.select().from(groups).where(eq(groups.slug, sql.placeholder('slug'))).prepare());
 const groupById = prepared((db) => db.select().from(groups).where(eq(groups.id, sql.placeholder('id'))).prepare());
-const firstGroupQuery = prepared((db) => db.select().from(groups).orderBy(asc(groups.id)).limit(1).prepare());
+// By its id (the smallest), found in the rowid's b-tree: `order by id limit 1` cost SQLite three times as much.
+const firstGroupQuery = prepared((db) =>
+  db
+    .select()
+    .from(groups)
+    .where(eq(groups.id, sql`(select min(${groups.id}) from ${groups})`))
+    .prepare(),
+);
 
 /** Every group, oldest first. */
 export function listGroups(db: Db): Group[] {
@@ -43,9 +82,23 @@ export interface ProductWithStock extends Product {
 
 /** The group's active products in catalog order, with available stock. */
 export function listProducts(db: Db, groupId: number): ProductWithStock[] {
-  const available = new Map(stockOfGroup(db).values({ groupId }) as [number, number][]);
+  const available = availableStock(db, groupId);
   return activeProducts(db, groupId).map((p) => ({ ...p, available: roundQty(available.get(p.id) ?? 0) }));
 }
+
+/**
+ * Units for sale per product of a group. Most chat turns show stock without changing it (a question,
+ * a cart), so each connection keeps the sums until the stock table is written (tablesVersion).
+ */
+function availableStock(db: Db, groupId: number): Map<number, number> {
+  const version = tablesVersion(db, ['stock']);
+  let byGroup = keptStock.get(db.$client);
+  if (!byGroup || byGroup.version !== version) keptStock.set(db.$client, (byGroup = { version, groups: new Map() }));
+  let available = byGroup.groups.get(groupId);
+  if (!available) byGroup.groups.set(groupId, (available = new Map(stockOfGroup(db).values({ groupId }) as [number, number][])));
+  return available;
+}
+const keptStock = new WeakMap<object, { version: string; groups: Map<number, Map<number, number>> }>();
 
 /**
  * Product rows change only through an import, which bumps the group's catalog version in the same

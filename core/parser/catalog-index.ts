@@ -248,7 +248,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         sp.add(w.low);
         const colour = COLOURS.hasText(w.low) || (c !== w.fold && COLOURS.hasText(c));
         if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
-        const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold); // "mật" is not English "mat"
+        // "mật" is not English "mat"; "Set quà Tết", a Vietnamese name, is headed by its borrowed "set".
+        const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold) && !ws.accented;
         if (kept === 0 && !english && !colour) {
           heads.add(c);
           myHeads.add(c);
@@ -269,6 +270,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     }
     productConcepts.push(set);
   });
+  regionalHeads(productHeads, productConcepts, conceptProducts);
   // Words the catalog spells two ways that fold alike ("lớn" big, "lợn" pig): a concept per spelling too, so a message
   // typed with diacritics tells them apart.
   products.forEach((_, pi) => {
@@ -375,4 +377,24 @@ export function spellingKinds(sp: ReadonlySet<string>): number {
   const keys = new Set<string>();
   for (const s of sp) keys.add(toneKey(s));
   return keys.size;
+}
+
+/**
+ * "hương thảo mộc" in a shop whose incense is all named "Nhang …" but whose "Bát hương" and "trầm hương" use the
+ * word too: a regional synonym the catalog writes only as a modifier (or as the head of products the other word heads
+ * as well) also names the products the other word heads. A word heading products of its own (a pottery shop's "chén"
+ * beside its "bát") keeps its own meaning.
+ */
+function regionalHeads(productHeads: readonly Set<string>[], productConcepts: readonly Set<string>[], conceptProducts: Map<string, number[]>): void {
+  for (const word of REGIONAL) {
+    const list = conceptProducts.get(word);
+    if (list === undefined) continue;
+    const target = (SYNONYMS[word] ?? []).find((t) => conceptProducts.has(t));
+    if (target === undefined) continue;
+    const headed = productHeads.flatMap((h, pi) => (h.has(target) ? [pi] : []));
+    if (headed.length === 0) continue;
+    if (productHeads.some((h) => h.has(word) && !h.has(target))) continue;
+    for (const pi of headed) productConcepts[pi]!.add(word);
+    conceptProducts.set(word, [...new Set([...list, ...headed])].sort((a, b) => a - b));
+  }
 }

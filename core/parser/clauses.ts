@@ -3,7 +3,7 @@
  * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
  */
 import type { Token } from './normalize.ts';
-import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { productHas, productsOf } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn } from './context.ts';
@@ -114,6 +114,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   let payment = false;
   let money = false;
   let orderedFirst = false;
+  let forOrder = false;
   for (let i = c.start; i < c.end; i++) {
     const t = ts[i]!;
     if (!isWord(t)) continue;
@@ -129,6 +130,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
     if (ORDER_VERBS.has(t) && !payment && isVerbAt(cx, i)) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
+    // "mình ck cho đơn bộ bàn ghế rồi": a payment that names the order it pays, with or without the amount.
+    if (payment && ORDER_NOUNS.has(t)) forOrder = true;
     if (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(next))) money = true;
     if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false) && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
@@ -182,7 +185,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   }
   for (let k = firstWord + 1; k < c.end; k++) if (isWord(ts[k]) && ts[k]!.fold === 'thoi') c.only = true;
   // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
-  if (payment && money && !orderedFirst) c.past = c.payment = true;
+  if (payment && (money || forOrder) && !orderedFirst) c.past = c.payment = true;
 }
 
 
@@ -211,6 +214,20 @@ export function nowAt(cx: ParseContext, i: number): boolean {
   const prev = cx.ts[i - 1];
   if (isWord(prev) && (/^\d/.test(prev.low) || QUESTION_WORDS_ACCENTED.has(prev.low) || prev.fold === 'bao' || prev.fold === 'may')) return false;
   return NOW_WORDS.has(t) || (isWord(next) && pairIn(NOW_PAIRS, t, next));
+}
+
+
+/**
+ * Where the words of a clause start: after the "now" marker that opens it when an earlier clause of the message
+ * reports the past ("…5 bó rồi, giờ lấy thêm 3 bó"): the marker is no product word ("Nhang vòng 24 giờ").
+ */
+export function wordsStart(cx: ParseContext, c: Clause): number {
+  let i = c.start;
+  while (i < c.end && !isWord(cx.ts[i])) i++;
+  if (i >= c.end || !nowAt(cx, i) || !cx.clauses.some((b) => b.end <= c.start && b.past)) return c.start;
+  const t = cx.ts[i]!;
+  const next = cx.ts[i + 1];
+  return !NOW_WORDS.has(t) && isWord(next) && pairIn(NOW_PAIRS, t, next) ? i + 2 : i + 1;
 }
 
 

@@ -237,6 +237,8 @@ export const PAST_PAIRS: [string, string][] = [
   // chat shorthands and southern "rồi" (= last): "hôm trc", "tuần rồi", "lần rồi"
   ['hôm', 'trc'], ['tuần', 'trc'], ['tháng', 'trc'], ['lần', 'trc'], ['đợt', 'trc'], ['bữa', 'trc'], ['tuần', 'rồi'],
   ['tháng', 'rồi'], ['lần', 'rồi'], ['đợt', 'rồi'], ['bữa', 'rồi'], ['hôm', 'rồi'], ['last', 'night'], ['last', 'order'],
+  // southern "hôm bữa", "bữa hổm" (= the other day)
+  ['hôm', 'bữa'], ['bữa', 'hổm'],
 ];
 /** Markers that start the new order after a report of a past one ("hôm trước mua 2 cái rồi, giờ lấy thêm 1"). */
 export const NOW_WORDS = new WordSet(['giờ', 'now', 'nay']);
@@ -262,6 +264,8 @@ export const PAYMENT_PAIRS: [string, string][] = [
   ['chuyển', 'khoản'], ['chuyển', 'tiền'], ['đã', 'chuyển'], ['vừa', 'chuyển'], ['mới', 'chuyển'], ['thanh', 'toán'],
   ['đã', 'ck'], ['bank', 'tiền'], ['gửi', 'tiền'],
 ];
+/** Words after a payment word that name the order it pays ("ck cho đơn …", "paid for the order"): a payment notice. */
+export const ORDER_NOUNS = new WordSet(['đơn', 'order']);
 /** Words after a number that make it an amount of money. */
 export const MONEY_WORDS = new WordSet(['k', 'nghìn', 'ngàn', 'triệu', 'tr', 'đồng', 'đ', 'vnd', 'vnđ', 'usd', 'dollars']);
 /** Words that cancel or change an order: the whole sentence places nothing. */

@@ -10,7 +10,7 @@ import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, headOf, isWord, lookup, onlyColons, prevWord } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr, ordinalGrade } from './attributes.ts';
-import { isVerbAt } from './clauses.ts';
+import { isVerbAt, wordsStart } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
 import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
 
@@ -19,7 +19,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
   const evs: Event[] = [];
   let impliedAt = -1;
   let eachEnd = -1;
-  let i = c.start;
+  // "…rồi, giờ lấy thêm 3 bó": the "now" marker that opens the clause is no product word ("Nhang vòng 24 giờ").
+  let i = wordsStart(cx, c);
   while (i < c.end) {
     const t = ts[i]!;
     if (!isWord(t)) {

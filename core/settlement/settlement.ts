@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import { tx, type Db } from '../../db/index.ts';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { allocations, households, orderEvents, orderLines, orders, payouts } from '../../db/schema.ts';
 import { getGroup, getHousehold } from '../catalog/queries.ts';
 import { DomainError } from '../errors.ts';
@@ -40,43 +40,67 @@ function earnedIn(db: Db, ...where: SQL[]): { householdId: number; earned: numbe
 /**
  * A group's earnings from delivered orders, per household. A delivered order never changes again
  * (delivered is final, and allocations change only before shipping), so each connection keeps these
- * sums and adds only the orders delivered since (found by their 'delivered' event), instead of
- * summing the group's whole history on every settlement. The count of delivered orders checks the
- * kept sums; if it disagrees (another writer's history, a rolled-back delivery) they are rebuilt.
+ * sums and adds only the orders delivered since, found by their 'delivered' event (every delivery goes
+ * through transitionOrder, which writes one), instead of summing the group's whole history each time.
+ * Events are only ever appended, and a rolled-back transaction or savepoint removes only the newest
+ * ones, so the kept sums stand as long as the last event they counted is still there, unchanged: one
+ * lookup by primary key, where counting the delivered orders cost a scan of the whole history. When
+ * that event is gone or rewritten (a delivery rolled back after it was counted), the sums are rebuilt.
  */
 function deliveredEarnings(db: Db, groupId: number): Map<number, number> {
   return tx(db, (t) => new Map(keptDeliveredEarnings(t, groupId).earned)); // one snapshot for the reads below
 }
 
-function keptDeliveredEarnings(db: Db, groupId: number): { lastEventId: number; orders: number; earned: Map<number, number> } {
+interface KeptEarnings {
+  /** The last event counted (0: none yet) and what it said, to notice that it was rolled back. */
+  lastEventId: number;
+  lastEvent: string | null;
+  earned: Map<number, number>;
+}
+
+/** More newly delivered orders than this, and one pass over the group's history is cheaper than adding them one by one. */
+const REBUILD_AFTER = 500;
+
+const deliveredSince = prepared((db) =>
+  db
+    .select({ eventId: orderEvents.id, orderId: orderEvents.orderId })
+    .from(orderEvents)
+    .innerJoin(orders, eq(orders.id, orderEvents.orderId))
+    .where(and(eq(orderEvents.toStatus, 'delivered'), gt(orderEvents.id, sql.placeholder('after')), eq(orders.groupId, sql.placeholder('groupId')), eq(orders.status, 'delivered')))
+    .orderBy(orderEvents.id)
+    .limit(REBUILD_AFTER + 1)
+    .prepare(),
+);
+const eventById = prepared((db) => db.select({ orderId: orderEvents.orderId, toStatus: orderEvents.toStatus, at: orderEvents.at }).from(orderEvents).where(eq(orderEvents.id, sql.placeholder('id'))).prepare());
+const lastEvent = prepared((db) => db.select({ id: sql<number | null>`max(${orderEvents.id})` }).from(orderEvents).prepare());
+
+function fingerprint(db: Db, eventId: number): string | null {
+  const e = eventById(db).get({ id: eventId });
+  return e ? `${e.orderId}:${e.toStatus}:${e.at}` : null;
+}
+
+function keptDeliveredEarnings(db: Db, groupId: number): KeptEarnings {
   let byGroup = deliveredCache.get(db.$client);
   if (!byGroup) deliveredCache.set(db.$client, (byGroup = new Map()));
   let kept = byGroup.get(groupId);
-  const newly = kept
-    ? db
-        .select({ eventId: orderEvents.id, orderId: orderEvents.orderId })
-        .from(orderEvents)
-        .innerJoin(orders, eq(orders.id, orderEvents.orderId))
-        .where(and(eq(orderEvents.toStatus, 'delivered'), gt(orderEvents.id, kept.lastEventId), eq(orders.groupId, groupId), eq(orders.status, 'delivered')))
-        .all()
-    : [];
-  const count = db.select({ n: sql<number>`count(*)` }).from(orders).where(and(eq(orders.groupId, groupId), eq(orders.status, 'delivered'))).get()!.n;
-  if (kept && kept.orders + newly.length === count && newly.length <= 500) {
+  if (kept && kept.lastEventId > 0 && fingerprint(db, kept.lastEventId) !== kept.lastEvent) kept = undefined;
+  const newly = kept ? deliveredSince(db).all({ after: kept.lastEventId, groupId }) : [];
+  if (kept && newly.length <= REBUILD_AFTER) {
     if (newly.length > 0) {
       for (const r of earnedIn(db, inArray(orders.id, newly.map((n) => n.orderId)))) kept.earned.set(r.householdId, (kept.earned.get(r.householdId) ?? 0) + r.earned);
-      kept.lastEventId = Math.max(...newly.map((n) => n.eventId));
-      kept.orders = count;
+      kept.lastEventId = newly[newly.length - 1]!.eventId;
+      kept.lastEvent = fingerprint(db, kept.lastEventId);
     }
   } else {
-    const lastEventId = db.select({ id: sql<number | null>`max(${orderEvents.id})` }).from(orderEvents).get()?.id ?? 0;
+    const lastEventId = lastEvent(db).get()?.id ?? 0;
     const earned = new Map(earnedIn(db, eq(orders.groupId, groupId), eq(orders.status, 'delivered')).map((r) => [r.householdId, r.earned]));
-    kept = { lastEventId, orders: count, earned };
+    kept = { lastEventId, lastEvent: lastEventId > 0 ? fingerprint(db, lastEventId) : null, earned };
     byGroup.set(groupId, kept);
   }
   return kept;
 }
 
-const deliveredCache = new WeakMap<object, Map<number, { lastEventId: number; orders: number; earned: Map<number, number> }>>();
+const deliveredCache = new WeakMap<object, Map<number, KeptEarnings>>();
 
 /** Order statuses whose allocated lines have earned money for households. */
 export const EARNING_STATUSES: ('paid' | 'ready' | 'shipped' | 'delivered')[] = ['paid', 'ready', 'shipped', 'delivered'];

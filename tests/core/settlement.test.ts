@@ -64,4 +64,32 @@ describe('settlement of a growing history', () => {
     expect(reported(db)).toEqual(earnedFromScratch(db));
     expect(Object.values(earnedFromScratch(db)).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
+
+  it('forgets a counted delivery that was rolled back, even when the next delivery takes over its event ids', () => {
+    const db = openDb(join(mkdtempSync(join(tmpdir(), 'gom-settle-')), 'gom.db'));
+    const clock = fakeClock();
+    seedDemoIfEmpty(db, true, clock());
+    const ids: number[] = [];
+    for (const [user, text] of [['u1', 'KL-XANH x2'], ['u2', 'AD-M x1']] as const) {
+      for (const body of [{ text }, { button: 'ok' }]) handleIncoming({ db, clock }, { platform: 'sim', userId: user, userName: user, chatId: user, chatType: 'private', privateChatId: user, ...body });
+      ids.push((db.$client.prepare('select max(id) id from orders').get() as { id: number }).id);
+      transitionOrder(db, ids.at(-1)!, 'paid', 'test', clock());
+    }
+    const deliver = (id: number) => {
+      for (const to of ['ready', 'shipped', 'delivered'] as const) transitionOrder(db, id, to, 'test', clock());
+    };
+    expect(reported(db)).toEqual(earnedFromScratch(db));
+    const before = (db.$client.prepare('select max(id) id from order_events').get() as { id: number }).id;
+    expect(() =>
+      db.$client.transaction(() => {
+        deliver(ids[0]!);
+        expect(reported(db)).toEqual(earnedFromScratch(db)); // the first order's delivery is counted here…
+        throw new Error('roll back');
+      })(),
+    ).toThrow('roll back');
+    deliver(ids[1]!); // …and the second order's events now carry the same ids
+    expect((db.$client.prepare('select max(id) id from order_events').get() as { id: number }).id).toBe(before + 3);
+    expect(reported(db)).toEqual(earnedFromScratch(db));
+    expect(reported(db)).not.toEqual(Object.fromEntries(Object.keys(reported(db)).map((k) => [k, 0])));
+  });
 });

@@ -12,8 +12,10 @@ import { buildMatcher, parseOrder, type Matcher } from '../../../../core/parser/
 const p = (sku: string, name: string, unit: string, aliases: string[] = [], price = 100000): CatalogProduct => ({ sku, name, price, unit, aliases });
 
 const demo = parseShopFileText(readFileSync(new URL('../../../../data/van-phuc.shop.json', import.meta.url), 'utf8'));
+/** A tea village's shop of the unseen sets (tests/fixtures/parser-unseen), read as a new shop would import it. */
+const tea = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-unseen/tra-thai-nguyen-com-vong.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea', Matcher> = {
   silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -64,6 +66,26 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats', Matcher> = {
     p('NLT-TE', 'Nón lá trắng trẻ em', 'chiếc'),
     p('NL-BT', 'Nón lá bài thơ', 'chiếc'),
     p('MOC-5', 'Bộ 5 móc treo nón', 'bộ', ['móc treo nón']),
+  ]),
+  tea: buildMatcher(tea.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
+  // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
+  incense: buildMatcher([
+    p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),
+    p('NHANG-TRAM-40', 'Nhang trầm hương 40cm (bó 100 nén)', 'bó'),
+    p('NHANG-QUE-40', 'Nhang quế 40cm (bó 100 nén)', 'bó'),
+    p('NHANG-THAO-30', 'Nhang thảo mộc 30cm (bó 100 nén)', 'bó'),
+    p('VONG-24', 'Nhang vòng trầm 24 giờ (hộp 24 khoanh)', 'hộp'),
+    p('BAT-HUONG-16', 'Bát hương gốm 16cm', 'chiếc'),
+    p('LU-DONG', 'Lư đồng xông trầm 10cm', 'chiếc'),
+    p('SET-THO', 'Set thờ cúng: 1 bát hương gốm 16cm + 1 bó nhang quế 40cm', 'set', ['set thờ cúng']),
+  ]),
+  // a pottery shop whose bowls are named "Bát …" while "chén" appears only inside a tea set's name
+  tableware: buildMatcher([
+    p('BAT-LAM-12', 'Bát cơm men lam 12cm', 'chiếc'),
+    p('BAT-RAN-12', 'Bát cơm men rạn 12cm', 'chiếc'),
+    p('AC-LAM', 'Bộ ấm chén men lam', 'bộ', ['bộ ấm chén', 'tea set']),
+    p('DIA-LAM-25', 'Đĩa men lam 25cm', 'chiếc'),
+    p('SET-CUOI', 'Set quà cưới: 2 bát cơm men lam + 2 đĩa men lam 25cm', 'set', ['set quà cưới']),
   ]),
 };
 

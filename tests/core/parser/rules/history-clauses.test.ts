@@ -1,0 +1,21 @@
+/**
+ * Clause rules (core/parser/clauses.ts): a payment that names the order it pays ("ck cho đơn … rồi") and a report of
+ * a past order ("hôm bữa đặt … rồi") order nothing; the "giờ" that starts the new order is no product word.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: a payment for an order already placed, with or without the amount
+  { shop: 'silver', text: 'mình ck cho đơn bộ đồ thờ rồi nhé, check giúp mình', items: {}, ask: false },
+  { shop: 'herbs', text: 'e đã chuyển khoản cho đơn 2 hộp trà gừng rồi ạ', items: {}, ask: false },
+  // positive: "hôm bữa" (southern: the other day) reports the past; what follows "giờ" is the order
+  { shop: 'herbs', text: 'hôm bữa đặt 2 hộp trà gừng rồi, giờ lấy thêm 1 hộp trà tâm sen', items: { 'TRA-SEN': 1 }, ask: false },
+  { shop: 'incense', text: 'tuần trước mua 5 bó nhang quế 40cm rồi, giờ lấy thêm 3 bó', items: { 'NHANG-QUE-40': 3 }, ask: false },
+  // negative: an order that also says it will be paid places its lines
+  { shop: 'herbs', text: 'cho em 2 hộp trà gừng, em ck luôn', items: { 'TRA-GUNG': 2 }, ask: false },
+  { shop: 'silver', text: 'lấy 1 bộ đồ thờ, ck cho đơn này luôn nhé', items: { 'DO-THO': 1 }, ask: false },
+  // negative: "giờ" that is a word of a name, with no past report before it
+  { shop: 'incense', text: 'cho 2 hộp nhang vòng 24 giờ', items: { 'VONG-24': 2 }, ask: false },
+];
+
+describeCorpus('history-clauses', EXAMPLES);
