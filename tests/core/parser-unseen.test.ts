@@ -1,11 +1,12 @@
 /**
- * Parser on twenty-four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on twenty-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
  * hats, Bát Tràng ceramics, Phú Vinh rattan, Nga Sơn sedge mats, Thái Nguyên tea and Vòng green rice, Vân village
- * rice wine and Đại Bái bronze, Hải Dương and Sóc Trăng cakes, mid-autumn toys, dried fruit and herbal tea.
- * 4,584 chat lines labelled by
+ * rice wine and Đại Bái bronze, Hải Dương and Sóc Trăng cakes, mid-autumn toys, dried fruit and herbal tea, Nam Định
+ * bedding, Tây Bắc mountain goods, Xuân Lai bamboo and musical instruments, Phú Quốc fish sauce and dried seafood.
+ * 5,321 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -13,7 +14,7 @@
  * sets 1-8 at commit d591e9a (the pipeline parser with its first review rule; "legacy" is the single-class parser
  * of commit 80e25f1, side by side in the same run), sets 9-10 at commit 8c49c6e, after the parser had been tuned
  * on sets 1-8, sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10, and sets 15-16 at commit d3035ed,
- * after it had been tuned on sets 1-14, and sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
+ * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, and sets 25-28 at commit f31f070, after it had been tuned on sets 1-24. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
  *   set                          first run (new)                    same run, legacy parser
@@ -48,8 +49,15 @@
  *      sets 17-24                1276/1405 90.8% wrong 26 (1.9%)     1135/1405 80.8% wrong 124 (8.8%)
  *      (sets 17-24, same first run, the parser of commit 58d20a9 before its latest review rules:
  *       1273/1405 90.6%, wrong 46 (3.3%))
+ *   25 det-to-tam-nam-dinh-chan-ga 176/192 91.7% wrong 3 (1.6%)      176/192 91.7%  wrong  5 (2.6%)
+ *   26 mat-ong-ca-phe-tay-bac    174/192 90.6%  wrong  1 (0.5%)      175/192 91.1%  wrong  7 (3.6%)
+ *   27 dan-tre-xuan-lai-nhac-cu  167/182 91.8%  wrong  5 (2.7%)      156/182 85.7%  wrong 11 (6.0%)
+ *   28 nuoc-mam-banh-phu-quoc-hai-san-kho 125/171 73.1% wrong 1 (0.6%) 123/171 71.9% wrong 6 (3.5%)
+ *      sets 25-28                642/737 87.1%  wrong 10 (1.4%)      630/737 85.5%  wrong 29 (3.9%)
+ *      (sets 25-28, same first run, the parser of commit 58d20a9, before both rounds of review rules that
+ *       sets 17-24 measured: 654/737 88.7%, wrong 16 (2.2%): the rules trade some exact readings for questions)
  *
- * After those runs, sets 1-16 were used to develop the parser (sets 17-24 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-24 were used to develop the parser (sets 25-28 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -70,10 +78,14 @@ const FROZEN: Record<string, string> = {
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
   'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
+  'dan-tre-xuan-lai-nhac-cu.orders.jsonl': '2547f9c200b98f1bbf10b65a577780d172740e61518a557b3afc7858b474fe15',
+  'dan-tre-xuan-lai-nhac-cu.shop.json': '561c7a61f16fc334e6c077701b23976b80be26019494d38e93953f6c23dffccf',
   'dao-da-sy.orders.jsonl': 'a8cc0acd686056888d4a33b7916cd1a7d8d26b8779fd2c483429fd55d711b481',
   'dao-da-sy.shop.json': '307a7ffd791abd86173c7e9d13acedc4514101c990d9858a94740f6f528bee47',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
+  'det-to-tam-nam-dinh-chan-ga.orders.jsonl': '1c0333f329ac9065cda67aaf6a50abb9b67046c48d3ccc5be0804398a96d844d',
+  'det-to-tam-nam-dinh-chan-ga.shop.json': '65cd4839225d0c2ed209ca1ccc9e038b80095a58965ee41ac51f0e9c277c2990',
   'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
@@ -90,12 +102,16 @@ const FROZEN: Record<string, string> = {
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
+  'mat-ong-ca-phe-tay-bac.orders.jsonl': 'ec4e362622437a127b243490d95a6bb0490d23dc341b8ae64bfef4aedb1171c9',
+  'mat-ong-ca-phe-tay-bac.shop.json': 'e768147ce501086c85772c001a0fd488ec10dba9bcfe72fbc6ca3753bb448678',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
   'muoi-tom-tay-ninh-mam-chau-doc.orders.jsonl': '9dc6661ee1d950aef23fdf7bdb1d160a1d4e4b190ddeb33603c7fa73f29838c0',
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
+  'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
+  'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
@@ -117,8 +133,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trang-trang-bang', floor: 0.94, maxWrong: 1 }, // now 176/187, confidently wrong 1 (placed 1)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.96, maxWrong: 1 }, // now 195/203, confidently wrong 1 (placed 0)
   { name: 'chieu-coi-nga-son', floor: 0.93, maxWrong: 2 }, // now 165/177, confidently wrong 2 (placed 1)
+  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.91, maxWrong: 5 }, // now 167/182, confidently wrong 5 (placed 2)
   { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 206/214, confidently wrong 0 (placed 0)
   { name: 'den-long-hoi-an', floor: 0.94, maxWrong: 2 }, // now 175/186, confidently wrong 2 (placed 1)
+  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.91, maxWrong: 3 }, // now 176/192, confidently wrong 3 (placed 0)
   { name: 'do-choi-trung-thu', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 1)
   { name: 'dong-xam-bac', floor: 0.97, maxWrong: 0 }, // now 209/215, confidently wrong 0 (placed 0)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.94, maxWrong: 0 }, // now 192/203, confidently wrong 0 (placed 0)
@@ -127,9 +145,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bat-trang', floor: 0.91, maxWrong: 3 }, // now 159/174, confidently wrong 3 (placed 2)
   { name: 'huong-quang-phu-cau', floor: 0.95, maxWrong: 2 }, // now 184/192, confidently wrong 2 (placed 1)
   { name: 'keo-dua-ben-tre', floor: 0.92, maxWrong: 2 }, // now 182/196, confidently wrong 2 (placed 2)
+  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.90, maxWrong: 1 }, // now 174/192, confidently wrong 1 (placed 1)
   { name: 'may-tre-dan-phu-vinh', floor: 0.94, maxWrong: 1 }, // now 163/172, confidently wrong 1 (placed 0)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.95, maxWrong: 2 }, // now 186/195, confidently wrong 2 (placed 2)
   { name: 'non-la-chuong', floor: 0.95, maxWrong: 0 }, // now 189/197, confidently wrong 0 (placed 0)
+  { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.73, maxWrong: 1 }, // now 125/171, confidently wrong 1 (placed 1)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.81, maxWrong: 2 }, // now 146/179, confidently wrong 2 (placed 1)
   { name: 'son-mai-ha-thai', floor: 0.95, maxWrong: 2 }, // now 203/212, confidently wrong 2 (placed 1)
   { name: 'theu-quat-dong', floor: 0.96, maxWrong: 1 }, // now 207/214, confidently wrong 1 (placed 1)
