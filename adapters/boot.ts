@@ -21,10 +21,20 @@ export function seedDemoIfEmpty(db: Db, demo: boolean, now: Date, photos?: ShopP
 
 /**
  * `seedDemoIfEmpty` with the demo shop's product photos (data/images/), which are read and re-encoded
- * first (sharp is asynchronous; the import's transaction is not): what `npm start` runs.
+ * first (sharp is asynchronous; the import's transaction is not).
  */
 export async function seedDemoWithPhotos(db: Db, demo: boolean, now: Date): Promise<boolean> {
   if (!demo || listGroups(db).length > 0) return false;
   const photos = await loadShopImages(db, parseShopFileText(readFileSync(DEMO_SHOP, 'utf8')), dirname(DEMO_SHOP));
   return seedDemoIfEmpty(db, demo, now, photos);
+}
+
+/**
+ * Adds the demo shop's product photos to the demo shop already imported (what `npm start` runs after the
+ * server listens, so re-encoding the pictures never delays /healthz): the same file imported again with
+ * its pictures, which changes only the photos.
+ */
+export async function addDemoPhotos(db: Db): Promise<void> {
+  const shop = parseShopFileText(readFileSync(DEMO_SHOP, 'utf8'));
+  importShop(db, shop, { photos: await loadShopImages(db, shop, dirname(DEMO_SHOP)) });
 }

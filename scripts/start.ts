@@ -2,7 +2,7 @@ import { openDb } from '../db/index.ts';
 import { systemClock } from '../core/clock.ts';
 import { loadConfig, unsafeReason } from '../adapters/config.ts';
 import { environment } from '../adapters/env.ts';
-import { seedDemoWithPhotos } from '../adapters/boot.ts';
+import { addDemoPhotos, seedDemoIfEmpty } from '../adapters/boot.ts';
 import { createApp } from '../adapters/server.ts';
 import { listen } from '../adapters/serve.ts';
 import { startOutboxWorker } from '../adapters/outbox/worker.ts';
@@ -24,7 +24,8 @@ if (unsafe) {
 }
 const db = openDb(config.DATABASE_PATH);
 const clock = systemClock;
-if (await seedDemoWithPhotos(db, config.DEMO, clock())) log.info('Imported the demo shop (Lụa Vạn Phúc). Set DEMO=0 to start empty.');
+const seeded = seedDemoIfEmpty(db, config.DEMO, clock());
+if (seeded) log.info('Imported the demo shop (Lụa Vạn Phúc). Set DEMO=0 to start empty.');
 const platforms = await platformSetup({ db, clock, config });
 const app = createApp({ db, clock, config, mounts: platforms.mounts });
 await listen(app, config.PORT, config.HOST);
@@ -34,3 +35,5 @@ startPhotoJobs(new PhotoJobRunner(db, platformPhotoFetcher(platforms.photoFetche
 log.info({ url: config.publicUrl, simulator: config.SIM ? `http://${config.HOST}:${config.PORT}/` : null }, 'Gom is running');
 // Webhook registration and long polling talk to the platforms; they must never hold up or crash the server.
 platforms.afterListen().catch((e) => log.error(errFields(e), 'platform setup failed'));
+// The demo's product photos are re-encoded after the server listens, so they never delay /healthz.
+if (seeded) addDemoPhotos(db).catch((e) => log.error(errFields(e), 'demo photos could not be added'));
