@@ -33,6 +33,14 @@ export const configSchema = z.object({
   SEPAY_WEBHOOK_SECRET: z.string().min(1).optional(),
   CASSO_SECURE_TOKEN: z.string().min(1).optional(),
   CASSO_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Shipping carriers (README, "Ship with GHN or GHTK"): no token, no carrier. */
+  GHN_TOKEN: z.string().min(1).optional(),
+  GHN_SHOP_ID: z.coerce.number().int().positive().optional(),
+  GHN_API_BASE: z.string().url().default('https://online-gateway.ghn.vn/shiip/public-api'),
+  GHTK_TOKEN: z.string().min(1).optional(),
+  GHTK_API_BASE: z.string().url().default('https://services.giaohangtietkiem.vn'),
+  /** When set, carrier webhooks must carry it as `?secret=` (or `?hash=`) in the URL registered with the carrier. */
+  SHIPPING_WEBHOOK_SECRET: z.string().min(8).optional(),
   /** 1 = start with SIM or DEMO on although HOST is not a loopback address (a public demo, on purpose). */
   ALLOW_PUBLIC_DEMO: flag.default(false),
   /** Bearer token for GET /metrics; unset = ADMIN_API_TOKEN; neither = closed. */

@@ -53,4 +53,10 @@ export const btn = {
   photos: defineButton('fl', { sku }),
   photoCover: defineButton('fc', { sku, key: householdKey }),
   photoDelete: defineButton('fd', { sku, key: householdKey }),
+  /** The admin books an order's parcels with a carrier and service from the quotes. */
+  shipWith: defineButton('sv', { code: orderCode, carrier: matching('[a-z]{2,10}'), service: matching('[A-Za-z0-9_-]{1,16}') }),
+  /** The customer pays an order cash on delivery. */
+  payCod: defineButton('cod', { code: orderCode }),
+  /** The customer confirms or picks the 2025 ward of an order's delivery address. */
+  deliveryWard: defineButton('dw', { code: orderCode, ward: matching('\\d{5}') }),
 };

@@ -10,6 +10,7 @@ import { poolsFeature } from './dialogs/pools.ts';
 import { rolesFeature } from './dialogs/roles.ts';
 import { webFeature } from './dialogs/web.ts';
 import { photosFeature } from './dialogs/photos.ts';
+import { shippingFeature } from './dialogs/shipping.ts';
 import { checkoutFeature } from './dialogs/checkout.ts';
 
 /**
@@ -28,6 +29,7 @@ export const bot: ComposedBot = composeFeatures([
   adminFeature,
   poolsFeature,
   webFeature,
+  shippingFeature,
   checkoutFeature,
 ]);
 

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { prepared, type Db } from '../db/index.ts';
-import { domainEvents, type orders, type Platform, type pools } from '../db/schema.ts';
+import { domainEvents, type orders, type Platform, type pools, type shipments } from '../db/schema.ts';
 import type { PaymentOutcome } from './payments/payment-types.ts';
 
 type OrderRow = typeof orders.$inferSelect;
 type PoolRow = typeof pools.$inferSelect;
+type ShipmentRow = typeof shipments.$inferSelect;
 
 /** Who ended an order: the customer, the shop, or a pool that did not reach its target. */
 export type CancelledBy = 'customer' | 'shop' | 'pool';
@@ -25,7 +26,28 @@ export type DomainEvent =
   | { type: 'payout.recorded'; groupId: number; householdId: number; amount: number }
   | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] }
   | { type: 'photo.added'; groupId: number; productId: number; sku: string; hash: string; position: number; count: number; chat: PhotoChat }
-  | { type: 'photo.refused'; groupId: number; productId: number; reason: string; chat: PhotoChat };
+  | { type: 'photo.refused'; groupId: number; productId: number; reason: string; chat: PhotoChat }
+  /** The customer chose cash on delivery; with no deposit due the order went ahead (status paid). */
+  | { type: 'order.cod_chosen'; order: OrderRow; deposit: number }
+  /** Every parcel of a shipped order came back: nothing is earned, COD was not collected. */
+  | { type: 'order.returned'; order: OrderRow; codAmount: number }
+  /** A parcel exists at its carrier: tracking code for the customer, label for the household. */
+  | { type: 'shipment.created'; order: OrderRow; shipment: ShipmentRow }
+  /** The carrier refused a parcel, or the calls kept failing: the admin must act. */
+  | { type: 'shipment.failed'; order: OrderRow; shipment: ShipmentRow; reason: string }
+  /** A carrier's report moved a parcel (picked, delivering, delivery failed, returning …). */
+  | { type: 'shipment.moved'; order: OrderRow; shipment: ShipmentRow }
+  /** The carriers' fee quotes for a ready order (or why there are none), and the parcels booked by the group's default carrier, if any. */
+  | { type: 'shipping.quoted'; order: OrderRow; quotes: unknown[]; error: ShippingBlocker | null; booked: ShipmentRow[] }
+  /** The carrier transferred the cash it collected on delivery to the group. */
+  | { type: 'cod.transferred'; order: OrderRow; paymentId: number; amount: number; at: string };
+
+/** Why an order cannot be quoted or shipped yet, for the admin. */
+export type ShippingBlocker =
+  | { reason: 'missing_pickup'; household: string }
+  | { reason: 'address_unclear'; address: string }
+  | { reason: 'no_address' }
+  | { reason: 'other'; message: string };
 
 /** Where the person who sent a product photo is answered. */
 export interface PhotoChat {
@@ -100,5 +122,18 @@ function summary(e: DomainEvent): { groupId: number | null; orderId: number | nu
       return { groupId: e.groupId, orderId: null, data: { productId: e.productId, hash: e.hash, position: e.position } };
     case 'photo.refused':
       return { groupId: e.groupId, orderId: null, data: { productId: e.productId, reason: e.reason } };
+    case 'order.cod_chosen':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, deposit: e.deposit } };
+    case 'order.returned':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, codAmount: e.codAmount } };
+    case 'shipment.created':
+    case 'shipment.moved':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { shipmentId: e.shipment.id, carrier: e.shipment.carrier, code: e.shipment.carrierOrderCode, status: e.shipment.status } };
+    case 'shipment.failed':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { shipmentId: e.shipment.id, carrier: e.shipment.carrier, reason: e.reason.slice(0, 300) } };
+    case 'shipping.quoted':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { quotes: e.quotes.length, error: e.error?.reason ?? null, booked: e.booked.length } };
+    case 'cod.transferred':
+      return { groupId: e.order.groupId, orderId: e.order.id, data: { paymentId: e.paymentId, amount: e.amount, at: e.at } };
   }
 }

@@ -7,7 +7,7 @@ const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%
 export const PLATFORMS = ['sim', 'telegram', 'zalo', 'zalo-bot', 'viber'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered', 'cancelled', 'expired'] as const;
+export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'ready', 'shipped', 'delivered', 'cancelled', 'expired', 'returned'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export const PAYMENT_STATUSES = ['unpaid', 'partial', 'paid', 'overpaid', 'refunded'] as const;
@@ -37,6 +37,8 @@ export const groups = sqliteTable('groups', {
   maxUnitsPerProduct: real('max_units_per_product').notNull().default(50),
   /** How long an order placed by a one-line message in a group chat is held until its customer confirms it privately. */
   unconfirmedHoldMinutes: integer('unconfirmed_hold_minutes').notNull().default(60),
+  /** Shipping and cash-on-delivery settings (core/shipping/settings.ts `GroupShipping`); null = the defaults. */
+  shipping: text('shipping', { mode: 'json' }).$type<Record<string, unknown>>(),
   /** What checkout asks a customer for (receiver, phone, address, pickup): core/checkout/settings.ts. */
   checkout: text('checkout', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   /** What the bot tells customers who ask about delivery (ships, COD, days): core/checkout/settings.ts. */
@@ -55,6 +57,8 @@ export const households = sqliteTable(
     bankBin: text('bank_bin'),
     bankAccount: text('bank_account'),
     bankAccountName: text('bank_account_name'),
+    /** Where carriers pick up this household's parcels (core/shipping/settings.ts `Pickup`), null until set. */
+    pickup: text('pickup', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('households_group_key').on(t.groupId, t.key)],
@@ -76,6 +80,9 @@ export const products = sqliteTable(
     shortName: text('short_name'),
     position: integer('position').notNull().default(0),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Weight and size of one unit for carriers; null = the group's default. */
+    weightGrams: integer('weight_grams'),
+    sizeCm: text('size_cm', { mode: 'json' }).$type<{ length: number; width: number; height: number }>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('products_group_sku').on(t.groupId, t.sku)],
@@ -216,6 +223,12 @@ export const orders = sqliteTable(
     expiresAt: text('expires_at'),
     remindedAt: text('reminded_at'),
     householdsNotifiedAt: text('households_notified_at'),
+    /** How the customer pays: VietQR transfer before shipping, or cash on delivery (COD) to the carrier. */
+    paymentMethod: text('payment_method', { enum: ['vietqr', 'cod'] }).notNull().default('vietqr'),
+    /** For COD: what must arrive by VietQR before the order goes ahead (a first-time buyer's deposit). */
+    depositDue: integer('deposit_due').notNull().default(0),
+    /** The 2025 ward (data/vn-addresses-2025.json code) the delivery address was matched to and confirmed. */
+    shipWardCode: text('ship_ward_code'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -285,7 +298,7 @@ export const payments = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     groupId: integer('group_id').references(() => groups.id),
     orderId: integer('order_id').references(() => orders.id),
-    source: text('source', { enum: ['sepay', 'casso', 'confirmer', 'admin'] }).notNull(),
+    source: text('source', { enum: ['sepay', 'casso', 'confirmer', 'admin', 'cod'] }).notNull(),
     externalId: text('external_id'),
     amount: integer('amount').notNull(),
     description: text('description'),
@@ -300,6 +313,9 @@ export const payments = sqliteTable(
     actor: text('actor').notNull(),
     raw: text('raw'),
     receivedAt: text('received_at').notNull(),
+    /** Cash on delivery: the carrier that collected it, and when it transferred the money to the group (null until then). */
+    carrier: text('carrier'),
+    transferredAt: text('transferred_at'),
   },
   (t) => [uniqueIndex('payments_source_external').on(t.source, t.externalId), index('payments_order').on(t.orderId), index('payments_group').on(t.groupId)],
 );
@@ -422,6 +438,87 @@ export const webSessions = sqliteTable(
   (t) => [index('web_sessions_person').on(t.personId)],
 );
 
+export const SHIPMENT_STATUSES = [
+  'pending',
+  'creating',
+  'created',
+  'picking',
+  'picked',
+  'in_transit',
+  'delivering',
+  'delivered',
+  'delivery_failed',
+  'returning',
+  'returned',
+  'cancelled',
+  'failed',
+] as const;
+export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+
+/**
+ * Parcels handed to a carrier: one per household of an order (or one per order when the group gathers
+ * goods at the cooperative). Created at the carrier by a job outside any transaction, idempotently by
+ * `client_order_code`; carriers' status webhooks move them on.
+ */
+export const shipments = sqliteTable(
+  'shipments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id').notNull().references(() => orders.id),
+    groupId: integer('group_id').notNull().references(() => groups.id),
+    /** The household whose goods this parcel carries; null for a parcel gathered at the cooperative. */
+    householdId: integer('household_id').references(() => households.id),
+    carrier: text('carrier').notNull(),
+    serviceId: text('service_id'),
+    status: text('status', { enum: SHIPMENT_STATUSES }).notNull().default('pending'),
+    /** Our code for the parcel at the carrier (`<order code>-<n>`): a retried create finds the parcel instead of making a second one. */
+    clientOrderCode: text('client_order_code').notNull().unique(),
+    /** The carrier's code (GHN order_code, GHTK label): the tracking code. */
+    carrierOrderCode: text('carrier_order_code'),
+    fee: integer('fee'),
+    codAmount: integer('cod_amount').notNull().default(0),
+    value: integer('value').notNull().default(0),
+    weightGrams: integer('weight_grams').notNull(),
+    sizeCm: text('size_cm', { mode: 'json' }).$type<{ length: number; width: number; height: number }>().notNull(),
+    /** Snapshots of the pickup and delivery places the parcel was created with (core/shipping/carrier.ts `Place`). */
+    fromPlace: text('from_place', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    toPlace: text('to_place', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    expectedDeliveryAt: text('expected_delivery_at'),
+    /** Where the customer follows the parcel, and Gom's signed link where the household prints its label. */
+    trackingUrl: text('tracking_url'),
+    labelUrl: text('label_url'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at'),
+    leaseUntil: text('lease_until'),
+    lastError: text('last_error'),
+    actor: text('actor').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('shipments_order').on(t.orderId),
+    index('shipments_due').on(t.status, t.nextAttemptAt),
+    uniqueIndex('shipments_carrier_code').on(t.carrier, t.carrierOrderCode),
+  ],
+);
+
+/** Carrier status events as received, once each (`dedupe_key`): the parcel's history. */
+export const shipmentEvents = sqliteTable(
+  'shipment_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    shipmentId: integer('shipment_id').notNull().references(() => shipments.id),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    carrierStatus: text('carrier_status').notNull(),
+    status: text('status', { enum: SHIPMENT_STATUSES }),
+    note: text('note'),
+    at: text('at').notNull(),
+    raw: text('raw'),
+    receivedAt: text('received_at').notNull(),
+  },
+  (t) => [index('shipment_events_shipment').on(t.shipmentId)],
+);
+
 /**
  * Domain events (`order.cancelled`, `payment.recorded` …), appended by core operations in the same
  * transaction as the change they describe: an audit trail of what happened, and what reactions ran on.
@@ -438,6 +535,21 @@ export const domainEvents = sqliteTable(
   },
   (t) => [index('domain_events_order').on(t.orderId)],
 );
+
+/**
+ * Fee quotes asked for a ready order: one row per order, so the carriers are asked once (again only when
+ * an admin asks with /vanchuyen), the answer reaching the admins as buttons through the outbox.
+ */
+export const shippingQuotes = sqliteTable('shipping_quotes', {
+  orderId: integer('order_id').primaryKey().references(() => orders.id),
+  /** pending (to ask) → asking (a process is asking the carriers) → sent | booked (the group's default carrier was booked) | failed */
+  status: text('status', { enum: ['pending', 'asking', 'sent', 'booked', 'failed'] }).notNull().default('pending'),
+  /** The quotes as offered (core/shipping/shipments.ts `OrderQuote[]`). */
+  quotes: text('quotes', { mode: 'json' }).$type<unknown[]>(),
+  leaseUntil: text('lease_until'),
+  requestedBy: text('requested_by').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
 
 /**
  * Product photos, stored once by content (the SHA-256 of the re-encoded JPEG), as SQLite blobs rather than

@@ -1,4 +1,5 @@
 import { formatQty, formatTime, formatVnd } from '../format.ts';
+import { shipEn } from './shipping.en.ts';
 import type { Messages } from './vi.ts';
 import { photosEn } from './photos.ts';
 
@@ -106,6 +107,7 @@ export const en: Messages = {
     delivered: 'Delivered',
     cancelled: 'Cancelled',
     expired: 'Expired',
+    returned: 'Returned',
   },
   ordersHeader: '📦 Your orders:',
   ordersEmpty: 'You have no orders yet.',
@@ -244,4 +246,6 @@ export const en: Messages = {
   stockSetReserved: (name, qty, unit, reserved) => `Stock updated: ${name}, ${q(qty)} ${unit} for sale (${q(reserved)} ${unit} held for waiting orders).`,
   poolNotYet: (name) => `Your order is in the pool "${name}". You get the payment QR once the pool reaches its target; no need to pay yet.`,
   qrMayNotHaveArrived: 'The QR code we just sent may not have reached you. If you do not see it, tap "My orders" and pick the order to see its QR code again.',
+  /** Shipping, cash on delivery and addresses (bots/i18n/shipping.en.ts). */
+  ship: shipEn,
 };

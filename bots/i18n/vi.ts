@@ -1,5 +1,6 @@
 import { formatQty, formatTime, formatVnd } from '../format.ts';
 import { photosVi } from './photos.ts';
+import { shipVi } from './shipping.vi.ts';
 
 const q = (n: number) => formatQty(n, 'vi');
 
@@ -119,6 +120,7 @@ Bấm "Xem hàng" để xem tất cả.`,
     delivered: 'Đã giao',
     cancelled: 'Đã huỷ',
     expired: 'Hết hạn',
+    returned: 'Đã hoàn',
   } as Record<string, string>,
   ordersHeader: '📦 Đơn hàng của bạn:',
   ordersEmpty: 'Bạn chưa có đơn hàng nào.',
@@ -267,6 +269,8 @@ Bấm "Xem hàng" để xem tất cả.`,
     `Đã cập nhật kho: ${name} còn ${q(qty)} ${unit} để bán (đã giữ ${q(reserved)} ${unit} cho các đơn đang chờ).`,
   poolNotYet: (name: string) => `Đơn của bạn đang trong đợt gom "${name}". Khi đợt gom đủ số lượng shop sẽ gửi mã QR; bây giờ bạn chưa cần chuyển khoản.`,
   qrMayNotHaveArrived: 'Mã QR vừa gửi có thể chưa tới được bạn. Nếu chưa thấy, bấm "Đơn của tôi" rồi chọn đơn để xem lại mã QR.',
+  /** Shipping, cash on delivery and addresses (bots/i18n/shipping.vi.ts). */
+  ship: shipVi,
 };
 
 export type Messages = typeof vi;

@@ -2,6 +2,7 @@ import { registerOrderReactions } from './orders.ts';
 import { registerPaymentReactions } from './payments.ts';
 import { registerPoolReactions } from './pools.ts';
 import { registerPhotoReactions } from './photos.ts';
+import { registerShippingReactions } from './shipping.ts';
 
 let registered = false;
 
@@ -16,4 +17,5 @@ export function registerReactions(): void {
   registerPaymentReactions();
   registerPoolReactions();
   registerPhotoReactions();
+  registerShippingReactions();
 }

@@ -14,6 +14,8 @@ import type { Messages } from '../i18n/index.ts';
 /** Tells the people concerned what a recorded payment did: customer, admins, households. */
 function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: number | null): void {
   if (outcome.kind === 'duplicate' || outcome.kind === 'reconciled') return;
+  // Cash a carrier collected on delivery: the order is already delivered; the shipping reactions speak for it.
+  if (outcome.payment.source === 'cod') return;
   if (outcome.kind === 'unmatched') {
     const gid = outcome.payment.groupId ?? groupId;
     if (!gid) return;
@@ -36,6 +38,12 @@ function announcePayment(t: Db, outcome: PaymentOutcome, now: Date, groupId?: nu
       break;
     }
     case 'partial':
+      if (order.paymentMethod === 'cod' && order.status === 'paid') {
+        // A cash-on-delivery deposit: the order goes ahead, the rest is paid to the carrier.
+        notifyPerson(t, group, order.personId, (m) => ({ type: 'text', text: m.ship.codDepositReceived(order.code, outcome.due) }), now);
+        notifyHouseholds(t, group, order.id, now);
+        break;
+      }
       notifyPerson(
         t,
         group,

@@ -37,6 +37,7 @@ export function exportShop(db: Db, slug: string): ShopFile {
       ...(Object.keys(g.checkout).length ? { checkout: checkoutSettingsSchema.parse(g.checkout) } : {}),
       ...(Object.keys(g.delivery).length ? { delivery: deliveryInfoSchema.parse(g.delivery) } : {}),
       bank: { bin: g.bankBin, accountNumber: g.bankAccount, accountName: g.bankAccountName },
+      ...(g.shipping ? { shipping: fileShipping(g.shipping) } : {}),
     },
     households: hs.map((h) => ({
       key: h.key,
@@ -45,6 +46,7 @@ export function exportShop(db: Db, slug: string): ShopFile {
       ...(h.bankBin && h.bankAccount && h.bankAccountName
         ? { bank: { bin: h.bankBin, accountNumber: h.bankAccount, accountName: h.bankAccountName } }
         : {}),
+      ...(typeof h.pickup?.['address'] === 'string' ? { pickupAddress: h.pickup['address'] } : {}),
     })),
     products: ps.map((p) => {
       const reserved = reservedStock(db, p.id);
@@ -57,6 +59,8 @@ export function exportShop(db: Db, slug: string): ShopFile {
       price: p.price,
       unit: p.unit,
       aliases: p.aliases,
+      ...(p.weightGrams ? { weightGrams: p.weightGrams } : {}),
+      ...(p.sizeCm ? { sizeCm: p.sizeCm } : {}),
       // What each household holds: for sale plus promised to live orders.
       stock: Object.fromEntries(
         st
@@ -67,5 +71,14 @@ export function exportShop(db: Db, slug: string): ShopFile {
       ...(photos.length ? { images: photos.map((_, i) => exportImagePath(p.sku, i + 1)) } : {}),
       };
     }),
+  };
+}
+
+/** The shop file's form of stored shipping settings (the pickup written back as its address). */
+function fileShipping(stored: Record<string, unknown>): NonNullable<ShopFile['group']['shipping']> {
+  const { pickup, ...rest } = stored as { pickup?: { address: string; phone?: string | null } } & Record<string, unknown>;
+  return {
+    ...(rest as NonNullable<ShopFile['group']['shipping']>),
+    ...(pickup ? { pickupAddress: pickup.address, ...(pickup.phone ? { pickupPhone: pickup.phone } : {}) } : {}),
   };
 }

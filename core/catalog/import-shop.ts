@@ -13,6 +13,7 @@ import { setProductPhotos, storePhoto, type EncodedPhoto } from './photos.ts';
 export interface ShopPhotos {
   byRef: Map<string, { hash: string; encoded?: EncodedPhoto }>;
 }
+import { resolvePickup } from '../shipping/settings.ts';
 
 /** What an import changed; an idempotent re-import reports `changed: false`. */
 export interface ImportResult {
@@ -48,6 +49,7 @@ export function importShop(db: Db, shop: ShopFile, opts: { photos?: ShopPhotos }
       ...(g.maxUnpaidOrders ? { maxUnpaidOrders: g.maxUnpaidOrders } : {}),
       ...(g.maxUnitsPerProduct ? { maxUnitsPerProduct: g.maxUnitsPerProduct } : {}),
       ...(g.unconfirmedHoldMinutes ? { unconfirmedHoldMinutes: g.unconfirmedHoldMinutes } : {}),
+      ...(g.shipping ? { shipping: storedShipping(g.shipping) } : {}),
       // Written as given (defaults are applied on reading), so export writes back what the file said.
       checkout: g.checkout ?? {},
       delivery: g.delivery ?? {},
@@ -74,6 +76,8 @@ export function importShop(db: Db, shop: ShopFile, opts: { photos?: ShopPhotos }
         bankBin: h.bank?.bin ?? null,
         bankAccount: h.bank?.accountNumber ?? null,
         bankAccountName: h.bank?.accountName ?? null,
+        // A pickup address set in chat (/diachi) stays when the file does not name one.
+        ...(h.pickupAddress ? { pickup: resolvePickup(h.pickupAddress, h.phone) as Record<string, unknown> } : {}),
       };
       const row = t.select().from(households).where(and(eq(households.groupId, groupId), eq(households.key, h.key))).get();
       if (!row) {
@@ -90,7 +94,7 @@ export function importShop(db: Db, shop: ShopFile, opts: { photos?: ShopPhotos }
 
     let catalogChanged = false;
     shop.products.forEach((p, position) => {
-      const values = { groupId, sku: p.sku, name: p.name, nameEn: p.nameEn ?? null, shortName: p.shortName ?? null, price: p.price, unit: p.unit, aliases: p.aliases, position, active: true };
+      const values = { groupId, sku: p.sku, name: p.name, nameEn: p.nameEn ?? null, shortName: p.shortName ?? null, price: p.price, unit: p.unit, aliases: p.aliases, position, active: true, weightGrams: p.weightGrams ?? null, sizeCm: p.sizeCm ?? null };
       const row = t.select().from(products).where(and(eq(products.groupId, groupId), eq(products.sku, p.sku))).get();
       let productId: number;
       if (!row) {
@@ -134,6 +138,12 @@ export function importShop(db: Db, shop: ShopFile, opts: { photos?: ShopPhotos }
     }
     return { groupId, slug: g.slug, created, changed, products: shop.products.length, households: shop.households.length };
   });
+}
+
+/** The group's shipping settings as stored (core/shipping/settings.ts), from the shop file's form. */
+function storedShipping(f: NonNullable<ShopFile['group']['shipping']>): Record<string, unknown> {
+  const { pickupAddress, pickupPhone, ...rest } = f;
+  return { ...rest, ...(pickupAddress ? { pickup: resolvePickup(pickupAddress, pickupPhone) } : {}) };
 }
 
 function differs(row: Record<string, unknown>, values: Record<string, unknown>): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AddressUnclearError, resolvePickup } from '../shipping/settings.ts';
 import { checkoutSettingsSchema, deliveryInfoSchema } from '../checkout/settings.ts';
 
 /** Schema of a `chatshop/1` shop file (CONTRACT.md section 5). Unknown fields are refused, not ignored. */
@@ -23,6 +24,25 @@ export const imageRef = z
 
 /** Pictures per product in a shop file (the same limit as photos added from a phone). */
 export const MAX_IMAGES = 10;
+const sizeCm = z.strictObject({ length: z.number().int().min(1).max(200), width: z.number().int().min(1).max(200), height: z.number().int().min(1).max(200) });
+const phone = z.string().regex(/^0\d{9}$/, 'must be a 10-digit phone number starting with 0');
+
+/** Optional shipping settings of a group (README, "Ship with GHN or GHTK"). */
+const shipping = z.strictObject({
+  mode: z.enum(['per_household', 'gathered']).optional(),
+  carrier: z.enum(['ghn', 'ghtk']).optional(),
+  pickupAddress: z.string().min(5).max(300).optional(),
+  pickupPhone: phone.optional(),
+  defaultWeightGrams: z.number().int().min(1).max(50_000).optional(),
+  defaultSizeCm: sizeCm.optional(),
+  cod: z
+    .strictObject({
+      allowed: z.boolean(),
+      maxAmount: z.number().int('must be whole đồng').positive().optional(),
+      firstOrderDeposit: z.number().int('must be whole đồng').min(0).optional(),
+    })
+    .optional(),
+});
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes');
 
@@ -46,6 +66,7 @@ export const shopFileSchema = z.strictObject({
     /** What the bot answers about delivery (ships, COD, days, a note). */
     delivery: deliveryInfoSchema.optional(),
     bank: bankAccount,
+    shipping: shipping.optional(),
   }),
   households: z
     .array(
@@ -54,6 +75,8 @@ export const shopFileSchema = z.strictObject({
         name: z.string().min(1).max(200),
         phone: z.string().regex(/^0\d{9}$/, 'must be a 10-digit phone number starting with 0').optional(),
         bank: bankAccount.optional(),
+        /** Where carriers pick up this household's parcels. */
+        pickupAddress: z.string().min(5).max(300).optional(),
       }),
     )
     .min(1),
@@ -72,6 +95,9 @@ export const shopFileSchema = z.strictObject({
         stock: z.record(z.string(), z.number().min(0)).default({}),
         /** Optional pictures, the first is the cover; a product without the field keeps the photos it has. */
         images: z.array(imageRef).max(MAX_IMAGES).optional(),
+        /** Weight and size of one unit, for carriers (default: the group's). */
+        weightGrams: z.number().int().min(1).max(50_000).optional(),
+        sizeCm: sizeCm.optional(),
       }),
     )
     .min(1),
@@ -119,6 +145,21 @@ export function parseShopFile(input: unknown): ShopFile {
       if (!keys.has(k)) throw new ShopFileError(`products[${i}].stock.${k}`, `invalid field "products[${i}].stock.${k}": no household has the key "${k}"`);
     }
   });
+  // Pickup addresses must name a ward for sure: a carrier sent to the wrong one is a wasted trip per parcel.
+  const checkAddress = (field: string, address: string | undefined) => {
+    if (address === undefined) return;
+    try {
+      resolvePickup(address);
+    } catch (e) {
+      if (e instanceof AddressUnclearError) throw new ShopFileError(field, `invalid field "${field}": ${e.message}`);
+      throw e;
+    }
+  };
+  checkAddress('group.shipping.pickupAddress', shop.group.shipping?.pickupAddress);
+  if (shop.group.shipping?.mode === 'gathered' && !shop.group.shipping.pickupAddress) {
+    throw new ShopFileError('group.shipping.pickupAddress', 'invalid field "group.shipping.pickupAddress": a group that gathers goods needs the address where carriers pick them up');
+  }
+  shop.households.forEach((h, i) => checkAddress(`households[${i}].pickupAddress`, h.pickupAddress));
   return shop;
 }
 

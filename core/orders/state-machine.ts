@@ -6,10 +6,12 @@ export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> 
   awaiting_payment: ['paid', 'cancelled', 'expired'],
   paid: ['ready', 'cancelled'],
   ready: ['shipped', 'cancelled'],
-  shipped: ['delivered'],
+  shipped: ['delivered', 'returned'],
   delivered: [],
   cancelled: [],
   expired: [],
+  // Every parcel came back to the household: nothing is earned; the admin decides about the goods.
+  returned: [],
 };
 
 /** True when an order may go from `from` to `to`. */

@@ -150,7 +150,9 @@ export function applyToOrder(
     .values({ orderId, type: 'payment', actor: payment.actor, note: `${payment.source} ${fresh}${reconciled ? ` (of ${payment.amount}; ${reconciled} confirmed a hand confirmation)` : ''}`, at })
     .run();
   const poolOpen = before.poolId !== null && t.select({ s: pools.status }).from(pools).where(eq(pools.id, before.poolId)).get()?.s === 'open';
-  if (before.status === 'awaiting_payment' && paid >= before.total && !poolOpen) transitionOrder(t, orderId, 'paid', payment.actor, now);
+  // A cash-on-delivery order goes ahead once its deposit (if any) is in; the rest is collected by the carrier.
+  const goAhead = before.paymentMethod === 'cod' ? before.depositDue : before.total;
+  if (before.status === 'awaiting_payment' && paid >= goAhead && !poolOpen) transitionOrder(t, orderId, 'paid', payment.actor, now);
   const order = getOrderById(t, orderId);
   const due = Math.max(0, order.total - order.paidAmount);
   if (before.status === 'cancelled' || before.status === 'expired') return { kind: 'late', order, due };

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { prepared, tx, type Db } from '../../db/index.ts';
 import { allocations, households, orderEvents, orderLines, orders, payouts } from '../../db/schema.ts';
 import { getGroup, getHousehold } from '../catalog/queries.ts';
@@ -31,7 +31,8 @@ function earnedIn(db: Db, ...where: SQL[]): { householdId: number; earned: numbe
     .from(allocations)
     .innerJoin(orderLines, eq(orderLines.id, allocations.orderLineId))
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(and(...where, ne(allocations.status, 'cannot_supply')))
+    // A cash-on-delivery order earns once the carrier has collected its money (a returned one never does).
+    .where(and(...where, ne(allocations.status, 'cannot_supply'), or(ne(orders.paymentMethod, 'cod'), inArray(orders.paymentStatus, ['paid', 'overpaid']))))
     .groupBy(allocations.householdId)
     .all()
     .map((r) => ({ householdId: r.householdId, earned: Math.round(r.earned) }));

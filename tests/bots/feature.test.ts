@@ -44,7 +44,7 @@ describe('typed button data', () => {
   it('every button the bot issues is answered by exactly one feature', () => {
     for (const [name, codec] of Object.entries(btn)) {
       const sample = name === 'lang' ? { lang: 'en' } : name === 'catalog' ? { page: 2 } : name === 'cartQty' ? { sku: 'KL-XANH', delta: '1' } : {};
-      const args = { code: 'VP7K3MQ', sku: 'KL-XANH', qty: 2, key: 'ho-lan', amount: 1000, status: 'paid', arg: 'p_KL-XANH', id: 1, step: 'phone', ...sample };
+      const args = { code: 'VP7K3MQ', sku: 'KL-XANH', qty: 2, key: 'ho-lan', amount: 1000, status: 'paid', arg: 'p_KL-XANH', id: 1, step: 'phone', carrier: 'ghn', service: '53320', ward: '27154', ...sample };
       const data = (codec as { data(a: unknown): string }).data(args);
       expect(bot.button(data), `${name} (${data})`).toBeDefined();
     }
