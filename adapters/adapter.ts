@@ -3,7 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { outbox, type Platform } from '../db/schema.ts';
 import { adaptOutgoing, type Capabilities } from '../bots/capabilities.ts';
-import type { Button, Incoming, Outgoing } from '../bots/model.ts';
+import { buttonRows, type Button, type Incoming, type Outgoing } from '../bots/model.ts';
 import { choiceOf, typedNumber } from '../bots/numbered-list.ts';
 import type { Delivery, Sender } from './outbox/types.ts';
 
@@ -51,8 +51,9 @@ export function adaptingSender(inner: Sender, caps: Capabilities): Sender {
 }
 
 function buttonsOf(payload: Record<string, unknown>): Button[][] | undefined {
-  const msg = payload as unknown as Outgoing;
-  return msg.buttons && msg.buttons.length ? msg.buttons : undefined;
+  // A catalog of cards lists its cards' buttons first (bots/model.ts `buttonRows`).
+  const rows = buttonRows(payload as unknown as Outgoing);
+  return rows.length ? rows : undefined;
 }
 
 /**

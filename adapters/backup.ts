@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { orders, payments } from '../db/schema.ts';
+import { orders, payments, products } from '../db/schema.ts';
 import { getGroup } from '../core/catalog/queries.ts';
-import { exportShop } from '../core/catalog/export-shop.ts';
+import { exportImagePath, exportShop } from '../core/catalog/export-shop.ts';
+import { photoBytes, productPhotoHashes } from '../core/catalog/photos.ts';
 import { viewOrders, type OrderView } from '../core/orders/order-view.ts';
 
 /**
@@ -130,9 +131,19 @@ export function exportGroup(db: Db, slug: string, outDir: string): string[] {
       ),
     ],
   ];
-  return files.map(([name, text]) => {
+  const written = files.map(([name, text]) => {
     const path = join(outDir, name);
     writeFileSync(path, text);
     return path;
   });
+  // Each product's pictures beside the shop file, as its `images` paths name them.
+  for (const p of db.select({ id: products.id, sku: products.sku }).from(products).where(eq(products.groupId, group.id)).all()) {
+    productPhotoHashes(db, p.id).forEach((hash, i) => {
+      const path = join(outDir, exportImagePath(p.sku, i + 1));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, photoBytes(db, hash)!);
+      written.push(path);
+    });
+  }
+  return written;
 }

@@ -8,7 +8,10 @@ import type { ChatAdapter } from './adapter.ts';
 import { createZaloOaAdapter } from './zalo/index.ts';
 import { createZaloBotAdapter } from './zalo-bot/index.ts';
 import { createViberAdapter } from './viber/index.ts';
-import { createTelegramAdapter } from './telegram/index.ts';
+import { createTelegramAdapter, type TelegramSetup } from './telegram/index.ts';
+import { telegramPhotoFetcher } from './telegram/photos.ts';
+import { urlPhotoFetcher } from './photos/fetchers.ts';
+import type { PhotoFetcher } from '../core/catalog/photos.ts';
 
 /** What each configured platform adds: routes, an outbox sender, and work once the server listens. */
 export interface PlatformSetup {
@@ -16,6 +19,8 @@ export interface PlatformSetup {
   adapters: ChatAdapter[];
   mounts: ((app: Hono) => void)[];
   senders: Partial<Record<Platform, Sender>>;
+  /** How each configured platform's incoming photos are downloaded (Telegram getFile, the others' media URLs). */
+  photoFetchers: Partial<Record<Platform, PhotoFetcher>>;
   afterListen: () => Promise<void>;
 }
 
@@ -31,6 +36,9 @@ export async function platformSetup(deps: Deps): Promise<PlatformSetup> {
     adapters,
     mounts: adapters.map((a) => a.mount),
     senders: Object.fromEntries(adapters.map((a) => [a.name, a.sender])),
+    photoFetchers: Object.fromEntries(
+      adapters.map((a) => [a.name, a.name === 'telegram' ? telegramPhotoFetcher({ bots: (a as TelegramSetup).bots, apiRoot: deps.config.TELEGRAM_API_ROOT }) : urlPhotoFetcher()]),
+    ),
     afterListen: async () => void (await Promise.all(adapters.map((a) => a.afterListen?.()))),
   };
 }

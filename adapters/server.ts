@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { apiRoutes } from './api/api.ts';
 import { onError, errorJson } from './http-errors.ts';
 import { loadPublishedImage } from './media.ts';
+import { photoBytes } from '../core/catalog/photos.ts';
 import { simAdapter } from './sim/sim.ts';
 import { bankRoutes } from './bank/routes.ts';
 import { BODY_LIMITS, limitBody } from './limits.ts';
@@ -73,6 +74,18 @@ export function createApp(deps: AppDeps): Hono {
   setWebBaseUrl(deps.config.publicUrl);
   app.route('/web', webRoutes({ db: deps.db, clock: deps.clock, publicUrl: deps.config.publicUrl }));
   app.route('/api', apiRoutes({ db: deps.db, clock: deps.clock, adminToken: deps.config.ADMIN_API_TOKEN }));
+  // Product photos by content hash: the same name always means the same bytes, so caches may keep them for good.
+  app.get('/media/:variant{p|t}/:file', (c) => {
+    const hash = /^([0-9a-f]{64})\.jpg$/.exec(c.req.param('file'))?.[1];
+    const jpeg = hash ? photoBytes(deps.db, hash, c.req.param('variant') === 't' ? 'thumb' : 'full') : undefined;
+    if (!jpeg) return errorJson(c, 404, 'not_found', 'no such photo');
+    return c.body(new Uint8Array(jpeg), 200, {
+      'content-type': 'image/jpeg',
+      'cache-control': 'public, max-age=31536000, immutable',
+      etag: `"${hash}${c.req.param('variant')}"`,
+      'x-content-type-options': 'nosniff',
+    });
+  });
   app.get('/media/:file', async (c) => {
     const token = /^([\w-]{16,64})\.png$/.exec(c.req.param('file'))?.[1];
     const png = token ? await loadPublishedImage(deps.db, token, deps.clock()) : null;

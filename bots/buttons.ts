@@ -47,6 +47,12 @@ export const btn = {
   adminStatus: defineButton('ad', { status: matching('[a-z_]{3,20}') }),
   payoutQr: defineButton('pq', { key: householdKey }),
   payoutDone: defineButton('pp', { key: householdKey, amount: wholeNumber(12) }),
+  /** The product a photo just sent is for (when its caption did not name exactly one). */
+  photoFor: defineButton('fa', { sku }),
+  /** A product's photos (`/anh`), and making one the cover or deleting it: `key` is the first 12 hex digits of the photo's hash. */
+  photos: defineButton('fl', { sku }),
+  photoCover: defineButton('fc', { sku, key: householdKey }),
+  photoDelete: defineButton('fd', { sku, key: householdKey }),
   /** The admin books an order's parcels with a carrier and service from the quotes. */
   shipWith: defineButton('sv', { code: orderCode, carrier: matching('[a-z]{2,10}'), service: matching('[A-Za-z0-9_-]{1,16}') }),
   /** The customer pays an order cash on delivery. */

@@ -61,6 +61,9 @@ export function adaptOutgoing(out: Outgoing, caps: Capabilities): Outgoing[] {
   const rows = overflow || tooWide ? keptRows(msg.buttons, caps.maxButtons, caps.maxButtonsPerRow) : (msg.buttons ?? []);
 
   switch (msg.type) {
+    case 'cards':
+      // Each adapter shows cards its own way within its limits (an album, a carousel, a list, photos and a numbered list).
+      return [out];
     case 'text': {
       const text = withMenu(msg.text, entries);
       if (text.length <= caps.maxText && !overflow && !tooWide) return [msg];

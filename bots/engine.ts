@@ -12,6 +12,7 @@ import type { Incoming } from './model.ts';
 import { MAX_TEXT } from './dialogs/customer.ts';
 import { mainMenu } from './dialogs/keyboards.ts';
 import { bot } from './features.ts';
+import { btn } from './buttons.ts';
 import { StaleButtonError, UsageError } from './errors.ts';
 import { markProcessed } from '../core/updates.ts';
 import { reportError } from './report.ts';
@@ -150,6 +151,8 @@ function route(c: Conversation): void {
     if (handle) return handle(c);
   }
   const text = (inc.text ?? '').trim();
+  // A picture nobody takes (a customer's photo without words): say kindly that the bot reads text.
+  if (inc.photo && !text) return void c.reply({ type: 'text', text: c.m.photoNotRead, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
   if (!text) return void c.reply({ type: 'text', text: c.m.emptyMessage, buttons: mainMenu(c.m) });
   if (text.length > MAX_TEXT) return void c.reply({ type: 'text', text: c.m.tooLong });
   const cmd = parseCommand(text);

@@ -11,6 +11,7 @@ import { rolesFeature } from './dialogs/roles.ts';
 import { webFeature } from './dialogs/web.ts';
 import { confirmationsFeature } from './dialogs/confirmations.ts';
 import { announcementsFeature } from './dialogs/announcements.ts';
+import { photosFeature } from './dialogs/photos.ts';
 import { shippingFeature } from './dialogs/shipping.ts';
 import { checkoutFeature } from './dialogs/checkout.ts';
 
@@ -20,6 +21,7 @@ import { checkoutFeature } from './dialogs/checkout.ts';
  */
 export const bot: ComposedBot = composeFeatures([
   generalFeature(() => bot),
+  photosFeature,
   householdFeature,
   groupChatFeature,
   customerFeature,

@@ -55,11 +55,34 @@ export interface Button {
   start?: string;
 }
 
-/** An image the adapter renders at delivery time (network and rendering stay out of transactions). */
-export type Image = { kind: 'vietqr'; payload: string };
+/**
+ * An image the adapter renders or loads at delivery time (network and rendering stay out of
+ * transactions): a VietQR code drawn from its payload, or a stored product photo by its content hash
+ * (`/media/p/<hash>.jpg`), which adapters send by the platform's cached file id where they have one.
+ */
+export type Image = { kind: 'vietqr'; payload: string } | { kind: 'stored'; hash: string };
 
-/** What the bot sends: text with button rows, a photo, or an edit of an earlier message (by outbox id). */
+/** One item of a carousel (a product of the catalog): its photo if it has one, a title, a line under it, its buttons. */
+export interface Card {
+  title: string;
+  subtitle?: string;
+  image?: Image;
+  buttons?: Button[];
+}
+
+/**
+ * What the bot sends: text with button rows, a photo, an edit of an earlier message (by outbox id), or
+ * cards (a catalog page: Viber rich media, a Zalo OA list, a Telegram album then the buttons; platforms
+ * without a carousel degrade to photos and a numbered list; `text` comes first, `buttons` after the cards).
+ */
 export type Outgoing =
   | { type: 'text'; text: string; buttons?: Button[][] }
   | { type: 'photo'; image: Image; caption?: string; buttons?: Button[][] }
-  | { type: 'edit'; target: number; text: string; buttons?: Button[][] };
+  | { type: 'edit'; target: number; text: string; buttons?: Button[][] }
+  | { type: 'cards'; text?: string; cards: Card[]; buttons?: Button[][] };
+
+/** Every button of a message as rows, cards first (one row per card), for platforms that list them as text. */
+export function buttonRows(msg: Outgoing): Button[][] {
+  const rows = msg.type === 'cards' ? msg.cards.filter((c) => c.buttons?.length).map((c) => c.buttons!) : [];
+  return [...rows, ...(msg.buttons ?? [])];
+}

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { prepared, type Db } from '../db/index.ts';
-import { domainEvents, type orders, type pools, type shipments } from '../db/schema.ts';
+import { domainEvents, type orders, type Platform, type pools, type shipments } from '../db/schema.ts';
 import type { PaymentOutcome } from './payments/payment-types.ts';
 
 type OrderRow = typeof orders.$inferSelect;
@@ -27,6 +27,8 @@ export type DomainEvent =
   | { type: 'pool.closed'; pool: PoolRow; met: boolean; orders: OrderRow[]; paid: OrderRow[] }
   /** Every target of an open pool is met: its orders are due for payment now (`first`: the moment it happened). */
   | { type: 'pool.released'; pool: PoolRow; orders: OrderRow[]; paid: OrderRow[]; first: boolean }
+  | { type: 'photo.added'; groupId: number; productId: number; sku: string; hash: string; position: number; count: number; chat: PhotoChat }
+  | { type: 'photo.refused'; groupId: number; productId: number; reason: string; chat: PhotoChat }
   /** The customer chose cash on delivery; with no deposit due the order went ahead (status paid). */
   | { type: 'order.cod_chosen'; order: OrderRow; deposit: number }
   /** Every parcel of a shipped order came back: nothing is earned, COD was not collected. */
@@ -48,6 +50,13 @@ export type ShippingBlocker =
   | { reason: 'address_unclear'; address: string }
   | { reason: 'no_address' }
   | { reason: 'other'; message: string };
+
+/** Where the person who sent a product photo is answered. */
+export interface PhotoChat {
+  platform: Platform;
+  chatId: string;
+  identityId: number | null;
+}
 
 export type EventType = DomainEvent['type'];
 /** The event of one type. */
@@ -113,6 +122,10 @@ function summary(e: DomainEvent): { groupId: number | null; orderId: number | nu
       return { groupId: e.pool.groupId, orderId: null, data: { poolId: e.pool.id, orders: e.orders.length + e.paid.length, first: e.first } };
     case 'pool.closed':
       return { groupId: e.pool.groupId, orderId: null, data: { poolId: e.pool.id, met: e.met, orders: e.orders.length + e.paid.length } };
+    case 'photo.added':
+      return { groupId: e.groupId, orderId: null, data: { productId: e.productId, hash: e.hash, position: e.position } };
+    case 'photo.refused':
+      return { groupId: e.groupId, orderId: null, data: { productId: e.productId, reason: e.reason } };
     case 'order.cod_chosen':
       return { groupId: e.order.groupId, orderId: e.order.id, data: { code: e.order.code, deposit: e.deposit } };
     case 'order.returned':

@@ -593,3 +593,87 @@ export const shippingQuotes = sqliteTable('shipping_quotes', {
   requestedBy: text('requested_by').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * Product photos, stored once by content (the SHA-256 of the re-encoded JPEG), as SQLite blobs rather than
+ * files under the data folder: a photo is committed with the rows that use it (no orphan or missing file
+ * after a crash), `npm run backup` and a restore carry photos with everything else, `:memory:` databases
+ * work in tests, and a served name is looked up, never joined to a path (no traversal). Re-encoded photos
+ * are small (≤ 1280 px JPEG, typically 100–250 KB; thumbnails a few KB), where SQLite reads blobs about as
+ * fast as the file system (sqlite.org, "Internal Versus External BLOBs").
+ */
+export const photos = sqliteTable(
+  'photos',
+  {
+    /** SHA-256 (hex) of `jpeg`: the photo's name in URLs (`/media/p/<hash>.jpg`). */
+    hash: text('hash').primaryKey(),
+    /** SHA-256 (hex) of the bytes it was made from, so the same upload or file is not encoded twice. */
+    sourceHash: text('source_hash').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    jpeg: blob('jpeg', { mode: 'buffer' }).notNull(),
+    thumb: blob('thumb', { mode: 'buffer' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('photos_source').on(t.sourceHash)],
+);
+
+/** A product's photos in order; the first (lowest position) is the cover. */
+export const productPhotos = sqliteTable(
+  'product_photos',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    productId: integer('product_id').notNull().references(() => products.id),
+    photoHash: text('photo_hash').notNull().references(() => photos.hash),
+    position: integer('position').notNull(),
+    /** Who added it: `import`, or `<role>:<platform>:<user id>` for a photo sent from a phone. */
+    addedBy: text('added_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('product_photos_unique').on(t.productId, t.photoHash), index('product_photos_product').on(t.productId, t.position)],
+);
+
+/**
+ * A platform's own id for a photo it already has (Telegram `file_id` per bot, Zalo OA `attachment_id`),
+ * so the same photo is uploaded once per bot and then sent by that id.
+ */
+export const photoPlatformIds = sqliteTable(
+  'photo_platform_ids',
+  {
+    photoHash: text('photo_hash').notNull().references(() => photos.hash),
+    platform: text('platform', { enum: PLATFORMS }).notNull(),
+    /** The bot or account the id belongs to (a Telegram file_id is only valid for the bot that got it). */
+    account: text('account').notNull(),
+    variant: text('variant', { enum: ['full', 'thumb'] }).notNull().default('full'),
+    fileId: text('file_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.photoHash, t.platform, t.account, t.variant] })],
+);
+
+/**
+ * Photos people sent that still have to be fetched from their platform: written in the transaction that
+ * handled the message, fetched and stored afterwards (network outside any transaction), retried on
+ * network failures, and finished by the handler named in `purpose` in one transaction with its replies.
+ */
+export const photoJobs = sqliteTable(
+  'photo_jobs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    platform: text('platform', { enum: PLATFORMS }).notNull(),
+    groupId: integer('group_id').references(() => groups.id),
+    chatId: text('chat_id').notNull(),
+    identityId: integer('identity_id').references(() => identities.id),
+    /** The neutral `IncomingPhoto` (file id and/or URL, size). */
+    ref: text('ref', { mode: 'json' }).$type<{ fileId?: string; url?: string; size?: number }>().notNull(),
+    /** What the photo is for, read by the handler of `purpose.kind` (e.g. `{"kind":"product","productId":3}`). */
+    purpose: text('purpose', { mode: 'json' }).$type<{ kind: string } & Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'done', 'refused', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    photoHash: text('photo_hash'),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('photo_jobs_due').on(t.status, t.nextAttemptAt)],
+);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/index.ts';
 import { loadConfig } from '../adapters/config.ts';
@@ -9,7 +10,11 @@ try {
   const { values } = parseArgs({ options: { group: { type: 'string' }, out: { type: 'string' } } });
   if (!values.group) throw new Error('usage: npm run export -- --group SLUG [--out DIR]');
   const db = openDb(loadConfig(environment()).DATABASE_PATH);
-  for (const file of exportGroup(db, values.group, values.out ?? `export-${values.group}`)) console.log(file);
+  const files = exportGroup(db, values.group, values.out ?? `export-${values.group}`);
+  // stdout lists the shop, order and payment files; the product pictures beside them are counted on stderr.
+  for (const file of files.filter((f) => !f.endsWith('.jpg'))) console.log(file);
+  const pictures = files.filter((f) => f.endsWith('.jpg')).length;
+  if (pictures) console.error(`${pictures} product pictures in ${join(values.out ?? `export-${values.group}`, 'images')}`);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

@@ -23,6 +23,16 @@ export const SIM_PAGE = /* html */ `<!doctype html>
   .row { display:flex; gap:4px; }
   .row button { flex:1; background:#f1f8f5; border:1px solid var(--green); color:var(--green); border-radius:8px; padding:6px; font-size:14px; cursor:pointer; }
   .edited { font-size:11px; color:#888; }
+  .msg.wide { max-width:100%; width:100%; background:transparent; box-shadow:none; padding:0; }
+  .cards { display:flex; gap:8px; overflow-x:auto; scroll-snap-type:x mandatory; padding:2px 2px 6px; }
+  .card { flex:0 0 72%; max-width:240px; scroll-snap-align:start; background:#fff; border-radius:12px; box-shadow:0 1px 2px #0003; overflow:hidden; display:flex; flex-direction:column; }
+  .card img { width:100%; max-width:none; aspect-ratio:1/1; object-fit:cover; border-radius:0; display:block; background:#f3eee6; }
+  .card .noimg { aspect-ratio:1/1; display:flex; align-items:center; justify-content:center; font-size:40px; background:#f3eee6; }
+  .card .body { padding:6px 8px 8px; display:flex; flex-direction:column; gap:2px; flex:1; }
+  .card .title { font-weight:600; }
+  .card .sub { color:#555; font-size:14px; }
+  .card .btns { margin-top:auto; padding-top:4px; }
+  .intro { background:#fff; border-radius:12px; padding:7px 10px; margin-bottom:6px; box-shadow:0 1px 1px #0002; display:inline-block; }
   form { display:flex; gap:6px; padding:8px; background:#fff; }
   form input { flex:1; font-size:16px; padding:8px 10px; border:1px solid #bbb; border-radius:18px; }
   form button { background:var(--green); color:#fff; border:0; border-radius:18px; padding:0 16px; font-size:15px; }
@@ -103,7 +113,7 @@ function draw(item) {
     if (el) { fill(el, item, true); return; }
   }
   const el = document.createElement('div');
-  el.className = 'msg ' + (item.mine ? 'me' : 'bot');
+  el.className = 'msg ' + (item.mine ? 'me' : 'bot') + (item.type === 'cards' ? ' wide' : '');
   fill(el, item, false);
   log.appendChild(el);
   if (item.id) byId.set(item.id, el);
@@ -113,15 +123,32 @@ function fill(el, item, edited) {
   const from = item.from && (chatSel.value || !item.mine) ? item.from : '';
   if (item.userId && from) { const w = document.createElement('div'); w.className = 'who'; w.textContent = from; el.appendChild(w); }
   if (item.type === 'photo') {
-    const img = document.createElement('img'); img.alt = 'VietQR';
+    const img = document.createElement('img'); img.alt = item.url ? (item.caption || '').split('\\n')[0] : 'VietQR';
     // The picture's height is known only once it loads: scroll again then, so the newest message stays in view.
     img.addEventListener('load', () => { if (stick) toBottom(); });
-    // A blob URL rather than a long data: attribute in the DOM; it is freed once the picture is shown.
-    const bytes = Uint8Array.from(atob(item.base64), (ch) => ch.charCodeAt(0));
-    img.src = URL.createObjectURL(new Blob([bytes], { type: item.mime }));
-    img.addEventListener('load', () => URL.revokeObjectURL(img.src), { once: true });
+    if (item.url) img.src = item.url;
+    else {
+      // A blob URL rather than a long data: attribute in the DOM; it is freed once the picture is shown.
+      const bytes = Uint8Array.from(atob(item.base64), (ch) => ch.charCodeAt(0));
+      img.src = URL.createObjectURL(new Blob([bytes], { type: item.mime }));
+      img.addEventListener('load', () => URL.revokeObjectURL(img.src), { once: true });
+    }
     el.appendChild(img);
     if (item.caption) { const c = document.createElement('div'); c.textContent = item.caption; el.appendChild(c); }
+  } else if (item.type === 'cards') {
+    if (item.text) { const t = document.createElement('div'); t.className = 'intro'; t.textContent = item.text; el.appendChild(t); }
+    const row = document.createElement('div'); row.className = 'cards';
+    for (const c of item.cards) {
+      const card = document.createElement('div'); card.className = 'card';
+      if (c.image) { const img = document.createElement('img'); img.src = c.image.thumb; img.srcset = c.image.thumb + ' 320w, ' + c.image.url + ' 1280w'; img.sizes = '240px'; img.alt = c.title; card.appendChild(img); }
+      else { const n = document.createElement('div'); n.className = 'noimg'; n.textContent = '🧵'; card.appendChild(n); }
+      const body = document.createElement('div'); body.className = 'body';
+      const t = document.createElement('div'); t.className = 'title'; t.textContent = c.title; body.appendChild(t);
+      if (c.subtitle) { const st = document.createElement('div'); st.className = 'sub'; st.textContent = c.subtitle; body.appendChild(st); }
+      if (c.buttons) body.appendChild(buttonsEl(c.buttons));
+      card.appendChild(body); row.appendChild(card);
+    }
+    el.appendChild(row);
   } else {
     const t = document.createElement('div'); t.textContent = item.text; el.appendChild(t);
   }

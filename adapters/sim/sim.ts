@@ -7,7 +7,7 @@ import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
 import { handleIncoming } from '../../bots/engine.ts';
 import type { Button, Outgoing } from '../../bots/model.ts';
-import { renderImage } from '../media.ts';
+import { imageFile, photoUrl } from '../media.ts';
 import { SIM_PAGE } from './page.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { messages } from '../../bots/i18n/index.ts';
@@ -30,9 +30,13 @@ export const SIM_CAPABILITIES: Capabilities = {
 };
 
 /** A reply as the simulator shows it (CONTRACT.md section 3). */
+type SimButtons = { label: string; data: string }[][];
+/** A card of a `cards` reply: a stored photo is given by its URL (`/media/p/<hash>.jpg`) and its thumbnail's. */
+export type SimCard = { title: string; subtitle?: string; image?: { url: string; thumb: string }; buttons?: SimButtons };
 export type SimReply =
-  | { id: string; type: 'text'; text: string; buttons?: { label: string; data: string }[][] }
-  | { id: string; type: 'photo'; mime: 'image/png'; base64: string; caption?: string; buttons?: { label: string; data: string }[][] }
+  | { id: string; type: 'text'; text: string; buttons?: SimButtons }
+  | { id: string; type: 'photo'; mime: 'image/png' | 'image/jpeg'; base64: string; url?: string; caption?: string; buttons?: SimButtons }
+  | { id: string; type: 'cards'; text: string; cards: SimCard[]; buttons?: SimButtons }
   | { id: string; type: 'edit'; target: string; text: string; buttons?: { label: string; data: string }[][] };
 
 const id = z.string().trim().min(1).max(64).regex(/^[\w.@:-]+$/, 'letters, digits and . _ @ : - only');
@@ -56,7 +60,7 @@ function simButtons(buttons: Button[][] | undefined) {
   return buttons.map((row) => row.map((b) => ({ label: b.label, data: b.data ?? b.url ?? (b.phone ? `tel:${b.phone}` : b.start ? `st:${b.start}` : '') })));
 }
 
-async function toReply(row: typeof outbox.$inferSelect): Promise<SimReply> {
+async function toReply(db: Db, row: typeof outbox.$inferSelect): Promise<SimReply> {
   const msg = row.payload as unknown as Outgoing;
   const rid = String(row.id);
   const buttons = simButtons(msg.buttons);
@@ -64,8 +68,17 @@ async function toReply(row: typeof outbox.$inferSelect): Promise<SimReply> {
     case 'text':
       return { id: rid, type: 'text', text: msg.text, ...(buttons ? { buttons } : {}) };
     case 'photo': {
-      const png = await renderImage(msg.image);
-      return { id: rid, type: 'photo', mime: 'image/png', base64: png.toString('base64'), ...(msg.caption ? { caption: msg.caption } : {}), ...(buttons ? { buttons } : {}) };
+      const file = await imageFile(db, msg.image);
+      const url = msg.image.kind === 'stored' ? { url: photoUrl('', msg.image.hash) } : {};
+      return { id: rid, type: 'photo', mime: file.mime, base64: file.bytes.toString('base64'), ...url, ...(msg.caption ? { caption: msg.caption } : {}), ...(buttons ? { buttons } : {}) };
+    }
+    case 'cards': {
+      const cards = msg.cards.map((c) => {
+        const b = simButtons(c.buttons ? [c.buttons] : undefined);
+        const image = c.image?.kind === 'stored' ? { url: photoUrl('', c.image.hash), thumb: photoUrl('', c.image.hash, 'thumb') } : undefined;
+        return { title: c.title, ...(c.subtitle ? { subtitle: c.subtitle } : {}), ...(image ? { image } : {}), ...(b ? { buttons: b } : {}) };
+      });
+      return { id: rid, type: 'cards', text: msg.text ?? '', cards, ...(buttons ? { buttons } : {}) };
     }
     case 'edit':
       return { id: rid, type: 'edit', target: String(msg.target), text: msg.text, ...(buttons ? { buttons } : {}) };
@@ -143,7 +156,7 @@ async function history(db: Db, chatId: string, viewer: string, limit = SIM_HISTO
     merged.map(async (x): Promise<SimHistoryItem> =>
       'person' in x
         ? { id: x.person.id, type: 'text', text: x.person.text, mine: x.person.userId === viewer, from: x.person.name ?? x.person.userId, userId: x.person.userId }
-        : toReply(x.row),
+        : toReply(db, x.row),
     ),
   );
 }
@@ -159,7 +172,7 @@ function takeUnread(db: Db, chatId: string, now: Date, afterId = 0): (typeof out
 
 /** Reads (and marks read) the simulator's undelivered messages for one chat, oldest first. */
 async function drain(db: Db, chatId: string, now: Date, afterId = 0): Promise<SimReply[]> {
-  return Promise.all(tx(db, (t) => takeUnread(t, chatId, now, afterId)).map(toReply));
+  return Promise.all(tx(db, (t) => takeUnread(t, chatId, now, afterId)).map((r) => toReply(db, r)));
 }
 
 /** The chat simulator: a real adapter that translates its JSON to the neutral model and back. */
@@ -209,7 +222,7 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
       const busy = { id: 'busy', type: 'text', text: messages('vi').busy };
       return c.json({ error: { code: 'unavailable', message: 'the database cannot be written right now; try again later' }, replies: [busy] }, 503);
     }
-    return c.json({ replies: await Promise.all(rows.map(toReply)) });
+    return c.json({ replies: await Promise.all(rows.map((r) => toReply(deps.db, r))) });
   });
   app.get('/sim/history', async (c) => {
     const q = z.object({ userId: id, chatId: id.optional() }).safeParse(c.req.query());

@@ -26,7 +26,8 @@ export class TelegramBots {
   private readonly bots = new Map<string, Bot>();
 
   constructor(
-    private readonly db: Db,
+    /** The database the accounts (and the photos they send) live in. */
+    readonly db: Db,
     private readonly opts: BotOptions,
   ) {}
 

@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, Update, User } from 'grammy/types';
-import type { Button, Incoming } from '../../bots/model.ts';
+import type { Button, Incoming, IncomingPhoto } from '../../bots/model.ts';
+import { MAX_PHOTO_BYTES } from '../../core/catalog/photos.ts';
 import { splitText as splitTextAt } from '../../core/text.ts';
 
 /** Where an update arrived: which bot (its numeric id) and which shop's route. */
@@ -65,6 +66,7 @@ export function toIncoming(update: Update, origin: UpdateOrigin): Incoming | nul
     // In a group only text is for the bot; a sticker or a join notice must not make it talk.
     if (group && (text === undefined || text.trim() === '')) return null;
     if (!group && text === undefined && !hasUserContent(m)) return null; // service messages (pinned, etc.)
+    const photo = photoOf(m);
     return {
       ...base,
       userId: String(m.from.id),
@@ -73,6 +75,7 @@ export function toIncoming(update: Update, origin: UpdateOrigin): Incoming | nul
       chatType: group ? 'group' : 'private',
       event: 'message',
       ...(text !== undefined ? { text } : {}),
+      ...(photo ? { photo } : {}),
     };
   }
 
@@ -111,6 +114,24 @@ export function toIncoming(update: Update, origin: UpdateOrigin): Incoming | nul
   }
 
   return null;
+}
+
+/**
+ * The photo in a message, as a reference to fetch later: of a `photo` (Telegram's sizes of one picture,
+ * smallest first) the largest within MAX_PHOTO_BYTES; or a picture sent "as a file" (a `document` whose
+ * MIME type says image), which is how a phone sends an uncompressed original. What the bytes really are
+ * is checked by their magic bytes after download, never trusted from the MIME type or file name.
+ */
+export function photoOf(m: NonNullable<Update['message']>): IncomingPhoto | undefined {
+  if (m.photo?.length) {
+    const sizes = [...m.photo].sort((a, b) => a.width * a.height - b.width * b.height);
+    const fits = sizes.filter((s) => s.file_size === undefined || s.file_size <= MAX_PHOTO_BYTES);
+    const best = fits[fits.length - 1] ?? sizes[0]!;
+    return { fileId: best.file_id, ...(best.file_size !== undefined ? { size: best.file_size } : {}) };
+  }
+  const d = m.document;
+  if (d && /^image\//i.test(d.mime_type ?? '')) return { fileId: d.file_id, ...(d.file_size !== undefined ? { size: d.file_size } : {}) };
+  return undefined;
 }
 
 function hasUserContent(m: NonNullable<Update['message']>): boolean {

@@ -76,6 +76,9 @@ export interface ViberButton {
   TextVAlign?: 'top' | 'middle' | 'bottom';
   TextHAlign?: 'left' | 'center' | 'right';
   BgColor?: string;
+  /** A picture filling the button (URL of a JPEG/PNG), e.g. a product photo in a rich-media card. */
+  Image?: string;
+  ImageScaleType?: 'crop' | 'fill' | 'fit';
 }
 
 /** A custom keyboard attached to a message. */

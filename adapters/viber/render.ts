@@ -1,4 +1,4 @@
-import type { Button, Image, Outgoing } from '../../bots/model.ts';
+import type { Button, Card, Image, Outgoing } from '../../bots/model.ts';
 import { splitText } from '../../core/text.ts';
 import type { ViberButton, ViberKeyboard, ViberMessage, ViberSender } from './client.ts';
 
@@ -19,8 +19,12 @@ import type { ViberButton, ViberKeyboard, ViberMessage, ViberSender } from './cl
  * - a message whose buttons are mostly products (`p:<SKU>`, the catalog) → the text, then a rich-media
  *   carousel with one card per product (≤ 6 cards, Viber's maximum) carrying the remaining buttons as its
  *   keyboard; `alt_text` and a plain keyboard `fallback` cover clients that cannot show rich media.
- * - `photo` → a `picture` message by URL (`publish` returns the app's expiring /media URL); a caption
- *   longer than PICTURE_TEXT_MAX is cut there and the rest follows as text.
+ * - `photo` → a `picture` message by URL (`publish` returns the app's expiring /media URL for a VietQR
+ *   code, a stored photo's /media/p/<hash>.jpg with its /media/t/ thumbnail); a caption longer than
+ *   PICTURE_TEXT_MAX is cut there and the rest follows as text.
+ * - `cards` → the text, then rich-media carousels of ≤ 6 cards, each card its photo (3 rows), its title
+ *   and line (2 rows) and up to 2 buttons (1 row each); the message's own buttons are the last
+ *   carousel's keyboard; clients without rich media get the cards as a keyboard of buttons.
  * - `edit` → Viber cannot edit a sent message: the new text is sent as a new message.
  */
 
@@ -53,8 +57,76 @@ export interface RenderedPart {
 
 export interface RenderOptions {
   sender: ViberSender;
-  /** Publishes a neutral image and returns its public URL (ending in .png). */
+  /** Publishes a neutral image and returns its public URL. */
   publish(image: Image): string;
+}
+
+/** A stored photo's thumbnail URL beside its full one (`/media/p/<hash>.jpg` → `/media/t/<hash>.jpg`). */
+function thumbnailOf(url: string): string | undefined {
+  return /\/media\/p\/[0-9a-f]{64}\.jpg$/.test(url) ? url.replace(/\/media\/p\/([0-9a-f]{64})\.jpg$/, '/media/t/$1.jpg') : undefined;
+}
+
+/** Rows of one card in a rich-media carousel: photo, title and line, and its buttons. */
+const CARD_IMAGE_ROWS = 3;
+const CARD_TEXT_ROWS = 2;
+/** Buttons per card shown in the carousel (Viber allows 7 rows per card in all). */
+export const CARD_MAX_BUTTONS = 2;
+
+function cardButtons(card: Card, image: string | undefined, buttonRowsPerCard: number): ViberButton[] {
+  const open = card.buttons?.find((b) => b.data !== undefined);
+  const tap = open ? { ActionType: 'reply' as const, ActionBody: actionBody(open.data!), Silent: true } : { ActionType: 'none' as const, ActionBody: 'none' };
+  const out: ViberButton[] = [
+    image
+      ? { Columns: GRID_COLUMNS, Rows: CARD_IMAGE_ROWS, ...tap, Image: image, ImageScaleType: 'crop' }
+      : { Columns: GRID_COLUMNS, Rows: CARD_IMAGE_ROWS, ...tap, Text: '🧵', TextSize: 'large', TextHAlign: 'center', TextVAlign: 'middle', BgColor: '#F3EEE6' },
+    {
+      Columns: GRID_COLUMNS,
+      Rows: CARD_TEXT_ROWS,
+      ...tap,
+      Text: `<b>${escapeHtml(card.title)}</b>${card.subtitle ? `<br>${escapeHtml(card.subtitle)}` : ''}`,
+      TextSize: 'regular',
+      TextVAlign: 'middle',
+      TextHAlign: 'left',
+    },
+  ];
+  const buttons = (card.buttons ?? []).filter((b) => b.data !== undefined || b.url !== undefined || b.start !== undefined).slice(0, CARD_MAX_BUTTONS);
+  for (let i = 0; i < buttonRowsPerCard; i++) {
+    const b = buttons[i];
+    out.push(
+      b
+        ? { ...keyButton(b, GRID_COLUMNS)!, Rows: 1, BgColor: '#E8F5EF', TextHAlign: 'center', TextVAlign: 'middle' }
+        : { Columns: GRID_COLUMNS, Rows: 1, ActionType: 'none', ActionBody: 'none', Text: ' ' },
+    );
+  }
+  return out;
+}
+
+function cardsParts(out: Extract<Outgoing, { type: 'cards' }>, opts: RenderOptions): RenderedPart[] {
+  const { sender } = opts;
+  const parts: RenderedPart[] = [];
+  const { keyboard, extraLines } = renderKeyboard(out.buttons);
+  const intro = withExtra(out.text ?? '', extraLines).trim();
+  if (intro) parts.push(...splitText(intro, TEXT_MAX).map((t) => ({ message: { sender, type: 'text' as const, text: t } })));
+  const perCard = Math.min(CARD_MAX_BUTTONS, Math.max(0, ...out.cards.map((c) => c.buttons?.length ?? 0)));
+  for (let i = 0; i < out.cards.length; i += MAX_CAROUSEL_CARDS) {
+    const chunk = out.cards.slice(i, i + MAX_CAROUSEL_CARDS);
+    const last = i + MAX_CAROUSEL_CARDS >= out.cards.length;
+    const altText = chunk.map((c) => `${c.title}${c.subtitle ? ` — ${c.subtitle}` : ''}`).join('\n');
+    const buttons = chunk.flatMap((c) => cardButtons(c, c.image ? opts.publish(c.image) : undefined, perCard));
+    const carousel: ViberMessage = {
+      sender,
+      min_api_version: RICH_MEDIA_MIN_API,
+      type: 'rich_media',
+      alt_text: altText,
+      rich_media: { Type: 'rich_media', ButtonsGroupColumns: GRID_COLUMNS, ButtonsGroupRows: CARD_IMAGE_ROWS + CARD_TEXT_ROWS + perCard, BgColor: '#FFFFFF', Buttons: buttons },
+      ...(last && keyboard ? { keyboard } : {}),
+    };
+    const rows = chunk.filter((c) => c.buttons?.length).map((c) => c.buttons!);
+    const fallback = textParts(altText, last ? [...rows, ...(out.buttons ?? [])] : rows, sender)[0]!.message;
+    parts.push({ message: carousel, fallback });
+  }
+  if (out.cards.length === 0 && keyboard) parts.push({ message: { sender, type: 'text', text: intro || ' ', keyboard } });
+  return parts;
 }
 
 /** The ActionBody for a button's data. */
@@ -169,13 +241,16 @@ export function renderOutgoing(out: Outgoing, opts: RenderOptions): RenderedPart
     case 'edit':
       // Viber cannot edit a message it delivered: the new text goes out as a new message.
       return textParts(out.text, out.buttons, sender);
+    case 'cards':
+      return cardsParts(out, opts);
     case 'photo': {
       const media = opts.publish(out.image);
+      const thumbnail = thumbnailOf(media);
       const { keyboard, extraLines } = renderKeyboard(out.buttons);
       const caption = withExtra(out.caption ?? '', extraLines);
       const [first, ...more] = caption.length > PICTURE_TEXT_MAX ? splitText(caption, PICTURE_TEXT_MAX) : [caption];
       const rest = more.length ? splitText(more.join('\n'), TEXT_MAX) : [];
-      const parts: RenderedPart[] = [{ message: { sender, type: 'picture', text: first ?? '', media, ...(keyboard && rest.length === 0 ? { keyboard } : {}) } }];
+      const parts: RenderedPart[] = [{ message: { sender, type: 'picture', text: first ?? '', media, ...(thumbnail ? { thumbnail } : {}), ...(keyboard && rest.length === 0 ? { keyboard } : {}) } }];
       rest.forEach((t, i) => parts.push({ message: { sender, type: 'text', text: t, ...(keyboard && i === rest.length - 1 ? { keyboard } : {}) } }));
       return parts;
     }

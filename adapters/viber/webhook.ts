@@ -9,7 +9,7 @@ import { getGroup, type Group } from '../../core/catalog/queries.ts';
 import { DomainError } from '../../core/errors.ts';
 import { identify, markUnreachable } from '../../core/people/identify.ts';
 import { handleIncoming } from '../../bots/engine.ts';
-import type { Incoming, Outgoing } from '../../bots/model.ts';
+import type { Incoming, IncomingPhoto, Outgoing } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
 import { parseJsonBounded } from '../limits.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
@@ -78,10 +78,19 @@ const message = z
         type: z.string().min(1).max(32),
         text: z.string().max(20_000).optional().nullable(),
         contact: z.object({ phone_number: z.string().max(40).optional().nullable() }).passthrough().optional().nullable(),
+        /** A `picture` message: the photo's URL on Viber's servers and its size in bytes. */
+        media: z.string().max(4000).optional().nullable(),
+        size: z.number().int().nonnegative().optional().nullable(),
       })
       .passthrough(),
   })
   .passthrough();
+/** The photo of a Viber `picture` message (its caption is the message's `text`), as a reference to fetch later. */
+export function picturePhoto(m: { type: string; media?: string | null; size?: number | null }): IncomingPhoto | undefined {
+  if (m.type !== 'picture' || !m.media) return undefined;
+  return { url: m.media, ...(m.size != null ? { size: m.size } : {}) };
+}
+
 const failed = z.object({ user_id: z.string().max(128).optional(), desc: z.string().max(2000).optional().nullable() }).passthrough();
 
 const bad = (c: Context, why: string) => errorJson(c, 400, 'bad_request', why);
@@ -197,6 +206,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
         const text = m.type === 'contact' ? (m.contact?.phone_number ?? '') : (m.text ?? '');
         // A press of our keyboard, or a number typed in answer to the list under a longer menu (bots/capabilities.ts).
         const data = m.type === 'text' ? (buttonDataOf(text) ?? numberToButton(deps.db, 'viber', who.id, text, VIBER_CAPABILITIES)) : undefined;
+        const photo = picturePhoto(m);
         try {
           handleIncoming(deps, {
             ...base,
@@ -205,6 +215,7 @@ export function viberRoutes(deps: ViberWebhookDeps): Hono {
             userName: who.name ?? null,
             chatId: who.id,
             ...(data !== undefined ? { button: data } : { text }),
+            ...(photo ? { photo } : {}),
           });
         } catch (e) {
           if (!isStorageFailure(e)) throw e;

@@ -2,6 +2,7 @@ import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import { splitText as splitTextAt } from '../../core/text.ts';
 import { publishImage } from '../media.ts';
+import { buttonRows } from '../../bots/model.ts';
 import { DeliveryError, type Delivery, type Sender } from '../outbox/types.ts';
 import { numberedEntries, menuText, withMenu } from '../zalo/menu.ts';
 import { ZALO_BOT_TEXT_MAX, ZaloBotApiError, ZaloBotNetworkError, type ZaloBotClient } from './client.ts';
@@ -27,6 +28,25 @@ export class ZaloBotSender implements Sender {
   async send({ row, message }: Delivery): Promise<{ messageId?: string }> {
     const chatId = row.chatId;
     try {
+      if (message.type === 'cards') {
+        // No carousel on the Bot Platform: each card with a photo is a photo captioned with its title,
+        // then one text with the message's text and every button as a numbered line.
+        let first: string | undefined;
+        for (const card of message.cards) {
+          if (!card.image) continue;
+          const url = publishImage(this.d.db, card.image, this.d.publicUrl, this.d.clock());
+          const caption = (card.subtitle ? `${card.title}\n${card.subtitle}` : card.title).slice(0, ZALO_BOT_TEXT_MAX);
+          const id = await this.d.client.sendPhoto(chatId, url, caption);
+          first ??= id;
+        }
+        const listed = message.cards.filter((c) => !c.image).map((c) => `• ${c.title}${c.subtitle ? ` — ${c.subtitle}` : ''}`);
+        const text = [message.text ?? '', ...listed].filter(Boolean).join('\n');
+        for (const p of splitText(withMenu(text, numberedEntries(buttonRows(message), 0)).trim())) {
+          const id = await this.d.client.sendMessage(chatId, p);
+          first ??= id;
+        }
+        return { messageId: first };
+      }
       if (message.type === 'photo') {
         const url = publishImage(this.d.db, message.image, this.d.publicUrl, this.d.clock());
         const entries = numberedEntries(message.buttons, 0);

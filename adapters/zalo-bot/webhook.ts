@@ -3,13 +3,12 @@ import { z } from 'zod';
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import { handleIncoming } from '../../bots/engine.ts';
-import type { Incoming } from '../../bots/model.ts';
+import type { Incoming, IncomingPhoto } from '../../bots/model.ts';
 import { errorJson } from '../http-errors.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { errFields, logger } from '../log.ts';
 import { parseJsonBounded } from '../limits.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
-import { replyToImage } from '../zalo/common.ts';
 import { numberToButton } from '../adapter.ts';
 import { ZALO_BOT_CAPABILITIES } from './capabilities.ts';
 import { constantTimeEqual } from '../zalo/signature.ts';
@@ -22,6 +21,9 @@ const messageSchema = z
     from: z.object({ id, display_name: z.string().max(200).optional(), first_name: z.string().max(200).optional(), is_bot: z.boolean().optional() }).passthrough(),
     chat: z.object({ id, chat_type: z.string().max(32).optional() }).passthrough(),
     text: z.string().max(20_000).optional(),
+    /** `message.image.received`: the photo's URL on Zalo's servers, and its caption. */
+    photo: z.string().max(4000).optional(),
+    caption: z.string().max(20_000).optional(),
   })
   .passthrough();
 
@@ -98,6 +100,12 @@ export function zaloBotWebhookRoutes(deps: ZaloBotWebhookDeps): Hono {
 }
 
 type BotMessage = NonNullable<NonNullable<ReturnType<typeof parseBotUpdate>>['message']>;
+
+/** The photo of a `message.image.received` update (`message.photo`, a URL) and its caption, for the neutral message. */
+export function botPhoto(msg: Pick<BotMessage, 'photo' | 'caption'>): { photo?: IncomingPhoto; text?: string } {
+  const caption = msg.caption?.trim();
+  return { ...(msg.photo ? { photo: { url: msg.photo } } : {}), ...(caption ? { text: caption } : {}) };
+}
 type BotBase = Omit<Incoming, 'text' | 'button' | 'groupSlug'> & { groupSlug: string; dedupe: { source: string; key: string } };
 
 /** Handles one person's message (SQLite only, no network): text or a numbered choice, or a picture in private. */
@@ -109,6 +117,7 @@ function handleBotMessage(deps: ZaloBotWebhookDeps, eventName: string, msg: BotM
     const res = handleIncoming({ db: deps.db, clock: deps.clock }, inc);
     noteUpdate(c, { updateId: msg.message_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
   } else if (eventName === 'message.image.received' && !isGroup) {
-    replyToImage(deps.db, deps.clock(), { ...base, private: true });
+    const res = handleIncoming({ db: deps.db, clock: deps.clock }, { ...base, ...botPhoto(msg) });
+    noteUpdate(c, { updateId: msg.message_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
   }
 }

@@ -62,6 +62,16 @@ export type ZaloCsMessage =
   | {
       text?: string;
       attachment: { type: 'template'; payload: { template_type: 'media'; elements: [{ media_type: 'image'; attachment_id: string } | { media_type: 'image'; url: string }] } };
+    }
+  | {
+      attachment: {
+        type: 'template';
+        payload: {
+          template_type: 'list';
+          elements: { title: string; subtitle?: string; image_url?: string; default_action?: { type: 'oa.query.hide'; payload: string } }[];
+          buttons?: ZaloButton[];
+        };
+      };
     };
 
 /** Tokens returned by OAuth v4. */
@@ -124,9 +134,9 @@ export class ZaloOaClient {
   }
 
   /** `POST /v2.0/oa/upload/image` (multipart, field `file`): returns the `attachment_id`. */
-  async uploadImage(accessToken: string, png: Buffer, filename = 'vietqr.png'): Promise<string> {
+  async uploadImage(accessToken: string, png: Buffer, filename = 'vietqr.png', mime = 'image/png'): Promise<string> {
     const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), filename);
+    form.append('file', new Blob([new Uint8Array(png)], { type: mime }), filename);
     const json = await this.call(`${this.o.apiBase}/v2.0/oa/upload/image`, { method: 'POST', headers: { access_token: accessToken }, body: form });
     const id = (json.data as Json | undefined)?.attachment_id;
     if (typeof id !== 'string' || !id) throw new ZaloApiError(ZALO_ERR.INVALID_PARAM, 'upload answered without attachment_id');

@@ -90,7 +90,8 @@ export function noticeAdmins(
   now: Date,
   o: { groupId: number | null; platform: Platform; chatId: string; identityId?: number; userName?: string | null; reason: string; message: Outgoing; onceKey: string },
 ): number {
-  const text = 'text' in o.message ? o.message.text : (o.message.caption ?? '');
+  const m = o.message;
+  const text = m.type === 'photo' ? (m.caption ?? '') : m.type === 'cards' ? [m.text ?? '', ...m.cards.map((c) => c.title)].join('\n').trim() : m.text;
   if (text.startsWith(NOTICE_MARK) || o.groupId === null) return 0;
   return tx(db, (t) => {
     if (!markProcessed(t, 'zalo-unreachable-notice', o.onceKey, now)) return 0;

@@ -69,7 +69,8 @@ export function setupZaloOa(deps: { db: Db; clock: Clock; config: ZaloOaConfig; 
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
   const tokens = new ZaloTokenStore(deps.db, group.id, client, deps.clock, c.ZALO_REFRESH_TOKEN);
-  const sender = new ZaloOaSender({ db: deps.db, clock: deps.clock, client, tokens });
+  const publicUrl = (deps.config as { publicUrl?: string }).publicUrl;
+  const sender = new ZaloOaSender({ db: deps.db, clock: deps.clock, client, tokens, ...(publicUrl ? { publicUrl } : {}) });
   // The customer just wrote, so the 7-day consultation window is open: a direct "try again" is allowed.
   const busyReply = async (userId: string) => {
     try {

@@ -1,8 +1,9 @@
 import type { Db } from '../../db/index.ts';
 import type { Clock } from '../../core/clock.ts';
 import { markUnreachable } from '../../core/people/identify.ts';
-import type { Button, Outgoing } from '../../bots/model.ts';
-import { renderImage } from '../media.ts';
+import type { Button, Card, Image, Outgoing } from '../../bots/model.ts';
+import { forgetPlatformFileId, platformFileId, rememberPlatformFileId } from '../../core/catalog/photos.ts';
+import { imageFile, photoUrl } from '../media.ts';
 import { DeliveryError, type Delivery, type Sender } from '../outbox/types.ts';
 import { ZALO_ERR, ZaloApiError, ZaloNetworkError, type ZaloButton, type ZaloCsMessage, type ZaloOaClient } from './client.ts';
 import { consultationWindow, noticeAdmins, type WindowState } from './common.ts';
@@ -52,6 +53,21 @@ export function textMessage(text: string, buttons: Button[][] | undefined): Zalo
   return { text: body, attachment: { type: 'template', payload: { buttons: real } } };
 }
 
+/** One list template: each card an element (its photo by URL when there is a public https address), plus buttons. */
+export function listTemplate(cards: Card[], publicUrl: string | undefined, buttons: Button[][] | undefined): ZaloCsMessage {
+  const elements = cards.map((c) => {
+    const data = c.buttons?.map(buttonData).find((d) => d !== undefined);
+    return {
+      title: clip(c.title, TITLE_MAX),
+      ...(c.subtitle ? { subtitle: clip(c.subtitle, 500) } : {}),
+      ...(c.image?.kind === 'stored' && publicUrl ? { image_url: photoUrl(publicUrl, c.image.hash) } : {}),
+      ...(data !== undefined ? { default_action: { type: 'oa.query.hide' as const, payload: `${BUTTON_PREFIX}${data}` } } : {}),
+    };
+  });
+  const real = flatButtons(buttons).slice(0, ZALO_OA_MAX_BUTTONS).map(toZaloButton).filter((b): b is ZaloButton => b !== undefined);
+  return { attachment: { type: 'template', payload: { template_type: 'list', elements, ...(real.length ? { buttons: real } : {}) } } };
+}
+
 /** Text of the follow-up message that carries a photo's buttons (a media message has none). */
 export const PHOTO_BUTTONS_TEXT = 'Bạn chọn tiếp nhé 👇 (choose below)';
 
@@ -61,7 +77,14 @@ export interface ZaloOaSenderDeps {
   clock: Clock;
   client: ZaloOaClient;
   tokens: ZaloTokenStore;
+  /** PUBLIC_URL: product photos in a list template are fetched by Zalo from `/media/p/…` (https only). */
+  publicUrl?: string;
 }
+
+/** Elements of a Zalo list template (Zalo's documented maximum). */
+export const ZALO_LIST_MAX = 5;
+/** Where a stored photo's Zalo attachment id is remembered: one OA per Gom deployment. */
+const OA_ACCOUNT = 'oa';
 
 /**
  * Delivers outbox messages as Zalo OA consultation messages. Before each send it checks the customer's
@@ -94,15 +117,67 @@ export class ZaloOaSender implements Sender {
       // Zalo cannot edit a sent message: an edit arrives as a new message (explicit degradation).
       return this.withToken((t) => this.d.client.sendCs(t, userId, textMessage(message.text, message.buttons)));
     }
-    const png = await renderImage(message.image);
-    const attachmentId = await this.withToken((t) => this.d.client.uploadImage(t, png));
-    const media: ZaloCsMessage = {
-      ...(message.caption ? { text: clip(message.caption, ZALO_TEXT_MAX) } : {}),
-      attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', attachment_id: attachmentId }] } },
-    };
-    const id = await this.withToken((t) => this.d.client.sendCs(t, userId, media));
+    if (message.type === 'cards') return this.deliverCards(userId, message);
+    const id = await this.sendImage(userId, message.image, message.caption);
     if (message.buttons?.length) await this.withToken((t) => this.d.client.sendCs(t, userId, textMessage(PHOTO_BUTTONS_TEXT, message.buttons)));
     return id;
+  }
+
+  /**
+   * A picture as a media message. A stored photo is uploaded once and then sent by its remembered
+   * `attachment_id`; if Zalo no longer knows that id (an invalid-parameter answer), it is uploaded again.
+   */
+  private async sendImage(userId: string, image: Image, caption: string | undefined): Promise<string> {
+    const media = (attachmentId: string): ZaloCsMessage => ({
+      ...(caption ? { text: clip(caption, ZALO_TEXT_MAX) } : {}),
+      attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', attachment_id: attachmentId }] } },
+    });
+    const upload = async () => {
+      const file = await imageFile(this.d.db, image);
+      const id = await this.withToken((t) => this.d.client.uploadImage(t, file.bytes, file.filename, file.mime));
+      if (image.kind === 'stored') rememberPlatformFileId(this.d.db, image.hash, 'zalo', OA_ACCOUNT, id);
+      return id;
+    };
+    const cached = image.kind === 'stored' ? platformFileId(this.d.db, image.hash, 'zalo', OA_ACCOUNT) : undefined;
+    if (!cached) {
+      const id = await upload();
+      return this.withToken((t) => this.d.client.sendCs(t, userId, media(id)));
+    }
+    try {
+      return await this.withToken((t) => this.d.client.sendCs(t, userId, media(cached)));
+    } catch (e) {
+      if (!(e instanceof ZaloApiError && e.code === ZALO_ERR.INVALID_PARAM) || image.kind !== 'stored') throw e;
+      forgetPlatformFileId(this.d.db, image.hash, 'zalo', OA_ACCOUNT);
+      const id = await upload();
+      return this.withToken((t) => this.d.client.sendCs(t, userId, media(id)));
+    }
+  }
+
+  /**
+   * Cards as Zalo list templates of up to 5 elements (title, line, the product photo by its public URL
+   * when PUBLIC_URL is https; tapping an element presses the card's first button), with the message's own
+   * buttons under the last list. If Zalo refuses the list (an invalid-parameter answer, e.g. an OA without
+   * that template), the cards are sent as one text message with their buttons instead.
+   */
+  private async deliverCards(userId: string, message: Extract<Outgoing, { type: 'cards' }>): Promise<string> {
+    const https = this.d.publicUrl && /^https:\/\//.test(this.d.publicUrl) ? this.d.publicUrl : undefined;
+    let first: string | undefined;
+    try {
+      if (message.text?.trim()) first = await this.withToken((t) => this.d.client.sendCs(t, userId, { text: clip(message.text!, ZALO_TEXT_MAX) }));
+      for (let i = 0; i < message.cards.length; i += ZALO_LIST_MAX) {
+        const chunk = message.cards.slice(i, i + ZALO_LIST_MAX);
+        const last = i + ZALO_LIST_MAX >= message.cards.length;
+        const list = listTemplate(chunk, https, last ? message.buttons : undefined);
+        const id = await this.withToken((t) => this.d.client.sendCs(t, userId, list));
+        first ??= id;
+      }
+      return first ?? '';
+    } catch (e) {
+      if (!(e instanceof ZaloApiError && e.code === ZALO_ERR.INVALID_PARAM) || first !== undefined) throw e;
+      const text = [message.text ?? '', ...message.cards.map((c) => `• ${c.title}${c.subtitle ? ` — ${c.subtitle}` : ''}`)].join('\n').trim();
+      const rows = [...message.cards.filter((c) => c.buttons?.length).map((c) => c.buttons!), ...(message.buttons ?? [])];
+      return this.withToken((t) => this.d.client.sendCs(t, userId, textMessage(text, rows)));
+    }
   }
 
   /** Runs a call with the access token; on an expired/invalid-token answer, refreshes once and retries once. */

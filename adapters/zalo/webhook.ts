@@ -11,7 +11,6 @@ import { parseJsonBounded, topLevelScalar } from '../limits.ts';
 import { isStorageFailure } from '../../db/index.ts';
 import { errFields, logger } from '../log.ts';
 import { ignoreMalformed, noteUpdate } from '../observe.ts';
-import { replyToImage } from './common.ts';
 import { numberToButton } from '../adapter.ts';
 import { ZALO_OA_CAPABILITIES } from './capabilities.ts';
 import { BUTTON_PREFIX, markZaloUnreachable } from './sender.ts';
@@ -54,6 +53,30 @@ export function textIncoming(db: Db, ev: ZaloEvent, groupSlug: string): Incoming
   const typed = numberToButton(db, 'zalo', userId, text, ZALO_OA_CAPABILITIES);
   if (typed !== undefined) return { ...base, button: typed, dedupe };
   return { ...base, text, dedupe };
+}
+
+/**
+ * The neutral message for a `user_send_image`: the first image attachment's URL on Zalo's CDN
+ * (`message.attachments[].payload.url`) as the photo to fetch, and any caption (`message.text`) as text.
+ */
+export function imageIncoming(ev: ZaloEvent, groupSlug: string): Incoming {
+  const userId = ev.sender!.id;
+  const attachments = (ev.message as { attachments?: unknown } | undefined)?.attachments;
+  const url = Array.isArray(attachments)
+    ? attachments.map((a) => (a as { type?: unknown; payload?: { url?: unknown } })).find((a) => a.type === 'image' && typeof a.payload?.url === 'string')?.payload?.url
+    : undefined;
+  const caption = ev.message?.text?.trim();
+  return {
+    platform: 'zalo',
+    userId,
+    chatId: userId,
+    chatType: 'private',
+    groupSlug,
+    updateId: ev.message!.msg_id!,
+    dedupe: { source: 'zalo', key: ev.message!.msg_id! },
+    ...(caption ? { text: caption } : {}),
+    ...(typeof url === 'string' ? { photo: { url } } : {}),
+  };
 }
 
 /**
@@ -108,14 +131,9 @@ function handleEvent(deps: ZaloWebhookDeps, c: Context, ev: ZaloEvent): Response
     }
     case 'user_send_image': {
       if (!ev.sender || !ev.message?.msg_id) return ignoreMalformed(c, 'zalo', 'user_send_image without sender.id or message.msg_id');
-      replyToImage(deps.db, now, {
-        platform: 'zalo',
-        userId: ev.sender.id,
-        chatId: ev.sender.id,
-        private: true,
-        groupSlug: deps.groupSlug,
-        dedupe: { source: 'zalo', key: ev.message.msg_id },
-      });
+      // The photo (a seller's product photo, a customer's screenshot) goes to the bot as Incoming.photo.
+      const res = handleIncoming(ctx, imageIncoming(ev, deps.groupSlug));
+      noteUpdate(c, { updateId: ev.message.msg_id, outcome: res.duplicate ? 'duplicate' : 'accepted' });
       break;
     }
     case 'follow':

@@ -21,6 +21,7 @@ import { btn } from '../buttons.ts';
 import { feature } from '../feature.ts';
 import { hasRole } from '../../core/people/roles.ts';
 import { cancelByShop } from './admin.ts';
+import { catalogCards, productMessage } from './photos.ts';
 import { productName, shortProductName } from '../../core/catalog/display-names.ts';
 import { beginCheckout, answerCheckoutText, deliveryFromWords, phoneOnOpenOrder } from './checkout.ts';
 import { paymentClaimed } from './payments.ts';
@@ -66,7 +67,9 @@ export function showCatalog(c: Conversation, page: number): void {
   if (p < pages - 1) nav.push({ label: c.m.btnNext, data: btn.catalog.data({ page: p + 1 }) });
   if (nav.length) buttons.push(nav);
   buttons.push([{ label: c.m.btnCart, data: btn.cart.data({}) }]);
-  c.reply({ type: 'text', text: [c.m.catalogHeader(p + 1, pages), ...lines, '', c.m.catalogFooter].join('\n'), buttons });
+  // With photos, the page is a carousel of cards (the text catalog stays for shops without photos).
+  const cards = catalogCards(c, slice, p * PAGE_SIZE + 1, [c.m.catalogHeader(p + 1, pages), c.m.catalogFooter].join('\n'), buttons.slice(slice.length), (x) => ({ label: c.m.btnView, data: btn.product.data({ sku: x.sku }) }));
+  c.reply(cards ?? { type: 'text', text: [c.m.catalogHeader(p + 1, pages), ...lines, '', c.m.catalogFooter].join('\n'), buttons });
 }
 
 /** A product card with add-to-cart buttons. */
@@ -76,7 +79,7 @@ export function showProduct(c: Conversation, sku: string): void {
   const buttons: Button[][] = [];
   if (steps.length) buttons.push(steps.map((n) => ({ label: c.m.btnAdd(n, p.unit), data: btn.add.data({ sku: p.sku, qty: n }) })));
   buttons.push([{ label: c.m.btnBackToCatalog, data: btn.catalog.data({ page: 0 }) }, { label: c.m.btnCart, data: btn.cart.data({}) }]);
-  c.reply({ type: 'text', text: c.m.productCard(nm(c, p), p.sku, p.price, p.unit, p.available), buttons });
+  c.reply(productMessage(c, p, c.m.productCard(nm(c, p), p.sku, p.price, p.unit, p.available), buttons));
 }
 
 /**

@@ -18,6 +18,7 @@ import { formatQty, formatTime } from '../format.ts';
 import { orderText, placeFor } from './customer.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
 import { btn } from '../buttons.ts';
+import { catalogAlbum } from './photos.ts';
 
 /** The one tally message a group chat has: its outbox id and since when it counts orders. */
 interface Tally {
@@ -90,6 +91,8 @@ export function postCatalog(c: Conversation): void {
   const products = listProducts(c.t, c.group.id);
   const lines = products.map((p, i) => c.m.catalogLine(i + 1, p.name, p.price, p.unit, p.available));
   const buttons: Button[][] = products.slice(0, 20).map((p) => [{ label: p.name, start: `p_${p.sku}` }]);
+  const album = catalogAlbum(c);
+  if (album) c.reply(album);
   c.reply({ type: 'text', text: [c.m.posted(c.group.name), '', ...lines].join('\n'), buttons });
   const t: Tally = { platform: c.inc.platform, chatId: c.inc.chatId, groupId: c.group.id, outboxId: 0, since: c.now.toISOString() };
   t.outboxId = c.reply({ type: 'text', text: tallyText(c.t, c.group, t, c.m) });

@@ -2,12 +2,14 @@ import { formatQty, formatTime, formatVnd } from '../format.ts';
 import { adminEn } from './admin-en.ts';
 import { shipEn } from './shipping.en.ts';
 import type { Messages } from './vi.ts';
+import { photosEn } from './photos.ts';
 
 const q = (n: number) => formatQty(n, 'en');
 
 /** Everything the bot says, in English (chosen with `/lang en`). */
 export const en: Messages = {
   lang: 'en',
+  ...photosEn,
   welcome: (shop) =>
     `Hello! This is ${shop} 🌸\nTap "Browse", or write a product and a quantity, e.g. "2 blue scarves" or "KL-XANH x2".`,
   help: () =>

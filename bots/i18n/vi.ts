@@ -1,5 +1,6 @@
 import { formatQty, formatTime, formatVnd } from '../format.ts';
 import { adminVi } from './admin-vi.ts';
+import { photosVi } from './photos.ts';
 import { shipVi } from './shipping.vi.ts';
 
 const q = (n: number) => formatQty(n, 'vi');
@@ -7,6 +8,7 @@ const q = (n: number) => formatQty(n, 'vi');
 /** Everything the bot says, in Vietnamese (the default language). */
 export const vi = {
   lang: 'vi' as 'vi' | 'en',
+  ...photosVi,
   welcome: (shop: string) =>
     `Chào bạn! Đây là ${shop} 🌸\nBạn có thể bấm "Xem hàng", hoặc nhắn tên sản phẩm và số lượng, ví dụ: "2 khăn xanh" hay "KL-XANH x2".`,
   help: () =>

@@ -1,6 +1,7 @@
 import { registerOrderReactions } from './orders.ts';
 import { registerPaymentReactions } from './payments.ts';
 import { registerPoolReactions } from './pools.ts';
+import { registerPhotoReactions } from './photos.ts';
 import { registerShippingReactions } from './shipping.ts';
 
 let registered = false;
@@ -15,5 +16,6 @@ export function registerReactions(): void {
   registerOrderReactions();
   registerPaymentReactions();
   registerPoolReactions();
+  registerPhotoReactions();
   registerShippingReactions();
 }

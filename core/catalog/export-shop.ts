@@ -3,9 +3,18 @@ import type { Db } from '../../db/index.ts';
 import { households, products, stock } from '../../db/schema.ts';
 import { getGroup, reservedStock, roundQty } from './queries.ts';
 import type { ShopFile } from './shop-file.ts';
+import { productPhotoHashes } from './photos.ts';
 import { checkoutSettingsSchema, deliveryInfoSchema } from '../checkout/settings.ts';
 
-/** Exports a group as a `chatshop/1` shop file with what households hold; importing it back changes nothing. */
+/** Where an exported shop file's pictures go, relative to it: `images/<sku>-<n>.jpg`. */
+export function exportImagePath(sku: string, n: number): string {
+  return `images/${sku.toLowerCase()}-${n}.jpg`;
+}
+
+/**
+ * Exports a group as a `chatshop/1` shop file with what households hold and each product's pictures (as
+ * `images/<sku>-<n>.jpg` paths); importing it back, with those files beside it, changes nothing.
+ */
 export function exportShop(db: Db, slug: string): ShopFile {
   const g = getGroup(db, slug);
   const hs = db.select().from(households).where(eq(households.groupId, g.id)).orderBy(asc(households.id)).all();
@@ -41,6 +50,7 @@ export function exportShop(db: Db, slug: string): ShopFile {
     })),
     products: ps.map((p) => {
       const reserved = reservedStock(db, p.id);
+      const photos = productPhotoHashes(db, p.id);
       return {
       sku: p.sku,
       name: p.name,
@@ -57,6 +67,8 @@ export function exportShop(db: Db, slug: string): ShopFile {
           .filter((s) => s.productId === p.id && keyOf.has(s.householdId))
           .map((s) => [keyOf.get(s.householdId)!, roundQty(s.qty + (reserved.get(s.householdId) ?? 0))]),
       ),
+      // The files themselves are written beside the shop file by the export (adapters/backup.ts).
+      ...(photos.length ? { images: photos.map((_, i) => exportImagePath(p.sku, i + 1)) } : {}),
       };
     }),
   };

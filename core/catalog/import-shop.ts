@@ -4,6 +4,15 @@ import { groups, households, products, stock } from '../../db/schema.ts';
 import { codePrefixForSlug } from '../orders/order-code.ts';
 import { reservedStock, roundQty } from './queries.ts';
 import type { ShopFile } from './shop-file.ts';
+import { setProductPhotos, storePhoto, type EncodedPhoto } from './photos.ts';
+
+/**
+ * A shop file's pictures, fetched and re-encoded before the import (network and image work stay out of
+ * its transaction): by the reference written in the file, the stored photo's hash, plus what to store.
+ */
+export interface ShopPhotos {
+  byRef: Map<string, { hash: string; encoded?: EncodedPhoto }>;
+}
 import { resolvePickup } from '../shipping/settings.ts';
 
 /** What an import changed; an idempotent re-import reports `changed: false`. */
@@ -18,11 +27,11 @@ export interface ImportResult {
 
 /**
  * Imports a validated shop file in one transaction: creates or updates the group, its households,
- * products and stock. Rows already equal to the file are not touched, so a second run changes nothing.
+ * products, stock, and (when `opts.photos` holds the file's loaded pictures) each listed product's photos. Rows already equal to the file are not touched, so a second run changes nothing.
  * Stock in the file is what households hold; units already promised to live orders are kept out of
  * what is for sale.
  */
-export function importShop(db: Db, shop: ShopFile): ImportResult {
+export function importShop(db: Db, shop: ShopFile, opts: { photos?: ShopPhotos } = {}): ImportResult {
   return tx(db, (t) => {
     let changed = false;
     const g = shop.group;
@@ -97,6 +106,16 @@ export function importShop(db: Db, shop: ShopFile): ImportResult {
           t.update(products).set(values).where(eq(products.id, row.id)).run();
           catalogChanged = true;
         }
+      }
+      // The file's pictures, when they were loaded: the product's photos become exactly those, in order.
+      if (p.images && opts.photos) {
+        const hashes = p.images.map((ref) => {
+          const got = opts.photos!.byRef.get(ref);
+          if (!got) throw new Error(`picture ${ref} of ${p.sku} was not loaded before the import`);
+          if (got.encoded) storePhoto(t, got.encoded);
+          return got.hash;
+        });
+        if (setProductPhotos(t, productId, hashes, 'import')) changed = true;
       }
       // The file counts what each household holds; units promised to live orders are not for sale again.
       const reserved = reservedStock(t, productId);

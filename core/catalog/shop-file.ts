@@ -9,6 +9,21 @@ const bankAccount = z.strictObject({
   accountName: z.string().min(1).max(70),
 });
 
+/**
+ * A product picture in a shop file: an https URL (fetched at import), or a path relative to the shop
+ * file that stays inside its folder (`images/kl-xanh.jpg`; no absolute paths, no `..`).
+ */
+export const imageRef = z
+  .string()
+  .min(1)
+  .max(2000)
+  .refine(
+    (s) => (/^https:\/\/[^\s]+$/i.test(s) ? URL.canParse(s) : !/^[a-z][a-z0-9+.-]*:/i.test(s) && !s.startsWith('/') && !s.includes('\\') && !s.split('/').includes('..') && !/[\0\r\n]/.test(s)),
+    'must be an https URL or a path inside the shop file\'s folder (like images/kl-xanh.jpg)',
+  );
+
+/** Pictures per product in a shop file (the same limit as photos added from a phone). */
+export const MAX_IMAGES = 10;
 const sizeCm = z.strictObject({ length: z.number().int().min(1).max(200), width: z.number().int().min(1).max(200), height: z.number().int().min(1).max(200) });
 const phone = z.string().regex(/^0\d{9}$/, 'must be a 10-digit phone number starting with 0');
 
@@ -78,6 +93,8 @@ export const shopFileSchema = z.strictObject({
         unit: z.string().min(1).max(20),
         aliases: z.array(z.string().min(1).max(100)).default([]),
         stock: z.record(z.string(), z.number().min(0)).default({}),
+        /** Optional pictures, the first is the cover; a product without the field keeps the photos it has. */
+        images: z.array(imageRef).max(MAX_IMAGES).optional(),
         /** Weight and size of one unit, for carriers (default: the group's). */
         weightGrams: z.number().int().min(1).max(50_000).optional(),
         sizeCm: sizeCm.optional(),
