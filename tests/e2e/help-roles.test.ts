@@ -18,16 +18,16 @@ describe('/help shows each role its own commands, each with a line of help', () 
     expect((await roleCommands(s, 'thu-quy')).sort()).toEqual(['/choxacnhan', '/web']);
   });
 
-  it('a household sees its tasks, stock, earnings, pickup address and /web only', async () => {
+  it('a household sees its tasks, stock, earnings, pickup address, product photos and /web only', async () => {
     const s = simSession();
-    // /diachi: the household's pickup address for carriers (shipping).
-    expect((await roleCommands(s, 'ho-lan')).sort()).toEqual(['/diachi', '/doanhthu', '/kho', '/viec', '/web']);
+    // /diachi: the household's pickup address for carriers (shipping); /anh: households photograph the goods too.
+    expect((await roleCommands(s, 'ho-lan')).sort()).toEqual(['/anh', '/diachi', '/doanhthu', '/kho', '/viec', '/web']);
   });
 
   it('an admin sees announcements, pools and the confirmers’ list among the admin commands, not the households’', async () => {
     const s = simSession();
     const cmds = await roleCommands(s, 'admin');
-    for (const c of ['/thongbao', '/gom', '/choxacnhan', '/giao', '/don', '/web']) expect(cmds).toContain(c);
+    for (const c of ['/thongbao', '/gom', '/choxacnhan', '/giao', '/don', '/anh', '/web']) expect(cmds).toContain(c);
     for (const c of ['/viec', '/kho', '/doanhthu']) expect(cmds).not.toContain(c);
   });
 
