@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
@@ -54,4 +55,22 @@ export async function startDemoInBrowser(executablePath: string, env: Record<str
       server.close();
     },
   };
+}
+
+/**
+ * Inside a `describe`: starts the demo with Chromium before its tests and closes both after them. The returned
+ * object's fields are filled once the tests run.
+ */
+export function useDemoInBrowser(executablePath: string, env: Record<string, string> = {}): { db: Db; base: string; browser: Browser } {
+  const demo = {} as { db: Db; base: string; browser: Browser };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const started = await startDemoInBrowser(executablePath, env);
+    Object.assign(demo, { db: started.db, base: started.base, browser: started.browser });
+    close = started.close;
+  }, 120_000);
+  afterAll(async () => {
+    await close?.();
+  });
+  return demo;
 }

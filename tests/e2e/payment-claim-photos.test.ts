@@ -9,9 +9,7 @@ import { botPhoto, parseBotUpdate } from '../../adapters/zalo-bot/webhook.ts';
 import { picturePhoto } from '../../adapters/viber/webhook.ts';
 import { orders, outbox } from '../../db/schema.ts';
 import { fixture } from '../adapters/telegram/fixtures.ts';
-import { seedDemoIfEmpty } from '../../adapters/boot.ts';
-import { openDb } from '../../db/index.ts';
-import { fakeClock } from '../helpers.ts';
+import { simSession } from './sim-harness.ts';
 
 // A bank-app screenshot sent on each platform, as each adapter translates the platform's documented payload
 // (the fixtures and their sources are in tests/fixtures/*/SOURCES), from a customer with an unpaid order: it does
@@ -35,9 +33,7 @@ describe('a payment screenshot on every platform is a payment claim', () => {
   for (const [name, photo] of Object.entries(screenshots())) {
     it(`${name}: the photo reaches the confirmer as a claim and the order shows it`, () => {
       // The demo shop with its roles: the payment confirmer 'thu-quy' can be told.
-      const db = openDb(':memory:');
-      const clock = fakeClock();
-      seedDemoIfEmpty(db, true, clock());
+      const { db, clock } = simSession();
       const deps = { db, clock };
       const base = { platform: photo.platform, userId: photo.userId, chatId: photo.chatId, chatType: 'private' as const, groupSlug: slug, userName: 'Lan' };
       expect(photo.photo).toBeDefined();

@@ -9,7 +9,11 @@ export const TOKEN = 'test-admin-token';
 
 /** A simulator session over a real app and an in-memory database with the demo shop and demo roles. */
 export function simSession(env: Record<string, string> = {}) {
-  const db: Db = openTestDb();
+  return simSessionOver(openTestDb(), env);
+}
+
+/** A simulator session over a real app on the given database, seeded with the demo shop and demo roles. */
+export function simSessionOver(db: Db, env: Record<string, string> = {}) {
   const clock = fakeClock();
   seedDemoIfEmpty(db, true, clock());
   const config = loadConfig({ ADMIN_API_TOKEN: TOKEN, ...env });

@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ensureChromium, startDemoInBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ensureChromium, useDemoInBrowser } from './browser.ts';
 
 const browserPath = ensureChromium();
 if (browserPath.path === null) console.warn(`simulator page test skipped: ${browserPath.reason}`);
 
 // Skipped only when no browser can be installed on this machine (the reason is printed above).
 describe.skipIf(!browserPath.path)('the simulator page in a real browser', () => {
-  let demo: Awaited<ReturnType<typeof startDemoInBrowser>> | undefined;
-  let browser: Browser;
-  let base = '';
-
-  beforeAll(async () => {
-    demo = await startDemoInBrowser(browserPath.path!);
-    ({ browser, base } = demo);
-  }, 120_000);
-
-  afterAll(async () => {
-    await demo?.close();
-  });
+  const demo = useDemoInBrowser(browserPath.path!);
 
   it('a customer starts, browses with buttons, orders by writing a code, confirms and sees the VietQR', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(base + '/');
+    const page = await demo.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(demo.base + '/');
     await page.selectOption('#user', { label: 'Khách Lan (customer)' });
     await page.fill('#text', '/start');
     await page.press('#text', 'Enter');

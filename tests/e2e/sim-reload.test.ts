@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureChromium, startDemoInBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ensureChromium, useDemoInBrowser } from './browser.ts';
 
 const browserPath = ensureChromium();
 if (browserPath.path === null) console.warn(`simulator reload test skipped: ${browserPath.reason}`);
@@ -25,21 +25,10 @@ function visible(page: Page, selector: string): Promise<boolean> {
 
 // Skipped only when no browser can be installed on this machine (the reason is printed above).
 describe.skipIf(!browserPath.path)('the simulator page keeps its chat', () => {
-  let demo: Awaited<ReturnType<typeof startDemoInBrowser>> | undefined;
-  let browser: Browser;
-  let base = '';
-
-  beforeAll(async () => {
-    demo = await startDemoInBrowser(browserPath.path!);
-    ({ browser, base } = demo);
-  }, 120_000);
-
-  afterAll(async () => {
-    await demo?.close();
-  });
+  const demo = useDemoInBrowser(browserPath.path!);
 
   it('greets a first visit, scrolls the QR into view once it loads, and shows the same chat after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
     // Chromium's scroll anchoring would hide a missing scroll after an image loads; older phone browsers
     // (Safari before 2023, old Android WebViews) have none, so the page must scroll by itself.
@@ -50,7 +39,7 @@ describe.skipIf(!browserPath.path)('the simulator page keeps its chat', () => {
         document.head.appendChild(style);
       });
     });
-    await page.goto(base + '/');
+    await page.goto(demo.base + '/');
     // First visit: the /start answer is there without typing anything.
     await expect.poll(() => page.locator('#log').innerText()).toContain('📋 Xem hàng');
     await page.selectOption('#user', { label: 'Khách Hùng (customer)' });
