@@ -101,13 +101,16 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   } else {
     // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).
     const h = lookup(cx, j + 1);
+    // The catalog records "40 độ" under the folded word: "độ" and "đỏ" get a concept per spelling elsewhere
+    // ("do~dộ"), but a grade's word is the same word however it is spelled.
+    const word = h === null ? null : h.concept.replace(/~.*$/, '');
     // "bộ chén rượu bạc 6 chén" for "Bộ chén rượu bạc (6 chén)": a candidate carries exactly this count of that word.
-    if (h !== null && cur !== null && hasAmong(cx, `na:${h.concept}:${nt.value}`, cur)) return { concept: `na:${h.concept}:${nt.value}`, end: j + 2 };
+    if (h !== null && cur !== null && hasAmong(cx, `na:${word}:${nt.value}`, cur)) return { concept: `na:${word}:${nt.value}`, end: j + 2 };
     // "2 bộ 6 chén": after a classifier the set is named by, the number is the set's, not a count of cups.
     const p1 = ts[j - 1];
     const afterClassifier = isWord(p1) && UNITS.get(p1)?.dim === 'count' && /^\d/.test(ts[j - 2]?.low ?? '') && lookup(cx, j - 1) !== null;
     if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(cx.m, h.concept) || afterClassifier)) {
-      kind = `na:${h.concept}`;
+      kind = `na:${word}`;
       end = j + 2;
       // "1 bộ 6 đĩa" for "Bộ đĩa (6 chiếc)": the number is how many pieces of the set's own noun it holds; the
       // noun goes on naming the set.
