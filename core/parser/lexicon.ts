@@ -128,6 +128,15 @@ export function letterGrade(word: string): number | null {
 /** Words that introduce a size value ("size 38", "cỡ L"). */
 export const SIZE_WORDS = new WordSet(['size', 'sz', 'cỡ', 'co', 'ni']);
 
+/**
+ * Words that only say which measure follows ("cao 20cm", "đường kính 60cm", "cỡ lớn 30cm", "size 28cm"): before a
+ * measure a product carries, they yield to the measure.
+ */
+export const MEASURE_LEADS = new WordSet([
+  'cao', 'dài', 'rộng', 'ngang', 'đường', 'kính', 'phi', 'đk', 'chiều', 'cỡ', 'size', 'sz', 'khổ', 'lớn', 'to', 'nhỏ',
+  'vừa', 'bé', 'đại', 'trung', 'tiểu', 'loại', 'dung', 'tích', 'nặng', 'height', 'tall', 'diameter', 'long', 'wide',
+]);
+
 /** Colour words; a colour the catalog does not sell makes a reference fit nothing ("khăn tím"). */
 export const COLOURS = new WordSet([
   'đỏ', 'xanh', 'vàng', 'tím', 'hồng', 'trắng', 'đen', 'nâu', 'cam', 'xám', 'ghi', 'be', 'kem', 'bạc', 'lam', 'lục',

@@ -296,6 +296,11 @@ export function resolveConcepts(
   return { candidates, conflict };
 }
 
+/** Some product sharing a head noun with one of the products has the concept: a word that can tell them apart. */
+export function siblingHas(m: Matcher, products: readonly number[], concept: string): boolean {
+  return siblingsHave(ix(m), products, concept);
+}
+
 /** Some product sharing a head noun with the candidates has the concept. */
 function siblingsHave(x: MatcherIndex, candidates: readonly number[], concept: string): boolean {
   const owners = x.conceptProducts.get(concept);

@@ -3,8 +3,8 @@
  * attributes of names) that the catalog can resolve, with what it knows of the words it does not.
  */
 import { isVietnameseSyllable } from './normalize.ts';
-import { CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { hasMeasureKind, isHead, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { hasMeasureKind, isHead, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -34,6 +34,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (!isWord(t)) break;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     if (X_SIGNS.has(t.low) && /^\d/.test(ts[j + 1]?.low ?? '')) break; // "mắm thái 1kg x 3"
+    if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) && measureFollows(cx, j, cur)) continue;
     if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
       size = true;
       continue;
@@ -206,6 +207,12 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       !compound(cx, j) && !t.cap && !ts[j + 1]?.cap && !isProperNoun(cx.m, h.concept) && h.weight >= 0.9 &&
       !SEP_WORDS.has(t) && !ORDER_VERBS.has(t) && !CHO.has(t) && !NEG_FINAL.has(t) && !(PARTICLES.has(t) && !stopIsProductWord(cx, t, h, cur, j)) &&
       !(PRONOUNS.has(t) && (t.accented || t.fold.length <= 1));
+    // A word only products of another kind have ("đèn tròn đỏ 60cm treo cổng" when "treo" is a word of "Móc
+    // treo"), and no colour, shape or material: it tells this product's siblings apart from nothing, so it is no
+    // variant of it; the phrase ends before it. (Not when more catalog words follow: "sữa rửa mặt nghệ" may name
+    // a product the shop does not sell.)
+    if (sibling && !siblingHas(cx.m, cur!, h.concept) && !COLOURS.has(t) && !SHAPES.has(t) && !MATERIALS.has(t) && !LETTER_SIZES.has(t.fold) &&
+      (!isWord(ts[j + 1]) || lookup(cx, j + 1) === null)) break;
     if (sibling) {
       unknownAttr = true;
       order.push('a');
@@ -320,4 +327,24 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return false;
   return productsOf(cx.m, t.fold + n.fold).length > 0 && lookup(cx, j + 1) !== null;
+}
+
+
+/**
+ * "lọ men lục cao 20cm", "đĩa men lam cỡ lớn 30cm", "túi xách đen size 28cm": the words at j (at most three
+ * measure leads) are followed by a measure one of the products named so far carries.
+ */
+function measureFollows(cx: ParseContext, j: number, cur: readonly number[]): boolean {
+  let k = j;
+  while (k < j + 3 && MEASURE_LEADS.has(cx.ts[k])) k++;
+  const t = cx.ts[k];
+  if (!isWord(t) || !/^\d/.test(t.low)) return false;
+  const nt = readNumberToken(t.low);
+  if (nt.kind !== 'num') return false;
+  let concept = nt.measure;
+  if (concept === null && nt.unit === null) {
+    const un = UNITS.get(cx.ts[k + 1]);
+    if (un !== undefined && un.dim !== 'count' && un.dim !== 'pair') concept = measureConcept(nt.value, un);
+  }
+  return concept !== null && cur.some((p) => productHas(cx.m, p, concept));
 }
