@@ -65,6 +65,8 @@ export const UNITS = new WordMap<Unit>()
   .add(['phân', 'cm', 'centimet', 'centimeter', 'centimeters', 'centimetre', 'centimetres', 'xentimet'], CM)
   .add(['kg', 'kgs', 'ký', 'kí', 'ky', 'ki', 'kilo', 'kilos', 'kilogram', 'kilograms', 'cân', 'can'], KG)
   .add(['lạng', 'lang', 'hg'], LANG)
+  // "1 yến cói" = 10 kg, as village markets weigh; not "tạ" (100 kg), which typed bare is "tá" (a dozen).
+  .add(['yến'], u('mass', 10, 'yen'))
   .add(['gam', 'g', 'gram', 'grams', 'gr', 'gramme', 'grammes'], GRAM)
   .add(['lít', 'lit', 'liter', 'liters', 'litre', 'litres'], u('volume', 1, 'lit'))
   .add(['ml'], u('volume', 0.001, 'ml'))
