@@ -73,6 +73,7 @@ const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen', 'bat',
 
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
 const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
+const RANGE = /^\d+-\d+$/;
 
 /** A number that reads as a year in a product's name ("Lịch 2026", "Trà xuân 2025"). */
 function isYear(n: number): boolean {
@@ -228,6 +229,13 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`num:${nt.value}`);
           }
           size = false;
+          prev = null;
+          continue;
+        }
+        if (nt.kind === 'other' && RANGE.test(w.fold)) {
+          // "Mực khô câu size 10-12 con/kg", "Tôm sú 20-25 con": a range is a grade the siblings differ by.
+          add(w.fold);
+          attrs.add(w.fold);
           prev = null;
           continue;
         }
