@@ -3,7 +3,7 @@
  * attributes of names) that the catalog can resolve, with what it knows of the words it does not.
  */
 import { isVietnameseSyllable } from './normalize.ts';
-import { CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { hasMeasureKind, isHead, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
@@ -196,6 +196,20 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
         j++;
         continue;
       }
+    }
+    const lettered = order.length > 0 && cur !== null && t.cap && t.low.length === 1 ? letterGrade(t.low) : null;
+    if (lettered !== null && kindAmong(cx, 'na:grade', cur)) {
+      // "hồng A 2 kg", "lá A", "đĩa lục B": a capital letter after the words of products graded "loại A/B" is
+      // their grade, the grade word left out.
+      if (hasAmong(cx, `na:grade:${lettered}`, cur)) {
+        hits.push({ concept: `na:grade:${lettered}`, weight: 1 });
+        order.push('k');
+      } else {
+        unknownAttr = true;
+        order.push('a');
+      }
+      end = j + 1;
+      continue;
     }
     const h = lookup(cx, j);
     // "bánh đậu xanh loại to" when only the bánh chưng comes big, "hộp tròn" when only the plate is round: a word
