@@ -13,7 +13,7 @@
 import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
 import { fold, hasDiacritics, tokenize, words } from './normalize.ts';
-import { COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, letterGrade } from './lexicon.ts';
+import { COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 
@@ -74,6 +74,8 @@ const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen', 'bat',
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
 const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
 const RANGE = /^\d+-\d+$/;
+/** Negations a product name may carry ("không trứng", "không đường", "chưa rang"); not "chả", a food. */
+const NAME_NEGATIONS = new WordSet(['không', 'ko', 'khong', 'chưa', 'without']);
 
 /** A number that reads as a year in a product's name ("Lịch 2026", "Trà xuân 2025"). */
 function isYear(n: number): boolean {
@@ -167,6 +169,18 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       const lows = ws.map((w) => w.low);
       for (let wi = 0; wi < ws.length; wi++) {
         const w = ws[wi]!;
+        const negated = ws[wi + 1];
+        if (NAME_NEGATIONS.hasText(w.low) && negated !== undefined && !stopIn(negated.low, ws) && !/^\d/.test(negated.fold)) {
+          // "Pía sầu riêng không trứng" beside "Pía sầu riêng trứng muối": the word after a negation is what this
+          // product lacks, a difference from its siblings, not a word it has. (The negation stays a word of the
+          // name: "nhang không tăm" is how customers name that incense.)
+          add(canon(w.fold));
+          add(`no:${canon(negated.fold)}`);
+          attrs.add(`no:${canon(negated.fold)}`);
+          wi++;
+          prev = null;
+          continue;
+        }
         if (SIZE_WORDS.hasText(w.low)) {
           size = true;
           prev = null;

@@ -8,7 +8,7 @@ import { hasMeasureKind, isHead, siblingHas, isProperNoun, productHas, productsO
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { EN_STOP, MADE_OF, NAME_LINKS, ParseContext, X_SIGNS, isStop, isWord, lookup } from './context.ts';
+import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
 import { compound, hasAmong, kindAmong, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 
@@ -177,6 +177,15 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
           continue;
         }
       }
+    }
+    const lacks = cur !== null && NOT_IN_NAME.has(t) && isWord(ts[j + 1]) ? lacked(cx, j + 1, cur) : null;
+    if (lacks !== null) {
+      // "pía sr không trứng": the customer names what the product lacks, as its name does.
+      hits.push({ concept: lacks, weight: 1 });
+      order.push('k');
+      end = j + 2;
+      j++;
+      continue;
     }
     if (cur !== null && notInName(cx, j, cur)) {
       // "hạt điều chưa rang" when the cashews sold are "rang muối": the customer rules out a word of the product's name.
@@ -361,4 +370,14 @@ function measureFollows(cx: ParseContext, j: number, cur: readonly number[]): bo
     if (un !== undefined && un.dim !== 'count' && un.dim !== 'pair') concept = measureConcept(nt.value, un);
   }
   return concept !== null && cur.some((p) => productHas(cx.m, p, concept));
+}
+
+
+/** The "no:" concept of the word at j ("trứng" after "không") when one of the products lacks it by name. */
+function lacked(cx: ParseContext, j: number, cur: readonly number[]): string | null {
+  const h = lookup(cx, j);
+  for (const w of [h?.concept.replace(/~.*$/, ''), cx.ts[j]!.fold]) {
+    if (w !== undefined && hasAmong(cx, `no:${w}`, cur)) return `no:${w}`;
+  }
+  return null;
 }
