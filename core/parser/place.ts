@@ -12,6 +12,9 @@ import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
 import { convert } from './convert.ts';
 import { eachScope } from './each-scope.ts';
 
+/** The most products one "mỗi loại" may order without asking: more reads as a phrase caught too wide. */
+const MAX_EACH = 6;
+
 /** Resolves a mention and records its order line(s) or its unresolved entry. */
 export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: boolean, implied: boolean): void {
   const np = m.np;
@@ -36,7 +39,13 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     return;
   }
   if (r.candidates.length > 1 && (each || np.each)) {
-    for (const p of eachScope(cx, r.candidates)) {
+    const scope = eachScope(cx, r.candidates);
+    // "mỗi chai rượu thuốc 1 chai" over a dozen bottles: more than a customer lists by "each"; ask which.
+    if (scope.length > MAX_EACH) {
+      addUnresolved(cx, m, { phrase, qty: value, candidates: scope.map((p) => skuOf(cx.m, p)), implied });
+      return;
+    }
+    for (const p of scope) {
       const qty = q ? convert(cx, q, p) : 1;
       if (qty !== null) addLine(cx, m, { product: p, qty, implied: false, np: m.np, q });
     }

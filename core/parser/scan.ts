@@ -238,6 +238,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     if (lookup(cx, i) !== null && !(PRONOUNS.has(t) && !continues(cx, lookup(cx, i)!, i + 1) && t.fold !== 'vi')) {
       const np = readNP(cx, c, i, false);
+      if (np && eachEnd === i && np.end === i + 1 && np.hits.length === 1 && !isHead(cx.m, np.hits[0]!.concept) && evs[evs.length - 1]?.t === 'EACH') {
+        // "sáo 45cm mỗi tone 2 cây", "mỗi loại men lấy 2 bát": the word after "mỗi" names what varies (tone, glaze),
+        // not a product; the quantity goes to each product of the phrase it belongs to.
+        i = np.end;
+        eachEnd = i;
+        continue;
+      }
       if (np && eachEnd === i) np.each = true;
       if (np && prev && DIRECTIONS.has(prev)) {
         // "gửi về Thái Nguyên": a place that shares words with a product, not a mention of it.
