@@ -8,7 +8,7 @@ import { DIRECTIONS, isWord, phraseOf } from '../context.ts';
 import { fold } from '../normalize.ts';
 import { CHO, WordSet } from '../lexicon.ts';
 import type { NounPhrase, ParseContext } from '../context.ts';
-import { resolveConcepts } from '../matcher.ts';
+import { isHead, resolveConcepts } from '../matcher.ts';
 import { UNITS } from '../numbers.ts';
 import type { MessageDoubt, ReviewRule } from './rule.ts';
 
@@ -55,6 +55,9 @@ export const droppedPhrase: ReviewRule = {
       }
       // A phrase that overlaps one that was placed or asked about is the same words read twice.
       for (const u of used) if (u.start < np.end && np.start < u.end) return;
+      // "đèn lồng tròn đỏ 60cm treo cổng", "tiêu đen lẻ": a lone word naming no kind of thing, right after a phrase
+      // that was placed, is said of that product (where it goes, that it is bought singly), not another item.
+      if (np.hits.length === 1 && !isHead(cx.m, np.hits[0]!.concept) && [...used].some((u) => u.end === np.start)) return;
       const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
       if (r.candidates.length === 0 || r.candidates.some((p) => placed.has(p))) return;
       out.push({

@@ -15,7 +15,7 @@ const demo = parseShopFileText(readFileSync(new URL('../../../../data/van-phuc.s
 /** A tea village's shop of the unseen sets (tests/fixtures/parser-unseen), read as a new shop would import it. */
 const tea = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-unseen/tra-thai-nguyen-com-vong.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets', Matcher> = {
   silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -86,6 +86,37 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('AC-LAM', 'Bộ ấm chén men lam', 'bộ', ['bộ ấm chén', 'tea set']),
     p('DIA-LAM-25', 'Đĩa men lam 25cm', 'chiếc'),
     p('SET-CUOI', 'Set quà cưới: 2 bát cơm men lam + 2 đĩa men lam 25cm', 'set', ['set quà cưới']),
+  ]),
+  // fish sauce by its protein degree beside a red pepper ("độ" and "đỏ" fold alike), dried squid by the count per kg
+  sauce: buildMatcher([
+    p('NM40-500', 'Nước mắm 40 độ đạm chai 500ml', 'chai'),
+    p('NM40-750', 'Nước mắm 40 độ đạm chai 750ml', 'chai'),
+    p('NM35-500', 'Nước mắm 35 độ đạm chai 500ml', 'chai'),
+    p('NM35-2L', 'Nước mắm 35 độ đạm can 2 lít', 'can'),
+    p('TIEU-DO', 'Tiêu đỏ hũ 100g', 'hũ'),
+    p('TIEU-DEN', 'Tiêu đen hũ 100g', 'hũ'),
+    p('MUC-1012', 'Mực khô size 10-12 con/kg', 'kg'),
+    p('MUC-1520', 'Mực khô size 15-20 con/kg', 'kg'),
+    p('TOM-A', 'Tôm khô loại A', 'kg'),
+    p('TOM-B', 'Tôm khô loại B', 'kg'),
+    p('GIO-LE', 'Giỏ quà biếu lẻ 3 món', 'giỏ'),
+  ]),
+  // a village market stall: pía with and without egg, persimmons by grade, stickless incense, lanterns and vases
+  sweets: buildMatcher([
+    p('PIA-SR', 'Bánh pía sầu riêng không trứng', 'hộp'),
+    p('PIA-SR-TM', 'Bánh pía sầu riêng trứng muối', 'hộp'),
+    p('HONG-A', 'Hồng treo gió loại A', 'kg'),
+    p('HONG-B', 'Hồng treo gió loại B', 'kg'),
+    p('NHANG-KT', 'Nhang sạch không tăm (hộp 200 nén)', 'hộp'),
+    p('NHANG-TRAM', 'Nhang trầm 30cm', 'bó'),
+    p('RUOU-29', 'Rượu nếp cái hoa vàng 29 độ chai 500ml', 'chai'),
+    p('RUOU-40', 'Rượu nếp cái hoa vàng 40 độ chai 500ml', 'chai'),
+    p('TAO-DO', 'Táo đỏ sấy', 'gói'),
+    p('DEN-30', 'Đèn lồng tròn đỏ 30cm', 'chiếc'),
+    p('DEN-60', 'Đèn lồng tròn đỏ 60cm', 'chiếc'),
+    p('MOC', 'Móc treo đèn inox', 'chiếc'),
+    p('LO-20', 'Lọ hoa men lục 20cm', 'chiếc'),
+    p('LO-30', 'Lọ hoa men lục 30cm', 'chiếc'),
   ]),
 };
 

@@ -1,0 +1,17 @@
+/**
+ * A number range inside names ("Mực khô size 10-12 con/kg") is an attribute the siblings differ by; "yến" weighs
+ * ten kilograms.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'sauce', text: 'mua 1 kg mực 10-12', items: { 'MUC-1012': 1 }, ask: false },
+  { shop: 'sauce', text: 'e lay 2 kg muc size 15-20 nha', items: { 'MUC-1520': 2 }, ask: false },
+  { shop: 'sauce', text: 'mực 15-20 lấy 5 lạng', items: { 'MUC-1520': 0.5 }, ask: false },
+  { shop: 'herbs', text: 'lấy 1 yến hạt sen', items: { 'HAT-SEN': 10 }, ask: false },
+  // negative: a range not sold, and no range at all among two siblings
+  { shop: 'sauce', text: 'mua 1 kg mực 20-30', items: {}, ask: true },
+  { shop: 'sauce', text: 'mua 1 kg mực khô', items: {}, ask: true },
+];
+
+describeCorpus('name-ranges', EXAMPLES);
