@@ -11,6 +11,7 @@ import { quantityContext } from './clauses.ts';
 import { unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { place } from './place.ts';
+import { restate } from './restate.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
   for (const e of evs) {
@@ -156,6 +157,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
     cx.unresolved.push({ phrase: '', qty: q.value, candidates: [], implied: false });
     return;
   }
+  if (!cx.pendingCorrection && restate(cx, c, q)) return;
   if (!(c.verb || cx.pendingCorrection || more || q.x)) return;
   const target = cx.mentions[cx.mentions.length - 1];
   if (!target) {

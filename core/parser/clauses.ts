@@ -138,13 +138,17 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
       // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
       const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua') && cx.clauses.indexOf(c) > 0;
+      // "3 hộp pía, bỏ 1 hộp": after an order earlier in the message, "bỏ" with an amount reduces it (restate.ts).
+      const reduces = t.low === 'bỏ' && isWord(next) && /^\d/.test(next.low) && cx.clauses.indexOf(c) > 0;
       const change =
-        t.low === 'đổi' ? !switchTo : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
+        t.low === 'đổi' ? !switchTo : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
       if (change) cx.sentenceCancel[c.sentence] = c.cancel = true;
     }
     // ("huy hiệu": a pair of the catalog's words, not "huỷ" typed bare.)
     if (!t.accented && t.fold === 'huy' && !t.cap && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
-    if (NEGATIONS.has(t)) {
+    // "4 lạng hạt dổi, à không lấy 6 lạng": a negation after "à" takes back what was said before; the rest orders.
+    const takesBack = isWord(ts[i - 1]) && (ts[i - 1]!.low === 'à' || ts[i - 1]!.low === 'ah' || ts[i - 1]!.low === 'ủa');
+    if (NEGATIONS.has(t) && !takesBack) {
       for (let k = i + 1; k < Math.min(c.end, i + 4); k++) {
         const u = ts[k];
         if (!isWord(u)) break;

@@ -1,0 +1,44 @@
+/**
+ * Restatements: "cho 4 đôi dép 37, xin lỗi 3 đôi thôi", "mua 3 mét dây quai, mà thôi lấy 5 mét", "3 chai rượu
+ * ngô, bớt 1 chai". A later clause that names no product, only an amount in the unit of the line just placed, and
+ * says that it corrects ("thôi", "xin lỗi", "nhầm") or reduces ("bớt") gives that line its new quantity instead of
+ * being an amount the reading cannot explain.
+ */
+import { WordSet } from './lexicon.ts';
+import { isWord } from './context.ts';
+import type { Clause, ParseContext } from './context.ts';
+import type { Quantity } from './numbers.ts';
+import { convert } from './convert.ts';
+
+/** Words that mark a clause as correcting the amount said before. */
+const RESTATE = new WordSet(['thôi', 'lỗi', 'nhầm', 'sorry', 'actually', 'ủa']);
+/** Words that reduce the amount said before by the new one. */
+const REDUCE = new WordSet(['bớt', 'giảm', 'bỏ', 'less']);
+/** "bỏ 1 hộp, còn 2": the amount that remains. */
+const REMAINS = new WordSet(['còn']);
+
+/** Applies q to the line just placed when clause c restates its amount; true when it did. */
+export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
+  const line = cx.lastLine;
+  if (line === null || line.implied || cx.lines.indexOf(line) < 0 || c.more) return false;
+  let marked = c.only === true;
+  let reduce = false;
+  for (let j = c.start; j < q.start; j++) {
+    const t = cx.ts[j];
+    if (!isWord(t)) continue;
+    if (RESTATE.has(t)) marked = true;
+    if (REDUCE.has(t)) reduce = true;
+    if (REMAINS.has(t) && j === q.start - 1) marked = true;
+  }
+  if (!marked && !reduce) return false;
+  // The amount must be in the line's own terms ("3 đôi" of sandals, "5 mét" of cord), or a bare number.
+  const qty = convert(cx, q, line.product);
+  if (qty === null || qty <= 0) return false;
+  if (reduce) {
+    if (qty >= line.qty) return false;
+    line.qty -= qty;
+  } else line.qty = qty;
+  cx.usedQ.add(q);
+  cx.trace?.push(`restate: ${cx.m.products[line.product]!.sku} → ${line.qty}`);
+  return true;
+}

@@ -1,0 +1,18 @@
+/**
+ * A later clause that names no product, only an amount in the terms of the line just placed, and says it corrects
+ * ("thôi", "xin lỗi", "à không") or reduces ("bớt", "bỏ") gives that line its new amount.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'sweets', text: 'cho 4 hộp pía sầu riêng trứng, xin lỗi 3 hộp thôi ạ', items: { 'PIA-SR-TM': 3 }, ask: false },
+  { shop: 'silk', text: 'mua 3 mét lụa tơ tằm, mà thôi lấy 5 mét cho chắc', items: { 'LT-M': 5 }, ask: false },
+  { shop: 'sauce', text: 'lấy 3 chai mắm 40 độ 500ml, bớt 1 chai', items: { 'NM40-500': 2 }, ask: false },
+  { shop: 'sauce', text: '4 lạng tôm khô A, à không lấy 6 lạng', items: { 'TOM-A': 0.6 }, ask: false },
+  { shop: 'herbs', text: 'cho e 3 hộp trà gừng, bỏ 1 hộp, còn 2', items: { 'TRA-GUNG': 2 }, ask: false },
+  // negative: an amount in other terms than the line's is not a restatement; "thêm" adds
+  { shop: 'sauce', text: 'lấy 3 chai mắm 40 độ 500ml, 2 hũ thôi', items: { 'NM40-500': 3 }, ask: true },
+  { shop: 'herbs', text: 'cho e 3 hộp trà gừng, thêm 1 hộp nữa', items: { 'TRA-GUNG': 4 }, ask: false },
+];
+
+describeCorpus('restate', EXAMPLES);
