@@ -71,6 +71,11 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   const n1 = ts[j + 1];
   if (t.low.includes('x') || t.low.includes('×') || (isWord(n1) && (n1.low === 'x' || n1.low === '×'))) {
     const dim = readDimension([t.low, isWord(n1) ? n1.low : undefined, isWord(ts[j + 2]) ? ts[j + 2]!.low : undefined], 0);
+    // "sandal 40 x 2 đôi", "giấy nhám số 1000 x 50": when no candidate has a dimension and the first number is one of
+    // their sizes, the "x" multiplies: size, then count.
+    const first = isWord(n1) && (n1.low === 'x' || n1.low === '×') ? readNumberToken(t.low) : null;
+    if (dim && cur !== null && first !== null && first.kind === 'num' && !kindAmong(cx, 'dim', cur) &&
+      sizeNumber(cx, first.value, first.unit, j, cur) !== null) return null;
     if (dim) {
       if (hasAmong(cx, dim.concept, cur)) return { concept: dim.concept, end: j + dim.end };
       // "khăn 60x60" when no scarf comes in that size: a size the shop does not sell.
@@ -174,7 +179,8 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
     return concept !== null && cur.some((p) => productHas(cx.m, p, concept)) ? { concept, end: j + 2 } : null;
   }
   if (!Number.isInteger(value)) return null;
-  if (isWord(next) && (next.fold === 'x' || AND_A_HALF_WORDS.has(next))) return null;
+  // ("40 x 2" multiplies only where no candidate comes in dimensions.)
+  if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur)) || AND_A_HALF_WORDS.has(next))) return null;
   for (const concept of [`len:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
     if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
   }

@@ -95,6 +95,14 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
         const concept = un && un.dim !== 'count' && un.dim !== 'pair' ? measureConcept(nt.value, un) : null;
         if (concept !== null && productsOf(cx.m, concept).length > 0) size = { concept, end: j + 2 };
       }
+      const sepUnit = size !== null && nt.kind === 'num' && nt.unit === null ? UNITS.get(ts[j + 1]) : undefined;
+      if (size !== null && sepUnit !== undefined && !afterQ && cur !== null &&
+        cur.some((p) => unitOf(cx.m, p).dim === sepUnit.dim && !productHas(cx.m, p, size!.concept))) {
+        // "cốm tươi 2 lạng" when loose cốm is sold by the lạng and a 2-lạng pack also exists: the amount, as with
+        // "gạo tám 5kg" written glued; the pack only if the reading asks.
+        sizeOrAmount = true;
+        break;
+      }
       if (size !== null) {
         // "đĩa 20 phân", "đĩa 25", "chiếu 160": a size of the products named so far, not a quantity.
         hits.push({ concept: size.concept, weight: 1 });

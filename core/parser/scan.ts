@@ -122,7 +122,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
       // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
       // ("150 nghìn 1 hộp": a price written with its money word.)
-      const perUnit = prev !== undefined && (PRICE_RE.test(prev.low) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
+      // ("140k x 2": a price times a count is the count ordered.)
+      const perUnit = !q.x && prev !== undefined && (PRICE_RE.test(prev.low) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
       const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
       const next = ts[q.end];
       // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.

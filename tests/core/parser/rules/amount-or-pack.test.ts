@@ -1,0 +1,18 @@
+/**
+ * Amounts beside sizes: "cốm tươi 2 lạng" where loose cốm is sold by the lạng is an amount, not the 2-lạng pack;
+ * "140k x 2" is a price times the count ordered; "40 x 2 đôi" where no candidate has dimensions is a size, then a
+ * count.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'tea', text: 'cốm tươi 2 lạng nhé', items: { 'COM-TUOI': 2 }, ask: false },
+  { shop: 'tea', text: 'trà móc câu loại A 5 lạng', items: { 'MC-A-LANG': 5 }, ask: false },
+  { shop: 'sauce', text: 'mắm 40 độ 500ml 95k x 2', items: { 'NM40-500': 2 }, ask: false },
+  { shop: 'silver', text: 'nhẫn trơn ni 12 x 2 chiếc', items: { 'NHAN-TRON-12': 2 }, ask: false },
+  { shop: 'sweets', text: 'rượu nếp 29 độ 120k x 3', items: { 'RUOU-29': 3 }, ask: false },
+  // negative: a price per unit is no count; dimensions stay dimensions where products have them
+  { shop: 'sauce', text: 'mắm 40 độ 500ml giá 95k 1 chai phải không shop', items: {}, ask: false },
+];
+
+describeCorpus('amount-or-pack', EXAMPLES);
