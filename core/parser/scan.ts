@@ -2,7 +2,7 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { GRADE_WORDS, MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } from './numbers.ts';
@@ -237,6 +237,12 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
     }
+    if (lookup(cx, i) !== null && verbLike(cx, i)) {
+      // "Bán cho em 3 lít rượu nếp", "đong cho chú 5 lít", "qua lấy 3 hộp": a word that heads no product, right
+      // before "cho" + a pronoun or before an order verb, is a verb of the request, not a product phrase.
+      i++;
+      continue;
+    }
     if (lookup(cx, i) !== null && !(PRONOUNS.has(t) && !continues(cx, lookup(cx, i)!, i + 1) && t.fold !== 'vi')) {
       const np = readNP(cx, c, i, false);
       if (np && eachEnd === i && np.end === i + 1 && np.hits.length === 1 && !isHead(cx.m, np.hits[0]!.concept) && evs[evs.length - 1]?.t === 'EACH') {
@@ -394,4 +400,19 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   last.np.hits.push({ concept: q.measure, weight: 1 });
   last.np.end = q.end;
   return true;
+}
+
+
+/** The catalog word at i is used as a verb: no head noun, before "cho" + a pronoun or before an order verb. */
+function verbLike(cx: ParseContext, i: number): boolean {
+  const h = lookup(cx, i)!;
+  if (isHead(cx.m, h.concept)) return false;
+  const prevT = cx.ts[i - 1];
+  if (isWord(prevT) && /^\d/.test(prevT.low)) return false;
+  const n = cx.ts[i + 1];
+  if (!isWord(n)) return false;
+  if (CHO.has(n) && isWord(cx.ts[i + 2]) && PRONOUNS.has(cx.ts[i + 2])) return true;
+  // ("loại nhỏ lấy 1": a size named after a grade word is the product's, even before a verb.)
+  if (isWord(prevT) && (GRADE_WORDS.has(prevT) || SIZE_WORDS.has(prevT) || EACH_KIND.has(prevT))) return false;
+  return ORDER_VERBS.has(n) && lookup(cx, i + 1) === null;
 }
