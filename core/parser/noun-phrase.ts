@@ -370,6 +370,8 @@ function measureFollows(cx: ParseContext, j: number, cur: readonly number[]): bo
   while (k < j + 3 && MEASURE_LEADS.has(cx.ts[k])) k++;
   const t = cx.ts[k];
   if (!isWord(t) || !/^\d/.test(t.low)) return false;
+  // "thảm xơ dừa size 40x60": a dimension the names carry.
+  if (k > j && nameAttr(cx, k, cur)?.concept?.startsWith('dim:')) return true;
   const nt = readNumberToken(t.low);
   if (nt.kind !== 'num') return false;
   let concept = nt.measure;

@@ -13,9 +13,13 @@ const p = (sku: string, name: string, unit: string, aliases: string[] = [], pric
 
 const demo = parseShopFileText(readFileSync(new URL('../../../../data/van-phuc.shop.json', import.meta.url), 'utf8'));
 /** A tea village's shop of the unseen sets (tests/fixtures/parser-unseen), read as a new shop would import it. */
-const tea = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-unseen/tra-thai-nguyen-com-vong.shop.json', import.meta.url), 'utf8'));
+const unseen = (name: string) => parseShopFileText(readFileSync(new URL(`../../../fixtures/parser-unseen/${name}.shop.json`, import.meta.url), 'utf8'));
+const tea = unseen('tra-thai-nguyen-com-vong');
+/** A Mid-Autumn toy shop and a Bát Tràng pottery of the unseen sets: singles beside boxes and sets of them. */
+const toys = unseen('do-choi-trung-thu');
+const pottery = unseen('gom-bat-trang');
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery', Matcher> = {
   silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -68,6 +72,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('MOC-5', 'Bộ 5 móc treo nón', 'bộ', ['móc treo nón']),
   ]),
   tea: buildMatcher(tea.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
+  toys: buildMatcher(toys.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
+  pottery: buildMatcher(pottery.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
   incense: buildMatcher([
     p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),
@@ -117,6 +123,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('MOC', 'Móc treo đèn inox', 'chiếc'),
     p('LO-20', 'Lọ hoa men lục 20cm', 'chiếc'),
     p('LO-30', 'Lọ hoa men lục 30cm', 'chiếc'),
+    p('THAM-4060', 'Thảm cói 40x60', 'tấm'),
+    p('THAM-6090', 'Thảm cói 60x90', 'tấm'),
   ]),
 };
 

@@ -9,6 +9,7 @@ const EXAMPLES: Example[] = [
   { shop: 'sweets', text: 'đèn lồng đỏ cỡ lớn 60cm lấy 1 cái', items: { 'DEN-60': 1 }, ask: false },
   { shop: 'silver', text: '1 đỉnh đồng cao 30cm', items: { 'DINH-30': 1 }, ask: false },
   { shop: 'tableware', text: 'lấy 4 đĩa men lam đường kính 25cm', items: { 'DIA-LAM-25': 4 }, ask: false },
+  { shop: 'sweets', text: 'lấy 2 thảm cói size 40x60', items: { 'THAM-4060': 2 }, ask: false },
   // negative: a height no vase has
   { shop: 'sweets', text: 'cho 2 lọ hoa men lục cao 25cm', items: {}, ask: true },
 ];

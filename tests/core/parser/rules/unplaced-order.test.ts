@@ -5,8 +5,9 @@ const EXAMPLES: Example[] = [
   // positive: an order with a size and a count the reading could not pair is asked about, not lost
   { shop: 'silver', text: 'vòng tay bạc trơn 40 x 2 chiếc', items: {}, ask: true },
   { shop: 'silver', text: 'nhẫn bạc trơn 12 x 2', items: {}, ask: true },
-  { shop: 'herbs', text: 'tinh dầu tràm 30 x 2 lọ', items: {}, ask: true },
-  { shop: 'herbs', text: 'nhang trầm 30 x 2 bó', items: {}, ask: true },
+  // negative: a size the product carries times a count is read (amount-or-pack), so nothing is left to ask
+  { shop: 'herbs', text: 'tinh dầu tràm 30 x 2 lọ', items: { 'TRAM-30': 2 }, ask: false },
+  { shop: 'herbs', text: 'nhang trầm 30 x 2 bó', items: { 'NHANG-30': 2 }, ask: false },
   // negative: a quote, a photo, a fault report or a yes/no question about the goods orders nothing
   { shop: 'herbs', text: 'báo giá 20 hộp trà gừng', items: {}, ask: false },
   { shop: 'herbs', text: 'trà gừng có loại 50 gói không', items: {}, ask: false },

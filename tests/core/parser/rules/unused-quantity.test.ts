@@ -4,9 +4,12 @@ import { describeCorpus, type Example } from './catalogs.ts';
 const EXAMPLES: Example[] = [
   // positive: a second item or a changed amount the reading could not place asks instead of leaving the cart short
   { shop: 'herbs', text: 'lấy 2 hộp trà gừng với 1 hộp 50 gói', items: { 'TRA-GUNG': 2 }, ask: true },
-  { shop: 'herbs', text: '3 lạng cam thảo, mà thôi lấy 5 lạng cho chắc', items: { 'CAM-THAO': 3 }, ask: true },
+  { shop: 'herbs', text: '3 lạng cam thảo, 2 lọ 30ml', items: { 'CAM-THAO': 3 }, ask: true },
   { shop: 'silver', text: 'lấy 2 bộ đũa bạc 10 đôi với 1 bộ 8 đôi', items: { 'DUA-10': 2 }, ask: true },
-  { shop: 'silk', text: 'lấy 2 mét lụa may áo, thôi lấy 3 mét', items: { 'LT-M': 2 }, ask: true },
+  { shop: 'silk', text: 'lấy 2 mét lụa may áo, với 3 hộp', items: { 'LT-M': 2 }, ask: true },
+  // negative: a restated amount in the line's own terms is read (restate), not left over
+  { shop: 'herbs', text: '3 lạng cam thảo, mà thôi lấy 5 lạng cho chắc', items: { 'CAM-THAO': 5 }, ask: false },
+  { shop: 'silk', text: 'lấy 2 mét lụa may áo, thôi lấy 3 mét', items: { 'LT-M': 3 }, ask: false },
   // negative: a share given to someone, or a size after a size word, is no amount of its own
   { shop: 'silver', text: '2 bộ đũa bạc 10 đôi, 1 bộ cho mẹ 1 bộ cho em', items: { 'DUA-10': 2 }, ask: false },
   { shop: 'silk', text: '2 khăn đỏ khổ 1m2', items: { 'KL-DO': 2 }, ask: false },
