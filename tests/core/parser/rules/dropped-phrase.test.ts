@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // negative: after a placed line, words naming no kind of thing say what the goods are for
+  { shop: 'sauce', text: 'cho e 5 hũ tiêu đen ạ, e bán lại', items: { 'TIEU-DEN': 5 }, ask: false },
+  { shop: 'sweets', text: 'e mua 3 đèn lồng tròn đỏ 30cm để treo cổng ạ', items: { 'DEN-30': 3 }, ask: false },
   // positive: a second item the reading could not pair is asked about
   { shop: 'herbs', text: 'cho e 1kg long nhãn vs hạt sen', items: { 'LONG-NHAN': 1 }, ask: true },
   { shop: 'silk', text: 'lấy 2 khăn đỏ, với cả túi lụa', items: { 'KL-DO': 2 }, ask: true },
