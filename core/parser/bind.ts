@@ -2,13 +2,13 @@
  * Stage 4: pairs the quantities of a clause with its product phrases by Vietnamese word order (quantity +
  * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
  */
-import { NON_PRODUCT_NOUNS } from './lexicon.ts';
+import { NON_PRODUCT_NOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
-import { unitOf } from './matcher.ts';
+import { isAttr, isHead, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { place } from './place.ts';
 import { restate } from './restate.ts';
@@ -95,6 +95,12 @@ export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>,
     const listed = ctx === 'start' && cx.lines.length > 0 && !cx.en;
     const looksLikeProduct = !np.allCaps && (np.hits.length > 0 || ctx === 'verb' || (counted && ctx === 'start') || listed);
     if (!looksLikeProduct || NON_PRODUCT_NOUNS.has(cx.ts[np.start])) return;
+  }
+  if (notAThing(cx, np)) {
+    // "3 cái cho nhà, 2 cái biếu", "giao 32 Nguyễn Tất Thành", "5 cái mới đủ": after a placed line, words naming no
+    // kind of thing that fit no product are no product phrase; the amount is read as if alone.
+    orphan(cx, c, e);
+    return;
   }
   cx.mentions.push(mention);
   if (c.dead || e.dead) return;
@@ -200,4 +206,18 @@ export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'a
     return;
   }
   place(cx, m, q, each, false);
+}
+
+
+/** Words that open no noun phrase: verbs of giving and using, and adverbs ("biếu", "tặng", "mới đủ", "như thế"). */
+const NOT_NOUNS = new WordSet(['biếu', 'tặng', 'mới', 'như', 'để', 'dùng', 'làm', 'vậy', 'thế', 'luôn', 'đủ', 'hết', 'rồi', 'nha', 'nhé']);
+
+/** After a placed line, a phrase with no head noun, size or grade of the catalog that fits no product. */
+function notAThing(cx: ParseContext, np: NounPhrase): boolean {
+  if (cx.lines.length === 0) return false;
+  // "2 cái biếu", "5 cái mới đủ": words the catalog does not know, opened by a word that is no noun.
+  if (np.hits.length === 0) return NOT_NOUNS.has(cx.ts[np.start]);
+  if (np.hits.some((h) => isHead(cx.m, h.concept) || isAttr(cx.m, h.concept) || /^(num|sz|len|mass|vol|dim|na|no|sku):/.test(h.concept))) return false;
+  const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
+  return r.conflict || r.candidates.length === 0;
 }

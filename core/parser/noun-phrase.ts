@@ -242,8 +242,11 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // treo"), and no colour, shape or material: it tells this product's siblings apart from nothing, so it is no
     // variant of it; the phrase ends before it. (Not when more catalog words follow: "sữa rửa mặt nghệ" may name
     // a product the shop does not sell.)
+    // (Nor where the catalog writes it after the word before: "bát men rạn" when only "Đĩa men rạn" is sold names
+    // a glaze the bowl does not come in.)
+    const pairBefore = isWord(ts[j - 1]) && productsOf(cx.m, ts[j - 1]!.fold + t.fold).length > 0;
     if (sibling && !siblingHas(cx.m, cur!, h.concept) && !COLOURS.has(t) && !SHAPES.has(t) && !MATERIALS.has(t) && !LETTER_SIZES.has(t.fold) &&
-      (!isWord(ts[j + 1]) || lookup(cx, j + 1) === null)) break;
+      !pairBefore && (!isWord(ts[j + 1]) || lookup(cx, j + 1) === null)) break;
     if (sibling) {
       unknownAttr = true;
       order.push('a');

@@ -2,7 +2,7 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { GRADE_WORDS, MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { WordSet, GRADE_WORDS, MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } from './numbers.ts';
@@ -253,7 +253,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
       if (np && eachEnd === i) np.each = true;
-      if (np && prev && DIRECTIONS.has(prev)) {
+      // ("ship Hà Nội", "giao Quận 7": a capitalised place right after a delivery verb.)
+      const shipTo = prev !== undefined && SHIP_VERBS.has(prev) && t.cap;
+      if (np && prev && (DIRECTIONS.has(prev) || shipTo)) {
         // "gửi về Thái Nguyên": a place that shares words with a product, not a mention of it.
         i = np.end;
         continue;
@@ -402,6 +404,9 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   return true;
 }
 
+
+/** Verbs of delivery: a capitalised name right after one is where to deliver. */
+const SHIP_VERBS = new WordSet(['ship', 'giao', 'gửi', 'chuyển']);
 
 /** The catalog word at i is used as a verb: no head noun, before "cho" + a pronoun or before an order verb. */
 function verbLike(cx: ParseContext, i: number): boolean {

@@ -123,6 +123,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('MOC', 'Móc treo đèn inox', 'chiếc'),
     p('LO-20', 'Lọ hoa men lục 20cm', 'chiếc'),
     p('LO-30', 'Lọ hoa men lục 30cm', 'chiếc'),
+    p('DIA-RAN', 'Đĩa men rạn 25cm', 'chiếc'),
     p('THAM-4060', 'Thảm cói 40x60', 'tấm'),
     p('THAM-6090', 'Thảm cói 60x90', 'tấm'),
   ]),

@@ -9,8 +9,9 @@ const EXAMPLES: Example[] = [
   { shop: 'sweets', text: 'Lấy 1 đèn lồng tròn đỏ 60cm treo cổng ạ', items: { 'DEN-60': 1 }, ask: false },
   { shop: 'sauce', text: 'thêm 1 hũ tiêu đen lẻ nữa nhé', items: { 'TIEU-DEN': 1 }, ask: false },
   { shop: 'sauce', text: '2 chai mắm 35 độ 500ml biếu ông bà', items: { 'NM35-500': 2 }, ask: false },
-  // negative: a colour the lanterns do not come in
+  // negative: a colour the lanterns do not come in; a glaze the catalog writes after "men" only for other things
   { shop: 'sweets', text: '1 đèn lồng tròn vàng 30cm', items: {}, ask: true },
+  { shop: 'sweets', text: 'lấy 2 lọ hoa men rạn 20cm', items: {}, ask: true },
 ];
 
 describeCorpus('other-kind-words', EXAMPLES);
