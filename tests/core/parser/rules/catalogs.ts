@@ -18,8 +18,9 @@ const tea = unseen('tra-thai-nguyen-com-vong');
 /** A Mid-Autumn toy shop and a Bát Tràng pottery of the unseen sets: singles beside boxes and sets of them. */
 const toys = unseen('do-choi-trung-thu');
 const pottery = unseen('gom-bat-trang');
+const rattan = unseen('may-tre-dan-phu-vinh');
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan', Matcher> = {
   silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -74,6 +75,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   tea: buildMatcher(tea.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   toys: buildMatcher(toys.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   pottery: buildMatcher(pottery.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
+  rattan: buildMatcher(rattan.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
   incense: buildMatcher([
     p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),
@@ -124,6 +126,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('LO-20', 'Lọ hoa men lục 20cm', 'chiếc'),
     p('LO-30', 'Lọ hoa men lục 30cm', 'chiếc'),
     p('DIA-RAN', 'Đĩa men rạn 25cm', 'chiếc'),
+    p('TUONG-TRAU', 'Tượng gốm con trâu', 'chiếc', ['tượng trâu']),
+    p('TUONG-DILAC', 'Tượng Phật Di Lặc gốm', 'chiếc', ['tượng di lặc']),
     p('THAM-4060', 'Thảm cói 40x60', 'tấm'),
     p('THAM-6090', 'Thảm cói 60x90', 'tấm'),
   ]),
