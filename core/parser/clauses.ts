@@ -73,7 +73,11 @@ export function classifySentence(cx: ParseContext, s: number): void {
   let carry = false;
   for (let k = cls.length - 1; k >= 0; k--) {
     const c = cls[k]!;
-    if (c.hardQ && !c.polite) {
+    // "lấy 2 cái đàn bầu 1m1 giá 1tr8 đúng ko shop": checking the price while ordering still orders; so does a
+    // price check confirmed after it ("2 đầu lân size M giá 280k đúng ko shop, lấy nhé").
+    // (Not "mua 10 hộp có giảm giá không": there no price is stated to check.)
+    const confirmed = c.priceCheck === true && statesPrice(cx, c) && (c.verb || cls.slice(k + 1).some((b) => b.verb && !b.hardQ && bare(cx, b)));
+    if (c.hardQ && !c.polite && !confirmed) {
       c.dead = true;
       carry = !c.priceCheck;
     } else if (carry && !c.verb && !cls.slice(0, k).some((b) => b.verb)) c.dead = true;
@@ -297,4 +301,25 @@ function inCatalogPair(cx: ParseContext, i: number): boolean {
   const prev = cx.ts[i - 1];
   const next = cx.ts[i + 1];
   return (isWord(prev) && productsOf(cx.m, prev.fold + t.fold).length > 0) || (isWord(next) && productsOf(cx.m, t.fold + next.fold).length > 0);
+}
+
+
+/** A clause with no number and no catalog word ("lấy nhé", "e lấy luôn"): it confirms, it names nothing. */
+function bare(cx: ParseContext, c: Clause): boolean {
+  for (let j = c.start; j < c.end; j++) {
+    const t = cx.ts[j];
+    if (!isWord(t)) continue;
+    if (/^\d/.test(t.low) || (lookup(cx, j) !== null && !ORDER_VERBS.has(t))) return false;
+  }
+  return true;
+}
+
+
+/** The clause states an amount of money ("giá 1tr8", "280k", "450 nghìn"). */
+function statesPrice(cx: ParseContext, c: Clause): boolean {
+  for (let j = c.start; j < c.end; j++) {
+    const t = cx.ts[j];
+    if (isWord(t) && (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(cx.ts[j + 1])))) return true;
+  }
+  return false;
 }

@@ -1,0 +1,17 @@
+/**
+ * Checking a stated price while ordering still orders ("lấy 2 cái … giá 1tr8 đúng ko"), and so does a price check
+ * confirmed after it ("… giá 280k đúng ko shop, lấy nhé"). A question about a discount states no price: it orders
+ * nothing.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'sweets', text: 'lấy 2 chai rượu nếp 40 độ giá 120k đúng ko shop', items: { 'RUOU-40': 2 }, ask: false },
+  { shop: 'sauce', text: '2 hũ tiêu đen giá 85k đúng không shop, lấy nhé', items: { 'TIEU-DEN': 2 }, ask: false },
+  { shop: 'herbs', text: 'Cho em 1 hộp trà gừng giá 90k đúng ko ạ, e lấy nhé', items: { 'TRA-GUNG': 1 }, ask: false },
+  // negative: a discount question, and a price check with no confirmation
+  { shop: 'herbs', text: 'mua 10 hộp trà gừng có giảm giá không shop?', items: {}, ask: false },
+  { shop: 'sauce', text: '2 hũ tiêu đen giá 85k đúng không shop?', items: {}, ask: false },
+];
+
+describeCorpus('price-check-orders', EXAMPLES);
