@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { productHas, productsOf } from './matcher.ts';
+import { isHead, productHas, productsOf } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
@@ -300,7 +300,10 @@ function inCatalogPair(cx: ParseContext, i: number): boolean {
   const t = cx.ts[i]!;
   const prev = cx.ts[i - 1];
   const next = cx.ts[i + 1];
-  return (isWord(prev) && productsOf(cx.m, prev.fold + t.fold).length > 0) || (isWord(next) && productsOf(cx.m, t.fold + next.fold).length > 0);
+  if ((isWord(prev) && productsOf(cx.m, prev.fold + t.fold).length > 0) || (isWord(next) && productsOf(cx.m, t.fold + next.fold).length > 0)) return true;
+  // "lay 2 sao tone D": typed bare, a head noun ("sáo") that the next word goes on naming is no question word ("sao?").
+  const h = t.accented ? null : lookup(cx, i);
+  return h !== null && isHead(cx.m, h.concept) && isWord(next) && continues(cx, h, i + 1);
 }
 
 

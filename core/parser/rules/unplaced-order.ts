@@ -29,7 +29,11 @@ function ordering(cx: ParseContext, c: Clause): boolean {
   // "khung 20x25 có màu nâu không": "có … không" asks whether, even without a question mark.
   const co = cx.ts.findIndex((t) => isWord(t) && HAS.has(t));
   if (co >= 0 && cx.ts.slice(co + 1).some((t) => isWord(t) && NEG_FINAL.has(t))) return false;
-  for (let j = c.start; j < c.end; j++) if (isWord(cx.ts[j]) && /\d/.test(cx.ts[j]!.low)) return true;
+  // ("sáo trúc tone D, cây 45 phân, 1 cây": the number may stand in a later clause of the same sentence.)
+  for (const b of cx.clauses) {
+    if (b !== c && (b.sentence !== c.sentence || b.dead || b.hardQ || b.start < c.start)) continue;
+    for (let j = b.start; j < b.end; j++) if (isWord(cx.ts[j]) && /\d/.test(cx.ts[j]!.low)) return true;
+  }
   return false;
 }
 

@@ -8,6 +8,8 @@ const EXAMPLES: Example[] = [
   // negative: a size the product carries times a count is read (amount-or-pack), so nothing is left to ask
   { shop: 'herbs', text: 'tinh dầu tràm 30 x 2 lọ', items: { 'TRAM-30': 2 }, ask: false },
   { shop: 'herbs', text: 'nhang trầm 30 x 2 bó', items: { 'NHANG-30': 2 }, ask: false },
+  // positive: the number in a later clause of the sentence ("…, cây 45 phân, 1 cây") still makes it an order
+  { shop: 'silver', text: 'vòng tay bạc trơn, loại 40 phân, 1 chiếc', items: {}, ask: true },
   // negative: a quote, a photo, a fault report or a yes/no question about the goods orders nothing
   { shop: 'herbs', text: 'báo giá 20 hộp trà gừng', items: {}, ask: false },
   { shop: 'herbs', text: 'trà gừng có loại 50 gói không', items: {}, ask: false },
