@@ -69,7 +69,7 @@ export interface MatcherIndex {
   scratch: Float64Array;
 }
 
-const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen', 'bat', 'nhang', 'huong', 'muong', 'thia', 'bap', 'ngo']);
+const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen', 'bat', 'nhang', 'huong', 'muong', 'thia', 'bap', 'ngo', 'lac']);
 
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
 const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;

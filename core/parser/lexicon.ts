@@ -213,7 +213,7 @@ export const SYNONYMS: Record<string, string[]> = {
   sausage: ['gio', 'cha'], jam: ['mut'], round: ['tron'], square: ['vuong'], rectangular: ['chunhat'], tall: ['cao'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
   // regional Vietnamese
   che: ['tra'], bop: ['vi'], non: ['mu'], mu: ['non'], ly: ['coc'], coc: ['ly'], chen: ['bat'], bat: ['chen'],
-  nhang: ['huong'], huong: ['nhang'], muong: ['thia'], thia: ['muong'], bap: ['ngo'], ngo: ['bap'],
+  nhang: ['huong'], huong: ['nhang'], muong: ['thia'], thia: ['muong'], bap: ['ngo'], ngo: ['bap'], lac: ['dauphong'],
 };
 
 /** Markers of a question about the shop or a product rather than an order. */

@@ -110,6 +110,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('TOM-A', 'Tôm khô loại A', 'kg'),
     p('TOM-B', 'Tôm khô loại B', 'kg'),
     p('GIO-LE', 'Giỏ quà biếu lẻ 3 món', 'giỏ'),
+    p('KEO-DP', 'Kẹo đậu phộng gói 200g', 'gói'),
+    p('KEO-ME', 'Kẹo mè gói 200g', 'gói'),
   ]),
   // a village market stall: pía with and without egg, persimmons by grade, stickless incense, lanterns and vases
   sweets: buildMatcher([

@@ -2,6 +2,8 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "lạc" (northern) for "đậu phộng" (southern), the peanut
+  { shop: 'sauce', text: 'lấy 3 gói kẹo lạc nhé', items: { 'KEO-DP': 3 }, ask: false },
   // positive: the shop writes "nhang"; the customer writes "hương"
   { shop: 'herbs', text: '2 bó hương trầm 30cm', items: { 'NHANG-30': 2 }, ask: false },
   { shop: 'herbs', text: 'lấy 2 bó nhang trầm', items: { 'NHANG-30': 2 }, ask: false },
