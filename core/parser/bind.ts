@@ -83,7 +83,7 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
 
 /** A quantity with its product phrase. */
 export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>, np: NounPhrase): void {
-  const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: true };
+  const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: true, asked: c.dead || e.dead };
   if (np.hits.length === 0 || np.headUnknown) {
     // Nothing (or not the head noun) is in the catalog: an unknown product, if it reads like an order line.
     // It must name a catalog word ("quạt lụa"), follow an order verb ("chốt 5 quạt"), or be a counted
@@ -111,7 +111,7 @@ export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>,
 
 /** A product phrase without a quantity: a mention, or one item right after an order verb. */
 export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
-  const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: false };
+  const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: false, asked: c.dead };
   cx.mentions.push(mention);
   if (c.dead) return;
   if (cx.pendingLabel) {

@@ -95,6 +95,8 @@ export interface Mention {
   unresolved: Unresolved | null;
   sentence: number;
   explicit: boolean;
+  /** named in a clause that orders nothing (a question, a price check): it may be ordered later by its head noun */
+  asked?: boolean;
 }
 
 export const EN_FUNCTION = new Set([

@@ -185,10 +185,15 @@ export function referent(cx: ParseContext, m: Mention, candidates: readonly numb
     }
     if (best !== null && !tie && headsProduct(cx.m, best, [...productHeadsOf(cx.m, last)][0] ?? '')) return best;
   }
-  if (m.np.hits.length !== 1 || m.np.unknownAttr || cx.curClause === null || !cx.curClause.more) return null;
+  if (m.np.hits.length !== 1 || m.np.unknownAttr || cx.curClause === null) return null;
+  // "combo Tết 700k phải ko ạ? e lấy 2 combo", "Set Trung Thu giá 400k đúng ko, e lấy 2 set": after a question about
+  // a product, its bare head noun orders it.
+  const more = cx.curClause.more;
   for (let k = cx.mentions.length - 1; k >= 0; k--) {
     const prev = cx.mentions[k]!;
-    if (prev === m || prev.np.hits.length < 2) continue;
+    if (prev === m || prev.np.hits.length < 2 || !(more || prev.asked)) continue;
+    // (After a question, only a phrase headed by the same noun: "Set quà cói gồm … lót ly", then "3 set".)
+    if (!more && prev.np.hits[0]!.concept !== m.np.hits[0]!.concept) continue;
     const r = resolveConcepts(cx.m, prev.np.hits, null, prev.np.unknownAttr, headOf(cx, prev.np));
     if (r.conflict || !r.candidates.some((p) => candidates.includes(p))) continue;
     return r.candidates.length === 1 ? r.candidates[0]! : null;

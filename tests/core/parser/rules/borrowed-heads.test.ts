@@ -8,8 +8,8 @@ import { describeCorpus, type Example } from './catalogs.ts';
 const EXAMPLES: Example[] = [
   // positive: "Set quà Tết", "Set quà Trung Thu" beside a "Bộ ấm chén … (tea set)": the set named before
   { shop: 'tea', text: 'tuần trước mình mua 2 set Tết rồi, giờ lấy thêm 1 set nữa', items: { 'SET-TET': 1 }, ask: false },
-  // (after a price question the bare "set" is asked about among the sets; it no longer places the tea set)
-  { shop: 'tea', text: 'Set Trung Thu giá 400k đúng ko shop, e lấy 2 set', items: {}, ask: true },
+  // (after a price question about one set, the bare "set" orders that set: asked-then-ordered; never the tea set)
+  { shop: 'tea', text: 'Set Trung Thu giá 400k đúng ko shop, e lấy 2 set', items: { 'SET-TRUNGTHU': 2 }, ask: false },
   { shop: 'tea', text: 'lấy 2 set', items: {}, ask: true },
   // positive: the set named before is the one ordered again
   { shop: 'tableware', text: 'tuần trước mua 1 set quà cưới rồi, giờ lấy thêm 1 set nữa', items: { 'SET-CUOI': 1 }, ask: false },
