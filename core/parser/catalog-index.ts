@@ -218,7 +218,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             const c = measureConcept(nt.value, nextUnit);
             if (c !== null) addMeasure(c);
             wi++;
-          } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair')) {
+          } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair') &&
+            !(before !== undefined && GRADE_WORDS.hasText(before.low))) {
+            // (Not "Tôm khô loại 1 hũ 250g": after a grade word the number is the grade.)
             // "Bộ đĩa men rạn (6 chiếc)": how many pieces a set or pack holds.
             add(`na:pack:${nt.value}`);
             myMeasures.add('na:pack');

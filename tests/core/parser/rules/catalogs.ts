@@ -109,6 +109,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('MUC-1520', 'Mực khô size 15-20 con/kg', 'kg'),
     p('TOM-A', 'Tôm khô loại A', 'kg'),
     p('TOM-B', 'Tôm khô loại B', 'kg'),
+    p('TOM-L1-HU', 'Tôm khô loại 1 hũ 250g', 'hũ'),
     p('GIO-LE', 'Giỏ quà biếu lẻ 3 món', 'giỏ'),
     p('KEO-DP', 'Kẹo đậu phộng gói 200g', 'gói'),
     p('KEO-ME', 'Kẹo mè gói 200g', 'gói'),
