@@ -2,10 +2,10 @@
  * Stage 4: pairs the quantities of a clause with its product phrases by Vietnamese word order (quantity +
  * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
  */
-import { NON_PRODUCT_NOUNS, WordSet } from './lexicon.ts';
+import { CHO, NON_PRODUCT_NOUNS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, onlyGlueBetween } from './context.ts';
+import { ParseContext, isWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
 import { isAttr, isHead, resolveConcepts, unitOf } from './matcher.ts';
@@ -130,7 +130,28 @@ export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
     place(cx, mention, q, false, prev.implied);
     return;
   }
-  if (np.implied) place(cx, mention, null, false, true);
+  if (np.implied || requested(cx, c, np)) place(cx, mention, null, false, true);
+}
+
+
+/** Particles that make a bare product a request ("set trung thu nhé shop", "chiếu trơn 1m6 nha"). */
+const REQUEST = new WordSet(['nhé', 'nhe', 'nha', 'nhá', 'giúp', 'với', 'please', 'pls', 'plz']);
+
+/**
+ * A clause that is a product and nothing else but particles, a pronoun or "shop", asking ("… nhé") or a code typed
+ * alone ("BH-LAM-40"): one of it is ordered, as a product named without a number is one.
+ */
+function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
+  if (c.dead || c.hardQ || c.softQ || cx.clauses.length > 1) return false;
+  let asks = np.hits.some((h) => h.concept.startsWith('sku:')) && np.end - np.start === 1;
+  for (let j = c.start; j < c.end; j++) {
+    if (j >= np.start && j < np.end) continue;
+    const t = cx.ts[j];
+    if (!isWord(t)) continue;
+    if (REQUEST.has(t)) asks = true;
+    else if (!PARTICLES.has(t) && !PRONOUNS.has(t) && !CHO.has(t)) return false;
+  }
+  return asks;
 }
 
 

@@ -170,8 +170,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (EN_MODALS.has(f.low) && isWord(n) && ENGLISH_REQUESTERS.has(n.low)) c.polite = true;
     if (EN_QUESTION_OPENERS.has(f.low) && isWord(n) && EN_PRONOUN_AFTER_OPENER.has(n.low)) c.hardQ = true;
   }
-  const finalIsProduct = lastWord > c.start && lookup(cx, lastWord) !== null && lookup(cx, lastWord - 1) !== null &&
-    continues(cx, lookup(cx, lastWord - 1)!, lastWord);
+  const finalIsProduct = lastWord > c.start && lookup(cx, lastWord) !== null && continuesBack(cx, lastWord);
   // "miến 2 kg": a unit after a number, not "kg" for "không".
   // ("nửa kg", "hai kg": a spelled number too.)
   const unitAfterNumber = lastWord > c.start && UNITS.get(ts[lastWord]) !== undefined &&
@@ -205,7 +204,7 @@ export function pastAt(cx: ParseContext, i: number): boolean {
   // "hong tra" typed bare: "hồng trà" when the next word goes on with the same product's name, not "hỏng".
   if (!t.accented && PAST_WORDS.has(t) && !cx.accented) {
     const h = lookup(cx, i);
-    if (h !== null && continues(cx, h, i + 1)) return false;
+    if (h !== null && (continues(cx, h, i + 1) || continuesBack(cx, i))) return false;
   }
   const prev = cx.ts[i - 1];
   // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
@@ -323,6 +322,22 @@ function statesPrice(cx: ParseContext, c: Clause): boolean {
   for (let j = c.start; j < c.end; j++) {
     const t = cx.ts[j];
     if (isWord(t) && (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(cx.ts[j + 1])))) return true;
+  }
+  return false;
+}
+
+
+/**
+ * The catalog word at i goes on the product phrase before it, across sizes written as numbers: "chan 2m2 hong"
+ * (chăn 2m2 hồng), not "hỏng" or "hông?".
+ */
+function continuesBack(cx: ParseContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = cx.ts[k];
+    if (!isWord(t)) return false;
+    if (/^\d/.test(t.low)) continue;
+    const h = lookup(cx, k);
+    return h !== null && continues(cx, h, i);
   }
   return false;
 }

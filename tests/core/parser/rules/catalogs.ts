@@ -20,8 +20,9 @@ const toys = unseen('do-choi-trung-thu');
 const pottery = unseen('gom-bat-trang');
 const rattan = unseen('may-tre-dan-phu-vinh');
 const flutes = unseen('dan-tre-xuan-lai-nhac-cu');
+const bedding = unseen('det-to-tam-nam-dinh-chan-ga');
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding', Matcher> = {
   silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -76,6 +77,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   tea: buildMatcher(tea.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   toys: buildMatcher(toys.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   pottery: buildMatcher(pottery.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
+  bedding: buildMatcher(bedding.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   flutes: buildMatcher(flutes.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   rattan: buildMatcher(rattan.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
