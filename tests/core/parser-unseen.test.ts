@@ -1,12 +1,14 @@
 /**
- * Parser on twenty-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on thirty-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
  * hats, Bát Tràng ceramics, Phú Vinh rattan, Nga Sơn sedge mats, Thái Nguyên tea and Vòng green rice, Vân village
  * rice wine and Đại Bái bronze, Hải Dương and Sóc Trăng cakes, mid-autumn toys, dried fruit and herbal tea, Nam Định
- * bedding, Tây Bắc mountain goods, Xuân Lai bamboo and musical instruments, Phú Quốc fish sauce and dried seafood.
- * 5,321 chat lines labelled by
+ * bedding, Tây Bắc mountain goods, Xuân Lai bamboo and musical instruments, Phú Quốc fish sauce and dried seafood,
+ * Vòng green rice cakes and Hàng Đường ô mai, Non Nước stone carving, Phước Kiều bronze casting, Chu Đậu ceramics,
+ * Bình Phước cashews and southern snacks, Sa Pa brocade, Đọi Tam drums, Bần sauce and dong vermicelli.
+ * 6,841 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -14,7 +16,8 @@
  * sets 1-8 at commit d591e9a (the pipeline parser with its first review rule; "legacy" is the single-class parser
  * of commit 80e25f1, side by side in the same run), sets 9-10 at commit 8c49c6e, after the parser had been tuned
  * on sets 1-8, sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10, and sets 15-16 at commit d3035ed,
- * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, and sets 25-28 at commit f31f070, after it had been tuned on sets 1-24. Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
+ * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
+ * e68c203, after it had been tuned on sets 1-28 (in the same run, --base=d21d9f2: the parser before that tuning). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
  *   set                          first run (new)                    same run, legacy parser
@@ -56,8 +59,19 @@
  *      sets 25-28                642/737 87.1%  wrong 10 (1.4%)      630/737 85.5%  wrong 29 (3.9%)
  *      (sets 25-28, same first run, the parser of commit 58d20a9, before both rounds of review rules that
  *       sets 17-24 measured: 654/737 88.7%, wrong 16 (2.2%): the rules trade some exact readings for questions)
+ *   29 banh-com-lang-vong-o-mai   166/190 87.4%  wrong  4 (2.1%)     147/190 77.4%  wrong 22 (11.6%)
+ *   30 da-my-nghe-non-nuoc        176/193 91.2%  wrong  4 (2.1%)     155/193 80.3%  wrong 10 (5.2%)
+ *   31 dong-duc-phuoc-kieu        191/199 96.0%  wrong  0 (0.0%)     172/199 86.4%  wrong  6 (3.0%)
+ *   32 gach-men-chu-dau-gom       172/181 95.0%  wrong  1 (0.6%)     158/181 87.3%  wrong  4 (2.2%)
+ *   33 hat-dieu-banh-tet-binh-phuoc 174/183 95.1%  wrong  5 (2.7%)     155/183 84.7%  wrong 13 (7.1%)
+ *   34 tho-cam-sapa-ban-ve        187/200 93.5%  wrong  2 (1.0%)     182/200 91.0%  wrong  5 (2.5%)
+ *   35 trong-doi-tam              176/189 93.1%  wrong  4 (2.1%)     153/189 81.0%  wrong 29 (15.3%)
+ *   36 tuong-ban-mien-dong-hung   169/185 91.4%  wrong  2 (1.1%)     157/185 84.9%  wrong  8 (4.3%)
+ *      sets 29-36                1411/1520 92.8% wrong 22 (1.4%)     1279/1520 84.1% wrong 97 (6.4%)
+ *      (sets 29-36, same first run, the parser of commit d21d9f2 before this round of rules: 1376/1520 90.5%,
+ *       wrong 25 (1.6%))
  *
- * After those runs, sets 1-24 were used to develop the parser (sets 25-28 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-28 were used to develop the parser (sets 29-36 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -70,6 +84,8 @@ const dir = new URL('../fixtures/parser-unseen/', import.meta.url);
 
 /** The files as they were first measured; a changed file is a new set and needs a new first run. */
 const FROZEN: Record<string, string> = {
+  'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
+  'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
@@ -78,6 +94,8 @@ const FROZEN: Record<string, string> = {
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
   'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
+  'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
+  'da-my-nghe-non-nuoc.shop.json': 'e30a42e12d13b27676f62df95225417034cff50ab8cbaa4a7e72ee88942c6448',
   'dan-tre-xuan-lai-nhac-cu.orders.jsonl': '2547f9c200b98f1bbf10b65a577780d172740e61518a557b3afc7858b474fe15',
   'dan-tre-xuan-lai-nhac-cu.shop.json': '561c7a61f16fc334e6c077701b23976b80be26019494d38e93953f6c23dffccf',
   'dao-da-sy.orders.jsonl': 'a8cc0acd686056888d4a33b7916cd1a7d8d26b8779fd2c483429fd55d711b481',
@@ -88,16 +106,22 @@ const FROZEN: Record<string, string> = {
   'det-to-tam-nam-dinh-chan-ga.shop.json': '65cd4839225d0c2ed209ca1ccc9e038b80095a58965ee41ac51f0e9c277c2990',
   'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
+  'dong-duc-phuoc-kieu.orders.jsonl': '10b7bd9232667e6a1bad0fc1e358be4f81e967b9a9257d1a0e649da53843651d',
+  'dong-duc-phuoc-kieu.shop.json': '8d63e1180aa0526dc566c3bb874155eff670d8d06f5b8ab639d984399262e093',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
   'dong-xam-bac.shop.json': '434a81d2492d834e0d635d983a98dcd9d7a76085f3f07a9977a50e4acf007b4c',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
+  'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
+  'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
   'giay-da-phu-yen.orders.jsonl': 'b4b5561a8c6f0262dcd200b3d4c9de74c5639e3b4287534c8ec2e8170224e5e0',
   'giay-da-phu-yen.shop.json': 'e5cea70e816de4dba703ffa706562f4e01de0288ceb41ab97e0f678d12779641',
   'go-dong-ky.orders.jsonl': 'fb36fd9c6930cb373eeef948ae959ed3be6cea29773a738c00bed0d552f5f81d',
   'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
   'gom-bat-trang.orders.jsonl': 'a21d4c27d6b94d9811510be2706fa77a08ae8f8bfde83b3becb39e58522f57be',
   'gom-bat-trang.shop.json': 'da219b4ea4fbb13b2c215168946fc66d5bc1e8cfd77cde229362e4288ef3bfb7',
+  'hat-dieu-banh-tet-binh-phuoc.orders.jsonl': '757897371016e5de44c468d9d41fa9c4ade81cb02c7cd8a401f97c5acbed62ba',
+  'hat-dieu-banh-tet-binh-phuoc.shop.json': '98a4e8a05d665012ca8e53ac57b03a8b40c47a7341182aebf64da06c7f2b55cb',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
@@ -118,44 +142,58 @@ const FROZEN: Record<string, string> = {
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
   'theu-quat-dong.orders.jsonl': '73e63fccb3d1087cef203acad26f8b5637e0d21972e253267af34a42d9214ba6',
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
+  'tho-cam-sapa-ban-ve.orders.jsonl': '4522c03037c5a253cff05aa98e1ae5064e7b625d2ad0738873ac6aa18378eecb',
+  'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
   'thuoc-nam-hoa-qua-say.orders.jsonl': '64c41e884566ca7aa9abdd1950875dbcc0ddeed565c2581ab968da5549d56307',
   'thuoc-nam-hoa-qua-say.shop.json': '40be6e341befa76d314c3f1acb0987aab1688135a486dc64529b0dbd87bedcaf',
   'tra-thai-nguyen-com-vong.orders.jsonl': 'e1ea4941aca5226d4979a5a46d1ecce29b8130a3b963d9ac1a7e28c2323e2f92',
   'tra-thai-nguyen-com-vong.shop.json': '3a55d9c2d3266af2f654a4c388acd68da4026e76c499bc376ae0e78314bdad6c',
   'tranh-dong-ho.orders.jsonl': '615b228e138e1a15cd4306a8c6bb257dad673fd1831c053206894e6dcd1ce5e2',
   'tranh-dong-ho.shop.json': '3ad60951818381312fd64f85e3156a9e2597858efcb88211fd29786dd324d224',
+  'trong-doi-tam.orders.jsonl': 'ac42b8c3ebf3542dd03de1fa50bb0ea78e745af3d4f86f698fd0105e7ccc0b27',
+  'trong-doi-tam.shop.json': 'c2f7e91bf59c6a6d80a655d610727cbe5c7cdde530c00eff140de7c2c1cfafa1',
+  'tuong-ban-mien-dong-hung.orders.jsonl': '33be623eab5ee033f945dd4701e5b61bfaff8def94e4a8468970e663d53fcb10',
+  'tuong-ban-mien-dong-hung.shop.json': '3e2a9e67a85dc2918e45e5dd4200ec6e2ea038a3c806aa2f18ec7f8fb2241854',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
   'xa-phong-thu-cong.shop.json': 'b4baba3131938b0c793a772904c11e480b6e359ee30970572a29c37ae1851f2b',
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
-  { name: 'banh-dau-xanh-pia', floor: 0.90, maxWrong: 1 }, // now 157/173, confidently wrong 1 (placed 0)
-  { name: 'banh-trang-trang-bang', floor: 0.94, maxWrong: 1 }, // now 176/187, confidently wrong 1 (placed 1)
-  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.96, maxWrong: 1 }, // now 195/203, confidently wrong 1 (placed 0)
-  { name: 'chieu-coi-nga-son', floor: 0.93, maxWrong: 2 }, // now 165/177, confidently wrong 2 (placed 1)
-  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.91, maxWrong: 5 }, // now 167/182, confidently wrong 5 (placed 2)
-  { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 206/214, confidently wrong 0 (placed 0)
-  { name: 'den-long-hoi-an', floor: 0.94, maxWrong: 2 }, // now 175/186, confidently wrong 2 (placed 1)
-  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.91, maxWrong: 3 }, // now 176/192, confidently wrong 3 (placed 0)
-  { name: 'do-choi-trung-thu', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 1)
-  { name: 'dong-xam-bac', floor: 0.97, maxWrong: 0 }, // now 209/215, confidently wrong 0 (placed 0)
-  { name: 'duoc-lieu-ninh-hiep', floor: 0.94, maxWrong: 0 }, // now 192/203, confidently wrong 0 (placed 0)
-  { name: 'giay-da-phu-yen', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
-  { name: 'go-dong-ky', floor: 0.96, maxWrong: 1 }, // now 193/199, confidently wrong 1 (placed 1)
-  { name: 'gom-bat-trang', floor: 0.91, maxWrong: 3 }, // now 159/174, confidently wrong 3 (placed 2)
-  { name: 'huong-quang-phu-cau', floor: 0.95, maxWrong: 2 }, // now 184/192, confidently wrong 2 (placed 1)
-  { name: 'keo-dua-ben-tre', floor: 0.92, maxWrong: 2 }, // now 182/196, confidently wrong 2 (placed 2)
-  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.90, maxWrong: 1 }, // now 174/192, confidently wrong 1 (placed 1)
-  { name: 'may-tre-dan-phu-vinh', floor: 0.94, maxWrong: 1 }, // now 163/172, confidently wrong 1 (placed 0)
-  { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.95, maxWrong: 2 }, // now 186/195, confidently wrong 2 (placed 2)
-  { name: 'non-la-chuong', floor: 0.95, maxWrong: 0 }, // now 189/197, confidently wrong 0 (placed 0)
-  { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.73, maxWrong: 1 }, // now 125/171, confidently wrong 1 (placed 1)
-  { name: 'ruou-lang-van-dong-dai-bai', floor: 0.81, maxWrong: 2 }, // now 146/179, confidently wrong 2 (placed 1)
-  { name: 'son-mai-ha-thai', floor: 0.95, maxWrong: 2 }, // now 203/212, confidently wrong 2 (placed 1)
-  { name: 'theu-quat-dong', floor: 0.96, maxWrong: 1 }, // now 207/214, confidently wrong 1 (placed 1)
-  { name: 'thuoc-nam-hoa-qua-say', floor: 0.93, maxWrong: 5 }, // now 168/179, confidently wrong 5 (placed 4)
-  { name: 'tra-thai-nguyen-com-vong', floor: 0.90, maxWrong: 3 }, // now 162/179, confidently wrong 3 (placed 0)
+  { name: 'banh-com-lang-vong-o-mai', floor: 0.87, maxWrong: 4 }, // now 166/190, confidently wrong 4 (placed 3)
+  { name: 'banh-dau-xanh-pia', floor: 0.94, maxWrong: 0 }, // now 163/173, confidently wrong 0 (placed 0)
+  { name: 'banh-trang-trang-bang', floor: 0.95, maxWrong: 1 }, // now 179/187, confidently wrong 1 (placed 1)
+  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
+  { name: 'chieu-coi-nga-son', floor: 0.97, maxWrong: 2 }, // now 173/177, confidently wrong 2 (placed 1)
+  { name: 'da-my-nghe-non-nuoc', floor: 0.91, maxWrong: 4 }, // now 176/193, confidently wrong 4 (placed 4)
+  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
+  { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 207/214, confidently wrong 0 (placed 0)
+  { name: 'den-long-hoi-an', floor: 0.96, maxWrong: 2 }, // now 179/186, confidently wrong 2 (placed 1)
+  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 0)
+  { name: 'do-choi-trung-thu', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 1)
+  { name: 'dong-duc-phuoc-kieu', floor: 0.95, maxWrong: 0 }, // now 191/199, confidently wrong 0 (placed 0)
+  { name: 'dong-xam-bac', floor: 0.97, maxWrong: 0 }, // now 210/215, confidently wrong 0 (placed 0)
+  { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
+  { name: 'gach-men-chu-dau-gom', floor: 0.95, maxWrong: 1 }, // now 172/181, confidently wrong 1 (placed 0)
+  { name: 'giay-da-phu-yen', floor: 0.97, maxWrong: 0 }, // now 181/186, confidently wrong 0 (placed 0)
+  { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 194/199, confidently wrong 1 (placed 1)
+  { name: 'gom-bat-trang', floor: 0.96, maxWrong: 1 }, // now 168/174, confidently wrong 1 (placed 1)
+  { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.95, maxWrong: 5 }, // now 174/183, confidently wrong 5 (placed 4)
+  { name: 'huong-quang-phu-cau', floor: 0.96, maxWrong: 2 }, // now 185/192, confidently wrong 2 (placed 1)
+  { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
+  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.94, maxWrong: 0 }, // now 182/192, confidently wrong 0 (placed 0)
+  { name: 'may-tre-dan-phu-vinh', floor: 0.99, maxWrong: 0 }, // now 171/172, confidently wrong 0 (placed 0)
+  { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.96, maxWrong: 2 }, // now 189/195, confidently wrong 2 (placed 2)
+  { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
+  { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
+  { name: 'ruou-lang-van-dong-dai-bai', floor: 0.95, maxWrong: 0 }, // now 171/179, confidently wrong 0 (placed 0)
+  { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
+  { name: 'theu-quat-dong', floor: 0.97, maxWrong: 1 }, // now 208/214, confidently wrong 1 (placed 1)
+  { name: 'tho-cam-sapa-ban-ve', floor: 0.93, maxWrong: 2 }, // now 187/200, confidently wrong 2 (placed 1)
+  { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
+  { name: 'tra-thai-nguyen-com-vong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
+  { name: 'trong-doi-tam', floor: 0.93, maxWrong: 4 }, // now 176/189, confidently wrong 4 (placed 3)
+  { name: 'tuong-ban-mien-dong-hung', floor: 0.91, maxWrong: 2 }, // now 169/185, confidently wrong 2 (placed 2)
   { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 190/194, confidently wrong 0 (placed 0)
 ];
 
