@@ -11,7 +11,7 @@ import { quantityContext } from './clauses.ts';
 import { isAttr, isHead, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { place } from './place.ts';
-import { restate } from './restate.ts';
+import { correctToSibling, restate } from './restate.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
   for (const e of evs) {
@@ -195,6 +195,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   }
   const correction = cx.pendingCorrection;
   cx.pendingCorrection = false;
+  if (correction && correctToSibling(cx, q)) return;
   // A bare number after an explicit line ("2 khăn đỏ, 1 cho mẹ 1 cho em") splits it up; it changes nothing.
   const explicitLine = (target.line !== null && !target.line.implied) || (target.unresolved !== null && !target.unresolved.implied);
   if (explicitLine && !correction && !more) return;

@@ -9,6 +9,8 @@ import { isWord } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 import { convert } from './convert.ts';
+import { headsProduct, productHas, productHeadsOf, sharedConcepts } from './matcher.ts';
+import { measureConcept } from './numbers.ts';
 
 /** Words that mark a clause as correcting the amount said before. */
 const RESTATE = new WordSet(['thôi', 'lỗi', 'nhầm', 'sorry', 'actually', 'ủa']);
@@ -40,5 +42,41 @@ export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
   } else line.qty = qty;
   cx.usedQ.add(q);
   cx.trace?.push(`restate: ${cx.m.products[line.product]!.sku} → ${line.qty}`);
+  return true;
+}
+
+/**
+ * "2 vòng tay 8 ly, à nhầm 10 ly", "4 chai tương 500ml, à nhầm, 1 lít": after a correction, an amount that is an
+ * attribute of a sibling of the line just placed (its pack count, size or volume) names that sibling; the line
+ * keeps its quantity. Among several such siblings, the one sharing most with the line, when it alone does.
+ */
+export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
+  const line = cx.lastLine;
+  if (line === null || cx.lines.indexOf(line) < 0) return false;
+  const concepts = new Set([`na:pack:${q.value}`, `num:${q.value}`, `sz:${q.value}`]);
+  if (q.unit !== null && q.unit.dim !== 'count' && q.unit.dim !== 'pair') {
+    const c = measureConcept(q.value, q.unit);
+    if (c !== null) concepts.add(c);
+  }
+  const unitWord = q.unitIdx >= 0 ? cx.ts[q.unitIdx] : undefined;
+  if (isWord(unitWord)) concepts.add(`na:${unitWord.fold}:${q.value}`);
+  const heads = productHeadsOf(cx.m, line.product);
+  let best: number | null = null;
+  let bestShared = -1;
+  let tie = false;
+  cx.m.products.forEach((_, p) => {
+    if (p === line.product || ![...heads].some((h) => headsProduct(cx.m, p, h))) return;
+    if (![...concepts].some((c) => productHas(cx.m, p, c))) return;
+    const shared = sharedConcepts(cx.m, p, line.product);
+    if (shared > bestShared) {
+      best = p;
+      bestShared = shared;
+      tie = false;
+    } else if (shared === bestShared) tie = true;
+  });
+  if (best === null || tie) return false;
+  line.product = best;
+  cx.usedQ.add(q);
+  cx.trace?.push(`restate: corrected to ${cx.m.products[best]!.sku}`);
   return true;
 }

@@ -243,7 +243,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i++;
       continue;
     }
-    if (lookup(cx, i) !== null && !(PRONOUNS.has(t) && !continues(cx, lookup(cx, i)!, i + 1) && t.fold !== 'vi')) {
+    // ("me nhé" in a Vietnamese message is tamarind, not English "me".)
+    const pronoun = PRONOUNS.has(t) && !(!cx.en && EN_PRONOUNS.has(t.low));
+    if (lookup(cx, i) !== null && !(pronoun && !continues(cx, lookup(cx, i)!, i + 1) && t.fold !== 'vi')) {
       const np = readNP(cx, c, i, false);
       if (np && eachEnd === i && np.end === i + 1 && np.hits.length === 1 && !isHead(cx.m, np.hits[0]!.concept) && evs[evs.length - 1]?.t === 'EACH') {
         // "sáo 45cm mỗi tone 2 cây", "mỗi loại men lấy 2 bát": the word after "mỗi" names what varies (tone, glaze),
@@ -275,6 +277,14 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
+    }
+    if (NEG_FINAL.has(t) && isWord(ts[i + 1]) && ts[i + 1]!.fold === 'phai' && evs.some((e) => e.t === 'CORR') && lookup(cx, i + 2) !== null) {
+      // "à ko phải sấu, me nhé": what follows "không phải" is what the customer takes back; the next phrase replaces it.
+      const rejected = readNP(cx, c, i + 2, false);
+      if (rejected !== null) {
+        i = rejected.end;
+        continue;
+      }
     }
     if (CORRECTION_WORDS.has(t) && !(prev && (prev.fold === 'giao' || prev.fold === 'gui' || prev.fold === 'ship'))) {
       evs.push({ t: 'CORR' });
@@ -404,6 +414,9 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   return true;
 }
 
+
+/** English pronouns of PRONOUNS: in a Vietnamese message these spellings are words of their own ("me", tamarind). */
+const EN_PRONOUNS = new Set(['me', 'us', 'i', 'we', 'my', 'our']);
 
 /** Verbs of delivery: a capitalised name right after one is where to deliver. */
 const SHIP_VERBS = new WordSet(['ship', 'giao', 'gửi', 'chuyển']);

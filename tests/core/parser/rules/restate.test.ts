@@ -10,6 +10,10 @@ const EXAMPLES: Example[] = [
   { shop: 'sauce', text: 'lấy 3 chai mắm 40 độ 500ml, bớt 1 chai', items: { 'NM40-500': 2 }, ask: false },
   { shop: 'sauce', text: '4 lạng tôm khô A, à không lấy 6 lạng', items: { 'TOM-A': 0.6 }, ask: false },
   { shop: 'herbs', text: 'cho e 3 hộp trà gừng, bỏ 1 hộp, còn 2', items: { 'TRA-GUNG': 2 }, ask: false },
+  // a correction naming the other sibling: by what it is not ("à ko phải X, Y"), or by its size or volume
+  { shop: 'sauce', text: 'lấy 2 hũ tiêu đen, à ko phải đen, đỏ nhé', items: { 'TIEU-DO': 2 }, ask: false },
+  { shop: 'sweets', text: 'lấy 2 đèn lồng tròn đỏ 30cm, à nhầm 60cm', items: { 'DEN-60': 2 }, ask: false },
+  { shop: 'sauce', text: 'lấy 4 chai mắm 40 độ 500ml, à nhầm, 750ml', items: { 'NM40-750': 4 }, ask: false },
   // negative: an amount in other terms than the line's is not a restatement; "thêm" adds
   { shop: 'sauce', text: 'lấy 3 chai mắm 40 độ 500ml, 2 hũ thôi', items: { 'NM40-500': 3 }, ask: true },
   { shop: 'herbs', text: 'cho e 3 hộp trà gừng, thêm 1 hộp nữa', items: { 'TRA-GUNG': 4 }, ask: false },
