@@ -207,6 +207,8 @@ export function pastAt(cx: ParseContext, i: number): boolean {
     if (h !== null && (continues(cx, h, i + 1) || continuesBack(cx, i))) return false;
   }
   const prev = cx.ts[i - 1];
+  // "thêm 1 hũ nữa vào đơn hôm qua": a time naming which order to add to is no report of the past.
+  if (isWord(prev) && (prev.fold === 'don' || prev.low === 'order') && cx.ts.some((x) => isWord(x) && MORE_WORDS.has(x))) return false;
   // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
   // "nón vẽ thiếu nữ": a past or complaint word in a pair of the catalog's words is the product's.
   if (inCatalogPair(cx, i)) return false;

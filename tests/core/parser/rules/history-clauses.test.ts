@@ -5,6 +5,8 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // a time naming which order to add to ("thêm … vào đơn hôm qua") is no report of the past
+  { shop: 'sauce', text: 'Cho mình thêm 1 hũ tiêu đen nữa vào đơn hôm qua nhé', items: { 'TIEU-DEN': 1 }, ask: false },
   // positive: a payment for an order already placed, with or without the amount
   { shop: 'silver', text: 'mình ck cho đơn bộ đồ thờ rồi nhé, check giúp mình', items: {}, ask: false },
   { shop: 'herbs', text: 'e đã chuyển khoản cho đơn 2 hộp trà gừng rồi ạ', items: {}, ask: false },
