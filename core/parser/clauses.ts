@@ -208,7 +208,9 @@ export function pastAt(cx: ParseContext, i: number): boolean {
   }
   const prev = cx.ts[i - 1];
   // "thêm 1 hũ nữa vào đơn hôm qua": a time naming which order to add to is no report of the past.
-  if (isWord(prev) && (prev.fold === 'don' || prev.low === 'order') && cx.ts.some((x) => isWord(x) && MORE_WORDS.has(x))) return false;
+  const into = cx.ts[i - 2];
+  if (isWord(prev) && (prev.fold === 'don' || prev.low === 'order') && isWord(into) && (into.fold === 'vao' || into.low === 'to') &&
+    cx.ts.some((x) => isWord(x) && MORE_WORDS.has(x))) return false;
   // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
   // "nón vẽ thiếu nữ": a past or complaint word in a pair of the catalog's words is the product's.
   if (inCatalogPair(cx, i)) return false;
