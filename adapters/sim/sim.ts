@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { prepared, tx, type Db } from '../../db/index.ts';
+import { prepared, tx, txGrouped, type Db } from '../../db/index.ts';
 import { outbox } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
@@ -196,9 +196,10 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     const chatId = b.chatId ?? b.userId;
     let rows: (typeof outbox.$inferSelect)[];
     try {
-      // The turn and the reading of its replies share one transaction: one commit per message.
-      // Pictures are rendered after it, outside the write lock.
-      rows = tx(deps.db, (t) => {
+      // The turn and the reading of its replies share one transaction, committed with the other messages
+      // that arrived in the same turn of the event loop (one COMMIT for them all, db/index.ts); the replies
+      // are answered only once it is committed. Pictures are rendered after it, outside the write lock.
+      rows = await txGrouped(deps.db, (t) => {
         const before = lastOutboxId(t).get()?.max ?? 0;
         // Kept so the page can show the chat again after a reload (the bot's side is in the outbox).
         logLine(t, chatId, { userId: b.userId, name: b.name ?? null, text: b.text ?? b.label ?? b.button!, afterOutboxId: before }, deps.clock());
