@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { prepared, tx, txGrouped, type Db } from '../../db/index.ts';
 import { outbox } from '../../db/schema.ts';
@@ -86,12 +86,14 @@ async function toReply(db: Db, row: typeof outbox.$inferSelect): Promise<SimRepl
 }
 
 const unread = and(eq(outbox.platform, 'sim'), eq(outbox.chatId, sql.placeholder('chatId')), isNull(outbox.readAt), gt(outbox.id, sql.placeholder('afterId')));
-const unreadOfChat = prepared((db) => db.select().from(outbox).where(unread).orderBy(asc(outbox.id)).prepare());
-const markRead = prepared((db) =>
+// Takes a chat's unread messages in one statement (it ran as a select and an update on every message):
+// marks them read and returns them, in no particular order (takeUnread sorts them).
+const takeUnreadOfChat = prepared((db) =>
   db
     .update(outbox)
     .set({ readAt: sql`${sql.placeholder('at')}`, status: 'sent', sentAt: sql`${sql.placeholder('at')}`, platformMessageId: null })
-    .where(and(unread, lte(outbox.id, sql.placeholder('lastId'))))
+    .where(unread)
+    .returning()
     .prepare(),
 );
 /** What the page shows of a chat after a reload: the people's messages (`mine` for the viewer's own) and the bot's, in order. */
@@ -165,9 +167,9 @@ const lastOutboxId = prepared((db) => db.select({ max: sql<number | null>`max(${
 
 /** Takes (marks read) the simulator's undelivered messages for one chat after `afterId`, oldest first. */
 function takeUnread(db: Db, chatId: string, now: Date, afterId = 0): (typeof outbox.$inferSelect)[] {
-  const rows = unreadOfChat(db).all({ chatId, afterId });
-  if (rows.length > 0) markRead(db).run({ chatId, afterId, lastId: rows[rows.length - 1]!.id, at: now.toISOString() });
-  return rows;
+  return takeUnreadOfChat(db)
+    .all({ chatId, afterId, at: now.toISOString() })
+    .sort((a, b) => a.id - b.id);
 }
 
 /** Reads (and marks read) the simulator's undelivered messages for one chat, oldest first. */
