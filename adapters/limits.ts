@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { errorJson } from './http-errors.ts';
 
@@ -11,10 +11,19 @@ export const BODY_LIMITS = { webhook: 1024 * 1024, small: 64 * 1024 } as const;
 
 /** Refuses a body larger than `maxSize` bytes with 413 and the contract's JSON error, reading no more of it. */
 export function limitBody(maxSize: number): MiddlewareHandler {
-  return bodyLimit({
-    maxSize,
-    onError: (c) => errorJson(c, 413, 'payload_too_large', `request body larger than ${maxSize} bytes`),
-  });
+  const tooLarge = (c: Context) => errorJson(c, 413, 'payload_too_large', `request body larger than ${maxSize} bytes`);
+  const streamed = bodyLimit({ maxSize, onError: tooLarge });
+  return (c, next) => {
+    // The common case decided from the headers alone, as hono's bodyLimit decides it: hono's middleware first
+    // asks for `request.body`, which makes @hono/node-server build a full web Request with a ReadableStream
+    // (a large share of a chat turn's CPU under load); reading the body later does not need that stream.
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') return next();
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) return parseInt(length || '0', 10) > maxSize ? Promise.resolve(tooLarge(c)) : next();
+    // Chunked (or no length): counted while it streams in, and cut off past the limit.
+    return streamed(c, next);
+  };
 }
 
 /** How deeply a webhook's JSON may nest; real payloads of every platform Gom speaks stay under 10. */

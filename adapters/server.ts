@@ -12,7 +12,7 @@ import { BODY_LIMITS, limitBody } from './limits.ts';
 import { metrics } from './metrics.ts';
 import { observeUpdates } from './observe.ts';
 import { secretsEqual } from './secrets.ts';
-import { probeWrite } from '../db/index.ts';
+import { committed, probeWrite } from '../db/index.ts';
 import { webRoutes } from './web/routes.ts';
 import { setWebBaseUrl } from '../bots/web-url.ts';
 import { registerReactions } from '../bots/reactions/index.ts';
@@ -45,6 +45,12 @@ export function createApp(deps: AppDeps): Hono {
   registerReactions();
   const app = new Hono();
   app.onError(onError);
+  // Nothing is answered before what it read or wrote is committed: requests handled together share one
+  // COMMIT (txGrouped in db/index.ts), and any response waits for the open one.
+  app.use('*', async (_c, next) => {
+    await next();
+    await committed(deps.db);
+  });
   app.notFound((c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
   // One log line and the metrics per webhook or simulator request, whatever answers it (even a 413 below).
   app.use('/webhooks/*', observeUpdates());

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const CONNECTIONS = 32;
 const TEXTS = ['cho mình 2 khăn xanh nhé', 'lay 1 ao dai size M, sdt 0912345678', 'Shop ơi khăn đỏ còn không ạ?', 'KL-DO x1, CA-VAT x2', 'mình lấy 1 túi lụa thêu với 2 vỏ gối'];
 const TELEGRAM_SECRET = 'bench-secret';
@@ -63,7 +65,6 @@ const telegramBody = () => {
   });
 };
 
-const fmt = (l: Load) => `${Math.round(l.rps)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${l.errors} errors`;
 
 /** Runs the three loads and prints their figures. */
 export async function run(): Promise<void> {
@@ -80,17 +81,33 @@ export async function run(): Promise<void> {
     await autocannon({ url: gom, duration: 2, connections: 8, requests: [{ method: 'POST', path: '/sim/messages', headers, setupRequest: (r) => ({ ...r, body: simBody() }) }] });
     await autocannon({ url: bareUrl, duration: 1, connections: 8, requests: [{ method: 'POST', path: '/bare', headers, setupRequest: (r) => ({ ...r, body: simBody() }) }] });
 
-    const bare1 = await bare();
-    const sim = await load(child, { url: gom, requests: [{ method: 'POST', path: '/sim/messages', headers, setupRequest: (r) => ({ ...r, body: simBody() }) }] });
-    const tg = await load(child, {
-      url: gom,
-      requests: [{ method: 'POST', path: '/webhooks/telegram/lua-van-phuc', headers: { ...headers, 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET }, setupRequest: (r) => ({ ...r, body: telegramBody() }) }],
-    });
-    const bare2 = await bare();
-    const bareRps = (bare1.rps + bare2.rps) / 2;
-    console.log(`http: bare Hono POST (JSON in, JSON out): ${fmt(bare1)} | again after: ${fmt(bare2)}`);
-    console.log(`http: /sim/messages free-text orders, ${CONNECTIONS} connections: ${fmt(sim)}; ratio to bare Hono ${(sim.rps / bareRps).toFixed(3)}; server CPU ${sim.cpuMsPerRequest.toFixed(3)} ms per turn`);
-    console.log(`http: Telegram webhook, same messages: ${fmt(tg)}; ratio to bare Hono ${(tg.rps / bareRps).toFixed(3)}; server CPU ${tg.cpuMsPerRequest.toFixed(3)} ms per turn`);
+    // ROUNDS rounds (default 3) of bare Hono, the simulator and the Telegram webhook in turn: each Gom load
+    // is compared with the bare runs just before and after it, and the figures are the median (min–max).
+    const rounds: { bare: Load; sim: Load; tg: Load; simRatio: number; tgRatio: number }[] = [];
+    let bareBefore = await bare();
+    for (let r = 0; r < ROUNDS; r++) {
+      const sim = await load(child, { url: gom, requests: [{ method: 'POST', path: '/sim/messages', headers, setupRequest: (q) => ({ ...q, body: simBody() }) }] });
+      const tg = await load(child, {
+        url: gom,
+        requests: [{ method: 'POST', path: '/webhooks/telegram/lua-van-phuc', headers: { ...headers, 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET }, setupRequest: (q) => ({ ...q, body: telegramBody() }) }],
+      });
+      const bareAfter = await bare();
+      const bareRps = (bareBefore.rps + bareAfter.rps) / 2;
+      rounds.push({ bare: bareBefore, sim, tg, simRatio: sim.rps / bareRps, tgRatio: tg.rps / bareRps });
+      bareBefore = bareAfter;
+    }
+    const spread = (xs: number[], digits: number) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+    const line = (pick: (r: (typeof rounds)[number]) => Load, ratio?: (r: (typeof rounds)[number]) => number) => {
+      const ls = rounds.map(pick);
+      return (
+        `${spread(ls.map((l) => l.rps), 0)} req/s, p50 ${spread(ls.map((l) => l.p50), 0)} ms, p99 ${spread(ls.map((l) => l.p99), 0)} ms, ${ls.reduce((n, l) => n + l.errors, 0)} errors` +
+        (ratio ? `; ratio to bare Hono ${spread(rounds.map(ratio), 3)}; server CPU ${spread(ls.map((l) => l.cpuMsPerRequest), 3)} ms per turn` : '')
+      );
+    };
+    console.log(`http: ${ROUNDS} rounds, median (min–max) of the rounds; ${CONNECTIONS} connections, ${SECONDS} s per run`);
+    console.log(`http: bare Hono POST (JSON in, JSON out): ${line((r) => r.bare)}`);
+    console.log(`http: /sim/messages free-text orders: ${line((r) => r.sim, (r) => r.simRatio)}`);
+    console.log(`http: Telegram webhook, same messages: ${line((r) => r.tg, (r) => r.tgRatio)}`);
 
     // Flash sale: each buyer writes "KL-XANH x1" then taps "confirm", 200 buyers at a time, 100 units.
     await ask(child, { cmd: 'stock', sku: 'KL-XANH', qty: 100 });

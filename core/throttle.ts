@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { chatStates } from '../db/schema.ts';
+import { getState, setState, stateKey } from './chat-state.ts';
 
 /**
  * A fixed-window counter kept in `chat_states` (same transaction as the message that counts): true while
@@ -8,14 +9,13 @@ import { chatStates } from '../db/schema.ts';
  * window is full (nothing counted). Used for "I paid" reports per order and /join attempts per person.
  */
 export function allowHit(t: Db, key: string, now: Date, windowMs: number, max: number): boolean {
-  const row = t.select().from(chatStates).where(eq(chatStates.key, key)).get();
-  const data = row?.data as { since?: string; count?: number } | undefined;
+  // The chat-state store's prepared statements: a payment claim counts one hit on every claim turn.
+  const data = getState(t, stateKey<{ since?: string; count?: number }>(key));
   const fresh = !data?.since || now.getTime() - Date.parse(data.since) >= windowMs || now.getTime() < Date.parse(data.since);
   const count = fresh ? 0 : (data.count ?? 0);
   if (count >= max) return false;
   const next = { since: fresh ? now.toISOString() : data!.since!, count: count + 1 };
-  const at = now.toISOString();
-  t.insert(chatStates).values({ key, data: next, updatedAt: at }).onConflictDoUpdate({ target: chatStates.key, set: { data: next, updatedAt: at } }).run();
+  setState(t, stateKey<typeof next>(key), next, now);
   return true;
 }
 

@@ -149,6 +149,8 @@ export function openTestDb(): Db {
  * transaction objects (which rebuild the query API on every call).
  */
 export function tx<T>(db: Db, fn: (t: Db) => T): T {
+  // Work of its own, outside the requests of an open group commit: that group is committed first.
+  if (groupRunning === 0) commitGroup(db.$client);
   const writes = watchedWrites(db.$client);
   try {
     return runner(db).immediate(() => fn(db)) as T;
@@ -157,6 +159,99 @@ export function tx<T>(db: Db, fn: (t: Db) => T): T {
     throw e;
   }
 }
+
+/** The requests of one group commit: each waits for the group's COMMIT before anything is answered. */
+interface Group {
+  waiters: { resolve: () => void; reject: (e: unknown) => void }[];
+  /** Watched writes before the group began (a group that fails to commit invalidates the caches). */
+  writes: number;
+}
+
+const groups = new WeakMap<Database.Database, Group>();
+/** How deep we are in `txGrouped` work right now (it is synchronous: a counter is exact). */
+let groupRunning = 0;
+// Taken at load: a test's fake timers must not hold back commits (their clock is not the event loop's).
+const nextTurnOfLoop = globalThis.setImmediate;
+
+/**
+ * Like `tx`, for requests that arrive together (an HTTP server under load): `fn` runs now, in a savepoint of
+ * one IMMEDIATE transaction shared with the other requests handled in the same turn of the event loop,
+ * and that transaction is committed once, when the loop has run them all (setImmediate). The promise
+ * resolves with `fn`'s result only after that COMMIT, so nothing `fn` did is answered, sent or acted on
+ * before it is durable; it rejects if `fn` throws (its savepoint alone is undone: the others commit) or if
+ * the COMMIT fails (then none of the group is recorded, and every request of it is told so).
+ *
+ * Why: a COMMIT (appending the changed pages to the WAL, and now and then a checkpoint) was the largest
+ * single cost of a chat turn under load; a group shares one, and the pages the requests all touch (the
+ * outbox's last page, its indexes) are written once. Anything else on this connection meanwhile (a `tx`,
+ * the outbox worker, see `commitPending`) commits the open group first.
+ */
+export function txGrouped<T>(db: Db, fn: (t: Db) => T): Promise<T> {
+  const sqlite = db.$client;
+  let group = groups.get(sqlite);
+  // Already inside a transaction of its own (a caller's `tx`): nothing to group, a savepoint of it.
+  if (!group && sqlite.inTransaction) return new Promise((resolve) => resolve(tx(db, fn)));
+  let result: T;
+  groupRunning++;
+  try {
+    if (!group) {
+      begin(sqlite).run();
+      group = { waiters: [], writes: watchedWrites(sqlite) };
+      groups.set(sqlite, group);
+      nextTurnOfLoop(() => commitGroup(sqlite));
+    }
+    result = tx(db, fn);
+  } catch (e) {
+    // SQLite itself rolled the whole transaction back (disk full, I/O error): the group is lost.
+    if (group && !sqlite.inTransaction) failGroup(sqlite, e);
+    return Promise.reject(e);
+  } finally {
+    groupRunning--;
+  }
+  const waiting = group;
+  return new Promise((resolve, reject) => waiting.waiters.push({ resolve: () => resolve(result), reject }));
+}
+
+/** Commits the open group commit on this connection now, if there is one (the outbox worker calls it before reading what to send). */
+export function commitPending(db: Db): void {
+  commitGroup(db.$client);
+}
+
+/**
+ * Resolves once what this connection has written so far is committed: at once when no group commit is
+ * open, else after its COMMIT (whether it succeeds or not). HTTP responses wait for it (adapters/server.ts).
+ */
+export function committed(db: Db): Promise<void> {
+  const group = groups.get(db.$client);
+  if (!group) return Promise.resolve();
+  return new Promise((resolve) => group.waiters.push({ resolve, reject: () => resolve() }));
+}
+
+function commitGroup(sqlite: Database.Database): void {
+  const group = groups.get(sqlite);
+  if (!group) return;
+  try {
+    commit(sqlite).run();
+  } catch (e) {
+    failGroup(sqlite, e);
+    return;
+  }
+  groups.delete(sqlite);
+  for (const w of group.waiters) w.resolve();
+}
+
+function failGroup(sqlite: Database.Database, e: unknown): void {
+  const group = groups.get(sqlite);
+  if (!group) return;
+  groups.delete(sqlite);
+  if (sqlite.inTransaction) rollback(sqlite).run();
+  if (watchedWrites(sqlite) !== group.writes) rolledBack(sqlite);
+  for (const w of group.waiters) w.reject(e);
+}
+
+const begin = (sqlite: Database.Database) => sqlite.prepare('BEGIN IMMEDIATE');
+const commit = (sqlite: Database.Database) => sqlite.prepare('COMMIT');
+const rollback = (sqlite: Database.Database) => sqlite.prepare('ROLLBACK');
 
 const runners = new WeakMap<Database.Database, Database.Transaction<(fn: () => unknown) => unknown>>();
 

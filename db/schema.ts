@@ -142,7 +142,12 @@ export const identities = sqliteTable(
     unreachableReason: text('unreachable_reason'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('identities_platform_user').on(t.platform, t.platformUserId)],
+  (t) => [
+    uniqueIndex('identities_platform_user').on(t.platform, t.platformUserId),
+    // A person's identities (notifications, the households that can be told on every order placed): without
+    // it those lookups scanned every customer who ever wrote.
+    index('identities_person').on(t.personId),
+  ],
 );
 
 export const memberships = sqliteTable(

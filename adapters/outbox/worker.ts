@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { and, asc, eq, inArray, lte, ne, or, isNull, sql } from 'drizzle-orm';
-import { tx, type Db } from '../../db/index.ts';
+import { commitPending, tx, type Db } from '../../db/index.ts';
 import { groups, identities, outbox, people, type Platform } from '../../db/schema.ts';
 import { enqueue } from '../../core/outbox/enqueue.ts';
 import { messages } from '../../bots/i18n/index.ts';
@@ -170,6 +170,8 @@ export class OutboxDelivery {
     const free = this.opts.concurrency - this.inFlight.size;
     if (free <= 0) return 0;
     this.budget = limit;
+    // Only what is committed goes out: requests still waiting for their group's COMMIT are committed first.
+    commitPending(this.db);
     const now = this.clock().toISOString();
     const rows = this.db
       .select()
@@ -251,6 +253,7 @@ export async function deliverDue(db: Db, senders: Partial<Record<Platform, Sende
 
 /** Takes the claim on a row: only one process, once. */
 function claim(db: Db, row: OutboxRow, clock: Clock): boolean {
+  commitPending(db); // the claim and the send that follows are never part of an uncommitted group
   const now = clock();
   const res = db
     .update(outbox)

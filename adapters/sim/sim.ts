@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { prepared, tx, type Db } from '../../db/index.ts';
+import { prepared, tx, txGrouped, type Db } from '../../db/index.ts';
 import { outbox } from '../../db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
 import { getGroup } from '../../core/catalog/queries.ts';
@@ -86,12 +86,14 @@ async function toReply(db: Db, row: typeof outbox.$inferSelect): Promise<SimRepl
 }
 
 const unread = and(eq(outbox.platform, 'sim'), eq(outbox.chatId, sql.placeholder('chatId')), isNull(outbox.readAt), gt(outbox.id, sql.placeholder('afterId')));
-const unreadOfChat = prepared((db) => db.select().from(outbox).where(unread).orderBy(asc(outbox.id)).prepare());
-const markRead = prepared((db) =>
+// Takes a chat's unread messages in one statement (it ran as a select and an update on every message):
+// marks them read and returns them, in no particular order (takeUnread sorts them).
+const takeUnreadOfChat = prepared((db) =>
   db
     .update(outbox)
     .set({ readAt: sql`${sql.placeholder('at')}`, status: 'sent', sentAt: sql`${sql.placeholder('at')}`, platformMessageId: null })
-    .where(and(unread, lte(outbox.id, sql.placeholder('lastId'))))
+    .where(unread)
+    .returning()
     .prepare(),
 );
 /** What the page shows of a chat after a reload: the people's messages (`mine` for the viewer's own) and the bot's, in order. */
@@ -165,9 +167,9 @@ const lastOutboxId = prepared((db) => db.select({ max: sql<number | null>`max(${
 
 /** Takes (marks read) the simulator's undelivered messages for one chat after `afterId`, oldest first. */
 function takeUnread(db: Db, chatId: string, now: Date, afterId = 0): (typeof outbox.$inferSelect)[] {
-  const rows = unreadOfChat(db).all({ chatId, afterId });
-  if (rows.length > 0) markRead(db).run({ chatId, afterId, lastId: rows[rows.length - 1]!.id, at: now.toISOString() });
-  return rows;
+  return takeUnreadOfChat(db)
+    .all({ chatId, afterId, at: now.toISOString() })
+    .sort((a, b) => a.id - b.id);
 }
 
 /** Reads (and marks read) the simulator's undelivered messages for one chat, oldest first. */
@@ -196,9 +198,10 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     const chatId = b.chatId ?? b.userId;
     let rows: (typeof outbox.$inferSelect)[];
     try {
-      // The turn and the reading of its replies share one transaction: one commit per message.
-      // Pictures are rendered after it, outside the write lock.
-      rows = tx(deps.db, (t) => {
+      // The turn and the reading of its replies share one transaction, committed with the other messages
+      // that arrived in the same turn of the event loop (one COMMIT for them all, db/index.ts); the replies
+      // are answered only once it is committed. Pictures are rendered after it, outside the write lock.
+      rows = await txGrouped(deps.db, (t) => {
         const before = lastOutboxId(t).get()?.max ?? 0;
         // Kept so the page can show the chat again after a reload (the bot's side is in the outbox).
         logLine(t, chatId, { userId: b.userId, name: b.name ?? null, text: b.text ?? b.label ?? b.button!, afterOutboxId: before }, deps.clock());

@@ -15,7 +15,7 @@ import { callbackQueryId, toIncoming } from './translate.ts';
 import { typedChoice } from '../adapter.ts';
 import { TELEGRAM_CAPABILITIES } from './capabilities.ts';
 import { validateUpdate } from './update-schema.ts';
-import { isStorageFailure } from '../../db/index.ts';
+import { isStorageFailure, txGrouped } from '../../db/index.ts';
 import { messages } from '../../bots/i18n/index.ts';
 import { parseJsonBounded } from '../limits.ts';
 import { errFields, logger } from '../log.ts';
@@ -121,7 +121,8 @@ export function telegramWebhook(deps: { db: Db; clock: Clock; bots: TelegramBots
     if (!isUpdate(update)) return errorJson(c, 400, 'bad_request', 'body must be a Telegram Update with an update_id');
     let result: UpdateResult;
     try {
-      result = processUpdate(deps, account, update);
+      // Committed with the other updates of this turn of the event loop, and answered after that COMMIT.
+      result = await txGrouped(deps.db, () => processUpdate(deps, account, update));
     } catch (e) {
       const id = callbackQueryId(update);
       if (isStorageFailure(e)) {

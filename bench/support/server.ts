@@ -13,10 +13,13 @@ import { listen } from '../../adapters/serve.ts';
 import { seedDemoIfEmpty } from '../../adapters/boot.ts';
 import { telegramSetup } from '../../adapters/telegram/index.ts';
 import { systemClock } from '../../core/clock.ts';
+import { createLogger, setLogger } from '../../adapters/log.ts';
 
 export const BENCH_TELEGRAM_TOKEN = '123456789:AAbenchbenchbenchbenchbenchbenchben';
 export const BENCH_TELEGRAM_SECRET = 'bench-secret';
 
+// As in `npm run bench` itself: request logs off unless LOG_LEVEL asks for them (LOG_LEVEL=info measures their cost).
+setLogger(createLogger(process.env.LOG_LEVEL ?? 'silent'));
 const [dbPath] = process.argv.slice(2);
 const db = openDb(dbPath!);
 seedDemoIfEmpty(db, true, new Date());

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { tx, type Db } from '../../db/index.ts';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { groups, identities, people, photoJobs, photoPlatformIds, photos, productPhotos, products, type Platform } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { emit, type PhotoChat } from '../events.ts';
@@ -130,16 +130,20 @@ export function productPhotoHashes(db: Db, productId: number): string[] {
 /** The cover photo of each of these products that has one. */
 export function coverPhotos(db: Db, productIds: number[]): Map<number, string> {
   const out = new Map<number, string>();
-  if (productIds.length === 0) return out;
-  const rows = db
-    .select({ productId: productPhotos.productId, hash: productPhotos.photoHash })
-    .from(productPhotos)
-    .where(inArray(productPhotos.productId, productIds))
-    .orderBy(asc(productPhotos.position), asc(productPhotos.id))
-    .all();
-  for (const r of rows) if (!out.has(r.productId)) out.set(r.productId, r.hash);
+  // One prepared lookup per product rather than one `in (…)` query built anew on every call: a product
+  // message asks this on every chat turn that shows a product, and a page holds a handful of products.
+  const cover = coverOf(db).pluck(); // pluck again: the statement cache may have handed this SQL out unplucked
+  for (const id of productIds) {
+    const hash = cover.get(id) as string | undefined;
+    if (hash !== undefined) out.set(id, hash);
+  }
   return out;
 }
+
+const coverOf = prepared((db) =>
+  db.$client
+    .prepare<[number], string>('select photo_hash from product_photos where product_id = ? order by position asc, id asc limit 1'),
+);
 
 /** What adding a photo did: its place (1 = the cover) and whether it was new to the product. */
 export interface AddedPhoto {

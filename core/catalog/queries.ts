@@ -80,11 +80,23 @@ export interface ProductWithStock extends Product {
   available: number;
 }
 
-/** The group's active products in catalog order, with available stock. */
+/**
+ * The group's active products in catalog order, with available stock. The rows are shared between calls
+ * while neither the catalog nor the stock changed (both are kept, see below): a chat turn asks for them
+ * several times, and copying every product on every call was a visible share of a turn. They are frozen,
+ * so that no caller changes what the next one reads; the array is the caller's own.
+ */
 export function listProducts(db: Db, groupId: number): ProductWithStock[] {
   const available = availableStock(db, groupId);
-  return activeProducts(db, groupId).map((p) => ({ ...p, available: roundQty(available.get(p.id) ?? 0) }));
+  const rows = activeProducts(db, groupId);
+  let merged = withStock.get(rows);
+  if (!merged || merged.available !== available) {
+    merged = { available, products: rows.map((p) => Object.freeze({ ...p, available: roundQty(available.get(p.id) ?? 0) })) };
+    withStock.set(rows, merged);
+  }
+  return merged.products.slice();
 }
+const withStock = new WeakMap<Product[], { available: Map<number, number>; products: ProductWithStock[] }>();
 
 /**
  * Units for sale per product of a group. Most chat turns show stock without changing it (a question,

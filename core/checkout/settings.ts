@@ -36,12 +36,32 @@ export type DeliveryInfo = z.infer<typeof deliveryInfoSchema>;
 
 /** The group's checkout settings from its stored JSON; unknown or broken values fall back to the defaults. */
 export function checkoutSettingsOf(group: { checkout?: unknown }): CheckoutSettings {
-  const parsed = checkoutSettingsSchema.safeParse(group.checkout ?? {});
-  return parsed.success ? parsed.data : checkoutSettingsSchema.parse({});
+  return readOnce(checkoutRead, group.checkout, () => {
+    const parsed = checkoutSettingsSchema.safeParse(group.checkout ?? {});
+    return parsed.success ? parsed.data : checkoutSettingsSchema.parse({});
+  });
 }
 
 /** The group's delivery facts from its stored JSON; unknown or broken values fall back to the defaults. */
 export function deliveryInfoOf(group: { delivery?: unknown }): DeliveryInfo {
-  const parsed = deliveryInfoSchema.safeParse(group.delivery ?? {});
-  return parsed.success ? parsed.data : deliveryInfoSchema.parse({});
+  return readOnce(deliveryRead, group.delivery, () => {
+    const parsed = deliveryInfoSchema.safeParse(group.delivery ?? {});
+    return parsed.success ? parsed.data : deliveryInfoSchema.parse({});
+  });
+}
+
+// The stored JSON of a group is read (validated) once per object: groups are kept in memory between chat
+// turns (core/catalog/queries.ts), and a question turn asked zod to check the same settings every time.
+// Callers only read the settings they get.
+const checkoutRead = new WeakMap<object, CheckoutSettings>();
+const deliveryRead = new WeakMap<object, DeliveryInfo>();
+
+function readOnce<T>(memo: WeakMap<object, T>, stored: unknown, read: () => T): T {
+  if (typeof stored !== 'object' || stored === null) return read();
+  let value = memo.get(stored);
+  if (value === undefined) {
+    value = read();
+    memo.set(stored, value);
+  }
+  return value;
 }

@@ -148,18 +148,27 @@ export function placeOrder(db: Db, input: PlaceOrderInput, now: Date): PlacedOrd
  */
 export function keepOrder(db: Db, orderId: number, now: Date): string | null {
   return tx(db, (t) => {
-    const o = t.select().from(orders).where(eq(orders.id, orderId)).get();
+    const o = orderById(t).get({ id: orderId });
     if (!o || o.status !== 'awaiting_payment' || !o.expiresAt || o.poolId) return null;
     const group = getGroupById(t, o.groupId);
     const full = new Date(Date.parse(o.createdAt) + group.paymentTimeoutMinutes * 60_000).toISOString();
     if (o.expiresAt >= full || o.expiresAt <= now.toISOString()) return null;
-    t.update(orders).set({ expiresAt: full, remindedAt: null, updatedAt: now.toISOString() }).where(eq(orders.id, o.id)).run();
+    extendExpiry(t).run({ id: o.id, expiresAt: full, at: now.toISOString() });
     return full;
   });
 }
 
 // Placing an order is the busiest write (a flash sale is thousands of them a minute): its queries are built once.
 const p = sql.placeholder;
+// keepOrder runs on every payment claim.
+const orderById = prepared((db) => db.select().from(orders).where(eq(orders.id, p('id'))).prepare());
+const extendExpiry = prepared((db) =>
+  db
+    .update(orders)
+    .set({ expiresAt: sql`${p('expiresAt')}`, remindedAt: null, updatedAt: sql`${p('at')}` })
+    .where(eq(orders.id, p('id')))
+    .prepare(),
+);
 const activeProduct = prepared((db) =>
   db
     .select()

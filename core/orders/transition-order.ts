@@ -38,13 +38,27 @@ export function transitionOrder(db: Db, orderId: number, to: OrderStatus, actor:
     assertTransition(order.status, to);
     const at = now.toISOString();
     if ((to === 'cancelled' || to === 'expired') && HOLDS_STOCK.includes(order.status)) releaseStock(t, order.id);
-    const updated = t.update(orders).set({ status: to, updatedAt: at }).where(eq(orders.id, order.id)).returning().get();
-    t.insert(orderEvents)
-      .values({ orderId: order.id, type: 'status', fromStatus: order.status, toStatus: to, actor, note: note ?? null, at })
-      .run();
+    const updated = setStatus(t).get({ id: order.id, status: to, at })!;
+    insertStatusEvent(t).run({ orderId: order.id, from: order.status, to, actor, note: note ?? null, at });
     return updated;
   });
 }
+
+// Built once per connection: every payment, cancel, expiry and delivery goes through here (see `prepared` in db/index.ts).
+const setStatus = prepared((db) =>
+  db
+    .update(orders)
+    .set({ status: sql`${sql.placeholder('status')}`, updatedAt: sql`${sql.placeholder('at')}` })
+    .where(eq(orders.id, sql.placeholder('id')))
+    .returning()
+    .prepare(),
+);
+const insertStatusEvent = prepared((db) =>
+  db
+    .insert(orderEvents)
+    .values({ orderId: sql.placeholder('orderId'), type: 'status', fromStatus: sql.placeholder('from'), toStatus: sql.placeholder('to'), actor: sql.placeholder('actor'), note: sql.placeholder('note'), at: sql.placeholder('at') })
+    .prepare(),
+);
 
 /** Gives every unit an order still holds back to the household that held it. */
 function releaseStock(t: Db, orderId: number): void {

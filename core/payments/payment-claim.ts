@@ -83,11 +83,26 @@ export function claimPayment(db: Db, order: OrderRow, how: 'button' | 'words' | 
 /** Records that the customer says they paid (shown as "khách báo đã chuyển, chờ xác nhận" until a confirmer answers). */
 export function markPaymentClaimed(db: Db, orderId: number, how: 'button' | 'words' | 'photo', actor: string, now: Date): void {
   const at = now.toISOString();
-  db.update(orders).set({ paymentClaimedAt: at, updatedAt: at }).where(eq(orders.id, orderId)).run();
-  db.insert(orderEvents).values({ orderId, type: 'payment_claimed', actor, note: how, at }).run();
+  setClaimedAt(db).run({ orderId, claimedAt: at, at });
+  insertClaimEvent(db).run({ orderId, actor, how, at });
 }
 
 /** A confirmer answered ❌ (or the money arrived): the order no longer shows a pending claim. */
 export function clearPaymentClaim(db: Db, orderId: number, now: Date): void {
-  db.update(orders).set({ paymentClaimedAt: null, updatedAt: now.toISOString() }).where(eq(orders.id, orderId)).run();
+  setClaimedAt(db).run({ orderId, claimedAt: null, at: now.toISOString() });
 }
+
+// Built once per connection: a claim is recorded on every "đã chuyển khoản" (see `prepared` in db/index.ts).
+const setClaimedAt = prepared((db) =>
+  db
+    .update(orders)
+    .set({ paymentClaimedAt: sql`${sql.placeholder('claimedAt')}`, updatedAt: sql`${sql.placeholder('at')}` })
+    .where(eq(orders.id, sql.placeholder('orderId')))
+    .prepare(),
+);
+const insertClaimEvent = prepared((db) =>
+  db
+    .insert(orderEvents)
+    .values({ orderId: sql.placeholder('orderId'), type: 'payment_claimed', actor: sql.placeholder('actor'), note: sql.placeholder('how'), at: sql.placeholder('at') })
+    .prepare(),
+);

@@ -91,7 +91,7 @@ export function identify(db: Db, who: WhoInput, now: Date, known = findIdentity(
 
 /** The person with this id, or NOT_FOUND. */
 export function getPerson(db: Db, id: number): Person {
-  const p = db.select().from(people).where(eq(people.id, id)).get();
+  const p = personById(db).get({ id });
   if (!p) throw new DomainError('NOT_FOUND', `no person #${id}`);
   return p;
 }
@@ -105,13 +105,14 @@ export function getIdentity(db: Db, id: number): Identity {
 
 /** All chat identities of a person, most recently active first. */
 export function identitiesOf(db: Db, personId: number): Identity[] {
-  return db
-    .select()
-    .from(identities)
-    .where(eq(identities.personId, personId))
-    .all()
+  return identitiesOfPerson(db)
+    .all({ personId })
     .sort((a, b) => (b.lastInboundAt ?? '').localeCompare(a.lastInboundAt ?? ''));
 }
+
+// Built once per connection: every notification (a confirmer asked, a household told) looks a person up.
+const personById = prepared((db) => db.select().from(people).where(eq(people.id, sql.placeholder('id'))).prepare());
+const identitiesOfPerson = prepared((db) => db.select().from(identities).where(eq(identities.personId, sql.placeholder('personId'))).prepare());
 
 /** Updates a person's phone or language. */
 export function updatePerson(db: Db, id: number, patch: { phone?: string; language?: 'vi' | 'en'; name?: string }): void {

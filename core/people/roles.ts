@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
-import { tx, type Db } from '../../db/index.ts';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { prepared, tx, type Db } from '../../db/index.ts';
 import { households, invites, memberships, type Role } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { CODE_ALPHABET } from '../orders/order-code.ts';
@@ -25,7 +25,7 @@ function demoPersonOutsideDemo(db: Db, personId: number, groupId: number): boole
 
 /** The roles a person holds in a group. */
 export function rolesOf(db: Db, personId: number, groupId: number): Membership[] {
-  const ms = db.select().from(memberships).where(and(eq(memberships.personId, personId), eq(memberships.groupId, groupId))).all();
+  const ms = membershipsOf(db).all({ personId, groupId });
   return ms.length > 0 && demoPersonOutsideDemo(db, personId, groupId) ? [] : ms;
 }
 
@@ -43,23 +43,41 @@ export function requireRole(db: Db, personId: number, groupId: number, ...roles:
 
 /** Everyone holding `role` in the group, e.g. the payment confirmers to notify. */
 export function peopleWithRole(db: Db, groupId: number, role: Role): Membership[] {
-  return db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, role)))
-    .all()
+  return withRole(db)
+    .all({ groupId, role })
     .filter((m) => !demoPersonOutsideDemo(db, m.personId, m.groupId));
 }
 
 /** The household members of a household. */
 export function householdMembers(db: Db, householdId: number): Membership[] {
-  return db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.householdId, householdId), eq(memberships.role, 'household')))
-    .all()
+  return membersOfHousehold(db)
+    .all({ householdId })
     .filter((m) => !demoPersonOutsideDemo(db, m.personId, m.groupId));
 }
+
+// Built once per connection: roles are looked up on commands, and confirmers and households on every order
+// and payment claim (see `prepared` in db/index.ts).
+const membershipsOf = prepared((db) =>
+  db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.personId, sql.placeholder('personId')), eq(memberships.groupId, sql.placeholder('groupId'))))
+    .prepare(),
+);
+const withRole = prepared((db) =>
+  db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.groupId, sql.placeholder('groupId')), eq(memberships.role, sql.placeholder('role'))))
+    .prepare(),
+);
+const membersOfHousehold = prepared((db) =>
+  db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.householdId, sql.placeholder('householdId')), eq(memberships.role, 'household')))
+    .prepare(),
+);
 
 /** Invite codes last three days and are single use. */
 export const INVITE_TTL_MS = 3 * 24 * 3600_000;

@@ -1,0 +1,1 @@
+CREATE INDEX `identities_person` ON `identities` (`person_id`);
