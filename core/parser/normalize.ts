@@ -48,6 +48,8 @@ export interface Token {
   fold: string;
   /** The lower-case form carries diacritics. */
   accented: boolean;
+  /** the message around it is written with diacritics: a bare spelling here is meant as written ("sau", not "sáu") */
+  inAccented?: boolean;
   /** First letter written in upper case. */
   cap: boolean;
   /** For `hard` separators: the sentence ended with a question mark. */

@@ -16,6 +16,16 @@ const DIGIT_WORDS = new WordMap<number>()
   .add(['một', 'mot'], 1).add(['hai'], 2).add(['ba'], 3).add(['bốn', 'bon'], 4).add(['năm', 'nam'], 5)
   .add(['sáu', 'sau'], 6).add(['bảy', 'bẩy', 'bay'], 7).add(['tám', 'tam'], 8).add(['chín', 'chin'], 9);
 const TEN = new WordSet(['mười', 'muoi']);
+/**
+ * Number words typed bare that are other words as written ("sau" after, "nam" south, "bay" fly, "tram" a hairpin
+ * "trâm", "chin" …): in a message written with diacritics they are those words, not "sáu", "năm", "bảy", "trăm".
+ */
+const BARE_NUMBER_SPELLINGS = new Set(['mot', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'tram', 'chuc', 'ta', 'nua', 'ruoi']);
+/** The number word's value, unless it is a bare spelling inside a message written with diacritics. */
+function numberWord(map: WordMap<number>, t: Token | undefined): number | undefined {
+  if (t !== undefined && t.inAccented && !t.accented && BARE_NUMBER_SPELLINGS.has(t.low)) return undefined;
+  return map.get(t);
+}
 const TENS = new WordSet(['mươi', 'muoi']);
 const FIVE_AFTER_TEN = new WordSet(['lăm', 'nhăm', 'lam']);
 const ONE_AFTER_TEN = new WordSet(['mốt', 'mot']);
@@ -140,7 +150,7 @@ function readNumberWords(ts: readonly Token[], j: number, en: boolean): { value:
     let value = 10;
     let end = j + 1;
     const n = ts[end];
-    const d = DIGIT_WORDS.get(n);
+    const d = numberWord(DIGIT_WORDS, n);
     if (FIVE_AFTER_TEN.has(n)) {
       value = 15;
       end++;
@@ -150,7 +160,7 @@ function readNumberWords(ts: readonly Token[], j: number, en: boolean): { value:
     }
     return { value, end };
   }
-  const d = DIGIT_WORDS.get(t);
+  const d = numberWord(DIGIT_WORDS, t);
   if (d === undefined) return null;
   let value = d;
   let end = j + 1;
@@ -159,7 +169,7 @@ function readNumberWords(ts: readonly Token[], j: number, en: boolean): { value:
     value = d * 10;
     end++;
     const n2 = ts[end];
-    const d2 = DIGIT_WORDS.get(n2);
+    const d2 = numberWord(DIGIT_WORDS, n2);
     if (FIVE_AFTER_TEN.has(n2)) {
       value += 5;
       end++;
@@ -278,7 +288,7 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   /** what "rưỡi" adds: half a unit, or half the multiplier ("1 chục rưỡi" = 15) */
   let half = 0.5;
   if (!unit) {
-    const mult = MULTIPLIERS.get(ts[end]);
+    const mult = numberWord(MULTIPLIERS, ts[end]);
     // "2 lo mat ong" typed bare is "lọ" (jars), a classifier; only "lố" written so is a dozen.
     if (mult !== undefined && !(ts[end]!.fold === 'ta' && !ts[end]!.accented && en) && !(ts[end]!.fold === 'lo' && !ts[end]!.accented)) {
       value *= mult;

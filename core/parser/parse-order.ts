@@ -40,6 +40,7 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
   const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(text)));
   const ts = tokenize(masked);
   const accented = hasDiacritics(masked);
+  if (accented) for (const t of ts) t.inAccented = true;
   const cx = new ParseContext(matcher, ts, accented, explain);
   cx.en = !accented && isEnglish(ts, (i) => inProductPhrase(cx, i));
   if (phone !== null) cx.trace?.push(`phone: ${phone}`);

@@ -1,5 +1,5 @@
 /**
- * Parser on thirty-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on forty catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -7,8 +7,9 @@
  * rice wine and Đại Bái bronze, Hải Dương and Sóc Trăng cakes, mid-autumn toys, dried fruit and herbal tea, Nam Định
  * bedding, Tây Bắc mountain goods, Xuân Lai bamboo and musical instruments, Phú Quốc fish sauce and dried seafood,
  * Vòng green rice cakes and Hàng Đường ô mai, Non Nước stone carving, Phước Kiều bronze casting, Chu Đậu ceramics,
- * Bình Phước cashews and southern snacks, Sa Pa brocade, Đọi Tam drums, Bần sauce and dong vermicelli.
- * 6,841 chat lines labelled by
+ * Bình Phước cashews and southern snacks, Sa Pa brocade, Đọi Tam drums, Bần sauce and dong vermicelli, Chàng Sơn
+ * fans, Thụy Ứng horn combs, Ước Lễ pork rolls and Thanh Hóa nem, Hà Tĩnh cu đơ and Huế mè xửng.
+ * 7,560 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -17,7 +18,8 @@
  * of commit 80e25f1, side by side in the same run), sets 9-10 at commit 8c49c6e, after the parser had been tuned
  * on sets 1-8, sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10, and sets 15-16 at commit d3035ed,
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
- * e68c203, after it had been tuned on sets 1-28 (in the same run, --base=d21d9f2: the parser before that tuning). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
+ * e68c203, after it had been tuned on sets 1-28, and sets 37-40 at commit f35458d, after it had been tuned on
+ * sets 1-36 (in the same runs, --base=d21d9f2: the parser before the tuning of sets 25-36). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
  *   set                          first run (new)                    same run, legacy parser
@@ -70,8 +72,15 @@
  *      sets 29-36                1411/1520 92.8% wrong 22 (1.4%)     1279/1520 84.1% wrong 97 (6.4%)
  *      (sets 29-36, same first run, the parser of commit d21d9f2 before this round of rules: 1376/1520 90.5%,
  *       wrong 25 (1.6%))
+ *   37 gio-cha-uoc-le             166/182 91.2%  wrong  3 (1.6%)     158/182 86.8%  wrong 10 (5.5%)
+ *   38 keo-cu-do-me-xung          168/180 93.3%  wrong  6 (3.3%)     161/180 89.4%  wrong  9 (5.0%)
+ *   39 luoc-sung-thuy-ung         161/178 90.4%  wrong  8 (4.5%)     153/178 86.0%  wrong 15 (8.4%)
+ *   40 quat-giay-chang-son        162/179 90.5%  wrong  3 (1.7%)     145/179 81.0%  wrong 12 (6.7%)
+ *      sets 37-40                657/719 91.4% wrong 20 (2.8%)      617/719 85.8% wrong 46 (6.4%)
+ *      (sets 37-40, same first run, the parser of commit d21d9f2: 648/719 90.1%, wrong 19 (2.6%))
  *
- * After those runs, sets 1-28 were used to develop the parser (sets 29-36 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-36 were used to develop the parser (sets 37-40 once, for a fix of bare number words found
+ * on their first run); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -116,6 +125,8 @@ const FROZEN: Record<string, string> = {
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
   'giay-da-phu-yen.orders.jsonl': 'b4b5561a8c6f0262dcd200b3d4c9de74c5639e3b4287534c8ec2e8170224e5e0',
   'giay-da-phu-yen.shop.json': 'e5cea70e816de4dba703ffa706562f4e01de0288ceb41ab97e0f678d12779641',
+  'gio-cha-uoc-le.orders.jsonl': 'f993b9f8f48dd4f24ae5d34c502b0e7140a950861c72c056f82fa46310d4ccc7',
+  'gio-cha-uoc-le.shop.json': '307847ba1cdfa3c8a467c4f20931a8af9057d92b75728a8bf4ffdab7a8f82c57',
   'go-dong-ky.orders.jsonl': 'fb36fd9c6930cb373eeef948ae959ed3be6cea29773a738c00bed0d552f5f81d',
   'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
   'gom-bat-trang.orders.jsonl': 'a21d4c27d6b94d9811510be2706fa77a08ae8f8bfde83b3becb39e58522f57be',
@@ -124,8 +135,12 @@ const FROZEN: Record<string, string> = {
   'hat-dieu-banh-tet-binh-phuoc.shop.json': '98a4e8a05d665012ca8e53ac57b03a8b40c47a7341182aebf64da06c7f2b55cb',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
+  'keo-cu-do-me-xung.orders.jsonl': '16b65ae38911d89a2067a9c4d6ea902dbcaea85e274a41f783aa6543a7c37d2d',
+  'keo-cu-do-me-xung.shop.json': 'ae633c6b95030e60141c54f739560b3cb5adcaac703d4ed077231e85b6948776',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
+  'luoc-sung-thuy-ung.orders.jsonl': 'cca4a38b7c6d03cafbf3ac6eea89874356571ff31702f8629ed54aff502bbc49',
+  'luoc-sung-thuy-ung.shop.json': '86a109c83ca43cff1202575d2a8b92636ed1372d1808b8d8385764358fb50122',
   'mat-ong-ca-phe-tay-bac.orders.jsonl': 'ec4e362622437a127b243490d95a6bb0490d23dc341b8ae64bfef4aedb1171c9',
   'mat-ong-ca-phe-tay-bac.shop.json': 'e768147ce501086c85772c001a0fd488ec10dba9bcfe72fbc6ca3753bb448678',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
@@ -136,6 +151,8 @@ const FROZEN: Record<string, string> = {
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
+  'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
+  'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
@@ -159,12 +176,12 @@ const FROZEN: Record<string, string> = {
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
-  { name: 'banh-com-lang-vong-o-mai', floor: 0.87, maxWrong: 4 }, // now 166/190, confidently wrong 4 (placed 3)
+  { name: 'banh-com-lang-vong-o-mai', floor: 0.88, maxWrong: 2 }, // now 169/190, confidently wrong 2 (placed 2)
   { name: 'banh-dau-xanh-pia', floor: 0.94, maxWrong: 0 }, // now 163/173, confidently wrong 0 (placed 0)
   { name: 'banh-trang-trang-bang', floor: 0.95, maxWrong: 1 }, // now 179/187, confidently wrong 1 (placed 1)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
   { name: 'chieu-coi-nga-son', floor: 0.97, maxWrong: 2 }, // now 173/177, confidently wrong 2 (placed 1)
-  { name: 'da-my-nghe-non-nuoc', floor: 0.91, maxWrong: 4 }, // now 176/193, confidently wrong 4 (placed 4)
+  { name: 'da-my-nghe-non-nuoc', floor: 0.92, maxWrong: 2 }, // now 178/193, confidently wrong 2 (placed 2)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
   { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 207/214, confidently wrong 0 (placed 0)
   { name: 'den-long-hoi-an', floor: 0.96, maxWrong: 2 }, // now 179/186, confidently wrong 2 (placed 1)
@@ -175,16 +192,20 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
   { name: 'gach-men-chu-dau-gom', floor: 0.95, maxWrong: 1 }, // now 172/181, confidently wrong 1 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.97, maxWrong: 0 }, // now 181/186, confidently wrong 0 (placed 0)
+  { name: 'gio-cha-uoc-le', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
   { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 194/199, confidently wrong 1 (placed 1)
   { name: 'gom-bat-trang', floor: 0.96, maxWrong: 1 }, // now 168/174, confidently wrong 1 (placed 1)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.95, maxWrong: 5 }, // now 174/183, confidently wrong 5 (placed 4)
   { name: 'huong-quang-phu-cau', floor: 0.96, maxWrong: 2 }, // now 185/192, confidently wrong 2 (placed 1)
+  { name: 'keo-cu-do-me-xung', floor: 0.93, maxWrong: 6 }, // now 168/180, confidently wrong 6 (placed 5)
   { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
+  { name: 'luoc-sung-thuy-ung', floor: 0.90, maxWrong: 8 }, // now 161/178, confidently wrong 8 (placed 6)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.94, maxWrong: 0 }, // now 182/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 0.99, maxWrong: 0 }, // now 171/172, confidently wrong 0 (placed 0)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.96, maxWrong: 2 }, // now 189/195, confidently wrong 2 (placed 2)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
+  { name: 'quat-giay-chang-son', floor: 0.91, maxWrong: 2 }, // now 163/179, confidently wrong 2 (placed 2)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.95, maxWrong: 0 }, // now 171/179, confidently wrong 0 (placed 0)
   { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
   { name: 'theu-quat-dong', floor: 0.97, maxWrong: 1 }, // now 208/214, confidently wrong 1 (placed 1)
@@ -192,8 +213,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
-  { name: 'trong-doi-tam', floor: 0.93, maxWrong: 4 }, // now 176/189, confidently wrong 4 (placed 3)
-  { name: 'tuong-ban-mien-dong-hung', floor: 0.91, maxWrong: 2 }, // now 169/185, confidently wrong 2 (placed 2)
+  { name: 'trong-doi-tam', floor: 0.94, maxWrong: 2 }, // now 178/189, confidently wrong 2 (placed 2)
+  { name: 'tuong-ban-mien-dong-hung', floor: 0.91, maxWrong: 1 }, // now 170/185, confidently wrong 1 (placed 1)
   { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 190/194, confidently wrong 0 (placed 0)
 ];
 

@@ -1,0 +1,15 @@
+/**
+ * In a message written with diacritics, a number word typed bare is the word it spells ("tuần sau" is next week,
+ * not six; "trâm" typed "tram" beside accented words is a hairpin, not a hundred). Typed all bare, they still count.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'sauce', text: 'chị ơi tuần sau em mới đặt nhé', items: {}, ask: false },
+  { shop: 'herbs', text: 'hôm nay chưa lấy, tuần sau em lấy trà gừng nhé', items: { 'TRA-GUNG': 1 }, ask: false },
+  // negative: with diacritics, and all bare, the number words count
+  { shop: 'sauce', text: 'lấy sáu hũ tiêu đen', items: { 'TIEU-DEN': 6 }, ask: false },
+  { shop: 'sauce', text: 'lay sau hu tieu den', items: { 'TIEU-DEN': 6 }, ask: false },
+];
+
+describeCorpus('bare-number-words', EXAMPLES);
