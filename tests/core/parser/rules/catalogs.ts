@@ -11,6 +11,10 @@ import { buildMatcher, parseOrder, type Matcher } from '../../../../core/parser/
 
 const p = (sku: string, name: string, unit: string, aliases: string[] = [], price = 100000): CatalogProduct => ({ sku, name, price, unit, aliases });
 
+/** The matcher of a shop file's products, as a shop importing that file gets. */
+const shopMatcher = (shop: { products: readonly CatalogProduct[] }): Matcher =>
+  buildMatcher(shop.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price)));
+
 const demo = parseShopFileText(readFileSync(new URL('../../../../data/van-phuc.shop.json', import.meta.url), 'utf8'));
 /** A tea village's shop of the unseen sets (tests/fixtures/parser-unseen), read as a new shop would import it. */
 const unseen = (name: string) => parseShopFileText(readFileSync(new URL(`../../../fixtures/parser-unseen/${name}.shop.json`, import.meta.url), 'utf8'));
@@ -23,7 +27,7 @@ const flutes = unseen('dan-tre-xuan-lai-nhac-cu');
 const bedding = unseen('det-to-tam-nam-dinh-chan-ga');
 
 export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding', Matcher> = {
-  silk: buildMatcher(demo.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
+  silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
     p('NHAN-TRON-14', 'Nhẫn bạc trơn ni 14', 'chiếc'),
@@ -74,12 +78,12 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('NL-BT', 'Nón lá bài thơ', 'chiếc'),
     p('MOC-5', 'Bộ 5 móc treo nón', 'bộ', ['móc treo nón']),
   ]),
-  tea: buildMatcher(tea.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
-  toys: buildMatcher(toys.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
-  pottery: buildMatcher(pottery.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
-  bedding: buildMatcher(bedding.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
-  flutes: buildMatcher(flutes.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
-  rattan: buildMatcher(rattan.products.map((x) => p(x.sku, x.name, x.unit, x.aliases, x.price))),
+  tea: shopMatcher(tea),
+  toys: shopMatcher(toys),
+  pottery: shopMatcher(pottery),
+  bedding: shopMatcher(bedding),
+  flutes: shopMatcher(flutes),
+  rattan: shopMatcher(rattan),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
   incense: buildMatcher([
     p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),
