@@ -151,7 +151,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // ("huy hiệu": a pair of the catalog's words, not "huỷ" typed bare.)
     if (!t.accented && t.fold === 'huy' && !t.cap && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     // "4 lạng hạt dổi, à không lấy 6 lạng": a negation after "à" takes back what was said before; the rest orders.
-    const takesBack = isWord(ts[i - 1]) && (ts[i - 1]!.low === 'à' || ts[i - 1]!.low === 'ah' || ts[i - 1]!.low === 'ủa');
+    // ("1 cây giò lụa riêng chứ ko lấy combo": after "chứ" the negation rules out the other thing, not this order.)
+    const takesBack = isWord(ts[i - 1]) && (ts[i - 1]!.low === 'à' || ts[i - 1]!.low === 'ah' || ts[i - 1]!.low === 'ủa' || ts[i - 1]!.fold === 'chu');
     if (NEGATIONS.has(t) && !takesBack) {
       for (let k = i + 1; k < Math.min(c.end, i + 4); k++) {
         const u = ts[k];

@@ -248,6 +248,8 @@ export const PAST_PAIRS: [string, string][] = [
   ['tháng', 'rồi'], ['lần', 'rồi'], ['đợt', 'rồi'], ['bữa', 'rồi'], ['hôm', 'rồi'], ['last', 'night'], ['last', 'order'],
   // southern "hôm bữa", "bữa hổm" (= the other day)
   ['hôm', 'bữa'], ['bữa', 'hổm'],
+  // "đơn cũ 3 kẹp … e nhận rồi": the old order, received
+  ['đơn', 'cũ'], ['nhận', 'rồi'],
 ];
 /** Markers that start the new order after a report of a past one ("hôm trước mua 2 cái rồi, giờ lấy thêm 1"). */
 export const NOW_WORDS = new WordSet(['giờ', 'now', 'nay']);

@@ -21,6 +21,11 @@ const TEN = new WordSet(['mười', 'muoi']);
  * "trâm", "chin" …): in a message written with diacritics they are those words, not "sáu", "năm", "bảy", "trăm".
  */
 const BARE_NUMBER_SPELLINGS = new Set(['mot', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'tram', 'chuc', 'ta', 'nua', 'ruoi']);
+/** The word multiplies a number before it ("chục", "tá", "trăm"). */
+export function isMultiplierWord(t: Token | undefined): boolean {
+  return numberWord(MULTIPLIERS, t) !== undefined;
+}
+
 /** The number word's value, unless it is a bare spelling inside a message written with diacritics. */
 function numberWord(map: WordMap<number>, t: Token | undefined): number | undefined {
   if (t !== undefined && t.inAccented && !t.accented && BARE_NUMBER_SPELLINGS.has(t.low)) return undefined;

@@ -16,14 +16,19 @@ import { measureConcept } from './numbers.ts';
 const RESTATE = new WordSet(['thôi', 'lỗi', 'nhầm', 'sorry', 'actually', 'ủa']);
 /** Words that reduce the amount said before by the new one. */
 const REDUCE = new WordSet(['bớt', 'giảm', 'bỏ', 'less']);
+/** Words before an amount that make it the total of the line ("cho đủ 4", "là 3", "tổng 5"). */
+const TOTAL = new WordSet(['đủ', 'là', 'tổng', 'total']);
 /** "bỏ 1 hộp, còn 2": the amount that remains. */
 const REMAINS = new WordSet(['còn']);
 
 /** Applies q to the line just placed when clause c restates its amount; true when it did. */
 export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
   const line = cx.lastLine;
-  if (line === null || line.implied || cx.lines.indexOf(line) < 0 || c.more) return false;
-  let marked = c.only === true;
+  if (line === null || line.implied || cx.lines.indexOf(line) < 0) return false;
+  // "thêm 2 cái nữa cho đủ 4", "thêm 1 nữa là 3", "tổng 5 cái": the amount after these words is the total.
+  const total = TOTAL.has(cx.ts[q.start - 1]);
+  if (c.more && !total) return false;
+  let marked = c.only === true || total;
   let reduce = false;
   for (let j = c.start; j < q.start; j++) {
     const t = cx.ts[j];
@@ -39,6 +44,11 @@ export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
   if (reduce) {
     if (qty >= line.qty) return false;
     line.qty -= qty;
+  } else if (total) {
+    // The total counts the other lines of the same product ("2 trâm trơn, thêm 1 … nữa là 3").
+    const others = cx.lines.reduce((n, l) => (l !== line && l.product === line.product ? n + l.qty : n), 0);
+    if (qty - others <= 0) return false;
+    line.qty = qty - others;
   } else line.qty = qty;
   cx.usedQ.add(q);
   cx.trace?.push(`restate: ${cx.m.products[line.product]!.sku} → ${line.qty}`);

@@ -5,7 +5,7 @@
 import { WordSet, GRADE_WORDS, MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { BARE_CLASSIFIERS, UNITS, productUnit, readNumberToken, readQuantity } from './numbers.ts';
+import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readNumberToken, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, headOf, isWord, lookup, onlyColons, prevWord } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
@@ -278,6 +278,16 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
+    if (NEG_FINAL.has(t) && prev !== undefined && prev.fold === 'chu' && evs.some((e) => e.t === 'NP')) {
+      // "giò lụa 500g riêng chứ ko lấy combo", "bộ tam sự chứ không phải ngũ sự": what follows "chứ không" is ruled out.
+      let k = i + 1;
+      while (isWord(ts[k]) && (ORDER_VERBS.has(ts[k]) || ts[k]!.fold === 'phai') && lookup(cx, k) === null) k++;
+      const ruledOut = lookup(cx, k) !== null ? readNP(cx, c, k, false) : null;
+      if (ruledOut !== null) {
+        i = ruledOut.end;
+        continue;
+      }
+    }
     if (NEG_FINAL.has(t) && isWord(ts[i + 1]) && ts[i + 1]!.fold === 'phai' && evs.some((e) => e.t === 'CORR') && lookup(cx, i + 2) !== null) {
       // "à ko phải sấu, me nhé": what follows "không phải" is what the customer takes back; the next phrase replaces it.
       const rejected = readNP(cx, c, i + 2, false);
@@ -364,7 +374,18 @@ export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[])
 
 
 export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
-  const q = readQuantity(cx.ts, i, cx.en);
+  let q = readQuantity(cx.ts, i, cx.en);
+  if (q?.multiplied) {
+    // "lay 1 tram tron": typed bare, a multiplier word ("trăm") that heads a product the next word goes on naming
+    // ("trâm trơn") is that product; the number before it is the count.
+    for (let k = q.start + 1; k < q.end; k++) {
+      const h = isMultiplierWord(cx.ts[k]) && !cx.ts[k]!.accented ? lookup(cx, k) : null;
+      if (h !== null && isHead(cx.m, h.concept) && continues(cx, h, k + 1)) {
+        q = readQuantity(cx.ts.slice(0, k), i, cx.en);
+        break;
+      }
+    }
+  }
   if (!q || q.end > c.end) return null;
   if (q.value <= 0) return null;
   const ut = q.unitIdx >= 0 ? cx.ts[q.unitIdx]! : null;

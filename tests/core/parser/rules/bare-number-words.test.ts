@@ -7,6 +7,8 @@ import { describeCorpus, type Example } from './catalogs.ts';
 const EXAMPLES: Example[] = [
   { shop: 'sauce', text: 'chị ơi tuần sau em mới đặt nhé', items: {}, ask: false },
   { shop: 'herbs', text: 'hôm nay chưa lấy, tuần sau em lấy trà gừng nhé', items: { 'TRA-GUNG': 1 }, ask: false },
+  // typed all bare, a multiplier word that heads a product the next word names is that product ("trâm trơn")
+  { shop: 'combs', text: 'lay 1 tram tron nhe', items: { 'TRAM-TRON': 1 }, ask: false },
   // negative: with diacritics, and all bare, the number words count
   { shop: 'sauce', text: 'lấy sáu hũ tiêu đen', items: { 'TIEU-DEN': 6 }, ask: false },
   { shop: 'sauce', text: 'lay sau hu tieu den', items: { 'TIEU-DEN': 6 }, ask: false },

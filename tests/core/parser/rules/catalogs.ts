@@ -25,8 +25,9 @@ const pottery = unseen('gom-bat-trang');
 const rattan = unseen('may-tre-dan-phu-vinh');
 const flutes = unseen('dan-tre-xuan-lai-nhac-cu');
 const bedding = unseen('det-to-tam-nam-dinh-chan-ga');
+const combs = unseen('luoc-sung-thuy-ung');
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -82,6 +83,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   toys: shopMatcher(toys),
   pottery: shopMatcher(pottery),
   bedding: shopMatcher(bedding),
+  combs: shopMatcher(combs),
   flutes: shopMatcher(flutes),
   rattan: shopMatcher(rattan),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names

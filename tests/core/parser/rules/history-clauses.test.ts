@@ -5,6 +5,8 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // the old order, received, then a new one: only the new amount
+  { shop: 'sauce', text: 'đơn cũ 3 hũ tiêu đen e nhận rồi, đặt thêm 2 hũ', items: { 'TIEU-DEN': 2 }, ask: false },
   // a time naming which order to add to ("thêm … vào đơn hôm qua") is no report of the past
   { shop: 'sauce', text: 'Cho mình thêm 1 hũ tiêu đen nữa vào đơn hôm qua nhé', items: { 'TIEU-DEN': 1 }, ask: false },
   // positive: a payment for an order already placed, with or without the amount

@@ -14,6 +14,11 @@ const EXAMPLES: Example[] = [
   { shop: 'sauce', text: 'lấy 2 hũ tiêu đen, à ko phải đen, đỏ nhé', items: { 'TIEU-DO': 2 }, ask: false },
   { shop: 'sweets', text: 'lấy 2 đèn lồng tròn đỏ 30cm, à nhầm 60cm', items: { 'DEN-60': 2 }, ask: false },
   { shop: 'sauce', text: 'lấy 4 chai mắm 40 độ 500ml, à nhầm, 750ml', items: { 'NM40-750': 4 }, ask: false },
+  // a total after "đủ", "là": the line's amount with the others of the same product
+  { shop: 'sauce', text: 'cho mình 2 hũ tiêu đen, thôi lấy thêm 2 hũ nữa cho đủ 4', items: { 'TIEU-DEN': 4 }, ask: false },
+  { shop: 'sauce', text: 'e lấy 2 hũ tiêu đen, thêm 1 hũ tiêu đen nữa là 3', items: { 'TIEU-DEN': 3 }, ask: false },
+  // what follows "chứ không" is ruled out, the order before it stands
+  { shop: 'sweets', text: 'e lấy 1 đèn lồng tròn đỏ 30cm riêng chứ ko lấy móc treo nha', items: { 'DEN-30': 1 }, ask: false },
   // negative: an amount in other terms than the line's is not a restatement; "thêm" adds
   { shop: 'sauce', text: 'lấy 3 chai mắm 40 độ 500ml, 2 hũ thôi', items: { 'NM40-500': 3 }, ask: true },
   { shop: 'herbs', text: 'cho e 3 hộp trà gừng, thêm 1 hộp nữa', items: { 'TRA-GUNG': 4 }, ask: false },
