@@ -34,7 +34,10 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (!isWord(t)) break;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     if (X_SIGNS.has(t.low) && /^\d/.test(ts[j + 1]?.low ?? '')) break; // "mắm thái 1kg x 3"
-    if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) && measureFollows(cx, j, cur)) continue;
+    // (Not a word some of the products have: "bún sợi nhỏ 500g" beside "sợi to" is told apart by "nhỏ".)
+    const leadHit = MEASURE_LEADS.has(t) ? lookup(cx, j) : null;
+    if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) && !(leadHit !== null && cur.some((p) => productHas(cx.m, p, leadHit.concept))) &&
+      measureFollows(cx, j, cur)) continue;
     if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
       size = true;
       continue;

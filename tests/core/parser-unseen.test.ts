@@ -1,5 +1,5 @@
 /**
- * Parser on forty catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on forty-four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -8,8 +8,9 @@
  * bedding, Tây Bắc mountain goods, Xuân Lai bamboo and musical instruments, Phú Quốc fish sauce and dried seafood,
  * Vòng green rice cakes and Hàng Đường ô mai, Non Nước stone carving, Phước Kiều bronze casting, Chu Đậu ceramics,
  * Bình Phước cashews and southern snacks, Sa Pa brocade, Đọi Tam drums, Bần sauce and dong vermicelli, Chàng Sơn
- * fans, Thụy Ứng horn combs, Ước Lễ pork rolls and Thanh Hóa nem, Hà Tĩnh cu đơ and Huế mè xửng.
- * 7,560 chat lines labelled by
+ * fans, Thụy Ứng horn combs, Ước Lễ pork rolls and Thanh Hóa nem, Hà Tĩnh cu đơ and Huế mè xửng, Thanh Tiên paper
+ * flowers, dried noodles and rice papers, bamboo blinds, shrimp paste and floss.
+ * 8,263 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -18,8 +19,9 @@
  * of commit 80e25f1, side by side in the same run), sets 9-10 at commit 8c49c6e, after the parser had been tuned
  * on sets 1-8, sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10, and sets 15-16 at commit d3035ed,
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
- * e68c203, after it had been tuned on sets 1-28, and sets 37-40 at commit f35458d, after it had been tuned on
- * sets 1-36 (in the same runs, --base=d21d9f2: the parser before the tuning of sets 25-36). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
+ * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
+ * sets 1-36, and sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40 (in the same runs,
+ * --base=d21d9f2: the parser before the tuning of sets 25-40). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
  *   set                          first run (new)                    same run, legacy parser
@@ -78,9 +80,17 @@
  *   40 quat-giay-chang-son        162/179 90.5%  wrong  3 (1.7%)     145/179 81.0%  wrong 12 (6.7%)
  *      sets 37-40                657/719 91.4% wrong 20 (2.8%)      617/719 85.8% wrong 46 (6.4%)
  *      (sets 37-40, same first run, the parser of commit d21d9f2: 648/719 90.1%, wrong 19 (2.6%))
+ *   41 bun-pho-kho-banh-da        150/171 87.7%  wrong  4 (2.3%)     155/171 90.6%  wrong  9 (5.3%)
+ *   42 hoa-giay-thanh-tien        163/173 94.2%  wrong  4 (2.3%)     144/173 83.2%  wrong 11 (6.4%)
+ *   43 mam-tom-mam-tep-ruoc       171/178 96.1%  wrong  3 (1.7%)     162/178 91.0%  wrong 10 (5.6%)
+ *   44 rem-tre-manh-truc          162/181 89.5%  wrong  6 (3.3%)     152/181 84.0%  wrong 10 (5.5%)
+ *      sets 41-44                646/703 91.9% wrong 17 (2.4%)      613/703 87.2% wrong 40 (5.7%)
+ *      (sets 41-44, same first run, the parser of commit d21d9f2: 643/703 91.5%, wrong 19 (2.7%); on the
+ *       dried-noodle catalog this parser read 150/171 against 160/171: a rule let size words such as "nhỏ" yield
+ *       to a measure even where they tell siblings apart; fixed after this run)
  *
- * After those runs, sets 1-36 were used to develop the parser (sets 37-40 once, for a fix of bare number words found
- * on their first run); the floors below hold today's figures on them
+ * After those runs, sets 1-40 were used to develop the parser (sets 41-44 once, for the fix of size words found on
+ * their first run); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -99,6 +109,8 @@ const FROZEN: Record<string, string> = {
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
   'banh-trang-trang-bang.shop.json': 'ffb9190c5f9c3d95a7c135e201277d3145c5f103673d83e1550c1c4e5b1a59dc',
+  'bun-pho-kho-banh-da.orders.jsonl': '716893b271874e0d5e506fac4edb1a57f80810d493420d5bcc56eca48bdf23a0',
+  'bun-pho-kho-banh-da.shop.json': 'fbb0ce7e00bce05a915a3f7127bf849c53c68b866c55e790b24c1e74f51678af',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
@@ -133,6 +145,8 @@ const FROZEN: Record<string, string> = {
   'gom-bat-trang.shop.json': 'da219b4ea4fbb13b2c215168946fc66d5bc1e8cfd77cde229362e4288ef3bfb7',
   'hat-dieu-banh-tet-binh-phuoc.orders.jsonl': '757897371016e5de44c468d9d41fa9c4ade81cb02c7cd8a401f97c5acbed62ba',
   'hat-dieu-banh-tet-binh-phuoc.shop.json': '98a4e8a05d665012ca8e53ac57b03a8b40c47a7341182aebf64da06c7f2b55cb',
+  'hoa-giay-thanh-tien.orders.jsonl': 'f814a1e7009967222741fe0b16aabcb0d6df11b414f69cc6293b532eaa1ff3b1',
+  'hoa-giay-thanh-tien.shop.json': 'b7a323bd6fb3092422f1006e9881c6913b9b9cf1be752a26f61bbe28974b56b4',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'keo-cu-do-me-xung.orders.jsonl': '16b65ae38911d89a2067a9c4d6ea902dbcaea85e274a41f783aa6543a7c37d2d',
@@ -141,6 +155,8 @@ const FROZEN: Record<string, string> = {
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
   'luoc-sung-thuy-ung.orders.jsonl': 'cca4a38b7c6d03cafbf3ac6eea89874356571ff31702f8629ed54aff502bbc49',
   'luoc-sung-thuy-ung.shop.json': '86a109c83ca43cff1202575d2a8b92636ed1372d1808b8d8385764358fb50122',
+  'mam-tom-mam-tep-ruoc.orders.jsonl': '1e8c88a28158585a17a478d5e68e2d1eab476c90902dd7f161dabe861fbeee13',
+  'mam-tom-mam-tep-ruoc.shop.json': '6ac51ca6292b51461d34b79cdde43f368baebb504e660b076b05e0b8b4fb3f97',
   'mat-ong-ca-phe-tay-bac.orders.jsonl': 'ec4e362622437a127b243490d95a6bb0490d23dc341b8ae64bfef4aedb1171c9',
   'mat-ong-ca-phe-tay-bac.shop.json': 'e768147ce501086c85772c001a0fd488ec10dba9bcfe72fbc6ca3753bb448678',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
@@ -153,6 +169,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
   'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
+  'rem-tre-manh-truc.orders.jsonl': 'ec282876feee89a1f8937c0882ff73a3b0075b20e7cb0ce3395b567acecf4370',
+  'rem-tre-manh-truc.shop.json': '3534a9039e6200195013890427ad3efed7d1b2756c5e02c302c51ecfce64870d',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
@@ -177,35 +195,39 @@ const FROZEN: Record<string, string> = {
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-com-lang-vong-o-mai', floor: 0.88, maxWrong: 2 }, // now 169/190, confidently wrong 2 (placed 2)
-  { name: 'banh-dau-xanh-pia', floor: 0.94, maxWrong: 0 }, // now 163/173, confidently wrong 0 (placed 0)
+  { name: 'banh-dau-xanh-pia', floor: 0.94, maxWrong: 0 }, // now 164/173, confidently wrong 0 (placed 0)
   { name: 'banh-trang-trang-bang', floor: 0.95, maxWrong: 1 }, // now 179/187, confidently wrong 1 (placed 1)
+  { name: 'bun-pho-kho-banh-da', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 2)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
   { name: 'chieu-coi-nga-son', floor: 0.97, maxWrong: 2 }, // now 173/177, confidently wrong 2 (placed 1)
   { name: 'da-my-nghe-non-nuoc', floor: 0.92, maxWrong: 2 }, // now 178/193, confidently wrong 2 (placed 2)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
   { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 207/214, confidently wrong 0 (placed 0)
   { name: 'den-long-hoi-an', floor: 0.96, maxWrong: 2 }, // now 179/186, confidently wrong 2 (placed 1)
-  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 0)
+  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.94, maxWrong: 1 }, // now 181/192, confidently wrong 1 (placed 0)
   { name: 'do-choi-trung-thu', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 1)
   { name: 'dong-duc-phuoc-kieu', floor: 0.95, maxWrong: 0 }, // now 191/199, confidently wrong 0 (placed 0)
   { name: 'dong-xam-bac', floor: 0.97, maxWrong: 0 }, // now 210/215, confidently wrong 0 (placed 0)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
   { name: 'gach-men-chu-dau-gom', floor: 0.95, maxWrong: 1 }, // now 172/181, confidently wrong 1 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.97, maxWrong: 0 }, // now 181/186, confidently wrong 0 (placed 0)
-  { name: 'gio-cha-uoc-le', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
+  { name: 'gio-cha-uoc-le', floor: 0.92, maxWrong: 2 }, // now 168/182, confidently wrong 2 (placed 2)
   { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 194/199, confidently wrong 1 (placed 1)
   { name: 'gom-bat-trang', floor: 0.96, maxWrong: 1 }, // now 168/174, confidently wrong 1 (placed 1)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.95, maxWrong: 5 }, // now 174/183, confidently wrong 5 (placed 4)
+  { name: 'hoa-giay-thanh-tien', floor: 0.94, maxWrong: 4 }, // now 163/173, confidently wrong 4 (placed 1)
   { name: 'huong-quang-phu-cau', floor: 0.96, maxWrong: 2 }, // now 185/192, confidently wrong 2 (placed 1)
-  { name: 'keo-cu-do-me-xung', floor: 0.93, maxWrong: 6 }, // now 168/180, confidently wrong 6 (placed 5)
+  { name: 'keo-cu-do-me-xung', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 5)
   { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
-  { name: 'luoc-sung-thuy-ung', floor: 0.90, maxWrong: 8 }, // now 161/178, confidently wrong 8 (placed 6)
+  { name: 'luoc-sung-thuy-ung', floor: 0.93, maxWrong: 5 }, // now 166/178, confidently wrong 5 (placed 3)
+  { name: 'mam-tom-mam-tep-ruoc', floor: 0.96, maxWrong: 3 }, // now 171/178, confidently wrong 3 (placed 3)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.94, maxWrong: 0 }, // now 182/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 0.99, maxWrong: 0 }, // now 171/172, confidently wrong 0 (placed 0)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.96, maxWrong: 2 }, // now 189/195, confidently wrong 2 (placed 2)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
-  { name: 'quat-giay-chang-son', floor: 0.91, maxWrong: 2 }, // now 163/179, confidently wrong 2 (placed 2)
+  { name: 'quat-giay-chang-son', floor: 0.92, maxWrong: 1 }, // now 166/179, confidently wrong 1 (placed 1)
+  { name: 'rem-tre-manh-truc', floor: 0.89, maxWrong: 6 }, // now 162/181, confidently wrong 6 (placed 5)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.95, maxWrong: 0 }, // now 171/179, confidently wrong 0 (placed 0)
   { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
   { name: 'theu-quat-dong', floor: 0.97, maxWrong: 1 }, // now 208/214, confidently wrong 1 (placed 1)
@@ -213,8 +235,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
-  { name: 'trong-doi-tam', floor: 0.94, maxWrong: 2 }, // now 178/189, confidently wrong 2 (placed 2)
-  { name: 'tuong-ban-mien-dong-hung', floor: 0.91, maxWrong: 1 }, // now 170/185, confidently wrong 1 (placed 1)
+  { name: 'trong-doi-tam', floor: 0.94, maxWrong: 1 }, // now 178/189, confidently wrong 1 (placed 1)
+  { name: 'tuong-ban-mien-dong-hung', floor: 0.96, maxWrong: 1 }, // now 178/185, confidently wrong 1 (placed 1)
   { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 190/194, confidently wrong 0 (placed 0)
 ];
 

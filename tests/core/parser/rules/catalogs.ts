@@ -120,6 +120,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('TOM-L1-HU', 'Tôm khô loại 1 hũ 250g', 'hũ'),
     p('GIO-LE', 'Giỏ quà biếu lẻ 3 món', 'giỏ'),
     p('KEO-DP', 'Kẹo đậu phộng gói 200g', 'gói'),
+    p('BUN-NHO-500', 'Bún khô sợi nhỏ gói 500g', 'gói'),
+    p('BUN-TO-500', 'Bún khô sợi to gói 500g', 'gói'),
     p('KEO-ME', 'Kẹo mè gói 200g', 'gói'),
   ]),
   // a village market stall: pía with and without egg, persimmons by grade, stickless incense, lanterns and vases

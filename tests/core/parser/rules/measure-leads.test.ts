@@ -10,6 +10,8 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: '1 đỉnh đồng cao 30cm', items: { 'DINH-30': 1 }, ask: false },
   { shop: 'tableware', text: 'lấy 4 đĩa men lam đường kính 25cm', items: { 'DIA-LAM-25': 4 }, ask: false },
   { shop: 'sweets', text: 'lấy 2 thảm cói size 40x60', items: { 'THAM-4060': 2 }, ask: false },
+  // negative: a size word that tells siblings apart stays theirs ("sợi nhỏ 500g" beside "sợi to 500g")
+  { shop: 'sauce', text: 'lấy 3 gói bún sợi nhỏ 500g', items: { 'BUN-NHO-500': 3 }, ask: false },
   // negative: a height no vase has
   { shop: 'sweets', text: 'cho 2 lọ hoa men lục cao 25cm', items: {}, ask: true },
 ];
