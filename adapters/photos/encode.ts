@@ -14,8 +14,8 @@ let loaded: typeof Sharp | undefined;
 
 /**
  * sharp (libvips) loaded on first use rather than imported: `npm start` bundles this module, and esbuild hoists
- * an external package's static import to the top of the bundle, so a static import would load libvips (~25 MB
- * resident and ~0.25 s) at every start, although no chat turn needs it and most starts never encode a photo.
+ * an external package's static import to the top of the bundle, so a static import would load libvips (~23 MB
+ * resident and 0.2–0.4 s on a 2-core box) at every start, although no chat turn needs it and most starts never encode a photo.
  */
 async function sharpLib(): Promise<typeof Sharp> {
   if (!loaded) {
