@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { checkPhotoBytes, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, PHOTO_MAX_SIDE, PhotoError, sha256, THUMB_MAX_SIDE, type EncodedPhoto } from '../../core/catalog/photos.ts';
 
 /**
@@ -10,8 +10,21 @@ import { checkPhotoBytes, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, PHOTO_MAX_SIDE, Pho
 const QUALITY = 80;
 const THUMB_QUALITY = 70;
 
-// One photo at a time per process: decoding a 12 MB photo takes a core, and the box is shared.
-sharp.concurrency(1);
+let loaded: typeof Sharp | undefined;
+
+/**
+ * sharp (libvips) loaded on first use rather than imported: `npm start` bundles this module, and esbuild hoists
+ * an external package's static import to the top of the bundle, so a static import would load libvips (~23 MB
+ * resident and 0.2–0.4 s on a 2-core box) at every start, although no chat turn needs it and most starts never encode a photo.
+ */
+async function sharpLib(): Promise<typeof Sharp> {
+  if (!loaded) {
+    loaded = (await import('sharp')).default;
+    // One photo at a time per process: decoding a 12 MB photo takes a core, and the box is shared.
+    loaded.concurrency(1);
+  }
+  return loaded;
+}
 
 /**
  * Checks and re-encodes a photo with sharp (libvips): JPEG, PNG or WebP by magic bytes only; at most
@@ -22,6 +35,7 @@ sharp.concurrency(1);
 export async function encodePhoto(bytes: Uint8Array, maxBytes = MAX_PHOTO_BYTES): Promise<EncodedPhoto> {
   checkPhotoBytes(bytes, maxBytes);
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const sharp = await sharpLib();
   try {
     const source = sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', animated: false });
     const meta = await source.metadata();

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -19,5 +20,15 @@ describe('npm start runs the compiled bundle', () => {
     } finally {
       server.stop();
     }
+  });
+
+  it('loads sharp only when a photo is encoded, not at start', () => {
+    const build = spawnSync('npm', ['run', '--silent', 'prestart'], { cwd: root, encoding: 'utf8' });
+    expect(build.status).toBe(0);
+    const bundle = readFileSync(join(root, 'dist/start.js'), 'utf8');
+    // esbuild hoists an external package's static import to the top of the bundle, so a static
+    // `import sharp from 'sharp'` anywhere would load libvips at every start.
+    expect(bundle).not.toMatch(/^\s*import\s[^;]*from\s*["']sharp["']/m);
+    expect(bundle).toMatch(/import\(\s*["']sharp["']\s*\)/);
   });
 });
