@@ -56,6 +56,9 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     return null;
   }
   if (u.dim === pu.dim) return (q.value * u.factor) / pu.factor;
+  // "mành cật 8m2" of a blind sold by the square metre: glued, "8m2" is eight square metres, not 8.2 metres.
+  const glued = cx.ts[q.start];
+  if (pu.dim === 'area' && u.dim === 'length' && isWord(glued) && /^\d+m2$/.test(glued.low)) return parseInt(glued.low, 10);
   return null;
 }
 

@@ -11,6 +11,8 @@ const EXAMPLES: Example[] = [
   { shop: 'sauce', text: 'mắm 40 độ 500ml 95k x 2', items: { 'NM40-500': 2 }, ask: false },
   { shop: 'silver', text: 'nhẫn trơn ni 12 x 2 chiếc', items: { 'NHAN-TRON-12': 2 }, ask: false },
   { shop: 'sweets', text: 'rượu nếp 29 độ 120k x 3', items: { 'RUOU-29': 3 }, ask: false },
+  // "8m2" glued, of a product sold by the square metre, is eight square metres (not 8.2 metres)
+  { shop: 'sweets', text: 'mành cật tre 8m2 nha', items: { 'MANH-CAT': 8 }, ask: false },
   // negative: a price per unit is no count; dimensions stay dimensions where products have them
   { shop: 'sauce', text: 'mắm 40 độ 500ml giá 95k 1 chai phải không shop', items: {}, ask: false },
 ];

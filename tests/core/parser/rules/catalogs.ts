@@ -144,6 +144,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('TUONG-TRAU', 'Tượng gốm con trâu', 'chiếc', ['tượng trâu']),
     p('TUONG-DILAC', 'Tượng Phật Di Lặc gốm', 'chiếc', ['tượng di lặc']),
     p('THAM-4060', 'Thảm cói 40x60', 'tấm'),
+    p('MANH-CAT', 'Mành cật tre (theo m2)', 'm2'),
     p('THAM-6090', 'Thảm cói 60x90', 'tấm'),
   ]),
 };
