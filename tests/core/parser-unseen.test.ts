@@ -1,5 +1,5 @@
 /**
- * Parser on forty-four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on forty-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -9,8 +9,9 @@
  * Vòng green rice cakes and Hàng Đường ô mai, Non Nước stone carving, Phước Kiều bronze casting, Chu Đậu ceramics,
  * Bình Phước cashews and southern snacks, Sa Pa brocade, Đọi Tam drums, Bần sauce and dong vermicelli, Chàng Sơn
  * fans, Thụy Ứng horn combs, Ước Lễ pork rolls and Thanh Hóa nem, Hà Tĩnh cu đơ and Huế mè xửng, Thanh Tiên paper
- * flowers, dried noodles and rice papers, bamboo blinds, shrimp paste and floss.
- * 8,263 chat lines labelled by
+ * flowers, dried noodles and rice papers, bamboo blinds, shrimp paste and floss, northern sweets, rice-grain and sand
+ * pictures, fabrics by the metre, mushrooms and dried forest goods.
+ * 8,970 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -20,8 +21,9 @@
  * on sets 1-8, sets 11-14 at commit 9bbaba1, after it had been tuned on sets 1-10, and sets 15-16 at commit d3035ed,
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
- * sets 1-36, and sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40 (in the same runs,
- * --base=d21d9f2: the parser before the tuning of sets 25-40). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
+ * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
+ * 313bee7, after it had been tuned on sets 1-44 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
  *   set                          first run (new)                    same run, legacy parser
@@ -88,9 +90,14 @@
  *      (sets 41-44, same first run, the parser of commit d21d9f2: 643/703 91.5%, wrong 19 (2.7%); on the
  *       dried-noodle catalog this parser read 150/171 against 160/171: a rule let size words such as "nhỏ" yield
  *       to a measure even where they tell siblings apart; fixed after this run)
+ *   45 che-lam-keo-lac-go-the     169/180 93.9%  wrong  7 (3.9%)     161/180 89.4%  wrong  9 (5.0%)
+ *   46 nam-rom-moc-nhi            168/176 95.5%  wrong  0 (0.0%)     159/176 90.3%  wrong  9 (5.1%)
+ *   47 tranh-gao-tranh-cat        163/176 92.6%  wrong  3 (1.7%)     146/176 83.0%  wrong 12 (6.8%)
+ *   48 vai-dui-ton-lanh           155/175 88.6%  wrong  0 (0.0%)     143/175 81.7%  wrong  8 (4.6%)
+ *      sets 45-48                655/707 92.6% wrong 10 (1.4%)      609/707 86.1% wrong 38 (5.4%)
+ *      (sets 45-48, same first run, the parser of commit d21d9f2: 644/707 91.1%, wrong 10 (1.4%))
  *
- * After those runs, sets 1-40 were used to develop the parser (sets 41-44 once, for the fix of size words found on
- * their first run); the floors below hold today's figures on them
+ * After those runs, sets 1-44 were used to develop the parser (sets 45-48 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -113,6 +120,8 @@ const FROZEN: Record<string, string> = {
   'bun-pho-kho-banh-da.shop.json': 'fbb0ce7e00bce05a915a3f7127bf849c53c68b866c55e790b24c1e74f51678af',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
+  'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
+  'che-lam-keo-lac-go-the.shop.json': '72f6732e9ee5fc4987e17455cfda11c9da8a02ea84186d0801101527ed673b74',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
   'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
@@ -163,6 +172,8 @@ const FROZEN: Record<string, string> = {
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
   'muoi-tom-tay-ninh-mam-chau-doc.orders.jsonl': '9dc6661ee1d950aef23fdf7bdb1d160a1d4e4b190ddeb33603c7fa73f29838c0',
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
+  'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
+  'nam-rom-moc-nhi.shop.json': '4e102c57933f2bfa691369d5f1400354c85da9bd4f2c965efb82f823c7a915a6',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
@@ -185,10 +196,14 @@ const FROZEN: Record<string, string> = {
   'tra-thai-nguyen-com-vong.shop.json': '3a55d9c2d3266af2f654a4c388acd68da4026e76c499bc376ae0e78314bdad6c',
   'tranh-dong-ho.orders.jsonl': '615b228e138e1a15cd4306a8c6bb257dad673fd1831c053206894e6dcd1ce5e2',
   'tranh-dong-ho.shop.json': '3ad60951818381312fd64f85e3156a9e2597858efcb88211fd29786dd324d224',
+  'tranh-gao-tranh-cat.orders.jsonl': '1d2fab067b85b1932c2b629655be846c362197cde72a61d29db352698880e924',
+  'tranh-gao-tranh-cat.shop.json': '11068932e26e158dcc07d5831c77439aa7a4a14914a3c3a23c03205621865fc0',
   'trong-doi-tam.orders.jsonl': 'ac42b8c3ebf3542dd03de1fa50bb0ea78e745af3d4f86f698fd0105e7ccc0b27',
   'trong-doi-tam.shop.json': 'c2f7e91bf59c6a6d80a655d610727cbe5c7cdde530c00eff140de7c2c1cfafa1',
   'tuong-ban-mien-dong-hung.orders.jsonl': '33be623eab5ee033f945dd4701e5b61bfaff8def94e4a8468970e663d53fcb10',
   'tuong-ban-mien-dong-hung.shop.json': '3e2a9e67a85dc2918e45e5dd4200ec6e2ea038a3c806aa2f18ec7f8fb2241854',
+  'vai-dui-ton-lanh.orders.jsonl': '9e68da7a132cdeab3f48da25e6bdbef593d8d0f7cfd3209d0bd7cd8e0d44b870',
+  'vai-dui-ton-lanh.shop.json': '7f6994db3663ae39ac6e3bfe191f163fd8b2ca0c8334a4a2b8430cfbb7d0778a',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
   'xa-phong-thu-cong.shop.json': 'b4baba3131938b0c793a772904c11e480b6e359ee30970572a29c37ae1851f2b',
 };
@@ -199,6 +214,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trang-trang-bang', floor: 0.95, maxWrong: 1 }, // now 179/187, confidently wrong 1 (placed 1)
   { name: 'bun-pho-kho-banh-da', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 2)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
+  { name: 'che-lam-keo-lac-go-the', floor: 0.93, maxWrong: 7 }, // now 169/180, confidently wrong 7 (placed 6)
   { name: 'chieu-coi-nga-son', floor: 0.97, maxWrong: 2 }, // now 173/177, confidently wrong 2 (placed 1)
   { name: 'da-my-nghe-non-nuoc', floor: 0.92, maxWrong: 2 }, // now 178/193, confidently wrong 2 (placed 2)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
@@ -224,10 +240,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.94, maxWrong: 0 }, // now 182/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 0.99, maxWrong: 0 }, // now 171/172, confidently wrong 0 (placed 0)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.96, maxWrong: 2 }, // now 189/195, confidently wrong 2 (placed 2)
+  { name: 'nam-rom-moc-nhi', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
   { name: 'quat-giay-chang-son', floor: 0.92, maxWrong: 1 }, // now 166/179, confidently wrong 1 (placed 1)
-  { name: 'rem-tre-manh-truc', floor: 0.89, maxWrong: 6 }, // now 162/181, confidently wrong 6 (placed 5)
+  { name: 'rem-tre-manh-truc', floor: 0.92, maxWrong: 6 }, // now 167/181, confidently wrong 6 (placed 5)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.95, maxWrong: 0 }, // now 171/179, confidently wrong 0 (placed 0)
   { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
   { name: 'theu-quat-dong', floor: 0.97, maxWrong: 1 }, // now 208/214, confidently wrong 1 (placed 1)
@@ -235,8 +252,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
+  { name: 'tranh-gao-tranh-cat', floor: 0.92, maxWrong: 3 }, // now 163/176, confidently wrong 3 (placed 2)
   { name: 'trong-doi-tam', floor: 0.94, maxWrong: 1 }, // now 178/189, confidently wrong 1 (placed 1)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.96, maxWrong: 1 }, // now 178/185, confidently wrong 1 (placed 1)
+  { name: 'vai-dui-ton-lanh', floor: 0.88, maxWrong: 0 }, // now 155/175, confidently wrong 0 (placed 0)
   { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 190/194, confidently wrong 0 (placed 0)
 ];
 
