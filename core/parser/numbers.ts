@@ -9,6 +9,7 @@ import { AREA, BARE_CLASSIFIERS, CONTAINERS, SQUARE, UNITS, WordMap, measureConc
 import type { Dim, Unit } from './units.ts';
 
 export { BARE_CLASSIFIERS, CONTAINERS, UNITS, measureConcept };
+export { readDimension } from './dimensions.ts';
 export type { Dim, Unit };
 
 const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100);
@@ -388,33 +389,6 @@ function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: numbe
   if (MULTIPLIERS.get(next) !== undefined || AND_A_HALF.has(next) || X_WORDS.has(next)) return null;
   if (isWord(next) && readNumberToken(next.low).kind !== 'other') return null;
   return { add: nt.value / 10, end: j + 1 };
-}
-
-const DIM_RE = /^(\d+(?:[.,]\d+)?)[x×](\d+(?:[.,]\d+)?)(?:cm|mm|m)?$/;
-const DIM_M_RE = /^(\d)m(\d{0,2})[x×](\d)m(\d{0,2})$/;
-const DIM_PART_RE = /^(\d+(?:[.,]\d+)?)(?:cm|mm|m)?$/;
-
-/**
- * A size written "AxB" ("30x40", "40 x 60cm") starting at word i of `lows`: its concept ("dim:30x40") and the
- * index after it, or null. Sizes like these name a product ("Tranh sơn mài 30x40"); they are never a quantity.
- */
-export function readDimension(lows: readonly (string | undefined)[], i: number): { concept: string; end: number } | null {
-  const w = lows[i];
-  if (w === undefined) return null;
-  const g = DIM_RE.exec(w);
-  const norm = (x: string): string => String(parseFloat(x.replace(',', '.')));
-  if (g) return { concept: `dim:${norm(g[1]!)}x${norm(g[2]!)}`, end: i + 1 };
-  // "1m6x2m3", "1m2x1m8", "1mx2m": sides in metres the Vietnamese way, compared in centimetres ("160x230").
-  const mm = DIM_M_RE.exec(w);
-  if (mm) {
-    const cm = (whole: string, frac: string): number => Number(whole) * 100 + (frac === '' ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
-    return { concept: `dim:${cm(mm[1]!, mm[2]!)}x${cm(mm[3]!, mm[4]!)}`, end: i + 1 };
-  }
-  const a = /^\d+(?:[.,]\d+)?$/.test(w) ? w : null;
-  const x = lows[i + 1];
-  const b = lows[i + 2] === undefined ? null : DIM_PART_RE.exec(lows[i + 2]!);
-  if (a === null || (x !== 'x' && x !== '×') || !b) return null;
-  return { concept: `dim:${norm(a)}x${norm(b[1]!)}`, end: i + 3 };
 }
 
 /** The unit a product is sold in, from the catalog's `unit` field ("mét", "kg", "đôi", "chiếc", "hộp 200g"). */

@@ -2,17 +2,19 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { WordSet, GRADE_WORDS, MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, LETTER_SIZES, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readNumberToken, readQuantity } from './numbers.ts';
+import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, headOf, isWord, lookup, onlyColons, prevWord } from './context.ts';
-import type { Clause, Event, NounPhrase } from './context.ts';
-import { continues, nameAttr, ordinalGrade } from './attributes.ts';
+import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord } from './context.ts';
+import type { Clause, Event } from './context.ts';
+import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt, wordsStart } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
 import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
+import { elidedGrade, elidedSize, elidedSizeWord, phraseBefore } from './elided-sizes.ts';
+import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -317,62 +319,6 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
 }
 
 
-/** "size 40" with no noun: the size of the head noun of the phrase before, when products with that head come in it. */
-export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
-  const n = cx.ts[i + 1];
-  if (!isWord(n)) return null;
-  const nt = readNumberToken(n.low);
-  const concept =
-    nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : nt.kind === 'other' ? (lookup(cx, i + 1)?.concept ?? null) : null;
-  if (concept === null) return null;
-  const before = phraseBefore(cx, evs);
-  const head = before !== null ? headOf(cx, before) : null;
-  if (head === null || head.startsWith('sku:')) return null;
-  if (!productsOf(cx.m, concept).some((p) => productHas(cx.m, p, head))) return null;
-  const hits: ConceptHit[] = [{ concept: head, weight: 1 }, { concept, weight: 1 }];
-  return { start: i, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
-}
-
-
-/** "loại A" with no noun: the grade of the product named before ("… thôi đổi sang loại A"). */
-function elidedGrade(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
-  const g = ordinalGrade(cx, i);
-  if (g === null) return null;
-  const before = phraseBefore(cx, evs);
-  if (before === null) return null;
-  const concept = `na:grade:${g.value}`;
-  const hits: ConceptHit[] = before.hits.filter((h) => !h.concept.startsWith('na:grade:'));
-  hits.push({ concept, weight: 1 });
-  return { start: i, end: g.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
-}
-
-/**
- * "chiếu 1m8 2 chiếc", "à không, 1m8 nhé": a glued measure with no noun after it that is a size in
- * product names, sold in another unit, while the product spoken of is not sold by that measure: the size names
- * the product (the head noun of the phrase before narrows it when several products come in that size).
- */
-export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[]): NounPhrase | null {
-  const measure = q.measure!;
-  const sized = productsOf(cx.m, measure);
-  if (sized.length === 0 || q.unit === null) return null;
-  if (sized.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
-  const before = phraseBefore(cx, evs);
-  const hits: ConceptHit[] = [{ concept: measure, weight: 1 }];
-  if (before !== null && before.hits.length > 0) {
-    const r = resolveConcepts(cx.m, before.hits, null, false, headOf(cx, before));
-    if (r.candidates.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
-    // "tinh dầu quế 10ml và 30ml": the second size keeps the words of the phrase before it that the sized products
-    // carry (not only its head noun, which would let "tinh dầu tràm 30ml" in).
-    if (sized.length > 1) {
-      for (const h of [...before.hits].reverse()) {
-        if (!h.concept.includes(':') && sized.some((p) => productHas(cx.m, p, h.concept))) hits.unshift({ concept: h.concept, weight: 1 });
-      }
-    }
-  }
-  return { start: q.start, end: q.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
-}
-
-
 export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
   let q = readQuantity(cx.ts, i, cx.en);
   if (q?.multiplied) {
@@ -409,15 +355,6 @@ function unitOfPhraseBefore(cx: ParseContext, evs: readonly Event[], unitAt: num
   return r.candidates.length > 0 && r.candidates.every((p) => unitOf(cx.m, p).key === w.fold);
 }
 
-/** The product phrase an elided size or grade goes on: the last of this clause, else the last one mentioned. */
-function phraseBefore(cx: ParseContext, evs: readonly Event[]): NounPhrase | null {
-  for (let k = evs.length - 1; k >= 0; k--) {
-    const e = evs[k]!;
-    if (e.t === 'NP') return e.np;
-  }
-  return cx.mentions[cx.mentions.length - 1]?.np ?? null;
-}
-
 /**
  * A measure right after a product phrase and right before a count ("1kg x 3", "500ml 6 chai", "1kg 2 hũ"), where
  * some product the phrase names carries that measure in its name: the measure goes on the phrase as its size.
@@ -433,25 +370,4 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   last.np.hits.push({ concept: q.measure, weight: 1 });
   last.np.end = q.end;
   return true;
-}
-
-
-/** English pronouns of PRONOUNS: in a Vietnamese message these spellings are words of their own ("me", tamarind). */
-const EN_PRONOUNS = new Set(['me', 'us', 'i', 'we', 'my', 'our']);
-
-/** Verbs of delivery: a capitalised name right after one is where to deliver. */
-const SHIP_VERBS = new WordSet(['ship', 'giao', 'gửi', 'chuyển']);
-
-/** The catalog word at i is used as a verb: no head noun, before "cho" + a pronoun or before an order verb. */
-function verbLike(cx: ParseContext, i: number): boolean {
-  const h = lookup(cx, i)!;
-  if (isHead(cx.m, h.concept)) return false;
-  const prevT = cx.ts[i - 1];
-  if (isWord(prevT) && /^\d/.test(prevT.low)) return false;
-  const n = cx.ts[i + 1];
-  if (!isWord(n)) return false;
-  if (CHO.has(n) && isWord(cx.ts[i + 2]) && PRONOUNS.has(cx.ts[i + 2])) return true;
-  // ("loại nhỏ lấy 1": a size named after a grade word is the product's, even before a verb.)
-  if (isWord(prevT) && (GRADE_WORDS.has(prevT) || SIZE_WORDS.has(prevT) || EACH_KIND.has(prevT))) return false;
-  return ORDER_VERBS.has(n) && lookup(cx, i + 1) === null;
 }

@@ -1,0 +1,78 @@
+/**
+ * Sizes and grades said without a noun ("size 40", "loại A", "500g 2 hũ"): they go on the product phrase named
+ * before, when products with its head noun come in them.
+ */
+import { LETTER_SIZES } from './lexicon.ts';
+import { productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import type { ConceptHit } from './matcher.ts';
+import { readNumberToken } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
+import { ParseContext, headOf, isWord, lookup } from './context.ts';
+import type { Event, NounPhrase } from './context.ts';
+import { ordinalGrade } from './attributes.ts';
+
+/** "size 40" with no noun: the size of the head noun of the phrase before, when products with that head come in it. */
+export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
+  const n = cx.ts[i + 1];
+  if (!isWord(n)) return null;
+  const nt = readNumberToken(n.low);
+  const concept =
+    nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : nt.kind === 'other' ? (lookup(cx, i + 1)?.concept ?? null) : null;
+  if (concept === null) return null;
+  const before = phraseBefore(cx, evs);
+  const head = before !== null ? headOf(cx, before) : null;
+  if (head === null || head.startsWith('sku:')) return null;
+  if (!productsOf(cx.m, concept).some((p) => productHas(cx.m, p, head))) return null;
+  const hits: ConceptHit[] = [{ concept: head, weight: 1 }, { concept, weight: 1 }];
+  return { start: i, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+
+/** "loại A" with no noun: the grade of the product named before ("… thôi đổi sang loại A"). */
+export function elidedGrade(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
+  const g = ordinalGrade(cx, i);
+  if (g === null) return null;
+  const before = phraseBefore(cx, evs);
+  if (before === null) return null;
+  const concept = `na:grade:${g.value}`;
+  const hits: ConceptHit[] = before.hits.filter((h) => !h.concept.startsWith('na:grade:'));
+  hits.push({ concept, weight: 1 });
+  return { start: i, end: g.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+/**
+ * "chiếu 1m8 2 chiếc", "à không, 1m8 nhé": a glued measure with no noun after it that is a size in
+ * product names, sold in another unit, while the product spoken of is not sold by that measure: the size names
+ * the product (the head noun of the phrase before narrows it when several products come in that size).
+ */
+export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[]): NounPhrase | null {
+  const measure = q.measure!;
+  const sized = productsOf(cx.m, measure);
+  if (sized.length === 0 || q.unit === null) return null;
+  if (sized.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
+  const before = phraseBefore(cx, evs);
+  const hits: ConceptHit[] = [{ concept: measure, weight: 1 }];
+  if (before !== null && before.hits.length > 0) {
+    const r = resolveConcepts(cx.m, before.hits, null, false, headOf(cx, before));
+    if (r.candidates.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
+    // "tinh dầu quế 10ml và 30ml": the second size keeps the words of the phrase before it that the sized products
+    // carry (not only its head noun, which would let "tinh dầu tràm 30ml" in).
+    if (sized.length > 1) {
+      for (const h of [...before.hits].reverse()) {
+        if (!h.concept.includes(':') && sized.some((p) => productHas(cx.m, p, h.concept))) hits.unshift({ concept: h.concept, weight: 1 });
+      }
+    }
+  }
+  return { start: q.start, end: q.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+
+
+/** The product phrase an elided size or grade goes on: the last of this clause, else the last one mentioned. */
+export function phraseBefore(cx: ParseContext, evs: readonly Event[]): NounPhrase | null {
+  for (let k = evs.length - 1; k >= 0; k--) {
+    const e = evs[k]!;
+    if (e.t === 'NP') return e.np;
+  }
+  return cx.mentions[cx.mentions.length - 1]?.np ?? null;
+}

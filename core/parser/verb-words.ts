@@ -1,0 +1,27 @@
+/**
+ * Catalog words used as other words of the request: the verb ("bán cho em", "qua lấy"), a delivery place after a
+ * delivery verb, English pronoun spellings that are Vietnamese words in a Vietnamese message.
+ */
+import { CHO, EACH_KIND, GRADE_WORDS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, WordSet } from './lexicon.ts';
+import { isHead } from './matcher.ts';
+import { ParseContext, isWord, lookup } from './context.ts';
+
+/** English pronouns of PRONOUNS: in a Vietnamese message these spellings are words of their own ("me", tamarind). */
+export const EN_PRONOUNS = new Set(['me', 'us', 'i', 'we', 'my', 'our']);
+
+/** Verbs of delivery: a capitalised name right after one is where to deliver. */
+export const SHIP_VERBS = new WordSet(['ship', 'giao', 'gửi', 'chuyển']);
+
+/** The catalog word at i is used as a verb: no head noun, before "cho" + a pronoun or before an order verb. */
+export function verbLike(cx: ParseContext, i: number): boolean {
+  const h = lookup(cx, i)!;
+  if (isHead(cx.m, h.concept)) return false;
+  const prevT = cx.ts[i - 1];
+  if (isWord(prevT) && /^\d/.test(prevT.low)) return false;
+  const n = cx.ts[i + 1];
+  if (!isWord(n)) return false;
+  if (CHO.has(n) && isWord(cx.ts[i + 2]) && PRONOUNS.has(cx.ts[i + 2])) return true;
+  // ("loại nhỏ lấy 1": a size named after a grade word is the product's, even before a verb.)
+  if (isWord(prevT) && (GRADE_WORDS.has(prevT) || SIZE_WORDS.has(prevT) || EACH_KIND.has(prevT))) return false;
+  return ORDER_VERBS.has(n) && lookup(cx, i + 1) === null;
+}
