@@ -51,8 +51,13 @@ export function continuesPhrase(cx: ParseContext, i: number): boolean {
   const h = lookup(cx, i);
   if (!h || cx.ts[i]!.accented) return false;
   const prev = lookup(cx, i - 1);
-  return prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept));
+  if (prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept))) return true;
+  // "đũi 1m2 màu kem" in a message written with diacritics: "kem" (cream) as written, after "màu", not "kèm".
+  return cx.ts[i]!.inAccented === true && isWord(cx.ts[i - 1]) && COLOUR_WORD.has(cx.ts[i - 1]!) && continuesBack(cx, i);
 }
+
+/** "màu" before a colour. */
+const COLOUR_WORD = new WordSet(['màu', 'color', 'colour']);
 
 
 export function classifySentence(cx: ParseContext, s: number): void {
@@ -340,7 +345,7 @@ function continuesBack(cx: ParseContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = cx.ts[k];
     if (!isWord(t)) return false;
-    if (/^\d/.test(t.low)) continue;
+    if (/^\d/.test(t.low) || COLOUR_WORD.has(t)) continue;
     const h = lookup(cx, k);
     return h !== null && continues(cx, h, i);
   }

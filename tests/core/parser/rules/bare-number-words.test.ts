@@ -9,6 +9,8 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'hôm nay chưa lấy, tuần sau em lấy trà gừng nhé', items: { 'TRA-GUNG': 1 }, ask: false },
   // typed all bare, a multiplier word that heads a product the next word names is that product ("trâm trơn")
   { shop: 'combs', text: 'lay 1 tram tron nhe', items: { 'TRAM-TRON': 1 }, ask: false },
+  // likewise "kem" after "màu" in a message with diacritics is cream, not "kèm" (along with)
+  { shop: 'sweets', text: 'Chào shop, cho em 3 mét đũi 1m2 màu kem ạ', items: { 'DUI-KEM': 3 }, ask: false },
   // negative: with diacritics, and all bare, the number words count
   { shop: 'sauce', text: 'lấy sáu hũ tiêu đen', items: { 'TIEU-DEN': 6 }, ask: false },
   { shop: 'sauce', text: 'lay sau hu tieu den', items: { 'TIEU-DEN': 6 }, ask: false },

@@ -145,6 +145,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('TUONG-DILAC', 'Tượng Phật Di Lặc gốm', 'chiếc', ['tượng di lặc']),
     p('THAM-4060', 'Thảm cói 40x60', 'tấm'),
     p('MANH-CAT', 'Mành cật tre (theo m2)', 'm2'),
+    p('DUI-KEM', 'Vải đũi khổ 1m2 màu kem', 'mét'),
+    p('DUI-NAU', 'Vải đũi khổ 1m2 màu nâu', 'mét'),
     p('THAM-6090', 'Thảm cói 60x90', 'tấm'),
   ]),
 };
