@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CHO, EACH_HEAD, GRADE_WORDS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
-import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, productHas, productsOf, unitOf } from './matcher.ts';
+import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -108,7 +108,7 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     const h = lookup(cx, j + 1);
     // The catalog records "40 độ" under the folded word: "độ" and "đỏ" get a concept per spelling elsewhere
     // ("do~dộ"), but a grade's word is the same word however it is spelled.
-    const word = h === null ? null : h.concept.replace(/~.*$/, '');
+    const word = h === null ? null : plainConcept(h.concept);
     // "bộ chén rượu bạc 6 chén" for "Bộ chén rượu bạc (6 chén)": a candidate carries exactly this count of that word.
     if (h !== null && cur !== null && hasAmong(cx, `na:${word}:${nt.value}`, cur)) return { concept: `na:${word}:${nt.value}`, end: j + 2 };
     // "2 bộ 6 chén": after a classifier the set is named by, the number is the set's, not a count of cups.

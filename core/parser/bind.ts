@@ -8,7 +8,7 @@ import type { Quantity } from './numbers.ts';
 import { ParseContext, isWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
-import { isAttr, isHead, resolveConcepts, unitOf } from './matcher.ts';
+import { isHead, namesVariant, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { place } from './place.ts';
 import { correctToSibling, restate } from './restate.ts';
@@ -239,7 +239,7 @@ function notAThing(cx: ParseContext, np: NounPhrase): boolean {
   if (cx.lines.length === 0) return false;
   // "2 cái biếu", "5 cái mới đủ": words the catalog does not know, opened by a word that is no noun.
   if (np.hits.length === 0) return NOT_NOUNS.has(cx.ts[np.start]);
-  if (np.hits.some((h) => isHead(cx.m, h.concept) || isAttr(cx.m, h.concept) || /^(num|sz|len|mass|vol|dim|na|no|sku):/.test(h.concept))) return false;
+  if (np.hits.some((h) => isHead(cx.m, h.concept) || namesVariant(cx.m, h.concept) || h.concept.startsWith('sku:'))) return false;
   const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
   return r.conflict || r.candidates.length === 0;
 }

@@ -81,7 +81,7 @@ export function classifySentence(cx: ParseContext, s: number): void {
     // "lấy 2 cái đàn bầu 1m1 giá 1tr8 đúng ko shop": checking the price while ordering still orders; so does a
     // price check confirmed after it ("2 đầu lân size M giá 280k đúng ko shop, lấy nhé").
     // (Not "mua 10 hộp có giảm giá không": there no price is stated to check.)
-    const confirmed = c.priceCheck === true && statesPrice(cx, c) && (c.verb || cls.slice(k + 1).some((b) => b.verb && !b.hardQ && bare(cx, b)));
+    const confirmed = c.priceCheck === true && c.money === true && (c.verb || cls.slice(k + 1).some((b) => b.verb && !b.hardQ && bare(cx, b)));
     if (c.hardQ && !c.polite && !confirmed) {
       c.dead = true;
       carry = !c.priceCheck;
@@ -187,6 +187,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
   }
   if (c.polite) c.hardQ = false;
+  if (money) c.money = true;
   if (c.hardQ && (money || hasPriceWord(ts, c))) c.priceCheck = true;
   if (firstWord >= 0 && isAddressLabel(ts, firstWord)) c.address = true;
   // "vuông hết thì lấy tròn", "không có thì lấy màu xanh": a fallback, not a second order ("còn thì lấy" orders).
@@ -324,16 +325,6 @@ function bare(cx: ParseContext, c: Clause): boolean {
     if (/^\d/.test(t.low) || (lookup(cx, j) !== null && !ORDER_VERBS.has(t))) return false;
   }
   return true;
-}
-
-
-/** The clause states an amount of money ("giá 1tr8", "280k", "450 nghìn"). */
-function statesPrice(cx: ParseContext, c: Clause): boolean {
-  for (let j = c.start; j < c.end; j++) {
-    const t = cx.ts[j];
-    if (isWord(t) && (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(cx.ts[j + 1])))) return true;
-  }
-  return false;
 }
 
 

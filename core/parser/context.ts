@@ -36,6 +36,8 @@ export interface Clause {
   only?: boolean;
   /** holds a cancel word ("huỷ", "bỏ", "đổi"): the sentence cancels what it names */
   cancel?: boolean;
+  /** states an amount of money ("giá 1tr8", "280k", "450 nghìn") */
+  money?: boolean;
   /** a question about a price or a total ("tổng 155k đúng ko shop"): it questions the price, not the order */
   priceCheck?: boolean;
   /** opens with an address label ("Địa chỉ:", "ĐC:"): what follows in its sentence is where to deliver */

@@ -296,6 +296,16 @@ export function resolveConcepts(
   return { candidates, conflict };
 }
 
+/** A concept without the spelling mark the catalog adds where two words fold alike ("do~dộ" → "do"). */
+export function plainConcept(concept: string): string {
+  return concept.replace(/~.*$/, '');
+}
+
+/** The concept names a variant rather than a kind of thing: a listed colour or letter size, a size, measure, grade or lack. */
+export function namesVariant(m: Matcher, concept: string): boolean {
+  return isAttr(m, concept) || /^(num|sz|len|mass|vol|dim|na|no):/.test(concept);
+}
+
 /** Some product sharing a head noun with one of the products has the concept: a word that can tell them apart. */
 export function siblingHas(m: Matcher, products: readonly number[], concept: string): boolean {
   return siblingsHave(ix(m), products, concept);

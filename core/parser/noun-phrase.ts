@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { hasMeasureKind, isHead, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { hasMeasureKind, isHead, plainConcept, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -392,7 +392,7 @@ function measureFollows(cx: ParseContext, j: number, cur: readonly number[]): bo
 /** The "no:" concept of the word at j ("trứng" after "không") when one of the products lacks it by name. */
 function lacked(cx: ParseContext, j: number, cur: readonly number[]): string | null {
   const h = lookup(cx, j);
-  for (const w of [h?.concept.replace(/~.*$/, ''), cx.ts[j]!.fold]) {
+  for (const w of [h === null ? undefined : plainConcept(h.concept), cx.ts[j]!.fold]) {
     if (w !== undefined && hasAmong(cx, `no:${w}`, cur)) return `no:${w}`;
   }
   return null;

@@ -280,21 +280,16 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
-    if (NEG_FINAL.has(t) && prev !== undefined && prev.fold === 'chu' && evs.some((e) => e.t === 'NP')) {
-      // "giò lụa 500g riêng chứ ko lấy combo", "bộ tam sự chứ không phải ngũ sự": what follows "chứ không" is ruled out.
+    // What a negation rules out is no order: after "chứ" ("giò lụa 500g riêng chứ ko lấy combo", "bộ tam sự chứ không
+    // phải ngũ sự"), and "không phải X" in a correction ("à ko phải sấu, me nhé", where the next phrase replaces X).
+    const afterChu = prev !== undefined && prev.fold === 'chu' && evs.some((e) => e.t === 'NP');
+    const takenBack = isWord(ts[i + 1]) && ts[i + 1]!.fold === 'phai' && evs.some((e) => e.t === 'CORR');
+    if (NEG_FINAL.has(t) && (afterChu || takenBack)) {
       let k = i + 1;
       while (isWord(ts[k]) && (ORDER_VERBS.has(ts[k]) || ts[k]!.fold === 'phai') && lookup(cx, k) === null) k++;
       const ruledOut = lookup(cx, k) !== null ? readNP(cx, c, k, false) : null;
       if (ruledOut !== null) {
         i = ruledOut.end;
-        continue;
-      }
-    }
-    if (NEG_FINAL.has(t) && isWord(ts[i + 1]) && ts[i + 1]!.fold === 'phai' && evs.some((e) => e.t === 'CORR') && lookup(cx, i + 2) !== null) {
-      // "à ko phải sấu, me nhé": what follows "không phải" is what the customer takes back; the next phrase replaces it.
-      const rejected = readNP(cx, c, i + 2, false);
-      if (rejected !== null) {
-        i = rejected.end;
         continue;
       }
     }

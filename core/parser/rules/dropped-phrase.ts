@@ -8,7 +8,7 @@ import { DIRECTIONS, isWord, phraseOf } from '../context.ts';
 import { fold } from '../normalize.ts';
 import { CHO, WordSet } from '../lexicon.ts';
 import type { NounPhrase, ParseContext } from '../context.ts';
-import { isAttr, isHead, resolveConcepts } from '../matcher.ts';
+import { isHead, namesVariant, resolveConcepts } from '../matcher.ts';
 import { UNITS } from '../numbers.ts';
 import type { MessageDoubt, ReviewRule } from './rule.ts';
 
@@ -61,7 +61,7 @@ export const droppedPhrase: ReviewRule = {
       // "e bán lại", "tặng mẹ", "để treo ban thờ", "đơn cũ": after a line was placed, words that name no kind of thing
       // (no head noun of the catalog among them) say what the goods are for, not another item.
       // (Only after a placed line, and not a size, colour or grade: "à nhầm size L" corrects the line.)
-      if (!np.hits.some((h) => isHead(cx.m, h.concept) || isAttr(cx.m, h.concept) || /^(num|sz|len|mass|vol|dim|na|no):/.test(h.concept)) &&
+      if (!np.hits.some((h) => isHead(cx.m, h.concept) || namesVariant(cx.m, h.concept)) &&
         cx.lines.some((l) => l.np !== undefined && l.np !== null && l.np.end <= np.start)) return;
       const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
       if (r.candidates.length === 0 || r.candidates.some((p) => placed.has(p))) return;
