@@ -26,8 +26,11 @@ const rattan = unseen('may-tre-dan-phu-vinh');
 const flutes = unseen('dan-tre-xuan-lai-nhac-cu');
 const bedding = unseen('det-to-tam-nam-dinh-chan-ga');
 const combs = unseen('luoc-sung-thuy-ung');
+const cakes = unseen('banh-dau-xanh-pia');
+const seafood = unseen('nuoc-mam-banh-phu-quoc-hai-san-kho');
+const lanterns = unseen('den-long-hoi-an');
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -84,6 +87,9 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   pottery: shopMatcher(pottery),
   bedding: shopMatcher(bedding),
   combs: shopMatcher(combs),
+  cakes: shopMatcher(cakes),
+  seafood: shopMatcher(seafood),
+  lanterns: shopMatcher(lanterns),
   flutes: shopMatcher(flutes),
   rattan: shopMatcher(rattan),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names

@@ -9,6 +9,8 @@ const EXAMPLES: Example[] = [
   { shop: 'sauce', text: 'e lay 2 kg muc size 15-20 nha', items: { 'MUC-1520': 2 }, ask: false },
   { shop: 'sauce', text: 'mực 15-20 lấy 5 lạng', items: { 'MUC-1520': 0.5 }, ask: false },
   { shop: 'herbs', text: 'lấy 1 yến hạt sen', items: { 'HAT-SEN': 10 }, ask: false },
+  { shop: 'seafood', text: 'mực 15-20 lấy 2 cân rưỡi', items: { 'MUC-1520': 2.5 }, ask: false },
+  { shop: 'seafood', text: 'dat 1 kg muc size 10-12', items: { 'MUC-1012': 1 }, ask: false },
   // a grade before a container in a name ("Tôm khô loại 1 hũ 250g") is the grade, not a pack of one
   { shop: 'sauce', text: '1 hũ tôm khô loại 1 hũ 250g', items: { 'TOM-L1-HU': 1 }, ask: false },
   // negative: a range not sold, and no range at all among two siblings
