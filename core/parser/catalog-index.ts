@@ -37,6 +37,8 @@ export interface MatcherIndex {
   /** concept → indices of the products whose name, aliases or sku contain it */
   conceptProducts: Map<string, number[]>;
   productConcepts: Set<string>[];
+  /** per product: the single-word concepts and attributes of its own name (no aliases, no word pairs) */
+  nameConcepts: Set<string>[];
   /** folded word → the lower-case spellings (with diacritics) the catalog uses */
   spellings: Map<string, Set<string>>;
   /** concepts that can open a product phrase (the head noun of a Vietnamese name) */
@@ -124,6 +126,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
 
   const conceptProducts = new Map<string, number[]>();
   const productConcepts: Set<string>[] = [];
+  const nameConcepts: Set<string>[] = [];
   const spellings = new Map<string, Set<string>>();
   const heads = new Set<string>();
   const productHeads: Set<string>[] = [];
@@ -133,6 +136,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const skuIndex = new Map<string, number>();
   products.forEach((p, pi) => {
     const set = new Set<string>();
+    const myName = new Set<string>();
+    nameConcepts.push(myName);
+    let inName = false;
+    let pair = false;
     const myHeads = new Set<string>();
     const myMeasures = new Set<string>();
     const myPacks = new Map<string, Set<number>>();
@@ -153,6 +160,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     };
     const add = (c: string): void => {
       set.add(c);
+      if (inName && !pair) myName.add(c);
       let list = conceptProducts.get(c);
       if (!list) conceptProducts.set(c, (list = []));
       if (list[list.length - 1] !== pi) list.push(pi);
@@ -162,6 +170,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     add(`sku:${p.sku}`);
     heads.add(`sku:${p.sku}`);
     for (const ws of texts[pi]!) {
+      inName = ws === texts[pi]![0];
       let prev: string | null = null;
       let size = false;
       let kept = 0;
@@ -206,6 +215,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         }
         const nt = readNumberToken(w.low);
         if (nt.kind === 'num') {
+          // A number of the name read as nothing below ("Hộp quà nấm 9 loại") still sets the name apart.
+          if (inName) myName.add(`#${nt.value}`);
           const next = ws[wi + 1];
           const nextUnit = next !== undefined && nt.unit === null ? UNITS.getText(next.low) : undefined;
           const before = ws[wi - 1];
@@ -281,7 +292,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         }
         if (prev !== null) {
           const joined = canon(prev + w.fold);
+          pair = true;
           add(joined);
+          pair = false;
           if (kept === 1 && firstIsHead) {
             heads.add(joined);
             myHeads.add(joined);
@@ -305,6 +318,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         if (sp === undefined || sp.size < 2 || canon(w.fold) !== w.fold || spellingKinds(sp) < 2) continue;
         const c = `${w.fold}~${toneKey(w.low)}`;
         productConcepts[pi]!.add(c);
+        if (ws === texts[pi]![0]) nameConcepts[pi]!.add(c);
         if (productHeads[pi]!.has(w.fold)) {
           productHeads[pi]!.add(c);
           heads.add(c);
@@ -373,6 +387,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     skus: products.map((p) => p.sku),
     conceptProducts,
     productConcepts,
+    nameConcepts,
     spellings,
     heads,
     productHeads,

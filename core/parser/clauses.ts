@@ -20,6 +20,10 @@ export function split(cx: ParseContext): void {
     if (end > start) cx.clauses.push(newClause(start, end, sentence));
     start = end + 1;
   };
+  const negated = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (negatesOrderAt(ts, k, to)) return true;
+    return false;
+  };
   let past = false;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
@@ -39,6 +43,10 @@ export function split(cx: ParseContext): void {
       cx.sentenceCancel.push(false);
       cx.sentenceQuestion.push(false);
     } else if (t.kind === 'soft' || t.kind === 'phone' || (t.kind === 'word' && SEP_WORDS.has(t) && !continuesPhrase(cx, i))) {
+      close(i);
+    } else if (t.kind === 'colon' && negated(start, i)) {
+      // "mua lẻ không lấy hộp quà: 1 hộp bánh cốm 6 cái, …": what the customer does not want ends at the colon
+      // that opens what they do.
       close(i);
     }
   }
@@ -157,18 +165,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (!t.accented && t.fold === 'huy' && !t.cap && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     // "4 lạng hạt dổi, à không lấy 6 lạng": a negation after "à" takes back what was said before; the rest orders.
     // ("1 cây giò lụa riêng chứ ko lấy combo": after "chứ" the negation rules out the other thing, not this order.)
-    const takesBack = isWord(ts[i - 1]) && (ts[i - 1]!.low === 'à' || ts[i - 1]!.low === 'ah' || ts[i - 1]!.low === 'ủa' || ts[i - 1]!.fold === 'chu');
-    if (NEGATIONS.has(t) && !takesBack) {
-      for (let k = i + 1; k < Math.min(c.end, i + 4); k++) {
-        const u = ts[k];
-        if (!isWord(u)) break;
-        if (ORDER_VERBS.has(u) && u.fold !== 'muon' && u.fold !== 'can') {
-          c.neg = true;
-          break;
-        }
-        if (!(PRONOUNS.has(u) || u.fold === 'muon' || u.fold === 'can' || u.fold === 'dinh' || u.fold === 'con')) break;
-      }
-    }
+    if (negatesOrderAt(ts, i, c.end)) c.neg = true;
   }
   if (firstWord >= 0) {
     const f = ts[firstWord]!;
@@ -202,6 +199,24 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (payment && (money || forOrder) && !orderedFirst) c.past = c.payment = true;
 }
 
+
+/**
+ * Token i negates ordering: "không lấy", "ko mua", "chưa cần lấy". Not after "à" (it takes back what was said
+ * before; the rest orders) nor after "chứ" ("1 cây giò lụa riêng chứ ko lấy combo" rules out the other thing).
+ */
+function negatesOrderAt(ts: readonly Token[], i: number, end: number): boolean {
+  const t = ts[i];
+  if (!isWord(t) || !NEGATIONS.has(t)) return false;
+  const b = ts[i - 1];
+  if (isWord(b) && (b.low === 'à' || b.low === 'ah' || b.low === 'ủa' || b.fold === 'chu')) return false;
+  for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+    const u = ts[k];
+    if (!isWord(u)) return false;
+    if (ORDER_VERBS.has(u) && u.fold !== 'muon' && u.fold !== 'can') return true;
+    if (!(PRONOUNS.has(u) || u.fold === 'muon' || u.fold === 'can' || u.fold === 'dinh' || u.fold === 'con')) return false;
+  }
+  return false;
+}
 
 /** A past marker at token i ("hôm trước", "tuần rồi", "yesterday"), not in a comparison ("như lần trước"). */
 export function pastAt(cx: ParseContext, i: number): boolean {

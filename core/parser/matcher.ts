@@ -151,6 +151,11 @@ export function productConcepts(m: Matcher, p: number): ReadonlySet<string> {
   return ix(m).productConcepts[p]!;
 }
 
+/** The single-word concepts and attributes of product p's own name (no aliases, no word pairs). */
+export function nameConcepts(m: Matcher, p: number): ReadonlySet<string> {
+  return ix(m).nameConcepts[p]!;
+}
+
 /** True when product p has the concept. */
 export function productHas(m: Matcher, p: number, concept: string): boolean {
   return ix(m).productConcepts[p]!.has(concept);

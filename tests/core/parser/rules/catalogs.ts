@@ -29,8 +29,13 @@ const combs = unseen('luoc-sung-thuy-ung');
 const cakes = unseen('banh-dau-xanh-pia');
 const seafood = unseen('nuoc-mam-banh-phu-quoc-hai-san-kho');
 const lanterns = unseen('den-long-hoi-an');
+const omai = unseen('banh-com-lang-vong-o-mai');
+const fans = unseen('quat-giay-chang-son');
+const ricepaper = unseen('banh-trang-trang-bang');
+/** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
+const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -90,6 +95,10 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   cakes: shopMatcher(cakes),
   seafood: shopMatcher(seafood),
   lanterns: shopMatcher(lanterns),
+  omai: shopMatcher(omai),
+  fans: shopMatcher(fans),
+  ricepaper: shopMatcher(ricepaper),
+  highland: shopMatcher(highland),
   flutes: shopMatcher(flutes),
   rattan: shopMatcher(rattan),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
