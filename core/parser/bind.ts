@@ -83,7 +83,7 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
 
 /** A quantity with its product phrase. */
 export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>, np: NounPhrase): void {
-  const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: true, asked: c.dead || e.dead };
+  const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: true, asked: c.dead || e.dead, q: e.q };
   if (np.hits.length === 0 || np.headUnknown) {
     // Nothing (or not the head noun) is in the catalog: an unknown product, if it reads like an order line.
     // It must name a catalog word ("quạt lụa"), follow an order verb ("chốt 5 quạt"), or be a counted

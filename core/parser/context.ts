@@ -99,6 +99,8 @@ export interface Mention {
   explicit: boolean;
   /** named in a clause that orders nothing (a question, a price check): it may be ordered later by its head noun */
   asked?: boolean;
+  /** the quantity paired with the phrase, if any */
+  q?: Quantity | null;
 }
 
 export const EN_FUNCTION = new Set([

@@ -11,6 +11,7 @@ import type { Unit } from './numbers.ts';
 import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
 import { compound, hasAmong, kindAmong, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
+import { verbAgain } from './verb-words.ts';
 
 /**
  * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
@@ -232,6 +233,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       continue;
     }
     const h = lookup(cx, j);
+    // "nhang trầm 40cm bán lại": a catalog word used as the verb after the product ends its phrase.
+    if (h !== null && hits.length > 0 && !cx.en && !isHead(cx.m, h.concept) && verbAgain(cx, j)) break;
     // "bánh đậu xanh loại to" when only the bánh chưng comes big, "hộp tròn" when only the plate is round: a word
     // of other products that none of the products named so far has is a variant this one does not come in. Not
     // a compound head noun ("may áo dài"), a place or maker ("Tranh Khúc"), a name, or a guessed typo.
@@ -244,12 +247,12 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // A word only products of another kind have ("đèn tròn đỏ 60cm treo cổng" when "treo" is a word of "Móc
     // treo"), and no colour, shape or material: it tells this product's siblings apart from nothing, so it is no
     // variant of it; the phrase ends before it. (Not when more catalog words follow: "sữa rửa mặt nghệ" may name
-    // a product the shop does not sell.)
+    // a product the shop does not sell; a word only guessed as a slip of a catalog word, "cổng" for "cong", is none.)
     // (Nor where the catalog writes it after the word before: "bát men rạn" when only "Đĩa men rạn" is sold names
     // a glaze the bowl does not come in.)
     const pairBefore = isWord(ts[j - 1]) && productsOf(cx.m, ts[j - 1]!.fold + t.fold).length > 0;
     if (sibling && !siblingHas(cx.m, cur!, h.concept) && !COLOURS.has(t) && !SHAPES.has(t) && !MATERIALS.has(t) && !LETTER_SIZES.has(t.fold) &&
-      !pairBefore && (!isWord(ts[j + 1]) || lookup(cx, j + 1) === null)) break;
+      !pairBefore && (!isWord(ts[j + 1]) || (lookup(cx, j + 1)?.weight ?? 0) < 1)) break;
     if (sibling) {
       unknownAttr = true;
       order.push('a');

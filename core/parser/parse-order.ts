@@ -21,6 +21,7 @@ import { classifySentence, split } from './clauses.ts';
 import { scan } from './scan.ts';
 import { bind } from './bind.ts';
 import { review } from './review.ts';
+import { laterDetails } from './details.ts';
 import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
 export type { ParsedOrder } from './context.ts';
@@ -52,6 +53,7 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
     if (cx.trace) traceEvents(cx, c, evs);
     bind(cx, c, evs);
   }
+  laterDetails(cx);
   if (cx.trace) traceResult(cx, 'bind');
   review(cx);
   return { order: result(cx, phone), cx };

@@ -9,6 +9,9 @@ import { ParseContext, isWord, lookup } from './context.ts';
 /** English pronouns of PRONOUNS: in a Vietnamese message these spellings are words of their own ("me", tamarind). */
 export const EN_PRONOUNS = new Set(['me', 'us', 'i', 'we', 'my', 'our']);
 
+/** Verbs that correct the order ("sửa lại: …", "đổi lại"). */
+const CORRECTING = new WordSet(['sửa', 'sua', 'đổi', 'doi']);
+
 /** Verbs of delivery: a capitalised name right after one is where to deliver. */
 export const SHIP_VERBS = new WordSet(['ship', 'giao', 'gửi', 'chuyển']);
 
@@ -21,7 +24,17 @@ export function verbLike(cx: ParseContext, i: number): boolean {
   const n = cx.ts[i + 1];
   if (!isWord(n)) return false;
   if (CHO.has(n) && isWord(cx.ts[i + 2]) && PRONOUNS.has(cx.ts[i + 2])) return true;
+  if (verbAgain(cx, i)) return true;
   // ("loại nhỏ lấy 1": a size named after a grade word is the product's, even before a verb.)
   if (isWord(prevT) && (GRADE_WORDS.has(prevT) || SIZE_WORDS.has(prevT) || EACH_KIND.has(prevT))) return false;
   return ORDER_VERBS.has(n) && lookup(cx, i + 1) === null;
+}
+
+/**
+ * The catalog word at i is a verb with "lại" (again, back: "nhang trầm 40cm bán lại"), where no catalog word
+ * follows. ("sửa lại", "đổi lại" correct the order: they are read as corrections.)
+ */
+export function verbAgain(cx: ParseContext, i: number): boolean {
+  const n = cx.ts[i + 1];
+  return isWord(n) && (n.low === 'lại' || (!n.accented && n.fold === 'lai')) && lookup(cx, i + 1) === null && !CORRECTING.has(cx.ts[i]!);
 }

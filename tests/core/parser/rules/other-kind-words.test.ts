@@ -12,6 +12,9 @@ const EXAMPLES: Example[] = [
   // negative: a colour the lanterns do not come in; a glaze the catalog writes after "men" only for other things
   { shop: 'sweets', text: '1 đèn lồng tròn vàng 30cm', items: {}, ask: true },
   { shop: 'sweets', text: 'lấy 2 lọ hoa men rạn 20cm', items: {}, ask: true },
+  // a word only guessed as a slip of a catalog word ("cổng" for "cong") is no catalog word following
+  { shop: 'lanterns', text: 'Lấy 1 đèn tròn đỏ 60cm treo cổng ạ', items: { 'DL-TRON-DO-60': 1 }, ask: false },
+  { shop: 'rattan', text: 'cho e 5 bình hoa mây để trang trí quán cafe', items: { 'BINH-HOA-MAY': 5 }, ask: false },
 ];
 
 describeCorpus('other-kind-words', EXAMPLES);

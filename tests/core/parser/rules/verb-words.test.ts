@@ -11,6 +11,8 @@ const EXAMPLES: Example[] = [
   { shop: 'sweets', text: 'treo cho chị 2 đèn lồng tròn đỏ 30cm nhé', items: { 'DEN-30': 2 }, ask: false },
   // negative: a size word before the verb is the product's ("loại nhỏ lấy 1"); a head noun before "cho" stays one
   { shop: 'hats', text: 'nón lá trắng loại 45cm lấy 2, loại 40cm lấy 1', items: { 'NLT-45': 2, 'NLT-40': 1 }, ask: false },
+  // a catalog word with "lại" after the product is the verb (resell), not a variant ("bán cân")
+  { shop: 'joss', text: 'lấy 20 bó nhang trầm 40cm bán lại', items: { 'NT-TRAM-40': 20 }, ask: false },
 ];
 
 describeCorpus('verb-words', EXAMPLES);
