@@ -36,6 +36,8 @@ export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
     if (RESTATE.has(t)) marked = true;
     if (REDUCE.has(t)) reduce = true;
     if (REMAINS.has(t) && j === q.start - 1) marked = true;
+    // "3 gói mè xửng giòn 250g, à 4 gói đi": "à" right before an amount alone takes the amount back.
+    if ((t.low === 'à' || t.low === 'ah') && j === q.start - 1) marked = true;
   }
   if (!marked && !reduce) return false;
   // The amount must be in the line's own terms ("3 đôi" of sandals, "5 mét" of cord), or a bare number.

@@ -48,6 +48,8 @@ export const numberBesidePhrase: ReviewRule = {
       const measure = measureConcept(value, nextUnit);
       if (measure !== null && productHas(cx.m, line.product, measure)) return null;
     }
+    // "2 hộp nấm 9 loại", "4 mét xích bạc 925", "1 bộ đĩa 3 cỡ": the number is written in the placed product's name.
+    if (inName(cx, line.product, t.low)) return null;
     const next = cx.ts[j + 1];
     if (isWord(next) && (MONEY_WORDS.has(next) || NOT_PRODUCT_AFTER.has(next) || next.cap)) return null;
     // "… số 12 ngõ 5": after a size lead the word "số" is the size; alone before the number it is an address.
@@ -59,3 +61,10 @@ export const numberBesidePhrase: ReviewRule = {
     return { reason: `"${t.raw}" after the product is not explained`, candidates: fits.length > 0 ? [...fits] : [line.product] };
   },
 };
+
+/** The number is a word of product p's name or aliases. */
+function inName(cx: ParseContext, p: number, number: string): boolean {
+  const product = cx.m.products[p]!;
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}.,]+/u);
+  return [product.name, ...product.aliases].some((text) => words(text).includes(number));
+}

@@ -10,6 +10,9 @@ const EXAMPLES: Example[] = [
   { shop: 'silk', text: 'cho mình 2 khăn đỏ 250k nhé', items: { 'KL-DO': 2 }, ask: false },
   { shop: 'herbs', text: 'lấy 2 hộp trà gừng, giao 25 Lê Lợi giúp e', items: { 'TRA-GUNG': 2 }, ask: false },
   { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm trước 9 giờ nhé', items: { 'DINH-30': 1 }, ask: false },
+  // a number written in the placed product's own name explains itself
+  { shop: 'mushrooms', text: '2 hộp nấm 9 loại nhé', items: { 'HQ-9-LOAI': 2 }, ask: false },
+  { shop: 'silverware', text: 'lấy 4 mét xích bạc 925', items: { 'XICH-BAC-M': 4 }, ask: false },
 ];
 
 describeCorpus('number-beside-phrase', EXAMPLES);

@@ -22,6 +22,9 @@ const EXAMPLES: Example[] = [
   // negative: an amount in other terms than the line's is not a restatement; "thêm" adds
   { shop: 'sauce', text: 'lấy 3 chai mắm 40 độ 500ml, 2 hũ thôi', items: { 'NM40-500': 3 }, ask: true },
   { shop: 'herbs', text: 'cho e 3 hộp trà gừng, thêm 1 hộp nữa', items: { 'TRA-GUNG': 4 }, ask: false },
+  // "à" right before an amount alone takes it back
+  { shop: 'mushrooms', text: 'cho 2 kg đùi gà, à 3 kg đi', items: { 'DUI-GA': 3 }, ask: false },
+  { shop: 'fans', text: 'lấy 3 quạt hoa 30, à 5 cái đi', items: { 'QG-HOA-30': 5 }, ask: false },
 ];
 
 describeCorpus('restate', EXAMPLES);
