@@ -185,6 +185,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
     return;
   }
   if (!cx.pendingCorrection && restate(cx, c, q)) return;
+  if (!e.each && amountAfterComma(cx, c, q)) return;
   if (!(c.verb || cx.pendingCorrection || more || q.x)) return;
   const target = cx.mentions[cx.mentions.length - 1];
   if (!target) {
@@ -202,6 +203,30 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   fill(cx, target, q, correction ? 'set' : more ? 'add' : 'set');
 }
 
+
+/** Words before a number that make it part of an address. */
+const ADDRESS_BEFORE = new WordSet(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'phòng', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'lô']);
+
+/**
+ * "tranh hoa giấy 40x60, 1 bức thôi ạ", "Ô mai me gói 200g, 4 gói": an amount alone, in the clause right after a
+ * product phrase that went without one (neither placed nor asked about, in a clause that orders), is its amount.
+ */
+function amountAfterComma(cx: ParseContext, c: Clause, q: Quantity): boolean {
+  if (c.more === true || cx.pendingCorrection) return false;
+  const m = cx.mentions[cx.mentions.length - 1];
+  if (!m || m.line !== null || m.unresolved !== null || m.asked || m.sentence !== c.sentence || m.np.end > q.start) return false;
+  // Not a person's or a place's name before a house or hamlet number ("Nguyễn Thị Hoa - Thôn 3").
+  if (m.np.allCaps || ADDRESS_BEFORE.has(cx.ts[q.start - 1])) return false;
+  const k = cx.clauses.indexOf(c);
+  const prev = cx.clauses[k - 1];
+  if (prev === undefined || prev.dead || m.np.start < prev.start || m.np.end > prev.end) return false;
+  // The phrase is the only product of its clause: after "khăn đỏ trong set quà nhỏ" the amount may be the scarf's.
+  if (cx.mentions.some((o) => o !== m && o.np.start >= prev.start && o.np.end <= prev.end)) return false;
+  // Nothing else counted between the phrase and the amount.
+  if (cx.events.some((e) => e.t === 'Q' && e.q !== q && e.q.start >= m.np.end && e.q.start < q.start)) return false;
+  place(cx, m, q, false, false);
+  return m.line !== null || m.unresolved !== null;
+}
 
 /** Gives a mentioned product a quantity: replaces an implied or restated one, or adds "thêm"/"nữa". */
 export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'add', each = false): void {
