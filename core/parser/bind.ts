@@ -12,6 +12,7 @@ import { isHead, namesVariant, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { place } from './place.ts';
 import { correctToSibling, restate } from './restate.ts';
+import { changeLines } from './change-lines.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
   for (const e of evs) {
@@ -19,6 +20,7 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
     cx.eventClauses.push(c);
   }
   cx.curClause = c;
+  if (!c.dead && changeLines(cx, c, evs)) return;
   // "lấy khăn đỏ với khăn vàng": a product coordinated with an implied one is implied too.
   const first = evs[0];
   if (first && first.t === 'NP' && cx.impliedTail !== null && cx.impliedTail.sentence === c.sentence &&

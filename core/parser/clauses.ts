@@ -9,6 +9,7 @@ import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
 import { continues } from './attributes.ts';
+import { changeAt } from './change-lines.ts';
 
 export function split(cx: ParseContext): void {
   const ts = cx.ts;
@@ -132,10 +133,13 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   let money = false;
   let orderedFirst = false;
   let forOrder = false;
+  // "…, đổi 1 chai sang 1 lít": after what was ordered, a change of a line is no cancel (change-lines.ts).
+  const changeVerb = cx.clauses.indexOf(c) > 0 ? (changeAt(cx, c)?.at ?? -1) : -1;
   for (let i = c.start; i < c.end; i++) {
     const t = ts[i]!;
     if (!isWord(t)) continue;
     if (firstWord < 0) firstWord = i;
+    if (i === changeVerb) continue;
     if (!PARTICLES.has(t) && !PRONOUNS.has(t)) lastWord = i;
     const next = ts[i + 1];
     if (isVerbAt(cx, i)) c.verb = true;

@@ -306,6 +306,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (isStop(cx, t)) break;
     if (cx.en && order.length > 0 && NON_PRODUCT_NOUNS.has(t)) break; // "a set for 10 people"
     // A word the catalog does not know.
+    // "bánh canh ba gói", "trà túi lọc hai hộp": a spelled number with its unit after the product is its amount.
+    const spelled = order.length > 0 ? readQuantity(ts, j, cx.en) : null;
+    if (spelled !== null && spelled.words && spelled.unit !== null) break;
     const nh = lookup(cx, j + 1);
     // "bình gốm men xanh": an unknown word before a colour the catalog lacks still belongs to the phrase.
     const nextColour =
