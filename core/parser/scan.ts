@@ -15,6 +15,7 @@ import { better, readNP } from './noun-phrase.ts';
 import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
 import { elidedGrade, elidedSize, elidedSizeWord, phraseBefore } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
+import { perHead } from './per-head.ts';
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -107,6 +108,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const h = lookup(cx, i);
       if (h !== null && continues(cx, h, q.end)) q = null;
     }
+    // "Nhà e 5 người, mỗi người 1 gói": the amount is per each of what was counted before (per-head.ts).
+    const times = q ? perHead(cx, i) : 1;
+    if (q && times > 1) q = { ...q, value: q.value * times };
     const sized = q ? sizeBeforeCount(cx, c, q, evs) : false;
     if (sized) {
       // "mắm thái 1kg x 3", "nước mắm 500ml 6 chai": a measure followed by a count is the size of the product named

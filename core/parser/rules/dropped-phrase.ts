@@ -6,7 +6,7 @@
  */
 import { DIRECTIONS, isWord, phraseOf } from '../context.ts';
 import { fold } from '../normalize.ts';
-import { CHO, WordSet } from '../lexicon.ts';
+import { CHO, EACH_HEAD, WordSet } from '../lexicon.ts';
 import type { NounPhrase, ParseContext } from '../context.ts';
 import { isHead, namesVariant, resolveConcepts } from '../matcher.ts';
 import { UNITS } from '../numbers.ts';
@@ -39,6 +39,8 @@ export const droppedPhrase: ReviewRule = {
       if (np.allCaps || np.headUnknown || !np.hits.some((h) => h.weight >= 1)) return;
       // "làm quà", "cho bé", "cho 3 bé nhà em": a purpose or the people it is for.
       for (const b of [cx.ts[np.start - 1], cx.ts[np.start - 2]]) if (isWord(b) && (PURPOSE_BEFORE.has(b) || CHO.has(b))) return;
+      // "mình có 2 bé, mỗi bé 1 mặt nạ": what a later "mỗi" counts per is who the goods are for (per-head.ts).
+      if (np.end - np.start === 1 && cx.ts.some((t, j) => j > np.start && isWord(t) && t.fold === cx.ts[np.start]!.fold && isWord(cx.ts[j - 1]) && EACH_HEAD.has(cx.ts[j - 1]!))) return;
       // A lone classifier or container ("gói thành 10 túi") names no product.
       if (cx.ts.slice(np.start, np.end).every((t) => !isWord(t) || UNITS.get(t) !== undefined)) return;
       // After a delivery or contact word in the same clause, catalog words are place names ("giao về Hà Đông").

@@ -1,0 +1,30 @@
+/**
+ * "Nhà e 5 người, mỗi người 1 gói chè lam", "Lớp e 30 bạn, mỗi bạn 1 chai cát", "3 hộp quà, mỗi hộp kèm 1 túi
+ * giữ nhiệt": an amount after "mỗi" + a noun is per each of those, and how many there are was said before in the
+ * message ("5 người", "3 hộp"). The amount ordered is that count times the amount said.
+ */
+import { EACH_HEAD, EACH_KIND, WordSet } from './lexicon.ts';
+import { isWord } from './context.ts';
+import type { ParseContext } from './context.ts';
+
+/** Words that may stand between "mỗi hộp" and its amount ("mỗi hộp kèm 1 túi", "mỗi người lấy 1 gói"). */
+const GLUE = new WordSet(['kèm', 'lấy', 'thêm', 'có', 'được', 'tặng', 'cho']);
+
+/** How many times the amount starting at token i counts, when it follows "mỗi" + a noun counted earlier; else 1. */
+export function perHead(cx: ParseContext, i: number): number {
+  const ts = cx.ts;
+  let k = i - 1;
+  if (isWord(ts[k]) && GLUE.has(ts[k]!)) k--;
+  const noun = ts[k];
+  const each = ts[k - 1];
+  if (!isWord(noun) || !isWord(each) || !EACH_HEAD.has(each) || EACH_KIND.has(noun) || /\d/.test(noun.low)) return 1;
+  for (let j = k - 2; j >= 1; j--) {
+    const t = ts[j];
+    const n = ts[j - 1];
+    if (isWord(t) && t.fold === noun.fold && isWord(n) && /^\d+$/.test(n.low)) {
+      const count = Number(n.low);
+      return count > 1 && count <= 1000 ? count : 1;
+    }
+  }
+  return 1;
+}
