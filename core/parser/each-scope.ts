@@ -8,7 +8,8 @@ import { COLOURS, EACH_HEAD, WordSet } from './lexicon.ts';
 import { isWord } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { tokenize } from './normalize.ts';
-import { productConcepts } from './matcher.ts';
+import { plainConcept, productConcepts, productHas } from './matcher.ts';
+import { lookup } from './context.ts';
 
 const COLOUR_KIND = new WordSet(['màu', 'color', 'colour']);
 const SIZE_KIND = new WordSet(['size', 'sz', 'cỡ', 'khổ', 'số']);
@@ -25,8 +26,10 @@ export function eachScope(cx: ParseContext, candidates: readonly number[]): read
     if (COLOUR_KIND.has(k)) kind = 'colour';
     else if (SIZE_KIND.has(k)) kind = 'size';
   }
+  const listed = listedAfterColon(cx, c.start, candidates);
+  if (listed !== null) return listed;
   if (kind === null) return candidates;
-  const words = (p: number): string[] => tokenize(cx.m.products[p]!.name.toLowerCase()).filter(isWord).map((t) => t.fold);
+  const words = (p: number): string[] => nameWords(cx, p);
   // A colour word every candidate carries ("bạc" in a silversmith's names) tells none of them apart.
   const colours = (p: number): string[] => tokenize(cx.m.products[p]!.name.toLowerCase()).filter((t) => COLOURS.has(t)).map((t) => t.fold);
   const shared = new Set(colours(candidates[0]!).filter((w) => candidates.every((p) => colours(p).includes(w))));
@@ -36,9 +39,56 @@ export function eachScope(cx: ParseContext, candidates: readonly number[]): read
       : [...productConcepts(cx.m, p)].some((x) => /^(sz|len|dim):/.test(x));
   // A product whose name differs from one that has the kind by one word only has it too, in a word the lexicon
   // does not list ("khăn thổ cẩm chàm" beside "khăn thổ cẩm đỏ", "khổ A4" beside "khổ 30x40").
-  const oneApart = (a: string[], b: string[]): boolean => a.length === b.length && a.filter((w, k) => w !== b[k]).length === 1;
   const having = candidates.filter(hasKind);
   if (having.length === 0) return candidates;
   const keep = candidates.filter((p) => having.includes(p) || having.some((q) => oneApart(words(p), words(q))));
   return keep;
+}
+
+/**
+ * "hoa giấy mỗi màu 2 bó: đỏ, vàng, hồng, trắng", "bún mỗi loại 1 gói 500g: sợi nhỏ và sợi to": the values listed
+ * after the colon are the ones meant. Among the candidates, the products each listed value names; null when there is
+ * no such list, or when a value names none of them or several (the list is then no list of these products).
+ */
+function listedAfterColon(cx: ParseContext, from: number, candidates: readonly number[]): number[] | null {
+  const ts = cx.ts;
+  let j = from;
+  while (j < ts.length && ts[j]!.kind !== 'colon' && ts[j]!.kind !== 'hard') j++;
+  if (j >= ts.length || ts[j]!.kind !== 'colon') return null;
+  const segments: string[][] = [[]];
+  for (let k = j + 1; k < ts.length && ts[k]!.kind !== 'hard'; k++) {
+    const t = ts[k]!;
+    if (t.kind === 'soft' || (isWord(t) && LIST_GLUE.has(t))) {
+      if (segments[segments.length - 1]!.length > 0) segments.push([]);
+      continue;
+    }
+    const h = isWord(t) ? lookup(cx, k) : null;
+    if (h !== null && h.weight >= 0.9) segments[segments.length - 1]!.push(h.concept);
+  }
+  if (segments[segments.length - 1]!.length === 0) segments.pop();
+  if (segments.length < 2) return null;
+  const fits = segments.map((seg) => candidates.filter((p) => seg.every((c) => productHas(cx.m, p, c) || productHas(cx.m, p, plainConcept(c)))));
+  // A value that names several ("hồng": the pink paper flower and the paper roses) means the one named like the
+  // products the other values name alone ("Hoa giấy hồng" beside "Hoa giấy đỏ", "Hoa giấy vàng").
+  const anchors = fits.filter((f) => f.length === 1).map((f) => nameWords(cx, f[0]!));
+  const out: number[] = [];
+  for (const f of fits) {
+    const one = f.length === 1 ? f : f.filter((p) => anchors.some((a) => oneApart(nameWords(cx, p), a)));
+    if (one.length !== 1) return null;
+    if (!out.includes(one[0]!)) out.push(one[0]!);
+  }
+  return out;
+}
+
+/** Words that join the values of a list ("sợi nhỏ và sợi to"). */
+const LIST_GLUE = new WordSet(['và', 'với', 'and', 'vs']);
+
+/** The folded words of product p's name. */
+function nameWords(cx: ParseContext, p: number): string[] {
+  return tokenize(cx.m.products[p]!.name.toLowerCase()).filter(isWord).map((t) => t.fold);
+}
+
+/** Two names of as many words that differ in one word only. */
+function oneApart(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.filter((w, k) => w !== b[k]).length === 1;
 }

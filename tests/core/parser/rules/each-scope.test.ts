@@ -12,6 +12,10 @@ const EXAMPLES: Example[] = [
   // negative: "mỗi loại" (each kind) keeps every product the phrase fits
   { shop: 'silver', text: 'bông tai mỗi loại 1 đôi', items: { 'BONG-DO': 1, 'BONG-XANH': 1, 'BONG-TRANG': 1, 'BONG-MAI': 1 }, ask: false },
   { shop: 'herbs', text: 'tinh dầu mỗi loại 1 lọ', items: { 'QUE-10': 1, 'QUE-30': 1, 'TRAM-30': 1 }, ask: false },
+  // the values listed after a colon are the ones meant
+  { shop: 'paperFlowers', text: 'hoa giấy mỗi màu 2 bó: đỏ, vàng, hồng, trắng', items: { 'HG-DO': 2, 'HG-VANG': 2, 'HG-HONG': 2, 'HG-TRANG': 2 }, ask: false },
+  { shop: 'noodles', text: 'bún mỗi loại 1 gói 500g: sợi nhỏ và sợi to', items: { 'BUN-NHO-500': 1, 'BUN-TO-500': 1 }, ask: false },
+  { shop: 'omai', text: 'ô mai gói 200g mỗi vị 1 gói: mơ, sấu, me, gừng', items: { 'OM-MO-200': 1, 'OM-SAU-200': 1, 'OM-ME-200': 1, 'OM-GUNG-200': 1 }, ask: false },
 ];
 
 describeCorpus('each-scope', EXAMPLES);
