@@ -29,6 +29,8 @@ export interface Matcher {
 export interface ConceptHit {
   concept: string;
   weight: number;
+  /** written with diacritics other than the catalog's ("sáo" for "sao"): maybe another word altogether */
+  retoned?: boolean;
 }
 
 export interface MatcherIndex {

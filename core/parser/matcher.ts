@@ -188,7 +188,7 @@ export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptH
     // A grammar word written with its own diacritics ("cân" = kg, not "Cần" Đước) is that word, not a slip.
     if (t.accented && (COMMON.has(t) || UNITS.get(t) !== undefined)) return null;
     // A diacritic typo ("đõ"), or a word typed bare in a message that otherwise has diacritics: a little less sure.
-    return { concept: x.synonyms.get(f) ?? f, weight: t.accented || accentedMsg ? 0.9 : 1 };
+    return { concept: x.synonyms.get(f) ?? f, weight: t.accented || accentedMsg ? 0.9 : 1, retoned: t.accented };
   }
   const syn = x.synonyms.get(f);
   if (syn !== undefined) return { concept: syn, weight: 1 };

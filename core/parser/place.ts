@@ -111,7 +111,9 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     !(q?.unit && q.unit.dim === 'count' && SET_HEADS.includes(q.unit.key)) &&
     ![1, 2, 3].some((k) => isWord(cx.ts[np.start - k]) && SET_HEADS.includes(cx.ts[np.start - k]!.fold));
   // Weak evidence: the only product word is a guessed typo ("chun" for "chum"); confirm rather than guess.
-  const onlyTypo = np.hits.every((h) => h.weight < 0.85);
+  // ("2 cây sáo trúc" in a shop selling "Đèn ông sao": a word written with other diacritics than the catalog's may be
+  // another word altogether; alone it is no evidence either.)
+  const onlyTypo = np.hits.every((h) => h.weight < 0.85 || h.retoned === true);
   if (qty === null || np.unknownModifier || onlyTypo || otherKind || strayWord(cx, np, p)) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: [skuOf(cx.m, p)], implied });
     return;
