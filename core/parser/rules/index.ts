@@ -8,8 +8,9 @@ import { unplacedOrder } from './unplaced-order.ts';
 import { unusedQuantity } from './unused-quantity.ts';
 import { headlessLine } from './headless-line.ts';
 import { sameProductTwice } from './same-product-twice.ts';
+import { giftSets } from './gift-sets.ts';
 import type { ReviewRule } from './rule.ts';
 
 export type { Doubt, MessageDoubt, ReviewRule } from './rule.ts';
 
-export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, headlessLine, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];
+export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, headlessLine, giftSets, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];
