@@ -22,6 +22,7 @@ import { scan } from './scan.ts';
 import { bind } from './bind.ts';
 import { review } from './review.ts';
 import { laterDetails } from './details.ts';
+import { headerLists } from './header-list.ts';
 import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
 export type { ParsedOrder } from './context.ts';
@@ -54,6 +55,7 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
     bind(cx, c, evs);
   }
   laterDetails(cx);
+  headerLists(cx);
   if (cx.trace) traceResult(cx, 'bind');
   review(cx);
   return { order: result(cx, phone), cx };

@@ -1,0 +1,56 @@
+/**
+ * A header and its list: "2 chăn hè 1m6: 1 xanh 1 hồng", "vòng đen: S 1 cái, M 2 cái, L 1 cái", "Lấy 2 thác khói:
+ * 1 hoa sen, 1 tháp 9 tầng". A product phrase followed by a colon names what the items after it share; each item
+ * adds what tells it apart. Read with the header, every item must name exactly one product (none of them fitting
+ * nothing), and the items' amounts must add up to the header's when it has one; then the items are the lines and
+ * the header is no line of its own. Otherwise the reading stays as it was.
+ */
+import { productHas, plainConcept, resolveConcepts } from './matcher.ts';
+import { headOf } from './context.ts';
+import type { Line, Mention, ParseContext } from './context.ts';
+import { convert } from './convert.ts';
+
+export function headerLists(cx: ParseContext): void {
+  for (let h = 0; h < cx.mentions.length; h++) {
+    const head = cx.mentions[h]!;
+    const colon = head.np.end;
+    if (cx.ts[colon]?.kind !== 'colon' || head.np.hits.length === 0) continue;
+    let stop = cx.ts.findIndex((t, j) => j > colon && t.kind === 'hard');
+    if (stop < 0) stop = cx.ts.length;
+    const items = cx.mentions.filter((m, k) => k > h && m.np.start > colon && m.np.end <= stop && m.sentence === head.sentence && !m.asked);
+    if (items.length < 2 || items.some((m) => !m.q)) continue;
+    const planned: { item: Mention; line: Line }[] = [];
+    for (const item of items) {
+      const hits = [...head.np.hits];
+      for (const x of item.np.hits) if (!hits.some((y) => y.concept === x.concept)) hits.push(x);
+      const r = resolveConcepts(cx.m, hits, item.q!.unit, head.np.unknownAttr || item.np.unknownAttr, headOf(cx, head.np));
+      const p = r.candidates[0];
+      if (r.conflict || r.candidates.length !== 1 || p === undefined) break;
+      if (!item.np.hits.every((x) => productHas(cx.m, p, x.concept) || productHas(cx.m, p, plainConcept(x.concept)))) break;
+      if (planned.some((x) => x.line.product === p)) break;
+      const qty = convert(cx, item.q!, p);
+      if (qty === null || qty <= 0) break;
+      // The line is read from the item's words and the header's (its head noun is the header's).
+      planned.push({ item, line: { product: p, qty, implied: false, np: { ...item.np, hits }, q: item.q } });
+    }
+    if (planned.length !== items.length) continue;
+    if (head.q && Math.abs(planned.reduce((n, x) => n + x.item.q!.value, 0) - head.q.value) > 1e-9) continue;
+    // Apply: the items become the lines, the header and what was read of the items before go.
+    for (const m of [head, ...items]) {
+      if (m.unresolved) cx.unresolved.splice(cx.unresolved.indexOf(m.unresolved), 1);
+      if (m.line) {
+        const k = cx.lines.indexOf(m.line);
+        if (k >= 0) cx.lines.splice(k, 1);
+      }
+      m.unresolved = null;
+      m.line = null;
+    }
+    for (const { item, line } of planned) {
+      cx.lines.push(line);
+      item.line = line;
+    }
+    head.line = planned[0]!.line;
+    cx.lastLine = planned[planned.length - 1]!.line;
+    cx.trace?.push(`header-list: "${cx.ts.slice(head.np.start, head.np.end).map((t) => t.raw).join(' ')}" over ${planned.length} items`);
+  }
+}
