@@ -7,7 +7,7 @@ import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf,
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord } from './context.ts';
+import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt, wordsStart } from './clauses.ts';
@@ -362,8 +362,12 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   if (q.measure === null || q.x || q.label) return false;
   const last = evs[evs.length - 1];
   if (last === undefined || last.t !== 'NP' || last.np.end !== q.start || last.np.hits.length === 0) return false;
-  const next = readQuantity(cx.ts, q.end, cx.en);
+  // ("Chè lam gừng 200g: 3 gói", "mắm tép 400g lấy 2 hũ": a colon or an order verb may stand between them.)
+  let k = q.end;
+  while (k < c.end && k < q.end + 3 && !/^\d/.test(cx.ts[k]!.low) && onlyGlueBetween(cx, k, k + 1)) k++;
+  const next = readQuantity(cx.ts, k, cx.en);
   if (next === null || next.end > c.end || next.measure !== null || (next.unit !== null && next.unit.dim !== 'count')) return false;
+  if (k > q.end && next.unit === null) return false;
   const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);
   if (!r.candidates.some((p) => productHas(cx.m, p, q.measure!))) return false;
   last.np.hits.push({ concept: q.measure, weight: 1 });

@@ -15,6 +15,9 @@ const EXAMPLES: Example[] = [
   { shop: 'sweets', text: 'mành cật tre 8m2 nha', items: { 'MANH-CAT': 8 }, ask: false },
   // negative: a price per unit is no count; dimensions stay dimensions where products have them
   { shop: 'sauce', text: 'mắm 40 độ 500ml giá 95k 1 chai phải không shop', items: {}, ask: false },
+  // a measure followed by a count in a container, past a colon or an order verb, is the size of the product named
+  { shop: 'sweetsNorth', text: 'Chè lam gừng 200g: 3 gói', items: { 'CL-GUNG-200': 3 }, ask: false },
+  { shop: 'noodles', text: 'mì chũ 500g lấy 2 gói', items: { 'MICHU-500': 2 }, ask: false },
 ];
 
 describeCorpus('amount-or-pack', EXAMPLES);
