@@ -55,7 +55,7 @@ export function handleIncoming(deps: BotDeps, inc: Incoming): HandleResult {
           groupId: group.id,
         },
         now,
-        known,
+        known ?? null,
       );
       const c = new Conversation(t, inc, now, group, identity, person);
       try {

@@ -60,7 +60,10 @@ function simButtons(buttons: Button[][] | undefined) {
   return buttons.map((row) => row.map((b) => ({ label: b.label, data: b.data ?? b.url ?? (b.phone ? `tel:${b.phone}` : b.start ? `st:${b.start}` : '') })));
 }
 
-async function toReply(db: Db, row: typeof outbox.$inferSelect): Promise<SimReply> {
+/** What the page needs of an outbox row to show it. */
+type ShownRow = Pick<typeof outbox.$inferSelect, 'id' | 'payload'>;
+
+async function toReply(db: Db, row: ShownRow): Promise<SimReply> {
   const msg = row.payload as unknown as Outgoing;
   const rid = String(row.id);
   const buttons = simButtons(msg.buttons);
@@ -93,7 +96,8 @@ const takeUnreadOfChat = prepared((db) =>
     .update(outbox)
     .set({ readAt: sql`${sql.placeholder('at')}`, status: 'sent', sentAt: sql`${sql.placeholder('at')}`, platformMessageId: null })
     .where(unread)
-    .returning()
+    // Only what the page shows: every message of a chat turn is read back, and mapping all nineteen columns cost more.
+    .returning({ id: outbox.id, payload: outbox.payload })
     .prepare(),
 );
 /** What the page shows of a chat after a reload: the people's messages (`mine` for the viewer's own) and the bot's, in order. */
@@ -166,7 +170,7 @@ async function history(db: Db, chatId: string, viewer: string, limit = SIM_HISTO
 const lastOutboxId = prepared((db) => db.select({ max: sql<number | null>`max(${outbox.id})` }).from(outbox).prepare());
 
 /** Takes (marks read) the simulator's undelivered messages for one chat after `afterId`, oldest first. */
-function takeUnread(db: Db, chatId: string, now: Date, afterId = 0): (typeof outbox.$inferSelect)[] {
+function takeUnread(db: Db, chatId: string, now: Date, afterId = 0): ShownRow[] {
   return takeUnreadOfChat(db)
     .all({ chatId, afterId, at: now.toISOString() })
     .sort((a, b) => a.id - b.id);
@@ -196,7 +200,7 @@ export function simAdapter(deps: { db: Db; clock: Clock }): Hono {
     const b = parsed.data;
     if (b.group) getGroup(deps.db, b.group); // NOT_FOUND → 404 through app.onError
     const chatId = b.chatId ?? b.userId;
-    let rows: (typeof outbox.$inferSelect)[];
+    let rows: ShownRow[];
     try {
       // The turn and the reading of its replies share one transaction, committed with the other messages
       // that arrived in the same turn of the event loop (one COMMIT for them all, db/index.ts); the replies

@@ -22,14 +22,20 @@ export function getGroup(db: Db, slug: string): Group {
 
 /** The group with this id; NOT_FOUND otherwise. */
 export function getGroupById(db: Db, id: number): Group {
+  const g = keptGroupById(db, id);
+  if (!g) throw new DomainError('NOT_FOUND', `no group #${id}`);
+  return { ...g };
+}
+
+/** The kept row of the group with this id (not a copy: read it, never change it), if there is one. */
+function keptGroupById(db: Db, id: number): Group | undefined {
   const kept = groupCache(db);
   let g = kept.byId.get(id);
   if (!g) {
     g = groupById(db).get({ id });
-    if (!g) throw new DomainError('NOT_FOUND', `no group #${id}`);
-    kept.byId.set(id, g);
+    if (g) kept.byId.set(id, g);
   }
-  return { ...g };
+  return g;
 }
 
 /** The first group created: the default shop for chats that do not name one. */
@@ -115,12 +121,13 @@ const keptStock = new WeakMap<object, { version: string; groups: Map<number, Map
 /**
  * Product rows change only through an import, which bumps the group's catalog version in the same
  * transaction (the parser's matcher relies on the same version), so each connection keeps them per
- * group and version; only the stock is read on every call.
+ * group and version; only the stock is read on every call. The version is read from the kept group
+ * row (a write to `groups` renews it, see groupCache): selecting it cost a statement per call.
  */
 const catalogs = new WeakMap<object, Map<number, { version: number; products: Product[] }>>();
 
 function activeProducts(db: Db, groupId: number): Product[] {
-  const version = catalogVersionOf(db).get({ groupId })?.version;
+  const version = keptGroupById(db, groupId)?.catalogVersion;
   let byGroup = catalogs.get(db.$client);
   if (!byGroup) catalogs.set(db.$client, (byGroup = new Map()));
   const hit = byGroup.get(groupId);
@@ -130,7 +137,6 @@ function activeProducts(db: Db, groupId: number): Product[] {
   return rows;
 }
 
-const catalogVersionOf = prepared((db) => db.select({ version: groups.catalogVersion }).from(groups).where(eq(groups.id, sql.placeholder('groupId'))).prepare());
 const activeProductRows = prepared((db) =>
   db
     .select()

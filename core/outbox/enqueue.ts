@@ -17,7 +17,7 @@ export interface OutboxInput {
 /** Writes one outgoing message to the outbox; call it inside the transaction of the change that caused it. */
 export function enqueue(db: Db, msg: OutboxInput, now: Date): number {
   const at = now.toISOString();
-  return insertOutbox(db).get({
+  const { lastInsertRowid } = insertOutbox(db).run({
     platform: msg.platform,
     chatId: msg.chatId,
     payload: msg.payload,
@@ -26,7 +26,8 @@ export function enqueue(db: Db, msg: OutboxInput, now: Date): number {
     inReplyTo: msg.inReplyTo ?? null,
     broadcastId: msg.broadcastId ?? null,
     at,
-  })!.id;
+  });
+  return Number(lastInsertRowid);
 }
 
 const insertOutbox = prepared((db) =>
@@ -43,6 +44,6 @@ const insertOutbox = prepared((db) =>
       nextAttemptAt: sql.placeholder('at'),
       createdAt: sql.placeholder('at'),
     })
-    .returning({ id: outbox.id })
+    // The new id is the connection's last inserted rowid: a RETURNING clause cost a fifth more per message.
     .prepare(),
 );

@@ -65,9 +65,10 @@ const insertIdentity = prepared((db) =>
 /**
  * Finds or creates the identity and person behind a chat user, and records that they just wrote
  * (which also makes an unreachable identity reachable again). `known` is the caller's own
- * `findIdentity` of the same user in the same transaction, when it already has it.
+ * `findIdentity` of the same user in the same transaction, when it already has it (null: looked up,
+ * nobody yet; a first message then costs no second lookup).
  */
-export function identify(db: Db, who: WhoInput, now: Date, known = findIdentity(db, who.platform, who.userId)): { identity: Identity; person: Person } {
+export function identify(db: Db, who: WhoInput, now: Date, known: { identity: Identity; person: Person } | null | undefined = findIdentity(db, who.platform, who.userId)): { identity: Identity; person: Person } {
   const at = now.toISOString();
   if (!known) {
     const person = insertPerson(db).get({ name: who.name ?? null })!;

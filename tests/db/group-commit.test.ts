@@ -62,6 +62,27 @@ describe('group commit', () => {
     expect(keys(other)).toEqual(['g:ok', 'g:ok2']);
   });
 
+  it('a request that changed far more pages than the others is still undone alone (its pages kept in memory)', async () => {
+    const { db, other } = open();
+    // The pages a savepoint may restore stay in memory (a temporary file cost two writes per page), and the
+    // temporary triggers that keep cached rows honest were created after that setting (it drops them).
+    expect(db.$client.pragma('temp_store', { simple: true })).toBe(2);
+    expect(db.$client.prepare("select count(*) from temp.sqlite_master where type = 'trigger'").pluck().get()).toBe(9);
+    const before = txGrouped(db, write('g:before'));
+    const big = txGrouped(db, (t) => {
+      // Some 200 pages of rows, then a refusal: every one of them must be undone, and only those.
+      const insert = t.$client.prepare("insert into chat_states (key, data, updated_at) values (?, ?, '2026-11-22T10:00:00.000Z')");
+      for (let i = 0; i < 400; i++) insert.run(`g:big:${String(i).padStart(3, '0')}`, JSON.stringify({ filler: 'x'.repeat(2000) }));
+      t.$client.prepare(`update chat_states set data = '{"changed":true}' where key = 'g:before'`).run();
+      throw new Error('refused');
+    });
+    const after = txGrouped(db, write('g:after'));
+    await expect(big).rejects.toThrow('refused');
+    await Promise.all([before, after]);
+    expect(keys(other)).toEqual(['g:after', 'g:before']);
+    expect(other.prepare("select data from chat_states where key = 'g:before'").pluck().get()).toBe('{}');
+  });
+
   it('a COMMIT that fails records none of the group, and every request of it is told', async () => {
     const { db, other } = open();
     const first = txGrouped(db, write('g:first'));
