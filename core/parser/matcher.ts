@@ -169,7 +169,7 @@ export function productHas(m: Matcher, p: number, concept: string): boolean {
 export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptHit | null {
   const x = ix(m);
   const f = t.fold;
-  const sku = x.skuIndex.get(f.replace(/[-_]/g, ''));
+  const sku = x.skuIndex.get(f.includes('-') || f.includes('_') ? f.replace(/[-_]/g, '') : f);
   if (sku !== undefined) {
     const upper = t.raw.length > 1 && t.raw === t.raw.toUpperCase();
     if (f.includes('-') || /\d/.test(f) || upper || !x.conceptProducts.has(f)) {

@@ -17,23 +17,29 @@ for (const [lo, hi] of [
 }
 FOLD_TABLE.set('đ', 'd');
 
+// The same table indexed by UTF-16 code unit, for the per-character loop of fold (every folded letter is one code
+// unit; a Map lookup per character was a measurable share of parsing).
+const FOLD_CODES: (string | undefined)[] = [];
+for (const [ch, bare] of FOLD_TABLE) if (ch.length === 1) FOLD_CODES[ch.charCodeAt(0)] = bare;
+
 /** Removes Vietnamese diacritics from an already lower-cased string ("khăn đỏ" → "khan do"). */
 export function fold(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) {
-      ascii = false;
-      break;
-    }
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) <= 127) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const bare = FOLD_CODES[s.charCodeAt(i)];
+    out += bare ?? s.charAt(i);
   }
-  if (ascii) return s;
-  let out = '';
-  for (const ch of s) out += FOLD_TABLE.get(ch) ?? ch;
   return out;
 }
 
 /** True when the string contains a letter with a Vietnamese diacritic. */
 export function hasDiacritics(s: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) <= 127;
+  if (ascii) return false; // no diacritic can hide in plain ASCII; skips lower-casing every message
   for (const ch of s.toLowerCase()) if (FOLD_TABLE.has(ch)) return true;
   return false;
 }
@@ -66,6 +72,33 @@ export const MASK = '\u2063';
 const TOKEN_RE =
   /(\n)|(\.{2,}|…|[.!?;]+)|([,+&|/]|(?<=^|\s)[-–—*•](?=\s))|(:)|(\u2063)|([\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,:/]\p{N}+[\p{L}\p{M}\p{N}]*)*)/gu;
 
+/**
+ * The lower-case, folded and case facts of a word as written. Chat messages repeat the same few hundred words, so
+ * they are kept (up to WORD_FORMS_MAX spellings, then started afresh so no input can grow it without bound) instead
+ * of lower-casing and folding every word of every message.
+ */
+interface WordForm {
+  low: string;
+  fold: string;
+  accented: boolean;
+  cap: boolean;
+}
+const WORD_FORMS = new Map<string, WordForm>();
+const WORD_FORMS_MAX = 20_000;
+
+function wordForm(raw: string): WordForm {
+  let w = WORD_FORMS.get(raw);
+  if (w === undefined) {
+    const low = raw.toLowerCase().replace(/’/g, "'");
+    const f = fold(low);
+    const first = raw.charAt(0);
+    w = { low, fold: f, accented: f !== low, cap: first !== first.toLowerCase() };
+    if (WORD_FORMS.size >= WORD_FORMS_MAX) WORD_FORMS.clear();
+    WORD_FORMS.set(raw, w);
+  }
+  return w;
+}
+
 /** Splits a message into tokens (words, separators, colons, masked phone numbers). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -83,24 +116,23 @@ export function tokenize(text: string): Token[] {
     else if (m[4] !== undefined) out.push(sep('colon', raw));
     else if (m[5] !== undefined) out.push(sep('phone', raw));
     else {
-      const low = raw.toLowerCase().replace(/’/g, "'");
-      const f = fold(low);
-      const first = raw.charAt(0);
-      out.push({
-        kind: 'word',
-        raw,
-        low,
-        fold: f,
-        accented: f !== low,
-        cap: first !== first.toLowerCase(),
-      });
+      const w = wordForm(raw);
+      out.push(token('word', raw, w.low, w.fold, w.accented, w.cap));
     }
   }
   return out;
 }
 
+/**
+ * Every token is made here with all its fields in one order, so all tokens share one object shape and the many
+ * `t.kind`, `t.fold` reads of the stages stay fast (fields added later would split tokens into several shapes).
+ */
+function token(kind: TokenKind, raw: string, low: string, f: string, accented: boolean, cap: boolean): Token {
+  return { kind, raw, low, fold: f, accented, inAccented: false, cap, question: false, bits: undefined };
+}
+
 function sep(kind: TokenKind, raw: string): Token {
-  return { kind, raw, low: raw, fold: raw, accented: false, cap: false };
+  return token(kind, raw, raw, raw, false, false);
 }
 
 /** Splits a product name or alias into lower-case words (no separators). */

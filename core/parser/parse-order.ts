@@ -66,11 +66,13 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
  * name describes what the set holds; its numbers and products are not order lines.
  */
 function withoutListedContents(text: string): string {
+  if (!text.includes('(')) return text; // most messages: no need to run the pattern
   return text.replace(/(\p{L})\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (_whole, letter: string, inner: string) => `${letter} ${' '.repeat(inner.length)}`);
 }
 
 /** "culi 165k/gói", "40.000đ/bánh": the unit after a price and a slash is the price's, not an item. */
 function withoutPriceUnits(text: string): string {
+  if (!text.includes('/')) return text; // most messages: no need to run the pattern
   return text.replace(/(\d(?:[\d.,]*\d)?\s*(?:k|đ|d|vnd|vnđ|nghìn|ngàn|tr|triệu))\s*\/\s*(\p{L}+)/giu, (_w, price: string, unit: string) => `${price} ${' '.repeat(unit.length + 1)}`);
 }
 

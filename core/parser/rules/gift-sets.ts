@@ -15,10 +15,20 @@ const SET_NAME = /(^|[^\p{L}])(quà|combo|set|gift)([^\p{L}]|$)/u;
 /** First words of a set's name ("Hộp quà …", "Bộ quạt quà tặng …", "Combo …"), not of a single product sold in a gift box. */
 const SET_FIRST = /^(hop|bo|set|combo|gio|khay)([^a-z]|$)/;
 
+/** Which products of a catalog are gift sets, worked out once per matcher (the rule asks for every line). */
+const GIFT_SETS = new WeakMap<ParseContext['m'], boolean[]>();
+
 function isGiftSet(cx: ParseContext, p: number): boolean {
-  // (Written with its diacritics: "quà" is a gift, "quả" of "Giỏ tre đựng hoa quả" a fruit.)
-  const name = cx.m.products[p]!.name.toLowerCase();
-  return SET_FIRST.test(fold(name)) && SET_NAME.test(name);
+  let sets = GIFT_SETS.get(cx.m);
+  if (sets === undefined) {
+    sets = cx.m.products.map((product) => {
+      // (Written with its diacritics: "quà" is a gift, "quả" of "Giỏ tre đựng hoa quả" a fruit.)
+      const name = product.name.toLowerCase();
+      return SET_FIRST.test(fold(name)) && SET_NAME.test(name);
+    });
+    GIFT_SETS.set(cx.m, sets);
+  }
+  return sets[p]!;
 }
 
 export const giftSets: ReviewRule = {
