@@ -167,7 +167,26 @@ export function productHas(m: Matcher, p: number, concept: string): boolean {
  * while a diacritic typo of a product word ("đõ" for "đỏ") still is, with a lower weight.
  */
 export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptHit | null {
+  // The reading depends only on the word as written (its lower-case, folded and accented forms all derive from it)
+  // and on whether the message has diacritics, so each catalog keeps the readings of the words it has seen: the
+  // typo and plural searches below then run once per word, not once per message. Callers get their own copy of a
+  // hit (phrases tell their hits apart by identity). Bounded like the tokenizer's word forms.
   const x = ix(m);
+  let seen = READINGS.get(x);
+  if (seen === undefined) READINGS.set(x, (seen = new Map()));
+  const key = accentedMsg ? `1${t.raw}` : `0${t.raw}`;
+  let hit = seen.get(key);
+  if (hit === undefined) {
+    hit = readWord(x, t, accentedMsg);
+    if (seen.size >= READINGS_MAX) seen.clear();
+    seen.set(key, hit);
+  }
+  return hit === null ? null : { ...hit };
+}
+const READINGS = new WeakMap<MatcherIndex, Map<string, ConceptHit | null>>();
+const READINGS_MAX = 20_000;
+
+function readWord(x: MatcherIndex, t: Token, accentedMsg: boolean): ConceptHit | null {
   const f = t.fold;
   const sku = x.skuIndex.get(f.includes('-') || f.includes('_') ? f.replace(/[-_]/g, '') : f);
   if (sku !== undefined) {

@@ -35,12 +35,20 @@ export function fold(s: string): string {
   return out;
 }
 
+/** The code unit's lower-case form holds a letter of the fold table ("Ă" as well as "ă", and the Ångström sign). */
+function diacriticCode(c: number): boolean {
+  return [...String.fromCharCode(c).toLowerCase()].some((ch) => FOLD_TABLE.has(ch));
+}
+// The answer for the code units below U+2000 (all the Latin letters), so a message need not be lower-cased whole.
+const DIACRITIC_CODES: boolean[] = [];
+for (let c = 0; c < 0x2000; c++) DIACRITIC_CODES[c] = diacriticCode(c);
+
 /** True when the string contains a letter with a Vietnamese diacritic. */
 export function hasDiacritics(s: string): boolean {
-  let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) <= 127;
-  if (ascii) return false; // no diacritic can hide in plain ASCII; skips lower-casing every message
-  for (const ch of s.toLowerCase()) if (FOLD_TABLE.has(ch)) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2000 ? DIACRITIC_CODES[c] : diacriticCode(c)) return true;
+  }
   return false;
 }
 
