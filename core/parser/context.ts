@@ -267,7 +267,11 @@ export function prevWord(cx: ParseContext, c: Clause, i: number): Token | undefi
 
 
 export function newClause(start: number, end: number, sentence: number): Clause {
-  return { start, end, sentence, verb: false, hardQ: false, softQ: false, polite: false, past: false, neg: false, more: false, dead: false };
+  // The optional flags are written out (unset) so that every clause has one object shape from the start.
+  return {
+    start, end, sentence, verb: false, hardQ: false, softQ: false, polite: false, past: false, neg: false, more: false, dead: false,
+    payment: undefined, memo: undefined, only: undefined, cancel: undefined, money: undefined, priceCheck: undefined, address: undefined,
+  };
 }
 
 export const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...NOW_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS, ...COMPLAINT_PAIRS, ...MEMO_PAIRS].map(([x]) => x));
