@@ -39,7 +39,7 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(text))));
+  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(text)))));
   const ts = tokenize(masked);
   const accented = hasDiacritics(masked);
   if (accented) for (const t of ts) t.inAccented = true;
@@ -68,6 +68,16 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
 function withoutListedContents(text: string): string {
   return text.replace(/(\p{L})\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (_whole, letter: string, inner: string) => `${letter} ${' '.repeat(inner.length)}`);
 }
+
+/**
+ * "cốc phù lãng mỗi màu 2 cái (da lươn với nâu)", "muối ớt mỗi loại 2 (đỏ với xanh)": the values in parentheses after
+ * "mỗi …" and its amount, closing the clause, are the ones meant, as after a colon (each-scope.ts); they are no list
+ * of a set's contents.
+ */
+function eachListed(text: string): string {
+  return text.replace(EACH_PARENS, (_whole, each: string, inner: string) => `${each}: ${inner} `);
+}
+const EACH_PARENS = /((?:^|[^\p{L}])mỗi\s+\p{L}+[^()\n]{0,24}?\d[^()\n]{0,12}?)\s*\(([^()\n]+)\)(?=\s*(?:[.!?,\n]|$))/giu;
 
 /**
  * "hộp quà 3 món gồm lược đen 15, lược chải râu, móc khóa cá - lấy 2 hộp", "set quà tết gồm bộ ấm chén với khay mứt
