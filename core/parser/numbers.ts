@@ -27,6 +27,11 @@ export function isMultiplierWord(t: Token | undefined): boolean {
   return numberWord(MULTIPLIERS, t) !== undefined;
 }
 
+/** What the word multiplies by ("chục" 10, "tá" 12), or undefined. */
+export function multiplierValue(t: Token | undefined): number | undefined {
+  return numberWord(MULTIPLIERS, t);
+}
+
 /** The number word's value, unless it is a bare spelling inside a message written with diacritics. */
 function numberWord(map: WordMap<number>, t: Token | undefined): number | undefined {
   if (t !== undefined && t.inAccented && !t.accented && BARE_NUMBER_SPELLINGS.has(t.low)) return undefined;

@@ -66,7 +66,7 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
  * name describes what the set holds; its numbers and products are not order lines.
  */
 function withoutListedContents(text: string): string {
-  return text.replace(/(\p{L})\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (_whole, letter: string, inner: string) => `${letter} ${' '.repeat(inner.length)}`);
+  return text.replace(/([\p{L}\p{N}])\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (_whole, letter: string, inner: string) => `${letter} ${' '.repeat(inner.length)}`);
 }
 
 /**
