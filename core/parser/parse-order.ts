@@ -66,7 +66,9 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
  * name describes what the set holds; its numbers and products are not order lines.
  */
 function withoutListedContents(text: string): string {
-  return text.replace(/([\p{L}\p{N}])\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (_whole, letter: string, inner: string) => `${letter} ${' '.repeat(inner.length)}`);
+  // (Words are listed: "(+84) 938 246 357" is a phone's country code.)
+  return text.replace(/([\p{L}\p{N}])\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (whole: string, letter: string, inner: string) =>
+    /\p{L}/u.test(inner) ? `${letter} ${' '.repeat(inner.length)}` : whole);
 }
 
 /**
