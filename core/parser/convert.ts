@@ -1,7 +1,7 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
 import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
 import { isWord } from './context.ts';
-import { CONTAINERS } from './numbers.ts';
+import { CONTAINERS, multiplierValue } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
 /** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
@@ -14,6 +14,9 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   const pu: Unit = unitOf(cx.m, p);
   if (q.outer && q.outer.unit !== null && q.outer.unit.key === pu.key) return q.outer.value; // "1 thùng 12 chai" of a product sold by the thùng
   const u = q.unit;
+  // "3 chục nem chua" of "Nem chua Thanh Hóa chục 10 cái": the multiplier word names the product's pack; 3 of them.
+  const packs = packsNamedByMultiplier(cx, q, p);
+  if (packs !== null) return packs;
   if (pu.dim === 'count' && pu.factor > 1) {
     // Sold by the ten or the dozen ("Nem chua", unit "chục"): "50 cái" or "2 chục" are counted in pieces.
     if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return q.value / pu.factor;
@@ -72,6 +75,17 @@ function setPieces(cx: ParseContext, q: Quantity, p: number, span = 2): number |
     if (!isWord(t)) return null;
     const prefix = `na:${t.fold}:`;
     for (const c of productConcepts(cx.m, p)) if (c.startsWith(prefix)) return Number(c.slice(prefix.length));
+  }
+  return null;
+}
+
+/** The amount in packs when the word that multiplied it ("chục", "tá") is a word of product p's name, else null. */
+export function packsNamedByMultiplier(cx: ParseContext, q: Quantity, p: number): number | null {
+  if (!q.multiplied) return null;
+  for (let j = q.start; j < q.end; j++) {
+    const t = cx.ts[j];
+    const by = isWord(t) ? multiplierValue(t) : undefined;
+    if (by !== undefined && by > 1 && productHas(cx.m, p, t!.fold)) return q.value / by;
   }
   return null;
 }

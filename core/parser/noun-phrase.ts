@@ -34,6 +34,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     const t = ts[j]!;
     if (!isWord(t)) break;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
+    // "20 đèn tròn đỏ 30cm trang trí quán": what the goods are for ends the phrase, unless the catalog names a product so.
+    if (order.length > 0 && isWord(ts[j + 1]) && t.fold === 'trang' && ts[j + 1]!.fold === 'tri' && productsOf(cx.m, 'trangtri').length === 0) break;
     if (X_SIGNS.has(t.low) && /^\d/.test(ts[j + 1]?.low ?? '')) break; // "mắm thái 1kg x 3"
     // (Not a word some of the products have: "bún sợi nhỏ 500g" beside "sợi to" is told apart by "nhỏ".)
     const leadHit = MEASURE_LEADS.has(t) ? lookup(cx, j) : null;

@@ -27,12 +27,19 @@ export function isMultiplierWord(t: Token | undefined): boolean {
   return numberWord(MULTIPLIERS, t) !== undefined;
 }
 
+/** What the word multiplies by ("chục" 10, "tá" 12), or undefined. */
+export function multiplierValue(t: Token | undefined): number | undefined {
+  return numberWord(MULTIPLIERS, t);
+}
+
 /** The number word's value, unless it is a bare spelling inside a message written with diacritics. */
 function numberWord(map: WordMap<number>, t: Token | undefined): number | undefined {
   if (t !== undefined && t.inAccented && !t.accented && BARE_NUMBER_SPELLINGS.has(t.low)) return undefined;
   return map.get(t);
 }
 const TENS = new WordSet(['mươi', 'muoi']);
+/** Words after "năm" that make it the year ("năm mới", "năm nay", "năm ngoái", "năm sau", "năm tới"). */
+const YEAR_AFTER = new WordSet(['mới', 'nay', 'ngoái', 'sau', 'tới', 'trước', 'rồi']);
 const FIVE_AFTER_TEN = new WordSet(['lăm', 'nhăm', 'lam']);
 const ONE_AFTER_TEN = new WordSet(['mốt', 'mot']);
 const FOUR_AFTER_TEN = new WordSet(['tư', 'tu']);
@@ -213,6 +220,8 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
   let x = false;
   const t0 = ts[j];
   if (!isWord(t0)) return null;
+  // "Chúc shop năm mới", "năm nay", "năm sau": "năm" is the year there, not five.
+  if (t0.fold === 'nam' && YEAR_AFTER.has(ts[j + 1])) return null;
   const c0 = t0.low.charCodeAt(0);
   if ((c0 < 48 || c0 > 57) && !NUMBERISH.has(t0) && !/^(x|×|sl)\d/.test(t0.low)) {
     // "lấy chục viên gạch", "cho e tá khăn", "chục rưỡi": a bare ten or dozen is one of it. Only the Vietnamese

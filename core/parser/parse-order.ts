@@ -39,7 +39,7 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(text)));
+  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(text)))));
   const ts = tokenize(masked);
   const accented = hasDiacritics(masked);
   if (accented) for (const t of ts) t.inAccented = true;
@@ -67,8 +67,37 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
  */
 function withoutListedContents(text: string): string {
   if (!text.includes('(')) return text; // most messages: no need to run the pattern
-  return text.replace(/(\p{L})\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (_whole, letter: string, inner: string) => `${letter} ${' '.repeat(inner.length)}`);
+  // (Words are listed: "(+84) 938 246 357" is a phone's country code.)
+  return text.replace(/([\p{L}\p{N}])\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (whole: string, letter: string, inner: string) =>
+    /\p{L}/u.test(inner) ? `${letter} ${' '.repeat(inner.length)}` : whole);
 }
+
+/**
+ * "cốc phù lãng mỗi màu 2 cái (da lươn với nâu)", "muối ớt mỗi loại 2 (đỏ với xanh)": the values in parentheses after
+ * "mỗi …" and its amount, closing the clause, are the ones meant, as after a colon (each-scope.ts); they are no list
+ * of a set's contents.
+ */
+function eachListed(text: string): string {
+  if (!text.includes('(')) return text; // most messages: no need to run the pattern
+  return text.replace(EACH_PARENS, (_whole, each: string, inner: string) => `${each}: ${inner} `);
+}
+const EACH_PARENS = /((?:^|[^\p{L}])mỗi\s+\p{L}+[^()\n]{0,24}?\d[^()\n]{0,12}?)\s*\(([^()\n]+)\)(?=\s*(?:[.!?,\n]|$))/giu;
+
+/**
+ * "hộp quà 3 món gồm lược đen 15, lược chải râu, móc khóa cá - lấy 2 hộp", "set quà tết gồm bộ ấm chén với khay mứt
+ * 5 ngăn ấy, 2 set": after a set's name, "gồm" (made up of) lists what the set holds, up to a dash, a question, "đúng /
+ * phải / ấy / đó", or a comma that goes back to ordering; those products are no order lines.
+ * (Written with its diacritics only: typed bare, "gom" is as likely "gốm", pottery.)
+ */
+function withoutSetContents(text: string): string {
+  if (!GOM.test(text)) return text; // most messages: no "gồm", no need to run the long pattern
+  // ("hộp quà 6 ngăn gồm những vị gì": a question about what it holds is kept whole.)
+  return text.replace(SET_CONTENTS, (whole: string, lead: string, list: string) => (ASKS_WHAT.test(list) ? whole : `${lead}${' '.repeat(list.length)}`));
+}
+const GOM = /gồm/iu;
+const ASKS_WHAT = /(^|[^\p{L}])(gì|nào|những|mấy|bao)([^\p{L}]|$)/iu;
+const SET_CONTENTS =
+  /((?:^|[^\p{L}])(?:combo|set|quà|bộ|hộp|giỏ)[^.?!\n]{0,40}?\sgồm\s)([^?!\n]+?)(?=\s+[-–]\s|\s*[?!\n]|\s(?:đúng|phải|ấy|đó)(?:[^\p{L}]|$)|,\s*(?:lấy|cho|đặt|mình|em|e|chị|anh|c|a)(?:[^\p{L}]|$)|$)/giu;
 
 /** "culi 165k/gói", "40.000đ/bánh": the unit after a price and a slash is the price's, not an item. */
 function withoutPriceUnits(text: string): string {

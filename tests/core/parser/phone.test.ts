@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { extractPhone, normalizeMobile } from '../../../core/parser/phone.ts';
+import { buildMatcher, parseOrder } from '../../../core/parser/index.ts';
+import { parseShopFileText } from '../../../core/catalog/shop-file.ts';
 
 describe('extractPhone', () => {
   it.each([
@@ -54,5 +57,17 @@ describe('normalizeMobile', () => {
     for (const good of ['0321234567', '0391234567', '0561234567', '0591234567', '0701234567', '0761234567', '0812345678', '0891234567', '0901234567', '0991234567']) {
       expect(normalizeMobile(good)).toBe(good);
     }
+  });
+});
+
+describe('a phone written with its country code in parentheses, inside an order', () => {
+  // The parentheses hold no list of a set's contents: the number reaches the phone reader whole.
+  it.each([
+    ['Cho mình đặt 2 hũ mực rim me, giao giờ hành chính, sđt (+84) 938 246 357', 'banh-trang-trang-bang', '0938246357'],
+    ['Em là Ngọc ở Thanh Oai, em lấy 3 bó nhang trầm 30cm, số em (+84) 385 226 117', 'huong-quang-phu-cau', '0385226117'],
+  ])('%s', (text, shop, phone) => {
+    const file = parseShopFileText(readFileSync(new URL(`../../fixtures/parser-unseen/${shop}.shop.json`, import.meta.url), 'utf8'));
+    const m = buildMatcher(file.products.map((p) => ({ sku: p.sku, name: p.name, price: p.price, unit: p.unit, aliases: p.aliases })));
+    expect(parseOrder(m, text).phone).toBe(phone);
   });
 });

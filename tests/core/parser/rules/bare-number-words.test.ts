@@ -14,6 +14,9 @@ const EXAMPLES: Example[] = [
   // negative: with diacritics, and all bare, the number words count
   { shop: 'sauce', text: 'lấy sáu hũ tiêu đen', items: { 'TIEU-DEN': 6 }, ask: false },
   { shop: 'sauce', text: 'lay sau hu tieu den', items: { 'TIEU-DEN': 6 }, ask: false },
+  // "năm" before "mới / nay / sau" is the year, not five
+  { shop: 'cakes', text: 'Chúc shop năm mới an khang thịnh vượng', items: {}, ask: false },
+  { shop: 'mushrooms', text: 'Chúc shop năm mới phát tài', items: {}, ask: false },
 ];
 
 describeCorpus('bare-number-words', EXAMPLES);

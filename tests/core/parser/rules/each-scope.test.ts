@@ -16,6 +16,10 @@ const EXAMPLES: Example[] = [
   { shop: 'paperFlowers', text: 'hoa giấy mỗi màu 2 bó: đỏ, vàng, hồng, trắng', items: { 'HG-DO': 2, 'HG-VANG': 2, 'HG-HONG': 2, 'HG-TRANG': 2 }, ask: false },
   { shop: 'noodles', text: 'bún mỗi loại 1 gói 500g: sợi nhỏ và sợi to', items: { 'BUN-NHO-500': 1, 'BUN-TO-500': 1 }, ask: false },
   { shop: 'omai', text: 'ô mai gói 200g mỗi vị 1 gói: mơ, sấu, me, gừng', items: { 'OM-MO-200': 1, 'OM-SAU-200': 1, 'OM-ME-200': 1, 'OM-GUNG-200': 1 }, ask: false },
+  // or in parentheses closing the clause
+  { shop: 'cashews', text: 'muối ớt mỗi loại 2 (đỏ với xanh)', items: { 'MUOI-OT-DO': 2, 'MUOI-OT-XANH': 2 }, ask: false },
+  // negative: parentheses before the amount name the glazes inside the phrase, read as before
+  { shop: 'pottery', text: 'mỗi loại men (lam, rạn, lục) lấy 2 bát ăn cơm 12cm', items: { 'BAT-LAM-12': 2, 'BAT-RAN-12': 2, 'BAT-LUC-12': 2 }, ask: false },
 ];
 
 describeCorpus('each-scope', EXAMPLES);

@@ -6,6 +6,11 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'cho e 1 hộp quà an khang', items: { 'HQ-AN-KHANG': 1 }, ask: false },
   { shop: 'silver', text: 'Cho mình bộ đồ thờ (đỉnh 30cm + 2 bát hương + chân nến) 1 bộ', items: { 'DO-THO': 1 }, ask: false },
   { shop: 'silver', text: 'mua lẻ 1 đỉnh đồng 30cm, 2 bát hương đồng 16cm', items: { 'DINH-30': 1, 'BAT-HUONG-16': 2 }, ask: false },
+  // after a set's name, "gồm" lists what it holds, up to a dash, "đúng / ấy", or a comma back to ordering
+  { shop: 'combs', text: 'hộp quà 3 món gồm lược đen 15, lược chải râu, móc khóa cá - lấy 2 hộp', items: { 'HQ-3MON': 2 }, ask: false },
+  { shop: 'tea', text: 'Hộp quà trà gồm 2 gói móc câu 100g và 1 gói nõn tôm đúng k ạ? Lấy cho e 3 hộp', items: { 'HOP-QUA-TRA': 3 }, ask: false },
+  // negative: a question about what the set holds stays a question
+  { shop: 'combs', text: 'hộp quà 3 món gồm những gì ạ', items: {}, ask: false },
 ];
 
 describeCorpus('listed-contents', EXAMPLES);

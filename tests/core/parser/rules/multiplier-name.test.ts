@@ -1,0 +1,15 @@
+/**
+ * The word that multiplied a number ("chục", "tá") names the candidate sold in that pack ("Nem chua Thanh Hóa chục 10
+ * cái"), and the amount is counted in those packs.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'porkRolls', text: 'lấy 3 chục nem chua, 1 hộp nem nướng', items: { 'NEM-C10': 3, 'NEM-NUONG': 1 }, ask: false },
+  { shop: 'porkRolls', text: 'lấy 3 chục nem chua, à 4 chục đi', items: { 'NEM-C10': 4 }, ask: false },
+  { shop: 'sweetsNorth', text: 'bánh gai nhân đậu 2 chục nhé', items: { 'BG-DAU': 2 }, ask: false },
+  // negative: counted in pieces, the bag of fifty and the pack of ten both hold them; ask
+  { shop: 'porkRolls', text: 'lấy 50 cái nem chua', items: {}, ask: true },
+];
+
+describeCorpus('multiplier-name', EXAMPLES);
