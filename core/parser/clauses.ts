@@ -199,6 +199,10 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (b.fold === 'het' || (b.fold === 'co' && isWord(ts[k - 2]) && NEGATIONS.has(ts[k - 2]!))) c.neg = true;
   }
   for (let k = firstWord + 1; k < c.end; k++) if (isWord(ts[k]) && ts[k]!.fold === 'thoi') c.only = true;
+  // "…, à mà thôi lấy 2 hộp 500g", "À bánh gai dừa cho chị 2 chục luôn": opening on "thôi" or "à" after what was
+  // ordered, the clause says again how much of a product (not "à thêm 1 cái nữa", which adds).
+  const opener = firstWord >= 0 ? ts[firstWord]! : null;
+  if (opener !== null && cx.clauses.indexOf(c) > 0 && !c.more && (opener.fold === 'thoi' || opener.low === 'à' || opener.low === 'ah')) c.only = true;
   // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
   if (payment && (money || forOrder) && !orderedFirst) c.past = c.payment = true;
 }

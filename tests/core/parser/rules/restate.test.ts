@@ -25,6 +25,11 @@ const EXAMPLES: Example[] = [
   // "à" right before an amount alone takes it back
   { shop: 'mushrooms', text: 'cho 2 kg đùi gà, à 3 kg đi', items: { 'DUI-GA': 3 }, ask: false },
   { shop: 'fans', text: 'lấy 3 quạt hoa 30, à 5 cái đi', items: { 'QG-HOA-30': 5 }, ask: false },
+  // a clause opening on "à" or "thôi" that names a product in the cart again says how much of it
+  { shop: 'sweetsNorth', text: 'bánh gai đậu 2 chục, bánh gai dừa 1 chục. À bánh gai dừa cho chị 2 chục luôn', items: { 'BG-DAU': 2, 'BG-DUA': 2 }, ask: false },
+  { shop: 'sweetsNorth', text: 'bánh cáy hộp 500g lấy 3, à mà thôi lấy 2 hộp 500g với 1 hộp 300g', items: { 'BC-500': 2, 'BC-300': 1 }, ask: false },
+  // negative: "à thêm … nữa" adds
+  { shop: 'sweetsNorth', text: 'bánh gai dừa 1 chục, à thêm 1 chục bánh gai dừa nữa', items: { 'BG-DUA': 2 }, ask: false },
 ];
 
 describeCorpus('restate', EXAMPLES);
