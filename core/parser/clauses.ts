@@ -143,7 +143,9 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (!PARTICLES.has(t) && !PRONOUNS.has(t)) lastWord = i;
     const next = ts[i + 1];
     if (isVerbAt(cx, i)) c.verb = true;
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i)) c.hardQ = true;
+    // ("chia cho mấy đứa em": "mấy" before people is "the few", no question.)
+    const fewPeople = t.low === 'mấy' && isWord(next) && PEOPLE.has(next);
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople) c.hardQ = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
     if (pastAt(cx, i)) c.past = true;
     if (MORE_WORDS.has(t)) c.more = true;
@@ -207,6 +209,9 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (payment && (money || forOrder) && !orderedFirst) c.past = c.payment = true;
 }
 
+
+/** People a "mấy" may count without asking ("mấy đứa em", "mấy chị", "mấy bạn"). */
+const PEOPLE = new WordSet(['đứa', 'người', 'bạn', 'chị', 'anh', 'em', 'bé', 'cháu', 'cô', 'chú', 'bác', 'ông', 'bà', 'mẹ']);
 
 /**
  * Token i negates ordering: "không lấy", "ko mua", "chưa cần lấy". Not after "à" (it takes back what was said

@@ -248,6 +248,8 @@ export const PAST_PAIRS: [string, string][] = [
   ['tháng', 'rồi'], ['lần', 'rồi'], ['đợt', 'rồi'], ['bữa', 'rồi'], ['hôm', 'rồi'], ['last', 'night'], ['last', 'order'],
   // southern "hôm bữa", "bữa hổm" (= the other day)
   ['hôm', 'bữa'], ['bữa', 'hổm'],
+  // "lúc nãy e nhắn nhầm", "hồi nãy", "ban nãy" (a moment ago)
+  ['lúc', 'nãy'], ['hồi', 'nãy'], ['ban', 'nãy'], ['khi', 'nãy'],
   // "đơn cũ 3 kẹp … e nhận rồi": the old order, received
   ['đơn', 'cũ'], ['nhận', 'rồi'],
 ];

@@ -1,5 +1,5 @@
 /**
- * Parser on forty-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on fifty-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -10,8 +10,10 @@
  * Bình Phước cashews and southern snacks, Sa Pa brocade, Đọi Tam drums, Bần sauce and dong vermicelli, Chàng Sơn
  * fans, Thụy Ứng horn combs, Ước Lễ pork rolls and Thanh Hóa nem, Hà Tĩnh cu đơ and Huế mè xửng, Thanh Tiên paper
  * flowers, dried noodles and rice papers, bamboo blinds, shrimp paste and floss, northern sweets, rice-grain and sand
- * pictures, fabrics by the metre, mushrooms and dried forest goods.
- * 8,970 chat lines labelled by
+ * pictures, fabrics by the metre, mushrooms and dried forest goods, fruit seedlings and garden goods, cold-pressed
+ * oils, Sơn Đồng altar goods, rice from the Mekong and the north, Nhật Tân flowers and ornamental plants, Chuyên Mỹ
+ * mother-of-pearl inlay, Cần Đước sausages and Tết cakes, hand-knitted goods and yarn.
+ * 10,446 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -22,7 +24,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, and sets 49-56 at commit bc84402 (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -96,8 +98,19 @@
  *   48 vai-dui-ton-lanh           155/175 88.6%  wrong  0 (0.0%)     143/175 81.7%  wrong  8 (4.6%)
  *      sets 45-48                655/707 92.6% wrong 10 (1.4%)      609/707 86.1% wrong 38 (5.4%)
  *      (sets 45-48, same first run, the parser of commit d21d9f2: 644/707 91.1%, wrong 10 (1.4%))
+ *   49 cay-giong-hung-yen         159/180 88.3%  wrong  2 (1.1%)     144/180 80.0%  wrong  7 (3.9%)
+ *   50 dau-ep-lanh                194/204 95.1%  wrong  2 (1.0%)     185/204 90.7%  wrong  7 (3.4%)
+ *   51 do-tho-son-dong            173/179 96.6%  wrong  2 (1.1%)     160/179 89.4%  wrong  3 (1.7%)
+ *   52 gao-dac-san                189/203 93.1%  wrong  5 (2.5%)     182/203 89.7%  wrong  8 (3.9%)
+ *   53 hoa-cay-canh-nhat-tan      155/178 87.1%  wrong  6 (3.4%)     125/178 70.2%  wrong 12 (6.7%)
+ *   54 kham-trai-chuyen-my        175/180 97.2%  wrong  2 (1.1%)     164/180 91.1%  wrong  8 (4.4%)
+ *   55 lap-xuong-banh-chung       168/177 94.9%  wrong  2 (1.1%)     158/177 89.3%  wrong  9 (5.1%)
+ *   56 len-moc-tay                154/175 88.0%  wrong  7 (4.0%)     140/175 80.0%  wrong 13 (7.4%)
+ *      sets 49-56               1367/1476 92.6% wrong 28 (1.9%)    1258/1476 85.2% wrong 67 (4.5%)
+ *      (sets 49-56, first run at commit bc84402, after the parser had been tuned on sets 1-48; same run, the
+ *       parser of commit 30c289d, before that round of tuning: 1356/1476 91.9%, wrong 25 (1.7%))
  *
- * After those runs, sets 1-44 were used to develop the parser (sets 45-48 once, for "màu kem" found on their first run); the floors below hold today's figures on them
+ * After those runs, sets 1-48 were used to develop the parser (sets 49-56 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -120,6 +133,8 @@ const FROZEN: Record<string, string> = {
   'bun-pho-kho-banh-da.shop.json': 'fbb0ce7e00bce05a915a3f7127bf849c53c68b866c55e790b24c1e74f51678af',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
+  'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
+  'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
   'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
   'che-lam-keo-lac-go-the.shop.json': '72f6732e9ee5fc4987e17455cfda11c9da8a02ea84186d0801101527ed673b74',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
@@ -130,12 +145,16 @@ const FROZEN: Record<string, string> = {
   'dan-tre-xuan-lai-nhac-cu.shop.json': '561c7a61f16fc334e6c077701b23976b80be26019494d38e93953f6c23dffccf',
   'dao-da-sy.orders.jsonl': 'a8cc0acd686056888d4a33b7916cd1a7d8d26b8779fd2c483429fd55d711b481',
   'dao-da-sy.shop.json': '307a7ffd791abd86173c7e9d13acedc4514101c990d9858a94740f6f528bee47',
+  'dau-ep-lanh.orders.jsonl': 'ccc2e0f967fc7b0c86c8b346cca1aa5e4359cc9ac4ac895efed8bd9dfed775fb',
+  'dau-ep-lanh.shop.json': 'b75201547cbe6394486d2a5bd212ae7585eb0b3ef09c7b0d80b9f08921545bbf',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
   'det-to-tam-nam-dinh-chan-ga.orders.jsonl': '1c0333f329ac9065cda67aaf6a50abb9b67046c48d3ccc5be0804398a96d844d',
   'det-to-tam-nam-dinh-chan-ga.shop.json': '65cd4839225d0c2ed209ca1ccc9e038b80095a58965ee41ac51f0e9c277c2990',
   'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
+  'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
+  'do-tho-son-dong.shop.json': '9a8f3c8d3765f32f9fbe988b9c9cbf40e8db20a278f4e38fb8f34e2142894590',
   'dong-duc-phuoc-kieu.orders.jsonl': '10b7bd9232667e6a1bad0fc1e358be4f81e967b9a9257d1a0e649da53843651d',
   'dong-duc-phuoc-kieu.shop.json': '8d63e1180aa0526dc566c3bb874155eff670d8d06f5b8ab639d984399262e093',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
@@ -144,6 +163,8 @@ const FROZEN: Record<string, string> = {
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
+  'gao-dac-san.orders.jsonl': '333d6e522f212ccf82368e46a78147baed71226ac5a17181df3abb2f50eb8b3c',
+  'gao-dac-san.shop.json': 'c77ff9d9da9131ed41eead3b7e25b67ee50a30de941793e17fed48c73f948388',
   'giay-da-phu-yen.orders.jsonl': 'b4b5561a8c6f0262dcd200b3d4c9de74c5639e3b4287534c8ec2e8170224e5e0',
   'giay-da-phu-yen.shop.json': 'e5cea70e816de4dba703ffa706562f4e01de0288ceb41ab97e0f678d12779641',
   'gio-cha-uoc-le.orders.jsonl': 'f993b9f8f48dd4f24ae5d34c502b0e7140a950861c72c056f82fa46310d4ccc7',
@@ -154,6 +175,8 @@ const FROZEN: Record<string, string> = {
   'gom-bat-trang.shop.json': 'da219b4ea4fbb13b2c215168946fc66d5bc1e8cfd77cde229362e4288ef3bfb7',
   'hat-dieu-banh-tet-binh-phuoc.orders.jsonl': '757897371016e5de44c468d9d41fa9c4ade81cb02c7cd8a401f97c5acbed62ba',
   'hat-dieu-banh-tet-binh-phuoc.shop.json': '98a4e8a05d665012ca8e53ac57b03a8b40c47a7341182aebf64da06c7f2b55cb',
+  'hoa-cay-canh-nhat-tan.orders.jsonl': '584f832d9ad7245b15f9bab04a201348c4bfdb8a71e52eed691d342a2a5b6516',
+  'hoa-cay-canh-nhat-tan.shop.json': '05001911af235ec76ed8de0e4976e8eccc72aade31bebb4e9a413a893ac176d4',
   'hoa-giay-thanh-tien.orders.jsonl': 'f814a1e7009967222741fe0b16aabcb0d6df11b414f69cc6293b532eaa1ff3b1',
   'hoa-giay-thanh-tien.shop.json': 'b7a323bd6fb3092422f1006e9881c6913b9b9cf1be752a26f61bbe28974b56b4',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
@@ -162,6 +185,12 @@ const FROZEN: Record<string, string> = {
   'keo-cu-do-me-xung.shop.json': 'ae633c6b95030e60141c54f739560b3cb5adcaac703d4ed077231e85b6948776',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
+  'kham-trai-chuyen-my.orders.jsonl': '2cf50ddeb112528c3f446d5a260f64f76ca585fea05015f230eeb03bf818d898',
+  'kham-trai-chuyen-my.shop.json': 'a314cd2049e488ee9663ac009efd93dc3cfa7f5da05b63f949d24268b50a7365',
+  'lap-xuong-banh-chung.orders.jsonl': '7b7e67b604df962a140958b7f99737989ed7157965b92db95bc184897dc785c2',
+  'lap-xuong-banh-chung.shop.json': '004b1a14fedf5dd6b8a71389057e531a8a09834deb92ccdaab86fbdf0829542f',
+  'len-moc-tay.orders.jsonl': '641fdb579455d11cd129c7b47031ed96c4e178c8a5f75bd0bd87731d17e04989',
+  'len-moc-tay.shop.json': '697b8edf42447ef2b79918ec63f95df09a5c5c19902ab5cb7b7f1380aa22ab4e',
   'luoc-sung-thuy-ung.orders.jsonl': 'cca4a38b7c6d03cafbf3ac6eea89874356571ff31702f8629ed54aff502bbc49',
   'luoc-sung-thuy-ung.shop.json': '86a109c83ca43cff1202575d2a8b92636ed1372d1808b8d8385764358fb50122',
   'mam-tom-mam-tep-ruoc.orders.jsonl': '1e8c88a28158585a17a478d5e68e2d1eab476c90902dd7f161dabe861fbeee13',
@@ -209,53 +238,61 @@ const FROZEN: Record<string, string> = {
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
-  { name: 'banh-com-lang-vong-o-mai', floor: 0.88, maxWrong: 2 }, // now 169/190, confidently wrong 2 (placed 2)
-  { name: 'banh-dau-xanh-pia', floor: 0.94, maxWrong: 0 }, // now 164/173, confidently wrong 0 (placed 0)
-  { name: 'banh-trang-trang-bang', floor: 0.95, maxWrong: 1 }, // now 179/187, confidently wrong 1 (placed 1)
-  { name: 'bun-pho-kho-banh-da', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 2)
+  { name: 'banh-com-lang-vong-o-mai', floor: 0.93, maxWrong: 2 }, // now 178/190, confidently wrong 2 (placed 2)
+  { name: 'banh-dau-xanh-pia', floor: 0.95, maxWrong: 0 }, // now 165/173, confidently wrong 0 (placed 0)
+  { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
+  { name: 'bun-pho-kho-banh-da', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
-  { name: 'che-lam-keo-lac-go-the', floor: 0.93, maxWrong: 7 }, // now 169/180, confidently wrong 7 (placed 6)
-  { name: 'chieu-coi-nga-son', floor: 0.97, maxWrong: 2 }, // now 173/177, confidently wrong 2 (placed 1)
-  { name: 'da-my-nghe-non-nuoc', floor: 0.92, maxWrong: 2 }, // now 178/193, confidently wrong 2 (placed 2)
-  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
+  { name: 'cay-giong-hung-yen', floor: 0.88, maxWrong: 2 }, // now 159/180, confidently wrong 2 (placed 1)
+  { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
+  { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
+  { name: 'da-my-nghe-non-nuoc', floor: 0.93, maxWrong: 2 }, // now 180/193, confidently wrong 2 (placed 2)
+  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.96, maxWrong: 1 }, // now 175/182, confidently wrong 1 (placed 1)
   { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 207/214, confidently wrong 0 (placed 0)
-  { name: 'den-long-hoi-an', floor: 0.96, maxWrong: 2 }, // now 179/186, confidently wrong 2 (placed 1)
-  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.94, maxWrong: 1 }, // now 182/192, confidently wrong 1 (placed 0)
-  { name: 'do-choi-trung-thu', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 1)
-  { name: 'dong-duc-phuoc-kieu', floor: 0.95, maxWrong: 0 }, // now 191/199, confidently wrong 0 (placed 0)
-  { name: 'dong-xam-bac', floor: 0.97, maxWrong: 0 }, // now 210/215, confidently wrong 0 (placed 0)
+  { name: 'dau-ep-lanh', floor: 0.95, maxWrong: 2 }, // now 194/204, confidently wrong 2 (placed 1)
+  { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 1 }, // now 183/186, confidently wrong 1 (placed 1)
+  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.95, maxWrong: 1 }, // now 183/192, confidently wrong 1 (placed 0)
+  { name: 'do-choi-trung-thu', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 1)
+  { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
+  { name: 'dong-duc-phuoc-kieu', floor: 0.96, maxWrong: 0 }, // now 192/199, confidently wrong 0 (placed 0)
+  { name: 'dong-xam-bac', floor: 0.98, maxWrong: 0 }, // now 211/215, confidently wrong 0 (placed 0)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
-  { name: 'gach-men-chu-dau-gom', floor: 0.95, maxWrong: 1 }, // now 172/181, confidently wrong 1 (placed 0)
-  { name: 'giay-da-phu-yen', floor: 0.97, maxWrong: 0 }, // now 181/186, confidently wrong 0 (placed 0)
-  { name: 'gio-cha-uoc-le', floor: 0.92, maxWrong: 2 }, // now 168/182, confidently wrong 2 (placed 2)
+  { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
+  { name: 'gao-dac-san', floor: 0.93, maxWrong: 5 }, // now 189/203, confidently wrong 5 (placed 3)
+  { name: 'giay-da-phu-yen', floor: 0.97, maxWrong: 0 }, // now 182/186, confidently wrong 0 (placed 0)
+  { name: 'gio-cha-uoc-le', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
   { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 194/199, confidently wrong 1 (placed 1)
-  { name: 'gom-bat-trang', floor: 0.96, maxWrong: 1 }, // now 168/174, confidently wrong 1 (placed 1)
-  { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.95, maxWrong: 5 }, // now 174/183, confidently wrong 5 (placed 4)
-  { name: 'hoa-giay-thanh-tien', floor: 0.94, maxWrong: 4 }, // now 163/173, confidently wrong 4 (placed 1)
-  { name: 'huong-quang-phu-cau', floor: 0.96, maxWrong: 2 }, // now 185/192, confidently wrong 2 (placed 1)
-  { name: 'keo-cu-do-me-xung', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 5)
+  { name: 'gom-bat-trang', floor: 0.97, maxWrong: 1 }, // now 169/174, confidently wrong 1 (placed 1)
+  { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
+  { name: 'hoa-cay-canh-nhat-tan', floor: 0.87, maxWrong: 6 }, // now 155/178, confidently wrong 6 (placed 5)
+  { name: 'hoa-giay-thanh-tien', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
+  { name: 'huong-quang-phu-cau', floor: 0.98, maxWrong: 1 }, // now 190/192, confidently wrong 1 (placed 1)
+  { name: 'keo-cu-do-me-xung', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 2)
   { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
-  { name: 'luoc-sung-thuy-ung', floor: 0.93, maxWrong: 5 }, // now 166/178, confidently wrong 5 (placed 3)
-  { name: 'mam-tom-mam-tep-ruoc', floor: 0.96, maxWrong: 3 }, // now 171/178, confidently wrong 3 (placed 3)
-  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.94, maxWrong: 0 }, // now 182/192, confidently wrong 0 (placed 0)
-  { name: 'may-tre-dan-phu-vinh', floor: 0.99, maxWrong: 0 }, // now 171/172, confidently wrong 0 (placed 0)
+  { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
+  { name: 'lap-xuong-banh-chung', floor: 0.94, maxWrong: 2 }, // now 168/177, confidently wrong 2 (placed 2)
+  { name: 'len-moc-tay', floor: 0.88, maxWrong: 7 }, // now 154/175, confidently wrong 7 (placed 5)
+  { name: 'luoc-sung-thuy-ung', floor: 0.96, maxWrong: 4 }, // now 171/178, confidently wrong 4 (placed 3)
+  { name: 'mam-tom-mam-tep-ruoc', floor: 0.96, maxWrong: 3 }, // now 172/178, confidently wrong 3 (placed 3)
+  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.95, maxWrong: 0 }, // now 183/192, confidently wrong 0 (placed 0)
+  { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.96, maxWrong: 2 }, // now 189/195, confidently wrong 2 (placed 2)
-  { name: 'nam-rom-moc-nhi', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
+  { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
-  { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
-  { name: 'quat-giay-chang-son', floor: 0.92, maxWrong: 1 }, // now 166/179, confidently wrong 1 (placed 1)
-  { name: 'rem-tre-manh-truc', floor: 0.92, maxWrong: 6 }, // now 167/181, confidently wrong 6 (placed 5)
+  { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
+  { name: 'quat-giay-chang-son', floor: 0.97, maxWrong: 0 }, // now 175/179, confidently wrong 0 (placed 0)
+  { name: 'rem-tre-manh-truc', floor: 0.92, maxWrong: 5 }, // now 168/181, confidently wrong 5 (placed 5)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.95, maxWrong: 0 }, // now 171/179, confidently wrong 0 (placed 0)
   { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
-  { name: 'theu-quat-dong', floor: 0.97, maxWrong: 1 }, // now 208/214, confidently wrong 1 (placed 1)
-  { name: 'tho-cam-sapa-ban-ve', floor: 0.93, maxWrong: 2 }, // now 187/200, confidently wrong 2 (placed 1)
+  { name: 'theu-quat-dong', floor: 0.98, maxWrong: 1 }, // now 210/214, confidently wrong 1 (placed 1)
+  { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 190/200, confidently wrong 2 (placed 1)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
-  { name: 'tra-thai-nguyen-com-vong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 0)
+  { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
-  { name: 'tranh-gao-tranh-cat', floor: 0.92, maxWrong: 3 }, // now 163/176, confidently wrong 3 (placed 2)
-  { name: 'trong-doi-tam', floor: 0.94, maxWrong: 1 }, // now 178/189, confidently wrong 1 (placed 1)
+  { name: 'tranh-gao-tranh-cat', floor: 0.93, maxWrong: 1 }, // now 165/176, confidently wrong 1 (placed 0)
+  { name: 'trong-doi-tam', floor: 0.95, maxWrong: 0 }, // now 181/189, confidently wrong 0 (placed 0)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.96, maxWrong: 1 }, // now 178/185, confidently wrong 1 (placed 1)
-  { name: 'vai-dui-ton-lanh', floor: 0.90, maxWrong: 0 }, // now 159/175, confidently wrong 0 (placed 0)
+  { name: 'vai-dui-ton-lanh', floor: 0.92, maxWrong: 0 }, // now 162/175, confidently wrong 0 (placed 0)
   { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 190/194, confidently wrong 0 (placed 0)
 ];
 

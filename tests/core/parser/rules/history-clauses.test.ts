@@ -20,6 +20,9 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'lấy 1 bộ đồ thờ, ck cho đơn này luôn nhé', items: { 'DO-THO': 1 }, ask: false },
   // negative: "giờ" that is a word of a name, with no past report before it
   { shop: 'incense', text: 'cho 2 hộp nhang vòng 24 giờ', items: { 'VONG-24': 2 }, ask: false },
+  // "lúc nãy" (a moment ago) reports what was said before, not a new order
+  { shop: 'porkRolls', text: 'e gửi lại đơn: 3 chục nem chua, 1 hộp nem nướng. Lúc nãy e nhắn nhầm 2 hộp nem nướng', items: { 'NEM-C10': 3, 'NEM-NUONG': 1 }, ask: false },
+  { shop: 'bedding', text: 'gửi lại đơn: 2 khăn tắm trắng. Hồi nãy em nhắn nhầm 3 khăn tắm trắng', items: { 'KT-TRANG': 2 }, ask: false },
 ];
 
 describeCorpus('history-clauses', EXAMPLES);

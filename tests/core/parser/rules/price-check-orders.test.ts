@@ -12,6 +12,11 @@ const EXAMPLES: Example[] = [
   // negative: a discount question, and a price check with no confirmation
   { shop: 'herbs', text: 'mua 10 hộp trà gừng có giảm giá không shop?', items: {}, ask: false },
   { shop: 'sauce', text: '2 hũ tiêu đen giá 85k đúng không shop?', items: {}, ask: false },
+  // "mấy" before people ("mấy đứa em") is "the few", no question
+  { shop: 'sweetsNorth', text: 'mua 5 gói chè lam gừng 200g chia cho mấy đứa em', items: { 'CL-GUNG-200': 5 }, ask: false },
+  { shop: 'noodles', text: 'lấy 4 gói mì chũ 500g biếu mấy bác hàng xóm', items: { 'MICHU-500': 4 }, ask: false },
+  // negative: "mấy" asking how many
+  { shop: 'noodles', text: 'mì chũ 500g còn mấy gói shop', items: {}, ask: false },
 ];
 
 describeCorpus('price-check-orders', EXAMPLES);
