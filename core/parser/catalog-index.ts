@@ -287,7 +287,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
         // "mật" is not English "mat"; "Set quà Tết", a Vietnamese name, is headed by its borrowed "set".
         const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold) && !ws.accented;
-        if (kept === 0 && !english && !colour) {
+        // (A colour opening the product's own name is its kind: "Cam canh ghép" is an orange tree, not orange.)
+        if (kept === 0 && !english && (!colour || inName)) {
           heads.add(c);
           myHeads.add(c);
           firstIsHead = true;
