@@ -13,6 +13,7 @@ import { convert } from './convert.ts';
 import { place } from './place.ts';
 import { correctToSibling, restate } from './restate.ts';
 import { changeLines } from './change-lines.ts';
+import { dropLines } from './drop-lines.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
   for (const e of evs) {
@@ -20,7 +21,7 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
     cx.eventClauses.push(c);
   }
   cx.curClause = c;
-  if (!c.dead && changeLines(cx, c, evs)) return;
+  if (!c.dead && (changeLines(cx, c, evs) || dropLines(cx, c, evs))) return;
   // "lấy khăn đỏ với khăn vàng": a product coordinated with an implied one is implied too.
   const first = evs[0];
   if (first && first.t === 'NP' && cx.impliedTail !== null && cx.impliedTail.sentence === c.sentence &&

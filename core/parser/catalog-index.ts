@@ -78,6 +78,9 @@ const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen', 'bat',
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
 const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
 const RANGE = /^\d+-\d+$/;
+/** Classifiers that are nouns too: words of a name unless a number before them counts them. */
+const UNIT_NOUNS = new Set(['phân', 'cái']);
+
 /** Negations a product name may carry ("không trứng", "không đường", "chưa rang"); not "chả", a food. */
 const NAME_NEGATIONS = new WordSet(['không', 'ko', 'khong', 'chưa', 'without']);
 
@@ -89,14 +92,17 @@ function isYear(n: number): boolean {
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
   const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
-  const stopIn = (low: string, ws: { accented: boolean }): boolean => NAME_STOP.hasCatalogText(low, ws.accented);
+  // A classifier that is also a noun ("phân" manure, "cái" of "nếp cái") is a word of the name unless a number
+  // counts it ("bó 100 cái", "45 phân") or it says how the product is sold ("bán theo cái").
+  const stopIn = (low: string, ws: { accented: boolean } & ArrayLike<{ low: string }>, at = -1): boolean =>
+    NAME_STOP.hasCatalogText(low, ws.accented) && !(at >= 0 && UNIT_NOUNS.has(low) && !/^(\d|theo$|per$)/.test(ws[at - 1]?.low ?? ''));
   // Pass 1: the catalog's own words and joined word pairs, to know which synonyms can apply.
   const vocab = new Set<string>();
   for (const list of texts) {
     for (const ws of list) {
       let prev: string | null = null;
       for (const w of ws) {
-        if (stopIn(w.low, ws) || /^\d/.test(w.fold)) {
+        if (stopIn(w.low, ws, ws.indexOf(w)) || /^\d/.test(w.fold)) {
           prev = null;
           continue;
         }
@@ -274,7 +280,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
-        if (stopIn(w.low, ws) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
+        if (stopIn(w.low, ws, wi) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
           prev = null;
           continue;
         }
@@ -287,7 +293,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
         // "mật" is not English "mat"; "Set quà Tết", a Vietnamese name, is headed by its borrowed "set".
         const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold) && !ws.accented;
-        if (kept === 0 && !english && !colour) {
+        // (A colour opening the product's own name is its kind: "Cam canh ghép" is an orange tree, not orange.)
+        if (kept === 0 && !english && (!colour || inName)) {
           heads.add(c);
           myHeads.add(c);
           firstIsHead = true;
@@ -334,7 +341,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const nameSeqs: string[][][] = texts.map((list) =>
     list.map((ws) =>
       ws.map((w) =>
-        stopIn(w.low, ws) || SIZE_WORDS.hasText(w.low) || GRADE_WORDS.hasText(w.low) || readNumberToken(w.low).kind !== 'other' || /^\d/.test(w.fold)
+        stopIn(w.low, ws, ws.indexOf(w)) || SIZE_WORDS.hasText(w.low) || GRADE_WORDS.hasText(w.low) || readNumberToken(w.low).kind !== 'other' || /^\d/.test(w.fold)
           ? ''
           : canon(w.fold),
       ),

@@ -10,6 +10,7 @@ import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, P
 import type { Clause } from './context.ts';
 import { continues } from './attributes.ts';
 import { changeAt } from './change-lines.ts';
+import { dropAt } from './drop-lines.ts';
 
 export function split(cx: ParseContext): void {
   const ts = cx.ts;
@@ -135,11 +136,13 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   let forOrder = false;
   // "…, đổi 1 chai sang 1 lít": after what was ordered, a change of a line is no cancel (change-lines.ts).
   const changeVerb = cx.clauses.indexOf(c) > 0 ? (changeAt(cx, c)?.at ?? -1) : -1;
+  // "…, à thôi bỏ bình tưới nhé": after what was ordered, "bỏ" + a product takes that line back (drop-lines.ts).
+  const dropVerb = cx.clauses.indexOf(c) > 0 ? dropAt(cx, c) : -1;
   for (let i = c.start; i < c.end; i++) {
     const t = ts[i]!;
     if (!isWord(t)) continue;
     if (firstWord < 0) firstWord = i;
-    if (i === changeVerb) continue;
+    if (i === changeVerb || i === dropVerb) continue;
     if (!PARTICLES.has(t) && !PRONOUNS.has(t)) lastWord = i;
     const next = ts[i + 1];
     if (isVerbAt(cx, i)) c.verb = true;

@@ -194,6 +194,8 @@ export function lookup(cx: ParseContext, i: number): ConceptHit | null {
   let h = cx.lookups.get(i);
   if (h === undefined) {
     h = lookupWord(cx.m, t, cx.accented);
+    // "2 cái", "45 phân": after a number a classifier that is also a word of some name ("nếp cái", "phân gà") counts.
+    if (h !== null && (t.fold === 'cai' || t.fold === 'phan') && /^\d+([.,]\d+)?$/.test(cx.ts[i - 1]?.low ?? '')) h = null;
     // "hộp cói nha" in a message typed with diacritics: a bare particle closing the sentence is the particle, not "nhà".
     if (h !== null && cx.accented && !t.accented && PARTICLES.hasCatalogText(t.low, true)) {
       const n = cx.ts[i + 1];

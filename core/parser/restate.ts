@@ -9,7 +9,7 @@ import { isWord } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 import { convert } from './convert.ts';
-import { headsProduct, productHas, productHeadsOf, sharedConcepts } from './matcher.ts';
+import { headsProduct, productHas, productHeadsOf, sharedConcepts, unitOf } from './matcher.ts';
 import { measureConcept } from './numbers.ts';
 
 /** Words that mark a clause as correcting the amount said before. */
@@ -65,6 +65,9 @@ export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
 export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   const line = cx.lastLine;
   if (line === null || cx.lines.indexOf(line) < 0) return false;
+  // "3 túi st25 5kg. à không, 2 túi thôi": counted in the unit the line is sold in, the number is its new amount,
+  // not the size of a sibling ("túi 2kg").
+  if (q.unit !== null && q.unit.dim === 'count' && q.unit.key === unitOf(cx.m, line.product).key) return false;
   const concepts = new Set([`na:pack:${q.value}`, `num:${q.value}`, `sz:${q.value}`]);
   if (q.unit !== null && q.unit.dim !== 'count' && q.unit.dim !== 'pair') {
     const c = measureConcept(q.value, q.unit);

@@ -16,6 +16,11 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'táo đỏ cân 2kg', items: { 'TAO-KG': 2 }, ask: false },
   // negative: a real question still orders nothing
   { shop: 'silver', text: 'huy hiệu sao không có size nhỏ hả shop?', items: {}, ask: false },
+  // a classifier that is also a noun is a word of the name unless a number counts it or it says how it is sold
+  { shop: 'seedlings', text: 'e lấy 20kg phân gà nhé', items: { 'PHAN-GA': 20 }, ask: false },
+  { shop: 'rice', text: 'e ơi c lấy 3 cân nếp cái với 2 cân nếp cẩm nha', items: { 'NEP-CHV-KG': 3, 'NEP-CAM-KG': 2 }, ask: false },
+  // negative: "(bán theo cái)" says how the single cake is sold; "loại 10 cái" still names the box of ten
+  { shop: 'tea', text: 'lấy 2 hộp bánh cốm 20 cái, đổi 1 hộp sang loại 10 cái nhé', items: { 'BC-20': 1, 'BC-10': 1 }, ask: false },
 ];
 
 describeCorpus('catalog-grammar', EXAMPLES);

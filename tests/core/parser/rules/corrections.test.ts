@@ -9,6 +9,9 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'kỷ tử loại B 5 lạng, thôi đổi sang loại A đi shop', items: { 'KY-TU-A': 5 }, ask: false },
   // negative: 'đổi' opening a message changes an earlier order, not this one
   { shop: 'silk', text: 'đổi sang size L giúp em', items: {}, ask: false },
+  // "mà thôi" takes back the line before; what follows replaces it, keeping its amount
+  { shop: 'bedding', text: 'cho mình 2 chăn hè 1m6 xanh. Ờ mà thôi, lấy màu hồng đi', items: { 'CHAN-16-HONG': 2 }, ask: false },
+  { shop: 'combs', text: 'cho mình 2 vòng đen M, mà thôi lấy size L đi', items: { 'VT-DEN-L': 2 }, ask: false },
 ];
 
 describeCorpus('corrections', EXAMPLES);

@@ -12,6 +12,10 @@ const EXAMPLES: Example[] = [
   { shop: 'hats', text: '2 quai nón đỏ, 1 quai tím', items: { 'QN-DO': 2, 'QN-TIM': 1 }, ask: false },
   { shop: 'herbs', text: '2 hộp trà gừng, thêm 1 hộp trà gừng nữa', items: { 'TRA-GUNG': 3 }, ask: false },
   { shop: 'silver', text: 'lấy 2 bông tai đỏ, gửi qua bưu điện', items: { 'BONG-DO': 2 }, ask: false },
+  // a colour word opening the product's own name is its kind ("Cam canh ghép cao 60cm" is an orange tree)
+  { shop: 'seedlings', text: 'cho mình 3 cây cam canh với 3 cây cam vinh', items: { 'CAM-CANH-60': 3, 'CAM-VINH-60': 3 }, ask: false },
+  // and still a colour after another head noun ("lục bình … màu xanh")
+  { shop: 'stone', text: 'cho mình 1 lục bình 60cm màu đỏ, à không đổi sang màu xanh', items: { 'LB-XANH-60': 1 }, ask: false },
 ];
 
 describeCorpus('headless-line', EXAMPLES);

@@ -30,6 +30,9 @@ const EXAMPLES: Example[] = [
   { shop: 'sweetsNorth', text: 'bánh cáy hộp 500g lấy 3, à mà thôi lấy 2 hộp 500g với 1 hộp 300g', items: { 'BC-500': 2, 'BC-300': 1 }, ask: false },
   // negative: "à thêm … nữa" adds
   { shop: 'sweetsNorth', text: 'bánh gai dừa 1 chục, à thêm 1 chục bánh gai dừa nữa', items: { 'BG-DUA': 2 }, ask: false },
+  // counted in the unit the line is sold in, a corrected number is the new amount, not a sibling's size ("túi 2kg")
+  { shop: 'rice', text: 'lấy 3 túi st25 5kg. à không, 2 túi thôi', items: { 'ST25-5KG': 2 }, ask: false },
+  { shop: 'omai', text: '5 gói mơ 200g, à không, 3 gói thôi', items: { 'OM-MO-200': 3 }, ask: false },
 ];
 
 describeCorpus('restate', EXAMPLES);

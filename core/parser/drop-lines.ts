@@ -1,0 +1,46 @@
+/**
+ * Taking one line back: "lấy 2 bó hồng trắng và 1 bình tưới 2 lít, à thôi bỏ bình tưới nhé", "2 hộp quà Tết 6 ngăn
+ * với 2 hộp 4 ngăn, à bỏ 2 hộp 4 ngăn đi". After lines were said, "bỏ" + a product phrase removes the line it names
+ * (or the amount said of it), not the whole order; a phrase that names no line in the cart is asked about.
+ */
+import { plainConcept, productHas } from './matcher.ts';
+import { isWord, lookup, phraseOf } from './context.ts';
+import type { Clause, Event, ParseContext } from './context.ts';
+import { convert } from './convert.ts';
+
+/** The index of "bỏ" when the clause takes back a product named after it (a catalog word follows), else -1. */
+export function dropAt(cx: ParseContext, c: Clause): number {
+  for (let i = c.start; i < c.end; i++) {
+    const t = cx.ts[i];
+    if (!isWord(t) || t.low !== 'bỏ') continue;
+    for (let k = i + 1; k < Math.min(c.end, i + 5); k++) if (isWord(cx.ts[k]) && !/^\d/.test(cx.ts[k]!.low) && lookup(cx, k) !== null) return i;
+    return -1;
+  }
+  return -1;
+}
+
+/** Applies a clause that takes a line back; true when it read it. */
+export function dropLines(cx: ParseContext, c: Clause, evs: readonly Event[]): boolean {
+  const at = dropAt(cx, c);
+  if (at < 0 || cx.lines.length === 0) return false;
+  const np = evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.start > at)?.np ?? null;
+  if (np === null || np.hits.length === 0) return false;
+  const q = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && e.q.start > at && e.q.end <= np.start)?.q ?? null;
+  let k = cx.lines.length - 1;
+  while (k >= 0 && !np.hits.every((h) => productHas(cx.m, cx.lines[k]!.product, h.concept) || productHas(cx.m, cx.lines[k]!.product, plainConcept(h.concept)))) k--;
+  if (k < 0) {
+    cx.unresolved.push({ phrase: phraseOf(cx, np), qty: q?.value ?? 1, candidates: [], implied: false });
+    cx.trace?.push(`drop: "${phraseOf(cx, np)}" names no line in the cart → ask`);
+    return true;
+  }
+  const line = cx.lines[k]!;
+  const n = q !== null ? convert(cx, q, line.product) : null;
+  if (q !== null) cx.usedQ.add(q);
+  if (n !== null && n > 0 && n < line.qty) line.qty -= n;
+  else cx.lines.splice(k, 1);
+  cx.mentions.push({ np, line: null, unresolved: null, sentence: c.sentence, explicit: true, asked: true });
+  // What the clause names was taken back: nothing in it is left to order or to ask about.
+  c.dead = true;
+  cx.trace?.push(`drop: ${cx.m.products[line.product]!.sku}${n !== null && n < line.qty + n ? ` − ${n}` : ' removed'}`);
+  return true;
+}

@@ -1,0 +1,17 @@
+/**
+ * After lines were said, "bỏ" + a product phrase takes back the line it names (or the amount said of it), not the
+ * whole order; a phrase that names no line in the cart is asked about.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'omai', text: '2 hộp quà Tết 6 ngăn với 2 hộp 4 ngăn, à bỏ 2 hộp 4 ngăn đi nhé', items: { 'HOP-TET-6': 2 }, ask: false },
+  { shop: 'lanterns', text: 'lấy 2 đèn tròn đỏ 30cm với 1 móc treo, à thôi bỏ móc treo nhé', items: { 'DL-TRON-DO-30': 2 }, ask: false },
+  { shop: 'sweetsNorth', text: 'lấy 3 gói chè lam gừng 200g và 2 gói chè lam lạc 200g, bỏ 1 gói chè lam lạc', items: { 'CL-GUNG-200': 3, 'CL-LAC-200': 1 }, ask: false },
+  // negative: nothing of that kind is in the cart; ask
+  { shop: 'omai', text: 'lấy 2 gói mơ 200g, à bỏ chè cốm đi', items: { 'OM-MO-200': 2 }, ask: true },
+  // negative: "bỏ" with no product before it cancels the order as before
+  { shop: 'omai', text: 'bỏ đơn ô mai mơ giúp em', items: {}, ask: false },
+];
+
+describeCorpus('drop-lines', EXAMPLES);
