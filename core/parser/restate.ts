@@ -16,8 +16,8 @@ import { measureConcept } from './numbers.ts';
 const RESTATE = new WordSet(['thôi', 'lỗi', 'nhầm', 'sorry', 'actually', 'ủa']);
 /** Words that reduce the amount said before by the new one. */
 const REDUCE = new WordSet(['bớt', 'giảm', 'bỏ', 'less']);
-/** Words before an amount that make it the total of the line ("cho đủ 4", "là 3", "tổng 5"). */
-const TOTAL = new WordSet(['đủ', 'là', 'tổng', 'total']);
+/** Words before an amount that make it the total of the line ("cho đủ 4", "là 3", "tổng 5", "cho chẵn 5"). */
+const TOTAL = new WordSet(['đủ', 'là', 'tổng', 'total', 'chẵn']);
 /** "bỏ 1 hộp, còn 2": the amount that remains. */
 const REMAINS = new WordSet(['còn']);
 

@@ -33,6 +33,9 @@ const EXAMPLES: Example[] = [
   // counted in the unit the line is sold in, a corrected number is the new amount, not a sibling's size ("túi 2kg")
   { shop: 'rice', text: 'lấy 3 túi st25 5kg. à không, 2 túi thôi', items: { 'ST25-5KG': 2 }, ask: false },
   { shop: 'omai', text: '5 gói mơ 200g, à không, 3 gói thôi', items: { 'OM-MO-200': 3 }, ask: false },
+  // "cho chẵn 5" (to make an even five) is the total
+  { shop: 'noodles', text: 'đặt 4 gói mì chũ 500g, thêm 1 gói nữa cho chẵn 5 nhé', items: { 'MICHU-500': 5 }, ask: false },
+  { shop: 'mushrooms', text: 'cho 4 kg đùi gà, thêm 1 kg nữa cho chẵn 5kg nhé', items: { 'DUI-GA': 5 }, ask: false },
 ];
 
 describeCorpus('restate', EXAMPLES);
