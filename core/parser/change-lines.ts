@@ -7,7 +7,7 @@
  * cannot be told, the reading asks; it never cancels the order.
  */
 import { WordSet } from './lexicon.ts';
-import { headsProduct, plainConcept, productHas, productHeadsOf, sharedConcepts, skuOf } from './matcher.ts';
+import { closestTo, headsProduct, plainConcept, productHas, productHeadsOf, skuOf } from './matcher.ts';
 import { measureConcept, readQuantity } from './numbers.ts';
 import { isWord, phraseOf } from './context.ts';
 import type { Clause, Event, Line, NounPhrase, ParseContext } from './context.ts';
@@ -67,21 +67,11 @@ export function changeLines(cx: ParseContext, c: Clause, evs: readonly Event[]):
   if (want.size === 0) return ask(dstNP);
   const from = line.product;
   const heads = productHeadsOf(cx.m, from);
-  let best: number | null = null;
-  let bestShared = -1;
-  let tie = false;
-  cx.m.products.forEach((_, p) => {
-    if (p === from || ![...heads].some((h) => headsProduct(cx.m, p, h) || productHas(cx.m, p, h))) return;
-    if (![...want].every((w) => productHas(cx.m, p, w) || productHas(cx.m, p, plainConcept(w)) || heads.has(w))) return;
-    const shared = sharedConcepts(cx.m, p, from);
-    if (shared > bestShared) {
-      best = p;
-      bestShared = shared;
-      tie = false;
-    } else if (shared === bestShared) tie = true;
-  });
-  if (best === null || tie) return ask(dstNP);
-  const to: number = best;
+  const siblings = cx.m.products.map((_, p) => p).filter((p) =>
+    [...heads].some((h) => headsProduct(cx.m, p, h) || productHas(cx.m, p, h)) &&
+    [...want].every((w) => productHas(cx.m, p, w) || productHas(cx.m, p, plainConcept(w)) || heads.has(w)));
+  const to = closestTo(cx.m, from, siblings);
+  if (to === null) return ask(dstNP);
   const n = srcQ !== null ? convert(cx, srcQ, from) : null;
   if (srcQ !== null) cx.usedQ.add(srcQ);
   if (dstQ !== null) cx.usedQ.add(dstQ);

@@ -28,8 +28,7 @@ export function laterDetails(cx: ParseContext): void {
     let merged: NounPhrase | null = null;
     let detail: NounPhrase | null = null;
     if (u.candidates.length > 1 && next?.t === 'NP' && !used.has(next.np) && alive(cx, k + 1) && between(cx, m.np.end, next.np.start) &&
-      next.np.hits.length > 0 && !next.np.headUnknown &&
-      next.np.hits.every((h) => u.candidates.some((s) => productHas(cx.m, cx.m.products.findIndex((p) => p.sku === s), h.concept)))) {
+      next.np.hits.length > 0 && !next.np.headUnknown && named(cx, u.candidates, next.np)) {
       detail = next.np;
       merged = join(m.np, next.np);
     } else if (u.candidates.length === 0 && prev?.t === 'NP' && !used.has(prev.np) && alive(cx, k - 1) && between(cx, prev.np.end, m.np.start) &&
@@ -51,6 +50,12 @@ export function laterDetails(cx: ParseContext): void {
     cx.trace?.push(`details: "${cx.ts.slice(merged.start, merged.end).map((t) => t.raw).join(' ')}" read as one product`);
     place(cx, m, m.q ?? null, false, u.implied);
   }
+}
+
+/** Every word of the phrase is a word of one of the candidates (skus of the question asked). */
+function named(cx: ParseContext, skus: readonly string[], np: NounPhrase): boolean {
+  const candidates = cx.m.products.flatMap((p, i) => (skus.includes(p.sku) ? [i] : []));
+  return np.hits.every((h) => candidates.some((p) => productHas(cx.m, p, h.concept)));
 }
 
 /** The event's clause still orders. */

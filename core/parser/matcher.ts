@@ -146,6 +146,26 @@ export function namedFully(m: Matcher, p: number, said: ReadonlySet<string>): bo
   return false;
 }
 
+/**
+ * Among the candidates (product `from` aside), the one sharing most concepts with `from`: the sibling a correction or
+ * a change means. Null when there is none, or when two share as much.
+ */
+export function closestTo(m: Matcher, from: number, candidates: Iterable<number>): number | null {
+  let best: number | null = null;
+  let bestShared = -1;
+  let tie = false;
+  for (const p of candidates) {
+    if (p === from) continue;
+    const shared = sharedConcepts(m, p, from);
+    if (shared > bestShared) {
+      best = p;
+      bestShared = shared;
+      tie = false;
+    } else if (shared === bestShared) tie = true;
+  }
+  return tie ? null : best;
+}
+
 /** Every concept of product p (its words, word pairs and name attributes). */
 export function productConcepts(m: Matcher, p: number): ReadonlySet<string> {
   return ix(m).productConcepts[p]!;

@@ -9,7 +9,7 @@ import { isWord } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 import { convert } from './convert.ts';
-import { headsProduct, productHas, productHeadsOf, sharedConcepts, unitOf } from './matcher.ts';
+import { closestTo, headsProduct, productHas, productHeadsOf, unitOf } from './matcher.ts';
 import { measureConcept } from './numbers.ts';
 
 /** Words that mark a clause as correcting the amount said before. */
@@ -76,20 +76,10 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   const unitWord = q.unitIdx >= 0 ? cx.ts[q.unitIdx] : undefined;
   if (isWord(unitWord)) concepts.add(`na:${unitWord.fold}:${q.value}`);
   const heads = productHeadsOf(cx.m, line.product);
-  let best: number | null = null;
-  let bestShared = -1;
-  let tie = false;
-  cx.m.products.forEach((_, p) => {
-    if (p === line.product || ![...heads].some((h) => headsProduct(cx.m, p, h))) return;
-    if (![...concepts].some((c) => productHas(cx.m, p, c))) return;
-    const shared = sharedConcepts(cx.m, p, line.product);
-    if (shared > bestShared) {
-      best = p;
-      bestShared = shared;
-      tie = false;
-    } else if (shared === bestShared) tie = true;
-  });
-  if (best === null || tie) return false;
+  const siblings = cx.m.products.map((_, p) => p).filter((p) =>
+    [...heads].some((h) => headsProduct(cx.m, p, h)) && [...concepts].some((c) => productHas(cx.m, p, c)));
+  const best = closestTo(cx.m, line.product, siblings);
+  if (best === null) return false;
   line.product = best;
   cx.usedQ.add(q);
   cx.trace?.push(`restate: corrected to ${cx.m.products[best]!.sku}`);

@@ -7,7 +7,7 @@
 import { isWord } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
 import { isVietnameseSyllable } from '../normalize.ts';
-import { headsProduct, isAttr, isHead, plainConcept, productHeadsOf } from '../matcher.ts';
+import { headsProduct, isAttr, isHead, productHeadsOf } from '../matcher.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
 
 export const headlessLine: ReviewRule = {
@@ -41,10 +41,7 @@ export const headlessLine: ReviewRule = {
     if (hits.some((h) => h.concept.includes(':') || isAttr(cx.m, h.concept))) return null;
     // "gửi qua Viettel" read as "quà": a guessed word with no number, beside items named in full, is no item.
     if (line.implied && hits.every((h) => h.weight < 1)) return { reason: 'only a guessed word, with no quantity', candidates: [line.product] };
-    if (hits.some((h) => headsProduct(cx.m, line.product, h.concept) || headsProduct(cx.m, line.product, plainConcept(h.concept)))) return null;
-    // "3 cây cam canh" of "Cây cam Canh giống": the classifier counted is the product's own head noun.
-    const unitAt = line.q?.unitIdx ?? -1;
-    if (unitAt >= 0 && isWord(cx.ts[unitAt]) && headsProduct(cx.m, line.product, cx.ts[unitAt]!.fold)) return null;
+    if (hits.some((h) => headsProduct(cx.m, line.product, h.concept))) return null;
     // "cam thảo": a head noun of two syllables is read as two words.
     for (let k = 0; k + 1 < hits.length; k++) if (headsProduct(cx.m, line.product, hits[k]!.concept + hits[k + 1]!.concept)) return null;
     // Only words that head no product at all, or only guessed typos: modifiers with no noun, or no product.
