@@ -4,7 +4,7 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, SEP_WORDS, letterGrade } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, SEP_WORDS, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
@@ -86,11 +86,18 @@ function siblingPhrase(cx: ParseContext, c: Clause, concept: string, start: numb
 function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   const ts = cx.ts;
   const t = ts[i]!;
-  const next = ts[i + 1];
-  if (i + 1 < c.end && !(isWord(next) && (SEP_WORDS.has(next) || EACH_HEAD.has(next)))) return null;
+  // "nồi số 1 lấy 3 cái, số 2 lấy 2 cái": "số" and its number are the value.
+  const numbered = t.fold === 'so' && /^\d{1,3}$/.test(ts[i + 1]?.low ?? '') ? i + 1 : -1;
+  const v = numbered >= 0 ? ts[numbered]! : t;
+  const end = (numbered >= 0 ? numbered : i) + 1;
+  const next = ts[end];
+  // The value ends its item: the list goes on ("và", "mỗi"), or the item's own amount follows ("dép size 38 lấy
+  // 2 đôi, 40 lấy 1 đôi", "túi quai tròn 30 lấy 2, 35 lấy 1").
+  const ownAmount = isWord(next) && (ORDER_VERBS.has(next) || /^\d/.test(next.low)) && c.start === i;
+  if (end < c.end && !(isWord(next) && (SEP_WORDS.has(next) || EACH_HEAD.has(next))) && !ownAmount) return null;
   const before = itemBefore(cx, c, false);
   if (before === null) return null;
-  const grade = letterGrade(t.low);
+  const grade = numbered >= 0 ? null : letterGrade(t.low);
   if (COLOURS.has(t) && lookup(cx, i) === null) {
     // A colour word the catalog never uses: the shop has no such colour.
     const hits = before.hits.filter((h) => !COLOURS.hasText(h.concept));
@@ -101,18 +108,19 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   if (grade !== null && t.raw.length === 1 && before.hits.some((h) => h.concept.startsWith('na:grade:'))) {
     kind = 'na:grade';
     value = grade;
-  } else if (/^\d{1,3}$/.test(t.low)) {
-    const sized = before.hits.find((h) => /^(sz|na:grade):/.test(h.concept));
+  } else if (/^\d{1,3}$/.test(v.low)) {
+    // (a length said bare only opening its own item: "30, 35 mỗi cỡ 1" could be amounts)
+    const sized = before.hits.find((h) => /^(sz|na:grade|num):/.test(h.concept) || (ownAmount && /^len:/.test(h.concept)));
     if (sized !== undefined) {
       kind = kindOf(sized.concept);
-      value = Number(t.low);
+      value = Number(v.low);
     }
   }
   if (kind === null || value === null) return null;
   const k = kind;
   // A size or grade no sibling has ("ni 12, 16" when rings come in 12 and 14): the item asks.
-  return siblingPhrase(cx, c, `${kind}:${value}`, i, i + 1, before) ??
-    { start: i, end: i + 1, hits: before.hits.filter((h) => kindOf(h.concept) !== k), unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+  return siblingPhrase(cx, c, `${kind}:${value}`, i, end, before) ??
+    { start: i, end, hits: before.hits.filter((h) => kindOf(h.concept) !== k), unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
 
 /** "1 đỉnh đồng 30cm, thêm 2 cái 40cm": a count, then a size with no noun, names the sibling of the item before. */

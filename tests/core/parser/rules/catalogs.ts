@@ -47,10 +47,19 @@ const brocade = unseen('tho-cam-sapa-ban-ve');
 const cashews = unseen('hat-dieu-banh-tet-binh-phuoc');
 const rice = unseen('gao-dac-san');
 const seedlings = unseen('cay-giong-hung-yen');
+/** Shops of sets 65-72: sedge rugs, Chăm pottery, woven baskets, spices, a bún chả stall, canvas bags, lotus tea, nuts. */
+const rugs = unseen('tham-day-coi-thai-binh');
+const chamPottery = unseen('gom-bau-truc');
+const baskets = unseen('gio-nhua-dan-tay');
+const spices = unseen('gia-vi-tay-bac');
+const bunCha = unseen('bun-cha-ca-la-vong');
+const canvas = unseen('tui-vai-canvas-in');
+const lotusTea = unseen('tra-sen-tay-ho');
+const nuts = unseen('hat-mac-ca-dinh-duong');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -131,6 +140,14 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   seedlings: shopMatcher(seedlings),
   flutes: shopMatcher(flutes),
   rattan: shopMatcher(rattan),
+  rugs: shopMatcher(rugs),
+  chamPottery: shopMatcher(chamPottery),
+  baskets: shopMatcher(baskets),
+  spices: shopMatcher(spices),
+  bunCha: shopMatcher(bunCha),
+  canvas: shopMatcher(canvas),
+  lotusTea: shopMatcher(lotusTea),
+  nuts: shopMatcher(nuts),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
   incense: buildMatcher([
     p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),

@@ -1,4 +1,4 @@
-/** Reader coordinated values (core/parser/elided-head.ts, bareValue): "loại A, B mỗi loại 2 lạng", "ni 12, 14 mỗi size 1 chiếc", "đỏ, hồng mỗi màu 2 cái": each bare value names a sibling of the item before; one no sibling has asks. */
+/** Reader coordinated values (core/parser/elided-head.ts, bareValue): "loại A, B mỗi loại 2 lạng", "ni 12, 14 mỗi size 1 chiếc", "dép size 38 lấy 2 đôi, 40 lấy 1 đôi", "đỏ, hồng mỗi màu 2 cái": each bare value names a sibling of the item before; one no sibling has asks. */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
@@ -7,10 +7,18 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'nhẫn bạc trơn ni 12, 14 mỗi size 1 chiếc', items: { 'NHAN-TRON-12': 1, 'NHAN-TRON-14': 1 }, ask: false },
   { shop: 'hats', text: 'quai nón đỏ, tím mỗi màu 2 cái', items: { 'QN-DO': 2, 'QN-TIM': 2 }, ask: false },
   { shop: 'silver', text: 'bông tai đỏ, trắng mỗi màu 2 đôi', items: { 'BONG-DO': 2, 'BONG-TRANG': 2 }, ask: false },
+  // positive: each value opens its own item and its amount follows ("…, 40 lấy 1 đôi", "…, số 2 lấy 2 cái")
+  { shop: 'rugs', text: 'dép cói size 38 lấy 2 đôi, 40 lấy 1 đôi', items: { 'DEP-COI-38': 2, 'DEP-COI-40': 1 }, ask: false },
+  { shop: 'chamPottery', text: 'nồi số 1 lấy 3 cái, số 2 lấy 2 cái', items: { 'NOI-KHO-1': 3, 'NOI-KHO-2': 2 }, ask: false },
+  { shop: 'baskets', text: 'túi quai tròn 30 lấy 2, 35 lấy 1', items: { 'TX-30': 2, 'TX-35': 1 }, ask: false },
+  { shop: 'silver', text: 'nhẫn bạc trơn ni 12 lấy 1, 14 lấy 2', items: { 'NHAN-TRON-12': 1, 'NHAN-TRON-14': 2 }, ask: false },
   // negative: a value no sibling has (a grade, a size, a colour the shop does not sell) asks, never drops silently
   { shop: 'herbs', text: 'kỷ tử loại A, C mỗi loại 2 lạng', items: { 'KY-TU-A': 2 }, ask: true },
   { shop: 'silver', text: 'nhẫn bạc trơn ni 12, 16 mỗi size 1 chiếc', items: { 'NHAN-TRON-12': 1 }, ask: true },
   { shop: 'hats', text: 'quai nón đỏ, hồng mỗi màu 2 cái', items: { 'QN-DO': 2 }, ask: true },
+  { shop: 'rugs', text: 'dép cói size 38 lấy 2 đôi, 45 lấy 1 đôi', items: { 'DEP-COI-38': 2 }, ask: true },
+  // negative: a number opening a clause with no value of the item before is its own amount
+  { shop: 'baskets', text: 'túi quai tròn 30 lấy 2, 3 cái giỏ đi chợ size M màu đỏ', items: { 'TX-30': 2, 'GDC-M-DO': 3 }, ask: false },
 ];
 
 describeCorpus('coordinated-values', EXAMPLES);
