@@ -62,8 +62,9 @@ export function continuesPhrase(cx: ParseContext, i: number): boolean {
   if (!h || cx.ts[i]!.accented) return false;
   const prev = lookup(cx, i - 1);
   if (prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept))) return true;
-  // "đũi 1m2 màu kem" in a message written with diacritics: "kem" (cream) as written, after "màu", not "kèm".
-  return cx.ts[i]!.inAccented === true && isWord(cx.ts[i - 1]) && COLOUR_WORD.has(cx.ts[i - 1]!) && continuesBack(cx, i);
+  // "đũi 1m2 màu kem", "đổi sang màu kem" in a message written with diacritics: "kem" (cream) as written, after
+  // "màu", not "kèm" (nobody writes "colour with").
+  return cx.ts[i]!.inAccented === true && isWord(cx.ts[i - 1]) && COLOUR_WORD.has(cx.ts[i - 1]!);
 }
 
 /** "màu" before a colour. */

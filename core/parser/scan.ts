@@ -305,7 +305,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (CORRECTION_WORDS.has(t) && !(prev && (prev.fold === 'giao' || prev.fold === 'gui' || prev.fold === 'ship'))) {
       evs.push({ t: 'CORR' });
     }
-    if (t.low === 'đổi' && isWord(ts[i + 1]) && ['sang', 'qua', 'thanh'].includes(ts[i + 1]!.fold)) {
+    // (Typed bare, "doi sang" is "đổi sang" too, unless a number makes "doi" the pair it counts: "2 doi".)
+    const bareDoi = t.low === 'doi' && !cx.accented && !(prev !== undefined && /^\d/.test(prev.low));
+    if ((t.low === 'đổi' || bareDoi) && isWord(ts[i + 1]) && ['sang', 'qua', 'thanh'].includes(ts[i + 1]!.fold)) {
       // "… à đổi sang màu trắng", "đổi thành size L": what follows replaces the line before.
       evs.push({ t: 'CORR' });
       i += 2;

@@ -2,6 +2,13 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // typed bare, "doi sang" is "đổi sang"; in a text with diacritics "màu kem" is a colour, not "kèm"
+  { shop: 'chamPottery', text: 'lay 1 lo do, a thoi doi sang mau nau', items: { 'LO-NAU': 1 }, ask: false },
+  { shop: 'rugs', text: 'lay 1 tham coi 160x230 do, a thoi doi sang xanh', items: { 'TC-160230-XANH': 1 }, ask: false },
+  { shop: 'canvas', text: '2 tote trắng, đổi sang màu kem nhé', items: { 'TOTE-KEM': 2 }, ask: false },
+  // negative: after a number "doi" is the pair it counts; "kèm" written with its marks still joins two items
+  { shop: 'rugs', text: 'lay 2 doi dep coi size 38', items: { 'DEP-COI-38': 2 }, ask: false },
+  { shop: 'canvas', text: '2 tote trắng kèm 1 túi khóa kéo M', items: { 'TOTE-TRANG': 2, 'TKK-M': 1 }, ask: false },
   { shop: 'silver', text: 'cho e 1 đôi bông tai đá xanh, à đổi sang màu trắng nhé', items: { 'BONG-TRANG': 1 }, ask: false },
   { shop: 'silk', text: 'lấy 1 áo dài size M, à nhầm size L ạ', items: { 'AD-L': 1 }, ask: false },
   { shop: 'silk', text: 'lấy 2 khăn đỏ và 1 túi lụa, à khăn đỏ lấy 1 thôi', items: { 'KL-DO': 1, 'TUI-LUA': 1 }, ask: false },
