@@ -41,6 +41,8 @@ export interface MatcherIndex {
   productConcepts: Set<string>[];
   /** per product: the single-word concepts and attributes of its own name (no aliases, no word pairs) */
   nameConcepts: Set<string>[];
+  /** per product: per alias, its single-word concepts and attributes (as nameConcepts, for each alias) */
+  aliasConcepts: Set<string>[][];
   /** folded word → the lower-case spellings (with diacritics) the catalog uses */
   spellings: Map<string, Set<string>>;
   /** concepts that can open a product phrase (the head noun of a Vietnamese name) */
@@ -89,13 +91,26 @@ function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= 1900 && n <= 2100;
 }
 
+/** Marks an alias with a word its concepts do not keep (see aliasConcepts). */
+export const LOOSE = '!loose';
+
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
   const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
   // A classifier that is also a noun ("phân" manure, "cái" of "nếp cái") is a word of the name unless a number
   // counts it ("bó 100 cái", "45 phân") or it says how the product is sold ("bán theo cái").
+  // An alias typed bare keeps the words its product's name spells out: "nem cua" of "Nem cua bể rán" is crab, not
+  // "của" (of).
+  const spelledInName = new Map<object, Set<string>>();
+  for (const list of texts) {
+    const name = list[0]!;
+    if (!name.accented) continue;
+    const kept = new Set(name.filter((w) => !NAME_STOP.hasCatalogText(w.low, true)).map((w) => w.fold));
+    for (const ws of list.slice(1)) if (!ws.accented) spelledInName.set(ws, kept);
+  }
   const stopIn = (low: string, ws: { accented: boolean } & ArrayLike<{ low: string }>, at = -1): boolean =>
-    NAME_STOP.hasCatalogText(low, ws.accented) && !(at >= 0 && UNIT_NOUNS.has(low) && !/^(\d|theo$|per$)/.test(ws[at - 1]?.low ?? ''));
+    NAME_STOP.hasCatalogText(low, ws.accented) && !(spelledInName.get(ws)?.has(fold(low)) ?? false) &&
+    !(at >= 0 && UNIT_NOUNS.has(low) && !/^(\d|theo$|per$)/.test(ws[at - 1]?.low ?? ''));
   // Pass 1: the catalog's own words and joined word pairs, to know which synonyms can apply.
   const vocab = new Set<string>();
   for (const list of texts) {
@@ -135,6 +150,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const conceptProducts = new Map<string, number[]>();
   const productConcepts: Set<string>[] = [];
   const nameConcepts: Set<string>[] = [];
+  const aliasConcepts: Set<string>[][] = [];
   const spellings = new Map<string, Set<string>>();
   const heads = new Set<string>();
   const productHeads: Set<string>[] = [];
@@ -146,6 +162,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     const set = new Set<string>();
     const myName = new Set<string>();
     nameConcepts.push(myName);
+    const myAliases: Set<string>[] = [];
+    aliasConcepts.push(myAliases);
+    let myAlias: Set<string> | null = null;
     let inName = false;
     let pair = false;
     const myHeads = new Set<string>();
@@ -169,6 +188,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     const add = (c: string): void => {
       set.add(c);
       if (inName && !pair) myName.add(c);
+      if (myAlias !== null && !pair) myAlias.add(c);
       let list = conceptProducts.get(c);
       if (!list) conceptProducts.set(c, (list = []));
       if (list[list.length - 1] !== pi) list.push(pi);
@@ -179,6 +199,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     heads.add(`sku:${p.sku}`);
     for (const ws of texts[pi]!) {
       inName = ws === texts[pi]![0];
+      myAlias = inName ? null : new Set<string>();
+      if (myAlias !== null) myAliases.push(myAlias);
       let prev: string | null = null;
       let size = false;
       let kept = 0;
@@ -281,6 +303,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           continue;
         }
         if (stopIn(w.low, ws, wi) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
+          // An alias that says more than its concepts ("chiếu màu 1m8", "cốm lạng") is no word-for-word name.
+          if (myAlias !== null && stopIn(w.low, ws, wi)) myAlias.add(LOOSE);
           prev = null;
           continue;
         }
@@ -328,6 +352,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         const c = `${w.fold}~${toneKey(w.low)}`;
         productConcepts[pi]!.add(c);
         if (ws === texts[pi]![0]) nameConcepts[pi]!.add(c);
+        else aliasConcepts[pi]![texts[pi]!.indexOf(ws) - 1]!.add(c);
         if (productHeads[pi]!.has(w.fold)) {
           productHeads[pi]!.add(c);
           heads.add(c);
@@ -397,6 +422,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     conceptProducts,
     productConcepts,
     nameConcepts,
+    aliasConcepts,
     spellings,
     heads,
     productHeads,

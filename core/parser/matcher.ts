@@ -176,6 +176,11 @@ export function nameConcepts(m: Matcher, p: number): ReadonlySet<string> {
   return ix(m).nameConcepts[p]!;
 }
 
+/** Product p's aliases, each as the set of its single-word concepts and attributes. */
+export function aliasConcepts(m: Matcher, p: number): readonly ReadonlySet<string>[] {
+  return ix(m).aliasConcepts[p]!;
+}
+
 /** True when product p has the concept. */
 export function productHas(m: Matcher, p: number, concept: string): boolean {
   return ix(m).productConcepts[p]!.has(concept);

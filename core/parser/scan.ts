@@ -16,6 +16,10 @@ import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.
 import { elidedGrade, elidedSize, elidedSizeWord, phraseBefore } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { perHead } from './per-head.ts';
+import { WordSet } from './lexicon.ts';
+
+/** People an order is for: "cho bé", "cho bà ngoại". */
+const FOR_WHOM = new WordSet(['bé', 'con', 'cháu', 'mẹ', 'bố', 'ba', 'má', 'ông', 'bà', 'vợ', 'chồng', 'sếp', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'dì']);
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -34,6 +38,16 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       // "… làm quà tân gia", "gói quà giúp e": what the order is for, or how to wrap it; the rest of the clause
       // names no goods.
       break;
+    }
+    // "4 nem cua, 2 nem cua nữa cho bé", "1 hũ tiêu cho bà ngoại": after what was ordered, "cho" and a person say
+    // who it is for (unless the person word is the head noun of a product).
+    const whom = ts[i + 1];
+    if (CHO.has(t) && isWord(whom) && FOR_WHOM.has(whom) && (evs.some((e) => e.t === 'NP') || cx.mentions.length > 0)) {
+      const h = lookup(cx, i + 1);
+      if (h === null || !isHead(cx.m, h.concept)) {
+        i += 2;
+        continue;
+      }
     }
     if (isVerbAt(cx, i)) {
       let k = i + 1;

@@ -1,0 +1,61 @@
+/**
+ * The shop's own short name, said word for word: "4 nem cua" when the stall sells "Nem cua bể rán (chiếc)" with the
+ * alias "nem cua" beside boxes of raw ones ("Nem cua bể sống hộp 10 chiếc"); "2 hũ tiêu 100g" when "tiêu 100g" is
+ * the alias of the black pepper and a white pepper comes in 100 g too. Every candidate holds the words said, but
+ * the owner gave those very words, and no others, to one of them. Only when the words said are exactly one alias of
+ * exactly one candidate; anything said beyond it ("hộp", "trắng") leaves the choice to the other rules.
+ */
+import { aliasConcepts, headsProduct, nameConcepts, plainConcept, unitOf } from './matcher.ts';
+import { SET_HEADS } from './context.ts';
+import type { Mention, ParseContext } from './context.ts';
+import type { Quantity } from './numbers.ts';
+
+export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, candidates: readonly number[]): number | null {
+  const said = new Set(m.np.hits.map((h) => plainConcept(h.concept)));
+  // (One word is the kind all candidates share, not a name.)
+  if (said.size < 2) return null;
+  const spoken = [...said].join(' ');
+  let found: number | null = null;
+  for (const p of candidates) {
+    // Word for word and in order: "hoa hồng giấy" (a paper rose) is not the alias "hoa giấy hồng" (a pink one).
+    const named = aliasConcepts(cx.m, p).some((a) => [...new Set([...a].map(plainConcept))].join(' ') === spoken);
+    if (!named) continue;
+    // "1 set quà" of a shop with several gift sets: a set's short name says what kind of gift, not which one.
+    if (SET_HEADS.some((w) => headsProduct(cx.m, p, w))) return null;
+    // "3 lạng kỷ tử" when "kỷ tử" is the alias of grade A beside grade B: the alias leaves out the measure or grade
+    // the siblings differ by, and says nothing about which of them is meant.
+    if (candidates.some((o) => o !== p && differsByMeasure(cx, p, o, said))) return null;
+    if (found !== null) return null;
+    found = p;
+  }
+  if (found === null) return null;
+  // "2 gạo nếp" beside the kilo and the bag: with no unit said, the number could count either (as in named-whole.ts).
+  const bare = q === null || q.unit === null;
+  const unitsDiffer = candidates.some((p) => unitOf(cx.m, p).key !== unitOf(cx.m, found!).key);
+  return bare && unitsDiffer && unitOf(cx.m, found).dim !== 'count' ? null : found;
+}
+
+const MEASURE = /^(num|sz|len|mass|vol|dim|na:[^:]+):/;
+
+/** Products p and o both carry a measure or grade of one kind with different values, and none of p's was said. */
+function differsByMeasure(cx: ParseContext, p: number, o: number, said: ReadonlySet<string>): boolean {
+  const kinds = (x: number): Map<string, Set<string>> => {
+    const out = new Map<string, Set<string>>();
+    for (const c of nameConcepts(cx.m, x)) {
+      const k = MEASURE.exec(c)?.[1];
+      if (k === undefined) continue;
+      let set = out.get(k);
+      if (!set) out.set(k, (set = new Set()));
+      set.add(c);
+    }
+    return out;
+  };
+  const mine = kinds(p);
+  const theirs = kinds(o);
+  for (const [k, values] of mine) {
+    const other = theirs.get(k);
+    if (other === undefined || [...values].some((v) => said.has(v))) continue;
+    if ([...values].some((v) => !other.has(v))) return true;
+  }
+  return false;
+}

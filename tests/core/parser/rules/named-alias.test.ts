@@ -1,0 +1,21 @@
+/** Named by its alias (core/parser/named-alias.ts): the words said are, word for word and in order, one alias of exactly one candidate: that one; an alias that leaves out the measure siblings differ by, a one-word alias, or a gift set's short name still asks. */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  // positive: the shop's own short name picks the product among siblings that all hold those words
+  { shop: 'bunCha', text: '4 nem cua, 2 nem cua nữa cho bé', items: { 'NEM-CUA': 6 }, ask: false },
+  { shop: 'bunCha', text: 'lấy 4 nem thịt với 4 nem cua', items: { 'NEM-RAN': 4, 'NEM-CUA': 4 }, ask: false },
+  { shop: 'spices', text: 'cho em hai hũ tiêu 100g và một hũ tiêu 250g', items: { 'TIEU-100': 2, 'TIEU-250': 1 }, ask: false },
+  { shop: 'pottery', text: 'e lấy 5 cốc 350ml ạ', items: { 'COC-350': 5 }, ask: false },
+  { shop: 'paperFlowers', text: 'hoa giấy màu hồng 2 bó nha', items: { 'HG-HONG': 2 }, ask: false },
+  // negative: the alias in another order names another thing ("hoa hồng giấy", a paper rose)
+  { shop: 'paperFlowers', text: 'lấy 2 bó hoa hồng giấy', items: {}, ask: true },
+  // negative: a gift set's short name ("set quà") when the shop has several sets
+  { shop: 'canvas', text: '1 set quà', items: {}, ask: true },
+  // negative: the alias of grade A says no grade ("kỷ tử"), and grade B is sold too
+  { shop: 'medicinal', text: 'cho e 3 lạng kỷ tử nhé', items: {}, ask: true },
+  // negative: words beyond the alias ("hộp") leave the choice open
+  { shop: 'bunCha', text: '2 hộp nem cua', items: {}, ask: true },
+];
+
+describeCorpus('named-alias', EXAMPLES);
