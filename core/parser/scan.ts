@@ -2,7 +2,7 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { MONEY_WORDS, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { MONEY_WORDS, MORE_WORDS, PARTICLES, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
@@ -49,7 +49,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
     }
-    if (isVerbAt(cx, i)) {
+    // "…, thêm giỏ M be nữa": "thêm" before a product with no amount adds one, as an order verb does.
+    const addsOne = t.fold === 'them' && MORE_WORDS.has(t) && lookup(cx, i + 1) !== null && !/^\d/.test(ts[i + 1]!.low);
+    if (isVerbAt(cx, i) || addsOne) {
       let k = i + 1;
       while (k < c.end && isWord(ts[k])) {
         const u = ts[k]!;
@@ -153,6 +155,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
       let np = readNP(cx, c, q.end, true);
+      // "à không 3 cái nha": a particle after the amount is no unknown product; the amount stands alone.
+      if (np !== null && np.hits.length === 0 && ts.slice(np.start, np.end).every((w) => !isWord(w) || PARTICLES.has(w))) np = null;
       if ((np === null || np.hits.length === 0 || np.headUnknown) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {
         // "2 heo cỡ lớn với 1 cỡ nhỏ": a size word after a quantity goes on the product named before.
         const sized = elidedSizeWord(cx, q.end, evs);

@@ -6,6 +6,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "thêm" before a product with no amount adds one
+  { shop: 'baskets', text: 'lấy 1 giỏ M đỏ, thêm giỏ M be nữa', items: { 'GDC-M-DO': 1, 'GDC-M-BE': 1 }, ask: false },
+  { shop: 'silver', text: 'lấy 1 đôi bông tai đá xanh, thêm bông tai đá trắng nữa', items: { 'BONG-XANH': 1, 'BONG-TRANG': 1 }, ask: false },
   { shop: 'tea', text: 'set trung thu nhé shop', items: { 'SET-TRUNGTHU': 1 }, ask: false },
   { shop: 'pottery', text: 'BH-LAM-40', items: { 'BH-LAM-40': 1 }, ask: false },
   { shop: 'sweets', text: 'đèn lồng tròn đỏ 60cm nha', items: { 'DEN-60': 1 }, ask: false },

@@ -5,6 +5,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // a particle after the restated amount ("3 cái nha") is no product
+  { shop: 'baskets', text: 'cho e 2 cái túi 35cm, à không 3 cái nha', items: { 'TX-35': 3 }, ask: false },
+  { shop: 'rugs', text: 'lấy 2 đôi dép cói size 38, à không 3 đôi nhé', items: { 'DEP-COI-38': 3 }, ask: false },
   { shop: 'sweets', text: 'cho 4 hộp pía sầu riêng trứng, xin lỗi 3 hộp thôi ạ', items: { 'PIA-SR-TM': 3 }, ask: false },
   { shop: 'silk', text: 'mua 3 mét lụa tơ tằm, mà thôi lấy 5 mét cho chắc', items: { 'LT-M': 5 }, ask: false },
   { shop: 'sauce', text: 'lấy 3 chai mắm 40 độ 500ml, bớt 1 chai', items: { 'NM40-500': 2 }, ask: false },
