@@ -111,6 +111,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       continue;
     }
     let q = readQ(cx, c, i);
+    // "giao về 15 Trần Phú, Ba Đình", "quận Hai Bà Trưng": a number word written capitalized before another
+    // capitalized word, past the opening of the message, is part of a place name.
+    if (q && q.words && t.cap && i > 0 && isWord(ts[i + 1]) && ts[i + 1]!.cap && lookup(cx, i + 1)?.weight !== 1) q = null;
     // "lịch 2026", "mã 4521": four digits with no unit are a year, a model or a code; nobody chats 2026 of a thing.
     if (q && q.unit === null && !q.words && q.value >= 1000) q = null;
     // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.

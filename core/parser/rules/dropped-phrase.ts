@@ -14,6 +14,8 @@ import type { MessageDoubt, ReviewRule } from './rule.ts';
 
 /** Words before a phrase that make it a purpose or a beneficiary ("làm quà", "tặng mẹ", "cho bé"), not an item. */
 const PURPOSE_BEFORE = new WordSet(['làm', 'tặng', 'biếu', 'dùng', 'để', 'như']);
+/** Words before a phrase that make it a note on how to make the dish ("ko hành", "ít rau", "nhiều nước chấm"). */
+const NOTE_BEFORE = new WordSet(['ít', 'nhiều', 'không', 'ko', 'k', 'hông', 'khỏi']);
 /** Words that open a delivery address or a contact ("giao về …", "ship đến …", "ĐC: …", "gọi số …"). */
 const ADDRESS_WORDS = new WordSet(['giao', 'ship', 'gửi', 'đc', 'địa', 'nhận', 'gọi', 'số', 'xuất']);
 
@@ -39,6 +41,10 @@ export const droppedPhrase: ReviewRule = {
       if (np.allCaps || np.headUnknown || !np.hits.some((h) => h.weight >= 1)) return;
       // "làm quà", "cho bé", "cho 3 bé nhà em": a purpose or the people it is for.
       for (const b of [cx.ts[np.start - 1], cx.ts[np.start - 2]]) if (isWord(b) && (PURPOSE_BEFORE.has(b) || CHO.has(b))) return;
+      // "1 suất thường ko hành nhé", "…, ít rau nhé": after a placed line, a bare ingredient with "ít", "nhiều" or a
+      // negation is how to make it, not another item.
+      const note = cx.ts[np.start - 1];
+      if (isWord(note) && NOTE_BEFORE.has(note) && cx.lines.some((l) => l.np !== undefined && l.np !== null && l.np.end <= np.start)) return;
       // "mình có 2 bé, mỗi bé 1 mặt nạ": what a later "mỗi" counts per is who the goods are for (per-head.ts).
       if (np.end - np.start === 1 && cx.ts.some((t, j) => j > np.start && isWord(t) && t.fold === cx.ts[np.start]!.fold && isWord(cx.ts[j - 1]) && EACH_HEAD.has(cx.ts[j - 1]!))) return;
       // A lone classifier or container ("gói thành 10 túi") names no product.

@@ -2,6 +2,15 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // a bare ingredient after "ko", "ít", "nhiều" is how to make the dish, not an item
+  { shop: 'bunCha', text: '1 suất thường ko hành nhé', items: { 'BC-THUONG': 1 }, ask: false },
+  { shop: 'bunCha', text: 'quán ơi cho 3 bún chả thường mang đi, ít rau nhé', items: { 'BC-THUONG': 3 }, ask: false },
+  { shop: 'spices', text: 'lấy 2 hũ chẳm chéo, ít ớt nhé', items: { 'CHAM-CHEO': 2 }, ask: false },
+  // a capitalized number word before a capitalized word is a place ("Ba Đình", "Hai Bà Trưng"), not an amount
+  { shop: 'spices', text: 'đặt 2kg hồi loại 2 giao về 15 Trần Phú, Ba Đình', items: { 'HOI-L2': 2 }, ask: false },
+  { shop: 'silver', text: 'lấy 2 đôi bông tai đá xanh giao về 12 Lê Lợi, Hai Bà Trưng', items: { 'BONG-XANH': 2 }, ask: false },
+  // negative: a product with its own amount after the note words still orders
+  { shop: 'bunCha', text: '1 suất thường, không lấy nem, thêm 2 nem cua', items: { 'BC-THUONG': 1, 'NEM-CUA': 2 }, ask: false },
   // negative: after a placed line, words naming no kind of thing say what the goods are for
   { shop: 'sauce', text: 'cho e 5 hũ tiêu đen ạ, e bán lại', items: { 'TIEU-DEN': 5 }, ask: false },
   { shop: 'sweets', text: 'e mua 3 đèn lồng tròn đỏ 30cm để treo cổng ạ', items: { 'DEN-30': 3 }, ask: false },
