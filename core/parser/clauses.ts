@@ -149,7 +149,10 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (isVerbAt(cx, i)) c.verb = true;
     // ("chia cho mấy đứa em": "mấy" before people is "the few", no question.)
     const fewPeople = t.low === 'mấy' && isWord(next) && PEOPLE.has(next);
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople) c.hardQ = true;
+    // "màu gì cũng được", "mau nao cung dc": any of them will do, no question; "cho mình hỏi mua 1 bộ": asking to buy.
+    const anyWill = isWord(next) && next.fold === 'cung';
+    const askToBuy = t.fold === 'hoi' && isWord(next) && ORDER_VERBS.has(next);
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !afterAmount(cx, i)) c.hardQ = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
     if (pastAt(cx, i)) c.past = true;
     if (MORE_WORDS.has(t)) c.more = true;
@@ -338,6 +341,14 @@ function isAddressLabel(ts: readonly Token[], i: number): boolean {
 }
 
 /** The word at i makes a pair of the catalog's words with the word before or after it ("sao vàng", "thiếu nữ"). */
+/** "1kg hoi loai 1", "2 goi hoi 100g": typed bare, a catalog word right after an amount is the product ("hồi"), not "hỏi". */
+function afterAmount(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  const prev = cx.ts[i - 1];
+  if (t.accented || cx.accented || !isWord(prev) || lookup(cx, i) === null) return false;
+  return /^\d/.test(prev.low) || (UNITS.get(prev) !== undefined && /^\d/.test(cx.ts[i - 2]?.low ?? ''));
+}
+
 function inCatalogPair(cx: ParseContext, i: number): boolean {
   const t = cx.ts[i]!;
   const prev = cx.ts[i - 1];
