@@ -3,7 +3,7 @@
  * attributes of names) that the catalog can resolve, with what it knows of the words it does not.
  */
 import { isVietnameseSyllable } from './normalize.ts';
-import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, WordSet } from './lexicon.ts';
 import { hasMeasureKind, isHead, plainConcept, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
@@ -17,6 +17,9 @@ import { verbAgain } from './verb-words.ts';
  * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
+/** Grammar words that name nothing said alone. */
+const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi']);
+
 export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean): NounPhrase | null {
   const ts = cx.ts;
   const hits: ConceptHit[] = [];
@@ -335,6 +338,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   }
   if (order.length === 0) return null;
   if (hits.length === 0 && !afterQ) return null;
+  // "còn thì lấy 2 suất" in a shop that sells "Thì là": alone, a word of the grammar ("thì", "là", "mà") is that word,
+  // even when a product's name starts with it.
+  if (order.length === 1 && hits.length === 1 && end - i === 1 && GLUE_ALONE.has(ts[i]!)) return null;
   // "cần hoá đơn": a lone word that only folds like a modifier of a name ("hòa tan") opens no product phrase.
   if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 1 && !isHead(cx.m, hits[0]!.concept)) return null;
   // "quà cho team": a lone foreign word guessed as a typo of a product word, with no quantity, is no product phrase.
