@@ -31,7 +31,17 @@ export function eachScope(cx: ParseContext, candidates: readonly number[]): read
   if (kind === null) return candidates;
   const words = (p: number): string[] => nameWords(cx, p);
   // A colour word every candidate carries ("bạc" in a silversmith's names) tells none of them apart.
-  const colours = (p: number): string[] => tokenize(cx.m.products[p]!.name.toLowerCase()).filter((t) => COLOURS.has(t)).map((t) => t.fold);
+  // The words a name puts after "màu" are a colour too, listed or not ("màu tự nhiên" beside "màu nâu").
+  const colours = (p: number): string[] => {
+    const ts = tokenize(cx.m.products[p]!.name.toLowerCase());
+    const out = ts.filter((t) => COLOURS.has(t)).map((t) => t.fold);
+    ts.forEach((t, k) => {
+      if (!COLOUR_KIND.has(t)) return;
+      const after = ts.slice(k + 1, k + 3).filter((w, n, a) => isWord(w) && !/\d/.test(w.low) && !COLOURS.has(w) && a.slice(0, n).every(isWord));
+      if (after.length > 0 && !COLOURS.has(ts[k + 1])) out.push(after.map((w) => w.fold).join(''));
+    });
+    return out;
+  };
   const shared = new Set(colours(candidates[0]!).filter((w) => candidates.every((p) => colours(p).includes(w))));
   const hasKind = (p: number): boolean =>
     kind === 'colour'

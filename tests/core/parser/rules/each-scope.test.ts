@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // positive: what a name puts after "màu" is a colour, listed in the lexicon or not ("màu tự nhiên")
+  { shop: 'rugs', text: 'thảm cói 60x90 mỗi màu 2 tấm', items: { 'TC-6090-TN': 2, 'TC-6090-XANH': 2, 'TC-6090-DO': 2 }, ask: false },
+  { shop: 'blinds', text: 'mành trúc 1m6 lấy mỗi màu 2 chiếc nhé', items: { 'MT-TN-1M6': 2, 'MT-NAU-1M6': 2 }, ask: false },
   // positive: each colour of the straps, not the hat whose alias also opens with "quai"
   { shop: 'hats', text: 'quai nón mỗi màu 2 cái', items: { 'QN-DO': 2, 'QN-TIM': 2, 'QN-CHAM': 2 }, ask: false },
   // positive: each colour of the earrings, not the flower-shaped pair (the "bạc" all of them share is no colour)
