@@ -152,7 +152,10 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // "màu gì cũng được", "mau nao cung dc": any of them will do, no question; "cho mình hỏi mua 1 bộ": asking to buy.
     const anyWill = isWord(next) && next.fold === 'cung';
     const askToBuy = t.fold === 'hoi' && isWord(next) && ORDER_VERBS.has(next);
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !afterAmount(cx, i)) c.hardQ = true;
+    // "ko lấy quế hồi lẻ đâu": after a negation, "đâu" stresses it ("not at all"), it asks nothing.
+    const stressed = t.low === 'đâu' && ts.slice(c.start, i).some((w) => isWord(w) && NEGATIONS.has(w));
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !afterAmount(cx, i)) c.hardQ = true;
+    if (stressed) c.neg = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
     if (pastAt(cx, i)) c.past = true;
     if (MORE_WORDS.has(t)) c.more = true;

@@ -5,6 +5,12 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "không … đâu" stresses the negation; it asks nothing, and the order before it stands
+  { shop: 'spices', text: '1 bộ phở nồi 5 lít, ko lấy quế hồi lẻ đâu', items: { 'PHO-5L': 1 }, ask: false },
+  { shop: 'silver', text: '1 bộ đũa bạc 10 đôi, không lấy bộ 5 đôi đâu', items: { 'DUA-10': 1 }, ask: false },
+  { shop: 'ricepaper', text: 'e lấy 2 bịch muối tôm 500g, ko phải 2 hũ đâu nha', items: { 'MT-500': 2 }, ask: false },
+  // negative: "đâu" with no negation before it still asks where
+  { shop: 'spices', text: 'hồi loại 1 lấy ở đâu vậy shop', items: {}, ask: false },
   { shop: 'omai', text: 'Mình mua lẻ không lấy hộp quà: 1 hộp bánh cốm 6 cái, 1 gói ô mai mơ 200g', items: { 'BANH-COM-6': 1, 'OM-MO-200': 1 }, ask: false },
   { shop: 'silver', text: 'em không lấy bộ đồ thờ: 1 đỉnh đồng 30cm với 2 bát hương đồng 16cm thôi', items: { 'DINH-30': 1, 'BAT-HUONG-16': 2 }, ask: false },
   // negative: without a colon the negation covers its clause
