@@ -29,6 +29,11 @@ export class WordMap<V> {
     }
     return this;
   }
+  /** Only this spelling, never its folded form: "tạ" (100 kg) is a unit, "ta" typed bare is not. */
+  addExact(words: readonly string[], v: V): this {
+    for (const w of words) this.exact.set(w.toLowerCase(), v);
+    return this;
+  }
   getText(low: string): V | undefined {
     const f = fold(low);
     return f !== low ? this.exact.get(low) : this.folded.get(f);
@@ -65,8 +70,10 @@ export const UNITS = new WordMap<Unit>()
   .add(['phân', 'cm', 'centimet', 'centimeter', 'centimeters', 'centimetre', 'centimetres', 'xentimet'], CM)
   .add(['kg', 'kgs', 'ký', 'kí', 'ky', 'ki', 'kilo', 'kilos', 'kilogram', 'kilograms', 'cân', 'can'], KG)
   .add(['lạng', 'lang', 'hg'], LANG)
-  // "1 yến cói" = 10 kg, as village markets weigh; not "tạ" (100 kg), which typed bare is "tá" (a dozen).
+  // "1 yến cói" = 10 kg, "nửa tạ phân gà" = 50 kg, as village markets weigh; "tạ" only with its mark, since typed
+  // bare it is "tá" (a dozen) or "ta" (we).
   .add(['yến'], u('mass', 10, 'yen'))
+  .addExact(['tạ'], u('mass', 100, 'ta'))
   .add(['gam', 'g', 'gram', 'grams', 'gr', 'gramme', 'grammes'], GRAM)
   .add(['lít', 'lit', 'liter', 'liters', 'litre', 'litres'], u('volume', 1, 'lit'))
   .add(['ml'], u('volume', 0.001, 'ml'))
