@@ -6,6 +6,12 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // an amount by weight or volume of goods sold only in packs: the pack of that amount, or the largest that divides it
+  { shop: 'bunCha', text: '2 cân bún tươi', items: { 'BUN-1KG': 2 }, ask: false },
+  { shop: 'herbs', text: '60ml tinh dầu quế', items: { 'QUE-30': 2 }, ask: false },
+  // negative: a mix of packs ("40ml" of 10 and 30 ml vials), or a container named with a size the shop lacks, asks
+  { shop: 'herbs', text: '40ml tinh dầu quế', items: {}, ask: true },
+  { shop: 'seafood', text: 'mắm 40 độ can 10 lít 1 can', items: {}, ask: true },
   { shop: 'tea', text: 'cốm tươi 2 lạng nhé', items: { 'COM-TUOI': 2 }, ask: false },
   { shop: 'tea', text: 'trà móc câu loại A 5 lạng', items: { 'MC-A-LANG': 5 }, ask: false },
   { shop: 'sauce', text: 'mắm 40 độ 500ml 95k x 2', items: { 'NM40-500': 2 }, ask: false },

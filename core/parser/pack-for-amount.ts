@@ -1,0 +1,39 @@
+/**
+ * "2 cân bún tươi" when the stall sells "Bún tươi gói 500g" and "Bún tươi gói 1kg", "1 lít nước mắm" beside bottles
+ * of 500 ml and 1 l: an amount by weight or volume of goods sold only in packs of it. A shop assistant hands over
+ * the fewest whole packs that make the amount: the pack of that amount, or the largest pack when the amount is a whole
+ * number of it. Only when every candidate is such a pack (nothing is sold loose by that measure) and no container is
+ * named.
+ */
+import { packSize, unitOf } from './matcher.ts';
+import type { ParseContext } from './context.ts';
+import type { Quantity } from './numbers.ts';
+import { CONTAINERS } from './units.ts';
+
+export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: readonly number[]): number | null {
+  const u = q?.unit ?? null;
+  if (q === null || u === null || (u.dim !== 'mass' && u.dim !== 'volume')) return null;
+  // ("mắm 40 độ can 10 lít 1 can": a container said names the pack itself, the amount is its size.)
+  const c = cx.curClause;
+  if (c !== null && cx.ts.slice(c.start, c.end).some((t) => CONTAINERS.has(t))) return null;
+  const amount = q.value * u.factor;
+  // The pack of exactly that amount, else the largest pack when the amount is a whole number of it ("40ml" of 10 ml
+  // and 30 ml vials would be a mix of both: ask).
+  let largest: number | null = null;
+  let largestSize = 0;
+  for (const p of candidates) {
+    const pu = unitOf(cx.m, p);
+    if (pu.dim !== 'count' || !CONTAINERS.hasText(pu.key)) return null;
+    const size = packSize(cx.m, p, u.dim);
+    if (size === null) return null;
+    if (Math.abs(size - amount) < 1e-9) return p;
+    if (size === largestSize) largest = null;
+    else if (size > largestSize) {
+      largest = p;
+      largestSize = size;
+    }
+  }
+  const n = amount / largestSize;
+  const best = largest !== null && n >= 1 && Math.abs(n - Math.round(n)) < 1e-6 ? largest : null;
+  return best;
+}
