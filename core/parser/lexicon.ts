@@ -265,6 +265,9 @@ export const LIKE_BEFORE = new WordSet(['như', 'giống', 'as', 'same']);
 export const COMPLAINT_PAIRS: [string, string][] = [
   ['giao', 'nhầm'], ['gửi', 'nhầm'], ['giao', 'sai'], ['gửi', 'sai'], ['ship', 'nhầm'], ['ship', 'sai'], ['gởi', 'nhầm'],
   ['giao', 'thiếu'], ['gửi', 'thiếu'], ['ship', 'thiếu'], ['bị', 'thiếu'], ['thiếu', 'hàng'],
+  // "lược e nhận bị gãy 2 răng", "hàng bị nứt 1 cây sáo rồi": goods that arrived damaged.
+  ['bị', 'gãy'], ['bị', 'nứt'], ['bị', 'vỡ'], ['bị', 'bể'], ['bị', 'hỏng'], ['bị', 'hư'], ['bị', 'rách'], ['bị', 'móp'],
+  ['bị', 'mốc'], ['bị', 'thủng'], ['bị', 'ướt'],
   ['sent', 'wrong'], ['wrong', 'item'], ['wrong', 'size'], ['wrong', 'colour'], ['wrong', 'color'],
 ];
 /** Labels of a bank transfer's memo ("nội dung: nguyen van an 2 non bai tho"): the text describes the payment. */
