@@ -11,20 +11,26 @@ import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
 export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, candidates: readonly number[]): number | null {
-  const said = new Set(m.np.hits.map((h) => plainConcept(h.concept)));
+  const said = [...new Set(m.np.hits.map((h) => plainConcept(h.concept)))];
   // (One word is the kind all candidates share, not a name.)
-  if (said.size < 2) return null;
-  const spoken = [...said].join(' ');
+  if (said.length < 2) return null;
   let found: number | null = null;
   for (const p of candidates) {
-    // Word for word and in order: "hoa hồng giấy" (a paper rose) is not the alias "hoa giấy hồng" (a pink one).
-    const named = aliasConcepts(cx.m, p).some((a) => [...new Set([...a].map(plainConcept))].join(' ') === spoken);
+    // Word for word and in order: "hoa hồng giấy" (a paper rose) is not the alias "hoa giấy hồng" (a pink one). The
+    // container the product is sold in may be said beside it ("trà sen hộp 100g" for the alias "trà sen 100g").
+    const sold = unitOf(cx.m, p).key;
+    const whole = said.join(' ');
+    const spoken = said.filter((c) => c !== sold).join(' ');
+    const named = aliasConcepts(cx.m, p).some((a) => {
+      const alias = [...new Set([...a].map(plainConcept))].join(' ');
+      return alias === whole || (spoken !== '' && alias === spoken);
+    });
     if (!named) continue;
     // "1 set quà" of a shop with several gift sets: a set's short name says what kind of gift, not which one.
     if (SET_HEADS.some((w) => headsProduct(cx.m, p, w))) return null;
     // "3 lạng kỷ tử" when "kỷ tử" is the alias of grade A beside grade B: the alias leaves out the measure or grade
     // the siblings differ by, and says nothing about which of them is meant.
-    if (candidates.some((o) => o !== p && differsByMeasure(cx, p, o, said))) return null;
+    if (candidates.some((o) => o !== p && differsByMeasure(cx, p, o, new Set(said)))) return null;
     if (found !== null) return null;
     found = p;
   }

@@ -8,6 +8,8 @@ const EXAMPLES: Example[] = [
   { shop: 'spices', text: 'cho em hai hũ tiêu 100g và một hũ tiêu 250g', items: { 'TIEU-100': 2, 'TIEU-250': 1 }, ask: false },
   { shop: 'pottery', text: 'e lấy 5 cốc 350ml ạ', items: { 'COC-350': 5 }, ask: false },
   { shop: 'paperFlowers', text: 'hoa giấy màu hồng 2 bó nha', items: { 'HG-HONG': 2 }, ask: false },
+  // positive: the container the product is sold in may be said beside its alias ("trà sen hộp 100g")
+  { shop: 'lotusTea', text: 'trà sen hộp 100g lấy 2, hộp 200g lấy 1', items: { 'TS-100': 2, 'TS-200': 1 }, ask: false },
   // negative: the alias in another order names another thing ("hoa hồng giấy", a paper rose)
   { shop: 'paperFlowers', text: 'lấy 2 bó hoa hồng giấy', items: {}, ask: true },
   // negative: a gift set's short name ("set quà") when the shop has several sets
