@@ -18,7 +18,7 @@ import { verbAgain } from './verb-words.ts';
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
 /** Grammar words that name nothing said alone. */
-const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít']);
+const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn']);
 
 export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean): NounPhrase | null {
   const ts = cx.ts;

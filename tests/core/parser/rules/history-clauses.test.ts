@@ -5,6 +5,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // words of praise in the history ("ăn ngon quá") name nothing; the new amount goes on the product named there
+  { shop: 'shrimpPaste', text: 'tháng trước lấy 1 kg tôm nõn loại A ăn ngon quá, lần này cho 2kg', items: { 'TK-LOAI-A': 2 }, ask: false },
+  { shop: 'spices', text: 'tuần trước mua 1kg hồi loại 1 thơm quá, lần này lấy 2kg', items: { 'HOI-L1': 2 }, ask: false },
   // the old order, received, then a new one: only the new amount
   { shop: 'sauce', text: 'đơn cũ 3 hũ tiêu đen e nhận rồi, đặt thêm 2 hũ', items: { 'TIEU-DEN': 2 }, ask: false },
   // a time naming which order to add to ("thêm … vào đơn hôm qua") is no report of the past
