@@ -18,6 +18,8 @@ import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { perHead } from './per-head.ts';
 import { WordSet } from './lexicon.ts';
 
+/** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
+const TITLES = new WordSet(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'bà', 'ông', 'dì', 'là']);
 /** People an order is for: "cho bé", "cho bà ngoại". */
 const FOR_WHOM = new WordSet(['bé', 'con', 'cháu', 'mẹ', 'bố', 'ba', 'má', 'ông', 'bà', 'vợ', 'chồng', 'sếp', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'dì']);
 
@@ -30,6 +32,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
   let i = wordsStart(cx, c);
   while (i < c.end) {
     const t = ts[i]!;
+    // "Chị Lan đặt 6 cành đào", "em là Hoa": a capitalized word after a kin word is a person's name, not "Lan" the
+    // orchid (in a message not typed in capitals).
+    const kin = ts[i - 1];
+    if (t.cap && isWord(kin) && TITLES.has(kin) && kin.raw.length > 1 && !cx.ts.every((w) => !isWord(w) || w.raw === w.raw.toUpperCase()) && t.raw !== t.raw.toUpperCase()) {
+      i++;
+      continue;
+    }
     if (!isWord(t)) {
       i++;
       continue;
