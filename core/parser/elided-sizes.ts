@@ -8,7 +8,8 @@ import type { ConceptHit } from './matcher.ts';
 import { readNumberToken } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, headOf, isWord, lookup } from './context.ts';
-import type { Event, NounPhrase } from './context.ts';
+import type { Clause, Event, NounPhrase } from './context.ts';
+import { readNP } from './noun-phrase.ts';
 import { ordinalGrade } from './attributes.ts';
 
 /** "size 40" with no noun: the size of the head noun of the phrase before, when products with that head come in it. */
@@ -27,6 +28,24 @@ export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[
   return { start: i, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
 
+
+/**
+ * "Size 37 guốc mộc cho e 1 đôi": a size said before the product it belongs to, opening the clause's first phrase.
+ * The phrase that follows, with that size, when products of it come in the size.
+ */
+export function sizeFirst(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): NounPhrase | null {
+  if (evs.some((e) => e.t === 'NP')) return null;
+  const n = cx.ts[i + 1];
+  if (!isWord(n)) return null;
+  const nt = readNumberToken(n.low);
+  if (nt.kind !== 'num' || nt.unit !== null) return null;
+  const np = readNP(cx, c, i + 2, false);
+  if (np === null || np.hits.length === 0) return null;
+  const concept = `sz:${nt.value}`;
+  const r = resolveConcepts(cx.m, [...np.hits, { concept, weight: 1 }], null, false, headOf(cx, np));
+  if (r.conflict || r.candidates.length === 0) return null;
+  return { ...np, start: i, hits: [...np.hits, { concept, weight: 1 }] };
+}
 
 /** "loại A" with no noun: the grade of the product named before ("… thôi đổi sang loại A"). */
 export function elidedGrade(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {

@@ -13,7 +13,7 @@ import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt, wordsStart } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
 import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
-import { elidedGrade, elidedSize, elidedSizeWord, phraseBefore } from './elided-sizes.ts';
+import { elidedGrade, elidedSize, elidedSizeWord, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { perHead } from './per-head.ts';
 import { WordSet } from './lexicon.ts';
@@ -97,7 +97,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     if (SIZE_WORDS.has(t) && t.fold !== 'co' && i + 1 < c.end) {
       // "dép size 38 2 đôi, size 40 1 đôi": a size word opening a phrase goes on the product named before.
-      const sized = elidedSizeWord(cx, i, evs);
+      const sized = elidedSizeWord(cx, i, evs) ?? sizeFirst(cx, c, i, evs);
       if (sized) {
         sized.implied = impliedAt === i;
         evs.push({ t: 'NP', np: sized });

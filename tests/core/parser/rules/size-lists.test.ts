@@ -5,6 +5,11 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // a size said before its product ("Size 37 guốc mộc …")
+  { shop: 'clogs', text: 'Size 37 guốc mộc cho e 1 đôi, size 38 cho e 2 đôi', items: { 'GM-37': 1, 'GM-38': 2 }, ask: false },
+  { shop: 'rugs', text: 'size 38 dép cói lấy 2 đôi', items: { 'DEP-COI-38': 2 }, ask: false },
+  // negative: a size the product does not come in asks
+  { shop: 'rugs', text: 'size 45 dép cói lấy 1 đôi', items: {}, ask: true },
   { shop: 'silk', text: 'lấy 1 áo dài size M, 1 L nhé', items: { 'AD-M': 1, 'AD-L': 1 }, ask: false },
   { shop: 'silver', text: 'lấy 1 vòng tay trơn size S, 2 M', items: { 'VT-S': 1, 'VT-M': 2 }, ask: false },
   // negative: a metre of silk
