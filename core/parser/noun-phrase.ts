@@ -17,6 +17,9 @@ import { verbAgain } from './verb-words.ts';
  * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
+/** Words after a product that say how or where it is used, not which product it is. */
+const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng']);
+
 /** Grammar words that name nothing said alone. */
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn']);
 
@@ -37,6 +40,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     const t = ts[j]!;
     if (!isWord(t)) break;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
+    // "2 chai tương đặc biệt 1 lít lẻ", "3 lá cờ ngũ sắc treo đình", "chậu sứ phi 30 để trồng": bought singly, where it
+    // goes, what it is for: these words end the phrase, unless the products read so far have them in their names.
+    if (order.length > 0 && PHRASE_ENDERS.has(t) && !(cur !== null && cur.some((p) => productHas(cx.m, p, t.fold)))) break;
     // "20 đèn tròn đỏ 30cm trang trí quán": what the goods are for ends the phrase, unless the catalog names a product so.
     if (order.length > 0 && isWord(ts[j + 1]) && t.fold === 'trang' && ts[j + 1]!.fold === 'tri' && productsOf(cx.m, 'trangtri').length === 0) break;
     if (X_SIGNS.has(t.low) && /^\d/.test(ts[j + 1]?.low ?? '')) break; // "mắm thái 1kg x 3"

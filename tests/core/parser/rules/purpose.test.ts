@@ -2,6 +2,12 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "lẻ", "treo …", "để …", "nấu …" after a product say how it is bought or used, not which product
+  { shop: 'flowers', text: 'lấy 1 cây kim tiền nhỏ để bàn làm việc ạ', items: { 'KIM-TIEN-S': 1 }, ask: false },
+  { shop: 'oils', text: 'e lấy 3 chai dầu đậu nành nấu cho quán', items: { 'NANH-1L': 3 }, ask: false },
+  { shop: 'embroidery', text: 'e đặt 1 tranh chữ phúc treo phòng khách ạ', items: { 'TT-CHU-PHUC-45': 1 }, ask: false },
+  // negative: a word the products read so far do have stays in the phrase ("Giỏ quà biếu lẻ 3 món")
+  { shop: 'sauce', text: 'cho 1 giỏ quà biếu lẻ 3 món', items: { 'GIO-LE': 1 }, ask: false },
   { shop: 'silver', text: 'đặt ba bộ chén rượu bạc làm quà biếu', items: { 'CHEN-6': 3 }, ask: false },
   { shop: 'herbs', text: 'lấy 2 hộp trà gừng làm quà tết', items: { 'TRA-GUNG': 2 }, ask: false },
   { shop: 'silk', text: 'lấy 1 khăn xanh nhé, gói quà giúp e', items: { 'KL-XANH': 1 }, ask: false },
