@@ -41,8 +41,8 @@ export interface MatcherIndex {
   productConcepts: Set<string>[];
   /** per product: the single-word concepts and attributes of its own name (no aliases, no word pairs) */
   nameConcepts: Set<string>[];
-  /** per product: per alias, its single-word concepts and attributes (as nameConcepts, for each alias) */
-  aliasConcepts: Set<string>[][];
+  /** per product: per alias, its single-word concepts and attributes in the order written (LOOSE when a word was left out) */
+  aliasConcepts: string[][][];
   /** folded word → the lower-case spellings (with diacritics) the catalog uses */
   spellings: Map<string, Set<string>>;
   /** concepts that can open a product phrase (the head noun of a Vietnamese name) */
@@ -150,7 +150,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const conceptProducts = new Map<string, number[]>();
   const productConcepts: Set<string>[] = [];
   const nameConcepts: Set<string>[] = [];
-  const aliasConcepts: Set<string>[][] = [];
+  const aliasConcepts: string[][][] = [];
   const spellings = new Map<string, Set<string>>();
   const heads = new Set<string>();
   const productHeads: Set<string>[] = [];
@@ -162,9 +162,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     const set = new Set<string>();
     const myName = new Set<string>();
     nameConcepts.push(myName);
-    const myAliases: Set<string>[] = [];
+    const myAliases: string[][] = [];
     aliasConcepts.push(myAliases);
-    let myAlias: Set<string> | null = null;
+    let myAlias: string[] | null = null;
     let inName = false;
     let pair = false;
     const myHeads = new Set<string>();
@@ -188,7 +188,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     const add = (c: string): void => {
       set.add(c);
       if (inName && !pair) myName.add(c);
-      if (myAlias !== null && !pair) myAlias.add(c);
+      if (myAlias !== null && !pair) myAlias.push(c);
       let list = conceptProducts.get(c);
       if (!list) conceptProducts.set(c, (list = []));
       if (list[list.length - 1] !== pi) list.push(pi);
@@ -199,7 +199,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     heads.add(`sku:${p.sku}`);
     for (const ws of texts[pi]!) {
       inName = ws === texts[pi]![0];
-      myAlias = inName ? null : new Set<string>();
+      myAlias = inName ? null : [];
       if (myAlias !== null) myAliases.push(myAlias);
       let prev: string | null = null;
       let size = false;
@@ -304,7 +304,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         }
         if (stopIn(w.low, ws, wi) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
           // An alias that says more than its concepts ("chiếu màu 1m8", "cốm lạng") is no word-for-word name.
-          if (myAlias !== null && stopIn(w.low, ws, wi)) myAlias.add(LOOSE);
+          if (myAlias !== null && stopIn(w.low, ws, wi)) myAlias.push(LOOSE);
           prev = null;
           continue;
         }
@@ -352,7 +352,6 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         const c = `${w.fold}~${toneKey(w.low)}`;
         productConcepts[pi]!.add(c);
         if (ws === texts[pi]![0]) nameConcepts[pi]!.add(c);
-        else aliasConcepts[pi]![texts[pi]!.indexOf(ws) - 1]!.add(c);
         if (productHeads[pi]!.has(w.fold)) {
           productHeads[pi]!.add(c);
           heads.add(c);

@@ -1,7 +1,8 @@
 /**
  * Taking one line back: "lấy 2 bó hồng trắng và 1 bình tưới 2 lít, à thôi bỏ bình tưới nhé", "2 hộp quà Tết 6 ngăn
  * với 2 hộp 4 ngăn, à bỏ 2 hộp 4 ngăn đi". After lines were said, "bỏ" + a product phrase removes the line it names
- * (or the amount said of it), not the whole order; a phrase that names no line in the cart is asked about.
+ * (or the amount said of it), not the whole order; a phrase that names no line of the message is about an earlier
+ * order, and orders nothing here.
  */
 import { plainConcept, productHas } from './matcher.ts';
 import { isWord, lookup, phraseOf } from './context.ts';
@@ -29,8 +30,11 @@ export function dropLines(cx: ParseContext, c: Clause, evs: readonly Event[]): b
   let k = cx.lines.length - 1;
   while (k >= 0 && !np.hits.every((h) => productHas(cx.m, cx.lines[k]!.product, h.concept) || productHas(cx.m, cx.lines[k]!.product, plainConcept(h.concept)))) k--;
   if (k < 0) {
-    cx.unresolved.push({ phrase: phraseOf(cx, np), qty: q?.value ?? 1, candidates: [], implied: false });
-    cx.trace?.push(`drop: "${phraseOf(cx, np)}" names no line in the cart → ask`);
+    // "1 khay đồng 60x40 nhé, bỏ khay nhôm đi": what is taken back was not ordered in this message; it is about an
+    // earlier one, and this message orders nothing more for it.
+    cx.mentions.push({ np, line: null, unresolved: null, sentence: c.sentence, explicit: true, asked: true });
+    c.dead = true;
+    cx.trace?.push(`drop: "${phraseOf(cx, np)}" names no line of this message (an earlier order)`);
     return true;
   }
   const line = cx.lines[k]!;

@@ -176,8 +176,8 @@ export function nameConcepts(m: Matcher, p: number): ReadonlySet<string> {
   return ix(m).nameConcepts[p]!;
 }
 
-/** Product p's aliases, each as the set of its single-word concepts and attributes. */
-export function aliasConcepts(m: Matcher, p: number): readonly ReadonlySet<string>[] {
+/** Product p's aliases, each as its single-word concepts and attributes in the order written. */
+export function aliasConcepts(m: Matcher, p: number): readonly (readonly string[])[] {
   return ix(m).aliasConcepts[p]!;
 }
 

@@ -11,18 +11,19 @@ import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
 export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, candidates: readonly number[]): number | null {
-  const said = [...new Set(m.np.hits.map((h) => plainConcept(h.concept)))];
+  const said = m.np.hits.map((h) => plainConcept(h.concept));
   // (One word is the kind all candidates share, not a name.)
   if (said.length < 2) return null;
   let found: number | null = null;
   for (const p of candidates) {
-    // Word for word and in order: "hoa hồng giấy" (a paper rose) is not the alias "hoa giấy hồng" (a pink one). The
-    // container the product is sold in may be said beside it ("trà sen hộp 100g" for the alias "trà sen 100g").
+    // Word for word and in order: "hoa hồng giấy" (a paper rose) is not the alias "hoa giấy hồng" (a pink one), and
+    // "bánh tráng mè" is not "bánh tráng mè trắng". The container the product is sold in may be said beside it
+    // ("trà sen hộp 100g" for the alias "trà sen 100g").
     const sold = unitOf(cx.m, p).key;
     const whole = said.join(' ');
     const spoken = said.filter((c) => c !== sold).join(' ');
     const named = aliasConcepts(cx.m, p).some((a) => {
-      const alias = [...new Set([...a].map(plainConcept))].join(' ');
+      const alias = a.map(plainConcept).join(' ');
       return alias === whole || (spoken !== '' && alias === spoken);
     });
     if (!named) continue;

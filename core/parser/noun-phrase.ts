@@ -21,7 +21,7 @@ import { verbAgain } from './verb-words.ts';
 const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng']);
 
 /** Grammar words that name nothing said alone. */
-const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn']);
+const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
 
 export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean): NounPhrase | null {
   const ts = cx.ts;

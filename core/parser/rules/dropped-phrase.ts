@@ -12,8 +12,8 @@ import { isHead, namesVariant, resolveConcepts } from '../matcher.ts';
 import { UNITS } from '../numbers.ts';
 import type { MessageDoubt, ReviewRule } from './rule.ts';
 
-/** Words before a phrase that make it a purpose or a beneficiary ("làm quà", "tặng mẹ", "cho bé"), not an item. */
-const PURPOSE_BEFORE = new WordSet(['làm', 'tặng', 'biếu', 'dùng', 'để', 'như']);
+/** Words before a phrase that make it a purpose, a beneficiary or what holds the item ("làm quà", "tặng mẹ", "cho bé", "trong bộ 4 món"), not an item. */
+const PURPOSE_BEFORE = new WordSet(['làm', 'tặng', 'biếu', 'dùng', 'để', 'như', 'trong']);
 /** Words before a phrase that make it a note on how to make the dish ("ko hành", "ít rau", "nhiều nước chấm"). */
 const NOTE_BEFORE = new WordSet(['ít', 'nhiều', 'không', 'ko', 'k', 'hông', 'khỏi']);
 /** Words that open a delivery address or a contact ("giao về …", "ship đến …", "ĐC: …", "gọi số …"). */

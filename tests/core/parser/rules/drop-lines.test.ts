@@ -1,6 +1,6 @@
 /**
  * After lines were said, "bỏ" + a product phrase takes back the line it names (or the amount said of it), not the
- * whole order; a phrase that names no line in the cart is asked about.
+ * whole order; a phrase that names no line of the message is about an earlier order and orders nothing here.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
@@ -8,8 +8,9 @@ const EXAMPLES: Example[] = [
   { shop: 'omai', text: '2 hộp quà Tết 6 ngăn với 2 hộp 4 ngăn, à bỏ 2 hộp 4 ngăn đi nhé', items: { 'HOP-TET-6': 2 }, ask: false },
   { shop: 'lanterns', text: 'lấy 2 đèn tròn đỏ 30cm với 1 móc treo, à thôi bỏ móc treo nhé', items: { 'DL-TRON-DO-30': 2 }, ask: false },
   { shop: 'sweetsNorth', text: 'lấy 3 gói chè lam gừng 200g và 2 gói chè lam lạc 200g, bỏ 1 gói chè lam lạc', items: { 'CL-GUNG-200': 3, 'CL-LAC-200': 1 }, ask: false },
-  // negative: nothing of that kind is in the cart; ask
-  { shop: 'omai', text: 'lấy 2 gói mơ 200g, à bỏ chè cốm đi', items: { 'OM-MO-200': 2 }, ask: true },
+  // negative: nothing of that kind was ordered in this message: it is about an earlier order, and changes nothing here
+  { shop: 'omai', text: 'lấy 2 gói mơ 200g, à bỏ chè cốm đi', items: { 'OM-MO-200': 2 }, ask: false },
+  { shop: 'bunCha', text: 'lấy 2 suất đặc biệt, bỏ trà đá đi', items: { 'BC-DB': 2 }, ask: false },
   // negative: "bỏ" with no product before it cancels the order as before
   { shop: 'omai', text: 'bỏ đơn ô mai mơ giúp em', items: {}, ask: false },
 ];

@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "mua lẻ", "lấy lẻ": bought singly, no product; "trong bộ …": what holds the item, not another item
+  { shop: 'silver', text: 'lấy lẻ 1 đỉnh đồng 30cm với 1 bát hương đồng 16cm, không lấy bộ đồ thờ', items: { 'DINH-30': 1, 'BAT-HUONG-16': 1 }, ask: false },
+  { shop: 'bedding', text: 'mình mua lẻ cái ga 1m6 trắng trong bộ 4 món thôi, không mua cả bộ', items: { 'GA-16-TRANG': 1 }, ask: false },
   // "lẻ", "treo …", "để …", "nấu …" after a product say how it is bought or used, not which product
   { shop: 'flowers', text: 'lấy 1 cây kim tiền nhỏ để bàn làm việc ạ', items: { 'KIM-TIEN-S': 1 }, ask: false },
   { shop: 'oils', text: 'e lấy 3 chai dầu đậu nành nấu cho quán', items: { 'NANH-1L': 3 }, ask: false },
