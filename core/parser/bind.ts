@@ -5,7 +5,7 @@
 import { CHO, NON_PRODUCT_NOUNS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, isWord, onlyGlueBetween } from './context.ts';
+import { ParseContext, brokenOff, isWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
 import { isHead, namesVariant, resolveConcepts, unitOf } from './matcher.ts';
@@ -192,7 +192,8 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   if (!(c.verb || cx.pendingCorrection || more || q.x)) return;
   const target = cx.mentions[cx.mentions.length - 1];
   if (!target) {
-    if (c.verb && q.unit && (q.unit.dim === 'count' || q.unit.dim === 'pair')) {
+    // ("e lấy 2 goi... à 2 cái chậu sứ 30": an amount broken off and started again asks nothing.)
+    if (c.verb && q.unit && (q.unit.dim === 'count' || q.unit.dim === 'pair') && !brokenOff(cx, q.end)) {
       cx.unresolved.push({ phrase: '', qty: q.value, candidates: [], implied: false });
     }
     return;

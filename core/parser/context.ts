@@ -311,3 +311,15 @@ export function isEnglish(ts: readonly Token[], productWord: (i: number) => bool
   }
   return en >= 2 ? en > vi : en === 1 && vi === 0;
 }
+
+/** Words that open a correction after a broken-off amount ("2 khay... à nhầm, 2 hũ", "1 thùng… thôi, 10 lon"). */
+const RESTARTS = new WordSet(['à', 'thôi', 'ý', 'nhầm', 'không', 'ko', 'ah', 'oh']);
+
+/** The amount's phrase breaks off at an ellipsis and the customer starts again: that amount was abandoned. */
+export function brokenOff(cx: ParseContext, from: number): boolean {
+  let j = from;
+  while (j < cx.ts.length && isWord(cx.ts[j])) j++;
+  const stop = cx.ts[j];
+  if (stop === undefined || !/^(\.{2,}|…)$/.test(stop.raw)) return false;
+  return RESTARTS.has(cx.ts[j + 1]);
+}

@@ -5,7 +5,7 @@
  * quantities of an order (the scan marks those dead), and a bare number that splits a line ("2 khăn, 1 cho mẹ")
  * carries no unit.
  */
-import { isWord } from '../context.ts';
+import { brokenOff, isWord } from '../context.ts';
 import type { ParseContext } from '../context.ts';
 import { PRONOUNS, WordSet } from '../lexicon.ts';
 import type { MessageDoubt, ReviewRule } from './rule.ts';
@@ -54,6 +54,7 @@ export const unusedQuantity: ReviewRule = {
       // "1 can 5 lít": a container followed by what it holds, counted by the amount after it.
       if (cx.events.some((o) => o.t === 'Q' && o.q.start === e.q.end && cx.usedQ.has(o.q))) continue;
       if (c.cancel || c.priceCheck || c.address || c.payment || c.hardQ || c.softQ || cx.sentenceQuestion[c.sentence]) continue;
+      if (brokenOff(cx, e.q.end)) continue;
       return [{ phrase: '', qty: e.q.value, reason: `the amount ${e.q.value} ${e.q.unit?.key ?? ''} went on no line`, candidates: [] }];
     }
     return [];

@@ -5,6 +5,12 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // an amount broken off at "..." and started again ("à", "à nhầm", "thôi") was abandoned; nothing to ask about it
+  { shop: 'bunCha', text: '1 thùng... à không, 10 lon bia hà nội thôi', items: { 'BIA-HN': 10 }, ask: false },
+  { shop: 'flowers', text: 'e lấy 2 goi... à 2 cái chậu sứ 30 ạ', items: { 'CHAU-SU-30': 2 }, ask: false },
+  { shop: 'canvas', text: 'mình lấy 7 lạng... à nhầm, lấy 2 mét vải mộc', items: { 'VAI-CANVAS-1M5': 2 }, ask: false },
+  // negative: an ellipsis with no new start leaves the amount unexplained: ask
+  { shop: 'flowers', text: 'e lấy 2 gói... 2 cái chậu sứ 30 nữa', items: { 'CHAU-SU-30': 2 }, ask: true },
   // a particle after the restated amount ("3 cái nha") is no product
   { shop: 'baskets', text: 'cho e 2 cái túi 35cm, à không 3 cái nha', items: { 'TX-35': 3 }, ask: false },
   { shop: 'rugs', text: 'lấy 2 đôi dép cói size 38, à không 3 đôi nhé', items: { 'DEP-COI-38': 3 }, ask: false },
