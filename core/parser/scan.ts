@@ -20,8 +20,11 @@ import { WordSet } from './lexicon.ts';
 
 /** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
 const TITLES = new WordSet(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'bà', 'ông', 'dì', 'là']);
-/** People an order is for: "cho bé", "cho bà ngoại". */
-const FOR_WHOM = new WordSet(['bé', 'con', 'cháu', 'mẹ', 'bố', 'ba', 'má', 'ông', 'bà', 'vợ', 'chồng', 'sếp', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'dì']);
+/** People and places an order is for: "cho bé", "cho bà ngoại", "cho quán cafe", "cho công ty", "cho cả đoàn". */
+const FOR_WHOM = new WordSet([
+  'bé', 'con', 'cháu', 'mẹ', 'bố', 'ba', 'má', 'ông', 'bà', 'vợ', 'chồng', 'sếp', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'dì',
+  'quán', 'tiệm', 'công', 'văn', 'bếp', 'nhà', 'lớp', 'đoàn', 'cả', 'khách',
+]);
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -48,12 +51,12 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       // names no goods.
       break;
     }
-    // "4 nem cua, 2 nem cua nữa cho bé", "1 hũ tiêu cho bà ngoại": after what was ordered, "cho" and a person say
-    // who it is for (unless the person word is the head noun of a product).
+    // "4 nem cua, 2 nem cua nữa cho bé", "1 tá gạt tàn cho quán cafe": after what was ordered, "cho" and a person or
+    // a place say who it is for (unless that word is the head noun of a product).
     const whom = ts[i + 1];
     if (CHO.has(t) && isWord(whom) && FOR_WHOM.has(whom) && (evs.some((e) => e.t === 'NP') || cx.mentions.length > 0)) {
       const h = lookup(cx, i + 1);
-      if (h === null || !isHead(cx.m, h.concept)) {
+      if (h === null || h.weight < 1 || !isHead(cx.m, h.concept)) {
         i += 2;
         continue;
       }

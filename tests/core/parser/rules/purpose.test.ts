@@ -2,6 +2,10 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "cho" + who or where it is for after an order ("cho quán cafe", "cho bếp ăn", "cho bà ngoại")
+  { shop: 'stone', text: '1 tá gạt tàn đá cho quán cafe nhé shop', items: { 'GT-12': 12 }, ask: false },
+  { shop: 'oils', text: 'bên mình lấy 3 can dầu lạc 5 lít cho bếp ăn', items: { 'LAC-CAN5L': 3 }, ask: false },
+  { shop: 'spices', text: 'lấy 2 hũ tiêu 100g, 2 hũ tiêu 100g nữa cho bà ngoại', items: { 'TIEU-100': 4 }, ask: false },
   // "mua lẻ", "lấy lẻ": bought singly, no product; "trong bộ …": what holds the item, not another item
   { shop: 'silver', text: 'lấy lẻ 1 đỉnh đồng 30cm với 1 bát hương đồng 16cm, không lấy bộ đồ thờ', items: { 'DINH-30': 1, 'BAT-HUONG-16': 1 }, ask: false },
   { shop: 'bedding', text: 'mình mua lẻ cái ga 1m6 trắng trong bộ 4 món thôi, không mua cả bộ', items: { 'GA-16-TRANG': 1 }, ask: false },
