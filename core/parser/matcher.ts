@@ -49,6 +49,11 @@ export function isAttr(m: Matcher, concept: string): boolean {
   return ix(m).attrs.has(concept);
 }
 
+/** How many spellings the catalog writes a folded word in ("me" and "mè": 2). */
+export function spellingCount(m: Matcher, folded: string): number {
+  return ix(m).spellings.get(folded)?.size ?? 0;
+}
+
 /** True when a catalog name or alias writes the word exactly so (with or without its diacritics). */
 export function spelledAs(m: Matcher, low: string): boolean {
   return ix(m).spellings.get(fold(low))?.has(low) ?? false;

@@ -5,8 +5,8 @@
  * the owner gave those very words, and no others, to one of them. Only when the words said are exactly one alias of
  * exactly one candidate; anything said beyond it ("hộp", "trắng") leaves the choice to the other rules.
  */
-import { aliasConcepts, headsProduct, nameConcepts, plainConcept, unitOf } from './matcher.ts';
-import { SET_HEADS } from './context.ts';
+import { aliasConcepts, headsProduct, nameConcepts, plainConcept, spellingCount, unitOf } from './matcher.ts';
+import { SET_HEADS, isWord } from './context.ts';
 import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -14,6 +14,11 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
   const said = m.np.hits.map((h) => plainConcept(h.concept));
   // (One word is the kind all candidates share, not a name.)
   if (said.length < 2) return null;
+  // "banh trang me" typed bare where the catalog writes both "me" (tamarind) and "mè" (sesame): not word for word.
+  for (let j = m.np.start; j < m.np.end; j++) {
+    const t = cx.ts[j];
+    if (isWord(t) && !t.accented && spellingCount(cx.m, t.fold) > 1) return null;
+  }
   let found: number | null = null;
   for (const p of candidates) {
     // Word for word and in order: "hoa hồng giấy" (a paper rose) is not the alias "hoa giấy hồng" (a pink one), and
@@ -31,7 +36,7 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
     if (SET_HEADS.some((w) => headsProduct(cx.m, p, w))) return null;
     // "3 lạng kỷ tử" when "kỷ tử" is the alias of grade A beside grade B: the alias leaves out the measure or grade
     // the siblings differ by, and says nothing about which of them is meant.
-    if (candidates.some((o) => o !== p && differsByMeasure(cx, p, o, new Set(said)))) return null;
+    if (candidates.some((o) => o !== p && (differsByMeasure(cx, p, o, new Set(said)) || differsByGrade(cx, p, o, new Set(said))))) return null;
     if (found !== null) return null;
     found = p;
   }
@@ -65,4 +70,16 @@ function differsByMeasure(cx: ParseContext, p: number, o: number, said: Readonly
     if ([...values].some((v) => !other.has(v))) return true;
   }
   return false;
+}
+
+/**
+ * "cu do 500g" for "Kẹo cu đơ loại thường hộp 500g" beside "Kẹo cu đơ loại đặc biệt hộp 500g": both names give a
+ * grade in words ("loại …", "hạng …"), and nothing said is a word of p's that o lacks.
+ */
+function differsByGrade(cx: ParseContext, p: number, o: number, said: ReadonlySet<string>): boolean {
+  const mine = nameConcepts(cx.m, p);
+  const theirs = nameConcepts(cx.m, o);
+  const graded = (x: number): boolean => /(^|\s)(loại|hạng)\s/.test(cx.m.products[x]!.name.toLowerCase());
+  if (!graded(p) || !graded(o)) return false;
+  return ![...mine].some((c) => !theirs.has(c) && said.has(plainConcept(c)));
 }

@@ -16,6 +16,10 @@ const EXAMPLES: Example[] = [
   { shop: 'canvas', text: '1 set quà', items: {}, ask: true },
   // negative: the alias of grade A says no grade ("kỷ tử"), and grade B is sold too
   { shop: 'medicinal', text: 'cho e 3 lạng kỷ tử nhé', items: {}, ask: true },
+  // negative: typed bare, "me" could be "me" (tamarind) or "mè" (sesame), both in the catalog
+  { shop: 'ricepaper', text: 'banh trang me 5 goi', items: {}, ask: true },
+  // negative: both names give a grade in words ("loại thường", "loại đặc biệt") and the alias says none
+  { shop: 'candy', text: 'cho 1 hộp cu đơ 500g', items: {}, ask: true },
   // negative: words beyond the alias ("hộp") leave the choice open
   { shop: 'bunCha', text: '2 hộp nem cua', items: {}, ask: true },
 ];
