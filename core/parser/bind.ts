@@ -49,8 +49,10 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
     let target = -1;
     // In "noun quantity" style a quantity still opens the next phrase when words separate it from the previous one.
     const adjacentToPost = post >= 0 && onlyGlueBetween(cx, (evs[post] as Extract<Event, { t: 'NP' }>).np.end, e.q.start);
+    // ("thân lân: 1 cái 2m": a count after a header's colon that opens a phrase counts that phrase.)
+    const afterHeader = post >= 0 && prefix >= 0 && cx.ts.slice((evs[post] as Extract<Event, { t: 'NP' }>).np.end, e.q.start).some((t) => t.kind === 'colon');
     if (e.q.x) target = post >= 0 ? post : -1;
-    else if (style === 'pre') target = prefix >= 0 ? prefix : post;
+    else if (style === 'pre' || afterHeader) target = prefix >= 0 ? prefix : post;
     else if (prefix >= 0 && !adjacentToPost) target = prefix;
     else target = post >= 0 ? post : prefix;
     if (target >= 0) {

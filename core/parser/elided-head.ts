@@ -65,11 +65,12 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
 }
 
 /** The phrase of the item before with its attribute of the concept's kind replaced by the concept. */
-function siblingPhrase(cx: ParseContext, c: Clause, concept: string, start: number, end: number, before = itemBefore(cx, c)): NounPhrase | null {
+function siblingPhrase(cx: ParseContext, c: Clause, concept: string, start: number, end: number, before = itemBefore(cx, c), header = false): NounPhrase | null {
   const kind = kindOf(concept);
   if (kind === null || before === null || lookup(cx, end) !== null) return null;
   const hits: ConceptHit[] = before.hits.filter((h) => kindOf(h.concept) !== kind);
-  if (hits.length === 0 || hits.length === before.hits.length) return null;
+  // (A header names the kind without the value: "thân lân:" before "1 cái 2m".)
+  if (hits.length === 0 || (hits.length === before.hits.length && !header)) return null;
   const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
   const has = r.candidates.some((p) => productHas(cx.m, p, concept));
   // "loại C" when the siblings come in A and B only: a variant the shop does not sell; the phrase asks.
@@ -125,12 +126,16 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
 
 /** "1 đỉnh đồng 30cm, thêm 2 cái 40cm": a count, then a size with no noun, names the sibling of the item before. */
 export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): { q: Quantity; np: NounPhrase } | null {
-  if (evs.some((e) => e.t === 'NP')) return null;
+  // ("thân lân: 1 cái 2m, 2 cái 3m5": after a header and its colon, the items are of the header's kind.)
+  const afterColon = cx.ts[i - 1]?.kind === 'colon';
+  let header: NounPhrase | null = null;
+  if (afterColon) for (const e of evs) if (e.t === 'NP') header = e.np;
+  if (evs.some((e) => e.t === 'NP') && header === null) return null;
   const q = readQuantity(cx.ts, i, cx.en);
   if (q === null || q.measure !== null || q.x || q.label || q.words || (q.unit !== null && q.unit.dim !== 'count')) return null;
   const m = readQuantity(cx.ts, q.end, cx.en);
   if (m === null || m.measure === null || m.end > c.end) return null;
-  const np = siblingPhrase(cx, c, m.measure, m.start, m.end);
+  const np = header !== null ? siblingPhrase(cx, c, m.measure, m.start, m.end, header, true) : siblingPhrase(cx, c, m.measure, m.start, m.end);
   return np === null ? null : { q, np };
 }
 
