@@ -24,7 +24,14 @@ export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[
   const head = before !== null ? headOf(cx, before) : null;
   if (head === null || head.startsWith('sku:')) return null;
   if (!productsOf(cx.m, concept).some((p) => productHas(cx.m, p, head))) return null;
-  const hits: ConceptHit[] = [{ concept: head, weight: 1 }, { concept, weight: 1 }];
+  // "Lấy giày tây đen, …: 1 đôi size 40": the size goes on all the words of the phrase before (not only its head
+  // noun) when products with all of them come in it.
+  const kind = concept.slice(0, concept.lastIndexOf(':') + 1);
+  const sameKind = (c: string): boolean => (kind === '' ? LETTER_SIZES.has(c) : c.startsWith(kind));
+  const all: ConceptHit[] = [...before!.hits.filter((h) => !sameKind(h.concept)), { concept, weight: 1 }];
+  const r = resolveConcepts(cx.m, all, null, false, head);
+  const whole = !r.conflict && all.length > 2 && r.candidates.some((p) => all.every((h) => productHas(cx.m, p, h.concept)));
+  const hits: ConceptHit[] = whole ? all : [{ concept: head, weight: 1 }, { concept, weight: 1 }];
   return { start: i, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
 
