@@ -1,5 +1,5 @@
 /**
- * Parser on seventy-two catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on eighty catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -16,8 +16,9 @@
  * Triều Khúc brooms, Tây Ninh wooden clogs, vegetable seeds, handmade candles, Đại Bái cookware, Lý Sơn garlic and
  * shallots, Thanh Hà lychees and Hưng Yên longans, Thái Bình
  * sedge rugs, Bàu Trúc Chăm pottery, Tây Hồ lotus tea, macadamia and other nuts, hand-woven plastic baskets, printed
- * canvas bags, north-west spices, and a Hà Nội bún chả and chả cá stall.
- * 13,366 chat lines labelled by
+ * canvas bags, north-west spices, a Hà Nội bún chả and chả cá stall, Yixing-style teapots, ready-made áo dài, Vũ
+ * Đại braised fish, Bá Giang kites, fishing tackle, Mộc Châu dairy, salted duck eggs, and hammocks.
+ * 14,803 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -28,7 +29,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -136,8 +137,19 @@
  *      sets 65-72               1301/1393 93.4% wrong 26 (1.9%)    1182/1393 84.9% wrong 81 (5.8%)
  *      (sets 65-72, first run at commit a9444f7, after the parser had been tuned on sets 1-64; same run, the parser
  *       of commit 30c289d (before the tuning on sets 49-64): 1287/1393 92.4%, wrong 32 (2.3%))
+ *   73 am-tu-sa-chen-tra          169/176 96.0%  wrong  1 (0.6%)     154/176 87.5%  wrong  5 (2.8%)
+ *   74 ao-dai-may-san             170/178 95.5%  wrong  2 (1.1%)     148/178 83.1%  wrong  6 (3.4%)
+ *   75 ca-kho-vu-dai              168/176 95.5%  wrong  1 (0.6%)     150/176 85.2%  wrong  6 (3.4%)
+ *   76 dieu-sao-ba-giang          172/184 93.5%  wrong  1 (0.5%)     151/184 82.1%  wrong 16 (8.7%)
+ *   77 dung-cu-cau-ca             168/188 89.4%  wrong  2 (1.1%)     132/188 70.2%  wrong 27 (14.4%)
+ *   78 sua-moc-chau               155/177 87.6%  wrong  8 (4.5%)     129/177 72.9%  wrong 20 (11.3%)
+ *   79 trung-vit-muoi             172/183 94.0%  wrong  2 (1.1%)     161/183 88.0%  wrong  7 (3.8%)
+ *   80 vong-xep-vong-du           162/175 92.6%  wrong  2 (1.1%)     145/175 82.9%  wrong 10 (5.7%)
+ *      sets 73-80               1336/1437 93.0% wrong 19 (1.3%)    1170/1437 81.4% wrong 97 (6.8%)
+ *      (sets 73-80, first run at commit d75283c, after the parser had been tuned on sets 1-72; same run, the parser
+ *       of commit 966525c (this round's start, before the tuning on sets 65-72): 1314/1437 91.4%, wrong 19 (1.3%))
  *
- * After those runs, sets 1-64 were used to develop the parser (sets 65-72 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-72 were used to develop the parser (sets 73-80 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -150,6 +162,10 @@ const dir = new URL('../fixtures/parser-unseen/', import.meta.url);
 
 /** The files as they were first measured; a changed file is a new set and needs a new first run. */
 const FROZEN: Record<string, string> = {
+  'am-tu-sa-chen-tra.orders.jsonl': '894a879f8a0029067bbc86037c61180d2d40e687fff82f17c05f5b12dda6ea52',
+  'am-tu-sa-chen-tra.shop.json': '89bd10817e1311efcacf45d4e3d71ff068ddf8117dc6b49dbc626a34e5999745',
+  'ao-dai-may-san.orders.jsonl': 'a98530daaa2ded16482836701754c9588f6a038e43005ae0a59d57ed469506ce',
+  'ao-dai-may-san.shop.json': 'a8c7a6ae715003c34005296356f904347433cce3bb4057cf272ec113fc411b1f',
   'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
@@ -162,6 +178,8 @@ const FROZEN: Record<string, string> = {
   'bun-cha-ca-la-vong.shop.json': 'ebd261a78425af4b981a984efb2fbd58d09619d5923ab4bedecb5497aa2c828c',
   'bun-pho-kho-banh-da.orders.jsonl': '716893b271874e0d5e506fac4edb1a57f80810d493420d5bcc56eca48bdf23a0',
   'bun-pho-kho-banh-da.shop.json': 'fbb0ce7e00bce05a915a3f7127bf849c53c68b866c55e790b24c1e74f51678af',
+  'ca-kho-vu-dai.orders.jsonl': '4e8ba1aa9e4872f3edd77cf42206db60791c6f4bb067e74606918e1616f30d10',
+  'ca-kho-vu-dai.shop.json': '884d5cd0aa4e60d81f95296a53f62dfbc8a79c0db7192e2bd380feba68de4506',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
@@ -184,6 +202,8 @@ const FROZEN: Record<string, string> = {
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
   'det-to-tam-nam-dinh-chan-ga.orders.jsonl': '1c0333f329ac9065cda67aaf6a50abb9b67046c48d3ccc5be0804398a96d844d',
   'det-to-tam-nam-dinh-chan-ga.shop.json': '65cd4839225d0c2ed209ca1ccc9e038b80095a58965ee41ac51f0e9c277c2990',
+  'dieu-sao-ba-giang.orders.jsonl': '4d82f2492012fe7386b5bf1bfe1bf381777707c4555be8ffb8146a13d6d4ccf6',
+  'dieu-sao-ba-giang.shop.json': '3a0ffb14aa5adf1f34a3e32d0b59e0ee3a522ea9c9114308c031e8f4aa124eac',
   'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
@@ -192,6 +212,8 @@ const FROZEN: Record<string, string> = {
   'dong-duc-phuoc-kieu.shop.json': '8d63e1180aa0526dc566c3bb874155eff670d8d06f5b8ab639d984399262e093',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
   'dong-xam-bac.shop.json': '434a81d2492d834e0d635d983a98dcd9d7a76085f3f07a9977a50e4acf007b4c',
+  'dung-cu-cau-ca.orders.jsonl': '147cd8911a40419cfdc54fd8b0f0f18f01a0560263e696bbcc1aa6843a89af00',
+  'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
@@ -264,6 +286,8 @@ const FROZEN: Record<string, string> = {
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
+  'sua-moc-chau.orders.jsonl': 'fcf116d16daa3f42dcc4e8a86dee10cde0bb67b4fe27417f2de16a2daaf8117b',
+  'sua-moc-chau.shop.json': '06d598a7ae115ec051aad9d05568a43607f92d1232d0979f74bf24ce9687a0bb',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
   'tham-day-coi-thai-binh.shop.json': '637f831a7e1d2017f3e0fb7fcf479bb0cab64b856a6b862f4a8002d83b049f87',
   'theu-quat-dong.orders.jsonl': '73e63fccb3d1087cef203acad26f8b5637e0d21972e253267af34a42d9214ba6',
@@ -284,6 +308,8 @@ const FROZEN: Record<string, string> = {
   'tranh-gao-tranh-cat.shop.json': '11068932e26e158dcc07d5831c77439aa7a4a14914a3c3a23c03205621865fc0',
   'trong-doi-tam.orders.jsonl': 'ac42b8c3ebf3542dd03de1fa50bb0ea78e745af3d4f86f698fd0105e7ccc0b27',
   'trong-doi-tam.shop.json': 'c2f7e91bf59c6a6d80a655d610727cbe5c7cdde530c00eff140de7c2c1cfafa1',
+  'trung-vit-muoi.orders.jsonl': 'cee028de7f7da088a0750691344bf2a6f2c55697849b0bcaea83274b51d6f750',
+  'trung-vit-muoi.shop.json': '46804b43c5cb067a968fed61534f8a6820014abe8b3889e20b3397de557783ba',
   'tui-vai-canvas-in.orders.jsonl': '6db8a63f50b1b54b4fb2323780fcd162997b40f047977f027a3d98334ea93690',
   'tui-vai-canvas-in.shop.json': 'a34f9dd105d73cdcb2c59d750569a5a8de7ca456caaa7371785107cf44bbf92c',
   'tuong-ban-mien-dong-hung.orders.jsonl': '33be623eab5ee033f945dd4701e5b61bfaff8def94e4a8468970e663d53fcb10',
@@ -292,82 +318,92 @@ const FROZEN: Record<string, string> = {
   'vai-dui-ton-lanh.shop.json': '7f6994db3663ae39ac6e3bfe191f163fd8b2ca0c8334a4a2b8430cfbb7d0778a',
   'vai-thieu-nhan-long.orders.jsonl': '206e896933b4fe5f70f919a2f81c1dfed3706d8321899b3c256f3f509f9ff60b',
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
+  'vong-xep-vong-du.orders.jsonl': 'fa8fec35c02ff509d0160dce76cb1f5e76a6232c9e684e5c91e99d96713bb700',
+  'vong-xep-vong-du.shop.json': '851af1fb3803c9ad91aadbc242b77c5eb14cae15e7796f0a1ac0ce2bebbb6bb3',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
   'xa-phong-thu-cong.shop.json': 'b4baba3131938b0c793a772904c11e480b6e359ee30970572a29c37ae1851f2b',
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
+  { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 169/176, confidently wrong 1 (placed 1)
+  { name: 'ao-dai-may-san', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 1)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 179/190, confidently wrong 1 (placed 1)
-  { name: 'banh-dau-xanh-pia', floor: 0.95, maxWrong: 0 }, // now 165/173, confidently wrong 0 (placed 0)
-  { name: 'banh-phong-tom-sa-dec', floor: 0.85, maxWrong: 7 }, // now 206/240, confidently wrong 7 (placed 5)
+  { name: 'banh-dau-xanh-pia', floor: 0.95, maxWrong: 0 }, // now 166/173, confidently wrong 0 (placed 0)
+  { name: 'banh-phong-tom-sa-dec', floor: 0.92, maxWrong: 7 }, // now 221/240, confidently wrong 7 (placed 5)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
-  { name: 'bun-cha-ca-la-vong', floor: 0.85, maxWrong: 4 }, // now 149/175, confidently wrong 4 (placed 4)
+  { name: 'bun-cha-ca-la-vong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
+  { name: 'ca-kho-vu-dai', floor: 0.95, maxWrong: 1 }, // now 168/176, confidently wrong 1 (placed 0)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
-  { name: 'cay-giong-hung-yen', floor: 0.95, maxWrong: 1 }, // now 171/180, confidently wrong 1 (placed 1)
+  { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
-  { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
+  { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
-  { name: 'da-my-nghe-non-nuoc', floor: 0.93, maxWrong: 2 }, // now 181/193, confidently wrong 2 (placed 2)
-  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.96, maxWrong: 1 }, // now 175/182, confidently wrong 1 (placed 1)
-  { name: 'dao-da-sy', floor: 0.96, maxWrong: 0 }, // now 207/214, confidently wrong 0 (placed 0)
-  { name: 'dau-ep-lanh', floor: 0.95, maxWrong: 1 }, // now 195/204, confidently wrong 1 (placed 1)
+  { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 184/193, confidently wrong 1 (placed 1)
+  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.96, maxWrong: 1 }, // now 176/182, confidently wrong 1 (placed 1)
+  { name: 'dao-da-sy', floor: 0.97, maxWrong: 0 }, // now 208/214, confidently wrong 0 (placed 0)
+  { name: 'dau-ep-lanh', floor: 0.96, maxWrong: 1 }, // now 197/204, confidently wrong 1 (placed 1)
   { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 1 }, // now 183/186, confidently wrong 1 (placed 1)
-  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.95, maxWrong: 1 }, // now 183/192, confidently wrong 1 (placed 0)
-  { name: 'do-choi-trung-thu', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 1)
+  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
+  { name: 'dieu-sao-ba-giang', floor: 0.93, maxWrong: 1 }, // now 172/184, confidently wrong 1 (placed 1)
+  { name: 'do-choi-trung-thu', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 1)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
-  { name: 'dong-duc-phuoc-kieu', floor: 0.96, maxWrong: 0 }, // now 192/199, confidently wrong 0 (placed 0)
-  { name: 'dong-xam-bac', floor: 0.98, maxWrong: 0 }, // now 211/215, confidently wrong 0 (placed 0)
+  { name: 'dong-duc-phuoc-kieu', floor: 0.96, maxWrong: 0 }, // now 193/199, confidently wrong 0 (placed 0)
+  { name: 'dong-xam-bac', floor: 0.98, maxWrong: 0 }, // now 212/215, confidently wrong 0 (placed 0)
+  { name: 'dung-cu-cau-ca', floor: 0.89, maxWrong: 2 }, // now 168/188, confidently wrong 2 (placed 2)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gao-dac-san', floor: 0.96, maxWrong: 3 }, // now 195/203, confidently wrong 3 (placed 2)
-  { name: 'gia-vi-tay-bac', floor: 0.90, maxWrong: 8 }, // now 165/183, confidently wrong 8 (placed 3)
-  { name: 'giay-da-phu-yen', floor: 0.97, maxWrong: 0 }, // now 182/186, confidently wrong 0 (placed 0)
+  { name: 'gia-vi-tay-bac', floor: 0.93, maxWrong: 4 }, // now 172/183, confidently wrong 4 (placed 1)
+  { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'gio-cha-uoc-le', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
-  { name: 'gio-nhua-dan-tay', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
+  { name: 'gio-nhua-dan-tay', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 194/199, confidently wrong 1 (placed 1)
-  { name: 'gom-bat-trang', floor: 0.97, maxWrong: 1 }, // now 169/174, confidently wrong 1 (placed 1)
-  { name: 'gom-bau-truc', floor: 0.97, maxWrong: 2 }, // now 168/173, confidently wrong 2 (placed 1)
-  { name: 'guoc-moc-tay-ninh', floor: 0.95, maxWrong: 0 }, // now 164/171, confidently wrong 0 (placed 0)
+  { name: 'gom-bat-trang', floor: 0.98, maxWrong: 1 }, // now 172/174, confidently wrong 1 (placed 1)
+  { name: 'gom-bau-truc', floor: 0.98, maxWrong: 2 }, // now 170/173, confidently wrong 2 (placed 1)
+  { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
-  { name: 'hat-giong-rau-sach', floor: 0.95, maxWrong: 2 }, // now 173/181, confidently wrong 2 (placed 1)
+  { name: 'hat-giong-rau-sach', floor: 0.96, maxWrong: 2 }, // now 175/181, confidently wrong 2 (placed 1)
   { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 3 }, // now 156/171, confidently wrong 3 (placed 0)
-  { name: 'hoa-cay-canh-nhat-tan', floor: 0.91, maxWrong: 4 }, // now 163/178, confidently wrong 4 (placed 4)
-  { name: 'hoa-giay-thanh-tien', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
+  { name: 'hoa-cay-canh-nhat-tan', floor: 0.93, maxWrong: 4 }, // now 166/178, confidently wrong 4 (placed 4)
+  { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
   { name: 'huong-quang-phu-cau', floor: 0.98, maxWrong: 1 }, // now 190/192, confidently wrong 1 (placed 1)
   { name: 'keo-cu-do-me-xung', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 2)
   { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
-  { name: 'len-moc-tay', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 3)
-  { name: 'luoc-sung-thuy-ung', floor: 0.96, maxWrong: 4 }, // now 171/178, confidently wrong 4 (placed 3)
-  { name: 'mam-tom-mam-tep-ruoc', floor: 0.96, maxWrong: 3 }, // now 172/178, confidently wrong 3 (placed 3)
-  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.95, maxWrong: 0 }, // now 183/192, confidently wrong 0 (placed 0)
+  { name: 'len-moc-tay', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 2)
+  { name: 'luoc-sung-thuy-ung', floor: 0.96, maxWrong: 4 }, // now 172/178, confidently wrong 4 (placed 3)
+  { name: 'mam-tom-mam-tep-ruoc', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 3)
+  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.95, maxWrong: 0 }, // now 184/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
-  { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.96, maxWrong: 2 }, // now 189/195, confidently wrong 2 (placed 2)
+  { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
-  { name: 'nen-thom-thu-cong', floor: 0.95, maxWrong: 0 }, // now 164/172, confidently wrong 0 (placed 0)
-  { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 171/174, confidently wrong 0 (placed 0)
+  { name: 'nen-thom-thu-cong', floor: 0.95, maxWrong: 0 }, // now 165/172, confidently wrong 0 (placed 0)
+  { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
   { name: 'quat-giay-chang-son', floor: 0.97, maxWrong: 0 }, // now 175/179, confidently wrong 0 (placed 0)
-  { name: 'rem-tre-manh-truc', floor: 0.92, maxWrong: 5 }, // now 168/181, confidently wrong 5 (placed 5)
-  { name: 'ruou-lang-van-dong-dai-bai', floor: 0.95, maxWrong: 0 }, // now 171/179, confidently wrong 0 (placed 0)
+  { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
+  { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
-  { name: 'tham-day-coi-thai-binh', floor: 0.95, maxWrong: 1 }, // now 165/173, confidently wrong 1 (placed 1)
-  { name: 'theu-quat-dong', floor: 0.98, maxWrong: 1 }, // now 210/214, confidently wrong 1 (placed 1)
+  { name: 'sua-moc-chau', floor: 0.87, maxWrong: 8 }, // now 155/177, confidently wrong 8 (placed 8)
+  { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
+  { name: 'theu-quat-dong', floor: 0.98, maxWrong: 1 }, // now 211/214, confidently wrong 1 (placed 1)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 190/200, confidently wrong 2 (placed 1)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
-  { name: 'toi-hanh-ly-son', floor: 0.90, maxWrong: 4 }, // now 214/236, confidently wrong 4 (placed 3)
-  { name: 'tra-sen-tay-ho', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 3)
+  { name: 'toi-hanh-ly-son', floor: 0.91, maxWrong: 4 }, // now 217/236, confidently wrong 4 (placed 3)
+  { name: 'tra-sen-tay-ho', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 3)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
-  { name: 'tranh-gao-tranh-cat', floor: 0.93, maxWrong: 1 }, // now 165/176, confidently wrong 1 (placed 0)
-  { name: 'trong-doi-tam', floor: 0.95, maxWrong: 0 }, // now 181/189, confidently wrong 0 (placed 0)
-  { name: 'tui-vai-canvas-in', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 2)
-  { name: 'tuong-ban-mien-dong-hung', floor: 0.96, maxWrong: 1 }, // now 178/185, confidently wrong 1 (placed 1)
-  { name: 'vai-dui-ton-lanh', floor: 0.92, maxWrong: 0 }, // now 162/175, confidently wrong 0 (placed 0)
-  { name: 'vai-thieu-nhan-long', floor: 0.95, maxWrong: 3 }, // now 173/181, confidently wrong 3 (placed 2)
+  { name: 'tranh-gao-tranh-cat', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 0)
+  { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
+  { name: 'trung-vit-muoi', floor: 0.93, maxWrong: 2 }, // now 172/183, confidently wrong 2 (placed 2)
+  { name: 'tui-vai-canvas-in', floor: 0.98, maxWrong: 1 }, // now 170/172, confidently wrong 1 (placed 1)
+  { name: 'tuong-ban-mien-dong-hung', floor: 0.96, maxWrong: 1 }, // now 179/185, confidently wrong 1 (placed 1)
+  { name: 'vai-dui-ton-lanh', floor: 0.93, maxWrong: 0 }, // now 163/175, confidently wrong 0 (placed 0)
+  { name: 'vai-thieu-nhan-long', floor: 0.96, maxWrong: 3 }, // now 174/181, confidently wrong 3 (placed 2)
+  { name: 'vong-xep-vong-du', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
   { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 190/194, confidently wrong 0 (placed 0)
 ];
 
