@@ -17,6 +17,7 @@ import { namedWhole } from './named-whole.ts';
 import { namedByAlias } from './named-alias.ts';
 import { packForAmount } from './pack-for-amount.ts';
 import { namedByMultiplier } from './multiplier-name.ts';
+import { outerPack } from './outer-pack.ts';
 
 /** The most products one "mỗi loại" may order without asking: more reads as a phrase caught too wide. */
 const MAX_EACH = 6;
@@ -29,6 +30,11 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   const phrase = phraseOf(cx, np);
   if (np.hits.length === 0 || np.headUnknown) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: [], implied });
+    return;
+  }
+  const cased = outerPack(cx, np, q);
+  if (cased !== null) {
+    addLine(cx, m, { product: cased.product, qty: cased.qty, implied, np: m.np, q });
     return;
   }
   let r = resolveConcepts(cx.m, np.hits, q?.unit ?? null, np.unknownAttr, headOf(cx, np));
