@@ -232,6 +232,8 @@ function negatesOrderAt(ts: readonly Token[], i: number, end: number): boolean {
   if (!isWord(t) || !NEGATIONS.has(t)) return false;
   const b = ts[i - 1];
   if (isWord(b) && (b.low === 'à' || b.low === 'ah' || b.low === 'ủa' || b.fold === 'chu')) return false;
+  // ("cá kho hút chân không gửi vào Sài Gòn": "chân không" is a vacuum, no negation.)
+  if (isWord(b) && b.fold === 'chan' && t.fold === 'khong') return false;
   for (let k = i + 1; k < Math.min(end, i + 4); k++) {
     const u = ts[k];
     if (!isWord(u)) return false;

@@ -185,7 +185,7 @@ export const NON_PRODUCT_NOUNS = new WordSet([
 export const EACH_HEAD = new WordSet(['mỗi', 'each']);
 export const EACH_KIND = new WordSet([
   'loại', 'thứ', 'màu', 'size', 'cỡ', 'kiểu', 'mẫu', 'món', 'sp', 'cái', 'chiếc', 'thứ', 'colour', 'color', 'kind',
-  'one', 'type', 'sản', 'khổ', 'vị', 'mùi', 'hương', 'độ',
+  'one', 'type', 'sản', 'khổ', 'vị', 'mùi', 'hương', 'độ', 'mã',
 ]);
 
 /** Synonyms a customer may use for a catalog word (English visitor words and regional Vietnamese). */

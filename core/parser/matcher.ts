@@ -103,6 +103,17 @@ export function isProductUnit(m: Matcher, f: string): boolean {
   return ix(m).unitWords.has(f);
 }
 
+/**
+ * The word as written is some product's unit: folded alike is not enough when it has diacritics ("bố", father, is
+ * not "bộ", a set).
+ */
+export function isProductUnitWord(m: Matcher, t: Token): boolean {
+  if (!ix(m).unitWords.has(t.fold)) return false;
+  // ("dôi" for "đôi": a dropped stroke on the đ is a slip of the same word.)
+  const plain = (w: string): string => w.replace(/đ/g, 'd');
+  return !t.accented || m.products.some((p) => plain(p.unit.toLowerCase().split(/\s+/)[0]!) === plain(t.low));
+}
+
 /** True when some product names a size or grade of this kind in its name. */
 export function anyHasMeasureKind(m: Matcher, kind: string): boolean {
   return ix(m).allKinds.has(kind);

@@ -3,7 +3,7 @@
  * and corrections, in message order.
  */
 import { MONEY_WORDS, MORE_WORDS, PARTICLES, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { isHead, isProductUnit, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
+import { isHead, isProductUnit, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
@@ -130,7 +130,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (q && q.unit === null && !q.words && q.value >= 1000) q = null;
     // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
     const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
-    if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnit(cx.m, after.fold) || isPackWord(cx.m, after.fold)) &&
+    if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnitWord(cx.m, after) || isPackWord(cx.m, after.fold)) &&
       !(isWord(ts[q.end + 1]) && productsOf(cx.m, after.fold + ts[q.end + 1]!.fold).length > 0)) {
       q = { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
     }
@@ -164,7 +164,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
       const next = ts[q.end];
       // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
-      const forPeople = !q.unit && prev !== undefined && CHO.has(prev) && NON_PRODUCT_NOUNS.has(next) && evs.some((e) => e.t === 'NP');
+      // ("1 cần tre 3m6, 1 cần tre 4m5 cho 2 bố con": people too.)
+      const forPeople = !q.unit && prev !== undefined && CHO.has(prev) && (NON_PRODUCT_NOUNS.has(next) || FOR_WHOM.has(next)) && evs.some((e) => e.t === 'NP');
       if ((blocked && !stock) || forPeople || (!q.unit && NON_PRODUCT_NOUNS.has(next) && lookup(cx, q.end) === null)) {
         i = q.end;
         continue;

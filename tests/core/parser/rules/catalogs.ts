@@ -58,6 +58,9 @@ const clogs = unseen('guoc-moc-tay-ninh');
 const oils = unseen('dau-ep-lanh');
 const fabrics = unseen('vai-dui-ton-lanh');
 const dairy = unseen('sua-moc-chau');
+const tackle = unseen('dung-cu-cau-ca');
+const braisedFish = unseen('ca-kho-vu-dai');
+const aoDai = unseen('ao-dai-may-san');
 const chamPottery = unseen('gom-bau-truc');
 const baskets = unseen('gio-nhua-dan-tay');
 const spices = unseen('gia-vi-tay-bac');
@@ -68,7 +71,7 @@ const nuts = unseen('hat-mac-ca-dinh-duong');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'tackle' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -159,6 +162,9 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   oils: shopMatcher(oils),
   fabrics: shopMatcher(fabrics),
   dairy: shopMatcher(dairy),
+  tackle: shopMatcher(tackle),
+  braisedFish: shopMatcher(braisedFish),
+  aoDai: shopMatcher(aoDai),
   chamPottery: shopMatcher(chamPottery),
   baskets: shopMatcher(baskets),
   spices: shopMatcher(spices),

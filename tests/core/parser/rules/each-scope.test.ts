@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "mỗi mã": each of the codes listed
+  { shop: 'aoDai', text: 'ADL-HONG-M, ADL-HONG-L mỗi mã 1', items: { 'ADL-HONG-M': 1, 'ADL-HONG-L': 1 }, ask: false },
+  { shop: 'silver', text: 'VT-S, VT-M mỗi mã 2 chiếc', items: { 'VT-S': 2, 'VT-M': 2 }, ask: false },
   // positive: what a name puts after "màu" is a colour, listed in the lexicon or not ("màu tự nhiên")
   { shop: 'rugs', text: 'thảm cói 60x90 mỗi màu 2 tấm', items: { 'TC-6090-TN': 2, 'TC-6090-XANH': 2, 'TC-6090-DO': 2 }, ask: false },
   { shop: 'blinds', text: 'mành trúc 1m6 lấy mỗi màu 2 chiếc nhé', items: { 'MT-TN-1M6': 2, 'MT-NAU-1M6': 2 }, ask: false },

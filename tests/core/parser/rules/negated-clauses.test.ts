@@ -5,6 +5,8 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "chân không" (vacuum) is no negation of the verb after it
+  { shop: 'braisedFish', text: 'mình lấy 3 túi cá kho hút chân không gửi vào Sài Gòn nhé', items: { 'CK-TUI-500': 3 }, ask: false },
   // "không … đâu" stresses the negation; it asks nothing, and the order before it stands
   { shop: 'spices', text: '1 bộ phở nồi 5 lít, ko lấy quế hồi lẻ đâu', items: { 'PHO-5L': 1 }, ask: false },
   { shop: 'silver', text: '1 bộ đũa bạc 10 đôi, không lấy bộ 5 đôi đâu', items: { 'DUA-10': 1 }, ask: false },

@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "cho 2 bố con": a count of people the goods are for, not a second amount; "bố" is no "bộ"
+  { shop: 'tackle', text: 'lấy 1 cần tre 3m6, 1 cần tre 4m5 cho 2 bố con', items: { 'CAN-TRE-3M6': 1, 'CAN-TRE-4M5': 1 }, ask: false },
+  { shop: 'silver', text: 'lấy 1 đôi bông tai đá đỏ, 1 đôi đá xanh cho 2 mẹ con', items: { 'BONG-DO': 1, 'BONG-XANH': 1 }, ask: false },
   // "cho" + who or where it is for after an order ("cho quán cafe", "cho bếp ăn", "cho bà ngoại")
   { shop: 'stone', text: '1 tá gạt tàn đá cho quán cafe nhé shop', items: { 'GT-12': 12 }, ask: false },
   { shop: 'oils', text: 'bên mình lấy 3 can dầu lạc 5 lít cho bếp ăn', items: { 'LAC-CAN5L': 3 }, ask: false },
