@@ -178,7 +178,11 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
     const concept = measureConcept(value, un);
     return concept !== null && cur.some((p) => productHas(cx.m, p, concept)) ? { concept, end: j + 2 } : null;
   }
-  if (!Number.isInteger(value)) return null;
+  // ("cước 0.3" for "Dây cước 0.3mm": a decimal only as the names write it.)
+  if (!Number.isInteger(value)) {
+    for (const concept of [`num:${value}`, `#${value}`]) if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
+    return null;
+  }
   // ("40 x 2" multiplies only where no candidate comes in dimensions.)
   if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur)) || AND_A_HALF_WORDS.has(next))) return null;
   for (const concept of [`len:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {

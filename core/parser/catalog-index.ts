@@ -247,6 +247,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         if (nt.kind === 'num') {
           // A number of the name read as nothing below ("Hộp quà nấm 9 loại") still sets the name apart.
           if (inName) myName.add(`#${nt.value}`);
+          // "Dây cước 0.3mm": a decimal written in a name or alias is matched as written too ("cước 0.3").
+          if (!Number.isInteger(nt.value)) add(`#${nt.value}`);
           const next = ws[wi + 1];
           const nextUnit = next !== undefined && nt.unit === null ? UNITS.getText(next.low) : undefined;
           const before = ws[wi - 1];

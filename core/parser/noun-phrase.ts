@@ -152,6 +152,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
           continue;
         }
       }
+      // ("rèm sáo gỗ 5m2" of a blind sold by the square metre: "5m2" is its amount, not a length.)
+      if (nt.kind === 'num' && /^\d+m2$/.test(t.low) && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === 'area')) break;
       if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
         const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!));
         if (soldBy && !afterQ) {

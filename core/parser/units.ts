@@ -68,6 +68,7 @@ const EN_CONTAINER_KEYS: Record<string, string> = {
 export const UNITS = new WordMap<Unit>()
   .add(['mét', 'met', 'm', 'meter', 'meters', 'metre', 'metres'], METRE)
   .add(['phân', 'cm', 'centimet', 'centimeter', 'centimeters', 'centimetre', 'centimetres', 'xentimet'], CM)
+  .add(['mm', 'milimet', 'millimeter', 'millimeters', 'millimetre', 'millimetres'], u('length', 0.001, 'mm'))
   .add(['kg', 'kgs', 'ký', 'kí', 'ky', 'ki', 'kilo', 'kilos', 'kilogram', 'kilograms', 'cân', 'can'], KG)
   .add(['lạng', 'lang', 'hg'], LANG)
   // "1 yến cói" = 10 kg, "nửa tạ phân gà" = 50 kg, as village markets weigh; "tạ" only with its mark, since typed
@@ -102,7 +103,8 @@ export const BARE_CLASSIFIERS = new WordSet(['cái', 'chiếc', 'bộ', 'đôi',
 
 /** Canonical concept of a measure ("1m6", "1.6m", "160cm" → "len:160"; "200g", "2 lạng" → "mass:200"). */
 export function measureConcept(value: number, unit: Unit): string | null {
-  if (unit.dim === 'length') return `len:${Math.round(value * unit.factor * 100)}`;
+  // (In centimetres, to a hundredth: "0.3mm" of fishing line is len:0.03, not nothing.)
+  if (unit.dim === 'length') return `len:${Math.round(value * unit.factor * 10000) / 100}`;
   if (unit.dim === 'mass') return `mass:${Math.round(value * unit.factor * 1000)}`;
   if (unit.dim === 'volume') return `vol:${Math.round(value * unit.factor * 1000)}`;
   return null;
