@@ -220,7 +220,9 @@ const ADDRESS_BEFORE = new WordSet(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt',
 function amountAfterComma(cx: ParseContext, c: Clause, q: Quantity): boolean {
   if (c.more === true || cx.pendingCorrection) return false;
   const m = cx.mentions[cx.mentions.length - 1];
-  if (!m || m.line !== null || m.unresolved !== null || m.asked || m.sentence !== c.sentence || m.np.end > q.start) return false;
+  // ("e muốn diều rồng loại dài nhất, 1 cái": a line of an implied one takes the amount too.)
+  const impliedLine = m?.line?.implied === true;
+  if (!m || (m.line !== null && !impliedLine) || m.unresolved !== null || m.asked || m.sentence !== c.sentence || m.np.end > q.start) return false;
   // Not a person's or a place's name before a house or hamlet number ("Nguyễn Thị Hoa - Thôn 3").
   if (m.np.allCaps || ADDRESS_BEFORE.has(cx.ts[q.start - 1])) return false;
   const k = cx.clauses.indexOf(c);
@@ -230,6 +232,10 @@ function amountAfterComma(cx: ParseContext, c: Clause, q: Quantity): boolean {
   if (cx.mentions.some((o) => o !== m && o.np.start >= prev.start && o.np.end <= prev.end)) return false;
   // Nothing else counted between the phrase and the amount.
   if (cx.events.some((e) => e.t === 'Q' && e.q !== q && e.q.start >= m.np.end && e.q.start < q.start)) return false;
+  if (impliedLine) {
+    fill(cx, m, q, 'set');
+    return !m.line!.implied;
+  }
   place(cx, m, q, false, false);
   return m.line !== null || m.unresolved !== null;
 }

@@ -17,6 +17,8 @@ import { verbAgain } from './verb-words.ts';
  * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
+import { LARGEST, MOST, SMALLEST } from './superlative.ts';
+
 /** Words after a product that say how or where it is used, not which product it is. */
 const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng']);
 
@@ -40,6 +42,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     const t = ts[j]!;
     if (!isWord(t)) break;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
+    // "diều rồng loại dài nhất": the superlative picks among what the phrase names (superlative.ts); it names nothing.
+    if (order.length > 0 && (LARGEST.has(t) || SMALLEST.has(t)) && MOST.has(ts[j + 1])) break;
     // "2 chai tương đặc biệt 1 lít lẻ", "3 lá cờ ngũ sắc treo đình", "chậu sứ phi 30 để trồng": bought singly, where it
     // goes, what it is for: these words end the phrase, unless the products read so far have them in their names.
     if (order.length > 0 && PHRASE_ENDERS.has(t) && !(cur !== null && cur.some((p) => productHas(cx.m, p, t.fold)))) break;

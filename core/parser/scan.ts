@@ -16,6 +16,7 @@ import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.
 import { elidedGrade, elidedSize, elidedSizeWord, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { perHead } from './per-head.ts';
+import { LARGEST, MOST, SMALLEST } from './superlative.ts';
 import { WordSet } from './lexicon.ts';
 
 /** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
@@ -50,6 +51,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       // "… làm quà tân gia", "gói quà giúp e": what the order is for, or how to wrap it; the rest of the clause
       // names no goods.
       break;
+    }
+    // "… loại dài nhất": a superlative choosing among the siblings named (superlative.ts), no phrase of its own.
+    if ((LARGEST.has(t) || SMALLEST.has(t)) && MOST.has(ts[i + 1]) && evs.some((e) => e.t === 'NP')) {
+      i += 2;
+      continue;
     }
     // "4 nem cua, 2 nem cua nữa cho bé", "1 tá gạt tàn cho quán cafe": after what was ordered, "cho" and a person or
     // a place say who it is for (unless that word is the head noun of a product).
@@ -318,6 +324,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
+    // "Cho em 1 túi M... thôi lấy túi L": broken off at an ellipsis, "thôi" takes back the line before.
+    if (t.fold === 'thoi' && /^(\.{2,}|…)$/.test(ts[i - 1]?.raw ?? '') && cx.lines.length > 0) evs.push({ t: 'CORR' });
     // "…L. Ờ mà thôi, lấy size M đi", "bó 50 cành, mà thôi lấy bó 100 cành": "mà thôi" takes back the line before.
     // ("mà" closes the clause before, so "thôi" opens this one.)
     if (t.fold === 'thoi' && i === c.start && isWord(ts[i - 1]) && (ts[i - 1]!.low === 'mà' || (!cx.accented && ts[i - 1]!.fold === 'ma')) && cx.lines.length > 0) {

@@ -5,6 +5,12 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "… , 2 bộ" after a phrase placed as an implied one gives it that amount
+  { shop: 'oils', text: 'em lấy bộ 4 lọ tinh dầu chứ ko lấy lẻ nha, 2 bộ', items: { 'SET-TD-4': 2 }, ask: false },
+  { shop: 'kites', text: 'e muốn diều rồng loại dài nhất, 1 cái', items: { 'RONG-5M': 1 }, ask: false },
+  // broken off at "..." then "thôi": the line before is taken back
+  { shop: 'combs', text: 'cho chị 2 lược trắng 15... thôi bỏ, lấy 2 lược trắng 18', items: { 'LS-TRANG-18': 2 }, ask: false },
+  { shop: 'shrimpPaste', text: 'mắm tép chưng thịt 200g lấy 1 hũ... thôi lấy hũ 400g cho tiện', items: { 'MTEP-400': 1 }, ask: false },
   // an amount broken off at "..." and started again ("à", "à nhầm", "thôi") was abandoned; nothing to ask about it
   { shop: 'bunCha', text: '1 thùng... à không, 10 lon bia hà nội thôi', items: { 'BIA-HN': 10 }, ask: false },
   { shop: 'flowers', text: 'e lấy 2 goi... à 2 cái chậu sứ 30 ạ', items: { 'CHAU-SU-30': 2 }, ask: false },
