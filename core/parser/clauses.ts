@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { isHead, productHas, productsOf } from './matcher.ts';
+import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
@@ -60,6 +60,8 @@ export function split(cx: ParseContext): void {
 export function continuesPhrase(cx: ParseContext, i: number): boolean {
   const h = lookup(cx, i);
   if (!h || cx.ts[i]!.accented) return false;
+  // "kem dừa 2 hộp" in a message written with diacritics: "kem" as the catalog writes it is the product, not "kèm".
+  if (cx.ts[i]!.inAccented === true && spelledAs(cx.m, cx.ts[i]!.low)) return true;
   const prev = lookup(cx, i - 1);
   if (prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept))) return true;
   // "đũi 1m2 màu kem", "đổi sang màu kem" in a message written with diacritics: "kem" (cream) as written, after

@@ -207,7 +207,10 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
         }
       }
     }
-    const lacks = cur !== null && NOT_IN_NAME.has(t) && isWord(ts[j + 1]) ? lacked(cx, j + 1, cur) : null;
+    // ("…, không đường 500ml 3 chai": opening a phrase too, when some product of the catalog lacks it by name.)
+    // (Not a head noun that is also a negation: "chả rán" is fried "chả".)
+    const opens = j === i && !isHead(cx.m, lookup(cx, j)?.concept ?? '');
+    const lacks = NOT_IN_NAME.has(t) && isWord(ts[j + 1]) && (cur !== null || opens) ? lacked(cx, j + 1, cur) : null;
     if (lacks !== null) {
       // "pía sr không trứng": the customer names what the product lacks, as its name does.
       hits.push({ concept: lacks, weight: 1 });
@@ -416,7 +419,7 @@ function measureFollows(cx: ParseContext, j: number, cur: readonly number[]): bo
 
 
 /** The "no:" concept of the word at j ("trứng" after "không") when one of the products lacks it by name. */
-function lacked(cx: ParseContext, j: number, cur: readonly number[]): string | null {
+function lacked(cx: ParseContext, j: number, cur: readonly number[] | null): string | null {
   const h = lookup(cx, j);
   for (const w of [h === null ? undefined : plainConcept(h.concept), cx.ts[j]!.fold]) {
     if (w !== undefined && hasAmong(cx, `no:${w}`, cur)) return `no:${w}`;

@@ -5,6 +5,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // opening a phrase too: "không đường 500ml" names the sugar-free one; "chả rán" is no negation
+  { shop: 'dairy', text: 'có đường 500ml 3 chai, không đường 500ml 3 chai', items: { 'ST-500-CD': 3, 'ST-500-KD': 3 }, ask: false },
+  { shop: 'porkRolls', text: 'đặt 1 kg chả rán', items: { 'CHA-CHIEN': 1 }, ask: false },
   { shop: 'sweets', text: 'cho e 3 hộp pía sầu riêng trứng ạ', items: { 'PIA-SR-TM': 3 }, ask: false },
   { shop: 'sweets', text: '2 hộp pia sr không trứng', items: { 'PIA-SR': 2 }, ask: false },
   { shop: 'sweets', text: 'nhang khong tam 2 hop', items: { 'NHANG-KT': 2 }, ask: false },
