@@ -39,7 +39,7 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(text)))));
+  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(text))))));
   const ts = tokenize(masked);
   const accented = hasDiacritics(masked);
   if (accented) for (const t of ts) t.inAccented = true;
@@ -71,6 +71,16 @@ function withoutListedContents(text: string): string {
   return text.replace(/([\p{L}\p{N}])\s*\(([^()]*(?:[,+&;]|\svà\s)[^()]*)\)/gu, (whole: string, letter: string, inner: string) =>
     /\p{L}/u.test(inner) ? `${letter} ${' '.repeat(inner.length)}` : whole);
 }
+
+/**
+ * "cho e 5 đôi móc chữ S (10 cái)", "lấy 2 bộ dây treo võng (4 sợi)": an amount alone in parentheses, after a clause
+ * that already gave its amount, says the same amount in other units; it is no second amount.
+ */
+function withoutRestatedAmounts(text: string): string {
+  if (!text.includes('(')) return text; // most messages: no need to run the pattern
+  return text.replace(RESTATED, (whole: string, before: string, inner: string) => `${before}${' '.repeat(inner.length + 2)}`);
+}
+const RESTATED = /((?:^|[,.;!?\n])[^,.;!?\n()]*\d[^,.;!?\n()]*?\p{L}\s*)\((\s*\d+(?:[.,]\d+)?\s*\p{L}{1,6}\s*)\)/gu;
 
 /**
  * "cốc phù lãng mỗi màu 2 cái (da lươn với nâu)", "muối ớt mỗi loại 2 (đỏ với xanh)": the values in parentheses after

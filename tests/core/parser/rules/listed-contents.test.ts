@@ -2,6 +2,12 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // an amount alone in parentheses after a clause that gave its amount restates it in other units
+  { shop: 'hammocks', text: 'cho e 5 đôi móc chữ S (10 cái)', items: { 'MOC-S-INOX': 5 }, ask: false },
+  { shop: 'bedding', text: 'chị đặt 3 vỏ gối 45x65 xám nhé (3 đôi)', items: { 'VG-4565-XAM': 3 }, ask: false },
+  { shop: 'pottery', text: '2 hộp bát trắng (20 cái)', items: { 'BAT-TRANG-H10': 2 }, ask: false },
+  // negative: the only amount, in parentheses, is the amount
+  { shop: 'hammocks', text: 'cho e móc chữ S (2 đôi)', items: { 'MOC-S-INOX': 2 }, ask: false },
   { shop: 'herbs', text: 'lấy 3 hộp trà gừng', items: { 'TRA-GUNG': 3 }, ask: false },
   { shop: 'herbs', text: 'cho e 1 hộp quà an khang', items: { 'HQ-AN-KHANG': 1 }, ask: false },
   { shop: 'silver', text: 'Cho mình bộ đồ thờ (đỉnh 30cm + 2 bát hương + chân nến) 1 bộ', items: { 'DO-THO': 1 }, ask: false },
