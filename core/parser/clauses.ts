@@ -205,6 +205,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (money) c.money = true;
   if (c.hardQ && (money || hasPriceWord(ts, c))) c.priceCheck = true;
   if (firstWord >= 0 && isAddressLabel(ts, firstWord)) c.address = true;
+  // "mình đã có ống cuộn gỗ rồi, chỉ cần thêm …": what the customer already has is no order.
+  if (!c.verb && lastWord > firstWord && ts[lastWord]!.fold === 'roi' && ts.slice(firstWord, lastWord).some((t) => isWord(t) && (t.low === 'có' || (!cx.accented && t.low === 'co')))) c.past = true;
   // "vuông hết thì lấy tròn", "không có thì lấy màu xanh": a fallback, not a second order ("còn thì lấy" orders).
   for (let k = c.start; k < c.end; k++) {
     if (!isWord(ts[k])) continue;

@@ -5,6 +5,11 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "đã có … rồi": what the customer already has is no order
+  { shop: 'kites', text: 'mình đã có ống cuộn gỗ rồi, chỉ cần thêm 2 cuộn dây 200m', items: { 'DAY-200': 2 }, ask: false },
+  { shop: 'tackle', text: 'mình có máy 5000 rồi, chỉ cần thêm 1 cần carbon 4m5', items: { 'CAN-CB-4M5': 1 }, ask: false },
+  // negative: "có … không" asks, and an order after it still orders
+  { shop: 'tackle', text: 'có máy 5000 không shop, lấy 1 cái', items: { 'MAY-5000': 1 }, ask: false },
   // words of praise in the history ("ăn ngon quá") name nothing; the new amount goes on the product named there
   { shop: 'shrimpPaste', text: 'tháng trước lấy 1 kg tôm nõn loại A ăn ngon quá, lần này cho 2kg', items: { 'TK-LOAI-A': 2 }, ask: false },
   { shop: 'spices', text: 'tuần trước mua 1kg hồi loại 1 thơm quá, lần này lấy 2kg', items: { 'HOI-L1': 2 }, ask: false },
