@@ -1,5 +1,5 @@
 /**
- * Parser on eighty catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on eighty-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -17,8 +17,9 @@
  * shallots, Thanh Hà lychees and Hưng Yên longans, Thái Bình
  * sedge rugs, Bàu Trúc Chăm pottery, Tây Hồ lotus tea, macadamia and other nuts, hand-woven plastic baskets, printed
  * canvas bags, north-west spices, a Hà Nội bún chả and chả cá stall, Yixing-style teapots, ready-made áo dài, Vũ
- * Đại braised fish, Bá Giang kites, fishing tackle, Mộc Châu dairy, salted duck eggs, and hammocks.
- * 14,803 chat lines labelled by
+ * Đại braised fish, Bá Giang kites, fishing tackle, Mộc Châu dairy, salted duck eggs, hammocks, Đà Lạt wines, Làng Mơ
+ * tofu, wooden toys, birthday cakes, turmeric, Đông Tảo chickens, a drinks stall and handmade stationery.
+ * 16,299 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -29,7 +30,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -148,8 +149,20 @@
  *      sets 73-80               1336/1437 93.0% wrong 19 (1.3%)    1170/1437 81.4% wrong 97 (6.8%)
  *      (sets 73-80, first run at commit d75283c, after the parser had been tuned on sets 1-72; same run, the parser
  *       of commit 966525c (this round's start, before the tuning on sets 65-72): 1314/1437 91.4%, wrong 19 (1.3%))
+ *   81 banh-kem-sinh-nhat         163/181 90.1%  wrong  2 (1.1%)     136/181 75.1%  wrong 24 (13.3%)
+ *   82 dau-phu-lang-mo            192/219 87.7%  wrong  7 (3.2%)     164/219 74.9%  wrong 18 (8.2%)
+ *   83 do-choi-go                 163/179 91.1%  wrong  2 (1.1%)     136/179 76.0%  wrong 11 (6.1%)
+ *   84 ga-dong-tao                167/176 94.9%  wrong  0 (0.0%)     126/176 71.6%  wrong 15 (8.5%)
+ *   85 so-da-but-ky               153/171 89.5%  wrong  9 (5.3%)     136/171 79.5%  wrong 13 (7.6%)
+ *   86 tinh-bot-nghe              168/177 94.9%  wrong  1 (0.6%)     152/177 85.9%  wrong  6 (3.4%)
+ *   87 tra-sua-nuoc-mia           154/175 88.0%  wrong  3 (1.7%)     130/175 74.3%  wrong 13 (7.4%)
+ *   88 vang-da-lat                201/218 92.2%  wrong  4 (1.8%)     148/218 67.9%  wrong 12 (5.5%)
+ *      sets 81-88               1361/1496 91.0% wrong 28 (1.9%)    1128/1496 75.4% wrong 112 (7.5%)
+ *      (sets 81-88, first run at commit eff080f, after the parser had been tuned on sets 1-80; same run, the parser
+ *       of commit d75283c (before the tuning on sets 73-80): 1346/1496 90.0%, wrong 35 (2.3%); of commit 966525c:
+ *       1336/1496 89.3%, wrong 35 (2.3%))
  *
- * After those runs, sets 1-72 were used to develop the parser (sets 73-80 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-80 were used to develop the parser (sets 81-88 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -170,6 +183,8 @@ const FROZEN: Record<string, string> = {
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
+  'banh-kem-sinh-nhat.orders.jsonl': 'a31b17df761d95bcddc4837b67b5cc439c15f9f18f09cef260d1d2c7c0c2a93b',
+  'banh-kem-sinh-nhat.shop.json': 'fa2ffc25818fc3b0e0990ceb15a33c06616df758117528d2a64a9557cd3fc29c',
   'banh-phong-tom-sa-dec.orders.jsonl': '46db0b2e0b3b77994a527baa347e755dc73f2ddc06ff477d2c1e47c732923785',
   'banh-phong-tom-sa-dec.shop.json': 'e4ca7695a60b871b971c045bb102d94f08e00fbdd307e6c0ac34b40a3d8af5ae',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
@@ -198,12 +213,16 @@ const FROZEN: Record<string, string> = {
   'dao-da-sy.shop.json': '307a7ffd791abd86173c7e9d13acedc4514101c990d9858a94740f6f528bee47',
   'dau-ep-lanh.orders.jsonl': 'ccc2e0f967fc7b0c86c8b346cca1aa5e4359cc9ac4ac895efed8bd9dfed775fb',
   'dau-ep-lanh.shop.json': 'b75201547cbe6394486d2a5bd212ae7585eb0b3ef09c7b0d80b9f08921545bbf',
+  'dau-phu-lang-mo.orders.jsonl': 'b64c5c3a96c3ff52bfc7012d7861941d2fd48e3c99f276f77afdcd197f7044fb',
+  'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
   'det-to-tam-nam-dinh-chan-ga.orders.jsonl': '1c0333f329ac9065cda67aaf6a50abb9b67046c48d3ccc5be0804398a96d844d',
   'det-to-tam-nam-dinh-chan-ga.shop.json': '65cd4839225d0c2ed209ca1ccc9e038b80095a58965ee41ac51f0e9c277c2990',
   'dieu-sao-ba-giang.orders.jsonl': '4d82f2492012fe7386b5bf1bfe1bf381777707c4555be8ffb8146a13d6d4ccf6',
   'dieu-sao-ba-giang.shop.json': '3a0ffb14aa5adf1f34a3e32d0b59e0ee3a522ea9c9114308c031e8f4aa124eac',
+  'do-choi-go.orders.jsonl': 'ee595b516f2034e8473630f46569531de2ce24676c4bb93d6bee2db25224a865',
+  'do-choi-go.shop.json': '50ae7667ec758a3b069878532cb606b464fa910a003d130db5509428cfb4cace',
   'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
@@ -216,6 +235,8 @@ const FROZEN: Record<string, string> = {
   'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
+  'ga-dong-tao.orders.jsonl': '43d7d7d164c3fbba55ba90a04ba97081af62ed6b667394398dea53bce95e8b7c',
+  'ga-dong-tao.shop.json': '1dadbdfa6ad5e179beb1c24f47266d09eaef6f0ff6795c74a02c3e877918ccd2',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
   'gao-dac-san.orders.jsonl': '333d6e522f212ccf82368e46a78147baed71226ac5a17181df3abb2f50eb8b3c',
@@ -284,6 +305,8 @@ const FROZEN: Record<string, string> = {
   'rem-tre-manh-truc.shop.json': '3534a9039e6200195013890427ad3efed7d1b2756c5e02c302c51ecfce64870d',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
+  'so-da-but-ky.orders.jsonl': '5bdbc81e3476946ac806c4c02c680d643a243d018db78252ff4f7e95791fa9ff',
+  'so-da-but-ky.shop.json': '58b6bf153caae83bdd1aebdc3598b354bb17e70e8fcf9b74bb7fdc15f819f331',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
   'sua-moc-chau.orders.jsonl': 'fcf116d16daa3f42dcc4e8a86dee10cde0bb67b4fe27417f2de16a2daaf8117b',
@@ -296,10 +319,14 @@ const FROZEN: Record<string, string> = {
   'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
   'thuoc-nam-hoa-qua-say.orders.jsonl': '64c41e884566ca7aa9abdd1950875dbcc0ddeed565c2581ab968da5549d56307',
   'thuoc-nam-hoa-qua-say.shop.json': '40be6e341befa76d314c3f1acb0987aab1688135a486dc64529b0dbd87bedcaf',
+  'tinh-bot-nghe.orders.jsonl': 'c65872f28a94331ef135e9e8933871a766bb08798f61e65c17751a3a435faebd',
+  'tinh-bot-nghe.shop.json': '736d76ac4d335d8733222834212bc193520f612d4298908ab6576cf0162b788d',
   'toi-hanh-ly-son.orders.jsonl': '00e79d89697cb94b034f1e08096bc0c37676ae972b7951036de9fb93c2d7eb28',
   'toi-hanh-ly-son.shop.json': '2f82ffa81d295debf50ca550948ea1717d48ac88facf65e9316e5650e3f7a808',
   'tra-sen-tay-ho.orders.jsonl': 'ce8aeaca5e900ae6f7287a418aad75c015bae4648386cce2dd832dc9004f05ad',
   'tra-sen-tay-ho.shop.json': 'ec4af7c6350d22e7cdbb4c951a59866cd2340f967887a991220c424100b0cba8',
+  'tra-sua-nuoc-mia.orders.jsonl': '70862c1eb635203f01117378c33500b5d2e4b00ef27879de40e56de45be08834',
+  'tra-sua-nuoc-mia.shop.json': '881e5d9b591bfb317d64c71c1eb7dfe44ae48bba15cd731f11b99365df36565a',
   'tra-thai-nguyen-com-vong.orders.jsonl': 'e1ea4941aca5226d4979a5a46d1ecce29b8130a3b963d9ac1a7e28c2323e2f92',
   'tra-thai-nguyen-com-vong.shop.json': '3a55d9c2d3266af2f654a4c388acd68da4026e76c499bc376ae0e78314bdad6c',
   'tranh-dong-ho.orders.jsonl': '615b228e138e1a15cd4306a8c6bb257dad673fd1831c053206894e6dcd1ce5e2',
@@ -318,6 +345,8 @@ const FROZEN: Record<string, string> = {
   'vai-dui-ton-lanh.shop.json': '7f6994db3663ae39ac6e3bfe191f163fd8b2ca0c8334a4a2b8430cfbb7d0778a',
   'vai-thieu-nhan-long.orders.jsonl': '206e896933b4fe5f70f919a2f81c1dfed3706d8321899b3c256f3f509f9ff60b',
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
+  'vang-da-lat.orders.jsonl': 'b5fc59b652a95eed4d7356f233ea2ab05082e9176834e20c16d2ba06f2c98741',
+  'vang-da-lat.shop.json': '38db0b1d196470058ba32b0b788671da11de6431ff8b2c1d255f54d60eabac86',
   'vong-xep-vong-du.orders.jsonl': 'fa8fec35c02ff509d0160dce76cb1f5e76a6232c9e684e5c91e99d96713bb700',
   'vong-xep-vong-du.shop.json': '851af1fb3803c9ad91aadbc242b77c5eb14cae15e7796f0a1ac0ce2bebbb6bb3',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
@@ -326,14 +355,15 @@ const FROZEN: Record<string, string> = {
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 169/176, confidently wrong 1 (placed 1)
-  { name: 'ao-dai-may-san', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 1)
+  { name: 'ao-dai-may-san', floor: 0.96, maxWrong: 1 }, // now 171/178, confidently wrong 1 (placed 1)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 179/190, confidently wrong 1 (placed 1)
-  { name: 'banh-dau-xanh-pia', floor: 0.95, maxWrong: 0 }, // now 166/173, confidently wrong 0 (placed 0)
+  { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
+  { name: 'banh-kem-sinh-nhat', floor: 0.90, maxWrong: 2 }, // now 163/181, confidently wrong 2 (placed 1)
   { name: 'banh-phong-tom-sa-dec', floor: 0.92, maxWrong: 7 }, // now 221/240, confidently wrong 7 (placed 5)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'bun-cha-ca-la-vong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
-  { name: 'ca-kho-vu-dai', floor: 0.95, maxWrong: 1 }, // now 168/176, confidently wrong 1 (placed 0)
+  { name: 'ca-kho-vu-dai', floor: 0.96, maxWrong: 0 }, // now 169/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
@@ -342,29 +372,32 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 184/193, confidently wrong 1 (placed 1)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.96, maxWrong: 1 }, // now 176/182, confidently wrong 1 (placed 1)
   { name: 'dao-da-sy', floor: 0.97, maxWrong: 0 }, // now 208/214, confidently wrong 0 (placed 0)
-  { name: 'dau-ep-lanh', floor: 0.96, maxWrong: 1 }, // now 197/204, confidently wrong 1 (placed 1)
-  { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 1 }, // now 183/186, confidently wrong 1 (placed 1)
-  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
-  { name: 'dieu-sao-ba-giang', floor: 0.93, maxWrong: 1 }, // now 172/184, confidently wrong 1 (placed 1)
+  { name: 'dau-ep-lanh', floor: 0.98, maxWrong: 1 }, // now 201/204, confidently wrong 1 (placed 1)
+  { name: 'dau-phu-lang-mo', floor: 0.87, maxWrong: 7 }, // now 192/219, confidently wrong 7 (placed 4)
+  { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
+  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.96, maxWrong: 0 }, // now 186/192, confidently wrong 0 (placed 0)
+  { name: 'dieu-sao-ba-giang', floor: 0.94, maxWrong: 1 }, // now 174/184, confidently wrong 1 (placed 1)
+  { name: 'do-choi-go', floor: 0.91, maxWrong: 2 }, // now 163/179, confidently wrong 2 (placed 2)
   { name: 'do-choi-trung-thu', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 1)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
-  { name: 'dong-duc-phuoc-kieu', floor: 0.96, maxWrong: 0 }, // now 193/199, confidently wrong 0 (placed 0)
+  { name: 'dong-duc-phuoc-kieu', floor: 0.97, maxWrong: 0 }, // now 194/199, confidently wrong 0 (placed 0)
   { name: 'dong-xam-bac', floor: 0.98, maxWrong: 0 }, // now 212/215, confidently wrong 0 (placed 0)
-  { name: 'dung-cu-cau-ca', floor: 0.89, maxWrong: 2 }, // now 168/188, confidently wrong 2 (placed 2)
+  { name: 'dung-cu-cau-ca', floor: 0.96, maxWrong: 1 }, // now 181/188, confidently wrong 1 (placed 1)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
+  { name: 'ga-dong-tao', floor: 0.94, maxWrong: 0 }, // now 167/176, confidently wrong 0 (placed 0)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
-  { name: 'gao-dac-san', floor: 0.96, maxWrong: 3 }, // now 195/203, confidently wrong 3 (placed 2)
+  { name: 'gao-dac-san', floor: 0.96, maxWrong: 3 }, // now 196/203, confidently wrong 3 (placed 2)
   { name: 'gia-vi-tay-bac', floor: 0.93, maxWrong: 4 }, // now 172/183, confidently wrong 4 (placed 1)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'gio-cha-uoc-le', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 194/199, confidently wrong 1 (placed 1)
-  { name: 'gom-bat-trang', floor: 0.98, maxWrong: 1 }, // now 172/174, confidently wrong 1 (placed 1)
-  { name: 'gom-bau-truc', floor: 0.98, maxWrong: 2 }, // now 170/173, confidently wrong 2 (placed 1)
+  { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
+  { name: 'gom-bau-truc', floor: 0.99, maxWrong: 1 }, // now 172/173, confidently wrong 1 (placed 1)
   { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
   { name: 'hat-giong-rau-sach', floor: 0.96, maxWrong: 2 }, // now 175/181, confidently wrong 2 (placed 1)
-  { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 3 }, // now 156/171, confidently wrong 3 (placed 0)
+  { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 0)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.93, maxWrong: 4 }, // now 166/178, confidently wrong 4 (placed 4)
   { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
   { name: 'huong-quang-phu-cau', floor: 0.98, maxWrong: 1 }, // now 190/192, confidently wrong 1 (placed 1)
@@ -372,10 +405,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
-  { name: 'len-moc-tay', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 2)
-  { name: 'luoc-sung-thuy-ung', floor: 0.96, maxWrong: 4 }, // now 172/178, confidently wrong 4 (placed 3)
-  { name: 'mam-tom-mam-tep-ruoc', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 3)
-  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.95, maxWrong: 0 }, // now 184/192, confidently wrong 0 (placed 0)
+  { name: 'len-moc-tay', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
+  { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 2)
+  { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 175/178, confidently wrong 1 (placed 1)
+  { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
@@ -383,28 +416,32 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
-  { name: 'quat-giay-chang-son', floor: 0.97, maxWrong: 0 }, // now 175/179, confidently wrong 0 (placed 0)
+  { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
+  { name: 'so-da-but-ky', floor: 0.89, maxWrong: 9 }, // now 153/171, confidently wrong 9 (placed 6)
   { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
-  { name: 'sua-moc-chau', floor: 0.87, maxWrong: 8 }, // now 155/177, confidently wrong 8 (placed 8)
+  { name: 'sua-moc-chau', floor: 0.92, maxWrong: 5 }, // now 163/177, confidently wrong 5 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
   { name: 'theu-quat-dong', floor: 0.98, maxWrong: 1 }, // now 211/214, confidently wrong 1 (placed 1)
-  { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 190/200, confidently wrong 2 (placed 1)
+  { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 191/200, confidently wrong 2 (placed 1)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
+  { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.91, maxWrong: 4 }, // now 217/236, confidently wrong 4 (placed 3)
   { name: 'tra-sen-tay-ho', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 3)
+  { name: 'tra-sua-nuoc-mia', floor: 0.88, maxWrong: 3 }, // now 154/175, confidently wrong 3 (placed 3)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 0)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
-  { name: 'trung-vit-muoi', floor: 0.93, maxWrong: 2 }, // now 172/183, confidently wrong 2 (placed 2)
+  { name: 'trung-vit-muoi', floor: 0.94, maxWrong: 2 }, // now 173/183, confidently wrong 2 (placed 2)
   { name: 'tui-vai-canvas-in', floor: 0.98, maxWrong: 1 }, // now 170/172, confidently wrong 1 (placed 1)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.96, maxWrong: 1 }, // now 179/185, confidently wrong 1 (placed 1)
-  { name: 'vai-dui-ton-lanh', floor: 0.93, maxWrong: 0 }, // now 163/175, confidently wrong 0 (placed 0)
+  { name: 'vai-dui-ton-lanh', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
   { name: 'vai-thieu-nhan-long', floor: 0.96, maxWrong: 3 }, // now 174/181, confidently wrong 3 (placed 2)
-  { name: 'vong-xep-vong-du', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
-  { name: 'xa-phong-thu-cong', floor: 0.97, maxWrong: 0 }, // now 190/194, confidently wrong 0 (placed 0)
+  { name: 'vang-da-lat', floor: 0.92, maxWrong: 4 }, // now 201/218, confidently wrong 4 (placed 2)
+  { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
+  { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 191/194, confidently wrong 0 (placed 0)
 ];
 
 describe('parser on catalogs it had never seen (first runs in the header)', () => {
