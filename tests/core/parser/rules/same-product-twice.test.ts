@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "thêm 1 cây nữa" adds to the line, even where an add-on's name ends in "(thêm)"
+  { shop: 'stationery', text: 'lấy 2 bút ký gỗ hương, thêm 1 cây nữa nhé', items: { 'BK-HUONG': 3 }, ask: false },
+  { shop: 'drinks', text: 'lấy 2 cốc mía L có quất, thêm 1 cốc nữa nhé', items: { 'NM-L-Q': 3 }, ask: false },
   // positive: the second item is something else (an unsold sibling); it asks instead of doubling the first
   { shop: 'hats', text: '1 nón lá bài thơ với 1 nón lá hoa mai', items: { 'NL-BT': 1 }, ask: true },
   { shop: 'herbs', text: '1 hộp trà gừng và 1 hộp trà gừng chanh', items: { 'TRA-GUNG': 1 }, ask: true },
