@@ -69,6 +69,15 @@ export function continuesPhrase(cx: ParseContext, i: number): boolean {
   return cx.ts[i]!.inAccented === true && isWord(cx.ts[i - 1]) && COLOUR_WORD.has(cx.ts[i - 1]!);
 }
 
+/** The index of the clause's last word that is no particle, or null. */
+function lastWordOf(cx: ParseContext, c: Clause): number | null {
+  for (let k = c.end - 1; k >= c.start; k--) {
+    const t = cx.ts[k];
+    if (isWord(t) && !PARTICLES.has(t)) return k;
+  }
+  return null;
+}
+
 /** "màu" before a colour. */
 const COLOUR_WORD = new WordSet(['màu', 'color', 'colour']);
 
@@ -76,6 +85,15 @@ const COLOUR_WORD = new WordSet(['màu', 'color', 'colour']);
 export function classifySentence(cx: ParseContext, s: number): void {
   const cls = cx.clauses.filter((c) => c.sentence === s);
   for (const c of cls) classifyClause(cx, c);
+  // "sáng nay mua 5 cốc trà tắc rồi, giờ lấy thêm 3 cốc": a purchase closed by "rồi" before a clause of "now" or
+  // "more" is what was bought before; only the new amount orders.
+  cls.forEach((c, k) => {
+    const next = cls[k + 1];
+    const last = lastWordOf(cx, c);
+    if (next === undefined || !c.verb || last === null || cx.ts[last]!.fold !== 'roi') return;
+    const first = cx.ts[wordsStart(cx, next)];
+    if (next.more || (isWord(first) && NOW_WORDS.has(first))) c.past = true;
+  });
   if (cx.sentenceCancel[s]) {
     // "bỏ trà tâm sen ra, chỉ lấy 2 hộp trà atiso thôi": after the last clause that cancels, a clause that orders
     // again places its lines; a complaint ("giao thiếu") cancels the whole sentence.

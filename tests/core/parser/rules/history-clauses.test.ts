@@ -5,6 +5,11 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // a purchase closed by "rồi" before "giờ" / "thêm": bought before; only the new amount orders
+  { shop: 'drinks', text: 'sáng nay mua 5 cốc trà tắc rồi, giờ lấy thêm 3 cốc', items: { 'TRA-TAC': 3 }, ask: false },
+  { shop: 'silver', text: 'sáng nay lấy 2 đôi bông tai đá đỏ rồi, giờ lấy thêm 1 đôi', items: { 'BONG-DO': 1 }, ask: false },
+  // negative: "rồi" with nothing after it is no history of this kind
+  { shop: 'silver', text: 'lấy 2 đôi bông tai đá đỏ rồi', items: { 'BONG-DO': 2 }, ask: false },
   // "đã có … rồi": what the customer already has is no order
   { shop: 'kites', text: 'mình đã có ống cuộn gỗ rồi, chỉ cần thêm 2 cuộn dây 200m', items: { 'DAY-200': 2 }, ask: false },
   { shop: 'tackle', text: 'mình có máy 5000 rồi, chỉ cần thêm 1 cần carbon 4m5', items: { 'CAN-CB-4M5': 1 }, ask: false },
