@@ -229,8 +229,7 @@ function amountAfterComma(cx: ParseContext, c: Clause, q: Quantity): boolean {
   const prev = cx.clauses[k - 1];
   if (prev === undefined || prev.dead || m.np.start < prev.start || m.np.end > prev.end) return false;
   // The phrase is the only product of its clause: after "khăn đỏ trong set quà nhỏ" the amount may be the scarf's.
-  // (Phrases read into the same line, as in a change "đổi A sang B", are one product.)
-  if (cx.mentions.some((o) => o !== m && (m.line === null || o.line !== m.line) && o.np.start >= prev.start && o.np.end <= prev.end)) return false;
+  if (cx.mentions.some((o) => o !== m && o.np.start >= prev.start && o.np.end <= prev.end)) return false;
   // Nothing else counted between the phrase and the amount.
   if (cx.events.some((e) => e.t === 'Q' && e.q !== q && e.q.start >= m.np.end && e.q.start < q.start)) return false;
   if (impliedLine) {

@@ -7,7 +7,7 @@
  * cannot be told, the reading asks; it never cancels the order.
  */
 import { WordSet } from './lexicon.ts';
-import { closestTo, headsProduct, plainConcept, productHas, productHeadsOf, resolveConcepts, skuOf } from './matcher.ts';
+import { closestTo, headsProduct, plainConcept, productHas, productHeadsOf, skuOf } from './matcher.ts';
 import { measureConcept, readQuantity } from './numbers.ts';
 import { isWord, phraseOf } from './context.ts';
 import type { Clause, Event, Line, NounPhrase, ParseContext } from './context.ts';
@@ -18,18 +18,6 @@ const CHANGE = new WordSet(['đổi', 'chuyển']);
 const INTO = new WordSet(['sang', 'thành', 'qua']);
 
 /** Where a change clause turns ("đổi … sang …"): the index of "đổi" and of "sang", or null. */
-/**
- * A change opening the message is of an earlier order only when an amount is said in its sentence ("đổi 2 hộp chả
- * chay 300g thành 500g", "…, vẫn 2 chai"); without one ("đổi giúp e giỏ size S sang size M nha") it asks for an
- * exchange and orders nothing here.
- */
-export function changesEarlier(cx: ParseContext, c: Clause, at: number): boolean {
-  if (cx.clauses.indexOf(c) > 0 && cx.clauses.some((b) => b.sentence === c.sentence && b.start < c.start && !b.dead)) return false;
-  // (A count, not a size: "100g" in "trà sen 100g sang 200g" is which tea.)
-  for (let j = at + 1; j < cx.ts.length && cx.ts[j]!.kind !== 'hard'; j++) if (/^\d+$/.test(cx.ts[j]!.low)) return true;
-  return false;
-}
-
 export function changeAt(cx: ParseContext, c: Clause): { at: number; to: number } | null {
   for (let i = c.start; i < c.end; i++) {
     const t = cx.ts[i];
@@ -44,8 +32,7 @@ export function changeAt(cx: ParseContext, c: Clause): { at: number; to: number 
 /** Applies a change clause; true when it read it (a change or a question), false to read the clause as usual. */
 export function changeLines(cx: ParseContext, c: Clause, evs: readonly Event[]): boolean {
   const turn = changeAt(cx, c);
-  if (turn === null) return false;
-  if (cx.lines.length === 0) return changesEarlier(cx, c, turn.at) && changeEarlier(cx, c, evs, turn);
+  if (turn === null || cx.lines.length === 0) return false;
   const srcQ = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && e.q.start > turn.at && e.q.end <= turn.to)?.q ?? null;
   const srcNP = evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.start > turn.at && e.np.end <= turn.to)?.np ?? null;
   // (After an amount the phrase read may open on "sang" itself: "1 đôi sang size 41".)
@@ -96,45 +83,5 @@ export function changeLines(cx: ParseContext, c: Clause, evs: readonly Event[]):
   } else line.product = to;
   for (const np of [srcNP, dstNP]) if (np !== null) cx.mentions.push({ np, line, unresolved: null, sentence: c.sentence, explicit: true });
   cx.trace?.push(`change: ${skuOf(cx.m, from)} → ${skuOf(cx.m, to)}${n !== null && n < line.qty + n ? ` × ${n}` : ''}`);
-  return true;
-}
-
-/**
- * "đổi 2 hộp chả chay 300g thành 500g giúp e", "đổi giúp em đơn 2 gói dâu 200g sang 1 gói dâu 500g": a change with
- * no line before it in the message changes an earlier order; what it becomes is what this message orders, in the
- * amount said (after "sang" when it counts, else before), or one to be given its amount later ("…, vẫn 2 chai").
- * Only when the words before "sang" name one product and the words after name one sibling of it.
- */
-function changeEarlier(cx: ParseContext, c: Clause, evs: readonly Event[], turn: { at: number; to: number }): boolean {
-  const srcQ = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && e.q.start > turn.at && e.q.end <= turn.to)?.q ?? null;
-  const srcNP = evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.start > turn.at && e.np.end <= turn.to)?.np ?? null;
-  const dstNP = evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.end > turn.to + 1)?.np ?? null;
-  const dstQ = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && e.q.start > turn.to)?.q ?? null;
-  if (srcNP === null) return false;
-  const src = resolveConcepts(cx.m, srcNP.hits, srcQ?.unit ?? null, srcNP.unknownAttr);
-  if (src.conflict || src.candidates.length !== 1) return false;
-  const from = src.candidates[0]!;
-  const want = new Set<string>((dstNP?.hits ?? []).map((h) => h.concept));
-  const counted = dstQ !== null && dstQ.unit !== null && (dstQ.unit.dim === 'count' || dstQ.unit.dim === 'pair');
-  if (dstQ !== null && dstQ.unit !== null && !counted) {
-    const m = measureConcept(dstQ.value, dstQ.unit);
-    if (m !== null) want.add(m);
-  }
-  if (want.size === 0) return false;
-  const heads = productHeadsOf(cx.m, from);
-  const siblings = cx.m.products.map((_, p) => p).filter((p) => p !== from &&
-    [...heads].some((h) => headsProduct(cx.m, p, h) || productHas(cx.m, p, h)) &&
-    [...want].every((w) => productHas(cx.m, p, w) || productHas(cx.m, p, plainConcept(w)) || heads.has(w)));
-  const to = closestTo(cx.m, from, siblings);
-  if (to === null) return false;
-  const amount = counted ? dstQ : srcQ;
-  const qty = amount !== null ? convert(cx, amount, to) : 1;
-  if (qty === null) return false;
-  for (const q of [srcQ, dstQ]) if (q !== null) cx.usedQ.add(q);
-  const line: Line = { product: to, qty, implied: amount === null, np: dstNP ?? srcNP, q: amount };
-  cx.lines.push(line);
-  cx.lastLine = line;
-  for (const np of [srcNP, dstNP]) if (np !== null) cx.mentions.push({ np, line, unresolved: null, sentence: c.sentence, explicit: true });
-  cx.trace?.push(`change of an earlier order: ${skuOf(cx.m, from)} → ${skuOf(cx.m, to)} × ${qty}`);
   return true;
 }

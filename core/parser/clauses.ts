@@ -9,7 +9,7 @@ import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
 import { continues } from './attributes.ts';
-import { changeAt, changesEarlier } from './change-lines.ts';
+import { changeAt } from './change-lines.ts';
 import { dropAt } from './drop-lines.ts';
 
 export function split(cx: ParseContext): void {
@@ -156,9 +156,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   let orderedFirst = false;
   let forOrder = false;
   // "…, đổi 1 chai sang 1 lít": after what was ordered, a change of a line is no cancel (change-lines.ts).
-  // ("đổi 2 hộp chả chay 300g thành 500g": opening the message, a change of an earlier order, no cancel either.)
-  const change = changeAt(cx, c);
-  const changeVerb = change !== null && (cx.clauses.indexOf(c) > 0 || changesEarlier(cx, c, change.at)) ? change.at : -1;
+  const changeVerb = cx.clauses.indexOf(c) > 0 ? (changeAt(cx, c)?.at ?? -1) : -1;
   // "…, à thôi bỏ bình tưới nhé": after what was ordered, "bỏ" + a product takes that line back (drop-lines.ts).
   const dropVerb = cx.clauses.indexOf(c) > 0 ? dropAt(cx, c) : -1;
   for (let i = c.start; i < c.end; i++) {
