@@ -177,6 +177,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
       let np = readNP(cx, c, q.end, true);
+      // "2 trà sữa L, 1 thêm pudding": a count, then "thêm" and a product, counts that product.
+      if (np === null && isWord(ts[q.end]) && ts[q.end]!.fold === 'them' && lookup(cx, q.end + 1) !== null) {
+        np = readNP(cx, c, q.end + 1, true);
+        if (np !== null) np = { ...np, start: q.end };
+      }
       // "à không 3 cái nha": a particle after the amount is no unknown product; the amount stands alone.
       if (np !== null && np.hits.length === 0 && ts.slice(np.start, np.end).every((w) => !isWord(w) || PARTICLES.has(w))) np = null;
       if ((np === null || np.hits.length === 0 || np.headUnknown) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {

@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // a count, then "thêm" and a product, counts that product ("1 thêm pudding")
+  { shop: 'drinks', text: '2 trà sữa L 1 thêm pudding 1 thêm thạch dừa', items: { 'TS-L': 2, 'TOP-PUDDING': 1, 'TOP-THACH': 1 }, ask: false },
+  { shop: 'silver', text: '2 đôi bông tai đá đỏ, 1 thêm đũa bạc 5 đôi', items: { 'BONG-DO': 2, 'DUA-5': 1 }, ask: false },
   // "thêm 1 cây nữa" adds to the line, even where an add-on's name ends in "(thêm)"
   { shop: 'stationery', text: 'lấy 2 bút ký gỗ hương, thêm 1 cây nữa nhé', items: { 'BK-HUONG': 3 }, ask: false },
   { shop: 'drinks', text: 'lấy 2 cốc mía L có quất, thêm 1 cốc nữa nhé', items: { 'NM-L-Q': 3 }, ask: false },
