@@ -96,7 +96,7 @@ export const COMMON = new WordSet([
   'như', 'nhé', 'nha', 'ạ', 'ơi', 'bạn', 'anh', 'chị', 'em', 'mình', 'tôi', 'cái', 'chiếc', 'mấy', 'bao', 'nhiêu', 'máy',
   'mua', 'bán', 'giá', 'tiền', 'hàng', 'đơn', 'giao', 'gửi', 'nhận', 'hỏi', 'xem', 'đẹp', 'lắm', 'nhiều', 'ít', 'hơn',
   'nhất', 'rồi', 'chưa', 'đâu', 'gì', 'sao', 'ai', 'khi', 'lúc', 'giờ', 'ngày', 'tuần', 'tháng', 'nữa', 'thêm', 'thôi',
-  'luôn', 'vậy', 'thế', 'quá', 'ăn', 'quà', 'tặng', 'khách', 'mẹ', 'bố', 'chồng', 'vợ', 'nhà', 'số', 'đường', 'chiều', 'sáng', 'tối',
+  'luôn', 'vậy', 'thế', 'quá', 'ăn', 'chiều', 'quà', 'tặng', 'khách', 'mẹ', 'bố', 'chồng', 'vợ', 'nhà', 'số', 'đường', 'chiều', 'sáng', 'tối',
   'trưa', 'nay', 'mai', 'gói', 'hộp', 'túi', 'bộ', 'đôi', 'cặp', 'lấy', 'đặt', 'chốt', 'xin', 'cần', 'muốn', 'ship',
   'một', 'hai', 'ba', 'bốn', 'năm', 'lăm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'mươi', 'mốt', 'tư', 'chục', 'tá',
   'trăm', 'rưỡi', 'nửa', 'đổi', 'huỷ', 'hủy', 'qua', 'ra', 'vào', 'trong', 'ngoài', 'trên', 'dưới', 'đến', 'tới', 'từ',

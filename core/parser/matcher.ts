@@ -250,11 +250,10 @@ function readWord(x: MatcherIndex, t: Token, accentedMsg: boolean): ConceptHit |
     // A diacritic typo ("đõ"), or a word typed bare in a message that otherwise has diacritics: a little less sure.
     return { concept: x.synonyms.get(f) ?? f, weight: t.accented || accentedMsg ? 0.9 : 1, retoned: t.accented };
   }
+  // (A common word written with its marks is that word before any synonym: "3h chiều" is the afternoon, no "chiếu".)
+  if (t.accented && COMMON.has(t)) return null;
   const syn = x.synonyms.get(f);
   if (syn !== undefined) return { concept: syn, weight: 1 };
-  if (t.accented) {
-    if (COMMON.has(t)) return null;
-  }
   if (!t.accented && /^[a-z]+$/.test(f)) {
     for (const s of singulars(f)) {
       if (x.conceptProducts.has(s)) return { concept: x.synonyms.get(s) ?? s, weight: 1 };

@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // a pickup time ("3h chiều") is no product: "chiều" written so is the afternoon, not "chiếu"
+  { shop: 'drinks', text: 'shop ơi 5 cốc trà tắc, 3h chiều e qua lấy', items: { 'TRA-TAC': 5 }, ask: false },
+  { shop: 'rugs', text: 'lấy 2 đôi dép cói size 38, 4h chiều mình qua lấy', items: { 'DEP-COI-38': 2 }, ask: false },
   // "cho 2 bố con": a count of people the goods are for, not a second amount; "bố" is no "bộ"
   { shop: 'tackle', text: 'lấy 1 cần tre 3m6, 1 cần tre 4m5 cho 2 bố con', items: { 'CAN-TRE-3M6': 1, 'CAN-TRE-4M5': 1 }, ask: false },
   { shop: 'silver', text: 'lấy 1 đôi bông tai đá đỏ, 1 đôi đá xanh cho 2 mẹ con', items: { 'BONG-DO': 1, 'BONG-XANH': 1 }, ask: false },
