@@ -60,6 +60,8 @@ export function split(cx: ParseContext): void {
 export function continuesPhrase(cx: ParseContext, i: number): boolean {
   const h = lookup(cx, i);
   if (!h || cx.ts[i]!.accented) return false;
+  // ("cho e 1 kem socola 20": right after a count, a head noun of the catalog is that noun, not "kèm".)
+  if (/^\d/.test(cx.ts[i - 1]?.low ?? '') && isHead(cx.m, h.concept)) return true;
   // "kem dừa 2 hộp" in a message written with diacritics: "kem" as the catalog writes it is the product, not "kèm".
   if (cx.ts[i]!.inAccented === true && spelledAs(cx.m, cx.ts[i]!.low)) return true;
   const prev = lookup(cx, i - 1);

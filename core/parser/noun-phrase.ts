@@ -3,7 +3,7 @@
  * attributes of names) that the catalog can resolve, with what it knows of the words it does not.
  */
 import { isVietnameseSyllable } from './normalize.ts';
-import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, WordSet } from './lexicon.ts';
+import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, WordSet } from './lexicon.ts';
 import { hasMeasureKind, isHead, plainConcept, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
@@ -42,6 +42,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     const t = ts[j]!;
     if (!isWord(t)) break;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
+    // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
+    if (order.length > 0 && EACH_HEAD.has(t)) break;
     // "diều rồng loại dài nhất": the superlative picks among what the phrase names (superlative.ts); it names nothing.
     if (order.length > 0 && (LARGEST.has(t) || SMALLEST.has(t)) && MOST.has(ts[j + 1])) break;
     // "2 chai tương đặc biệt 1 lít lẻ", "3 lá cờ ngũ sắc treo đình", "chậu sứ phi 30 để trồng": bought singly, where it

@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // right after a count, a head noun of the catalog is that noun, not "kèm" or English "but"
+  { shop: 'bakery', text: 'cho e 1 kem socola 20 nha c', items: { 'BK20-SOCO': 1 }, ask: false },
+  { shop: 'stationery', text: 'cho minh 2 but ky go huong', items: { 'BK-HUONG': 2 }, ask: false },
   // in a text with diacritics, a bare word as the catalog writes it ("kem") is that word, not "kèm"
   { shop: 'dairy', text: 'kem dừa 2 hộp, kem cốm 1 hộp', items: { 'KEM-DUA': 2, 'KEM-COM': 1 }, ask: false },
   { shop: 'fabrics', text: 'cho em 2 mét rưỡi đũi 1m2 kem', items: { 'DUI12-KEM': 2.5 }, ask: false },

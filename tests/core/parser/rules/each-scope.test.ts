@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "mỗi" ends the phrase before it ("3 tháng mỗi loại")
+  { shop: 'chickens', text: 'gà giống 1 tháng và 3 tháng mỗi loại 5 con', items: { 'GIONG-1T': 5, 'GIONG-3T': 5 }, ask: false },
+  { shop: 'silver', text: 'bông tai đá đỏ và đá xanh mỗi loại 2 đôi', items: { 'BONG-DO': 2, 'BONG-XANH': 2 }, ask: false },
   // "mỗi mã": each of the codes listed
   { shop: 'aoDai', text: 'ADL-HONG-M, ADL-HONG-L mỗi mã 1', items: { 'ADL-HONG-M': 1, 'ADL-HONG-L': 1 }, ask: false },
   { shop: 'silver', text: 'VT-S, VT-M mỗi mã 2 chiếc', items: { 'VT-S': 2, 'VT-M': 2 }, ask: false },
