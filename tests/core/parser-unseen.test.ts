@@ -1,5 +1,5 @@
 /**
- * Parser on eighty-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on ninety-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -18,8 +18,10 @@
  * sedge rugs, Bàu Trúc Chăm pottery, Tây Hồ lotus tea, macadamia and other nuts, hand-woven plastic baskets, printed
  * canvas bags, north-west spices, a Hà Nội bún chả and chả cá stall, Yixing-style teapots, ready-made áo dài, Vũ
  * Đại braised fish, Bá Giang kites, fishing tackle, Mộc Châu dairy, salted duck eggs, hammocks, Đà Lạt wines, Làng Mơ
- * tofu, wooden toys, birthday cakes, turmeric, Đông Tảo chickens, a drinks stall and handmade stationery.
- * 16,299 chat lines labelled by
+ * tofu, wooden toys, birthday cakes, turmeric, Đông Tảo chickens, a drinks stall, handmade stationery, Đà Lạt
+ * vegetables, Nha Trang fresh seafood, stuffed toys, Vinh citrus, pet supplies, printed T-shirts, Hải Phòng bread
+ * sticks and a juice bar.
+ * 17,712 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -30,7 +32,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -161,8 +163,20 @@
  *      (sets 81-88, first run at commit eff080f, after the parser had been tuned on sets 1-80; same run, the parser
  *       of commit d75283c (before the tuning on sets 73-80): 1346/1496 90.0%, wrong 35 (2.3%); of commit 966525c:
  *       1336/1496 89.3%, wrong 35 (2.3%))
+ *   89 ao-thun-in                 154/173 89.0%  wrong  4 (2.3%)     144/173 83.2%  wrong 17 (9.8%)
+ *   90 banh-mi-que-hai-phong      158/178 88.8%  wrong  4 (2.2%)     125/178 70.2%  wrong  6 (3.4%)
+ *   91 cam-buoi-vinh              157/174 90.2%  wrong  5 (2.9%)     126/174 72.4%  wrong 30 (17.2%)
+ *   92 gau-bong                   165/176 93.8%  wrong  2 (1.1%)     140/176 79.5%  wrong 14 (8.0%)
+ *   93 hai-san-tuoi-nha-trang     163/175 93.1%  wrong  1 (0.6%)     138/175 78.9%  wrong 13 (7.4%)
+ *   94 nuoc-ep-trai-cay           159/175 90.9%  wrong  4 (2.3%)     135/175 77.1%  wrong 15 (8.6%)
+ *   95 rau-sach-da-lat            174/179 97.2%  wrong  1 (0.6%)     158/179 88.3%  wrong  8 (4.5%)
+ *   96 thuc-an-thu-cung           168/183 91.8%  wrong  4 (2.2%)     153/183 83.6%  wrong 12 (6.6%)
+ *      sets 89-96               1298/1413 91.9% wrong 25 (1.8%)    1119/1413 79.2% wrong 115 (8.1%)
+ *      (sets 89-96, first run at commit 8267dac, after the parser had been tuned on sets 1-88; same run, the parser
+ *       of commit eff080f (before the tuning on sets 81-88): 1295/1413 91.6%, wrong 25 (1.8%); of commit 966525c:
+ *       1272/1413 90.0%, wrong 29 (2.1%))
  *
- * After those runs, sets 1-80 were used to develop the parser (sets 81-88 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-88 were used to develop the parser (sets 89-96 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -179,12 +193,16 @@ const FROZEN: Record<string, string> = {
   'am-tu-sa-chen-tra.shop.json': '89bd10817e1311efcacf45d4e3d71ff068ddf8117dc6b49dbc626a34e5999745',
   'ao-dai-may-san.orders.jsonl': 'a98530daaa2ded16482836701754c9588f6a038e43005ae0a59d57ed469506ce',
   'ao-dai-may-san.shop.json': 'a8c7a6ae715003c34005296356f904347433cce3bb4057cf272ec113fc411b1f',
+  'ao-thun-in.orders.jsonl': '87f5b2c16a62bd0951b4dd86dadd9153675340801aa6bc2bf8ceec44d3224a9e',
+  'ao-thun-in.shop.json': 'f1d79c32dd7b9f994a51a8bd5e36625ad27eb5daa1490d6dfb8cd81c57d28274',
   'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
   'banh-kem-sinh-nhat.orders.jsonl': 'a31b17df761d95bcddc4837b67b5cc439c15f9f18f09cef260d1d2c7c0c2a93b',
   'banh-kem-sinh-nhat.shop.json': 'fa2ffc25818fc3b0e0990ceb15a33c06616df758117528d2a64a9557cd3fc29c',
+  'banh-mi-que-hai-phong.orders.jsonl': 'eb734d3d40d81f3b27254f5b0d6f3f072c3acfe65e21946aae2d02ef4b64ff13',
+  'banh-mi-que-hai-phong.shop.json': '7f1156e6e08a7e99fe05e6fdc5b6ad60cbefcb3cd126e3e1c7ef0f403cf6444b',
   'banh-phong-tom-sa-dec.orders.jsonl': '46db0b2e0b3b77994a527baa347e755dc73f2ddc06ff477d2c1e47c732923785',
   'banh-phong-tom-sa-dec.shop.json': 'e4ca7695a60b871b971c045bb102d94f08e00fbdd307e6c0ac34b40a3d8af5ae',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
@@ -197,6 +215,8 @@ const FROZEN: Record<string, string> = {
   'ca-kho-vu-dai.shop.json': '884d5cd0aa4e60d81f95296a53f62dfbc8a79c0db7192e2bd380feba68de4506',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
+  'cam-buoi-vinh.orders.jsonl': '6708b2b763cc7b29d6f62005b9c545a532854ff38b7d60dd7071528f73c66cb9',
+  'cam-buoi-vinh.shop.json': '9496919988d59ff8f5f41eb2feefe1db4aa4b59ec366a7ec2e6bab990d8fedf0',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
   'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
@@ -241,6 +261,8 @@ const FROZEN: Record<string, string> = {
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
   'gao-dac-san.orders.jsonl': '333d6e522f212ccf82368e46a78147baed71226ac5a17181df3abb2f50eb8b3c',
   'gao-dac-san.shop.json': 'c77ff9d9da9131ed41eead3b7e25b67ee50a30de941793e17fed48c73f948388',
+  'gau-bong.orders.jsonl': 'f3f33bdf2c7365a85f3cf72906ac748ea00a63a262383a7562406347ed18c3e5',
+  'gau-bong.shop.json': '4ad32f3454963b667aaaaf122d48d5b7655835f2639d8db3ecc0294e1a82528f',
   'gia-vi-tay-bac.orders.jsonl': '7276cbd4e056f077ccab8d2fa3d05eccc65e1233e5703fa825f1086652183187',
   'gia-vi-tay-bac.shop.json': 'f1b3427eeef7f15377be5161b829211f56ee3d1f45a6402f7cb17789eab3816f',
   'giay-da-phu-yen.orders.jsonl': 'b4b5561a8c6f0262dcd200b3d4c9de74c5639e3b4287534c8ec2e8170224e5e0',
@@ -257,6 +279,8 @@ const FROZEN: Record<string, string> = {
   'gom-bau-truc.shop.json': 'cf390a5f69fa439050ca133e1c3c2cba997e6a0a07203d876612f0190c06bfed',
   'guoc-moc-tay-ninh.orders.jsonl': '8f01e19405b5a5fead8e8619ebc1dabf9d22f89642dbeda7fbf9d177c03d4696',
   'guoc-moc-tay-ninh.shop.json': 'b2f0108af567d25333887b9a3ec08dc244039e50061bd56200f1e316365781c7',
+  'hai-san-tuoi-nha-trang.orders.jsonl': '30aa4701663c399b26f5b8a4b086483ab785f6f68c0e6a2efd0654cfb50e87b5',
+  'hai-san-tuoi-nha-trang.shop.json': 'b956e26f49f15e67f5adb8b6c1b46662a50638d69a9342574e317bdc2c954f75',
   'hat-dieu-banh-tet-binh-phuoc.orders.jsonl': '757897371016e5de44c468d9d41fa9c4ade81cb02c7cd8a401f97c5acbed62ba',
   'hat-dieu-banh-tet-binh-phuoc.shop.json': '98a4e8a05d665012ca8e53ac57b03a8b40c47a7341182aebf64da06c7f2b55cb',
   'hat-giong-rau-sach.orders.jsonl': 'e901300736af876a0cc8ad2ea63fa25705428dd30d2ead2b698f44d9f71bad24',
@@ -297,10 +321,14 @@ const FROZEN: Record<string, string> = {
   'noi-dong-dai-bai.shop.json': '1dcad00ad4fed8c7bd4fa525c3676715de88b2e132f18daa5bccedbc047b71f9',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
+  'nuoc-ep-trai-cay.orders.jsonl': 'c2a40e33d90787914a6f293229cf863b3b9c00cafbce2fc82170e129be88ea80',
+  'nuoc-ep-trai-cay.shop.json': '7884f000c657fa9835d2745f9f32716fade325f12de20d0a7ba1088764cb2870',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
   'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
+  'rau-sach-da-lat.orders.jsonl': 'fb13702ce01fabe7a79f0286ec210946e8c08c36967bb63fec837731f78b9747',
+  'rau-sach-da-lat.shop.json': '3860cec97a6f83297e93e7c30f7045d099c7f471b1b0e7688fbd0b2c8d3f6bae',
   'rem-tre-manh-truc.orders.jsonl': 'ec282876feee89a1f8937c0882ff73a3b0075b20e7cb0ce3395b567acecf4370',
   'rem-tre-manh-truc.shop.json': '3534a9039e6200195013890427ad3efed7d1b2756c5e02c302c51ecfce64870d',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
@@ -317,6 +345,8 @@ const FROZEN: Record<string, string> = {
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
   'tho-cam-sapa-ban-ve.orders.jsonl': '4522c03037c5a253cff05aa98e1ae5064e7b625d2ad0738873ac6aa18378eecb',
   'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
+  'thuc-an-thu-cung.orders.jsonl': 'f5d020619559ca96b9402385fa4d0b40cdb3abdf1f1a566aba75df9ee96faae4',
+  'thuc-an-thu-cung.shop.json': '4dc74ce53e5fcd5f243ec15a38669ba5932db46446082e4b6fefe4ae2ec69bc3',
   'thuoc-nam-hoa-qua-say.orders.jsonl': '64c41e884566ca7aa9abdd1950875dbcc0ddeed565c2581ab968da5549d56307',
   'thuoc-nam-hoa-qua-say.shop.json': '40be6e341befa76d314c3f1acb0987aab1688135a486dc64529b0dbd87bedcaf',
   'tinh-bot-nghe.orders.jsonl': 'c65872f28a94331ef135e9e8933871a766bb08798f61e65c17751a3a435faebd',
@@ -355,16 +385,19 @@ const FROZEN: Record<string, string> = {
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 169/176, confidently wrong 1 (placed 1)
-  { name: 'ao-dai-may-san', floor: 0.96, maxWrong: 1 }, // now 171/178, confidently wrong 1 (placed 1)
+  { name: 'ao-dai-may-san', floor: 0.96, maxWrong: 1 }, // now 171/178, confidently wrong 1 (placed 0)
+  { name: 'ao-thun-in', floor: 0.89, maxWrong: 4 }, // now 154/173, confidently wrong 4 (placed 4)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 179/190, confidently wrong 1 (placed 1)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
-  { name: 'banh-kem-sinh-nhat', floor: 0.90, maxWrong: 2 }, // now 163/181, confidently wrong 2 (placed 1)
+  { name: 'banh-kem-sinh-nhat', floor: 0.90, maxWrong: 2 }, // now 164/181, confidently wrong 2 (placed 1)
+  { name: 'banh-mi-que-hai-phong', floor: 0.88, maxWrong: 4 }, // now 158/178, confidently wrong 4 (placed 4)
   { name: 'banh-phong-tom-sa-dec', floor: 0.92, maxWrong: 7 }, // now 221/240, confidently wrong 7 (placed 5)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'bun-cha-ca-la-vong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
   { name: 'ca-kho-vu-dai', floor: 0.96, maxWrong: 0 }, // now 169/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
+  { name: 'cam-buoi-vinh', floor: 0.90, maxWrong: 5 }, // now 157/174, confidently wrong 5 (placed 5)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
@@ -384,9 +417,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-xam-bac', floor: 0.98, maxWrong: 0 }, // now 212/215, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cau-ca', floor: 0.96, maxWrong: 1 }, // now 181/188, confidently wrong 1 (placed 1)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
-  { name: 'ga-dong-tao', floor: 0.94, maxWrong: 0 }, // now 167/176, confidently wrong 0 (placed 0)
+  { name: 'ga-dong-tao', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gao-dac-san', floor: 0.96, maxWrong: 3 }, // now 196/203, confidently wrong 3 (placed 2)
+  { name: 'gau-bong', floor: 0.93, maxWrong: 2 }, // now 165/176, confidently wrong 2 (placed 2)
   { name: 'gia-vi-tay-bac', floor: 0.93, maxWrong: 4 }, // now 172/183, confidently wrong 4 (placed 1)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'gio-cha-uoc-le', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
@@ -395,6 +429,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.99, maxWrong: 1 }, // now 172/173, confidently wrong 1 (placed 1)
   { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
+  { name: 'hai-san-tuoi-nha-trang', floor: 0.93, maxWrong: 1 }, // now 163/175, confidently wrong 1 (placed 0)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
   { name: 'hat-giong-rau-sach', floor: 0.96, maxWrong: 2 }, // now 175/181, confidently wrong 2 (placed 1)
   { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 0)
@@ -415,21 +450,24 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nen-thom-thu-cong', floor: 0.95, maxWrong: 0 }, // now 165/172, confidently wrong 0 (placed 0)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
+  { name: 'nuoc-ep-trai-cay', floor: 0.90, maxWrong: 4 }, // now 159/175, confidently wrong 4 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
+  { name: 'rau-sach-da-lat', floor: 0.97, maxWrong: 1 }, // now 174/179, confidently wrong 1 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
-  { name: 'so-da-but-ky', floor: 0.89, maxWrong: 9 }, // now 153/171, confidently wrong 9 (placed 6)
+  { name: 'so-da-but-ky', floor: 0.92, maxWrong: 4 }, // now 159/171, confidently wrong 4 (placed 3)
   { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
   { name: 'sua-moc-chau', floor: 0.92, maxWrong: 5 }, // now 163/177, confidently wrong 5 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
   { name: 'theu-quat-dong', floor: 0.98, maxWrong: 1 }, // now 211/214, confidently wrong 1 (placed 1)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 191/200, confidently wrong 2 (placed 1)
+  { name: 'thuc-an-thu-cung', floor: 0.91, maxWrong: 4 }, // now 168/183, confidently wrong 4 (placed 4)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
   { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.91, maxWrong: 4 }, // now 217/236, confidently wrong 4 (placed 3)
   { name: 'tra-sen-tay-ho', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 3)
-  { name: 'tra-sua-nuoc-mia', floor: 0.88, maxWrong: 3 }, // now 154/175, confidently wrong 3 (placed 3)
+  { name: 'tra-sua-nuoc-mia', floor: 0.90, maxWrong: 3 }, // now 158/175, confidently wrong 3 (placed 3)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 0)
@@ -441,7 +479,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-thieu-nhan-long', floor: 0.96, maxWrong: 3 }, // now 174/181, confidently wrong 3 (placed 2)
   { name: 'vang-da-lat', floor: 0.92, maxWrong: 4 }, // now 201/218, confidently wrong 4 (placed 2)
   { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
-  { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 191/194, confidently wrong 0 (placed 0)
+  { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
 ];
 
 describe('parser on catalogs it had never seen (first runs in the header)', () => {
