@@ -57,6 +57,8 @@ export interface MatcherIndex {
   properParts: Set<string>;
   /** folded first words of the products' units ("chai", "can", "bức") */
   unitWords: Set<string>;
+  /** the products' units' first words as written, lower-case, "đ" read as "d" ("dôi" for "đôi" is a slip) */
+  unitSpellings: Set<string>;
   /** measure kinds of any product */
   allKinds: Set<string>;
   /** per product: the amounts ("mass" in kg, "volume" in l) its name says one unit holds ("chai 500ml", "gói 200g") */
@@ -410,6 +412,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   for (const c of properAlone) properParts.delete(c);
   const unitWords = new Set<string>();
   for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
+  const unitSpellings = new Set(products.map((p) => (p.unit.toLowerCase().trim().split(/\s+/)[0] ?? '').replace(/đ/g, 'd')));
   const allKinds = new Set<string>();
   for (const k of measureKinds) {
     for (const kind of k) {
@@ -430,6 +433,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     measureKinds,
     allKinds,
     unitWords,
+    unitSpellings,
     properNouns,
     properParts,
     packs,

@@ -110,8 +110,7 @@ export function isProductUnit(m: Matcher, f: string): boolean {
 export function isProductUnitWord(m: Matcher, t: Token): boolean {
   if (!ix(m).unitWords.has(t.fold)) return false;
   // ("dôi" for "đôi": a dropped stroke on the đ is a slip of the same word.)
-  const plain = (w: string): string => w.replace(/đ/g, 'd');
-  return !t.accented || m.products.some((p) => plain(p.unit.toLowerCase().split(/\s+/)[0]!) === plain(t.low));
+  return !t.accented || ix(m).unitSpellings.has(t.low.replace(/đ/g, 'd'));
 }
 
 /** True when some product names a size or grade of this kind in its name. */
