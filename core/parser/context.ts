@@ -315,11 +315,16 @@ export function isEnglish(ts: readonly Token[], productWord: (i: number) => bool
 /** Words that open a correction after a broken-off amount ("2 khay... à nhầm, 2 hũ", "1 thùng… thôi, 10 lon"). */
 const RESTARTS = new WordSet(['à', 'thôi', 'ý', 'nhầm', 'không', 'ko', 'ah', 'oh']);
 
+/** "..." or "…": where a customer breaks off and starts again. */
+export function isEllipsis(t: Token | undefined): boolean {
+  return t !== undefined && /^(\.{2,}|…)$/.test(t.raw);
+}
+
 /** The amount's phrase breaks off at an ellipsis and the customer starts again: that amount was abandoned. */
 export function brokenOff(cx: ParseContext, from: number): boolean {
   let j = from;
   while (j < cx.ts.length && isWord(cx.ts[j])) j++;
   const stop = cx.ts[j];
-  if (stop === undefined || !/^(\.{2,}|…)$/.test(stop.raw)) return false;
+  if (!isEllipsis(stop)) return false;
   return RESTARTS.has(cx.ts[j + 1]);
 }

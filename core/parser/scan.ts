@@ -7,7 +7,7 @@ import { isHead, isProductUnit, isProductUnitWord, productHas, productsOf, resol
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween } from './context.ts';
+import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isEllipsis, isWord, lookup, onlyColons, prevWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt, wordsStart } from './clauses.ts';
@@ -330,7 +330,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
     // "Cho em 1 túi M... thôi lấy túi L": broken off at an ellipsis, "thôi" takes back the line before.
-    if (t.fold === 'thoi' && /^(\.{2,}|…)$/.test(ts[i - 1]?.raw ?? '') && cx.lines.length > 0) evs.push({ t: 'CORR' });
+    if (t.fold === 'thoi' && isEllipsis(ts[i - 1]) && cx.lines.length > 0) evs.push({ t: 'CORR' });
     // "…L. Ờ mà thôi, lấy size M đi", "bó 50 cành, mà thôi lấy bó 100 cành": "mà thôi" takes back the line before.
     // ("mà" closes the clause before, so "thôi" opens this one.)
     if (t.fold === 'thoi' && i === c.start && isWord(ts[i - 1]) && (ts[i - 1]!.low === 'mà' || (!cx.accented && ts[i - 1]!.fold === 'ma')) && cx.lines.length > 0) {
