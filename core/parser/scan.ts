@@ -16,16 +16,7 @@ import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.
 import { elidedGrade, elidedSize, elidedSizeWord, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { perHead } from './per-head.ts';
-import { LARGEST, MOST, SMALLEST } from './superlative.ts';
-import { WordSet } from './lexicon.ts';
-
-/** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
-const TITLES = new WordSet(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'bà', 'ông', 'dì', 'là']);
-/** People and places an order is for: "cho bé", "cho bà ngoại", "cho quán cafe", "cho công ty", "cho cả đoàn". */
-const FOR_WHOM = new WordSet([
-  'bé', 'con', 'cháu', 'mẹ', 'bố', 'ba', 'má', 'ông', 'bà', 'vợ', 'chồng', 'sếp', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'dì',
-  'quán', 'tiệm', 'công', 'văn', 'bếp', 'nhà', 'lớp', 'đoàn', 'cả', 'khách',
-]);
+import { FOR_WHOM, asideAt } from './asides.ts';
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -36,11 +27,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
   let i = wordsStart(cx, c);
   while (i < c.end) {
     const t = ts[i]!;
-    // "Chị Lan đặt 6 cành đào", "em là Hoa": a capitalized word after a kin word is a person's name, not "Lan" the
-    // orchid (in a message not typed in capitals).
-    const kin = ts[i - 1];
-    if (t.cap && isWord(kin) && TITLES.has(kin) && kin.raw.length > 1 && !cx.ts.every((w) => !isWord(w) || w.raw === w.raw.toUpperCase()) && t.raw !== t.raw.toUpperCase()) {
-      i++;
+    const aside = asideAt(cx, i, evs);
+    if (aside > 0) {
+      i += aside;
       continue;
     }
     if (!isWord(t)) {
@@ -51,21 +40,6 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       // "… làm quà tân gia", "gói quà giúp e": what the order is for, or how to wrap it; the rest of the clause
       // names no goods.
       break;
-    }
-    // "… loại dài nhất": a superlative choosing among the siblings named (superlative.ts), no phrase of its own.
-    if ((LARGEST.has(t) || SMALLEST.has(t)) && MOST.has(ts[i + 1]) && evs.some((e) => e.t === 'NP')) {
-      i += 2;
-      continue;
-    }
-    // "4 nem cua, 2 nem cua nữa cho bé", "1 tá gạt tàn cho quán cafe": after what was ordered, "cho" and a person or
-    // a place say who it is for (unless that word is the head noun of a product).
-    const whom = ts[i + 1];
-    if (CHO.has(t) && isWord(whom) && FOR_WHOM.has(whom) && (evs.some((e) => e.t === 'NP') || cx.mentions.length > 0)) {
-      const h = lookup(cx, i + 1);
-      if (h === null || h.weight < 1 || !isHead(cx.m, h.concept)) {
-        i += 2;
-        continue;
-      }
     }
     // "…, thêm giỏ M be nữa": "thêm" before a product with no amount adds one, as an order verb does.
     const addsOne = t.fold === 'them' && MORE_WORDS.has(t) && lookup(cx, i + 1) !== null && !/^\d/.test(ts[i + 1]!.low);

@@ -1,0 +1,38 @@
+/**
+ * Words beside an order that name no goods, skipped by the scan: a person's name after a kin title ("Chị Lan đặt 6
+ * cành đào", not "Lan" the orchid), who or where the goods are for ("2 nem cua nữa cho bé", "1 tá gạt tàn cho quán
+ * cafe"), and a superlative choosing among the siblings named ("… loại dài nhất", read by superlative.ts).
+ */
+import { CHO, WordSet } from './lexicon.ts';
+import { isWord, lookup } from './context.ts';
+import type { Event, ParseContext } from './context.ts';
+import { isHead } from './matcher.ts';
+import { LARGEST, MOST, SMALLEST } from './superlative.ts';
+
+/** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
+const TITLES = new WordSet(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'bà', 'ông', 'dì', 'là']);
+/** People and places an order is for: "cho bé", "cho bà ngoại", "cho quán cafe", "cho công ty", "cho cả đoàn". */
+export const FOR_WHOM = new WordSet([
+  'bé', 'con', 'cháu', 'mẹ', 'bố', 'ba', 'má', 'ông', 'bà', 'vợ', 'chồng', 'sếp', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'dì',
+  'quán', 'tiệm', 'công', 'văn', 'bếp', 'nhà', 'lớp', 'đoàn', 'cả', 'khách',
+]);
+
+/** How many tokens from i form an aside (0 when none). */
+export function asideAt(cx: ParseContext, i: number, evs: readonly Event[]): number {
+  const ts = cx.ts;
+  const t = ts[i]!;
+  // (In a message not typed in capitals; "A Di Đà" after a one-letter "a" is no name.)
+  const kin = ts[i - 1];
+  if (t.cap && isWord(kin) && TITLES.has(kin) && kin.raw.length > 1 && t.raw !== t.raw.toUpperCase() &&
+    !ts.every((w) => !isWord(w) || w.raw === w.raw.toUpperCase())) return 1;
+  if (!isWord(t)) return 0;
+  const named = evs.some((e) => e.t === 'NP');
+  if ((LARGEST.has(t) || SMALLEST.has(t)) && MOST.has(ts[i + 1]) && named) return 2;
+  // (Unless that word is the head noun of a product.)
+  const whom = ts[i + 1];
+  if (CHO.has(t) && isWord(whom) && FOR_WHOM.has(whom) && (named || cx.mentions.length > 0)) {
+    const h = lookup(cx, i + 1);
+    if (h === null || h.weight < 1 || !isHead(cx.m, h.concept)) return 2;
+  }
+  return 0;
+}
