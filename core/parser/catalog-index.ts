@@ -12,6 +12,7 @@
  */
 import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
+import { REGIONAL, catalogSynonyms, regionalHeads, spellingKinds, toneKey } from './catalog-synonyms.ts';
 import { fold, hasDiacritics, tokenize, words } from './normalize.ts';
 import { COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
@@ -77,7 +78,8 @@ export interface MatcherIndex {
   scratch: Float64Array;
 }
 
-const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen', 'bat', 'nhang', 'huong', 'muong', 'thia', 'bap', 'ngo', 'lac']);
+
+export { toneKey };
 
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
 const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
@@ -99,8 +101,6 @@ export const LOOSE = '!loose';
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
   const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
-  // A classifier that is also a noun ("phân" manure, "cái" of "nếp cái") is a word of the name unless a number
-  // counts it ("bó 100 cái", "45 phân") or it says how the product is sold ("bán theo cái").
   // An alias typed bare keeps the words its product's name spells out: "nem cua" of "Nem cua bể rán" is crab, not
   // "của" (of).
   const spelledInName = new Map<object, Set<string>>();
@@ -110,43 +110,12 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     const kept = new Set(name.filter((w) => !NAME_STOP.hasCatalogText(w.low, true)).map((w) => w.fold));
     for (const ws of list.slice(1)) if (!ws.accented) spelledInName.set(ws, kept);
   }
+  // A classifier that is also a noun ("phân" manure, "cái" of "nếp cái") is a word of the name unless a number
+  // counts it ("bó 100 cái", "45 phân") or it says how the product is sold ("bán theo cái").
   const stopIn = (low: string, ws: { accented: boolean } & ArrayLike<{ low: string }>, at = -1): boolean =>
     NAME_STOP.hasCatalogText(low, ws.accented) && !(spelledInName.get(ws)?.has(fold(low)) ?? false) &&
     !(at >= 0 && UNIT_NOUNS.has(low) && !/^(\d|theo$|per$)/.test(ws[at - 1]?.low ?? ''));
-  // Pass 1: the catalog's own words and joined word pairs, to know which synonyms can apply.
-  const vocab = new Set<string>();
-  for (const list of texts) {
-    for (const ws of list) {
-      let prev: string | null = null;
-      for (const w of ws) {
-        if (stopIn(w.low, ws, ws.indexOf(w)) || /^\d/.test(w.fold)) {
-          prev = null;
-          continue;
-        }
-        vocab.add(w.fold);
-        if (prev !== null) vocab.add(prev + w.fold);
-        prev = w.fold;
-      }
-    }
-  }
-  // A one-word alias ("vase", "mug") is the shop naming that product: keep it as is, never remap it.
-  const singleAliases = new Set<string>();
-  for (const p of products) {
-    for (const a of p.aliases) {
-      const ws = words(a).filter((w) => !NAME_STOP.hasCatalogText(w.low, hasDiacritics(a)));
-      if (ws.length === 1) singleAliases.add(ws[0]!.fold);
-    }
-  }
-  const synonyms = new Map<string, string>();
-  for (const [word, targets] of Object.entries(SYNONYMS)) {
-    if ((REGIONAL.has(word) && vocab.has(word)) || singleAliases.has(word)) continue;
-    const target = targets.find((t) => vocab.has(t));
-    if (target !== undefined && target !== word) synonyms.set(word, target);
-    // An English catalog read by a Vietnamese customer: "khăn" stands for "scarf".
-    if (target === undefined && vocab.has(word) && !REGIONAL.has(word)) {
-      for (const t of targets) if (!synonyms.has(t) && !vocab.has(t)) synonyms.set(t, word);
-    }
-  }
+  const synonyms = catalogSynonyms(products, texts, stopIn);
   const canon = (f: string): string => synonyms.get(f) ?? f;
 
   const conceptProducts = new Map<string, number[]>();
@@ -445,35 +414,4 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     scratch: new Float64Array(products.length),
   };
   return { products, [INDEX]: index };
-}
-
-export function toneKey(low: string): string {
-  return low.replace(/đ/g, 'd');
-}
-
-/** A spelling with "đ" read as "d": "dĩa" and "đĩa" are one word spelled regionally, "lớn" and "lợn" two words. */
-export function spellingKinds(sp: ReadonlySet<string>): number {
-  const keys = new Set<string>();
-  for (const s of sp) keys.add(toneKey(s));
-  return keys.size;
-}
-
-/**
- * "hương thảo mộc" in a shop whose incense is all named "Nhang …" but whose "Bát hương" and "trầm hương" use the
- * word too: a regional synonym the catalog writes only as a modifier (or as the head of products the other word heads
- * as well) also names the products the other word heads. A word heading products of its own (a pottery shop's "chén"
- * beside its "bát") keeps its own meaning.
- */
-function regionalHeads(productHeads: readonly Set<string>[], productConcepts: readonly Set<string>[], conceptProducts: Map<string, number[]>): void {
-  for (const word of REGIONAL) {
-    const list = conceptProducts.get(word);
-    if (list === undefined) continue;
-    const target = (SYNONYMS[word] ?? []).find((t) => conceptProducts.has(t));
-    if (target === undefined) continue;
-    const headed = productHeads.flatMap((h, pi) => (h.has(target) ? [pi] : []));
-    if (headed.length === 0) continue;
-    if (productHeads.some((h) => h.has(word) && !h.has(target))) continue;
-    for (const pi of headed) productConcepts[pi]!.add(word);
-    conceptProducts.set(word, [...new Set([...list, ...headed])].sort((a, b) => a - b));
-  }
 }

@@ -1,0 +1,84 @@
+/**
+ * Regional synonyms and spellings of a catalog's words: which synonyms of the shared lexicon apply to this catalog
+ * (only those whose other word the catalog does not already use its own way), regional heads ("hương" for the
+ * "Nhang …" of a shop that writes "hương" only inside other names), and spellings that fold alike.
+ */
+import type { CatalogProduct } from '../catalog/types.ts';
+import { hasDiacritics, words } from './normalize.ts';
+import { NAME_STOP, SYNONYMS } from './lexicon.ts';
+
+/** Words with a regional synonym that a catalog may use as a modifier only ("bát hương") or as a head of its own. */
+export const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen', 'bat', 'nhang', 'huong', 'muong', 'thia', 'bap', 'ngo', 'lac']);
+
+/** A name's or alias's words, marked whether written with diacritics. */
+type Text = { accented: boolean } & readonly { low: string; fold: string }[];
+
+/** The synonyms that apply to this catalog: customer word (folded) → the catalog's concept. */
+export function catalogSynonyms(products: readonly CatalogProduct[], texts: readonly (readonly Text[])[], stopIn: (low: string, ws: Text, at?: number) => boolean): Map<string, string> {
+  // Pass 1: the catalog's own words and joined word pairs, to know which synonyms can apply.
+  const vocab = new Set<string>();
+  for (const list of texts) {
+    for (const ws of list) {
+      let prev: string | null = null;
+      for (const w of ws) {
+        if (stopIn(w.low, ws, ws.indexOf(w)) || /^\d/.test(w.fold)) {
+          prev = null;
+          continue;
+        }
+        vocab.add(w.fold);
+        if (prev !== null) vocab.add(prev + w.fold);
+        prev = w.fold;
+      }
+    }
+  }
+  // A one-word alias ("vase", "mug") is the shop naming that product: keep it as is, never remap it.
+  const singleAliases = new Set<string>();
+  for (const p of products) {
+    for (const a of p.aliases) {
+      const ws = words(a).filter((w) => !NAME_STOP.hasCatalogText(w.low, hasDiacritics(a)));
+      if (ws.length === 1) singleAliases.add(ws[0]!.fold);
+    }
+  }
+  const synonyms = new Map<string, string>();
+  for (const [word, targets] of Object.entries(SYNONYMS)) {
+    if ((REGIONAL.has(word) && vocab.has(word)) || singleAliases.has(word)) continue;
+    const target = targets.find((t) => vocab.has(t));
+    if (target !== undefined && target !== word) synonyms.set(word, target);
+    // An English catalog read by a Vietnamese customer: "khăn" stands for "scarf".
+    if (target === undefined && vocab.has(word) && !REGIONAL.has(word)) {
+      for (const t of targets) if (!synonyms.has(t) && !vocab.has(t)) synonyms.set(t, word);
+    }
+  }
+  return synonyms;
+}
+
+export function toneKey(low: string): string {
+  return low.replace(/đ/g, 'd');
+}
+
+/** A spelling with "đ" read as "d": "dĩa" and "đĩa" are one word spelled regionally, "lớn" and "lợn" two words. */
+export function spellingKinds(sp: ReadonlySet<string>): number {
+  const keys = new Set<string>();
+  for (const s of sp) keys.add(toneKey(s));
+  return keys.size;
+}
+
+/**
+ * "hương thảo mộc" in a shop whose incense is all named "Nhang …" but whose "Bát hương" and "trầm hương" use the
+ * word too: a regional synonym the catalog writes only as a modifier (or as the head of products the other word heads
+ * as well) also names the products the other word heads. A word heading products of its own (a pottery shop's "chén"
+ * beside its "bát") keeps its own meaning.
+ */
+export function regionalHeads(productHeads: readonly Set<string>[], productConcepts: readonly Set<string>[], conceptProducts: Map<string, number[]>): void {
+  for (const word of REGIONAL) {
+    const list = conceptProducts.get(word);
+    if (list === undefined) continue;
+    const target = (SYNONYMS[word] ?? []).find((t) => conceptProducts.has(t));
+    if (target === undefined) continue;
+    const headed = productHeads.flatMap((h, pi) => (h.has(target) ? [pi] : []));
+    if (headed.length === 0) continue;
+    if (productHeads.some((h) => h.has(word) && !h.has(target))) continue;
+    for (const pi of headed) productConcepts[pi]!.add(word);
+    conceptProducts.set(word, [...new Set([...list, ...headed])].sort((a, b) => a - b));
+  }
+}
