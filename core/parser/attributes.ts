@@ -3,7 +3,7 @@
  * word or number at a position belongs to a product phrase rather than being a quantity or a grammar word.
  */
 import type { Token } from './normalize.ts';
-import { CHO, EACH_HEAD, GRADE_WORDS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
+import { CHO, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
 import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
@@ -214,3 +214,35 @@ export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur
 }
 
 // ---- pairing quantities with products ---------------------------------------------------------
+
+
+/**
+ * "lọ men lục cao 20cm", "đĩa men lam cỡ lớn 30cm", "túi xách đen size 28cm": the words at j (at most three
+ * measure leads) are followed by a measure one of the products named so far carries.
+ */
+export function measureFollows(cx: ParseContext, j: number, cur: readonly number[]): boolean {
+  let k = j;
+  while (k < j + 3 && MEASURE_LEADS.has(cx.ts[k])) k++;
+  const t = cx.ts[k];
+  if (!isWord(t) || !/^\d/.test(t.low)) return false;
+  // "thảm xơ dừa size 40x60": a dimension the names carry.
+  if (k > j && nameAttr(cx, k, cur)?.concept?.startsWith('dim:')) return true;
+  const nt = readNumberToken(t.low);
+  if (nt.kind !== 'num') return false;
+  let concept = nt.measure;
+  if (concept === null && nt.unit === null) {
+    const un = UNITS.get(cx.ts[k + 1]);
+    if (un !== undefined && un.dim !== 'count' && un.dim !== 'pair') concept = measureConcept(nt.value, un);
+  }
+  return concept !== null && cur.some((p) => productHas(cx.m, p, concept));
+}
+
+
+/** The "no:" concept of the word at j ("trứng" after "không") when one of the products lacks it by name. */
+export function lacked(cx: ParseContext, j: number, cur: readonly number[] | null): string | null {
+  const h = lookup(cx, j);
+  for (const w of [h === null ? undefined : plainConcept(h.concept), cx.ts[j]!.fold]) {
+    if (w !== undefined && hasAmong(cx, `no:${w}`, cur)) return `no:${w}`;
+  }
+  return null;
+}

@@ -10,7 +10,7 @@ import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.
 import type { Unit } from './numbers.ts';
 import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { compound, hasAmong, kindAmong, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
+import { compound, hasAmong, kindAmong, lacked, measureFollows, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 import { verbAgain } from './verb-words.ts';
 
 /**
@@ -395,36 +395,4 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return false;
   return productsOf(cx.m, t.fold + n.fold).length > 0 && lookup(cx, j + 1) !== null;
-}
-
-
-/**
- * "lọ men lục cao 20cm", "đĩa men lam cỡ lớn 30cm", "túi xách đen size 28cm": the words at j (at most three
- * measure leads) are followed by a measure one of the products named so far carries.
- */
-function measureFollows(cx: ParseContext, j: number, cur: readonly number[]): boolean {
-  let k = j;
-  while (k < j + 3 && MEASURE_LEADS.has(cx.ts[k])) k++;
-  const t = cx.ts[k];
-  if (!isWord(t) || !/^\d/.test(t.low)) return false;
-  // "thảm xơ dừa size 40x60": a dimension the names carry.
-  if (k > j && nameAttr(cx, k, cur)?.concept?.startsWith('dim:')) return true;
-  const nt = readNumberToken(t.low);
-  if (nt.kind !== 'num') return false;
-  let concept = nt.measure;
-  if (concept === null && nt.unit === null) {
-    const un = UNITS.get(cx.ts[k + 1]);
-    if (un !== undefined && un.dim !== 'count' && un.dim !== 'pair') concept = measureConcept(nt.value, un);
-  }
-  return concept !== null && cur.some((p) => productHas(cx.m, p, concept));
-}
-
-
-/** The "no:" concept of the word at j ("trứng" after "không") when one of the products lacks it by name. */
-function lacked(cx: ParseContext, j: number, cur: readonly number[] | null): string | null {
-  const h = lookup(cx, j);
-  for (const w of [h === null ? undefined : plainConcept(h.concept), cx.ts[j]!.fold]) {
-    if (w !== undefined && hasAmong(cx, `no:${w}`, cur)) return `no:${w}`;
-  }
-  return null;
 }
