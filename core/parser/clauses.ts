@@ -10,6 +10,7 @@ import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, P
 import type { Clause } from './context.ts';
 import { continues } from './attributes.ts';
 import { changeAt } from './change-lines.ts';
+import { alreadyHas, purchasesBefore } from './history.ts';
 import { dropAt } from './drop-lines.ts';
 
 export function split(cx: ParseContext): void {
@@ -71,15 +72,6 @@ export function continuesPhrase(cx: ParseContext, i: number): boolean {
   return cx.ts[i]!.inAccented === true && isWord(cx.ts[i - 1]) && COLOUR_WORD.has(cx.ts[i - 1]!);
 }
 
-/** The index of the clause's last word that is no particle, or null. */
-function lastWordOf(cx: ParseContext, c: Clause): number | null {
-  for (let k = c.end - 1; k >= c.start; k--) {
-    const t = cx.ts[k];
-    if (isWord(t) && !PARTICLES.has(t)) return k;
-  }
-  return null;
-}
-
 /** "màu" before a colour. */
 const COLOUR_WORD = new WordSet(['màu', 'color', 'colour']);
 
@@ -87,15 +79,7 @@ const COLOUR_WORD = new WordSet(['màu', 'color', 'colour']);
 export function classifySentence(cx: ParseContext, s: number): void {
   const cls = cx.clauses.filter((c) => c.sentence === s);
   for (const c of cls) classifyClause(cx, c);
-  // "sáng nay mua 5 cốc trà tắc rồi, giờ lấy thêm 3 cốc": a purchase closed by "rồi" before a clause of "now" or
-  // "more" is what was bought before; only the new amount orders.
-  cls.forEach((c, k) => {
-    const next = cls[k + 1];
-    const last = lastWordOf(cx, c);
-    if (next === undefined || !c.verb || last === null || cx.ts[last]!.fold !== 'roi') return;
-    const first = cx.ts[wordsStart(cx, next)];
-    if (next.more || (isWord(first) && NOW_WORDS.has(first))) c.past = true;
-  });
+  purchasesBefore(cx, cls);
   if (cx.sentenceCancel[s]) {
     // "bỏ trà tâm sen ra, chỉ lấy 2 hộp trà atiso thôi": after the last clause that cancels, a clause that orders
     // again places its lines; a complaint ("giao thiếu") cancels the whole sentence.
@@ -225,8 +209,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (money) c.money = true;
   if (c.hardQ && (money || hasPriceWord(ts, c))) c.priceCheck = true;
   if (firstWord >= 0 && isAddressLabel(ts, firstWord)) c.address = true;
-  // "mình đã có ống cuộn gỗ rồi, chỉ cần thêm …": what the customer already has is no order.
-  if (!c.verb && lastWord > firstWord && ts[lastWord]!.fold === 'roi' && ts.slice(firstWord, lastWord).some((t) => isWord(t) && (t.low === 'có' || (!cx.accented && t.low === 'co')))) c.past = true;
+  if (!c.verb && alreadyHas(cx, firstWord, lastWord)) c.past = true;
   // "vuông hết thì lấy tròn", "không có thì lấy màu xanh": a fallback, not a second order ("còn thì lấy" orders).
   for (let k = c.start; k < c.end; k++) {
     if (!isWord(ts[k])) continue;

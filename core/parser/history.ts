@@ -1,0 +1,37 @@
+/**
+ * Clauses that tell what the customer already bought or has, not what they order now: "sáng nay mua 5 cốc trà tắc
+ * rồi, giờ lấy thêm 3 cốc" (a purchase closed by "rồi" before a clause of "now" or "more"), "mình đã có ống cuộn gỗ
+ * rồi, chỉ cần thêm 2 cuộn dây" (what the customer already has). The past markers themselves ("hôm trước", "tuần
+ * rồi") are read in clauses.ts.
+ */
+import { NOW_WORDS, PARTICLES } from './lexicon.ts';
+import { isWord } from './context.ts';
+import type { Clause, ParseContext } from './context.ts';
+import { wordsStart } from './clauses.ts';
+
+/** The index of the clause's last word that is no particle, or null. */
+function lastWordOf(cx: ParseContext, c: Clause): number | null {
+  for (let k = c.end - 1; k >= c.start; k--) {
+    const t = cx.ts[k];
+    if (isWord(t) && !PARTICLES.has(t)) return k;
+  }
+  return null;
+}
+
+/** Marks as past a purchase closed by "rồi" that a clause of "now" ("giờ") or "more" ("thêm") follows. */
+export function purchasesBefore(cx: ParseContext, cls: readonly Clause[]): void {
+  cls.forEach((c, k) => {
+    const next = cls[k + 1];
+    const last = lastWordOf(cx, c);
+    if (next === undefined || !c.verb || last === null || cx.ts[last]!.fold !== 'roi') return;
+    const first = cx.ts[wordsStart(cx, next)];
+    if (next.more || (isWord(first) && NOW_WORDS.has(first))) c.past = true;
+  });
+}
+
+/** A clause with no order verb, "có … rồi" from its first word to its last: what the customer already has. */
+export function alreadyHas(cx: ParseContext, firstWord: number, lastWord: number): boolean {
+  const ts = cx.ts;
+  return lastWord > firstWord && ts[lastWord]!.fold === 'roi' &&
+    ts.slice(firstWord, lastWord).some((t) => isWord(t) && (t.low === 'có' || (!cx.accented && t.low === 'co')));
+}
