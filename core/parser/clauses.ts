@@ -79,7 +79,7 @@ const COLOUR_WORD = new WordSet(['màu', 'color', 'colour']);
 export function classifySentence(cx: ParseContext, s: number): void {
   const cls = cx.clauses.filter((c) => c.sentence === s);
   for (const c of cls) classifyClause(cx, c);
-  purchasesBefore(cx, cls);
+  purchasesBefore(cx, cls, (c) => wordsStart(cx, c));
   if (cx.sentenceCancel[s]) {
     // "bỏ trà tâm sen ra, chỉ lấy 2 hộp trà atiso thôi": after the last clause that cancels, a clause that orders
     // again places its lines; a complaint ("giao thiếu") cancels the whole sentence.

@@ -7,7 +7,6 @@
 import { NOW_WORDS, PARTICLES } from './lexicon.ts';
 import { isWord } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
-import { wordsStart } from './clauses.ts';
 
 /** The index of the clause's last word that is no particle, or null. */
 function lastWordOf(cx: ParseContext, c: Clause): number | null {
@@ -18,13 +17,16 @@ function lastWordOf(cx: ParseContext, c: Clause): number | null {
   return null;
 }
 
-/** Marks as past a purchase closed by "rồi" that a clause of "now" ("giờ") or "more" ("thêm") follows. */
-export function purchasesBefore(cx: ParseContext, cls: readonly Clause[]): void {
+/**
+ * Marks as past a purchase closed by "rồi" that a clause of "now" ("giờ") or "more" ("thêm") follows; `opens` gives
+ * where a clause's words start (clauses.ts wordsStart).
+ */
+export function purchasesBefore(cx: ParseContext, cls: readonly Clause[], opens: (c: Clause) => number): void {
   cls.forEach((c, k) => {
     const next = cls[k + 1];
     const last = lastWordOf(cx, c);
     if (next === undefined || !c.verb || last === null || cx.ts[last]!.fold !== 'roi') return;
-    const first = cx.ts[wordsStart(cx, next)];
+    const first = cx.ts[opens(next)];
     if (next.more || (isWord(first) && NOW_WORDS.has(first))) c.past = true;
   });
 }
