@@ -90,6 +90,9 @@ const UNIT_NOUNS = new Set(['phân', 'cái']);
 /** Negations a product name may carry ("không trứng", "không đường", "chưa rang"); not "chả", a food. */
 const NAME_NEGATIONS = new WordSet(['không', 'ko', 'khong', 'chưa', 'without']);
 
+/** Words before a count in a name that make it a minimum order ("đơn từ 10 áo", "tối thiểu 5 bộ"), not a pack. */
+const MINIMUM_WORDS = new Set(['từ', 'min', 'minimum']);
+
 /** A number that reads as a year in a product's name ("Lịch 2026", "Trà xuân 2025"). */
 function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= 1900 && n <= 2100;
@@ -231,6 +234,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             // "can 2 lít", "gói 500 g": a measure written with a separate unit.
             const c = measureConcept(nt.value, nextUnit);
             if (c !== null) addMeasure(c);
+            wi++;
+          } else if (before !== undefined && (MINIMUM_WORDS.has(before.low) || (before.low === 'thiểu' && ws[wi - 2]?.low === 'tối'))) {
+            // "Áo polo đồng phục (đơn từ 10 áo)": a minimum order, no pack; the number is read as nothing.
             wi++;
           } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair') &&
             !(before !== undefined && GRADE_WORDS.hasText(before.low))) {

@@ -68,6 +68,7 @@ const tofu = unseen('dau-phu-lang-mo');
 const wines = unseen('vang-da-lat');
 const bakery = unseen('banh-kem-sinh-nhat');
 const chickens = unseen('ga-dong-tao');
+const tshirts = unseen('ao-thun-in');
 const braisedFish = unseen('ca-kho-vu-dai');
 const aoDai = unseen('ao-dai-may-san');
 const chamPottery = unseen('gom-bau-truc');
@@ -80,7 +81,7 @@ const nuts = unseen('hat-mac-ca-dinh-duong');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -131,6 +132,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('NLT-TE', 'Nón lá trắng trẻ em', 'chiếc'),
     p('NL-BT', 'Nón lá bài thơ', 'chiếc'),
     p('MOC-5', 'Bộ 5 móc treo nón', 'bộ', ['móc treo nón']),
+    p('NON-LOGO', 'Nón lá in logo sự kiện (đơn tối thiểu 20 chiếc)', 'chiếc', ['nón in logo']),
   ]),
   tea: shopMatcher(tea),
   toys: shopMatcher(toys),
@@ -181,6 +183,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   wines: shopMatcher(wines),
   bakery: shopMatcher(bakery),
   chickens: shopMatcher(chickens),
+  tshirts: shopMatcher(tshirts),
   braisedFish: shopMatcher(braisedFish),
   aoDai: shopMatcher(aoDai),
   chamPottery: shopMatcher(chamPottery),

@@ -2,6 +2,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // a minimum order written in a name ("đơn từ 10 áo", "tối thiểu 20 chiếc") is no pack: the count is of pieces
+  { shop: 'tshirts', text: 'Đặt 30 áo polo trắng cho lớp ạ', items: { 'POLO-TR': 30 }, ask: false },
+  { shop: 'hats', text: 'lấy 50 chiếc nón in logo nhé', items: { 'NON-LOGO': 50 }, ask: false },
   { shop: 'silver', text: 'lấy 1 bộ đũa bạc 10 đôi', items: { 'DUA-10': 1 }, ask: false },
   { shop: 'silver', text: 'cho a 2 bộ đũa 5 đôi', items: { 'DUA-5': 2 }, ask: false },
   { shop: 'silver', text: 'lay 1 bo chen ruou bac 6 chen', items: { 'CHEN-6': 1 }, ask: false },
