@@ -1,10 +1,12 @@
 /**
  * Taking one line back: "lấy 2 bó hồng trắng và 1 bình tưới 2 lít, à thôi bỏ bình tưới nhé", "2 hộp quà Tết 6 ngăn
  * với 2 hộp 4 ngăn, à bỏ 2 hộp 4 ngăn đi". After lines were said, "bỏ" + a product phrase removes the line it names
- * (or the amount said of it), not the whole order; a phrase that names no line of the message is about an earlier
+ * (or the amount said of it), not the whole order; so does a product named before a closing "bỏ" ("Áo M bỏ nhé").
+ * A phrase that names no line of the message is about an earlier
  * order, and orders nothing here.
  */
 import { plainConcept, productHas } from './matcher.ts';
+import { PARTICLES } from './lexicon.ts';
 import { isWord, lookup, phraseOf } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
 import { convert } from './convert.ts';
@@ -15,6 +17,9 @@ export function dropAt(cx: ParseContext, c: Clause): number {
     const t = cx.ts[i];
     if (!isWord(t) || t.low !== 'bỏ') continue;
     for (let k = i + 1; k < Math.min(c.end, i + 5); k++) if (isWord(cx.ts[k]) && !/^\d/.test(cx.ts[k]!.low) && lookup(cx, k) !== null) return i;
+    // "…, 1 áo đen M. Áo M bỏ nhé": the product named first, "bỏ" closing the clause (only particles after it).
+    const closes = cx.ts.slice(i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');
+    if (closes && cx.ts.slice(c.start, i).some((t, k) => isWord(t) && lookup(cx, c.start + k) !== null)) return i;
     return -1;
   }
   return -1;
@@ -24,7 +29,8 @@ export function dropAt(cx: ParseContext, c: Clause): number {
 export function dropLines(cx: ParseContext, c: Clause, evs: readonly Event[]): boolean {
   const at = dropAt(cx, c);
   if (at < 0 || cx.lines.length === 0) return false;
-  const np = evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.start > at)?.np ?? null;
+  const np = evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.start > at)?.np ??
+    evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.end <= at)?.np ?? null;
   if (np === null || np.hits.length === 0) return false;
   const q = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && e.q.start > at && e.q.end <= np.start)?.q ?? null;
   let k = cx.lines.length - 1;

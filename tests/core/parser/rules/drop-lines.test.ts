@@ -1,10 +1,14 @@
 /**
  * After lines were said, "bỏ" + a product phrase takes back the line it names (or the amount said of it), not the
- * whole order; a phrase that names no line of the message is about an earlier order and orders nothing here.
+ * whole order (also with the product first: "Áo M bỏ nhé"); a phrase that names no line of the message is about an
+ * earlier order and orders nothing here.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // the product named first, "bỏ" closing the clause
+  { shop: 'tshirts', text: 'đặt 2 áo đen S, 1 áo đen M. Áo M bỏ nhé', items: { 'AT-DEN-S': 2 }, ask: false },
+  { shop: 'pets', text: 'đặt 2 vòng cổ S, 1 vòng cổ L. Vòng L thôi bỏ nhé', items: { 'VC-S': 2 }, ask: false },
   { shop: 'omai', text: '2 hộp quà Tết 6 ngăn với 2 hộp 4 ngăn, à bỏ 2 hộp 4 ngăn đi nhé', items: { 'HOP-TET-6': 2 }, ask: false },
   { shop: 'lanterns', text: 'lấy 2 đèn tròn đỏ 30cm với 1 móc treo, à thôi bỏ móc treo nhé', items: { 'DL-TRON-DO-30': 2 }, ask: false },
   { shop: 'sweetsNorth', text: 'lấy 3 gói chè lam gừng 200g và 2 gói chè lam lạc 200g, bỏ 1 gói chè lam lạc', items: { 'CL-GUNG-200': 3, 'CL-LAC-200': 1 }, ask: false },
