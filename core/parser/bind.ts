@@ -7,7 +7,7 @@ import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, brokenOff, isWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
-import { quantityContext } from './clauses.ts';
+import { nowIn, quantityContext } from './clauses.ts';
 import { isHead, namesVariant, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { place } from './place.ts';
@@ -191,7 +191,9 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   }
   if (!cx.pendingCorrection && restate(cx, c, q)) return;
   if (!e.each && amountAfterComma(cx, c, q)) return;
-  if (!(c.verb || cx.pendingCorrection || more || q.x)) return;
+  // ("lần trước lấy 3 chai nước mắm, lần này 2 chai thôi": after a past purchase, "lần này" orders like a verb.)
+  const nowAfterPast = nowIn(cx, c) && cx.clauses.some((b) => b.sentence === c.sentence && b.end <= c.start && b.past);
+  if (!(c.verb || cx.pendingCorrection || more || q.x || nowAfterPast)) return;
   const target = cx.mentions[cx.mentions.length - 1];
   if (!target) {
     // ("e lấy 2 goi... à 2 cái chậu sứ 30": an amount broken off and started again asks nothing.)

@@ -70,6 +70,7 @@ const bakery = unseen('banh-kem-sinh-nhat');
 const chickens = unseen('ga-dong-tao');
 const tshirts = unseen('ao-thun-in');
 const pets = unseen('thuc-an-thu-cung');
+const freshSeafood = unseen('hai-san-tuoi-nha-trang');
 const braisedFish = unseen('ca-kho-vu-dai');
 const aoDai = unseen('ao-dai-may-san');
 const chamPottery = unseen('gom-bau-truc');
@@ -82,7 +83,7 @@ const nuts = unseen('hat-mac-ca-dinh-duong');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -186,6 +187,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   chickens: shopMatcher(chickens),
   tshirts: shopMatcher(tshirts),
   pets: shopMatcher(pets),
+  freshSeafood: shopMatcher(freshSeafood),
   braisedFish: shopMatcher(braisedFish),
   aoDai: shopMatcher(aoDai),
   chamPottery: shopMatcher(chamPottery),

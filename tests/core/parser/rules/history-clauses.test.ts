@@ -5,6 +5,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // after a past purchase, "lần này" with only an amount orders that product again
+  { shop: 'freshSeafood', text: 'lần trước lấy 3 chai nước mắm 40 độ ngon lắm, lần này 2 chai thôi', items: { 'NM-40': 2 }, ask: false },
+  { shop: 'silver', text: 'lần trước lấy 2 đôi bông tai đá đỏ, lần này 1 đôi thôi', items: { 'BONG-DO': 1 }, ask: false },
   // a purchase closed by "rồi" before "giờ" / "thêm": bought before; only the new amount orders
   { shop: 'drinks', text: 'sáng nay mua 5 cốc trà tắc rồi, giờ lấy thêm 3 cốc', items: { 'TRA-TAC': 3 }, ask: false },
   { shop: 'silver', text: 'sáng nay lấy 2 đôi bông tai đá đỏ rồi, giờ lấy thêm 1 đôi', items: { 'BONG-DO': 1 }, ask: false },
