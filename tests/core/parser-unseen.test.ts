@@ -1,5 +1,5 @@
 /**
- * Parser on ninety-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -20,8 +20,9 @@
  * Đại braised fish, Bá Giang kites, fishing tackle, Mộc Châu dairy, salted duck eggs, hammocks, Đà Lạt wines, Làng Mơ
  * tofu, wooden toys, birthday cakes, turmeric, Đông Tảo chickens, a drinks stall, handmade stationery, Đà Lạt
  * vegetables, Nha Trang fresh seafood, stuffed toys, Vinh citrus, pet supplies, printed T-shirts, Hải Phòng bread
- * sticks and a juice bar.
- * 17,712 chat lines labelled by
+ * sticks, a juice bar, wooden kitchenware, a bánh cuốn stall, wedding cards, children's clothes, clean pork, a chè
+ * stall, steamed buns and a xôi stall.
+ * 19,106 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -32,7 +33,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -175,8 +176,20 @@
  *      (sets 89-96, first run at commit 8267dac, after the parser had been tuned on sets 1-88; same run, the parser
  *       of commit eff080f (before the tuning on sets 81-88): 1295/1413 91.6%, wrong 25 (1.8%); of commit 966525c:
  *       1272/1413 90.0%, wrong 29 (2.1%))
+ *   97 banh-bao-ha-noi            157/170 92.4%  wrong  2 (1.2%)     133/170 78.2%  wrong  9 (5.3%)
+ *   98 banh-cuon-thanh-tri        165/171 96.5%  wrong  1 (0.6%)     147/171 86.0%  wrong 10 (5.8%)
+ *   99 che-thai-cho               161/174 92.5%  wrong  4 (2.3%)     111/174 63.8%  wrong 17 (9.8%)
+ *   100 quan-ao-tre-em             156/173 90.2%  wrong  3 (1.7%)     146/173 84.4%  wrong  8 (4.6%)
+ *   101 thiep-cuoi                 145/176 82.4%  wrong 12 (6.8%)     134/176 76.1%  wrong 29 (16.5%)
+ *   102 thit-heo-sach              176/185 95.1%  wrong  3 (1.6%)     145/185 78.4%  wrong  9 (4.9%)
+ *   103 thot-go-nha-bep            166/174 95.4%  wrong  0 (0.0%)     136/174 78.2%  wrong 27 (15.5%)
+ *   104 xoi-ngu-sac                158/171 92.4%  wrong  5 (2.9%)     153/171 89.5%  wrong  9 (5.3%)
+ *      sets 97-104              1284/1394 92.1% wrong 30 (2.2%)    1105/1394 79.3% wrong 118 (8.5%)
+ *      (sets 97-104, first run at commit 943fa40, after the parser had been tuned on sets 1-96; same run, the parser
+ *       of commit 8267dac (before the tuning on sets 89-96): 1284/1394 92.1%, wrong 30 (2.2%); of commit 966525c:
+ *       1210/1394 86.8%, wrong 35 (2.5%))
  *
- * After those runs, sets 1-88 were used to develop the parser (sets 89-96 not yet); the floors below hold today's figures on them
+ * After those runs, sets 1-96 were used to develop the parser (sets 97-104 not yet); the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -195,8 +208,12 @@ const FROZEN: Record<string, string> = {
   'ao-dai-may-san.shop.json': 'a8c7a6ae715003c34005296356f904347433cce3bb4057cf272ec113fc411b1f',
   'ao-thun-in.orders.jsonl': '87f5b2c16a62bd0951b4dd86dadd9153675340801aa6bc2bf8ceec44d3224a9e',
   'ao-thun-in.shop.json': 'f1d79c32dd7b9f994a51a8bd5e36625ad27eb5daa1490d6dfb8cd81c57d28274',
+  'banh-bao-ha-noi.orders.jsonl': 'e5ee37534daa7d05740ca27d164c863602fd6726b944cad69e95f2f600d45aec',
+  'banh-bao-ha-noi.shop.json': 'c604ab6c4bbe33d8fa412f96d825a215208a64a51f306c103526a7b152612fd5',
   'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
+  'banh-cuon-thanh-tri.orders.jsonl': 'd16dd042ff9a31c9039ef5d30d1ea83e422d5addd5343e9238c53f2fbc28bdcc',
+  'banh-cuon-thanh-tri.shop.json': 'ed8496d56a2894c3c20d1c45632cde9d32c75b658fe66dea760a7d7a58b5faa4',
   'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
   'banh-kem-sinh-nhat.orders.jsonl': 'a31b17df761d95bcddc4837b67b5cc439c15f9f18f09cef260d1d2c7c0c2a93b',
@@ -221,6 +238,8 @@ const FROZEN: Record<string, string> = {
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
   'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
   'che-lam-keo-lac-go-the.shop.json': '72f6732e9ee5fc4987e17455cfda11c9da8a02ea84186d0801101527ed673b74',
+  'che-thai-cho.orders.jsonl': 'c29cc9a96f1f7504654b9b16fdcc4bf2ecda39177ea717b55371b44e2e9a319a',
+  'che-thai-cho.shop.json': '2de8e733d7061b93c9e3852a4d1f3b6ecdbed54df6f578321431cebc33f87247',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
   'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
   'choi-dot-trieu-khuc.orders.jsonl': '8cf2ab41ced47f7125112d802c799ca5ea3bafcc006227cd4b9a221d3a6dd633',
@@ -325,6 +344,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-ep-trai-cay.shop.json': '7884f000c657fa9835d2745f9f32716fade325f12de20d0a7ba1088764cb2870',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
+  'quan-ao-tre-em.orders.jsonl': '0149dbcb684c33fbaf32a113ce870a76aa314e53b3582c00c24542c78ec381b2',
+  'quan-ao-tre-em.shop.json': '0b029f5091a1ce68e281b262c104d3ef4ab63a2e2096a380337c951ede3adf20',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
   'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
   'rau-sach-da-lat.orders.jsonl': 'fb13702ce01fabe7a79f0286ec210946e8c08c36967bb63fec837731f78b9747',
@@ -343,8 +364,14 @@ const FROZEN: Record<string, string> = {
   'tham-day-coi-thai-binh.shop.json': '637f831a7e1d2017f3e0fb7fcf479bb0cab64b856a6b862f4a8002d83b049f87',
   'theu-quat-dong.orders.jsonl': '73e63fccb3d1087cef203acad26f8b5637e0d21972e253267af34a42d9214ba6',
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
+  'thiep-cuoi.orders.jsonl': '7749427d7a2fd2bd4999629e9c067c81b929ef758c4dd02b4efa95f533f7820a',
+  'thiep-cuoi.shop.json': 'c92f5a8fcb3e8701f364b6dd1a00ccf9a41131c6260e626ca1a935dac30e8394',
+  'thit-heo-sach.orders.jsonl': '6af6f8506491c955fa010566fdab23a7dc18c4198352fee0b317a7f450c410d7',
+  'thit-heo-sach.shop.json': '330a4d7bf545bff088b0b315566e6bcc68dab53c595fd2cbfc52a63072bbcce6',
   'tho-cam-sapa-ban-ve.orders.jsonl': '4522c03037c5a253cff05aa98e1ae5064e7b625d2ad0738873ac6aa18378eecb',
   'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
+  'thot-go-nha-bep.orders.jsonl': '1b89c2239191d0a0866ac42ff2e3292e8f56f95d027ca1d42c257cc4d10db2fb',
+  'thot-go-nha-bep.shop.json': 'c1d85f69c9b0194377ccc703a61946605fa56f498272d3c7e8d3b2a05cd99f40',
   'thuc-an-thu-cung.orders.jsonl': 'f5d020619559ca96b9402385fa4d0b40cdb3abdf1f1a566aba75df9ee96faae4',
   'thuc-an-thu-cung.shop.json': '4dc74ce53e5fcd5f243ec15a38669ba5932db46446082e4b6fefe4ae2ec69bc3',
   'thuoc-nam-hoa-qua-say.orders.jsonl': '64c41e884566ca7aa9abdd1950875dbcc0ddeed565c2581ab968da5549d56307',
@@ -381,13 +408,17 @@ const FROZEN: Record<string, string> = {
   'vong-xep-vong-du.shop.json': '851af1fb3803c9ad91aadbc242b77c5eb14cae15e7796f0a1ac0ce2bebbb6bb3',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
   'xa-phong-thu-cong.shop.json': 'b4baba3131938b0c793a772904c11e480b6e359ee30970572a29c37ae1851f2b',
+  'xoi-ngu-sac.orders.jsonl': 'a3cfe0d277a2c4cc5027d67bfd0461cc00668e604c08f36891e4e55ec0616b9e',
+  'xoi-ngu-sac.shop.json': '2c5d352fa11c9493590815324830ae0205aa12993c1173d37ca30bd47cbed25c',
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 169/176, confidently wrong 1 (placed 1)
   { name: 'ao-dai-may-san', floor: 0.96, maxWrong: 1 }, // now 171/178, confidently wrong 1 (placed 0)
-  { name: 'ao-thun-in', floor: 0.89, maxWrong: 4 }, // now 154/173, confidently wrong 4 (placed 4)
+  { name: 'ao-thun-in', floor: 0.92, maxWrong: 0 }, // now 160/173, confidently wrong 0 (placed 0)
+  { name: 'banh-bao-ha-noi', floor: 0.92, maxWrong: 2 }, // now 157/170, confidently wrong 2 (placed 2)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 179/190, confidently wrong 1 (placed 1)
+  { name: 'banh-cuon-thanh-tri', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 0)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-kem-sinh-nhat', floor: 0.90, maxWrong: 2 }, // now 164/181, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.88, maxWrong: 4 }, // now 158/178, confidently wrong 4 (placed 4)
@@ -400,6 +431,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cam-buoi-vinh', floor: 0.90, maxWrong: 5 }, // now 157/174, confidently wrong 5 (placed 5)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
+  { name: 'che-thai-cho', floor: 0.92, maxWrong: 4 }, // now 161/174, confidently wrong 4 (placed 3)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 184/193, confidently wrong 1 (placed 1)
@@ -429,10 +461,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.99, maxWrong: 1 }, // now 172/173, confidently wrong 1 (placed 1)
   { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
-  { name: 'hai-san-tuoi-nha-trang', floor: 0.93, maxWrong: 1 }, // now 163/175, confidently wrong 1 (placed 0)
+  { name: 'hai-san-tuoi-nha-trang', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
   { name: 'hat-giong-rau-sach', floor: 0.96, maxWrong: 2 }, // now 175/181, confidently wrong 2 (placed 1)
-  { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 0)
+  { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 0)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.93, maxWrong: 4 }, // now 166/178, confidently wrong 4 (placed 4)
   { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
   { name: 'huong-quang-phu-cau', floor: 0.98, maxWrong: 1 }, // now 190/192, confidently wrong 1 (placed 1)
@@ -452,6 +484,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nuoc-ep-trai-cay', floor: 0.90, maxWrong: 4 }, // now 159/175, confidently wrong 4 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
+  { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 3 }, // now 156/173, confidently wrong 3 (placed 2)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'rau-sach-da-lat', floor: 0.97, maxWrong: 1 }, // now 174/179, confidently wrong 1 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
@@ -461,8 +494,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sua-moc-chau', floor: 0.92, maxWrong: 5 }, // now 163/177, confidently wrong 5 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
   { name: 'theu-quat-dong', floor: 0.98, maxWrong: 1 }, // now 211/214, confidently wrong 1 (placed 1)
+  { name: 'thiep-cuoi', floor: 0.82, maxWrong: 12 }, // now 145/176, confidently wrong 12 (placed 1)
+  { name: 'thit-heo-sach', floor: 0.95, maxWrong: 3 }, // now 176/185, confidently wrong 3 (placed 2)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 191/200, confidently wrong 2 (placed 1)
-  { name: 'thuc-an-thu-cung', floor: 0.91, maxWrong: 4 }, // now 168/183, confidently wrong 4 (placed 4)
+  { name: 'thot-go-nha-bep', floor: 0.95, maxWrong: 0 }, // now 166/174, confidently wrong 0 (placed 0)
+  { name: 'thuc-an-thu-cung', floor: 0.92, maxWrong: 3 }, // now 169/183, confidently wrong 3 (placed 3)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
   { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.91, maxWrong: 4 }, // now 217/236, confidently wrong 4 (placed 3)
@@ -480,6 +516,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vang-da-lat', floor: 0.92, maxWrong: 4 }, // now 201/218, confidently wrong 4 (placed 2)
   { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
+  { name: 'xoi-ngu-sac', floor: 0.92, maxWrong: 5 }, // now 158/171, confidently wrong 5 (placed 2)
 ];
 
 describe('parser on catalogs it had never seen (first runs in the header)', () => {
