@@ -63,13 +63,11 @@ export function continuesPhrase(cx: ParseContext, i: number): boolean {
   if (!h || cx.ts[i]!.accented) return false;
   // ("cho e 1 kem socola 20": right after a count, a head noun of the catalog is that noun, not "kèm".)
   if (/^\d/.test(cx.ts[i - 1]?.low ?? '') && isHead(cx.m, h.concept)) return true;
-  // "kem dừa 2 hộp" in a message written with diacritics: "kem" as the catalog writes it is the product, not "kèm".
+  // "kem dừa 2 hộp", "đũi 1m2 màu kem" in a message written with diacritics: "kem" as the catalog writes it is the
+  // product's word, not "kèm".
   if (cx.ts[i]!.inAccented === true && spelledAs(cx.m, cx.ts[i]!.low)) return true;
   const prev = lookup(cx, i - 1);
-  if (prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept))) return true;
-  // "đũi 1m2 màu kem", "đổi sang màu kem" in a message written with diacritics: "kem" (cream) as written, after
-  // "màu", not "kèm" (nobody writes "colour with").
-  return cx.ts[i]!.inAccented === true && isWord(cx.ts[i - 1]) && COLOUR_WORD.has(cx.ts[i - 1]!);
+  return prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept));
 }
 
 /** "màu" before a colour. */

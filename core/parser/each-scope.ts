@@ -36,9 +36,11 @@ export function eachScope(cx: ParseContext, candidates: readonly number[]): read
     const ts = tokenize(cx.m.products[p]!.name.toLowerCase());
     const out = ts.filter((t) => COLOURS.has(t)).map((t) => t.fold);
     ts.forEach((t, k) => {
-      if (!COLOUR_KIND.has(t)) return;
-      const after = ts.slice(k + 1, k + 3).filter((w, n, a) => isWord(w) && !/\d/.test(w.low) && !COLOURS.has(w) && a.slice(0, n).every(isWord));
-      if (after.length > 0 && !COLOURS.has(ts[k + 1])) out.push(after.map((w) => w.fold).join(''));
+      if (!COLOUR_KIND.has(t) || COLOURS.has(ts[k + 1])) return;
+      // (At most two words, up to a number, a listed colour or the end of the words.)
+      let joined = '';
+      for (let j = k + 1; j < k + 3 && isWord(ts[j]) && !/\d/.test(ts[j]!.low) && !COLOURS.has(ts[j]); j++) joined += ts[j]!.fold;
+      if (joined !== '') out.push(joined);
     });
     return out;
   };

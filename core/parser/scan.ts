@@ -303,13 +303,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
-    // "Cho em 1 túi M... thôi lấy túi L": broken off at an ellipsis, "thôi" takes back the line before.
-    if (t.fold === 'thoi' && isEllipsis(ts[i - 1]) && cx.lines.length > 0) evs.push({ t: 'CORR' });
-    // "…L. Ờ mà thôi, lấy size M đi", "bó 50 cành, mà thôi lấy bó 100 cành": "mà thôi" takes back the line before.
-    // ("mà" closes the clause before, so "thôi" opens this one.)
-    if (t.fold === 'thoi' && i === c.start && isWord(ts[i - 1]) && (ts[i - 1]!.low === 'mà' || (!cx.accented && ts[i - 1]!.fold === 'ma')) && cx.lines.length > 0) {
-      evs.push({ t: 'CORR' });
-    }
+    // "…L. Ờ mà thôi, lấy size M đi", "bó 50 cành, mà thôi lấy bó 100 cành", "Cho em 1 túi M... thôi lấy túi L": after
+    // "mà" (which closes the clause before, so "thôi" opens this one) or broken off at an ellipsis, "thôi" takes back
+    // the line before.
+    const afterMa = i === c.start && isWord(ts[i - 1]) && (ts[i - 1]!.low === 'mà' || (!cx.accented && ts[i - 1]!.fold === 'ma'));
+    if (t.fold === 'thoi' && cx.lines.length > 0 && (afterMa || isEllipsis(ts[i - 1]))) evs.push({ t: 'CORR' });
     // What a negation rules out is no order: after "chứ" ("giò lụa 500g riêng chứ ko lấy combo", "bộ tam sự chứ không
     // phải ngũ sự"), and "không phải X" in a correction ("à ko phải sấu, me nhé", where the next phrase replaces X).
     const afterChu = prev !== undefined && prev.fold === 'chu' && evs.some((e) => e.t === 'NP');
