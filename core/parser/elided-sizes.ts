@@ -2,7 +2,7 @@
  * Sizes and grades said without a noun ("size 40", "loại A", "500g 2 hũ"): they go on the product phrase named
  * before, when products with its head noun come in them.
  */
-import { LETTER_SIZES } from './lexicon.ts';
+import { EACH_HEAD, GRADE_WORDS, LETTER_SIZES } from './lexicon.ts';
 import { productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { readNumberToken } from './numbers.ts';
@@ -52,6 +52,19 @@ export function sizeFirst(cx: ParseContext, c: Clause, i: number, evs: readonly 
   const r = resolveConcepts(cx.m, [...np.hits, { concept, weight: 1 }], null, false, headOf(cx, np));
   if (r.conflict || r.candidates.length === 0) return null;
   return { ...np, start: i, hits: [...np.hits, { concept, weight: 1 }] };
+}
+
+/**
+ * "mẫu C 100 lấy 2 xấp", "loại B 2 kg": a grade opening the clause's words, with no product named before it, that
+ * the catalog's names carry (not "mỗi loại 2 hộp"): the phrase of the products graded so.
+ */
+export function gradeFirst(cx: ParseContext, c: Clause, i: number, past: number): NounPhrase | null {
+  const t = cx.ts[i];
+  if (!isWord(t) || !GRADE_WORDS.has(t) || EACH_HEAD.has(cx.ts[i - 1])) return null;
+  const g = ordinalGrade(cx, i);
+  if (g === null || productsOf(cx.m, `na:grade:${g.value}`).length === 0) return null;
+  const np = readNP(cx, c, i, false);
+  return np !== null && np.end > past ? np : null;
 }
 
 /** "loại A" with no noun: the grade of the product named before ("… thôi đổi sang loại A"). */

@@ -119,7 +119,7 @@ export const NAME_STOP = new WordSet([
   'thêm', 'nữa',
 ]);
 /** Words before a number that make it a grade of the product ("loại 1", "hạng 2"). */
-export const GRADE_WORDS = new WordSet(['loại', 'hạng', 'grade', 'type', 'class']);
+export const GRADE_WORDS = new WordSet(['loại', 'hạng', 'mẫu', 'grade', 'type', 'class']);
 /**
  * A grade written as a letter after a grade word ("loại A", "hạng B", "grade C"), as the number grades are kept
  * in the catalog index (`na:grade:N`): letters count from 101 so that "loại A" never meets "loại 1".

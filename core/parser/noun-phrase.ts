@@ -84,6 +84,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       if (hasAmong(cx, concept, cur)) {
         hits.push({ concept, weight: 1 });
         order.push('k');
+        // "mẫu B 50": the grade narrows the products, so that a number after it is read against theirs.
+        const graded = productsOf(cx.m, concept);
+        cur = cur === null ? [...graded] : cur.filter((p) => graded.includes(p));
       } else {
         unknownAttr = true;
         order.push('a');

@@ -13,7 +13,7 @@ import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt, wordsStart } from './clauses.ts';
 import { better, readNP } from './noun-phrase.ts';
 import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
-import { elidedGrade, elidedSize, elidedSizeWord, phraseBefore, sizeFirst } from './elided-sizes.ts';
+import { elidedGrade, elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { perHead } from './per-head.ts';
 import { FOR_WHOM, asideAt } from './asides.ts';
@@ -89,6 +89,15 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       }
     }
     const elided = elidedAttribute(cx, c, i, evs);
+    // (The grade with what follows it, "mẫu C 50 thiệp", rather than the grade alone on the product before.)
+    const graded = gradeFirst(cx, c, i, elided?.end ?? i);
+    if (graded !== null) {
+      // "mẫu C 100 lấy 2 xấp": a grade the catalog's names carry opens the phrase of the products graded so.
+      graded.implied = impliedAt === i;
+      evs.push({ t: 'NP', np: graded });
+      i = graded.end;
+      continue;
+    }
     if (elided !== null) {
       elided.implied = impliedAt === i;
       evs.push({ t: 'NP', np: elided });
