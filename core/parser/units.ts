@@ -86,6 +86,8 @@ for (const w of [
   'pack', 'packs', 'packet', 'packets', 'bottle', 'bottles', 'jar', 'jars', 'roll', 'rolls', 'sheet', 'sheets',
   'unit', 'units', 'item', 'items', 'khay', 'vỉ', 'lon', 'bó', 'thanh', 'miếng', 'quả', 'trái', 'hạt', 'cốc', 'ly',
   'két', 'can', 'cans', 'tins', 'bịch', 'viên', 'thỏi', 'cục', 'nén',
+  // ("2 sp XG-SUAT": "sản phẩm", an item of whatever the product is.)
+  'sp',
 ]) {
   UNITS.add([w], u('count', 1, EN_CONTAINER_KEYS[w] ?? fold(w)));
 }
