@@ -175,10 +175,12 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
       // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
       const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua') && cx.clauses.indexOf(c) > 0;
+      // "3 cây giò lụa à đổi 2 cây thôi": "đổi" before a new amount, after something ordered, restates it.
+      const restated = t.low === 'đổi' && restatesAmount(cx, c, i);
       // "3 hộp pía, bỏ 1 hộp": after an order earlier in the message, "bỏ" with an amount reduces it (restate.ts).
       const reduces = t.low === 'bỏ' && isWord(next) && /^\d/.test(next.low) && cx.clauses.indexOf(c) > 0;
       const change =
-        t.low === 'đổi' ? !switchTo : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
+        t.low === 'đổi' ? !switchTo && !restated : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
       if (change) cx.sentenceCancel[c.sentence] = c.cancel = true;
     }
     // ("huy hiệu": a pair of the catalog's words, not "huỷ" typed bare.)
@@ -393,5 +395,22 @@ function continuesBack(cx: ParseContext, i: number): boolean {
     const h = lookup(cx, k);
     return h !== null && continues(cx, h, i);
   }
+  return false;
+}
+
+
+/**
+ * "3 cây giò lụa à đổi 2 cây thôi", "lấy 3 hộp, đổi 2 hộp thôi": "đổi" right before a number, after "à"/"thôi" or
+ * opening a clause that follows an order, changes the amount just written; it cancels nothing.
+ */
+export function restatesAmount(cx: ParseContext, c: Clause, i: number): boolean {
+  const ts = cx.ts;
+  const next = ts[i + 1];
+  if (!isWord(next) || !/^\d/.test(next.low)) return false;
+  const prev = ts[i - 1];
+  const after = isWord(prev) && (prev.low === 'à' || prev.fold === 'thoi');
+  const opens = i === c.start && cx.clauses.indexOf(c) > 0;
+  if (!after && !opens) return false;
+  for (let k = i - 1; k >= 0; k--) if (isWord(ts[k]) && /^\d/.test(ts[k]!.low)) return true;
   return false;
 }

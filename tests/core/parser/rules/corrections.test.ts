@@ -25,6 +25,11 @@ const EXAMPLES: Example[] = [
   // "mà thôi" takes back the line before; what follows replaces it, keeping its amount
   { shop: 'bedding', text: 'cho mình 2 chăn hè 1m6 xanh. Ờ mà thôi, lấy màu hồng đi', items: { 'CHAN-16-HONG': 2 }, ask: false },
   { shop: 'combs', text: 'cho mình 2 vòng đen M, mà thôi lấy size L đi', items: { 'VT-DEN-L': 2 }, ask: false },
+  // "đổi" right before a new amount, after an order, restates the amount; it cancels nothing
+  { shop: 'porkRolls', text: 'em lấy 3 cây giò lụa 500g à đổi 2 cây thôi', items: { 'GL-500': 2 }, ask: false },
+  { shop: 'herbs', text: 'lấy 3 hộp trà gừng, đổi 2 hộp thôi', items: { 'TRA-GUNG': 2 }, ask: false },
+  // negative: "đổi" of an order already placed, with no line in this message, still cancels nothing placed here
+  { shop: 'herbs', text: 'em muốn đổi 2 hộp trà gừng đã mua', items: {}, ask: false },
 ];
 
 describeCorpus('corrections', EXAMPLES);
