@@ -1,10 +1,11 @@
 /**
  * "Nhà e 5 người, mỗi người 1 gói chè lam", "Lớp e 30 bạn, mỗi bạn 1 chai cát", "3 hộp quà, mỗi hộp kèm 1 túi
  * giữ nhiệt": an amount after "mỗi" + a noun is per each of those, and how many there are was said before in the
- * message ("5 người", "3 hộp"). The amount ordered is that count times the amount said.
+ * message ("5 người", "3 hộp") or, of people and other nouns that name no product, after it ("mỗi người 1 suất, nhà
+ * e 4 người"). The amount ordered is that count times the amount said.
  */
 import { EACH_HEAD, EACH_KIND, WordSet } from './lexicon.ts';
-import { isWord } from './context.ts';
+import { isWord, lookup } from './context.ts';
 import type { ParseContext } from './context.ts';
 
 /** Words that may stand between "mỗi hộp" and its amount ("mỗi hộp kèm 1 túi", "mỗi người lấy 1 gói"). */
@@ -22,6 +23,16 @@ export function perHead(cx: ParseContext, i: number): number {
     const t = ts[j];
     const n = ts[j - 1];
     if (isWord(t) && t.fold === noun.fold && isWord(n) && /^\d+$/.test(n.low)) {
+      const count = Number(n.low);
+      return count > 1 && count <= 1000 ? count : 1;
+    }
+  }
+  // "mỗi người 1 suất xôi gà, nhà e 4 người": the count said after, of a noun that names no product.
+  if (lookup(cx, k) !== null) return 1;
+  for (let j = i + 1; j < ts.length; j++) {
+    const t = ts[j];
+    const n = ts[j - 1];
+    if (isWord(t) && t.fold === noun.fold && isWord(n) && /^\d+$/.test(n.low) && !EACH_HEAD.has(ts[j - 2])) {
       const count = Number(n.low);
       return count > 1 && count <= 1000 ? count : 1;
     }

@@ -11,6 +11,9 @@ const EXAMPLES: Example[] = [
   { shop: 'sweetsNorth', text: 'chè lam gừng với chè lam lạc 200g mỗi loại 2 gói', items: { 'CL-GUNG-200': 2, 'CL-LAC-200': 2 }, ask: false },
   // negative: nothing counted before "mỗi người": the amount stands
   { shop: 'sweetsNorth', text: 'mỗi người 1 gói chè lam gừng nhé', items: { 'CL-GUNG-200': 1 }, ask: false },
+  // the count said after the amount, of a noun that names no product
+  { shop: 'sweetsNorth', text: 'mỗi người 1 gói chè lam gừng, nhà e 5 người', items: { 'CL-GUNG-200': 5 }, ask: false },
+  { shop: 'toys', text: 'mỗi đứa 1 mặt nạ ngộ không nhé, nhà có 2 đứa', items: { 'MN-NGO-KHONG': 2 }, ask: false },
 ];
 
 describeCorpus('per-head', EXAMPLES);
