@@ -312,6 +312,12 @@ export function isVerbAt(cx: ParseContext, i: number): boolean {
     if (!isWord(next)) return false;
     return PRONOUNS.has(next) || /^\d/.test(next.low) || BARE_CLASSIFIERS.has(next) || lookup(cx, i + 1) !== null;
   }
+  // "còn thì để e 1 đĩa", "để chị 2 hộp nhé": "để" + a pronoun + an amount or a product keeps goods for someone.
+  if (t.low === 'để' || (t.low === 'de' && !cx.accented)) {
+    const after = cx.ts[i + 2];
+    return isWord(next) && PRONOUNS.has(next) && isWord(after) &&
+      (/^\d/.test(after.low) || BARE_CLASSIFIERS.has(after) || readQuantity(cx.ts, i + 2, cx.en) !== null || isHead(cx.m, lookup(cx, i + 2)?.concept ?? ''));
+  }
   if (!ORDER_VERBS.has(t)) return false;
   if (t.low === 'like') return isWord(prev) && LIKE_SUBJECTS.has(prev.low);
   if (t.low === 'have') return isWord(prev) && (prev.low === 'i' || prev.low === 'we' || prev.low === "i'll");

@@ -13,6 +13,11 @@ const EXAMPLES: Example[] = [
   { shop: 'hats', text: 'nón lá trắng loại 45cm lấy 2, loại 40cm lấy 1', items: { 'NLT-45': 2, 'NLT-40': 1 }, ask: false },
   // a catalog word with "lại" after the product is the verb (resell), not a variant ("bán cân")
   { shop: 'joss', text: 'lấy 20 bó nhang trầm 40cm bán lại', items: { 'NT-TRAM-40': 20 }, ask: false },
+  // "để" + a pronoun + an amount or a product keeps goods for someone: an order
+  { shop: 'herbs', text: 'trà gừng còn không c, còn thì để e 2 hộp', items: { 'TRA-GUNG': 2 }, ask: false },
+  { shop: 'porkRolls', text: 'để chị 1 cây giò lụa 500g nhé', items: { 'GL-500': 1 }, ask: false },
+  // negative: "để e" before something else is no order
+  { shop: 'herbs', text: 'ok để e hỏi chồng rồi báo lại ạ', items: {}, ask: false },
 ];
 
 describeCorpus('verb-words', EXAMPLES);
