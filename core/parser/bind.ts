@@ -8,9 +8,9 @@ import type { Quantity } from './numbers.ts';
 import { ParseContext, brokenOff, isWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { nowIn, quantityContext } from './clauses.ts';
-import { isHead, namesVariant, resolveConcepts, unitOf } from './matcher.ts';
+import { isHead, namesVariant, productHeadsOf, resolveConcepts, sharedConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
-import { place } from './place.ts';
+import { addLine, place } from './place.ts';
 import { correctToSibling, restate } from './restate.ts';
 import { changeLines } from './change-lines.ts';
 import { dropLines } from './drop-lines.ts';
@@ -247,7 +247,14 @@ export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'a
   cx.usedQ.add(q);
   if (m.line) {
     const qty = convert(cx, q, m.line.product);
-    if (qty === null) return;
+    if (qty === null) {
+      // "2 lốc tất. Thêm 3 đôi lẻ nữa": more, in a unit the line's product is not sold in, is of the one product
+      // of the same kind sold in that unit; with none, or several, ask rather than lose the amount.
+      const sibling = mode === 'add' ? unitSibling(cx, m.line.product, q) : null;
+      if (sibling !== null) addLine(cx, m, { product: sibling, qty: q.value, implied: false, np: m.np, q });
+      else cx.unresolved.push({ phrase: '', qty: q.value, candidates: [], implied: false });
+      return;
+    }
     m.line.qty = mode === 'add' && !m.line.implied ? m.line.qty + qty : qty;
     m.line.implied = false;
     return;
@@ -281,4 +288,29 @@ function notAThing(cx: ParseContext, np: NounPhrase): boolean {
   if (np.hits.some((h) => isHead(cx.m, h.concept) || namesVariant(cx.m, h.concept) || h.concept.startsWith('sku:'))) return false;
   const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
   return r.conflict || r.candidates.length === 0;
+}
+
+
+/**
+ * The product sharing a head noun with product p that is sold in the quantity's own unit ("đôi" beside "lốc"); of
+ * several, the one that shares the most of p's words ("sữa chua không đường" hũ beside its lốc), if only one does.
+ */
+function unitSibling(cx: ParseContext, p: number, q: Quantity): number | null {
+  if (q.unit === null || q.unitIdx < 0) return null;
+  const heads = productHeadsOf(cx.m, p);
+  let found: number | null = null;
+  let best = -1;
+  let tie = false;
+  for (let o = 0; o < cx.m.products.length; o++) {
+    if (o === p || unitOf(cx.m, o).key !== q.unit.key) continue;
+    if (![...productHeadsOf(cx.m, o)].some((h) => heads.has(h))) continue;
+    const shared = sharedConcepts(cx.m, p, o);
+    if (shared === best) tie = true;
+    if (shared > best) {
+      best = shared;
+      found = o;
+      tie = false;
+    }
+  }
+  return tie ? null : found;
 }
