@@ -200,7 +200,9 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   // ("nửa kg", "hai kg": a spelled number too.)
   const unitAfterNumber = lastWord > c.start && UNITS.get(ts[lastWord]) !== undefined &&
     (/^\d/.test(ts[lastWord - 1]?.low ?? '') || readQuantity(ts, lastWord - 1, cx.en)?.unitIdx === lastWord);
-  if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct && !unitAfterNumber) {
+  // ("2 cái nem chua" in a message typed with diacritics: a bare "chua" is "sour", not "chưa".)
+  const asTyped = lastWord < 0 || !cx.accented || ts[lastWord]!.accented || NEG_FINAL.hasCatalogText(ts[lastWord]!.low, true);
+  if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct && !unitAfterNumber && asTyped) {
     const before = ts[lastWord - 1];
     if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
     else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
