@@ -259,6 +259,13 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             const kind = `na:${canon(next.fold)}`;
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
+          } else if (nt.unit === null && inName && before !== undefined && wi === ws.length - 1 && UNITS.getText(before.low)?.dim === 'count' &&
+            before.fold === fold(p.unit.toLowerCase().split(/\s+/)[0] ?? '')) {
+            // "Phong bì lót vàng (xấp 50)": a count right after the product's own unit, closing its name, is how many
+            // pieces one unit holds ("50 cái" of it is one xấp); the number still names it ("phong bì 50").
+            add(`na:pack:${nt.value}`);
+            add(`num:${nt.value}`);
+            myMeasures.add('na:pack');
           } else if (nt.unit === null && prev !== null && (wi === ws.length - 1 || isYear(nt.value))) {
             // "đĩa 25", "chiếu 160": a size number closing a name or alias (not a pack count like "bộ 3 chiếc");
             // "Lịch treo tường 2026 (13 tờ)": a year anywhere in the name.

@@ -126,6 +126,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('TAO-HOP-500', 'Táo đỏ hộp 500g', 'hộp', ['táo đỏ hộp']),
     p('TAO-KG', 'Táo đỏ (cân theo kg)', 'kg', ['táo đỏ cân']),
     p('VONG-24H', 'Nhang vòng quế 24h (hộp 24 khoanh)', 'hộp', ['nhang vòng 24h']),
+    p('GIAY-TIEN', 'Giấy tiền vàng mã (xấp 20)', 'xấp', ['giấy tiền']),
   ]),
   hats: buildMatcher([
     p('QN-DO', 'Quai nón lụa màu đỏ', 'chiếc', ['quai nón đỏ']),
