@@ -342,7 +342,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i += 2;
       const graded = elidedGrade(cx, i, evs);
       if (graded !== null) {
-        // "kỷ tử loại B 5 lạng, thôi đổi sang loại A": the grade alone names the sibling of the line before.
+        // "kỷ tử loại B 5 lạng, thôi đổi sang loại A": the grade alone names the sibling of the line before;
+        // "đổi sang mẫu B 50": with what follows it, read as a phrase of its own.
+        const further = gradeFirst(cx, c, i, graded.end);
+        if (further !== null) {
+          for (const h of further.hits) if (!graded.hits.some((g) => g.concept === h.concept)) graded.hits.push(h);
+          graded.end = further.end;
+        }
         evs.push({ t: 'NP', np: graded });
         i = graded.end;
       }

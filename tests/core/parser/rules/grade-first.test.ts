@@ -14,6 +14,9 @@ const EXAMPLES: Example[] = [
   // negative: a grade nobody carries; "mỗi loại" counts each kind
   { shop: 'sweets', text: 'loại C hồng treo gió 2 kg', items: {}, ask: true },
   { shop: 'sweets', text: 'hồng treo gió mỗi loại 2 kg', items: { 'HONG-A': 2, 'HONG-B': 2 }, ask: false },
+  // after "đổi sang", the grade with what follows it; the grade alone still names the sibling of the line before
+  { shop: 'weddingCards', text: 'mẫu A 50 thiệp lấy 4 xấp, đổi sang mẫu B 50 nhé', items: { 'TC-B50': 4 }, ask: false },
+  { shop: 'herbs', text: 'kỷ tử loại B 5 lạng, thôi đổi sang loại A', items: { 'KY-TU-A': 5 }, ask: false },
 ];
 
 describeCorpus('grade-first', EXAMPLES);
