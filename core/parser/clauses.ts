@@ -12,6 +12,7 @@ import { continues } from './attributes.ts';
 import { changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
 import { dropAt } from './drop-lines.ts';
+import { nothingMore, restatesAmount } from './clause-remarks.ts';
 
 export function split(cx: ParseContext): void {
   const ts = cx.ts;
@@ -208,6 +209,11 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
   }
   if (c.polite) c.hardQ = false;
+  if (nothingMore(cx, c)) {
+    // "CHE-MIX-5 1 bộ, ko lấy thêm gì": nothing more is wanted; no question over what was ordered before it.
+    c.hardQ = false;
+    c.neg = true;
+  }
   if (money) c.money = true;
   if (c.hardQ && (money || hasPriceWord(ts, c))) c.priceCheck = true;
   if (firstWord >= 0 && isAddressLabel(ts, firstWord)) c.address = true;
@@ -406,19 +412,3 @@ function continuesBack(cx: ParseContext, i: number): boolean {
   return false;
 }
 
-
-/**
- * "3 cây giò lụa à đổi 2 cây thôi", "lấy 3 hộp, đổi 2 hộp thôi": "đổi" right before a number, after "à"/"thôi" or
- * opening a clause that follows an order, changes the amount just written; it cancels nothing.
- */
-export function restatesAmount(cx: ParseContext, c: Clause, i: number): boolean {
-  const ts = cx.ts;
-  const next = ts[i + 1];
-  if (!isWord(next) || !/^\d/.test(next.low)) return false;
-  const prev = ts[i - 1];
-  const after = isWord(prev) && (prev.low === 'à' || prev.fold === 'thoi');
-  const opens = i === c.start && cx.clauses.indexOf(c) > 0;
-  if (!after && !opens) return false;
-  for (let k = i - 1; k >= 0; k--) if (isWord(ts[k]) && /^\d/.test(ts[k]!.low)) return true;
-  return false;
-}

@@ -19,6 +19,11 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'em không lấy bộ đồ thờ nữa', items: {}, ask: false },
   // negative: a colon that opens a list with no negation before it splits nothing ("Chè lam gừng 200g: 3 gói")
   { shop: 'omai', text: 'Ô mai sấu gói 200g: 3 gói', items: { 'OM-SAU-200': 3 }, ask: false },
+  // "ko lấy thêm gì": nothing more; what was ordered before it stands
+  { shop: 'herbs', text: 'TRA-GUNG 1 hộp, ko lấy thêm gì', items: { 'TRA-GUNG': 1 }, ask: false },
+  { shop: 'porkRolls', text: 'cho e 2 cây giò lụa 500g, không cần gì thêm đâu ạ', items: { 'GL-500': 2 }, ask: false },
+  // negative: a question whether anything else is needed still orders nothing on its own
+  { shop: 'herbs', text: 'trà gừng còn không, có cần mua gì thêm không', items: {}, ask: false },
 ];
 
 describeCorpus('negated-clauses', EXAMPLES);
