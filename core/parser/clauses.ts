@@ -46,7 +46,7 @@ export function split(cx: ParseContext): void {
       sentence++;
       cx.sentenceCancel.push(false);
       cx.sentenceQuestion.push(false);
-    } else if (t.kind === 'soft' || t.kind === 'phone' || (t.kind === 'word' && SEP_WORDS.has(t) && !continuesPhrase(cx, i))) {
+    } else if ((t.kind === 'soft' && !shortParenthesis(ts, i)) || t.kind === 'phone' || (t.kind === 'word' && SEP_WORDS.has(t) && !continuesPhrase(cx, i))) {
       close(i);
     } else if (t.kind === 'colon' && negated(start, i)) {
       // "mua lẻ không lấy hộp quà: 1 hộp bánh cốm 6 cái, …": what the customer does not want ends at the colon
@@ -57,6 +57,26 @@ export function split(cx: ParseContext): void {
   close(ts.length);
 }
 
+
+/**
+ * "(12 thanh)", "(6 lon)", "(2 ống)": parentheses around a number and at most one word, like the pack contents a
+ * name carries, part no clauses (their phrase reads them); longer asides in parentheses are clauses of their own.
+ */
+function shortParenthesis(ts: readonly Token[], i: number): boolean {
+  const raw = ts[i]!.raw;
+  if (raw === '(') return /^\d/.test(ts[i + 1]?.low ?? '') && (ts[i + 2]?.raw === ')' || (isWord(ts[i + 2]) && ts[i + 3]?.raw === ')'));
+  if (raw !== ')') return false;
+  return (ts[i - 2]?.raw === '(' && /^\d/.test(ts[i - 1]?.low ?? '')) || (ts[i - 3]?.raw === '(' && /^\d/.test(ts[i - 2]?.low ?? '') && isWord(ts[i - 1]));
+}
+
+/** The index of the parenthesis left open before token i, or -1. */
+function openParenthesis(ts: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (ts[k]!.raw === ')' || ts[k]!.kind === 'hard') return -1;
+    if (ts[k]!.raw === '(') return k;
+  }
+  return -1;
+}
 
 /** A separator word that is itself part of a product phrase ("tượng voi" in a catalog that sells it). */
 export function continuesPhrase(cx: ParseContext, i: number): boolean {
@@ -92,6 +112,7 @@ export function classifySentence(cx: ParseContext, s: number): void {
   }
   // A hard question covers the verbless clauses before it in its sentence ("2 khăn đỏ, 1 khăn xanh còn không?").
   let carry = false;
+  let carryLimit = -1;
   for (let k = cls.length - 1; k >= 0; k--) {
     const c = cls[k]!;
     // "lấy 2 cái đàn bầu 1m1 giá 1tr8 đúng ko shop": checking the price while ordering still orders; so does a
@@ -101,7 +122,9 @@ export function classifySentence(cx: ParseContext, s: number): void {
     if (c.hardQ && !c.polite && !confirmed) {
       c.dead = true;
       carry = !c.priceCheck;
-    } else if (carry && !c.verb && !cls.slice(0, k).some((b) => b.verb)) c.dead = true;
+      // ("1 hộp mix 1kg (có súp lơ với cà rốt rồi đúng ko) thêm …": a question in parentheses covers only them.)
+      carryLimit = openParenthesis(cx.ts, c.start);
+    } else if (carry && c.start > carryLimit && !c.verb && !cls.slice(0, k).some((b) => b.verb)) c.dead = true;
     else if (c.verb) carry = false;
     if (c.past || c.neg) c.dead = true;
     if (c.softQ && !c.verb && !c.polite) c.dead = true;

@@ -78,7 +78,7 @@ export const MASK = '\u2063';
 // Words (letters/digits joined by dashes or apostrophes, and numbers with decimal points, dates, times),
 // separators, colons and masked spans.
 const TOKEN_RE =
-  /(\n)|(\.{2,}|…|[.!?;]+)|([,+&|/]|(?<=^|\s)[-–—*•](?=\s))|(:)|(\u2063)|([\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,:/]\p{N}+[\p{L}\p{M}\p{N}]*)*)/gu;
+  /(\n)|(\.{2,}|…|[.!?;]+)|([,+&|/()]|(?<=^|\s)[-–—*•](?=\s))|(:)|(\u2063)|([\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,:/]\p{N}+[\p{L}\p{M}\p{N}]*)*)/gu;
 
 /**
  * The lower-case, folded and case facts of a word as written. Chat messages repeat the same few hundred words, so

@@ -40,7 +40,13 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   let end = i;
   for (; j < c.end; j++) {
     const t = ts[j]!;
-    if (!isWord(t)) break;
+    if (!isWord(t)) {
+      // "súp thưởng (12 thanh)", "sáo kép (2 ống)": inside parentheses, an attribute of the products read so far goes on
+      // the phrase (the number is read as one below, or ends the phrase); the closing one after it too.
+      const raw = ts[j]!.raw;
+      if (order.length > 0 && ((raw === '(' && /^\d/.test(ts[j + 1]?.low ?? '')) || (raw === ')' && end === j))) continue;
+      break;
+    }
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
     if (order.length > 0 && EACH_HEAD.has(t)) break;

@@ -1,0 +1,17 @@
+/**
+ * Parentheses: an aside in them is a clause of its own ("(đơn lúc nãy 2 hũ đã chốt rồi)" reports the past; "(loại
+ * cánh to ấy)" describes), and a question in them covers only them; a number with at most one word in them ("(12
+ * thanh)") stays on the phrase it follows, as the pack contents its name carries.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'pets', text: '1 hộp súp thưởng (12 thanh) với 1 lốc pate (6 lon)', items: { 'SUP-12': 1, 'PATE-LOC6': 1 }, ask: false },
+  { shop: 'spices', text: 'thêm 1 set phở 10l nữa nha shop (đơn lúc nãy)', items: { 'PHO-10L': 1 }, ask: false },
+  { shop: 'spices', text: 'Mình lấy 1kg hồi loại 1 (loại cánh to ấy) và 5 lạng hồi loại 2', items: { 'HOI-L1': 1, 'HOI-L2': 0.5 }, ask: false },
+  { shop: 'kites', text: 'cho e 1 bộ diều sáo 1m6 (loại có sẵn sáo kép với dây dù ấy)', items: { 'BO-SAO-1M6': 1 }, ask: false },
+  // negative: the earlier order reported in parentheses is not ordered again
+  { shop: 'herbs', text: 'thêm 1 hộp trà gừng nữa nhé (đơn lúc nãy 2 hộp đã chốt rồi)', items: { 'TRA-GUNG': 1 }, ask: false },
+];
+
+describeCorpus('parentheses', EXAMPLES);
