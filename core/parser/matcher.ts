@@ -329,7 +329,8 @@ export function resolveConcepts(
   // over those where the same word is a modifier or a place ("Ấm chén Bát Tràng").
   const fits = (p: number): boolean => {
     const pu = x.units[p]!;
-    if (unit!.dim === 'count') return pu.dim === 'count' && pu.key === unit!.key;
+    // ("2 cái bánh bao" of one sold by the "chiếc" beside its box: both words count single pieces.)
+    if (unit!.dim === 'count') return pu.dim === 'count' && (pu.key === unit!.key || (PIECE_KEYS.has(pu.key) && PIECE_KEYS.has(unit!.key)));
     return pu.dim === unit!.dim;
   };
   // "2 hộp trà" when two teas come boxed, one named "Trà sen" and one "Hộp trà nhài": a container fits both;
@@ -358,6 +359,9 @@ export function resolveConcepts(
   }
   return { candidates, conflict };
 }
+
+/** Unit keys of classifiers that count single pieces, whatever the goods. */
+const PIECE_KEYS = new Set(['cai', 'chiec']);
 
 /** A concept without the spelling mark the catalog adds where two words fold alike ("do~dộ" → "do"). */
 export function plainConcept(concept: string): string {

@@ -83,10 +83,11 @@ const nuts = unseen('hat-mac-ca-dinh-duong');
 const weddingCards = unseen('thiep-cuoi');
 const kidsClothes = unseen('quan-ao-tre-em');
 const banhCuon = unseen('banh-cuon-thanh-tri');
+const steamedBuns = unseen('banh-bao-ha-noi');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -127,6 +128,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('TAO-KG', 'Táo đỏ (cân theo kg)', 'kg', ['táo đỏ cân']),
     p('VONG-24H', 'Nhang vòng quế 24h (hộp 24 khoanh)', 'hộp', ['nhang vòng 24h']),
     p('GIAY-TIEN', 'Giấy tiền vàng mã (xấp 20)', 'xấp', ['giấy tiền']),
+    p('NEN-QUE', 'Nến thơm quế', 'chiếc'),
+    p('NEN-QUE-H4', 'Nến thơm quế hộp 4 chiếc', 'hộp'),
   ]),
   hats: buildMatcher([
     p('QN-DO', 'Quai nón lụa màu đỏ', 'chiếc', ['quai nón đỏ']),
@@ -204,6 +207,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   weddingCards: shopMatcher(weddingCards),
   kidsClothes: shopMatcher(kidsClothes),
   banhCuon: shopMatcher(banhCuon),
+  steamedBuns: shopMatcher(steamedBuns),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
   incense: buildMatcher([
     p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),
