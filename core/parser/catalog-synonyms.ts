@@ -4,8 +4,9 @@
  * "Nhang …" of a shop that writes "hương" only inside other names), and spellings that fold alike.
  */
 import type { CatalogProduct } from '../catalog/types.ts';
-import { hasDiacritics, words } from './normalize.ts';
-import { NAME_STOP, SYNONYMS } from './lexicon.ts';
+import { hasDiacritics, isVietnameseSyllable, words } from './normalize.ts';
+import { COMMON, NAME_STOP, PARTICLES, PRONOUNS, SYNONYMS } from './lexicon.ts';
+import { UNITS } from './units.ts';
 
 /** Words with a regional synonym that a catalog may use as a modifier only ("bát hương") or as a head of its own. */
 export const REGIONAL = new Set(['che', 'bop', 'non', 'mu', 'ly', 'coc', 'chen', 'bat', 'nhang', 'huong', 'muong', 'thia', 'bap', 'ngo', 'lac']);
@@ -49,7 +50,41 @@ export function catalogSynonyms(products: readonly CatalogProduct[], texts: read
       for (const t of targets) if (!synonyms.has(t) && !vocab.has(t)) synonyms.set(t, word);
     }
   }
+  initialsOf(texts, stopIn, vocab, synonyms);
   return synonyms;
+}
+
+/** Two-letter chat abbreviations that mean something else ("ck" transfer, "sp" item, "dc" address, "nt" message…). */
+const CHAT_SHORTHAND = new Set([
+  'ck', 'ko', 'kg', 'dc', 'mk', 'sp', 'ib', 'nt', 'tk', 'dt', 'ok', 'hn', 'sg', 'tp', 'ms', 'cm', 'ml', 'mn', 'bn', 'vs',
+  'nx', 'ng', 'lm', 'cx', 'ak', 'ah', 'oh', 'bh', 'gd', 'km', 'pm', 'am', 'xl', 'kh', 'sl', 'hh', 'ad', 'dh', 'ct', 'mb',
+]);
+
+/**
+ * "mt sữa" for "Màn thầu hấp sữa": the initials of the two words a Vietnamese name opens with stand for that pair,
+ * when no other pair of the catalog shares them and they are no word or chat shorthand of their own.
+ */
+function initialsOf(texts: readonly (readonly Text[])[], stopIn: (low: string, ws: Text, at?: number) => boolean, vocab: ReadonlySet<string>, synonyms: Map<string, string>): void {
+  const pairs = new Map<string, Set<string>>();
+  for (const list of texts) {
+    // (The product's own name, written in Vietnamese; aliases are how customers already shorten it.)
+    const ws = list[0];
+    if (ws !== undefined && ws.accented) {
+      const a = ws[0];
+      const b = ws[1];
+      if (a === undefined || b === undefined || stopIn(a.low, ws, 0) || stopIn(b.low, ws, 1) || !/^[a-z]/.test(a.fold) || !/^[a-z]/.test(b.fold)) continue;
+      const key = a.fold[0]! + b.fold[0]!;
+      let set = pairs.get(key);
+      if (!set) pairs.set(key, (set = new Set()));
+      set.add(a.fold + b.fold);
+    }
+  }
+  for (const [key, targets] of pairs) {
+    const [target] = [...targets];
+    if (targets.size !== 1 || target === undefined || !vocab.has(target) || vocab.has(key) || CHAT_SHORTHAND.has(key) || synonyms.has(key)) continue;
+    if (COMMON.hasText(key) || PRONOUNS.hasText(key) || PARTICLES.hasText(key) || UNITS.getText(key) !== undefined || isVietnameseSyllable(key)) continue;
+    synonyms.set(key, target);
+  }
 }
 
 export function toneKey(low: string): string {
