@@ -81,6 +81,11 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
       if (nk < k) pair(cx, c, e, (evs[nk] as Extract<Event, { t: 'NP' }>).np);
       continue;
     }
+    if (e.each && !c.dead && !evs.slice(0, k).some((b) => b.t === 'NP') && colonAfter(cx, e.q.end, c)) {
+      // "mỗi loại đậu 3 cái nhé: đậu đỏ với đậu xanh": the amount of each product the list after the colon names.
+      cx.listedEach = { q: e.q, sentence: c.sentence };
+      continue;
+    }
     orphan(cx, c, e);
   }
 }
@@ -119,6 +124,10 @@ export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
   const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: false, asked: c.dead };
   cx.mentions.push(mention);
   if (c.dead) return;
+  if (cx.listedEach !== null && cx.listedEach.sentence === c.sentence && cx.listedEach.q.end < np.start) {
+    place(cx, mention, cx.listedEach.q, false, false);
+    return;
+  }
   if (cx.pendingLabel) {
     const q = cx.pendingLabel;
     cx.pendingLabel = null;
@@ -313,4 +322,15 @@ function unitSibling(cx: ParseContext, p: number, q: Quantity): number | null {
     }
   }
   return tie ? null : found;
+}
+
+
+/** A colon follows token i in the clause, before any product phrase ("3 cái nhé: …"). */
+function colonAfter(cx: ParseContext, i: number, c: Clause): boolean {
+  for (let k = i; k < c.end; k++) {
+    const t = cx.ts[k]!;
+    if (t.kind === 'colon') return true;
+    if (isWord(t) && !PARTICLES.has(t)) return false;
+  }
+  return false;
 }

@@ -164,6 +164,8 @@ export class ParseContext {
   readonly mentions: Mention[] = [];
   pendingCorrection = false;
   pendingLabel: Quantity | null = null;
+  /** "mỗi loại đậu 3 cái: đậu đỏ với đậu xanh": an amount for each of the products listed after the colon */
+  listedEach: { q: Quantity; sentence: number } | null = null;
   lastLine: Line | null = null;
   impliedTail: Clause | null = null;
   curClause: Clause | null = null;
