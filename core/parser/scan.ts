@@ -3,12 +3,12 @@
  * and corrections, in message order.
  */
 import { MONEY_WORDS, MORE_WORDS, PARTICLES, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { isHead, isProductUnit, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
+import { isHead, isProductUnit, isProductUnitWord, packCount, productHas, productsOf, resolveConcepts, sharedConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isEllipsis, isWord, lookup, onlyColons, prevWord, onlyGlueBetween } from './context.ts';
-import type { Clause, Event } from './context.ts';
+import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt, wordsStart } from './clauses.ts';
 import { restatesAmount } from './clause-remarks.ts';
@@ -172,6 +172,14 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         // "2 heo cỡ lớn với 1 cỡ nhỏ": a size word after a quantity goes on the product named before.
         const sized = elidedSizeWord(cx, q.end, evs);
         if (sized !== null) np = sized;
+      }
+      const setNamed = !np ? namedSet(cx, c, q) : null;
+      if (setNamed !== null) {
+        // "đặt 1 set 10 cốc" for "Chè mix 10 cốc" (alias "set 10 cốc"): the classifier and its count name the set.
+        q.unit = null;
+        q.end = q.unitIdx;
+        q.unitIdx = -1;
+        np = setNamed;
       }
       if (!np && q.unit !== null && q.unit.dim === 'count' && q.unitIdx >= 0 && !q.x && !q.label) {
         // "1 thùng 12 chai nước mắm": an outer pack and what it holds; the line counts the inner units unless the
@@ -416,4 +424,24 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   last.np.hits.push({ concept: q.measure, weight: 1 });
   last.np.end = q.end;
   return true;
+}
+
+
+/**
+ * "1 set 10 cốc", "1 set 3 bộ bé gái": a count classifier followed by a count, where the classifier with what follows
+ * reads as one product's name ("Set 3 bộ mặc nhà bé gái", alias "set 10 cốc"): that phrase, or null.
+ */
+function namedSet(cx: ParseContext, c: Clause, q: Quantity): NounPhrase | null {
+  if (q.unit === null || q.unit.dim !== 'count' || q.unitIdx < 0 || q.x || q.label || lookup(cx, q.unitIdx) === null) return null;
+  if (!/^\d/.test(cx.ts[q.unitIdx + 1]?.low ?? '')) return null;
+  const alt = readNP(cx, c, q.unitIdx, true);
+  // (Not "1 thùng 24 lon bia thủ công": the words after it go on naming what the case holds.)
+  if (alt === null || alt.hits.length < 2 || alt.end <= q.unitIdx + 2 || lookup(cx, alt.end) !== null) return null;
+  const r = resolveConcepts(cx.m, alt.hits, null, alt.unknownAttr);
+  const set = r.candidates.length === 1 && !r.conflict ? r.candidates[0]! : null;
+  if (set === null) return null;
+  // ("cần 20 móc khóa cá, lấy 2 lô 10 cái": packs that add up to a line already written restate it; left to ask.)
+  const pack = packCount(cx.m, set);
+  if (pack !== null && cx.lines.some((l) => l.qty === q.value * pack && sharedConcepts(cx.m, l.product, set) > 0)) return null;
+  return alt;
 }
