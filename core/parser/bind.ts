@@ -51,7 +51,8 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
     const adjacentToPost = post >= 0 && onlyGlueBetween(cx, (evs[post] as Extract<Event, { t: 'NP' }>).np.end, e.q.start);
     // ("thân lân: 1 cái 2m": a count after a header's colon that opens a phrase counts that phrase.)
     const afterHeader = post >= 0 && prefix >= 0 && cx.ts.slice((evs[post] as Extract<Event, { t: 'NP' }>).np.end, e.q.start).some((t) => t.kind === 'colon');
-    if (e.q.x) target = post >= 0 ? post : -1;
+    // ("x3 gói que cay": with no phrase before it, an "x" count opens the phrase after it.)
+    if (e.q.x) target = post >= 0 ? post : prefix >= 0 && quantityContext(cx, c, e.q.start) !== 'other' ? prefix : -1;
     else if (style === 'pre' || afterHeader) target = prefix >= 0 ? prefix : post;
     else if (prefix >= 0 && !adjacentToPost) target = prefix;
     else target = post >= 0 ? post : prefix;
