@@ -3,12 +3,12 @@
  * word or number at a position belongs to a product phrase rather than being a quantity or a grammar word.
  */
 import type { Token } from './normalize.ts';
-import { CHO, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
+import { AND_A_HALF_WORDS, CHO, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
 import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { AND_A_HALF_WORDS, NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup } from './context.ts';
+import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup } from './context.ts';
 
 /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
 export function inProductPhrase(cx: ParseContext, i: number): boolean {
@@ -175,8 +175,10 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   const un = UNITS.get(next);
   if (un) {
     if (un.dim === 'count' || un.dim === 'pair') return null;
-    const concept = measureConcept(value, un);
-    return concept !== null && cur.some((p) => productHas(cx.m, p, concept)) ? { concept, end: j + 2 } : null;
+    // ("1 cân rưỡi": one and a half.)
+    const half = AND_A_HALF_WORDS.has(ts[j + 2]);
+    const concept = measureConcept(value + (half ? 0.5 : 0), un);
+    return concept !== null && cur.some((p) => productHas(cx.m, p, concept)) ? { concept, end: j + (half ? 3 : 2) } : null;
   }
   // ("cước 0.3" for "Dây cước 0.3mm": a decimal only as the names write it.)
   if (!Number.isInteger(value)) {

@@ -14,7 +14,7 @@ import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
 import { REGIONAL, catalogSynonyms, regionalHeads, spellingKinds, toneKey } from './catalog-synonyms.ts';
 import { fold, hasDiacritics, tokenize, words } from './normalize.ts';
-import { COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
+import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 
@@ -231,10 +231,11 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`sz:${nt.value}`);
             attrs.add(`sz:${nt.value}`);
           } else if (nextUnit !== undefined && nextUnit.dim !== 'count' && nextUnit.dim !== 'pair') {
-            // "can 2 lít", "gói 500 g": a measure written with a separate unit.
-            const c = measureConcept(nt.value, nextUnit);
+            // "can 2 lít", "gói 500 g": a measure written with a separate unit; "1 cân rưỡi" is one and a half.
+            const half = ws[wi + 2] !== undefined && AND_A_HALF_WORDS.hasText(ws[wi + 2]!.low);
+            const c = measureConcept(nt.value + (half ? 0.5 : 0), nextUnit);
             if (c !== null) addMeasure(c);
-            wi++;
+            wi += half ? 2 : 1;
           } else if (before !== undefined && (MINIMUM_WORDS.has(before.low) || (before.low === 'thiểu' && ws[wi - 2]?.low === 'tối'))) {
             // "Áo polo đồng phục (đơn từ 10 áo)": a minimum order, no pack; the number is read as nothing.
             wi++;

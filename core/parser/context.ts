@@ -131,7 +131,6 @@ export const EACH_EN = new WordSet(['each']);
 export const PURPOSE = new WordSet(['để', 'de']);
 export const PRICE_RE = /^\d+(?:[.,]\d+)?(?:k|tr\d*|trieu|triệu|đ|d|vnd|vnđ|nghìn|ngàn|usd|\$)$|^\d{1,3}(?:[.,]\d{3})+(?:đ|d|vnd)?$/;
 export const NAME_LINKS = new WordSet(['cho', 'của', 'dành', 'for', 'of']);
-export const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười']);
 /** Spelled grade numbers: "first grade", "hạng nhất", "loại hai". */
 export const ORDINALS = new Map<string, number>([
   ['first', 1], ['second', 2], ['third', 3], ['one', 1], ['two', 2], ['three', 3], ['nhất', 1], ['nhat', 1], ['nhì', 2], ['nhi', 2],

@@ -104,6 +104,8 @@ export const COMMON = new WordSet([
   'đơn', 'giúp', 'giùm', 'hộ', 'đó', 'kia', 'ấy', 'đây', 'nè', 'dạ', 'vâng', 'chào', 'cảm', 'ơn', 'hết', 'đủ', 'tiếp',
   'đúng', 'sai', 'phải', 'rồi', 'đang', 'sẽ',
 ]);
+/** "rưỡi": and a half, after an amount ("1 cân rưỡi"). */
+export const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười']);
 /** Separators between order lines written as words. */
 export const SEP_WORDS = new WordSet(['và', 'với', 'vs', 'and', 'with', 'mà', 'nhưng', 'but', 'plus', 'cùng', 'kèm']);
 /** Words inside product phrases that carry no meaning of their own ("khăn màu đỏ", "áo dài size M"). */

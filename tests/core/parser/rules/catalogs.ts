@@ -130,6 +130,8 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('GIAY-TIEN', 'Giấy tiền vàng mã (xấp 20)', 'xấp', ['giấy tiền']),
     p('NEN-QUE', 'Nến thơm quế', 'chiếc'),
     p('NEN-QUE-H4', 'Nến thơm quế hộp 4 chiếc', 'hộp'),
+    p('DAU-DUA-1L', 'Dầu dừa ép lạnh chai 1 lít', 'chai', ['dầu dừa 1 lít']),
+    p('DAU-DUA-15L', 'Dầu dừa ép lạnh can 1.5 lít', 'can', ['dầu dừa 1 lít rưỡi']),
   ]),
   hats: buildMatcher([
     p('QN-DO', 'Quai nón lụa màu đỏ', 'chiếc', ['quai nón đỏ']),
