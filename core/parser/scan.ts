@@ -146,7 +146,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const prevInProduct = lastEv !== undefined && lastEv.t === 'NP' && onlyColons(cx, lastEv.np.end, i);
       // ("xanh duong 2 cai": "dương" after a colour is its shade, not "đường", a street.)
       const shade = prev !== undefined && !prev.accented && COLOURS.has(ts[i - 2]);
-      const blocked = prev !== undefined && NUMBER_BLOCKERS.has(prev) && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
+      // ("giao đến 12 Nguyễn Huệ", "ship về 45 Lê Lợi": a house number after a delivery verb and its direction.)
+      const houseNumber = prev !== undefined && DIRECTIONS.has(prev) && SHIP_VERBS.has(ts[i - 2]) && !q.unit && ts[q.end]?.cap === true;
+      const blocked = prev !== undefined && (NUMBER_BLOCKERS.has(prev) || houseNumber) && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
       // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
       // ("150 nghìn 1 hộp": a price written with its money word.)
       // ("140k x 2": a price times a count is the count ordered.)
