@@ -6,6 +6,7 @@ import { skuOf } from './matcher.ts';
 import { phraseOf } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { REVIEW_RULES } from './rules/index.ts';
+import { settleHeaders } from './header-sum.ts';
 
 export function review(cx: ParseContext): void {
   for (let k = 0; k < cx.lines.length; k++) {
@@ -24,6 +25,7 @@ export function review(cx: ParseContext): void {
       break;
     }
   }
+  settleHeaders(cx);
   for (const rule of REVIEW_RULES) {
     for (const d of rule.reviewMessage?.(cx) ?? []) {
       cx.trace?.push(`review ${rule.name}: ask about "${d.phrase}" (${d.reason})`);
