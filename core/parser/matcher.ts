@@ -6,7 +6,7 @@
 import { fold, isVietnameseSyllable, singulars } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import { COMMON } from './lexicon.ts';
-import { UNITS } from './numbers.ts';
+import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { INDEX, toneKey } from './catalog-index.ts';
 import type { ConceptHit, Matcher, MatcherIndex } from './catalog-index.ts';
@@ -338,7 +338,9 @@ export function resolveConcepts(
   const allFit = unit && unit.dim === 'count' && unit.key !== 'cai' && unit.key !== 'chiec' && candidates.length > 1 ? candidates.filter(fits) : [];
   if (head !== null && candidates.length > 1) {
     const headed = candidates.filter((p) => x.productHeads[p]!.has(head));
-    if (headed.length > 0) candidates = headed;
+    // ("1 xấp lợn" where "Lợn" heads paintings and names a pattern of envelopes sold by the xấp: the unit decides.)
+    const unitOnlyElsewhere = unit !== null && unit.dim === 'count' && CONTAINERS.hasText(unit.key) && !headed.some(fits) && candidates.some(fits);
+    if (headed.length > 0 && !unitOnlyElsewhere) candidates = headed;
   }
   if (unit && candidates.length > 1) {
     const fit = candidates.filter(fits);

@@ -1,0 +1,16 @@
+/**
+ * "1 xấp lợn" where "Lợn" heads paintings and also names a pattern of envelopes sold by the xấp: when the container
+ * the customer counts in fits only products the word does not head, the container decides. A classifier that counts
+ * any long thing ("2 cây") does not.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'folkPrints', text: 'Lấy 1 xấp lì xì gà, 1 xấp lợn và 1 xấp chuột', items: { 'LX-GA': 1, 'LX-LON': 1, 'LX-CHUOT': 1 }, ask: false },
+  { shop: 'herbs', text: 'cho e 2 hộp sen', items: { 'TRA-SEN': 2 }, ask: false },
+  // negative: by the kg, the word's own product
+  { shop: 'herbs', text: 'cho e 2 kg sen sấy khô', items: { 'SEN-SAY': 2 }, ask: false },
+  { shop: 'stationery', text: '2 bút ký gỗ óc chó, cả 2 cây khắc tên', items: { 'BK-OC-CHO': 2, 'KHAC-TEN': 2 }, ask: false },
+];
+
+describeCorpus('container-over-head', EXAMPLES);
