@@ -6,7 +6,7 @@ import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
-import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn } from './context.ts';
+import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, nameParenthesis, newClause, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
 import { continues } from './attributes.ts';
 import { changeAt } from './change-lines.ts';
@@ -46,7 +46,7 @@ export function split(cx: ParseContext): void {
       sentence++;
       cx.sentenceCancel.push(false);
       cx.sentenceQuestion.push(false);
-    } else if ((t.kind === 'soft' && !shortParenthesis(ts, i)) || t.kind === 'phone' || (t.kind === 'word' && SEP_WORDS.has(t) && !continuesPhrase(cx, i))) {
+    } else if ((t.kind === 'soft' && !nameParenthesis(cx, i)) || t.kind === 'phone' || (t.kind === 'word' && SEP_WORDS.has(t) && !continuesPhrase(cx, i))) {
       close(i);
     } else if (t.kind === 'colon' && negated(start, i)) {
       // "mua lẻ không lấy hộp quà: 1 hộp bánh cốm 6 cái, …": what the customer does not want ends at the colon
@@ -57,17 +57,6 @@ export function split(cx: ParseContext): void {
   close(ts.length);
 }
 
-
-/**
- * "(12 thanh)", "(6 lon)", "(2 ống)": parentheses around a number and at most one word, like the pack contents a
- * name carries, part no clauses (their phrase reads them); longer asides in parentheses are clauses of their own.
- */
-function shortParenthesis(ts: readonly Token[], i: number): boolean {
-  const raw = ts[i]!.raw;
-  if (raw === '(') return /^\d/.test(ts[i + 1]?.low ?? '') && (ts[i + 2]?.raw === ')' || (isWord(ts[i + 2]) && ts[i + 3]?.raw === ')'));
-  if (raw !== ')') return false;
-  return (ts[i - 2]?.raw === '(' && /^\d/.test(ts[i - 1]?.low ?? '')) || (ts[i - 3]?.raw === '(' && /^\d/.test(ts[i - 2]?.low ?? '') && isWord(ts[i - 1]));
-}
 
 /** The index of the parenthesis left open before token i, or -1. */
 function openParenthesis(ts: readonly Token[], i: number): number {

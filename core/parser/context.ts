@@ -5,6 +5,7 @@
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { lookupWord, spelledAs } from './matcher.ts';
+import { UNITS } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -328,4 +329,34 @@ export function brokenOff(cx: ParseContext, from: number): boolean {
   const stop = cx.ts[j];
   if (!isEllipsis(stop)) return false;
   return RESTARTS.has(cx.ts[j + 1]);
+}
+
+
+/**
+ * "(suất thường)", "(cặp)", "(chưa thêu)", "(12 thanh)": parentheses around words of the catalog's names and counts
+ * only, as a customer copies a product's name; they part nothing ("(bán theo kg)" does: a grammar word and a unit).
+ * i is the index of "(" or ")".
+ */
+export function nameParenthesis(cx: ParseContext, i: number): boolean {
+  const ts = cx.ts;
+  const raw = ts[i]?.raw;
+  let open = -1;
+  let close = -1;
+  if (raw === '(') {
+    open = i;
+    for (let k = i + 1; k < ts.length && k <= i + 6; k++) if (ts[k]!.raw === ')') { close = k; break; }
+  } else if (raw === ')') {
+    close = i;
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (ts[k]!.raw === '(') { open = k; break; }
+  }
+  if (open < 0 || close < 0 || close === open + 1) return false;
+  for (let k = open + 1; k < close; k++) {
+    const t = ts[k]!;
+    if (!isWord(t)) return false;
+    const unit = UNITS.get(t);
+    const counted = unit !== undefined && /^\d/.test(ts[k - 1]?.low ?? '');
+    const measure = unit !== undefined && unit.dim !== 'count' && unit.dim !== 'pair';
+    if (!counted && (lookup(cx, k) === null || measure) && !/^\d/.test(t.low)) return false;
+  }
+  return true;
 }

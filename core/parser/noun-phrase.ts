@@ -8,7 +8,7 @@ import { hasMeasureKind, isHead, plainConcept, siblingHas, isProperNoun, product
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup } from './context.ts';
+import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
 import { compound, hasAmong, kindAmong, lacked, measureFollows, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 import { verbAgain } from './verb-words.ts';
@@ -36,15 +36,20 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   const unknownAt: number[] = [];
   let allCaps = true;
   let size = false;
+  let inParen = false;
   let j = i;
   let end = i;
   for (; j < c.end; j++) {
     const t = ts[j]!;
     if (!isWord(t)) {
-      // "súp thưởng (12 thanh)", "sáo kép (2 ống)": inside parentheses, an attribute of the products read so far goes on
-      // the phrase (the number is read as one below, or ends the phrase); the closing one after it too.
+      // "súp thưởng (12 thanh)", "cơm tấm sườn (suất thường)": parentheses around words of the names go on the phrase
+      // (each word inside is read as usual, or ends the phrase); the closing one after them too.
       const raw = ts[j]!.raw;
-      if (order.length > 0 && ((raw === '(' && /^\d/.test(ts[j + 1]?.low ?? '')) || (raw === ')' && end === j))) continue;
+      if (order.length > 0 && ((raw === '(' && nameParenthesis(cx, j)) || (raw === ')' && end === j && nameParenthesis(cx, j)))) {
+        if (raw === ')') end = j + 1;
+        inParen = raw === '(';
+        continue;
+      }
       break;
     }
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
@@ -292,7 +297,12 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     }
     // ("1 giá 5 móc": right after a quantity, a grammar word that heads a product's name is that product's noun.)
     if (h && (!(isStop(cx, t) && !stopIsProductWord(cx, t, h, cur, j)) || opensCatalogPair(cx, j) || (afterQ && j === i && h.weight >= 1 && isHead(cx.m, h.concept)))) {
-      if (hits.some((x) => x.concept === h.concept)) break;
+      if (hits.some((x) => x.concept === h.concept)) {
+        // ("thức ăn cá viên số 1 (cá bột)": inside a name's parentheses a word said again goes on the same phrase.)
+        if (!inParen) break;
+        end = j + 1;
+        continue;
+      }
       // A spelled number before a unit starts a new quantity ("khan do tam met").
       // ...unless the "unit" is a size of the products so far ("gio may M 2c": mây, not "mấy mét").
       const nu = cur !== null ? lookup(cx, j + 1) : null;

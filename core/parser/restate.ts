@@ -4,7 +4,7 @@
  * says that it corrects ("thôi", "xin lỗi", "nhầm") or reduces ("bớt") gives that line its new quantity instead of
  * being an amount the reading cannot explain.
  */
-import { WordSet } from './lexicon.ts';
+import { ORDER_VERBS, WordSet } from './lexicon.ts';
 import { isWord } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
@@ -68,6 +68,8 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   // "3 túi st25 5kg. à không, 2 túi thôi": counted in the unit the line is sold in, the number is its new amount,
   // not the size of a sibling ("túi 2kg").
   if (q.unit !== null && q.unit.dim === 'count' && q.unit.key === unitOf(cx.m, line.product).key) return false;
+  // ("… x4, ay nham, lay 3 thoi": a bare number right after an order verb is how many to take, not "số 3".)
+  if (q.unit === null && ORDER_VERBS.has(cx.ts[q.start - 1])) return false;
   const concepts = new Set([`na:pack:${q.value}`, `num:${q.value}`, `sz:${q.value}`]);
   if (q.unit !== null && q.unit.dim !== 'count' && q.unit.dim !== 'pair') {
     const c = measureConcept(q.value, q.unit);

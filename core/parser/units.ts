@@ -85,12 +85,14 @@ for (const w of [
   'pcs', 'pc', 'piece', 'pieces', 'cây', 'con', 'quyển', 'cuốn', 'tờ', 'bức', 'lốc', 'suất', 'xấp', 'box', 'boxes',
   'pack', 'packs', 'packet', 'packets', 'bottle', 'bottles', 'jar', 'jars', 'roll', 'rolls', 'sheet', 'sheets',
   'unit', 'units', 'item', 'items', 'khay', 'vỉ', 'lon', 'bó', 'thanh', 'miếng', 'quả', 'trái', 'hạt', 'cốc', 'ly',
-  'két', 'can', 'cans', 'tins', 'bịch', 'viên', 'thỏi', 'cục', 'nén',
+  'két', 'can', 'cans', 'tins', 'bịch', 'viên', 'cục', 'nén',
   // ("2 sp XG-SUAT": "sản phẩm", an item of whatever the product is.)
   'sp',
 ]) {
   UNITS.add([w], u('count', 1, EN_CONTAINER_KEYS[w] ?? fold(w)));
 }
+// ("thỏi" only with its marks: typed bare, "3 thoi" is "3 thôi", three and no more.)
+UNITS.addExact(['thỏi'], u('count', 1, 'thoi'));
 /**
  * Containers and packs: a product sold in one ("Nước mắm chai 500ml", "Cá cơm gói 500g") holds a fixed amount,
  * so litres or kilograms of it convert to whole containers.

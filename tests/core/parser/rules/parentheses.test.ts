@@ -1,7 +1,7 @@
 /**
  * Parentheses: an aside in them is a clause of its own ("(đơn lúc nãy 2 hũ đã chốt rồi)" reports the past; "(loại
- * cánh to ấy)" describes), and a question in them covers only them; a number with at most one word in them ("(12
- * thanh)") stays on the phrase it follows, as the pack contents its name carries.
+ * cánh to ấy)" describes), and a question in them covers only them; words of the catalog's names and counts in them
+ * ("(12 thanh)", "(suất thường)", copied with a name) stay on the phrase they follow.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
@@ -12,6 +12,11 @@ const EXAMPLES: Example[] = [
   { shop: 'kites', text: 'cho e 1 bộ diều sáo 1m6 (loại có sẵn sáo kép với dây dù ấy)', items: { 'BO-SAO-1M6': 1 }, ask: false },
   // negative: the earlier order reported in parentheses is not ordered again
   { shop: 'herbs', text: 'thêm 1 hộp trà gừng nữa nhé (đơn lúc nãy 2 hộp đã chốt rồi)', items: { 'TRA-GUNG': 1 }, ask: false },
+  // a name copied with its parentheses stays one phrase, a word said again inside them too
+  { shop: 'bunCha', text: 'cho e 10 Nem cua bể rán (chiếc) nhé', items: { 'NEM-CUA': 10 }, ask: false },
+  { shop: 'tackle', text: 'Phao xốp câu tay (bộ 5 cái) x2', items: { 'PHAO-XOP': 2 }, ask: false },
+  // after a correction, "lay 3 thoi" typed bare takes three ("thôi", not "thỏi")
+  { shop: 'tackle', text: 'cho e Phao xốp câu tay (bộ 5 cái) x4, ay nham, lay 3 thoi', items: { 'PHAO-XOP': 3 }, ask: false },
 ];
 
 describeCorpus('parentheses', EXAMPLES);
