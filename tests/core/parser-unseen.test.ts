@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and twenty catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -21,8 +21,10 @@
  * tofu, wooden toys, birthday cakes, turmeric, Đông Tảo chickens, a drinks stall, handmade stationery, Đà Lạt
  * vegetables, Nha Trang fresh seafood, stuffed toys, Vinh citrus, pet supplies, printed T-shirts, Hải Phòng bread
  * sticks, a juice bar, wooden kitchenware, a bánh cuốn stall, wedding cards, children's clothes, clean pork, a chè
- * stall, steamed buns and a xôi stall.
- * 19,106 chat lines labelled by
+ * stall, steamed buns, a xôi stall, aquarium fish, a cơm tấm stall, woven towels, dried-meat snacks, organic
+ * fertilizer and potting soil, Ngọc Linh ginseng, Huế cajeput oils, Khánh Hòa bird's nest, mooncakes, coffee filters
+ * and beans, glass jars and bottles, pickles, rice and cereal powders, a mì Quảng stall, animal feed and cross-stitch.
+ * 21,966 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -33,7 +35,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -188,8 +190,34 @@
  *      (sets 97-104, first run at commit 943fa40, after the parser had been tuned on sets 1-96; same run, the parser
  *       of commit 8267dac (before the tuning on sets 89-96): 1284/1394 92.1%, wrong 30 (2.2%); of commit 966525c:
  *       1210/1394 86.8%, wrong 35 (2.5%))
+ *   105 ca-canh-thuy-sinh          156/180 86.7%  wrong  4 (2.2%)     145/180 80.6%  wrong  9 (5.0%)
+ *   106 com-tam-van-phong          149/180 82.8%  wrong  4 (2.2%)     103/180 57.2%  wrong  7 (3.9%)
+ *   107 khan-bong-lang-det         173/180 96.1%  wrong  5 (2.8%)     145/180 80.6%  wrong 17 (9.4%)
+ *   108 kho-bo-do-an-vat           166/180 92.2%  wrong 11 (6.1%)     141/180 78.3%  wrong 14 (7.8%)
+ *   109 phan-bon-dat-trong         162/180 90.0%  wrong  6 (3.3%)     131/180 72.8%  wrong 14 (7.8%)
+ *   110 sam-ngoc-linh              164/180 91.1%  wrong  6 (3.3%)     128/180 71.1%  wrong 19 (10.6%)
+ *   111 tinh-dau-tram-hue          161/180 89.4%  wrong 14 (7.8%)     143/180 79.4%  wrong 20 (11.1%)
+ *   112 yen-sao-khanh-hoa          164/180 91.1%  wrong  7 (3.9%)     128/180 71.1%  wrong 28 (15.6%)
+ *      sets 105-112             1295/1440 89.9% wrong 57 (4.0%)    1064/1440 73.9% wrong 128 (8.9%)
+ *      (sets 105-112, first run at commit ac344f4, after the parser had been tuned on sets 1-104; same run, the parser
+ *       of commit c037280 (this round's start, before the tuning on sets 97-104): 1299/1440 90.2%, wrong 67 (4.7%))
+ *   113 banh-trung-thu-thu-cong    163/190 85.8%  wrong  8 (4.2%)     136/190 71.6%  wrong 11 (5.8%)
+ *   114 ca-phe-phin-dung-cu        155/179 86.6%  wrong  6 (3.4%)     139/179 77.7%  wrong  7 (3.9%)
+ *   115 chai-lo-thuy-tinh          150/176 85.2%  wrong  3 (1.7%)     102/176 58.0%  wrong 13 (7.4%)
+ *   116 dua-ca-muoi-chua           148/175 84.6%  wrong  6 (3.4%)     120/175 68.6%  wrong 14 (8.0%)
+ *   117 gao-lut-ngu-coc            146/176 83.0%  wrong  5 (2.8%)     129/176 73.3%  wrong 10 (5.7%)
+ *   118 mi-quang-hoi-an            149/173 86.1%  wrong  2 (1.2%)     107/173 61.8%  wrong 15 (8.7%)
+ *   119 thuc-an-chan-nuoi          133/174 76.4%  wrong  5 (2.9%)     109/174 62.6%  wrong 26 (14.9%)
+ *   120 tranh-theu-chu-thap        138/177 78.0%  wrong 13 (7.3%)     128/177 72.3%  wrong 21 (11.9%)
+ *      sets 113-120             1182/1420 83.2% wrong 48 (3.4%)    970/1420 68.3% wrong 117 (8.2%)
+ *      (sets 113-120, first run at commit ac344f4, after the parser had been tuned on sets 1-104; same run, the parser
+ *       of commit c037280 (this round's start, before the tuning on sets 97-104): 1193/1420 84.0%, wrong 52 (3.7%))
+ *      (sets 113-120 were written partly by a generator filling phrasings of each product into templates, the labels
+ *       from the same data, plus hand-written hard cases; some lines read stiffly ("bốn ly Nước mía ly").)
+ *      (set 120's shop file was refused by the importer as written: its product codes had a lower-case "x"
+ *       ("KIT-MD-60x90"); they were upper-cased in both files, nothing else changed, before its first run.)
  *
- * After those runs, sets 1-96 were used to develop the parser (sets 97-104 not yet); the floors below hold today's figures on them
+ * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
  * are the first runs above.
  */
@@ -224,18 +252,26 @@ const FROZEN: Record<string, string> = {
   'banh-phong-tom-sa-dec.shop.json': 'e4ca7695a60b871b971c045bb102d94f08e00fbdd307e6c0ac34b40a3d8af5ae',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
   'banh-trang-trang-bang.shop.json': 'ffb9190c5f9c3d95a7c135e201277d3145c5f103673d83e1550c1c4e5b1a59dc',
+  'banh-trung-thu-thu-cong.orders.jsonl': 'd8a3a46819a9ec0a9a4ad4c43c827d9bc8b8935b6e2e47c45b1beeeef6196580',
+  'banh-trung-thu-thu-cong.shop.json': 'ca049b30010f11dd18661c1213c77ae4aa6404646b339337a1ac8904fe42fa8d',
   'bun-cha-ca-la-vong.orders.jsonl': 'cd7aa14a5bad5adfca9ebbae8b0f9adf2e4640c510f0b335178bf928c49583a8',
   'bun-cha-ca-la-vong.shop.json': 'ebd261a78425af4b981a984efb2fbd58d09619d5923ab4bedecb5497aa2c828c',
   'bun-pho-kho-banh-da.orders.jsonl': '716893b271874e0d5e506fac4edb1a57f80810d493420d5bcc56eca48bdf23a0',
   'bun-pho-kho-banh-da.shop.json': 'fbb0ce7e00bce05a915a3f7127bf849c53c68b866c55e790b24c1e74f51678af',
+  'ca-canh-thuy-sinh.orders.jsonl': 'fcfa39b024b6b30d98e685761217b883d9d105b1da9e80cf68b9f6620c986f1e',
+  'ca-canh-thuy-sinh.shop.json': '069c6166859699a1dd981311bca98d616f7b2f7ef4114f856b3cc60fb7fc0a55',
   'ca-kho-vu-dai.orders.jsonl': '4e8ba1aa9e4872f3edd77cf42206db60791c6f4bb067e74606918e1616f30d10',
   'ca-kho-vu-dai.shop.json': '884d5cd0aa4e60d81f95296a53f62dfbc8a79c0db7192e2bd380feba68de4506',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
+  'ca-phe-phin-dung-cu.orders.jsonl': '04c8905683614b49b9babc848f83998320c078c06ed7255d2513f8f6123c801a',
+  'ca-phe-phin-dung-cu.shop.json': 'ff61ae450a248d404ea8b76138fe02c54351cc22bad7feaf809d841bab9cf224',
   'cam-buoi-vinh.orders.jsonl': '6708b2b763cc7b29d6f62005b9c545a532854ff38b7d60dd7071528f73c66cb9',
   'cam-buoi-vinh.shop.json': '9496919988d59ff8f5f41eb2feefe1db4aa4b59ec366a7ec2e6bab990d8fedf0',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
+  'chai-lo-thuy-tinh.orders.jsonl': '032f2bc784ec99e92965778c96a22f61758220b8af3c89871a8ef7c8bd7b123b',
+  'chai-lo-thuy-tinh.shop.json': 'f0bf4bab2ad7cdd30e509e43fcca7083da55eb4598428ac727e9d841c468b436',
   'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
   'che-lam-keo-lac-go-the.shop.json': '72f6732e9ee5fc4987e17455cfda11c9da8a02ea84186d0801101527ed673b74',
   'che-thai-cho.orders.jsonl': 'c29cc9a96f1f7504654b9b16fdcc4bf2ecda39177ea717b55371b44e2e9a319a',
@@ -244,6 +280,8 @@ const FROZEN: Record<string, string> = {
   'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
   'choi-dot-trieu-khuc.orders.jsonl': '8cf2ab41ced47f7125112d802c799ca5ea3bafcc006227cd4b9a221d3a6dd633',
   'choi-dot-trieu-khuc.shop.json': '3ab3e38591075ef9f13da5fd156aa94b018ec4fb0313889385eeeaf56fa3e596',
+  'com-tam-van-phong.orders.jsonl': 'c32ab8f950a1a79cbc83edd87e26642885ada483ad1b0b2eeefb3ae1c5d9e63b',
+  'com-tam-van-phong.shop.json': 'f72b50946970f67e844db912a1eb7ba051cc478d11eb206ec6a92dfa6217c403',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
   'da-my-nghe-non-nuoc.shop.json': 'e30a42e12d13b27676f62df95225417034cff50ab8cbaa4a7e72ee88942c6448',
   'dan-tre-xuan-lai-nhac-cu.orders.jsonl': '2547f9c200b98f1bbf10b65a577780d172740e61518a557b3afc7858b474fe15',
@@ -270,6 +308,8 @@ const FROZEN: Record<string, string> = {
   'dong-duc-phuoc-kieu.shop.json': '8d63e1180aa0526dc566c3bb874155eff670d8d06f5b8ab639d984399262e093',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
   'dong-xam-bac.shop.json': '434a81d2492d834e0d635d983a98dcd9d7a76085f3f07a9977a50e4acf007b4c',
+  'dua-ca-muoi-chua.orders.jsonl': '341f96726a288f1a3da31a8877a8bb2d2f87110610937a2e0d6e32278b0f036d',
+  'dua-ca-muoi-chua.shop.json': '41e8cfe2f8cfa5d624d5bd84f1cbb519c32fdbfaf4d128f5ac41a6f1638d6585',
   'dung-cu-cau-ca.orders.jsonl': '147cd8911a40419cfdc54fd8b0f0f18f01a0560263e696bbcc1aa6843a89af00',
   'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
@@ -280,6 +320,8 @@ const FROZEN: Record<string, string> = {
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
   'gao-dac-san.orders.jsonl': '333d6e522f212ccf82368e46a78147baed71226ac5a17181df3abb2f50eb8b3c',
   'gao-dac-san.shop.json': 'c77ff9d9da9131ed41eead3b7e25b67ee50a30de941793e17fed48c73f948388',
+  'gao-lut-ngu-coc.orders.jsonl': '37dcb22108527010571815ca5dea787f15ec5f1db88710ad8636e783ee4ef7da',
+  'gao-lut-ngu-coc.shop.json': 'f809162f061ac11ae40c50725b07a2da523f50b128eca289c13d1e866ce097f5',
   'gau-bong.orders.jsonl': 'f3f33bdf2c7365a85f3cf72906ac748ea00a63a262383a7562406347ed18c3e5',
   'gau-bong.shop.json': '4ad32f3454963b667aaaaf122d48d5b7655835f2639d8db3ecc0294e1a82528f',
   'gia-vi-tay-bac.orders.jsonl': '7276cbd4e056f077ccab8d2fa3d05eccc65e1233e5703fa825f1086652183187',
@@ -318,6 +360,10 @@ const FROZEN: Record<string, string> = {
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
   'kham-trai-chuyen-my.orders.jsonl': '2cf50ddeb112528c3f446d5a260f64f76ca585fea05015f230eeb03bf818d898',
   'kham-trai-chuyen-my.shop.json': 'a314cd2049e488ee9663ac009efd93dc3cfa7f5da05b63f949d24268b50a7365',
+  'khan-bong-lang-det.orders.jsonl': '64e3b4f451573628d49f288c10f36e28e4bf62c47aa720eb52cdf0e24c715a98',
+  'khan-bong-lang-det.shop.json': '2aac2cca9e7a1e90e5fe967009478dfe724372458f95690e6134b0b04ac5dd3d',
+  'kho-bo-do-an-vat.orders.jsonl': 'c527fa4627d11ce498c754f3e4f3e040a0f6f18d8308d2bb6bfb0cd4d22087cd',
+  'kho-bo-do-an-vat.shop.json': 'f60beb330e04eb639510922dd631ebcaff0f9736820d593fe0052730a0879b7e',
   'lap-xuong-banh-chung.orders.jsonl': '7b7e67b604df962a140958b7f99737989ed7157965b92db95bc184897dc785c2',
   'lap-xuong-banh-chung.shop.json': '004b1a14fedf5dd6b8a71389057e531a8a09834deb92ccdaab86fbdf0829542f',
   'len-moc-tay.orders.jsonl': '641fdb579455d11cd129c7b47031ed96c4e178c8a5f75bd0bd87731d17e04989',
@@ -330,6 +376,8 @@ const FROZEN: Record<string, string> = {
   'mat-ong-ca-phe-tay-bac.shop.json': 'e768147ce501086c85772c001a0fd488ec10dba9bcfe72fbc6ca3753bb448678',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
+  'mi-quang-hoi-an.orders.jsonl': 'f438aadad54a68a109b62efaec22a137a584c22d8ad804dbbd48035613bb26f6',
+  'mi-quang-hoi-an.shop.json': '08afe0b0242b53a024cf42b3b5edb65b429d9ce05d0c7c516c3167dc3f9641dc',
   'muoi-tom-tay-ninh-mam-chau-doc.orders.jsonl': '9dc6661ee1d950aef23fdf7bdb1d160a1d4e4b190ddeb33603c7fa73f29838c0',
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
   'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
@@ -344,6 +392,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-ep-trai-cay.shop.json': '7884f000c657fa9835d2745f9f32716fade325f12de20d0a7ba1088764cb2870',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
+  'phan-bon-dat-trong.orders.jsonl': 'bc6a1c67b2aac355d13f76925405cfc78fbaec066f7a5bf4ac21c8b2769a5c04',
+  'phan-bon-dat-trong.shop.json': 'c94aee3d6ec1fa713e536a7b12ee6096e27cc915547b0b1b582e0eeeb220ff91',
   'quan-ao-tre-em.orders.jsonl': '0149dbcb684c33fbaf32a113ce870a76aa314e53b3582c00c24542c78ec381b2',
   'quan-ao-tre-em.shop.json': '0b029f5091a1ce68e281b262c104d3ef4ab63a2e2096a380337c951ede3adf20',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
@@ -354,6 +404,8 @@ const FROZEN: Record<string, string> = {
   'rem-tre-manh-truc.shop.json': '3534a9039e6200195013890427ad3efed7d1b2756c5e02c302c51ecfce64870d',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
+  'sam-ngoc-linh.orders.jsonl': '2310a0fd33cb023c6c7e993f760ff015d372c1b4988e47f20d99703e4390e195',
+  'sam-ngoc-linh.shop.json': '6dcada11e97825a0665f4f371dfc449052cbb5323b3eb1f509ad7ff2f33fbc98',
   'so-da-but-ky.orders.jsonl': '5bdbc81e3476946ac806c4c02c680d643a243d018db78252ff4f7e95791fa9ff',
   'so-da-but-ky.shop.json': '58b6bf153caae83bdd1aebdc3598b354bb17e70e8fcf9b74bb7fdc15f819f331',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
@@ -372,12 +424,16 @@ const FROZEN: Record<string, string> = {
   'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
   'thot-go-nha-bep.orders.jsonl': '1b89c2239191d0a0866ac42ff2e3292e8f56f95d027ca1d42c257cc4d10db2fb',
   'thot-go-nha-bep.shop.json': 'c1d85f69c9b0194377ccc703a61946605fa56f498272d3c7e8d3b2a05cd99f40',
+  'thuc-an-chan-nuoi.orders.jsonl': '2c45d5795709e78ada2b650139e201a88198620f5f8104219ccac9e8892a2742',
+  'thuc-an-chan-nuoi.shop.json': '3784b19794c444b053377733d48dbb5dad0f16486cb8482a832fac91222e9e64',
   'thuc-an-thu-cung.orders.jsonl': 'f5d020619559ca96b9402385fa4d0b40cdb3abdf1f1a566aba75df9ee96faae4',
   'thuc-an-thu-cung.shop.json': '4dc74ce53e5fcd5f243ec15a38669ba5932db46446082e4b6fefe4ae2ec69bc3',
   'thuoc-nam-hoa-qua-say.orders.jsonl': '64c41e884566ca7aa9abdd1950875dbcc0ddeed565c2581ab968da5549d56307',
   'thuoc-nam-hoa-qua-say.shop.json': '40be6e341befa76d314c3f1acb0987aab1688135a486dc64529b0dbd87bedcaf',
   'tinh-bot-nghe.orders.jsonl': 'c65872f28a94331ef135e9e8933871a766bb08798f61e65c17751a3a435faebd',
   'tinh-bot-nghe.shop.json': '736d76ac4d335d8733222834212bc193520f612d4298908ab6576cf0162b788d',
+  'tinh-dau-tram-hue.orders.jsonl': '5b9d489d22994e27f7d41bb75f0188f91965334a484167cd8b3ab0e782c6aa54',
+  'tinh-dau-tram-hue.shop.json': 'b6a8afec1b7e21d0135552a280c79c9d5c3c5cba3d19e459a4758d746c003039',
   'toi-hanh-ly-son.orders.jsonl': '00e79d89697cb94b034f1e08096bc0c37676ae972b7951036de9fb93c2d7eb28',
   'toi-hanh-ly-son.shop.json': '2f82ffa81d295debf50ca550948ea1717d48ac88facf65e9316e5650e3f7a808',
   'tra-sen-tay-ho.orders.jsonl': 'ce8aeaca5e900ae6f7287a418aad75c015bae4648386cce2dd832dc9004f05ad',
@@ -390,6 +446,8 @@ const FROZEN: Record<string, string> = {
   'tranh-dong-ho.shop.json': '3ad60951818381312fd64f85e3156a9e2597858efcb88211fd29786dd324d224',
   'tranh-gao-tranh-cat.orders.jsonl': '1d2fab067b85b1932c2b629655be846c362197cde72a61d29db352698880e924',
   'tranh-gao-tranh-cat.shop.json': '11068932e26e158dcc07d5831c77439aa7a4a14914a3c3a23c03205621865fc0',
+  'tranh-theu-chu-thap.orders.jsonl': '8d712b8c26b78c21db42bb670a620f434cffb9ab98294a95b6222b5ba67d6ce8',
+  'tranh-theu-chu-thap.shop.json': '9948857276ef7101c58a3fa6892ed4e2f3e03ae806d2781744ed6ca5c10dad7f',
   'trong-doi-tam.orders.jsonl': 'ac42b8c3ebf3542dd03de1fa50bb0ea78e745af3d4f86f698fd0105e7ccc0b27',
   'trong-doi-tam.shop.json': 'c2f7e91bf59c6a6d80a655d610727cbe5c7cdde530c00eff140de7c2c1cfafa1',
   'trung-vit-muoi.orders.jsonl': 'cee028de7f7da088a0750691344bf2a6f2c55697849b0bcaea83274b51d6f750',
@@ -410,113 +468,131 @@ const FROZEN: Record<string, string> = {
   'xa-phong-thu-cong.shop.json': 'b4baba3131938b0c793a772904c11e480b6e359ee30970572a29c37ae1851f2b',
   'xoi-ngu-sac.orders.jsonl': 'a3cfe0d277a2c4cc5027d67bfd0461cc00668e604c08f36891e4e55ec0616b9e',
   'xoi-ngu-sac.shop.json': '2c5d352fa11c9493590815324830ae0205aa12993c1173d37ca30bd47cbed25c',
+  'yen-sao-khanh-hoa.orders.jsonl': '5f8b6031cc163db96e4672570869e2edd63eb86ef5f3b15973d53b1325a8dafc',
+  'yen-sao-khanh-hoa.shop.json': 'd9c7dfb03655cd8a0713a5db0b766ed2916fec4faa0105f25c4ea100a249ee5d',
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 169/176, confidently wrong 1 (placed 1)
   { name: 'ao-dai-may-san', floor: 0.96, maxWrong: 1 }, // now 171/178, confidently wrong 1 (placed 0)
   { name: 'ao-thun-in', floor: 0.92, maxWrong: 0 }, // now 160/173, confidently wrong 0 (placed 0)
-  { name: 'banh-bao-ha-noi', floor: 0.92, maxWrong: 2 }, // now 157/170, confidently wrong 2 (placed 2)
-  { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 179/190, confidently wrong 1 (placed 1)
-  { name: 'banh-cuon-thanh-tri', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 0)
+  { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 162/170, confidently wrong 2 (placed 2)
+  { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
+  { name: 'banh-cuon-thanh-tri', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
-  { name: 'banh-kem-sinh-nhat', floor: 0.90, maxWrong: 2 }, // now 164/181, confidently wrong 2 (placed 1)
-  { name: 'banh-mi-que-hai-phong', floor: 0.88, maxWrong: 4 }, // now 158/178, confidently wrong 4 (placed 4)
+  { name: 'banh-kem-sinh-nhat', floor: 0.91, maxWrong: 2 }, // now 166/181, confidently wrong 2 (placed 1)
+  { name: 'banh-mi-que-hai-phong', floor: 0.90, maxWrong: 3 }, // now 161/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.92, maxWrong: 7 }, // now 221/240, confidently wrong 7 (placed 5)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
-  { name: 'bun-cha-ca-la-vong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
+  { name: 'banh-trung-thu-thu-cong', floor: 0.85, maxWrong: 8 }, // now 163/190, confidently wrong 8 (placed 7)
+  { name: 'bun-cha-ca-la-vong', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
-  { name: 'ca-kho-vu-dai', floor: 0.96, maxWrong: 0 }, // now 169/176, confidently wrong 0 (placed 0)
+  { name: 'ca-canh-thuy-sinh', floor: 0.88, maxWrong: 4 }, // now 159/180, confidently wrong 4 (placed 4)
+  { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
+  { name: 'ca-phe-phin-dung-cu', floor: 0.86, maxWrong: 6 }, // now 155/179, confidently wrong 6 (placed 5)
   { name: 'cam-buoi-vinh', floor: 0.90, maxWrong: 5 }, // now 157/174, confidently wrong 5 (placed 5)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
+  { name: 'chai-lo-thuy-tinh', floor: 0.85, maxWrong: 3 }, // now 150/176, confidently wrong 3 (placed 2)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
-  { name: 'che-thai-cho', floor: 0.92, maxWrong: 4 }, // now 161/174, confidently wrong 4 (placed 3)
+  { name: 'che-thai-cho', floor: 0.94, maxWrong: 2 }, // now 165/174, confidently wrong 2 (placed 2)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
+  { name: 'com-tam-van-phong', floor: 0.90, maxWrong: 5 }, // now 162/180, confidently wrong 5 (placed 4)
   { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 184/193, confidently wrong 1 (placed 1)
-  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.96, maxWrong: 1 }, // now 176/182, confidently wrong 1 (placed 1)
+  { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.97, maxWrong: 0 }, // now 177/182, confidently wrong 0 (placed 0)
   { name: 'dao-da-sy', floor: 0.97, maxWrong: 0 }, // now 208/214, confidently wrong 0 (placed 0)
   { name: 'dau-ep-lanh', floor: 0.98, maxWrong: 1 }, // now 201/204, confidently wrong 1 (placed 1)
-  { name: 'dau-phu-lang-mo', floor: 0.87, maxWrong: 7 }, // now 192/219, confidently wrong 7 (placed 4)
+  { name: 'dau-phu-lang-mo', floor: 0.87, maxWrong: 7 }, // now 192/219, confidently wrong 7 (placed 5)
   { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
-  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.96, maxWrong: 0 }, // now 186/192, confidently wrong 0 (placed 0)
-  { name: 'dieu-sao-ba-giang', floor: 0.94, maxWrong: 1 }, // now 174/184, confidently wrong 1 (placed 1)
-  { name: 'do-choi-go', floor: 0.91, maxWrong: 2 }, // now 163/179, confidently wrong 2 (placed 2)
-  { name: 'do-choi-trung-thu', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 1)
+  { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 187/192, confidently wrong 0 (placed 0)
+  { name: 'dieu-sao-ba-giang', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
+  { name: 'do-choi-go', floor: 0.91, maxWrong: 1 }, // now 164/179, confidently wrong 1 (placed 1)
+  { name: 'do-choi-trung-thu', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 1)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
-  { name: 'dong-duc-phuoc-kieu', floor: 0.97, maxWrong: 0 }, // now 194/199, confidently wrong 0 (placed 0)
+  { name: 'dong-duc-phuoc-kieu', floor: 0.97, maxWrong: 0 }, // now 195/199, confidently wrong 0 (placed 0)
   { name: 'dong-xam-bac', floor: 0.98, maxWrong: 0 }, // now 212/215, confidently wrong 0 (placed 0)
-  { name: 'dung-cu-cau-ca', floor: 0.96, maxWrong: 1 }, // now 181/188, confidently wrong 1 (placed 1)
+  { name: 'dua-ca-muoi-chua', floor: 0.84, maxWrong: 6 }, // now 148/175, confidently wrong 6 (placed 4)
+  { name: 'dung-cu-cau-ca', floor: 0.96, maxWrong: 1 }, // now 182/188, confidently wrong 1 (placed 1)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
   { name: 'ga-dong-tao', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gao-dac-san', floor: 0.96, maxWrong: 3 }, // now 196/203, confidently wrong 3 (placed 2)
-  { name: 'gau-bong', floor: 0.93, maxWrong: 2 }, // now 165/176, confidently wrong 2 (placed 2)
-  { name: 'gia-vi-tay-bac', floor: 0.93, maxWrong: 4 }, // now 172/183, confidently wrong 4 (placed 1)
+  { name: 'gao-lut-ngu-coc', floor: 0.82, maxWrong: 5 }, // now 146/176, confidently wrong 5 (placed 4)
+  { name: 'gau-bong', floor: 0.93, maxWrong: 1 }, // now 165/176, confidently wrong 1 (placed 1)
+  { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'gio-cha-uoc-le', floor: 0.95, maxWrong: 1 }, // now 174/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
-  { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 194/199, confidently wrong 1 (placed 1)
+  { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 195/199, confidently wrong 1 (placed 1)
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.99, maxWrong: 1 }, // now 172/173, confidently wrong 1 (placed 1)
-  { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
+  { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
   { name: 'hat-giong-rau-sach', floor: 0.96, maxWrong: 2 }, // now 175/181, confidently wrong 2 (placed 1)
   { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 0)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.93, maxWrong: 4 }, // now 166/178, confidently wrong 4 (placed 4)
   { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
-  { name: 'huong-quang-phu-cau', floor: 0.98, maxWrong: 1 }, // now 190/192, confidently wrong 1 (placed 1)
+  { name: 'huong-quang-phu-cau', floor: 0.99, maxWrong: 1 }, // now 191/192, confidently wrong 1 (placed 1)
   { name: 'keo-cu-do-me-xung', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 2)
   { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
+  { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 175/180, confidently wrong 4 (placed 3)
+  { name: 'kho-bo-do-an-vat', floor: 0.92, maxWrong: 11 }, // now 166/180, confidently wrong 11 (placed 10)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
   { name: 'len-moc-tay', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 2)
-  { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 175/178, confidently wrong 1 (placed 1)
+  { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
+  { name: 'mi-quang-hoi-an', floor: 0.86, maxWrong: 3 }, // now 149/173, confidently wrong 3 (placed 3)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
-  { name: 'nen-thom-thu-cong', floor: 0.95, maxWrong: 0 }, // now 165/172, confidently wrong 0 (placed 0)
+  { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
-  { name: 'nuoc-ep-trai-cay', floor: 0.90, maxWrong: 4 }, // now 159/175, confidently wrong 4 (placed 2)
+  { name: 'nuoc-ep-trai-cay', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
-  { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 3 }, // now 156/173, confidently wrong 3 (placed 2)
+  { name: 'phan-bon-dat-trong', floor: 0.90, maxWrong: 5 }, // now 163/180, confidently wrong 5 (placed 5)
+  { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 157/173, confidently wrong 2 (placed 1)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'rau-sach-da-lat', floor: 0.97, maxWrong: 1 }, // now 174/179, confidently wrong 1 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
+  { name: 'sam-ngoc-linh', floor: 0.91, maxWrong: 6 }, // now 164/180, confidently wrong 6 (placed 6)
   { name: 'so-da-but-ky', floor: 0.92, maxWrong: 4 }, // now 159/171, confidently wrong 4 (placed 3)
-  { name: 'son-mai-ha-thai', floor: 0.96, maxWrong: 2 }, // now 205/212, confidently wrong 2 (placed 1)
-  { name: 'sua-moc-chau', floor: 0.92, maxWrong: 5 }, // now 163/177, confidently wrong 5 (placed 5)
+  { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 1 }, // now 206/212, confidently wrong 1 (placed 1)
+  { name: 'sua-moc-chau', floor: 0.93, maxWrong: 5 }, // now 165/177, confidently wrong 5 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
   { name: 'theu-quat-dong', floor: 0.98, maxWrong: 1 }, // now 211/214, confidently wrong 1 (placed 1)
-  { name: 'thiep-cuoi', floor: 0.82, maxWrong: 12 }, // now 145/176, confidently wrong 12 (placed 1)
-  { name: 'thit-heo-sach', floor: 0.95, maxWrong: 3 }, // now 176/185, confidently wrong 3 (placed 2)
+  { name: 'thiep-cuoi', floor: 0.92, maxWrong: 1 }, // now 163/176, confidently wrong 1 (placed 1)
+  { name: 'thit-heo-sach', floor: 0.95, maxWrong: 2 }, // now 177/185, confidently wrong 2 (placed 2)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 191/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.95, maxWrong: 0 }, // now 166/174, confidently wrong 0 (placed 0)
+  { name: 'thuc-an-chan-nuoi', floor: 0.79, maxWrong: 4 }, // now 139/174, confidently wrong 4 (placed 4)
   { name: 'thuc-an-thu-cung', floor: 0.92, maxWrong: 3 }, // now 169/183, confidently wrong 3 (placed 3)
-  { name: 'thuoc-nam-hoa-qua-say', floor: 0.94, maxWrong: 5 }, // now 170/179, confidently wrong 5 (placed 4)
+  { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 4 }, // now 172/179, confidently wrong 4 (placed 3)
   { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
+  { name: 'tinh-dau-tram-hue', floor: 0.89, maxWrong: 14 }, // now 161/180, confidently wrong 14 (placed 13)
   { name: 'toi-hanh-ly-son', floor: 0.91, maxWrong: 4 }, // now 217/236, confidently wrong 4 (placed 3)
-  { name: 'tra-sen-tay-ho', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 3)
-  { name: 'tra-sua-nuoc-mia', floor: 0.90, maxWrong: 3 }, // now 158/175, confidently wrong 3 (placed 3)
-  { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
-  { name: 'tranh-dong-ho', floor: 0.95, maxWrong: 0 }, // now 178/186, confidently wrong 0 (placed 0)
+  { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 2)
+  { name: 'tra-sua-nuoc-mia', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 3)
+  { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
+  { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 179/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 0)
+  { name: 'tranh-theu-chu-thap', floor: 0.80, maxWrong: 13 }, // now 143/177, confidently wrong 13 (placed 13)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
-  { name: 'trung-vit-muoi', floor: 0.94, maxWrong: 2 }, // now 173/183, confidently wrong 2 (placed 2)
+  { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'tui-vai-canvas-in', floor: 0.98, maxWrong: 1 }, // now 170/172, confidently wrong 1 (placed 1)
-  { name: 'tuong-ban-mien-dong-hung', floor: 0.96, maxWrong: 1 }, // now 179/185, confidently wrong 1 (placed 1)
+  { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
   { name: 'vai-dui-ton-lanh', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
   { name: 'vai-thieu-nhan-long', floor: 0.96, maxWrong: 3 }, // now 174/181, confidently wrong 3 (placed 2)
-  { name: 'vang-da-lat', floor: 0.92, maxWrong: 4 }, // now 201/218, confidently wrong 4 (placed 2)
+  { name: 'vang-da-lat', floor: 0.93, maxWrong: 4 }, // now 204/218, confidently wrong 4 (placed 2)
   { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
-  { name: 'xoi-ngu-sac', floor: 0.92, maxWrong: 5 }, // now 158/171, confidently wrong 5 (placed 2)
+  { name: 'xoi-ngu-sac', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
+  { name: 'yen-sao-khanh-hoa', floor: 0.91, maxWrong: 7 }, // now 164/180, confidently wrong 7 (placed 5)
 ];
 
 describe('parser on catalogs it had never seen (first runs in the header)', () => {
