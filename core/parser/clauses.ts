@@ -211,8 +211,9 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   const finalIsProduct = lastWord > c.start && lookup(cx, lastWord) !== null && continuesBack(cx, lastWord);
   // "miến 2 kg": a unit after a number, not "kg" for "không".
   // ("nửa kg", "hai kg": a spelled number too.)
+  // ("khô gà bán theo kg": after "theo" too.)
   const unitAfterNumber = lastWord > c.start && UNITS.get(ts[lastWord]) !== undefined &&
-    (/^\d/.test(ts[lastWord - 1]?.low ?? '') || readQuantity(ts, lastWord - 1, cx.en)?.unitIdx === lastWord);
+    (/^\d/.test(ts[lastWord - 1]?.low ?? '') || readQuantity(ts, lastWord - 1, cx.en)?.unitIdx === lastWord || ts[lastWord - 1]?.fold === 'theo');
   // ("2 cái nem chua" in a message typed with diacritics: a bare "chua" is "sour", not "chưa".)
   const asTyped = lastWord < 0 || !cx.accented || ts[lastWord]!.accented || NEG_FINAL.hasCatalogText(ts[lastWord]!.low, true);
   if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct && !unitAfterNumber && asTyped) {

@@ -107,6 +107,9 @@ function wordForm(raw: string): WordForm {
   return w;
 }
 
+/** An amount ("5", "rưỡi") with a closing particle glued to it ("5nhé", "rưỡinha"). */
+const GLUED_PARTICLE = /^(\d+|rưỡi|ruoi)(nhé|nhe|nha|nhá|nhen|ạ|ak)$/iu;
+
 /** Splits a message into tokens (words, separators, colons, masked phone numbers). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -124,8 +127,13 @@ export function tokenize(text: string): Token[] {
     else if (m[4] !== undefined) out.push(sep('colon', raw));
     else if (m[5] !== undefined) out.push(sep('phone', raw));
     else {
-      const w = wordForm(raw);
-      out.push(token('word', raw, w.low, w.fold, w.accented, w.cap));
+      // "sl 5nhé", "một cân rưỡinhé": a particle typed without its space after an amount is a word of its own.
+      const glued = GLUED_PARTICLE.exec(raw);
+      const words = glued !== null ? [glued[1]!, glued[2]!] : [raw];
+      for (const part of words) {
+        const w = wordForm(part);
+        out.push(token('word', part, w.low, w.fold, w.accented, w.cap));
+      }
     }
   }
   return out;
