@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, WordSet } from './lexicon.ts';
-import { hasMeasureKind, isHead, plainConcept, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { aliasConcepts, hasMeasureKind, isHead, plainConcept, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -402,6 +402,12 @@ export function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Un
   const score = (r: { candidates: number[]; conflict: boolean }): number => (r.conflict || r.candidates.length === 0 ? 1000 : r.candidates.length);
   const sa = score(ra);
   const sb = score(rb);
+  // ("10 chai dầu tràm 10ml": one product either way, the bottle sold by the chai, or "Lăn dầu tràm 10ml" that an alias
+  // calls "chai lăn tràm": the unit the customer counts in decides.)
+  // (Not "1 túi quạt" when "túi quạt" is that product's alias, word for word.)
+  if (sa === 1 && sb === 1 && unit !== null && unit.dim === 'count' && ra.candidates[0] !== rb.candidates[0] &&
+    unitOf(m, rb.candidates[0]!).key === unit.key && unitOf(m, ra.candidates[0]!).key !== unit.key &&
+    !aliasConcepts(m, ra.candidates[0]!).some((al) => al.length === a.hits.length && al.every((c, k) => c === a.hits[k]!.concept))) return false;
   return sa < sb || (sa === sb && a.hits.length > b.hits.length);
 }
 
