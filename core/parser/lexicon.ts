@@ -259,7 +259,7 @@ export const PAST_PAIRS: [string, string][] = [
 ];
 /** Markers that start the new order after a report of a past one ("hôm trước mua 2 cái rồi, giờ lấy thêm 1"). */
 export const NOW_WORDS = new WordSet(['giờ', 'now', 'nay']);
-export const NOW_PAIRS: [string, string][] = [['bây', 'giờ'], ['lần', 'này'], ['đợt', 'này'], ['this', 'time'], ['hôm', 'nay']];
+export const NOW_PAIRS: [string, string][] = [['bây', 'giờ'], ['lần', 'này'], ['đợt', 'này'], ['tháng', 'này'], ['tuần', 'này'], ['this', 'time'], ['hôm', 'nay']];
 /** Words before a past marker that make it a comparison, not a report ("như lần trước", "same as last time"). */
 export const LIKE_BEFORE = new WordSet(['như', 'giống', 'as', 'same']);
 /**

@@ -108,7 +108,7 @@ function wordForm(raw: string): WordForm {
 }
 
 /** An amount ("5", "rưỡi") with a closing particle glued to it ("5nhé", "rưỡinha"). */
-const GLUED_PARTICLE = /^(\d+|rưỡi|ruoi)(nhé|nhe|nha|nhá|nhen|ạ|ak)$/iu;
+const GLUED_PARTICLE = /^(x?\d+|rưỡi|ruoi)(nhé|nhe|nha|nhá|nhen|ạ|ak)$/iu;
 
 /** Splits a message into tokens (words, separators, colons, masked phone numbers). */
 export function tokenize(text: string): Token[] {

@@ -39,6 +39,9 @@ const EXAMPLES: Example[] = [
   // "lúc nãy" (a moment ago) reports what was said before, not a new order
   { shop: 'porkRolls', text: 'e gửi lại đơn: 3 chục nem chua, 1 hộp nem nướng. Lúc nãy e nhắn nhầm 2 hộp nem nướng', items: { 'NEM-C10': 3, 'NEM-NUONG': 1 }, ask: false },
   { shop: 'bedding', text: 'gửi lại đơn: 2 khăn tắm trắng. Hồi nãy em nhắn nhầm 3 khăn tắm trắng', items: { 'KT-TRANG': 2 }, ask: false },
+  // "tháng này", "tuần này" open the new order after a past one, as "lần này" does
+  { shop: 'herbs', text: 'tháng trước lấy 3 hộp trà gừng, tháng này 2 hộp thôi', items: { 'TRA-GUNG': 2 }, ask: false },
+  { shop: 'dairy', text: 'tuần trước mình mua 3 lốc sữa chua không đường rồi, tuần này lấy thêm 2 lốc thôi', items: { 'SC-LOC4-KD': 2 }, ask: false },
 ];
 
 describeCorpus('history-clauses', EXAMPLES);
