@@ -14,6 +14,7 @@ import { hasDiacritics, tokenize } from './normalize.ts';
 import { skuOf } from './matcher.ts';
 import type { Matcher } from './matcher.ts';
 import { extractPhone } from './phone.ts';
+import { withVerbatimNames } from './verbatim-names.ts';
 import { ParseContext, isEnglish, round } from './context.ts';
 import type { ParsedOrder } from './context.ts';
 import { inProductPhrase } from './attributes.ts';
@@ -39,9 +40,10 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(text))))));
+  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(withVerbatimNames(matcher, text)))))));
   const ts = tokenize(masked);
-  const accented = hasDiacritics(masked);
+  // (Of the message as written: a name copied with its diacritics and read as a code still tells how it was typed.)
+  const accented = hasDiacritics(masked) || hasDiacritics(text);
   if (accented) for (const t of ts) t.inAccented = true;
   const cx = new ParseContext(matcher, ts, accented, explain);
   cx.en = !accented && isEnglish(ts, (i) => inProductPhrase(cx, i));
