@@ -355,7 +355,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     const nextColour =
       order.length > 0 && isWord(ts[j + 1]) && nh === null && (COLOURS.has(ts[j + 1]) || MATERIALS.has(ts[j + 1]) || (cur !== null && notInName(cx, j + 1, cur)));
     const nextKnown = nextColour || (nh !== null && isWord(ts[j + 1]) && !(isStop(cx, ts[j + 1]!) && !stopIsProductWord(cx, ts[j + 1]!, nh, cur, j + 1)));
-    if ((afterQ && hits.length === 0 && unknown < 3) || (order.length > 0 && nextKnown) || (cx.en && order.length > 0 && unknown < 2)) {
+    // ("x2 rồi thêm 2 bao nữa": a grammar word after an amount opens no unknown product.)
+    const grammar = hits.length === 0 && !cx.en && t.fold === 'roi';
+    if (!grammar && ((afterQ && hits.length === 0 && unknown < 3) || (order.length > 0 && nextKnown) || (cx.en && order.length > 0 && unknown < 2))) {
       unknown++;
       order.push('u');
       unknownAt.push(j);

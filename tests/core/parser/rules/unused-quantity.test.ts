@@ -15,6 +15,9 @@ const EXAMPLES: Example[] = [
   { shop: 'silk', text: '2 khăn đỏ khổ 1m2', items: { 'KL-DO': 2 }, ask: false },
   // negative: how to wrap or split the goods is no amount of them
   { shop: 'silver', text: 'lấy 2 bộ đũa bạc 10 đôi, gói 2 hộp riêng nhé', items: { 'DUA-10': 2 }, ask: false },
+  // "x2 rồi thêm 2 bao nữa": "rồi" after an amount is "and then", no unknown product; the more adds to the line
+  { shop: 'herbs', text: 'lấy trà gừng mật ong x2 rồi thêm 2 hộp nữa', items: { 'TRA-GUNG': 4 }, ask: false },
+  { shop: 'driedSnacks', text: 'order bánh tráng trộn x1 rồi thêm 1 bịch nữa', items: { 'BTT': 2 }, ask: false },
 ];
 
 describeCorpus('unused-quantity', EXAMPLES);
