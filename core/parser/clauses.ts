@@ -6,13 +6,14 @@ import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
-import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, nameParenthesis, newClause, pairIn } from './context.ts';
+import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
 import { continues } from './attributes.ts';
 import { changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
 import { dropAt } from './drop-lines.ts';
 import { nothingMore, restatesAmount } from './clause-remarks.ts';
+import { keepsFor } from './verb-words.ts';
 
 export function split(cx: ParseContext): void {
   const ts = cx.ts;
@@ -57,15 +58,6 @@ export function split(cx: ParseContext): void {
   close(ts.length);
 }
 
-
-/** The index of the parenthesis left open before token i, or -1. */
-function openParenthesis(ts: readonly Token[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) {
-    if (ts[k]!.raw === ')' || ts[k]!.kind === 'hard') return -1;
-    if (ts[k]!.raw === '(') return k;
-  }
-  return -1;
-}
 
 /** A separator word that is itself part of a product phrase ("tượng voi" in a catalog that sells it). */
 export function continuesPhrase(cx: ParseContext, i: number): boolean {
@@ -333,12 +325,7 @@ export function isVerbAt(cx: ParseContext, i: number): boolean {
     if (!isWord(next)) return false;
     return PRONOUNS.has(next) || /^\d/.test(next.low) || BARE_CLASSIFIERS.has(next) || lookup(cx, i + 1) !== null;
   }
-  // "còn thì để e 1 đĩa", "để chị 2 hộp nhé": "để" + a pronoun + an amount or a product keeps goods for someone.
-  if (t.low === 'để' || (t.low === 'de' && !cx.accented)) {
-    const after = cx.ts[i + 2];
-    return isWord(next) && PRONOUNS.has(next) && isWord(after) &&
-      (/^\d/.test(after.low) || BARE_CLASSIFIERS.has(after) || readQuantity(cx.ts, i + 2, cx.en) !== null || isHead(cx.m, lookup(cx, i + 2)?.concept ?? ''));
-  }
+  if (t.low === 'để' || (t.low === 'de' && !cx.accented)) return keepsFor(cx, i);
   if (!ORDER_VERBS.has(t)) return false;
   if (t.low === 'like') return isWord(prev) && LIKE_SUBJECTS.has(prev.low);
   if (t.low === 'have') return isWord(prev) && (prev.low === 'i' || prev.low === 'we' || prev.low === "i'll");

@@ -360,3 +360,12 @@ export function nameParenthesis(cx: ParseContext, i: number): boolean {
   }
   return true;
 }
+
+/** The index of the parenthesis left open before token i, or -1. */
+export function openParenthesis(ts: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (ts[k]!.raw === ')' || ts[k]!.kind === 'hard') return -1;
+    if (ts[k]!.raw === '(') return k;
+  }
+  return -1;
+}

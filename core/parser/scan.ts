@@ -3,18 +3,19 @@
  * and corrections, in message order.
  */
 import { MONEY_WORDS, MORE_WORDS, PARTICLES, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { isHead, isProductUnit, isProductUnitWord, packCount, productHas, productsOf, resolveConcepts, sharedConcepts, unitOf, isPackWord } from './matcher.ts';
+import { isHead, isProductUnit, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isEllipsis, isWord, lookup, onlyColons, prevWord, onlyGlueBetween } from './context.ts';
-import type { Clause, Event, NounPhrase } from './context.ts';
+import type { Clause, Event } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt, wordsStart } from './clauses.ts';
 import { restatesAmount } from './clause-remarks.ts';
 import { better, readNP } from './noun-phrase.ts';
 import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
 import { elidedGrade, elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
+import { namedSet } from './named-set.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { perHead } from './per-head.ts';
 import { FOR_WHOM, asideAt } from './asides.ts';
@@ -426,24 +427,4 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   last.np.hits.push({ concept: q.measure, weight: 1 });
   last.np.end = q.end;
   return true;
-}
-
-
-/**
- * "1 set 10 cốc", "1 set 3 bộ bé gái": a count classifier followed by a count, where the classifier with what follows
- * reads as one product's name ("Set 3 bộ mặc nhà bé gái", alias "set 10 cốc"): that phrase, or null.
- */
-function namedSet(cx: ParseContext, c: Clause, q: Quantity): NounPhrase | null {
-  if (q.unit === null || q.unit.dim !== 'count' || q.unitIdx < 0 || q.x || q.label || lookup(cx, q.unitIdx) === null) return null;
-  if (!/^\d/.test(cx.ts[q.unitIdx + 1]?.low ?? '')) return null;
-  const alt = readNP(cx, c, q.unitIdx, true);
-  // (Not "1 thùng 24 lon bia thủ công": the words after it go on naming what the case holds.)
-  if (alt === null || alt.hits.length < 2 || alt.end <= q.unitIdx + 2 || lookup(cx, alt.end) !== null) return null;
-  const r = resolveConcepts(cx.m, alt.hits, null, alt.unknownAttr);
-  const set = r.candidates.length === 1 && !r.conflict ? r.candidates[0]! : null;
-  if (set === null) return null;
-  // ("cần 20 móc khóa cá, lấy 2 lô 10 cái": packs that add up to a line already written restate it; left to ask.)
-  const pack = packCount(cx.m, set);
-  if (pack !== null && cx.lines.some((l) => l.qty === q.value * pack && sharedConcepts(cx.m, l.product, set) > 0)) return null;
-  return alt;
 }

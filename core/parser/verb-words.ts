@@ -5,6 +5,7 @@
 import { CHO, EACH_KIND, GRADE_WORDS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, WordSet } from './lexicon.ts';
 import { isHead } from './matcher.ts';
 import { ParseContext, isWord, lookup } from './context.ts';
+import { BARE_CLASSIFIERS, readQuantity } from './numbers.ts';
 
 /** English pronouns of PRONOUNS: in a Vietnamese message these spellings are words of their own ("me", tamarind). */
 export const EN_PRONOUNS = new Set(['me', 'us', 'i', 'we', 'my', 'our']);
@@ -37,4 +38,13 @@ export function verbLike(cx: ParseContext, i: number): boolean {
 export function verbAgain(cx: ParseContext, i: number): boolean {
   const n = cx.ts[i + 1];
   return isWord(n) && (n.low === 'lại' || (!n.accented && n.fold === 'lai')) && lookup(cx, i + 1) === null && !CORRECTING.has(cx.ts[i]!);
+}
+
+
+/** "còn thì để e 1 đĩa", "để chị 2 hộp nhé": "để" + a pronoun + an amount or a product keeps goods for someone. */
+export function keepsFor(cx: ParseContext, i: number): boolean {
+  const next = cx.ts[i + 1];
+  const after = cx.ts[i + 2];
+  return isWord(next) && PRONOUNS.has(next) && isWord(after) &&
+    (/^\d/.test(after.low) || BARE_CLASSIFIERS.has(after) || readQuantity(cx.ts, i + 2, cx.en) !== null || isHead(cx.m, lookup(cx, i + 2)?.concept ?? ''));
 }
