@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and twenty catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and twenty-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -23,8 +23,9 @@
  * sticks, a juice bar, wooden kitchenware, a bánh cuốn stall, wedding cards, children's clothes, clean pork, a chè
  * stall, steamed buns, a xôi stall, aquarium fish, a cơm tấm stall, woven towels, dried-meat snacks, organic
  * fertilizer and potting soil, Ngọc Linh ginseng, Huế cajeput oils, Khánh Hòa bird's nest, mooncakes, coffee filters
- * and beans, glass jars and bottles, pickles, rice and cereal powders, a mì Quảng stall, animal feed and cross-stitch.
- * 21,966 chat lines labelled by
+ * and beans, glass jars and bottles, pickles, rice and cereal powders, a mì Quảng stall, animal feed, cross-stitch,
+ * Bình Định leaf cakes, bird cages, coconut goods, a roast-meat stall, leather belts and wallets, and flower seeds.
+ * 22,993 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -35,7 +36,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -216,6 +217,16 @@
  *       from the same data, plus hand-written hard cases; some lines read stiffly ("bốn ly Nước mía ly").)
  *      (set 120's shop file was refused by the importer as written: its product codes had a lower-case "x"
  *       ("KIT-MD-60x90"); they were upper-cased in both files, nothing else changed, before its first run.)
+ *   121 banh-it-la-gai             147/175 84.0%  wrong 10 (5.7%)     114/175 65.1%  wrong  6 (3.4%)
+ *   122 do-da-bo-that-lung         139/170 81.8%  wrong  6 (3.5%)     121/170 71.2%  wrong 20 (11.8%)
+ *   123 ga-vit-quay                141/170 82.9%  wrong 19 (11.2%)    111/170 65.3%  wrong 17 (10.0%)
+ *   124 hat-giong-hoa              124/170 72.9%  wrong 10 (5.9%)     99/170 58.2%  wrong  7 (4.1%)
+ *   125 long-chim-canh             144/172 83.7%  wrong  5 (2.9%)     125/172 72.7%  wrong 13 (7.6%)
+ *   126 nuoc-cot-dua-dua-kho       149/170 87.6%  wrong  9 (5.3%)     122/170 71.8%  wrong 11 (6.5%)
+ *      sets 121-126             844/1027 82.2% wrong 59 (5.7%)    692/1027 67.4% wrong 74 (7.2%)
+ *      (sets 121-126, first run at commit 0d12b98, after the parser had been tuned on sets 1-120; same run, the parser
+ *       of commit c037280 (this round's start): 840/1027 81.8%, wrong 61 (5.9%); of commit ac344f4 (before the
+ *       tuning on sets 105-120): the same as this commit, 844/1027 82.2%, wrong 59 (5.7%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -244,6 +255,8 @@ const FROZEN: Record<string, string> = {
   'banh-cuon-thanh-tri.shop.json': 'ed8496d56a2894c3c20d1c45632cde9d32c75b658fe66dea760a7d7a58b5faa4',
   'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
+  'banh-it-la-gai.orders.jsonl': '16e46fc140f43d9b7406752e3a3582d579e715aa42dcfb0e12da086a23799b1c',
+  'banh-it-la-gai.shop.json': '2b76fbeef652dee5c39356ed35e8e6c43d87861affc61062e8ac863b88bbb129',
   'banh-kem-sinh-nhat.orders.jsonl': 'a31b17df761d95bcddc4837b67b5cc439c15f9f18f09cef260d1d2c7c0c2a93b',
   'banh-kem-sinh-nhat.shop.json': 'fa2ffc25818fc3b0e0990ceb15a33c06616df758117528d2a64a9557cd3fc29c',
   'banh-mi-que-hai-phong.orders.jsonl': 'eb734d3d40d81f3b27254f5b0d6f3f072c3acfe65e21946aae2d02ef4b64ff13',
@@ -302,6 +315,8 @@ const FROZEN: Record<string, string> = {
   'do-choi-go.shop.json': '50ae7667ec758a3b069878532cb606b464fa910a003d130db5509428cfb4cace',
   'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
+  'do-da-bo-that-lung.orders.jsonl': 'fca7b339d3faafa46b6ab03c653e43f161ea388e8d1749ce78b76ba706980a24',
+  'do-da-bo-that-lung.shop.json': '929dbb01285fbe56f6b9df1ae480b29dd39d7e439e42e239e960a62832e5cb55',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
   'do-tho-son-dong.shop.json': '9a8f3c8d3765f32f9fbe988b9c9cbf40e8db20a278f4e38fb8f34e2142894590',
   'dong-duc-phuoc-kieu.orders.jsonl': '10b7bd9232667e6a1bad0fc1e358be4f81e967b9a9257d1a0e649da53843651d',
@@ -316,6 +331,8 @@ const FROZEN: Record<string, string> = {
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
   'ga-dong-tao.orders.jsonl': '43d7d7d164c3fbba55ba90a04ba97081af62ed6b667394398dea53bce95e8b7c',
   'ga-dong-tao.shop.json': '1dadbdfa6ad5e179beb1c24f47266d09eaef6f0ff6795c74a02c3e877918ccd2',
+  'ga-vit-quay.orders.jsonl': '255f366da0b144af556368aa7b9d22619cd528d4590959b220be2ac1f6ba3869',
+  'ga-vit-quay.shop.json': '382b016bc7d347638cd9c8f45366986b9b864363fa7f1fe44749f5df0ba35b31',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
   'gao-dac-san.orders.jsonl': '333d6e522f212ccf82368e46a78147baed71226ac5a17181df3abb2f50eb8b3c',
@@ -344,6 +361,8 @@ const FROZEN: Record<string, string> = {
   'hai-san-tuoi-nha-trang.shop.json': 'b956e26f49f15e67f5adb8b6c1b46662a50638d69a9342574e317bdc2c954f75',
   'hat-dieu-banh-tet-binh-phuoc.orders.jsonl': '757897371016e5de44c468d9d41fa9c4ade81cb02c7cd8a401f97c5acbed62ba',
   'hat-dieu-banh-tet-binh-phuoc.shop.json': '98a4e8a05d665012ca8e53ac57b03a8b40c47a7341182aebf64da06c7f2b55cb',
+  'hat-giong-hoa.orders.jsonl': '209aebada9bb30f912431bdca3c651d2f3dce4199842ac53c0209e56c4fe7a75',
+  'hat-giong-hoa.shop.json': 'b975e1ee92c966225f96daefd20d07eee8c02805e3432c9765400fa4ff9d6b04',
   'hat-giong-rau-sach.orders.jsonl': 'e901300736af876a0cc8ad2ea63fa25705428dd30d2ead2b698f44d9f71bad24',
   'hat-giong-rau-sach.shop.json': '0d25d1a10fd65ea4de8c8cd89d7d0ad93cf483387907e98ecfd378fbfb576d2b',
   'hat-mac-ca-dinh-duong.orders.jsonl': '712729b5d928e4b687a09603afdf1a48014f19057dcf02ee7080dccd6b4c013f',
@@ -368,6 +387,8 @@ const FROZEN: Record<string, string> = {
   'lap-xuong-banh-chung.shop.json': '004b1a14fedf5dd6b8a71389057e531a8a09834deb92ccdaab86fbdf0829542f',
   'len-moc-tay.orders.jsonl': '641fdb579455d11cd129c7b47031ed96c4e178c8a5f75bd0bd87731d17e04989',
   'len-moc-tay.shop.json': '697b8edf42447ef2b79918ec63f95df09a5c5c19902ab5cb7b7f1380aa22ab4e',
+  'long-chim-canh.orders.jsonl': '24ffe113c479513d1a10a4ff08254c451911df58109f810b4e6eccdb7808ae87',
+  'long-chim-canh.shop.json': '140329babeb06ca2548a83ca12054619ee246626fa3f8290ed59a87b970af7d8',
   'luoc-sung-thuy-ung.orders.jsonl': 'cca4a38b7c6d03cafbf3ac6eea89874356571ff31702f8629ed54aff502bbc49',
   'luoc-sung-thuy-ung.shop.json': '86a109c83ca43cff1202575d2a8b92636ed1372d1808b8d8385764358fb50122',
   'mam-tom-mam-tep-ruoc.orders.jsonl': '1e8c88a28158585a17a478d5e68e2d1eab476c90902dd7f161dabe861fbeee13',
@@ -388,6 +409,8 @@ const FROZEN: Record<string, string> = {
   'noi-dong-dai-bai.shop.json': '1dcad00ad4fed8c7bd4fa525c3676715de88b2e132f18daa5bccedbc047b71f9',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
+  'nuoc-cot-dua-dua-kho.orders.jsonl': '2d3c673b0f94227fa78165fd9a4144cb54709a1abd6610b573ab4e0fc64dcca0',
+  'nuoc-cot-dua-dua-kho.shop.json': 'cbdd336ed6fb767f02f1c9ad7464bd15ffdfa4c0b350be95b81dde0dbee7d814',
   'nuoc-ep-trai-cay.orders.jsonl': 'c2a40e33d90787914a6f293229cf863b3b9c00cafbce2fc82170e129be88ea80',
   'nuoc-ep-trai-cay.shop.json': '7884f000c657fa9835d2745f9f32716fade325f12de20d0a7ba1088764cb2870',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
@@ -480,25 +503,26 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'banh-cuon-thanh-tri', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
+  { name: 'banh-it-la-gai', floor: 0.84, maxWrong: 10 }, // now 147/175, confidently wrong 10 (placed 10)
   { name: 'banh-kem-sinh-nhat', floor: 0.91, maxWrong: 2 }, // now 166/181, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.90, maxWrong: 3 }, // now 161/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.92, maxWrong: 7 }, // now 221/240, confidently wrong 7 (placed 5)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
-  { name: 'banh-trung-thu-thu-cong', floor: 0.85, maxWrong: 8 }, // now 163/190, confidently wrong 8 (placed 7)
+  { name: 'banh-trung-thu-thu-cong', floor: 0.88, maxWrong: 3 }, // now 168/190, confidently wrong 3 (placed 2)
   { name: 'bun-cha-ca-la-vong', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.95, maxWrong: 1 }, // now 164/171, confidently wrong 1 (placed 1)
   { name: 'ca-canh-thuy-sinh', floor: 0.88, maxWrong: 4 }, // now 159/180, confidently wrong 4 (placed 4)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
-  { name: 'ca-phe-phin-dung-cu', floor: 0.86, maxWrong: 6 }, // now 155/179, confidently wrong 6 (placed 5)
+  { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 4 }, // now 160/179, confidently wrong 4 (placed 3)
   { name: 'cam-buoi-vinh', floor: 0.90, maxWrong: 5 }, // now 157/174, confidently wrong 5 (placed 5)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
-  { name: 'chai-lo-thuy-tinh', floor: 0.85, maxWrong: 3 }, // now 150/176, confidently wrong 3 (placed 2)
+  { name: 'chai-lo-thuy-tinh', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 1)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
   { name: 'che-thai-cho', floor: 0.94, maxWrong: 2 }, // now 165/174, confidently wrong 2 (placed 2)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
-  { name: 'com-tam-van-phong', floor: 0.90, maxWrong: 5 }, // now 162/180, confidently wrong 5 (placed 4)
+  { name: 'com-tam-van-phong', floor: 0.90, maxWrong: 4 }, // now 163/180, confidently wrong 4 (placed 3)
   { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 184/193, confidently wrong 1 (placed 1)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.97, maxWrong: 0 }, // now 177/182, confidently wrong 0 (placed 0)
   { name: 'dao-da-sy', floor: 0.97, maxWrong: 0 }, // now 208/214, confidently wrong 0 (placed 0)
@@ -509,16 +533,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dieu-sao-ba-giang', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
   { name: 'do-choi-go', floor: 0.91, maxWrong: 1 }, // now 164/179, confidently wrong 1 (placed 1)
   { name: 'do-choi-trung-thu', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 1)
+  { name: 'do-da-bo-that-lung', floor: 0.81, maxWrong: 6 }, // now 139/170, confidently wrong 6 (placed 3)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'dong-duc-phuoc-kieu', floor: 0.97, maxWrong: 0 }, // now 195/199, confidently wrong 0 (placed 0)
   { name: 'dong-xam-bac', floor: 0.98, maxWrong: 0 }, // now 212/215, confidently wrong 0 (placed 0)
-  { name: 'dua-ca-muoi-chua', floor: 0.84, maxWrong: 6 }, // now 148/175, confidently wrong 6 (placed 4)
+  { name: 'dua-ca-muoi-chua', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 1)
   { name: 'dung-cu-cau-ca', floor: 0.96, maxWrong: 1 }, // now 182/188, confidently wrong 1 (placed 1)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
   { name: 'ga-dong-tao', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
+  { name: 'ga-vit-quay', floor: 0.82, maxWrong: 19 }, // now 141/170, confidently wrong 19 (placed 13)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gao-dac-san', floor: 0.96, maxWrong: 3 }, // now 196/203, confidently wrong 3 (placed 2)
-  { name: 'gao-lut-ngu-coc', floor: 0.82, maxWrong: 5 }, // now 146/176, confidently wrong 5 (placed 4)
+  { name: 'gao-lut-ngu-coc', floor: 0.86, maxWrong: 3 }, // now 152/176, confidently wrong 3 (placed 3)
   { name: 'gau-bong', floor: 0.93, maxWrong: 1 }, // now 165/176, confidently wrong 1 (placed 1)
   { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
@@ -530,6 +556,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
+  { name: 'hat-giong-hoa', floor: 0.72, maxWrong: 10 }, // now 124/170, confidently wrong 10 (placed 9)
   { name: 'hat-giong-rau-sach', floor: 0.96, maxWrong: 2 }, // now 175/181, confidently wrong 2 (placed 1)
   { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 0)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.93, maxWrong: 4 }, // now 166/178, confidently wrong 4 (placed 4)
@@ -539,28 +566,30 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 175/180, confidently wrong 4 (placed 3)
-  { name: 'kho-bo-do-an-vat', floor: 0.92, maxWrong: 11 }, // now 166/180, confidently wrong 11 (placed 10)
+  { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
   { name: 'len-moc-tay', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
+  { name: 'long-chim-canh', floor: 0.83, maxWrong: 5 }, // now 144/172, confidently wrong 5 (placed 4)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 2)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
-  { name: 'mi-quang-hoi-an', floor: 0.86, maxWrong: 3 }, // now 149/173, confidently wrong 3 (placed 3)
+  { name: 'mi-quang-hoi-an', floor: 0.87, maxWrong: 3 }, // now 151/173, confidently wrong 3 (placed 3)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
   { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
+  { name: 'nuoc-cot-dua-dua-kho', floor: 0.87, maxWrong: 9 }, // now 149/170, confidently wrong 9 (placed 7)
   { name: 'nuoc-ep-trai-cay', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
-  { name: 'phan-bon-dat-trong', floor: 0.90, maxWrong: 5 }, // now 163/180, confidently wrong 5 (placed 5)
+  { name: 'phan-bon-dat-trong', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 4)
   { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 157/173, confidently wrong 2 (placed 1)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
-  { name: 'rau-sach-da-lat', floor: 0.97, maxWrong: 1 }, // now 174/179, confidently wrong 1 (placed 0)
+  { name: 'rau-sach-da-lat', floor: 0.97, maxWrong: 1 }, // now 175/179, confidently wrong 1 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
-  { name: 'sam-ngoc-linh', floor: 0.91, maxWrong: 6 }, // now 164/180, confidently wrong 6 (placed 6)
+  { name: 'sam-ngoc-linh', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 6)
   { name: 'so-da-but-ky', floor: 0.92, maxWrong: 4 }, // now 159/171, confidently wrong 4 (placed 3)
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 1 }, // now 206/212, confidently wrong 1 (placed 1)
   { name: 'sua-moc-chau', floor: 0.93, maxWrong: 5 }, // now 165/177, confidently wrong 5 (placed 5)
@@ -570,18 +599,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thit-heo-sach', floor: 0.95, maxWrong: 2 }, // now 177/185, confidently wrong 2 (placed 2)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 191/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.95, maxWrong: 0 }, // now 166/174, confidently wrong 0 (placed 0)
-  { name: 'thuc-an-chan-nuoi', floor: 0.79, maxWrong: 4 }, // now 139/174, confidently wrong 4 (placed 4)
+  { name: 'thuc-an-chan-nuoi', floor: 0.83, maxWrong: 1 }, // now 146/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-thu-cung', floor: 0.92, maxWrong: 3 }, // now 169/183, confidently wrong 3 (placed 3)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 4 }, // now 172/179, confidently wrong 4 (placed 3)
   { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
-  { name: 'tinh-dau-tram-hue', floor: 0.89, maxWrong: 14 }, // now 161/180, confidently wrong 14 (placed 13)
+  { name: 'tinh-dau-tram-hue', floor: 0.94, maxWrong: 6 }, // now 170/180, confidently wrong 6 (placed 5)
   { name: 'toi-hanh-ly-son', floor: 0.91, maxWrong: 4 }, // now 217/236, confidently wrong 4 (placed 3)
   { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 2)
   { name: 'tra-sua-nuoc-mia', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 3)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 179/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 0)
-  { name: 'tranh-theu-chu-thap', floor: 0.80, maxWrong: 13 }, // now 143/177, confidently wrong 13 (placed 13)
+  { name: 'tranh-theu-chu-thap', floor: 0.84, maxWrong: 11 }, // now 149/177, confidently wrong 11 (placed 11)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'tui-vai-canvas-in', floor: 0.98, maxWrong: 1 }, // now 170/172, confidently wrong 1 (placed 1)
@@ -592,7 +621,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
   { name: 'xoi-ngu-sac', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
-  { name: 'yen-sao-khanh-hoa', floor: 0.91, maxWrong: 7 }, // now 164/180, confidently wrong 7 (placed 5)
+  { name: 'yen-sao-khanh-hoa', floor: 0.91, maxWrong: 6 }, // now 165/180, confidently wrong 6 (placed 5)
 ];
 
 describe('parser on catalogs it had never seen (first runs in the header)', () => {
