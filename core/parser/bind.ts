@@ -11,6 +11,7 @@ import { nowIn, quantityContext } from './clauses.ts';
 import { isHead, namesVariant, productHeadsOf, resolveConcepts, sharedConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { addLine, place } from './place.ts';
+import { halfNamed } from './half-named.ts';
 import { correctToSibling, restate } from './restate.ts';
 import { changeLines } from './change-lines.ts';
 import { dropLines } from './drop-lines.ts';
@@ -256,6 +257,12 @@ function amountAfterComma(cx: ParseContext, c: Clause, q: Quantity): boolean {
 export function fill(cx: ParseContext, m: Mention, q: Quantity, mode: 'set' | 'add', each = false): void {
   cx.usedQ.add(q);
   if (m.line) {
+    // ("gà quay 2 con, à thêm nửa con nữa": more by half is one of the product that is the half.)
+    const half = mode === 'add' ? halfNamed(cx, q, m.line.product) : null;
+    if (half !== null) {
+      addLine(cx, m, { product: half, qty: 1, implied: false, np: m.np, q });
+      return;
+    }
     const qty = convert(cx, q, m.line.product);
     if (qty === null) {
       // "2 lốc tất. Thêm 3 đôi lẻ nữa": more, in a unit the line's product is not sold in, is of the one product

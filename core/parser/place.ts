@@ -11,6 +11,7 @@ import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lookup, p
 import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
 import { convert } from './convert.ts';
 import { eachScope } from './each-scope.ts';
+import { halfAmong, halfNamed } from './half-named.ts';
 import { singleOverSet } from './single-over-set.ts';
 import { byWordOrder } from './word-order.ts';
 import { namedWhole } from './named-whole.ts';
@@ -64,7 +65,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     }
     return;
   }
-  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? listedKind(cx, m, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? superlative(cx, m, r.candidates)) : null;
+  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? listedKind(cx, m, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
   if (r.candidates.length > 1 && ref === null) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
     return;
@@ -92,6 +93,11 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
       addUnresolved(cx, m, { phrase, qty: value, candidates: siblings.map((o) => skuOf(cx.m, o)), implied });
       return;
     }
+  }
+  const half = halfNamed(cx, q, p);
+  if (half !== null) {
+    addLine(cx, m, { product: half, qty: 1, implied, np: m.np, q });
+    return;
   }
   let qty = q ? convert(cx, q, p) : 1;
   if (qty === null && q !== null && q.unitIdx >= 0 && q.unit !== null && q.unit.dim === 'count') {
