@@ -8,7 +8,7 @@ import type { Quantity } from './numbers.ts';
 import { ParseContext, brokenOff, isWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { nowIn, quantityContext } from './clauses.ts';
-import { isHead, namesVariant, productHeadsOf, resolveConcepts, sharedConcepts, unitOf } from './matcher.ts';
+import { closestTo, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { addLine, place } from './place.ts';
 import { halfNamed } from './half-named.ts';
@@ -315,21 +315,9 @@ function notAThing(cx: ParseContext, np: NounPhrase): boolean {
 function unitSibling(cx: ParseContext, p: number, q: Quantity): number | null {
   if (q.unit === null || q.unitIdx < 0) return null;
   const heads = productHeadsOf(cx.m, p);
-  let found: number | null = null;
-  let best = -1;
-  let tie = false;
-  for (let o = 0; o < cx.m.products.length; o++) {
-    if (o === p || unitOf(cx.m, o).key !== q.unit.key) continue;
-    if (![...productHeadsOf(cx.m, o)].some((h) => heads.has(h))) continue;
-    const shared = sharedConcepts(cx.m, p, o);
-    if (shared === best) tie = true;
-    if (shared > best) {
-      best = shared;
-      found = o;
-      tie = false;
-    }
-  }
-  return tie ? null : found;
+  const key = q.unit.key;
+  const sold = cx.m.products.map((_, o) => o).filter((o) => unitOf(cx.m, o).key === key && [...productHeadsOf(cx.m, o)].some((h) => heads.has(h)));
+  return closestTo(cx.m, p, sold);
 }
 
 
