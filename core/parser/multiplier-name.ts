@@ -9,6 +9,7 @@ import { packsNamedByMultiplier } from './convert.ts';
 
 export function namedByMultiplier(cx: ParseContext, q: Quantity | null, candidates: readonly number[]): number | null {
   if (q === null || !q.multiplied) return null;
-  const named = candidates.filter((p) => packsNamedByMultiplier(cx, q, p) !== null);
+  // ("nửa chục" is five pieces, not half a pack of ten.)
+  const named = candidates.filter((p) => Number.isInteger(packsNamedByMultiplier(cx, q, p)));
   return named.length === 1 ? named[0]! : null;
 }

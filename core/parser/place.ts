@@ -65,7 +65,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     }
     return;
   }
-  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? listedKind(cx, m, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
+  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
   if (r.candidates.length > 1 && ref === null) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
     return;

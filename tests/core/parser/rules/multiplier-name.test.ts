@@ -10,6 +10,10 @@ const EXAMPLES: Example[] = [
   { shop: 'sweetsNorth', text: 'bánh gai nhân đậu 2 chục nhé', items: { 'BG-DAU': 2 }, ask: false },
   // negative: counted in pieces, the bag of fifty and the pack of ten both hold them; ask
   { shop: 'porkRolls', text: 'lấy 50 cái nem chua', items: {}, ask: true },
+  // the pack named by the multiplier wins over the single piece beside it; half a pack is pieces
+  { shop: 'leafCakes', text: 'cho mình một chục bánh ít nhân đậu', items: { 'BI-DAU-CHUC': 1 }, ask: false },
+  { shop: 'leafCakes', text: 'chị ơi e đặt 3 chục bánh ít đậu xanh', items: { 'BI-DAU-CHUC': 3 }, ask: false },
+  { shop: 'leafCakes', text: 'cho em nửa chục bánh ít đậu', items: { 'BI-DAU': 5 }, ask: false },
 ];
 
 describeCorpus('multiplier-name', EXAMPLES);
