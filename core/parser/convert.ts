@@ -50,6 +50,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     return Math.abs(n - Math.round(n)) < 1e-6 && n >= 1 ? Math.round(n) : null;
   }
   if (u.dim === 'count') {
+    // ("4 cái cóng sứ" of cups sold by the pair: single pieces, two to a pair; an odd count asks.)
+    if (pu.dim === 'pair' && unitWord !== undefined && PIECES.has(unitWord) && !headsProduct(cx.m, p, unitWord.fold)) return q.value % 2 === 0 ? q.value / 2 : null;
     if (pu.dim === 'count' || pu.dim === 'pair' || u.key === pu.key) return q.value;
     return null;
   }
