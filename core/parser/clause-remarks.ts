@@ -46,4 +46,3 @@ export function nothingMore(cx: ParseContext, c: Clause): boolean {
   }
   return true;
 }
-

@@ -411,4 +411,3 @@ function continuesBack(cx: ParseContext, i: number): boolean {
   }
   return false;
 }
-

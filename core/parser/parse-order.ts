@@ -40,10 +40,11 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(withVerbatimNames(matcher, text)))))));
+  const named = withVerbatimNames(matcher, text);
+  const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(named))))));
   const ts = tokenize(masked);
-  // (Of the message as written: a name copied with its diacritics and read as a code still tells how it was typed.)
-  const accented = hasDiacritics(masked) || hasDiacritics(text);
+  // (A name copied with its diacritics and read as its code still tells how the message was typed.)
+  const accented = hasDiacritics(masked) || (named !== text && hasDiacritics(text));
   if (accented) for (const t of ts) t.inAccented = true;
   const cx = new ParseContext(matcher, ts, accented, explain);
   cx.en = !accented && isEnglish(ts, (i) => inProductPhrase(cx, i));

@@ -324,7 +324,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
-    if (t.low === 'đổi' && cx.lines.length + evs.filter((e) => e.t === 'Q').length > 0 && restatesAmount(cx, c, i)) evs.push({ t: 'CORR' });
+    if (t.low === 'đổi' && (cx.lines.length > 0 || evs.some((e) => e.t === 'Q')) && restatesAmount(cx, c, i)) evs.push({ t: 'CORR' });
     // "…L. Ờ mà thôi, lấy size M đi", "bó 50 cành, mà thôi lấy bó 100 cành", "Cho em 1 túi M... thôi lấy túi L": after
     // "mà" (which closes the clause before, so "thôi" opens this one) or broken off at an ellipsis, "thôi" takes back
     // the line before.

@@ -33,7 +33,7 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** The text with each whole name copied from the catalog replaced by its product's code. */
+/** The text with each whole name copied from the catalog replaced by its product's code (the text itself when none is). */
 export function withVerbatimNames(m: Matcher, text: string): string {
   const names = namesOf(m);
   if (names.length === 0) return text;
@@ -50,7 +50,7 @@ export function withVerbatimNames(m: Matcher, text: string): string {
     out = `${out.slice(0, start)} ${n.sku} ${out.slice(end)}`;
     low = `${low.slice(0, start)} ${n.sku.toLowerCase()} ${low.slice(end)}`;
   }
-  return out;
+  return low === folded ? text : out;
 }
 
 /** Where the name occurs in the text, spaces matched loosely and at word edges; [start, end) or null. */
@@ -62,15 +62,12 @@ function findSpaced(text: string, name: string): [number, number] | null {
     let k = 0;
     while (k < name.length && t < text.length) {
       if (name[k] === ' ') {
-        if (!/\s/.test(text[t]!) && !/\s/.test(name[k + 1] ?? '')) {
-          // a space in the name may be missing in the text before a mark ("B:" typed "B :" or "B:")
-          k++;
-          continue;
-        }
+        // a space of the name: any run of spaces in the text, or none ("A+B" for "A + B")
         while (t < text.length && /\s/.test(text[t]!)) t++;
         k++;
         continue;
       }
+      // spaces the text puts before a mark the name writes without one ("B :" for "B:")
       if (/\s/.test(text[t]!) && /[:+,()]/.test(name[k]!)) {
         while (t < text.length && /\s/.test(text[t]!)) t++;
         continue;
