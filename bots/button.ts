@@ -36,6 +36,8 @@ type Fields = Record<string, Field<unknown>>;
 /** The typed arguments a set of fields reads to. */
 export type ArgsOf<F extends Fields> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never };
 
+const UTF8 = new TextEncoder();
+
 /** Builds and reads one kind of button data. */
 export interface ButtonCodec<A> {
   readonly prefix: string;
@@ -61,7 +63,8 @@ export function defineButton<F extends Fields>(prefix: string, fields?: F): Butt
     },
     data(args) {
       const s = [prefix, ...entries.map(([k, f]) => f.encode((args as Record<string, unknown>)[k]))].join(':');
-      if (new TextEncoder().encode(s).length > MAX_BUTTON_DATA_BYTES) throw new Error(`button data "${s}" is over ${MAX_BUTTON_DATA_BYTES} bytes`);
+      // A UTF-16 unit is at most 3 bytes of UTF-8: short data (every button Gom sends) needs no encoding to check.
+      if (s.length * 3 > MAX_BUTTON_DATA_BYTES && UTF8.encode(s).length > MAX_BUTTON_DATA_BYTES) throw new Error(`button data "${s}" is over ${MAX_BUTTON_DATA_BYTES} bytes`);
       if (!re.test(s)) throw new Error(`button data "${s}" does not match its own definition ${re.source}`);
       return s;
     },

@@ -29,8 +29,31 @@ export function splitText(text: string, max: number): string[] {
  * everything else: "Đơn hàng lụa" → "Don hang lua". Callers lower-case, trim or strip symbols themselves.
  */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  if (ASCII_ONLY.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch;
+      continue;
+    }
+    let folded = FOLDED.get(ch);
+    if (folded === undefined) {
+      folded = foldSlowly(ch);
+      if (FOLDED.size < FOLDED_MAX) FOLDED.set(ch, folded);
+    }
+    out += folded;
+  }
+  return out;
 }
+
+// Folding is a chat turn's most frequent text operation (units, rules, addresses), and NFD with a Unicode
+// regex over the whole message cost a few percent of a turn. Folding one character at a time is the same
+// function, since NFD decomposes each character on its own and every mark it could reorder is removed,
+// so each character is folded once and remembered (bounded: chat text uses a few hundred characters).
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 4096;
+const foldSlowly = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /**
  * Folds chat text for rule matching (payment claims, questions, addresses): lower case, diacritics folded,

@@ -39,6 +39,17 @@ describe('foldDiacritics', () => {
     expect(foldDiacritics('ẮẰẲẴẶ ữ ỹ')).toBe('AAAAA u y');
   });
 
+  it('folds text typed with separate combining marks (as some phones send it) and any script the same as the whole-string rule', () => {
+    const whole = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const decomposed = 'Đơn hàng lụa Vạn Phúc'.normalize('NFD');
+    expect(foldDiacritics(decomposed)).toBe('Don hang lua Van Phuc');
+    let every = '';
+    for (let cp = 0x80; cp < 0x2000; cp++) every += String.fromCodePoint(cp);
+    const mixed = `${every} ${'Ấm chén'.normalize('NFD')} 🍵 e\u0301\u0323 Йй ΆΈ`;
+    expect(foldDiacritics(mixed)).toBe(whole(mixed));
+    expect(foldDiacritics(mixed)).toBe(whole(mixed)); // again, from what was remembered
+  });
+
   it('is what VietQR memos and unit lookups use', () => {
     expect(stripDiacritics('Đơn hàng lụa')).toBe('Don hang lua');
     expect(isDivisibleUnit('Mét')).toBe(true);
