@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and twenty-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and thirty-four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -24,8 +24,10 @@
  * stall, steamed buns, a xôi stall, aquarium fish, a cơm tấm stall, woven towels, dried-meat snacks, organic
  * fertilizer and potting soil, Ngọc Linh ginseng, Huế cajeput oils, Khánh Hòa bird's nest, mooncakes, coffee filters
  * and beans, glass jars and bottles, pickles, rice and cereal powders, a mì Quảng stall, animal feed, cross-stitch,
- * Bình Định leaf cakes, bird cages, coconut goods, a roast-meat stall, leather belts and wallets, and flower seeds.
- * 22,993 chat lines labelled by
+ * Bình Định leaf cakes, bird cages, coconut goods, a roast-meat stall, leather belts and wallets, flower seeds, frozen spring rolls and dumplings, herbal shampoos and soaps,
+ * dried bamboo shoots and forest goods, a phở kitchen, a hardware and paint shop, dried flower teas, agarwood
+ * bracelets, and Mekong mangoes and durians.
+ * 24,374 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -36,7 +38,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -227,6 +229,18 @@
  *      (sets 121-126, first run at commit 0d12b98, after the parser had been tuned on sets 1-120; same run, the parser
  *       of commit c037280 (this round's start): 840/1027 81.8%, wrong 61 (5.9%); of commit ac344f4 (before the
  *       tuning on sets 105-120): the same as this commit, 844/1027 82.2%, wrong 59 (5.7%).)
+ *   127 cha-gio-ha-cao-dong-lanh   152/176 86.4%  wrong  4 (2.3%)     130/176 73.9%  wrong 10 (5.7%)
+ *   128 dau-goi-bo-ket             142/170 83.5%  wrong  5 (2.9%)     128/170 75.3%  wrong 17 (10.0%)
+ *   129 mang-kho-dac-san-rung      156/170 91.8%  wrong  7 (4.1%)     146/170 85.9%  wrong 10 (5.9%)
+ *   130 pho-bo-mang-ve             147/175 84.0%  wrong 13 (7.4%)     120/175 68.6%  wrong 19 (10.9%)
+ *   131 son-dinh-oc-vit            163/172 94.8%  wrong  2 (1.2%)     149/172 86.6%  wrong 11 (6.4%)
+ *   132 tra-hoa-say-kho            160/171 93.6%  wrong  2 (1.2%)     123/171 71.9%  wrong 20 (11.7%)
+ *   133 vong-tay-go-tram           132/172 76.7%  wrong  8 (4.7%)     112/172 65.1%  wrong 10 (5.8%)
+ *   134 xoai-sau-rieng-mien-tay    150/175 85.7%  wrong  5 (2.9%)     143/175 81.7%  wrong 15 (8.6%)
+ *      sets 127-134             1202/1381 87.0% wrong 46 (3.3%)    1051/1381 76.1% wrong 112 (8.1%)
+ *      (sets 127-134, first run at commit 857e07e, after the parser had been tuned on sets 1-126; same run, the parser
+ *       of commit 0d12b98 (before the rules added after the first run of sets 121-126): the same, 1202/1381 87.0%,
+ *       wrong 46 (3.3%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -283,6 +297,8 @@ const FROZEN: Record<string, string> = {
   'cam-buoi-vinh.shop.json': '9496919988d59ff8f5f41eb2feefe1db4aa4b59ec366a7ec2e6bab990d8fedf0',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
+  'cha-gio-ha-cao-dong-lanh.orders.jsonl': 'aa35e67eb6020febc287a477921f7af5bd83ff6ea852cfe3dfad9bf8c9327d25',
+  'cha-gio-ha-cao-dong-lanh.shop.json': '9ab94bfd0fc9d1fbcf210a88e03bcbe4f2f0aca80ac9c2edc67b8b1e6c9624b9',
   'chai-lo-thuy-tinh.orders.jsonl': '032f2bc784ec99e92965778c96a22f61758220b8af3c89871a8ef7c8bd7b123b',
   'chai-lo-thuy-tinh.shop.json': 'f0bf4bab2ad7cdd30e509e43fcca7083da55eb4598428ac727e9d841c468b436',
   'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
@@ -303,6 +319,8 @@ const FROZEN: Record<string, string> = {
   'dao-da-sy.shop.json': '307a7ffd791abd86173c7e9d13acedc4514101c990d9858a94740f6f528bee47',
   'dau-ep-lanh.orders.jsonl': 'ccc2e0f967fc7b0c86c8b346cca1aa5e4359cc9ac4ac895efed8bd9dfed775fb',
   'dau-ep-lanh.shop.json': 'b75201547cbe6394486d2a5bd212ae7585eb0b3ef09c7b0d80b9f08921545bbf',
+  'dau-goi-bo-ket.orders.jsonl': '20659a02cfe788090eaec7862e105eeb4ba5fc71c722f1acbba58f6674da64b7',
+  'dau-goi-bo-ket.shop.json': '2748eb8c866f568db2a81bba4fcfce2eb14fc5feaa41697d97b359c447cb5190',
   'dau-phu-lang-mo.orders.jsonl': 'b64c5c3a96c3ff52bfc7012d7861941d2fd48e3c99f276f77afdcd197f7044fb',
   'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
@@ -393,6 +411,8 @@ const FROZEN: Record<string, string> = {
   'luoc-sung-thuy-ung.shop.json': '86a109c83ca43cff1202575d2a8b92636ed1372d1808b8d8385764358fb50122',
   'mam-tom-mam-tep-ruoc.orders.jsonl': '1e8c88a28158585a17a478d5e68e2d1eab476c90902dd7f161dabe861fbeee13',
   'mam-tom-mam-tep-ruoc.shop.json': '6ac51ca6292b51461d34b79cdde43f368baebb504e660b076b05e0b8b4fb3f97',
+  'mang-kho-dac-san-rung.orders.jsonl': '666dd8a03d4e1a938ed89e8f9eb0e48e7be115fdb55c105c3e995c75ae406613',
+  'mang-kho-dac-san-rung.shop.json': '4f7b5d284fde03579077041048bedf5f4af859571d5f96f13b9177133c74a396',
   'mat-ong-ca-phe-tay-bac.orders.jsonl': 'ec4e362622437a127b243490d95a6bb0490d23dc341b8ae64bfef4aedb1171c9',
   'mat-ong-ca-phe-tay-bac.shop.json': 'e768147ce501086c85772c001a0fd488ec10dba9bcfe72fbc6ca3753bb448678',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
@@ -417,6 +437,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
   'phan-bon-dat-trong.orders.jsonl': 'bc6a1c67b2aac355d13f76925405cfc78fbaec066f7a5bf4ac21c8b2769a5c04',
   'phan-bon-dat-trong.shop.json': 'c94aee3d6ec1fa713e536a7b12ee6096e27cc915547b0b1b582e0eeeb220ff91',
+  'pho-bo-mang-ve.orders.jsonl': 'e30b92fa494fd1f3cb9d7a16da289b2c411fd69af65f92a608f78bae59522dfa',
+  'pho-bo-mang-ve.shop.json': 'ebc02471f6ee76afc331c49866775962410f9e3b9992fb0bdafea188a30bce69',
   'quan-ao-tre-em.orders.jsonl': '0149dbcb684c33fbaf32a113ce870a76aa314e53b3582c00c24542c78ec381b2',
   'quan-ao-tre-em.shop.json': '0b029f5091a1ce68e281b262c104d3ef4ab63a2e2096a380337c951ede3adf20',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
@@ -431,6 +453,8 @@ const FROZEN: Record<string, string> = {
   'sam-ngoc-linh.shop.json': '6dcada11e97825a0665f4f371dfc449052cbb5323b3eb1f509ad7ff2f33fbc98',
   'so-da-but-ky.orders.jsonl': '5bdbc81e3476946ac806c4c02c680d643a243d018db78252ff4f7e95791fa9ff',
   'so-da-but-ky.shop.json': '58b6bf153caae83bdd1aebdc3598b354bb17e70e8fcf9b74bb7fdc15f819f331',
+  'son-dinh-oc-vit.orders.jsonl': '8a62b7fe22a66f60b3c027167125d31b814de4d6e74688b8d5335b6d5a248487',
+  'son-dinh-oc-vit.shop.json': 'fb2d6954d9eb55762a79d201fcb541d1319cae396dc77896766bee31887fe4d6',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
   'sua-moc-chau.orders.jsonl': 'fcf116d16daa3f42dcc4e8a86dee10cde0bb67b4fe27417f2de16a2daaf8117b',
@@ -459,6 +483,8 @@ const FROZEN: Record<string, string> = {
   'tinh-dau-tram-hue.shop.json': 'b6a8afec1b7e21d0135552a280c79c9d5c3c5cba3d19e459a4758d746c003039',
   'toi-hanh-ly-son.orders.jsonl': '00e79d89697cb94b034f1e08096bc0c37676ae972b7951036de9fb93c2d7eb28',
   'toi-hanh-ly-son.shop.json': '2f82ffa81d295debf50ca550948ea1717d48ac88facf65e9316e5650e3f7a808',
+  'tra-hoa-say-kho.orders.jsonl': '1f83b75851dc9800cc49feec131202c0adcb295afa2381571871784dea3b282e',
+  'tra-hoa-say-kho.shop.json': '0af4f81f785591a0a64f9520079a849318867bbaad9aa3f5fc5400b9803f1aae',
   'tra-sen-tay-ho.orders.jsonl': 'ce8aeaca5e900ae6f7287a418aad75c015bae4648386cce2dd832dc9004f05ad',
   'tra-sen-tay-ho.shop.json': 'ec4af7c6350d22e7cdbb4c951a59866cd2340f967887a991220c424100b0cba8',
   'tra-sua-nuoc-mia.orders.jsonl': '70862c1eb635203f01117378c33500b5d2e4b00ef27879de40e56de45be08834',
@@ -485,10 +511,14 @@ const FROZEN: Record<string, string> = {
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
   'vang-da-lat.orders.jsonl': 'b5fc59b652a95eed4d7356f233ea2ab05082e9176834e20c16d2ba06f2c98741',
   'vang-da-lat.shop.json': '38db0b1d196470058ba32b0b788671da11de6431ff8b2c1d255f54d60eabac86',
+  'vong-tay-go-tram.orders.jsonl': '329c1a4c8deb8fe009cfd61dd4979549d2d5db55f9642d3abcd61626021eaba4',
+  'vong-tay-go-tram.shop.json': 'a69aeb7bb665b46426119a3652fed018c45443756f022a1c65ad11cba67c6bf8',
   'vong-xep-vong-du.orders.jsonl': 'fa8fec35c02ff509d0160dce76cb1f5e76a6232c9e684e5c91e99d96713bb700',
   'vong-xep-vong-du.shop.json': '851af1fb3803c9ad91aadbc242b77c5eb14cae15e7796f0a1ac0ce2bebbb6bb3',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
   'xa-phong-thu-cong.shop.json': 'b4baba3131938b0c793a772904c11e480b6e359ee30970572a29c37ae1851f2b',
+  'xoai-sau-rieng-mien-tay.orders.jsonl': '89efeb60b4d00f2e713946b74f965d11a74c9e5c7574ca00067c09d1fc797378',
+  'xoai-sau-rieng-mien-tay.shop.json': 'eb05357f85bb18ad2fc1e521cffd02a9d2f13658626cb40ac3e3bfb8cca6381d',
   'xoi-ngu-sac.orders.jsonl': 'a3cfe0d277a2c4cc5027d67bfd0461cc00668e604c08f36891e4e55ec0616b9e',
   'xoi-ngu-sac.shop.json': '2c5d352fa11c9493590815324830ae0205aa12993c1173d37ca30bd47cbed25c',
   'yen-sao-khanh-hoa.orders.jsonl': '5f8b6031cc163db96e4672570869e2edd63eb86ef5f3b15973d53b1325a8dafc',
@@ -503,7 +533,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'banh-cuon-thanh-tri', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
-  { name: 'banh-it-la-gai', floor: 0.84, maxWrong: 10 }, // now 147/175, confidently wrong 10 (placed 10)
+  { name: 'banh-it-la-gai', floor: 0.85, maxWrong: 7 }, // now 150/175, confidently wrong 7 (placed 7)
   { name: 'banh-kem-sinh-nhat', floor: 0.91, maxWrong: 2 }, // now 166/181, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.90, maxWrong: 3 }, // now 161/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.92, maxWrong: 7 }, // now 221/240, confidently wrong 7 (placed 5)
@@ -517,6 +547,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 4 }, // now 160/179, confidently wrong 4 (placed 3)
   { name: 'cam-buoi-vinh', floor: 0.90, maxWrong: 5 }, // now 157/174, confidently wrong 5 (placed 5)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
+  { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.86, maxWrong: 4 }, // now 152/176, confidently wrong 4 (placed 3)
   { name: 'chai-lo-thuy-tinh', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 1)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
   { name: 'che-thai-cho', floor: 0.94, maxWrong: 2 }, // now 165/174, confidently wrong 2 (placed 2)
@@ -527,6 +558,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.97, maxWrong: 0 }, // now 177/182, confidently wrong 0 (placed 0)
   { name: 'dao-da-sy', floor: 0.97, maxWrong: 0 }, // now 208/214, confidently wrong 0 (placed 0)
   { name: 'dau-ep-lanh', floor: 0.98, maxWrong: 1 }, // now 201/204, confidently wrong 1 (placed 1)
+  { name: 'dau-goi-bo-ket', floor: 0.83, maxWrong: 5 }, // now 142/170, confidently wrong 5 (placed 5)
   { name: 'dau-phu-lang-mo', floor: 0.87, maxWrong: 7 }, // now 192/219, confidently wrong 7 (placed 5)
   { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 187/192, confidently wrong 0 (placed 0)
@@ -541,7 +573,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-cau-ca', floor: 0.96, maxWrong: 1 }, // now 182/188, confidently wrong 1 (placed 1)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 199/203, confidently wrong 0 (placed 0)
   { name: 'ga-dong-tao', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
-  { name: 'ga-vit-quay', floor: 0.82, maxWrong: 19 }, // now 141/170, confidently wrong 19 (placed 13)
+  { name: 'ga-vit-quay', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gao-dac-san', floor: 0.96, maxWrong: 3 }, // now 196/203, confidently wrong 3 (placed 2)
   { name: 'gao-lut-ngu-coc', floor: 0.86, maxWrong: 3 }, // now 152/176, confidently wrong 3 (placed 3)
@@ -569,9 +601,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
   { name: 'len-moc-tay', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
-  { name: 'long-chim-canh', floor: 0.83, maxWrong: 5 }, // now 144/172, confidently wrong 5 (placed 4)
+  { name: 'long-chim-canh', floor: 0.84, maxWrong: 3 }, // now 146/172, confidently wrong 3 (placed 2)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 2)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
+  { name: 'mang-kho-dac-san-rung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 6)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'mi-quang-hoi-an', floor: 0.87, maxWrong: 3 }, // now 151/173, confidently wrong 3 (placed 3)
@@ -584,6 +617,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-ep-trai-cay', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
   { name: 'phan-bon-dat-trong', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 4)
+  { name: 'pho-bo-mang-ve', floor: 0.84, maxWrong: 13 }, // now 147/175, confidently wrong 13 (placed 10)
   { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 157/173, confidently wrong 2 (placed 1)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'rau-sach-da-lat', floor: 0.97, maxWrong: 1 }, // now 175/179, confidently wrong 1 (placed 0)
@@ -591,6 +625,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'sam-ngoc-linh', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 6)
   { name: 'so-da-but-ky', floor: 0.92, maxWrong: 4 }, // now 159/171, confidently wrong 4 (placed 3)
+  { name: 'son-dinh-oc-vit', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 1 }, // now 206/212, confidently wrong 1 (placed 1)
   { name: 'sua-moc-chau', floor: 0.93, maxWrong: 5 }, // now 165/177, confidently wrong 5 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
@@ -605,6 +640,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
   { name: 'tinh-dau-tram-hue', floor: 0.94, maxWrong: 6 }, // now 170/180, confidently wrong 6 (placed 5)
   { name: 'toi-hanh-ly-son', floor: 0.91, maxWrong: 4 }, // now 217/236, confidently wrong 4 (placed 3)
+  { name: 'tra-hoa-say-kho', floor: 0.93, maxWrong: 2 }, // now 160/171, confidently wrong 2 (placed 2)
   { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 2)
   { name: 'tra-sua-nuoc-mia', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 3)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
@@ -618,8 +654,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-dui-ton-lanh', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
   { name: 'vai-thieu-nhan-long', floor: 0.96, maxWrong: 3 }, // now 174/181, confidently wrong 3 (placed 2)
   { name: 'vang-da-lat', floor: 0.93, maxWrong: 4 }, // now 204/218, confidently wrong 4 (placed 2)
+  { name: 'vong-tay-go-tram', floor: 0.76, maxWrong: 8 }, // now 132/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
+  { name: 'xoai-sau-rieng-mien-tay', floor: 0.85, maxWrong: 5 }, // now 150/175, confidently wrong 5 (placed 4)
   { name: 'xoi-ngu-sac', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
   { name: 'yen-sao-khanh-hoa', floor: 0.91, maxWrong: 6 }, // now 165/180, confidently wrong 6 (placed 5)
 ];
