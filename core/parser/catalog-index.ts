@@ -50,6 +50,8 @@ export interface MatcherIndex {
   heads: Set<string>;
   /** per product: its head concepts */
   productHeads: Set<string>[];
+  /** concepts that open a product's own name (not only an alias) */
+  nameHeads: Set<string>;
   /** per product: the measure kinds ("len", "mass", "dim", "na:do") that appear in its name as sizes or grades */
   measureKinds: Set<string>[];
   /** concepts written capitalized inside product names (places, makers) */
@@ -127,6 +129,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const aliasConcepts: string[][][] = [];
   const spellings = new Map<string, Set<string>>();
   const heads = new Set<string>();
+  const nameHeads = new Set<string>();
   const productHeads: Set<string>[] = [];
   const measureKinds: Set<string>[] = [];
   const packs: Map<string, Set<number>>[] = [];
@@ -308,6 +311,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         if (kept === 0 && !english && (!colour || inName)) {
           heads.add(c);
           myHeads.add(c);
+          if (inName) nameHeads.add(c);
           firstIsHead = true;
         }
         if (prev !== null) {
@@ -412,6 +416,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     aliasConcepts,
     spellings,
     heads,
+    nameHeads,
     productHeads,
     measureKinds,
     allKinds,

@@ -39,6 +39,17 @@ export function isHead(m: Matcher, concept: string): boolean {
   return ix(m).heads.has(concept);
 }
 
+/**
+ * True when the container word heads only aliases of products sold by something else: "chai lăn tràm" for a roll-on
+ * sold by the cây, in a shop that sells its oils by the chai. No product's own name opens with it.
+ */
+export function headsOnlyAliasesOfOthers(m: Matcher, concept: string, unitKey: string): boolean {
+  const x = ix(m);
+  if (x.nameHeads.has(plainConcept(concept))) return false;
+  const headed = productsOf(m, concept).filter((p) => x.productHeads[p]!.has(concept));
+  return headed.length > 0 && headed.every((p) => x.units[p]!.key !== unitKey);
+}
+
 /** True when the concept heads a name or alias of product p (its first content word or word pair). */
 export function headsProduct(m: Matcher, p: number, concept: string): boolean {
   return ix(m).productHeads[p]!.has(concept);

@@ -3,7 +3,7 @@
  * and corrections, in message order.
  */
 import { MONEY_WORDS, MORE_WORDS, PARTICLES, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { isHead, isProductUnit, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
+import { headsOnlyAliasesOfOthers, isHead, isProductUnit, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
@@ -204,13 +204,16 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       if (q.unitIdx >= 0 && q.unit && (q.unit.dim === 'count' || nounNotUnit) && unitHit !== null) {
         // "2 túi lụa": "túi" is the product's noun, not a classifier, when that reads better.
         const alt = readNP(cx, c, q.unitIdx, true);
-        const head = isHead(cx.m, lookup(cx, q.unitIdx)!.concept);
-        // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name.
+        const unitConcept = lookup(cx, q.unitIdx)!.concept;
+        // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name
+        // (an alias such as "chai lăn tràm" for a roll-on sold by the cây does not make "2 chai dầu tràm" name it).
+        const sold = isProductUnit(cx.m, ts[q.unitIdx]!.fold);
+        const head = isHead(cx.m, unitConcept) && !(sold && headsOnlyAliasesOfOthers(cx.m, unitConcept, q.unit.key));
         // ("200 nén nhang" where incense is sold "bó 100 nén": a word the packs count stays a classifier.)
-        const sellingUnit = !head && (isProductUnit(cx.m, ts[q.unitIdx]!.fold) || isPackWord(cx.m, ts[q.unitIdx]!.fold));
+        const sellingUnit = !head && (sold || isPackWord(cx.m, ts[q.unitIdx]!.fold));
         // "2 hộp" where products are sold by the box and one is also named "hộp quà": the word alone is the
         // classifier (it refers back); it names that product only when it reads better with more words.
-        const soldIn = head && isProductUnit(cx.m, ts[q.unitIdx]!.fold) && (np !== null ? !better(cx.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);
+        const soldIn = head && sold && (np !== null ? !better(cx.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);
         if (alt && !sellingUnit && !soldIn && (!np || alt.end >= np.end) && (head || nounNotUnit || better(cx.m, alt, np, q.unit))) {
           q.unit = null;
           q.end = q.unitIdx;
