@@ -23,6 +23,7 @@ import { scan } from './scan.ts';
 import { bind } from './bind.ts';
 import { review } from './review.ts';
 import { laterDetails } from './details.ts';
+import { withoutAddresses } from './address-span.ts';
 import { headerLists } from './header-list.ts';
 import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
@@ -47,6 +48,7 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
   const accented = hasDiacritics(masked) || (named !== text && hasDiacritics(text));
   if (accented) for (const t of ts) t.inAccented = true;
   const cx = new ParseContext(matcher, ts, accented, explain);
+  withoutAddresses(cx);
   cx.en = !accented && isEnglish(ts, (i) => inProductPhrase(cx, i));
   if (phone !== null) cx.trace?.push(`phone: ${phone}`);
   split(cx);

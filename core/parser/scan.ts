@@ -149,7 +149,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const shade = prev !== undefined && !prev.accented && COLOURS.has(ts[i - 2]);
       // ("giao đến 12 Nguyễn Huệ", "ship về 45 Lê Lợi": a house number after a delivery verb and its direction.)
       const houseNumber = prev !== undefined && DIRECTIONS.has(prev) && SHIP_VERBS.has(ts[i - 2]) && !q.unit && ts[q.end]?.cap === true;
-      const blocked = prev !== undefined && (NUMBER_BLOCKERS.has(prev) || houseNumber) && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
+      // ("ship 2 cốc sinh tố", "gửi về 2 gói trà": goods after "ship" or "về" are shipped, not a fee, a day or a house
+      // number; an address was taken out before (address-span.ts).)
+      const after = lookup(cx, q.end);
+      const shipsGoods = prev !== undefined && (prev.fold === 'ship' || prev.fold === 've') && ((q.unit !== null && q.unit.dim === 'count' && lookup(cx, q.end) !== null) || (after !== null && isHead(cx.m, after.concept)));
+      const blocked = prev !== undefined && (NUMBER_BLOCKERS.has(prev) || houseNumber) && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
       // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
       // ("150 nghìn 1 hộp": a price written with its money word.)
       // ("140k x 2": a price times a count is the count ordered.)
