@@ -23,6 +23,25 @@ function forSomeone(cx: ParseContext, j: number): boolean {
 /** Verbs of wrapping and splitting the goods ("gói 2 hộp quà riêng", "chia 3 túi"). */
 const PACKING_VERBS = new WordSet(['gói', 'bọc', 'chia', 'tách', 'đóng', 'wrap', 'split']);
 
+/** Words that restate an amount in other words ("2 thùng cam 10kg, tức 20kg", "30 cái, tức 3 hộp"). */
+const RESTATES = new WordSet(['tức', 'nghĩa', 'i.e', 'ie']);
+
+/** Notes after a share of a line ("3 suất, 1 suất ko rau", "2 con vịt, 1 con để nguyên 1 con chặt"). */
+const SHARE_NOTES = new WordSet(['ko', 'không', 'k', 'khong', 'thêm', 'để', 'chặt', 'nhiều', 'ít', 'without', 'extra', 'no']);
+
+/**
+ * The amount restates or splits what was ordered: after "tức" (that is), after "trong đó" (of which), in parentheses
+ * with "đó" ("(8 quả đó shop)"), or a share no larger than a line, followed by a note on how to make it.
+ */
+function restatesOrShares(cx: ParseContext, start: number, end: number, value: number): boolean {
+  const ts = cx.ts;
+  const before = ts[start - 1];
+  if (RESTATES.has(before) || (before?.fold === 'la' && RESTATES.has(ts[start - 2]))) return true;
+  if (before?.fold === 'do' && ts[start - 2]?.fold === 'trong') return true;
+  if (before?.raw === '(' && ts[end]?.fold === 'do') return true;
+  return SHARE_NOTES.has(ts[end]) && cx.lines.some((l) => l.qty >= value);
+}
+
 /** Words that introduce a size ("khổ 1m2", "size 40"). */
 const SIZE_LEADS = new WordSet(['khổ', 'size', 'cỡ', 'dài', 'rộng']);
 
@@ -51,6 +70,7 @@ export const unusedQuantity: ReviewRule = {
       if (FOR_WHOM.has(cx.ts[e.q.end]) && forSomeone(cx, e.q.end + 1)) continue;
       // "gói 2 hộp quà riêng", "chia 3 túi": how to wrap or split what was ordered, no amount of goods.
       if (PACKING_VERBS.has(cx.ts[e.q.start - 1])) continue;
+      if (restatesOrShares(cx, e.q.start, e.q.end, e.q.value)) continue;
       // "1 can 5 lít": a container followed by what it holds, counted by the amount after it.
       if (cx.events.some((o) => o.t === 'Q' && o.q.start === e.q.end && cx.usedQ.has(o.q))) continue;
       if (c.cancel || c.priceCheck || c.address || c.payment || c.hardQ || c.softQ || cx.sentenceQuestion[c.sentence]) continue;
