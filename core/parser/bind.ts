@@ -5,11 +5,12 @@
 import { CHO, NON_PRODUCT_NOUNS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, brokenOff, isWord, onlyGlueBetween } from './context.ts';
+import { ParseContext, SET_HEADS, brokenOff, isWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { nowIn, quantityContext } from './clauses.ts';
-import { closestTo, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { closestTo, headsProduct, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
+import { fold } from './normalize.ts';
 import { addLine, place } from './place.ts';
 import { halfNamed } from './half-named.ts';
 import { correctToSibling, restate } from './restate.ts';
@@ -146,7 +147,40 @@ export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
     place(cx, mention, q, false, prev.implied);
     return;
   }
-  if (np.implied || requested(cx, c, np)) place(cx, mention, null, false, true);
+  if (np.implied || requested(cx, c, np)) {
+    place(cx, mention, null, false, true);
+    return;
+  }
+  const listed = listedAfterLine(cx, c, np);
+  if (listed !== null) place(cx, mention, listed, false, true);
+}
+
+/**
+ * "1 ví dài đen + khắc tên + hộp quà": a product listed with "+" after a line (not a set, whose parts may follow), with
+ * no amount of its own, is one more item: one of it, or as many as the line when it is a service done to each piece (sold by the "lần", "lượt", or
+ * named "dịch vụ …", "… (thêm)").
+ */
+function listedAfterLine(cx: ParseContext, c: Clause, np: NounPhrase): Quantity | null {
+  const prev = cx.lastLine;
+  if (prev === null || prev.np === undefined || prev.np === null || cx.ts[c.start - 1]?.raw !== '+') return null;
+  for (let j = c.start; j < c.end; j++) {
+    if (j >= np.start && j < np.end) continue;
+    const t = cx.ts[j];
+    if (isWord(t) && !PARTICLES.has(t) && !PRONOUNS.has(t) && !REQUEST.has(t)) return null;
+  }
+  // ("1 combo khung võng + lưới nâu": after a set, its own parts; the set's name lists them.)
+  if (SET_HEADS.some((w) => headsProduct(cx.m, prev.product, w)) || cx.m.products[prev.product]!.name.includes('+')) return null;
+  const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
+  if (r.conflict || r.candidates.length !== 1) return null;
+  const value = isService(cx, r.candidates[0]!) ? prev.qty : 1;
+  return { value, unit: null, start: np.start, end: np.start, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
+}
+
+/** A service done to each piece bought: sold by the time ("lần", "lượt") or named as one ("Dịch vụ khắc tên", "Khắc tên (thêm)"). */
+function isService(cx: ParseContext, p: number): boolean {
+  const unit = unitOf(cx.m, p).key;
+  const name = fold(cx.m.products[p]!.name.toLowerCase());
+  return unit === 'lan' || unit === 'luot' || name.startsWith('dich vu') || name.includes('(them)');
 }
 
 
