@@ -103,6 +103,11 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     // (Not "bát đỏ 6 cái" when a red bowl is sold by the "cái": then it is how many.)
     // "bộ đũa bạc 10 đôi", "giấy dó trắng 50 tờ": the number of pieces one unit of a candidate holds.
     return { concept: `na:pack:${nt.value}`, end: j + 2 };
+  } else if (unit !== undefined && unit.dim === 'count' && cur !== null && kindAmong(cx, `na:${n1!.fold}`, cur)) {
+    // "vòng trầm 10 ly" for "Vòng tay trầm hương 10 ly", sold by the piece: a size written with a classifier (one
+    // none of them comes in, "12 ly", is a size the shop does not sell).
+    const concept = `na:${n1!.fold}:${nt.value}`;
+    return { concept: hasAmong(cx, concept, cur) ? concept : null, end: j + 2 };
   } else {
     // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).
     const h = lookup(cx, j + 1);

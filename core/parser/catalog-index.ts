@@ -104,6 +104,9 @@ function isYear(n: number): boolean {
 export const LOOSE = '!loose';
 
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
+/** Words that name a product as a set or a pack of pieces ("Bộ ấm 6 chén", "Hộp bút 12 cây"). */
+const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'khay', 'bao', 'thung', 'goi', 'xap', 'bich']);
+
 export function buildMatcher(products: CatalogProduct[]): Matcher {
   const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
   // An alias typed bare keeps the words its product's name spells out: "nem cua" of "Nem cua bể rán" is crab, not
@@ -174,6 +177,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     skuIndex.set(skuKey, pi);
     add(`sku:${p.sku}`);
     heads.add(`sku:${p.sku}`);
+    // Sold one piece at a time and not named as a set or a pack: a count in its name is no contents (see below).
+    const soldBy = productUnit(p.unit).key;
+    const singlePiece = soldBy === 'cai' || soldBy === 'chiec';
+    const inSet = texts[pi]![0]!.some((w) => PACK_NAMES.has(w.fold));
     for (const ws of texts[pi]!) {
       inName = ws === texts[pi]![0];
       myAlias = inName ? null : [];
@@ -245,6 +252,17 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair') &&
             !(before !== undefined && GRADE_WORDS.hasText(before.low))) {
             // (Not "Tôm khô loại 1 hũ 250g": after a grade word the number is the grade.)
+            if (singlePiece && !inSet && nextUnit.key !== 'cai' && nextUnit.key !== 'chiec') {
+              // "Vòng tay trầm hương 10 ly" sold by the chiếc: one piece holds no 10 of anything; "10 ly" is its size,
+              // read like "40 độ". ("Móc khóa lẻ (1 cái)" is still one piece.)
+              const kind = `na:${canon(next!.fold)}`;
+              add(`${kind}:${nt.value}`);
+              myMeasures.add(kind);
+              wi++;
+              size = false;
+              prev = null;
+              continue;
+            }
             // "Bộ đĩa men rạn (6 chiếc)": how many pieces a set or pack holds.
             add(`na:pack:${nt.value}`);
             myMeasures.add('na:pack');

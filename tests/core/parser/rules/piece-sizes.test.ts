@@ -1,0 +1,18 @@
+/**
+ * A count in the name of a product sold one piece at a time, not named as a set or a pack, is its size: "Vòng tay trầm
+ * hương 10 ly" sold by the chiếc holds no ten of anything; "vòng trầm 10 ly 3 cái" is three of that bracelet, and "à
+ * nhầm 10 ly" after the 8 ly one corrects it to the sibling. A set ("Bộ đĩa 6 chiếc") still holds its pieces.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'agarwood', text: 'vòng bách xanh 10 ly 3 cái', items: { 'VT-BACH-10': 3 }, ask: false },
+  { shop: 'agarwood', text: 'vong go bach xanh 8li 1 cai', items: { 'VT-BACH-8': 1 }, ask: false },
+  { shop: 'agarwood', text: 'lấy 2 chiếc vòng huyết long 10 ly', items: { 'VT-HUYET-LONG-10': 2 }, ask: false },
+  { shop: 'stone', text: 'cho e 3 vòng tay đá 10 ly', items: { 'VT-10': 3 }, ask: false },
+  { shop: 'stone', text: 'lấy 2 vòng tay 8 ly, à nhầm 10 ly', items: { 'VT-10': 2 }, ask: false },
+  // negative: a size the shop does not make
+  { shop: 'agarwood', text: 'vòng bách xanh 12 ly 1 cái', items: {}, ask: true },
+];
+
+describeCorpus('piece-sizes', EXAMPLES);
