@@ -5,10 +5,10 @@
 import { CHO, NON_PRODUCT_NOUNS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, SET_HEADS, brokenOff, isWord, onlyGlueBetween } from './context.ts';
+import { ParseContext, brokenOff, isWord, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { nowIn, quantityContext } from './clauses.ts';
-import { closestTo, headsProduct, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { closestTo, headsSet, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { fold } from './normalize.ts';
 import { addLine, place } from './place.ts';
@@ -169,7 +169,7 @@ function listedAfterLine(cx: ParseContext, c: Clause, np: NounPhrase): Quantity 
     if (isWord(t) && !PARTICLES.has(t) && !PRONOUNS.has(t) && !REQUEST.has(t)) return null;
   }
   // ("1 combo khung võng + lưới nâu": after a set, its own parts; the set's name lists them.)
-  if (SET_HEADS.some((w) => headsProduct(cx.m, prev.product, w)) || cx.m.products[prev.product]!.name.includes('+')) return null;
+  if (headsSet(cx.m, prev.product) || cx.m.products[prev.product]!.name.includes('+')) return null;
   const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
   if (r.conflict || r.candidates.length !== 1) return null;
   const value = isService(cx, r.candidates[0]!) ? prev.qty : 1;

@@ -50,6 +50,16 @@ export function headsOnlyAliasesOfOthers(m: Matcher, concept: string, unitKey: s
   return headed.length > 0 && headed.every((p) => x.units[p]!.key !== unitKey);
 }
 
+/**
+ * True when a set word heads a name or alias of product p ("Bộ ấm chén", "Set quà", "Combo …"), spelled as one:
+ * "Dầu gội bồ kết" folds to "bo" too, but the catalog spells it "bồ".
+ */
+export function headsSet(m: Matcher, p: number): boolean {
+  const heads = ix(m).productHeads[p]!;
+  return SET_WORDS.some(([w, spelled]) => heads.has(w) && ![...heads].some((h) => h.startsWith(`${w}~`) && h !== `${w}~${spelled}`));
+}
+const SET_WORDS: [string, string][] = [['bo', 'bộ'], ['set', 'set'], ['combo', 'combo']];
+
 /** True when the concept heads a name or alias of product p (its first content word or word pair). */
 export function headsProduct(m: Matcher, p: number, concept: string): boolean {
   return ix(m).productHeads[p]!.has(concept);

@@ -5,8 +5,9 @@
  * the owner gave those very words, and no others, to one of them. Only when the words said are exactly one alias of
  * exactly one candidate; anything said beyond it ("hộp", "trắng") leaves the choice to the other rules.
  */
-import { aliasConcepts, headsProduct, nameConcepts, plainConcept, spellingCount, unitOf } from './matcher.ts';
-import { SET_HEADS, isWord } from './context.ts';
+import { aliasConcepts, headsSet, nameConcepts, plainConcept, productHas, spellingCount, unitOf } from './matcher.ts';
+import { isWord } from './context.ts';
+import { hasDiacritics } from './normalize.ts';
 import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -14,10 +15,12 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
   const said = m.np.hits.map((h) => plainConcept(h.concept));
   // (One word is the kind all candidates share, not a name.)
   if (said.length < 2) return null;
-  // "banh trang me" typed bare where the catalog writes both "me" (tamarind) and "mè" (sesame): not word for word.
+  // "banh trang me" typed bare where the catalog writes both "me" (tamarind) and "mè" (sesame): not word for word,
+  // unless the shop wrote that alias bare too ("dau goi bo ket 500ml").
+  let bareDoubt = false;
   for (let j = m.np.start; j < m.np.end; j++) {
     const t = cx.ts[j];
-    if (isWord(t) && !t.accented && spellingCount(cx.m, t.fold) > 1) return null;
+    if (isWord(t) && !t.accented && spellingCount(cx.m, t.fold) > 1) bareDoubt = true;
   }
   let found: number | null = null;
   for (const p of candidates) {
@@ -27,13 +30,15 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
     const sold = unitOf(cx.m, p).key;
     const whole = said.join(' ');
     const spoken = said.filter((c) => c !== sold).join(' ');
-    const named = aliasConcepts(cx.m, p).some((a) => {
+    const aliases = cx.m.products[p]!.aliases;
+    const named = aliasConcepts(cx.m, p).some((a, k) => {
+      if (bareDoubt && (aliases[k] === undefined || hasDiacritics(aliases[k]!))) return false;
       const alias = a.map(plainConcept).join(' ');
       return alias === whole || (spoken !== '' && alias === spoken);
     });
     if (!named) continue;
     // "1 set quà" of a shop with several gift sets: a set's short name says what kind of gift, not which one.
-    if (SET_HEADS.some((w) => headsProduct(cx.m, p, w))) return null;
+    if (headsSet(cx.m, p)) return null;
     // "3 lạng kỷ tử" when "kỷ tử" is the alias of grade A beside grade B: the alias leaves out the measure or grade
     // the siblings differ by, and says nothing about which of them is meant.
     if (candidates.some((o) => o !== p && (differsByMeasure(cx, p, o, new Set(said)) || differsByGrade(cx, p, o, new Set(said))))) return null;
@@ -41,6 +46,9 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
     found = p;
   }
   if (found === null) return null;
+  // ("1 goi cuc vang 0.5g" for the alias "cuc vang" of the 1 g packet: the measure said after it names a sibling.)
+  const measure = q?.measure ?? null;
+  if (measure !== null && !productHas(cx.m, found, measure) && candidates.some((o) => productHas(cx.m, o, measure))) return null;
   // "2 gạo nếp" beside the kilo and the bag: with no unit said, the number could count either (as in named-whole.ts).
   const bare = q === null || q.unit === null;
   const unitsDiffer = candidates.some((p) => unitOf(cx.m, p).key !== unitOf(cx.m, found!).key);

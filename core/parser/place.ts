@@ -4,7 +4,7 @@
  */
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, QUALITY, SHAPES } from './lexicon.ts';
-import { headsProduct, isAttr, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
+import { headsProduct, headsSet, isAttr, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
 import { UNITS, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lookup, phraseOf } from './context.ts';
@@ -123,7 +123,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   const otherKind =
     !cx.en && head !== null && !head.startsWith('sku:') && !headsProduct(cx.m, p, head) &&
     productsOf(cx.m, head).some((o) => o !== p && headsProduct(cx.m, o, head)) &&
-    SET_HEADS.some((w) => headsProduct(cx.m, p, w)) && !np.hits.some((h) => SET_HEADS.includes(h.concept)) &&
+    headsSet(cx.m, p) && !np.hits.some((h) => SET_HEADS.includes(h.concept)) &&
     !(q?.unit && q.unit.dim === 'count' && SET_HEADS.includes(q.unit.key)) &&
     ![1, 2, 3].some((k) => isWord(cx.ts[np.start - k]) && SET_HEADS.includes(cx.ts[np.start - k]!.fold));
   // Weak evidence: the only product word is a guessed typo ("chun" for "chum"); confirm rather than guess.

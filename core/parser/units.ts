@@ -109,7 +109,8 @@ export const BARE_CLASSIFIERS = new WordSet(['cái', 'chiếc', 'bộ', 'đôi',
 export function measureConcept(value: number, unit: Unit): string | null {
   // (In centimetres, to a hundredth: "0.3mm" of fishing line is len:0.03, not nothing.)
   if (unit.dim === 'length') return `len:${Math.round(value * unit.factor * 10000) / 100}`;
-  if (unit.dim === 'mass') return `mass:${Math.round(value * unit.factor * 1000)}`;
-  if (unit.dim === 'volume') return `vol:${Math.round(value * unit.factor * 1000)}`;
+  // (In grams and millilitres, to a hundredth: "0.5g" of flower seeds is not the 1 g packet.)
+  if (unit.dim === 'mass') return `mass:${Math.round(value * unit.factor * 100000) / 100}`;
+  if (unit.dim === 'volume') return `vol:${Math.round(value * unit.factor * 100000) / 100}`;
   return null;
 }

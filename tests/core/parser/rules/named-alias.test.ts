@@ -1,4 +1,4 @@
-/** Named by its alias (core/parser/named-alias.ts): the words said are, word for word and in order, one alias of exactly one candidate: that one; an alias that leaves out the measure siblings differ by, a one-word alias, or a gift set's short name still asks. */
+/** Named by its alias (core/parser/named-alias.ts): the words said are, word for word and in order, one alias of exactly one candidate (typed bare, one the shop wrote bare too, when a word has two spellings): that one; an alias that leaves out the measure siblings differ by, a one-word alias, or a gift set's short name still asks. */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
@@ -8,6 +8,12 @@ const EXAMPLES: Example[] = [
   { shop: 'spices', text: 'cho em hai hũ tiêu 100g và một hũ tiêu 250g', items: { 'TIEU-100': 2, 'TIEU-250': 1 }, ask: false },
   { shop: 'pottery', text: 'e lấy 5 cốc 350ml ạ', items: { 'COC-350': 5 }, ask: false },
   { shop: 'paperFlowers', text: 'hoa giấy màu hồng 2 bó nha', items: { 'HG-HONG': 2 }, ask: false },
+  // positive: typed bare, word for word an alias the shop also wrote bare, though a word of it has two spellings
+  // ("bo": "bồ kết" and "bộ gội xả")
+  { shop: 'shampoo', text: 'lay 1 chai dau goi bo ket 500ml', items: { 'DG-BK-500': 1 }, ask: false },
+  { shop: 'cereals', text: 'e dat 2 tui yen mach 500g', items: { 'YM-500': 2 }, ask: false },
+  // positive: half a gram is not the 1 g packet
+  { shop: 'flowerSeeds', text: 'mk lay 1 goi cuc vang 0.5g', items: { 'HG-CUC-05': 1 }, ask: false },
   // positive: the container the product is sold in may be said beside its alias ("trà sen hộp 100g")
   { shop: 'lotusTea', text: 'trà sen hộp 100g lấy 2, hộp 200g lấy 1', items: { 'TS-100': 2, 'TS-200': 1 }, ask: false },
   // negative: the alias in another order names another thing ("hoa hồng giấy", a paper rose)
