@@ -153,7 +153,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       // number; an address was taken out before (address-span.ts).)
       const after = lookup(cx, q.end);
       const shipsGoods = prev !== undefined && (prev.fold === 'ship' || prev.fold === 've') && ((q.unit !== null && q.unit.dim === 'count' && lookup(cx, q.end) !== null) || (after !== null && isHead(cx.m, after.concept)));
-      const blocked = prev !== undefined && (NUMBER_BLOCKERS.has(prev) || houseNumber) && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
+      // ("Cô ơi cho con 2 tô": in a message typed with diacritics a bare "con" is the pronoun, not "còn".)
+      const blocker = prev !== undefined && (prev.inAccented === true && !prev.accented ? NUMBER_BLOCKERS.hasCatalogText(prev.low, true) : NUMBER_BLOCKERS.has(prev));
+      const blocked = prev !== undefined && (blocker || houseNumber) && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
       // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
       // ("150 nghìn 1 hộp": a price written with its money word.)
       // ("140k x 2": a price times a count is the count ordered.)
