@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, WordSet } from './lexicon.ts';
-import { aliasConcepts, hasMeasureKind, isHead, plainConcept, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { aliasConcepts, hasMeasureKind, isHead, isProductUnit, plainConcept, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -349,7 +349,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // A word the catalog does not know.
     // "bánh canh ba gói", "trà túi lọc hai hộp": a spelled number with its unit after the product is its amount.
     const spelled = order.length > 0 ? readQuantity(ts, j, cx.en) : null;
-    if (spelled !== null && spelled.words && spelled.unit !== null) break;
+    // ("phở chín nhỏ ba tô": or before a unit the shop sells by, which no general unit list holds.)
+    if (spelled !== null && spelled.words && (spelled.unit !== null || (isWord(ts[spelled.end]) && isProductUnit(cx.m, ts[spelled.end]!.fold)))) break;
     const nh = lookup(cx, j + 1);
     // "bình gốm men xanh": an unknown word before a colour the catalog lacks still belongs to the phrase.
     const nextColour =
