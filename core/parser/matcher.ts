@@ -124,6 +124,12 @@ export function isProductUnit(m: Matcher, f: string): boolean {
   return ix(m).unitWords.has(f);
 }
 
+/** Some product is sold by a count named by this (folded) word ("phần" for "phan", as opposed to "phân", centimetres). */
+export function soldByCountWord(m: Matcher, f: string): boolean {
+  const x = ix(m);
+  return x.units.some((u) => u.dim === 'count' && u.key === f);
+}
+
 /**
  * The word as written is some product's unit: folded alike is not enough when it has diacritics ("bố", father, is
  * not "bộ", a set).

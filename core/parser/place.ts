@@ -100,6 +100,8 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     return;
   }
   let qty = q ? convert(cx, q, p) : 1;
+  // ("2 phan" typed bare, of goods sold by the phần: the other reading of the unit.)
+  if (qty === null && q?.alt) qty = convert(cx, { ...q, unit: q.alt }, p);
   if (qty === null && q !== null && q.unitIdx >= 0 && q.unit !== null && q.unit.dim === 'count') {
     // "3 jars of cashews" when the cashews by the kg and the jar of cashews are both sold: the container word
     // is also a word of the product sold in it.

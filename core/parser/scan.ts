@@ -3,7 +3,7 @@
  * and corrections, in message order.
  */
 import { MONEY_WORDS, MORE_WORDS, PARTICLES, CHO, COLOURS, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { headsOnlyAliasesOfOthers, isHead, isProductUnit, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
+import { headsOnlyAliasesOfOthers, isHead, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
@@ -400,6 +400,9 @@ export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
   if (ut !== null && q.unit !== null && q.unit.key !== ut.fold && !ut.accented && isProductUnit(cx.m, ut.fold) && !q.multiplied &&
     productUnit(ut.low).dim === 'count') {
     // "1 can" typed bare is "cân" (kg) or a can: in a shop that sells by the can, the product decides.
+    q.alt = { dim: 'count', factor: 1, key: ut.fold };
+  } else if (ut !== null && q.unit !== null && q.unit.dim !== 'count' && !ut.accented && !q.multiplied && soldByCountWord(cx.m, ut.fold)) {
+    // "them tai 2 phan" typed bare is "phần" (portions) or "phân" (centimetres): in a shop that sells by the phần too.
     q.alt = { dim: 'count', factor: 1, key: ut.fold };
   }
   return q;
