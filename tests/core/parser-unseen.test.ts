@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and thirty-four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and forty-two catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -26,8 +26,9 @@
  * and beans, glass jars and bottles, pickles, rice and cereal powders, a mì Quảng stall, animal feed, cross-stitch,
  * Bình Định leaf cakes, bird cages, coconut goods, a roast-meat stall, leather belts and wallets, flower seeds, frozen spring rolls and dumplings, herbal shampoos and soaps,
  * dried bamboo shoots and forest goods, a phở kitchen, a hardware and paint shop, dried flower teas, agarwood
- * bracelets, and Mekong mangoes and durians.
- * 24,374 chat lines labelled by
+ * bracelets, Mekong mangoes and durians, sedge sandals, a bánh canh crab stall, feng-shui wood carvings, Huế salt
+ * coffee, a bánh xèo stall, bamboo sleeping mats, Huế grilled pork skewers and uniform tailoring.
+ * 25,749 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -38,7 +39,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -241,6 +242,17 @@
  *      (sets 127-134, first run at commit 857e07e, after the parser had been tuned on sets 1-126; same run, the parser
  *       of commit 0d12b98 (before the rules added after the first run of sets 121-126): the same, 1202/1381 87.0%,
  *       wrong 46 (3.3%).)
+ *   135 banh-canh-cua-tra-vinh     141/172 82.0%  wrong 10 (5.8%)     118/172 68.6%  wrong 28 (16.3%)
+ *   136 banh-xeo-mien-tay          163/175 93.1%  wrong  2 (1.1%)     138/175 78.9%  wrong 14 (8.0%)
+ *   137 ca-phe-muoi-hue            155/170 91.2%  wrong  4 (2.4%)     131/170 77.1%  wrong 17 (10.0%)
+ *   138 chieu-truc-tre             144/172 83.7%  wrong  3 (1.7%)     132/172 76.7%  wrong 10 (5.8%)
+ *   139 dep-coi-thai-binh          154/172 89.5%  wrong  6 (3.5%)     133/172 77.3%  wrong 18 (10.5%)
+ *   140 dong-phuc-may-san          152/172 88.4%  wrong  4 (2.3%)     142/172 82.6%  wrong 12 (7.0%)
+ *   141 nem-lui-hue                146/172 84.9%  wrong  6 (3.5%)     125/172 72.7%  wrong 18 (10.5%)
+ *   142 tuong-go-phong-thuy        157/170 92.4%  wrong  5 (2.9%)     140/170 82.4%  wrong 14 (8.2%)
+ *      sets 135-142             1212/1375 88.1% wrong 40 (2.9%)    1059/1375 77.0% wrong 131 (9.5%)
+ *      (sets 135-142, first run at commit ec76725, after the parser had been tuned on sets 1-134; same run, the parser
+ *       of commit 857e07e (before that tuning): 1194/1375 86.8%, wrong 41 (3.0%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -263,6 +275,8 @@ const FROZEN: Record<string, string> = {
   'ao-thun-in.shop.json': 'f1d79c32dd7b9f994a51a8bd5e36625ad27eb5daa1490d6dfb8cd81c57d28274',
   'banh-bao-ha-noi.orders.jsonl': 'e5ee37534daa7d05740ca27d164c863602fd6726b944cad69e95f2f600d45aec',
   'banh-bao-ha-noi.shop.json': 'c604ab6c4bbe33d8fa412f96d825a215208a64a51f306c103526a7b152612fd5',
+  'banh-canh-cua-tra-vinh.orders.jsonl': '6e78f493d8ed00f10a711c53583dc301532b7eed30b5db553e98bdd937621852',
+  'banh-canh-cua-tra-vinh.shop.json': '6d76624c53e5e12d68ac4f2adddea660c3858452b0227e44e95b485e75a412c5',
   'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-cuon-thanh-tri.orders.jsonl': 'd16dd042ff9a31c9039ef5d30d1ea83e422d5addd5343e9238c53f2fbc28bdcc',
@@ -281,6 +295,8 @@ const FROZEN: Record<string, string> = {
   'banh-trang-trang-bang.shop.json': 'ffb9190c5f9c3d95a7c135e201277d3145c5f103673d83e1550c1c4e5b1a59dc',
   'banh-trung-thu-thu-cong.orders.jsonl': 'd8a3a46819a9ec0a9a4ad4c43c827d9bc8b8935b6e2e47c45b1beeeef6196580',
   'banh-trung-thu-thu-cong.shop.json': 'ca049b30010f11dd18661c1213c77ae4aa6404646b339337a1ac8904fe42fa8d',
+  'banh-xeo-mien-tay.orders.jsonl': 'de6e429775f6078f7d6e05eb41389eb712f01ec69645d50d784867b7e03f6cda',
+  'banh-xeo-mien-tay.shop.json': '78fdcb2c56d37a81e0dade49b0bb2c3f8f8fc43113460ae236772bc49a756e94',
   'bun-cha-ca-la-vong.orders.jsonl': 'cd7aa14a5bad5adfca9ebbae8b0f9adf2e4640c510f0b335178bf928c49583a8',
   'bun-cha-ca-la-vong.shop.json': 'ebd261a78425af4b981a984efb2fbd58d09619d5923ab4bedecb5497aa2c828c',
   'bun-pho-kho-banh-da.orders.jsonl': '716893b271874e0d5e506fac4edb1a57f80810d493420d5bcc56eca48bdf23a0',
@@ -291,6 +307,8 @@ const FROZEN: Record<string, string> = {
   'ca-kho-vu-dai.shop.json': '884d5cd0aa4e60d81f95296a53f62dfbc8a79c0db7192e2bd380feba68de4506',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
   'ca-phe-mat-ong-tay-nguyen.shop.json': 'd5254247d11ae5858dd0cb07ded6bb6b016daf5050dfd3308373bbf8bb6e6359',
+  'ca-phe-muoi-hue.orders.jsonl': '5eaad902d4b6d997756a1399046894442df35ca66a89e38c914986386704d8c8',
+  'ca-phe-muoi-hue.shop.json': '9a17eb8c0853a7392abbee4fc45455782f2913599997b489a28c6d9985549397',
   'ca-phe-phin-dung-cu.orders.jsonl': '04c8905683614b49b9babc848f83998320c078c06ed7255d2513f8f6123c801a',
   'ca-phe-phin-dung-cu.shop.json': 'ff61ae450a248d404ea8b76138fe02c54351cc22bad7feaf809d841bab9cf224',
   'cam-buoi-vinh.orders.jsonl': '6708b2b763cc7b29d6f62005b9c545a532854ff38b7d60dd7071528f73c66cb9',
@@ -307,6 +325,8 @@ const FROZEN: Record<string, string> = {
   'che-thai-cho.shop.json': '2de8e733d7061b93c9e3852a4d1f3b6ecdbed54df6f578321431cebc33f87247',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
   'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
+  'chieu-truc-tre.orders.jsonl': '766b90c426ff4278caed47ca2bb6aca3e68cac842b78db21c98af63339ec3513',
+  'chieu-truc-tre.shop.json': '89b748c96d87e88a74eff2691441d4d4202f7fefd95274be2d3029be3f33567b',
   'choi-dot-trieu-khuc.orders.jsonl': '8cf2ab41ced47f7125112d802c799ca5ea3bafcc006227cd4b9a221d3a6dd633',
   'choi-dot-trieu-khuc.shop.json': '3ab3e38591075ef9f13da5fd156aa94b018ec4fb0313889385eeeaf56fa3e596',
   'com-tam-van-phong.orders.jsonl': 'c32ab8f950a1a79cbc83edd87e26642885ada483ad1b0b2eeefb3ae1c5d9e63b',
@@ -325,6 +345,8 @@ const FROZEN: Record<string, string> = {
   'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
+  'dep-coi-thai-binh.orders.jsonl': 'f19df7dda1b8400cb31b7b32fa9433a7d234680912689abbc94ac3df27d9706b',
+  'dep-coi-thai-binh.shop.json': '56964e83a0abf8b3e9aac8340c4439122a9ecdafbcbcde822f0b4639f54b6281',
   'det-to-tam-nam-dinh-chan-ga.orders.jsonl': '1c0333f329ac9065cda67aaf6a50abb9b67046c48d3ccc5be0804398a96d844d',
   'det-to-tam-nam-dinh-chan-ga.shop.json': '65cd4839225d0c2ed209ca1ccc9e038b80095a58965ee41ac51f0e9c277c2990',
   'dieu-sao-ba-giang.orders.jsonl': '4d82f2492012fe7386b5bf1bfe1bf381777707c4555be8ffb8146a13d6d4ccf6',
@@ -339,6 +361,8 @@ const FROZEN: Record<string, string> = {
   'do-tho-son-dong.shop.json': '9a8f3c8d3765f32f9fbe988b9c9cbf40e8db20a278f4e38fb8f34e2142894590',
   'dong-duc-phuoc-kieu.orders.jsonl': '10b7bd9232667e6a1bad0fc1e358be4f81e967b9a9257d1a0e649da53843651d',
   'dong-duc-phuoc-kieu.shop.json': '8d63e1180aa0526dc566c3bb874155eff670d8d06f5b8ab639d984399262e093',
+  'dong-phuc-may-san.orders.jsonl': '81e612c3d4e897d0b421ee4dcf5c3da65847d5101b13aed047e41239aa32ef1c',
+  'dong-phuc-may-san.shop.json': '5d8868541f5afecb8bfed758198efd08edf1681c0e3579cb30f9a40c8523a585',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
   'dong-xam-bac.shop.json': '434a81d2492d834e0d635d983a98dcd9d7a76085f3f07a9977a50e4acf007b4c',
   'dua-ca-muoi-chua.orders.jsonl': '341f96726a288f1a3da31a8877a8bb2d2f87110610937a2e0d6e32278b0f036d',
@@ -423,6 +447,8 @@ const FROZEN: Record<string, string> = {
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
   'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
   'nam-rom-moc-nhi.shop.json': '4e102c57933f2bfa691369d5f1400354c85da9bd4f2c965efb82f823c7a915a6',
+  'nem-lui-hue.orders.jsonl': 'de526849380639b4f388d9fa44ea93135ed7d8d93388a92ec793f3cd9a1c39a9',
+  'nem-lui-hue.shop.json': '0dc8dab616d6e589783a60591de28daebdc558696261ecbd26b5a2a7d66513d2',
   'nen-thom-thu-cong.orders.jsonl': '9d83e1ffcf1894685e894d13cb10723aed6b4e9a4f28d5710debfe9a42f0b944',
   'nen-thom-thu-cong.shop.json': 'ca2c88690910d7cd174fcbfe8ef4e26ec6fe312bf6bd95b08166e8a95419c0df',
   'noi-dong-dai-bai.orders.jsonl': '56c9113ef3bedb0125ad885c3b5a3274c0e7a94c5624fadd08e532876094d10d',
@@ -505,6 +531,8 @@ const FROZEN: Record<string, string> = {
   'tui-vai-canvas-in.shop.json': 'a34f9dd105d73cdcb2c59d750569a5a8de7ca456caaa7371785107cf44bbf92c',
   'tuong-ban-mien-dong-hung.orders.jsonl': '33be623eab5ee033f945dd4701e5b61bfaff8def94e4a8468970e663d53fcb10',
   'tuong-ban-mien-dong-hung.shop.json': '3e2a9e67a85dc2918e45e5dd4200ec6e2ea038a3c806aa2f18ec7f8fb2241854',
+  'tuong-go-phong-thuy.orders.jsonl': '1d712a1c96dea4a45ebf8137456e8fb2a5abffc86c8aa61894ac5bbe9e42e6ce',
+  'tuong-go-phong-thuy.shop.json': '0ea3818cee70f69125db2e0d1f4104181ebd19018df3f275258ac73cb17db006',
   'vai-dui-ton-lanh.orders.jsonl': '9e68da7a132cdeab3f48da25e6bdbef593d8d0f7cfd3209d0bd7cd8e0d44b870',
   'vai-dui-ton-lanh.shop.json': '7f6994db3663ae39ac6e3bfe191f163fd8b2ca0c8334a4a2b8430cfbb7d0778a',
   'vai-thieu-nhan-long.orders.jsonl': '206e896933b4fe5f70f919a2f81c1dfed3706d8321899b3c256f3f509f9ff60b',
@@ -530,6 +558,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-dai-may-san', floor: 0.96, maxWrong: 1 }, // now 172/178, confidently wrong 1 (placed 0)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
+  { name: 'banh-canh-cua-tra-vinh', floor: 0.81, maxWrong: 10 }, // now 141/172, confidently wrong 10 (placed 8)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'banh-cuon-thanh-tri', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
@@ -539,11 +568,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-phong-tom-sa-dec', floor: 0.92, maxWrong: 7 }, // now 222/240, confidently wrong 7 (placed 5)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'banh-trung-thu-thu-cong', floor: 0.88, maxWrong: 3 }, // now 168/190, confidently wrong 3 (placed 2)
+  { name: 'banh-xeo-mien-tay', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'bun-cha-ca-la-vong', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
   { name: 'ca-canh-thuy-sinh', floor: 0.90, maxWrong: 4 }, // now 162/180, confidently wrong 4 (placed 4)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 199/203, confidently wrong 1 (placed 0)
+  { name: 'ca-phe-muoi-hue', floor: 0.91, maxWrong: 4 }, // now 155/170, confidently wrong 4 (placed 2)
   { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 4 }, // now 160/179, confidently wrong 4 (placed 3)
   { name: 'cam-buoi-vinh', floor: 0.92, maxWrong: 5 }, // now 161/174, confidently wrong 5 (placed 5)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
@@ -552,6 +583,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
   { name: 'che-thai-cho', floor: 0.94, maxWrong: 3 }, // now 165/174, confidently wrong 3 (placed 3)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
+  { name: 'chieu-truc-tre', floor: 0.83, maxWrong: 3 }, // now 144/172, confidently wrong 3 (placed 1)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 3)
   { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 185/193, confidently wrong 1 (placed 1)
@@ -561,6 +593,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-goi-bo-ket', floor: 0.90, maxWrong: 5 }, // now 153/170, confidently wrong 5 (placed 5)
   { name: 'dau-phu-lang-mo', floor: 0.88, maxWrong: 7 }, // now 193/219, confidently wrong 7 (placed 5)
   { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
+  { name: 'dep-coi-thai-binh', floor: 0.89, maxWrong: 6 }, // now 154/172, confidently wrong 6 (placed 4)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 187/192, confidently wrong 0 (placed 0)
   { name: 'dieu-sao-ba-giang', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
   { name: 'do-choi-go', floor: 0.92, maxWrong: 1 }, // now 165/179, confidently wrong 1 (placed 1)
@@ -568,6 +601,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-da-bo-that-lung', floor: 0.82, maxWrong: 6 }, // now 141/170, confidently wrong 6 (placed 3)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
+  { name: 'dong-phuc-may-san', floor: 0.88, maxWrong: 4 }, // now 152/172, confidently wrong 4 (placed 1)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 213/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 1)
   { name: 'dung-cu-cau-ca', floor: 0.96, maxWrong: 1 }, // now 182/188, confidently wrong 1 (placed 1)
@@ -610,6 +644,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mi-quang-hoi-an', floor: 0.87, maxWrong: 2 }, // now 152/173, confidently wrong 2 (placed 2)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
+  { name: 'nem-lui-hue', floor: 0.84, maxWrong: 6 }, // now 146/172, confidently wrong 6 (placed 6)
   { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
@@ -651,6 +686,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'tui-vai-canvas-in', floor: 0.98, maxWrong: 1 }, // now 170/172, confidently wrong 1 (placed 1)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
+  { name: 'tuong-go-phong-thuy', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 5)
   { name: 'vai-dui-ton-lanh', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
   { name: 'vai-thieu-nhan-long', floor: 0.96, maxWrong: 3 }, // now 174/181, confidently wrong 3 (placed 2)
   { name: 'vang-da-lat', floor: 0.93, maxWrong: 4 }, // now 204/218, confidently wrong 4 (placed 2)
