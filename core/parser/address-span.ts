@@ -31,6 +31,8 @@ const PLACE_WORDS = new WordSet([
 const PLACE_WORDS_AFTER_LABEL_ONLY = new WordSet(['số', 'khu', 'tổ', 'lô', 'tầng', 'st', 'thị', 'trấn']);
 /** One-letter district and ward marks written with a full stop ("P. Minh An", "Q. 1", "TP. Huế"). */
 const MARKS_WITH_STOP = new Set(['p', 'q', 'tp', 'tx', 'h', 'x']);
+/** Words after a delivery verb and its direction that say how or when it went, not where ("giao tới bị bể"). */
+const NOT_PLACES = new WordSet(['bị', 'rồi', 'chưa', 'được', 'nhanh', 'sớm', 'trễ', 'muộn', 'lúc', 'trong', 'sau', 'trước', 'hôm', 'mai', 'ngay', 'không', 'ko', 'mất', 'hết', 'bao']);
 /** Words that close an address and go back to the order or to the phone ("sđt", "lh 09…"). */
 const CLOSERS = new WordSet(['sđt', 'sdt', 'đt', 'dt', 'lh', 'phone', 'tel']);
 /** Directions that are English words, and Vietnamese ones typed bare ("to" = "tô"). */
@@ -117,8 +119,8 @@ function looksLikePlace(cx: ParseContext, j: number): boolean {
   }
   if (/^\d/.test(t.low)) return false;
   if (PLACE_WORDS.has(t) || t.cap) return true;
-  // ("ship ra da nang nha": typed bare and lower-case, a place is words that name no goods.)
-  return !productHead(cx, j) && UNITS.get(t) === undefined;
+  // ("ship ra da nang nha": typed bare and lower-case, a place is words that name no goods; "giao tới bị bể" is none.)
+  return !productHead(cx, j) && UNITS.get(t) === undefined && !NOT_PLACES.has(t);
 }
 
 /** Where the address starting at `body` ends (exclusive). */

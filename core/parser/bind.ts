@@ -193,7 +193,11 @@ const REQUEST = new WordSet(['nhé', 'nhe', 'nha', 'nhá', 'giúp', 'với', 'pl
  */
 function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
   if (c.dead || c.hardQ || c.softQ || cx.clauses.length > 1) return false;
-  let asks = np.hits.some((h) => h.concept.startsWith('sku:')) && np.end - np.start === 1;
+  // ("bánh canh cua tô nhỏ", "nửa vịt": a message that is a product's name and nothing else orders one of it.)
+  // (Not when a count stands in it: "3 bánh xà bông nghệ", "củ tulip 5 củ" say how many.)
+  const wholeName = np.start === c.start && np.end === c.end && np.hits.length >= 2 && !np.hits.some((h) => h.concept.startsWith('na:')) &&
+    !/^\d/.test(cx.ts[np.start]!.low);
+  let asks = (np.hits.some((h) => h.concept.startsWith('sku:')) && np.end - np.start === 1) || wholeName;
   for (let j = c.start; j < c.end; j++) {
     if (j >= np.start && j < np.end) continue;
     const t = cx.ts[j];

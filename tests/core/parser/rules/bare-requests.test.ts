@@ -1,6 +1,7 @@
 /**
  * A message that is a product and nothing else but a request particle ("set trung thu nhé shop") or a product code
- * typed alone ("BH-LAM-40") orders one of it. A bare product with no request, or asked about, orders nothing; a
+ * typed alone ("BH-LAM-40") orders one of it, as does a message that is a product's whole name and nothing else ("nửa
+ * vịt", "Khăn lụa tơ tằm màu đỏ"): sellers read it so. A product asked about, or complained about, orders nothing; a
  * colour typed bare after a size goes on naming the product ("chan 2m2 hong" is pink, not "hỏng").
  */
 import { describeCorpus, type Example } from './catalogs.ts';
@@ -14,9 +15,14 @@ const EXAMPLES: Example[] = [
   { shop: 'sweets', text: 'đèn lồng tròn đỏ 60cm nha', items: { 'DEN-60': 1 }, ask: false },
   // (the name writes this blanket's size otherwise, so it asks; before, "hong" read as "hỏng" and dropped the order)
   { shop: 'bedding', text: 'lay cho chi 1 chan 2m2 hong voi', items: {}, ask: true },
-  // negative: a bare product, a question about it
-  { shop: 'tea', text: 'set trung thu', items: {}, ask: false },
+  // a message that is a product's whole name and nothing else orders one of it, as a seller reads it
+  { shop: 'tea', text: 'set trung thu', items: { 'SET-TRUNGTHU': 1 }, ask: false },
+  { shop: 'roastMeats', text: 'nửa vịt', items: { 'VIT-NUA': 1 }, ask: false },
+  { shop: 'silk', text: 'Khăn lụa tơ tằm màu đỏ', items: { 'KL-DO': 1 }, ask: false },
+  // negative: a question about it, a count inside it, a complaint about one delivered
   { shop: 'tea', text: 'set trung thu còn không shop', items: {}, ask: false },
+  { shop: 'silk', text: '3 khăn đỏ', items: { 'KL-DO': 3 }, ask: false },
+  { shop: 'silk', text: 'khăn đỏ giao tới bị rách', items: {}, ask: false },
 ];
 
 describeCorpus('bare-requests', EXAMPLES);
