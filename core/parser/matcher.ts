@@ -372,6 +372,11 @@ export function resolveConcepts(
   if (unit && candidates.length > 1) {
     const fit = candidates.filter(fits);
     if (fit.length > 0) candidates = fit;
+    // ("1kg sợi bánh canh" beside a topping sold by the portion and nothing sold by the kilogram: the bag of 500 g.)
+    else if (unit.dim === 'mass' || unit.dim === 'volume') {
+      const packed = candidates.filter((p) => x.packs[p]!.has(unit.dim));
+      if (packed.length > 0) candidates = packed;
+    }
   }
   if (allFit.length > 1 && candidates.length < allFit.length && candidates.every((p) => allFit.includes(p))) candidates = allFit;
   let conflict = unknownAttr;
