@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and forty-two catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and fifty catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -27,8 +27,10 @@
  * Bình Định leaf cakes, bird cages, coconut goods, a roast-meat stall, leather belts and wallets, flower seeds, frozen spring rolls and dumplings, herbal shampoos and soaps,
  * dried bamboo shoots and forest goods, a phở kitchen, a hardware and paint shop, dried flower teas, agarwood
  * bracelets, Mekong mangoes and durians, sedge sandals, a bánh canh crab stall, feng-shui wood carvings, Huế salt
- * coffee, a bánh xèo stall, bamboo sleeping mats, Huế grilled pork skewers and uniform tailoring.
- * 25,749 chat lines labelled by
+ * coffee, a bánh xèo stall, bamboo sleeping mats, Huế grilled pork skewers, uniform tailoring, a Hội An bánh mì stall,
+ * Phù Lãng pottery, soy sauce and bean paste, sedge bags, a goat hotpot kitchen, incense towers, kimchi and pickles, and
+ * folk instruments.
+ * 27,122 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -39,7 +41,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -253,6 +255,20 @@
  *      sets 135-142             1212/1375 88.1% wrong 40 (2.9%)    1059/1375 77.0% wrong 131 (9.5%)
  *      (sets 135-142, first run at commit ec76725, after the parser had been tuned on sets 1-134; same run, the parser
  *       of commit 857e07e (before that tuning): 1194/1375 86.8%, wrong 41 (3.0%).)
+ *   143 banh-mi-hoi-an             144/174 82.8%  wrong 11 (6.3%)     117/174 67.2%  wrong 25 (14.4%)
+ *   144 dan-bau-dan-tranh          144/170 84.7%  wrong 15 (8.8%)     133/170 78.2%  wrong 19 (11.2%)
+ *   145 gom-phu-lang               152/172 88.4%  wrong 14 (8.1%)     146/172 84.9%  wrong 11 (6.4%)
+ *   146 kim-chi-dua-muoi           159/171 93.0%  wrong  5 (2.9%)     142/171 83.0%  wrong  7 (4.1%)
+ *   147 lau-de-mang-ve             143/172 83.1%  wrong  8 (4.7%)     113/172 65.7%  wrong 12 (7.0%)
+ *   148 nuoc-tuong-dau-nanh        164/172 95.3%  wrong  4 (2.3%)     140/172 81.4%  wrong 11 (6.4%)
+ *   149 thap-huong-bai-tri         155/170 91.2%  wrong  5 (2.9%)     123/170 72.4%  wrong 22 (12.9%)
+ *   150 tui-coi-thu-cong           156/172 90.7%  wrong  2 (1.2%)     143/172 83.1%  wrong 15 (8.7%)
+ *      sets 143-150             1217/1373 88.6% wrong 64 (4.7%)    1057/1373 77.0% wrong 122 (8.9%)
+ *      (sets 143-150, first run at commit b63853e, after the parser had been tuned on sets 1-142; same run, the parser
+ *       of commit 857e07e (before the tuning of this round): 1213/1373 88.3%, wrong 63 (4.6%).)
+ *      (sets 147 and 148's shop files were refused by the importer as written: product codes with a full stop
+ *       ("COCA-1.5L") and a lower-case "x" ("QUA-3x250"); they were written "COCA-1-5L" and "QUA-3X250" in both files,
+ *       nothing else changed, before their first run.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -287,6 +303,8 @@ const FROZEN: Record<string, string> = {
   'banh-it-la-gai.shop.json': '2b76fbeef652dee5c39356ed35e8e6c43d87861affc61062e8ac863b88bbb129',
   'banh-kem-sinh-nhat.orders.jsonl': 'a31b17df761d95bcddc4837b67b5cc439c15f9f18f09cef260d1d2c7c0c2a93b',
   'banh-kem-sinh-nhat.shop.json': 'fa2ffc25818fc3b0e0990ceb15a33c06616df758117528d2a64a9557cd3fc29c',
+  'banh-mi-hoi-an.orders.jsonl': 'bedbcbb35d5d4b73ae9fd9bcb00ddbe2dea63b133fdcb6f65bca94c1dfa2b630',
+  'banh-mi-hoi-an.shop.json': 'ed0806d0bdcf93d9af305d781c067654798d804c2cdc063450b19617fd3e9f55',
   'banh-mi-que-hai-phong.orders.jsonl': 'eb734d3d40d81f3b27254f5b0d6f3f072c3acfe65e21946aae2d02ef4b64ff13',
   'banh-mi-que-hai-phong.shop.json': '7f1156e6e08a7e99fe05e6fdc5b6ad60cbefcb3cd126e3e1c7ef0f403cf6444b',
   'banh-phong-tom-sa-dec.orders.jsonl': '46db0b2e0b3b77994a527baa347e755dc73f2ddc06ff477d2c1e47c732923785',
@@ -333,6 +351,8 @@ const FROZEN: Record<string, string> = {
   'com-tam-van-phong.shop.json': 'f72b50946970f67e844db912a1eb7ba051cc478d11eb206ec6a92dfa6217c403',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
   'da-my-nghe-non-nuoc.shop.json': 'e30a42e12d13b27676f62df95225417034cff50ab8cbaa4a7e72ee88942c6448',
+  'dan-bau-dan-tranh.orders.jsonl': 'ba2070e4b024bbe0654ff212252d230776368501e05d2b5aa82b188c2793bd18',
+  'dan-bau-dan-tranh.shop.json': '4b2e89458e701fc9f6f7d09603348472e29e9d36d7395b11a8547af4309fa847',
   'dan-tre-xuan-lai-nhac-cu.orders.jsonl': '2547f9c200b98f1bbf10b65a577780d172740e61518a557b3afc7858b474fe15',
   'dan-tre-xuan-lai-nhac-cu.shop.json': '561c7a61f16fc334e6c077701b23976b80be26019494d38e93953f6c23dffccf',
   'dao-da-sy.orders.jsonl': 'a8cc0acd686056888d4a33b7916cd1a7d8d26b8779fd2c483429fd55d711b481',
@@ -397,6 +417,8 @@ const FROZEN: Record<string, string> = {
   'gom-bat-trang.shop.json': 'da219b4ea4fbb13b2c215168946fc66d5bc1e8cfd77cde229362e4288ef3bfb7',
   'gom-bau-truc.orders.jsonl': 'c55c8f6073188391a38dc0d3bba47e09bd51f2ca7b69edd9c1097f00e7154bbf',
   'gom-bau-truc.shop.json': 'cf390a5f69fa439050ca133e1c3c2cba997e6a0a07203d876612f0190c06bfed',
+  'gom-phu-lang.orders.jsonl': 'f9215bfcb3f8ddacc84a40c61b69ad345acaa52b7bb763f4285a7bb117ad7b15',
+  'gom-phu-lang.shop.json': 'bc4a1f7202bac46cfdf55808dbe84dc1b4a051ad80d958e3e19d98ef66b91751',
   'guoc-moc-tay-ninh.orders.jsonl': '8f01e19405b5a5fead8e8619ebc1dabf9d22f89642dbeda7fbf9d177c03d4696',
   'guoc-moc-tay-ninh.shop.json': 'b2f0108af567d25333887b9a3ec08dc244039e50061bd56200f1e316365781c7',
   'hai-san-tuoi-nha-trang.orders.jsonl': '30aa4701663c399b26f5b8a4b086483ab785f6f68c0e6a2efd0654cfb50e87b5',
@@ -425,8 +447,12 @@ const FROZEN: Record<string, string> = {
   'khan-bong-lang-det.shop.json': '2aac2cca9e7a1e90e5fe967009478dfe724372458f95690e6134b0b04ac5dd3d',
   'kho-bo-do-an-vat.orders.jsonl': 'c527fa4627d11ce498c754f3e4f3e040a0f6f18d8308d2bb6bfb0cd4d22087cd',
   'kho-bo-do-an-vat.shop.json': 'f60beb330e04eb639510922dd631ebcaff0f9736820d593fe0052730a0879b7e',
+  'kim-chi-dua-muoi.orders.jsonl': '616c6b52a1278ce4ee76ee0e874af88c84a1ee05790de0343a93017964b26913',
+  'kim-chi-dua-muoi.shop.json': '2dd9886779a25fe0883448861b136b83dfe93f5f7ab8c2a253a3b6bddfabad07',
   'lap-xuong-banh-chung.orders.jsonl': '7b7e67b604df962a140958b7f99737989ed7157965b92db95bc184897dc785c2',
   'lap-xuong-banh-chung.shop.json': '004b1a14fedf5dd6b8a71389057e531a8a09834deb92ccdaab86fbdf0829542f',
+  'lau-de-mang-ve.orders.jsonl': '9011f8ea25a22772bacc92b80152346fe91b0c3d8175393c7f4168be6b4aebda',
+  'lau-de-mang-ve.shop.json': 'b1b47b54a79885678a894e4e998f29f470cb25c01d463c270dabc1acd450c30e',
   'len-moc-tay.orders.jsonl': '641fdb579455d11cd129c7b47031ed96c4e178c8a5f75bd0bd87731d17e04989',
   'len-moc-tay.shop.json': '697b8edf42447ef2b79918ec63f95df09a5c5c19902ab5cb7b7f1380aa22ab4e',
   'long-chim-canh.orders.jsonl': '24ffe113c479513d1a10a4ff08254c451911df58109f810b4e6eccdb7808ae87',
@@ -461,6 +487,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-ep-trai-cay.shop.json': '7884f000c657fa9835d2745f9f32716fade325f12de20d0a7ba1088764cb2870',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
+  'nuoc-tuong-dau-nanh.orders.jsonl': 'c45538d2f18d42bc44cce5e1cea9bff609d61b14b53915e3aaed5c7968102b6c',
+  'nuoc-tuong-dau-nanh.shop.json': '07c5caa1ae31962d91f4bc7e11c5fb8ec8533874f87c993b7a831c4dc2cc138e',
   'phan-bon-dat-trong.orders.jsonl': 'bc6a1c67b2aac355d13f76925405cfc78fbaec066f7a5bf4ac21c8b2769a5c04',
   'phan-bon-dat-trong.shop.json': 'c94aee3d6ec1fa713e536a7b12ee6096e27cc915547b0b1b582e0eeeb220ff91',
   'pho-bo-mang-ve.orders.jsonl': 'e30b92fa494fd1f3cb9d7a16da289b2c411fd69af65f92a608f78bae59522dfa',
@@ -487,6 +515,8 @@ const FROZEN: Record<string, string> = {
   'sua-moc-chau.shop.json': '06d598a7ae115ec051aad9d05568a43607f92d1232d0979f74bf24ce9687a0bb',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
   'tham-day-coi-thai-binh.shop.json': '637f831a7e1d2017f3e0fb7fcf479bb0cab64b856a6b862f4a8002d83b049f87',
+  'thap-huong-bai-tri.orders.jsonl': 'f4be0fcd3705f8f81e9c847f9e498e68cfc351e63fe020f099f79f5fc7c86a29',
+  'thap-huong-bai-tri.shop.json': 'b48e0164dae8db46485998529495a50e491ebe98e82471dfef7436647e769ef2',
   'theu-quat-dong.orders.jsonl': '73e63fccb3d1087cef203acad26f8b5637e0d21972e253267af34a42d9214ba6',
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
   'thiep-cuoi.orders.jsonl': '7749427d7a2fd2bd4999629e9c067c81b929ef758c4dd02b4efa95f533f7820a',
@@ -527,6 +557,8 @@ const FROZEN: Record<string, string> = {
   'trong-doi-tam.shop.json': 'c2f7e91bf59c6a6d80a655d610727cbe5c7cdde530c00eff140de7c2c1cfafa1',
   'trung-vit-muoi.orders.jsonl': 'cee028de7f7da088a0750691344bf2a6f2c55697849b0bcaea83274b51d6f750',
   'trung-vit-muoi.shop.json': '46804b43c5cb067a968fed61534f8a6820014abe8b3889e20b3397de557783ba',
+  'tui-coi-thu-cong.orders.jsonl': '1bf5774d26d45c6cb5fdfa91e3e0cf81046d5eeedae470a986e151e1d1220133',
+  'tui-coi-thu-cong.shop.json': 'abac8776680233ee35b10124b37ab5a4814c6483bec5f58338533b0360fd50d3',
   'tui-vai-canvas-in.orders.jsonl': '6db8a63f50b1b54b4fb2323780fcd162997b40f047977f027a3d98334ea93690',
   'tui-vai-canvas-in.shop.json': 'a34f9dd105d73cdcb2c59d750569a5a8de7ca456caaa7371785107cf44bbf92c',
   'tuong-ban-mien-dong-hung.orders.jsonl': '33be623eab5ee033f945dd4701e5b61bfaff8def94e4a8468970e663d53fcb10',
@@ -564,6 +596,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 167/181, confidently wrong 1 (placed 1)
+  { name: 'banh-mi-hoi-an', floor: 0.82, maxWrong: 11 }, // now 144/174, confidently wrong 11 (placed 7)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 162/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.93, maxWrong: 5 }, // now 224/240, confidently wrong 5 (placed 5)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
@@ -587,6 +620,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 3)
   { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 185/193, confidently wrong 1 (placed 1)
+  { name: 'dan-bau-dan-tranh', floor: 0.84, maxWrong: 15 }, // now 144/170, confidently wrong 15 (placed 12)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.97, maxWrong: 0 }, // now 177/182, confidently wrong 0 (placed 0)
   { name: 'dao-da-sy', floor: 0.97, maxWrong: 0 }, // now 209/214, confidently wrong 0 (placed 0)
   { name: 'dau-ep-lanh', floor: 0.98, maxWrong: 1 }, // now 201/204, confidently wrong 1 (placed 1)
@@ -619,6 +653,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'go-dong-ky', floor: 0.97, maxWrong: 1 }, // now 195/199, confidently wrong 1 (placed 1)
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.99, maxWrong: 1 }, // now 172/173, confidently wrong 1 (placed 1)
+  { name: 'gom-phu-lang', floor: 0.88, maxWrong: 14 }, // now 152/172, confidently wrong 14 (placed 11)
   { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
@@ -633,7 +668,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 175/180, confidently wrong 4 (placed 3)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
+  { name: 'kim-chi-dua-muoi', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 3)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
+  { name: 'lau-de-mang-ve', floor: 0.83, maxWrong: 8 }, // now 143/172, confidently wrong 8 (placed 4)
   { name: 'len-moc-tay', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
   { name: 'long-chim-canh', floor: 0.85, maxWrong: 3 }, // now 147/172, confidently wrong 3 (placed 2)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 2)
@@ -651,6 +688,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.89, maxWrong: 9 }, // now 152/170, confidently wrong 9 (placed 7)
   { name: 'nuoc-ep-trai-cay', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 0)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
+  { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
   { name: 'phan-bon-dat-trong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 4)
   { name: 'pho-bo-mang-ve', floor: 0.87, maxWrong: 12 }, // now 153/175, confidently wrong 12 (placed 10)
   { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 157/173, confidently wrong 2 (placed 1)
@@ -664,6 +702,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 1 }, // now 206/212, confidently wrong 1 (placed 1)
   { name: 'sua-moc-chau', floor: 0.93, maxWrong: 5 }, // now 165/177, confidently wrong 5 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
+  { name: 'thap-huong-bai-tri', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 3)
   { name: 'theu-quat-dong', floor: 0.98, maxWrong: 1 }, // now 211/214, confidently wrong 1 (placed 1)
   { name: 'thiep-cuoi', floor: 0.93, maxWrong: 1 }, // now 164/176, confidently wrong 1 (placed 1)
   { name: 'thit-heo-sach', floor: 0.95, maxWrong: 2 }, // now 177/185, confidently wrong 2 (placed 2)
@@ -684,6 +723,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-theu-chu-thap', floor: 0.84, maxWrong: 11 }, // now 149/177, confidently wrong 11 (placed 11)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
+  { name: 'tui-coi-thu-cong', floor: 0.90, maxWrong: 2 }, // now 156/172, confidently wrong 2 (placed 1)
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
   { name: 'tuong-go-phong-thuy', floor: 0.92, maxWrong: 5 }, // now 158/170, confidently wrong 5 (placed 5)
