@@ -42,8 +42,9 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
       return Number.isInteger(n) ? n : null;
     }
   }
-  if ((u.dim === 'mass' || u.dim === 'volume') && pu.dim === 'count' && CONTAINERS.hasText(pu.key)) {
-    // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack; else ask.
+  if ((u.dim === 'mass' || u.dim === 'volume') && pu.dim === 'count' && (CONTAINERS.hasText(pu.key) || packSize(cx.m, p, u.dim) !== null)) {
+    // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack, "3 lạng dê
+    // tái" of meat served by the 300 g plate is 1 plate; else ask.
     const pack = packSize(cx.m, p, u.dim);
     if (pack === null) return null;
     const n = (q.value * u.factor) / pack;

@@ -23,7 +23,8 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
   let largestSize = 0;
   for (const p of candidates) {
     const pu = unitOf(cx.m, p);
-    if (pu.dim !== 'count' || !CONTAINERS.hasText(pu.key)) return null;
+    // (A plate of 300 g of meat, a cake of 1 kg sold by the piece: any count, each of a fixed weight.)
+    if (pu.dim !== 'count') return null;
     const size = packSize(cx.m, p, u.dim);
     if (size === null) return null;
     if (Math.abs(size - amount) < 1e-9) return p;
