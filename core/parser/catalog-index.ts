@@ -138,6 +138,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const packs: Map<string, Set<number>>[] = [];
   const attrs = new Set<string>();
   const skuIndex = new Map<string, number>();
+  const soldByWords = new Set(products.map((p) => fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? '')));
   products.forEach((p, pi) => {
     const set = new Set<string>();
     const myName = new Set<string>();
@@ -189,6 +190,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       let size = false;
       let kept = 0;
       let firstIsHead = false;
+      let countedAt = -1;
       const lows = ws.map((w) => w.low);
       for (let wi = 0; wi < ws.length; wi++) {
         const w = ws[wi]!;
@@ -268,6 +270,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             myMeasures.add('na:pack');
             // The word it counts ("bó 100 nén", "bộ 10 đôi"): "200 nén" of it is 2 packs.
             add(`packword:${next!.fold}`);
+            countedAt = wi + 1;
           } else if (nt.unit === null && before !== undefined && GRADE_WORDS.hasText(before.low)) {
             // "Mực khô loại 1": a grade.
             const kind = 'na:grade'; // "loại 1" = "hạng 1" = "grade 1"
@@ -281,6 +284,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             const kind = `na:${canon(next.fold)}`;
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
+            // ("Combo văn phòng 12 ổ": the word counted is one the shop sells by.)
+            if (soldByWords.has(next.fold)) countedAt = wi + 1;
           } else if (nt.unit === null && inName && before !== undefined && wi === ws.length - 1 && UNITS.getText(before.low)?.dim === 'count' &&
             before.fold === fold(p.unit.toLowerCase().split(/\s+/)[0] ?? '')) {
             // "Phong bì lót vàng (xấp 50)": a count right after the product's own unit, closing its name, is how many
@@ -342,7 +347,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             myHeads.add(joined);
           }
         }
-        prev = w.fold;
+        // (A word counted by the number before it pairs with nothing after it: "Combo 12 ổ thịt nướng" makes no "ổ thịt"
+        // of "3 ổ thịt nướng".)
+        prev = wi === countedAt ? null : w.fold;
         kept++;
         size = false;
       }
