@@ -215,6 +215,18 @@ export const SYNONYMS: Record<string, string[]> = {
   chair: ['ghe'], tray: ['khay'], degree: ['do'], degrees: ['do'],
   oil: ['dau'], wine: ['ruou'], pepper: ['tieu'], shrimp: ['tom'], squid: ['muc'], salt: ['muoi'], sugar: ['duong'],
   sausage: ['gio', 'cha'], jam: ['mut'], round: ['tron'], square: ['vuong'], rectangular: ['chunhat'], tall: ['cao'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
+  // food and goods a visitor names in English (never a word that is also a Vietnamese syllable: "bun", "hot", "can")
+  chicken: ['ga'], duck: ['vit'], pork: ['heo', 'lon', 'thit'], beef: ['bo'], fish: ['ca'], crab: ['cua'], egg: ['trung'],
+  eggs: ['trung'], noodle: ['bun', 'pho', 'mi'], noodles: ['bun', 'pho', 'mi'], coconut: ['dua'], coconuts: ['dua'],
+  mango: ['xoai'], mangoes: ['xoai'], durian: ['saurieng'], jackfruit: ['mit'], banana: ['chuoi'], ginger: ['gung'],
+  garlic: ['toi'], chilli: ['ot'], chili: ['ot'], mushroom: ['nam'], mushrooms: ['nam'], lotus: ['sen'], seeds: ['hat'],
+  milk: ['sua'], yogurt: ['suachua'], candle: ['nen'], candles: ['nen'], incense: ['nhang', 'huong'], knife: ['dao'],
+  knives: ['dao'], scissors: ['keo'], belt: ['thatlung'], shoes: ['giay'], sandals: ['dep'], towel: ['khan'],
+  towels: ['khan'], earrings: ['bongtai'], comb: ['luoc'], broom: ['choi'], kite: ['dieu'], drum: ['trong'],
+  frame: ['khung'], leather: ['da'], paper: ['giay'], spicy: ['cay'], sweet: ['ngot'], dried: ['kho', 'say'],
+  fresh: ['tuoi'], frozen: ['donglanh', 'capdong'], grilled: ['nuong'], fried: ['chien', 'ran'], roast: ['quay'],
+  roasted: ['rang', 'quay'], steamed: ['hap'], iced: ['da'], special: ['dacbiet'], mixed: ['thapcam'],
+  vegetarian: ['chay'], vegan: ['chay'], pickled: ['muoi', 'chua'],
   // regional Vietnamese
   che: ['tra'], bop: ['vi'], non: ['mu'], mu: ['non'], ly: ['coc'], coc: ['ly'], chen: ['bat'], bat: ['chen'],
   nhang: ['huong'], huong: ['nhang'], muong: ['thia'], thia: ['muong'], bap: ['ngo'], ngo: ['bap'], lac: ['dauphong'],
