@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and fifty catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and fifty-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -28,9 +28,10 @@
  * dried bamboo shoots and forest goods, a phở kitchen, a hardware and paint shop, dried flower teas, agarwood
  * bracelets, Mekong mangoes and durians, sedge sandals, a bánh canh crab stall, feng-shui wood carvings, Huế salt
  * coffee, a bánh xèo stall, bamboo sleeping mats, Huế grilled pork skewers, uniform tailoring, a Hội An bánh mì stall,
- * Phù Lãng pottery, soy sauce and bean paste, sedge bags, a goat hotpot kitchen, incense towers, kimchi and pickles, and
- * folk instruments.
- * 27,122 chat lines labelled by
+ * Phù Lãng pottery, soy sauce and bean paste, sedge bags, a goat hotpot kitchen, incense towers, kimchi and pickles,
+ * folk instruments, a bánh đa cua stall, export rattan, Mường Khương chilli sauce, linen clothes, Buôn Ma Thuột coffee,
+ * soft dried fruit, Vân Hà woodcraft and a Hội An chicken-rice stall.
+ * 28,519 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -41,7 +42,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e and sets 151-158 at commit ef40e02 (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -269,6 +270,18 @@
  *      (sets 147 and 148's shop files were refused by the importer as written: product codes with a full stop
  *       ("COCA-1.5L") and a lower-case "x" ("QUA-3x250"); they were written "COCA-1-5L" and "QUA-3X250" in both files,
  *       nothing else changed, before their first run.)
+ *   151 banh-da-cua-hai-phong      153/172 89.0%  wrong  8 (4.7%)     132/172 76.7%  wrong 12 (7.0%)
+ *   152 ca-phe-rang-xay-buon-ma-thuot 159/175 90.9%  wrong  6 (3.4%)     134/175 76.6%  wrong 11 (6.3%)
+ *   153 do-go-my-nghe-van-ha       161/175 92.0%  wrong  6 (3.4%)     144/175 82.3%  wrong 19 (10.9%)
+ *   154 hoa-qua-say-deo            165/175 94.3%  wrong  5 (2.9%)     154/175 88.0%  wrong  5 (2.9%)
+ *   155 may-tre-dan-xuat-khau      162/175 92.6%  wrong  4 (2.3%)     150/175 85.7%  wrong 10 (5.7%)
+ *   156 quan-com-ga-hoi-an         161/175 92.0%  wrong  2 (1.1%)     134/175 76.6%  wrong 25 (14.3%)
+ *   157 tuong-ot-muong-khuong      164/175 93.7%  wrong  3 (1.7%)     146/175 83.4%  wrong 13 (7.4%)
+ *   158 vai-lanh-thoi-trang        159/175 90.9%  wrong  1 (0.6%)     149/175 85.1%  wrong  6 (3.4%)
+ *      sets 151-158             1284/1397 91.9% wrong 35 (2.5%)    1143/1397 81.8% wrong 101 (7.2%)
+ *      (sets 151-158, first run at commit ef40e02, after the parser had been tuned on sets 1-150; same run, the parser
+ *       of commit 857e07e (this round's start): 1273/1397 91.1%, wrong 40 (2.9%); of commit b63853e (before the tuning
+ *       on sets 143-150): the same as this commit.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -297,6 +310,8 @@ const FROZEN: Record<string, string> = {
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-cuon-thanh-tri.orders.jsonl': 'd16dd042ff9a31c9039ef5d30d1ea83e422d5addd5343e9238c53f2fbc28bdcc',
   'banh-cuon-thanh-tri.shop.json': 'ed8496d56a2894c3c20d1c45632cde9d32c75b658fe66dea760a7d7a58b5faa4',
+  'banh-da-cua-hai-phong.orders.jsonl': 'c3944221340a3886749099de4bab290a517461a22930943ca1f73bc0df08ed51',
+  'banh-da-cua-hai-phong.shop.json': 'f11efccad18ec1b0831421c9b709599ba7b4bff3fb7b05710bbaadc82ad26bbe',
   'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
   'banh-it-la-gai.orders.jsonl': '16e46fc140f43d9b7406752e3a3582d579e715aa42dcfb0e12da086a23799b1c',
@@ -329,6 +344,8 @@ const FROZEN: Record<string, string> = {
   'ca-phe-muoi-hue.shop.json': '9a17eb8c0853a7392abbee4fc45455782f2913599997b489a28c6d9985549397',
   'ca-phe-phin-dung-cu.orders.jsonl': '04c8905683614b49b9babc848f83998320c078c06ed7255d2513f8f6123c801a',
   'ca-phe-phin-dung-cu.shop.json': 'ff61ae450a248d404ea8b76138fe02c54351cc22bad7feaf809d841bab9cf224',
+  'ca-phe-rang-xay-buon-ma-thuot.orders.jsonl': '7c8ef2b5964b047dee007aa7b4054f42d302302f6a579347965bd2915d47b79f',
+  'ca-phe-rang-xay-buon-ma-thuot.shop.json': '097b494d74cc5fce8cfa3c234c70221adbbb0f65fb0b3127ecc6828f4331416f',
   'cam-buoi-vinh.orders.jsonl': '6708b2b763cc7b29d6f62005b9c545a532854ff38b7d60dd7071528f73c66cb9',
   'cam-buoi-vinh.shop.json': '9496919988d59ff8f5f41eb2feefe1db4aa4b59ec366a7ec2e6bab990d8fedf0',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
@@ -377,6 +394,8 @@ const FROZEN: Record<string, string> = {
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'do-da-bo-that-lung.orders.jsonl': 'fca7b339d3faafa46b6ab03c653e43f161ea388e8d1749ce78b76ba706980a24',
   'do-da-bo-that-lung.shop.json': '929dbb01285fbe56f6b9df1ae480b29dd39d7e439e42e239e960a62832e5cb55',
+  'do-go-my-nghe-van-ha.orders.jsonl': 'b45fa8b26569fb05bd0a2b280934727d771ec6b04a18db07936c5535405e2dc0',
+  'do-go-my-nghe-van-ha.shop.json': '6faf05c5772fb953f7e223ad1af4f621019671de966120944e967f5dc2a1a017',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
   'do-tho-son-dong.shop.json': '9a8f3c8d3765f32f9fbe988b9c9cbf40e8db20a278f4e38fb8f34e2142894590',
   'dong-duc-phuoc-kieu.orders.jsonl': '10b7bd9232667e6a1bad0fc1e358be4f81e967b9a9257d1a0e649da53843651d',
@@ -435,6 +454,8 @@ const FROZEN: Record<string, string> = {
   'hoa-cay-canh-nhat-tan.shop.json': '05001911af235ec76ed8de0e4976e8eccc72aade31bebb4e9a413a893ac176d4',
   'hoa-giay-thanh-tien.orders.jsonl': 'f814a1e7009967222741fe0b16aabcb0d6df11b414f69cc6293b532eaa1ff3b1',
   'hoa-giay-thanh-tien.shop.json': 'b7a323bd6fb3092422f1006e9881c6913b9b9cf1be752a26f61bbe28974b56b4',
+  'hoa-qua-say-deo.orders.jsonl': '1313a16a687aa37382cc8b7b33a768a4f3c45f9286f19ee96c93683e46e7ba0e',
+  'hoa-qua-say-deo.shop.json': '150d4a861049c85f755046d05e567f3b01af338339a3e9ccbb199f182dd2f70d',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'keo-cu-do-me-xung.orders.jsonl': '16b65ae38911d89a2067a9c4d6ea902dbcaea85e274a41f783aa6543a7c37d2d',
@@ -467,6 +488,8 @@ const FROZEN: Record<string, string> = {
   'mat-ong-ca-phe-tay-bac.shop.json': 'e768147ce501086c85772c001a0fd488ec10dba9bcfe72fbc6ca3753bb448678',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
+  'may-tre-dan-xuat-khau.orders.jsonl': '853224fd7c492265c74d2cf026cae5440ca7e0b3bc9f940b9e6840a65de6d29b',
+  'may-tre-dan-xuat-khau.shop.json': 'e11b4dc66c80dc4595449fe2d516133e3bde5b52dd53accc9e4a33ba4a673b77',
   'mi-quang-hoi-an.orders.jsonl': 'f438aadad54a68a109b62efaec22a137a584c22d8ad804dbbd48035613bb26f6',
   'mi-quang-hoi-an.shop.json': '08afe0b0242b53a024cf42b3b5edb65b429d9ce05d0c7c516c3167dc3f9641dc',
   'muoi-tom-tay-ninh-mam-chau-doc.orders.jsonl': '9dc6661ee1d950aef23fdf7bdb1d160a1d4e4b190ddeb33603c7fa73f29838c0',
@@ -495,6 +518,8 @@ const FROZEN: Record<string, string> = {
   'pho-bo-mang-ve.shop.json': 'ebc02471f6ee76afc331c49866775962410f9e3b9992fb0bdafea188a30bce69',
   'quan-ao-tre-em.orders.jsonl': '0149dbcb684c33fbaf32a113ce870a76aa314e53b3582c00c24542c78ec381b2',
   'quan-ao-tre-em.shop.json': '0b029f5091a1ce68e281b262c104d3ef4ab63a2e2096a380337c951ede3adf20',
+  'quan-com-ga-hoi-an.orders.jsonl': 'c7dd7a996ffb548f51f514dd449bb40939afd8b9c4802bf6d888814d9f9ab206',
+  'quan-com-ga-hoi-an.shop.json': 'f4dda70327406e704fb8de3a41a297c725bfe15aa33a0b626e5327bf543e4966',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
   'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
   'rau-sach-da-lat.orders.jsonl': 'fb13702ce01fabe7a79f0286ec210946e8c08c36967bb63fec837731f78b9747',
@@ -565,8 +590,12 @@ const FROZEN: Record<string, string> = {
   'tuong-ban-mien-dong-hung.shop.json': '3e2a9e67a85dc2918e45e5dd4200ec6e2ea038a3c806aa2f18ec7f8fb2241854',
   'tuong-go-phong-thuy.orders.jsonl': '1d712a1c96dea4a45ebf8137456e8fb2a5abffc86c8aa61894ac5bbe9e42e6ce',
   'tuong-go-phong-thuy.shop.json': '0ea3818cee70f69125db2e0d1f4104181ebd19018df3f275258ac73cb17db006',
+  'tuong-ot-muong-khuong.orders.jsonl': '6b176a84940b4921092cb7c3c100f5a0c8b442e013285448438cf84a895b20ed',
+  'tuong-ot-muong-khuong.shop.json': '4f91912116f58a4df69f77ee4c67b18a798ff7a38045910e9bd6f3f47e72e4a3',
   'vai-dui-ton-lanh.orders.jsonl': '9e68da7a132cdeab3f48da25e6bdbef593d8d0f7cfd3209d0bd7cd8e0d44b870',
   'vai-dui-ton-lanh.shop.json': '7f6994db3663ae39ac6e3bfe191f163fd8b2ca0c8334a4a2b8430cfbb7d0778a',
+  'vai-lanh-thoi-trang.orders.jsonl': '2eb3fb09e47e24c4044f6367b49535a54ebaa8e7dd0171b60fe69c89f7e152fd',
+  'vai-lanh-thoi-trang.shop.json': 'a8059d1ae8cb68d33b4b3d163d16116e4e782a1aed198c4c9545f879af9a4c7c',
   'vai-thieu-nhan-long.orders.jsonl': '206e896933b4fe5f70f919a2f81c1dfed3706d8321899b3c256f3f509f9ff60b',
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
   'vang-da-lat.orders.jsonl': 'b5fc59b652a95eed4d7356f233ea2ab05082e9176834e20c16d2ba06f2c98741',
@@ -593,6 +622,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-canh-cua-tra-vinh', floor: 0.83, maxWrong: 9 }, // now 144/172, confidently wrong 9 (placed 8)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'banh-cuon-thanh-tri', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
+  { name: 'banh-da-cua-hai-phong', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 8)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 167/181, confidently wrong 1 (placed 1)
@@ -609,6 +639,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 199/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 3)
   { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 4 }, // now 160/179, confidently wrong 4 (placed 3)
+  { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 4)
   { name: 'cam-buoi-vinh', floor: 0.92, maxWrong: 5 }, // now 161/174, confidently wrong 5 (placed 5)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.87, maxWrong: 4 }, // now 154/176, confidently wrong 4 (placed 3)
@@ -633,6 +664,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-choi-go', floor: 0.92, maxWrong: 1 }, // now 166/179, confidently wrong 1 (placed 1)
   { name: 'do-choi-trung-thu', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 1)
   { name: 'do-da-bo-that-lung', floor: 0.84, maxWrong: 6 }, // now 143/170, confidently wrong 6 (placed 4)
+  { name: 'do-go-my-nghe-van-ha', floor: 0.92, maxWrong: 6 }, // now 161/175, confidently wrong 6 (placed 6)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
   { name: 'dong-phuc-may-san', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 1)
@@ -662,6 +694,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 0)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.93, maxWrong: 4 }, // now 167/178, confidently wrong 4 (placed 4)
   { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 171/173, confidently wrong 0 (placed 0)
+  { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'huong-quang-phu-cau', floor: 0.99, maxWrong: 1 }, // now 191/192, confidently wrong 1 (placed 1)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'keo-dua-ben-tre', floor: 0.94, maxWrong: 2 }, // now 186/196, confidently wrong 2 (placed 2)
@@ -678,6 +711,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mang-kho-dac-san-rung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 6)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
+  { name: 'may-tre-dan-xuat-khau', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 2 }, // now 154/173, confidently wrong 2 (placed 2)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
@@ -692,6 +726,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phan-bon-dat-trong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 4)
   { name: 'pho-bo-mang-ve', floor: 0.88, maxWrong: 11 }, // now 154/175, confidently wrong 11 (placed 10)
   { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 157/173, confidently wrong 2 (placed 1)
+  { name: 'quan-com-ga-hoi-an', floor: 0.92, maxWrong: 2 }, // now 161/175, confidently wrong 2 (placed 1)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 1 }, // now 176/179, confidently wrong 1 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
@@ -727,7 +762,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
   { name: 'tuong-go-phong-thuy', floor: 0.92, maxWrong: 5 }, // now 158/170, confidently wrong 5 (placed 5)
+  { name: 'tuong-ot-muong-khuong', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 2)
   { name: 'vai-dui-ton-lanh', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
+  { name: 'vai-lanh-thoi-trang', floor: 0.90, maxWrong: 1 }, // now 159/175, confidently wrong 1 (placed 1)
   { name: 'vai-thieu-nhan-long', floor: 0.96, maxWrong: 3 }, // now 174/181, confidently wrong 3 (placed 2)
   { name: 'vang-da-lat', floor: 0.93, maxWrong: 4 }, // now 204/218, confidently wrong 4 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.84, maxWrong: 8 }, // now 145/172, confidently wrong 8 (placed 6)
