@@ -5,8 +5,9 @@
 import { MASK, fold } from './normalize.ts';
 
 // A national number (0 + 9 digits) or an international one (+84 / (+84) / 84 + 9 digits), digits optionally
-// grouped by single spaces, dots or dashes.
-const PHONE_RE = /(?<!\d)(?:\(\s*\+?\s*84\s*\)|\+\s?84|84|0)[\s.\-]*(?:\d[\s.\-]?){8}\d(?!\d)/g;
+// grouped by spaces, dots or dashes, or typed one by one with commas or spaces between ("0,9,8,1,…", "0 9 8 8 - 3 3 4",
+// as customers write to slip past filters).
+const PHONE_RE = /(?<!\d)(?:\(\s*\+?\s*84\s*\)|\+\s?84|84|0)[\s.,\-]*(?:\d(?:[\s.\-]|\s?,\s?|\s-\s)?){8}\d(?!\d)/g;
 // Any other run of 8+ digits (grouped the same way).
 const LONG_DIGITS_RE = /(?<!\d)\d(?:[ .\-]?\d){7,}(?!\d)/g;
 // Labels after which a number is a bank account or a tax code, not a phone.
@@ -29,7 +30,7 @@ export function normalizeMobile(written: string): string | null {
 /** Finds the first Vietnamese mobile number in the text and masks every phone-like or long digit run. */
 export function extractPhone(text: string): { phone: string | null; masked: string } {
   let phone: string | null = null;
-  if (!/\d{2}/.test(text) && !/\d[ .\-]\d/.test(text)) return { phone, masked: text };
+  if (!/\d{2}/.test(text) && !/\d[ .,\-]\d/.test(text)) return { phone, masked: text };
   let masked = text.replace(PHONE_RE, (m: string, offset: number) => {
     const before = fold(text.slice(Math.max(0, offset - 24), offset).toLowerCase());
     // "SPXVN0398765432": digits glued to letters other than a phone label are part of a code (a waybill, an order id).

@@ -13,6 +13,9 @@ describe('extractPhone', () => {
     ['sdt 84912777888', '0912777888'],
     ['0904 123 456', '0904123456'],
     ['gọi 0358123456 nhé', '0358123456'],
+    // typed digit by digit to slip past filters
+    ['đt: 0,9,8,1,2,3,4,5,6,7', '0981234567'],
+    ['sdt: 0 9 8 8 - 3 3 4 - 5 5 6', '0988334556'],
     ['Phone +84 903 456 789', '0903456789'],
     ['lấy 2 khăn 0707246810', '0707246810'],
   ])('finds the mobile in %s', (text, phone) => {
@@ -30,6 +33,8 @@ describe('extractPhone', () => {
     ['mã số thuế: 0109876543'],
     ['tax code 0301234567'],
     ['sdt 0312345678'],
+    // a list of counts is no phone
+    ['lấy 1, 2, 3 cái mỗi loại'],
   ])('finds no mobile in %s', (text) => {
     expect(extractPhone(text).phone).toBeNull();
   });
