@@ -151,8 +151,20 @@ export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
     place(cx, mention, null, false, true);
     return;
   }
-  const listed = listedAfterLine(cx, c, np);
+  const listed = listedAfterLine(cx, c, np) ?? serviceForLine(cx, c, np);
   if (listed !== null) place(cx, mention, listed, false, true);
+}
+
+/**
+ * "1 thắt lưng 3.5cm đen 110cm khắc tên", "2 ví ngắn nâu, khắc tên giúp e": a service done to each piece, named with no
+ * amount after a line of the same sentence, is done as many times as the line has pieces.
+ */
+function serviceForLine(cx: ParseContext, c: Clause, np: NounPhrase): Quantity | null {
+  const prev = cx.lastLine;
+  if (prev === null || prev.np === undefined || prev.np === null || prev.np.end > np.start || cx.mentions.some((m) => m.np === prev.np && m.sentence !== c.sentence)) return null;
+  const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
+  if (r.conflict || r.candidates.length !== 1 || !isService(cx, r.candidates[0]!)) return null;
+  return { value: prev.qty, unit: null, start: np.start, end: np.start, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
 }
 
 /**
