@@ -4,7 +4,7 @@
  */
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, QUALITY, SHAPES } from './lexicon.ts';
-import { headsProduct, headsSet, isAttr, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
+import { closestTo, headsProduct, headsSet, isAttr, namesVariant, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
 import { UNITS, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lookup, phraseOf } from './context.ts';
@@ -65,7 +65,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     }
     return;
   }
-  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
+  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? variantOfLine(cx, m, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
   if (r.candidates.length > 1 && ref === null) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
     return;
@@ -179,6 +179,20 @@ export function strayWord(cx: ParseContext, np: NounPhrase, p: number): boolean 
   return check(np.end, false);
 }
 
+
+/**
+ * "sơ mi nam trắng L 8 cái, XL 4 cái", "polo đỏ M 10, L 10": a phrase of nothing but a size or colour, right after a
+ * line of the same sentence, names that line's sibling in it (the candidate sharing most with the line, when one does).
+ */
+function variantOfLine(cx: ParseContext, m: Mention, candidates: readonly number[]): number | null {
+  const last = cx.lastLine;
+  // (Not in a correction: "chai 1 lit, ah k, 2 can 2 lit" replaces the line, see restate.ts.)
+  if (last === null || cx.pendingCorrection || last.np === undefined || last.np === null || last.np.end > m.np.start) return null;
+  if (cx.mentions.some((x) => x.np === last.np && x.sentence !== m.sentence)) return null;
+  // (A size or colour word; an amount by weight or volume may restate the line, "10kg gạo, lấy 2 túi 5kg".)
+  if (!m.np.hits.every((h) => namesVariant(cx.m, h.concept) && !/^(mass|vol|len|dim):/.test(h.concept))) return null;
+  return closestTo(cx.m, last.product, candidates);
+}
 
 /**
  * "mua 3 hộp tre rồi, giờ lấy thêm 2 hộp nữa": in a clause ordering more, a bare head noun refers back to the product the message named
