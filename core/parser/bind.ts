@@ -151,41 +151,36 @@ export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
     place(cx, mention, null, false, true);
     return;
   }
-  const listed = listedAfterLine(cx, c, np) ?? serviceForLine(cx, c, np);
+  const listed = itemAfterLine(cx, c, np);
   if (listed !== null) place(cx, mention, listed, false, true);
 }
 
 /**
- * "1 thắt lưng 3.5cm đen 110cm khắc tên", "2 ví ngắn nâu, khắc tên giúp e": a service done to each piece, named with no
- * amount after a line of the same sentence, is done as many times as the line has pieces.
+ * A product named with no amount after a line of the same sentence, as one more item:
+ * - a service done to each piece ("1 thắt lưng 3.5cm đen 110cm khắc tên", "2 ví ngắn nâu, khắc tên giúp e") is done as
+ *   many times as the line has pieces;
+ * - anything else listed with "+" ("1 ví dài đen + hộp quà") is one of it, but not after a set, whose parts its name
+ *   lists ("1 combo khung võng + lưới nâu").
  */
-function serviceForLine(cx: ParseContext, c: Clause, np: NounPhrase): Quantity | null {
+function itemAfterLine(cx: ParseContext, c: Clause, np: NounPhrase): Quantity | null {
   const prev = cx.lastLine;
-  if (prev === null || prev.np === undefined || prev.np === null || prev.np.end > np.start || cx.mentions.some((m) => m.np === prev.np && m.sentence !== c.sentence)) return null;
+  if (prev === null || prev.np === undefined || prev.np === null || prev.np.end > np.start) return null;
+  if (cx.mentions.some((m) => m.np === prev.np && m.sentence !== c.sentence)) return null;
   const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
-  if (r.conflict || r.candidates.length !== 1 || !isService(cx, r.candidates[0]!)) return null;
-  return { value: prev.qty, unit: null, start: np.start, end: np.start, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
-}
-
-/**
- * "1 ví dài đen + khắc tên + hộp quà": a product listed with "+" after a line (not a set, whose parts may follow), with
- * no amount of its own, is one more item: one of it, or as many as the line when it is a service done to each piece (sold by the "lần", "lượt", or
- * named "dịch vụ …", "… (thêm)").
- */
-function listedAfterLine(cx: ParseContext, c: Clause, np: NounPhrase): Quantity | null {
-  const prev = cx.lastLine;
-  if (prev === null || prev.np === undefined || prev.np === null || cx.ts[c.start - 1]?.raw !== '+') return null;
+  if (r.conflict || r.candidates.length !== 1) return null;
+  if (isService(cx, r.candidates[0]!)) return countAt(prev.qty, np.start);
+  if (cx.ts[c.start - 1]?.raw !== '+' || headsSet(cx.m, prev.product) || cx.m.products[prev.product]!.name.includes('+')) return null;
   for (let j = c.start; j < c.end; j++) {
     if (j >= np.start && j < np.end) continue;
     const t = cx.ts[j];
     if (isWord(t) && !PARTICLES.has(t) && !PRONOUNS.has(t) && !REQUEST.has(t)) return null;
   }
-  // ("1 combo khung võng + lưới nâu": after a set, its own parts; the set's name lists them.)
-  if (headsSet(cx.m, prev.product) || cx.m.products[prev.product]!.name.includes('+')) return null;
-  const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
-  if (r.conflict || r.candidates.length !== 1) return null;
-  const value = isService(cx, r.candidates[0]!) ? prev.qty : 1;
-  return { value, unit: null, start: np.start, end: np.start, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
+  return countAt(1, np.start);
+}
+
+/** A count of `value` standing at token `at`, said by no token of its own. */
+function countAt(value: number, at: number): Quantity {
+  return { value, unit: null, start: at, end: at, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
 }
 
 /** A service done to each piece bought: sold by the time ("lần", "lượt") or named as one ("Dịch vụ khắc tên", "Khắc tên (thêm)"). */
