@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and fifty-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and sixty-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -30,8 +30,9 @@
  * coffee, a bánh xèo stall, bamboo sleeping mats, Huế grilled pork skewers, uniform tailoring, a Hội An bánh mì stall,
  * Phù Lãng pottery, soy sauce and bean paste, sedge bags, a goat hotpot kitchen, incense towers, kimchi and pickles,
  * folk instruments, a bánh đa cua stall, export rattan, Mường Khương chilli sauce, linen clothes, Buôn Ma Thuột coffee,
- * soft dried fruit, Vân Hà woodcraft and a Hội An chicken-rice stall.
- * 28,519 chat lines labelled by
+ * soft dried fruit, Vân Hà woodcraft, a Hội An chicken-rice stall, hand-knitted sweaters, bánh pía, Nha Trang fish
+ * cakes, Huế sweet soups, porcelain dinner sets, coffee-flower honey, printed helmets and bamboo fans.
+ * 29,910 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -42,7 +43,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e and sets 151-158 at commit ef40e02 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e and sets 151-158 at commit ef40e02 and sets 159-166 at commit 47238d2 (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -282,6 +283,18 @@
  *      (sets 151-158, first run at commit ef40e02, after the parser had been tuned on sets 1-150; same run, the parser
  *       of commit 857e07e (this round's start): 1273/1397 91.1%, wrong 40 (2.9%); of commit b63853e (before the tuning
  *       on sets 143-150): the same as this commit.)
+ *   159 ao-len-dan-tay             163/175 93.1%  wrong  1 (0.6%)     144/175 82.3%  wrong  7 (4.0%)
+ *   160 banh-pia-kim-sa            167/175 95.4%  wrong  2 (1.1%)     139/175 79.4%  wrong  7 (4.0%)
+ *   161 cha-ca-nha-trang           170/178 95.5%  wrong  2 (1.1%)     154/178 86.5%  wrong  4 (2.2%)
+ *   162 che-hue-mang-ve            162/171 94.7%  wrong  0 (0.0%)     137/171 80.1%  wrong 14 (8.2%)
+ *   163 gom-su-minh-long           161/172 93.6%  wrong  5 (2.9%)     148/172 86.0%  wrong 10 (5.8%)
+ *   164 mat-ong-hoa-ca-phe         166/175 94.9%  wrong  3 (1.7%)     149/175 85.1%  wrong 10 (5.7%)
+ *   165 mu-bao-hiem-in-logo        140/170 82.4%  wrong  2 (1.2%)     127/170 74.7%  wrong  3 (1.8%)
+ *   166 quat-may-tre               167/175 95.4%  wrong  2 (1.1%)     158/175 90.3%  wrong  3 (1.7%)
+ *      sets 159-166             1296/1391 93.2% wrong 17 (1.2%)    1156/1391 83.1% wrong 58 (4.2%)
+ *      (sets 159-166, first run at commit 47238d2, after the parser had been tuned on sets 1-158; same run, the parser
+ *       of commit 857e07e (this round's start): 1277/1391 91.8%, wrong 17 (1.2%); of commit ef40e02 (before the tuning
+ *       on sets 151-158): 1290/1391 92.7%, wrong 17 (1.2%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -300,6 +313,8 @@ const FROZEN: Record<string, string> = {
   'am-tu-sa-chen-tra.shop.json': '89bd10817e1311efcacf45d4e3d71ff068ddf8117dc6b49dbc626a34e5999745',
   'ao-dai-may-san.orders.jsonl': 'a98530daaa2ded16482836701754c9588f6a038e43005ae0a59d57ed469506ce',
   'ao-dai-may-san.shop.json': 'a8c7a6ae715003c34005296356f904347433cce3bb4057cf272ec113fc411b1f',
+  'ao-len-dan-tay.orders.jsonl': 'de37b86aa7bff599dc66b2a1e50072cd14aef384ebd0f516afdaff0c771babd9',
+  'ao-len-dan-tay.shop.json': '9e49035aa804ef6201139bb47e120e50383e256c88a4047f89742e93fe0823b2',
   'ao-thun-in.orders.jsonl': '87f5b2c16a62bd0951b4dd86dadd9153675340801aa6bc2bf8ceec44d3224a9e',
   'ao-thun-in.shop.json': 'f1d79c32dd7b9f994a51a8bd5e36625ad27eb5daa1490d6dfb8cd81c57d28274',
   'banh-bao-ha-noi.orders.jsonl': 'e5ee37534daa7d05740ca27d164c863602fd6726b944cad69e95f2f600d45aec',
@@ -324,6 +339,8 @@ const FROZEN: Record<string, string> = {
   'banh-mi-que-hai-phong.shop.json': '7f1156e6e08a7e99fe05e6fdc5b6ad60cbefcb3cd126e3e1c7ef0f403cf6444b',
   'banh-phong-tom-sa-dec.orders.jsonl': '46db0b2e0b3b77994a527baa347e755dc73f2ddc06ff477d2c1e47c732923785',
   'banh-phong-tom-sa-dec.shop.json': 'e4ca7695a60b871b971c045bb102d94f08e00fbdd307e6c0ac34b40a3d8af5ae',
+  'banh-pia-kim-sa.orders.jsonl': 'e2ea486976b9ec856b82b7170ed167ee82e5ec576d2181242042b850c97457b0',
+  'banh-pia-kim-sa.shop.json': '216cfe8d92008e6370efd2fa48a7826092651bc903aa963f7a8c83c3b00b6898',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
   'banh-trang-trang-bang.shop.json': 'ffb9190c5f9c3d95a7c135e201277d3145c5f103673d83e1550c1c4e5b1a59dc',
   'banh-trung-thu-thu-cong.orders.jsonl': 'd8a3a46819a9ec0a9a4ad4c43c827d9bc8b8935b6e2e47c45b1beeeef6196580',
@@ -350,10 +367,14 @@ const FROZEN: Record<string, string> = {
   'cam-buoi-vinh.shop.json': '9496919988d59ff8f5f41eb2feefe1db4aa4b59ec366a7ec2e6bab990d8fedf0',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
+  'cha-ca-nha-trang.orders.jsonl': '28c3c75d697a582989afd4867f865a59a69c2e829a71d34edf454aa10e85d1b3',
+  'cha-ca-nha-trang.shop.json': '310dec1bb0d4811e7aa237e33a42085e772ee0515b669b81f3cd14029a3996f7',
   'cha-gio-ha-cao-dong-lanh.orders.jsonl': 'aa35e67eb6020febc287a477921f7af5bd83ff6ea852cfe3dfad9bf8c9327d25',
   'cha-gio-ha-cao-dong-lanh.shop.json': '9ab94bfd0fc9d1fbcf210a88e03bcbe4f2f0aca80ac9c2edc67b8b1e6c9624b9',
   'chai-lo-thuy-tinh.orders.jsonl': '032f2bc784ec99e92965778c96a22f61758220b8af3c89871a8ef7c8bd7b123b',
   'chai-lo-thuy-tinh.shop.json': 'f0bf4bab2ad7cdd30e509e43fcca7083da55eb4598428ac727e9d841c468b436',
+  'che-hue-mang-ve.orders.jsonl': '71457cf25a49984a36fadfa5c472b54e6f8dba6c888652357014ad9fed94e09d',
+  'che-hue-mang-ve.shop.json': '20b0cb97c8b442927cb46fa20bfa110848963848245fff1f65ff94a26263a0a0',
   'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
   'che-lam-keo-lac-go-the.shop.json': '72f6732e9ee5fc4987e17455cfda11c9da8a02ea84186d0801101527ed673b74',
   'che-thai-cho.orders.jsonl': 'c29cc9a96f1f7504654b9b16fdcc4bf2ecda39177ea717b55371b44e2e9a319a',
@@ -438,6 +459,8 @@ const FROZEN: Record<string, string> = {
   'gom-bau-truc.shop.json': 'cf390a5f69fa439050ca133e1c3c2cba997e6a0a07203d876612f0190c06bfed',
   'gom-phu-lang.orders.jsonl': 'f9215bfcb3f8ddacc84a40c61b69ad345acaa52b7bb763f4285a7bb117ad7b15',
   'gom-phu-lang.shop.json': 'bc4a1f7202bac46cfdf55808dbe84dc1b4a051ad80d958e3e19d98ef66b91751',
+  'gom-su-minh-long.orders.jsonl': 'bcf5840f56852e45cd6fa6e9b756daba2526c7142b6ce8fc6735b0ced8f4f4ea',
+  'gom-su-minh-long.shop.json': '54908ac2354418b29df84d4ac8f9f79fcefdda3ec170d624bf0bcb0b624543e6',
   'guoc-moc-tay-ninh.orders.jsonl': '8f01e19405b5a5fead8e8619ebc1dabf9d22f89642dbeda7fbf9d177c03d4696',
   'guoc-moc-tay-ninh.shop.json': 'b2f0108af567d25333887b9a3ec08dc244039e50061bd56200f1e316365781c7',
   'hai-san-tuoi-nha-trang.orders.jsonl': '30aa4701663c399b26f5b8a4b086483ab785f6f68c0e6a2efd0654cfb50e87b5',
@@ -486,12 +509,16 @@ const FROZEN: Record<string, string> = {
   'mang-kho-dac-san-rung.shop.json': '4f7b5d284fde03579077041048bedf5f4af859571d5f96f13b9177133c74a396',
   'mat-ong-ca-phe-tay-bac.orders.jsonl': 'ec4e362622437a127b243490d95a6bb0490d23dc341b8ae64bfef4aedb1171c9',
   'mat-ong-ca-phe-tay-bac.shop.json': 'e768147ce501086c85772c001a0fd488ec10dba9bcfe72fbc6ca3753bb448678',
+  'mat-ong-hoa-ca-phe.orders.jsonl': '6a2101596fc0a761d2cb776aa41d6378a6d38a65ed38189355fba6c32c829489',
+  'mat-ong-hoa-ca-phe.shop.json': 'ee9bb95e4bcc2d9c689e61bcad96dc05924a2f434c536b9d65cc81171f5cd058',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
   'may-tre-dan-xuat-khau.orders.jsonl': '853224fd7c492265c74d2cf026cae5440ca7e0b3bc9f940b9e6840a65de6d29b',
   'may-tre-dan-xuat-khau.shop.json': 'e11b4dc66c80dc4595449fe2d516133e3bde5b52dd53accc9e4a33ba4a673b77',
   'mi-quang-hoi-an.orders.jsonl': 'f438aadad54a68a109b62efaec22a137a584c22d8ad804dbbd48035613bb26f6',
   'mi-quang-hoi-an.shop.json': '08afe0b0242b53a024cf42b3b5edb65b429d9ce05d0c7c516c3167dc3f9641dc',
+  'mu-bao-hiem-in-logo.orders.jsonl': 'b4c8ed1a367a4d44befd581bc0c7179e84ed5d4c9418cafde8d75b2ff095fbf6',
+  'mu-bao-hiem-in-logo.shop.json': '9c4ef6a36195dd3d0720ebe983abc8cad0e1750896aab1efe0da8b48005cdfcb',
   'muoi-tom-tay-ninh-mam-chau-doc.orders.jsonl': '9dc6661ee1d950aef23fdf7bdb1d160a1d4e4b190ddeb33603c7fa73f29838c0',
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
   'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
@@ -522,6 +549,8 @@ const FROZEN: Record<string, string> = {
   'quan-com-ga-hoi-an.shop.json': 'f4dda70327406e704fb8de3a41a297c725bfe15aa33a0b626e5327bf543e4966',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
   'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
+  'quat-may-tre.orders.jsonl': '4569065eb3a08f5571f7ff28682e9bbbdb970f640fd384a9662067445c3a28f4',
+  'quat-may-tre.shop.json': 'c6ff55d9e39fb1bde7f95ed0160cd13a4fc861310796f72ce27916847262787e',
   'rau-sach-da-lat.orders.jsonl': 'fb13702ce01fabe7a79f0286ec210946e8c08c36967bb63fec837731f78b9747',
   'rau-sach-da-lat.shop.json': '3860cec97a6f83297e93e7c30f7045d099c7f471b1b0e7688fbd0b2c8d3f6bae',
   'rem-tre-manh-truc.orders.jsonl': 'ec282876feee89a1f8937c0882ff73a3b0075b20e7cb0ce3395b567acecf4370',
@@ -617,6 +646,7 @@ const FROZEN: Record<string, string> = {
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
   { name: 'ao-dai-may-san', floor: 0.96, maxWrong: 1 }, // now 172/178, confidently wrong 1 (placed 0)
+  { name: 'ao-len-dan-tay', floor: 0.93, maxWrong: 1 }, // now 163/175, confidently wrong 1 (placed 1)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.83, maxWrong: 9 }, // now 144/172, confidently wrong 9 (placed 8)
@@ -629,6 +659,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-mi-hoi-an', floor: 0.86, maxWrong: 13 }, // now 151/174, confidently wrong 13 (placed 9)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 162/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.93, maxWrong: 5 }, // now 224/240, confidently wrong 5 (placed 5)
+  { name: 'banh-pia-kim-sa', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'banh-trung-thu-thu-cong', floor: 0.88, maxWrong: 3 }, // now 168/190, confidently wrong 3 (placed 2)
   { name: 'banh-xeo-mien-tay', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
@@ -642,8 +673,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 4)
   { name: 'cam-buoi-vinh', floor: 0.92, maxWrong: 5 }, // now 161/174, confidently wrong 5 (placed 5)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
+  { name: 'cha-ca-nha-trang', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 1)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.87, maxWrong: 4 }, // now 154/176, confidently wrong 4 (placed 3)
   { name: 'chai-lo-thuy-tinh', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 1)
+  { name: 'che-hue-mang-ve', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 3)
   { name: 'che-thai-cho', floor: 0.95, maxWrong: 2 }, // now 166/174, confidently wrong 2 (placed 2)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
@@ -686,6 +719,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.88, maxWrong: 14 }, // now 152/172, confidently wrong 14 (placed 11)
+  { name: 'gom-su-minh-long', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
   { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 5 }, // now 176/183, confidently wrong 5 (placed 4)
@@ -710,9 +744,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-kho-dac-san-rung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 6)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
+  { name: 'mat-ong-hoa-ca-phe', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 2 }, // now 154/173, confidently wrong 2 (placed 2)
+  { name: 'mu-bao-hiem-in-logo', floor: 0.82, maxWrong: 2 }, // now 140/170, confidently wrong 2 (placed 2)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
   { name: 'nem-lui-hue', floor: 0.85, maxWrong: 6 }, // now 147/172, confidently wrong 6 (placed 6)
@@ -728,6 +764,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 157/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.92, maxWrong: 2 }, // now 161/175, confidently wrong 2 (placed 1)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
+  { name: 'quat-may-tre', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 1 }, // now 176/179, confidently wrong 1 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
