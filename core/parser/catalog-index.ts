@@ -86,6 +86,7 @@ export { toneKey };
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
 const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
 const RANGE = /^\d+-\d+$/;
+const FRACTION = /^\d\/\d{1,2}$/;
 /** Classifiers that are nouns too: words of a name unless a number before them counts them. */
 const UNIT_NOUNS = new Set(['phân', 'cái']);
 
@@ -309,8 +310,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
-        if (nt.kind === 'other' && MODEL_CODE.test(w.fold)) {
-          // "nhang vòng 24h", "cà phê 3in1": a number glued to letters that are no unit is a word of the name.
+        if (nt.kind === 'other' && (MODEL_CODE.test(w.fold) || FRACTION.test(w.fold))) {
+          // "nhang vòng 24h", "cà phê 3in1": a number glued to letters that are no unit is a word of the name; so is a
+          // fraction that names a kind ("Mũ bảo hiểm 3/4", a three-quarter helmet).
           add(w.fold);
           prev = null;
           continue;
