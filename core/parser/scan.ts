@@ -152,7 +152,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       // ("ship 2 cốc sinh tố", "gửi về 2 gói trà": goods after "ship" or "về" are shipped, not a fee, a day or a house
       // number; an address was taken out before (address-span.ts).)
       const after = lookup(cx, q.end);
-      const shipsGoods = prev !== undefined && (prev.fold === 'ship' || prev.fold === 've') && ((q.unit !== null && q.unit.dim === 'count' && lookup(cx, q.end) !== null) || (after !== null && isHead(cx.m, after.concept)));
+      const shipsGoods = prev !== undefined && (prev.fold === 'ship' || prev.fold === 've') && after !== null && (q.unit?.dim === 'count' || isHead(cx.m, after.concept));
       // ("Cô ơi cho con 2 tô": in a message typed with diacritics a bare "con" is the pronoun, not "còn".)
       const blocker = prev !== undefined && (prev.inAccented === true && !prev.accented ? NUMBER_BLOCKERS.hasCatalogText(prev.low, true) : NUMBER_BLOCKERS.has(prev));
       const blocked = prev !== undefined && (blocker || houseNumber) && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
