@@ -5,7 +5,7 @@
 import { CHO, NON_PRODUCT_NOUNS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, brokenOff, isWord, onlyGlueBetween } from './context.ts';
+import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { nowIn, quantityContext } from './clauses.ts';
 import { closestTo, headsSet, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
@@ -163,9 +163,8 @@ export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
  *   lists ("1 combo khung võng + lưới nâu").
  */
 function itemAfterLine(cx: ParseContext, c: Clause, np: NounPhrase): Quantity | null {
-  const prev = cx.lastLine;
-  if (prev === null || prev.np === undefined || prev.np === null || prev.np.end > np.start) return null;
-  if (cx.mentions.some((m) => m.np === prev.np && m.sentence !== c.sentence)) return null;
+  const prev = lineBefore(cx, np, c.sentence);
+  if (prev === null) return null;
   const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
   if (r.conflict || r.candidates.length !== 1) return null;
   if (isService(cx, r.candidates[0]!)) return countAt(prev.qty, np.start);

@@ -104,10 +104,10 @@ function isYear(n: number): boolean {
 /** Marks an alias with a word its concepts do not keep (see aliasConcepts). */
 export const LOOSE = '!loose';
 
-/** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 /** Words that name a product as a set or a pack of pieces ("Bộ ấm 6 chén", "Hộp bút 12 cây"). */
 const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'khay', 'bao', 'thung', 'goi', 'xap', 'bich']);
 
+/** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
   const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
   // An alias typed bare keeps the words its product's name spells out: "nem cua" of "Nem cua bể rán" is crab, not
@@ -139,7 +139,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const packs: Map<string, Set<number>>[] = [];
   const attrs = new Set<string>();
   const skuIndex = new Map<string, number>();
-  const soldByWords = new Set(products.map((p) => fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? '')));
+  const unitWords = new Set<string>();
+  for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
   products.forEach((p, pi) => {
     const set = new Set<string>();
     const myName = new Set<string>();
@@ -286,7 +287,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
             // ("Combo văn phòng 12 ổ": the word counted is one the shop sells by.)
-            if (soldByWords.has(next.fold)) countedAt = wi + 1;
+            if (unitWords.has(next.fold)) countedAt = wi + 1;
           } else if (nt.unit === null && inName && before !== undefined && wi === ws.length - 1 && UNITS.getText(before.low)?.dim === 'count' &&
             before.fold === fold(p.unit.toLowerCase().split(/\s+/)[0] ?? '')) {
             // "Phong bì lót vàng (xấp 50)": a count right after the product's own unit, closing its name, is how many
@@ -424,8 +425,6 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     }
   }
   for (const c of properAlone) properParts.delete(c);
-  const unitWords = new Set<string>();
-  for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
   const unitSpellings = new Set(products.map((p) => (p.unit.toLowerCase().trim().split(/\s+/)[0] ?? '').replace(/đ/g, 'd')));
   const allKinds = new Set<string>();
   for (const k of measureKinds) {

@@ -3,7 +3,7 @@
  * questions), the types every stage passes on, and the grammar word lists the stages share.
  */
 import type { Token } from './normalize.ts';
-import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { lookupWord, spelledAs } from './matcher.ts';
 import { UNITS } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
@@ -139,7 +139,7 @@ export const ORDINALS = new Map<string, number>([
 ]);
 export const X_SIGNS = new Set(['x', '×', '*']);
 /** Head nouns of a product sold as a set of pieces (folded). */
-export const SET_HEADS = ['bo', 'set', 'combo'];
+export const SET_HEADS = SET_WORDS.map(([folded]) => folded);
 /** Words that rule out what follows inside a product phrase ('chưa rang', 'không đường', 'without sugar'). */
 export const NOT_IN_NAME = new WordSet(['chưa', 'không', 'ko', 'khong', 'chẳng', 'chả', 'without']);
 export const MADE_OF = new WordSet(['bằng', 'bang']);
@@ -323,6 +323,13 @@ export function isEllipsis(t: Token | undefined): boolean {
 }
 
 /** The amount's phrase breaks off at an ellipsis and the customer starts again: that amount was abandoned. */
+/** The line placed last, when it was read from a phrase before `np` in the same sentence; else null. */
+export function lineBefore(cx: ParseContext, np: NounPhrase, sentence: number): Line | null {
+  const last = cx.lastLine;
+  if (last === null || last.np === undefined || last.np === null || last.np.end > np.start) return null;
+  return cx.mentions.some((m) => m.np === last.np && m.sentence !== sentence) ? null : last;
+}
+
 export function brokenOff(cx: ParseContext, from: number): boolean {
   let j = from;
   while (j < cx.ts.length && isWord(cx.ts[j])) j++;

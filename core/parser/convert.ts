@@ -1,7 +1,7 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
 import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
 import { isWord } from './context.ts';
-import { CONTAINERS, multiplierValue } from './numbers.ts';
+import { multiplierValue } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
 /** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
@@ -42,11 +42,10 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
       return Number.isInteger(n) ? n : null;
     }
   }
-  if ((u.dim === 'mass' || u.dim === 'volume') && pu.dim === 'count' && (CONTAINERS.hasText(pu.key) || packSize(cx.m, p, u.dim) !== null)) {
-    // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack, "3 lạng dê
-    // tái" of meat served by the 300 g plate is 1 plate; else ask.
-    const pack = packSize(cx.m, p, u.dim);
-    if (pack === null) return null;
+  // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack, "3 lạng dê tái"
+  // of meat served by the 300 g plate is 1 plate; else ask.
+  const pack = (u.dim === 'mass' || u.dim === 'volume') && pu.dim === 'count' ? packSize(cx.m, p, u.dim) : null;
+  if (pack !== null) {
     const n = (q.value * u.factor) / pack;
     return Math.abs(n - Math.round(n)) < 1e-6 && n >= 1 ? Math.round(n) : null;
   }

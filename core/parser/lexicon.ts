@@ -104,6 +104,8 @@ export const COMMON = new WordSet([
   'đơn', 'giúp', 'giùm', 'hộ', 'đó', 'kia', 'ấy', 'đây', 'nè', 'dạ', 'vâng', 'chào', 'cảm', 'ơn', 'hết', 'đủ', 'tiếp',
   'đúng', 'sai', 'phải', 'rồi', 'đang', 'sẽ',
 ]);
+/** Head nouns of a product sold as a set of pieces: folded, and as the catalog spells them ("bộ", not "bồ" of "bồ kết"). */
+export const SET_WORDS: readonly (readonly [folded: string, spelled: string])[] = [['bo', 'bộ'], ['set', 'set'], ['combo', 'combo']];
 /** "rưỡi": and a half, after an amount ("1 cân rưỡi"). */
 export const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười']);
 /** Separators between order lines written as words. */

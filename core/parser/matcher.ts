@@ -5,7 +5,7 @@
  */
 import { fold, isVietnameseSyllable, singulars } from './normalize.ts';
 import type { Token } from './normalize.ts';
-import { COMMON } from './lexicon.ts';
+import { COMMON, SET_WORDS } from './lexicon.ts';
 import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { INDEX, toneKey } from './catalog-index.ts';
@@ -58,7 +58,6 @@ export function headsSet(m: Matcher, p: number): boolean {
   const heads = ix(m).productHeads[p]!;
   return SET_WORDS.some(([w, spelled]) => heads.has(w) && ![...heads].some((h) => h.startsWith(`${w}~`) && h !== `${w}~${spelled}`));
 }
-const SET_WORDS: [string, string][] = [['bo', 'bộ'], ['set', 'set'], ['combo', 'combo']];
 
 /** True when the concept heads a name or alias of product p (its first content word or word pair). */
 export function headsProduct(m: Matcher, p: number, concept: string): boolean {

@@ -7,7 +7,7 @@ import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, QUALITY, SHAP
 import { closestTo, headsProduct, headsSet, isAttr, namesVariant, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
 import { UNITS, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lookup, phraseOf } from './context.ts';
+import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf } from './context.ts';
 import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
 import { convert } from './convert.ts';
 import { eachScope } from './each-scope.ts';
@@ -185,10 +185,9 @@ export function strayWord(cx: ParseContext, np: NounPhrase, p: number): boolean 
  * line of the same sentence, names that line's sibling in it (the candidate sharing most with the line, when one does).
  */
 function variantOfLine(cx: ParseContext, m: Mention, candidates: readonly number[]): number | null {
-  const last = cx.lastLine;
+  const last = lineBefore(cx, m.np, m.sentence);
   // (Not in a correction: "chai 1 lit, ah k, 2 can 2 lit" replaces the line, see restate.ts.)
-  if (last === null || cx.pendingCorrection || last.np === undefined || last.np === null || last.np.end > m.np.start) return null;
-  if (cx.mentions.some((x) => x.np === last.np && x.sentence !== m.sentence)) return null;
+  if (last === null || cx.pendingCorrection) return null;
   // (A size or colour word; an amount by weight or volume may restate the line, "10kg gạo, lấy 2 túi 5kg".)
   if (!m.np.hits.every((h) => namesVariant(cx.m, h.concept) && !/^(mass|vol|len|dim):/.test(h.concept))) return null;
   return closestTo(cx.m, last.product, candidates);

@@ -397,12 +397,10 @@ export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
   if (!q || q.end > c.end) return null;
   if (q.value <= 0) return null;
   const ut = q.unitIdx >= 0 ? cx.ts[q.unitIdx]! : null;
-  if (ut !== null && q.unit !== null && q.unit.key !== ut.fold && !ut.accented && isProductUnit(cx.m, ut.fold) && !q.multiplied &&
-    productUnit(ut.low).dim === 'count') {
-    // "1 can" typed bare is "cân" (kg) or a can: in a shop that sells by the can, the product decides.
-    q.alt = { dim: 'count', factor: 1, key: ut.fold };
-  } else if (ut !== null && q.unit !== null && q.unit.dim !== 'count' && !ut.accented && !q.multiplied && soldByCountWord(cx.m, ut.fold)) {
-    // "them tai 2 phan" typed bare is "phần" (portions) or "phân" (centimetres): in a shop that sells by the phần too.
+  // A unit typed bare that also names what the shop sells by counts that too; the product decides: "1 can" is "cân"
+  // (kg) or a can, "them tai 2 phan" is "phân" (centimetres) or "phần" (portions).
+  if (ut !== null && q.unit !== null && !ut.accented && !q.multiplied &&
+    ((q.unit.key !== ut.fold && isProductUnit(cx.m, ut.fold) && productUnit(ut.low).dim === 'count') || (q.unit.dim !== 'count' && soldByCountWord(cx.m, ut.fold)))) {
     q.alt = { dim: 'count', factor: 1, key: ut.fold };
   }
   return q;
