@@ -7,6 +7,8 @@ import { describeCorpus, type Example } from './catalogs.ts';
 const EXAMPLES: Example[] = [
   { shop: 'banhMi', text: 'Alo e đặt 3 ổ thịt nướng nhé', items: { 'BM-THITNUONG': 3 }, ask: false },
   { shop: 'banhMi', text: 'cho 1 ổ thập cẩm 1 ổ thịt nướng', items: { 'BM-THAPCAM': 1, 'BM-THITNUONG': 1 }, ask: false },
+  // "Hộp 3 bánh xà bông" makes no "bánh xà bông nghệ" of single soaps sold by the bánh
+  { shop: 'shampoo', text: '6 bánh xà bông, nghệ 3 than tre 3', items: { 'XB-NGHE': 3, 'XB-THAN': 3 }, ask: false },
   // negative: the combo named with its count
   { shop: 'banhMi', text: 'lấy 1 combo văn phòng 12 ổ', items: { 'VP-12': 1 }, ask: false },
 ];
