@@ -12,8 +12,9 @@
  */
 import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
-import { REGIONAL, catalogSynonyms, regionalHeads, spellingKinds, toneKey } from './catalog-synonyms.ts';
-import { fold, hasDiacritics, tokenize, words } from './normalize.ts';
+import { REGIONAL, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
+import { properNames, typoIndex } from './catalog-words.ts';
+import { fold, hasDiacritics, words } from './normalize.ts';
 import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -360,27 +361,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     productConcepts.push(set);
   });
   regionalHeads(productHeads, productConcepts, conceptProducts);
-  // Words the catalog spells two ways that fold alike ("lớn" big, "lợn" pig): a concept per spelling too, so a message
-  // typed with diacritics tells them apart.
-  products.forEach((_, pi) => {
-    for (const ws of texts[pi]!) {
-      if (!ws.accented) continue;
-      for (const w of ws) {
-        const sp = spellings.get(w.fold);
-        if (sp === undefined || sp.size < 2 || canon(w.fold) !== w.fold || spellingKinds(sp) < 2) continue;
-        const c = `${w.fold}~${toneKey(w.low)}`;
-        productConcepts[pi]!.add(c);
-        if (ws === texts[pi]![0]) nameConcepts[pi]!.add(c);
-        if (productHeads[pi]!.has(w.fold)) {
-          productHeads[pi]!.add(c);
-          heads.add(c);
-        }
-        let list = conceptProducts.get(c);
-        if (!list) conceptProducts.set(c, (list = []));
-        if (list[list.length - 1] !== pi) list.push(pi);
-      }
-    }
-  });
+  spellingConcepts(texts, spellings, canon, { productConcepts, nameConcepts, productHeads, heads, conceptProducts });
   const nameSeqs: string[][][] = texts.map((list) =>
     list.map((ws) =>
       ws.map((w) =>
@@ -390,41 +371,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       ),
     ),
   );
-  // Typo index: every catalog word and its single-letter deletions.
-  const typos = new Map<string, string[]>();
-  const addTypo = (k: string, w: string): void => {
-    const l = typos.get(k);
-    if (!l) typos.set(k, [w]);
-    else if (!l.includes(w)) l.push(w);
-  };
-  for (const c of conceptProducts.keys()) {
-    if (c.length < 3 || !/^[a-z]+$/.test(c)) continue;
-    addTypo(c, c);
-    for (let i = 0; i < c.length; i++) addTypo(c.slice(0, i) + c.slice(i + 1), c);
-  }
-  // Capitalized words after the first of a name ("Bánh chưng Tranh Khúc", "Nón lá bài thơ Huế"): places and makers.
-  const properNouns = new Set<string>();
-  for (const p of products) {
-    let k = 0;
-    for (const t of tokenize(ownName(p.name))) {
-      if (t.kind !== 'word') continue;
-      if (k++ > 0 && t.cap && !/\d/.test(t.fold) && t.raw !== t.raw.toUpperCase()) properNouns.add(canon(t.fold));
-    }
-  }
-  // Words of a place or maker written in several words ("Thái Nguyên") that no name or alias uses alone.
-  const properParts = new Set<string>();
-  const properAlone = new Set<string>();
-  for (const list of nameSeqs) {
-    for (const seq of list) {
-      for (let k = 0; k < seq.length; k++) {
-        const c = seq[k]!;
-        if (!properNouns.has(c)) continue;
-        const joined = (seq[k - 1] !== undefined && properNouns.has(seq[k - 1]!)) || (seq[k + 1] !== undefined && properNouns.has(seq[k + 1]!));
-        (joined ? properParts : properAlone).add(c);
-      }
-    }
-  }
-  for (const c of properAlone) properParts.delete(c);
+  const typos = typoIndex(conceptProducts.keys());
+  const { nouns: properNouns, parts: properParts } = properNames(products, nameSeqs, canon);
   const unitSpellings = new Set(products.map((p) => (p.unit.toLowerCase().trim().split(/\s+/)[0] ?? '').replace(/đ/g, 'd')));
   const allKinds = new Set<string>();
   for (const k of measureKinds) {

@@ -117,3 +117,38 @@ export function regionalHeads(productHeads: readonly Set<string>[], productConce
     conceptProducts.set(word, [...new Set([...list, ...headed])].sort((a, b) => a - b));
   }
 }
+
+/** The per-product sets one spelling's concept is added to (see spellingConcepts). */
+interface ConceptSets {
+  productConcepts: readonly Set<string>[];
+  nameConcepts: readonly Set<string>[];
+  productHeads: readonly Set<string>[];
+  heads: Set<string>;
+  conceptProducts: Map<string, number[]>;
+}
+
+/**
+ * Words the catalog spells two ways that fold alike ("lớn" big, "lợn" pig): a concept per spelling too, so a message
+ * typed with diacritics tells them apart. `texts` holds each product's name then its aliases.
+ */
+export function spellingConcepts(texts: readonly (readonly Text[])[], spellings: ReadonlyMap<string, Set<string>>, canon: (f: string) => string, sets: ConceptSets): void {
+  texts.forEach((list, pi) => {
+    for (const ws of list) {
+      if (!ws.accented) continue;
+      for (const w of ws) {
+        const sp = spellings.get(w.fold);
+        if (sp === undefined || sp.size < 2 || canon(w.fold) !== w.fold || spellingKinds(sp) < 2) continue;
+        const c = `${w.fold}~${toneKey(w.low)}`;
+        sets.productConcepts[pi]!.add(c);
+        if (ws === list[0]) sets.nameConcepts[pi]!.add(c);
+        if (sets.productHeads[pi]!.has(w.fold)) {
+          sets.productHeads[pi]!.add(c);
+          sets.heads.add(c);
+        }
+        let products = sets.conceptProducts.get(c);
+        if (!products) sets.conceptProducts.set(c, (products = []));
+        if (products[products.length - 1] !== pi) products.push(pi);
+      }
+    }
+  });
+}
