@@ -26,6 +26,15 @@ describe('tokenize', () => {
     expect(ts.map((t) => t.kind)).toEqual(['word', 'word', 'soft', 'word', 'word', 'hard', 'colon', 'word', 'hard', 'word']);
     expect(ts[5]!.question).toBe(true);
   });
+  it('drops emoji and stray marks, keeps letters beyond the basic plane, and joins parts only where they join', () => {
+    const raw = (t: string) => tokenize(t).map((x) => `${x.kind}:${x.raw}`);
+    // Fancy-font letters pasted from Facebook are letters; an emoji is nothing.
+    expect(raw('𝐂𝐡𝐨 2 😀 hộp')).toEqual(['word:𝐂𝐡𝐨', 'word:2', 'word:hộp']);
+    // A dash between words joins them; one standing alone opens a list item; one glued to a word's end is dropped.
+    expect(raw('áo-dài - 8:30 x- ...?')).toEqual(['word:áo-dài', 'colon:-', 'word:8:30', 'word:x', 'hard:...', 'hard:?']);
+    // A decimal point joins digits only: "a.5" and "5.a" are two words and a sentence end.
+    expect(raw('a.5 5.a')).toEqual(['word:a', 'hard:.', 'word:5', 'word:5', 'hard:.', 'word:a']);
+  });
   it('records case and diacritics per token', () => {
     const [a, b] = tokenize('Khăn do');
     expect(a).toMatchObject({ low: 'khăn', fold: 'khan', accented: true, cap: true });
