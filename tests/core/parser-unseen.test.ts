@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and sixty-six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and seventy-four catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -31,8 +31,10 @@
  * Phù Lãng pottery, soy sauce and bean paste, sedge bags, a goat hotpot kitchen, incense towers, kimchi and pickles,
  * folk instruments, a bánh đa cua stall, export rattan, Mường Khương chilli sauce, linen clothes, Buôn Ma Thuột coffee,
  * soft dried fruit, Vân Hà woodcraft, a Hội An chicken-rice stall, hand-knitted sweaters, bánh pía, Nha Trang fish
- * cakes, Huế sweet soups, porcelain dinner sets, coffee-flower honey, printed helmets and bamboo fans.
- * 29,910 chat lines labelled by
+ * cakes, Huế sweet soups, porcelain dinner sets, coffee-flower honey, printed helmets, bamboo fans, packaging for
+ * online sellers, Phù Lãng jars and crocks, Thanh Hóa nem chua, pressed peanut and sesame oils, Tết candied fruits,
+ * smithy and garden tools, raincoats and umbrellas, and souvenir keychains.
+ * 31,289 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -43,7 +45,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e and sets 151-158 at commit ef40e02 and sets 159-166 at commit 47238d2 (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e and sets 151-158 at commit ef40e02 and sets 159-166 at commit 47238d2 and sets 167-174 at commit 88f99cd (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -295,6 +297,17 @@
  *      (sets 159-166, first run at commit 47238d2, after the parser had been tuned on sets 1-158; same run, the parser
  *       of commit 857e07e (this round's start): 1277/1391 91.8%, wrong 17 (1.2%); of commit ef40e02 (before the tuning
  *       on sets 151-158): 1290/1391 92.7%, wrong 17 (1.2%).)
+ *   167 ao-mua-o-du                160/172 93.0%  wrong  2 (1.2%)     141/172 82.0%  wrong  9 (5.2%)
+ *   168 chum-vai-lu-sanh           163/172 94.8%  wrong  2 (1.2%)     140/172 81.4%  wrong  9 (5.2%)
+ *   169 dau-lac-vung-ep            162/172 94.2%  wrong  4 (2.3%)     133/172 77.3%  wrong 14 (8.1%)
+ *   170 dung-cu-lam-vuon           162/172 94.2%  wrong  3 (1.7%)     151/172 87.8%  wrong 12 (7.0%)
+ *   171 moc-khoa-qua-luu-niem      149/172 86.6%  wrong  7 (4.1%)     134/172 77.9%  wrong 19 (11.0%)
+ *   172 mut-tet-hop-qua            158/172 91.9%  wrong  4 (2.3%)     141/172 82.0%  wrong 12 (7.0%)
+ *   173 nem-chua-thanh-hoa         152/172 88.4%  wrong  8 (4.7%)     112/172 65.1%  wrong 15 (8.7%)
+ *   174 thung-carton-bao-bi        138/175 78.9%  wrong 11 (6.3%)     126/175 72.0%  wrong 15 (8.6%)
+ *      sets 167-174             1244/1379 90.2% wrong 41 (3.0%)    1078/1379 78.2% wrong 105 (7.6%)
+ *      (sets 167-174, first run at commit 88f99cd, after the parser had been tuned on sets 1-166; that commit reads
+ *       every message as commit 289bc33, the end of the round tuned on sets 159-166, does.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -315,6 +328,8 @@ const FROZEN: Record<string, string> = {
   'ao-dai-may-san.shop.json': 'a8c7a6ae715003c34005296356f904347433cce3bb4057cf272ec113fc411b1f',
   'ao-len-dan-tay.orders.jsonl': 'de37b86aa7bff599dc66b2a1e50072cd14aef384ebd0f516afdaff0c771babd9',
   'ao-len-dan-tay.shop.json': '9e49035aa804ef6201139bb47e120e50383e256c88a4047f89742e93fe0823b2',
+  'ao-mua-o-du.orders.jsonl': '5b0b166071cb19d2642ff59841c6c0dc431b767672acef01d2cf3adb97b82815',
+  'ao-mua-o-du.shop.json': '7a98178cc10aebb7e032bc69dfc962d3e99fb744e7bbc74b4c31ef1fb966619d',
   'ao-thun-in.orders.jsonl': '87f5b2c16a62bd0951b4dd86dadd9153675340801aa6bc2bf8ceec44d3224a9e',
   'ao-thun-in.shop.json': 'f1d79c32dd7b9f994a51a8bd5e36625ad27eb5daa1490d6dfb8cd81c57d28274',
   'banh-bao-ha-noi.orders.jsonl': 'e5ee37534daa7d05740ca27d164c863602fd6726b944cad69e95f2f600d45aec',
@@ -385,6 +400,8 @@ const FROZEN: Record<string, string> = {
   'chieu-truc-tre.shop.json': '89b748c96d87e88a74eff2691441d4d4202f7fefd95274be2d3029be3f33567b',
   'choi-dot-trieu-khuc.orders.jsonl': '8cf2ab41ced47f7125112d802c799ca5ea3bafcc006227cd4b9a221d3a6dd633',
   'choi-dot-trieu-khuc.shop.json': '3ab3e38591075ef9f13da5fd156aa94b018ec4fb0313889385eeeaf56fa3e596',
+  'chum-vai-lu-sanh.orders.jsonl': 'd0d394f75e79742dfee8af101e2421c4baab1852391fb9c4bc7661c5d8f98b8a',
+  'chum-vai-lu-sanh.shop.json': '8e72da519f9d341b5bf53f201b88e6626e762512eb40230e85d83456e0c2ac01',
   'com-tam-van-phong.orders.jsonl': 'c32ab8f950a1a79cbc83edd87e26642885ada483ad1b0b2eeefb3ae1c5d9e63b',
   'com-tam-van-phong.shop.json': 'f72b50946970f67e844db912a1eb7ba051cc478d11eb206ec6a92dfa6217c403',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
@@ -399,6 +416,8 @@ const FROZEN: Record<string, string> = {
   'dau-ep-lanh.shop.json': 'b75201547cbe6394486d2a5bd212ae7585eb0b3ef09c7b0d80b9f08921545bbf',
   'dau-goi-bo-ket.orders.jsonl': '20659a02cfe788090eaec7862e105eeb4ba5fc71c722f1acbba58f6674da64b7',
   'dau-goi-bo-ket.shop.json': '2748eb8c866f568db2a81bba4fcfce2eb14fc5feaa41697d97b359c447cb5190',
+  'dau-lac-vung-ep.orders.jsonl': '1877ee2f98b50740bd65042d9ac766656e090a561b8f82c60a165e69361be6bf',
+  'dau-lac-vung-ep.shop.json': '3b72355e3b3389efdd223ade09ffbc43518fe454ce85a67e2282acb6a56f3691',
   'dau-phu-lang-mo.orders.jsonl': 'b64c5c3a96c3ff52bfc7012d7861941d2fd48e3c99f276f77afdcd197f7044fb',
   'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
@@ -429,6 +448,8 @@ const FROZEN: Record<string, string> = {
   'dua-ca-muoi-chua.shop.json': '41e8cfe2f8cfa5d624d5bd84f1cbb519c32fdbfaf4d128f5ac41a6f1638d6585',
   'dung-cu-cau-ca.orders.jsonl': '147cd8911a40419cfdc54fd8b0f0f18f01a0560263e696bbcc1aa6843a89af00',
   'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
+  'dung-cu-lam-vuon.orders.jsonl': '4b30fbdd5146d89f7c2314351693a966b6949e09ff028456d57073dd34093bdd',
+  'dung-cu-lam-vuon.shop.json': '8abea46cd5af532d8ae8d5c3d6edbe91c5bb1d85100cb2d9afdccfd77e46e01c',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
   'ga-dong-tao.orders.jsonl': '43d7d7d164c3fbba55ba90a04ba97081af62ed6b667394398dea53bce95e8b7c',
@@ -517,12 +538,18 @@ const FROZEN: Record<string, string> = {
   'may-tre-dan-xuat-khau.shop.json': 'e11b4dc66c80dc4595449fe2d516133e3bde5b52dd53accc9e4a33ba4a673b77',
   'mi-quang-hoi-an.orders.jsonl': 'f438aadad54a68a109b62efaec22a137a584c22d8ad804dbbd48035613bb26f6',
   'mi-quang-hoi-an.shop.json': '08afe0b0242b53a024cf42b3b5edb65b429d9ce05d0c7c516c3167dc3f9641dc',
+  'moc-khoa-qua-luu-niem.orders.jsonl': '822c2bfc44ab4e7f362af42a121539b39e6dc70de98fc0065714a7e6062c5ea1',
+  'moc-khoa-qua-luu-niem.shop.json': '65e1415cbd8dda977d779b4d9b0ddd9c27238ee461930bb866684504f901fa2e',
   'mu-bao-hiem-in-logo.orders.jsonl': 'b4c8ed1a367a4d44befd581bc0c7179e84ed5d4c9418cafde8d75b2ff095fbf6',
   'mu-bao-hiem-in-logo.shop.json': '9c4ef6a36195dd3d0720ebe983abc8cad0e1750896aab1efe0da8b48005cdfcb',
   'muoi-tom-tay-ninh-mam-chau-doc.orders.jsonl': '9dc6661ee1d950aef23fdf7bdb1d160a1d4e4b190ddeb33603c7fa73f29838c0',
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
+  'mut-tet-hop-qua.orders.jsonl': 'e271554579b9e2b36e5e33c9217f742559e087bcf03134bebb7fc901cf094527',
+  'mut-tet-hop-qua.shop.json': '7608d0b9db6affd2f559d3139b978d0ea34d3eaeaa49221c2a8b844b0717e073',
   'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
   'nam-rom-moc-nhi.shop.json': '4e102c57933f2bfa691369d5f1400354c85da9bd4f2c965efb82f823c7a915a6',
+  'nem-chua-thanh-hoa.orders.jsonl': '8db09ab1ac28943214aef710e0e949c39ae893b52b9be94d67ac121edcafc96a',
+  'nem-chua-thanh-hoa.shop.json': '0ea016e7f7d6a4418a23e6606bebbf74a5009f0d682a892427759be1473118a9',
   'nem-lui-hue.orders.jsonl': 'de526849380639b4f388d9fa44ea93135ed7d8d93388a92ec793f3cd9a1c39a9',
   'nem-lui-hue.shop.json': '0dc8dab616d6e589783a60591de28daebdc558696261ecbd26b5a2a7d66513d2',
   'nen-thom-thu-cong.orders.jsonl': '9d83e1ffcf1894685e894d13cb10723aed6b4e9a4f28d5710debfe9a42f0b944',
@@ -585,6 +612,8 @@ const FROZEN: Record<string, string> = {
   'thuc-an-chan-nuoi.shop.json': '3784b19794c444b053377733d48dbb5dad0f16486cb8482a832fac91222e9e64',
   'thuc-an-thu-cung.orders.jsonl': 'f5d020619559ca96b9402385fa4d0b40cdb3abdf1f1a566aba75df9ee96faae4',
   'thuc-an-thu-cung.shop.json': '4dc74ce53e5fcd5f243ec15a38669ba5932db46446082e4b6fefe4ae2ec69bc3',
+  'thung-carton-bao-bi.orders.jsonl': 'a0c9ea804c20727b5ae1784b9f81ac397969927fc643cf4af7700e5501342f82',
+  'thung-carton-bao-bi.shop.json': 'f89e2ecf47b2f169ae2fb38a3332d1a7e1e5dc85dae95151b6f687280685ed80',
   'thuoc-nam-hoa-qua-say.orders.jsonl': '64c41e884566ca7aa9abdd1950875dbcc0ddeed565c2581ab968da5549d56307',
   'thuoc-nam-hoa-qua-say.shop.json': '40be6e341befa76d314c3f1acb0987aab1688135a486dc64529b0dbd87bedcaf',
   'tinh-bot-nghe.orders.jsonl': 'c65872f28a94331ef135e9e8933871a766bb08798f61e65c17751a3a435faebd',
@@ -647,6 +676,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
   { name: 'ao-dai-may-san', floor: 0.96, maxWrong: 1 }, // now 172/178, confidently wrong 1 (placed 0)
   { name: 'ao-len-dan-tay', floor: 0.93, maxWrong: 1 }, // now 163/175, confidently wrong 1 (placed 1)
+  { name: 'ao-mua-o-du', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.83, maxWrong: 9 }, // now 144/172, confidently wrong 9 (placed 8)
@@ -682,6 +712,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
   { name: 'chieu-truc-tre', floor: 0.83, maxWrong: 3 }, // now 144/172, confidently wrong 3 (placed 1)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
+  { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 3)
   { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 185/193, confidently wrong 1 (placed 1)
   { name: 'dan-bau-dan-tranh', floor: 0.84, maxWrong: 15 }, // now 144/170, confidently wrong 15 (placed 12)
@@ -689,6 +720,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dao-da-sy', floor: 0.97, maxWrong: 1 }, // now 209/214, confidently wrong 1 (placed 1)
   { name: 'dau-ep-lanh', floor: 0.98, maxWrong: 1 }, // now 201/204, confidently wrong 1 (placed 1)
   { name: 'dau-goi-bo-ket', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 5)
+  { name: 'dau-lac-vung-ep', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'dau-phu-lang-mo', floor: 0.88, maxWrong: 8 }, // now 193/219, confidently wrong 8 (placed 6)
   { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
   { name: 'dep-coi-thai-binh', floor: 0.90, maxWrong: 6 }, // now 156/172, confidently wrong 6 (placed 4)
@@ -704,6 +736,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 213/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 1)
   { name: 'dung-cu-cau-ca', floor: 0.96, maxWrong: 1 }, // now 182/188, confidently wrong 1 (placed 1)
+  { name: 'dung-cu-lam-vuon', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
   { name: 'ga-dong-tao', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'ga-vit-quay', floor: 0.90, maxWrong: 5 }, // now 153/170, confidently wrong 5 (placed 4)
@@ -748,9 +781,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 2 }, // now 154/173, confidently wrong 2 (placed 2)
+  { name: 'moc-khoa-qua-luu-niem', floor: 0.86, maxWrong: 7 }, // now 149/172, confidently wrong 7 (placed 5)
   { name: 'mu-bao-hiem-in-logo', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
+  { name: 'mut-tet-hop-qua', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 3)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
+  { name: 'nem-chua-thanh-hoa', floor: 0.88, maxWrong: 8 }, // now 152/172, confidently wrong 8 (placed 7)
   { name: 'nem-lui-hue', floor: 0.85, maxWrong: 6 }, // now 147/172, confidently wrong 6 (placed 6)
   { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
@@ -782,6 +818,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
   { name: 'thuc-an-chan-nuoi', floor: 0.84, maxWrong: 1 }, // now 147/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-thu-cung', floor: 0.92, maxWrong: 3 }, // now 169/183, confidently wrong 3 (placed 3)
+  { name: 'thung-carton-bao-bi', floor: 0.78, maxWrong: 11 }, // now 138/175, confidently wrong 11 (placed 9)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 4 }, // now 172/179, confidently wrong 4 (placed 3)
   { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
