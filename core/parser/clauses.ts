@@ -21,14 +21,6 @@ export function split(cx: ParseContext): void {
   let start = 0;
   cx.sentenceCancel.push(false);
   cx.sentenceQuestion.push(false);
-  const close = (end: number): void => {
-    if (end > start) cx.clauses.push(newClause(start, end, sentence));
-    start = end + 1;
-  };
-  const negated = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) if (negatesOrderAt(ts, k, to)) return true;
-    return false;
-  };
   let past = false;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
@@ -42,20 +34,31 @@ export function split(cx: ParseContext): void {
       if (pastAt(cx, i)) past = true;
     } else past = false;
     if (t.kind === 'hard') {
-      close(i);
+      start = close(cx, start, i, sentence);
       if (t.question) cx.sentenceQuestion[sentence] = true;
       sentence++;
       cx.sentenceCancel.push(false);
       cx.sentenceQuestion.push(false);
     } else if ((t.kind === 'soft' && !nameParenthesis(cx, i)) || t.kind === 'phone' || (t.kind === 'word' && SEP_WORDS.has(t) && !continuesPhrase(cx, i))) {
-      close(i);
-    } else if (t.kind === 'colon' && negated(start, i)) {
+      start = close(cx, start, i, sentence);
+    } else if (t.kind === 'colon' && negatedBetween(ts, start, i)) {
       // "mua lẻ không lấy hộp quà: 1 hộp bánh cốm 6 cái, …": what the customer does not want ends at the colon
       // that opens what they do.
-      close(i);
+      start = close(cx, start, i, sentence);
     }
   }
-  close(ts.length);
+  close(cx, start, ts.length, sentence);
+}
+
+/** Closes the clause from `start` at `end` (a separator); returns where the next clause starts. */
+function close(cx: ParseContext, start: number, end: number, sentence: number): number {
+  if (end > start) cx.clauses.push(newClause(start, end, sentence));
+  return end + 1;
+}
+
+function negatedBetween(ts: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (negatesOrderAt(ts, k, to)) return true;
+  return false;
 }
 
 

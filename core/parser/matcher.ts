@@ -353,23 +353,17 @@ export function resolveConcepts(
   candidates.sort((a, b) => a - b);
   // The phrase's head noun ("bát", "bowl") names the kind of product: on a tie, prefer the products it heads
   // over those where the same word is a modifier or a place ("Ấm chén Bát Tràng").
-  const fits = (p: number): boolean => {
-    const pu = x.units[p]!;
-    // ("2 cái bánh bao" of one sold by the "chiếc" beside its box: both words count single pieces.)
-    if (unit!.dim === 'count') return pu.dim === 'count' && (pu.key === unit!.key || (PIECE_KEYS.has(pu.key) && PIECE_KEYS.has(unit!.key)));
-    return pu.dim === unit!.dim;
-  };
   // "2 hộp trà" when two teas come boxed, one named "Trà sen" and one "Hộp trà nhài": a container fits both;
   // that only one of them is headed by "trà" does not tell them apart.
-  const allFit = unit && unit.dim === 'count' && unit.key !== 'cai' && unit.key !== 'chiec' && candidates.length > 1 ? candidates.filter(fits) : [];
+  const allFit = unit && unit.dim === 'count' && unit.key !== 'cai' && unit.key !== 'chiec' && candidates.length > 1 ? candidates.filter((p) => unitFits(x.units[p]!, unit!)) : [];
   if (head !== null && candidates.length > 1) {
     const headed = candidates.filter((p) => x.productHeads[p]!.has(head));
     // ("1 xấp lợn" where "Lợn" heads paintings and names a pattern of envelopes sold by the xấp: the unit decides.)
-    const unitOnlyElsewhere = unit !== null && unit.dim === 'count' && CONTAINERS.hasText(unit.key) && !headed.some(fits) && candidates.some(fits);
+    const unitOnlyElsewhere = unit !== null && unit.dim === 'count' && CONTAINERS.hasText(unit.key) && !headed.some((p) => unitFits(x.units[p]!, unit)) && candidates.some((p) => unitFits(x.units[p]!, unit));
     if (headed.length > 0 && !unitOnlyElsewhere) candidates = headed;
   }
   if (unit && candidates.length > 1) {
-    const fit = candidates.filter(fits);
+    const fit = candidates.filter((p) => unitFits(x.units[p]!, unit!));
     if (fit.length > 0) candidates = fit;
     // ("1kg sợi bánh canh" beside a topping sold by the portion and nothing sold by the kilogram: the bag of 500 g.)
     else if (unit.dim === 'mass' || unit.dim === 'volume') {
@@ -424,4 +418,11 @@ function siblingsHave(x: MatcherIndex, candidates: readonly number[], concept: s
 /** Normalized product-code form of a word (for tests and diagnostics). */
 export function skuKey(word: string): string {
   return fold(word.toLowerCase()).replace(/[-_\s]/g, '');
+}
+
+/** Whether a product sold by `pu` is counted by `unit` (module-level: a closure per resolve showed in profiles). */
+function unitFits(pu: Unit, unit: Unit): boolean {
+  // ("2 cái bánh bao" of one sold by the "chiếc" beside its box: both words count single pieces.)
+  if (unit.dim === 'count') return pu.dim === 'count' && (pu.key === unit.key || (PIECE_KEYS.has(pu.key) && PIECE_KEYS.has(unit.key)));
+  return pu.dim === unit.dim;
 }

@@ -402,9 +402,8 @@ export function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Un
   if (a.hits.length === 0) return false;
   const ra = resolveConcepts(m, a.hits, null, a.unknownAttr);
   const rb = resolveConcepts(m, b.hits, unit, b.unknownAttr);
-  const score = (r: { candidates: number[]; conflict: boolean }): number => (r.conflict || r.candidates.length === 0 ? 1000 : r.candidates.length);
-  const sa = score(ra);
-  const sb = score(rb);
+  const sa = spread(ra);
+  const sb = spread(rb);
   // ("10 chai dầu tràm 10ml": one product either way, the bottle sold by the chai, or "Lăn dầu tràm 10ml" that an alias
   // calls "chai lăn tràm": the unit the customer counts in decides.)
   // (Not "1 túi quạt" when "túi quạt" is that product's alias, word for word.)
@@ -423,4 +422,9 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return false;
   return productsOf(cx.m, t.fold + n.fold).length > 0 && lookup(cx, j + 1) !== null;
+}
+
+/** How many products a resolved phrase leaves open (1000 when it fits none or names an attribute none has). */
+function spread(r: { candidates: number[]; conflict: boolean }): number {
+  return r.conflict || r.candidates.length === 0 ? 1000 : r.candidates.length;
 }

@@ -160,23 +160,25 @@ export function strayWord(cx: ParseContext, np: NounPhrase, p: number): boolean 
     });
     return stray && !namedFully(cx.m, p, said);
   }
-  let full: boolean | null = null;
-  const check = (s: number, inside: boolean): boolean => {
-    const t = cx.ts[s];
-    const before = cx.ts[s - 1];
-    if (!isWord(t) || !isWord(before) || s - 1 < np.start) return false;
-    const prev = lookup(cx, s - 1);
-    if (prev === null || !said.has(prev.concept) || COLOURS.has(before) || isAttr(cx.m, prev.concept) || isProperNoun(cx.m, prev.concept)) return false;
-    if (lookup(cx, s) !== null || t.cap || /\d/.test(t.low) || t.fold.length < 2 || isStop(cx, t) || COMMON.has(t) || FILLERS.has(t) ||
-      COLOURS.has(t) || SHAPES.has(t) || QUALITY.has(t) || UNITS.get(t) !== undefined || NON_PRODUCT_NOUNS.has(t) ||
-      readQuantity(cx.ts, s, cx.en) !== null || !/[aeiouy]/.test(t.fold)) return false;
-    if (!wordsAfter(cx.m, p, prev.concept).some((w) => !said.has(w) && !nearWord(t.fold, w))) return false;
-    if (inside && prev.concept === np.hits[0]!.concept) return true;
-    full ??= namedFully(cx.m, p, said);
-    return !full;
-  };
-  for (const s of np.unknownAt ?? []) if (check(s, true)) return true;
-  return check(np.end, false);
+  const memo: { full: boolean | null } = { full: null };
+  for (const s of np.unknownAt ?? []) if (strayAt(cx, np, p, said, memo, s, true)) return true;
+  return strayAt(cx, np, p, said, memo, np.end, false);
+}
+
+/** strayWord at the word `s` (inside the phrase or right after it); `memo.full` keeps whether `said` names p whole. */
+function strayAt(cx: ParseContext, np: NounPhrase, p: number, said: ReadonlySet<string>, memo: { full: boolean | null }, s: number, inside: boolean): boolean {
+  const t = cx.ts[s];
+  const before = cx.ts[s - 1];
+  if (!isWord(t) || !isWord(before) || s - 1 < np.start) return false;
+  const prev = lookup(cx, s - 1);
+  if (prev === null || !said.has(prev.concept) || COLOURS.has(before) || isAttr(cx.m, prev.concept) || isProperNoun(cx.m, prev.concept)) return false;
+  if (lookup(cx, s) !== null || t.cap || /\d/.test(t.low) || t.fold.length < 2 || isStop(cx, t) || COMMON.has(t) || FILLERS.has(t) ||
+    COLOURS.has(t) || SHAPES.has(t) || QUALITY.has(t) || UNITS.get(t) !== undefined || NON_PRODUCT_NOUNS.has(t) ||
+    readQuantity(cx.ts, s, cx.en) !== null || !/[aeiouy]/.test(t.fold)) return false;
+  if (!wordsAfter(cx.m, p, prev.concept).some((w) => !said.has(w) && !nearWord(t.fold, w))) return false;
+  if (inside && prev.concept === np.hits[0]!.concept) return true;
+  memo.full ??= namedFully(cx.m, p, said);
+  return !memo.full;
 }
 
 
