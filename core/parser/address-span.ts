@@ -52,6 +52,7 @@ export function withoutAddresses(cx: ParseContext): void {
     ts.splice(i, end - i, { kind: 'soft', raw: ',', low: ',', fold: ',', accented: false, inAccented: false, cap: false, question: false, bits: undefined });
     // Word lookups are cached by position; positions moved.
     cx.lookups.clear();
+    cx.quantities = [];
   }
 }
 

@@ -8,8 +8,8 @@
  */
 import { WordSet } from './lexicon.ts';
 import { closestTo, headsProduct, plainConcept, productHas, productHeadsOf, skuOf } from './matcher.ts';
-import { measureConcept, readQuantity } from './numbers.ts';
-import { isWord, phraseOf } from './context.ts';
+import { measureConcept } from './numbers.ts';
+import { isWord, phraseOf, quantityOf } from './context.ts';
 import type { Clause, Event, Line, NounPhrase, ParseContext } from './context.ts';
 import { convert } from './convert.ts';
 
@@ -40,7 +40,7 @@ export function changeLines(cx: ParseContext, c: Clause, evs: readonly Event[]):
   let dstQ = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && e.q.start > turn.to)?.q ?? null;
   // "sang loại 10 cái": a count the phrase reader kept as unknown words.
   for (let j = turn.to + 1; j < c.end && dstQ === null; j++) {
-    const q = /^\d/.test(cx.ts[j]?.low ?? '') ? readQuantity(cx.ts, j, cx.en) : null;
+    const q = /^\d/.test(cx.ts[j]?.low ?? '') ? quantityOf(cx, j) : null;
     if (q !== null && q.unit !== null) dstQ = q;
   }
   const ask = (np: NounPhrase | null): true => {

@@ -5,8 +5,8 @@
 import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
-import { BARE_CLASSIFIERS, UNITS, readQuantity } from './numbers.ts';
-import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn } from './context.ts';
+import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
+import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
 import { continues } from './attributes.ts';
 import { changeAt } from './change-lines.ts';
@@ -208,7 +208,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   // ("nửa kg", "hai kg": a spelled number too.)
   // ("khô gà bán theo kg": after "theo" too.)
   const unitAfterNumber = lastWord > c.start && UNITS.get(ts[lastWord]) !== undefined &&
-    (/^\d/.test(ts[lastWord - 1]?.low ?? '') || readQuantity(ts, lastWord - 1, cx.en)?.unitIdx === lastWord || ts[lastWord - 1]?.fold === 'theo');
+    (/^\d/.test(ts[lastWord - 1]?.low ?? '') || quantityOf(cx, lastWord - 1)?.unitIdx === lastWord || ts[lastWord - 1]?.fold === 'theo');
   // ("2 cái nem chua" in a message typed with diacritics: a bare "chua" is "sour", not "chưa".)
   const asTyped = lastWord < 0 || !cx.accented || ts[lastWord]!.accented || NEG_FINAL.hasCatalogText(ts[lastWord]!.low, true);
   if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct && !unitAfterNumber && asTyped) {

@@ -5,7 +5,7 @@
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { lookupWord, spelledAs } from './matcher.ts';
-import { UNITS } from './numbers.ts';
+import { UNITS, readQuantity } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -170,6 +170,9 @@ export class ParseContext {
   impliedTail: Clause | null = null;
   curClause: Clause | null = null;
   readonly lookups = new Map<number, ConceptHit | null>();
+  /** quantities read by position (see quantityOf), and whether they were read as English */
+  quantities: (Quantity | null | undefined)[] = [];
+  quantitiesEn = false;
   /** every event the scan found, in message order (what the review rules check the reading against) */
   readonly events: Event[] = [];
   /** the quantities some line or question took (a number no reading took is unexplained) */
@@ -208,6 +211,24 @@ export function lookup(cx: ParseContext, i: number): ConceptHit | null {
   return h;
 }
 
+
+/**
+ * The quantity written at i (readQuantity over the message's tokens), read once per position: the stages ask about the
+ * same numbers many times. A copy each time, since a stage may narrow what it took (a classifier that names the
+ * product instead); cleared with the lookups when positions move.
+ */
+export function quantityOf(cx: ParseContext, i: number): Quantity | null {
+  if (cx.quantitiesEn !== cx.en) {
+    cx.quantities = [];
+    cx.quantitiesEn = cx.en;
+  }
+  let q = cx.quantities[i];
+  if (q === undefined) {
+    q = readQuantity(cx.ts, i, cx.en);
+    cx.quantities[i] = q;
+  }
+  return q === null ? null : { ...q };
+}
 
 /** Grammar words that end a product phrase. */
 export function isStop(cx: ParseContext, t: Token): boolean {

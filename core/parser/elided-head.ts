@@ -5,11 +5,10 @@
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
 import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, SEP_WORDS, letterGrade } from './lexicon.ts';
-import { headOf, isWord, lookup } from './context.ts';
+import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ordinalGrade } from './attributes.ts';
 
@@ -54,9 +53,9 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
     concept = `na:grade:${g.value}`;
     end = g.end;
   } else {
-    const q = readQuantity(ts, i, cx.en);
+    const q = quantityOf(cx, i);
     if (q === null || q.measure === null || q.end >= c.end || q.x || q.label) return null;
-    const next = readQuantity(ts, q.end, cx.en);
+    const next = quantityOf(cx, q.end);
     if (next === null || next.measure !== null || (next.unit !== null && next.unit.dim !== 'count')) return null;
     concept = q.measure;
     end = q.end;
@@ -131,9 +130,9 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
   let header: NounPhrase | null = null;
   if (afterColon) for (const e of evs) if (e.t === 'NP') header = e.np;
   if (evs.some((e) => e.t === 'NP') && header === null) return null;
-  const q = readQuantity(cx.ts, i, cx.en);
+  const q = quantityOf(cx, i);
   if (q === null || q.measure !== null || q.x || q.label || q.words || (q.unit !== null && q.unit.dim !== 'count')) return null;
-  const m = readQuantity(cx.ts, q.end, cx.en);
+  const m = quantityOf(cx, q.end);
   if (m === null || m.measure === null || m.end > c.end) return null;
   const np = header !== null ? siblingPhrase(cx, c, m.measure, m.start, m.end, header, true) : siblingPhrase(cx, c, m.measure, m.start, m.end);
   return np === null ? null : { q, np };

@@ -4,11 +4,11 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, WordSet } from './lexicon.ts';
-import { aliasConcepts, hasMeasureKind, isHead, isProductUnit, plainConcept, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { aliasConcepts, hasMeasureKind, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
-import { UNITS, measureConcept, readNumberToken, readQuantity } from './numbers.ts';
+import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis } from './context.ts';
+import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
 import { compound, hasAmong, kindAmong, lacked, measureFollows, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 import { verbAgain } from './verb-words.ts';
@@ -211,7 +211,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     }
     if (cur !== null && hits.length > 0 && !/^\d/.test(t.low)) {
       // "chậu ba mươi phân": a size spelled in words, as a name carries it.
-      const wq = readQuantity(ts, j, cx.en);
+      const wq = quantityOf(cx, j);
       if (wq !== null && wq.words && wq.unit !== null && wq.unit.dim === 'length' && wq.end <= c.end && !cur.some((p) => unitOf(cx.m, p).dim === 'length')) {
         const concept = measureConcept(wq.value, wq.unit);
         if (concept !== null && cur.some((p) => productHas(cx.m, p, concept))) {
@@ -307,7 +307,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       // ...unless the "unit" is a size of the products so far ("gio may M 2c": mây, not "mấy mét").
       const nu = cur !== null ? lookup(cx, j + 1) : null;
       const sizeNext = nu !== null && cur!.some((p) => productHas(cx.m, p, nu.concept));
-      if (!t.accented && UNITS.get(ts[j + 1]) && !sizeNext && readQuantity(ts, j, cx.en)?.words) break;
+      if (!t.accented && UNITS.get(ts[j + 1]) && !sizeNext && quantityOf(cx, j)?.words) break;
       const list = productsOf(cx.m, h.concept);
       if (cur === null) cur = [...list];
       else {
@@ -348,7 +348,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (cx.en && order.length > 0 && NON_PRODUCT_NOUNS.has(t)) break; // "a set for 10 people"
     // A word the catalog does not know.
     // "bánh canh ba gói", "trà túi lọc hai hộp": a spelled number with its unit after the product is its amount.
-    const spelled = order.length > 0 ? readQuantity(ts, j, cx.en) : null;
+    const spelled = order.length > 0 ? quantityOf(cx, j) : null;
     // ("phở chín nhỏ ba tô": or before a unit the shop sells by, which no general unit list holds.)
     if (spelled !== null && spelled.words && (spelled.unit !== null || (isWord(ts[spelled.end]) && isProductUnit(cx.m, ts[spelled.end]!.fold)))) break;
     const nh = lookup(cx, j + 1);
@@ -391,7 +391,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     !cx.en && order.length === 1 && hits.length === 1 && isHead(cx.m, hits[0]!.concept) && end < c.end && isWord(after) &&
     !after.cap && !/\d/.test(after.low) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
     !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
-    readQuantity(ts, end, cx.en) === null;
+    quantityOf(cx, end) === null;
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
 }
 

@@ -5,9 +5,9 @@
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, QUALITY, SHAPES } from './lexicon.ts';
 import { closestTo, headsProduct, headsSet, isAttr, namesVariant, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
-import { UNITS, readQuantity } from './numbers.ts';
+import { UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf } from './context.ts';
+import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
 import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
 import { convert } from './convert.ts';
 import { eachScope } from './each-scope.ts';
@@ -156,7 +156,7 @@ export function strayWord(cx: ParseContext, np: NounPhrase, p: number): boolean 
     const stray = (np.unknownAt ?? []).some((s) => {
       const t = cx.ts[s]!;
       return !t.cap && !/\d/.test(t.low) && !EN_FUNCTION.has(t.low) && !isStop(cx, t) && !QUALITY.has(t) && !COLOURS.has(t) && !GRADE_WORDS.has(t) &&
-        !SHAPES.has(t) && UNITS.get(t) === undefined && !NON_PRODUCT_NOUNS.has(t) && readQuantity(cx.ts, s, cx.en) === null;
+        !SHAPES.has(t) && UNITS.get(t) === undefined && !NON_PRODUCT_NOUNS.has(t) && quantityOf(cx, s) === null;
     });
     return stray && !namedFully(cx.m, p, said);
   }
@@ -174,7 +174,7 @@ function strayAt(cx: ParseContext, np: NounPhrase, p: number, said: ReadonlySet<
   if (prev === null || !said.has(prev.concept) || COLOURS.has(before) || isAttr(cx.m, prev.concept) || isProperNoun(cx.m, prev.concept)) return false;
   if (lookup(cx, s) !== null || t.cap || /\d/.test(t.low) || t.fold.length < 2 || isStop(cx, t) || COMMON.has(t) || FILLERS.has(t) ||
     COLOURS.has(t) || SHAPES.has(t) || QUALITY.has(t) || UNITS.get(t) !== undefined || NON_PRODUCT_NOUNS.has(t) ||
-    readQuantity(cx.ts, s, cx.en) !== null || !/[aeiouy]/.test(t.fold)) return false;
+    quantityOf(cx, s) !== null || !/[aeiouy]/.test(t.fold)) return false;
   if (!wordsAfter(cx.m, p, prev.concept).some((w) => !said.has(w) && !nearWord(t.fold, w))) return false;
   if (inside && prev.concept === np.hits[0]!.concept) return true;
   memo.full ??= namedFully(cx.m, p, said);

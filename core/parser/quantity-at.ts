@@ -8,7 +8,7 @@ import { headsOnlyAliasesOfOthers, isHead, isProductUnit, soldByCountWord, isPro
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween } from './context.ts';
+import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf } from './context.ts';
 import type { Clause, Event } from './context.ts';
 import { continues } from './attributes.ts';
 import { better, readNP } from './noun-phrase.ts';
@@ -196,7 +196,7 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
 }
 
 export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
-  let q = readQuantity(cx.ts, i, cx.en);
+  let q = quantityOf(cx, i);
   if (q?.multiplied) {
     // "lay 1 tram tron": typed bare, a multiplier word ("trăm") that heads a product the next word goes on naming
     // ("trâm trơn") is that product; the number before it is the count.
@@ -243,7 +243,7 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   // ("Chè lam gừng 200g: 3 gói", "mắm tép 400g lấy 2 hũ": a colon or an order verb may stand between them.)
   let k = q.end;
   while (k < c.end && k < q.end + 3 && !/^\d/.test(cx.ts[k]!.low) && onlyGlueBetween(cx, k, k + 1)) k++;
-  const next = readQuantity(cx.ts, k, cx.en);
+  const next = quantityOf(cx, k);
   if (next === null || next.end > c.end || next.measure !== null || (next.unit !== null && next.unit.dim !== 'count')) return false;
   if (k > q.end && next.unit === null) return false;
   const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);

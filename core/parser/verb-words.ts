@@ -4,8 +4,8 @@
  */
 import { CHO, EACH_KIND, GRADE_WORDS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, WordSet } from './lexicon.ts';
 import { isHead } from './matcher.ts';
-import { ParseContext, isWord, lookup } from './context.ts';
-import { BARE_CLASSIFIERS, readQuantity } from './numbers.ts';
+import { ParseContext, isWord, lookup, quantityOf } from './context.ts';
+import { BARE_CLASSIFIERS } from './numbers.ts';
 
 /** English pronouns of PRONOUNS: in a Vietnamese message these spellings are words of their own ("me", tamarind). */
 export const EN_PRONOUNS = new Set(['me', 'us', 'i', 'we', 'my', 'our']);
@@ -46,5 +46,5 @@ export function keepsFor(cx: ParseContext, i: number): boolean {
   const next = cx.ts[i + 1];
   const after = cx.ts[i + 2];
   return isWord(next) && PRONOUNS.has(next) && isWord(after) &&
-    (/^\d/.test(after.low) || BARE_CLASSIFIERS.has(after) || readQuantity(cx.ts, i + 2, cx.en) !== null || isHead(cx.m, lookup(cx, i + 2)?.concept ?? ''));
+    (/^\d/.test(after.low) || BARE_CLASSIFIERS.has(after) || quantityOf(cx, i + 2) !== null || isHead(cx.m, lookup(cx, i + 2)?.concept ?? ''));
 }
