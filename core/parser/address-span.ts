@@ -53,6 +53,7 @@ export function withoutAddresses(cx: ParseContext): void {
     // Word lookups are cached by position; positions moved.
     cx.lookups.clear();
     cx.quantities = [];
+    cx.pairs = [];
   }
 }
 

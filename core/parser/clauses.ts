@@ -6,7 +6,7 @@ import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
-import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf } from './context.ts';
+import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause } from './context.ts';
 import { continues } from './attributes.ts';
 import { changeAt } from './change-lines.ts';
@@ -380,9 +380,8 @@ function afterAmount(cx: ParseContext, i: number): boolean {
 
 function inCatalogPair(cx: ParseContext, i: number): boolean {
   const t = cx.ts[i]!;
-  const prev = cx.ts[i - 1];
   const next = cx.ts[i + 1];
-  if ((isWord(prev) && productsOf(cx.m, prev.fold + t.fold).length > 0) || (isWord(next) && productsOf(cx.m, t.fold + next.fold).length > 0)) return true;
+  if (pairEndsAt(cx, i) || pairEndsAt(cx, i + 1)) return true;
   // "lay 2 sao tone D": typed bare, a head noun ("sáo") that the next word goes on naming is no question word ("sao?").
   const h = t.accented ? null : lookup(cx, i);
   return h !== null && isHead(cx.m, h.concept) && isWord(next) && continues(cx, h, i + 1);

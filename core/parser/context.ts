@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { lookupWord, spelledAs } from './matcher.ts';
+import { lookupWord, productsOf, spelledAs } from './matcher.ts';
 import { UNITS, readQuantity } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
@@ -172,6 +172,8 @@ export class ParseContext {
   readonly lookups = new Map<number, ConceptHit | null>();
   /** quantities read by position (see quantityOf), and whether they were read as English */
   quantities: (Quantity | null | undefined)[] = [];
+  /** per position: whether the word before and this one make a word pair of the catalog's names (see pairEndsAt) */
+  pairs: (boolean | undefined)[] = [];
   quantitiesEn = false;
   /** every event the scan found, in message order (what the review rules check the reading against) */
   readonly events: Event[] = [];
@@ -228,6 +230,18 @@ export function quantityOf(cx: ParseContext, i: number): Quantity | null {
     cx.quantities[i] = q;
   }
   return q === null ? null : { ...q };
+}
+
+/** Whether the words at i - 1 and i are a pair of words of the catalog's names ("hạt điều", "bánh tráng"). */
+export function pairEndsAt(cx: ParseContext, i: number): boolean {
+  let known = cx.pairs[i];
+  if (known === undefined) {
+    const a = cx.ts[i - 1];
+    const b = cx.ts[i];
+    known = isWord(a) && isWord(b) && productsOf(cx.m, a.fold + b.fold).length > 0;
+    cx.pairs[i] = known;
+  }
+  return known;
 }
 
 /** Grammar words that end a product phrase. */

@@ -9,7 +9,7 @@
 import { WordSet } from './lexicon.ts';
 import { productHas, resolveConcepts, skuOf } from './matcher.ts';
 import { headOf, isWord } from './context.ts';
-import type { Mention, NounPhrase, ParseContext } from './context.ts';
+import type { NounPhrase, ParseContext } from './context.ts';
 import { place } from './place.ts';
 
 /** Words that may stand between a product and its detail ("loại", "bằng", "màu", "cỡ"), besides punctuation. */

@@ -238,18 +238,20 @@ export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptH
   // typo and plural searches below then run once per word, not once per message. Callers get their own copy of a
   // hit (phrases tell their hits apart by identity). Bounded like the tokenizer's word forms.
   const x = ix(m);
-  let seen = READINGS.get(x);
-  if (seen === undefined) READINGS.set(x, (seen = new Map()));
-  const key = accentedMsg ? `1${t.raw}` : `0${t.raw}`;
-  let hit = seen.get(key);
+  let readings = READINGS.get(x);
+  if (readings === undefined) READINGS.set(x, (readings = [new Map(), new Map()]));
+  // (One map per kind of message rather than a key built per word: this runs for every word the stages look at.)
+  const seen = readings[accentedMsg ? 1 : 0];
+  let hit = seen.get(t.raw);
   if (hit === undefined) {
     hit = readWord(x, t, accentedMsg);
     if (seen.size >= READINGS_MAX) seen.clear();
-    seen.set(key, hit);
+    seen.set(t.raw, hit);
   }
   return hit === null ? null : { ...hit };
 }
-const READINGS = new WeakMap<MatcherIndex, Map<string, ConceptHit | null>>();
+/** Per catalog: the readings of words as written in messages typed bare [0] and with diacritics [1]. */
+const READINGS = new WeakMap<MatcherIndex, [Map<string, ConceptHit | null>, Map<string, ConceptHit | null>]>();
 const READINGS_MAX = 20_000;
 
 function readWord(x: MatcherIndex, t: Token, accentedMsg: boolean): ConceptHit | null {

@@ -8,7 +8,7 @@ import { aliasConcepts, hasMeasureKind, isHead, isProductUnit, siblingHas, isPro
 import type { ConceptHit, Matcher } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf } from './context.ts';
+import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
 import { compound, hasAmong, kindAmong, lacked, measureFollows, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 import { verbAgain } from './verb-words.ts';
@@ -286,7 +286,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // a product the shop does not sell; a word only guessed as a slip of a catalog word, "cổng" for "cong", is none.)
     // (Nor where the catalog writes it after the word before: "bát men rạn" when only "Đĩa men rạn" is sold names
     // a glaze the bowl does not come in.)
-    const pairBefore = isWord(ts[j - 1]) && productsOf(cx.m, ts[j - 1]!.fold + t.fold).length > 0;
+    const pairBefore = pairEndsAt(cx, j);
     if (sibling && !siblingHas(cx.m, cur!, h.concept) && !COLOURS.has(t) && !SHAPES.has(t) && !MATERIALS.has(t) && !LETTER_SIZES.has(t.fold) &&
       !pairBefore && (!isWord(ts[j + 1]) || (lookup(cx, j + 1)?.weight ?? 0) < 1)) break;
     if (sibling) {
@@ -421,7 +421,7 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const t = cx.ts[j];
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return false;
-  return productsOf(cx.m, t.fold + n.fold).length > 0 && lookup(cx, j + 1) !== null;
+  return pairEndsAt(cx, j + 1) && lookup(cx, j + 1) !== null;
 }
 
 /** How many products a resolved phrase leaves open (1000 when it fits none or names an attribute none has). */

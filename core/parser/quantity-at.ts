@@ -8,7 +8,7 @@ import { headsOnlyAliasesOfOthers, isHead, isProductUnit, soldByCountWord, isPro
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf } from './context.ts';
+import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, Event } from './context.ts';
 import { continues } from './attributes.ts';
 import { better, readNP } from './noun-phrase.ts';
@@ -45,7 +45,7 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
     const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
     if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnitWord(cx.m, after) || isPackWord(cx.m, after.fold)) &&
-      !(isWord(ts[q.end + 1]) && productsOf(cx.m, after.fold + ts[q.end + 1]!.fold).length > 0)) {
+      !pairEndsAt(cx, q.end + 1)) {
       q = { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
     }
     // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
