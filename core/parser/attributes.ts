@@ -200,7 +200,7 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
 
 
 /** A grammar word that is also a catalog word extending the current phrase ("tơ" vs English "to"). */
-export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur: number[] | null, j: number): boolean {
+export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur: readonly number[] | null, j: number): boolean {
   if (cur === null && PRONOUNS.has(t)) return continues(cx, h, j + 1);
   if (cur === null) {
     if (!SEP_WORDS.has(t) && !NUMBER_BLOCKERS.has(t) && !ORDER_VERBS.has(t) && !PARTICLES.has(t) && !CHO.has(t) && !NEG_FINAL.has(t)) return true;

@@ -177,7 +177,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
     // "mình ck cho đơn bộ bàn ghế rồi": a payment that names the order it pays, with or without the amount.
     if (payment && ORDER_NOUNS.has(t)) forOrder = true;
-    if (PRICE_RE.test(t.low) || (/^\d/.test(t.low) && MONEY_WORDS.has(next))) money = true;
+    // (A price opens with a digit, as PRICE_RE requires: most words are no number and skip both tests.)
+    if (t.low.charCodeAt(0) <= 57 && /^\d/.test(t.low) && (PRICE_RE.test(t.low) || MONEY_WORDS.has(next))) money = true;
     if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false) && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).

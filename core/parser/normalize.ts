@@ -170,6 +170,26 @@ export function tokenize(text: string): Token[] {
   const n = nfc.length;
   let i = 0;
   while (i < n) {
+    // Spaces and words first: nearly every character is one or the other.
+    const c0 = nfc.charCodeAt(i);
+    if (c0 === 32) {
+      i++;
+      continue;
+    }
+    const cp = nfc.codePointAt(i)!;
+    if ((charClass(cp) & 2) !== 0) {
+      const e = wordEnd(nfc, i);
+      const raw = nfc.slice(i, e);
+      i = e;
+      // "sl 5nhé", "một cân rưỡinhé": a particle typed without its space after an amount is a word of its own.
+      const glued = GLUED_PARTICLE.exec(raw);
+      const words = glued !== null ? [glued[1]!, glued[2]!] : [raw];
+      for (const part of words) {
+        const w = wordForm(part);
+        out.push(token('word', part, w.low, w.fold, w.accented, w.cap));
+      }
+      continue;
+    }
     const ch = nfc.charAt(i);
     if (ch === '\n') {
       out.push(sep('hard', ch));
@@ -202,23 +222,7 @@ export function tokenize(text: string): Token[] {
     } else if (ch === MASK) {
       out.push(sep('phone', ch));
       i++;
-    } else {
-      const cp = nfc.codePointAt(i)!;
-      if ((charClass(cp) & 2) === 0) {
-        i += width(cp);
-        continue;
-      }
-      const e = wordEnd(nfc, i);
-      const raw = nfc.slice(i, e);
-      i = e;
-      // "sl 5nhé", "một cân rưỡinhé": a particle typed without its space after an amount is a word of its own.
-      const glued = GLUED_PARTICLE.exec(raw);
-      const words = glued !== null ? [glued[1]!, glued[2]!] : [raw];
-      for (const part of words) {
-        const w = wordForm(part);
-        out.push(token('word', part, w.low, w.fold, w.accented, w.cap));
-      }
-    }
+    } else i += width(cp);
   }
   return out;
 }

@@ -29,7 +29,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   const ts = cx.ts;
   const hits: ConceptHit[] = [];
   const order: ('k' | 'u' | 'a')[] = [];
-  let cur: number[] | null = null;
+  let cur: readonly number[] | null = null;
   let unknownAttr = false;
   let sizeOrAmount = false;
   let unknown = 0;
@@ -309,7 +309,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       const sizeNext = nu !== null && cur!.some((p) => productHas(cx.m, p, nu.concept));
       if (!t.accented && UNITS.get(ts[j + 1]) && !sizeNext && quantityOf(cx, j)?.words) break;
       const list = productsOf(cx.m, h.concept);
-      if (cur === null) cur = [...list];
+      if (cur === null) cur = list;
       else {
         const inter: number[] = cur.filter((p) => list.includes(p));
         if (inter.length === 0) {
