@@ -4,8 +4,8 @@
  */
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, QUALITY, SHAPES } from './lexicon.ts';
-import { closestTo, headsProduct, headsSet, isAttr, namesVariant, isProperNoun, namedFully, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
-import { UNITS } from './numbers.ts';
+import { closestTo, headsProduct, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
+import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
 import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
@@ -308,6 +308,8 @@ function listedKind(cx: ParseContext, m: Mention, candidates: readonly number[])
   if (prev === undefined || prev.sentence !== m.sentence || prev.line === null) return null;
   const heads = productHeadsOf(cx.m, prev.line.product);
   if (m.np.hits.some((h) => heads.has(h.concept))) return null; // it names its head itself
-  const same = candidates.filter((p) => [...heads].some((h) => headsProduct(cx.m, p, h)));
+  // (A container the line before was named by is no kind: "chả tôm 1 hộp, bánh gai 1 chục" does not make the box of
+  // bánh gai the one meant.)
+  const same = candidates.filter((p) => [...heads].some((h) => !CONTAINERS.hasText(plainConcept(h)) && headsProduct(cx.m, p, h)));
   return same.length === 1 ? same[0]! : null;
 }
