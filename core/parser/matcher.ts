@@ -361,7 +361,9 @@ export function resolveConcepts(
   if (head !== null && candidates.length > 1) {
     const headed = candidates.filter((p) => x.productHeads[p]!.has(head));
     // ("1 xấp lợn" where "Lợn" heads paintings and names a pattern of envelopes sold by the xấp: the unit decides.)
-    const unitOnlyElsewhere = unit !== null && unit.dim === 'count' && CONTAINERS.hasText(unit.key) && !headed.some((p) => unitFits(x.units[p]!, unit)) && candidates.some((p) => unitFits(x.units[p]!, unit));
+    // ("postcard hà nội 1 bộ" where the single card is headed by "postcard" and the set of ten only names it: a set word
+    // decides as a container does.)
+    const unitOnlyElsewhere = unit !== null && unit.dim === 'count' && (CONTAINERS.hasText(unit.key) || SET_WORDS.some(([f]) => f === unit.key)) && !headed.some((p) => unitFits(x.units[p]!, unit)) && candidates.some((p) => unitFits(x.units[p]!, unit));
     if (headed.length > 0 && !unitOnlyElsewhere) candidates = headed;
   }
   if (unit && candidates.length > 1) {
