@@ -70,7 +70,10 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   const t = ts[j]!;
   const n1 = ts[j + 1];
   if (t.low.includes('x') || t.low.includes('×') || (isWord(n1) && (n1.low === 'x' || n1.low === '×'))) {
-    const dim = readDimension([t.low, isWord(n1) ? n1.low : undefined, isWord(ts[j + 2]) ? ts[j + 2]!.low : undefined], 0);
+    // ("80 x 40 x 45cm", spaced, is a box's three sides only when a product has them: "80 x 40 x 2" may be two of a
+    // size.)
+    const box = readDimension([t.low, lowAt(ts, j + 1), lowAt(ts, j + 2), lowAt(ts, j + 3), lowAt(ts, j + 4)], 0);
+    const dim = box !== null && box.end === 5 && hasAmong(cx, box.concept, cur) ? box : readDimension([t.low, lowAt(ts, j + 1), lowAt(ts, j + 2)], 0);
     // "sandal 40 x 2 đôi", "giấy nhám số 1000 x 50": when no candidate has a dimension and the first number is one of
     // their sizes, the "x" multiplies: size, then count.
     const first = isWord(n1) && (n1.low === 'x' || n1.low === '×') ? readNumberToken(t.low) : null;
@@ -252,4 +255,10 @@ export function lacked(cx: ParseContext, j: number, cur: readonly number[] | nul
     if (w !== undefined && hasAmong(cx, `no:${w}`, cur)) return `no:${w}`;
   }
   return null;
+}
+
+/** The lower-case word at k, if a word is there. */
+function lowAt(ts: readonly Token[], k: number): string | undefined {
+  const t = ts[k];
+  return isWord(t) ? t.low : undefined;
 }
