@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { lookupWord, productsOf, spelledAs } from './matcher.ts';
+import { isHead, lookupWord, productsOf, spelledAs } from './matcher.ts';
 import { UNITS, readQuantity } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
@@ -195,6 +195,9 @@ export class ParseContext {
 
 }
 
+/** Particles that close a request and nothing else ("… nha", "… nhe"), whatever catalog word they fold like. */
+const CLOSING_PARTICLES = new Set(['nha', 'nhe', 'nhen']);
+
 export function lookup(cx: ParseContext, i: number): ConceptHit | null {
   const t = cx.ts[i];
   if (!isWord(t)) return null;
@@ -205,6 +208,12 @@ export function lookup(cx: ParseContext, i: number): ConceptHit | null {
     if (h !== null && (t.fold === 'cai' || t.fold === 'phan') && /^\d+([.,]\d+)?$/.test(cx.ts[i - 1]?.low ?? '')) h = null;
     // "hộp cói nha" in a message typed with diacritics: a bare particle closing the sentence is the particle, not "nhà".
     if (h !== null && cx.accented && !t.accented && PARTICLES.hasCatalogText(t.low, true)) {
+      const n = cx.ts[i + 1];
+      if (!isWord(n) || PARTICLES.has(n) || PRONOUNS.has(n)) h = null;
+    }
+    // ("lay 50 thung 25x20x15 nha shop" typed bare: closing a clause, a particle that names no kind of product (the
+    // "nhà" of "thùng … (chuyển nhà)") is the particle.)
+    if (h !== null && !cx.accented && !t.accented && CLOSING_PARTICLES.has(t.fold) && !isHead(cx.m, h.concept) && i > 0 && isWord(cx.ts[i - 1])) {
       const n = cx.ts[i + 1];
       if (!isWord(n) || PARTICLES.has(n) || PRONOUNS.has(n)) h = null;
     }
