@@ -1,7 +1,7 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
 import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
 import { isWord } from './context.ts';
-import { multiplierValue } from './numbers.ts';
+import { CONTAINERS, multiplierValue } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
 /** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
@@ -19,6 +19,9 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   if (packs !== null) return packs;
   if (pu.dim === 'count' && pu.factor > 1) {
     // Sold by the ten or the dozen ("Nem chua", unit "chục"): "50 cái" or "2 chục" are counted in pieces.
+    // (Not a container: "1 thùng nem chua" is no tenth of a chục, nor a chục; how many a box holds is for the shop to
+    // say, so ask.)
+    if (u && u.dim === 'count' && u.key !== pu.key && CONTAINERS.hasText(u.key) && !q.multiplied) return null;
     if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return q.value / pu.factor;
     if (!u || u.key === pu.key) return q.value;
   }
