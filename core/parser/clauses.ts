@@ -278,14 +278,35 @@ export function pastAt(cx: ParseContext, i: number): boolean {
     if (h !== null && (continues(cx, h, i + 1) || continuesBack(cx, i))) return false;
   }
   const prev = cx.ts[i - 1];
-  // "thêm 1 hũ nữa vào đơn hôm qua": a time naming which order to add to is no report of the past.
+  // "thêm 1 hũ nữa vào đơn hôm qua", "đơn hôm qua thêm giúp e 1 chai": a time naming which order to add to is no
+  // report of the past.
   const into = cx.ts[i - 2];
-  if (isWord(prev) && (prev.fold === 'don' || prev.low === 'order') && isWord(into) && (into.fold === 'vao' || into.low === 'to') &&
-    cx.ts.some((x) => isWord(x) && MORE_WORDS.has(x))) return false;
+  if (isWord(prev) && (prev.fold === 'don' || prev.low === 'order')) {
+    const intoOrder = isWord(into) && (into.fold === 'vao' || into.low === 'to') && cx.ts.some((x) => isWord(x) && MORE_WORDS.has(x));
+    if (intoOrder || addsToNamedOrder(cx, i - 1) >= 0) return false;
+  }
   // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
   // "nón vẽ thiếu nữ": a past or complaint word in a pair of the catalog's words is the product's.
   if (inCatalogPair(cx, i)) return false;
   return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(cx.ts[i - 2]));
+}
+
+
+/**
+ * "đơn hôm qua (của e) thêm …", "đơn lúc nãy thêm …": an order named by its time, then "thêm": where "thêm" is, or -1.
+ * The time says which order to add to; it reports nothing past.
+ */
+function addsToNamedOrder(cx: ParseContext, i: number): number {
+  const o = cx.ts[i];
+  if (!isWord(o) || (o.fold !== 'don' && o.low !== 'order')) return -1;
+  let k = i + 1;
+  const t = cx.ts[k];
+  if (!isWord(t)) return -1;
+  if (isWord(cx.ts[k + 1]) && pairIn(PAST_PAIRS, t, cx.ts[k + 1]!)) k += 2;
+  else if (PAST_WORDS.has(t)) k++;
+  else return -1;
+  while (isWord(cx.ts[k]) && (PRONOUNS.has(cx.ts[k]) || cx.ts[k]!.fold === 'cua')) k++;
+  return isWord(cx.ts[k]) && MORE_WORDS.has(cx.ts[k]) ? k : -1;
 }
 
 
@@ -306,6 +327,9 @@ export function nowAt(cx: ParseContext, i: number): boolean {
 export function wordsStart(cx: ParseContext, c: Clause): number {
   let i = c.start;
   while (i < c.end && !isWord(cx.ts[i])) i++;
+  // ("đơn hôm qua thêm giúp e 1 chai": the order named by its time is no product.)
+  const more = i < c.end ? addsToNamedOrder(cx, i) : -1;
+  if (more >= 0 && more < c.end) return more;
   if (i >= c.end || !nowAt(cx, i) || !cx.clauses.some((b) => b.end <= c.start && b.past)) return c.start;
   const t = cx.ts[i]!;
   const next = cx.ts[i + 1];

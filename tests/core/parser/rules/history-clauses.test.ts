@@ -25,6 +25,11 @@ const EXAMPLES: Example[] = [
   { shop: 'sauce', text: 'đơn cũ 3 hũ tiêu đen e nhận rồi, đặt thêm 2 hũ', items: { 'TIEU-DEN': 2 }, ask: false },
   // a time naming which order to add to ("thêm … vào đơn hôm qua") is no report of the past
   { shop: 'sauce', text: 'Cho mình thêm 1 hũ tiêu đen nữa vào đơn hôm qua nhé', items: { 'TIEU-DEN': 1 }, ask: false },
+  // and an order named by its time before "thêm" ("đơn hôm qua thêm …")
+  { shop: 'pressedOils', text: 'đơn hôm qua thêm giúp e 1 chai dầu lạc 250ml', items: { 'DAU-LAC-250': 1 }, ask: false },
+  { shop: 'pho', text: 'đơn lúc nãy thêm 1 phần bò viên nữa nha', items: { 'THEM-BV': 1 }, ask: false },
+  // negative: what that order held, told after it, is still history
+  { shop: 'pressedOils', text: 'đơn hôm qua e đặt 2 chai dầu lạc 250ml, nay lấy thêm 1 chai dầu dừa 1 lít', items: { 'DAU-DUA-1L': 1 }, ask: false },
   // positive: a payment for an order already placed, with or without the amount
   { shop: 'silver', text: 'mình ck cho đơn bộ đồ thờ rồi nhé, check giúp mình', items: {}, ask: false },
   { shop: 'herbs', text: 'e đã chuyển khoản cho đơn 2 hộp trà gừng rồi ạ', items: {}, ask: false },
