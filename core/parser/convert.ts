@@ -88,6 +88,8 @@ function setPieces(cx: ParseContext, q: Quantity, p: number, span = 2): number |
 export function packsNamedByMultiplier(cx: ParseContext, q: Quantity, p: number): number | null {
   if (!q.multiplied) return null;
   for (let j = q.start; j < q.end; j++) {
+    // (The classifier is no multiplier: "1 chuc lo" is ten jars, "lo" typed bare is "lọ", not "lố".)
+    if (j === q.unitIdx) continue;
     const t = cx.ts[j];
     const by = isWord(t) ? multiplierValue(t) : undefined;
     if (by !== undefined && by > 1 && productHas(cx.m, p, t!.fold)) return q.value / by;

@@ -10,6 +10,9 @@ const EXAMPLES: Example[] = [
   { shop: 'porkRolls', text: 'lấy 3 chục nem chua, à 4 chục đi', items: { 'NEM-C10': 4 }, ask: false },
   { shop: 'sweetsNorth', text: 'bánh gai nhân đậu 2 chục nhé', items: { 'BG-DAU': 2 }, ask: false },
   { shop: 'nemChua', text: 'cho e 1 thùng nem chua', items: {}, ask: true },
+  // negative: the classifier after "chục" is no multiplier though it folds like one ("lo" typed bare is "lọ", not "lố")
+  { shop: 'oils', text: 'cho 1 chuc lo sa chanh 10ml', items: { 'SA-10ML': 10 }, ask: false },
+  { shop: 'banhCuon', text: 'cho 1 chuc lo ca cuong', items: { 'CA-CUONG': 10 }, ask: false },
   { shop: 'sweetsNorth', text: 'lấy 2 gói bánh gai nhân dừa', items: {}, ask: true },
   // negative: counted in pieces, the bag of fifty and the pack of ten both hold them; ask
   { shop: 'porkRolls', text: 'lấy 50 cái nem chua', items: {}, ask: true },
