@@ -5,6 +5,9 @@ const EXAMPLES: Example[] = [
   // positive: the labelled count replaces the implied one
   { shop: 'herbs', text: 'cho e trà gừng, số lượng 3', items: { 'TRA-GUNG': 3 }, ask: false },
   { shop: 'herbs', text: 'lấy long nhãn, sl: 2', items: { 'LONG-NHAN': 2 }, ask: false },
+  // the labelled amount stands though a noun follows it ("sl 4 loại 250k ấy": four of the 250k kind)
+  { shop: 'cereals', text: 'e lấy gạo lứt đen 5kg sl 4 loại 250k ấy', items: { 'GLDEN-5': 4 }, ask: false },
+  { shop: 'glassJars', text: 'lay cho e hũ 100ml nắp thiếc sl 4 loại 6k ấy', items: { 'HU-100-THIEC': 4 }, ask: false },
   { shop: 'silver', text: 'cho e bông tai bạc đá đỏ, số lượng 2 đôi', items: { 'BONG-DO': 2 }, ask: false },
   // negative: a count already written and another labelled one contradict each other: ask
   { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm, số lượng 3', items: { 'DINH-30': 1 }, ask: true },
