@@ -36,163 +36,165 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
   const t = ts[i]!;
   const { evs, impliedAt, eachEnd } = st;
   const prev = prevWord(cx, c, i);
-    let q = readQ(cx, c, i);
-    // "giao về 15 Trần Phú, Ba Đình", "quận Hai Bà Trưng": a number word written capitalized before another
-    // capitalized word, past the opening of the message, is part of a place name.
-    if (q && q.words && t.cap && i > 0 && isWord(ts[i + 1]) && ts[i + 1]!.cap && lookup(cx, i + 1)?.weight !== 1) q = null;
-    // "lịch 2026", "mã 4521": four digits with no unit are a year, a model or a code; nobody chats 2026 of a thing.
-    if (q && q.unit === null && !q.words && q.value >= 1000) q = null;
-    // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
-    const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
-    if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnitWord(cx.m, after) || isPackWord(cx.m, after.fold)) &&
-      !pairEndsAt(cx, q.end + 1)) {
-      q = { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
+  let q = readQ(cx, c, i);
+  // "giao về 15 Trần Phú, Ba Đình", "quận Hai Bà Trưng": a number word written capitalized before another
+  // capitalized word, past the opening of the message, is part of a place name.
+  if (q && q.words && t.cap && i > 0 && isWord(ts[i + 1]) && ts[i + 1]!.cap && lookup(cx, i + 1)?.weight !== 1) q = null;
+  // "lịch 2026", "mã 4521": four digits with no unit are a year, a model or a code; nobody chats 2026 of a thing.
+  if (q && q.unit === null && !q.words && q.value >= 1000) q = null;
+  // ("sđt 0123 không dùng nữa": digits opening with a zero, three or more, are part of a phone number or a code.)
+  if (q && !q.words && /^0\d{2,}$/.test(t.low)) q = null;
+  // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
+  const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
+  if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnitWord(cx.m, after) || isPackWord(cx.m, after.fold)) &&
+    !pairEndsAt(cx, q.end + 1)) {
+    q = { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
+  }
+  // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
+  if (q && q.words && q.unit === null && !q.label && !q.x) {
+    const h = lookup(cx, i);
+    if (h !== null && continues(cx, h, q.end)) q = null;
+  }
+  // "Nhà e 5 người, mỗi người 1 gói": the amount is per each of what was counted before (per-head.ts).
+  const times = q ? perHead(cx, i) : 1;
+  if (q && times > 1) q = { ...q, value: q.value * times };
+  const sized = q ? sizeBeforeCount(cx, c, q, evs) : false;
+  if (sized) {
+    // "mắm thái 1kg x 3", "nước mắm 500ml 6 chai": a measure followed by a count is the size of the product named
+    // just before; the count is the quantity.
+    return q!.end;
+  }
+  if (q) {
+    // A blocker word ("to", "số") that ends a product phrase ("bat to 4c" = "bát tô") is the product's, not a blocker.
+    const lastEv = evs[evs.length - 1];
+    // ("Chum to: 1": only a colon between them.)
+    const prevInProduct = lastEv !== undefined && lastEv.t === 'NP' && onlyColons(cx, lastEv.np.end, i);
+    // ("xanh duong 2 cai": "dương" after a colour is its shade, not "đường", a street.)
+    const shade = prev !== undefined && !prev.accented && COLOURS.has(ts[i - 2]);
+    // ("giao đến 12 Nguyễn Huệ", "ship về 45 Lê Lợi": a house number after a delivery verb and its direction.)
+    const houseNumber = prev !== undefined && DIRECTIONS.has(prev) && SHIP_VERBS.has(ts[i - 2]) && !q.unit && ts[q.end]?.cap === true;
+    // ("ship 2 cốc sinh tố", "gửi về 2 gói trà": goods after "ship" or "về" are shipped, not a fee, a day or a house
+    // number; an address was taken out before (address-span.ts).)
+    const after = lookup(cx, q.end);
+    const shipsGoods = prev !== undefined && (prev.fold === 'ship' || prev.fold === 've') && after !== null && (q.unit?.dim === 'count' || isHead(cx.m, after.concept));
+    // ("Cô ơi cho con 2 tô": in a message typed with diacritics a bare "con" is the pronoun, not "còn".)
+    const blocker = prev !== undefined && (prev.inAccented === true && !prev.accented ? NUMBER_BLOCKERS.hasCatalogText(prev.low, true) : NUMBER_BLOCKERS.has(prev));
+    const blocked = prev !== undefined && (blocker || houseNumber) && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
+    // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
+    // ("150 nghìn 1 hộp": a price written with its money word.)
+    // ("140k x 2": a price times a count is the count ordered.)
+    const perUnit = !q.x && prev !== undefined && (PRICE_RE.test(prev.low) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
+    const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
+    const next = ts[q.end];
+    // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
+    // ("1 cần tre 3m6, 1 cần tre 4m5 cho 2 bố con": people too.)
+    const forPeople = !q.unit && prev !== undefined && CHO.has(prev) && (NON_PRODUCT_NOUNS.has(next) || FOR_WHOM.has(next)) && evs.some((e) => e.t === 'NP');
+    // ("sl 4 loại 250k ấy": an amount the customer labelled is the amount, whatever noun follows it.)
+  if ((blocked && !stock) || forPeople || (!q.unit && !q.label && NON_PRODUCT_NOUNS.has(next) && lookup(cx, q.end) === null)) {
+      return q.end;
     }
-    // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
-    if (q && q.words && q.unit === null && !q.label && !q.x) {
-      const h = lookup(cx, i);
-      if (h !== null && continues(cx, h, q.end)) q = null;
+    let np = readNP(cx, c, q.end, true);
+    // "2 trà sữa L, 1 thêm pudding": a count, then "thêm" and a product, counts that product.
+    if (np === null && isWord(ts[q.end]) && ts[q.end]!.fold === 'them' && lookup(cx, q.end + 1) !== null) {
+      np = readNP(cx, c, q.end + 1, true);
+      if (np !== null) np = { ...np, start: q.end };
     }
-    // "Nhà e 5 người, mỗi người 1 gói": the amount is per each of what was counted before (per-head.ts).
-    const times = q ? perHead(cx, i) : 1;
-    if (q && times > 1) q = { ...q, value: q.value * times };
-    const sized = q ? sizeBeforeCount(cx, c, q, evs) : false;
-    if (sized) {
-      // "mắm thái 1kg x 3", "nước mắm 500ml 6 chai": a measure followed by a count is the size of the product named
-      // just before; the count is the quantity.
-      return q!.end;
+    // "à không 3 cái nha": a particle after the amount is no unknown product; the amount stands alone.
+    if (np !== null && np.hits.length === 0 && ts.slice(np.start, np.end).every((w) => !isWord(w) || PARTICLES.has(w))) np = null;
+    if ((np === null || np.hits.length === 0 || np.headUnknown) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {
+      // "2 heo cỡ lớn với 1 cỡ nhỏ": a size word after a quantity goes on the product named before.
+      const sized = elidedSizeWord(cx, q.end, evs);
+      if (sized !== null) np = sized;
     }
-    if (q) {
-      // A blocker word ("to", "số") that ends a product phrase ("bat to 4c" = "bát tô") is the product's, not a blocker.
-      const lastEv = evs[evs.length - 1];
-      // ("Chum to: 1": only a colon between them.)
-      const prevInProduct = lastEv !== undefined && lastEv.t === 'NP' && onlyColons(cx, lastEv.np.end, i);
-      // ("xanh duong 2 cai": "dương" after a colour is its shade, not "đường", a street.)
-      const shade = prev !== undefined && !prev.accented && COLOURS.has(ts[i - 2]);
-      // ("giao đến 12 Nguyễn Huệ", "ship về 45 Lê Lợi": a house number after a delivery verb and its direction.)
-      const houseNumber = prev !== undefined && DIRECTIONS.has(prev) && SHIP_VERBS.has(ts[i - 2]) && !q.unit && ts[q.end]?.cap === true;
-      // ("ship 2 cốc sinh tố", "gửi về 2 gói trà": goods after "ship" or "về" are shipped, not a fee, a day or a house
-      // number; an address was taken out before (address-span.ts).)
-      const after = lookup(cx, q.end);
-      const shipsGoods = prev !== undefined && (prev.fold === 'ship' || prev.fold === 've') && after !== null && (q.unit?.dim === 'count' || isHead(cx.m, after.concept));
-      // ("Cô ơi cho con 2 tô": in a message typed with diacritics a bare "con" is the pronoun, not "còn".)
-      const blocker = prev !== undefined && (prev.inAccented === true && !prev.accented ? NUMBER_BLOCKERS.hasCatalogText(prev.low, true) : NUMBER_BLOCKERS.has(prev));
-      const blocked = prev !== undefined && (blocker || houseNumber) && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
-      // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
-      // ("150 nghìn 1 hộp": a price written with its money word.)
-      // ("140k x 2": a price times a count is the count ordered.)
-      const perUnit = !q.x && prev !== undefined && (PRICE_RE.test(prev.low) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
-      const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
-      const next = ts[q.end];
-      // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
-      // ("1 cần tre 3m6, 1 cần tre 4m5 cho 2 bố con": people too.)
-      const forPeople = !q.unit && prev !== undefined && CHO.has(prev) && (NON_PRODUCT_NOUNS.has(next) || FOR_WHOM.has(next)) && evs.some((e) => e.t === 'NP');
-      // ("sl 4 loại 250k ấy": an amount the customer labelled is the amount, whatever noun follows it.)
-    if ((blocked && !stock) || forPeople || (!q.unit && !q.label && NON_PRODUCT_NOUNS.has(next) && lookup(cx, q.end) === null)) {
-        return q.end;
+    const setNamed = !np ? namedSet(cx, c, q) : null;
+    if (setNamed !== null) {
+      // "đặt 1 set 10 cốc" for "Chè mix 10 cốc" (alias "set 10 cốc"): the classifier and its count name the set.
+      q.unit = null;
+      q.end = q.unitIdx;
+      q.unitIdx = -1;
+      np = setNamed;
+    }
+    if (!np && q.unit !== null && q.unit.dim === 'count' && q.unitIdx >= 0 && !q.x && !q.label) {
+      // "1 thùng 12 chai nước mắm": an outer pack and what it holds; the line counts the inner units unless the
+      // product is sold by the outer one.
+      const inner = readQ(cx, c, q.end);
+      if (inner && inner.unit !== null && inner.unit.dim === 'count' && inner.unitIdx >= 0 && inner.unit.key !== q.unit.key && !inner.words) {
+        const outer = { ...q };
+        Object.assign(q, { ...inner, start: q.start, value: q.value * inner.value, multiplied: false, outer });
+        np = readNP(cx, c, q.end, true);
       }
-      let np = readNP(cx, c, q.end, true);
-      // "2 trà sữa L, 1 thêm pudding": a count, then "thêm" and a product, counts that product.
-      if (np === null && isWord(ts[q.end]) && ts[q.end]!.fold === 'them' && lookup(cx, q.end + 1) !== null) {
-        np = readNP(cx, c, q.end + 1, true);
-        if (np !== null) np = { ...np, start: q.end };
-      }
-      // "à không 3 cái nha": a particle after the amount is no unknown product; the amount stands alone.
-      if (np !== null && np.hits.length === 0 && ts.slice(np.start, np.end).every((w) => !isWord(w) || PARTICLES.has(w))) np = null;
-      if ((np === null || np.hits.length === 0 || np.headUnknown) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {
-        // "2 heo cỡ lớn với 1 cỡ nhỏ": a size word after a quantity goes on the product named before.
-        const sized = elidedSizeWord(cx, q.end, evs);
-        if (sized !== null) np = sized;
-      }
-      const setNamed = !np ? namedSet(cx, c, q) : null;
-      if (setNamed !== null) {
-        // "đặt 1 set 10 cốc" for "Chè mix 10 cốc" (alias "set 10 cốc"): the classifier and its count name the set.
+    }
+    const unitHit = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
+    // "2 lang hoa may" typed bare: "lẵng" (a basket) heading the product, not "lạng" (a weight), when the products
+    // it names are not sold by weight.
+    const nounNotUnit =
+      unitHit !== null && q.unit !== null && q.unit.dim !== 'count' && !ts[q.unitIdx]!.accented && isHead(cx.m, unitHit.concept) &&
+      continues(cx, unitHit, q.unitIdx + 1) &&
+      productsOf(cx.m, unitHit.concept).every((p) => unitOf(cx.m, p).dim !== q.unit!.dim);
+    if (q.unitIdx >= 0 && q.unit && (q.unit.dim === 'count' || nounNotUnit) && unitHit !== null) {
+      // "2 túi lụa": "túi" is the product's noun, not a classifier, when that reads better.
+      const alt = readNP(cx, c, q.unitIdx, true);
+      const unitConcept = lookup(cx, q.unitIdx)!.concept;
+      // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name
+      // (an alias such as "chai lăn tràm" for a roll-on sold by the cây does not make "2 chai dầu tràm" name it).
+      const sold = isProductUnit(cx.m, ts[q.unitIdx]!.fold);
+      const head = isHead(cx.m, unitConcept) && !(sold && headsOnlyAliasesOfOthers(cx.m, unitConcept, q.unit.key));
+      // ("200 nén nhang" where incense is sold "bó 100 nén": a word the packs count stays a classifier.)
+      const sellingUnit = !head && (sold || isPackWord(cx.m, ts[q.unitIdx]!.fold));
+      // "2 hộp" where products are sold by the box and one is also named "hộp quà": the word alone is the
+      // classifier (it refers back); it names that product only when it reads better with more words.
+      const soldIn = head && sold && (np !== null ? !better(cx.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);
+      if (alt && !sellingUnit && !soldIn && (!np || alt.end >= np.end) && (head || nounNotUnit || better(cx.m, alt, np, q.unit))) {
         q.unit = null;
         q.end = q.unitIdx;
         q.unitIdx = -1;
-        np = setNamed;
+        np = alt;
       }
-      if (!np && q.unit !== null && q.unit.dim === 'count' && q.unitIdx >= 0 && !q.x && !q.label) {
-        // "1 thùng 12 chai nước mắm": an outer pack and what it holds; the line counts the inner units unless the
-        // product is sold by the outer one.
-        const inner = readQ(cx, c, q.end);
-        if (inner && inner.unit !== null && inner.unit.dim === 'count' && inner.unitIdx >= 0 && inner.unit.key !== q.unit.key && !inner.words) {
-          const outer = { ...q };
-          Object.assign(q, { ...inner, start: q.start, value: q.value * inner.value, multiplied: false, outer });
-          np = readNP(cx, c, q.end, true);
+    }
+    if (q.measure && np && !np.headUnknown && np.start === q.end) {
+      // "chiếu 1m6" written as "1m6 chiếu": a size of the product, not a length to buy.
+      const hit: ConceptHit = { concept: q.measure, weight: 1 };
+      if (productsOf(cx.m, q.measure).length > 0) {
+        const withSize = resolveConcepts(cx.m, [...np.hits, hit], null, false);
+        if (withSize.candidates.every((p) => productHas(cx.m, p, q.measure!))) {
+          np.hits.push(hit);
+          np.start = i;
+          np.implied = impliedAt === i;
+          evs.push({ t: 'NP', np });
+          return np.end;
         }
       }
-      const unitHit = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
-      // "2 lang hoa may" typed bare: "lẵng" (a basket) heading the product, not "lạng" (a weight), when the products
-      // it names are not sold by weight.
-      const nounNotUnit =
-        unitHit !== null && q.unit !== null && q.unit.dim !== 'count' && !ts[q.unitIdx]!.accented && isHead(cx.m, unitHit.concept) &&
-        continues(cx, unitHit, q.unitIdx + 1) &&
-        productsOf(cx.m, unitHit.concept).every((p) => unitOf(cx.m, p).dim !== q.unit!.dim);
-      if (q.unitIdx >= 0 && q.unit && (q.unit.dim === 'count' || nounNotUnit) && unitHit !== null) {
-        // "2 túi lụa": "túi" is the product's noun, not a classifier, when that reads better.
-        const alt = readNP(cx, c, q.unitIdx, true);
-        const unitConcept = lookup(cx, q.unitIdx)!.concept;
-        // A container the shop sells by ("3 chai nước mắm") stays a classifier unless it heads a product's name
-        // (an alias such as "chai lăn tràm" for a roll-on sold by the cây does not make "2 chai dầu tràm" name it).
-        const sold = isProductUnit(cx.m, ts[q.unitIdx]!.fold);
-        const head = isHead(cx.m, unitConcept) && !(sold && headsOnlyAliasesOfOthers(cx.m, unitConcept, q.unit.key));
-        // ("200 nén nhang" where incense is sold "bó 100 nén": a word the packs count stays a classifier.)
-        const sellingUnit = !head && (sold || isPackWord(cx.m, ts[q.unitIdx]!.fold));
-        // "2 hộp" where products are sold by the box and one is also named "hộp quà": the word alone is the
-        // classifier (it refers back); it names that product only when it reads better with more words.
-        const soldIn = head && sold && (np !== null ? !better(cx.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);
-        if (alt && !sellingUnit && !soldIn && (!np || alt.end >= np.end) && (head || nounNotUnit || better(cx.m, alt, np, q.unit))) {
-          q.unit = null;
-          q.end = q.unitIdx;
-          q.unitIdx = -1;
-          np = alt;
-        }
-      }
-      if (q.measure && np && !np.headUnknown && np.start === q.end) {
-        // "chiếu 1m6" written as "1m6 chiếu": a size of the product, not a length to buy.
-        const hit: ConceptHit = { concept: q.measure, weight: 1 };
-        if (productsOf(cx.m, q.measure).length > 0) {
-          const withSize = resolveConcepts(cx.m, [...np.hits, hit], null, false);
-          if (withSize.candidates.every((p) => productHas(cx.m, p, q.measure!))) {
-            np.hits.push(hit);
-            np.start = i;
-            np.implied = impliedAt === i;
-            evs.push({ t: 'NP', np });
-            return np.end;
-          }
-        }
-      }
-      if (q.measure && !np && !q.x && !q.label) {
-        const sized = elidedSize(cx, q, evs);
-        if (sized) {
-          sized.implied = impliedAt === i;
-          evs.push({ t: 'NP', np: sized });
-          return q.end;
-        }
-      }
-      if (q.words && !q.unit && (!np || np.hits.length === 0)) {
+    }
+    if (q.measure && !np && !q.x && !q.label) {
+      const sized = elidedSize(cx, q, evs);
+      if (sized) {
+        sized.implied = impliedAt === i;
+        evs.push({ t: 'NP', np: sized });
         return q.end;
       }
-      let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';
-      let end = np ? np.end : q.end;
-      if (!np) {
-        // "2 of each", "2 cái mỗi loại"
-        if (OF_EACH.has(ts[end]) && EACH_EN.has(ts[end + 1])) {
-          each = true;
-          end += 2;
-        } else if (EACH_EN.has(ts[end])) {
-          each = true;
-          end += 1;
-        } else if (EACH_HEAD.has(ts[end])) {
-          each = true;
-          end += EACH_KIND.has(ts[end + 1]) ? 2 : 1;
-        }
-      }
-      evs.push({ t: 'Q', q, dead: stock, each, classifierOnly: false });
-      if (np) evs.push({ t: 'NP', np });
-      return end;
     }
+    if (q.words && !q.unit && (!np || np.hits.length === 0)) {
+      return q.end;
+    }
+    let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';
+    let end = np ? np.end : q.end;
+    if (!np) {
+      // "2 of each", "2 cái mỗi loại"
+      if (OF_EACH.has(ts[end]) && EACH_EN.has(ts[end + 1])) {
+        each = true;
+        end += 2;
+      } else if (EACH_EN.has(ts[end])) {
+        each = true;
+        end += 1;
+      } else if (EACH_HEAD.has(ts[end])) {
+        each = true;
+        end += EACH_KIND.has(ts[end + 1]) ? 2 : 1;
+      }
+    }
+    evs.push({ t: 'Q', q, dead: stock, each, classifierOnly: false });
+    if (np) evs.push({ t: 'NP', np });
+    return end;
+  }
   return null;
 }
 
