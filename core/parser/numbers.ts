@@ -380,7 +380,10 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
 function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: number; end: number } | null {
   const t = ts[j];
   if (!isWord(t)) return null;
-  const nt = readNumberToken(t.low);
+  // ("mành tre một mét tám": a digit spelled with its marks, closing the phrase, goes on the amount as "1m8" does; not
+  // "10 cân tám thơm", rice named "tám".)
+  const spelled = t.accented && !isWord(ts[j + 1]) ? DIGIT_WORDS.getExact(t.low) : undefined;
+  const nt = spelled !== undefined ? { kind: 'num' as const, value: spelled, unit: null } : readNumberToken(t.low);
   if (nt.kind !== 'num') return null;
   if (nt.unit !== null) {
     // "1kg 200g"
