@@ -6,7 +6,8 @@
  *
  * An address opens with a label: an address word ("đc", "đ/c", "địa chỉ", "address"), a delivery verb with its
  * direction ("giao về", "ship ra", "gửi tới", "ship to"), a delivery verb or a direction right before a house number
- * and a street ("giao 12 Phan Đình Phùng", "về 36 phố Huế"), or "ở"/"tại" before a place word ("ở xóm 3"). It runs
+ * and a street ("giao 12 Phan Đình Phùng", "về 36 phố Huế"), "ở"/"tại" before a place word ("ở xóm 3"), or a
+ * phone number before a house number and a street ("0904 808 808, 102 Lê Duẩn"). It runs
  * to the end of the sentence, a phone number, or an amount of goods ("… Nguyễn Trãi 2 chai táo nhỏ").
  */
 import type { Token } from './normalize.ts';
@@ -80,6 +81,9 @@ function addressBody(cx: ParseContext, i: number): number {
     // "giao 12 Phan Đình Phùng", "Giao 3 Ly Thuong Kiet Hue": a house number and a street.
     return houseAndStreet(cx, j) ? j : -1;
   }
+  // "Trần Minh Quân, 0904 808 808, 102 Lê Duẩn": a house number and a street right after a phone number, as a
+  // recipient's details are written.
+  if (i >= 2 && ts[i - 1]?.kind === 'soft' && ts[i - 2]?.kind === 'phone' && houseAndStreet(cx, i)) return i;
   // "… về 36 phố Huế", "… về số 7 Lê Lợi", "con ở xóm 3 thôn Mơ" (Vietnamese directions: typed bare, "to" is "tô").
   if (DIRECTIONS.has(t) && i > 0 && !ENGLISH_DIRECTIONS.has(t.fold)) {
     const j = i + 1;
