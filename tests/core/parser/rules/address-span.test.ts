@@ -9,7 +9,7 @@ import { describeCorpus, type Example } from './catalogs.ts';
 const EXAMPLES: Example[] = [
   // a recipient's name, phone and address
   { shop: 'birdCages', text: 'đặt 1 lồng khướu + 1 hũ cám khướu. Người nhận Hùng 0912 888 999, 23 Phan Đình Phùng Nam Định', items: { 'LKH-TRE': 1, 'CAM-KHUOU-200': 1 }, ask: false },
-  { shop: 'silk', text: 'người nhận: Trần Minh Quân, 0904 808 808, 102 Lê Duẩn', items: {}, ask: false },
+  { shop: 'zithers', text: 'người nhận: Trần Minh Quân, 0904 808 808, 102 Lê Duẩn', items: {}, ask: false },
   { shop: 'silk', text: 'cho mình 2 khăn xanh, giao 12 Phan Đình Phùng, Ba Đình nhé', items: { 'KL-XANH': 2 }, ask: false },
   { shop: 'silk', text: 'lay 1 ao dai m, giao ve 7 ngo 12 Kim Ma Ba Dinh', items: { 'AD-M': 1 }, ask: false },
   { shop: 'silk', text: 'e lấy 1 cà vạt. Địa chỉ: 25 ngõ 120 Trường Chinh, P. Phương Liệt', items: { 'CA-VAT': 1 }, ask: false },
