@@ -154,7 +154,12 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     if (q.measure && np && !np.headUnknown && np.start === q.end) {
       // "chiếu 1m6" written as "1m6 chiếu": a size of the product, not a length to buy.
       const hit: ConceptHit = { concept: q.measure, weight: 1 };
-      if (productsOf(cx.m, q.measure).length > 0) {
+      // ("10kg cam vinh loại 1" beside "Thùng cam Vinh loại 1 10kg": when the phrase names goods sold by that measure,
+      // the measure is how much of them, not the size of the box.)
+      // (Not when a count follows, "500g phở khô lấy 6 gói", nor when the phrase names no kind of goods, "1m6 trắng".)
+      const loose = q.unit !== null && np.hits.length > 0 && isHead(cx.m, np.hits[0]!.concept) && !amountAfter(cx, c, np.end) &&
+        resolveConcepts(cx.m, np.hits, q.unit, np.unknownAttr).candidates.some((p) => unitOf(cx.m, p).dim === q.unit!.dim);
+      if (productsOf(cx.m, q.measure).length > 0 && !loose) {
         const withSize = resolveConcepts(cx.m, [...np.hits, hit], null, false);
         if (withSize.candidates.every((p) => productHas(cx.m, p, q.measure!))) {
           np.hits.push(hit);
@@ -254,4 +259,10 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
   last.np.hits.push({ concept: q.measure, weight: 1 });
   last.np.end = q.end;
   return true;
+}
+
+/** A number comes later in the clause, from k on. */
+function amountAfter(cx: ParseContext, c: Clause, k: number): boolean {
+  for (let j = k; j < c.end; j++) if (isWord(cx.ts[j]) && quantityOf(cx, j) !== null) return true;
+  return false;
 }
