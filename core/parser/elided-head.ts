@@ -92,8 +92,8 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   const end = (numbered >= 0 ? numbered : i) + 1;
   const next = ts[end];
   // The value ends its item: the list goes on ("và", "mỗi"), or the item's own amount follows ("dép size 38 lấy
-  // 2 đôi, 40 lấy 1 đôi", "túi quai tròn 30 lấy 2, 35 lấy 1").
-  const ownAmount = isWord(next) && (ORDER_VERBS.has(next) || /^\d/.test(next.low)) && c.start === i;
+  // 2 đôi, 40 lấy 1 đôi", "túi quai tròn 30 lấy 2, 35 lấy 1", "quần tây đen 30 x3, 32 x5").
+  const ownAmount = isWord(next) && (ORDER_VERBS.has(next) || /^[x×]?\d/.test(next.low)) && c.start === i;
   if (end < c.end && !(isWord(next) && (SEP_WORDS.has(next) || EACH_HEAD.has(next))) && !ownAmount) return null;
   const before = itemBefore(cx, c, false);
   if (before === null) return null;

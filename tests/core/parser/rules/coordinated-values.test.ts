@@ -11,6 +11,9 @@ const EXAMPLES: Example[] = [
   { shop: 'rugs', text: 'dép cói size 38 lấy 2 đôi, 40 lấy 1 đôi', items: { 'DEP-COI-38': 2, 'DEP-COI-40': 1 }, ask: false },
   { shop: 'chamPottery', text: 'nồi số 1 lấy 3 cái, số 2 lấy 2 cái', items: { 'NOI-KHO-1': 3, 'NOI-KHO-2': 2 }, ask: false },
   { shop: 'baskets', text: 'túi quai tròn 30 lấy 2, 35 lấy 1', items: { 'TX-30': 2, 'TX-35': 1 }, ask: false },
+  // the item's own amount written "x5"
+  { shop: 'uniforms', text: 'quần tây đen 30 x3, 32 x5', items: { 'QT-DEN-30': 3, 'QT-DEN-32': 5 }, ask: false },
+  { shop: 'clogs', text: 'guốc mộc 37 x2, 38 x1', items: { 'GM-37': 2, 'GM-38': 1 }, ask: false },
   { shop: 'silver', text: 'nhẫn bạc trơn ni 12 lấy 1, 14 lấy 2', items: { 'NHAN-TRON-12': 1, 'NHAN-TRON-14': 2 }, ask: false },
   // negative: a value no sibling has (a grade, a size, a colour the shop does not sell) asks, never drops silently
   { shop: 'herbs', text: 'kỷ tử loại A, C mỗi loại 2 lạng', items: { 'KY-TU-A': 2 }, ask: true },
