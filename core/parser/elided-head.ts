@@ -4,10 +4,10 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, SEP_WORDS, letterGrade } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, SEP_WORDS, SHAPES, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
-import { hasMeasureKind, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { hasMeasureKind, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 import { ordinalGrade } from './attributes.ts';
@@ -102,6 +102,16 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
     // A colour word the catalog never uses: the shop has no such colour.
     const hits = before.hits.filter((h) => !COLOURS.hasText(h.concept));
     return { start: i, end: i + 1, hits, unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+  }
+  // "bánh đa cua nhỏ 2, to 2": a size word the item before carried, replaced by another the catalog uses.
+  const shape = SHAPES.has(t) ? lookup(cx, i) : null;
+  if (shape !== null && numbered < 0) {
+    const others = before.hits.filter((h) => !SHAPES.hasText(plainConcept(h.concept)));
+    if (others.length < before.hits.length && others.length > 0) {
+      const hits = [...others, shape];
+      const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
+      if (r.candidates.length > 0 && !r.conflict) return { start: i, end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+    }
   }
   let kind: string | null = null;
   let value: number | null = null;

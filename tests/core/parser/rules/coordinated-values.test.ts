@@ -1,4 +1,4 @@
-/** Reader coordinated values (core/parser/elided-head.ts, bareValue): "loại A, B mỗi loại 2 lạng", "ni 12, 14 mỗi size 1 chiếc", "dép size 38 lấy 2 đôi, 40 lấy 1 đôi", "đỏ, hồng mỗi màu 2 cái": each bare value names a sibling of the item before; one no sibling has asks. */
+/** Reader coordinated values (core/parser/elided-head.ts, bareValue): "loại A, B mỗi loại 2 lạng", "ni 12, 14 mỗi size 1 chiếc", "dép size 38 lấy 2 đôi, 40 lấy 1 đôi", "đỏ, hồng mỗi màu 2 cái", "bánh đa cua nhỏ 2, to 2": each bare value names a sibling of the item before; one no sibling has asks. */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
@@ -14,6 +14,9 @@ const EXAMPLES: Example[] = [
   // the item's own amount written "x5"
   { shop: 'uniforms', text: 'quần tây đen 30 x3, 32 x5', items: { 'QT-DEN-30': 3, 'QT-DEN-32': 5 }, ask: false },
   { shop: 'clogs', text: 'guốc mộc 37 x2, 38 x1', items: { 'GM-37': 2, 'GM-38': 1 }, ask: false },
+  // a size word in place of the one the item before carried
+  { shop: 'crabSoup', text: 'bánh đa cua nhỏ 2, to 2', items: { 'BDC-NHO': 2, 'BDC-TO': 2 }, ask: false },
+  { shop: 'pancakes', text: 'xèo tôm thịt lớn 3, nhỏ 2', items: { 'BX-TOM-THIT-LON': 3, 'BX-TOM-THIT-NHO': 2 }, ask: false },
   { shop: 'silver', text: 'nhẫn bạc trơn ni 12 lấy 1, 14 lấy 2', items: { 'NHAN-TRON-12': 1, 'NHAN-TRON-14': 2 }, ask: false },
   // negative: a value no sibling has (a grade, a size, a colour the shop does not sell) asks, never drops silently
   { shop: 'herbs', text: 'kỷ tử loại A, C mỗi loại 2 lạng', items: { 'KY-TU-A': 2 }, ask: true },
