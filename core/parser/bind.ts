@@ -182,12 +182,17 @@ function countAt(value: number, at: number): Quantity {
   return { value, unit: null, start: at, end: at, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false };
 }
 
-/** A service done to each piece bought: sold by the time ("lần", "lượt") or named as one ("Dịch vụ khắc tên", "Khắc tên (thêm)"). */
+/**
+ * A service done to each piece bought: sold by the time ("lần", "lượt") or named as one ("Dịch vụ khắc tên", "Khắc tên
+ * (thêm)", "Gói quà giấy kraft", wrapping as a gift).
+ */
 function isService(cx: ParseContext, p: number): boolean {
   const unit = unitOf(cx.m, p).key;
   const name = fold(cx.m.products[p]!.name.toLowerCase());
-  return unit === 'lan' || unit === 'luot' || name.startsWith('dich vu') || name.includes('(them)');
+  return unit === 'lan' || unit === 'luot' || name.startsWith('dich vu') || name.includes('(them)') || WRAPPING.test(name);
 }
+/** A name opening with the act of wrapping as a gift ("Gói quà …"). */
+const WRAPPING = /^goi qua\b/;
 
 
 /** Particles that make a bare product a request ("set trung thu nhé shop", "chiếu trơn 1m6 nha"). */

@@ -5,7 +5,7 @@
 import { MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
-import { DIRECTIONS, ParseContext, isEllipsis, isWord, lookup, prevWord } from './context.ts';
+import { DIRECTIONS, ParseContext, isEllipsis, isWord, lookup, pairEndsAt, prevWord } from './context.ts';
 import type { Clause, Event } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt, wordsStart } from './clauses.ts';
@@ -35,7 +35,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i++;
       continue;
     }
-    if (PURPOSE_VERBS.has(t) && isWord(ts[i + 1]) && GIFT.has(ts[i + 1])) {
+    // (Not where the shop sells that service by name: "Gói quà giấy kraft", alias "gói quà".)
+    if (PURPOSE_VERBS.has(t) && isWord(ts[i + 1]) && GIFT.has(ts[i + 1]) && !(pairEndsAt(cx, i + 1) && isHead(cx.m, lookup(cx, i)?.concept ?? ''))) {
       // "… làm quà tân gia", "gói quà giúp e": what the order is for, or how to wrap it; the rest of the clause
       // names no goods.
       break;
