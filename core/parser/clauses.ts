@@ -273,9 +273,10 @@ export function pastAt(cx: ParseContext, i: number): boolean {
   const next = cx.ts[i + 1];
   if (!(PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next)))) return false;
   // "hong tra" typed bare: "hồng trà" when the next word goes on with the same product's name, not "hỏng".
-  if (!t.accented && PAST_WORDS.has(t) && !cx.accented) {
+  // ("1 gau 80cm hong" in a message typed with diacritics elsewhere: closing a phrase it goes on naming, "hồng".)
+  if (!t.accented && PAST_WORDS.has(t)) {
     const h = lookup(cx, i);
-    if (h !== null && (continues(cx, h, i + 1) || continuesBack(cx, i))) return false;
+    if (h !== null && (cx.accented ? continuesBack(cx, i) : continues(cx, h, i + 1) || continuesBack(cx, i))) return false;
   }
   const prev = cx.ts[i - 1];
   // "thêm 1 hũ nữa vào đơn hôm qua", "đơn hôm qua thêm giúp e 1 chai": a time naming which order to add to is no
