@@ -89,8 +89,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
     // ("1 cần tre 3m6, 1 cần tre 4m5 cho 2 bố con": people too.)
     const forPeople = !q.unit && prev !== undefined && CHO.has(prev) && (NON_PRODUCT_NOUNS.has(next) || FOR_WHOM.has(next)) && evs.some((e) => e.t === 'NP');
-    // ("sl 4 loại 250k ấy": an amount the customer labelled is the amount, whatever noun follows it.)
-  if ((blocked && !stock) || forPeople || (!q.unit && !q.label && NON_PRODUCT_NOUNS.has(next) && lookup(cx, q.end) === null)) {
+    // ("sl 4 loại 250k ấy": an amount the customer labelled is the amount, whatever noun follows it; "…size M và 2
+    // size S": a size word after it opens the sibling counted, below.)
+    if ((blocked && !stock) || forPeople || (!q.unit && !q.label && NON_PRODUCT_NOUNS.has(next) && !SIZE_WORDS.has(next) && lookup(cx, q.end) === null)) {
       return q.end;
     }
     let np = readNP(cx, c, q.end, true);
