@@ -1,11 +1,13 @@
 /**
  * Amounts beside sizes: "cốm tươi 2 lạng" where loose cốm is sold by the lạng is an amount, not the 2-lạng pack;
  * "140k x 2" is a price times the count ordered; "40 x 2 đôi" where no candidate has dimensions is a size, then a
- * count.
+ * count. An amount with a container named and not counted ("5 lít dầu lạc can") is the container of that size, one of it.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  { shop: 'pressedOils', text: '5 lít dầu lạc can', items: { 'DAU-LAC-CAN-5L': 1 }, ask: false },
+  { shop: 'seafood', text: '5 lít nước mắm 40 độ can', items: { 'NM40-5L': 1 }, ask: false },
   // an amount by weight or volume of goods sold only in packs: the pack of that amount, or the largest that divides it
   { shop: 'bunCha', text: '2 cân bún tươi', items: { 'BUN-1KG': 2 }, ask: false },
   { shop: 'herbs', text: '60ml tinh dầu quế', items: { 'QUE-30': 2 }, ask: false },
