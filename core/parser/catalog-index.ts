@@ -63,6 +63,8 @@ export interface MatcherIndex {
   unitWords: Set<string>;
   /** the products' units' first words as written, lower-case, "đ" read as "d" ("dôi" for "đôi" is a slip) */
   unitSpellings: Set<string>;
+  /** words a range in a name counts ("tuổi" of "(3-6 tuổi)"): a number before one in a message is such a value */
+  rangeWords: Set<string>;
   /** measure kinds of any product */
   allKinds: Set<string>;
   /** per product: the amounts ("mass" in kg, "volume" in l) its name says one unit holds ("chai 500ml", "gói 200g") */
@@ -141,6 +143,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const attrs = new Set<string>();
   const skuIndex = new Map<string, number>();
   const unitWords = new Set<string>();
+  const rangeWords = new Set<string>();
   for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
   products.forEach((p, pi) => {
     const set = new Set<string>();
@@ -306,9 +309,15 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           continue;
         }
         if (nt.kind === 'other' && RANGE.test(w.fold)) {
-          // "Mực khô câu size 10-12 con/kg", "Tôm sú 20-25 con": a range is a grade the siblings differ by.
+          // "Mực khô câu size 10-12 con/kg", "Tôm sú 20-25 con": a range is a grade the siblings differ by. With the
+          // word it counts ("(3-6 tuổi)"), a value of that word in a message falls in it (range-fit.ts).
           add(w.fold);
           attrs.add(w.fold);
+          const counted = ws[wi + 1];
+          if (counted !== undefined && /^[a-z]+$/.test(counted.fold)) {
+            add(`range:${counted.fold}:${w.fold}`);
+            rangeWords.add(counted.fold);
+          }
           prev = null;
           continue;
         }
@@ -396,6 +405,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     allKinds,
     unitWords,
     unitSpellings,
+    rangeWords,
     properNouns,
     properParts,
     packs,

@@ -429,3 +429,8 @@ function unitFits(pu: Unit, unit: Unit): boolean {
   if (unit.dim === 'count') return pu.dim === 'count' && (pu.key === unit.key || (PIECE_KEYS.has(pu.key) && PIECE_KEYS.has(unit.key)));
   return pu.dim === unit.dim;
 }
+
+/** A word some range in the catalog's names counts ("tuổi" of "(3-6 tuổi)", "người" of "(2-3 người)"). */
+export function isRangeWord(m: Matcher, fold: string): boolean {
+  return ix(m).rangeWords.has(fold);
+}

@@ -13,6 +13,7 @@ import { convert } from './convert.ts';
 import { eachScope } from './each-scope.ts';
 import { halfAmong, halfNamed } from './half-named.ts';
 import { singleOverSet } from './single-over-set.ts';
+import { rangeFit } from './range-fit.ts';
 import { byWordOrder } from './word-order.ts';
 import { namedWhole } from './named-whole.ts';
 import { namedByAlias } from './named-alias.ts';
@@ -65,7 +66,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     }
     return;
   }
-  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? variantOfLine(cx, m, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
+  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? variantOfLine(cx, m, r.candidates) ?? rangeFit(cx, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
   if (r.candidates.length > 1 && ref === null) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
     return;

@@ -4,7 +4,7 @@
  * is for ("cho 2 bé"), or a classifier that turns out to head the product ("2 túi lụa").
  */
 import { MONEY_WORDS, PARTICLES, CHO, COLOURS, EACH_HEAD, EACH_KIND, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
-import { headsOnlyAliasesOfOthers, isHead, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
+import { headsOnlyAliasesOfOthers, isHead, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
@@ -91,8 +91,10 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     const forPeople = !q.unit && prev !== undefined && CHO.has(prev) && (NON_PRODUCT_NOUNS.has(next) || FOR_WHOM.has(next)) && evs.some((e) => e.t === 'NP');
     // ("sl 4 loại 250k ấy": an amount the customer labelled is the amount, whatever noun follows it; "…size M và 2
     // size S": a size word after it opens the sibling counted, below.)
-    if ((blocked && !stock) || forPeople || (!q.unit && !q.label && NON_PRODUCT_NOUNS.has(next) && !SIZE_WORDS.has(next) && lookup(cx, q.end) === null)) {
-      return q.end;
+    // ("bé 5 tuổi" where names say "(3-6 tuổi)": a value in a range, not an amount; range-fit.ts reads it.)
+    const rangeValue = !q.unit && !q.label && isWord(next) && isRangeWord(cx.m, next.fold);
+    if ((blocked && !stock) || forPeople || rangeValue || (!q.unit && !q.label && NON_PRODUCT_NOUNS.has(next) && !SIZE_WORDS.has(next) && lookup(cx, q.end) === null)) {
+      return rangeValue ? q.end + 1 : q.end;
     }
     let np = readNP(cx, c, q.end, true);
     // "2 trà sữa L, 1 thêm pudding": a count, then "thêm" and a product, counts that product.
