@@ -88,7 +88,7 @@ export { toneKey };
 
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
 const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
-const RANGE = /^\d+-\d+$/;
+const RANGE = /^\d+-\d+(?:[a-z]{1,3})?$/;
 const FRACTION = /^\d\/\d{1,2}$/;
 /** Classifiers that are nouns too: words of a name unless a number before them counts them. */
 const UNIT_NOUNS = new Set(['phân', 'cái']);

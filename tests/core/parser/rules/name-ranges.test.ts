@@ -1,10 +1,12 @@
 /**
- * A number range inside names ("Mực khô size 10-12 con/kg") is an attribute the siblings differ by; "yến" weighs
- * ten kilograms.
+ * A number range inside names ("Mực khô size 10-12 con/kg", with its unit glued: "500-700g", "1-3t") is an
+ * attribute the siblings differ by; "yến" weighs ten kilograms.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  { shop: 'freshSeafood', text: 'cho e 2kg tôm hùm bông 500-700g', items: { 'TH-500-700': 2 }, ask: false },
+  { shop: 'knitting', text: 'cho e 2 mu xanh 1-3t', items: { 'MU-13-XANH': 2 }, ask: false },
   { shop: 'sauce', text: 'mua 1 kg mực 10-12', items: { 'MUC-1012': 1 }, ask: false },
   { shop: 'sauce', text: 'e lay 2 kg muc size 15-20 nha', items: { 'MUC-1520': 2 }, ask: false },
   { shop: 'sauce', text: 'mực 15-20 lấy 5 lạng', items: { 'MUC-1520': 0.5 }, ask: false },
