@@ -5,7 +5,7 @@ import { CONTAINERS, multiplierValue } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
 /** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
-const PIECES = new WordSet(['cái', 'chiếc', 'tấm', 'tờ', 'con', 'piece', 'pieces', 'pcs']);
+const PIECES = new WordSet(['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'piece', 'pieces', 'pcs']);
 import type { Quantity, Unit } from './numbers.ts';
 import { ParseContext } from './context.ts';
 
