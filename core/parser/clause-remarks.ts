@@ -13,7 +13,9 @@ import type { Clause } from './context.ts';
  */
 export function restatesAmount(cx: ParseContext, c: Clause, i: number): boolean {
   const ts = cx.ts;
-  const next = ts[i + 1];
+  // ("đổi lại 4 cuộn thôi": "lại", again, may stand between.)
+  const again = isWord(ts[i + 1]) && ts[i + 1]!.fold === 'lai' ? 1 : 0;
+  const next = ts[i + 1 + again];
   if (!isWord(next) || !/^\d/.test(next.low)) return false;
   const prev = ts[i - 1];
   const after = isWord(prev) && (prev.low === 'à' || prev.fold === 'thoi');

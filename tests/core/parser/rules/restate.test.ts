@@ -5,6 +5,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // "đổi lại N …": changed again to an amount
+  { shop: 'charcoal', text: 'cho 3 hộp mồi lửa 32 viên, đổi lại 2 hộp thôi', items: { 'ML-32': 2 }, ask: false },
+  { shop: 'fishCakes', text: 'e lấy 2 gói chả thu, đổi lại 1 gói thôi nhé', items: { 'CC-THU': 1 }, ask: false },
   // "… , 2 bộ" after a phrase placed as an implied one gives it that amount
   { shop: 'oils', text: 'em lấy bộ 4 lọ tinh dầu chứ ko lấy lẻ nha, 2 bộ', items: { 'SET-TD-4': 2 }, ask: false },
   { shop: 'kites', text: 'e muốn diều rồng loại dài nhất, 1 cái', items: { 'RONG-5M': 1 }, ask: false },
