@@ -400,8 +400,11 @@ function isAddressLabel(ts: readonly Token[], i: number): boolean {
 function afterAmount(cx: ParseContext, i: number): boolean {
   const t = cx.ts[i]!;
   const prev = cx.ts[i - 1];
-  if (t.accented || cx.accented || !isWord(prev) || lookup(cx, i) === null) return false;
-  return /^\d/.test(prev.low) || (UNITS.get(prev) !== undefined && /^\d/.test(cx.ts[i - 2]?.low ?? ''));
+  if (t.accented || !isWord(prev) || lookup(cx, i) === null) return false;
+  const classifier = UNITS.get(prev) !== undefined && /^\d/.test(cx.ts[i - 2]?.low ?? '');
+  // ("cho xin 1 cặp sao 30cm": after a number and its classifier, even in a message typed with diacritics, the word is
+  // the noun counted.)
+  return classifier || (!cx.accented && /^\d/.test(prev.low));
 }
 
 function inCatalogPair(cx: ParseContext, i: number): boolean {

@@ -5,6 +5,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // after a number and its classifier, in a message typed with diacritics too, "sao" is the star counted
+  { shop: 'ledLights', text: 'cho xin 1 cặp sao 30cm', items: { 'SAO-30': 2 }, ask: false },
+  { shop: 'toys', text: 'lấy 3 cái sao 60 đỏ nhé', items: { 'DOS-60-DO': 3 }, ask: false },
   // typed bare right after an amount, a catalog word is the product ("hồi"), not "hỏi"
   { shop: 'spices', text: 'cho minh 1kg hoi loai 1 va 1kg thao qua', items: { 'HOI-L1': 1, 'THAO-QUA': 1 }, ask: false },
   { shop: 'spices', text: 'lay 2 goi hoi 100g', items: { 'HOI-GOI-100': 2 }, ask: false },
