@@ -88,7 +88,7 @@ export const PARTICLES = new WordSet([
   'ạ', 'à', 'ah', 'nhé', 'nhe', 'nha', 'nhá', 'nhỉ', 'ơi', 'oi', 'shop', 'sh', 'ad', 'admin', 'vậy', 'thế', 'hả', 'hở',
   'chứ', 'nhờ', 'đi', 'thôi', 'luôn', 'nữa', 'với', 'đó', 'đấy', 'này', 'kia', 'ấy', 'đây', 'dạ', 'vâng', 'ok', 'oke',
   'okay', 'please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'you', 'hi', 'hello', 'chào', 'xin', 'cảm', 'ơn', 'cám',
-  'z', 'zậy', 'hen', 'nghen', 'nè', 'ne', 'asap', 'today', 'tomorrow', 'now', 'too', 'also', 'total', 'only',
+  'z', 'zậy', 'hen', 'nghen', 'nghe', 'nè', 'ne', 'asap', 'today', 'tomorrow', 'now', 'too', 'also', 'total', 'only',
 ]);
 /** Common words that are never read as a (misspelt) product word even when they fold like one. */
 export const COMMON = new WordSet([
@@ -114,6 +114,11 @@ export const SEP_WORDS = new WordSet(['và', 'với', 'vs', 'and', 'with', 'mà'
 export const FILLERS = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'of', 'the', 'color', 'colour', 'in', 'kiểu', 'mẫu', 'dòng', 'hàng',
 ]);
+/**
+ * Words after a product that say how it is bought, where or what for, not which product it is: "… lẻ" (singly), "treo",
+ * "để …", "nấu", "dùng", "trồng", "mang về" (to take away), "biếu"/"tặng" (as a gift), "thử" (to try).
+ */
+export const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng', 'mang', 'biếu', 'tặng', 'thử']);
 /** Words of product names that do not identify the product (function words and spelled-out units). */
 export const NAME_STOP = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'theo', 'của', 'cho', 'và', 'với', 'the', 'of', 'for', 'with', 'in', 'a',

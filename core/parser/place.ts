@@ -3,7 +3,7 @@
  * phrase does not name exactly one product.
  */
 import { singulars } from './normalize.ts';
-import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, QUALITY, SHAPES } from './lexicon.ts';
+import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
 import { closestTo, headsProduct, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
 import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
@@ -174,9 +174,10 @@ function strayAt(cx: ParseContext, np: NounPhrase, p: number, said: ReadonlySet<
   const prev = lookup(cx, s - 1);
   if (prev === null || !said.has(prev.concept) || COLOURS.has(before) || isAttr(cx.m, prev.concept) || isProperNoun(cx.m, prev.concept)) return false;
   if (lookup(cx, s) !== null || t.cap || /\d/.test(t.low) || t.fold.length < 2 || isStop(cx, t) || COMMON.has(t) || FILLERS.has(t) ||
-    COLOURS.has(t) || SHAPES.has(t) || QUALITY.has(t) || UNITS.get(t) !== undefined || NON_PRODUCT_NOUNS.has(t) ||
+    COLOURS.has(t) || SHAPES.has(t) || QUALITY.has(t) || PHRASE_ENDERS.has(t) || UNITS.get(t) !== undefined || NON_PRODUCT_NOUNS.has(t) ||
     quantityOf(cx, s) !== null || !/[aeiouy]/.test(t.fold)) return false;
-  if (!wordsAfter(cx.m, p, prev.concept).some((w) => !said.has(w) && !nearWord(t.fold, w))) return false;
+  // (The words after it as the names write them: a spelling concept, "keo~kẹo", is its folded word there.)
+  if (!wordsAfter(cx.m, p, plainConcept(prev.concept)).some((w) => !said.has(w) && !nearWord(t.fold, w))) return false;
   if (inside && prev.concept === np.hits[0]!.concept) return true;
   memo.full ??= namedFully(cx.m, p, said);
   return !memo.full;
