@@ -16,13 +16,15 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
   // ("mắm 40 độ can 10 lít 1 can": a container said names the pack itself, the amount is its size; "5 lít dầu lạc
   // can": then only the container of exactly that amount is meant.)
   const c = cx.curClause;
-  const container = c !== null && cx.ts.slice(c.start, c.end).some((t) => CONTAINERS.has(t));
+  const containers = c === null ? [] : cx.ts.slice(c.start, c.end).flatMap((t, k) => (CONTAINERS.has(t) ? [c.start + k] : []));
   const amount = q.value * u.factor;
   // (A container counted, "5 lạng 2 gói", is the count of packs of that size: not here.)
-  const counted = c !== null && cx.ts.slice(c.start, c.end).some((t, k) => CONTAINERS.has(t) && /^\d/.test(cx.ts[c.start + k - 1]?.low ?? ''));
-  if (counted) return null;
-  if (container) {
-    const exact = candidates.filter((p) => unitOf(cx.m, p).dim === 'count' && packSize(cx.m, p, u.dim) !== null && Math.abs(packSize(cx.m, p, u.dim)! - amount) < 1e-9);
+  if (containers.some((k) => /^\d/.test(cx.ts[k - 1]?.low ?? ''))) return null;
+  if (containers.length > 0) {
+    const exact = candidates.filter((p) => {
+      const size = unitOf(cx.m, p).dim === 'count' ? packSize(cx.m, p, u.dim) : null;
+      return size !== null && Math.abs(size - amount) < 1e-9;
+    });
     return exact.length === 1 ? exact[0]! : null;
   }
   // The pack of exactly that amount, else the largest pack when the amount is a whole number of it ("40ml" of 10 ml
