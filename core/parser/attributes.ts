@@ -3,12 +3,12 @@
  * word or number at a position belongs to a product phrase rather than being a quantity or a grammar word.
  */
 import type { Token } from './normalize.ts';
-import { AND_A_HALF_WORDS, CHO, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
+import { AND_A_HALF_WORDS, CHO, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
 import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup } from './context.ts';
+import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt } from './context.ts';
 
 /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
 export function inProductPhrase(cx: ParseContext, i: number): boolean {
@@ -261,4 +261,29 @@ export function lacked(cx: ParseContext, j: number, cur: readonly number[] | nul
 function lowAt(ts: readonly Token[], k: number): string | undefined {
   const t = ts[k];
   return isWord(t) ? t.low : undefined;
+}
+
+/** Word i is part of a pair of the catalog's words, or a head noun typed bare that the next word goes on naming. */
+export function inCatalogPair(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  const next = cx.ts[i + 1];
+  if (pairEndsAt(cx, i) || pairEndsAt(cx, i + 1)) return true;
+  // "lay 2 sao tone D": typed bare, a head noun ("sáo") that the next word goes on naming is no question word ("sao?").
+  const h = t.accented ? null : lookup(cx, i);
+  return h !== null && isHead(cx.m, h.concept) && isWord(next) && continues(cx, h, i + 1);
+}
+
+/**
+ * The catalog word at i goes on the product phrase before it, across sizes written as numbers: "chan 2m2 hong"
+ * (chăn 2m2 hồng), not "hỏng" or "hông?".
+ */
+export function continuesBack(cx: ParseContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = cx.ts[k];
+    if (!isWord(t)) return false;
+    if (/^\d/.test(t.low) || COLOUR_KIND.has(t)) continue;
+    const h = lookup(cx, k);
+    return h !== null && continues(cx, h, i);
+  }
+  return false;
 }

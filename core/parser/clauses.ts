@@ -3,12 +3,13 @@
  * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
  */
 import type { Token } from './normalize.ts';
-import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, LIKE_BEFORE, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, NOW_PAIRS, NOW_WORDS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAST_WORDS, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
-import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf, pairEndsAt } from './context.ts';
+import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
-import { continues } from './attributes.ts';
+import { continuesBack, inCatalogPair } from './attributes.ts';
+import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
 import { dropAt } from './drop-lines.ts';
@@ -76,7 +77,6 @@ export function continuesPhrase(cx: ParseContext, i: number): boolean {
 }
 
 /** "màu" before a colour. */
-const COLOUR_WORD = new WordSet(['màu', 'color', 'colour']);
 
 
 export function classifySentence(cx: ParseContext, s: number): void {
@@ -267,83 +267,6 @@ function negatesOrderAt(ts: readonly Token[], i: number, end: number): boolean {
   return false;
 }
 
-/** A past marker at token i ("hôm trước", "tuần rồi", "yesterday"), not in a comparison ("như lần trước"). */
-export function pastAt(cx: ParseContext, i: number): boolean {
-  const t = cx.ts[i]!;
-  const next = cx.ts[i + 1];
-  if (!(PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next)))) return false;
-  // "hong tra" typed bare: "hồng trà" when the next word goes on with the same product's name, not "hỏng".
-  // ("1 gau 80cm hong" in a message typed with diacritics elsewhere: closing a phrase it goes on naming, "hồng".)
-  if (!t.accented && PAST_WORDS.has(t)) {
-    const h = lookup(cx, i);
-    if (h !== null && (cx.accented ? continuesBack(cx, i) : continues(cx, h, i + 1) || continuesBack(cx, i))) return false;
-  }
-  const prev = cx.ts[i - 1];
-  // "thêm 1 hũ nữa vào đơn hôm qua", "đơn hôm qua thêm giúp e 1 chai": a time naming which order to add to is no
-  // report of the past.
-  const into = cx.ts[i - 2];
-  if (isWord(prev) && (prev.fold === 'don' || prev.low === 'order')) {
-    const intoOrder = isWord(into) && (into.fold === 'vao' || into.low === 'to') && cx.ts.some((x) => isWord(x) && MORE_WORDS.has(x));
-    if (intoOrder || addsToNamedOrder(cx, i - 1) >= 0) return false;
-  }
-  // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
-  // "nón vẽ thiếu nữ": a past or complaint word in a pair of the catalog's words is the product's.
-  if (inCatalogPair(cx, i)) return false;
-  return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(cx.ts[i - 2]));
-}
-
-
-/**
- * "đơn hôm qua (của e) thêm …", "đơn lúc nãy thêm …": an order named by its time, then "thêm": where "thêm" is, or -1.
- * The time says which order to add to; it reports nothing past.
- */
-function addsToNamedOrder(cx: ParseContext, i: number): number {
-  const o = cx.ts[i];
-  if (!isWord(o) || (o.fold !== 'don' && o.low !== 'order')) return -1;
-  let k = i + 1;
-  const t = cx.ts[k];
-  if (!isWord(t)) return -1;
-  if (isWord(cx.ts[k + 1]) && pairIn(PAST_PAIRS, t, cx.ts[k + 1]!)) k += 2;
-  else if (PAST_WORDS.has(t)) k++;
-  else return -1;
-  while (isWord(cx.ts[k]) && (PRONOUNS.has(cx.ts[k]) || cx.ts[k]!.fold === 'cua')) k++;
-  return isWord(cx.ts[k]) && MORE_WORDS.has(cx.ts[k]) ? k : -1;
-}
-
-
-/** A marker that starts the new order ("giờ", "bây giờ", "lần này", "now", "this time"); not "mấy giờ", "2 giờ". */
-export function nowAt(cx: ParseContext, i: number): boolean {
-  const t = cx.ts[i]!;
-  const next = cx.ts[i + 1];
-  const prev = cx.ts[i - 1];
-  if (isWord(prev) && (/^\d/.test(prev.low) || QUESTION_WORDS_ACCENTED.has(prev.low) || prev.fold === 'bao' || prev.fold === 'may')) return false;
-  return NOW_WORDS.has(t) || (isWord(next) && pairIn(NOW_PAIRS, t, next));
-}
-
-
-/**
- * Where the words of a clause start: after the "now" marker that opens it when an earlier clause of the message
- * reports the past ("…5 bó rồi, giờ lấy thêm 3 bó"): the marker is no product word ("Nhang vòng 24 giờ").
- */
-export function wordsStart(cx: ParseContext, c: Clause): number {
-  let i = c.start;
-  while (i < c.end && !isWord(cx.ts[i])) i++;
-  // ("đơn hôm qua thêm giúp e 1 chai": the order named by its time is no product.)
-  const more = i < c.end ? addsToNamedOrder(cx, i) : -1;
-  if (more >= 0 && more < c.end) return more;
-  if (i >= c.end || !nowAt(cx, i) || !cx.clauses.some((b) => b.end <= c.start && b.past)) return c.start;
-  const t = cx.ts[i]!;
-  const next = cx.ts[i + 1];
-  return !NOW_WORDS.has(t) && isWord(next) && pairIn(NOW_PAIRS, t, next) ? i + 2 : i + 1;
-}
-
-
-export function nowIn(cx: ParseContext, c: Clause): boolean {
-  for (let i = c.start; i < c.end; i++) if (isWord(cx.ts[i]) && nowAt(cx, i)) return true;
-  return false;
-}
-
-
 /** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */
 export function isVerbAt(cx: ParseContext, i: number): boolean {
   const t = cx.ts[i];
@@ -407,14 +330,6 @@ function afterAmount(cx: ParseContext, i: number): boolean {
   return classifier || (!cx.accented && /^\d/.test(prev.low));
 }
 
-function inCatalogPair(cx: ParseContext, i: number): boolean {
-  const t = cx.ts[i]!;
-  const next = cx.ts[i + 1];
-  if (pairEndsAt(cx, i) || pairEndsAt(cx, i + 1)) return true;
-  // "lay 2 sao tone D": typed bare, a head noun ("sáo") that the next word goes on naming is no question word ("sao?").
-  const h = t.accented ? null : lookup(cx, i);
-  return h !== null && isHead(cx.m, h.concept) && isWord(next) && continues(cx, h, i + 1);
-}
 
 
 /** A clause with no number and no catalog word ("lấy nhé", "e lấy luôn"): it confirms, it names nothing. */
@@ -428,17 +343,3 @@ function bare(cx: ParseContext, c: Clause): boolean {
 }
 
 
-/**
- * The catalog word at i goes on the product phrase before it, across sizes written as numbers: "chan 2m2 hong"
- * (chăn 2m2 hồng), not "hỏng" or "hông?".
- */
-function continuesBack(cx: ParseContext, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const t = cx.ts[k];
-    if (!isWord(t)) return false;
-    if (/^\d/.test(t.low) || COLOUR_WORD.has(t)) continue;
-    const h = lookup(cx, k);
-    return h !== null && continues(cx, h, i);
-  }
-  return false;
-}

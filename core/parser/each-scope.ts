@@ -4,14 +4,13 @@
  * each size), not every product that shares the words: a hat named "Nón quai thao" has no colour and is not one
  * of "mỗi màu" of the hat straps.
  */
-import { COLOURS, EACH_HEAD, WordSet } from './lexicon.ts';
+import { COLOURS, COLOUR_KIND, EACH_HEAD, WordSet } from './lexicon.ts';
 import { isWord } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { tokenize } from './normalize.ts';
 import { plainConcept, productConcepts, productHas } from './matcher.ts';
 import { lookup } from './context.ts';
 
-const COLOUR_KIND = new WordSet(['màu', 'color', 'colour']);
 const SIZE_KIND = new WordSet(['size', 'sz', 'cỡ', 'khổ', 'số']);
 
 /** The products among candidates that differ along the kind the "mỗi" of the current clause names. */

@@ -148,6 +148,8 @@ export const MEASURE_LEADS = new WordSet([
   'vừa', 'bé', 'đại', 'trung', 'tiểu', 'loại', 'dung', 'tích', 'nặng', 'height', 'tall', 'diameter', 'long', 'wide',
 ]);
 
+/** Words that announce a colour ("màu đỏ", "mỗi màu"). */
+export const COLOUR_KIND = new WordSet(['màu', 'color', 'colour']);
 /** Colour words; a colour the catalog does not sell makes a reference fit nothing ("khăn tím"). */
 export const COLOURS = new WordSet([
   'đỏ', 'xanh', 'vàng', 'tím', 'hồng', 'trắng', 'đen', 'nâu', 'cam', 'xám', 'ghi', 'be', 'kem', 'bạc', 'lam', 'lục',

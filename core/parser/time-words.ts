@@ -1,0 +1,84 @@
+/**
+ * Words of time in a message: a report of a past purchase ("hôm trước mua 2 cái"), the "now" that opens a new order
+ * after it ("giờ lấy thêm 1"), and an order named by its time that more is added to ("đơn hôm qua thêm …").
+ */
+import { LIKE_BEFORE, MORE_WORDS, NOW_PAIRS, NOW_WORDS, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_WORDS_ACCENTED } from './lexicon.ts';
+import { ParseContext, isWord, lookup, pairIn } from './context.ts';
+import type { Clause } from './context.ts';
+import { continues, continuesBack, inCatalogPair } from './attributes.ts';
+
+/** A past marker at token i ("hôm trước", "tuần rồi", "yesterday"), not in a comparison ("như lần trước"). */
+export function pastAt(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  const next = cx.ts[i + 1];
+  if (!(PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next)))) return false;
+  // "hong tra" typed bare: "hồng trà" when the next word goes on with the same product's name, not "hỏng".
+  // ("1 gau 80cm hong" in a message typed with diacritics elsewhere: closing a phrase it goes on naming, "hồng".)
+  if (!t.accented && PAST_WORDS.has(t)) {
+    const h = lookup(cx, i);
+    if (h !== null && (cx.accented ? continuesBack(cx, i) : continues(cx, h, i + 1) || continuesBack(cx, i))) return false;
+  }
+  const prev = cx.ts[i - 1];
+  // "thêm 1 hũ nữa vào đơn hôm qua", "đơn hôm qua thêm giúp e 1 chai": a time naming which order to add to is no
+  // report of the past.
+  const into = cx.ts[i - 2];
+  if (isWord(prev) && (prev.fold === 'don' || prev.low === 'order')) {
+    const intoOrder = isWord(into) && (into.fold === 'vao' || into.low === 'to') && cx.ts.some((x) => isWord(x) && MORE_WORDS.has(x));
+    if (intoOrder || addsToNamedOrder(cx, i - 1) >= 0) return false;
+  }
+  // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
+  // "nón vẽ thiếu nữ": a past or complaint word in a pair of the catalog's words is the product's.
+  if (inCatalogPair(cx, i)) return false;
+  return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(cx.ts[i - 2]));
+}
+
+
+/**
+ * "đơn hôm qua (của e) thêm …", "đơn lúc nãy thêm …": an order named by its time, then "thêm": where "thêm" is, or -1.
+ * The time says which order to add to; it reports nothing past.
+ */
+function addsToNamedOrder(cx: ParseContext, i: number): number {
+  const o = cx.ts[i];
+  if (!isWord(o) || (o.fold !== 'don' && o.low !== 'order')) return -1;
+  let k = i + 1;
+  const t = cx.ts[k];
+  if (!isWord(t)) return -1;
+  if (isWord(cx.ts[k + 1]) && pairIn(PAST_PAIRS, t, cx.ts[k + 1]!)) k += 2;
+  else if (PAST_WORDS.has(t)) k++;
+  else return -1;
+  while (isWord(cx.ts[k]) && (PRONOUNS.has(cx.ts[k]) || cx.ts[k]!.fold === 'cua')) k++;
+  return isWord(cx.ts[k]) && MORE_WORDS.has(cx.ts[k]) ? k : -1;
+}
+
+
+/** A marker that starts the new order ("giờ", "bây giờ", "lần này", "now", "this time"); not "mấy giờ", "2 giờ". */
+export function nowAt(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  const next = cx.ts[i + 1];
+  const prev = cx.ts[i - 1];
+  if (isWord(prev) && (/^\d/.test(prev.low) || QUESTION_WORDS_ACCENTED.has(prev.low) || prev.fold === 'bao' || prev.fold === 'may')) return false;
+  return NOW_WORDS.has(t) || (isWord(next) && pairIn(NOW_PAIRS, t, next));
+}
+
+
+/**
+ * Where the words of a clause start: after the "now" marker that opens it when an earlier clause of the message
+ * reports the past ("…5 bó rồi, giờ lấy thêm 3 bó"): the marker is no product word ("Nhang vòng 24 giờ").
+ */
+export function wordsStart(cx: ParseContext, c: Clause): number {
+  let i = c.start;
+  while (i < c.end && !isWord(cx.ts[i])) i++;
+  // ("đơn hôm qua thêm giúp e 1 chai": the order named by its time is no product.)
+  const more = i < c.end ? addsToNamedOrder(cx, i) : -1;
+  if (more >= 0 && more < c.end) return more;
+  if (i >= c.end || !nowAt(cx, i) || !cx.clauses.some((b) => b.end <= c.start && b.past)) return c.start;
+  const t = cx.ts[i]!;
+  const next = cx.ts[i + 1];
+  return !NOW_WORDS.has(t) && isWord(next) && pairIn(NOW_PAIRS, t, next) ? i + 2 : i + 1;
+}
+
+
+export function nowIn(cx: ParseContext, c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++) if (isWord(cx.ts[i]) && nowAt(cx, i)) return true;
+  return false;
+}
