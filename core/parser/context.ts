@@ -4,7 +4,8 @@
  */
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { isHead, lookupWord, productsOf, spelledAs } from './matcher.ts';
+import { isHead, productsOf, spelledAs } from './matcher.ts';
+import { lookupWord } from './word-reading.ts';
 import { UNITS, readQuantity } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
