@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and eighty-two catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and ninety catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -34,8 +34,9 @@
  * cakes, Huế sweet soups, porcelain dinner sets, coffee-flower honey, printed helmets, bamboo fans, packaging for
  * online sellers, Phù Lãng jars and crocks, Thanh Hóa nem chua, pressed peanut and sesame oils, Tết candied fruits,
  * smithy and garden tools, raincoats and umbrellas, souvenir keychains, succulents, malt and peanut candy, dried
- * squid and fish, hotpot bases, LED lights, soapberry cleaners, charcoal and grills, and baby food.
- * 32,660 chat lines labelled by
+ * squid and fish, hotpot bases, LED lights, soapberry cleaners, charcoal and grills, baby food, stainless kitchenware,
+ * Bát Tràng tiles, dried noodles, corporate gift boxes, nut milks, printed silk scarves, altar goods and offering trays.
+ * 34,035 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -46,7 +47,7 @@
  * after it had been tuned on sets 1-14, sets 17-24 at commit c857e2a, after it had been tuned on sets 1-16, sets 25-28 at commit f31f070, after it had been tuned on sets 1-24, and sets 29-36 at commit
  * e68c203, after it had been tuned on sets 1-28, sets 37-40 at commit f35458d, after it had been tuned on
  * sets 1-36, sets 41-44 at commit 3e6057c, after it had been tuned on sets 1-40, and sets 45-48 at commit
- * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e and sets 151-158 at commit ef40e02 and sets 159-166 at commit 47238d2 and sets 167-174 at commit 88f99cd and sets 175-182 at commit 523c2ef (in the same runs, --base=d21d9f2: the parser before the tuning
+ * 313bee7, after it had been tuned on sets 1-44, sets 49-56 at commit bc84402 and sets 57-64 at commit 1bf330d and sets 65-72 at commit a9444f7 and sets 73-80 at commit d75283c and sets 81-88 at commit eff080f and sets 89-96 at commit 8267dac and sets 97-104 at commit 943fa40 and sets 105-120 at commit ac344f4 and sets 121-126 at commit 0d12b98 and sets 127-134 at commit 857e07e and sets 135-142 at commit ec76725 and sets 143-150 at commit b63853e and sets 151-158 at commit ef40e02 and sets 159-166 at commit 47238d2 and sets 167-174 at commit 88f99cd and sets 175-182 at commit 523c2ef and sets 183-190 at commit a49c8af (in the same runs, --base=d21d9f2: the parser before the tuning
  * of sets 25-44). Exact = same multiset of lines (qty to 3 decimals), same phone, same ask; confidently wrong = the
  * lines differ and the parser did not ask ("placed" = and it put something in the cart).
  *
@@ -320,6 +321,18 @@
  *      sets 175-182             1276/1371 93.1% wrong 45 (3.3%)    1147/1371 83.7% wrong 76 (5.5%)
  *      (sets 175-182, first run at commit 523c2ef, after the parser had been tuned on sets 1-174; same run, the parser
  *       of commit 289bc33 (this round's start): 1275/1371 93.0%, wrong 45 (3.3%).)
+ *   183 bun-mien-pho-kho           158/171 92.4%  wrong  4 (2.3%)     136/171 79.5%  wrong  7 (4.1%)
+ *   184 do-gia-dung-inox           161/172 93.6%  wrong  5 (2.9%)     146/172 84.9%  wrong  8 (4.7%)
+ *   185 gach-trang-tri-bat-trang   159/172 92.4%  wrong  2 (1.2%)     149/172 86.6%  wrong  6 (3.5%)
+ *   186 hop-qua-doanh-nghiep       148/171 86.5%  wrong  8 (4.7%)     121/171 70.8%  wrong 11 (6.4%)
+ *   187 khan-lua-in-hoa            151/172 87.8%  wrong  4 (2.3%)     147/172 85.5%  wrong 11 (6.4%)
+ *   188 mam-cung-dat-truoc         142/170 83.5%  wrong  9 (5.3%)     129/170 75.9%  wrong 14 (8.2%)
+ *   189 sua-hat-dong-chai          157/175 89.7%  wrong  8 (4.6%)     116/175 66.3%  wrong 14 (8.0%)
+ *   190 vang-ma-huong-nen          158/172 91.9%  wrong  3 (1.7%)     143/172 83.1%  wrong 13 (7.6%)
+ *      sets 183-190             1234/1375 89.7% wrong 43 (3.1%)    1087/1375 79.1% wrong 84 (6.1%)
+ *      (sets 183-190, first run at commit a49c8af, after the parser had been tuned on sets 1-182; same run, the parser
+ *       of commit 289bc33 (this round's start): 1235/1375 89.8%, wrong 45 (3.3%); of commit 523c2ef (before the tuning
+ *       on sets 175-182): 1235/1375 89.8%, wrong 44 (3.2%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -378,6 +391,8 @@ const FROZEN: Record<string, string> = {
   'bot-an-dam-cho-be.shop.json': 'f7e289963de8a0f4c6705aa963f9df98cb2d1a63716601b2fc9658b5ccc93d57',
   'bun-cha-ca-la-vong.orders.jsonl': 'cd7aa14a5bad5adfca9ebbae8b0f9adf2e4640c510f0b335178bf928c49583a8',
   'bun-cha-ca-la-vong.shop.json': 'ebd261a78425af4b981a984efb2fbd58d09619d5923ab4bedecb5497aa2c828c',
+  'bun-mien-pho-kho.orders.jsonl': 'aa28a9209d264c06883077e5f468ca97c8c7d874a36dd9469c66de76f945e832',
+  'bun-mien-pho-kho.shop.json': 'd5dd599fb345b08061be063b8dfbb578448a516b9032b6a80a0c6f3667f40158',
   'bun-pho-kho-banh-da.orders.jsonl': '716893b271874e0d5e506fac4edb1a57f80810d493420d5bcc56eca48bdf23a0',
   'bun-pho-kho-banh-da.shop.json': 'fbb0ce7e00bce05a915a3f7127bf849c53c68b866c55e790b24c1e74f51678af',
   'ca-canh-thuy-sinh.orders.jsonl': 'fcfa39b024b6b30d98e685761217b883d9d105b1da9e80cf68b9f6620c986f1e',
@@ -450,6 +465,8 @@ const FROZEN: Record<string, string> = {
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'do-da-bo-that-lung.orders.jsonl': 'fca7b339d3faafa46b6ab03c653e43f161ea388e8d1749ce78b76ba706980a24',
   'do-da-bo-that-lung.shop.json': '929dbb01285fbe56f6b9df1ae480b29dd39d7e439e42e239e960a62832e5cb55',
+  'do-gia-dung-inox.orders.jsonl': '943204a7f48d40450da2595252519d9603c87333d305fe09385135d9b7d1ad15',
+  'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
   'do-go-my-nghe-van-ha.orders.jsonl': 'b45fa8b26569fb05bd0a2b280934727d771ec6b04a18db07936c5535405e2dc0',
   'do-go-my-nghe-van-ha.shop.json': '6faf05c5772fb953f7e223ad1af4f621019671de966120944e967f5dc2a1a017',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
@@ -474,6 +491,8 @@ const FROZEN: Record<string, string> = {
   'ga-vit-quay.shop.json': '382b016bc7d347638cd9c8f45366986b9b864363fa7f1fe44749f5df0ba35b31',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
+  'gach-trang-tri-bat-trang.orders.jsonl': 'a2b79a124720f31720833fdce53df64a6071f65d80a82ebe1421b2c259962573',
+  'gach-trang-tri-bat-trang.shop.json': '3b5bd121c1c33ab1b35b0ba5b4431eb94ae2b9c2792e2cd31be44663ed0e9f44',
   'gao-dac-san.orders.jsonl': '333d6e522f212ccf82368e46a78147baed71226ac5a17181df3abb2f50eb8b3c',
   'gao-dac-san.shop.json': 'c77ff9d9da9131ed41eead3b7e25b67ee50a30de941793e17fed48c73f948388',
   'gao-lut-ngu-coc.orders.jsonl': '37dcb22108527010571815ca5dea787f15ec5f1db88710ad8636e783ee4ef7da',
@@ -516,6 +535,8 @@ const FROZEN: Record<string, string> = {
   'hoa-giay-thanh-tien.shop.json': 'b7a323bd6fb3092422f1006e9881c6913b9b9cf1be752a26f61bbe28974b56b4',
   'hoa-qua-say-deo.orders.jsonl': '1313a16a687aa37382cc8b7b33a768a4f3c45f9286f19ee96c93683e46e7ba0e',
   'hoa-qua-say-deo.shop.json': '150d4a861049c85f755046d05e567f3b01af338339a3e9ccbb199f182dd2f70d',
+  'hop-qua-doanh-nghiep.orders.jsonl': 'c80dfe348fded82e7a48b0fafb5423c9c9e6d64b4f6bff549b1434c793ccdb13',
+  'hop-qua-doanh-nghiep.shop.json': '47100a8c99a3a80a2d8288ffecb34be3e4f05d85fe9c790fab9073d4b3cb1f8b',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'keo-cu-do-me-xung.orders.jsonl': '16b65ae38911d89a2067a9c4d6ea902dbcaea85e274a41f783aa6543a7c37d2d',
@@ -528,6 +549,8 @@ const FROZEN: Record<string, string> = {
   'kham-trai-chuyen-my.shop.json': 'a314cd2049e488ee9663ac009efd93dc3cfa7f5da05b63f949d24268b50a7365',
   'khan-bong-lang-det.orders.jsonl': '64e3b4f451573628d49f288c10f36e28e4bf62c47aa720eb52cdf0e24c715a98',
   'khan-bong-lang-det.shop.json': '2aac2cca9e7a1e90e5fe967009478dfe724372458f95690e6134b0b04ac5dd3d',
+  'khan-lua-in-hoa.orders.jsonl': '4ca4fad6055f92465a5ac2d4f3daf2aeb6ecc9ae57d148d547fc24b8215a91dd',
+  'khan-lua-in-hoa.shop.json': '9c5992da16f496b95d7008a77e238c07ada6486102825f437fc951c6c8a0f8e3',
   'kho-bo-do-an-vat.orders.jsonl': 'c527fa4627d11ce498c754f3e4f3e040a0f6f18d8308d2bb6bfb0cd4d22087cd',
   'kho-bo-do-an-vat.shop.json': 'f60beb330e04eb639510922dd631ebcaff0f9736820d593fe0052730a0879b7e',
   'kim-chi-dua-muoi.orders.jsonl': '616c6b52a1278ce4ee76ee0e874af88c84a1ee05790de0343a93017964b26913',
@@ -542,6 +565,8 @@ const FROZEN: Record<string, string> = {
   'long-chim-canh.shop.json': '140329babeb06ca2548a83ca12054619ee246626fa3f8290ed59a87b970af7d8',
   'luoc-sung-thuy-ung.orders.jsonl': 'cca4a38b7c6d03cafbf3ac6eea89874356571ff31702f8629ed54aff502bbc49',
   'luoc-sung-thuy-ung.shop.json': '86a109c83ca43cff1202575d2a8b92636ed1372d1808b8d8385764358fb50122',
+  'mam-cung-dat-truoc.orders.jsonl': 'bd734e8a26b47c0d074696e32c95993c815100c8dd82ff72db155aa331359843',
+  'mam-cung-dat-truoc.shop.json': 'a895248b07d4adb5c69f90b6c11bc38500ae7e291bb8feedf615d4492846144f',
   'mam-tom-mam-tep-ruoc.orders.jsonl': '1e8c88a28158585a17a478d5e68e2d1eab476c90902dd7f161dabe861fbeee13',
   'mam-tom-mam-tep-ruoc.shop.json': '6ac51ca6292b51461d34b79cdde43f368baebb504e660b076b05e0b8b4fb3f97',
   'mang-kho-dac-san-rung.orders.jsonl': '666dd8a03d4e1a938ed89e8f9eb0e48e7be115fdb55c105c3e995c75ae406613',
@@ -618,6 +643,8 @@ const FROZEN: Record<string, string> = {
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
   'sot-lau-gia-vi.orders.jsonl': '9623e58ae7a0161b3993781c11d87db1ef0acc293c8e4dee2fe89a15f5a0cdb1',
   'sot-lau-gia-vi.shop.json': 'b5f3a5da404c412a70d449450a34446396825567a7823d2cd558685c24a7be8c',
+  'sua-hat-dong-chai.orders.jsonl': 'd06db3b34e54dde0a56693f2696aaa3534df8a3328f2a47489e4f3b03416904f',
+  'sua-hat-dong-chai.shop.json': '8a50cca63f8ea320763e01cbbd0f9b2b38de3892dfa4e3f79228bd5c062296c2',
   'sua-moc-chau.orders.jsonl': 'fcf116d16daa3f42dcc4e8a86dee10cde0bb67b4fe27417f2de16a2daaf8117b',
   'sua-moc-chau.shop.json': '06d598a7ae115ec051aad9d05568a43607f92d1232d0979f74bf24ce9687a0bb',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
@@ -686,6 +713,8 @@ const FROZEN: Record<string, string> = {
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
   'vang-da-lat.orders.jsonl': 'b5fc59b652a95eed4d7356f233ea2ab05082e9176834e20c16d2ba06f2c98741',
   'vang-da-lat.shop.json': '38db0b1d196470058ba32b0b788671da11de6431ff8b2c1d255f54d60eabac86',
+  'vang-ma-huong-nen.orders.jsonl': 'e04e63b991d75f6c9c0a316ed975f2306b6aa7ef9830a64eb560d677d61a089d',
+  'vang-ma-huong-nen.shop.json': '6bea5803566837744374db5fd241e32aba4872a63597244902ee3ebd314fed69',
   'vong-tay-go-tram.orders.jsonl': '329c1a4c8deb8fe009cfd61dd4979549d2d5db55f9642d3abcd61626021eaba4',
   'vong-tay-go-tram.shop.json': 'a69aeb7bb665b46426119a3652fed018c45443756f022a1c65ad11cba67c6bf8',
   'vong-xep-vong-du.orders.jsonl': 'fa8fec35c02ff509d0160dce76cb1f5e76a6232c9e684e5c91e99d96713bb700',
@@ -723,6 +752,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-xeo-mien-tay', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'bun-cha-ca-la-vong', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'bun-mien-pho-kho', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 3)
   { name: 'bun-pho-kho-banh-da', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
   { name: 'ca-canh-thuy-sinh', floor: 0.95, maxWrong: 4 }, // now 171/180, confidently wrong 4 (placed 4)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
@@ -759,6 +789,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-choi-go', floor: 0.93, maxWrong: 1 }, // now 168/179, confidently wrong 1 (placed 1)
   { name: 'do-choi-trung-thu', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 1)
   { name: 'do-da-bo-that-lung', floor: 0.87, maxWrong: 6 }, // now 148/170, confidently wrong 6 (placed 4)
+  { name: 'do-gia-dung-inox', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
   { name: 'do-go-my-nghe-van-ha', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
@@ -771,6 +802,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-dong-tao', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'ga-vit-quay', floor: 0.90, maxWrong: 5 }, // now 154/170, confidently wrong 5 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
+  { name: 'gach-trang-tri-bat-trang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 2 }, // now 197/203, confidently wrong 2 (placed 1)
   { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
@@ -792,12 +824,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.93, maxWrong: 4 }, // now 167/178, confidently wrong 4 (placed 4)
   { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 171/173, confidently wrong 0 (placed 0)
   { name: 'hoa-qua-say-deo', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
+  { name: 'hop-qua-doanh-nghiep', floor: 0.86, maxWrong: 8 }, // now 148/171, confidently wrong 8 (placed 6)
   { name: 'huong-quang-phu-cau', floor: 0.99, maxWrong: 1 }, // now 191/192, confidently wrong 1 (placed 1)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'keo-dua-ben-tre', floor: 0.95, maxWrong: 2 }, // now 188/196, confidently wrong 2 (placed 2)
   { name: 'keo-mach-nha-keo-lac', floor: 0.90, maxWrong: 6 }, // now 154/171, confidently wrong 6 (placed 5)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 176/180, confidently wrong 4 (placed 3)
+  { name: 'khan-lua-in-hoa', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'kim-chi-dua-muoi', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 3)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
@@ -805,6 +839,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'len-moc-tay', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'long-chim-canh', floor: 0.86, maxWrong: 3 }, // now 149/172, confidently wrong 3 (placed 2)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 2)
+  { name: 'mam-cung-dat-truoc', floor: 0.83, maxWrong: 9 }, // now 142/170, confidently wrong 9 (placed 9)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-kho-dac-san-rung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 6)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
@@ -843,6 +878,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'son-dinh-oc-vit', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 1 }, // now 206/212, confidently wrong 1 (placed 1)
   { name: 'sot-lau-gia-vi', floor: 0.95, maxWrong: 2 }, // now 162/170, confidently wrong 2 (placed 1)
+  { name: 'sua-hat-dong-chai', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
   { name: 'sua-moc-chau', floor: 0.93, maxWrong: 5 }, // now 165/177, confidently wrong 5 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
   { name: 'than-cui-bbq', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
@@ -877,6 +913,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-lanh-thoi-trang', floor: 0.90, maxWrong: 1 }, // now 158/175, confidently wrong 1 (placed 1)
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vang-da-lat', floor: 0.93, maxWrong: 4 }, // now 204/218, confidently wrong 4 (placed 2)
+  { name: 'vang-ma-huong-nen', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.84, maxWrong: 8 }, // now 145/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
