@@ -308,7 +308,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       const list = productsOf(cx.m, h.concept);
       if (cur === null) cur = list;
       else {
-        const inter: number[] = cur.filter((p) => list.includes(p));
+        const inter = intersectSorted(cur, list);
         if (inter.length === 0) {
           if (isHead(cx.m, h.concept)) {
             // "1 bộ ấm chén" where the shop sells an "ấm" and a "bộ chén" but nothing named "ấm chén": two head nouns
@@ -424,4 +424,23 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
 /** How many products a resolved phrase leaves open (1000 when it fits none or names an attribute none has). */
 function spread(r: { candidates: number[]; conflict: boolean }): number {
   return r.conflict || r.candidates.length === 0 ? 1000 : r.candidates.length;
+}
+
+/**
+ * The products in both lists, in order. The catalog's product lists are sorted by product index (catalog-index.ts adds
+ * products in order), so one pass over both does, where filtering one by the other cost a scan per product.
+ */
+function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      out.push(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return out;
 }
