@@ -158,7 +158,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (i === changeVerb || i === dropVerb) continue;
     if (!PARTICLES.has(t) && !PRONOUNS.has(t)) lastWord = i;
     const next = ts[i + 1];
-    if (isVerbAt(cx, i)) c.verb = true;
+    const verbHere = isVerbAt(cx, i);
+    if (verbHere) c.verb = true;
     // ("chia cho mấy đứa em": "mấy" before people is "the few", no question.)
     const fewPeople = t.low === 'mấy' && isWord(next) && PEOPLE.has(next);
     // "màu gì cũng được", "mau nao cung dc": any of them will do, no question; "cho mình hỏi mua 1 bộ": asking to buy.
@@ -173,7 +174,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (MORE_WORDS.has(t)) c.more = true;
     if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next)) cx.sentenceCancel[c.sentence] = true;
     if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
-    if (ORDER_VERBS.has(t) && !payment && isVerbAt(cx, i)) orderedFirst = true;
+    if (ORDER_VERBS.has(t) && !payment && verbHere) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
     // "mình ck cho đơn bộ bàn ghế rồi": a payment that names the order it pays, with or without the amount.
     if (payment && ORDER_NOUNS.has(t)) forOrder = true;
