@@ -30,7 +30,8 @@ export function normalizeMobile(written: string): string | null {
 /** Finds the first Vietnamese mobile number in the text and masks every phone-like or long digit run. */
 export function extractPhone(text: string): { phone: string | null; masked: string } {
   let phone: string | null = null;
-  if (!/\d{2}/.test(text) && !/\d[ .,\-]\d/.test(text)) return { phone, masked: text };
+  // (A phone number or any masked run has eight digits at least: most messages have far fewer, and skip both searches.)
+  if (digitCount(text) < 8) return { phone, masked: text };
   let masked = text.replace(PHONE_RE, (m: string, offset: number) => {
     const before = fold(text.slice(Math.max(0, offset - 24), offset).toLowerCase());
     // "SPXVN0398765432": digits glued to letters other than a phone label are part of a code (a waybill, an order id).
@@ -41,4 +42,13 @@ export function extractPhone(text: string): { phone: string | null; masked: stri
   });
   masked = masked.replace(LONG_DIGITS_RE, ` ${MASK} `);
   return { phone, masked };
+}
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
