@@ -346,3 +346,22 @@ function unitFits(pu: Unit, unit: Unit): boolean {
 export function isRangeWord(m: Matcher, fold: string): boolean {
   return ix(m).rangeWords.has(fold);
 }
+
+/**
+ * The products in both lists, in order. The catalog's product lists are sorted by product index (catalog-index.ts adds
+ * products in order), so one pass over both does, where filtering one by the other cost a scan per product.
+ */
+export function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      out.push(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return out;
+}

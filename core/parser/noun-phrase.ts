@@ -4,8 +4,8 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
-import { aliasConcepts, hasMeasureKind, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
-import type { ConceptHit, Matcher } from './matcher.ts';
+import { hasMeasureKind, intersectSorted, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, unitOf } from './matcher.ts';
+import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf, pairEndsAt } from './context.ts';
@@ -393,23 +393,6 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
 }
 
 
-/** A phrase reading that names fewer products (ideally one) is better. */
-export function better(m: Matcher, a: NounPhrase, b: NounPhrase | null, unit: Unit | null): boolean {
-  if (!b || b.hits.length === 0) return a.hits.length > 0;
-  if (a.hits.length === 0) return false;
-  const ra = resolveConcepts(m, a.hits, null, a.unknownAttr);
-  const rb = resolveConcepts(m, b.hits, unit, b.unknownAttr);
-  const sa = spread(ra);
-  const sb = spread(rb);
-  // ("10 chai dầu tràm 10ml": one product either way, the bottle sold by the chai, or "Lăn dầu tràm 10ml" that an alias
-  // calls "chai lăn tràm": the unit the customer counts in decides.)
-  // (Not "1 túi quạt" when "túi quạt" is that product's alias, word for word.)
-  if (sa === 1 && sb === 1 && unit !== null && unit.dim === 'count' && ra.candidates[0] !== rb.candidates[0] &&
-    unitOf(m, rb.candidates[0]!).key === unit.key && unitOf(m, ra.candidates[0]!).key !== unit.key &&
-    !aliasConcepts(m, ra.candidates[0]!).some((al) => al.length === a.hits.length && al.every((c, k) => c === a.hits[k]!.concept))) return false;
-  return sa < sb || (sa === sb && a.hits.length > b.hits.length);
-}
-
 /**
  * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase
  * when it and the next word are a pair of words of the catalog's names: the catalog is the grammar.
@@ -419,28 +402,4 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return false;
   return pairEndsAt(cx, j + 1) && lookup(cx, j + 1) !== null;
-}
-
-/** How many products a resolved phrase leaves open (1000 when it fits none or names an attribute none has). */
-function spread(r: { candidates: number[]; conflict: boolean }): number {
-  return r.conflict || r.candidates.length === 0 ? 1000 : r.candidates.length;
-}
-
-/**
- * The products in both lists, in order. The catalog's product lists are sorted by product index (catalog-index.ts adds
- * products in order), so one pass over both does, where filtering one by the other cost a scan per product.
- */
-function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! === b[j]!) {
-      out.push(a[i]!);
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return out;
 }
