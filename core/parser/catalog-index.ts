@@ -14,7 +14,7 @@ import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
 import { REGIONAL, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
 import { properNames, typoIndex } from './catalog-words.ts';
-import { fold, hasDiacritics, words } from './normalize.ts';
+import { fold, hasDiacritics, tokenize } from './normalize.ts';
 import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -99,6 +99,24 @@ const NAME_NEGATIONS = new WordSet(['không', 'ko', 'khong', 'chưa', 'without']
 /** Words before a count in a name that make it a minimum order ("đơn từ 10 áo", "tối thiểu 5 bộ"), not a pack. */
 const MINIMUM_WORDS = new Set(['từ', 'min', 'minimum']);
 
+/**
+ * A name's words, each marked when a separator stands before it: "Đũa inox 304 (hộp 10 đôi)" counts no "304 hộp" across
+ * the parenthesis.
+ */
+function nameWords(text: string): { low: string; fold: string; afterSep: boolean }[] {
+  const out: { low: string; fold: string; afterSep: boolean }[] = [];
+  let sep = false;
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word') {
+      sep = true;
+      continue;
+    }
+    out.push({ low: t.low, fold: t.fold, afterSep: sep });
+    sep = false;
+  }
+  return out;
+}
+
 /** A number that reads as a year in a product's name ("Lịch 2026", "Trà xuân 2025"). */
 function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= 1900 && n <= 2100;
@@ -112,7 +130,7 @@ const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'kh
 
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
-  const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(words(t), { accented: hasDiacritics(t) })));
+  const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(nameWords(t), { accented: hasDiacritics(t) })));
   // An alias typed bare keeps the words its product's name spells out: "nem cua" of "Nem cua bể rán" is crab, not
   // "của" (of).
   const spelledInName = new Map<object, Set<string>>();
@@ -257,7 +275,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           } else if (before !== undefined && (MINIMUM_WORDS.has(before.low) || (before.low === 'thiểu' && ws[wi - 2]?.low === 'tối'))) {
             // "Áo polo đồng phục (đơn từ 10 áo)": a minimum order, no pack; the number is read as nothing.
             wi++;
-          } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair') &&
+          } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair') && !next!.afterSep &&
             !(before !== undefined && GRADE_WORDS.hasText(before.low))) {
             // (Not "Tôm khô loại 1 hũ 250g": after a grade word the number is the grade.)
             if (singlePiece && !inSet && nextUnit.key !== 'cai' && nextUnit.key !== 'chiec') {

@@ -122,12 +122,13 @@ const fishCakes = unseen('cha-ca-nha-trang');
 const ledLights = unseen('den-led-trang-tri');
 const maltCandy = unseen('keo-mach-nha-keo-lac');
 const chickenRice = unseen('quan-com-ga-hoi-an');
+const kitchenware = unseen('do-gia-dung-inox');
 const aquarium = unseen('ca-canh-thuy-sinh');
 const exportRattan = unseen('may-tre-dan-xuat-khau');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -289,6 +290,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   ledLights: shopMatcher(ledLights),
   maltCandy: shopMatcher(maltCandy),
   chickenRice: shopMatcher(chickenRice),
+  kitchenware: shopMatcher(kitchenware),
   // a lacquerware stall that wraps what it sells as a gift, for a fee per piece
   lacquer: buildMatcher([
     p('HOP-SM-15', 'Hộp sơn mài vuông 15cm', 'cái'),

@@ -1,11 +1,14 @@
 /**
  * Parentheses: an aside in them is a clause of its own ("(đơn lúc nãy 2 hũ đã chốt rồi)" reports the past; "(loại
  * cánh to ấy)" describes), and a question in them covers only them; words of the catalog's names and counts in them
- * ("(12 thanh)", "(suất thường)", copied with a name) stay on the phrase they follow.
+ * ("(12 thanh)", "(suất thường)", copied with a name) stay on the phrase they follow. In a name, a number before a
+ * parenthesis counts nothing in it: "Đũa inox 304 (hộp 10 đôi)" holds ten pairs, not 304 boxes.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  { shop: 'kitchenware', text: 'lấy 30 đôi đũa inox 304', items: { 'DUA-INOX-10': 3 }, ask: false },
+  { shop: 'tackle', text: 'lấy 100 viên chì tròn số 2', items: { 'CHI-VIEN': 2 }, ask: false },
   { shop: 'pets', text: '1 hộp súp thưởng (12 thanh) với 1 lốc pate (6 lon)', items: { 'SUP-12': 1, 'PATE-LOC6': 1 }, ask: false },
   { shop: 'spices', text: 'thêm 1 set phở 10l nữa nha shop (đơn lúc nãy)', items: { 'PHO-10L': 1 }, ask: false },
   { shop: 'spices', text: 'Mình lấy 1kg hồi loại 1 (loại cánh to ấy) và 5 lạng hồi loại 2', items: { 'HOI-L1': 1, 'HOI-L2': 0.5 }, ask: false },
