@@ -63,6 +63,8 @@ export interface MatcherIndex {
   unitWords: Set<string>;
   /** the products' units' first words as written, lower-case, "đ" read as "d" ("dôi" for "đôi" is a slip) */
   unitSpellings: Set<string>;
+  /** keys of the count units products are sold by ("phan" of "phần") */
+  countUnits: Set<string>;
   /** words a range in a name counts ("tuổi" of "(3-6 tuổi)"): a number before one in a message is such a value */
   rangeWords: Set<string>;
   /** measure kinds of any product */
@@ -160,9 +162,11 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const packs: Map<string, Set<number>>[] = [];
   const attrs = new Set<string>();
   const skuIndex = new Map<string, number>();
-  const unitWords = new Set<string>();
+  const units = products.map((p) => productUnit(p.unit));
+  // The first word of each product's unit as written ("xấp" of "xấp 50 cái"), and folded.
+  const unitFirst = products.map((p) => p.unit.toLowerCase().trim().split(/\s+/)[0] ?? '');
+  const unitWords = new Set(unitFirst.map((w) => fold(w)));
   const rangeWords = new Set<string>();
-  for (const p of products) unitWords.add(fold(p.unit.toLowerCase().trim().split(/\s+/)[0] ?? ''));
   products.forEach((p, pi) => {
     const set = new Set<string>();
     const myName = new Set<string>();
@@ -203,7 +207,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     add(`sku:${p.sku}`);
     heads.add(`sku:${p.sku}`);
     // Sold one piece at a time and not named as a set or a pack: a count in its name is no contents (see below).
-    const soldBy = productUnit(p.unit).key;
+    const soldBy = units[pi]!.key;
     const singlePiece = soldBy === 'cai' || soldBy === 'chiec';
     const inSet = texts[pi]![0]!.some((w) => PACK_NAMES.has(w.fold));
     for (const ws of texts[pi]!) {
@@ -311,7 +315,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             // ("Combo văn phòng 12 ổ": the word counted is one the shop sells by.)
             if (unitWords.has(next.fold)) countedAt = wi + 1;
           } else if (nt.unit === null && inName && before !== undefined && wi === ws.length - 1 && UNITS.getText(before.low)?.dim === 'count' &&
-            before.fold === fold(p.unit.toLowerCase().split(/\s+/)[0] ?? '')) {
+            before.fold === fold(unitFirst[pi]!)) {
             // "Phong bì lót vàng (xấp 50)": a count right after the product's own unit, closing its name, is how many
             // pieces one unit holds ("50 cái" of it is one xấp); the number still names it ("phong bì 50").
             add(`na:pack:${nt.value}`);
@@ -400,7 +404,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   );
   const typos = typoIndex(conceptProducts.keys());
   const { nouns: properNouns, parts: properParts } = properNames(products, nameSeqs, canon);
-  const unitSpellings = new Set(products.map((p) => (p.unit.toLowerCase().trim().split(/\s+/)[0] ?? '').replace(/đ/g, 'd')));
+  const unitSpellings = new Set(unitFirst.map((w) => w.replace(/đ/g, 'd')));
+  const countUnits = new Set(units.filter((u) => u.dim === 'count').map((u) => u.key));
   const allKinds = new Set<string>();
   for (const k of measureKinds) {
     for (const kind of k) {
@@ -409,7 +414,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     }
   }
   const index: MatcherIndex = {
-    units: products.map((p) => productUnit(p.unit)),
+    units,
     skus: products.map((p) => p.sku),
     conceptProducts,
     productConcepts,
@@ -423,6 +428,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     allKinds,
     unitWords,
     unitSpellings,
+    countUnits,
     rangeWords,
     properNouns,
     properParts,

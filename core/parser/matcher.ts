@@ -125,8 +125,7 @@ export function isProductUnit(m: Matcher, f: string): boolean {
 
 /** Some product is sold by a count named by this (folded) word ("phần" for "phan", as opposed to "phân", centimetres). */
 export function soldByCountWord(m: Matcher, f: string): boolean {
-  const x = ix(m);
-  return x.units.some((u) => u.dim === 'count' && u.key === f);
+  return ix(m).countUnits.has(f);
 }
 
 /**
