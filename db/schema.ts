@@ -242,7 +242,8 @@ export const orders = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    index('orders_group_status').on(t.groupId, t.status),
+    // With what settlement asks of each order in flight, so summing them reads the index alone.
+    index('orders_group_status').on(t.groupId, t.status, t.paymentMethod, t.paymentStatus),
     index('orders_expires').on(t.status, t.expiresAt),
     // Newest first within a group (the admin list and the API's pages) without sorting the group's history.
     index('orders_group').on(t.groupId),
@@ -267,7 +268,8 @@ export const orderLines = sqliteTable(
     unitPrice: integer('unit_price').notNull(),
     lineTotal: integer('line_total').notNull(),
   },
-  (t) => [index('order_lines_order').on(t.orderId)],
+  // The price rides along so that settlement's sums read the index instead of each line's row.
+  (t) => [index('order_lines_order').on(t.orderId, t.unitPrice)],
 );
 
 export const allocations = sqliteTable(
@@ -280,7 +282,8 @@ export const allocations = sqliteTable(
     status: text('status', { enum: ['pending', 'notified', 'ready', 'cannot_supply'] }).notNull().default('pending'),
     updatedAt: text('updated_at'),
   },
-  (t) => [index('allocations_order_line').on(t.orderLineId), index('allocations_household').on(t.householdId)],
+  // Covering settlement's sums (household, quantity, refused or not) for each line.
+  (t) => [index('allocations_order_line').on(t.orderLineId, t.householdId, t.qty, t.status), index('allocations_household').on(t.householdId)],
 );
 
 /** Every state change of an order and who or what caused it. */

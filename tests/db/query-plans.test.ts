@@ -13,6 +13,7 @@ import { loadConfig } from '../../adapters/config.ts';
 import { seedDemoIfEmpty } from '../../adapters/boot.ts';
 import { runDueJobs } from '../../bots/jobs.ts';
 import type { SimReply } from '../../adapters/sim/sim.ts';
+import { settlement } from '../../core/settlement/settlement.ts';
 import { fakeClock } from '../helpers.ts';
 
 const GROWING = ['orders', 'order_lines', 'allocations', 'payments', 'order_events'];
@@ -137,6 +138,21 @@ describe('query plans', () => {
     expect(seen.size).toBeGreaterThan(80);
     const scans = [...seen].flatMap((sql) => fullScans(db, sql).map((plan) => `${plan}  ←  ${sql}`));
     expect(scans).toEqual([]);
+  });
+
+  it("settlement sums the orders in flight from the indexes alone, without reading their rows", () => {
+    const db = openTestDb();
+    seedDemoIfEmpty(db, true, fakeClock()());
+    const seen = recordQueries(db);
+    settlement(db, 'lua-van-phuc');
+    const sums = [...seen].filter((sql) => /sum\(round\(/.test(sql) && /"status" in/.test(sql));
+    expect(sums.length).toBeGreaterThan(0);
+    for (const sql of sums) {
+      const plan = (db.$client.prepare(`explain query plan ${sql}`).all(...Array(paramCount(sql)).fill(null)) as { detail: string }[]).map((r) => r.detail);
+      const reads = plan.filter((d) => /^(SEARCH|SCAN) "?(orders|order_lines|allocations)\b/.test(d));
+      expect(reads).toHaveLength(3);
+      for (const d of reads) expect(d).toMatch(/USING COVERING INDEX/);
+    }
   });
 
   it('the check itself sees a full scan', () => {
