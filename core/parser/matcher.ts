@@ -187,6 +187,18 @@ export function namedFully(m: Matcher, p: number, said: ReadonlySet<string>): bo
 }
 
 /**
+ * The words said name every word of one of p's names but places and names ("Mạch nha Quảng Ngãi hũ 300g" by "hũ mạch
+ * nha 300g"), comparing words as written, whatever their spelling mark, and a number of the name by its measure.
+ */
+export function namesAllButPlaces(m: Matcher, p: number, said: readonly string[]): boolean {
+  const x = ix(m);
+  const plain = new Set(said.map(plainConcept));
+  const measures = said.filter((c) => c.includes(':')).map((c) => c.slice(c.indexOf(':') + 1));
+  return x.nameSeqs[p]!.some((seq) =>
+    seq.every((c) => c === '' || x.properNouns.has(c) || plain.has(plainConcept(c)) || (c.startsWith('#') && measures.includes(c.slice(1)))));
+}
+
+/**
  * Among the candidates (product `from` aside), the one sharing most concepts with `from`: the sibling a correction or
  * a change means. Null when there is none, or when two share as much.
  */

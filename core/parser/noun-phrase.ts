@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
-import { hasMeasureKind, intersectSorted, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, unitOf } from './matcher.ts';
+import { hasMeasureKind, intersectSorted, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, spelledAs, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -197,7 +197,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       break;
     }
     // "chiếu cho bé", "khăn của mẹ": a linking word inside a name, when the word after it narrows the products.
-    if (cur !== null && NAME_LINKS.has(t) && j + 1 < c.end) {
+    // (Not "bánh canh cua lớn" where "cua" is a word of some of the names: the crab, not "của".)
+    if (cur !== null && NAME_LINKS.has(t) && j + 1 < c.end && !narrows(cx, j, cur)) {
       const n = lookup(cx, j + 1);
       if (n !== null && cur.some((p) => productHas(cx.m, p, n.concept)) && !cur.every((p) => productHas(cx.m, p, n.concept))) continue;
       // "dinner set for 10", "bộ cho 6 người": a size the names carry.
@@ -392,6 +393,15 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
 }
 
+
+/** The word at j is a word of some of the products `cur` but not of all: it tells them apart. */
+function narrows(cx: ParseContext, j: number, cur: readonly number[]): boolean {
+  // (In a message typed with diacritics, only as the catalog spells it: "cho" is no "chó".)
+  const t = cx.ts[j]!;
+  if (cx.accented && !t.accented && !spelledAs(cx.m, t.low)) return false;
+  const h = lookup(cx, j);
+  return h !== null && cur.some((p) => productHas(cx.m, p, h.concept)) && !cur.every((p) => productHas(cx.m, p, h.concept));
+}
 
 /**
  * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase
