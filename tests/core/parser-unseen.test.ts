@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and ninety catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a hundred and ninety-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -333,6 +333,20 @@
  *      (sets 183-190, first run at commit a49c8af, after the parser had been tuned on sets 1-182; same run, the parser
  *       of commit 289bc33 (this round's start): 1235/1375 89.8%, wrong 45 (3.3%); of commit 523c2ef (before the tuning
  *       on sets 175-182): 1235/1375 89.8%, wrong 44 (3.2%).)
+ *   191 bot-san-day-bot-gao        146/172 84.9%  wrong  8 (4.7%)     129/172 75.0%  wrong 12 (7.0%)
+ *   192 but-long-thu-phap          111/125 88.8%  wrong  4 (3.2%)     105/125 84.0%  wrong  9 (7.2%)
+ *   193 duong-phen-mat-mia         157/172 91.3%  wrong  8 (4.7%)     120/172 69.8%  wrong 23 (13.4%)
+ *   194 hat-sen-toi-den            114/120 95.0%  wrong  2 (1.7%)     99/120 82.5%   wrong  4 (3.3%)
+ *   195 khung-anh-dong-ho-go       143/172 83.1%  wrong  6 (3.5%)     132/172 76.7%  wrong 13 (7.6%)
+ *   196 luoi-cau-day-thung         111/125 88.8%  wrong  7 (5.6%)     98/125 78.4%   wrong  5 (4.0%)
+ *   197 mo-hinh-thuyen-go          156/172 90.7%  wrong  6 (3.5%)     141/172 82.0%  wrong 15 (8.7%)
+ *   198 thit-trau-gac-bep          119/124 96.0%  wrong  2 (1.6%)     112/124 90.3%  wrong  4 (3.2%)
+ *      sets 191-198             1057/1182 89.4% wrong 43 (3.6%)    936/1182 79.2% wrong 85 (7.2%)
+ *      (sets 191-198, first run at commit caede0c, after the parser had been tuned on sets 1-190; same run, the parser
+ *       of commit 50c5f9b (this round's start, before the two rules of caede0c): the same figures. Sets 192, 194, 196
+ *       and 198 have 120-125 messages each (their writer stopped at the time limit). Set 192's shop file was refused by
+ *       the importer as written: product codes with a lower-case "x" ("DO-TO-60x90"); they were upper-cased in both
+ *       files, nothing else changed, before its first run.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -389,12 +403,16 @@ const FROZEN: Record<string, string> = {
   'banh-xeo-mien-tay.shop.json': '78fdcb2c56d37a81e0dade49b0bb2c3f8f8fc43113460ae236772bc49a756e94',
   'bot-an-dam-cho-be.orders.jsonl': 'ed79e8964e551e115ebd5c4e57dce4845fa9f9d77acc6ae2a5a881849b779c5d',
   'bot-an-dam-cho-be.shop.json': 'f7e289963de8a0f4c6705aa963f9df98cb2d1a63716601b2fc9658b5ccc93d57',
+  'bot-san-day-bot-gao.orders.jsonl': 'd5395765a18f5d3c13451058b403f9709b218a975232d379482bdef1de292413',
+  'bot-san-day-bot-gao.shop.json': 'ced4f0bf3c71bb3b09e9ef2636f91141817c0bad9646b7c5c215aea04902ac1c',
   'bun-cha-ca-la-vong.orders.jsonl': 'cd7aa14a5bad5adfca9ebbae8b0f9adf2e4640c510f0b335178bf928c49583a8',
   'bun-cha-ca-la-vong.shop.json': 'ebd261a78425af4b981a984efb2fbd58d09619d5923ab4bedecb5497aa2c828c',
   'bun-mien-pho-kho.orders.jsonl': 'aa28a9209d264c06883077e5f468ca97c8c7d874a36dd9469c66de76f945e832',
   'bun-mien-pho-kho.shop.json': 'd5dd599fb345b08061be063b8dfbb578448a516b9032b6a80a0c6f3667f40158',
   'bun-pho-kho-banh-da.orders.jsonl': '716893b271874e0d5e506fac4edb1a57f80810d493420d5bcc56eca48bdf23a0',
   'bun-pho-kho-banh-da.shop.json': 'fbb0ce7e00bce05a915a3f7127bf849c53c68b866c55e790b24c1e74f51678af',
+  'but-long-thu-phap.orders.jsonl': 'c2558f38009496376649896d26a43d05e2cd8eaaa2ab66fc0f447024b78cb76d',
+  'but-long-thu-phap.shop.json': '6037e4e04a000e49f5383a51dbd288a9c39c50034b76f2547807a0d684d37e48',
   'ca-canh-thuy-sinh.orders.jsonl': 'fcfa39b024b6b30d98e685761217b883d9d105b1da9e80cf68b9f6620c986f1e',
   'ca-canh-thuy-sinh.shop.json': '069c6166859699a1dd981311bca98d616f7b2f7ef4114f856b3cc60fb7fc0a55',
   'ca-kho-vu-dai.orders.jsonl': '4e8ba1aa9e4872f3edd77cf42206db60791c6f4bb067e74606918e1616f30d10',
@@ -485,6 +503,8 @@ const FROZEN: Record<string, string> = {
   'dung-cu-lam-vuon.shop.json': '8abea46cd5af532d8ae8d5c3d6edbe91c5bb1d85100cb2d9afdccfd77e46e01c',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
+  'duong-phen-mat-mia.orders.jsonl': 'dd51f417545ed22f736fcd06b92b14852c3118e4dcbae348704c56c1e7f42155',
+  'duong-phen-mat-mia.shop.json': 'f262ed4df2b5ddc1770b4f4f388be10c3632cc514153b3549d109058aa5cb029',
   'ga-dong-tao.orders.jsonl': '43d7d7d164c3fbba55ba90a04ba97081af62ed6b667394398dea53bce95e8b7c',
   'ga-dong-tao.shop.json': '1dadbdfa6ad5e179beb1c24f47266d09eaef6f0ff6795c74a02c3e877918ccd2',
   'ga-vit-quay.orders.jsonl': '255f366da0b144af556368aa7b9d22619cd528d4590959b220be2ac1f6ba3869',
@@ -529,6 +549,8 @@ const FROZEN: Record<string, string> = {
   'hat-giong-rau-sach.shop.json': '0d25d1a10fd65ea4de8c8cd89d7d0ad93cf483387907e98ecfd378fbfb576d2b',
   'hat-mac-ca-dinh-duong.orders.jsonl': '712729b5d928e4b687a09603afdf1a48014f19057dcf02ee7080dccd6b4c013f',
   'hat-mac-ca-dinh-duong.shop.json': '9a2d00f371533f67db435fb70393daa1aa0e5bb9196d93db5f5bf94aec825a9b',
+  'hat-sen-toi-den.orders.jsonl': '0ddd476f6ea2f3b6521aaf7b1c6c3c5e80ea78386914de7af7b5f28b90052489',
+  'hat-sen-toi-den.shop.json': '899f7e0d326826d8837c740e7342f40141b058b83c35b65ee53869c976e98d25',
   'hoa-cay-canh-nhat-tan.orders.jsonl': '584f832d9ad7245b15f9bab04a201348c4bfdb8a71e52eed691d342a2a5b6516',
   'hoa-cay-canh-nhat-tan.shop.json': '05001911af235ec76ed8de0e4976e8eccc72aade31bebb4e9a413a893ac176d4',
   'hoa-giay-thanh-tien.orders.jsonl': 'f814a1e7009967222741fe0b16aabcb0d6df11b414f69cc6293b532eaa1ff3b1',
@@ -553,6 +575,8 @@ const FROZEN: Record<string, string> = {
   'khan-lua-in-hoa.shop.json': '9c5992da16f496b95d7008a77e238c07ada6486102825f437fc951c6c8a0f8e3',
   'kho-bo-do-an-vat.orders.jsonl': 'c527fa4627d11ce498c754f3e4f3e040a0f6f18d8308d2bb6bfb0cd4d22087cd',
   'kho-bo-do-an-vat.shop.json': 'f60beb330e04eb639510922dd631ebcaff0f9736820d593fe0052730a0879b7e',
+  'khung-anh-dong-ho-go.orders.jsonl': 'c83556967849135413e67d79cf5f553a1743d5c18528ac5082f474230a3d7827',
+  'khung-anh-dong-ho-go.shop.json': '8ebbc03ad0dd28dbb8596732e07a9ea7cf2e2b6e6fda8dc6917ee32f07b4acc5',
   'kim-chi-dua-muoi.orders.jsonl': '616c6b52a1278ce4ee76ee0e874af88c84a1ee05790de0343a93017964b26913',
   'kim-chi-dua-muoi.shop.json': '2dd9886779a25fe0883448861b136b83dfe93f5f7ab8c2a253a3b6bddfabad07',
   'lap-xuong-banh-chung.orders.jsonl': '7b7e67b604df962a140958b7f99737989ed7157965b92db95bc184897dc785c2',
@@ -565,6 +589,8 @@ const FROZEN: Record<string, string> = {
   'long-chim-canh.shop.json': '140329babeb06ca2548a83ca12054619ee246626fa3f8290ed59a87b970af7d8',
   'luoc-sung-thuy-ung.orders.jsonl': 'cca4a38b7c6d03cafbf3ac6eea89874356571ff31702f8629ed54aff502bbc49',
   'luoc-sung-thuy-ung.shop.json': '86a109c83ca43cff1202575d2a8b92636ed1372d1808b8d8385764358fb50122',
+  'luoi-cau-day-thung.orders.jsonl': 'e88f3770fc392ff961ac8ea8f0a7e2dc17fbae8c51611f44e79ba6977ccf995c',
+  'luoi-cau-day-thung.shop.json': 'b093a04e8f33612b52765868c211b70b438649580dbf414421ada069353192fb',
   'mam-cung-dat-truoc.orders.jsonl': 'bd734e8a26b47c0d074696e32c95993c815100c8dd82ff72db155aa331359843',
   'mam-cung-dat-truoc.shop.json': 'a895248b07d4adb5c69f90b6c11bc38500ae7e291bb8feedf615d4492846144f',
   'mam-tom-mam-tep-ruoc.orders.jsonl': '1e8c88a28158585a17a478d5e68e2d1eab476c90902dd7f161dabe861fbeee13',
@@ -581,6 +607,8 @@ const FROZEN: Record<string, string> = {
   'may-tre-dan-xuat-khau.shop.json': 'e11b4dc66c80dc4595449fe2d516133e3bde5b52dd53accc9e4a33ba4a673b77',
   'mi-quang-hoi-an.orders.jsonl': 'f438aadad54a68a109b62efaec22a137a584c22d8ad804dbbd48035613bb26f6',
   'mi-quang-hoi-an.shop.json': '08afe0b0242b53a024cf42b3b5edb65b429d9ce05d0c7c516c3167dc3f9641dc',
+  'mo-hinh-thuyen-go.orders.jsonl': '86e403a37efd018366fd6aa74f958644a45487c72c1870c7e9b45b58dbbc9f65',
+  'mo-hinh-thuyen-go.shop.json': '5e7af71c74b8f60f8e9db9273531dd30b5922fe106fbfb0c178525f6a95defb0',
   'moc-khoa-qua-luu-niem.orders.jsonl': '822c2bfc44ab4e7f362af42a121539b39e6dc70de98fc0065714a7e6062c5ea1',
   'moc-khoa-qua-luu-niem.shop.json': '65e1415cbd8dda977d779b4d9b0ddd9c27238ee461930bb866684504f901fa2e',
   'mu-bao-hiem-in-logo.orders.jsonl': 'b4c8ed1a367a4d44befd581bc0c7179e84ed5d4c9418cafde8d75b2ff095fbf6',
@@ -659,6 +687,8 @@ const FROZEN: Record<string, string> = {
   'thiep-cuoi.shop.json': 'c92f5a8fcb3e8701f364b6dd1a00ccf9a41131c6260e626ca1a935dac30e8394',
   'thit-heo-sach.orders.jsonl': '6af6f8506491c955fa010566fdab23a7dc18c4198352fee0b317a7f450c410d7',
   'thit-heo-sach.shop.json': '330a4d7bf545bff088b0b315566e6bcc68dab53c595fd2cbfc52a63072bbcce6',
+  'thit-trau-gac-bep.orders.jsonl': 'bf374275c29ef144e0c39a1615fdc88d55d7fb5ac07ace39022059c9fa88dc49',
+  'thit-trau-gac-bep.shop.json': '3a02e0c266f3a01d9a674c63077f234318aa4a9cb2c7bfa5fcb6105954f02083',
   'tho-cam-sapa-ban-ve.orders.jsonl': '4522c03037c5a253cff05aa98e1ae5064e7b625d2ad0738873ac6aa18378eecb',
   'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
   'thot-go-nha-bep.orders.jsonl': '1b89c2239191d0a0866ac42ff2e3292e8f56f95d027ca1d42c257cc4d10db2fb',
@@ -736,24 +766,26 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-mua-o-du', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
-  { name: 'banh-canh-cua-tra-vinh', floor: 0.84, maxWrong: 9 }, // now 145/172, confidently wrong 9 (placed 8)
+  { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 9 }, // now 152/172, confidently wrong 9 (placed 8)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'banh-cuon-thanh-tri', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
-  { name: 'banh-da-cua-hai-phong', floor: 0.90, maxWrong: 7 }, // now 155/172, confidently wrong 7 (placed 7)
+  { name: 'banh-da-cua-hai-phong', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
-  { name: 'banh-mi-hoi-an', floor: 0.87, maxWrong: 11 }, // now 152/174, confidently wrong 11 (placed 7)
+  { name: 'banh-mi-hoi-an', floor: 0.88, maxWrong: 9 }, // now 154/174, confidently wrong 9 (placed 5)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 162/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.93, maxWrong: 5 }, // now 224/240, confidently wrong 5 (placed 5)
-  { name: 'banh-pia-kim-sa', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
+  { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'banh-trung-thu-thu-cong', floor: 0.88, maxWrong: 3 }, // now 168/190, confidently wrong 3 (placed 2)
   { name: 'banh-xeo-mien-tay', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
-  { name: 'bun-cha-ca-la-vong', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'bot-san-day-bot-gao', floor: 0.84, maxWrong: 8 }, // now 146/172, confidently wrong 8 (placed 8)
+  { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'bun-mien-pho-kho', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 3)
   { name: 'bun-pho-kho-banh-da', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
+  { name: 'but-long-thu-phap', floor: 0.88, maxWrong: 4 }, // now 111/125, confidently wrong 4 (placed 2)
   { name: 'ca-canh-thuy-sinh', floor: 0.95, maxWrong: 4 }, // now 171/180, confidently wrong 4 (placed 4)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
@@ -790,7 +822,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-choi-trung-thu', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 1)
   { name: 'do-da-bo-that-lung', floor: 0.87, maxWrong: 6 }, // now 148/170, confidently wrong 6 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
-  { name: 'do-go-my-nghe-van-ha', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
+  { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 7 }, // now 163/175, confidently wrong 7 (placed 7)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
   { name: 'dong-phuc-may-san', floor: 0.90, maxWrong: 2 }, // now 156/172, confidently wrong 2 (placed 0)
@@ -799,6 +831,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-cau-ca', floor: 0.97, maxWrong: 0 }, // now 183/188, confidently wrong 0 (placed 0)
   { name: 'dung-cu-lam-vuon', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
+  { name: 'duong-phen-mat-mia', floor: 0.91, maxWrong: 8 }, // now 157/172, confidently wrong 8 (placed 7)
   { name: 'ga-dong-tao', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'ga-vit-quay', floor: 0.90, maxWrong: 5 }, // now 154/170, confidently wrong 5 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
@@ -821,11 +854,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hat-giong-hoa', floor: 0.82, maxWrong: 3 }, // now 140/170, confidently wrong 3 (placed 2)
   { name: 'hat-giong-rau-sach', floor: 0.97, maxWrong: 2 }, // now 176/181, confidently wrong 2 (placed 1)
   { name: 'hat-mac-ca-dinh-duong', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 0)
-  { name: 'hoa-cay-canh-nhat-tan', floor: 0.93, maxWrong: 4 }, // now 167/178, confidently wrong 4 (placed 4)
+  { name: 'hat-sen-toi-den', floor: 0.95, maxWrong: 2 }, // now 114/120, confidently wrong 2 (placed 0)
+  { name: 'hoa-cay-canh-nhat-tan', floor: 0.94, maxWrong: 2 }, // now 169/178, confidently wrong 2 (placed 2)
   { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 171/173, confidently wrong 0 (placed 0)
   { name: 'hoa-qua-say-deo', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'hop-qua-doanh-nghiep', floor: 0.86, maxWrong: 8 }, // now 148/171, confidently wrong 8 (placed 6)
-  { name: 'huong-quang-phu-cau', floor: 0.99, maxWrong: 1 }, // now 191/192, confidently wrong 1 (placed 1)
+  { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'keo-dua-ben-tre', floor: 0.95, maxWrong: 2 }, // now 188/196, confidently wrong 2 (placed 2)
   { name: 'keo-mach-nha-keo-lac', floor: 0.90, maxWrong: 6 }, // now 154/171, confidently wrong 6 (placed 5)
@@ -833,12 +867,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 176/180, confidently wrong 4 (placed 3)
   { name: 'khan-lua-in-hoa', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
+  { name: 'khung-anh-dong-ho-go', floor: 0.83, maxWrong: 6 }, // now 143/172, confidently wrong 6 (placed 5)
   { name: 'kim-chi-dua-muoi', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 3)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
   { name: 'lau-de-mang-ve', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 4)
   { name: 'len-moc-tay', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'long-chim-canh', floor: 0.86, maxWrong: 3 }, // now 149/172, confidently wrong 3 (placed 2)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 2)
+  { name: 'luoi-cau-day-thung', floor: 0.88, maxWrong: 7 }, // now 111/125, confidently wrong 7 (placed 4)
   { name: 'mam-cung-dat-truoc', floor: 0.83, maxWrong: 9 }, // now 142/170, confidently wrong 9 (placed 9)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-kho-dac-san-rung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 6)
@@ -847,6 +883,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 2 }, // now 154/173, confidently wrong 2 (placed 2)
+  { name: 'mo-hinh-thuyen-go', floor: 0.90, maxWrong: 6 }, // now 156/172, confidently wrong 6 (placed 5)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.86, maxWrong: 6 }, // now 149/172, confidently wrong 6 (placed 4)
   { name: 'mu-bao-hiem-in-logo', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'muc-kho-ca-chi-vang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
@@ -854,16 +891,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mut-tet-hop-qua', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 3)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
   { name: 'nem-chua-thanh-hoa', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
-  { name: 'nem-lui-hue', floor: 0.86, maxWrong: 5 }, // now 148/172, confidently wrong 5 (placed 5)
+  { name: 'nem-lui-hue', floor: 0.86, maxWrong: 4 }, // now 149/172, confidently wrong 4 (placed 4)
   { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
-  { name: 'nuoc-cot-dua-dua-kho', floor: 0.90, maxWrong: 7 }, // now 153/170, confidently wrong 7 (placed 6)
+  { name: 'nuoc-cot-dua-dua-kho', floor: 0.90, maxWrong: 6 }, // now 154/170, confidently wrong 6 (placed 5)
   { name: 'nuoc-ep-trai-cay', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 0)
   { name: 'nuoc-giat-rua-huu-co', floor: 0.91, maxWrong: 9 }, // now 158/172, confidently wrong 9 (placed 7)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
-  { name: 'phan-bon-dat-trong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 4)
+  { name: 'phan-bon-dat-trong', floor: 0.95, maxWrong: 1 }, // now 171/180, confidently wrong 1 (placed 1)
   { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 156/175, confidently wrong 9 (placed 9)
   { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 156/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 1)
@@ -872,20 +909,21 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 1 }, // now 176/179, confidently wrong 1 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
-  { name: 'sam-ngoc-linh', floor: 0.93, maxWrong: 6 }, // now 168/180, confidently wrong 6 (placed 6)
+  { name: 'sam-ngoc-linh', floor: 0.93, maxWrong: 5 }, // now 169/180, confidently wrong 5 (placed 5)
   { name: 'sen-da-xuong-rong', floor: 0.94, maxWrong: 5 }, // now 162/172, confidently wrong 5 (placed 5)
   { name: 'so-da-but-ky', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 3)
   { name: 'son-dinh-oc-vit', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 1 }, // now 206/212, confidently wrong 1 (placed 1)
   { name: 'sot-lau-gia-vi', floor: 0.95, maxWrong: 2 }, // now 162/170, confidently wrong 2 (placed 1)
   { name: 'sua-hat-dong-chai', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
-  { name: 'sua-moc-chau', floor: 0.93, maxWrong: 5 }, // now 165/177, confidently wrong 5 (placed 5)
+  { name: 'sua-moc-chau', floor: 0.93, maxWrong: 4 }, // now 166/177, confidently wrong 4 (placed 4)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
-  { name: 'than-cui-bbq', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
+  { name: 'than-cui-bbq', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'thap-huong-bai-tri', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 2)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 212/214, confidently wrong 0 (placed 0)
   { name: 'thiep-cuoi', floor: 0.93, maxWrong: 0 }, // now 165/176, confidently wrong 0 (placed 0)
   { name: 'thit-heo-sach', floor: 0.96, maxWrong: 1 }, // now 178/185, confidently wrong 1 (placed 1)
+  { name: 'thit-trau-gac-bep', floor: 0.95, maxWrong: 2 }, // now 119/124, confidently wrong 2 (placed 1)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 191/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
   { name: 'thuc-an-chan-nuoi', floor: 0.85, maxWrong: 1 }, // now 148/174, confidently wrong 1 (placed 1)
@@ -912,7 +950,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-dui-ton-lanh', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'vai-lanh-thoi-trang', floor: 0.90, maxWrong: 1 }, // now 158/175, confidently wrong 1 (placed 1)
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
-  { name: 'vang-da-lat', floor: 0.93, maxWrong: 4 }, // now 204/218, confidently wrong 4 (placed 2)
+  { name: 'vang-da-lat', floor: 0.94, maxWrong: 4 }, // now 205/218, confidently wrong 4 (placed 2)
   { name: 'vang-ma-huong-nen', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.84, maxWrong: 8 }, // now 145/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
