@@ -128,7 +128,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
         if (concept !== null && productsOf(cx.m, concept).length > 0) size = { concept, end: j + 2 };
       }
       const sepUnit = size !== null && nt.kind === 'num' && nt.unit === null ? UNITS.get(ts[j + 1]) : undefined;
-      if (size !== null && sepUnit !== undefined && !afterQ && cur !== null &&
+      if (size !== null && sepUnit !== undefined && !afterQ && cur !== null && !amountFollows(cx, size.end, sepUnit) &&
         cur.some((p) => unitOf(cx.m, p).dim === sepUnit.dim && !productHas(cx.m, p, size!.concept))) {
         // "cốm tươi 2 lạng" when loose cốm is sold by the lạng and a 2-lạng pack also exists: the amount, as with
         // "gạo tám 5kg" written glued; the pack only if the reading asks.
@@ -172,7 +172,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       // ("rèm sáo gỗ 5m2" of a blind sold by the square metre: "5m2" is its amount, not a length.)
       if (nt.kind === 'num' && /^\d+m2$/.test(t.low) && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === 'area')) break;
       if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
-        const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!));
+        const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!)) &&
+          !(productsOf(cx.m, nt.measure).some((p) => cur!.includes(p)) && amountFollows(cx, j + 1, nt.unit!));
         if (soldBy && !afterQ) {
           // "gạo tám 5kg" when the rice is sold by the kg and also in 5kg bags: the amount or the bag; ask unless
           // the sized reading is the only one.
@@ -393,6 +394,15 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
 }
 
+
+/**
+ * "dây PE 8mm 35 mét", "lưới 2 phân 10m": right after a size of the names comes an amount in the same kind of unit;
+ * the first is the size, the second how much.
+ */
+function amountFollows(cx: ParseContext, k: number, unit: Unit): boolean {
+  const q = quantityOf(cx, k);
+  return q !== null && q.unit !== null && q.unit.dim === unit.dim;
+}
 
 /** The word at j is a word of some of the products `cur` but not of all: it tells them apart. */
 function narrows(cx: ParseContext, j: number, cur: readonly number[]): boolean {
