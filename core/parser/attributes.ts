@@ -87,6 +87,11 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
       return cur !== null || kindAmong(cx, 'dim', cur) ? { concept: null, end: j + dim.end } : null;
     }
   }
+  // "khung sồi 20 25", "ảnh 13 18": two bare numbers, side by side, that are the sides of a candidate's size.
+  if (cur !== null && isWord(n1) && /^\d{1,3}$/.test(t.low) && /^\d{1,3}$/.test(n1.low)) {
+    const concept = `dim:${Number(t.low)}x${Number(n1.low)}`;
+    if (hasAmong(cx, concept, cur)) return { concept, end: j + 2 };
+  }
   if (!anyHasMeasureKind(cx.m, 'na')) return null;
   const nt = readNumberToken(t.low);
   if (nt.kind !== 'num' || nt.unit !== null) return null;
