@@ -105,7 +105,7 @@ export function classifySentence(cx: ParseContext, s: number): void {
     const confirmed = c.priceCheck === true && c.money === true && (c.verb || cls.slice(k + 1).some((b) => b.verb && !b.hardQ && bare(cx, b)));
     if (c.hardQ && !c.polite && !confirmed) {
       c.dead = true;
-      carry = !c.priceCheck;
+      carry = !c.priceCheck && !asideQuestion(cx, c);
       // ("1 hộp mix 1kg (có súp lơ với cà rốt rồi đúng ko) thêm …": a question in parentheses covers only them.)
       carryLimit = openParenthesis(cx.ts, c.start);
     } else if (carry && c.start > carryLimit && !c.verb && !cls.slice(0, k).some((b) => b.verb)) c.dead = true;
@@ -138,6 +138,24 @@ export function classifySentence(cx: ParseContext, s: number): void {
   }
 }
 
+
+/** Words that ask whether the shop has or sells something ("còn không", "có bán không", "hết chưa"). */
+const STOCK_WORDS = new WordSet(['còn', 'có', 'hết', 'bán', 'sẵn', 'nữa']);
+
+/**
+ * "chiếu tre 1m8 2 chiếc, dc freeship ko ạ", "1 set quà nam, giao 20/11 kịp ko": a yes-or-no question naming no
+ * product and no stock asks about something beside the order (shipping, a time); the lines before it still order.
+ */
+function asideQuestion(cx: ParseContext, c: Clause): boolean {
+  let yesNo = false;
+  for (let i = c.start; i < c.end; i++) {
+    const t = cx.ts[i];
+    if (!isWord(t)) continue;
+    if (STOCK_WORDS.has(t) || QUESTION_WORDS.has(t) || lookup(cx, i) !== null) return false;
+    if (NEG_FINAL.has(t)) yesNo = true;
+  }
+  return yesNo;
+}
 
 export function classifyClause(cx: ParseContext, c: Clause): void {
   const ts = cx.ts;

@@ -1,0 +1,18 @@
+/**
+ * A question covers the verbless lines before it in its sentence when it asks about them ("2 ví ngắn đen, còn không
+ * shop?"), not when it is a yes-or-no question about something beside the order that names no product and no stock
+ * (core/parser/clauses.ts): "…, dc freeship ko ạ", "…, giao 20/11 kịp ko".
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'bambooMats', text: 'chiếu tre mộc 1m8 2 chiếc, dc freeship ko ạ', items: { 'CT-TRE-TAM-1M8': 2 }, ask: false },
+  { shop: 'bambooMats', text: 'bộ chiếu gối 1m8 x2, đc giao chiều ko', items: { 'BO-CT-GOI-1M8': 2 }, ask: false },
+  { shop: 'belts', text: '1 set quà nam, giao 20/11 kịp ko', items: { 'SET-QUA-NAM': 1 }, ask: false },
+  { shop: 'belts', text: '2 ví ngắn đen, ship trong ngày được không shop', items: { 'VI-NGAN-DEN': 2 }, ask: false },
+  // negative: a question about the goods themselves (stock, which one) orders nothing yet
+  { shop: 'belts', text: '2 ví ngắn đen, còn không shop', items: {}, ask: false },
+  { shop: 'bambooMats', text: 'chiếu tre mộc 1m8 2 chiếc, có sẵn không ạ', items: {}, ask: false },
+];
+
+describeCorpus('aside-questions', EXAMPLES);
