@@ -2,12 +2,12 @@
  * Stage 4: pairs the quantities of a clause with its product phrases by Vietnamese word order (quantity +
  * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
  */
-import { CHO, NON_PRODUCT_NOUNS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
+import { CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
-import { quantityContext } from './clauses.ts';
+import { ifAvailable, quantityContext } from './clauses.ts';
 import { nowIn } from './time-words.ts';
 import { closestTo, headsSet, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
@@ -25,6 +25,13 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
   }
   cx.curClause = c;
   if (!c.dead && (changeLines(cx, c, evs) || dropLines(cx, c, evs))) return;
+  // "shop còn set gia đình 4 đôi không ạ? còn thì e lấy": accepting what was just asked about, with no amount, is one.
+  // (Not "còn thì báo giá giúp e", "còn thì để e suy nghĩ": only the words of ordering follow.)
+  if (!c.dead && c.verb && evs.length === 0 && ifAvailable(cx, c) && onlyOrderWords(cx, c)) {
+    const asked = cx.mentions[cx.mentions.length - 1];
+    if (asked !== undefined && asked.asked && asked.line === null && asked.unresolved === null) place(cx, asked, null, false, false);
+    return;
+  }
   // "lấy khăn đỏ với khăn vàng": a product coordinated with an implied one is implied too.
   const first = evs[0];
   if (first && first.t === 'NP' && cx.impliedTail !== null && cx.impliedTail.sentence === c.sentence &&
@@ -220,6 +227,17 @@ function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
   return asks;
 }
 
+
+/** After its first two words, the clause says only "lấy", "đặt", "cho" and pronouns or particles ("còn thì e lấy nhé"). */
+function onlyOrderWords(cx: ParseContext, c: Clause): boolean {
+  let seen = 0;
+  for (let i = c.start; i < c.end; i++) {
+    const t = cx.ts[i];
+    if (!isWord(t) || seen++ < 2) continue;
+    if (!ORDER_VERBS.has(t) && !PRONOUNS.has(t) && !PARTICLES.has(t) && !CHO.has(t)) return false;
+  }
+  return true;
+}
 
 /** A quantity without a product phrase: "mỗi loại 2 cái", "lấy e 2 cái" (the product named before), "sl: 2". */
 export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>): void {

@@ -139,6 +139,21 @@ export function classifySentence(cx: ParseContext, s: number): void {
 }
 
 
+/**
+ * "robusta 250g còn ko? còn thì 5 gói", "…? nếu có thì e lấy": a clause opening with "còn thì" / "có thì" / "nếu còn" /
+ * "nếu có" accepts what the question before it asked about: it orders, like a verb.
+ */
+export function ifAvailable(cx: ParseContext, c: Clause): boolean {
+  let i = c.start;
+  while (i < c.end && !isWord(cx.ts[i])) i++;
+  const a = cx.ts[i];
+  const b = cx.ts[i + 1];
+  if (!isWord(a) || !isWord(b) || i + 1 >= c.end) return false;
+  const has = (t: Token) => t.fold === 'con' || t.fold === 'co';
+  // (Without diacritics "co" may be many words; "con thi", "co thi" still read so.)
+  return (has(a) && b.fold === 'thi') || (a.fold === 'neu' && has(b));
+}
+
 /** Words that ask whether the shop has or sells something ("còn không", "có bán không", "hết chưa"). */
 const STOCK_WORDS = new WordSet(['còn', 'có', 'hết', 'bán', 'sẵn', 'nữa']);
 
@@ -223,6 +238,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (EN_MODALS.has(f.low) && isWord(n) && ENGLISH_REQUESTERS.has(n.low)) c.polite = true;
     if (EN_QUESTION_OPENERS.has(f.low) && isWord(n) && EN_PRONOUN_AFTER_OPENER.has(n.low)) c.hardQ = true;
   }
+  if (!c.verb && ifAvailable(cx, c) && cx.clauses.some((b) => b.end <= c.start && b.hardQ)) c.verb = true;
   const finalIsProduct = lastWord > c.start && lookup(cx, lastWord) !== null && continuesBack(cx, lastWord);
   // "miến 2 kg": a unit after a number, not "kg" for "không".
   // ("nửa kg", "hai kg": a spelled number too.)

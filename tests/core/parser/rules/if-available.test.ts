@@ -1,0 +1,18 @@
+/**
+ * "còn thì …", "có thì …", "nếu còn …" after a question about a product accepts it (core/parser/clauses.ts
+ * ifAvailable, core/parser/bind.ts): with an amount ("còn thì 2 bộ") it orders that many, with only the words of
+ * ordering ("còn thì e lấy") one; asking for a quote or time to think ("còn thì báo e nha") orders nothing.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'sedgeSandals', text: 'shop còn set gia đình 4 đôi không ạ? còn thì e lấy', items: { 'SET-GD-4': 1 }, ask: false },
+  { shop: 'sedgeSandals', text: 'shop còn set gia đình 4 đôi không ạ, còn thì 2 bộ', items: { 'SET-GD-4': 2 }, ask: false },
+  { shop: 'juices', text: 'sinh tố bơ size L còn không, có thì làm 1 cốc', items: { 'ST-BO-L': 1 }, ask: false },
+  { shop: 'juices', text: 'sinh tố bơ size L còn không? có thì làm 1 cốc', items: { 'ST-BO-L': 1 }, ask: false },
+  // negative: accepting to hear more is no order
+  { shop: 'juices', text: 'sinh tố bơ size L còn không, còn thì báo e nha', items: {}, ask: false },
+  { shop: 'sedgeSandals', text: 'shop còn set gia đình 4 đôi không ạ? còn thì để e suy nghĩ thêm', items: {}, ask: false },
+];
+
+describeCorpus('if-available', EXAMPLES);
