@@ -223,7 +223,7 @@ export const SYNONYMS: Record<string, string[]> = {
   big: ['lon', 'to'], medium: ['vua', 'trung'], basket: ['gio', 'ro'], blanket: ['chan'], table: ['ban'],
   chair: ['ghe'], tray: ['khay'], degree: ['do'], degrees: ['do'],
   oil: ['dau'], wine: ['ruou'], pepper: ['tieu'], shrimp: ['tom'], squid: ['muc'], salt: ['muoi'], sugar: ['duong'],
-  sausage: ['gio', 'cha'], jam: ['mut'], round: ['tron'], square: ['vuong'], rectangular: ['chunhat'], tall: ['cao'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
+  sausage: ['gio', 'cha'], jam: ['mut'], round: ['tron'], square: ['vuong'], rectangular: ['chunhat'], tall: ['cao'], short: ['ngan'], statue: ['tuong'], bracelet: ['vong'], necklace: ['vong', 'daychuyen'],
   // food and goods a visitor names in English (never a word that is also a Vietnamese syllable: "bun", "hot", "can")
   chicken: ['ga'], duck: ['vit'], pork: ['heo', 'lon', 'thit'], beef: ['bo'], fish: ['ca'], crab: ['cua'], egg: ['trung'],
   eggs: ['trung'], noodle: ['bun', 'pho', 'mi'], noodles: ['bun', 'pho', 'mi'], coconut: ['dua'], coconuts: ['dua'],

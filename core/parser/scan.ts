@@ -5,8 +5,8 @@
 import { MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
 import { isHead, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
-import { DIRECTIONS, ParseContext, isEllipsis, isWord, lookup, pairEndsAt, prevWord } from './context.ts';
-import type { Clause, Event } from './context.ts';
+import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord } from './context.ts';
+import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
 import { wordsStart } from './time-words.ts';
@@ -161,7 +161,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
       if (np) {
-        np.implied = impliedAt === i;
+        np.implied = impliedAt === i || adjectivesAfterVerb(cx, np, impliedAt);
         evs.push({ t: 'NP', np });
         i = np.end;
         continue;
@@ -221,4 +221,24 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     i++;
   }
   return evs;
+}
+
+
+/**
+ * "I want a short brown wallet": in English, words the catalog lacks between the order verb (with its article) and the
+ * phrase are its modifiers; the phrase is the one thing ordered, and takes them in, so that a word telling it apart
+ * that the catalog does not know makes it ask rather than be dropped.
+ */
+function adjectivesAfterVerb(cx: ParseContext, np: NounPhrase, impliedAt: number): boolean {
+  if (!cx.en || impliedAt < 0 || np.start <= impliedAt || np.start - impliedAt > 2) return false;
+  for (let k = impliedAt; k < np.start; k++) {
+    const t = cx.ts[k];
+    if (!isWord(t) || t.cap || /\d/.test(t.low) || lookup(cx, k) !== null || isStop(cx, t)) return false;
+  }
+  const added: number[] = [];
+  for (let k = impliedAt; k < np.start; k++) added.push(k);
+  np.unknownAt = [...added, ...(np.unknownAt ?? [])];
+  np.unknown += added.length;
+  np.start = impliedAt;
+  return true;
 }
