@@ -10,6 +10,7 @@ import type { ParseContext } from './context.ts';
 import { tokenize } from './normalize.ts';
 import { plainConcept, productConcepts, productHas } from './matcher.ts';
 import { lookup } from './context.ts';
+import { UNITS } from './numbers.ts';
 
 const SIZE_KIND = new WordSet(['size', 'sz', 'cỡ', 'khổ', 'số']);
 
@@ -51,10 +52,35 @@ export function eachScope(cx: ParseContext, candidates: readonly number[]): read
   // A product whose name differs from one that has the kind by one word only has it too, in a word the lexicon
   // does not list ("khăn thổ cẩm chàm" beside "khăn thổ cẩm đỏ", "khổ A4" beside "khổ 30x40").
   const having = candidates.filter(hasKind);
-  if (having.length === 0) return candidates;
+  if (having.length === 0) return kind === 'size' ? plainestKinds(cx, candidates) : candidates;
   const keep = candidates.filter((p) => having.includes(p) || having.some((q) => oneApart(words(p), words(q))));
-  return keep;
+  return kind === 'size' ? plainestKinds(cx, keep) : keep;
 }
+
+/**
+ * "trà chanh mỗi size 1 cốc" beside "Trà chanh mật ong cốc L": each size of the plain product; a product whose name,
+ * sizes aside, has words the words of another lacks ("mật ong") is another kind of it, not one of its sizes.
+ */
+function plainestKinds(cx: ParseContext, products: readonly number[]): readonly number[] {
+  const said = new Set<string>();
+  const c = cx.curClause!;
+  for (let j = c.start; j < c.end; j++) if (isWord(cx.ts[j])) said.add(cx.ts[j]!.fold);
+  const kindWords = (p: number): string[] =>
+    tokenize(cx.m.products[p]!.name.toLowerCase())
+      .filter((t) => isWord(t) && !/\d/.test(t.low) && UNITS.get(t) === undefined && !SIZE_LETTERS.has(t.fold) && !SIZE_KIND.has(t) && !PLAIN.has(t) && !said.has(t.fold))
+      .map((t) => t.fold);
+  const out = products.filter((p) => {
+    const mine = kindWords(p);
+    return !products.some((q) => q !== p && kindWords(q).every((w) => mine.includes(w)) && kindWords(q).length < mine.length);
+  });
+  return out.length > 1 ? out : products;
+}
+
+/** Words that name the plain, usual kind ("Chè thái truyền thống" beside "Chè thái sầu riêng"). */
+const PLAIN = new WordSet(['truyền', 'thống', 'thường', 'nguyên', 'bản', 'chất', 'classic', 'original']);
+
+/** Letter sizes as name words. */
+const SIZE_LETTERS = new Set(['xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl', '2xl', '3xl']);
 
 /**
  * "hoa giấy mỗi màu 2 bó: đỏ, vàng, hồng, trắng", "bún mỗi loại 1 gói 500g: sợi nhỏ và sợi to": the values listed

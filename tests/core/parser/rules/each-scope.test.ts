@@ -29,6 +29,11 @@ const EXAMPLES: Example[] = [
   { shop: 'cashews', text: 'muối ớt mỗi loại 2 (đỏ với xanh)', items: { 'MUOI-OT-DO': 2, 'MUOI-OT-XANH': 2 }, ask: false },
   // negative: parentheses before the amount name the glazes inside the phrase, read as before
   { shop: 'pottery', text: 'mỗi loại men (lam, rạn, lục) lấy 2 bát ăn cơm 12cm', items: { 'BAT-LAM-12': 2, 'BAT-RAN-12': 2, 'BAT-LUC-12': 2 }, ask: false },
+  // "mỗi size": each size of the plain product, not the other kinds that come in sizes too ("Trà chanh mật ong cốc L")
+  { shop: 'drinks', text: 'trà chanh mỗi size 1 cốc ạ', items: { 'TC-M': 1, 'TC-L': 1 }, ask: false },
+  { shop: 'citrus', text: 'nước cam mỗi cỡ chai 2 chai', items: { 'NUOC-CAM-500': 2, 'NUOC-CAM-1L': 2 }, ask: false },
+  // negative: a kind named keeps its sizes
+  { shop: 'drinks', text: 'trà chanh mật ong mỗi size 1 cốc', items: { 'TC-MO-L': 1 }, ask: false },
 ];
 
 describeCorpus('each-scope', EXAMPLES);
