@@ -154,6 +154,23 @@ export function ifAvailable(cx: ParseContext, c: Clause): boolean {
   return (has(a) && b.fold === 'thi') || (a.fold === 'neu' && has(b));
 }
 
+/** Question particles that close "A hay B …?" ("vậy", "thế", "nhỉ"). */
+const EITHER_OR_CLOSERS = new WordSet(['vậy', 'thế', 'nhỉ']);
+
+/**
+ * "bột trầm 50g hay 100g vậy shop", "nước mắm 35 độ hay 40 độ vậy": two things joined by "hay" (or) and closed by
+ * "vậy" / "thế" / "nhỉ" ask which one the shop sells; they order neither.
+ */
+function eitherOr(cx: ParseContext, c: Clause): boolean {
+  let k = c.end - 1;
+  while (k > c.start && (!isWord(cx.ts[k]) || (PARTICLES.has(cx.ts[k]!) && !EITHER_OR_CLOSERS.has(cx.ts[k]!)) || PRONOUNS.has(cx.ts[k]!))) k--;
+  const t = cx.ts[k];
+  // (Typed bare, "vay" may be "váy" a shop sells.)
+  if (!isWord(t) || !EITHER_OR_CLOSERS.has(t) || (!t.accented && lookup(cx, k) !== null)) return false;
+  for (let i = c.start + 1; i < k - 1; i++) if (isWord(cx.ts[i]) && cx.ts[i]!.fold === 'hay') return true;
+  return false;
+}
+
 /** Words that ask whether the shop has or sells something ("còn không", "có bán không", "hết chưa"). */
 const STOCK_WORDS = new WordSet(['còn', 'có', 'hết', 'bán', 'sẵn', 'nữa']);
 
@@ -252,6 +269,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
     else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
   }
+  if (eitherOr(cx, c)) c.hardQ = true;
   if (c.polite) c.hardQ = false;
   if (nothingMore(cx, c)) {
     // "CHE-MIX-5 1 bộ, ko lấy thêm gì": nothing more is wanted; no question over what was ordered before it.
