@@ -24,6 +24,10 @@ const EXAMPLES: Example[] = [
   { shop: 'porkRolls', text: 'cho e 2 cây giò lụa 500g, không cần gì thêm đâu ạ', items: { 'GL-500': 2 }, ask: false },
   // negative: a question whether anything else is needed still orders nothing on its own
   { shop: 'herbs', text: 'trà gừng còn không, có cần mua gì thêm không', items: {}, ask: false },
+  // "khỏi" (no need): "khỏi thêm trứng", "thôi khỏi lấy lược"; not "ra khỏi đơn" (out of the order)
+  { shop: 'banhMi', text: 'khỏi thêm trứng nha quầy', items: {}, ask: false },
+  { shop: 'woodcraft', text: 'thôi khỏi lấy lược nha shop', items: {}, ask: false },
+  { shop: 'woodcraft', text: 'lấy 2 lược gỗ, khỏi gói quà nha', items: { 'LUOC-GO': 2 }, ask: false },
 ];
 
 describeCorpus('negated-clauses', EXAMPLES);
