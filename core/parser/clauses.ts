@@ -114,6 +114,9 @@ export function classifySentence(cx: ParseContext, s: number): void {
     if (c.softQ && !c.verb && !c.polite) c.dead = true;
   }
   if (cx.sentenceQuestion[s] && !cls.some((c) => c.verb || c.polite)) for (const c of cls) c.dead = true;
+  // "e cần 20 chai bồ kết cho spa, có giá sỉ ko", "cho mình xin giá sỉ bát cơm 200 cái": asking the wholesale price of
+  // an amount is an inquiry; nothing is ordered before the price is agreed, unless a clause orders outright.
+  if (cls.some((c) => asksWholesale(cx, c)) && !cls.some((c) => ordersOutright(cx, c))) for (const c of cls) c.dead = true;
   // "tuần trước em đặt 2 khăn, 1 áo mà chưa nhận": the past goes on until a clause orders again or says "now".
   let past = false;
   for (const c of cls) {
@@ -152,6 +155,25 @@ export function ifAvailable(cx: ParseContext, c: Clause): boolean {
   const has = (t: Token) => t.fold === 'con' || t.fold === 'co';
   // (Without diacritics "co" may be many words; "con thi", "co thi" still read so.)
   return (has(a) && b.fold === 'thi') || (a.fold === 'neu' && has(b));
+}
+
+/** "giá sỉ" (the wholesale price) in the clause. */
+function asksWholesale(cx: ParseContext, c: Clause): boolean {
+  for (let i = c.start + 1; i < c.end; i++) {
+    const t = cx.ts[i];
+    const b = cx.ts[i - 1];
+    if (isWord(t) && isWord(b) && (t.low === 'sỉ' || (!t.accented && t.fold === 'si')) && b.fold === 'gia') return true;
+  }
+  return false;
+}
+
+/** Verbs of wanting or needing, or asking for something, that place no order by themselves. */
+const WANTING = new WordSet(['cần', 'muốn', 'xin', 'mua']);
+
+/** The clause has an order verb other than wanting or needing ("lấy", "đặt", "cho mình"). */
+function ordersOutright(cx: ParseContext, c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++) if (isVerbAt(cx, i) && !WANTING.has(cx.ts[i]!) && !(cx.ts[i + 1] && WANTING.has(cx.ts[i + 1]!)) && !(cx.ts[i + 2] && WANTING.has(cx.ts[i + 2]!))) return true;
+  return false;
 }
 
 /** Question particles that close "A hay B …?" ("vậy", "thế", "nhỉ"). */
