@@ -1,5 +1,5 @@
 /**
- * Parser on a hundred and ninety-eight catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on two hundred and six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -35,8 +35,11 @@
  * online sellers, Phù Lãng jars and crocks, Thanh Hóa nem chua, pressed peanut and sesame oils, Tết candied fruits,
  * smithy and garden tools, raincoats and umbrellas, souvenir keychains, succulents, malt and peanut candy, dried
  * squid and fish, hotpot bases, LED lights, soapberry cleaners, charcoal and grills, baby food, stainless kitchenware,
- * Bát Tràng tiles, dried noodles, corporate gift boxes, nut milks, printed silk scarves, altar goods and offering trays.
- * 34,035 chat lines labelled by
+ * Bát Tràng tiles, dried noodles, corporate gift boxes, nut milks, printed silk scarves, altar goods and offering trays,
+ * cane sugar and molasses, arrowroot and rice flours, wooden frames and clocks, model ships, smoked buffalo, ropes and
+ * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
+ * pillows, lingzhi, coir mats, Đà Lạt artichoke tea.
+ * 36,422 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -347,6 +350,17 @@
  *       and 198 have 120-125 messages each (their writer stopped at the time limit). Set 192's shop file was refused by
  *       the importer as written: product codes with a lower-case "x" ("DO-TO-60x90"); they were upper-cased in both
  *       files, nothing else changed, before its first run.)
+ *   199 ao-ba-ba-may-san           138/151 91.4%  wrong  5 (3.3%)     124/151 82.1%  wrong 11 (7.3%)
+ *   200 chau-canh-gom-bien-hoa     136/152 89.5%  wrong  2 (1.3%)     124/152 81.6%  wrong  4 (2.6%)
+ *   201 dau-gio-cao-xoa            137/150 91.3%  wrong  9 (6.0%)     105/150 70.0%  wrong 32 (21.3%)
+ *   202 den-tre-may                143/150 95.3%  wrong  3 (2.0%)     138/150 92.0%  wrong  4 (2.7%)
+ *   203 goi-cao-su-goi-theu        138/150 92.0%  wrong  0 (0.0%)     118/150 78.7%  wrong  3 (2.0%)
+ *   204 nam-linh-chi               135/151 89.4%  wrong  7 (4.6%)     110/151 72.8%  wrong 14 (9.3%)
+ *   205 tham-xo-dua                140/150 93.3%  wrong  1 (0.7%)     127/150 84.7%  wrong  4 (2.7%)
+ *   206 tra-atiso-da-lat           122/151 80.8%  wrong  7 (4.6%)     110/151 72.8%  wrong 11 (7.3%)
+ *      sets 199-206             1089/1205 90.4% wrong 34 (2.8%)    956/1205 79.3% wrong 83 (6.9%)
+ *      (sets 199-206, first run at commit 064a964, after the parser had been tuned on sets 1-198; same run, the parser
+ *       of commit caede0c (this round's start, before the tuning on sets 191-198): 1085/1205 90.0%, wrong 34 (2.8%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -363,6 +377,8 @@ const dir = new URL('../fixtures/parser-unseen/', import.meta.url);
 const FROZEN: Record<string, string> = {
   'am-tu-sa-chen-tra.orders.jsonl': '894a879f8a0029067bbc86037c61180d2d40e687fff82f17c05f5b12dda6ea52',
   'am-tu-sa-chen-tra.shop.json': '89bd10817e1311efcacf45d4e3d71ff068ddf8117dc6b49dbc626a34e5999745',
+  'ao-ba-ba-may-san.orders.jsonl': 'f9a96aadffed279fe19bc8e22141aae77515e094f7d8cbed0733ff1e2bbb019e',
+  'ao-ba-ba-may-san.shop.json': '476715d5de4f255e06153e2166571223c0f8ec3f332812acf8a7b829382af7c0',
   'ao-dai-may-san.orders.jsonl': 'a98530daaa2ded16482836701754c9588f6a038e43005ae0a59d57ed469506ce',
   'ao-dai-may-san.shop.json': 'a8c7a6ae715003c34005296356f904347433cce3bb4057cf272ec113fc411b1f',
   'ao-len-dan-tay.orders.jsonl': 'de37b86aa7bff599dc66b2a1e50072cd14aef384ebd0f516afdaff0c771babd9',
@@ -435,6 +451,8 @@ const FROZEN: Record<string, string> = {
   'cha-gio-ha-cao-dong-lanh.shop.json': '9ab94bfd0fc9d1fbcf210a88e03bcbe4f2f0aca80ac9c2edc67b8b1e6c9624b9',
   'chai-lo-thuy-tinh.orders.jsonl': '032f2bc784ec99e92965778c96a22f61758220b8af3c89871a8ef7c8bd7b123b',
   'chai-lo-thuy-tinh.shop.json': 'f0bf4bab2ad7cdd30e509e43fcca7083da55eb4598428ac727e9d841c468b436',
+  'chau-canh-gom-bien-hoa.orders.jsonl': 'c52b9ac1f049d843bb18979bc3a84ad453e7a7d0fb304f9a1aea86853c955f06',
+  'chau-canh-gom-bien-hoa.shop.json': '4513cdfbfa367ce773bddc5901535925b2c793bc3e6f866775afbd17db89f7d8',
   'che-hue-mang-ve.orders.jsonl': '71457cf25a49984a36fadfa5c472b54e6f8dba6c888652357014ad9fed94e09d',
   'che-hue-mang-ve.shop.json': '20b0cb97c8b442927cb46fa20bfa110848963848245fff1f65ff94a26263a0a0',
   'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
@@ -461,6 +479,8 @@ const FROZEN: Record<string, string> = {
   'dao-da-sy.shop.json': '307a7ffd791abd86173c7e9d13acedc4514101c990d9858a94740f6f528bee47',
   'dau-ep-lanh.orders.jsonl': 'ccc2e0f967fc7b0c86c8b346cca1aa5e4359cc9ac4ac895efed8bd9dfed775fb',
   'dau-ep-lanh.shop.json': 'b75201547cbe6394486d2a5bd212ae7585eb0b3ef09c7b0d80b9f08921545bbf',
+  'dau-gio-cao-xoa.orders.jsonl': '0429ef8ce62122ca730db32613b29a2f5d58a3daccae453819a2fdc88d9179ff',
+  'dau-gio-cao-xoa.shop.json': '3acbd4670dc2f2dc9a5e38dbc4cd19b85ac4c471623db69c22451eb3953cf0cd',
   'dau-goi-bo-ket.orders.jsonl': '20659a02cfe788090eaec7862e105eeb4ba5fc71c722f1acbba58f6674da64b7',
   'dau-goi-bo-ket.shop.json': '2748eb8c866f568db2a81bba4fcfce2eb14fc5feaa41697d97b359c447cb5190',
   'dau-lac-vung-ep.orders.jsonl': '1877ee2f98b50740bd65042d9ac766656e090a561b8f82c60a165e69361be6bf',
@@ -471,6 +491,8 @@ const FROZEN: Record<string, string> = {
   'den-led-trang-tri.shop.json': 'b88f6b424d9df0d4ccdfdd2b1bd8d4479ac87981b93bdca64de458c30d707077',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
+  'den-tre-may.orders.jsonl': '838903cfb58cc8f270d882051425897ef0232190274c7d209df3bae0d7d50f6e',
+  'den-tre-may.shop.json': '31450e8a45add86c6eec8df9d5fa700a8c8f491b857624f42c6f4dde5766ca45',
   'dep-coi-thai-binh.orders.jsonl': 'f19df7dda1b8400cb31b7b32fa9433a7d234680912689abbc94ac3df27d9706b',
   'dep-coi-thai-binh.shop.json': '56964e83a0abf8b3e9aac8340c4439122a9ecdafbcbcde822f0b4639f54b6281',
   'det-to-tam-nam-dinh-chan-ga.orders.jsonl': '1c0333f329ac9065cda67aaf6a50abb9b67046c48d3ccc5be0804398a96d844d',
@@ -529,6 +551,8 @@ const FROZEN: Record<string, string> = {
   'gio-nhua-dan-tay.shop.json': '5f5291da066840e553e6b487dd2e9614af382106151dc1f57ad6897fde2c41f6',
   'go-dong-ky.orders.jsonl': 'fb36fd9c6930cb373eeef948ae959ed3be6cea29773a738c00bed0d552f5f81d',
   'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
+  'goi-cao-su-goi-theu.orders.jsonl': 'f62e4d277c5296e79922e333b0923b8ff90b70005e283b909588322edd355983',
+  'goi-cao-su-goi-theu.shop.json': '686109b4e86251d4046f900c514f1d494b45c5769c9430baaf17fb11fdea12eb',
   'gom-bat-trang.orders.jsonl': 'a21d4c27d6b94d9811510be2706fa77a08ae8f8bfde83b3becb39e58522f57be',
   'gom-bat-trang.shop.json': 'da219b4ea4fbb13b2c215168946fc66d5bc1e8cfd77cde229362e4288ef3bfb7',
   'gom-bau-truc.orders.jsonl': 'c55c8f6073188391a38dc0d3bba47e09bd51f2ca7b69edd9c1097f00e7154bbf',
@@ -619,6 +643,8 @@ const FROZEN: Record<string, string> = {
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
   'mut-tet-hop-qua.orders.jsonl': 'e271554579b9e2b36e5e33c9217f742559e087bcf03134bebb7fc901cf094527',
   'mut-tet-hop-qua.shop.json': '7608d0b9db6affd2f559d3139b978d0ea34d3eaeaa49221c2a8b844b0717e073',
+  'nam-linh-chi.orders.jsonl': '12f6b256d3611ab6d4fe8a4ff0c75d36c913b3e4e90b0670e98b6ab417c0b34e',
+  'nam-linh-chi.shop.json': '734a67c9ea1f66ee6205022eb0a25e4c3d3cc8d6c3115b511497c875f6539c67',
   'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
   'nam-rom-moc-nhi.shop.json': '4e102c57933f2bfa691369d5f1400354c85da9bd4f2c965efb82f823c7a915a6',
   'nem-chua-thanh-hoa.orders.jsonl': '8db09ab1ac28943214aef710e0e949c39ae893b52b9be94d67ac121edcafc96a',
@@ -677,6 +703,8 @@ const FROZEN: Record<string, string> = {
   'sua-moc-chau.shop.json': '06d598a7ae115ec051aad9d05568a43607f92d1232d0979f74bf24ce9687a0bb',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
   'tham-day-coi-thai-binh.shop.json': '637f831a7e1d2017f3e0fb7fcf479bb0cab64b856a6b862f4a8002d83b049f87',
+  'tham-xo-dua.orders.jsonl': '7506c649376e0ac06d9b381ed68c95ed668e66eda4bb674b009ecee4e9a113ca',
+  'tham-xo-dua.shop.json': '3bb62d191cd15b20addcf7430c3f0b0e8287ed5ffb8b60ca9367706e26f35db6',
   'than-cui-bbq.orders.jsonl': '5b5d8ecaf7bb7c8c360cd09f26624ccbe1bf7629f3146d7aca2035469d10546d',
   'than-cui-bbq.shop.json': '299a2caa58beeed8a1274f5c3d3076db4d4df3dd9247cdde4c889aefaab91fd2',
   'thap-huong-bai-tri.orders.jsonl': 'f4be0fcd3705f8f81e9c847f9e498e68cfc351e63fe020f099f79f5fc7c86a29',
@@ -707,6 +735,8 @@ const FROZEN: Record<string, string> = {
   'tinh-dau-tram-hue.shop.json': 'b6a8afec1b7e21d0135552a280c79c9d5c3c5cba3d19e459a4758d746c003039',
   'toi-hanh-ly-son.orders.jsonl': '00e79d89697cb94b034f1e08096bc0c37676ae972b7951036de9fb93c2d7eb28',
   'toi-hanh-ly-son.shop.json': '2f82ffa81d295debf50ca550948ea1717d48ac88facf65e9316e5650e3f7a808',
+  'tra-atiso-da-lat.orders.jsonl': '8d1b103fbd93327e9a393b5d7dbc72fbc755ec560c69896171a3937aa795c9dc',
+  'tra-atiso-da-lat.shop.json': 'b9a21042cabd7484154ffaf7cd587c2ce4812c4b38b00d5be035878a9a70f111',
   'tra-hoa-say-kho.orders.jsonl': '1f83b75851dc9800cc49feec131202c0adcb295afa2381571871784dea3b282e',
   'tra-hoa-say-kho.shop.json': '0af4f81f785591a0a64f9520079a849318867bbaad9aa3f5fc5400b9803f1aae',
   'tra-sen-tay-ho.orders.jsonl': 'ce8aeaca5e900ae6f7287a418aad75c015bae4648386cce2dd832dc9004f05ad',
@@ -761,6 +791,7 @@ const FROZEN: Record<string, string> = {
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
+  { name: 'ao-ba-ba-may-san', floor: 0.91, maxWrong: 5 }, // now 138/151, confidently wrong 5 (placed 3)
   { name: 'ao-dai-may-san', floor: 0.97, maxWrong: 1 }, // now 174/178, confidently wrong 1 (placed 0)
   { name: 'ao-len-dan-tay', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'ao-mua-o-du', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
@@ -773,7 +804,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
-  { name: 'banh-mi-hoi-an', floor: 0.88, maxWrong: 9 }, // now 154/174, confidently wrong 9 (placed 5)
+  { name: 'banh-mi-hoi-an', floor: 0.89, maxWrong: 8 }, // now 155/174, confidently wrong 8 (placed 4)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 162/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.93, maxWrong: 5 }, // now 224/240, confidently wrong 5 (placed 5)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
@@ -784,24 +815,25 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bot-san-day-bot-gao', floor: 0.84, maxWrong: 8 }, // now 146/172, confidently wrong 8 (placed 8)
   { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'bun-mien-pho-kho', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 3)
-  { name: 'bun-pho-kho-banh-da', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
+  { name: 'bun-pho-kho-banh-da', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
   { name: 'but-long-thu-phap', floor: 0.88, maxWrong: 4 }, // now 111/125, confidently wrong 4 (placed 2)
   { name: 'ca-canh-thuy-sinh', floor: 0.95, maxWrong: 4 }, // now 171/180, confidently wrong 4 (placed 4)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.93, maxWrong: 2 }, // now 159/170, confidently wrong 2 (placed 2)
-  { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 4 }, // now 160/179, confidently wrong 4 (placed 3)
+  { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 3 }, // now 160/179, confidently wrong 3 (placed 3)
   { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.92, maxWrong: 6 }, // now 161/175, confidently wrong 6 (placed 4)
-  { name: 'cam-buoi-vinh', floor: 0.93, maxWrong: 3 }, // now 163/174, confidently wrong 3 (placed 3)
+  { name: 'cam-buoi-vinh', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 2)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 173/180, confidently wrong 1 (placed 1)
   { name: 'cha-ca-nha-trang', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.87, maxWrong: 4 }, // now 154/176, confidently wrong 4 (placed 3)
   { name: 'chai-lo-thuy-tinh', floor: 0.89, maxWrong: 1 }, // now 158/176, confidently wrong 1 (placed 0)
+  { name: 'chau-canh-gom-bien-hoa', floor: 0.89, maxWrong: 2 }, // now 136/152, confidently wrong 2 (placed 2)
   { name: 'che-hue-mang-ve', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
-  { name: 'che-thai-cho', floor: 0.95, maxWrong: 1 }, // now 167/174, confidently wrong 1 (placed 1)
+  { name: 'che-thai-cho', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
-  { name: 'chieu-truc-tre', floor: 0.83, maxWrong: 3 }, // now 144/172, confidently wrong 3 (placed 1)
+  { name: 'chieu-truc-tre', floor: 0.84, maxWrong: 1 }, // now 146/172, confidently wrong 1 (placed 1)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 3)
@@ -810,23 +842,25 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.97, maxWrong: 0 }, // now 177/182, confidently wrong 0 (placed 0)
   { name: 'dao-da-sy', floor: 0.97, maxWrong: 1 }, // now 209/214, confidently wrong 1 (placed 1)
   { name: 'dau-ep-lanh', floor: 0.99, maxWrong: 0 }, // now 202/204, confidently wrong 0 (placed 0)
-  { name: 'dau-goi-bo-ket', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 5)
+  { name: 'dau-gio-cao-xoa', floor: 0.91, maxWrong: 9 }, // now 137/150, confidently wrong 9 (placed 9)
+  { name: 'dau-goi-bo-ket', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 4)
   { name: 'dau-lac-vung-ep', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'dau-phu-lang-mo', floor: 0.88, maxWrong: 8 }, // now 193/219, confidently wrong 8 (placed 6)
-  { name: 'den-led-trang-tri', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
+  { name: 'den-led-trang-tri', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
-  { name: 'dep-coi-thai-binh', floor: 0.90, maxWrong: 6 }, // now 156/172, confidently wrong 6 (placed 4)
+  { name: 'den-tre-may', floor: 0.95, maxWrong: 3 }, // now 143/150, confidently wrong 3 (placed 3)
+  { name: 'dep-coi-thai-binh', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
   { name: 'dieu-sao-ba-giang', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
   { name: 'do-choi-go', floor: 0.93, maxWrong: 1 }, // now 168/179, confidently wrong 1 (placed 1)
   { name: 'do-choi-trung-thu', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 1)
-  { name: 'do-da-bo-that-lung', floor: 0.87, maxWrong: 6 }, // now 148/170, confidently wrong 6 (placed 4)
+  { name: 'do-da-bo-that-lung', floor: 0.88, maxWrong: 4 }, // now 150/170, confidently wrong 4 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
-  { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 7 }, // now 163/175, confidently wrong 7 (placed 7)
+  { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
   { name: 'dong-phuc-may-san', floor: 0.90, maxWrong: 2 }, // now 156/172, confidently wrong 2 (placed 0)
-  { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 213/215, confidently wrong 0 (placed 0)
+  { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 1)
   { name: 'dung-cu-cau-ca', floor: 0.97, maxWrong: 0 }, // now 183/188, confidently wrong 0 (placed 0)
   { name: 'dung-cu-lam-vuon', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
@@ -841,13 +875,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
-  { name: 'gio-cha-uoc-le', floor: 0.96, maxWrong: 1 }, // now 176/182, confidently wrong 1 (placed 1)
+  { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 177/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
+  { name: 'goi-cao-su-goi-theu', floor: 0.92, maxWrong: 0 }, // now 138/150, confidently wrong 0 (placed 0)
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 5)
-  { name: 'gom-su-minh-long', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
+  { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'guoc-moc-tay-ninh', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 4 }, // now 177/183, confidently wrong 4 (placed 3)
@@ -867,17 +902,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 176/180, confidently wrong 4 (placed 3)
   { name: 'khan-lua-in-hoa', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
-  { name: 'khung-anh-dong-ho-go', floor: 0.83, maxWrong: 6 }, // now 143/172, confidently wrong 6 (placed 5)
+  { name: 'khung-anh-dong-ho-go', floor: 0.84, maxWrong: 6 }, // now 146/172, confidently wrong 6 (placed 5)
   { name: 'kim-chi-dua-muoi', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 3)
   { name: 'lap-xuong-banh-chung', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
   { name: 'lau-de-mang-ve', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 4)
   { name: 'len-moc-tay', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
-  { name: 'long-chim-canh', floor: 0.86, maxWrong: 3 }, // now 149/172, confidently wrong 3 (placed 2)
+  { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 3 }, // now 173/178, confidently wrong 3 (placed 2)
-  { name: 'luoi-cau-day-thung', floor: 0.88, maxWrong: 7 }, // now 111/125, confidently wrong 7 (placed 4)
+  { name: 'luoi-cau-day-thung', floor: 0.92, maxWrong: 7 }, // now 116/125, confidently wrong 7 (placed 4)
   { name: 'mam-cung-dat-truoc', floor: 0.83, maxWrong: 9 }, // now 142/170, confidently wrong 9 (placed 9)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
-  { name: 'mang-kho-dac-san-rung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 6)
+  { name: 'mang-kho-dac-san-rung', floor: 0.92, maxWrong: 6 }, // now 157/170, confidently wrong 6 (placed 5)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 185/192, confidently wrong 0 (placed 0)
   { name: 'mat-ong-hoa-ca-phe', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
@@ -889,6 +924,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'muc-kho-ca-chi-vang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'mut-tet-hop-qua', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 3)
+  { name: 'nam-linh-chi', floor: 0.89, maxWrong: 7 }, // now 135/151, confidently wrong 7 (placed 6)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
   { name: 'nem-chua-thanh-hoa', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'nem-lui-hue', floor: 0.86, maxWrong: 4 }, // now 149/172, confidently wrong 4 (placed 4)
@@ -896,7 +932,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.90, maxWrong: 6 }, // now 154/170, confidently wrong 6 (placed 5)
-  { name: 'nuoc-ep-trai-cay', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 0)
+  { name: 'nuoc-ep-trai-cay', floor: 0.93, maxWrong: 1 }, // now 164/175, confidently wrong 1 (placed 0)
   { name: 'nuoc-giat-rua-huu-co', floor: 0.91, maxWrong: 9 }, // now 158/172, confidently wrong 9 (placed 7)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
@@ -918,24 +954,26 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sua-hat-dong-chai', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
   { name: 'sua-moc-chau', floor: 0.93, maxWrong: 4 }, // now 166/177, confidently wrong 4 (placed 4)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
+  { name: 'tham-xo-dua', floor: 0.93, maxWrong: 1 }, // now 140/150, confidently wrong 1 (placed 1)
   { name: 'than-cui-bbq', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
-  { name: 'thap-huong-bai-tri', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 2)
+  { name: 'thap-huong-bai-tri', floor: 0.94, maxWrong: 3 }, // now 160/170, confidently wrong 3 (placed 1)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 212/214, confidently wrong 0 (placed 0)
   { name: 'thiep-cuoi', floor: 0.93, maxWrong: 0 }, // now 165/176, confidently wrong 0 (placed 0)
   { name: 'thit-heo-sach', floor: 0.96, maxWrong: 1 }, // now 178/185, confidently wrong 1 (placed 1)
   { name: 'thit-trau-gac-bep', floor: 0.95, maxWrong: 2 }, // now 119/124, confidently wrong 2 (placed 1)
-  { name: 'tho-cam-sapa-ban-ve', floor: 0.95, maxWrong: 2 }, // now 191/200, confidently wrong 2 (placed 1)
+  { name: 'tho-cam-sapa-ban-ve', floor: 0.96, maxWrong: 2 }, // now 192/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
   { name: 'thuc-an-chan-nuoi', floor: 0.85, maxWrong: 1 }, // now 148/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-thu-cung', floor: 0.92, maxWrong: 3 }, // now 169/183, confidently wrong 3 (placed 3)
-  { name: 'thung-carton-bao-bi', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 8)
+  { name: 'thung-carton-bao-bi', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 8)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 4 }, // now 172/179, confidently wrong 4 (placed 3)
   { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.93, maxWrong: 2 }, // now 221/236, confidently wrong 2 (placed 2)
+  { name: 'tra-atiso-da-lat', floor: 0.80, maxWrong: 7 }, // now 122/151, confidently wrong 7 (placed 7)
   { name: 'tra-hoa-say-kho', floor: 0.94, maxWrong: 3 }, // now 161/171, confidently wrong 3 (placed 3)
   { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
-  { name: 'tra-sua-nuoc-mia', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 3)
+  { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 179/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 0)
@@ -948,7 +986,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tuong-go-phong-thuy', floor: 0.93, maxWrong: 2 }, // now 159/170, confidently wrong 2 (placed 2)
   { name: 'tuong-ot-muong-khuong', floor: 0.94, maxWrong: 3 }, // now 165/175, confidently wrong 3 (placed 2)
   { name: 'vai-dui-ton-lanh', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
-  { name: 'vai-lanh-thoi-trang', floor: 0.90, maxWrong: 1 }, // now 158/175, confidently wrong 1 (placed 1)
+  { name: 'vai-lanh-thoi-trang', floor: 0.91, maxWrong: 1 }, // now 160/175, confidently wrong 1 (placed 1)
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vang-da-lat', floor: 0.94, maxWrong: 4 }, // now 205/218, confidently wrong 4 (placed 2)
   { name: 'vang-ma-huong-nen', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 2)
