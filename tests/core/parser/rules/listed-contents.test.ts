@@ -1,4 +1,6 @@
 /** A set's list of contents, in its name (core/parser/catalog-names.ts) or in the message, is not the set's own name and not order lines. */
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, parseOrder } from '../../../../core/parser/index.ts';
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
@@ -15,8 +17,23 @@ const EXAMPLES: Example[] = [
   // after a set's name, "gồm" lists what it holds, up to a dash, "đúng / ấy", or a comma back to ordering
   { shop: 'combs', text: 'hộp quà 3 món gồm lược đen 15, lược chải râu, móc khóa cá - lấy 2 hộp', items: { 'HQ-3MON': 2 }, ask: false },
   { shop: 'tea', text: 'Hộp quà trà gồm 2 gói móc câu 100g và 1 gói nõn tôm đúng k ạ? Lấy cho e 3 hộp', items: { 'HOP-QUA-TRA': 3 }, ask: false },
+  // after a dash in the set's name: "Hộp quà trà atiso (đỏ) - 2 hộp trà 20 túi + 1 hũ cao 200g"
+  { shop: 'artichokeTea', text: 'chào shop, cho mình 2 hộp trà atiso 20 túi nha', items: { 'TT-H20': 2 }, ask: false },
+  { shop: 'artichokeTea', text: 'ba hộp trà 20 túi, một hộp quà đỏ', items: { 'TT-H20': 3, 'QUA-TRA-DO': 1 }, ask: false },
   // negative: a question about what the set holds stays a question
   { shop: 'combs', text: 'hộp quà 3 món gồm những gì ạ', items: {}, ask: false },
 ];
 
 describeCorpus('listed-contents', EXAMPLES);
+
+describe('listed-contents after a dash, in a shop of its own', () => {
+  const lotusTea = buildMatcher([
+    { sku: 'TRA-SEN-100', name: 'Trà sen Tây Hồ hộp 100g', price: 250000, unit: 'hộp', aliases: [] },
+    { sku: 'MAT-ONG-500', name: 'Mật ong rừng hũ 500g', price: 200000, unit: 'hũ', aliases: [] },
+    { sku: 'QUA-SEN', name: 'Hộp quà sen – 2 hộp trà sen 100g + 1 hũ mật ong 500g', price: 650000, unit: 'hộp', aliases: [] },
+  ]);
+  it('a dash before a list of what the set holds leaves those words to the products themselves', () => {
+    expect(parseOrder(lotusTea, 'lấy 2 hộp trà sen 100g').items).toEqual([{ sku: 'TRA-SEN-100', qty: 2 }]);
+    expect(parseOrder(lotusTea, 'cho 1 hộp quà sen').items).toEqual([{ sku: 'QUA-SEN', qty: 1 }]);
+  });
+});
