@@ -60,9 +60,11 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // "20 đèn tròn đỏ 30cm trang trí quán": what the goods are for ends the phrase, unless the catalog names a product so.
     if (order.length > 0 && isWord(ts[j + 1]) && t.fold === 'trang' && ts[j + 1]!.fold === 'tri' && productsOf(cx.m, 'trangtri').length === 0) break;
     if (X_SIGNS.has(t.low) && /^\d/.test(ts[j + 1]?.low ?? '')) break; // "mắm thái 1kg x 3"
-    // (Not a word some of the products have: "bún sợi nhỏ 500g" beside "sợi to" is told apart by "nhỏ".)
+    // (Not a word some of the products have: "bún sợi nhỏ 500g" beside "sợi to" is told apart by "nhỏ"; a word all of
+    // them have, "cao" in "Gối cao su … cao 12cm", tells none apart and leads the measure.)
     const leadHit = MEASURE_LEADS.has(t) ? lookup(cx, j) : null;
-    if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) && !(leadHit !== null && cur.some((p) => productHas(cx.m, p, leadHit.concept))) &&
+    if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) &&
+      !(leadHit !== null && cur.some((p) => productHas(cx.m, p, leadHit.concept)) && !cur.every((p) => productHas(cx.m, p, leadHit.concept))) &&
       measureFollows(cx, j, cur)) continue;
     if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
       size = true;
