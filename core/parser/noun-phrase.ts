@@ -388,9 +388,11 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   const headUnknown = cx.en ? order[order.length - 1] === 'u' : order[0] === 'u';
   // "túi giấy", "ví da": a bare head noun followed by a word the catalog lacks names a kind it may not sell.
   const after = ts[end];
+  // ("đui E14" when the shop sells "Đui đèn E27": a model code the catalog lacks is such a word too.)
+  const code = isWord(after) && /^[a-z]+\d+[a-z0-9]*$/.test(after.low) && !/^x\d/.test(after.low);
   const unknownModifier =
     !cx.en && order.length === 1 && hits.length === 1 && isHead(cx.m, hits[0]!.concept) && end < c.end && isWord(after) &&
-    !after.cap && !/\d/.test(after.low) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
+    ((!after.cap && !/\d/.test(after.low)) || code) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
     !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
     quantityOf(cx, end) === null;
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };

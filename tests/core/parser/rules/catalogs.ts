@@ -122,6 +122,7 @@ const juices = unseen('nuoc-ep-trai-cay');
 const woodcraft = unseen('do-go-my-nghe-van-ha');
 const artichokeTea = unseen('tra-atiso-da-lat');
 const pillows = unseen('goi-cao-su-goi-theu');
+const bambooLamps = unseen('den-tre-may');
 const lacquerPaintings = unseen('son-mai-ha-thai');
 const pancakes = unseen('banh-xeo-mien-tay');
 const phuLang = unseen('gom-phu-lang');
@@ -138,7 +139,7 @@ const exportRattan = unseen('may-tre-dan-xuat-khau');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -310,6 +311,7 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   woodcraft: shopMatcher(woodcraft),
   artichokeTea: shopMatcher(artichokeTea),
   pillows: shopMatcher(pillows),
+  bambooLamps: shopMatcher(bambooLamps),
   lacquerPaintings: shopMatcher(lacquerPaintings),
   // a lacquerware stall that wraps what it sells as a gift, for a fee per piece
   lacquer: buildMatcher([
