@@ -1,5 +1,5 @@
 /**
- * Parser on two hundred and six catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on two hundred and twelve catalogs it had never seen (tests/fixtures/parser-unseen): Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -38,8 +38,9 @@
  * Bát Tràng tiles, dried noodles, corporate gift boxes, nut milks, printed silk scarves, altar goods and offering trays,
  * cane sugar and molasses, arrowroot and rice flours, wooden frames and clocks, model ships, smoked buffalo, ropes and
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
- * pillows, lingzhi, coir mats, Đà Lạt artichoke tea.
- * 36,422 chat lines labelled by
+ * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
+ * trays, aloe and jelly desserts, scent sachets.
+ * 37,234 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -361,6 +362,17 @@
  *      sets 199-206             1089/1205 90.4% wrong 34 (2.8%)    956/1205 79.3% wrong 83 (6.9%)
  *      (sets 199-206, first run at commit 064a964, after the parser had been tuned on sets 1-198; same run, the parser
  *       of commit caede0c (this round's start, before the tuning on sets 191-198): 1085/1205 90.0%, wrong 34 (2.8%).)
+ *   207 com-chay-ninh-binh         131/150 87.3%  wrong  2 (1.3%)     117/150 78.0%  wrong  4 (2.7%)
+ *   208 do-nhua-gia-dung           140/150 93.3%  wrong  1 (0.7%)     116/150 77.3%  wrong 16 (10.7%)
+ *   209 dua-luoi-trai-cay          135/152 88.8%  wrong  5 (3.3%)     113/152 74.3%  wrong 13 (8.6%)
+ *   210 khay-tra-go                56/60 93.3%    wrong  0 (0.0%)     53/60 88.3%    wrong  0 (0.0%)
+ *   211 nha-dam-thach              141/150 94.0%  wrong  5 (3.3%)     130/150 86.7%  wrong 11 (7.3%)
+ *   212 tui-thom-nuoc-hoa          136/150 90.7%  wrong  4 (2.7%)     120/150 80.0%  wrong 18 (12.0%)
+ *      sets 207-212              739/812 91.0% wrong 17 (2.1%)      649/812 79.9% wrong 62 (7.6%)
+ *      (sets 207-212, first run at commit c5269de, after the parser had been tuned on sets 1-206; same run, the parser
+ *       of commit 8f09a29 (this round's start, before the tuning on sets 199-206): the same figures; of commit 50c5f9b
+ *       (before this session's rules): 739/812 91.0%, wrong 19 (2.3%). Set 210 has 60 messages, its writer stopped at
+ *       the time limit.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -467,6 +479,8 @@ const FROZEN: Record<string, string> = {
   'choi-dot-trieu-khuc.shop.json': '3ab3e38591075ef9f13da5fd156aa94b018ec4fb0313889385eeeaf56fa3e596',
   'chum-vai-lu-sanh.orders.jsonl': 'd0d394f75e79742dfee8af101e2421c4baab1852391fb9c4bc7661c5d8f98b8a',
   'chum-vai-lu-sanh.shop.json': '8e72da519f9d341b5bf53f201b88e6626e762512eb40230e85d83456e0c2ac01',
+  'com-chay-ninh-binh.orders.jsonl': 'db5ed5a4fefbed3b2a86e2de63021d81dfefde2224c58af61307c8eb703c4f61',
+  'com-chay-ninh-binh.shop.json': '104ee410749ccb8dd17e16bc88e13064895da0829d101217bd09cdc86cd75a43',
   'com-tam-van-phong.orders.jsonl': 'c32ab8f950a1a79cbc83edd87e26642885ada483ad1b0b2eeefb3ae1c5d9e63b',
   'com-tam-van-phong.shop.json': 'f72b50946970f67e844db912a1eb7ba051cc478d11eb206ec6a92dfa6217c403',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
@@ -509,6 +523,8 @@ const FROZEN: Record<string, string> = {
   'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
   'do-go-my-nghe-van-ha.orders.jsonl': 'b45fa8b26569fb05bd0a2b280934727d771ec6b04a18db07936c5535405e2dc0',
   'do-go-my-nghe-van-ha.shop.json': '6faf05c5772fb953f7e223ad1af4f621019671de966120944e967f5dc2a1a017',
+  'do-nhua-gia-dung.orders.jsonl': '9fc8347fe5b42c310f040d8e28896b6051637d0f33a0f8130a565ced6e6f71e8',
+  'do-nhua-gia-dung.shop.json': '8ae07d28932058424d6278e00b3007a95ad7fd8d1339267864113a4be653f0a9',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
   'do-tho-son-dong.shop.json': '9a8f3c8d3765f32f9fbe988b9c9cbf40e8db20a278f4e38fb8f34e2142894590',
   'dong-duc-phuoc-kieu.orders.jsonl': '10b7bd9232667e6a1bad0fc1e358be4f81e967b9a9257d1a0e649da53843651d',
@@ -519,6 +535,8 @@ const FROZEN: Record<string, string> = {
   'dong-xam-bac.shop.json': '434a81d2492d834e0d635d983a98dcd9d7a76085f3f07a9977a50e4acf007b4c',
   'dua-ca-muoi-chua.orders.jsonl': '341f96726a288f1a3da31a8877a8bb2d2f87110610937a2e0d6e32278b0f036d',
   'dua-ca-muoi-chua.shop.json': '41e8cfe2f8cfa5d624d5bd84f1cbb519c32fdbfaf4d128f5ac41a6f1638d6585',
+  'dua-luoi-trai-cay.orders.jsonl': 'c3cd2d8053e66d10695785158ae24f70b5aaf3b7121ab6de7d9145b60747617c',
+  'dua-luoi-trai-cay.shop.json': '026fb8b6e91b1663060a291ea915ebd63417307f17165377a2772a2bc5c6620d',
   'dung-cu-cau-ca.orders.jsonl': '147cd8911a40419cfdc54fd8b0f0f18f01a0560263e696bbcc1aa6843a89af00',
   'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
   'dung-cu-lam-vuon.orders.jsonl': '4b30fbdd5146d89f7c2314351693a966b6949e09ff028456d57073dd34093bdd',
@@ -597,6 +615,8 @@ const FROZEN: Record<string, string> = {
   'khan-bong-lang-det.shop.json': '2aac2cca9e7a1e90e5fe967009478dfe724372458f95690e6134b0b04ac5dd3d',
   'khan-lua-in-hoa.orders.jsonl': '4ca4fad6055f92465a5ac2d4f3daf2aeb6ecc9ae57d148d547fc24b8215a91dd',
   'khan-lua-in-hoa.shop.json': '9c5992da16f496b95d7008a77e238c07ada6486102825f437fc951c6c8a0f8e3',
+  'khay-tra-go.orders.jsonl': '8122e4d8963c332dde6e6b99d6e2b509af0bdfa3858754da37a312b672bc0bbc',
+  'khay-tra-go.shop.json': 'e63eec654a42787a9c789f3609d370e4f82e5a7e37f4c726a3ac388ef2b4e1e6',
   'kho-bo-do-an-vat.orders.jsonl': 'c527fa4627d11ce498c754f3e4f3e040a0f6f18d8308d2bb6bfb0cd4d22087cd',
   'kho-bo-do-an-vat.shop.json': 'f60beb330e04eb639510922dd631ebcaff0f9736820d593fe0052730a0879b7e',
   'khung-anh-dong-ho-go.orders.jsonl': 'c83556967849135413e67d79cf5f553a1743d5c18528ac5082f474230a3d7827',
@@ -653,6 +673,8 @@ const FROZEN: Record<string, string> = {
   'nem-lui-hue.shop.json': '0dc8dab616d6e589783a60591de28daebdc558696261ecbd26b5a2a7d66513d2',
   'nen-thom-thu-cong.orders.jsonl': '9d83e1ffcf1894685e894d13cb10723aed6b4e9a4f28d5710debfe9a42f0b944',
   'nen-thom-thu-cong.shop.json': 'ca2c88690910d7cd174fcbfe8ef4e26ec6fe312bf6bd95b08166e8a95419c0df',
+  'nha-dam-thach.orders.jsonl': 'bd960815c72b3d7642b8dd4f99b6d8d7bdcfbf0b582cc03ccebb07a1937acede',
+  'nha-dam-thach.shop.json': '9f97759c269f5f24f6367638cdca449a1b6ed3c21315f78d09903a7cff73e4f1',
   'noi-dong-dai-bai.orders.jsonl': '56c9113ef3bedb0125ad885c3b5a3274c0e7a94c5624fadd08e532876094d10d',
   'noi-dong-dai-bai.shop.json': '1dcad00ad4fed8c7bd4fa525c3676715de88b2e132f18daa5bccedbc047b71f9',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
@@ -757,6 +779,8 @@ const FROZEN: Record<string, string> = {
   'trung-vit-muoi.shop.json': '46804b43c5cb067a968fed61534f8a6820014abe8b3889e20b3397de557783ba',
   'tui-coi-thu-cong.orders.jsonl': '1bf5774d26d45c6cb5fdfa91e3e0cf81046d5eeedae470a986e151e1d1220133',
   'tui-coi-thu-cong.shop.json': 'abac8776680233ee35b10124b37ab5a4814c6483bec5f58338533b0360fd50d3',
+  'tui-thom-nuoc-hoa.orders.jsonl': '5c696dcf42cdbb69e2e27209847ea1baa26fc8b634ad5a00cf3fafd72958a8f9',
+  'tui-thom-nuoc-hoa.shop.json': '8f5eaa84df0537cdc73d0d3c0c8a02096eae9242c91c0d8da826b51d6853408b',
   'tui-vai-canvas-in.orders.jsonl': '6db8a63f50b1b54b4fb2323780fcd162997b40f047977f027a3d98334ea93690',
   'tui-vai-canvas-in.shop.json': 'a34f9dd105d73cdcb2c59d750569a5a8de7ca456caaa7371785107cf44bbf92c',
   'tuong-ban-mien-dong-hung.orders.jsonl': '33be623eab5ee033f945dd4701e5b61bfaff8def94e4a8468970e663d53fcb10',
@@ -836,6 +860,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chieu-truc-tre', floor: 0.84, maxWrong: 1 }, // now 146/172, confidently wrong 1 (placed 1)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
+  { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 3)
   { name: 'da-my-nghe-non-nuoc', floor: 0.95, maxWrong: 1 }, // now 185/193, confidently wrong 1 (placed 1)
   { name: 'dan-bau-dan-tranh', floor: 0.85, maxWrong: 13 }, // now 146/170, confidently wrong 13 (placed 10)
@@ -848,7 +873,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-phu-lang-mo', floor: 0.88, maxWrong: 8 }, // now 193/219, confidently wrong 8 (placed 6)
   { name: 'den-led-trang-tri', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
-  { name: 'den-tre-may', floor: 0.95, maxWrong: 3 }, // now 143/150, confidently wrong 3 (placed 3)
+  { name: 'den-tre-may', floor: 0.96, maxWrong: 2 }, // now 144/150, confidently wrong 2 (placed 2)
   { name: 'dep-coi-thai-binh', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
   { name: 'dieu-sao-ba-giang', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
@@ -857,11 +882,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-da-bo-that-lung', floor: 0.88, maxWrong: 4 }, // now 150/170, confidently wrong 4 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
+  { name: 'do-nhua-gia-dung', floor: 0.93, maxWrong: 1 }, // now 140/150, confidently wrong 1 (placed 0)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
   { name: 'dong-phuc-may-san', floor: 0.90, maxWrong: 2 }, // now 156/172, confidently wrong 2 (placed 0)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 1)
+  { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
   { name: 'dung-cu-cau-ca', floor: 0.97, maxWrong: 0 }, // now 183/188, confidently wrong 0 (placed 0)
   { name: 'dung-cu-lam-vuon', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
@@ -871,14 +898,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-trang-tri-bat-trang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 2 }, // now 197/203, confidently wrong 2 (placed 1)
-  { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
+  { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 1 }, // now 158/176, confidently wrong 1 (placed 1)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 177/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
-  { name: 'goi-cao-su-goi-theu', floor: 0.92, maxWrong: 0 }, // now 138/150, confidently wrong 0 (placed 0)
+  { name: 'goi-cao-su-goi-theu', floor: 0.94, maxWrong: 0 }, // now 141/150, confidently wrong 0 (placed 0)
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 5)
@@ -901,6 +928,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 176/180, confidently wrong 4 (placed 3)
   { name: 'khan-lua-in-hoa', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
+  { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'khung-anh-dong-ho-go', floor: 0.84, maxWrong: 6 }, // now 146/172, confidently wrong 6 (placed 5)
   { name: 'kim-chi-dua-muoi', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 3)
@@ -929,6 +957,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nem-chua-thanh-hoa', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'nem-lui-hue', floor: 0.86, maxWrong: 4 }, // now 149/172, confidently wrong 4 (placed 4)
   { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
+  { name: 'nha-dam-thach', floor: 0.94, maxWrong: 5 }, // now 141/150, confidently wrong 5 (placed 3)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.90, maxWrong: 6 }, // now 154/170, confidently wrong 6 (placed 5)
@@ -970,7 +999,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tinh-bot-nghe', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.93, maxWrong: 2 }, // now 221/236, confidently wrong 2 (placed 2)
-  { name: 'tra-atiso-da-lat', floor: 0.80, maxWrong: 7 }, // now 122/151, confidently wrong 7 (placed 7)
+  { name: 'tra-atiso-da-lat', floor: 0.89, maxWrong: 7 }, // now 135/151, confidently wrong 7 (placed 7)
   { name: 'tra-hoa-say-kho', floor: 0.94, maxWrong: 3 }, // now 161/171, confidently wrong 3 (placed 3)
   { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
@@ -981,6 +1010,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'tui-coi-thu-cong', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 1)
+  { name: 'tui-thom-nuoc-hoa', floor: 0.90, maxWrong: 4 }, // now 136/150, confidently wrong 4 (placed 3)
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
   { name: 'tuong-go-phong-thuy', floor: 0.93, maxWrong: 2 }, // now 159/170, confidently wrong 2 (placed 2)
