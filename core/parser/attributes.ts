@@ -4,11 +4,11 @@
  */
 import type { Token } from './normalize.ts';
 import { AND_A_HALF_WORDS, CHO, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
-import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, unitOf } from './matcher.ts';
+import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, spelledAs, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt } from './context.ts';
+import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt, quantityOf } from './context.ts';
 
 /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
 export function inProductPhrase(cx: ParseContext, i: number): boolean {
@@ -291,4 +291,23 @@ export function continuesBack(cx: ParseContext, i: number): boolean {
     return h !== null && continues(cx, h, i);
   }
   return false;
+}
+
+
+/**
+ * "dây PE 8mm 35 mét", "lưới 2 phân 10m": right after a size of the names comes an amount in the same kind of unit;
+ * the first is the size, the second how much.
+ */
+export function amountFollows(cx: ParseContext, k: number, unit: Unit): boolean {
+  const q = quantityOf(cx, k);
+  return q !== null && q.unit !== null && q.unit.dim === unit.dim;
+}
+
+/** The word at j is a word of some of the products `cur` but not of all: it tells them apart. */
+export function narrows(cx: ParseContext, j: number, cur: readonly number[]): boolean {
+  // (In a message typed with diacritics, only as the catalog spells it: "cho" is no "chó".)
+  const t = cx.ts[j]!;
+  if (cx.accented && !t.accented && !spelledAs(cx.m, t.low)) return false;
+  const h = lookup(cx, j);
+  return h !== null && cur.some((p) => productHas(cx.m, p, h.concept)) && !cur.every((p) => productHas(cx.m, p, h.concept));
 }

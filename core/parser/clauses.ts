@@ -12,6 +12,7 @@ import { continuesBack, inCatalogPair } from './attributes.ts';
 import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
+import { asideQuestion, asksWholesale, eitherOr, ifAvailable } from './inquiries.ts';
 import { dropAt } from './drop-lines.ts';
 import { nothingMore, restatesAmount } from './clause-remarks.ts';
 import { keepsFor } from './verb-words.ts';
@@ -142,73 +143,21 @@ export function classifySentence(cx: ParseContext, s: number): void {
 }
 
 
-/**
- * "robusta 250g còn ko? còn thì 5 gói", "…? nếu có thì e lấy": a clause opening with "còn thì" / "có thì" / "nếu còn" /
- * "nếu có" accepts what the question before it asked about: it orders, like a verb.
- */
-export function ifAvailable(cx: ParseContext, c: Clause): boolean {
-  let i = c.start;
-  while (i < c.end && !isWord(cx.ts[i])) i++;
-  const a = cx.ts[i];
-  const b = cx.ts[i + 1];
-  if (!isWord(a) || !isWord(b) || i + 1 >= c.end) return false;
-  const has = (t: Token) => t.fold === 'con' || t.fold === 'co';
-  // (Without diacritics "co" may be many words; "con thi", "co thi" still read so.)
-  return (has(a) && b.fold === 'thi') || (a.fold === 'neu' && has(b));
-}
-
-/** "giá sỉ" (the wholesale price) in the clause. */
-function asksWholesale(cx: ParseContext, c: Clause): boolean {
-  for (let i = c.start + 1; i < c.end; i++) {
-    const t = cx.ts[i];
-    const b = cx.ts[i - 1];
-    if (isWord(t) && isWord(b) && (t.low === 'sỉ' || (!t.accented && t.fold === 'si')) && b.fold === 'gia') return true;
-  }
-  return false;
-}
-
 /** Verbs of wanting or needing, or asking for something, that place no order by themselves. */
 const WANTING = new WordSet(['cần', 'muốn', 'xin', 'mua']);
 
-/** The clause has an order verb other than wanting or needing ("lấy", "đặt", "cho mình"). */
+/**
+ * The clause has an order verb other than wanting or needing: "lấy", "đặt", "cho mình 2 cái", but not "e cần", "e muốn
+ * mua" nor "cho mình xin" (where "cho" only opens the asking).
+ */
 function ordersOutright(cx: ParseContext, c: Clause): boolean {
-  for (let i = c.start; i < c.end; i++) if (isVerbAt(cx, i) && !WANTING.has(cx.ts[i]!) && !(cx.ts[i + 1] && WANTING.has(cx.ts[i + 1]!)) && !(cx.ts[i + 2] && WANTING.has(cx.ts[i + 2]!))) return true;
-  return false;
-}
-
-/** Question particles that close "A hay B …?" ("vậy", "thế", "nhỉ"). */
-const EITHER_OR_CLOSERS = new WordSet(['vậy', 'thế', 'nhỉ']);
-
-/**
- * "bột trầm 50g hay 100g vậy shop", "nước mắm 35 độ hay 40 độ vậy": two things joined by "hay" (or) and closed by
- * "vậy" / "thế" / "nhỉ" ask which one the shop sells; they order neither.
- */
-function eitherOr(cx: ParseContext, c: Clause): boolean {
-  let k = c.end - 1;
-  while (k > c.start && (!isWord(cx.ts[k]) || (PARTICLES.has(cx.ts[k]!) && !EITHER_OR_CLOSERS.has(cx.ts[k]!)) || PRONOUNS.has(cx.ts[k]!))) k--;
-  const t = cx.ts[k];
-  // (Typed bare, "vay" may be "váy" a shop sells.)
-  if (!isWord(t) || !EITHER_OR_CLOSERS.has(t) || (!t.accented && lookup(cx, k) !== null)) return false;
-  for (let i = c.start + 1; i < k - 1; i++) if (isWord(cx.ts[i]) && cx.ts[i]!.fold === 'hay') return true;
-  return false;
-}
-
-/** Words that ask whether the shop has or sells something ("còn không", "có bán không", "hết chưa"). */
-const STOCK_WORDS = new WordSet(['còn', 'có', 'hết', 'bán', 'sẵn', 'nữa']);
-
-/**
- * "chiếu tre 1m8 2 chiếc, dc freeship ko ạ", "1 set quà nam, giao 20/11 kịp ko": a yes-or-no question naming no
- * product and no stock asks about something beside the order (shipping, a time); the lines before it still order.
- */
-function asideQuestion(cx: ParseContext, c: Clause): boolean {
-  let yesNo = false;
   for (let i = c.start; i < c.end; i++) {
-    const t = cx.ts[i];
-    if (!isWord(t)) continue;
-    if (STOCK_WORDS.has(t) || QUESTION_WORDS.has(t) || lookup(cx, i) !== null) return false;
-    if (NEG_FINAL.has(t)) yesNo = true;
+    if (!isVerbAt(cx, i) || WANTING.has(cx.ts[i]!)) continue;
+    const n1 = cx.ts[i + 1];
+    const n2 = cx.ts[i + 2];
+    if (!(isWord(n1) && WANTING.has(n1)) && !(isWord(n2) && WANTING.has(n2))) return true;
   }
-  return yesNo;
+  return false;
 }
 
 export function classifyClause(cx: ParseContext, c: Clause): void {

@@ -4,13 +4,13 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
-import { hasMeasureKind, intersectSorted, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, spelledAs, unitOf } from './matcher.ts';
+import { hasMeasureKind, intersectSorted, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { compound, hasAmong, kindAmong, lacked, measureFollows, nameAttr, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
+import { amountFollows, compound, hasAmong, kindAmong, lacked, measureFollows, nameAttr, narrows, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 import { verbAgain } from './verb-words.ts';
 
 /**
@@ -398,24 +398,6 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
 }
 
-
-/**
- * "dây PE 8mm 35 mét", "lưới 2 phân 10m": right after a size of the names comes an amount in the same kind of unit;
- * the first is the size, the second how much.
- */
-function amountFollows(cx: ParseContext, k: number, unit: Unit): boolean {
-  const q = quantityOf(cx, k);
-  return q !== null && q.unit !== null && q.unit.dim === unit.dim;
-}
-
-/** The word at j is a word of some of the products `cur` but not of all: it tells them apart. */
-function narrows(cx: ParseContext, j: number, cur: readonly number[]): boolean {
-  // (In a message typed with diacritics, only as the catalog spells it: "cho" is no "chó".)
-  const t = cx.ts[j]!;
-  if (cx.accented && !t.accented && !spelledAs(cx.m, t.low)) return false;
-  const h = lookup(cx, j);
-  return h !== null && cur.some((p) => productHas(cx.m, p, h.concept)) && !cur.every((p) => productHas(cx.m, p, h.concept));
-}
 
 /**
  * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase

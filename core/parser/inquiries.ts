@@ -1,0 +1,73 @@
+/**
+ * Clauses that ask rather than order, and answers to them, read from the words of chat (stage 2, beside clauses.ts):
+ * "A hay B vậy shop" asks which; "giá sỉ" asks a price; a yes-or-no question about shipping or a time asks about
+ * something beside the order; "còn thì …" accepts what was asked about.
+ */
+import type { Token } from './normalize.ts';
+import { NEG_FINAL, PARTICLES, PRONOUNS, QUESTION_WORDS, WordSet } from './lexicon.ts';
+import { isWord, lookup } from './context.ts';
+import type { Clause, ParseContext } from './context.ts';
+
+/**
+ * "robusta 250g còn ko? còn thì 5 gói", "…? nếu có thì e lấy": a clause opening with "còn thì" / "có thì" / "nếu còn" /
+ * "nếu có" accepts what the question before it asked about: it orders, like a verb.
+ */
+export function ifAvailable(cx: ParseContext, c: Clause): boolean {
+  let i = c.start;
+  while (i < c.end && !isWord(cx.ts[i])) i++;
+  const a = cx.ts[i];
+  const b = cx.ts[i + 1];
+  if (!isWord(a) || !isWord(b) || i + 1 >= c.end) return false;
+  // (Without diacritics "co" may be many words; "con thi", "co thi" still read so.)
+  return (hasIt(a) && b.fold === 'thi') || (a.fold === 'neu' && hasIt(b));
+}
+
+/** "còn" (still there) or "có" (there is). */
+function hasIt(t: Token): boolean {
+  return t.fold === 'con' || t.fold === 'co';
+}
+
+/** "giá sỉ" (the wholesale price) in the clause. */
+export function asksWholesale(cx: ParseContext, c: Clause): boolean {
+  for (let i = c.start + 1; i < c.end; i++) {
+    const t = cx.ts[i];
+    const b = cx.ts[i - 1];
+    if (isWord(t) && isWord(b) && (t.low === 'sỉ' || (!t.accented && t.fold === 'si')) && b.fold === 'gia') return true;
+  }
+  return false;
+}
+
+/** Question particles that close "A hay B …?" ("vậy", "thế", "nhỉ"). */
+const EITHER_OR_CLOSERS = new WordSet(['vậy', 'thế', 'nhỉ']);
+
+/**
+ * "bột trầm 50g hay 100g vậy shop", "nước mắm 35 độ hay 40 độ vậy": two things joined by "hay" (or) and closed by
+ * "vậy" / "thế" / "nhỉ" ask which one the shop sells; they order neither.
+ */
+export function eitherOr(cx: ParseContext, c: Clause): boolean {
+  let k = c.end - 1;
+  while (k > c.start && (!isWord(cx.ts[k]) || (PARTICLES.has(cx.ts[k]!) && !EITHER_OR_CLOSERS.has(cx.ts[k]!)) || PRONOUNS.has(cx.ts[k]!))) k--;
+  const t = cx.ts[k];
+  // (Typed bare, "vay" may be "váy" a shop sells.)
+  if (!isWord(t) || !EITHER_OR_CLOSERS.has(t) || (!t.accented && lookup(cx, k) !== null)) return false;
+  for (let i = c.start + 1; i < k - 1; i++) if (isWord(cx.ts[i]) && cx.ts[i]!.fold === 'hay') return true;
+  return false;
+}
+
+/** Words that ask whether the shop has or sells something ("còn không", "có bán không", "hết chưa"). */
+const STOCK_WORDS = new WordSet(['còn', 'có', 'hết', 'bán', 'sẵn', 'nữa']);
+
+/**
+ * "chiếu tre 1m8 2 chiếc, dc freeship ko ạ", "1 set quà nam, giao 20/11 kịp ko": a yes-or-no question naming no
+ * product and no stock asks about something beside the order (shipping, a time); the lines before it still order.
+ */
+export function asideQuestion(cx: ParseContext, c: Clause): boolean {
+  let yesNo = false;
+  for (let i = c.start; i < c.end; i++) {
+    const t = cx.ts[i];
+    if (!isWord(t)) continue;
+    if (STOCK_WORDS.has(t) || QUESTION_WORDS.has(t) || lookup(cx, i) !== null) return false;
+    if (NEG_FINAL.has(t)) yesNo = true;
+  }
+  return yesNo;
+}
