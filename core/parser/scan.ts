@@ -161,7 +161,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
       if (np) {
-        np.implied = impliedAt === i || adjectivesAfterVerb(cx, np, impliedAt);
+        np.implied = impliedAt === i || takeInModifiers(cx, np, impliedAt);
         evs.push({ t: 'NP', np });
         i = np.end;
         continue;
@@ -226,10 +226,10 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
 
 /**
  * "I want a short brown wallet": in English, words the catalog lacks between the order verb (with its article) and the
- * phrase are its modifiers; the phrase is the one thing ordered, and takes them in, so that a word telling it apart
- * that the catalog does not know makes it ask rather than be dropped.
+ * phrase are its modifiers: the phrase is extended back over them (true when it was), the one thing ordered, so that a
+ * word telling it apart that the catalog does not know makes it ask rather than be dropped.
  */
-function adjectivesAfterVerb(cx: ParseContext, np: NounPhrase, impliedAt: number): boolean {
+function takeInModifiers(cx: ParseContext, np: NounPhrase, impliedAt: number): boolean {
   if (!cx.en || impliedAt < 0 || np.start <= impliedAt || np.start - impliedAt > 2) return false;
   for (let k = impliedAt; k < np.start; k++) {
     const t = cx.ts[k];
