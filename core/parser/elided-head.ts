@@ -108,9 +108,18 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   if (shape !== null && numbered < 0) {
     const others = before.hits.filter((h) => !SHAPES.hasText(plainConcept(h.concept)));
     if (others.length < before.hits.length && others.length > 0) {
-      const hits = [...others, shape];
+      let hits = [...others, shape];
+      let stop = end;
+      // ("đồng hồ tròn 30 một cái, tròn 40 một cái": a number right after the word is the item's size, in place of the
+      // size of the item before.)
+      const n = ts[end];
+      const sized = isWord(n) && /^\d{1,3}$/.test(n.low) ? others.find((h) => /^(len|sz|num):/.test(h.concept)) : undefined;
+      if (sized !== undefined) {
+        hits = [...others.filter((h) => h !== sized), shape, { concept: `${kindOf(sized.concept)}:${Number(n!.low)}`, weight: 1 }];
+        stop = end + 1;
+      }
       const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
-      if (r.candidates.length > 0 && !r.conflict) return { start: i, end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+      if (r.candidates.length > 0 && !r.conflict) return { start: i, end: stop, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
     }
   }
   let kind: string | null = null;

@@ -17,6 +17,9 @@ const EXAMPLES: Example[] = [
   { shop: 'hats', text: '2 nón lá trắng 40cm, 1 chiếc 50cm', items: { 'NLT-40': 2 }, ask: true },
   // negative: the letter sizes of a list ("1 M, 1 L") keep their own reader
   { shop: 'silver', text: '1 vòng tay bạc trơn S, 1 M', items: { 'VT-S': 1, 'VT-M': 1 }, ask: false },
+  // a shape word and a number after a line: the shape and size of the next item, not one more of the line's size
+  { shop: 'frames', text: 'đồng hồ tròn 30 một cái, tròn 40 một cái', items: { 'DH-TREO-30': 1, 'DH-TREO-40': 1 }, ask: false },
+  { shop: 'lanterns', text: 'đèn lồng tròn đỏ 30 hai cái, tròn 40 một cái', items: { 'DL-TRON-DO-30': 2, 'DL-TRON-DO-40': 1 }, ask: false },
 ];
 
 describeCorpus('elided-head', EXAMPLES);
