@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { AND_A_HALF_WORDS, CHO, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
-import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, spelledAs, unitOf } from './matcher.ts';
+import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -309,5 +309,5 @@ export function narrows(cx: ParseContext, j: number, cur: readonly number[]): bo
   const t = cx.ts[j]!;
   if (cx.accented && !t.accented && !spelledAs(cx.m, t.low)) return false;
   const h = lookup(cx, j);
-  return h !== null && cur.some((p) => productHas(cx.m, p, h.concept)) && !cur.every((p) => productHas(cx.m, p, h.concept));
+  return h !== null && tellsApart(cx.m, h.concept, cur);
 }

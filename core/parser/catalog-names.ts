@@ -1,10 +1,10 @@
 /**
  * The part of a product's name that names the product itself. A combo or gift set often lists what it holds
  * ("Hộp quà An Khang (táo đỏ hộp 500g, trà gừng mật ong, tinh dầu quế 10ml)", "Giỏ quà Tết gồm 1 chai rượu + 1 hộp
- * chè", "Hộp quà trà (đỏ) - 2 hộp trà + 1 hũ cao"): those are other products' words. Indexed as the set's own, a customer asking for "trà gừng" would get the
- * gift box, and the sizes inside the list ("500g", "10ml") would pass for the set's own sizes. A set is chosen by
- * its own words ("hộp quà An Khang", "combo dưỡng sinh"); a parenthesis without a list ("(hộp 6 củ)",
- * "(củ mài)") is an attribute or another name of the product and stays.
+ * chè", "Hộp quà trà (đỏ) - 2 hộp trà + 1 hũ cao"): those are other products' words. Indexed as the set's own, a
+ * customer asking for "trà gừng" would get the gift box, and the sizes inside the list ("500g", "10ml") would pass
+ * for the set's own sizes. A set is chosen by its own words ("hộp quà An Khang", "combo dưỡng sinh"); a parenthesis
+ * without a list ("(hộp 6 củ)", "(củ mài)") is an attribute or another name of the product and stays.
  */
 
 /** Separators of a list of contents. */

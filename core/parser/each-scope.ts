@@ -4,7 +4,7 @@
  * each size), not every product that shares the words: a hat named "Nón quai thao" has no colour and is not one
  * of "mỗi màu" of the hat straps.
  */
-import { COLOURS, COLOUR_KIND, EACH_HEAD, WordSet } from './lexicon.ts';
+import { COLOURS, COLOUR_KIND, EACH_HEAD, LETTER_SIZES, WordSet } from './lexicon.ts';
 import { isWord } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { tokenize } from './normalize.ts';
@@ -65,13 +65,19 @@ function plainestKinds(cx: ParseContext, products: readonly number[]): readonly 
   const said = new Set<string>();
   const c = cx.curClause!;
   for (let j = c.start; j < c.end; j++) if (isWord(cx.ts[j])) said.add(cx.ts[j]!.fold);
-  const kindWords = (p: number): string[] =>
-    tokenize(cx.m.products[p]!.name.toLowerCase())
-      .filter((t) => isWord(t) && !/\d/.test(t.low) && UNITS.get(t) === undefined && !SIZE_LETTERS.has(t.fold) && !SIZE_KIND.has(t) && !PLAIN.has(t) && !said.has(t.fold))
-      .map((t) => t.fold);
+  const kindWords = new Map<number, string[]>();
+  for (const p of products) {
+    kindWords.set(p, tokenize(cx.m.products[p]!.name.toLowerCase())
+      .filter((t) => isWord(t) && !/\d/.test(t.low) && UNITS.get(t) === undefined && !LETTER_SIZES.has(t.fold) && !SIZE_KIND.has(t) && !PLAIN.has(t) && !said.has(t.fold))
+      .map((t) => t.fold));
+  }
+  // Kept: the products no other one is a plainer kind of (its kind words a strict part of theirs).
   const out = products.filter((p) => {
-    const mine = kindWords(p);
-    return !products.some((q) => q !== p && kindWords(q).every((w) => mine.includes(w)) && kindWords(q).length < mine.length);
+    const mine = kindWords.get(p)!;
+    return !products.some((q) => {
+      const theirs = kindWords.get(q)!;
+      return q !== p && theirs.length < mine.length && theirs.every((w) => mine.includes(w));
+    });
   });
   return out.length > 1 ? out : products;
 }
@@ -79,8 +85,6 @@ function plainestKinds(cx: ParseContext, products: readonly number[]): readonly 
 /** Words that name the plain, usual kind ("Chè thái truyền thống" beside "Chè thái sầu riêng"). */
 const PLAIN = new WordSet(['truyền', 'thống', 'thường', 'nguyên', 'bản', 'chất', 'classic', 'original']);
 
-/** Letter sizes as name words. */
-const SIZE_LETTERS = new Set(['xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl', '2xl', '3xl']);
 
 /**
  * "hoa giấy mỗi màu 2 bó: đỏ, vàng, hồng, trắng", "bún mỗi loại 1 gói 500g: sợi nhỏ và sợi to": the values listed

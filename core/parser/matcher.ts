@@ -233,6 +233,18 @@ export function aliasConcepts(m: Matcher, p: number): readonly (readonly string[
   return ix(m).aliasConcepts[p]!;
 }
 
+/** Some of the products have the concept and some do not: it tells them apart. */
+export function tellsApart(m: Matcher, concept: string, products: readonly number[]): boolean {
+  const own = ix(m).productConcepts;
+  let some = false;
+  let all = true;
+  for (const p of products) {
+    if (own[p]!.has(concept)) some = true;
+    else all = false;
+  }
+  return some && !all;
+}
+
 /** True when product p has the concept. */
 export function productHas(m: Matcher, p: number, concept: string): boolean {
   return ix(m).productConcepts[p]!.has(concept);

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
-import { hasMeasureKind, intersectSorted, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, unitOf } from './matcher.ts';
+import { hasMeasureKind, intersectSorted, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -63,8 +63,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // (Not a word some of the products have: "bún sợi nhỏ 500g" beside "sợi to" is told apart by "nhỏ"; a word all of
     // them have, "cao" in "Gối cao su … cao 12cm", tells none apart and leads the measure.)
     const leadHit = MEASURE_LEADS.has(t) ? lookup(cx, j) : null;
-    if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) &&
-      !(leadHit !== null && cur.some((p) => productHas(cx.m, p, leadHit.concept)) && !cur.every((p) => productHas(cx.m, p, leadHit.concept))) &&
+    if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) && !(leadHit !== null && tellsApart(cx.m, leadHit.concept, cur)) &&
       measureFollows(cx, j, cur)) continue;
     if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
       size = true;
@@ -174,15 +173,17 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       // ("rèm sáo gỗ 5m2" of a blind sold by the square metre: "5m2" is its amount, not a length.)
       if (nt.kind === 'num' && /^\d+m2$/.test(t.low) && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === 'area')) break;
       if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
+        // (A candidate's name carries this measure.)
+        const carried = productsOf(cx.m, nt.measure).some((p) => cur === null || cur.includes(p));
         const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!)) &&
-          !(productsOf(cx.m, nt.measure).some((p) => cur!.includes(p)) && amountFollows(cx, j + 1, nt.unit!));
+          !(carried && amountFollows(cx, j + 1, nt.unit));
         if (soldBy && !afterQ) {
           // "gạo tám 5kg" when the rice is sold by the kg and also in 5kg bags: the amount or the bag; ask unless
           // the sized reading is the only one.
-          if (productsOf(cx.m, nt.measure).some((p) => cur!.includes(p))) sizeOrAmount = true;
+          if (carried) sizeOrAmount = true;
           break;
         }
-        if (productsOf(cx.m, nt.measure).some((p) => cur === null || cur.includes(p))) {
+        if (carried) {
           hits.push({ concept: nt.measure, weight: 1 });
           order.push('k');
           end = j + 1;
@@ -203,7 +204,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // (Not "bánh canh cua lớn" where "cua" is a word of some of the names: the crab, not "của".)
     if (cur !== null && NAME_LINKS.has(t) && j + 1 < c.end && !narrows(cx, j, cur)) {
       const n = lookup(cx, j + 1);
-      if (n !== null && cur.some((p) => productHas(cx.m, p, n.concept)) && !cur.every((p) => productHas(cx.m, p, n.concept))) continue;
+      if (n !== null && tellsApart(cx.m, n.concept, cur)) continue;
       // "dinner set for 10", "bộ cho 6 người": a size the names carry.
       const nn = ts[j + 1];
       const nt = isWord(nn) ? readNumberToken(nn.low) : null;
@@ -389,15 +390,17 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   // "túi giấy", "ví da": a bare head noun followed by a word the catalog lacks names a kind it may not sell.
   const after = ts[end];
   // ("đui E14" when the shop sells "Đui đèn E27": a model code the catalog lacks is such a word too.)
-  const code = isWord(after) && /^[a-z]+\d+[a-z0-9]*$/.test(after.low) && !/^x\d/.test(after.low);
   const unknownModifier =
     !cx.en && order.length === 1 && hits.length === 1 && isHead(cx.m, hits[0]!.concept) && end < c.end && isWord(after) &&
-    ((!after.cap && !/\d/.test(after.low)) || code) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
+    ((!after.cap && !/\d/.test(after.low)) || MODEL_CODE.test(after.low)) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
     !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
     quantityOf(cx, end) === null;
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
 }
 
+
+/** A model code: letters then digits ("e14", "st25", "a4"), not an "x2" count. */
+const MODEL_CODE = /^(?!x\d)[a-z]+\d+[a-z0-9]*$/;
 
 /**
  * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase
