@@ -15,7 +15,7 @@ import { ownName } from './catalog-names.ts';
 import { REGIONAL, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
 import { properNames, typoIndex } from './catalog-words.ts';
 import { fold, hasDiacritics, tokenize } from './normalize.ts';
-import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
+import { AND_A_HALF_WORDS, COLOURS, EN_GLUE_SYLLABLES, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 
@@ -105,15 +105,15 @@ const MINIMUM_WORDS = new Set(['từ', 'min', 'minimum']);
  * A name's words, each marked when a separator stands before it: "Đũa inox 304 (hộp 10 đôi)" counts no "304 hộp" across
  * the parenthesis.
  */
-function nameWords(text: string): { low: string; fold: string; afterSep: boolean }[] {
-  const out: { low: string; fold: string; afterSep: boolean }[] = [];
+function nameWords(text: string): { low: string; fold: string; cap: boolean; afterSep: boolean }[] {
+  const out: { low: string; fold: string; cap: boolean; afterSep: boolean }[] = [];
   let sep = false;
   for (const t of tokenize(text)) {
     if (t.kind !== 'word') {
       sep = true;
       continue;
     }
-    out.push({ low: t.low, fold: t.fold, afterSep: sep });
+    out.push({ low: t.low, fold: t.fold, cap: t.cap, afterSep: sep });
     sep = false;
   }
   return out;
@@ -130,6 +130,17 @@ export const LOOSE = '!loose';
 /** Words that name a product as a set or a pack of pieces ("Bộ ấm 6 chén", "Hộp bút 12 cây"). */
 const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'khay', 'bao', 'thung', 'goi', 'xap', 'bich']);
 
+/**
+ * A grammar word of a name at `at`, not one of its words. An English glue word that goes on a Vietnamese proper
+ * name ("Phố cổ Hội An", "Bình An") is part of that name.
+ */
+function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ low: string; cap?: boolean }>, at: number): boolean {
+  if (!NAME_STOP.hasCatalogText(low, ws.accented)) return false;
+  if (at < 1 || !ws.accented || !EN_GLUE_SYLLABLES.hasCatalogText(low, true)) return true;
+  const before = ws[at - 1]!;
+  return !(ws[at]!.cap === true && before.cap === true && hasDiacritics(before.low));
+}
+
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
   const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(nameWords(t), { accented: hasDiacritics(t) })));
@@ -139,13 +150,13 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   for (const list of texts) {
     const name = list[0]!;
     if (!name.accented) continue;
-    const kept = new Set(name.filter((w) => !NAME_STOP.hasCatalogText(w.low, true)).map((w) => w.fold));
+    const kept = new Set(name.filter((w, at) => !nameStop(w.low, name, at)).map((w) => w.fold));
     for (const ws of list.slice(1)) if (!ws.accented) spelledInName.set(ws, kept);
   }
   // A classifier that is also a noun ("phân" manure, "cái" of "nếp cái") is a word of the name unless a number
   // counts it ("bó 100 cái", "45 phân") or it says how the product is sold ("bán theo cái").
   const stopIn = (low: string, ws: { accented: boolean } & ArrayLike<{ low: string }>, at = -1): boolean =>
-    NAME_STOP.hasCatalogText(low, ws.accented) && !(spelledInName.get(ws)?.has(fold(low)) ?? false) &&
+    nameStop(low, ws, at) && !(spelledInName.get(ws)?.has(fold(low)) ?? false) &&
     !(at >= 0 && UNIT_NOUNS.has(low) && !/^(\d|theo$|per$)/.test(ws[at - 1]?.low ?? ''));
   const synonyms = catalogSynonyms(products, texts, stopIn);
   const canon = (f: string): string => synonyms.get(f) ?? f;
