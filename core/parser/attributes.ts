@@ -116,6 +116,10 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     // none of them comes in, "12 ly", is a size the shop does not sell).
     const concept = `na:${n1!.fold}:${nt.value}`;
     return { concept: hasAmong(cx, concept, cur) ? concept : null, end: j + 2 };
+  } else if (isWord(n1) && n1.fold === 'mau' && cur !== null && kindAmong(cx, 'na:mau', cur)) {
+    // "in logo 1 màu", "rèm 3x3 7 màu": how many colours a candidate's name says it has (the index keeps "màu" there).
+    const concept = `na:mau:${nt.value}`;
+    return { concept: hasAmong(cx, concept, cur) ? concept : null, end: j + 2 };
   } else {
     // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).
     const h = lookup(cx, j + 1);
@@ -225,6 +229,8 @@ export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur
     if (nt.measure !== null) return mine.some((p) => productHas(cx.m, p, nt.measure!));
     return sizeNumber(cx, nt.value, nt.unit, j + 1, mine) !== null;
   }
+  // "móc câu 200g a" typed bare: "ạ", unless a name writes the letter after the word before ("hop qua a").
+  if (t.fold === 'a' && !t.cap && !pairEndsAt(cx, j)) return false;
   return cur.some((p) => productHas(cx.m, p, h.concept));
 }
 

@@ -132,13 +132,16 @@ const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'kh
 
 /**
  * A grammar word of a name at `at`, not one of its words. An English glue word that goes on a Vietnamese proper
- * name ("Phố cổ Hội An", "Bình An") is part of that name.
+ * name ("Phố cổ Hội An", "Bình An") is part of that name, and a capital "A" after a word is a model's letter
+ * ("Hộp quà A" beside "Hộp quà B"), not the article.
  */
 function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ low: string; cap?: boolean }>, at: number): boolean {
   if (!NAME_STOP.hasCatalogText(low, ws.accented)) return false;
-  if (at < 1 || !ws.accented || !EN_GLUE_SYLLABLES.hasCatalogText(low, true)) return true;
+  if (at < 1 || ws[at]!.cap !== true) return true;
+  if (low === 'a') return GRADE_WORDS.hasText(ws[at - 1]!.low); // ("loại A" is read as a grade)
+  if (!ws.accented || !EN_GLUE_SYLLABLES.hasCatalogText(low, true)) return true;
   const before = ws[at - 1]!;
-  return !(ws[at]!.cap === true && before.cap === true && hasDiacritics(before.low));
+  return !(before.cap === true && hasDiacritics(before.low));
 }
 
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
@@ -316,10 +319,11 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
           } else if (
-            nt.unit === null && next !== undefined && nextUnit === undefined && !stopIn(next.low, ws) &&
+            nt.unit === null && next !== undefined && nextUnit === undefined && (!stopIn(next.low, ws) || next.fold === 'mau') &&
             !SIZE_WORDS.hasText(next.low) && readNumberToken(next.low).kind === 'other' && !/^\d/.test(next.fold)
           ) {
-            // "Nước mắm 40 độ đạm": a number with its attribute word is a grade of the product.
+            // "Nước mắm 40 độ đạm": a number with its attribute word is a grade of the product; "In logo 1 màu", "set 5
+            // mẫu": how many colours or designs it has.
             const kind = `na:${canon(next.fold)}`;
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
