@@ -293,6 +293,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           } else if (before !== undefined && (MINIMUM_WORDS.has(before.low) || (before.low === 'thiểu' && ws[wi - 2]?.low === 'tối'))) {
             // "Áo polo đồng phục (đơn từ 10 áo)": a minimum order, no pack; the number is read as nothing.
             wi++;
+          } else if (nt.unit === null && before !== undefined && before.fold === 'so') {
+            // "Thức ăn cá viên số 2 bao 5kg", "Phin số 8": a model's number, whatever word follows it.
+            add(`num:${nt.value}`);
           } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair') && !next!.afterSep &&
             !(before !== undefined && GRADE_WORDS.hasText(before.low))) {
             // (Not "Tôm khô loại 1 hũ 250g": after a grade word the number is the grade.)

@@ -65,6 +65,18 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     const leadHit = MEASURE_LEADS.has(t) ? lookup(cx, j) : null;
     if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) && !(leadHit !== null && tellsApart(cx.m, leadHit.concept, cur)) &&
       measureFollows(cx, j, cur)) continue;
+    if (order.length > 0 && cur !== null && t.fold === 'so' && isWord(ts[j + 1])) {
+      // "phin inox số 8", "giày số 38": "số" before a size of the products named so far says the size.
+      const nt = readNumberToken(ts[j + 1]!.low);
+      const concept = nt.kind === 'num' && nt.unit === null ? [`sz:${nt.value}`, `num:${nt.value}`].find((c) => hasAmong(cx, c, cur)) : undefined;
+      if (concept !== undefined) {
+        hits.push({ concept, weight: 1 });
+        order.push('k');
+        end = j + 2;
+        j++;
+        continue;
+      }
+    }
     if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
       size = true;
       continue;
