@@ -92,6 +92,14 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     const concept = `dim:${Number(t.low)}x${Number(n1.low)}`;
     if (hasAmong(cx, concept, cur)) return { concept, end: j + 2 };
   }
+  if (isWord(n1) && n1.low === '%' && anyHasMeasureKind(cx.m, 'pct')) {
+    // "socola đen 85%": a percentage the names carry (one none has is a kind the shop does not sell).
+    const pct = readNumberToken(t.low);
+    if (pct.kind === 'num' && pct.unit === null) {
+      const concept = `pct:${pct.value}`;
+      return { concept: hasAmong(cx, concept, cur) ? concept : null, end: j + 2 };
+    }
+  }
   if (!anyHasMeasureKind(cx.m, 'na')) return null;
   const nt = readNumberToken(t.low);
   if (nt.kind !== 'num' || nt.unit !== null) return null;
@@ -204,7 +212,7 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   }
   // ("40 x 2" multiplies only where no candidate comes in dimensions.)
   if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur)) || AND_A_HALF_WORDS.has(next))) return null;
-  for (const concept of [`len:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
+  for (const concept of [`len:${value}`, `pct:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
     if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
   }
   return null;

@@ -281,7 +281,12 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           const nextUnit = next !== undefined && nt.unit === null ? UNITS.getText(next.low) : undefined;
           const before = ws[wi - 1];
           if (nt.measure) addMeasure(nt.measure);
-          else if (size && nt.unit === null) {
+          else if (nt.unit === null && next !== undefined && next.low === '%') {
+            // "Socola đen 70% thanh 50g": a percentage (of cacao, of alcohol) sets siblings apart.
+            add(`pct:${nt.value}`);
+            myMeasures.add('pct');
+            wi++;
+          } else if (size && nt.unit === null) {
             add(`sz:${nt.value}`);
             attrs.add(`sz:${nt.value}`);
           } else if (nextUnit !== undefined && nextUnit.dim !== 'count' && nextUnit.dim !== 'pair') {

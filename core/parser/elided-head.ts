@@ -152,9 +152,33 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
   const q = quantityOf(cx, i);
   if (q === null || q.measure !== null || q.x || q.label || q.words || (q.unit !== null && q.unit.dim !== 'count')) return null;
   const m = quantityOf(cx, q.end);
-  if (m === null || m.measure === null || m.end > c.end) return null;
+  if (m === null || m.end > c.end) return null;
+  if (m.measure === null) return header === null && q.unit !== null ? countThenValue(cx, c, q, m) : null;
   const np = header !== null ? siblingPhrase(cx, c, m.measure, m.start, m.end, header, true) : siblingPhrase(cx, c, m.measure, m.start, m.end);
   return np === null ? null : { q, np };
+}
+
+/**
+ * "5 thanh socola đen 70% 50g + 5 thanh 85 50g": a count with its classifier, then a bare number of the kind the item
+ * before was told apart by (a percentage, a size, a model number) and any measures after it, names that sibling.
+ */
+function countThenValue(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q: Quantity; np: NounPhrase } | null {
+  const before = itemBefore(cx, c);
+  if (before === null || m.unit !== null || m.words || m.x || m.label || !/^\d{1,3}$/.test(cx.ts[m.start]!.low)) return null;
+  const valued = before.hits.find((h) => /^(pct|sz|num|na:grade):/.test(h.concept));
+  if (valued === undefined) return null;
+  const said = [`${kindOf(valued.concept)}:${m.value}`];
+  let end = m.end;
+  for (let n = quantityOf(cx, end); n !== null && n.measure !== null && n.end <= c.end; n = quantityOf(cx, end)) {
+    said.push(n.measure);
+    end = n.end;
+  }
+  if (lookup(cx, end) !== null) return null;
+  const kinds = new Set(said.map(kindOf));
+  const hits: ConceptHit[] = [...before.hits.filter((h) => !kinds.has(kindOf(h.concept))), ...said.map((concept) => ({ concept, weight: 1 }))];
+  const r = resolveConcepts(cx.m, hits, q.unit, false, headOf(cx, before));
+  if (r.candidates.length === 0 || r.conflict) return null;
+  return { q, np: { start: m.start, end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
 }
 
 /**

@@ -222,6 +222,10 @@ export function tokenize(text: string): Token[] {
     } else if (ch === MASK) {
       out.push(sep('phone', ch));
       i++;
+    } else if (ch === '%' && out.length > 0 && /\d$/.test(out[out.length - 1]!.low)) {
+      // "Socola đen 70%", "giảm 10%": the sign after a number is a word of its own, read with the number.
+      out.push(token('word', ch, ch, ch, false, false));
+      i++;
     } else i += width(cp);
   }
   return out;
