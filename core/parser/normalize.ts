@@ -160,6 +160,19 @@ function wordForm(raw: string): WordForm {
   return w;
 }
 
+/** Closing particles that chat stretches by repeating their last letter ("nhaaa", "ơiii", "shopp", "ạaa"). */
+const STRETCHED = new Set(['nha', 'nhé', 'nhe', 'nhá', 'ạ', 'ơi', 'oi', 'shop', 'luôn', 'nè', 'ne', 'hen', 'nghen', 'thôi', 'ok', 'vậy', 'nhen']);
+
+/** The word with a stretched closing particle written plainly; the word itself otherwise. */
+function stretched(raw: string): string {
+  const c = raw.length;
+  if (c < 3 || raw.charCodeAt(c - 1) !== raw.charCodeAt(c - 2)) return raw;
+  let k = c - 1;
+  while (k > 0 && raw.charCodeAt(k - 1) === raw.charCodeAt(c - 1)) k--;
+  const plain = raw.slice(0, k + 1);
+  return STRETCHED.has(plain.toLowerCase()) ? plain : raw;
+}
+
 /** An amount ("5", "rưỡi") with a closing particle glued to it ("5nhé", "rưỡinha"). */
 const GLUED_PARTICLE = /^(x?\d+|rưỡi|ruoi)(nhé|nhe|nha|nhá|nhen|ạ|ak)$/iu;
 
@@ -185,7 +198,7 @@ export function tokenize(text: string): Token[] {
       const glued = GLUED_PARTICLE.exec(raw);
       const words = glued !== null ? [glued[1]!, glued[2]!] : [raw];
       for (const part of words) {
-        const w = wordForm(part);
+        const w = wordForm(stretched(part));
         out.push(token('word', part, w.low, w.fold, w.accented, w.cap));
       }
       continue;
