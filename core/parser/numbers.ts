@@ -344,8 +344,9 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       else if (w && w.kind === 'num' && w.unit === null && UNITS.get(ts[end + 2])?.dim === 'length') {
         other = w.value * UNITS.get(ts[end + 2])!.factor;
         otherEnd = end + 3;
-      } else if (w && w.kind === 'num' && w.unit === null) {
-        // "2m x 3": the second side in the same unit, unless another quantity follows ("2m x 3 cái").
+      } else if (w && w.kind === 'num' && w.unit === null && unit.factor >= 1) {
+        // "2m x 3": the second side in the same unit, unless another quantity follows ("2m x 3 cái"). (Not "30cm x
+        // 2": a size in centimetres, then how many.)
         const after = ts[end + 2];
         if (!isWord(after) || (UNITS.get(after) === undefined && MULTIPLIERS.get(after) === undefined)) other = w.value * unit.factor;
       }

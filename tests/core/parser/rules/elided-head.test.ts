@@ -20,6 +20,9 @@ const EXAMPLES: Example[] = [
   // a shape word and a number after a line: the shape and size of the next item, not one more of the line's size
   { shop: 'frames', text: 'đồng hồ tròn 30 một cái, tròn 40 một cái', items: { 'DH-TREO-30': 1, 'DH-TREO-40': 1 }, ask: false },
   { shop: 'lanterns', text: 'đèn lồng tròn đỏ 30 hai cái, tròn 40 một cái', items: { 'DL-TRON-DO-30': 2, 'DL-TRON-DO-40': 1 }, ask: false },
+  // a size in centimetres times a count ("30cm x 2") is that many of that size, not an area of 30 cm by 2 cm
+  { shop: 'lanterns', text: 'Đèn bí cam: 30cm x 2, 40cm x 1', items: { 'DL-BI-CAM-30': 2, 'DL-BI-CAM-40': 1 }, ask: false },
+  { shop: 'hats', text: 'nón lá trắng: 40cm x 2, 45cm x 1', items: { 'NLT-40': 2, 'NLT-45': 1 }, ask: false },
 ];
 
 describeCorpus('elided-head', EXAMPLES);
