@@ -385,6 +385,20 @@
  *      (sets 213-220, first run at commit 30e7631, after the parser had been tuned on sets 1-212; same run, the parser
  *       of commit 93e9986 (this round's start, before the four rules of 1e0558b-30e7631): 1217/1367 89.0%, wrong 40
  *       (2.9%).)
+ *   221 kim-chi-may-khau           160/175 91.4%  wrong  3 (1.7%)     134/175 76.6%  wrong 11 (6.3%)
+ *   222 rong-bien-kho              156/175 89.1%  wrong  9 (5.1%)     134/175 76.6%  wrong 15 (8.6%)
+ *   223 sua-chua-nep-cam           143/175 81.7%  wrong 15 (8.6%)     135/175 77.1%  wrong 25 (14.3%)
+ *   224 tat-vo-gang-tay            163/175 93.1%  wrong  4 (2.3%)     138/175 78.9%  wrong 10 (5.7%)
+ *   225 chao-dau-phu-nhu           172/180 95.6%  wrong  6 (3.3%)     156/180 86.7%  wrong  6 (3.3%)
+ *   226 do-ngu-pijama              169/180 93.9%  wrong  3 (1.7%)     155/180 86.1%  wrong 10 (5.6%)
+ *   227 kem-tuoi-que               174/180 96.7%  wrong  2 (1.1%)     132/180 73.3%  wrong 31 (17.2%)
+ *   228 thiet-bi-dien-gia-dung     171/180 95.0%  wrong  5 (2.8%)     115/180 63.9%  wrong  9 (5.0%)
+ *      sets 221-228            1308/1420 92.1% wrong 47 (3.3%)   1099/1420 77.4% wrong 117 (8.2%)
+ *      (sets 221-228, first run at commit f547508, after the parser had been tuned on sets 1-220; same run, the parser
+ *       of commit 916b2f7 (this round's start, before the tuning on sets 213-220): the same figures; of commit 93e9986
+ *       (the session's start): 1306/1420 92.0%, wrong 47 (3.3%). Set 228's shop file was refused by the importer as
+ *       written: three product codes with a dot ("DAY-1.5"); the dot became a dash in both files, nothing else
+ *       changed, before its first run.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -477,6 +491,8 @@ const FROZEN: Record<string, string> = {
   'cha-gio-ha-cao-dong-lanh.shop.json': '9ab94bfd0fc9d1fbcf210a88e03bcbe4f2f0aca80ac9c2edc67b8b1e6c9624b9',
   'chai-lo-thuy-tinh.orders.jsonl': '032f2bc784ec99e92965778c96a22f61758220b8af3c89871a8ef7c8bd7b123b',
   'chai-lo-thuy-tinh.shop.json': 'f0bf4bab2ad7cdd30e509e43fcca7083da55eb4598428ac727e9d841c468b436',
+  'chao-dau-phu-nhu.orders.jsonl': '0c52a549a48d9ec24fb77ecf029661ea2f81add60d6d46fdfd410b7638416f56',
+  'chao-dau-phu-nhu.shop.json': '01154b89f470707898c8c9f510cc3087489a1995a523e57f5212260eccbb9e6d',
   'chau-canh-gom-bien-hoa.orders.jsonl': 'c52b9ac1f049d843bb18979bc3a84ad453e7a7d0fb304f9a1aea86853c955f06',
   'chau-canh-gom-bien-hoa.shop.json': '4513cdfbfa367ce773bddc5901535925b2c793bc3e6f866775afbd17db89f7d8',
   'che-hue-mang-ve.orders.jsonl': '71457cf25a49984a36fadfa5c472b54e6f8dba6c888652357014ad9fed94e09d',
@@ -537,6 +553,8 @@ const FROZEN: Record<string, string> = {
   'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
   'do-go-my-nghe-van-ha.orders.jsonl': 'b45fa8b26569fb05bd0a2b280934727d771ec6b04a18db07936c5535405e2dc0',
   'do-go-my-nghe-van-ha.shop.json': '6faf05c5772fb953f7e223ad1af4f621019671de966120944e967f5dc2a1a017',
+  'do-ngu-pijama.orders.jsonl': 'b65ad5271ac12f639987f9622d53cfdc414568368ae81ce69017b15bf422ec40',
+  'do-ngu-pijama.shop.json': '31184c9c25f7cd8f990424100382863fbb104e51dd71552915775b7733b5a03c',
   'do-nhua-gia-dung.orders.jsonl': '9fc8347fe5b42c310f040d8e28896b6051637d0f33a0f8130a565ced6e6f71e8',
   'do-nhua-gia-dung.shop.json': '8ae07d28932058424d6278e00b3007a95ad7fd8d1339267864113a4be653f0a9',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
@@ -619,6 +637,8 @@ const FROZEN: Record<string, string> = {
   'hop-qua-doanh-nghiep.shop.json': '47100a8c99a3a80a2d8288ffecb34be3e4f05d85fe9c790fab9073d4b3cb1f8b',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
+  'kem-tuoi-que.orders.jsonl': 'bc3b3b851ff6d5035577963dccb6632a44e913a897a283c3112c676e1993df45',
+  'kem-tuoi-que.shop.json': 'e61717e9f402a189d349b21ece81f6ffe3d076783fdcb242138b8556c479f069',
   'keo-cu-do-me-xung.orders.jsonl': '16b65ae38911d89a2067a9c4d6ea902dbcaea85e274a41f783aa6543a7c37d2d',
   'keo-cu-do-me-xung.shop.json': 'ae633c6b95030e60141c54f739560b3cb5adcaac703d4ed077231e85b6948776',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
@@ -639,6 +659,8 @@ const FROZEN: Record<string, string> = {
   'khung-anh-dong-ho-go.shop.json': '8ebbc03ad0dd28dbb8596732e07a9ea7cf2e2b6e6fda8dc6917ee32f07b4acc5',
   'kim-chi-dua-muoi.orders.jsonl': '616c6b52a1278ce4ee76ee0e874af88c84a1ee05790de0343a93017964b26913',
   'kim-chi-dua-muoi.shop.json': '2dd9886779a25fe0883448861b136b83dfe93f5f7ab8c2a253a3b6bddfabad07',
+  'kim-chi-may-khau.orders.jsonl': '46b466c75801fe0935e4497ccf00e39bb03b12841239dc5f93e55f44615cd488',
+  'kim-chi-may-khau.shop.json': '9e9b1d57fd8c51acd400d59d9611b9d292f196080601ff884191254f217baee9',
   'lap-xuong-banh-chung.orders.jsonl': '7b7e67b604df962a140958b7f99737989ed7157965b92db95bc184897dc785c2',
   'lap-xuong-banh-chung.shop.json': '004b1a14fedf5dd6b8a71389057e531a8a09834deb92ccdaab86fbdf0829542f',
   'lau-de-mang-ve.orders.jsonl': '9011f8ea25a22772bacc92b80152346fe91b0c3d8175393c7f4168be6b4aebda',
@@ -727,6 +749,8 @@ const FROZEN: Record<string, string> = {
   'rau-sach-da-lat.shop.json': '3860cec97a6f83297e93e7c30f7045d099c7f471b1b0e7688fbd0b2c8d3f6bae',
   'rem-tre-manh-truc.orders.jsonl': 'ec282876feee89a1f8937c0882ff73a3b0075b20e7cb0ce3395b567acecf4370',
   'rem-tre-manh-truc.shop.json': '3534a9039e6200195013890427ad3efed7d1b2756c5e02c302c51ecfce64870d',
+  'rong-bien-kho.orders.jsonl': 'a26a8de825bb82cf4cddd5adb755ca83403957fcbf6f3e9ff2e5d96569efaf6e',
+  'rong-bien-kho.shop.json': 'a2480523620b54b0c2b3e0bcd27e66c3e6535b2a3c75e41c6acbb83f4038aa7b',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
   'sam-ngoc-linh.orders.jsonl': '2310a0fd33cb023c6c7e993f760ff015d372c1b4988e47f20d99703e4390e195',
@@ -743,10 +767,14 @@ const FROZEN: Record<string, string> = {
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
   'sot-lau-gia-vi.orders.jsonl': '9623e58ae7a0161b3993781c11d87db1ef0acc293c8e4dee2fe89a15f5a0cdb1',
   'sot-lau-gia-vi.shop.json': 'b5f3a5da404c412a70d449450a34446396825567a7823d2cd558685c24a7be8c',
+  'sua-chua-nep-cam.orders.jsonl': 'd226da4b59a0ea47fed06c4c7a6016cae580a8b537acbfdda9e05077189f16c9',
+  'sua-chua-nep-cam.shop.json': '43132be4ece1ae2f0fb8d533d29990b39918a1c8e1f90602d71a62b0fad67988',
   'sua-hat-dong-chai.orders.jsonl': 'd06db3b34e54dde0a56693f2696aaa3534df8a3328f2a47489e4f3b03416904f',
   'sua-hat-dong-chai.shop.json': '8a50cca63f8ea320763e01cbbd0f9b2b38de3892dfa4e3f79228bd5c062296c2',
   'sua-moc-chau.orders.jsonl': 'fcf116d16daa3f42dcc4e8a86dee10cde0bb67b4fe27417f2de16a2daaf8117b',
   'sua-moc-chau.shop.json': '06d598a7ae115ec051aad9d05568a43607f92d1232d0979f74bf24ce9687a0bb',
+  'tat-vo-gang-tay.orders.jsonl': '2634a99099b42dbcd41aeeb648e618c49b3502298c80e8fd13ff7a1a37c45074',
+  'tat-vo-gang-tay.shop.json': '1b84ef572379892b6aa6fe5d0e8796cc884e8845a2e60059d8edb7997cfe8c2a',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
   'tham-day-coi-thai-binh.shop.json': '637f831a7e1d2017f3e0fb7fcf479bb0cab64b856a6b862f4a8002d83b049f87',
   'tham-xo-dua.orders.jsonl': '7506c649376e0ac06d9b381ed68c95ed668e66eda4bb674b009ecee4e9a113ca',
@@ -759,6 +787,8 @@ const FROZEN: Record<string, string> = {
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
   'thiep-cuoi.orders.jsonl': '7749427d7a2fd2bd4999629e9c067c81b929ef758c4dd02b4efa95f533f7820a',
   'thiep-cuoi.shop.json': 'c92f5a8fcb3e8701f364b6dd1a00ccf9a41131c6260e626ca1a935dac30e8394',
+  'thiet-bi-dien-gia-dung.orders.jsonl': 'b4585569cf0b5e79777ea04e6eedaaadea4ad6eafe0b79b2d0123f836755d03e',
+  'thiet-bi-dien-gia-dung.shop.json': '35457dcf18ef7290cf7d457cb82b2f521e686894159cf06fd28e75fa61597c02',
   'thit-heo-sach.orders.jsonl': '6af6f8506491c955fa010566fdab23a7dc18c4198352fee0b317a7f450c410d7',
   'thit-heo-sach.shop.json': '330a4d7bf545bff088b0b315566e6bcc68dab53c595fd2cbfc52a63072bbcce6',
   'thit-trau-gac-bep.orders.jsonl': 'bf374275c29ef144e0c39a1615fdc88d55d7fb5ac07ace39022059c9fa88dc49',
@@ -858,7 +888,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-mi-hoi-an', floor: 0.89, maxWrong: 8 }, // now 155/174, confidently wrong 8 (placed 4)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 162/178, confidently wrong 3 (placed 3)
-  { name: 'banh-phong-tom-sa-dec', floor: 0.93, maxWrong: 5 }, // now 224/240, confidently wrong 5 (placed 5)
+  { name: 'banh-phong-tom-sa-dec', floor: 0.93, maxWrong: 5 }, // now 225/240, confidently wrong 5 (placed 5)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'banh-trung-thu-thu-cong', floor: 0.89, maxWrong: 0 }, // now 170/190, confidently wrong 0 (placed 0)
@@ -881,6 +911,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cha-ca-nha-trang', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.87, maxWrong: 4 }, // now 154/176, confidently wrong 4 (placed 3)
   { name: 'chai-lo-thuy-tinh', floor: 0.89, maxWrong: 1 }, // now 158/176, confidently wrong 1 (placed 0)
+  { name: 'chao-dau-phu-nhu', floor: 0.95, maxWrong: 6 }, // now 172/180, confidently wrong 6 (placed 6)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.89, maxWrong: 2 }, // now 136/152, confidently wrong 2 (placed 2)
   { name: 'che-hue-mang-ve', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
@@ -895,13 +926,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dan-bau-dan-tranh', floor: 0.85, maxWrong: 13 }, // now 146/170, confidently wrong 13 (placed 10)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.97, maxWrong: 0 }, // now 177/182, confidently wrong 0 (placed 0)
   { name: 'dao-da-sy', floor: 0.97, maxWrong: 1 }, // now 209/214, confidently wrong 1 (placed 1)
-  { name: 'dau-ep-lanh', floor: 0.99, maxWrong: 0 }, // now 202/204, confidently wrong 0 (placed 0)
+  { name: 'dau-ep-lanh', floor: 0.99, maxWrong: 0 }, // now 203/204, confidently wrong 0 (placed 0)
   { name: 'dau-gio-cao-xoa', floor: 0.91, maxWrong: 9 }, // now 137/150, confidently wrong 9 (placed 9)
   { name: 'dau-goi-bo-ket', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 4)
   { name: 'dau-lac-vung-ep', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'dau-phu-lang-mo', floor: 0.88, maxWrong: 8 }, // now 193/219, confidently wrong 8 (placed 6)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
-  { name: 'den-long-hoi-an', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
+  { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
   { name: 'den-tre-may', floor: 0.96, maxWrong: 2 }, // now 144/150, confidently wrong 2 (placed 2)
   { name: 'dep-coi-thai-binh', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
@@ -911,6 +942,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-da-bo-that-lung', floor: 0.88, maxWrong: 4 }, // now 150/170, confidently wrong 4 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
+  { name: 'do-ngu-pijama', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
   { name: 'do-nhua-gia-dung', floor: 0.93, maxWrong: 1 }, // now 140/150, confidently wrong 1 (placed 0)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
@@ -952,6 +984,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-say-deo', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'hop-qua-doanh-nghiep', floor: 0.92, maxWrong: 7 }, // now 158/171, confidently wrong 7 (placed 5)
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
+  { name: 'kem-tuoi-que', floor: 0.96, maxWrong: 2 }, // now 174/180, confidently wrong 2 (placed 2)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'keo-dua-ben-tre', floor: 0.95, maxWrong: 2 }, // now 188/196, confidently wrong 2 (placed 2)
   { name: 'keo-mach-nha-keo-lac', floor: 0.90, maxWrong: 6 }, // now 154/171, confidently wrong 6 (placed 5)
@@ -962,6 +995,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'khung-anh-dong-ho-go', floor: 0.85, maxWrong: 5 }, // now 147/172, confidently wrong 5 (placed 4)
   { name: 'kim-chi-dua-muoi', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 3)
+  { name: 'kim-chi-may-khau', floor: 0.91, maxWrong: 3 }, // now 160/175, confidently wrong 3 (placed 3)
   { name: 'lap-xuong-banh-chung', floor: 0.97, maxWrong: 1 }, // now 173/177, confidently wrong 1 (placed 1)
   { name: 'lau-de-mang-ve', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 4)
   { name: 'len-moc-tay', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
@@ -976,7 +1010,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'mi-chu-bac-giang', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
-  { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 2 }, // now 154/173, confidently wrong 2 (placed 2)
+  { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
   { name: 'mo-hinh-thuyen-go', floor: 0.90, maxWrong: 6 }, // now 156/172, confidently wrong 6 (placed 5)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.87, maxWrong: 6 }, // now 151/172, confidently wrong 6 (placed 4)
   { name: 'mu-bao-hiem-in-logo', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
@@ -1006,27 +1040,31 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quat-may-tre', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 1 }, // now 176/179, confidently wrong 1 (placed 0)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
+  { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 156/175, confidently wrong 9 (placed 9)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'sam-ngoc-linh', floor: 0.93, maxWrong: 5 }, // now 169/180, confidently wrong 5 (placed 5)
   { name: 'sen-da-xuong-rong', floor: 0.94, maxWrong: 5 }, // now 162/172, confidently wrong 5 (placed 5)
   { name: 'so-da-but-ky', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 3)
-  { name: 'socola-ca-cao-ben-tre', floor: 0.89, maxWrong: 2 }, // now 154/172, confidently wrong 2 (placed 1)
+  { name: 'socola-ca-cao-ben-tre', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 0)
   { name: 'son-dinh-oc-vit', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 1 }, // now 206/212, confidently wrong 1 (placed 1)
   { name: 'sot-lau-gia-vi', floor: 0.95, maxWrong: 2 }, // now 162/170, confidently wrong 2 (placed 1)
+  { name: 'sua-chua-nep-cam', floor: 0.81, maxWrong: 15 }, // now 143/175, confidently wrong 15 (placed 13)
   { name: 'sua-hat-dong-chai', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
   { name: 'sua-moc-chau', floor: 0.93, maxWrong: 4 }, // now 166/177, confidently wrong 4 (placed 4)
+  { name: 'tat-vo-gang-tay', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 3)
   { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
   { name: 'tham-xo-dua', floor: 0.93, maxWrong: 1 }, // now 140/150, confidently wrong 1 (placed 1)
   { name: 'than-cui-bbq', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'thap-huong-bai-tri', floor: 0.94, maxWrong: 3 }, // now 160/170, confidently wrong 3 (placed 1)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 212/214, confidently wrong 0 (placed 0)
   { name: 'thiep-cuoi', floor: 0.93, maxWrong: 0 }, // now 165/176, confidently wrong 0 (placed 0)
+  { name: 'thiet-bi-dien-gia-dung', floor: 0.95, maxWrong: 5 }, // now 171/180, confidently wrong 5 (placed 4)
   { name: 'thit-heo-sach', floor: 0.96, maxWrong: 1 }, // now 178/185, confidently wrong 1 (placed 1)
   { name: 'thit-trau-gac-bep', floor: 0.95, maxWrong: 2 }, // now 119/124, confidently wrong 2 (placed 1)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.96, maxWrong: 2 }, // now 192/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
-  { name: 'thuc-an-chan-nuoi', floor: 0.86, maxWrong: 1 }, // now 150/174, confidently wrong 1 (placed 1)
+  { name: 'thuc-an-chan-nuoi', floor: 0.86, maxWrong: 1 }, // now 151/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-thu-cung', floor: 0.92, maxWrong: 3 }, // now 169/183, confidently wrong 3 (placed 3)
   { name: 'thung-carton-bao-bi', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 8)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 4 }, // now 172/179, confidently wrong 4 (placed 3)
