@@ -299,7 +299,12 @@ export function resolveConcepts(
     // ("postcard hà nội 1 bộ" where the single card is headed by "postcard" and the set of ten only names it: a set word
     // decides as a container does.)
     const unitOnlyElsewhere = unit !== null && unit.dim === 'count' && (CONTAINERS.hasText(unit.key) || SET_WORDS.some(([f]) => f === unit.key)) && !headed.some((p) => unitFits(x.units[p]!, unit)) && candidates.some((p) => unitFits(x.units[p]!, unit));
-    if (headed.length > 0 && !unitOnlyElsewhere) candidates = headed;
+    // ("10 hũ sữa chua nếp cẩm" when the jar of 100 ml and the litre jar are both sold by the hũ and an alias of the
+    // litre jar opens "hũ lít …": the container the goods named come in heads neither more than the other. A phrase of
+    // the container and a size only, "hộp 20 túi", still goes by what its words head.)
+    const soldInHead = hits.some((h) => h.concept !== head && !h.concept.includes(':')) && headed.every((p) => x.units[p]!.key === head) &&
+      candidates.some((p) => !headed.includes(p) && x.units[p]!.key === head);
+    if (headed.length > 0 && !unitOnlyElsewhere && !soldInHead) candidates = headed;
   }
   if (unit && candidates.length > 1) {
     const fit = candidates.filter((p) => unitFits(x.units[p]!, unit!));

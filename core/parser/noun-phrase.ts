@@ -124,6 +124,11 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
         if (attr.concept !== null) {
           hits.push({ concept: attr.concept, weight: 1 });
           order.push('k');
+          // "hộp 20 túi" beside "hộp 20 gói": the word the pack counts tells such packs apart.
+          const counted = attr.concept.startsWith('na:pack:') && attr.end === j + 2 ? `packword:${ts[j + 1]!.fold}` : null;
+          if (counted !== null && cur !== null && tellsApart(cx.m, counted, cur.filter((p) => productHas(cx.m, p, attr.concept!)))) {
+            hits.push({ concept: counted, weight: 1 });
+          }
         } else {
           unknownAttr = true;
           order.push('a');
