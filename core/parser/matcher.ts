@@ -321,7 +321,8 @@ export function resolveConcepts(
     // A colour, size, dimension, count or grade the customer named that the best products lack ("nhẫn hoa sen ni
     // 12" when only the plain ring comes in 12): the words do not fit one product, so the reading must ask.
     if (candidates.some((p) => x.productConcepts[p]!.has(h.concept))) continue;
-    if (x.attrs.has(h.concept) || /^(num|sz|dim|na):/.test(h.concept)) conflict = true;
+    // (A colour said with its spelling mark, "trắng" read as the spelling "trang~trắng", is that colour too.)
+    if (x.attrs.has(h.concept) || x.attrs.has(plainConcept(h.concept)) || /^(num|sz|dim|na):/.test(h.concept)) conflict = true;
     // Siblings decide by their differences: a word the customer wrote that tells the best product's siblings apart
     // ("tranh hứng dừa khổ A4" when only the other prints come in A4) and that the best product lacks.
     else if (h.weight >= 1 && candidates.length > 0 && siblingsHave(x, candidates, h.concept) &&
