@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
-import { hasMeasureKind, intersectSorted, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
+import { hasMeasureKind, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -335,7 +335,11 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
           if (isHead(cx.m, h.concept)) {
             // "1 bộ ấm chén" where the shop sells an "ấm" and a "bộ chén" but nothing named "ấm chén": two head nouns
             // run together name a kind of product the shop may not sell; ask.
-            const lone = hits.length === 1 && order.length === 1 && isHead(cx.m, hits[0]!.concept) && !hits[0]!.concept.startsWith('sku:');
+            // ("1kg khô cá lóc" where only "Tôm khô" has "khô": a word no product is headed by, then a head noun of other
+            // products, is the head of a kind the shop does not name.)
+            const lone = hits.length === 1 && order.length === 1 && !hits[0]!.concept.startsWith('sku:') &&
+              (isHead(cx.m, hits[0]!.concept) ||
+                (hits[0]!.weight >= 1 && !isAttr(cx.m, hits[0]!.concept) && !COLOURS.has(ts[i]!) && !SHAPES.has(ts[i]!) && !pairEndsAt(cx, i)));
             if (lone && afterQ && !cx.en && !t.cap && end === j && !ts[j - 1]!.cap && !ORDER_VERBS.has(t) && !CHO.has(t) && !isStop(cx, t)) {
               unknownAttr = true;
               order.push('a');
