@@ -19,6 +19,9 @@ import { verbAgain } from './verb-words.ts';
  */
 import { LARGEST, MOST, SMALLEST } from './superlative.ts';
 
+/** A model code of capital letters only ("pin AAA" beside "Pin AA"); a letter size is read as a size. */
+const LETTER_CODE = /^(?!(?:XS|XL|XXL|XXXL)$)[A-Z]{2,4}$/;
+
 /** Grammar words that name nothing said alone. */
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
 
@@ -413,7 +416,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   // ("đui E14" when the shop sells "Đui đèn E27": a model code the catalog lacks is such a word too.)
   const unknownModifier =
     !cx.en && order.length === 1 && hits.length === 1 && isHead(cx.m, hits[0]!.concept) && end < c.end && isWord(after) &&
-    ((!after.cap && !/\d/.test(after.low)) || MODEL_CODE.test(after.low)) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
+    ((!after.cap && !/\d/.test(after.low)) || MODEL_CODE.test(after.low) || LETTER_CODE.test(after.raw)) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
     !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
     quantityOf(cx, end) === null;
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
