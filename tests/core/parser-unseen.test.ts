@@ -399,6 +399,19 @@
  *       (the session's start): 1306/1420 92.0%, wrong 47 (3.3%). Set 228's shop file was refused by the importer as
  *       written: three product codes with a dot ("DAY-1.5"); the dot became a dash in both files, nothing else
  *       changed, before its first run.)
+ *   229 bo-hoa-tuoi                153/171 89.5%  wrong  6 (3.5%)     126/171 73.7%  wrong 13 (7.6%)
+ *   230 dung-cu-yoga               160/170 94.1%  wrong  4 (2.4%)     126/170 74.1%  wrong 11 (6.5%)
+ *   231 nuoc-suoi-binh-20l         132/170 77.6%  wrong 27 (15.9%)    119/170 70.0%  wrong 37 (21.8%)
+ *   232 vo-but-hoc-sinh            133/170 78.2%  wrong 19 (11.2%)    117/170 68.8%  wrong 29 (17.1%)
+ *   233 banh-bong-lan-cuon         158/170 92.9%  wrong  2 (1.2%)     138/170 81.2%  wrong  8 (4.7%)
+ *   234 do-dung-em-be              161/170 94.7%  wrong  3 (1.8%)     135/170 79.4%  wrong 13 (7.6%)
+ *   235 phu-kien-dien-thoai        147/171 86.0%  wrong  5 (2.9%)     119/171 69.6%  wrong  7 (4.1%)
+ *   236 quan-ga-ran                153/170 90.0%  wrong  3 (1.8%)     109/170 64.1%  wrong 22 (12.9%)
+ *      sets 229-236            1197/1362 87.9% wrong 69 (5.1%)    989/1362 72.6% wrong 140 (10.3%)
+ *      (sets 229-236, first run at commit d5d4fa3, after the parser had been tuned on sets 1-228; same run, the parser
+ *       of commit f547508 (this round's start, before the tuning on sets 221-228): the same figures; of commit 93e9986
+ *       (the session's start): 1193/1362 87.6%, wrong 69 (5.1%). In set 231 most confident errors are one phrasing:
+ *       "đổi 2 bình 20l" (swap two 20-litre jugs, a product the shop names "… đổi vỏ") read as a change of the order.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -427,6 +440,8 @@ const FROZEN: Record<string, string> = {
   'ao-thun-in.shop.json': 'f1d79c32dd7b9f994a51a8bd5e36625ad27eb5daa1490d6dfb8cd81c57d28274',
   'banh-bao-ha-noi.orders.jsonl': 'e5ee37534daa7d05740ca27d164c863602fd6726b944cad69e95f2f600d45aec',
   'banh-bao-ha-noi.shop.json': 'c604ab6c4bbe33d8fa412f96d825a215208a64a51f306c103526a7b152612fd5',
+  'banh-bong-lan-cuon.orders.jsonl': '0a6491c685651dc7366d42e135b5066031060d8f879054758db925f4536e2eb3',
+  'banh-bong-lan-cuon.shop.json': 'b12c1062a5142d93cea3b153f2526e7df856ecc2178a630a493886029c3104a8',
   'banh-canh-cua-tra-vinh.orders.jsonl': '6e78f493d8ed00f10a711c53583dc301532b7eed30b5db553e98bdd937621852',
   'banh-canh-cua-tra-vinh.shop.json': '6d76624c53e5e12d68ac4f2adddea660c3858452b0227e44e95b485e75a412c5',
   'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
@@ -455,6 +470,8 @@ const FROZEN: Record<string, string> = {
   'banh-trung-thu-thu-cong.shop.json': 'ca049b30010f11dd18661c1213c77ae4aa6404646b339337a1ac8904fe42fa8d',
   'banh-xeo-mien-tay.orders.jsonl': 'de6e429775f6078f7d6e05eb41389eb712f01ec69645d50d784867b7e03f6cda',
   'banh-xeo-mien-tay.shop.json': '78fdcb2c56d37a81e0dade49b0bb2c3f8f8fc43113460ae236772bc49a756e94',
+  'bo-hoa-tuoi.orders.jsonl': '7f0b21089e7774068af4c21e6582bd5b58391801355922c6ac7f6ec3a107e1e1',
+  'bo-hoa-tuoi.shop.json': '2604e58536c7c622e54cf4d33af88ea651fac2ad510d97f225847a460e24c079',
   'bot-an-dam-cho-be.orders.jsonl': 'ed79e8964e551e115ebd5c4e57dce4845fa9f9d77acc6ae2a5a881849b779c5d',
   'bot-an-dam-cho-be.shop.json': 'f7e289963de8a0f4c6705aa963f9df98cb2d1a63716601b2fc9658b5ccc93d57',
   'bot-san-day-bot-gao.orders.jsonl': 'd5395765a18f5d3c13451058b403f9709b218a975232d379482bdef1de292413',
@@ -549,6 +566,8 @@ const FROZEN: Record<string, string> = {
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'do-da-bo-that-lung.orders.jsonl': 'fca7b339d3faafa46b6ab03c653e43f161ea388e8d1749ce78b76ba706980a24',
   'do-da-bo-that-lung.shop.json': '929dbb01285fbe56f6b9df1ae480b29dd39d7e439e42e239e960a62832e5cb55',
+  'do-dung-em-be.orders.jsonl': '6be9b8c2bd4ad1a10abff9044c2a3578a8cc7d560a1ff610f982646f91f96f9f',
+  'do-dung-em-be.shop.json': '994757569c053e400c40fea099109017acf17840817693bfcfddd7e462a9389a',
   'do-gia-dung-inox.orders.jsonl': '943204a7f48d40450da2595252519d9603c87333d305fe09385135d9b7d1ad15',
   'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
   'do-go-my-nghe-van-ha.orders.jsonl': 'b45fa8b26569fb05bd0a2b280934727d771ec6b04a18db07936c5535405e2dc0',
@@ -573,6 +592,8 @@ const FROZEN: Record<string, string> = {
   'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
   'dung-cu-lam-vuon.orders.jsonl': '4b30fbdd5146d89f7c2314351693a966b6949e09ff028456d57073dd34093bdd',
   'dung-cu-lam-vuon.shop.json': '8abea46cd5af532d8ae8d5c3d6edbe91c5bb1d85100cb2d9afdccfd77e46e01c',
+  'dung-cu-yoga.orders.jsonl': '7fc27c73665856847885ae65ae9d7b4adb6f1d82fd1622f3212cbb0acf3acdfe',
+  'dung-cu-yoga.shop.json': '75205d15550dbdcee33047a9819c21a9756346ddd76621c1c80ae36998bb4d26',
   'duoc-lieu-ninh-hiep.orders.jsonl': '693eec397d44868ae31815289d89837be409c8907b8cf8d122c659d65212ad32',
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
   'duong-phen-mat-mia.orders.jsonl': 'dd51f417545ed22f736fcd06b92b14852c3118e4dcbae348704c56c1e7f42155',
@@ -729,6 +750,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-giat-rua-huu-co.shop.json': 'a34689b6954eae00bd302a84085446555d97877c40dc461a229cfb58679713f4',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
+  'nuoc-suoi-binh-20l.orders.jsonl': '339cac60044576003f3f755f5856bc0dadcbb7ce535120352ad08956ad4af492',
+  'nuoc-suoi-binh-20l.shop.json': 'a782666d597acbaec7db801a2d3a9bdd56e25e4239cd6d8af1559ed800b75613',
   'nuoc-tuong-dau-nanh.orders.jsonl': 'c45538d2f18d42bc44cce5e1cea9bff609d61b14b53915e3aaed5c7968102b6c',
   'nuoc-tuong-dau-nanh.shop.json': '07c5caa1ae31962d91f4bc7e11c5fb8ec8533874f87c993b7a831c4dc2cc138e',
   'ong-hut-co-bao-bi-xanh.orders.jsonl': 'b5e2e645416e9bf87adcdee80ba79183c7e736b2bcf2070b81e9059f78c249f4',
@@ -737,10 +760,14 @@ const FROZEN: Record<string, string> = {
   'phan-bon-dat-trong.shop.json': 'c94aee3d6ec1fa713e536a7b12ee6096e27cc915547b0b1b582e0eeeb220ff91',
   'pho-bo-mang-ve.orders.jsonl': 'e30b92fa494fd1f3cb9d7a16da289b2c411fd69af65f92a608f78bae59522dfa',
   'pho-bo-mang-ve.shop.json': 'ebc02471f6ee76afc331c49866775962410f9e3b9992fb0bdafea188a30bce69',
+  'phu-kien-dien-thoai.orders.jsonl': 'e03746dde0a0a3f40a5d0017b557bbdb9fb42fac1d0c8b1cc67523633ddc14e0',
+  'phu-kien-dien-thoai.shop.json': 'e32e084d5542e84bdbe3ec6774651e960979b7a8f50bd91b201c685375d68f31',
   'quan-ao-tre-em.orders.jsonl': '0149dbcb684c33fbaf32a113ce870a76aa314e53b3582c00c24542c78ec381b2',
   'quan-ao-tre-em.shop.json': '0b029f5091a1ce68e281b262c104d3ef4ab63a2e2096a380337c951ede3adf20',
   'quan-com-ga-hoi-an.orders.jsonl': 'c7dd7a996ffb548f51f514dd449bb40939afd8b9c4802bf6d888814d9f9ab206',
   'quan-com-ga-hoi-an.shop.json': 'f4dda70327406e704fb8de3a41a297c725bfe15aa33a0b626e5327bf543e4966',
+  'quan-ga-ran.orders.jsonl': '852a01ba380b0167e38b037dd006e0aca6af4bffc9b30c85cbd3616b9f7e89d4',
+  'quan-ga-ran.shop.json': '6967d6caaf0166cc443c43d618956060661328d67c84af3e29658b08e35fbaca',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
   'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
   'quat-may-tre.orders.jsonl': '4569065eb3a08f5571f7ff28682e9bbbdb970f640fd384a9662067445c3a28f4',
@@ -857,6 +884,8 @@ const FROZEN: Record<string, string> = {
   'vang-da-lat.shop.json': '38db0b1d196470058ba32b0b788671da11de6431ff8b2c1d255f54d60eabac86',
   'vang-ma-huong-nen.orders.jsonl': 'e04e63b991d75f6c9c0a316ed975f2306b6aa7ef9830a64eb560d677d61a089d',
   'vang-ma-huong-nen.shop.json': '6bea5803566837744374db5fd241e32aba4872a63597244902ee3ebd314fed69',
+  'vo-but-hoc-sinh.orders.jsonl': 'c583649ce9073ec703daeff4fe065db47f812171859fc7846c455eea21ab64ca',
+  'vo-but-hoc-sinh.shop.json': 'cafccf1a090cb758d1cba197c358502d5c8fb2cc3738370e993dec244bf86552',
   'vong-tay-go-tram.orders.jsonl': '329c1a4c8deb8fe009cfd61dd4979549d2d5db55f9642d3abcd61626021eaba4',
   'vong-tay-go-tram.shop.json': 'a69aeb7bb665b46426119a3652fed018c45443756f022a1c65ad11cba67c6bf8',
   'vong-xep-vong-du.orders.jsonl': 'fa8fec35c02ff509d0160dce76cb1f5e76a6232c9e684e5c91e99d96713bb700',
@@ -873,12 +902,13 @@ const FROZEN: Record<string, string> = {
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
-  { name: 'ao-ba-ba-may-san', floor: 0.91, maxWrong: 5 }, // now 138/151, confidently wrong 5 (placed 3)
+  { name: 'ao-ba-ba-may-san', floor: 0.92, maxWrong: 4 }, // now 139/151, confidently wrong 4 (placed 2)
   { name: 'ao-dai-may-san', floor: 0.97, maxWrong: 1 }, // now 174/178, confidently wrong 1 (placed 0)
   { name: 'ao-len-dan-tay', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'ao-mua-o-du', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
+  { name: 'banh-bong-lan-cuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 7 }, // now 153/172, confidently wrong 7 (placed 6)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'banh-cuon-thanh-tri', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
@@ -893,6 +923,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'banh-trung-thu-thu-cong', floor: 0.89, maxWrong: 0 }, // now 170/190, confidently wrong 0 (placed 0)
   { name: 'banh-xeo-mien-tay', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
+  { name: 'bo-hoa-tuoi', floor: 0.89, maxWrong: 6 }, // now 153/171, confidently wrong 6 (placed 6)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'bot-san-day-bot-gao', floor: 0.86, maxWrong: 8 }, // now 149/172, confidently wrong 8 (placed 8)
   { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
@@ -901,7 +932,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'but-long-thu-phap', floor: 0.88, maxWrong: 4 }, // now 111/125, confidently wrong 4 (placed 2)
   { name: 'ca-canh-thuy-sinh', floor: 0.95, maxWrong: 4 }, // now 171/180, confidently wrong 4 (placed 4)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
-  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.97, maxWrong: 1 }, // now 198/203, confidently wrong 1 (placed 0)
+  { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 199/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.93, maxWrong: 2 }, // now 159/170, confidently wrong 2 (placed 2)
   { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 3 }, // now 160/179, confidently wrong 3 (placed 3)
   { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.92, maxWrong: 6 }, // now 161/175, confidently wrong 6 (placed 4)
@@ -930,16 +961,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-gio-cao-xoa', floor: 0.93, maxWrong: 6 }, // now 140/150, confidently wrong 6 (placed 6)
   { name: 'dau-goi-bo-ket', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 4)
   { name: 'dau-lac-vung-ep', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
-  { name: 'dau-phu-lang-mo', floor: 0.88, maxWrong: 8 }, // now 193/219, confidently wrong 8 (placed 6)
+  { name: 'dau-phu-lang-mo', floor: 0.88, maxWrong: 8 }, // now 194/219, confidently wrong 8 (placed 6)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
-  { name: 'den-tre-may', floor: 0.96, maxWrong: 2 }, // now 144/150, confidently wrong 2 (placed 2)
+  { name: 'den-tre-may', floor: 0.96, maxWrong: 1 }, // now 145/150, confidently wrong 1 (placed 1)
   { name: 'dep-coi-thai-binh', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
   { name: 'dieu-sao-ba-giang', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
   { name: 'do-choi-go', floor: 0.93, maxWrong: 1 }, // now 168/179, confidently wrong 1 (placed 1)
   { name: 'do-choi-trung-thu', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 1)
   { name: 'do-da-bo-that-lung', floor: 0.88, maxWrong: 4 }, // now 150/170, confidently wrong 4 (placed 4)
+  { name: 'do-dung-em-be', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 2)
   { name: 'do-gia-dung-inox', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-ngu-pijama', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
@@ -952,6 +984,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
   { name: 'dung-cu-cau-ca', floor: 0.97, maxWrong: 0 }, // now 183/188, confidently wrong 0 (placed 0)
   { name: 'dung-cu-lam-vuon', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
+  { name: 'dung-cu-yoga', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 3)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
   { name: 'duong-phen-mat-mia', floor: 0.91, maxWrong: 8 }, // now 157/172, confidently wrong 8 (placed 7)
   { name: 'ga-dong-tao', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
@@ -959,7 +992,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-trang-tri-bat-trang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 2 }, // now 197/203, confidently wrong 2 (placed 1)
-  { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 1 }, // now 158/176, confidently wrong 1 (placed 1)
+  { name: 'gao-lut-ngu-coc', floor: 0.90, maxWrong: 0 }, // now 159/176, confidently wrong 0 (placed 0)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'gia-ke-sat-my-thuat', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 3)
   { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
@@ -993,7 +1026,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-lua-in-hoa', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
-  { name: 'khung-anh-dong-ho-go', floor: 0.85, maxWrong: 5 }, // now 147/172, confidently wrong 5 (placed 4)
+  { name: 'khung-anh-dong-ho-go', floor: 0.86, maxWrong: 4 }, // now 148/172, confidently wrong 4 (placed 3)
   { name: 'kim-chi-dua-muoi', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.91, maxWrong: 3 }, // now 160/175, confidently wrong 3 (placed 3)
   { name: 'lap-xuong-banh-chung', floor: 0.97, maxWrong: 1 }, // now 173/177, confidently wrong 1 (placed 1)
@@ -1030,12 +1063,15 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-ep-trai-cay', floor: 0.93, maxWrong: 1 }, // now 164/175, confidently wrong 1 (placed 0)
   { name: 'nuoc-giat-rua-huu-co', floor: 0.91, maxWrong: 9 }, // now 158/172, confidently wrong 9 (placed 7)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
+  { name: 'nuoc-suoi-binh-20l', floor: 0.77, maxWrong: 27 }, // now 132/170, confidently wrong 27 (placed 4)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
   { name: 'ong-hut-co-bao-bi-xanh', floor: 0.90, maxWrong: 5 }, // now 154/171, confidently wrong 5 (placed 5)
   { name: 'phan-bon-dat-trong', floor: 0.95, maxWrong: 1 }, // now 172/180, confidently wrong 1 (placed 1)
   { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 156/175, confidently wrong 9 (placed 9)
+  { name: 'phu-kien-dien-thoai', floor: 0.85, maxWrong: 5 }, // now 147/171, confidently wrong 5 (placed 5)
   { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 156/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 1)
+  { name: 'quan-ga-ran', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'quat-may-tre', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 1 }, // now 176/179, confidently wrong 1 (placed 0)
@@ -1053,7 +1089,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sua-hat-dong-chai', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
   { name: 'sua-moc-chau', floor: 0.94, maxWrong: 3 }, // now 167/177, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 3)
-  { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 168/173, confidently wrong 0 (placed 0)
+  { name: 'tham-day-coi-thai-binh', floor: 0.97, maxWrong: 0 }, // now 169/173, confidently wrong 0 (placed 0)
   { name: 'tham-xo-dua', floor: 0.93, maxWrong: 1 }, // now 140/150, confidently wrong 1 (placed 1)
   { name: 'than-cui-bbq', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'thap-huong-bai-tri', floor: 0.94, maxWrong: 3 }, // now 160/170, confidently wrong 3 (placed 1)
@@ -1094,6 +1130,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vang-da-lat', floor: 0.94, maxWrong: 4 }, // now 205/218, confidently wrong 4 (placed 2)
   { name: 'vang-ma-huong-nen', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 2)
+  { name: 'vo-but-hoc-sinh', floor: 0.78, maxWrong: 19 }, // now 133/170, confidently wrong 19 (placed 14)
   { name: 'vong-tay-go-tram', floor: 0.84, maxWrong: 8 }, // now 145/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
