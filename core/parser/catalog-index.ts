@@ -137,6 +137,12 @@ const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'kh
  */
 function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ low: string; cap?: boolean }>, at: number): boolean {
   if (!NAME_STOP.hasCatalogText(low, ws.accented)) return false;
+  // "màu" before a colour says which colour ("Áo màu đỏ"); elsewhere it is a word of the name: "Bút chì màu 12 màu",
+  // "Sáp màu", "Hạt gỗ màu 8mm" are coloured goods.
+  if (at >= 0 && low === 'màu') {
+    const next = ws[at + 1];
+    if (next === undefined || !COLOURS.hasText(next.low)) return false;
+  }
   if (at < 1 || ws[at]!.cap !== true) return true;
   if (low === 'a') return GRADE_WORDS.hasText(ws[at - 1]!.low); // ("loại A" is read as a grade)
   if (!ws.accented || !EN_GLUE_SYLLABLES.hasCatalogText(low, true)) return true;

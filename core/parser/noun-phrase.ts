@@ -52,6 +52,13 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       }
       break;
     }
+    // "áo màu đỏ", "son màu nào cũng được", "mỗi màu 2 thỏi": "màu" says a colour follows or asks which; as a word of
+    // a name ("chì màu", "chì màu 24": catalog-index.ts) it closes the phrase or comes before a number.
+    if (t.low === 'màu' || (t.low === 'mau' && COLOURS.has(ts[j + 1]))) {
+      const n = ts[j + 1];
+      const closes = !isWord(n) || j + 1 >= c.end || /^\d/.test(n.low) || PARTICLES.has(n) || SEP_WORDS.has(n);
+      if (!closes || COLOURS.has(n) || EACH_HEAD.has(ts[j - 1])) continue;
+    }
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
     if (order.length > 0 && EACH_HEAD.has(t)) break;
