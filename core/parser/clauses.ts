@@ -73,6 +73,9 @@ export function continuesPhrase(cx: ParseContext, i: number): boolean {
   // "kem dừa 2 hộp", "đũi 1m2 màu kem" in a message written with diacritics: "kem" as the catalog writes it is the
   // product's word, not "kèm".
   if (cx.ts[i]!.inAccented === true && spelledAs(cx.m, cx.ts[i]!.low)) return true;
+  // ("1 tá but bi xanh": a head noun of the catalog that the next word goes on naming, "bút bi", not English "but".)
+  const next = lookup(cx, i + 1);
+  if (isHead(cx.m, h.concept) && next !== null && productsOf(cx.m, h.concept).some((p) => productHas(cx.m, p, next.concept))) return true;
   const prev = lookup(cx, i - 1);
   return prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept));
 }
