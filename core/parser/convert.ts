@@ -1,7 +1,7 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
 import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
 import { isWord } from './context.ts';
-import { CONTAINERS, multiplierValue } from './numbers.ts';
+import { CONTAINERS, UNITS, multiplierValue } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
 /** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
@@ -26,6 +26,13 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     if (!u || u.key === pu.key) return q.value;
   }
   if (!u) {
+    // "trứng gà 5 chục" of eggs sold by the tray of 10, "2 tá găng tay" of gloves by the bundle of 12: the ten or the
+    // dozen is the pack; five trays, two bundles. (Not "1 chục hộp bánh cốm": a container said after it is what the
+    // ten counts; nor "1 tá lót nồi" of sets of 4, twelve sets.)
+    const next = cx.ts[q.end];
+    const containerNext = isWord(next) && (UNITS.get(next)?.dim === 'count' || next.fold === pu.key);
+    const perPack = q.multiplied && pu.dim === 'count' && !containerNext ? packCount(cx.m, p) : null;
+    if (perPack !== null && perPack > 1 && multiplierOf(cx, q) === perPack) return q.value / perPack;
     // "12 chén gáo dừa" of "Bộ 6 chén gáo dừa": a number right before the set's own piece noun counts pieces.
     const n = pu.dim === 'count' && cx.ts[q.end]?.fold !== pu.key ? setPieces(cx, q, p, 1) : null;
     if (n !== null && n > 1) return Number.isInteger(q.value / n) ? q.value / n : null;
@@ -93,6 +100,16 @@ export function packsNamedByMultiplier(cx: ParseContext, q: Quantity, p: number)
     const t = cx.ts[j];
     const by = isWord(t) ? multiplierValue(t) : undefined;
     if (by !== undefined && by > 1 && productHas(cx.m, p, t!.fold)) return q.value / by;
+  }
+  return null;
+}
+
+/** The value of the multiplier word ("chục" 10, "tá" 12) in the quantity, or null. */
+function multiplierOf(cx: ParseContext, q: Quantity): number | null {
+  for (let j = q.start; j < q.end; j++) {
+    const t = cx.ts[j];
+    const by = j !== q.unitIdx && isWord(t) ? multiplierValue(t) : undefined;
+    if (by !== undefined && by > 1) return by;
   }
   return null;
 }
