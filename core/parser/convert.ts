@@ -42,7 +42,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   if (q.unitIdx >= 0 && pu.dim === 'count' && cx.ts[q.unitIdx]?.fold === pu.key) return q.value;
   // "1 cặp da công sở": a classifier that is the product's own head noun names the product, not a pair.
   const unitWord = q.unitIdx >= 0 ? cx.ts[q.unitIdx] : undefined;
-  if (unitWord !== undefined && headsProduct(cx.m, p, unitWord.fold)) return q.value;
+  // (Unless its pack counts that word: "32 miếng" of "Miếng dán … (túi 16 miếng)" is 2 bags.)
+  if (unitWord !== undefined && headsProduct(cx.m, p, unitWord.fold) && !productHas(cx.m, p, `packword:${unitWord.fold}`)) return q.value;
   if ((u.dim === 'count' || u.dim === 'pair') && pu.dim === 'count' && u.key !== pu.key && unitWord !== undefined &&
     (PIECES.has(unitWord) || productHas(cx.m, p, `packword:${unitWord.fold}`))) {
     const pack = packCount(cx.m, p) ?? setPieces(cx, q, p);

@@ -144,7 +144,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
       const sold = isProductUnit(cx.m, ts[q.unitIdx]!.fold);
       const head = isHead(cx.m, unitConcept) && !(sold && headsOnlyAliasesOfOthers(cx.m, unitConcept, q.unit.key));
       // ("200 nén nhang" where incense is sold "bó 100 nén": a word the packs count stays a classifier.)
-      const sellingUnit = !head && (sold || isPackWord(cx.m, ts[q.unitIdx]!.fold));
+      // ("nỉ dán chân ghế 32 miếng" of "Miếng dán chân bàn ghế (túi 16 miếng)": after a phrase whose products' packs
+      // count that very word, it counts pieces, though it also heads the name.)
+      const sellingUnit = (!head && (sold || isPackWord(cx.m, ts[q.unitIdx]!.fold))) || piecesOfPhraseBefore(cx, evs, q.unitIdx);
       // "2 hộp" where products are sold by the box and one is also named "hộp quà": the word alone is the
       // classifier (it refers back); it names that product only when it reads better with more words.
       const soldIn = head && sold && (np !== null ? !better(cx.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);
@@ -242,6 +244,15 @@ export function unitOfPhraseBefore(cx: ParseContext, evs: readonly Event[], unit
   if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || !isWord(w)) return false;
   const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);
   return r.candidates.length > 0 && r.candidates.every((p) => unitOf(cx.m, p).key === w.fold);
+}
+
+/** The products of the phrase right before are all packs that count the word at unitAt ("túi 16 miếng"). */
+function piecesOfPhraseBefore(cx: ParseContext, evs: readonly Event[], unitAt: number): boolean {
+  const last = evs[evs.length - 1];
+  const w = cx.ts[unitAt];
+  if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || !isWord(w)) return false;
+  const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);
+  return r.candidates.length > 0 && r.candidates.every((p) => productHas(cx.m, p, `packword:${w.fold}`));
 }
 
 /**
