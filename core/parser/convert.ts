@@ -4,6 +4,9 @@ import { isWord } from './context.ts';
 import { CONTAINERS, UNITS, multiplierValue } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
+/** Packs of several of a product's own units (folded unit keys): a crate, a carton, a multipack. */
+const OUTER_PACKS = new Set(['thung', 'loc', 'ket']);
+
 /** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
 const PIECES = new WordSet(['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'piece', 'pieces', 'pcs']);
 import type { Quantity, Unit } from './numbers.ts';
@@ -61,6 +64,9 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     return Math.abs(n - Math.round(n)) < 1e-6 && n >= 1 ? Math.round(n) : null;
   }
   if (u.dim === 'count') {
+    // "1 lốc sữa ông thọ", "2 thùng bia" of goods sold by the can or bottle: how many an outer pack holds is for the
+    // shop to say (outer-pack.ts reads "1 thùng 24 lon"); ask.
+    if (OUTER_PACKS.has(u.key) && !OUTER_PACKS.has(pu.key) && pu.dim === 'count' && pu.key !== u.key && !q.outer) return null;
     // ("4 cái cóng sứ" of cups sold by the pair: single pieces, two to a pair; an odd count asks.)
     if (pu.dim === 'pair' && unitWord !== undefined && PIECES.has(unitWord) && !headsProduct(cx.m, p, unitWord.fold)) return q.value % 2 === 0 ? q.value / 2 : null;
     if (pu.dim === 'count' || pu.dim === 'pair' || u.key === pu.key) return q.value;
