@@ -12,7 +12,7 @@ import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
 export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, candidates: readonly number[]): number | null {
-  const said = m.np.hits.map((h) => plainConcept(h.concept));
+  const said = m.np.hits.filter((h) => !h.concept.startsWith('#')).map((h) => plainConcept(h.concept));
   // (One word is the kind all candidates share, not a name.)
   if (said.length < 2) return null;
   // "banh trang me" typed bare where the catalog writes both "me" (tamarind) and "mè" (sesame): not word for word,
@@ -33,7 +33,8 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
     const aliases = cx.m.products[p]!.aliases;
     const named = aliasConcepts(cx.m, p).some((a, k) => {
       if (bareDoubt && (aliases[k] === undefined || hasDiacritics(aliases[k]!))) return false;
-      const alias = a.map(plainConcept).join(' ');
+      // (A decimal the alias writes, "#1.5" of "1m5", is matched as written elsewhere; its measure is compared here.)
+      const alias = a.filter((c) => !c.startsWith('#')).map(plainConcept).join(' ');
       return alias === whole || (spoken !== '' && alias === spoken);
     });
     if (!named) continue;

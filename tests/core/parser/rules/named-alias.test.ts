@@ -28,6 +28,10 @@ const EXAMPLES: Example[] = [
   { shop: 'candy', text: 'cho 1 hộp cu đơ 500g', items: {}, ask: true },
   // negative: words beyond the alias ("hộp") leave the choice open
   { shop: 'bunCha', text: '2 hộp nem cua', items: {}, ask: true },
+  // an alias with a spoken length ("cây thông 1m5", "chiếu hạt 1m6") said word for word: the decimal it writes is
+  // compared by its measure
+  { shop: 'christmas', text: 'Chào shop, cho mình 1 cây thông 1m5 nhé', items: { 'CAY-150': 1 }, ask: false },
+  { shop: 'bambooMats', text: 'lấy 1 chiếu hạt 1m6 nhé', items: { 'CT-HAT-1M6': 1 }, ask: false },
 ];
 
 describeCorpus('named-alias', EXAMPLES);
