@@ -3,9 +3,10 @@
  * cành đào", not "Lan" the orchid), who or where the goods are for ("2 nem cua nữa cho bé", "1 tá gạt tàn cho quán
  * cafe"), and a superlative choosing among the siblings named ("… loại dài nhất", read by superlative.ts).
  */
-import { CHO, WordSet } from './lexicon.ts';
+import { CHO, PARTICLES, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
-import type { Event, ParseContext } from './context.ts';
+import type { Clause, Event, ParseContext } from './context.ts';
+import { readNP } from './noun-phrase.ts';
 import { isHead } from './matcher.ts';
 import { LARGEST, MOST, SMALLEST } from './superlative.ts';
 
@@ -18,7 +19,7 @@ export const FOR_WHOM = new WordSet([
 ]);
 
 /** How many tokens from i form an aside (0 when none). */
-export function asideAt(cx: ParseContext, i: number, evs: readonly Event[]): number {
+export function asideAt(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): number {
   const ts = cx.ts;
   const t = ts[i]!;
   // (In a message not typed in capitals; "A Di Đà" after a one-letter "a" is no name.)
@@ -34,5 +35,21 @@ export function asideAt(cx: ParseContext, i: number, evs: readonly Event[]): num
     const h = lookup(cx, i + 1);
     if (h === null || h.weight < 1 || !isHead(cx.m, h.concept)) return 2;
   }
+  // "1 đôi má phanh v cho xe 16", "bánh phụ cho xe 20 inch": after goods named in the clause, "cho" and a product
+  // phrase that closes the clause with no amount of its own say what the goods are for.
+  // (Not a model said by its number, "kính cường lực cho 15 pro max": that is which one.)
+  if (CHO.has(t) && named && isWord(whom) && !FOR_WHOM.has(whom) && !/^\d/.test(whom.low)) {
+    const np = readNP(cx, c, i + 1, false);
+    if (np !== null && np.hits.length > 0 && closesClause(cx, c, np.end)) return np.end - i;
+  }
   return 0;
+}
+
+/** Only particles are left of the clause from k. */
+function closesClause(cx: ParseContext, c: Clause, k: number): boolean {
+  for (let j = k; j < c.end; j++) {
+    const t = cx.ts[j]!;
+    if (isWord(t) && !PARTICLES.has(t)) return false;
+  }
+  return true;
 }

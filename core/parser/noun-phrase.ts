@@ -410,6 +410,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   }
   if (order.length === 0) return null;
   if (hits.length === 0 && !afterQ) return null;
+  // "cảm ơn c nha" in a shop selling bags printed "Cảm ơn": with no amount, courtesy words alone name nothing.
+  if (!afterQ && courtesyOnly(cx, i, end)) return null;
   // "còn thì lấy 2 suất" in a shop that sells "Thì là": alone, a word of the grammar ("thì", "là", "mà") is that word,
   // even when a product's name starts with it.
   if (order.length === 1 && hits.length === 1 && end - i === 1 && GLUE_ALONE.has(ts[i]!)) return null;
@@ -442,4 +444,16 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return false;
   return pairEndsAt(cx, j + 1) && lookup(cx, j + 1) !== null;
+}
+
+/** The words from i to end, two or more, are all particles of courtesy or address ("cảm ơn", "thanks shop"). */
+function courtesyOnly(cx: ParseContext, i: number, end: number): boolean {
+  let words = 0;
+  for (let k = i; k < end; k++) {
+    const t = cx.ts[k]!;
+    if (!isWord(t)) continue;
+    if (!PARTICLES.has(t)) return false;
+    words++;
+  }
+  return words >= 2;
 }

@@ -28,7 +28,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
   let i = wordsStart(cx, c);
   while (i < c.end) {
     const t = ts[i]!;
-    const aside = asideAt(cx, i, evs);
+    const aside = asideAt(cx, c, i, evs);
     if (aside > 0) {
       i += aside;
       continue;
