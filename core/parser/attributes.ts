@@ -3,12 +3,13 @@
  * word or number at a position belongs to a product phrase rather than being a quantity or a grammar word.
  */
 import type { Token } from './normalize.ts';
-import { AND_A_HALF_WORDS, CHO, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
+import { AND_A_HALF_WORDS, CHO, COLOURS, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
 import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt, quantityOf } from './context.ts';
+import type { Clause } from './context.ts';
 
 /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
 export function inProductPhrase(cx: ParseContext, i: number): boolean {
@@ -324,4 +325,41 @@ export function narrows(cx: ParseContext, j: number, cur: readonly number[]): bo
   if (cx.accented && !t.accented && !spelledAs(cx.m, t.low)) return false;
   const h = lookup(cx, j);
   return h !== null && tellsApart(cx.m, h.concept, cur);
+}
+
+/** A model code of capital letters only ("pin AAA" beside "Pin AA"); a letter size is read as a size. */
+export const LETTER_CODE = /^(?!(?:XS|XL|XXL|XXXL)$)[A-Z]{2,4}$/;
+
+/** "phin inox số 8", "giày số 38": "số" at j before a size or number the products named so far carry; its concept. */
+export function modelNumber(cx: ParseContext, j: number, cur: readonly number[]): string | null {
+  const n = cx.ts[j + 1];
+  if (cx.ts[j]!.fold !== 'so' || !isWord(n)) return null;
+  const nt = readNumberToken(n.low);
+  if (nt.kind !== 'num' || nt.unit !== null) return null;
+  return [`sz:${nt.value}`, `num:${nt.value}`].find((c) => hasAmong(cx, c, cur)) ?? null;
+}
+
+/**
+ * "áo màu đỏ", "son màu nào cũng được", "mỗi màu 2 thỏi": "màu" at j says a colour follows or asks which, a filler of
+ * the phrase; as a word of a name ("chì màu", "chì màu 24": name-words.ts) it closes the phrase or comes before a
+ * number.
+ */
+export function colourFiller(cx: ParseContext, c: Clause, j: number): boolean {
+  const t = cx.ts[j]!;
+  const n = cx.ts[j + 1];
+  if (!(t.low === 'màu' || (t.low === 'mau' && COLOURS.has(n)))) return false;
+  const closes = !isWord(n) || j + 1 >= c.end || /^\d/.test(n.low) || PARTICLES.has(n) || SEP_WORDS.has(n);
+  return !closes || COLOURS.has(n) || EACH_HEAD.has(cx.ts[j - 1]);
+}
+
+/** The words from i to end, two or more, are all particles of courtesy or address ("cảm ơn", "thanks shop"). */
+export function courtesyOnly(cx: ParseContext, i: number, end: number): boolean {
+  let words = 0;
+  for (let k = i; k < end; k++) {
+    const t = cx.ts[k]!;
+    if (!isWord(t)) continue;
+    if (!PARTICLES.has(t)) return false;
+    words++;
+  }
+  return words >= 2;
 }

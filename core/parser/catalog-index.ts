@@ -12,10 +12,11 @@
  */
 import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
+import { nameStop, nameWords } from './name-words.ts';
 import { REGIONAL, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
 import { properNames, typoIndex } from './catalog-words.ts';
-import { fold, hasDiacritics, tokenize } from './normalize.ts';
-import { AND_A_HALF_WORDS, COLOURS, EN_GLUE_SYLLABLES, GRADE_WORDS, LETTER_SIZES, NAME_STOP, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
+import { fold, hasDiacritics } from './normalize.ts';
+import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 
@@ -101,24 +102,6 @@ const NAME_NEGATIONS = new WordSet(['không', 'ko', 'khong', 'chưa', 'without']
 /** Words before a count in a name that make it a minimum order ("đơn từ 10 áo", "tối thiểu 5 bộ"), not a pack. */
 const MINIMUM_WORDS = new Set(['từ', 'min', 'minimum']);
 
-/**
- * A name's words, each marked when a separator stands before it: "Đũa inox 304 (hộp 10 đôi)" counts no "304 hộp" across
- * the parenthesis.
- */
-function nameWords(text: string): { low: string; fold: string; cap: boolean; afterSep: boolean }[] {
-  const out: { low: string; fold: string; cap: boolean; afterSep: boolean }[] = [];
-  let sep = false;
-  for (const t of tokenize(text)) {
-    if (t.kind !== 'word') {
-      sep = true;
-      continue;
-    }
-    out.push({ low: t.low, fold: t.fold, cap: t.cap, afterSep: sep });
-    sep = false;
-  }
-  return out;
-}
-
 /** A number that reads as a year in a product's name ("Lịch 2026", "Trà xuân 2025"). */
 function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= 1900 && n <= 2100;
@@ -129,26 +112,6 @@ export const LOOSE = '!loose';
 
 /** Words that name a product as a set or a pack of pieces ("Bộ ấm 6 chén", "Hộp bút 12 cây"). */
 const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'khay', 'bao', 'thung', 'goi', 'xap', 'bich']);
-
-/**
- * A grammar word of a name at `at`, not one of its words. An English glue word that goes on a Vietnamese proper
- * name ("Phố cổ Hội An", "Bình An") is part of that name, and a capital "A" after a word is a model's letter
- * ("Hộp quà A" beside "Hộp quà B"), not the article.
- */
-function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ low: string; cap?: boolean }>, at: number): boolean {
-  if (!NAME_STOP.hasCatalogText(low, ws.accented)) return false;
-  // "màu" before a colour says which colour ("Áo màu đỏ"); elsewhere it is a word of the name: "Bút chì màu 12 màu",
-  // "Sáp màu", "Hạt gỗ màu 8mm" are coloured goods.
-  if (at >= 0 && low === 'màu') {
-    const next = ws[at + 1];
-    if (next === undefined || !COLOURS.hasText(next.low)) return false;
-  }
-  if (at < 1 || ws[at]!.cap !== true) return true;
-  if (low === 'a') return GRADE_WORDS.hasText(ws[at - 1]!.low); // ("loại A" is read as a grade)
-  if (!ws.accented || !EN_GLUE_SYLLABLES.hasCatalogText(low, true)) return true;
-  const before = ws[at - 1]!;
-  return !(before.cap === true && hasDiacritics(before.low));
-}
 
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {

@@ -10,7 +10,7 @@ import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { amountFollows, compound, hasAmong, kindAmong, lacked, measureFollows, nameAttr, narrows, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
+import { LETTER_CODE, amountFollows, colourFiller, compound, courtesyOnly, hasAmong, kindAmong, lacked, measureFollows, modelNumber, nameAttr, narrows, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 import { verbAgain } from './verb-words.ts';
 
 /**
@@ -18,9 +18,6 @@ import { verbAgain } from './verb-words.ts';
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
 import { LARGEST, MOST, SMALLEST } from './superlative.ts';
-
-/** A model code of capital letters only ("pin AAA" beside "Pin AA"); a letter size is read as a size. */
-const LETTER_CODE = /^(?!(?:XS|XL|XXL|XXXL)$)[A-Z]{2,4}$/;
 
 /** Grammar words that name nothing said alone. */
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
@@ -52,13 +49,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       }
       break;
     }
-    // "áo màu đỏ", "son màu nào cũng được", "mỗi màu 2 thỏi": "màu" says a colour follows or asks which; as a word of
-    // a name ("chì màu", "chì màu 24": catalog-index.ts) it closes the phrase or comes before a number.
-    if (t.low === 'màu' || (t.low === 'mau' && COLOURS.has(ts[j + 1]))) {
-      const n = ts[j + 1];
-      const closes = !isWord(n) || j + 1 >= c.end || /^\d/.test(n.low) || PARTICLES.has(n) || SEP_WORDS.has(n);
-      if (!closes || COLOURS.has(n) || EACH_HEAD.has(ts[j - 1])) continue;
-    }
+    if (colourFiller(cx, c, j)) continue;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
     if (order.length > 0 && EACH_HEAD.has(t)) break;
@@ -75,17 +66,13 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     const leadHit = MEASURE_LEADS.has(t) ? lookup(cx, j) : null;
     if (order.length > 0 && cur !== null && MEASURE_LEADS.has(t) && !(leadHit !== null && tellsApart(cx.m, leadHit.concept, cur)) &&
       measureFollows(cx, j, cur)) continue;
-    if (order.length > 0 && cur !== null && t.fold === 'so' && isWord(ts[j + 1])) {
-      // "phin inox số 8", "giày số 38": "số" before a size of the products named so far says the size.
-      const nt = readNumberToken(ts[j + 1]!.low);
-      const concept = nt.kind === 'num' && nt.unit === null ? [`sz:${nt.value}`, `num:${nt.value}`].find((c) => hasAmong(cx, c, cur)) : undefined;
-      if (concept !== undefined) {
-        hits.push({ concept, weight: 1 });
-        order.push('k');
-        end = j + 2;
-        j++;
-        continue;
-      }
+    const numbered = order.length > 0 && cur !== null ? modelNumber(cx, j, cur) : null;
+    if (numbered !== null) {
+      hits.push({ concept: numbered, weight: 1 });
+      order.push('k');
+      end = j + 2;
+      j++;
+      continue;
     }
     if (SIZE_WORDS.has(t) && order.length > 0 && t.fold !== 'co') {
       size = true;
@@ -444,16 +431,4 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return false;
   return pairEndsAt(cx, j + 1) && lookup(cx, j + 1) !== null;
-}
-
-/** The words from i to end, two or more, are all particles of courtesy or address ("cảm ơn", "thanks shop"). */
-function courtesyOnly(cx: ParseContext, i: number, end: number): boolean {
-  let words = 0;
-  for (let k = i; k < end; k++) {
-    const t = cx.ts[k]!;
-    if (!isWord(t)) continue;
-    if (!PARTICLES.has(t)) return false;
-    words++;
-  }
-  return words >= 2;
 }
