@@ -399,6 +399,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   if (hits.length === 0 && !afterQ) return null;
   // "cảm ơn c nha" in a shop selling bags printed "Cảm ơn": with no amount, courtesy words alone name nothing.
   if (!afterQ && courtesyOnly(cx, i, end)) return null;
+  // ("bộ sơn dầu 24 màu": "màu" alone, after a number, counts colours; it names no goods.)
+  if (order.length === 1 && hits.length === 1 && end - i === 1 && ts[i]!.fold === 'mau') return null;
   // "còn thì lấy 2 suất" in a shop that sells "Thì là": alone, a word of the grammar ("thì", "là", "mà") is that word,
   // even when a product's name starts with it.
   if (order.length === 1 && hits.length === 1 && end - i === 1 && GLUE_ALONE.has(ts[i]!)) return null;

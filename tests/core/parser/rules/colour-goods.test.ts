@@ -13,6 +13,9 @@ const EXAMPLES: Example[] = [
   // negative: which coloured pencils is not said; "màu" before a colour is no word of a name
   { shop: 'school', text: 'lấy bút chì màu', items: {}, ask: true },
   { shop: 'stationery', text: 'em lấy 1 sổ A5 màu đen', items: { 'SD-A5-DEN': 1 }, ask: false },
+  // "màu" alone after a number counts colours and names no goods ("sơn dầu" is not sold here: ask)
+  { shop: 'art', text: 'lấy 1 bộ màu sơn dầu 24 màu', items: {}, ask: true },
+  { shop: 'art', text: 'cho e 1 bộ acrylic 24 màu, à không, 36 màu', items: { 'AC-36': 1 }, ask: false },
 ];
 
 describeCorpus('colour-goods', EXAMPLES);
