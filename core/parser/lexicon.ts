@@ -248,7 +248,7 @@ export const QUESTION_WORDS = new WordSet([
   'gì', 'nào', 'sao', 'hỏi', 'xem', 'how', 'what', 'when', 'where', 'which', 'why', 'who', 'bn', 'ntn', 'liệu',
 ]);
 /** Question words recognized only when written with their diacritics ("mấy" but not "may", which is "sew"). */
-export const QUESTION_WORDS_ACCENTED = new Set(['mấy', 'đâu', 'bnhiêu']);
+export const QUESTION_WORDS_ACCENTED = new Set(['mấy', 'đâu', 'bnhiêu', 'nhiêu']);
 /** Second words of two-word question phrases: "bao nhiêu", "bao giờ", "bao lâu", "tư vấn". */
 export const QUESTION_PAIRS: [string, string][] = [
   ['bao', 'nhiêu'], ['bao', 'giờ'], ['bao', 'lâu'], ['tư', 'vấn'], ['how', 'much'], ['how', 'many'],
