@@ -327,8 +327,15 @@ export function narrows(cx: ParseContext, j: number, cur: readonly number[]): bo
   return h !== null && tellsApart(cx.m, h.concept, cur);
 }
 
+/** A model code: letters then digits ("e14", "st25", "a4"), not an "x2" count. */
+const MODEL_CODE = /^(?!x\d)[a-z]+\d+[a-z0-9]*$/;
 /** A model code of capital letters only ("pin AAA" beside "Pin AA"); a letter size is read as a size. */
-export const LETTER_CODE = /^(?!(?:XS|XL|XXL|XXXL)$)[A-Z]{2,4}$/;
+const LETTER_CODE = /^(?!(?:XS|XL|XXL|XXXL)$)[A-Z]{2,4}$/;
+
+/** The word is a model code ("đui E14", "pin AAA"). */
+export function isModelCode(t: Token): boolean {
+  return MODEL_CODE.test(t.low) || LETTER_CODE.test(t.raw);
+}
 
 /** "phin inox số 8", "giày số 38": "số" at j before a size or number the products named so far carry; its concept. */
 export function modelNumber(cx: ParseContext, j: number, cur: readonly number[]): string | null {

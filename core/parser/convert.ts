@@ -35,7 +35,7 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     const next = cx.ts[q.end];
     const containerNext = isWord(next) && (UNITS.get(next)?.dim === 'count' || next.fold === pu.key);
     const perPack = q.multiplied && pu.dim === 'count' && !containerNext ? packCount(cx.m, p) : null;
-    if (perPack !== null && perPack > 1 && multiplierOf(cx, q) === perPack) return q.value / perPack;
+    if (perPack !== null && perPack > 1 && multiplierOf(cx, q)?.by === perPack) return q.value / perPack;
     // "12 chén gáo dừa" of "Bộ 6 chén gáo dừa": a number right before the set's own piece noun counts pieces.
     const n = pu.dim === 'count' && cx.ts[q.end]?.fold !== pu.key ? setPieces(cx, q, p, 1) : null;
     if (n !== null && n > 1) return Number.isInteger(q.value / n) ? q.value / n : null;
@@ -100,23 +100,18 @@ function setPieces(cx: ParseContext, q: Quantity, p: number, span = 2): number |
 
 /** The amount in packs when the word that multiplied it ("chục", "tá") is a word of product p's name, else null. */
 export function packsNamedByMultiplier(cx: ParseContext, q: Quantity, p: number): number | null {
-  if (!q.multiplied) return null;
+  const w = q.multiplied ? multiplierOf(cx, q) : null;
+  return w !== null && productHas(cx.m, p, w.fold) ? q.value / w.by : null;
+}
+
+/** The multiplier word of the quantity ("chục" 10, "tá" 12) and its value, or null. */
+function multiplierOf(cx: ParseContext, q: Quantity): { fold: string; by: number } | null {
   for (let j = q.start; j < q.end; j++) {
     // (The classifier is no multiplier: "1 chuc lo" is ten jars, "lo" typed bare is "lọ", not "lố".)
     if (j === q.unitIdx) continue;
     const t = cx.ts[j];
     const by = isWord(t) ? multiplierValue(t) : undefined;
-    if (by !== undefined && by > 1 && productHas(cx.m, p, t!.fold)) return q.value / by;
-  }
-  return null;
-}
-
-/** The value of the multiplier word ("chục" 10, "tá" 12) in the quantity, or null. */
-function multiplierOf(cx: ParseContext, q: Quantity): number | null {
-  for (let j = q.start; j < q.end; j++) {
-    const t = cx.ts[j];
-    const by = j !== q.unitIdx && isWord(t) ? multiplierValue(t) : undefined;
-    if (by !== undefined && by > 1) return by;
+    if (by !== undefined && by > 1) return { fold: t!.fold, by };
   }
   return null;
 }

@@ -128,7 +128,7 @@ export const NAME_STOP = new WordSet([
   'thêm', 'nữa',
 ]);
 /** The English grammar words of NAME_STOP that are also Vietnamese syllables ("Hội An", "Bình An"). */
-export const EN_GLUE_SYLLABLES = new WordSet(['an', 'in', 'the', 'a']);
+export const EN_GLUE_SYLLABLES = new WordSet(['an', 'in', 'the']);
 /** Words before a number that make it a grade of the product ("loại 1", "hạng 2"). */
 export const GRADE_WORDS = new WordSet(['loại', 'hạng', 'mẫu', 'grade', 'type', 'class']);
 /**

@@ -10,7 +10,7 @@ import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { LETTER_CODE, amountFollows, colourFiller, compound, courtesyOnly, hasAmong, kindAmong, lacked, measureFollows, modelNumber, nameAttr, narrows, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
+import { amountFollows, colourFiller, compound, courtesyOnly, hasAmong, isModelCode, kindAmong, lacked, measureFollows, modelNumber, nameAttr, narrows, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 import { verbAgain } from './verb-words.ts';
 
 /**
@@ -414,15 +414,12 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   // ("đui E14" when the shop sells "Đui đèn E27": a model code the catalog lacks is such a word too.)
   const unknownModifier =
     !cx.en && order.length === 1 && hits.length === 1 && isHead(cx.m, hits[0]!.concept) && end < c.end && isWord(after) &&
-    ((!after.cap && !/\d/.test(after.low)) || MODEL_CODE.test(after.low) || LETTER_CODE.test(after.raw)) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
+    ((!after.cap && !/\d/.test(after.low)) || isModelCode(after)) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
     !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
     quantityOf(cx, end) === null;
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
 }
 
-
-/** A model code: letters then digits ("e14", "st25", "a4"), not an "x2" count. */
-const MODEL_CODE = /^(?!x\d)[a-z]+\d+[a-z0-9]*$/;
 
 /**
  * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase

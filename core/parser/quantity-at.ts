@@ -239,20 +239,24 @@ export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
  * word that follows the number, the number counts them.
  */
 export function unitOfPhraseBefore(cx: ParseContext, evs: readonly Event[], unitAt: number): boolean {
-  const last = evs[evs.length - 1];
   const w = cx.ts[unitAt];
-  if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || !isWord(w)) return false;
-  const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);
-  return r.candidates.length > 0 && r.candidates.every((p) => unitOf(cx.m, p).key === w.fold);
+  const ps = isWord(w) ? productsOfPhraseBefore(cx, evs) : null;
+  return ps !== null && ps.every((p) => unitOf(cx.m, p).key === w!.fold);
 }
 
 /** The products of the phrase right before are all packs that count the word at unitAt ("túi 16 miếng"). */
 function piecesOfPhraseBefore(cx: ParseContext, evs: readonly Event[], unitAt: number): boolean {
-  const last = evs[evs.length - 1];
   const w = cx.ts[unitAt];
-  if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || !isWord(w)) return false;
+  const ps = isWord(w) ? productsOfPhraseBefore(cx, evs) : null;
+  return ps !== null && ps.every((p) => productHas(cx.m, p, `packword:${w!.fold}`));
+}
+
+/** The products the phrase right before names (the last event of the clause), or null when there are none. */
+function productsOfPhraseBefore(cx: ParseContext, evs: readonly Event[]): readonly number[] | null {
+  const last = evs[evs.length - 1];
+  if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0) return null;
   const r = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr);
-  return r.candidates.length > 0 && r.candidates.every((p) => productHas(cx.m, p, `packword:${w.fold}`));
+  return r.candidates.length > 0 ? r.candidates : null;
 }
 
 /**

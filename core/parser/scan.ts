@@ -231,12 +231,12 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
  */
 function takeInModifiers(cx: ParseContext, np: NounPhrase, impliedAt: number): boolean {
   if (!cx.en || impliedAt < 0 || np.start <= impliedAt || np.start - impliedAt > 2) return false;
+  const added: number[] = [];
   for (let k = impliedAt; k < np.start; k++) {
     const t = cx.ts[k];
     if (!isWord(t) || t.cap || /\d/.test(t.low) || lookup(cx, k) !== null || isStop(cx, t)) return false;
+    added.push(k);
   }
-  const added: number[] = [];
-  for (let k = impliedAt; k < np.start; k++) added.push(k);
   np.unknownAt = [...added, ...(np.unknownAt ?? [])];
   np.unknown += added.length;
   np.start = impliedAt;
