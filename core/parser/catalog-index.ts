@@ -13,7 +13,7 @@
 import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
 import { nameStop, nameWords } from './name-words.ts';
-import { REGIONAL, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
+import { REGIONAL, aliasHeads, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
 import { properNames, typoIndex } from './catalog-words.ts';
 import { fold, hasDiacritics } from './normalize.ts';
 import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
@@ -394,6 +394,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       ),
     ),
   );
+  aliasHeads(nameSeqs, { productConcepts, nameConcepts, productHeads, heads, conceptProducts });
   const typos = typoIndex(conceptProducts.keys());
   const { nouns: properNouns, parts: properParts } = properNames(products, nameSeqs, canon);
   const unitSpellings = new Set(unitFirst.map((w) => w.replace(/đ/g, 'd')));

@@ -152,3 +152,59 @@ export function spellingConcepts(texts: readonly (readonly Text[])[], spellings:
     }
   });
 }
+
+/** Number words that open an alias as a count ("chục khăn sen"), never a kind. */
+const COUNT_WORDS = new Set(['chuc', 'ta', 'cap', 'nua', 'mot', 'hai', 'ba']);
+
+/**
+ * An alias that opens with a word of its own in place of its name's head ("áo trắng nữ M" of "Sơ mi nữ trắng size M")
+ * names the kind, not that product: the word stands for every product whose name opens alike ("áo size M" is any of
+ * the M shirts, not the one whose alias spelled "áo"). Only a word two or more products' aliases open with, that no
+ * name uses and that is no unit or count, and only for names that open with the same two words ("Thịt lợn …" of the
+ * alias "heo gác bếp" says nothing of "Thịt trâu …"). The products that carry it must differ in a word, not only a
+ * measure: "ara 250g", "ara 1kg" of three sizes of "Cà phê Arabica" shorten the variety, not the kind.
+ */
+export function aliasHeads(nameSeqs: readonly (readonly (readonly string[])[])[], sets: ConceptSets): void {
+  const opening = (seq: readonly string[] | undefined, n: number): string | null => {
+    const kept = seq?.filter((c) => c !== '') ?? [];
+    return kept.length >= n ? kept.slice(0, n).join(' ') : null;
+  };
+  const nameKey = nameSeqs.map((list) => opening(list[0], 2));
+  const inNames = new Set(nameSeqs.flatMap((list) => list[0] ?? []));
+  const replaced = new Map<string, { keys: Set<string>; products: Set<number> }>();
+  nameSeqs.forEach((list, pi) => {
+    const key = nameKey[pi] ?? null;
+    if (key === null) return;
+    for (const seq of list.slice(1)) {
+      const word = opening(seq, 1);
+      if (word === null || inNames.has(word) || key.replace(' ', '') === word || COUNT_WORDS.has(word) || UNITS.getText(word) !== undefined) continue;
+      let r = replaced.get(word);
+      if (!r) replaced.set(word, (r = { keys: new Set(), products: new Set() }));
+      r.keys.add(key);
+      r.products.add(pi);
+    }
+  });
+  for (const [word, r] of replaced) {
+    if (r.products.size < 2 || r.keys.size > 1 || !differInWords(sets.nameConcepts, r.products)) continue;
+    const list = sets.conceptProducts.get(word) ?? [];
+    const headed = nameKey.flatMap((k, pi) => (k !== null && r.keys.has(k) ? [pi] : []));
+    for (const pi of headed) {
+      sets.productConcepts[pi]!.add(word);
+      sets.productHeads[pi]!.add(word);
+    }
+    sets.heads.add(word);
+    sets.conceptProducts.set(word, [...new Set([...list, ...headed])].sort((a, b) => a - b));
+  }
+}
+
+/** Whether the products' own names differ in a word (a colour, a cut), not only in sizes and measures. */
+function differInWords(nameConcepts: readonly Set<string>[], products: ReadonlySet<number>): boolean {
+  let common: Set<string> | null = null;
+  const all = new Set<string>();
+  for (const pi of products) {
+    const words = [...nameConcepts[pi]!].filter((c) => !c.includes(':') && !/^[#\d]/.test(c));
+    for (const w of words) all.add(w);
+    common = common === null ? new Set(words) : new Set(words.filter((w) => common!.has(w)));
+  }
+  return common !== null && all.size > common.size;
+}
