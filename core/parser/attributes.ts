@@ -294,6 +294,15 @@ export function inCatalogPair(cx: ParseContext, i: number): boolean {
 }
 
 /**
+ * The word at i is a word of a pair the catalog writes, spelled as the catalog spells it: "bỏ túi" (pocket-sized) of
+ * "Ô gấp 5 mini bỏ túi" takes nothing back; "bỏ khóa 50" in a shop selling "Bộ khóa" still does.
+ */
+export function spelledInCatalogPair(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  return inCatalogPair(cx, i) && (!t.accented || spelledAs(cx.m, t.low));
+}
+
+/**
  * The catalog word at i goes on the product phrase before it, across sizes written as numbers: "chan 2m2 hong"
  * (chăn 2m2 hồng), not "hỏng" or "hông?".
  */

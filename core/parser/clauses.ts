@@ -8,7 +8,7 @@ import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
-import { continuesBack, inCatalogPair } from './attributes.ts';
+import { continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
 import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
@@ -207,7 +207,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // (A price opens with a digit, as PRICE_RE requires: most words are no number and skip both tests.)
     if (t.low.charCodeAt(0) <= 57 && /^\d/.test(t.low) && (PRICE_RE.test(t.low) || MONEY_WORDS.has(next))) money = true;
     if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false) && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
-    if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh')) {
+    // ("ô gấp 5 mini bỏ túi": a pair of the catalog's words, pocket-sized, takes nothing back.)
+    if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh') && !spelledInCatalogPair(cx, i)) {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
       // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
       const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua') && cx.clauses.indexOf(c) > 0;

@@ -7,6 +7,7 @@
  */
 import { plainConcept, productHas } from './matcher.ts';
 import { PARTICLES } from './lexicon.ts';
+import { spelledInCatalogPair } from './attributes.ts';
 import { isWord, lookup, phraseOf } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
 import { convert } from './convert.ts';
@@ -16,6 +17,7 @@ export function dropAt(cx: ParseContext, c: Clause): number {
   for (let i = c.start; i < c.end; i++) {
     const t = cx.ts[i];
     if (!isWord(t) || t.low !== 'bỏ') continue;
+    if (spelledInCatalogPair(cx, i)) return -1;
     for (let k = i + 1; k < Math.min(c.end, i + 5); k++) if (isWord(cx.ts[k]) && !/^\d/.test(cx.ts[k]!.low) && lookup(cx, k) !== null) return i;
     // "…, 1 áo đen M. Áo M bỏ nhé": the product named first, "bỏ" closing the clause (only particles after it).
     const closes = cx.ts.slice(i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');
