@@ -358,7 +358,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         // "mật" is not English "mat"; "Set quà Tết", a Vietnamese name, is headed by its borrowed "set".
         const english = w.low === w.fold && w.fold in SYNONYMS && !REGIONAL.has(w.fold) && !ws.accented;
         // (A colour opening the product's own name is its kind: "Cam canh ghép" is an orange tree, not orange.)
-        if (kept === 0 && !english && (!colour || inName)) {
+        // ("1 quả vịt lộn": the word a number counts is its classifier; the next word heads the alias.)
+        const counted = wi === countedAt;
+        if (kept === 0 && !english && (!colour || inName) && !counted) {
           heads.add(c);
           myHeads.add(c);
           if (inName) nameHeads.add(c);
@@ -376,8 +378,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         }
         // (A word counted by the number before it pairs with nothing after it: "Combo 12 ổ thịt nướng" makes no "ổ thịt"
         // of "3 ổ thịt nướng".)
-        prev = wi === countedAt ? null : w.fold;
-        kept++;
+        prev = counted ? null : w.fold;
+        if (!counted || kept > 0) kept++;
         size = false;
       }
     }
