@@ -116,8 +116,9 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   }
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
   else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur) &&
-    !cur.some((p) => unitOf(cx.m, p).key === unit.key)) {
-    // (Not "bát đỏ 6 cái" when a red bowl is sold by the "cái": then it is how many.)
+    (!cur.some((p) => unitOf(cx.m, p).key === unit.key) || packsCountedAfter(cx, j + 2, unit))) {
+    // (Not "bát đỏ 6 cái" when a red bowl is sold by the "cái": then it is how many; unless packs are counted after
+    // it, "trứng vịt 30 quả lấy 2 khay".)
     // "bộ đũa bạc 10 đôi", "giấy dó trắng 50 tờ": the number of pieces one unit of a candidate holds.
     return { concept: `na:pack:${nt.value}`, end: j + 2 };
   } else if (unit !== undefined && unit.dim === 'count' && cur !== null && kindAmong(cx, `na:${n1!.fold}`, cur)) {
@@ -322,6 +323,13 @@ export function continuesBack(cx: ParseContext, i: number): boolean {
  * "dây PE 8mm 35 mét", "lưới 2 phân 10m": right after a size of the names comes an amount in the same kind of unit;
  * the first is the size, the second how much.
  */
+/** At k (after an order verb), a count of another classifier than `unit`: the packs ordered ("… 30 quả lấy 2 khay"). */
+function packsCountedAfter(cx: ParseContext, k: number, unit: Unit): boolean {
+  const at = isWord(cx.ts[k]) && ORDER_VERBS.has(cx.ts[k]!) ? k + 1 : k;
+  const q = quantityOf(cx, at);
+  return q !== null && q.unit !== null && q.unit.dim === 'count' && q.unit.key !== unit.key;
+}
+
 export function amountFollows(cx: ParseContext, k: number, unit: Unit): boolean {
   const q = quantityOf(cx, k);
   return q !== null && q.unit !== null && q.unit.dim === unit.dim;
