@@ -57,7 +57,7 @@ export function catalogSynonyms(products: readonly CatalogProduct[], texts: read
 /** Two-letter chat abbreviations that mean something else ("ck" transfer, "sp" item, "dc" address, "nt" message…). */
 const CHAT_SHORTHAND = new Set([
   'ck', 'ko', 'kg', 'dc', 'mk', 'sp', 'ib', 'nt', 'tk', 'dt', 'ok', 'hn', 'sg', 'tp', 'ms', 'cm', 'ml', 'mn', 'bn', 'vs',
-  'nx', 'ng', 'lm', 'cx', 'ak', 'ah', 'oh', 'bh', 'gd', 'km', 'pm', 'am', 'xl', 'kh', 'sl', 'hh', 'ad', 'dh', 'ct', 'mb',
+  'nx', 'ng', 'lm', 'cx', 'ak', 'ah', 'oh', 'bh', 'gd', 'km', 'pm', 'am', 'xl', 'kh', 'sl', 'hh', 'ad', 'dh', 'ct', 'mb', 'nc',
 ]);
 
 /**
@@ -65,21 +65,27 @@ const CHAT_SHORTHAND = new Set([
  * when no other pair of the catalog shares them and they are no word or chat shorthand of their own.
  */
 function initialsOf(texts: readonly (readonly Text[])[], stopIn: (low: string, ws: Text, at?: number) => boolean, vocab: ReadonlySet<string>, synonyms: Map<string, string>): void {
-  const pairs = new Map<string, Set<string>>();
+  // The pairs names open with, then the pairs inside names ("trứng gà cn" for "Trứng gà công nghiệp …") for initials
+  // no opening pair has.
+  const opening = new Map<string, Set<string>>();
+  const inner = new Map<string, Set<string>>();
   for (const list of texts) {
     // (The product's own name, written in Vietnamese; aliases are how customers already shorten it.)
     const ws = list[0];
-    if (ws !== undefined && ws.accented) {
-      const a = ws[0];
-      const b = ws[1];
-      if (a === undefined || b === undefined || stopIn(a.low, ws, 0) || stopIn(b.low, ws, 1) || !/^[a-z]/.test(a.fold) || !/^[a-z]/.test(b.fold)) continue;
+    if (ws === undefined || !ws.accented) continue;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const a = ws[i]!;
+      const b = ws[i + 1]!;
+      if (stopIn(a.low, ws, i) || stopIn(b.low, ws, i + 1) || !/^[a-z]/.test(a.fold) || !/^[a-z]/.test(b.fold)) continue;
       const key = a.fold[0]! + b.fold[0]!;
+      const pairs = i === 0 ? opening : inner;
       let set = pairs.get(key);
       if (!set) pairs.set(key, (set = new Set()));
       set.add(a.fold + b.fold);
     }
   }
-  for (const [key, targets] of pairs) {
+  for (const [key, targets] of inner) if (!opening.has(key)) opening.set(key, targets);
+  for (const [key, targets] of opening) {
     const [target] = [...targets];
     if (targets.size !== 1 || target === undefined || !vocab.has(target) || vocab.has(key) || CHAT_SHORTHAND.has(key) || synonyms.has(key)) continue;
     if (COMMON.hasText(key) || PRONOUNS.hasText(key) || PARTICLES.hasText(key) || UNITS.getText(key) !== undefined || isVietnameseSyllable(key)) continue;
