@@ -64,7 +64,7 @@ export const unusedQuantity: ReviewRule = {
     for (let k = 0; k < cx.events.length; k++) {
       const e = cx.events[k]!;
       const c = cx.eventClauses[k]!;
-      if (e.t !== 'Q' || e.dead || c.dead || cx.usedQ.has(e.q) || (e.q.unit === null && !e.q.label) || e.q.words) continue;
+      if (e.t !== 'Q' || e.dead || c.dead || cx.usedQ.has(e.q) || (e.q.unit === null && !e.q.label && !e.q.x) || e.q.words) continue;
       if (e.q.unit !== null && e.q.unit.dim !== 'count' && e.q.unit.dim !== 'pair' && describesBefore(cx, e.q.start)) continue;
       // "2 hộp trà gừng, 1 hộp biếu mẹ": a share of a line, given to someone.
       if (FOR_WHOM.has(cx.ts[e.q.end]) && forSomeone(cx, e.q.end + 1)) continue;
