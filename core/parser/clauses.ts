@@ -227,7 +227,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (!t.accented && t.fold === 'huy' && !t.cap && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     // "4 lạng hạt dổi, à không lấy 6 lạng": a negation after "à" takes back what was said before; the rest orders.
     // ("1 cây giò lụa riêng chứ ko lấy combo": after "chứ" the negation rules out the other thing, not this order.)
-    if (negatesOrderAt(ts, i, c.end)) c.neg = true;
+    // ("son hong dat": after "son", a pair of the catalog's words, "hồng đất", not "hông đặt".)
+    if (negatesOrderAt(ts, i, c.end) && !(inCatalogPair(cx, i) && continuesBack(cx, i))) c.neg = true;
     // "khỏi thêm trứng nha", "thôi khỏi lấy lược": no need of it (not "ra khỏi đơn", out of the order; typed bare,
     // "khoi" may be "khói", smoke).
     if (t.low === 'khỏi' && ts[i - 1]?.fold !== 'ra') c.neg = true;
