@@ -6,13 +6,17 @@
  */
 import { EACH_HEAD, EACH_KIND, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
-import type { ParseContext } from './context.ts';
+import type { Event, ParseContext } from './context.ts';
 
 /** Words that may stand between "mỗi hộp" and its amount ("mỗi hộp kèm 1 túi", "mỗi người lấy 1 gói"). */
 const GLUE = new WordSet(['kèm', 'lấy', 'thêm', 'có', 'được', 'tặng', 'cho']);
 
-/** How many times the amount starting at token i counts, when it follows "mỗi" + a noun counted earlier; else 1. */
-export function perHead(cx: ParseContext, i: number): number {
+/**
+ * How many times the amount starting at token i counts, when it follows "mỗi" + a noun counted earlier; else 1. (A
+ * number inside a product phrase read before counts nothing: "ngữ văn 6 tập 1 và tập 2 mỗi tập 3 cuốn" is three of
+ * each book, not eighteen.)
+ */
+export function perHead(cx: ParseContext, i: number, evs: readonly Event[]): number {
   const ts = cx.ts;
   let k = i - 1;
   if (isWord(ts[k]) && GLUE.has(ts[k]!)) k--;
@@ -22,7 +26,7 @@ export function perHead(cx: ParseContext, i: number): number {
   for (let j = k - 2; j >= 1; j--) {
     const t = ts[j];
     const n = ts[j - 1];
-    if (isWord(t) && t.fold === noun.fold && isWord(n) && /^\d+$/.test(n.low)) {
+    if (isWord(t) && t.fold === noun.fold && isWord(n) && /^\d+$/.test(n.low) && !inPhrase(cx, evs, j - 1)) {
       const count = Number(n.low);
       return count > 1 && count <= 1000 ? count : 1;
     }
@@ -38,4 +42,10 @@ export function perHead(cx: ParseContext, i: number): number {
     }
   }
   return 1;
+}
+
+/** Token k lies inside a product phrase read before, in this clause or an earlier one. */
+function inPhrase(cx: ParseContext, evs: readonly Event[], k: number): boolean {
+  const covers = (e: Event): boolean => e.t === 'NP' && e.np.start <= k && e.np.end > k;
+  return evs.some(covers) || cx.events.some(covers);
 }

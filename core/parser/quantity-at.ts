@@ -57,7 +57,7 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     if (h !== null && continues(cx, h, q.end)) q = null;
   }
   // "Nhà e 5 người, mỗi người 1 gói": the amount is per each of what was counted before (per-head.ts).
-  const times = q ? perHead(cx, i) : 1;
+  const times = q ? perHead(cx, i, evs) : 1;
   if (q && times > 1) q = { ...q, value: q.value * times };
   const sized = q ? sizeBeforeCount(cx, c, q, evs) : false;
   if (sized) {

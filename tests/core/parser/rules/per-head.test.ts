@@ -1,5 +1,6 @@
 /**
  * An amount after "mỗi" + a noun counted earlier in the message is per each of them: the count times the amount.
+ * A number inside a product phrase counts nothing ("ngữ văn 6 tập 1": grade six, not six volumes).
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
@@ -11,6 +12,8 @@ const EXAMPLES: Example[] = [
   { shop: 'sweetsNorth', text: 'chè lam gừng với chè lam lạc 200g mỗi loại 2 gói', items: { 'CL-GUNG-200': 2, 'CL-LAC-200': 2 }, ask: false },
   // negative: nothing counted before "mỗi người": the amount stands
   { shop: 'sweetsNorth', text: 'mỗi người 1 gói chè lam gừng nhé', items: { 'CL-GUNG-200': 1 }, ask: false },
+  // negative: the number before the noun is a word of a product's name
+  { shop: 'textbooks', text: 'ngữ văn 6 tập 1 và tập 2 mỗi tập 3 cuốn', items: { 'NGU-VAN-6-T1': 3, 'NGU-VAN-6-T2': 3 }, ask: false },
   // the count said after the amount, of a noun that names no product
   { shop: 'sweetsNorth', text: 'mỗi người 1 gói chè lam gừng, nhà e 5 người', items: { 'CL-GUNG-200': 5 }, ask: false },
   { shop: 'toys', text: 'mỗi đứa 1 mặt nạ ngộ không nhé, nhà có 2 đứa', items: { 'MN-NGO-KHONG': 2 }, ask: false },
