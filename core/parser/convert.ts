@@ -36,6 +36,13 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     const containerNext = isWord(next) && (UNITS.get(next)?.dim === 'count' || next.fold === pu.key);
     const perPack = q.multiplied && pu.dim === 'count' && !containerNext ? packCount(cx.m, p) : null;
     if (perPack !== null && perPack > 1 && multiplierOf(cx, q)?.by === perPack) return q.value / perPack;
+    // "24 hũ nắp thiếc" of "Hũ … (thùng 12 hũ)": a number right before the piece its pack counts counts pieces, two
+    // cartons (read as the phrase's head, the word is no classifier of the amount); not a whole number of packs: ask.
+    if (pu.dim === 'count' && isWord(next) && next.fold !== pu.key && productHas(cx.m, p, `packword:${next.fold}`)) {
+      const pack = packCount(cx.m, p);
+      // ("1 hũ gia vị" of "Hũ gia vị (bộ 3 hũ)": one of what the word names, the set.)
+      if (pack !== null && pack > 1) return Number.isInteger(q.value / pack) ? q.value / pack : q.value === 1 && headsProduct(cx.m, p, next.fold) ? 1 : null;
+    }
     // "12 chén gáo dừa" of "Bộ 6 chén gáo dừa": a number right before the set's own piece noun counts pieces.
     const n = pu.dim === 'count' && cx.ts[q.end]?.fold !== pu.key ? setPieces(cx, q, p, 1) : null;
     if (n !== null && n > 1) return Number.isInteger(q.value / n) ? q.value / n : null;

@@ -1210,7 +1210,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gach-trang-tri-bat-trang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'gang-tay-bao-ho', floor: 0.89, maxWrong: 4 }, // now 153/171, confidently wrong 4 (placed 2)
   { name: 'gao-dac-san', floor: 0.96, maxWrong: 3 }, // now 196/203, confidently wrong 3 (placed 2)
-  { name: 'gao-lut-ngu-coc', floor: 0.90, maxWrong: 0 }, // now 159/176, confidently wrong 0 (placed 0)
+  { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0); "2 hạt mix" of the mix sold by the jar ("5 loại hạt") now asks (pieces-of-packs)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'gia-ke-sat-my-thuat', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 3)
   { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)

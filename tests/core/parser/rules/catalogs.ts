@@ -136,6 +136,9 @@ const football = unseen('do-da-bong');
 const comics = unseen('truyen-tranh-sach');
 const makeup = unseen('my-pham-trang-diem');
 const textbooks = unseen('sach-giao-khoa');
+const hardware = unseen('son-dinh-oc-vit');
+const formula = unseen('sua-bot-tre-em');
+const minhLong = unseen('gom-su-minh-long');
 const packaging = unseen('thung-carton-bao-bi');
 const coconutCandy = unseen('keo-dua-ben-tre');
 const pressedOils = unseen('dau-lac-vung-ep');
@@ -170,7 +173,7 @@ const exportRattan = unseen('may-tre-dan-xuat-khau');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps' | 'sandPaintings' | 'giftBoxes' | 'mooncakes' | 'feed' | 'coffeeFilters' | 'chocolate' | 'shrimpCrackers' | 'miQuang' | 'yogurt' | 'baBa' | 'water' | 'gas' | 'school' | 'groceries' | 'socks' | 'furniture' | 'christmas' | 'bikes' | 'bags' | 'art' | 'crabs' | 'shirts' | 'masks' | 'umbrellas' | 'cleaners' | 'eggs' | 'friedChicken' | 'botLoc' | 'football' | 'comics' | 'makeup' | 'textbooks', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps' | 'sandPaintings' | 'giftBoxes' | 'mooncakes' | 'feed' | 'coffeeFilters' | 'chocolate' | 'shrimpCrackers' | 'miQuang' | 'yogurt' | 'baBa' | 'water' | 'gas' | 'school' | 'groceries' | 'socks' | 'furniture' | 'christmas' | 'bikes' | 'bags' | 'art' | 'crabs' | 'shirts' | 'masks' | 'umbrellas' | 'cleaners' | 'eggs' | 'friedChicken' | 'botLoc' | 'football' | 'comics' | 'makeup' | 'textbooks' | 'hardware' | 'formula' | 'minhLong', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -346,6 +349,9 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   comics: shopMatcher(comics),
   makeup: shopMatcher(makeup),
   textbooks: shopMatcher(textbooks),
+  hardware: shopMatcher(hardware),
+  formula: shopMatcher(formula),
+  minhLong: shopMatcher(minhLong),
   /** A gas shop made for these tests: a cylinder swapped for a full one, a new one, stoves. */
   gas: buildMatcher([
     p('GAS-12-DOI', 'Bình gas 12kg đổi vỏ', 'bình', ['gas 12kg đổi', 'đổi bình gas']),
