@@ -3,7 +3,7 @@
  * word or number at a position belongs to a product phrase rather than being a quantity or a grammar word.
  */
 import type { Token } from './normalize.ts';
-import { AND_A_HALF_WORDS, CHO, COLOURS, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
+import { AND_A_HALF_WORDS, CHO, COLOURS, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, NUMBER_LEADS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
 import { anyHasMeasureKind, hasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
@@ -357,7 +357,7 @@ export function isModelCode(t: Token): boolean {
 /** "phin inox số 8", "giày số 38": "số" at j before a size or number the products named so far carry; its concept. */
 export function modelNumber(cx: ParseContext, j: number, cur: readonly number[]): string | null {
   const n = cx.ts[j + 1];
-  if (cx.ts[j]!.fold !== 'so' || !isWord(n)) return null;
+  if (!NUMBER_LEADS.has(cx.ts[j]!.fold) || !isWord(n)) return null;
   const nt = readNumberToken(n.low);
   if (nt.kind !== 'num' || nt.unit !== null) return null;
   return [`sz:${nt.value}`, `num:${nt.value}`].find((c) => hasAmong(cx, c, cur)) ?? null;

@@ -16,7 +16,7 @@ import { nameStop, nameWords } from './name-words.ts';
 import { REGIONAL, aliasHeads, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
 import { properNames, typoIndex } from './catalog-words.ts';
 import { fold, hasDiacritics } from './normalize.ts';
-import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
+import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, NUMBER_LEADS, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 
@@ -267,8 +267,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           } else if (before !== undefined && (MINIMUM_WORDS.has(before.low) || (before.low === 'thiểu' && ws[wi - 2]?.low === 'tối'))) {
             // "Áo polo đồng phục (đơn từ 10 áo)": a minimum order, no pack; the number is read as nothing.
             wi++;
-          } else if (nt.unit === null && before !== undefined && before.fold === 'so') {
-            // "Thức ăn cá viên số 2 bao 5kg", "Phin số 8": a model's number, whatever word follows it.
+          } else if (nt.unit === null && before !== undefined && NUMBER_LEADS.has(before.fold)) {
+            // "Thức ăn cá viên số 2 bao 5kg", "Phin số 8", "Ống PVC phi 27 (bán theo mét)": a model's or a size's number,
+            // whatever word follows it.
             add(`num:${nt.value}`);
           } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair') && !next!.afterSep &&
             !(before !== undefined && GRADE_WORDS.hasText(before.low))) {

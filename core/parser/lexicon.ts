@@ -196,6 +196,11 @@ export const NON_PRODUCT_NOUNS = new WordSet([
   'mẫu', 'món', 'sp', 'sản', 'kiểu', 'thứ', 'size', 'trở', 'lên', 'quà', 'hoá', 'hóa', 'thiệp', 'bill', 'invoice', 'địa',
   'bé', 'đứa', 'gift', 'gifts', 'card', 'cards',
 ]);
+/**
+ * Words before a model's or a size's number, folded: "Phin số 8", "Ống nhựa PVC phi 27" (a pipe's diameter). The number
+ * after one names the product, whatever word follows it.
+ */
+export const NUMBER_LEADS = new Set(['so', 'phi']);
 /** Words that mean "each kind" and distribute a quantity over several products ("mỗi loại 2 cái"). */
 export const EACH_HEAD = new WordSet(['mỗi', 'each']);
 export const EACH_KIND = new WordSet([

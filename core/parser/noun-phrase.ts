@@ -68,6 +68,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       measureFollows(cx, j, cur)) continue;
     const numbered = order.length > 0 && cur !== null ? modelNumber(cx, j, cur) : null;
     if (numbered !== null) {
+      // ("nắp phi 63" beside "Nắp gỗ 63mm": the lead word, when only some names have it, tells them apart too.)
+      const lead = lookup(cx, j);
+      if (lead !== null && tellsApart(cx.m, lead.concept, cur!)) hits.push(lead);
       hits.push({ concept: numbered, weight: 1 });
       order.push('k');
       end = j + 2;
