@@ -1,10 +1,11 @@
 import { foldDiacritics } from '../text.ts';
 /** Units sold by measure, where a fraction makes sense (1,5 mét, 2 lạng); everything else is sold whole. */
-const DIVISIBLE = new Set(['m', 'met', 'metre', 'meter', 'cm', 'kg', 'ky', 'ki', 'kilo', 'kilogram', 'can', 'lang', 'g', 'gam', 'gram', 'l', 'lit', 'litre', 'liter', 'ml', 'm2', 'met vuong', 'yard']);
+const DIVISIBLE = new Set(['m', 'met', 'metre', 'meter', 'cm', 'kg', 'ky', 'ki', 'kilo', 'kilogram', 'can', 'lang', 'g', 'gam', 'gram', 'l', 'lit', 'litre', 'liter', 'ml', 'm2', 'met vuong', 'yard', 'm3', 'khoi', 'met khoi', 'tan']);
 
 function fold(unit: string): string {
   return foldDiacritics(unit)
     .replace('²', '2')
+    .replace('³', '3')
     .toLowerCase()
     .trim();
 }

@@ -79,7 +79,11 @@ export const UNITS = new WordMap<Unit>()
   .add(['lít', 'lit', 'liter', 'liters', 'litre', 'litres'], u('volume', 1, 'lit'))
   .add(['ml'], u('volume', 0.001, 'ml'))
   .add(['đôi', 'cặp', 'pair', 'pairs'], PAIR)
-  .add(['m²', 'm2', 'sqm', 'mét²'], AREA);
+  .add(['m²', 'm2', 'sqm', 'mét²'], AREA)
+  // "3 khối cát vàng", "2 m3 đá 1x2": a cubic metre, as sand, gravel and concrete are sold.
+  .add(['khối', 'm3', 'm³', 'cbm'], u('volume', 1000, 'm3'));
+// "1 tấn thép" = 1,000 kg; only with its mark ("tan" typed bare is "tan", dissolve: "cà phê hoà tan").
+UNITS.addExact(['tấn'], u('mass', 1000, 'tan'));
 for (const w of [
   'cái', 'chiếc', 'bộ', 'hộp', 'gói', 'túi', 'tấm', 'cuộn', 'chai', 'lọ', 'hũ', 'bình', 'bao', 'thùng', 'set', 'sets',
   'pcs', 'pc', 'piece', 'pieces', 'cây', 'con', 'quyển', 'cuốn', 'tờ', 'bức', 'lốc', 'suất', 'xấp', 'box', 'boxes',

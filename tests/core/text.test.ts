@@ -54,6 +54,10 @@ describe('foldDiacritics', () => {
     expect(stripDiacritics('Đơn hàng lụa')).toBe('Don hang lua');
     expect(isDivisibleUnit('Mét')).toBe(true);
     expect(isDivisibleUnit('m²')).toBe(true);
+    // sand and gravel by the cubic metre: half a load is an order
+    expect(isDivisibleUnit('m3')).toBe(true);
+    expect(isDivisibleUnit('khối')).toBe(true);
+    expect(isDivisibleUnit('m³')).toBe(true);
     expect(isDivisibleUnit('chiếc')).toBe(false);
   });
 });
