@@ -44,8 +44,10 @@ export function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ lo
     const next = ws[at + 1];
     if (next === undefined || !COLOURS.hasText(next.low)) return false;
   }
-  // "sản" of "sản phẩm" (product) names nothing; of "hải sản", "đặc sản", "nông sản" it is the goods.
+  // "sản" of "sản phẩm" (product) names nothing; of "hải sản", "đặc sản", "nông sản" it is the goods. "mẫu" (design)
+  // names nothing, but "mẫu đơn" is a peony and "mẫu giáo" a kindergarten.
   if (at >= 0 && (low === 'sản' || (low === 'san' && !ws.accented)) && !/^ph[aẩ]m$/.test(ws[at + 1]?.low ?? '')) return false;
+  if (at >= 0 && (low === 'mẫu' || (low === 'mau' && !ws.accented)) && /^(đơn|don|giáo|giao)$/.test(ws[at + 1]?.low ?? '')) return false;
   if (at < 1 || ws[at]!.cap !== true) return true;
   if (low === 'a') return GRADE_WORDS.hasText(ws[at - 1]!.low); // ("loại A" is read as a grade)
   if (!ws.accented || !EN_GLUE_SYLLABLES.hasCatalogText(low, true)) return true;
