@@ -4,7 +4,7 @@
  * is for ("cho 2 bé"), or a classifier that turns out to head the product ("2 túi lụa").
  */
 import { MONEY_WORDS, PARTICLES, CHO, COLOURS, EACH_HEAD, EACH_KIND, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
-import { headsOnlyAliasesOfOthers, isHead, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
+import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
@@ -130,9 +130,11 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     }
     const unitHit = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
     // "2 lang hoa may" typed bare: "lẵng" (a basket) heading the product, not "lạng" (a weight), when the products
-    // it names are not sold by weight.
+    // it names are not sold by weight; so is a word the catalog spells just so ("1 tạ 3kg" in a gym selling "Tạ bọc
+    // cao su 3kg" by the piece, not 100 kg).
+    const unitWord = q.unitIdx >= 0 ? ts[q.unitIdx]! : null;
     const nounNotUnit =
-      unitHit !== null && q.unit !== null && q.unit.dim !== 'count' && !ts[q.unitIdx]!.accented && isHead(cx.m, unitHit.concept) &&
+      unitHit !== null && q.unit !== null && q.unit.dim !== 'count' && (!unitWord!.accented || spelledAs(cx.m, unitWord!.low)) && isHead(cx.m, unitHit.concept) &&
       continues(cx, unitHit, q.unitIdx + 1) &&
       productsOf(cx.m, unitHit.concept).every((p) => unitOf(cx.m, p).dim !== q.unit!.dim);
     if (q.unitIdx >= 0 && q.unit && (q.unit.dim === 'count' || nounNotUnit) && unitHit !== null) {
