@@ -111,8 +111,10 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   const unit = UNITS.get(n1);
   if (isWord(before) && GRADE_WORDS.has(before) && unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null &&
     kindAmong(cx, 'na:pack', cur) && cur.every((p) => unitOf(cx.m, p).key !== unit.key)) {
-    // "trà gừng loại 50 gói" when the tea comes in boxes of 20: a pack the shop does not sell.
-    return { concept: null, end: j + 2 };
+    // "vitamin C loại 60 viên": the pack a candidate holds; "trà gừng loại 50 gói" when the tea comes in boxes of 20: a
+    // pack the shop does not sell.
+    const pack = `na:pack:${nt.value}`;
+    return { concept: hasAmong(cx, pack, cur) ? pack : null, end: j + 2 };
   }
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
   else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur) &&
