@@ -8,8 +8,9 @@ import { MASK, fold } from './normalize.ts';
 // grouped by spaces, dots or dashes, or typed one by one with commas or spaces between ("0,9,8,1,…", "0 9 8 8 - 3 3 4",
 // as customers write to slip past filters).
 const PHONE_RE = /(?<!\d)(?:\(\s*\+?\s*84\s*\)|\+\s?84|84|0)[\s.,\-]*(?:\d(?:[\s.\-]|\s?,\s?|\s-\s)?){8}\d(?!\d)/g;
-// Any other run of 8+ digits (grouped the same way).
-const LONG_DIGITS_RE = /(?<!\d)\d(?:[ .\-]?\d){7,}(?!\d)/g;
+// Any other run of 8+ digits (grouped the same way); not one glued to letters before it, a product code the shop
+// wrote ("O3-1000-100", omega-3 1000 mg, bottle of 100), which the code reader matches whole.
+const LONG_DIGITS_RE = /(?<![\d\p{L}][-.]?)\d(?:[ .\-]?\d){7,}(?!\d)/gu;
 // Labels after which a number is a bank account or a tax code, not a phone.
 const ACCOUNT_LABEL_RE = /(?:\bstk|\bso tk|tai khoan|\btk|\bmst|ma so thue|account|\bacc|\ba\/c|\bcmnd|\bcccd|\bmsdn)\s*(?:[^\s\d]+\s+){0,2}[:.]?\s*$/;
 // Labels a phone may be glued to ("sdt0912345678", "zalo0912345678"), folded.

@@ -43,6 +43,12 @@ describe('extractPhone', () => {
     expect(masked).toContain('lấy 2 khăn');
     expect(masked).not.toMatch(/\d{3}/);
   });
+  it('leaves a product code whole though it holds eight digits or more', () => {
+    // "O3-1000-100": omega-3, 1000 mg, a bottle of 100, as the shop wrote its code.
+    expect(extractPhone('O3-1000-100 1 lọ').masked).toBe('O3-1000-100 1 lọ');
+    expect(extractPhone('stk 1234-5678-9012').masked).not.toContain('1234');
+  });
+
   it('takes the first mobile when there are several', () => {
     expect(extractPhone('0912345678 hoặc 0987654321').phone).toBe('0912345678');
   });
