@@ -321,6 +321,10 @@ export function resolveConcepts(
     // A colour, size, dimension, count or grade the customer named that the best products lack ("nhẫn hoa sen ni
     // 12" when only the plain ring comes in 12): the words do not fit one product, so the reading must ask.
     if (candidates.some((p) => x.productConcepts[p]!.has(h.concept))) continue;
+    // ("mũi nhọn đen 7 phân size 37" where the shoes are listed with no sizes: a size none of them is sold by tells
+    // nothing apart; it is a detail of the order for the shop, kept with the customer's words.)
+    // (Not where a name speaks of sizes the index keeps no value of: "túi sỉ 10 đôi, mix size 39-43".)
+    if (h.concept.startsWith('sz:') && candidates.length > 0 && !candidates.some((p) => hasKind(x.productConcepts[p]!, 'sz:') || SIZE_IN_NAME.test(m.products[p]!.name))) continue;
     // (A colour said with its spelling mark, "trắng" read as the spelling "trang~trắng", is that colour too.)
     if (x.attrs.has(h.concept) || x.attrs.has(plainConcept(h.concept)) || /^(num|sz|dim|na):/.test(h.concept)) conflict = true;
     // Siblings decide by their differences: a word the customer wrote that tells the best product's siblings apart
@@ -329,6 +333,15 @@ export function resolveConcepts(
       !singulars(h.concept).some((s) => candidates.some((p) => x.productConcepts[p]!.has(s)))) conflict = true;
   }
   return { candidates, conflict };
+}
+
+/** A name that speaks of sizes ("mix size 39-43", "cỡ S–XL"). */
+const SIZE_IN_NAME = /(?<!\p{L})(size|sz|cỡ)(?!\p{L})/iu;
+
+/** The product has a concept of this kind ("sz:"). */
+function hasKind(concepts: ReadonlySet<string>, kind: string): boolean {
+  for (const c of concepts) if (c.startsWith(kind)) return true;
+  return false;
 }
 
 /** Unit keys of classifiers that count single pieces, whatever the goods. */
