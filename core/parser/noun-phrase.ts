@@ -317,8 +317,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // ("1 giá 5 móc": right after a quantity, a grammar word that heads a product's name is that product's noun.)
     if (h && (!(isStop(cx, t) && !stopIsProductWord(cx, t, h, cur, j)) || opensCatalogPair(cx, j) || (afterQ && j === i && h.weight >= 1 && isHead(cx.m, h.concept)))) {
       if (hits.some((x) => x.concept === h.concept)) {
-        // ("thức ăn cá viên số 1 (cá bột)": inside a name's parentheses a word said again goes on the same phrase.)
-        if (!inParen) break;
+        // ("thức ăn cá viên số 1 (cá bột)": inside a name's parentheses a word said again goes on the same phrase; so
+        // does a word doubled as the names double it, "mì Hảo Hảo".)
+        if (!inParen && !(isWord(ts[j - 1]) && ts[j - 1]!.fold === t.fold && pairEndsAt(cx, j))) break;
         end = j + 1;
         continue;
       }
