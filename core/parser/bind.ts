@@ -3,14 +3,14 @@
  * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
  */
 import { CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
-import { CONTAINERS } from './numbers.ts';
+import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
 import { ifAvailable } from './inquiries.ts';
 import { nowIn } from './time-words.ts';
-import { closestTo, headsSet, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { closestTo, headsSet, isHead, isProductUnitWord, namesVariant, productHas, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { fold } from './normalize.ts';
 import { addLine, place } from './place.ts';
@@ -214,9 +214,10 @@ const REQUEST = new WordSet(['nhé', 'nhe', 'nha', 'nhá', 'giúp', 'với', 'pl
 function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
   if (c.dead || c.hardQ || c.softQ || cx.clauses.length > 1) return false;
   // ("bánh canh cua tô nhỏ", "nửa vịt": a message that is a product's name and nothing else orders one of it.)
-  // (Not when a count stands in it: "3 bánh xà bông nghệ", "củ tulip 5 củ" say how many.)
-  const wholeName = np.start === c.start && np.end === c.end && np.hits.length >= 2 && !np.hits.some((h) => h.concept.startsWith('na:')) &&
-    !/^\d/.test(cx.ts[np.start]!.low);
+  // (Not when a count stands in it: "3 bánh xà bông nghệ" says how many; a count the one product's
+  // own name carries is a word of that name, "Lõi số 3 than nén CTO 10 inch".)
+  const wholeName = np.start === c.start && np.end === c.end && np.hits.length >= 2 && !/^\d/.test(cx.ts[np.start]!.low) &&
+    (!np.hits.some((h) => h.concept.startsWith('na:')) || countOfItsName(cx, np));
   let asks = (np.hits.some((h) => h.concept.startsWith('sku:')) && np.end - np.start === 1) || wholeName;
   for (let j = c.start; j < c.end; j++) {
     if (j >= np.start && j < np.end) continue;
@@ -228,6 +229,19 @@ function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
   return asks;
 }
 
+
+/** The phrase names one product, and each count in it ("10 inch") is one that product's name carries. */
+function countOfItsName(cx: ParseContext, np: NounPhrase): boolean {
+  const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
+  if (r.conflict || r.candidates.length !== 1) return false;
+  const p = r.candidates[0]!;
+  // ("củ tulip 5 củ": a count of pieces closing the message says how many, though a bag of five is sold.)
+  const last = cx.ts[np.end - 1];
+  const n = cx.ts[np.end - 2]?.low ?? '';
+  const counts = isWord(last) && (productHas(cx.m, p, `packword:${last.fold}`) || isProductUnitWord(cx.m, last) || UNITS.get(last)?.dim === 'count');
+  if (counts && /^\d+$/.test(n)) return false;
+  return np.hits.every((h) => !h.concept.startsWith('na:') || productHas(cx.m, p, h.concept));
+}
 
 /** After its first two words, the clause says only "lấy", "đặt", "cho" and pronouns or particles ("còn thì e lấy nhé"). */
 function onlyOrderWords(cx: ParseContext, c: Clause): boolean {

@@ -1,7 +1,8 @@
 /**
  * A message that is a product and nothing else but a request particle ("set trung thu nhé shop") or a product code
  * typed alone ("BH-LAM-40") orders one of it, as does a message that is a product's whole name and nothing else ("nửa
- * vịt", "Khăn lụa tơ tằm màu đỏ"): sellers read it so. A product asked about, or complained about, orders nothing; a
+ * vịt", "Khăn lụa tơ tằm màu đỏ"): sellers read it so, also where the name carries a count ("Lõi số 3 than nén CTO
+ * 10 inch", "vali 28 inch"). A product asked about, or complained about, orders nothing; a
  * colour typed bare after a size goes on naming the product ("chan 2m2 hong" is pink, not "hỏng").
  */
 import { describeCorpus, type Example } from './catalogs.ts';
@@ -19,6 +20,8 @@ const EXAMPLES: Example[] = [
   { shop: 'tea', text: 'set trung thu', items: { 'SET-TRUNGTHU': 1 }, ask: false },
   { shop: 'roastMeats', text: 'nửa vịt', items: { 'VIT-NUA': 1 }, ask: false },
   { shop: 'silk', text: 'Khăn lụa tơ tằm màu đỏ', items: { 'KL-DO': 1 }, ask: false },
+  { shop: 'waterFilters', text: 'lõi số 3 than nén CTO 10 inch', items: { 'L3-CTO': 1 }, ask: false },
+  { shop: 'suitcases', text: 'vali 28 inch', items: { 'PP28-DEN': 1 }, ask: false },
   // negative: a question about it, a count inside it, a complaint about one delivered
   { shop: 'tea', text: 'set trung thu còn không shop', items: {}, ask: false },
   { shop: 'silk', text: '3 khăn đỏ', items: { 'KL-DO': 3 }, ask: false },
