@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
+import { anyHasMeasureKind, isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
@@ -193,7 +193,9 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     const askToBuy = t.fold === 'hoi' && isWord(next) && ORDER_VERBS.has(next);
     // "ko lấy quế hồi lẻ đâu": after a negation, "đâu" stresses it ("not at all"), it asks nothing.
     const stressed = t.low === 'đâu' && ts.slice(c.start, i).some((w) => isWord(w) && NEGATIONS.has(w));
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !afterAmount(cx, i)) c.hardQ = true;
+    // ("vợt 5 sao", "bóng 3 sao": after a number, a word the catalog counts in its names is a grade, no "sao?".)
+    const graded = /^\d+$/.test(ts[i - 1]?.low ?? '') && anyHasMeasureKind(cx.m, `na:${t.fold}`);
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !afterAmount(cx, i) && !graded) c.hardQ = true;
     if (stressed) c.neg = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
     if (pastAt(cx, i)) c.past = true;
