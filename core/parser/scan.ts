@@ -3,7 +3,7 @@
  * and corrections, in message order.
  */
 import { MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
-import { isHead, resolveConcepts } from './matcher.ts';
+import { isHead, productHas, productsOf, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
@@ -135,6 +135,12 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         continue;
       }
     }
+    const coded = modelNumberAt(cx, c, i, impliedAt);
+    if (coded !== null) {
+      evs.push({ t: 'NP', np: coded });
+      i = coded.end;
+      continue;
+    }
     if (lookup(cx, i) !== null && verbLike(cx, i)) {
       // "Bán cho em 3 lít rượu nếp", "đong cho chú 5 lít", "qua lấy 3 hộp": a word that heads no product, right
       // before "cho" + a pronoun or before an order verb, is a verb of the request, not a product phrase.
@@ -241,4 +247,26 @@ function takeInModifiers(cx: ParseContext, np: NounPhrase, impliedAt: number): b
   np.unknown += added.length;
   np.start = impliedAt;
   return true;
+}
+
+/**
+ * "2 con 6201", "6201 x 30": a number of three or more digits that is a model's number in the names ("Vòng bi 6201
+ * ZZ"), standing where a product phrase would, names those products; the words after it that the catalog has go on
+ * naming them ("6204 ZZ").
+ */
+function modelNumberAt(cx: ParseContext, c: Clause, i: number, impliedAt: number): NounPhrase | null {
+  const t = cx.ts[i]!;
+  if (!/^\d{3,6}$/.test(t.low) || t.low.startsWith('0')) return null;
+  const concept = `num:${Number(t.low)}`;
+  if (productsOf(cx.m, concept).length === 0) return null;
+  // ("1 hộp 1000 mảnh": a count of what the names count, read with its word by the phrase reader.)
+  const next = cx.ts[i + 1];
+  if (isWord(next) && productsOf(cx.m, `na:${next.fold}:${Number(t.low)}`).length > 0) return null;
+  const np: NounPhrase = { start: i, end: i + 1, hits: [{ concept, weight: 1 }], unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: impliedAt === i };
+  const more = i + 1 < c.end && lookup(cx, i + 1) !== null ? readNP(cx, c, i + 1, false) : null;
+  if (more !== null && more.hits.length > 0 && resolveConcepts(cx.m, [...np.hits, ...more.hits], null, false).candidates.every((p) => productHas(cx.m, p, concept))) {
+    np.hits.push(...more.hits);
+    np.end = more.end;
+  }
+  return np;
 }
