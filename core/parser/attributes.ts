@@ -118,9 +118,10 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   }
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
   else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur) &&
-    (!cur.some((p) => unitOf(cx.m, p).key === unit.key) || packsCountedAfter(cx, j + 2, unit))) {
-    // (Not "bát đỏ 6 cái" when a red bowl is sold by the "cái": then it is how many; unless packs are counted after
-    // it, "trứng vịt 30 quả lấy 2 khay".)
+    (!cur.some((p) => unitOf(cx.m, p).key === unit.key) || (packsCountedAfter(cx, j + 2, unit) &&
+      cur.some((p) => productHas(cx.m, p, `na:pack:${nt.value}`) && productHas(cx.m, p, `packword:${n1!.fold}`))))) {
+    // (Not "bát đỏ 6 cái" when a red bowl is sold by the "cái": then it is how many; unless packs of that many of
+    // that word are counted after it, "trứng vịt 30 quả lấy 2 khay", not "mì shin 1 lốc 5 gói".)
     // "bộ đũa bạc 10 đôi", "giấy dó trắng 50 tờ": the number of pieces one unit of a candidate holds.
     return { concept: `na:pack:${nt.value}`, end: j + 2 };
   } else if (unit !== undefined && unit.dim === 'count' && cur !== null && kindAmong(cx, `na:${n1!.fold}`, cur)) {
