@@ -15,7 +15,7 @@ import { convert } from './convert.ts';
 import { fold } from './normalize.ts';
 import { addLine, place } from './place.ts';
 import { halfNamed } from './half-named.ts';
-import { correctToSibling, restate } from './restate.ts';
+import { correctToSibling, moreOfSibling, restate } from './restate.ts';
 import { changeLines } from './change-lines.ts';
 import { dropLines } from './drop-lines.ts';
 
@@ -302,6 +302,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   // A bare number after an explicit line ("2 khăn đỏ, 1 cho mẹ 1 cho em") splits it up; it changes nothing.
   const explicitLine = (target.line !== null && !target.line.implied) || (target.unresolved !== null && !target.unresolved.implied);
   if (explicitLine && !correction && !more) return;
+  if (more && !correction && moreOfSibling(cx, q)) return;
   fill(cx, target, q, correction ? 'set' : more ? 'add' : 'set');
 }
 

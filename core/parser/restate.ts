@@ -4,9 +4,9 @@
  * says that it corrects ("thôi", "xin lỗi", "nhầm") or reduces ("bớt") gives that line its new quantity instead of
  * being an amount the reading cannot explain.
  */
-import { ORDER_VERBS, WordSet } from './lexicon.ts';
+import { CHO, ORDER_VERBS, WordSet } from './lexicon.ts';
 import { isWord } from './context.ts';
-import type { Clause, ParseContext } from './context.ts';
+import type { Clause, Line, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 import { convert } from './convert.ts';
 import { closestTo, headsProduct, productHas, productHeadsOf, unitOf } from './matcher.ts';
@@ -85,5 +85,30 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   line.product = best;
   cx.usedQ.add(q);
   cx.trace?.push(`restate: corrected to ${cx.m.products[best]!.sku}`);
+  return true;
+}
+
+/**
+ * "5 gói lót thấm sữa với 1 hộp nữa" where the pads come in bags of 10 and boxes of 30: more of the line in a
+ * container its product is not sold in, but a sibling is, is a line of that sibling (the one sharing most with the
+ * line).
+ */
+export function moreOfSibling(cx: ParseContext, q: Quantity): boolean {
+  const line = cx.lastLine;
+  if (line === null || cx.lines.indexOf(line) < 0 || q.unit === null || q.unit.dim !== 'count') return false;
+  // ("thêm 1 shot cho 1 ly": what the extra is for, not more goods.)
+  if (CHO.has(cx.ts[q.start - 1])) return false;
+  const key = q.unit.key;
+  if (unitOf(cx.m, line.product).key === key) return false;
+  const heads = productHeadsOf(cx.m, line.product);
+  const siblings = cx.m.products.map((_, p) => p).filter((p) => p !== line.product && unitOf(cx.m, p).key === key &&
+    [...heads].some((h) => headsProduct(cx.m, p, h)));
+  const best = closestTo(cx.m, line.product, siblings);
+  if (best === null) return false;
+  cx.usedQ.add(q);
+  const added: Line = { product: best, qty: q.value, implied: false, np: line.np, q };
+  cx.lines.push(added);
+  cx.lastLine = added;
+  cx.trace?.push(`more: ${cx.m.products[best]!.sku} × ${q.value} (the sibling sold by that container)`);
   return true;
 }
