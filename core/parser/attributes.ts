@@ -297,6 +297,12 @@ export function inCatalogPair(cx: ParseContext, i: number): boolean {
   return h !== null && isHead(cx.m, h.concept) && isWord(next) && continues(cx, h, i + 1);
 }
 
+/** "quat ban mau hong": after "màu" a colour word is that colour ("hồng", pink), not "hông" (not) or "hỏng" (broken). */
+export function colourAfterMau(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i];
+  return isWord(t) && COLOURS.has(t) && isWord(cx.ts[i - 1]) && cx.ts[i - 1]!.fold === 'mau';
+}
+
 /**
  * The word at i is a word of a pair the catalog writes, spelled as the catalog spells it: "bỏ túi" (pocket-sized) of
  * "Ô gấp 5 mini bỏ túi" takes nothing back; "bỏ khóa 50" in a shop selling "Bộ khóa" still does.

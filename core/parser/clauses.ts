@@ -8,7 +8,7 @@ import { anyHasMeasureKind, isHead, productHas, productsOf, spelledAs } from './
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
-import { continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
+import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
 import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
@@ -230,7 +230,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // "4 lạng hạt dổi, à không lấy 6 lạng": a negation after "à" takes back what was said before; the rest orders.
     // ("1 cây giò lụa riêng chứ ko lấy combo": after "chứ" the negation rules out the other thing, not this order.)
     // ("son hong dat": after "son", a pair of the catalog's words, "hồng đất", not "hông đặt".)
-    if (negatesOrderAt(ts, i, c.end) && !(inCatalogPair(cx, i) && continuesBack(cx, i))) c.neg = true;
+    if (negatesOrderAt(ts, i, c.end) && !(inCatalogPair(cx, i) && continuesBack(cx, i)) && !colourAfterMau(cx, i)) c.neg = true;
     // "khỏi thêm trứng nha", "thôi khỏi lấy lược": no need of it (not "ra khỏi đơn", out of the order; typed bare,
     // "khoi" may be "khói", smoke).
     if (t.low === 'khỏi' && ts[i - 1]?.fold !== 'ra') c.neg = true;

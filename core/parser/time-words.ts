@@ -5,13 +5,14 @@
 import { LIKE_BEFORE, MORE_WORDS, NOW_PAIRS, NOW_WORDS, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_WORDS_ACCENTED } from './lexicon.ts';
 import { ParseContext, isWord, lookup, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
-import { continues, continuesBack, inCatalogPair } from './attributes.ts';
+import { colourAfterMau, continues, continuesBack, inCatalogPair } from './attributes.ts';
 
 /** A past marker at token i ("hôm trước", "tuần rồi", "yesterday"), not in a comparison ("như lần trước"). */
 export function pastAt(cx: ParseContext, i: number): boolean {
   const t = cx.ts[i]!;
   const next = cx.ts[i + 1];
   if (!(PAST_WORDS.has(t) || (isWord(next) && pairIn(PAST_PAIRS, t, next)))) return false;
+  if (colourAfterMau(cx, i)) return false;
   // "hong tra" typed bare: "hồng trà" when the next word goes on with the same product's name, not "hỏng".
   // ("1 gau 80cm hong" in a message typed with diacritics elsewhere: closing a phrase it goes on naming, "hồng".)
   if (!t.accented && PAST_WORDS.has(t)) {
