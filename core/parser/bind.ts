@@ -5,7 +5,7 @@
 import { CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween } from './context.ts';
+import { ParseContext, brokenOff, isWord, lineBefore, lookup, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
 import { ifAvailable } from './inquiries.ts';
@@ -212,7 +212,7 @@ const REQUEST = new WordSet(['nhé', 'nhe', 'nha', 'nhá', 'giúp', 'với', 'pl
  * alone ("BH-LAM-40"): one of it is ordered, as a product named without a number is one.
  */
 function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
-  if (c.dead || c.hardQ || c.softQ || cx.clauses.length > 1) return false;
+  if (c.dead || c.hardQ || c.softQ || cx.clauses.some((o) => o !== c && !bareClause(cx, o))) return false;
   // ("bánh canh cua tô nhỏ", "nửa vịt": a message that is a product's name and nothing else orders one of it.)
   // (Not when a count stands in it: "3 bánh xà bông nghệ" says how many; a count the one product's
   // own name carries is a word of that name, "Lõi số 3 than nén CTO 10 inch".)
@@ -241,6 +241,24 @@ function countOfItsName(cx: ParseContext, np: NounPhrase): boolean {
   const counts = isWord(last) && (productHas(cx.m, p, `packword:${last.fold}`) || isProductUnitWord(cx.m, last) || UNITS.get(last)?.dim === 'count');
   if (counts && /^\d+$/.test(n)) return false;
   return np.hits.every((h) => !h.concept.startsWith('na:') || productHas(cx.m, p, h.concept));
+}
+
+/** Labels of a phone number standing alone in a clause ("…, sđt 0972 345 677"). */
+const PHONE_WORDS = new WordSet(['sđt', 'sdt', 'đt', 'dt', 'số', 'zalo', 'lh', 'tel', 'phone']);
+
+/**
+ * Another clause of a message of bare products ("áo phao nữ trắng m + áo phao nữ đen m", "áo gió nam đen L, sđt …"):
+ * it holds only catalog words, particles, pronouns or a phone's label, and asks nothing.
+ */
+function bareClause(cx: ParseContext, c: Clause): boolean {
+  if (c.dead || c.hardQ || c.softQ || c.verb || c.cancel) return false;
+  for (let j = c.start; j < c.end; j++) {
+    const t = cx.ts[j];
+    if (!isWord(t)) continue;
+    if (/^\d/.test(t.low)) return false;
+    if (lookup(cx, j) === null && !PARTICLES.has(t) && !PRONOUNS.has(t) && !PHONE_WORDS.has(t)) return false;
+  }
+  return true;
 }
 
 /** After its first two words, the clause says only "lấy", "đặt", "cho" and pronouns or particles ("còn thì e lấy nhé"). */
