@@ -3,20 +3,21 @@
  * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
  */
 import { CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
-import { CONTAINERS, UNITS } from './numbers.ts';
+import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, brokenOff, isWord, lineBefore, lookup, onlyGlueBetween } from './context.ts';
+import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
 import { ifAvailable } from './inquiries.ts';
 import { nowIn } from './time-words.ts';
-import { closestTo, headsSet, isHead, isProductUnitWord, namesVariant, productHas, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { closestTo, headsSet, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { fold } from './normalize.ts';
 import { addLine, place } from './place.ts';
 import { halfNamed } from './half-named.ts';
 import { correctToSibling, moreOfSibling, restate } from './restate.ts';
 import { changeLines } from './change-lines.ts';
+import { REQUEST, requested } from './bare-requests.ts';
 import { dropLines } from './drop-lines.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
@@ -203,63 +204,6 @@ function isService(cx: ParseContext, p: number): boolean {
 /** A name opening with the act of wrapping as a gift ("Gói quà …"). */
 const WRAPPING = /^goi qua\b/;
 
-
-/** Particles that make a bare product a request ("set trung thu nhé shop", "chiếu trơn 1m6 nha"). */
-const REQUEST = new WordSet(['nhé', 'nhe', 'nha', 'nhá', 'giúp', 'với', 'please', 'pls', 'plz']);
-
-/**
- * A clause that is a product and nothing else but particles, a pronoun or "shop", asking ("… nhé") or a code typed
- * alone ("BH-LAM-40"): one of it is ordered, as a product named without a number is one.
- */
-function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
-  if (c.dead || c.hardQ || c.softQ || cx.clauses.some((o) => o !== c && !bareClause(cx, o))) return false;
-  // ("bánh canh cua tô nhỏ", "nửa vịt": a message that is a product's name and nothing else orders one of it.)
-  // (Not when a count stands in it: "3 bánh xà bông nghệ" says how many; a count the one product's
-  // own name carries is a word of that name, "Lõi số 3 than nén CTO 10 inch".)
-  const wholeName = np.start === c.start && np.end === c.end && np.hits.length >= 2 && !/^\d/.test(cx.ts[np.start]!.low) &&
-    (!np.hits.some((h) => h.concept.startsWith('na:')) || countOfItsName(cx, np));
-  let asks = (np.hits.some((h) => h.concept.startsWith('sku:')) && np.end - np.start === 1) || wholeName;
-  for (let j = c.start; j < c.end; j++) {
-    if (j >= np.start && j < np.end) continue;
-    const t = cx.ts[j];
-    if (!isWord(t)) continue;
-    if (REQUEST.has(t)) asks = true;
-    else if (!PARTICLES.has(t) && !PRONOUNS.has(t) && !CHO.has(t)) return false;
-  }
-  return asks;
-}
-
-
-/** The phrase names one product, and each count in it ("10 inch") is one that product's name carries. */
-function countOfItsName(cx: ParseContext, np: NounPhrase): boolean {
-  const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
-  if (r.conflict || r.candidates.length !== 1) return false;
-  const p = r.candidates[0]!;
-  // ("củ tulip 5 củ": a count of pieces closing the message says how many, though a bag of five is sold.)
-  const last = cx.ts[np.end - 1];
-  const n = cx.ts[np.end - 2]?.low ?? '';
-  const counts = isWord(last) && (productHas(cx.m, p, `packword:${last.fold}`) || isProductUnitWord(cx.m, last) || UNITS.get(last)?.dim === 'count');
-  if (counts && /^\d+$/.test(n)) return false;
-  return np.hits.every((h) => !h.concept.startsWith('na:') || productHas(cx.m, p, h.concept));
-}
-
-/** Labels of a phone number standing alone in a clause ("…, sđt 0972 345 677"). */
-const PHONE_WORDS = new WordSet(['sđt', 'sdt', 'đt', 'dt', 'số', 'zalo', 'lh', 'tel', 'phone']);
-
-/**
- * Another clause of a message of bare products ("áo phao nữ trắng m + áo phao nữ đen m", "áo gió nam đen L, sđt …"):
- * it holds only catalog words, particles, pronouns or a phone's label, and asks nothing.
- */
-function bareClause(cx: ParseContext, c: Clause): boolean {
-  if (c.dead || c.hardQ || c.softQ || c.verb || c.cancel) return false;
-  for (let j = c.start; j < c.end; j++) {
-    const t = cx.ts[j];
-    if (!isWord(t)) continue;
-    if (/^\d/.test(t.low)) return false;
-    if (lookup(cx, j) === null && !PARTICLES.has(t) && !PRONOUNS.has(t) && !PHONE_WORDS.has(t)) return false;
-  }
-  return true;
-}
 
 /** After its first two words, the clause says only "lấy", "đặt", "cho" and pronouns or particles ("còn thì e lấy nhé"). */
 function onlyOrderWords(cx: ParseContext, c: Clause): boolean {

@@ -1,0 +1,67 @@
+/**
+ * Products named with no amount that still order one: a message that is a product's whole name, a product asked for
+ * with a request particle ("set trung thu nhé shop"), a code typed alone ("BH-LAM-40"), or bare names joined by "+"
+ * with a phone ("áo phao nữ trắng m + áo phao nữ đen m, sđt …"). Used by bind.ts for a phrase with no quantity.
+ */
+import { CHO, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
+import { UNITS } from './numbers.ts';
+import { ParseContext, isWord, lookup } from './context.ts';
+import type { Clause, NounPhrase } from './context.ts';
+import { isProductUnitWord, productHas, resolveConcepts } from './matcher.ts';
+
+/** Particles that make a bare product a request ("set trung thu nhé shop", "chiếu trơn 1m6 nha"). */
+export const REQUEST = new WordSet(['nhé', 'nhe', 'nha', 'nhá', 'giúp', 'với', 'please', 'pls', 'plz']);
+
+/**
+ * A clause that is a product and nothing else but particles, a pronoun or "shop", asking ("… nhé") or a code typed
+ * alone ("BH-LAM-40"): one of it is ordered, as a product named without a number is one.
+ */
+export function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
+  if (c.dead || c.hardQ || c.softQ || cx.clauses.some((o) => o !== c && !bareClause(cx, o))) return false;
+  // ("bánh canh cua tô nhỏ", "nửa vịt": a message that is a product's name and nothing else orders one of it.)
+  // (Not when a count stands in it: "3 bánh xà bông nghệ" says how many; a count the one product's
+  // own name carries is a word of that name, "Lõi số 3 than nén CTO 10 inch".)
+  const wholeName = np.start === c.start && np.end === c.end && np.hits.length >= 2 && !/^\d/.test(cx.ts[np.start]!.low) &&
+    (!np.hits.some((h) => h.concept.startsWith('na:')) || countOfItsName(cx, np));
+  let asks = (np.hits.some((h) => h.concept.startsWith('sku:')) && np.end - np.start === 1) || wholeName;
+  for (let j = c.start; j < c.end; j++) {
+    if (j >= np.start && j < np.end) continue;
+    const t = cx.ts[j];
+    if (!isWord(t)) continue;
+    if (REQUEST.has(t)) asks = true;
+    else if (!PARTICLES.has(t) && !PRONOUNS.has(t) && !CHO.has(t)) return false;
+  }
+  return asks;
+}
+
+
+/** The phrase names one product, and each count in it ("10 inch") is one that product's name carries. */
+function countOfItsName(cx: ParseContext, np: NounPhrase): boolean {
+  const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
+  if (r.conflict || r.candidates.length !== 1) return false;
+  const p = r.candidates[0]!;
+  // ("củ tulip 5 củ": a count of pieces closing the message says how many, though a bag of five is sold.)
+  const last = cx.ts[np.end - 1];
+  const n = cx.ts[np.end - 2]?.low ?? '';
+  const counts = isWord(last) && (productHas(cx.m, p, `packword:${last.fold}`) || isProductUnitWord(cx.m, last) || UNITS.get(last)?.dim === 'count');
+  if (counts && /^\d+$/.test(n)) return false;
+  return np.hits.every((h) => !h.concept.startsWith('na:') || productHas(cx.m, p, h.concept));
+}
+
+/** Labels of a phone number standing alone in a clause ("…, sđt 0972 345 677"). */
+const PHONE_WORDS = new WordSet(['sđt', 'sdt', 'đt', 'dt', 'số', 'zalo', 'lh', 'tel', 'phone']);
+
+/**
+ * Another clause of a message of bare products ("áo phao nữ trắng m + áo phao nữ đen m", "áo gió nam đen L, sđt …"):
+ * it holds only catalog words, particles, pronouns or a phone's label, and asks nothing.
+ */
+function bareClause(cx: ParseContext, c: Clause): boolean {
+  if (c.dead || c.hardQ || c.softQ || c.verb || c.cancel) return false;
+  for (let j = c.start; j < c.end; j++) {
+    const t = cx.ts[j];
+    if (!isWord(t)) continue;
+    if (/^\d/.test(t.low)) return false;
+    if (lookup(cx, j) === null && !PARTICLES.has(t) && !PRONOUNS.has(t) && !PHONE_WORDS.has(t)) return false;
+  }
+  return true;
+}
