@@ -17,7 +17,7 @@ export const REQUEST = new WordSet(['nhé', 'nhe', 'nha', 'nhá', 'giúp', 'vớ
  * alone ("BH-LAM-40"): one of it is ordered, as a product named without a number is one.
  */
 export function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean {
-  if (c.dead || c.hardQ || c.softQ || cx.clauses.some((o) => o !== c && !bareClause(cx, o))) return false;
+  if (c.dead || c.hardQ || c.softQ) return false;
   // ("bánh canh cua tô nhỏ", "nửa vịt": a message that is a product's name and nothing else orders one of it.)
   // (Not when a count stands in it: "3 bánh xà bông nghệ" says how many; a count the one product's
   // own name carries is a word of that name, "Lõi số 3 than nén CTO 10 inch".)
@@ -31,7 +31,7 @@ export function requested(cx: ParseContext, c: Clause, np: NounPhrase): boolean 
     if (REQUEST.has(t)) asks = true;
     else if (!PARTICLES.has(t) && !PRONOUNS.has(t) && !CHO.has(t)) return false;
   }
-  return asks;
+  return asks && (cx.clauses.length === 1 || cx.clauses.every((o) => o === c || bareClause(cx, o)));
 }
 
 

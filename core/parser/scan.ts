@@ -256,7 +256,8 @@ function takeInModifiers(cx: ParseContext, np: NounPhrase, impliedAt: number): b
  */
 function modelNumberAt(cx: ParseContext, c: Clause, i: number, impliedAt: number): NounPhrase | null {
   const t = cx.ts[i]!;
-  if (!/^\d{3,6}$/.test(t.low) || t.low.startsWith('0')) return null;
+  const c0 = t.low.charCodeAt(0);
+  if (c0 < 49 || c0 > 57 || t.low.length < 3 || !/^\d{3,6}$/.test(t.low)) return null;
   const concept = `num:${Number(t.low)}`;
   if (productsOf(cx.m, concept).length === 0) return null;
   // ("1 hộp 1000 mảnh": a count of what the names count, read with its word by the phrase reader.)
