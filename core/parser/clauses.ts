@@ -194,8 +194,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // "ko lấy quế hồi lẻ đâu": after a negation, "đâu" stresses it ("not at all"), it asks nothing.
     const stressed = t.low === 'đâu' && ts.slice(c.start, i).some((w) => isWord(w) && NEGATIONS.has(w));
     // ("vợt 5 sao", "bóng 3 sao": after a number, a word the catalog counts in its names is a grade, no "sao?".)
-    const graded = /^\d+$/.test(ts[i - 1]?.low ?? '') && anyHasMeasureKind(cx.m, `na:${t.fold}`);
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !afterAmount(cx, i) && !graded) c.hardQ = true;
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !afterAmount(cx, i) &&
+      !(/^\d+$/.test(ts[i - 1]?.low ?? '') && anyHasMeasureKind(cx.m, `na:${t.fold}`))) c.hardQ = true;
     if (stressed) c.neg = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
     if (pastAt(cx, i)) c.past = true;
