@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, singulars } from './normalize.ts';
 import type { Token } from './normalize.ts';
-import { COMMON } from './lexicon.ts';
+import { COMMON, PARTICLES } from './lexicon.ts';
 import { UNITS } from './numbers.ts';
 import { INDEX, toneKey } from './catalog-index.ts';
 import type { ConceptHit, Matcher, MatcherIndex } from './catalog-index.ts';
@@ -70,7 +70,8 @@ function readWord(x: MatcherIndex, t: Token, accentedMsg: boolean): ConceptHit |
       if (ss !== undefined) return { concept: ss, weight: 1 };
     }
   }
-  if (f.length >= 3 && /^[a-z]+$/.test(f) && !isVietnameseSyllable(f) && !COMMON.has(t)) {
+  // (Never a chat word of its own: "shop" is no slip of "hộp".)
+  if (f.length >= 3 && /^[a-z]+$/.test(f) && !isVietnameseSyllable(f) && !COMMON.has(t) && !PARTICLES.has(t)) {
     const hit = typoLookup(x, f);
     if (hit !== null) return { concept: x.synonyms.get(hit) ?? hit, weight: 0.8 };
   }
