@@ -244,6 +244,11 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       }
       return { value, unit, start: i, end, words: true, x: false, label: false, unitIdx, measure: null, multiplied: true };
     }
+    // "trăm mét lưới", "trăm ký": a bare hundred before a measure is a hundred of it (before anything else it is money).
+    const measure = t0.fold === 'tram' && !en ? UNITS.get(ts[i + 1]) : undefined;
+    if (measure !== undefined && measure.dim !== 'count' && measure.dim !== 'pair') {
+      return { value: 100, unit: measure, start: i, end: i + 2, words: true, x: false, label: false, unitIdx: i + 1, measure: null, multiplied: true };
+    }
     // "mét rưỡi", "cân rưỡi": one and a half of the unit.
     const unit = UNITS.get(t0);
     if (unit && unit.dim !== 'count' && AND_A_HALF.has(ts[i + 1])) {
