@@ -237,7 +237,8 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       let unit: Unit | null = null;
       let unitIdx = -1;
       const un = UNITS.get(ts[end]);
-      if (un && un.dim === 'count') {
+      // ("cát san lấp lấy chục khối": ten of a measure too.)
+      if (un && un.dim !== 'pair') {
         unit = un;
         unitIdx = end;
         end++;
