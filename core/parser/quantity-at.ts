@@ -3,7 +3,7 @@
  * amount, a size of the phrase before ("mắm thái 1kg x 3"), a price ("450k 1 hộp"), a house number, who the order
  * is for ("cho 2 bé"), or a classifier that turns out to head the product ("2 túi lụa").
  */
-import { MONEY_WORDS, PARTICLES, CHO, COLOURS, EACH_HEAD, EACH_KIND, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
+import { MONEY_WORDS, PARTICLES, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
 import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
@@ -85,7 +85,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // ("150 nghìn 1 hộp": a price written with its money word.)
     // ("140k x 2": a price times a count is the count ordered.)
     const perUnit = !q.x && prev !== undefined && (PRICE_RE.test(prev.low) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
-    const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit;
+    // ("giày size 37 chứ ko phải 38", "ko phải 2": a number the customer rules out is no amount.)
+    const ruledOut = prev !== undefined && prev.fold === 'phai' && NEGATIONS.has(ts[i - 2]);
+    const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit || ruledOut;
     const next = ts[q.end];
     // "2 chiếu trẻ em cho 2 bé nhà mình": after an order line, "cho" + a count of people names who it is for.
     // ("1 cần tre 3m6, 1 cần tre 4m5 cho 2 bố con": people too.)
