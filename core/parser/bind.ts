@@ -283,7 +283,8 @@ function amountAfterComma(cx: ParseContext, c: Clause, q: Quantity): boolean {
   const impliedLine = m?.line?.implied === true;
   if (!m || (m.line !== null && !impliedLine) || m.unresolved !== null || m.asked || m.sentence !== c.sentence || m.np.end > q.start) return false;
   // Not a person's or a place's name before a house or hamlet number ("Nguyễn Thị Hoa - Thôn 3").
-  if (m.np.allCaps || ADDRESS_BEFORE.has(cx.ts[q.start - 1])) return false;
+  // (A product's code, "XD20-DEN, 1 chiếc", is written in capitals too.)
+  if ((m.np.allCaps && !m.np.hits.some((h) => h.concept.startsWith('sku:'))) || ADDRESS_BEFORE.has(cx.ts[q.start - 1])) return false;
   const k = cx.clauses.indexOf(c);
   const prev = cx.clauses[k - 1];
   if (prev === undefined || prev.dead || m.np.start < prev.start || m.np.end > prev.end) return false;
