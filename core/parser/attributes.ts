@@ -328,10 +328,6 @@ export function continuesBack(cx: ParseContext, i: number): boolean {
 }
 
 
-/**
- * "dây PE 8mm 35 mét", "lưới 2 phân 10m": right after a size of the names comes an amount in the same kind of unit;
- * the first is the size, the second how much.
- */
 /** At k (after an order verb), a count of another classifier than `unit`: the packs ordered ("… 30 quả lấy 2 khay"). */
 function packsCountedAfter(cx: ParseContext, k: number, unit: Unit): boolean {
   const at = isWord(cx.ts[k]) && ORDER_VERBS.has(cx.ts[k]!) ? k + 1 : k;
@@ -339,6 +335,10 @@ function packsCountedAfter(cx: ParseContext, k: number, unit: Unit): boolean {
   return q !== null && q.unit !== null && q.unit.dim === 'count' && q.unit.key !== unit.key;
 }
 
+/**
+ * "dây PE 8mm 35 mét", "lưới 2 phân 10m": right after a size of the names comes an amount in the same kind of unit;
+ * the first is the size, the second how much.
+ */
 export function amountFollows(cx: ParseContext, k: number, unit: Unit): boolean {
   const q = quantityOf(cx, k);
   return q !== null && q.unit !== null && q.unit.dim === unit.dim;

@@ -15,7 +15,7 @@ import { convert } from './convert.ts';
 
 /** The verb of a change and the words that introduce what the line becomes. */
 const CHANGE = new WordSet(['đổi', 'chuyển']);
-const INTO = new WordSet(['sang', 'thành', 'qua']);
+export const INTO = new WordSet(['sang', 'thành', 'qua']);
 
 /** Where a change clause turns ("đổi … sang …"): the index of "đổi" and of "sang", or null. */
 export function changeAt(cx: ParseContext, c: Clause): { at: number; to: number } | null {

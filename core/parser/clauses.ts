@@ -10,7 +10,7 @@ import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, P
 import type { Clause } from './context.ts';
 import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
 import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
-import { changeAt } from './change-lines.ts';
+import { INTO, changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
 import { asideQuestion, asksWholesale, eitherOr, ifAvailable } from './inquiries.ts';
 import { dropAt } from './drop-lines.ts';
@@ -148,8 +148,6 @@ export function classifySentence(cx: ParseContext, s: number): void {
 
 /** Verbs of wanting or needing, or asking for something, that place no order by themselves. */
 const WANTING = new WordSet(['cần', 'muốn', 'xin', 'mua']);
-/** Words that say what a change turns a line into ("đổi … sang|thành|qua …"). */
-const INTO_WORDS = new WordSet(['sang', 'thành', 'qua']);
 
 /**
  * The clause has an order verb other than wanting or needing: "lấy", "đặt", "cho mình 2 cái", but not "e cần", "e muốn
@@ -220,7 +218,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
       const reduces = t.low === 'bỏ' && isWord(next) && /^\d/.test(next.low) && cx.clauses.indexOf(c) > 0;
       // "đổi 2 bình 20l" where the shop sells "Bình 20 lít đổi vỏ": the word of a product's name, with nothing to change
       // into, orders the exchange.
-      const exchange = t.low === 'đổi' && spelledAs(cx.m, t.low) && !ts.slice(i + 1, c.end).some((w) => isWord(w) && INTO_WORDS.has(w));
+      const exchange = t.low === 'đổi' && spelledAs(cx.m, t.low) && !ts.slice(i + 1, c.end).some((w) => isWord(w) && INTO.has(w));
       const change =
         t.low === 'đổi' ? !switchTo && !restated && !exchange : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
       if (change) cx.sentenceCancel[c.sentence] = c.cancel = true;

@@ -339,7 +339,7 @@ export function resolveConcepts(
 const SIZE_IN_NAME = /(?<!\p{L})(size|sz|cỡ)(?!\p{L})/iu;
 
 /** The product has a concept of this kind ("sz:"). */
-function hasKind(concepts: ReadonlySet<string>, kind: string): boolean {
+export function hasKind(concepts: ReadonlySet<string>, kind: string): boolean {
   for (const c of concepts) if (c.startsWith(kind)) return true;
   return false;
 }

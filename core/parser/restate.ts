@@ -9,7 +9,7 @@ import { isWord } from './context.ts';
 import type { Clause, Line, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 import { convert } from './convert.ts';
-import { closestTo, headsProduct, productConcepts, productHas, productHeadsOf, unitOf } from './matcher.ts';
+import { closestTo, hasKind, headsProduct, productConcepts, productHas, productHeadsOf, unitOf } from './matcher.ts';
 import { measureConcept } from './numbers.ts';
 
 /** Words that mark a clause as correcting the amount said before. */
@@ -74,8 +74,8 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   // (After "đổi thành", a bare number names a sibling only by a value of a kind the line's product has, "phượng hoàng
   // 50 … đổi thành 80"; else it is the new amount, "đèn kẹp 5W trắng x3, à thôi đổi thành 2".)
   if (q.unit === null && cx.ts[q.start - 1]?.fold === 'thanh') {
-    const own = [...productConcepts(cx.m, line.product)];
-    concepts = new Set([...concepts].filter((c) => own.some((o) => o.startsWith(c.slice(0, c.lastIndexOf(':') + 1)))));
+    const own = productConcepts(cx.m, line.product);
+    concepts = new Set([...concepts].filter((c) => hasKind(own, c.slice(0, c.lastIndexOf(':') + 1))));
   }
   if (q.unit !== null && q.unit.dim !== 'count' && q.unit.dim !== 'pair') {
     const c = measureConcept(q.value, q.unit);
