@@ -6,7 +6,7 @@ import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
 import { hasMeasureKind, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
+import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
@@ -328,6 +328,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       const nu = cur !== null ? lookup(cx, j + 1) : null;
       const sizeNext = nu !== null && cur!.some((p) => productHas(cx.m, p, nu.concept));
       if (!t.accented && UNITS.get(ts[j + 1]) && !sizeNext && quantityOf(cx, j)?.words) break;
+      // ("móc khóa tháp rùa một chục" where "một" is a word of "Chùa Một Cột": a number of tens or dozens is an amount.)
+      if (isTensOrDozens(ts[j + 1]) && quantityOf(cx, j)?.words) break;
       const list = productsOf(cx.m, h.concept);
       if (cur === null) cur = list;
       else {

@@ -27,6 +27,12 @@ export function isMultiplierWord(t: Token | undefined): boolean {
   return numberWord(MULTIPLIERS, t) !== undefined;
 }
 
+/** The word counts tens or dozens ("chục", "tá", "lố"), not hundreds ("hai trăm" after a name may be its price). */
+export function isTensOrDozens(t: Token | undefined): boolean {
+  const m = numberWord(MULTIPLIERS, t);
+  return m === 10 || m === 12;
+}
+
 /** What the word multiplies by ("chục" 10, "tá" 12), or undefined. */
 export function multiplierValue(t: Token | undefined): number | undefined {
   return numberWord(MULTIPLIERS, t);

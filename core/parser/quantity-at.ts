@@ -6,7 +6,7 @@
 import { MONEY_WORDS, PARTICLES, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
 import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { UNITS, isMultiplierWord, productUnit, readQuantity } from './numbers.ts';
+import { UNITS, isMultiplierWord, isTensOrDozens, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, Event } from './context.ts';
@@ -188,7 +188,10 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
         return q.end;
       }
     }
-    if (q.words && !q.unit && (!np || np.hits.length === 0)) {
+    // A number in words with no unit and nothing after it is too weak to be an amount ("một mình", "hai đứa"),
+    // except a count of tens or dozens after a phrase ("chuông nhựa hai chục", "vở ô ly nửa chục"): nobody names
+    // goods so.
+    if (q.words && !q.unit && (!np || np.hits.length === 0) && !(np === null && tensAfterPhrase(cx, evs, q, impliedAt))) {
       return q.end;
     }
     let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';
@@ -287,5 +290,16 @@ function sizeBeforeCount(cx: ParseContext, c: Clause, q: Quantity, evs: Event[])
 /** A number comes later in the clause, from k on. */
 function amountAfter(cx: ParseContext, c: Clause, k: number): boolean {
   for (let j = k; j < c.end; j++) if (isWord(cx.ts[j]) && quantityOf(cx, j) !== null) return true;
+  return false;
+}
+
+/**
+ * The amount is a count of tens or dozens ("hai chục", "nửa chục", "một tá") right after a product phrase, or after
+ * it and an order verb ("cây ớt chỉ thiên lấy nửa chục").
+ */
+function tensAfterPhrase(cx: ParseContext, evs: Event[], q: Quantity, impliedAt: number): boolean {
+  const last = evs[evs.length - 1];
+  if (last === undefined || last.t !== 'NP' || (last.np.end !== q.start && impliedAt !== q.start)) return false;
+  for (let k = q.start; k < q.end; k++) if (isTensOrDozens(cx.ts[k])) return true;
   return false;
 }

@@ -5,10 +5,10 @@
  * nothing is as wrong as placing the wrong goods: ask about the phrase instead (with the products it fits).
  * Questions, greetings, past reports and cancellations are dead clauses and are left alone.
  */
-import { isWord, phraseOf } from '../context.ts';
+import { isWord, phraseOf, quantityOf } from '../context.ts';
 import type { Clause, NounPhrase, ParseContext } from '../context.ts';
 import { resolveConcepts } from '../matcher.ts';
-import { UNITS } from '../numbers.ts';
+import { UNITS, isTensOrDozens } from '../numbers.ts';
 import { NEG_FINAL, WordSet } from '../lexicon.ts';
 
 const HAS = new WordSet(['có']);
@@ -23,7 +23,7 @@ const MAX_CANDIDATES = 6;
  */
 const NOT_ORDER = new WordSet(['giá', 'báo', 'ảnh', 'hình', 'bị', 'xử', 'khác', 'lỗi', 'photo', 'picture', 'price']);
 
-/** The clause orders: it holds a number (a count, a size, "x2") and the message no word of a non-order. */
+/** The clause orders: it holds a number (a count, a size, "x2", "chục") and the message no word of a non-order. */
 function ordering(cx: ParseContext, c: Clause): boolean {
   if (cx.ts.some((t) => isWord(t) && NOT_ORDER.has(t))) return false;
   // "khung 20x25 có màu nâu không": "có … không" asks whether, even without a question mark.
@@ -32,7 +32,8 @@ function ordering(cx: ParseContext, c: Clause): boolean {
   // ("sáo trúc tone D, cây 45 phân, 1 cây": the number may stand in a later clause of the same sentence.)
   for (const b of cx.clauses) {
     if (b !== c && (b.sentence !== c.sentence || b.dead || b.hardQ || b.start < c.start)) continue;
-    for (let j = b.start; j < b.end; j++) if (isWord(cx.ts[j]) && /\d/.test(cx.ts[j]!.low)) return true;
+    // ("… nửa chục": a count of tens or dozens in words is a number too; "chuc shop" is a wish.)
+    for (let j = b.start; j < b.end; j++) if (isWord(cx.ts[j]) && (/\d/.test(cx.ts[j]!.low) || (isTensOrDozens(cx.ts[j]) && quantityOf(cx, j - 1)?.multiplied === true))) return true;
   }
   return false;
 }
