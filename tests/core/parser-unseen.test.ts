@@ -591,6 +591,18 @@
  *      (sets 349-356, first run at commit 66cf428, after the parser had been tuned on sets 1-348; same run, the parser
  *       of commit 1bd2664 (this round's start, before the tuning on sets 341-348): 1273/1401 90.9%, wrong 34 (2.4%); of
  *       commit 9c11c0c (the session's start): 1272/1401 90.8%, wrong 35 (2.5%).)
+ *   357 do-boi                     160/172 93.0%  wrong  3 (1.7%)     140/172 81.4%  wrong 12 (7.0%)
+ *   358 do-choi-lap-rap            161/172 93.6%  wrong  4 (2.3%)     141/172 82.0%  wrong 16 (9.3%)
+ *   359 pin-sac-du-phong           153/175 87.4%  wrong  5 (2.9%)     109/175 62.3%  wrong  4 (2.3%)
+ *   360 van-phong-pham             150/173 86.7%  wrong 10 (5.8%)     120/173 69.4%  wrong 17 (9.8%)
+ *   361 dung-cu-cat-toc            163/172 94.8%  wrong  5 (2.9%)     139/172 80.8%  wrong 16 (9.3%)
+ *   362 phu-kien-thu-cung          166/172 96.5%  wrong  3 (1.7%)     143/172 83.1%  wrong 17 (9.9%)
+ *   363 xe-dap-dien                165/172 95.9%  wrong  3 (1.7%)     138/172 80.2%  wrong  9 (5.2%)
+ *   364 yen-sao                    166/172 96.5%  wrong  3 (1.7%)     138/172 80.2%  wrong  8 (4.7%)
+ *      sets 357-364            1284/1380 93.0% wrong 36 (2.6%)   1068/1380 77.4% wrong 99 (7.2%)
+ *      (sets 357-364, first run at commit b82937c, after the parser had been tuned on sets 1-356; same run, the parser
+ *       of commit 3f4ac4b (the session's start, before the one rule added since): the same figures. Set 364 is a second
+ *       bird's-nest shop (set yen-sao-khanh-hoa of the dev pool is another), written without sight of the first.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -813,8 +825,12 @@ const FROZEN: Record<string, string> = {
   'do-bau.shop.json': 'dba51b70ad08b865a6326014120bc9dddaaae2775cc357efb1a37acc397d4c25',
   'do-bep-go-tre.orders.jsonl': 'b56199811db494dfc85db0fb2b7b09e595591d03cbdc4cbddf9d9ac46fffdb4c',
   'do-bep-go-tre.shop.json': '5ce05f64279f5ef0d616e9cc2cafe1ed2b7d1fa603b046886fdc95a6685ef251',
+  'do-boi.orders.jsonl': '301030682433969f6b42ef278a653e04d994b4f32595d322f147ee5d686a8c65',
+  'do-boi.shop.json': '510d5ca0c7fa73b98a382230ee1123a6fb4afb7052182d421d0ac2cbe6ebe002',
   'do-choi-go.orders.jsonl': 'ee595b516f2034e8473630f46569531de2ce24676c4bb93d6bee2db25224a865',
   'do-choi-go.shop.json': '50ae7667ec758a3b069878532cb606b464fa910a003d130db5509428cfb4cace',
+  'do-choi-lap-rap.orders.jsonl': '08f4caea346f7a3114ac46f5758f2d88ec9b9cbec15cab14c8c5abb2f535dbde',
+  'do-choi-lap-rap.shop.json': 'c8f3d45453f38d15e3d3c68ffd860aadd0af67b093b891f431ba4c24a6c980a1',
   'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'do-da-bo-that-lung.orders.jsonl': 'fca7b339d3faafa46b6ab03c653e43f161ea388e8d1749ce78b76ba706980a24',
@@ -851,6 +867,8 @@ const FROZEN: Record<string, string> = {
   'dua-luoi-trai-cay.shop.json': '026fb8b6e91b1663060a291ea915ebd63417307f17165377a2772a2bc5c6620d',
   'dung-cu-cam-trai.orders.jsonl': '2e038e75192774e2d2ccdf7dd1db100791d21facfa5e93735ed99bd3c67390b6',
   'dung-cu-cam-trai.shop.json': 'd5c0be624e763cab6fdacc41ac2ebc22cb12941e0fc41dc158032cc9b6cb63ae',
+  'dung-cu-cat-toc.orders.jsonl': '12ef63130ec14e62ee20332643a89570f3b0877cc00595f1010e00a1bdee9fc4',
+  'dung-cu-cat-toc.shop.json': '939ede54add3b0ae5deb369991506f229eb1817d380f3c5d0c3d943dfb4400cc',
   'dung-cu-cau-ca.orders.jsonl': '147cd8911a40419cfdc54fd8b0f0f18f01a0560263e696bbcc1aa6843a89af00',
   'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
   'dung-cu-lam-banh.orders.jsonl': 'ee7cd40c79a8dfef88997049f043334337ab5d8a05daf203c754f7c2fc205a71',
@@ -1097,10 +1115,14 @@ const FROZEN: Record<string, string> = {
   'phu-kien-may-tinh.shop.json': 'ba54c970913404ad6c3ea6944229e251178a33ff814cc0ab2371f8e4b1e858a2',
   'phu-kien-o-to.orders.jsonl': '597f9a1d32bfb77aa8aeb7a1ea8c9584091784ee8f5eb294920115bb96a52370',
   'phu-kien-o-to.shop.json': 'd7e350625fad31264e0842c2f31c1117018e4e847fd79594b625c82ec00f300c',
+  'phu-kien-thu-cung.orders.jsonl': '263b7e3094c3c5716056cb778fe21d738b742a0148b0ca910d8a943983e06c6a',
+  'phu-kien-thu-cung.shop.json': '533c7e1afd586c1bd96fbf8fb16785664ad9d212416e290434831b2ea16ec9f8',
   'phu-kien-toc.orders.jsonl': '6dd9e4f7f576c748f131b3f492685cf11d8c0bc7de0ad3fe35620ce1a62bfc52',
   'phu-kien-toc.shop.json': 'd064551c413dfdbbf06587308311a6f5eb71e9deca9ac7dc936c69fedd2c8296',
   'phu-tung-xe-may.orders.jsonl': '67c399995cf644a1e3c807807517d74fb12b2d1786797ae7833217b58bddfc1c',
   'phu-tung-xe-may.shop.json': '185211b2bc0cf26fd40155418ed2d4125fbc88de0a1e3fd39573dbf379e21be3',
+  'pin-sac-du-phong.orders.jsonl': 'f04fda58c1d5edd9795030644a907e2104fa540d0dd36e4061ab3a499e120177',
+  'pin-sac-du-phong.shop.json': '9fcd1ce072917208aee5e52fc35679f90e5bc5af8ec90ede2076b67a49f5bb74',
   'pizza-quan.orders.jsonl': '85153716b58efa894b28b00e58387a5f78b55874152506ed500f50e729826e3d',
   'pizza-quan.shop.json': '0906ece2c2790dcb810f89d1580afb0e925814ab560a43a42d76db24a124bf83',
   'quan-ao-tre-em.orders.jsonl': '0149dbcb684c33fbaf32a113ce870a76aa314e53b3582c00c24542c78ec381b2',
@@ -1279,6 +1301,8 @@ const FROZEN: Record<string, string> = {
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
   'vali-du-lich.orders.jsonl': 'cff42ae98471d0351f0ea0b8ab1220ef50f95b680bc606c4e7a3d6b259dd9411',
   'vali-du-lich.shop.json': '679d3e20d3fd789ec90519fdf7d34186746afccc4e9934e0000c95fed4a82254',
+  'van-phong-pham.orders.jsonl': '7a880f0f1b12070ab98d4b6914c15814fdad484a88dbc4de58917638a572b12e',
+  'van-phong-pham.shop.json': 'dae23df768e9dd38f7ea32af501d4d3d449680977c59b64019933520f21a7640',
   'van-san-go.orders.jsonl': '4c5186ccef1eb6b326f635aa5198ce7061370b97791a348ab9ecee46afd87870',
   'van-san-go.shop.json': '77f01c2429ecbc3523252adf733962d4f739f2c6316be1f114a3b96b1f39e1a1',
   'vang-da-lat.orders.jsonl': 'b5fc59b652a95eed4d7356f233ea2ab05082e9176834e20c16d2ba06f2c98741',
@@ -1305,6 +1329,8 @@ const FROZEN: Record<string, string> = {
   'xa-phong-rua-tay.shop.json': 'd55b75533e01e9d146b4e140cae516d0e92f58e78b31453cab210013f7c15d48',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
   'xa-phong-thu-cong.shop.json': 'b4baba3131938b0c793a772904c11e480b6e359ee30970572a29c37ae1851f2b',
+  'xe-dap-dien.orders.jsonl': '7f796f29694c01d31e4a35b5b7f022e4b03b00215d75f23009c8e18d68df6864',
+  'xe-dap-dien.shop.json': '705eec102cd0abb1738a9fe10ff303d17d505c9601c6d013a53e07d784c8e20d',
   'xe-dap-phu-tung.orders.jsonl': '6744d165d7cc8fc24cb50153528af789109e2e644cad2b263ee6c64059ba23ff',
   'xe-dap-phu-tung.shop.json': '3c09f2b63ca1e9930e043b1100e3cba7ac8764978b3f7540511f8ffc7d77a548',
   'xe-dap-tre-em.orders.jsonl': '5384c348d9378d932c890066d79fed459d0fa9fb4c132a60daff75d189e7ffd0',
@@ -1317,6 +1343,8 @@ const FROZEN: Record<string, string> = {
   'xoi-ngu-sac.shop.json': '2c5d352fa11c9493590815324830ae0205aa12993c1173d37ca30bd47cbed25c',
   'yen-sao-khanh-hoa.orders.jsonl': '5f8b6031cc163db96e4672570869e2edd63eb86ef5f3b15973d53b1325a8dafc',
   'yen-sao-khanh-hoa.shop.json': 'd9c7dfb03655cd8a0713a5db0b766ed2916fec4faa0105f25c4ea100a249ee5d',
+  'yen-sao.orders.jsonl': '26ccc2538f562ab54d17a34b1133a4e52ca10a9fcbd52c493ac49f5f2d459972',
+  'yen-sao.shop.json': 'e1c54602326fdc57628cca1cb2079c1370aaf1035dbda65394d9fb8cf5c4b1b8',
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
@@ -1379,7 +1407,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'camera-an-ninh', floor: 0.90, maxWrong: 6 }, // now 153/170, confidently wrong 6 (placed 5)
   { name: 'cau-da-vot-cau-long', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 173/180, confidently wrong 1 (placed 1)
-  { name: 'cay-ot-giong-rau-mam', floor: 0.91, maxWrong: 8 }, // now 156/171, confidently wrong 8 (placed 5)
+  { name: 'cay-ot-giong-rau-mam', floor: 0.91, maxWrong: 7 }, // now 157/171, confidently wrong 7 (placed 5)
   { name: 'cha-ca-nha-trang', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 4 }, // now 155/176, confidently wrong 4 (placed 3)
   { name: 'chai-lo-thuy-tinh', floor: 0.89, maxWrong: 1 }, // now 158/176, confidently wrong 1 (placed 0)
@@ -1424,7 +1452,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-an-han-quoc', floor: 0.94, maxWrong: 8 }, // now 162/172, confidently wrong 8 (placed 6)
   { name: 'do-bau', floor: 0.92, maxWrong: 2 }, // now 159/171, confidently wrong 2 (placed 2)
   { name: 'do-bep-go-tre', floor: 0.94, maxWrong: 7 }, // now 163/172, confidently wrong 7 (placed 5)
+  { name: 'do-boi', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'do-choi-go', floor: 0.96, maxWrong: 1 }, // now 172/179, confidently wrong 1 (placed 1)
+  { name: 'do-choi-lap-rap', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'do-choi-trung-thu', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 0)
   { name: 'do-da-bo-that-lung', floor: 0.88, maxWrong: 3 }, // now 151/170, confidently wrong 3 (placed 3)
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
@@ -1438,13 +1468,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-trang-tri-tet', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 3)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
   { name: 'dong-ho-deo-tay', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 5)
-  { name: 'dong-phuc-may-san', floor: 0.90, maxWrong: 2 }, // now 156/172, confidently wrong 2 (placed 0)
+  { name: 'dong-phuc-may-san', floor: 0.91, maxWrong: 1 }, // now 157/172, confidently wrong 1 (placed 0)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 1)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
   { name: 'dung-cu-cam-trai', floor: 0.97, maxWrong: 2 }, // now 166/170, confidently wrong 2 (placed 1)
+  { name: 'dung-cu-cat-toc', floor: 0.94, maxWrong: 5 }, // now 163/172, confidently wrong 5 (placed 5)
   { name: 'dung-cu-cau-ca', floor: 0.97, maxWrong: 0 }, // now 183/188, confidently wrong 0 (placed 0)
-  { name: 'dung-cu-lam-banh', floor: 0.94, maxWrong: 3 }, // now 165/175, confidently wrong 3 (placed 3)
+  { name: 'dung-cu-lam-banh', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'dung-cu-lam-vuon', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
   { name: 'dung-cu-lau-nha', floor: 0.91, maxWrong: 7 }, // now 156/171, confidently wrong 7 (placed 5)
   { name: 'dung-cu-ve-tranh', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 3)
@@ -1455,7 +1486,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-vit-quay', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-trang-tri-bat-trang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
-  { name: 'gang-tay-bao-ho', floor: 0.89, maxWrong: 4 }, // now 153/171, confidently wrong 4 (placed 2)
+  { name: 'gang-tay-bao-ho', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 2)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 2 }, // now 197/203, confidently wrong 2 (placed 1)
   { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
@@ -1469,7 +1500,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 177/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
-  { name: 'goi-cao-su-goi-theu', floor: 0.94, maxWrong: 0 }, // now 142/150, confidently wrong 0 (placed 0)
+  { name: 'goi-cao-su-goi-theu', floor: 0.95, maxWrong: 0 }, // now 143/150, confidently wrong 0 (placed 0)
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 5)
@@ -1517,7 +1548,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 2 }, // now 174/178, confidently wrong 2 (placed 2)
   { name: 'luoi-cau-day-thung', floor: 0.92, maxWrong: 7 }, // now 116/125, confidently wrong 7 (placed 4)
-  { name: 'ly-coc-thuy-tinh', floor: 0.89, maxWrong: 6 }, // now 156/175, confidently wrong 6 (placed 6)
+  { name: 'ly-coc-thuy-tinh', floor: 0.90, maxWrong: 6 }, // now 158/175, confidently wrong 6 (placed 6)
   { name: 'mam-cung-dat-truoc', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 9)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-kho-dac-san-rung', floor: 0.92, maxWrong: 6 }, // now 157/170, confidently wrong 6 (placed 5)
@@ -1531,7 +1562,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
   { name: 'mo-hinh-thuyen-go', floor: 0.90, maxWrong: 6 }, // now 156/172, confidently wrong 6 (placed 5)
-  { name: 'moc-khoa-qua-luu-niem', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
+  { name: 'moc-khoa-qua-luu-niem', floor: 0.88, maxWrong: 5 }, // now 153/172, confidently wrong 5 (placed 4)
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
   { name: 'muc-kho-ca-chi-vang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
@@ -1566,8 +1597,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-dien-thoai', floor: 0.85, maxWrong: 5 }, // now 147/171, confidently wrong 5 (placed 5)
   { name: 'phu-kien-may-tinh', floor: 0.95, maxWrong: 2 }, // now 162/170, confidently wrong 2 (placed 2)
   { name: 'phu-kien-o-to', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
+  { name: 'phu-kien-thu-cung', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
   { name: 'phu-kien-toc', floor: 0.95, maxWrong: 1 }, // now 163/170, confidently wrong 1 (placed 1)
-  { name: 'phu-tung-xe-may', floor: 0.91, maxWrong: 2 }, // now 160/175, confidently wrong 2 (placed 2)
+  { name: 'phu-tung-xe-may', floor: 0.92, maxWrong: 2 }, // now 161/175, confidently wrong 2 (placed 2)
+  { name: 'pin-sac-du-phong', floor: 0.87, maxWrong: 5 }, // now 153/175, confidently wrong 5 (placed 4)
   { name: 'pizza-quan', floor: 0.86, maxWrong: 6 }, // now 149/172, confidently wrong 6 (placed 3)
   { name: 'quan-ao-tre-em', floor: 0.90, maxWrong: 2 }, // now 156/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 1)
@@ -1639,7 +1672,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.98, maxWrong: 1 }, // now 174/176, confidently wrong 1 (placed 0)
   { name: 'tranh-ghep-puzzle', floor: 0.81, maxWrong: 3 }, // now 139/170, confidently wrong 3 (placed 3)
-  { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 151/177, confidently wrong 10 (placed 10)
+  { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
   { name: 'trap-an-hoi-cuoi', floor: 0.79, maxWrong: 7 }, // now 136/172, confidently wrong 7 (placed 7)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
   { name: 'trung-ga-vit', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 4)
@@ -1657,24 +1690,27 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-lanh-thoi-trang', floor: 0.91, maxWrong: 1 }, // now 160/175, confidently wrong 1 (placed 1)
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vali-du-lich', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
+  { name: 'van-phong-pham', floor: 0.86, maxWrong: 10 }, // now 150/173, confidently wrong 10 (placed 10)
   { name: 'van-san-go', floor: 0.83, maxWrong: 2 }, // now 144/172, confidently wrong 2 (placed 2)
   { name: 'vang-da-lat', floor: 0.94, maxWrong: 4 }, // now 205/218, confidently wrong 4 (placed 2)
   { name: 'vang-ma-huong-nen', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
   { name: 'vat-lieu-xay-dung', floor: 0.90, maxWrong: 7 }, // now 159/175, confidently wrong 7 (placed 6)
-  { name: 'vat-tu-dien-nuoc', floor: 0.86, maxWrong: 8 }, // now 152/175, confidently wrong 8 (placed 6)
+  { name: 'vat-tu-dien-nuoc', floor: 0.87, maxWrong: 8 }, // now 153/175, confidently wrong 8 (placed 6)
   { name: 'vat-tu-y-te', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.91, maxWrong: 5 }, // now 160/175, confidently wrong 5 (placed 2)
-  { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 10 }, // now 143/170, confidently wrong 10 (placed 7)
+  { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vong-bi-day-curoa', floor: 0.88, maxWrong: 5 }, // now 152/171, confidently wrong 5 (placed 4)
   { name: 'vong-tay-go-tram', floor: 0.84, maxWrong: 8 }, // now 146/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'xa-phong-rua-tay', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 4)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
-  { name: 'xe-dap-phu-tung', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
+  { name: 'xe-dap-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
+  { name: 'xe-dap-phu-tung', floor: 0.90, maxWrong: 7 }, // now 158/175, confidently wrong 7 (placed 6)
   { name: 'xe-dap-tre-em', floor: 0.90, maxWrong: 3 }, // now 155/171, confidently wrong 3 (placed 1)
   { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'xoai-sau-rieng-mien-tay', floor: 0.89, maxWrong: 3 }, // now 156/175, confidently wrong 3 (placed 3)
   { name: 'xoi-ngu-sac', floor: 0.96, maxWrong: 1 }, // now 165/171, confidently wrong 1 (placed 1)
+  { name: 'yen-sao', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
   { name: 'yen-sao-khanh-hoa', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 5)
 ];
 
