@@ -340,6 +340,16 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           // "nhang vòng 24h", "cà phê 3in1": a number glued to letters that are no unit is a word of the name; so is a
           // fraction that names a kind ("Mũ bảo hiểm 3/4", a three-quarter helmet).
           add(w.fold);
+          // ("Sạc dự phòng 20000mAh": a capacity of five digits or more is said without its letters too, "20000".)
+          const digits = /^(\d{5,})[a-z]+$/.exec(w.fold);
+          if (digits !== null) add(digits[1]!);
+          prev = null;
+          continue;
+        }
+        if (nt.kind === 'other' && /^\d{5,}$/.test(w.fold)) {
+          // "sạc dự phòng 20000 trắng": a bare number of five digits or more in a name is a word of it (in a message
+          // such a number is otherwise money or a phone's part).
+          add(w.fold);
           prev = null;
           continue;
         }

@@ -194,6 +194,10 @@ const chickenRice = unseen('quan-com-ga-hoi-an');
 const kitchenware = unseen('do-gia-dung-inox');
 const aquarium = unseen('ca-canh-thuy-sinh');
 const exportRattan = unseen('may-tre-dan-xuat-khau');
+/** Shops with capacities and models of five digits in their names ("20000mAh", "18650"). */
+const flashlights = unseen('den-pin-sac');
+const phoneGear = unseen('phu-kien-dien-thoai');
+const powerBanks = unseen('pin-sac-du-phong');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
@@ -446,6 +450,9 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   ]),
   aquarium: shopMatcher(aquarium),
   exportRattan: shopMatcher(exportRattan),
+  flashlights: shopMatcher(flashlights),
+  phoneGear: shopMatcher(phoneGear),
+  powerBanks: shopMatcher(powerBanks),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
   incense: buildMatcher([
     p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),
