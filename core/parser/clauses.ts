@@ -3,7 +3,7 @@
  * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
  */
 import type { Token } from './normalize.ts';
-import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { anyHasMeasureKind, isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, openParenthesis, nameParenthesis, pairIn, quantityOf } from './context.ts';
@@ -286,13 +286,14 @@ const PEOPLE = new WordSet(['đứa', 'người', 'bạn', 'chị', 'anh', 'em',
 
 /**
  * Token i negates ordering: "không lấy", "ko mua", "chưa cần lấy". Not after "à" (it takes back what was said
- * before; the rest orders) nor after "chứ" ("1 cây giò lụa riêng chứ ko lấy combo" rules out the other thing).
+ * before; the rest orders) nor after "chứ" or a closing particle ("1 cây giò lụa riêng chứ ko lấy combo" rules out
+ * the other thing).
  */
 function negatesOrderAt(ts: readonly Token[], i: number, end: number): boolean {
   const t = ts[i];
   if (!isWord(t) || !NEGATIONS.has(t)) return false;
   const b = ts[i - 1];
-  if (isWord(b) && (b.low === 'à' || b.low === 'ah' || b.low === 'ủa' || b.fold === 'chu')) return false;
+  if (isWord(b) && (b.low === 'à' || b.low === 'ah' || b.low === 'ủa' || RULES_OUT_AFTER.has(b.fold))) return false;
   // ("cá kho hút chân không gửi vào Sài Gòn": "chân không" is a vacuum, no negation.)
   if (isWord(b) && b.fold === 'chan' && t.fold === 'khong') return false;
   for (let k = i + 1; k < Math.min(end, i + 4); k++) {

@@ -330,3 +330,9 @@ export const MORE_WORDS = new WordSet(['thêm', 'nữa', 'more', 'another', 'ext
 /** "làm quà", "gói quà": a purpose or a wrapping request after an order, not an order for a gift box. */
 export const PURPOSE_VERBS = new WordSet(['làm', 'gói', 'để']);
 export const GIFT = new WordSet(['quà', 'gift']);
+
+/**
+ * Words after which a negation rules out another thing instead of taking back the order (folded): "chứ" ("giò lụa
+ * riêng chứ ko lấy combo") and the particles that close an order ("lấy 1 hộp yến thô 50g nhé ko lấy 100g").
+ */
+export const RULES_OUT_AFTER = new Set(['chu', 'nhe', 'nha', 'nhen']);

@@ -2,10 +2,10 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS } from './lexicon.ts';
+import { MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS, RULES_OUT_AFTER } from './lexicon.ts';
 import { isHead, productHas, productsOf, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
-import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord } from './context.ts';
+import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
@@ -14,7 +14,7 @@ import { restatesAmount } from './clause-remarks.ts';
 import { readNP } from './noun-phrase.ts';
 import { better } from './better-reading.ts';
 import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
-import { elidedGrade, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
+import { elidedGrade, elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { asideAt } from './asides.ts';
 import { quantityAt, unitOfPhraseBefore } from './quantity-at.ts';
@@ -188,14 +188,16 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     // the line before.
     const afterMa = i === c.start && isWord(ts[i - 1]) && (ts[i - 1]!.low === 'mà' || (!cx.accented && ts[i - 1]!.fold === 'ma'));
     if (t.fold === 'thoi' && cx.lines.length > 0 && (afterMa || isEllipsis(ts[i - 1]))) evs.push({ t: 'CORR' });
-    // What a negation rules out is no order: after "chứ" ("giò lụa 500g riêng chứ ko lấy combo", "bộ tam sự chứ không
+    // What a negation rules out is no order: after "chứ" or "nhé" ("giò lụa 500g riêng chứ ko lấy combo", "bộ tam sự chứ không
     // phải ngũ sự"), and "không phải X" in a correction ("à ko phải sấu, me nhé", where the next phrase replaces X).
-    const afterChu = prev !== undefined && prev.fold === 'chu' && evs.some((e) => e.t === 'NP');
+    const afterChu = prev !== undefined && RULES_OUT_AFTER.has(prev.fold) && (evs.some((e) => e.t === 'NP') || cx.lines.length > 0);
     const takenBack = isWord(ts[i + 1]) && ts[i + 1]!.fold === 'phai' && evs.some((e) => e.t === 'CORR');
     if (NEG_FINAL.has(t) && (afterChu || takenBack)) {
       let k = i + 1;
       while (isWord(ts[k]) && (ORDER_VERBS.has(ts[k]) || ts[k]!.fold === 'phai') && lookup(cx, k) === null) k++;
-      const ruledOut = lookup(cx, k) !== null ? readNP(cx, c, k, false) : null;
+      // ("… 50g nhé ko lấy 100g": a size alone rules out that sibling of the product before.)
+      const size = lookup(cx, k) === null ? quantityOf(cx, k) : null;
+      const ruledOut = lookup(cx, k) !== null ? readNP(cx, c, k, false) : size?.measure ? elidedSize(cx, size, evs) : null;
       if (ruledOut !== null) {
         i = ruledOut.end;
         continue;
