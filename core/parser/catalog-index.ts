@@ -92,6 +92,8 @@ export { toneKey };
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
 const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
 const RANGE = /^\d+-\d+(?:[a-z]{1,3})?$/;
+/** Numbers joined by "/" or "-" into one code: "80/90-14", "2.25-17", "16-16-8" (a plain "20-25" is a range). */
+const SIZE_CODE = /^\d+(?:[.,]\d+)?(?:[/-]\d+(?:[.,]\d+)?)+$/;
 const FRACTION = /^\d\/\d{1,2}$/;
 /** Classifiers that are nouns too: words of a name unless a number before them counts them. */
 const UNIT_NOUNS = new Set(['phân', 'cái']);
@@ -343,6 +345,13 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           // ("Sạc dự phòng 20000mAh": a capacity of five digits or more is said without its letters too, "20000".)
           const digits = /^(\d{5,})[a-z]+$/.exec(w.fold);
           if (digits !== null) add(digits[1]!);
+          prev = null;
+          continue;
+        }
+        if (nt.kind === 'other' && SIZE_CODE.test(w.fold) && !RANGE.test(w.fold)) {
+          // "Lốp IRC 80/90-14", "Săm 2.25-17", "NPK 16-16-8": a size or formula code of numbers joined by "/" or "-"
+          // is a word of the name, matched as written.
+          add(w.fold);
           prev = null;
           continue;
         }
