@@ -10,6 +10,7 @@ import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers
 import type { Unit } from './numbers.ts';
 import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
+import { lookupWord } from './word-reading.ts';
 
 /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
 export function inProductPhrase(cx: ParseContext, i: number): boolean {
@@ -395,4 +396,17 @@ export function courtesyOnly(cx: ParseContext, i: number, end: number): boolean 
     words++;
   }
   return words >= 2;
+}
+
+/**
+ * "găng 10 oz đen", "pin 48v 12 ah" where the names glue the unit to the number ("10oz", "12ah"): the number at j and
+ * the short word of plain letters after it, written together, are a word of a candidate's name; that word's hit.
+ */
+export function gluedWord(cx: ParseContext, j: number, cur: readonly number[]): ConceptHit | null {
+  const t = cx.ts[j];
+  const n = cx.ts[j + 1];
+  if (!isWord(t) || !isWord(n) || !/^\d+$/.test(t.low) || !/^[a-z]{1,4}$/.test(n.low)) return null;
+  const low = t.low + n.low;
+  const h = lookupWord(cx.m, { ...n, raw: t.raw + n.raw, low, fold: low, accented: false, cap: false, bits: undefined }, false);
+  return h !== null && h.concept === low && cur.some((p) => productHas(cx.m, p, low)) ? h : null;
 }

@@ -10,7 +10,7 @@ import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './number
 import type { Unit } from './numbers.ts';
 import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { amountFollows, colourFiller, compound, courtesyOnly, hasAmong, isModelCode, kindAmong, lacked, measureFollows, modelNumber, nameAttr, narrows, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
+import { amountFollows, colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, kindAmong, lacked, measureFollows, modelNumber, nameAttr, narrows, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
 import { verbAgain } from './verb-words.ts';
 
 /**
@@ -117,6 +117,15 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       continue;
     }
     if (/^[x×]\d/.test(t.low)) break; // "cá cơm khô x5 gói"
+    const glued = cur !== null ? gluedWord(cx, j, cur) : null;
+    if (glued !== null) {
+      // "găng 10 oz đen" of "Găng boxing 10oz": a number and the letters the name glues to it are that word.
+      hits.push(glued);
+      order.push('k');
+      end = j + 2;
+      j++;
+      continue;
+    }
     if (/^\d/.test(t.low) && !(readNumberToken(t.low).kind === 'other' && lookup(cx, j) !== null)) {
       const attr = nameAttr(cx, j, cur);
       if (attr !== null) {
