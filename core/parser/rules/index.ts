@@ -4,6 +4,8 @@
  */
 import { droppedPhrase } from './dropped-phrase.ts';
 import { numberBesidePhrase } from './number-beside-phrase.ts';
+import { codeBesidePhrase } from './code-beside-phrase.ts';
+import { brandBesidePhrase } from './brand-beside-phrase.ts';
 import { unplacedOrder } from './unplaced-order.ts';
 import { unusedQuantity } from './unused-quantity.ts';
 import { headlessLine } from './headless-line.ts';
@@ -13,4 +15,4 @@ import type { ReviewRule } from './rule.ts';
 
 export type { Doubt, MessageDoubt, ReviewRule } from './rule.ts';
 
-export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, headlessLine, giftSets, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];
+export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, codeBesidePhrase, brandBesidePhrase, headlessLine, giftSets, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];
