@@ -6,6 +6,7 @@ import { droppedPhrase } from './dropped-phrase.ts';
 import { numberBesidePhrase } from './number-beside-phrase.ts';
 import { codeBesidePhrase } from './code-beside-phrase.ts';
 import { brandBesidePhrase } from './brand-beside-phrase.ts';
+import { partOfPiece } from './part-of-piece.ts';
 import { unplacedOrder } from './unplaced-order.ts';
 import { unusedQuantity } from './unused-quantity.ts';
 import { headlessLine } from './headless-line.ts';
@@ -15,4 +16,4 @@ import type { ReviewRule } from './rule.ts';
 
 export type { Doubt, MessageDoubt, ReviewRule } from './rule.ts';
 
-export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, codeBesidePhrase, brandBesidePhrase, headlessLine, giftSets, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];
+export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, codeBesidePhrase, brandBesidePhrase, partOfPiece, headlessLine, giftSets, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];
