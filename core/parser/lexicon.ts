@@ -197,10 +197,10 @@ export const NON_PRODUCT_NOUNS = new WordSet([
   'bé', 'đứa', 'gift', 'gifts', 'card', 'cards',
 ]);
 /**
- * Words before a model's or a size's number, folded: "Phin số 8", "Ống nhựa PVC phi 27" (a pipe's diameter). The number
- * after one names the product, whatever word follows it.
+ * Words before a model's or a size's number, folded: "Phin số 8", "Ống nhựa PVC phi 27" (a pipe's diameter), "Sàn gỗ
+ * 8mm mã 101" (a code). The number after one names the product, whatever word follows it.
  */
-export const NUMBER_LEADS = new Set(['so', 'phi']);
+export const NUMBER_LEADS = new Set(['so', 'phi', 'ma']);
 /** Words that mean "each kind" and distribute a quantity over several products ("mỗi loại 2 cái"). */
 export const EACH_HEAD = new WordSet(['mỗi', 'each']);
 export const EACH_KIND = new WordSet([
