@@ -6,7 +6,10 @@
  * order, and orders nothing here.
  */
 import { plainConcept, productHas } from './matcher.ts';
-import { PARTICLES } from './lexicon.ts';
+import { PARTICLES, WordSet } from './lexicon.ts';
+
+/** Words that pick one of the lines by what follows ("bỏ cái 67", "bỏ loại 8mm"). */
+const ONE_OF = new WordSet(['cái', 'chiếc', 'loại', 'size', 'cỡ']);
 import { spelledInCatalogPair } from './attributes.ts';
 import { isWord, lookup, phraseOf } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
@@ -19,6 +22,10 @@ export function dropAt(cx: ParseContext, c: Clause): number {
     if (!isWord(t) || t.low !== 'bỏ') continue;
     if (spelledInCatalogPair(cx, i)) return -1;
     for (let k = i + 1; k < Math.min(c.end, i + 5); k++) if (isWord(cx.ts[k]) && !/^\d/.test(cx.ts[k]!.low) && lookup(cx, k) !== null) return i;
+    // "…, thôi bỏ cái 67", "à bỏ cái 8mm đi": the one of a size, after a classifier, among lines said before.
+    const one = cx.ts[i + 1];
+    const size = cx.ts[i + 2];
+    if (isWord(one) && ONE_OF.has(one) && isWord(size) && /^\d/.test(size.low)) return i;
     // "…, 1 áo đen M. Áo M bỏ nhé": the product named first, "bỏ" closing the clause (only particles after it).
     const closes = cx.ts.slice(i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');
     if (closes && cx.ts.slice(c.start, i).some((t, k) => isWord(t) && lookup(cx, c.start + k) !== null)) return i;

@@ -12,6 +12,9 @@ const EXAMPLES: Example[] = [
   { shop: 'omai', text: '2 hộp quà Tết 6 ngăn với 2 hộp 4 ngăn, à bỏ 2 hộp 4 ngăn đi nhé', items: { 'HOP-TET-6': 2 }, ask: false },
   { shop: 'lanterns', text: 'lấy 2 đèn tròn đỏ 30cm với 1 móc treo, à thôi bỏ móc treo nhé', items: { 'DL-TRON-DO-30': 2 }, ask: false },
   { shop: 'sweetsNorth', text: 'lấy 3 gói chè lam gừng 200g và 2 gói chè lam lạc 200g, bỏ 1 gói chè lam lạc', items: { 'CL-GUNG-200': 3, 'CL-LAC-200': 1 }, ask: false },
+  // positive: the one of a size, after a classifier ("bỏ cái 20cm")
+  { shop: 'toys', text: 'lấy 1 trống ếch 20cm với 1 trống ếch 30cm, à bỏ cái 30cm đi', items: { 'TRONG-20': 1 }, ask: false },
+  { shop: 'cameraGear', text: '1 kính lọc uv 67 với 1 kính lọc uv 58, thôi bỏ cái 58', items: { 'UV-67MM': 1 }, ask: false },
   // negative: nothing of that kind was ordered in this message: it is about an earlier order, and changes nothing here
   { shop: 'omai', text: 'lấy 2 gói mơ 200g, à bỏ chè cốm đi', items: { 'OM-MO-200': 2 }, ask: false },
   { shop: 'bunCha', text: 'lấy 2 suất đặc biệt, bỏ trà đá đi', items: { 'BC-DB': 2 }, ask: false },
