@@ -7,7 +7,7 @@
  */
 import { DIRECTIONS, isWord, lookup } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
-import { productHas, productsOf } from '../matcher.ts';
+import { phraseFits } from './rule.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
 import { WordSet } from '../lexicon.ts';
 
@@ -30,9 +30,7 @@ export const brandBesidePhrase: ReviewRule = {
       if (!isWord(prev) || DIRECTIONS.has(prev) || accentedName(cx, j) || lookup(cx, j) !== null) continue;
       // ("khắc tên Minh Anh", "thiệp viết chữ Happy Birthday": the words of a name or a text to engrave or print.)
       if (cx.ts.slice(0, j).some((u) => isWord(u) && NAMED_TEXT.has(u))) return null;
-      const head = np.hits[0]?.concept;
-      const fits = head === undefined ? [] : productsOf(cx.m, head).filter((p) => np.hits.every((h) => productHas(cx.m, p, h.concept)));
-      return { reason: `"${t.raw}" in the product's name is no word of the catalog`, candidates: fits.length > 0 ? [...fits] : [line.product] };
+      return { reason: `"${t.raw}" in the product's name is no word of the catalog`, candidates: phraseFits(cx, np, line) };
     }
     return null;
   },

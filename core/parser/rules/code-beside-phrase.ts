@@ -6,8 +6,8 @@
  */
 import { isWord, lookup, PRICE_RE } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
-import { productHas, productsOf } from '../matcher.ts';
 import { readNumberToken } from '../numbers.ts';
+import { phraseFits } from './rule.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
 
 /** Digits glued to letters ("12ah", "3h", "km1990"), read as no amount. */
@@ -26,8 +26,6 @@ export const codeBesidePhrase: ReviewRule = {
     if (!isWord(t) || t.accented || !CODE.test(t.fold) || TIME.test(t.fold) || PRICE_RE.test(t.low)) return null;
     if (readNumberToken(t.low).kind !== 'other' || lookup(cx, np.end) !== null) return null;
     if (cx.events.some((e) => (e.t === 'Q' && e.q.start <= np.end && np.end < e.q.end) || (e.t === 'NP' && e.np.start <= np.end && np.end < e.np.end))) return null;
-    const head = np.hits[0]?.concept;
-    const fits = head === undefined ? [] : productsOf(cx.m, head).filter((p) => np.hits.every((h) => productHas(cx.m, p, h.concept)));
-    return { reason: `"${t.raw}" after the product is no code the catalog knows`, candidates: fits.length > 0 ? [...fits] : [line.product] };
+    return { reason: `"${t.raw}" after the product is no code the catalog knows`, candidates: phraseFits(cx, np, line) };
   },
 };

@@ -7,8 +7,9 @@
 import { isWord, PRICE_RE } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
 import { MONEY_WORDS, WordSet } from '../lexicon.ts';
-import { productsOf, productHas } from '../matcher.ts';
+import { productHas } from '../matcher.ts';
 import { UNITS, measureConcept } from '../numbers.ts';
+import { phraseFits } from './rule.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
 
 /** Words that introduce a size number after a product name ("size 45", "cỡ 40", "số 38", "ni 12"). */
@@ -56,9 +57,7 @@ export const numberBesidePhrase: ReviewRule = {
     const before = cx.ts[j - 1];
     if (!lead && isWord(before) && NOT_PRODUCT_BEFORE.has(before)) return null;
     // Offer the products the phrase fits (siblings of the one placed), so the customer taps the right one.
-    const head = np.hits[0]?.concept;
-    const fits = head === undefined ? [] : productsOf(cx.m, head).filter((p) => np.hits.every((h) => productHas(cx.m, p, h.concept)));
-    return { reason: `"${t.raw}" after the product is not explained`, candidates: fits.length > 0 ? [...fits] : [line.product] };
+    return { reason: `"${t.raw}" after the product is not explained`, candidates: phraseFits(cx, np, line) };
   },
 };
 

@@ -1,4 +1,5 @@
-import type { Line, ParseContext } from '../context.ts';
+import type { Line, NounPhrase, ParseContext } from '../context.ts';
+import { productHas, productsOf } from '../matcher.ts';
 
 /** Why a rule doubts a placed line: the bot asks instead, offering these products. */
 export interface Doubt {
@@ -25,4 +26,14 @@ export interface ReviewRule {
 export interface MessageDoubt extends Doubt {
   phrase: string;
   qty: number;
+}
+
+/**
+ * The products a placed line's phrase fits (the siblings of the one placed, every word of the phrase theirs), to
+ * offer as buttons when a rule doubts the line; the placed product alone when the phrase has no head.
+ */
+export function phraseFits(cx: ParseContext, np: NounPhrase, line: Line): number[] {
+  const head = np.hits[0]?.concept;
+  const fits = head === undefined ? [] : productsOf(cx.m, head).filter((p) => np.hits.every((h) => productHas(cx.m, p, h.concept)));
+  return fits.length > 0 ? [...fits] : [line.product];
 }
