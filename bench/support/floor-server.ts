@@ -11,11 +11,12 @@ import { openDb, prepared, txGrouped } from '../../db/index.ts';
 import { listen } from '../../adapters/serve.ts';
 import { DEMO_SHOP } from '../../adapters/boot.ts';
 import { buildMatcher, parseOrder } from '../../core/parser/index.ts';
-import type { CatalogProduct } from '../../core/catalog/types.ts';
+import { parseShopFileText } from '../../core/catalog/shop-file.ts';
 
 const [dbPath] = process.argv.slice(2);
-const shop = JSON.parse(readFileSync(DEMO_SHOP, 'utf8')) as { products: CatalogProduct[] };
-const matcher = buildMatcher(shop.products);
+// The demo shop read and checked as an import reads it, its products as the catalog keeps them.
+const shop = parseShopFileText(readFileSync(DEMO_SHOP, 'utf8'));
+const matcher = buildMatcher(shop.products.map(({ sku, name, price, unit, aliases }) => ({ sku, name, price, unit, aliases })));
 
 const db = openDb(dbPath!);
 db.$client.exec('create table floor_messages (id integer primary key, chat_id text not null, text text not null, at text not null)');

@@ -348,16 +348,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
-        if (nt.kind === 'other' && SIZE_CODE.test(w.fold) && !RANGE.test(w.fold)) {
-          // "Lốp IRC 80/90-14", "Săm 2.25-17", "NPK 16-16-8": a size or formula code of numbers joined by "/" or "-"
-          // is a word of the name, matched as written.
-          add(w.fold);
-          prev = null;
-          continue;
-        }
-        if (nt.kind === 'other' && /^\d{5,}$/.test(w.fold)) {
-          // "sạc dự phòng 20000 trắng": a bare number of five digits or more in a name is a word of it (in a message
-          // such a number is otherwise money or a phone's part).
+        if (nt.kind === 'other' && ((SIZE_CODE.test(w.fold) && !RANGE.test(w.fold)) || /^\d{5,}$/.test(w.fold))) {
+          // "Lốp IRC 80/90-14", "Săm 2.25-17", "NPK 16-16-8": a size or formula code of numbers joined by "/" or "-";
+          // "sạc dự phòng 20000 trắng": a bare number of five digits or more (in a message such a number is otherwise
+          // money or a phone's part). Either is a word of the name, matched as written.
           add(w.fold);
           prev = null;
           continue;

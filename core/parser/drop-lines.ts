@@ -7,13 +7,13 @@
  */
 import { plainConcept, productHas } from './matcher.ts';
 import { PARTICLES, WordSet } from './lexicon.ts';
-
-/** Words that pick one of the lines by what follows ("bỏ cái 67", "bỏ loại 8mm"). */
-const ONE_OF = new WordSet(['cái', 'chiếc', 'loại', 'size', 'cỡ']);
 import { spelledInCatalogPair } from './attributes.ts';
 import { isWord, lookup, phraseOf } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
 import { convert } from './convert.ts';
+
+/** Words that pick one of the lines by what follows ("bỏ cái 67", "bỏ loại 8mm"). */
+const ONE_OF = new WordSet(['cái', 'chiếc', 'loại', 'size', 'cỡ']);
 
 /** The index of "bỏ" when the clause takes back a product named after it (a catalog word follows), else -1. */
 export function dropAt(cx: ParseContext, c: Clause): number {

@@ -190,9 +190,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (t.fold === 'thoi' && cx.lines.length > 0 && (afterMa || isEllipsis(ts[i - 1]))) evs.push({ t: 'CORR' });
     // What a negation rules out is no order: after "chứ" or "nhé" ("giò lụa 500g riêng chứ ko lấy combo", "bộ tam sự chứ không
     // phải ngũ sự"), and "không phải X" in a correction ("à ko phải sấu, me nhé", where the next phrase replaces X).
-    const afterChu = prev !== undefined && RULES_OUT_AFTER.has(prev.fold) && (evs.some((e) => e.t === 'NP') || cx.lines.length > 0);
+    const afterRulingOut = prev !== undefined && RULES_OUT_AFTER.has(prev.fold) && (evs.some((e) => e.t === 'NP') || cx.lines.length > 0);
     const takenBack = isWord(ts[i + 1]) && ts[i + 1]!.fold === 'phai' && evs.some((e) => e.t === 'CORR');
-    if (NEG_FINAL.has(t) && (afterChu || takenBack)) {
+    if (NEG_FINAL.has(t) && (afterRulingOut || takenBack)) {
       let k = i + 1;
       while (isWord(ts[k]) && (ORDER_VERBS.has(ts[k]) || ts[k]!.fold === 'phai') && lookup(cx, k) === null) k++;
       // ("… 50g nhé ko lấy 100g": a size alone rules out that sibling of the product before.)

@@ -7,9 +7,9 @@
  */
 import { DIRECTIONS, isWord, lookup } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
+import { WordSet } from '../lexicon.ts';
 import { phraseFits } from './rule.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
-import { WordSet } from '../lexicon.ts';
 
 /** Words that introduce a text the customer wants written: a name, letters. */
 const NAMED_TEXT = new WordSet(['tên', 'chữ', 'name', 'text']);

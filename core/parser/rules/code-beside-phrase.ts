@@ -7,9 +7,9 @@
  */
 import { isWord, lookup, PRICE_RE } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
+import { productHas } from '../matcher.ts';
 import { readNumberToken } from '../numbers.ts';
 import { phraseFits } from './rule.ts';
-import { productHas } from '../matcher.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
 
 /** Digits glued to letters ("12ah", "3h", "km1990"), read as no amount. */
