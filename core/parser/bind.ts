@@ -5,7 +5,7 @@
 import { CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween } from './context.ts';
+import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween, phraseOf } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
 import { ifAvailable } from './inquiries.ts';
@@ -256,6 +256,13 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
     if (c.verb && q.unit && (q.unit.dim === 'count' || q.unit.dim === 'pair') && !brokenOff(cx, q.end)) {
       cx.unresolved.push({ phrase: '', qty: q.value, candidates: [], implied: false });
     }
+    return;
+  }
+  // "bó hoa cưới cầm tay có ko shop, e lấy 1": the answer to a question takes what it asked about; where the question
+  // read as several phrases ("bó hoa" … "tay") the last of them need not be it: ask.
+  const asking = target.asked ? cx.clauses.find((b) => b.start <= target.np.start && target.np.end <= b.end) : undefined;
+  if (asking !== undefined && !more && target.np.end - target.np.start === 1 && cx.mentions.some((o) => o !== target && o.asked && o.np.start >= asking.start && o.np.end <= target.np.start)) {
+    cx.unresolved.push({ phrase: phraseOf(cx, target.np), qty: q.value, candidates: [], implied: false });
     return;
   }
   const correction = cx.pendingCorrection;

@@ -12,7 +12,7 @@ import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } fr
 import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { INTO, changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
-import { asideQuestion, asksWholesale, eitherOr, ifAvailable } from './inquiries.ts';
+import { asideQuestion, asksWholesale, closedByQuestionParticle, eitherOr, ifAvailable } from './inquiries.ts';
 import { dropAt } from './drop-lines.ts';
 import { nothingMore, restatesAmount } from './clause-remarks.ts';
 import { keepsFor } from './verb-words.ts';
@@ -253,7 +253,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
     else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
   }
-  if (eitherOr(cx, c)) c.hardQ = true;
+  if (eitherOr(cx, c) || closedByQuestionParticle(cx, c)) c.hardQ = true;
   if (c.polite) c.hardQ = false;
   if (nothingMore(cx, c)) {
     // "CHE-MIX-5 1 bộ, ko lấy thêm gì": nothing more is wanted; no question over what was ordered before it.

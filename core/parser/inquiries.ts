@@ -54,6 +54,24 @@ export function eitherOr(cx: ParseContext, c: Clause): boolean {
   return false;
 }
 
+/** Question particles that, written with their diacritics and closing a clause, ask ("… là túi zip hả shop"). */
+const QUESTION_FINALS = new Set(['hả', 'hở']);
+
+/**
+ * "tiêu đen 500g là túi zip hả shop", "khăn bông này 100% cotton hả chị": a clause closed by "hả" (or "hở"), with
+ * only particles or a form of address after it, asks whether something is so; it orders nothing. ("150k 1 cái hả
+ * shop? thôi lấy 2 cái": what follows in the next clause still orders; "găng hở ngón" does not close its clause.)
+ */
+export function closedByQuestionParticle(cx: ParseContext, c: Clause): boolean {
+  for (let k = c.end - 1; k >= c.start; k--) {
+    const t = cx.ts[k];
+    if (!isWord(t)) continue;
+    if (QUESTION_FINALS.has(t.low)) return k > c.start;
+    if (!PARTICLES.has(t) && !PRONOUNS.has(t)) return false;
+  }
+  return false;
+}
+
 /** Words that ask whether the shop has or sells something ("còn không", "có bán không", "hết chưa"). */
 const STOCK_WORDS = new WordSet(['còn', 'có', 'hết', 'bán', 'sẵn', 'nữa']);
 

@@ -419,6 +419,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   // "còn thì lấy 2 suất" in a shop that sells "Thì là": alone, a word of the grammar ("thì", "là", "mà") is that word,
   // even when a product's name starts with it.
   if (order.length === 1 && hits.length === 1 && end - i === 1 && GLUE_ALONE.has(ts[i]!)) return null;
+  // "kính lọc uv có k shop, mình lấy 1" in a shop selling "K&F Concept" filters: a lone question-final "k" / "ko" with
+  // only particles after it in its clause asks "không?", it names no product.
+  if (order.length === 1 && end - i === 1 && NEG_FINAL.has(ts[i]!) && i > c.start && closesClause(cx, end, c.end)) return null;
   // "cần hoá đơn": a lone word that only folds like a modifier of a name ("hòa tan") opens no product phrase.
   if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 1 && !isHead(cx.m, hits[0]!.concept)) return null;
   // "quà cho team": a lone foreign word guessed as a typo of a product word, with no quantity, is no product phrase.
@@ -435,6 +438,15 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
 }
 
+
+/** Only particles and forms of address stand from token k to the clause's end. */
+function closesClause(cx: ParseContext, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    const t = cx.ts[j];
+    if (isWord(t) && !PARTICLES.has(t) && !PRONOUNS.has(t)) return false;
+  }
+  return true;
+}
 
 /**
  * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase

@@ -9,10 +9,10 @@ import { isWord, phraseOf, quantityOf } from '../context.ts';
 import type { Clause, NounPhrase, ParseContext } from '../context.ts';
 import { resolveConcepts } from '../matcher.ts';
 import { UNITS, isTensOrDozens } from '../numbers.ts';
-import { NEG_FINAL, WordSet } from '../lexicon.ts';
+import { NEG_FINAL, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from '../lexicon.ts';
+import type { MessageDoubt, ReviewRule } from './rule.ts';
 
 const HAS = new WordSet(['có']);
-import type { MessageDoubt, ReviewRule } from './rule.ts';
 
 /** At most this many buttons are offered for a phrase that fits several products. */
 const MAX_CANDIDATES = 6;
@@ -54,14 +54,46 @@ export const unplacedOrder: ReviewRule = {
       const c = cx.eventClauses[k]!;
       if (e.t !== 'NP' || c.dead || cx.sentenceQuestion[c.sentence] || c.cancel || c.priceCheck || c.address || c.payment || c.hardQ || c.softQ) continue;
       if (!productWords(cx, e.np) || !ordering(cx, c)) continue;
-      const r = resolveConcepts(cx.m, e.np.hits, null, e.np.unknownAttr);
-      return [{
-        phrase: phraseOf(cx, e.np),
-        qty: 1,
-        reason: 'the message orders but no line or question came of it',
-        candidates: r.conflict ? [] : r.candidates.slice(0, MAX_CANDIDATES),
-      }];
+      return [doubtAbout(cx, e.np, 'the message orders but no line or question came of it')];
     }
-    return [];
+    const asked = takenAfterQuestion(cx);
+    return asked === null ? [] : [doubtAbout(cx, asked, 'the message takes what a question before named, but no line came of it')];
   },
 };
+
+function doubtAbout(cx: ParseContext, np: NounPhrase, reason: string): MessageDoubt {
+  const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
+  return { phrase: phraseOf(cx, np), qty: 1, reason, candidates: r.conflict ? [] : r.candidates.slice(0, MAX_CANDIDATES) };
+}
+
+/** Words a bare taking may hold beside its verb: "e lấy hết", "vậy chốt luôn", "ok lấy cả". */
+const TAKE_ALL = new WordSet(['hết', 'cả', 'tất', 'vậy', 'thế', 'ok', 'oke', 'oki']);
+
+/**
+ * "bỉm M 60 miếng còn 12 gói hả, e lấy hết", "áo đỏ size M còn không? còn e lấy": a clause that is only an order
+ * verb (with a form of address or "hết") after a question naming a product takes that product, in an amount the
+ * words may not tell. The phrase the question named, else nothing.
+ */
+function takenAfterQuestion(cx: ParseContext): NounPhrase | null {
+  let asked: NounPhrase | null = null;
+  for (const c of cx.clauses) {
+    if (c.hardQ || c.softQ) {
+      for (let k = 0; k < cx.events.length; k++) {
+        const e = cx.events[k]!;
+        if (e.t === 'NP' && cx.eventClauses[k] === c && productWords(cx, e.np)) asked ??= e.np;
+      }
+      continue;
+    }
+    if (asked === null || c.dead || c.neg || c.cancel) continue;
+    let verb = false;
+    let bare = true;
+    for (let j = c.start; j < c.end && bare; j++) {
+      const t = cx.ts[j];
+      if (!isWord(t)) continue;
+      if (ORDER_VERBS.has(t)) verb = true;
+      else if (!PRONOUNS.has(t) && !PARTICLES.has(t) && !TAKE_ALL.has(t)) bare = false;
+    }
+    if (verb && bare) return asked;
+  }
+  return null;
+}
