@@ -1,5 +1,5 @@
 /**
- * Parser on three hundred and ninety-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on four hundred and two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 68,387 chat lines labelled by
+ * 69,757 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -656,6 +656,19 @@
  *      (sets 387-394, first run at commit 9daac69, after the parser had been tuned on sets 1-386; same run, the parser
  *       of commit 1b8a21a (this round's start): the same figures; of commit 3f4ac4b (the session's start): 1290/1386
  *       93.1%, wrong 29 (2.1%).)
+ *   395 bim-ta-khan-uot            146/170 85.9%  wrong  2 (1.2%)     120/170 70.6%  wrong  5 (2.9%)
+ *   396 binh-chua-chay             157/172 91.3%  wrong  4 (2.3%)     142/172 82.6%  wrong 13 (7.6%)
+ *   397 day-dien-ong-nuoc          140/170 82.4%  wrong 10 (5.9%)     122/170 71.8%  wrong 14 (8.2%)
+ *   398 den-nang-luong-mat-troi    162/170 95.3%  wrong  6 (3.5%)     114/170 67.1%  wrong 12 (7.1%)
+ *   399 truyen-tranh-thieu-nhi     149/170 87.6%  wrong  6 (3.5%)     117/170 68.8%  wrong 17 (10.0%)
+ *   400 vai-may-theo-met           149/172 86.6%  wrong  5 (2.9%)     141/172 82.0%  wrong 13 (7.6%)
+ *   401 vat-lieu-xay-dung-2        154/174 88.5%  wrong  7 (4.0%)     122/174 70.1%  wrong 21 (12.1%)
+ *   402 xe-dap-phu-tung-2          158/172 91.9%  wrong  5 (2.9%)     146/172 84.9%  wrong 18 (10.5%)
+ *      sets 395-402            1215/1370 88.7% wrong 45 (3.3%)   1024/1370 74.7% wrong 113 (8.2%)
+ *      (sets 395-402, first run at commit 3082dc6, after the parser had been tuned on sets 1-394; same run, the parser
+ *       of commit b4874cb (this round's and the session's start): 1214/1370 88.6%, wrong 45 (3.3%); set 399 alone
+ *       148/170, the others the same. Sets 401 and 402 repeat the topics of earlier shops (building materials,
+ *       bicycles), written without sight of them; set 397 is near the electrical-and-plumbing shop.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -742,6 +755,10 @@ const FROZEN: Record<string, string> = {
   'bao-bi-thuc-pham.shop.json': '30decdbb7e5353dab908d9934ea53199adf163020d13eb1c7df927797bf6360a',
   'bia-thu-cong.orders.jsonl': 'c7db6e6a8aff599a1236ba6f972801c8129bd11871ca58266f1135613a912306',
   'bia-thu-cong.shop.json': '22aec12f50988779726815e2153fb7e3b940bdb4949a7578ef91d334634706a8',
+  'bim-ta-khan-uot.orders.jsonl': 'db220620accbcbeb77908584be71cbab056dd3a61ac418e1f1ee166970f55df0',
+  'bim-ta-khan-uot.shop.json': '7037752b102fa8aa1377d2d39422c9da6692d2b19612fc892236964b679253c5',
+  'binh-chua-chay.orders.jsonl': '2c0c16d31315764a70a1e16adc702098533abcd7e512d88fa4e9b9f992aedd91',
+  'binh-chua-chay.shop.json': '4fd828e642c03885bdff8b38a44803a07daf95dd3f1cee134641ed0d7e0a42e8',
   'binh-gas-bep-gas.orders.jsonl': '9e06cf2cc76f334107f2be93229fd0ebb5052d61c9789902cfddddcfd3c867f5',
   'binh-gas-bep-gas.shop.json': '9ffaa144251c9b3208151ce841ad6c1992b5915d41b887e34e99329b99ddcf95',
   'binh-giu-nhiet.orders.jsonl': '5bf351cdbdc6ae4c0f03725a6d35aec979fe08727f025f1a6c12a8bc627d6347',
@@ -856,12 +873,16 @@ const FROZEN: Record<string, string> = {
   'dau-nhot-xe.shop.json': 'd08c12b6bec08cc7758b844cf5ebe06f851f5f3a69525d3224e6907472581c4c',
   'dau-phu-lang-mo.orders.jsonl': 'b64c5c3a96c3ff52bfc7012d7861941d2fd48e3c99f276f77afdcd197f7044fb',
   'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
+  'day-dien-ong-nuoc.orders.jsonl': 'f013e3534aaa838d7c577c96f674371b0a321cfa83fb3a410dcf23a0eaaf1762',
+  'day-dien-ong-nuoc.shop.json': 'b718466f71e532f19e1b985640ea89d5a12ea400f4d8db233b8e83d42ed6e22b',
   'den-ban-hoc.orders.jsonl': '5b33bb445b739a56b498818c9ef2857d925efb5e9008c9677ac86ed9d26b7b6b',
   'den-ban-hoc.shop.json': '5bb57d180eff63302e724b9b5e3c16f719447dedda3782369d8a02154f63fd6d',
   'den-led-trang-tri.orders.jsonl': '8850b692c5fa8a7008d61a670b8475041f4755a317c10c8a23dcb17721606363',
   'den-led-trang-tri.shop.json': 'b88f6b424d9df0d4ccdfdd2b1bd8d4479ac87981b93bdca64de458c30d707077',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
+  'den-nang-luong-mat-troi.orders.jsonl': 'ab07ba07275647df1888ff47c3a415a07ca328e68311f5f927084867ded9d1ee',
+  'den-nang-luong-mat-troi.shop.json': '7a401252228631a686469dd6881062e1ac1bb2a11c45a8cfa00958c681ec2a6e',
   'den-ong-sao-trung-thu.orders.jsonl': '5cb0fa45e355db28fceb8a23972f06e74a328c5100727703d9abc7cf1085c41b',
   'den-ong-sao-trung-thu.shop.json': '6fcf8bfddf152d98201c6e7eee744769897a77636522d5da0550f3a24ac1a7b2',
   'den-pin-sac.orders.jsonl': 'fdf063ebc4c453971fe63a26250b9df34aac706d54e171e9ecdb330c4946815c',
@@ -1382,6 +1403,8 @@ const FROZEN: Record<string, string> = {
   'trung-vit-muoi.shop.json': '46804b43c5cb067a968fed61534f8a6820014abe8b3889e20b3397de557783ba',
   'truyen-tranh-sach.orders.jsonl': 'c662247f8b781f01b0bf25c726d0b45a98633fa5ad5d6def283a1b8bb6528a12',
   'truyen-tranh-sach.shop.json': '34136d8e9adada117e4fa45cf52c205ea41f1a35aefcec276e83efc256d447b6',
+  'truyen-tranh-thieu-nhi.orders.jsonl': 'b3a12f5aafdc197582802c100417523871ee5bd87a65bf1b63b8e9487335a9a3',
+  'truyen-tranh-thieu-nhi.shop.json': 'e84192430b843460df79d62a33f83c10ed4eca2785b4bb3e471fe33e50abf465',
   'tui-coi-thu-cong.orders.jsonl': '1bf5774d26d45c6cb5fdfa91e3e0cf81046d5eeedae470a986e151e1d1220133',
   'tui-coi-thu-cong.shop.json': 'abac8776680233ee35b10124b37ab5a4814c6483bec5f58338533b0360fd50d3',
   'tui-nilon-bao-bi.orders.jsonl': '9287d160945a9791a357a73d9c56aab79e049f25b606b1ca92c22ce1f2b55373',
@@ -1404,6 +1427,8 @@ const FROZEN: Record<string, string> = {
   'vai-dui-ton-lanh.shop.json': '7f6994db3663ae39ac6e3bfe191f163fd8b2ca0c8334a4a2b8430cfbb7d0778a',
   'vai-lanh-thoi-trang.orders.jsonl': '2eb3fb09e47e24c4044f6367b49535a54ebaa8e7dd0171b60fe69c89f7e152fd',
   'vai-lanh-thoi-trang.shop.json': 'a8059d1ae8cb68d33b4b3d163d16116e4e782a1aed198c4c9545f879af9a4c7c',
+  'vai-may-theo-met.orders.jsonl': '90111fb16623c48049b5ee5c43d9fd22054659bbb76a68f8461a38c7e3510bcb',
+  'vai-may-theo-met.shop.json': 'bf5a3e8aa6cbe1b4cfcc5696dcff8064bd85ecf972b4d9ec40d0421a99a794db',
   'vai-thieu-nhan-long.orders.jsonl': '206e896933b4fe5f70f919a2f81c1dfed3706d8321899b3c256f3f509f9ff60b',
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
   'vali-balo-du-lich.orders.jsonl': '8b9ad76648b7d064a86de85fa686a75b497253e65376e3395e55bf443004d823',
@@ -1418,6 +1443,8 @@ const FROZEN: Record<string, string> = {
   'vang-da-lat.shop.json': '38db0b1d196470058ba32b0b788671da11de6431ff8b2c1d255f54d60eabac86',
   'vang-ma-huong-nen.orders.jsonl': 'e04e63b991d75f6c9c0a316ed975f2306b6aa7ef9830a64eb560d677d61a089d',
   'vang-ma-huong-nen.shop.json': '6bea5803566837744374db5fd241e32aba4872a63597244902ee3ebd314fed69',
+  'vat-lieu-xay-dung-2.orders.jsonl': 'b35de97bbd589c7a607c1a92758ed575b0db521b8646d5fe12e8de21e95f38cb',
+  'vat-lieu-xay-dung-2.shop.json': '6fd9cf02ee8a3e2081ca5029c3dd3831f30d6ad257d55c477c4afbd83fe42dc2',
   'vat-lieu-xay-dung.orders.jsonl': '4af98a52823aa742f8d38923535c0d562ff5d610a5c15d3574c7820ed5b8b741',
   'vat-lieu-xay-dung.shop.json': '4a06b1939feeb2bf96f21126b9dfd97dc30eb617042d14a75b82190250d2156b',
   'vat-tu-dien-nuoc.orders.jsonl': 'b20413d615998529383265e1fe91386e7174fcd20ba70b82cd67a96eba917c21',
@@ -1442,6 +1469,8 @@ const FROZEN: Record<string, string> = {
   'xa-phong-thu-cong.shop.json': 'b4baba3131938b0c793a772904c11e480b6e359ee30970572a29c37ae1851f2b',
   'xe-dap-dien.orders.jsonl': '7f796f29694c01d31e4a35b5b7f022e4b03b00215d75f23009c8e18d68df6864',
   'xe-dap-dien.shop.json': '705eec102cd0abb1738a9fe10ff303d17d505c9601c6d013a53e07d784c8e20d',
+  'xe-dap-phu-tung-2.orders.jsonl': '1299968cc3d1708cf3ebcc804adf1d8ef66b16b74e32a59185e534a72c3c29c0',
+  'xe-dap-phu-tung-2.shop.json': '70d81c3713a686ea368a5aa72805fe6071c1bd1a05a9237057d3569bb8c00364',
   'xe-dap-phu-tung.orders.jsonl': '6744d165d7cc8fc24cb50153528af789109e2e644cad2b263ee6c64059ba23ff',
   'xe-dap-phu-tung.shop.json': '3c09f2b63ca1e9930e043b1100e3cba7ac8764978b3f7540511f8ffc7d77a548',
   'xe-dap-tre-em.orders.jsonl': '5384c348d9378d932c890066d79fed459d0fa9fb4c132a60daff75d189e7ffd0',
@@ -1497,6 +1526,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-xeo-mien-tay', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 5 }, // now 161/175, confidently wrong 5 (placed 3)
   { name: 'bia-thu-cong', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
+  { name: 'bim-ta-khan-uot', floor: 0.85, maxWrong: 2 }, // now 146/170, confidently wrong 2 (placed 1)
+  { name: 'binh-chua-chay', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'binh-gas-bep-gas', floor: 0.81, maxWrong: 12 }, // now 139/171, confidently wrong 12 (placed 10)
   { name: 'binh-giu-nhiet', floor: 0.90, maxWrong: 4 }, // now 156/172, confidently wrong 4 (placed 3)
   { name: 'bo-hoa-tuoi', floor: 0.91, maxWrong: 4 }, // now 157/171, confidently wrong 4 (placed 4)
@@ -1554,9 +1585,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-lac-vung-ep', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'dau-nhot-xe', floor: 0.86, maxWrong: 6 }, // now 149/172, confidently wrong 6 (placed 6)
   { name: 'dau-phu-lang-mo', floor: 0.88, maxWrong: 8 }, // now 194/219, confidently wrong 8 (placed 6)
+  { name: 'day-dien-ong-nuoc', floor: 0.82, maxWrong: 10 }, // now 140/170, confidently wrong 10 (placed 8)
   { name: 'den-ban-hoc', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
   { name: 'den-led-trang-tri', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
+  { name: 'den-nang-luong-mat-troi', floor: 0.95, maxWrong: 6 }, // now 162/170, confidently wrong 6 (placed 4)
   { name: 'den-ong-sao-trung-thu', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'den-trang-tri-noel', floor: 0.88, maxWrong: 7 }, // now 155/175, confidently wrong 7 (placed 6)
@@ -1817,6 +1850,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trung-ga-vit', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'truyen-tranh-sach', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
+  { name: 'truyen-tranh-thieu-nhi', floor: 0.87, maxWrong: 6 }, // now 149/170, confidently wrong 6 (placed 5)
   { name: 'tui-coi-thu-cong', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 1)
   { name: 'tui-nilon-bao-bi', floor: 0.88, maxWrong: 6 }, // now 150/170, confidently wrong 6 (placed 6)
   { name: 'tui-thom-nuoc-hoa', floor: 0.90, maxWrong: 4 }, // now 136/150, confidently wrong 4 (placed 3)
@@ -1828,6 +1862,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tuong-phat-go', floor: 0.88, maxWrong: 4 }, // now 155/176, confidently wrong 4 (placed 3)
   { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'vai-lanh-thoi-trang', floor: 0.91, maxWrong: 1 }, // now 160/175, confidently wrong 1 (placed 1)
+  { name: 'vai-may-theo-met', floor: 0.86, maxWrong: 5 }, // now 149/172, confidently wrong 5 (placed 5)
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vali-balo-du-lich', floor: 0.94, maxWrong: 4 }, // now 165/175, confidently wrong 4 (placed 1)
   { name: 'vali-du-lich', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
@@ -1836,6 +1871,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vang-da-lat', floor: 0.94, maxWrong: 4 }, // now 205/218, confidently wrong 4 (placed 2)
   { name: 'vang-ma-huong-nen', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
   { name: 'vat-lieu-xay-dung', floor: 0.90, maxWrong: 7 }, // now 159/175, confidently wrong 7 (placed 6)
+  { name: 'vat-lieu-xay-dung-2', floor: 0.88, maxWrong: 7 }, // now 154/174, confidently wrong 7 (placed 4)
   { name: 'vat-tu-dien-nuoc', floor: 0.87, maxWrong: 7 }, // now 153/175, confidently wrong 7 (placed 5)
   { name: 'vat-tu-y-te', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'vest-nam', floor: 0.87, maxWrong: 4 }, // now 149/170, confidently wrong 4 (placed 3)
@@ -1848,6 +1884,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
   { name: 'xe-dap-dien', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
   { name: 'xe-dap-phu-tung', floor: 0.90, maxWrong: 7 }, // now 158/175, confidently wrong 7 (placed 6)
+  { name: 'xe-dap-phu-tung-2', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 4)
   { name: 'xe-dap-tre-em', floor: 0.90, maxWrong: 3 }, // now 155/171, confidently wrong 3 (placed 1)
   { name: 'xe-day-tre-em', floor: 0.89, maxWrong: 8 }, // now 153/171, confidently wrong 8 (placed 8)
   { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 1)
