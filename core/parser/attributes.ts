@@ -221,9 +221,27 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   for (const concept of [`len:${value}`, `pct:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
     if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
   }
+  // "1 bịch bobby quần xl 30", "bobby dán S bịch 60 nhé, 1 bịch thôi" for "Tã quần Bobby size XL 30 miếng": with the
+  // amount said elsewhere, a bare number after the phrase that is how many pieces a sibling's pack holds names it.
+  // (Not after a code, "HQ-2-CL 2", where the number is the amount.)
+  const pack = `na:pack:${value}`;
+  // ("1 set 10": after a counted classifier the number is what the set holds, read with it as before.)
+  const counted = UNITS.get(ts[j - 1]) !== undefined && /^\d/.test(ts[j - 2]?.low ?? '');
+  // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
+  // ("omega 3 100 viên": the piece the pack counts may follow.)
+  const closed = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next) || cur.some((p) => productHas(cx.m, p, `packword:${next.fold}`));
+  if (!counted && closed && !/\d/.test(ts[j - 1]?.low ?? '') && cur.some((p) => productHas(cx.m, p, pack)) && ts.some((t, k) => k !== j && classifiedCount(ts, k))) return { concept: pack, end: j + 1 };
   return null;
 }
 
+
+/** A count said with its classifier at k ("2 bịch", "một cặp"). */
+function classifiedCount(ts: readonly Token[], k: number): boolean {
+  const t = ts[k];
+  if (!isWord(t) || !/^\d+$/.test(t.low)) return false;
+  const u = UNITS.get(ts[k + 1]);
+  return u !== undefined && (u.dim === 'count' || u.dim === 'pair');
+}
 
 /** A grammar word that is also a catalog word extending the current phrase ("tơ" vs English "to"). */
 export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur: readonly number[] | null, j: number): boolean {

@@ -219,7 +219,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
-        if (SIZE_WORDS.hasText(w.low)) {
+        // ("Co (cút) 90 độ PVC phi 21", alias "co 21": a word that opens the product's name is its head, even one that
+        // typed bare is "cỡ", size.)
+        if (SIZE_WORDS.hasText(w.low) && !(wi === 0 && w.fold === texts[pi]![0]![0]?.fold)) {
           size = true;
           prev = null;
           continue;
@@ -260,6 +262,12 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           } else if (size && nt.unit === null) {
             add(`sz:${nt.value}`);
             attrs.add(`sz:${nt.value}`);
+          } else if (nextUnit !== undefined && units[pi]!.dim === nextUnit.dim && units[pi]!.factor === nextUnit.factor && nextUnit.dim !== 'count' &&
+            nextUnit.dim !== 'pair' && !inName) {
+            // Alias "dây 2.5 mét" of "Dây điện 2.5mm2 cắt lẻ theo mét", sold by the metre: the number names the product
+            // (its size) and the unit after it is how it is sold, not a length it has.
+            add(`num:${nt.value}`);
+            wi++;
           } else if (nextUnit !== undefined && nextUnit.dim !== 'count' && nextUnit.dim !== 'pair') {
             // "can 2 lít", "gói 500 g": a measure written with a separate unit; "1 cân rưỡi" is one and a half.
             const half = ws[wi + 2] !== undefined && AND_A_HALF_WORDS.hasText(ws[wi + 2]!.low);

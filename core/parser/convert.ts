@@ -25,6 +25,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     // (Not a container: "1 thùng nem chua" is no tenth of a chục, nor a chục; how many a box holds is for the shop to
     // say, so ask.)
     if (u && u.dim === 'count' && u.key !== pu.key && CONTAINERS.hasText(u.key) && !q.multiplied) return null;
+    // ("2 nghìn gạch" of bricks sold by the "nghìn viên": the first word of the product's unit names that unit.)
+    if (u && u.dim === 'count' && pu.key.startsWith(`${u.key} `)) return q.value;
     if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return q.value / pu.factor;
     if (!u || u.key === pu.key) return q.value;
   }
@@ -71,6 +73,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     return Math.abs(n - Math.round(n)) < 1e-6 && n >= 1 ? Math.round(n) : null;
   }
   if (u.dim === 'count') {
+    // "gạch block 2 nghìn viên" where other bricks are sold by the "nghìn viên": the thousand is a count of pieces.
+    if ((u.key === 'nghin' || u.key === 'ngan') && pu.dim === 'count' && pu.factor === 1) return q.value * 1000;
     // "1 lốc sữa ông thọ", "2 thùng bia" of goods sold by the can or bottle: how many an outer pack holds is for the
     // shop to say (outer-pack.ts reads "1 thùng 24 lon"); ask.
     if (OUTER_PACKS.has(u.key) && !OUTER_PACKS.has(pu.key) && pu.dim === 'count' && pu.key !== u.key && !q.outer) return null;

@@ -38,6 +38,8 @@ export function nameWords(text: string): NameWord[] {
  */
 export function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ low: string; cap?: boolean }>, at: number): boolean {
   if (!NAME_STOP.hasCatalogText(low, ws.accented)) return false;
+  // ("Co inox 304 phi 60": a bare "co" opening a name is its head, an elbow fitting, not "cỡ", size.)
+  if (at === 0 && low === 'co') return false;
   // "màu" before a colour says which colour ("Áo màu đỏ"); elsewhere it is a word of the name: "Bút chì màu 12 màu",
   // "Sáp màu", "Hạt gỗ màu 8mm" are coloured goods.
   if (at >= 0 && low === 'màu') {

@@ -13,6 +13,8 @@ export { readDimension } from './dimensions.ts';
 export type { Dim, Unit };
 
 const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100);
+/** "nghìn" / "ngàn", a thousand, as a shop's unit says it ("nghìn viên"). */
+const THOUSANDS = new Set(['nghìn', 'ngàn', 'nghin', 'ngan']);
 const DIGIT_WORDS = new WordMap<number>()
   .add(['một', 'mot'], 1).add(['hai'], 2).add(['ba'], 3).add(['bốn', 'bon'], 4).add(['năm', 'nam'], 5)
   .add(['sáu', 'sau'], 6).add(['bảy', 'bẩy', 'bay'], 7).add(['tám', 'tam'], 8).add(['chín', 'chin'], 9);
@@ -425,6 +427,12 @@ export function productUnit(unit: string): Unit {
     if (base && base.dim !== 'count' && base.dim !== 'pair') {
       return u(base.dim, base.factor * parseFloat(glued[1]!.replace(',', '.')), fold(low));
     }
+  }
+  // "nghìn viên" (bricks by the thousand), "trăm con" (chicks by the hundred), "chục quả": a count of so many pieces.
+  const counted = /^(\p{L}+)\s+(\p{L}+)$/u.exec(low);
+  if (counted !== null && UNITS.getText(counted[2]!)?.dim === 'count') {
+    const n = THOUSANDS.has(counted[1]!) ? 1000 : MULTIPLIERS.getText(counted[1]!);
+    if (n !== undefined) return u('count', n, fold(low));
   }
   const first = low.split(/\s+/)[0] ?? low;
   const mult = MULTIPLIERS.getText(low);

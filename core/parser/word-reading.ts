@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable, singulars } from './normalize.ts';
 import type { Token } from './normalize.ts';
-import { COMMON, PARTICLES } from './lexicon.ts';
+import { COMMON, PARTICLES, SIZE_WORDS } from './lexicon.ts';
 import { UNITS } from './numbers.ts';
 import { INDEX, toneKey } from './catalog-index.ts';
 import type { ConceptHit, Matcher, MatcherIndex } from './catalog-index.ts';
@@ -55,7 +55,8 @@ function readWord(x: MatcherIndex, t: Token, accentedMsg: boolean): ConceptHit |
       return { concept: x.synonyms.get(f) ?? f, weight: 1 };
     }
     // A grammar word written with its own diacritics ("cân" = kg, not "Cần" Đước) is that word, not a slip.
-    if (t.accented && (COMMON.has(t) || UNITS.get(t) !== undefined)) return null;
+    // ("găng tay cỡ L" where the shop sells "Co inox" fittings: "cỡ" so written is the size word.)
+    if (t.accented && (COMMON.has(t) || UNITS.get(t) !== undefined || SIZE_WORDS.has(t))) return null;
     // A diacritic typo ("đõ"), or a word typed bare in a message that otherwise has diacritics: a little less sure.
     return { concept: x.synonyms.get(f) ?? f, weight: t.accented || accentedMsg ? 0.9 : 1, retoned: t.accented };
   }

@@ -222,10 +222,16 @@ const importedSauces = unseen('gia-vi-nhap-khau');
 const gummies = unseen('keo-deo-trai-cay');
 const bouquets = unseen('bo-hoa-tuoi');
 const vegetarian = unseen('thuc-pham-chay');
+const wireAndPipes = unseen('day-dien-ong-nuoc');
+const fabricByMetre = unseen('vai-may-theo-met');
+const householdElectrics = unseen('thiet-bi-dien-gia-dung');
+const building2 = unseen('vat-lieu-xay-dung-2');
+const diapers = unseen('bim-ta-khan-uot');
+const tissues = unseen('giay-ve-sinh-khan-giay');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps' | 'sandPaintings' | 'giftBoxes' | 'mooncakes' | 'feed' | 'coffeeFilters' | 'chocolate' | 'shrimpCrackers' | 'miQuang' | 'yogurt' | 'baBa' | 'water' | 'gas' | 'school' | 'groceries' | 'socks' | 'furniture' | 'christmas' | 'bikes' | 'bags' | 'art' | 'crabs' | 'shirts' | 'masks' | 'umbrellas' | 'cleaners' | 'eggs' | 'friedChicken' | 'botLoc' | 'football' | 'comics' | 'makeup' | 'textbooks' | 'hardware' | 'formula' | 'minhLong' | 'pizza' | 'plumbing' | 'building' | 'silkFlowers' | 'vitamins' | 'heels' | 'instantNoodles' | 'waterFilters' | 'suitcases' | 'tableTennis' | 'bearings' | 'knives' | 'koreanSnacks' | 'maternity' | 'electricFans' | 'jackets' | 'deskLamps' | 'modelShips' | 'cleaning' | 'farmFilms' | 'wallPaint' | 'pepper' | 'northWest' | 'kidsBikes' | 'flashlights' | 'phoneGear' | 'powerBanks' | 'cleanPork' | 'birdNest' | 'tyres' | 'orchids' | 'office' | 'boxing' | 'sportsNutrition' | 'eBikes' | 'plantProtection' | 'barber' | 'importedWines' | 'flooring' | 'wallpaper' | 'cameraGear' | 'pumpParts' | 'capsules' | 'babyGoods' | 'importedSauces' | 'gummies' | 'bouquets' | 'vegetarian', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps' | 'sandPaintings' | 'giftBoxes' | 'mooncakes' | 'feed' | 'coffeeFilters' | 'chocolate' | 'shrimpCrackers' | 'miQuang' | 'yogurt' | 'baBa' | 'water' | 'gas' | 'school' | 'groceries' | 'socks' | 'furniture' | 'christmas' | 'bikes' | 'bags' | 'art' | 'crabs' | 'shirts' | 'masks' | 'umbrellas' | 'cleaners' | 'eggs' | 'friedChicken' | 'botLoc' | 'football' | 'comics' | 'makeup' | 'textbooks' | 'hardware' | 'formula' | 'minhLong' | 'pizza' | 'plumbing' | 'building' | 'silkFlowers' | 'vitamins' | 'heels' | 'instantNoodles' | 'waterFilters' | 'suitcases' | 'tableTennis' | 'bearings' | 'knives' | 'koreanSnacks' | 'maternity' | 'electricFans' | 'jackets' | 'deskLamps' | 'modelShips' | 'cleaning' | 'farmFilms' | 'wallPaint' | 'pepper' | 'northWest' | 'kidsBikes' | 'flashlights' | 'phoneGear' | 'powerBanks' | 'cleanPork' | 'birdNest' | 'tyres' | 'orchids' | 'office' | 'boxing' | 'sportsNutrition' | 'eBikes' | 'plantProtection' | 'barber' | 'importedWines' | 'flooring' | 'wallpaper' | 'cameraGear' | 'pumpParts' | 'capsules' | 'babyGoods' | 'importedSauces' | 'gummies' | 'bouquets' | 'vegetarian' | 'wireAndPipes' | 'fabricByMetre' | 'householdElectrics' | 'building2' | 'fittings' | 'diapers' | 'tissues', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -498,6 +504,19 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   gummies: shopMatcher(gummies),
   bouquets: shopMatcher(bouquets),
   vegetarian: shopMatcher(vegetarian),
+  wireAndPipes: shopMatcher(wireAndPipes),
+  fabricByMetre: shopMatcher(fabricByMetre),
+  householdElectrics: shopMatcher(householdElectrics),
+  building2: shopMatcher(building2),
+  diapers: shopMatcher(diapers),
+  tissues: shopMatcher(tissues),
+  fittings: buildMatcher([
+    p('CO-INOX-60', 'Co inox 304 phi 60', 'cái', ['co 60']),
+    p('CO-INOX-76', 'Co inox 304 phi 76', 'cái', ['co 76']),
+    p('TE-INOX-60', 'Tê inox 304 phi 60', 'cái', ['tê 60']),
+    p('GANG-M', 'Găng tay bảo hộ cỡ M', 'đôi'),
+    p('GANG-L', 'Găng tay bảo hộ cỡ L', 'đôi'),
+  ]),
   // an incense shop whose incense is named "Nhang …" while "hương" appears only inside other names
   incense: buildMatcher([
     p('NHANG-TRAM-30', 'Nhang trầm hương 30cm (bó 100 nén)', 'bó'),

@@ -1,0 +1,18 @@
+/**
+ * A shop's unit of a count of pieces ("nghìn viên": bricks by the thousand) converts counts of those pieces: "1500
+ * viên" is 1.5 of it, "2 nghìn gạch" is 2; where a sibling is sold by the piece, "2 nghìn viên" of it is 2,000 pieces
+ * (core/parser/numbers.ts productUnit, core/parser/convert.ts).
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'building2', text: '1000 viên gạch 2 lỗ', items: { 'GACH-2LO': 1 }, ask: false },
+  { shop: 'building2', text: 'gach 4 lo lay 1500 vien', items: { 'GACH-4LO': 1.5 }, ask: false },
+  { shop: 'building2', text: 'lấy 2 nghìn gạch 4 lỗ', items: { 'GACH-4LO': 2 }, ask: false },
+  { shop: 'building2', text: 'gạch block 2 nghìn viên', items: { 'GACH-BLOCK': 2000 }, ask: false },
+  { shop: 'building', text: 'e can 5000 vien gach ong 4 lo tuynel', items: { 'GACH-ONG-4L-1000': 5 }, ask: false },
+  // negative: the lot named by its own unit keeps its count
+  { shop: 'building', text: 'Anh ơi cho em 3 nghìn viên gạch ống 4 lỗ', items: { 'GACH-ONG-4L-1000': 3 }, ask: false },
+];
+
+describeCorpus('thousand-units', EXAMPLES);
