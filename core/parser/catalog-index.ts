@@ -204,6 +204,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       let kept = 0;
       let firstIsHead = false;
       let countedAt = -1;
+      // (The model's number just read, "ip 13" of alias "ip 13 256": a number closing the alias after it names it too.)
+      let modelAt = -2;
       const lows = ws.map((w) => w.low);
       for (let wi = 0; wi < ws.length; wi++) {
         const w = ws[wi]!;
@@ -253,6 +255,14 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           const next = ws[wi + 1];
           const nextUnit = next !== undefined && nt.unit === null ? UNITS.getText(next.low) : undefined;
           const before = ws[wi - 1];
+          // "iPhone 11 64GB đen", alias "iphone 11 đen", "Hộp mực HP 680 màu", "Vòng bi 6204 ZZ": a model's number after
+          // a word of the name, before a colour or another code, names the model too ("ip 11 đen" is the iPhone 11 in
+          // black, "mực 680" either 680 cartridge).
+          if (nt.unit === null && !nt.measure && (prev !== null || modelAt === wi - 1) && next !== undefined && (COLOURS.hasCatalogText(next.low, ws.accented) || next.fold === 'mau' ||
+            /^\d/.test(next.fold) || (next.cap && /^[a-z]{1,3}$/.test(next.fold)))) {
+            add(`num:${nt.value}`);
+            modelAt = wi;
+          }
           if (nt.measure) addMeasure(nt.measure);
           else if (nt.unit === null && next !== undefined && next.low === '%') {
             // "Socola đen 70% thanh 50g": a percentage (of cacao, of alcohol) sets siblings apart.
@@ -324,7 +334,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`na:pack:${nt.value}`);
             add(`num:${nt.value}`);
             myMeasures.add('na:pack');
-          } else if (nt.unit === null && prev !== null && (wi === ws.length - 1 || isYear(nt.value))) {
+          } else if (nt.unit === null && (prev !== null || modelAt === wi - 1) && (wi === ws.length - 1 || isYear(nt.value))) {
             // "đĩa 25", "chiếu 160": a size number closing a name or alias (not a pack count like "bộ 3 chiếc");
             // "Lịch treo tường 2026 (13 tờ)": a year anywhere in the name.
             add(`num:${nt.value}`);

@@ -240,7 +240,10 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (EN_QUESTION_OPENERS.has(f.low) && isWord(n) && EN_PRONOUN_AFTER_OPENER.has(n.low)) c.hardQ = true;
   }
   if (!c.verb && ifAvailable(cx, c) && cx.clauses.some((b) => b.end <= c.start && b.hardQ)) c.verb = true;
-  const finalIsProduct = lastWord > c.start && lookup(cx, lastWord) !== null && continuesBack(cx, lastWord);
+  // ("rượu mơ 1 lít có không" where the shop sells "bình … (có vòi)" and "bình không": after "có" or "còn", a closing
+  // "không" asks, whatever the catalog's words.)
+  const stockBefore = isWord(ts[lastWord - 1]) && (ts[lastWord - 1]!.fold === 'co' || ts[lastWord - 1]!.fold === 'con');
+  const finalIsProduct = lastWord > c.start && !stockBefore && lookup(cx, lastWord) !== null && continuesBack(cx, lastWord);
   // "miến 2 kg": a unit after a number, not "kg" for "không".
   // ("nửa kg", "hai kg": a spelled number too.)
   // ("khô gà bán theo kg": after "theo" too.)

@@ -12,7 +12,9 @@ export { BARE_CLASSIFIERS, CONTAINERS, UNITS, measureConcept };
 export { readDimension } from './dimensions.ts';
 export type { Dim, Unit };
 
-const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100);
+const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100)
+  // ("1 vạn cá giống": ten thousand, as fry are counted; only with its mark, "van" is a valve.)
+  .addExact(['vạn'], 10000);
 /** "nghìn" / "ngàn", a thousand, as a shop's unit says it ("nghìn viên"). */
 const THOUSANDS = new Set(['nghìn', 'ngàn', 'nghin', 'ngan']);
 const DIGIT_WORDS = new WordMap<number>()

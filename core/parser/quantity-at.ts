@@ -42,7 +42,8 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
   // capitalized word, past the opening of the message, is part of a place name.
   if (q && q.words && t.cap && i > 0 && isWord(ts[i + 1]) && ts[i + 1]!.cap && lookup(cx, i + 1)?.weight !== 1) q = null;
   // "lịch 2026", "mã 4521": four digits with no unit are a year, a model or a code; nobody chats 2026 of a thing.
-  if (q && q.unit === null && !q.words && q.value >= 1000) q = null;
+  // (Not "2 vạn cá giống", a count multiplied up to it.)
+  if (q && q.unit === null && !q.words && !q.multiplied && q.value >= 1000) q = null;
   // ("sđt 0123 không dùng nữa": digits opening with a zero, three or more, are part of a phone number or a code.)
   if (q && !q.words && /^0\d{2,}$/.test(t.low)) q = null;
   // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
