@@ -205,7 +205,16 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   const next = ts[j + 1];
   const un = UNITS.get(next);
   if (un) {
-    if (un.dim === 'count' || un.dim === 'pair') return null;
+    if (un.dim === 'count' || un.dim === 'pair') {
+      // "vớ đen 5 đôi x3", "deco x20 loại 2 cái, lấy 2 bộ" for "Tất … (set 5 đôi)": the pieces a sibling's pack holds,
+      // with the amount said apart from it, name that pack.
+      const pack = `na:pack:${value}`;
+      const word = `packword:${next!.fold}`;
+      // (Counted in another word than the pack's pieces: "3 bịch dép 10 đôi", not "1 đôi …, 1 đôi …".)
+      const apart = ts.some((t, k) => k !== j && ((classifiedCount(ts, k) && ts[k + 1]!.fold !== next!.fold) || /^(x|×)\d+$/.test(t.low) ||
+        ((t.low === 'x' || t.low === '×') && /^\d/.test(ts[k + 1]?.low ?? ''))));
+      return apart && cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, word)) ? { concept: pack, end: j + 2 } : null;
+    }
     // ("1 cân rưỡi": one and a half.)
     const half = AND_A_HALF_WORDS.has(ts[j + 2]);
     const concept = measureConcept(value + (half ? 0.5 : 0), un);

@@ -205,7 +205,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // "mình ck cho đơn bộ bàn ghế rồi": a payment that names the order it pays, with or without the amount.
     if (payment && ORDER_NOUNS.has(t)) forOrder = true;
     // (A price opens with a digit, as PRICE_RE requires: most words are no number and skip both tests.)
-    if (t.low.charCodeAt(0) <= 57 && /^\d/.test(t.low) && (PRICE_RE.test(t.low) || MONEY_WORDS.has(next))) money = true;
+    // ("lắc tay nữ 18k" where the shop sells "vàng 18K": a word of the catalog's names is no price.)
+    if (t.low.charCodeAt(0) <= 57 && /^\d/.test(t.low) && (PRICE_RE.test(t.low) || MONEY_WORDS.has(next)) && !(PRICE_RE.test(t.low) && lookup(cx, i) !== null)) money = true;
     if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false) && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     // ("ô gấp 5 mini bỏ túi": a pair of the catalog's words, pocket-sized, takes nothing back.)
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh') && !spelledInCatalogPair(cx, i)) {

@@ -85,7 +85,8 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
     // ("150 nghìn 1 hộp": a price written with its money word.)
     // ("140k x 2": a price times a count is the count ordered.)
-    const perUnit = !q.x && prev !== undefined && (PRICE_RE.test(prev.low) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
+    // (Not "lắc tay nữ 18k 2 chiếc" where the shop sells "vàng 18K": a word of the catalog's names is no price.)
+    const perUnit = !q.x && prev !== undefined && ((PRICE_RE.test(prev.low) && lookup(cx, i - 1) === null) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
     // ("giày size 37 chứ ko phải 38", "ko phải 2": a number the customer rules out is no amount.)
     const ruledOut = prev !== undefined && prev.fold === 'phai' && NEGATIONS.has(ts[i - 2]);
     const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit || ruledOut;
