@@ -6,7 +6,7 @@ import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productsOf, spelledAs } from './matcher.ts';
 import { lookupWord } from './word-reading.ts';
-import { UNITS, readQuantity } from './numbers.ts';
+import { readQuantity } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -367,7 +367,6 @@ export function isEllipsis(t: Token | undefined): boolean {
   return t !== undefined && /^(\.{2,}|…)$/.test(t.raw);
 }
 
-/** The amount's phrase breaks off at an ellipsis and the customer starts again: that amount was abandoned. */
 /** The line placed last, when it was read from a phrase before `np` in the same sentence; else null. */
 export function lineBefore(cx: ParseContext, np: NounPhrase, sentence: number): Line | null {
   const last = cx.lastLine;
@@ -375,49 +374,11 @@ export function lineBefore(cx: ParseContext, np: NounPhrase, sentence: number): 
   return cx.mentions.some((m) => m.np === last.np && m.sentence !== sentence) ? null : last;
 }
 
+/** The amount's phrase breaks off at an ellipsis and the customer starts again: that amount was abandoned. */
 export function brokenOff(cx: ParseContext, from: number): boolean {
   let j = from;
   while (j < cx.ts.length && isWord(cx.ts[j])) j++;
   const stop = cx.ts[j];
   if (!isEllipsis(stop)) return false;
   return RESTARTS.has(cx.ts[j + 1]);
-}
-
-
-/**
- * "(suất thường)", "(cặp)", "(chưa thêu)", "(12 thanh)": parentheses around words of the catalog's names and counts
- * only, as a customer copies a product's name; they part nothing ("(bán theo kg)" does: a grammar word and a unit).
- * i is the index of "(" or ")".
- */
-export function nameParenthesis(cx: ParseContext, i: number): boolean {
-  const ts = cx.ts;
-  const raw = ts[i]?.raw;
-  let open = -1;
-  let close = -1;
-  if (raw === '(') {
-    open = i;
-    for (let k = i + 1; k < ts.length && k <= i + 6; k++) if (ts[k]!.raw === ')') { close = k; break; }
-  } else if (raw === ')') {
-    close = i;
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (ts[k]!.raw === '(') { open = k; break; }
-  }
-  if (open < 0 || close < 0 || close === open + 1) return false;
-  for (let k = open + 1; k < close; k++) {
-    const t = ts[k]!;
-    if (!isWord(t)) return false;
-    const unit = UNITS.get(t);
-    const counted = unit !== undefined && /^\d/.test(ts[k - 1]?.low ?? '');
-    const measure = unit !== undefined && unit.dim !== 'count' && unit.dim !== 'pair';
-    if (!counted && (lookup(cx, k) === null || measure) && !/^\d/.test(t.low)) return false;
-  }
-  return true;
-}
-
-/** The index of the parenthesis left open before token i, or -1. */
-export function openParenthesis(ts: readonly Token[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) {
-    if (ts[k]!.raw === ')' || ts[k]!.kind === 'hard') return -1;
-    if (ts[k]!.raw === '(') return k;
-  }
-  return -1;
 }

@@ -8,11 +8,11 @@ import type { Token } from './normalize.ts';
 import { SET_WORDS } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { INDEX } from './catalog-index.ts';
-import type { ConceptHit, Matcher, MatcherIndex } from './catalog-index.ts';
+import { INDEX } from './matcher-index.ts';
+import type { ConceptHit, Matcher, MatcherIndex } from './matcher-index.ts';
 
 export { buildMatcher } from './catalog-index.ts';
-export type { ConceptHit, Matcher } from './catalog-index.ts';
+export type { ConceptHit, Matcher } from './matcher-index.ts';
 
 function ix(m: Matcher): MatcherIndex {
   return m[INDEX];

@@ -4,13 +4,15 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
-import { hasMeasureKind, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
+import { intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './numbers.ts';
-import type { Unit } from './numbers.ts';
-import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, nameParenthesis, quantityOf, pairEndsAt } from './context.ts';
+import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
+import { nameParenthesis } from './parentheses.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { amountFollows, colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, kindAmong, lacked, measureFollows, modelNumber, nameAttr, narrows, notInName, ordinalGrade, sizeNumber, stopIsProductWord } from './attributes.ts';
+import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, lacked, measureFollows, modelNumber, narrows, notInName, ordinalGrade, stopIsProductWord } from './attributes.ts';
+import { kindAmong, sizeNumber } from './size-number.ts';
+import { numberInPhrase } from './phrase-numbers.ts';
 import { verbAgain } from './verb-words.ts';
 
 /**
@@ -127,104 +129,17 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       continue;
     }
     if (/^\d/.test(t.low) && !(readNumberToken(t.low).kind === 'other' && lookup(cx, j) !== null)) {
-      const attr = nameAttr(cx, j, cur);
-      if (attr !== null) {
-        // "tranh 30x40", "nước mắm 60 độ", "mực loại 1": a size or grade in the product's name, or one it lacks.
-        if (attr.concept !== null) {
-          hits.push({ concept: attr.concept, weight: 1 });
-          order.push('k');
-          // "hộp 20 túi" beside "hộp 20 gói": the word the pack counts tells such packs apart.
-          const counted = attr.concept.startsWith('na:pack:') && attr.end === j + 2 ? `packword:${ts[j + 1]!.fold}` : null;
-          if (counted !== null && cur !== null && tellsApart(cx.m, counted, cur.filter((p) => productHas(cx.m, p, attr.concept!)))) {
-            hits.push({ concept: counted, weight: 1 });
-          }
-        } else {
-          unknownAttr = true;
-          order.push('a');
-        }
-        end = attr.end;
-        j = attr.end - 1;
-        continue;
-      }
-      const nt = readNumberToken(t.low);
-      let size = nt.kind === 'num' && order.length > 0 && cur !== null ? sizeNumber(cx, nt.value, nt.unit, j, cur) : null;
-      if (size === null && nt.kind === 'num' && afterQ && order.length === 0 && nt.unit === null) {
-        // "10 can 2 lít 60 độ": the container's size, as the names write it, opens the phrase.
-        const un = UNITS.get(ts[j + 1]);
-        const concept = un && un.dim !== 'count' && un.dim !== 'pair' ? measureConcept(nt.value, un) : null;
-        if (concept !== null && productsOf(cx.m, concept).length > 0) size = { concept, end: j + 2 };
-      }
-      const sepUnit = size !== null && nt.kind === 'num' && nt.unit === null ? UNITS.get(ts[j + 1]) : undefined;
-      if (size !== null && sepUnit !== undefined && !afterQ && cur !== null && !amountFollows(cx, size.end, sepUnit) &&
-        cur.some((p) => unitOf(cx.m, p).dim === sepUnit.dim && !productHas(cx.m, p, size!.concept))) {
-        // "cốm tươi 2 lạng" when loose cốm is sold by the lạng and a 2-lạng pack also exists: the amount, as with
-        // "gạo tám 5kg" written glued; the pack only if the reading asks.
-        sizeOrAmount = true;
+      const r = numberInPhrase(cx, j, cur, order.length > 0, afterQ);
+      if ('stop' in r) {
+        if (r.sizeOrAmount) sizeOrAmount = true;
         break;
       }
-      if (size !== null) {
-        // "đĩa 20 phân", "đĩa 25", "chiếu 160": a size of the products named so far, not a quantity.
-        hits.push({ concept: size.concept, weight: 1 });
-        order.push('k');
-        end = size.end;
-        j = size.end - 1;
-        continue;
-      }
-      if (nt.kind === 'num' && nt.unit !== null && nt.unit.dim === 'length' && order.length > 0 && cur !== null && X_SIGNS.has(ts[j + 1]?.low ?? '')) {
-        // "thảm 1m x 1m5": a size written with its units; the product's only if a name carries it.
-        const other = isWord(ts[j + 2]) ? readNumberToken(ts[j + 2]!.low) : null;
-        const side = other === null || other.kind !== 'num' ? undefined : (other.unit ?? UNITS.get(ts[j + 3]));
-        if (other !== null && other.kind === 'num' && side !== undefined && side.dim === 'length' && !cur.some((p) => unitOf(cx.m, p).dim === 'area')) {
-          const sep = other.unit === null;
-          const cm = (v: number, u: Unit): number => Math.round(v * u.factor * 100);
-          const a = cm(nt.value, nt.unit);
-          const b = cm(other.value, side);
-          const concept = `dim:${a}x${b}`;
-          if (hasAmong(cx, concept, cur)) {
-            hits.push({ concept, weight: 1 });
-            order.push('k');
-          } else if (cur.some((p) => productHas(cx.m, p, `len:${a}`) && productHas(cx.m, p, `len:${b}`))) {
-            // "Chiếu cói 1m6 x 2m" in the catalog: both lengths named.
-            hits.push({ concept: `len:${a}`, weight: 1 }, { concept: `len:${b}`, weight: 1 });
-            order.push('k', 'k');
-          } else {
-            unknownAttr = true;
-            order.push('a');
-          }
-          end = j + (sep ? 4 : 3);
-          j = end - 1;
-          continue;
-        }
-      }
-      // ("rèm sáo gỗ 5m2" of a blind sold by the square metre: "5m2" is its amount, not a length.)
-      if (nt.kind === 'num' && /^\d+m2$/.test(t.low) && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === 'area')) break;
-      if (nt.kind === 'num' && nt.measure && (order.length > 0 || afterQ)) {
-        // (A candidate's name carries this measure.)
-        const carried = productsOf(cx.m, nt.measure).some((p) => cur === null || cur.includes(p));
-        const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!)) &&
-          !(carried && amountFollows(cx, j + 1, nt.unit));
-        if (soldBy && !afterQ) {
-          // "gạo tám 5kg" when the rice is sold by the kg and also in 5kg bags: the amount or the bag; ask unless
-          // the sized reading is the only one.
-          if (carried) sizeOrAmount = true;
-          break;
-        }
-        if (carried) {
-          hits.push({ concept: nt.measure, weight: 1 });
-          order.push('k');
-          end = j + 1;
-          continue;
-        }
-        // "chiếu 1m4" where the mats come in 1m6 and 1m8: a size the shop does not sell.
-        const kind = nt.measure.slice(0, nt.measure.indexOf(':'));
-        if (cur !== null && cur.some((p) => hasMeasureKind(cx.m, p, kind))) {
-          unknownAttr = true;
-          order.push('a');
-          end = j + 1;
-          continue;
-        }
-      }
-      break;
+      hits.push(...r.add);
+      order.push(...r.marks);
+      if (r.unknownAttr) unknownAttr = true;
+      end = r.end;
+      j = r.end - 1;
+      continue;
     }
     // "chiếu cho bé", "khăn của mẹ": a linking word inside a name, when the word after it narrows the products.
     // (Not "bánh canh cua lớn" where "cua" is a word of some of the names: the crab, not "của".)

@@ -5,6 +5,7 @@
 import { fold } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import { WordSet } from './lexicon.ts';
+import { DIGIT_WORDS, EN_VALUES, numberWord, readNumberWords } from './number-words.ts';
 import { AREA, BARE_CLASSIFIERS, CONTAINERS, SQUARE, UNITS, WordMap, measureConcept, u } from './units.ts';
 import type { Dim, Unit } from './units.ts';
 
@@ -17,15 +18,6 @@ const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 
   .addExact(['vạn'], 10000);
 /** "nghìn" / "ngàn", a thousand, as a shop's unit says it ("nghìn viên"). */
 const THOUSANDS = new Set(['nghìn', 'ngàn', 'nghin', 'ngan']);
-const DIGIT_WORDS = new WordMap<number>()
-  .add(['một', 'mot'], 1).add(['hai'], 2).add(['ba'], 3).add(['bốn', 'bon'], 4).add(['năm', 'nam'], 5)
-  .add(['sáu', 'sau'], 6).add(['bảy', 'bẩy', 'bay'], 7).add(['tám', 'tam'], 8).add(['chín', 'chin'], 9);
-const TEN = new WordSet(['mười', 'muoi']);
-/**
- * Number words typed bare that are other words as written ("sau" after, "nam" south, "bay" fly, "tram" a hairpin
- * "trâm", "chin" …): in a message written with diacritics they are those words, not "sáu", "năm", "bảy", "trăm".
- */
-const BARE_NUMBER_SPELLINGS = new Set(['mot', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'tram', 'chuc', 'ta', 'nua', 'ruoi']);
 /** The word multiplies a number before it ("chục", "tá", "trăm"). */
 export function isMultiplierWord(t: Token | undefined): boolean {
   return numberWord(MULTIPLIERS, t) !== undefined;
@@ -42,25 +34,9 @@ export function multiplierValue(t: Token | undefined): number | undefined {
   return numberWord(MULTIPLIERS, t);
 }
 
-/** The number word's value, unless it is a bare spelling inside a message written with diacritics. */
-function numberWord(map: WordMap<number>, t: Token | undefined): number | undefined {
-  if (t !== undefined && t.inAccented && !t.accented && BARE_NUMBER_SPELLINGS.has(t.low)) return undefined;
-  return map.get(t);
-}
-const TENS = new WordSet(['mươi', 'muoi']);
 /** Words after "năm" that make it the year ("năm mới", "năm nay", "năm ngoái", "năm sau", "năm tới"). */
 const YEAR_AFTER = new WordSet(['mới', 'nay', 'ngoái', 'sau', 'tới', 'trước', 'rồi']);
-const FIVE_AFTER_TEN = new WordSet(['lăm', 'nhăm', 'lam']);
-const ONE_AFTER_TEN = new WordSet(['mốt', 'mot']);
-const FOUR_AFTER_TEN = new WordSet(['tư', 'tu']);
-const HALF = new WordSet(['nửa', 'nua', 'half']);
 const AND_A_HALF = new WordSet(['rưỡi', 'ruoi', 'rười']);
-/** "vài cái", "mấy cái", "some": an amount the customer did not say. */
-const VAGUE = new WordSet(['vài', 'mấy', 'dăm', 'few', 'several']);
-const EN_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, a: 1, an: 1, couple: 2,
-};
 
 /** A quantity read from the message. Token indices are [start, end). */
 export interface Quantity {
@@ -138,7 +114,6 @@ const LABEL_FIRST = new WordSet(['sl', 'qty', 'quantity', 'số', 'so']);
 const LABEL_SECOND = new WordSet(['lượng', 'luong']);
 const X_WORDS = new WordSet(['x', '×']);
 const OF = new WordSet(['of']);
-const A_WORDS = new Set(['a', 'an']);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -150,71 +125,6 @@ function skipColons(ts: readonly Token[], j: number): number {
   return j;
 }
 
-/** Reads spelled-out numbers ("hai mươi lăm", "mười hai", "nửa", "a", "twelve"). */
-function readNumberWords(ts: readonly Token[], j: number, en: boolean): { value: number; end: number; vague?: boolean } | null {
-  const t = ts[j];
-  if (!isWord(t)) return null;
-  if (HALF.has(t)) {
-    const next = ts[j + 1];
-    return { value: 0.5, end: isWord(next) && en && A_WORDS.has(next.low) ? j + 2 : j + 1 };
-  }
-  if (VAGUE.has(t) && UNITS.get(ts[j + 1]) !== undefined) return { value: 2, end: j + 1, vague: true };
-  if (en) {
-    const v = EN_VALUES[t.low];
-    if (v === undefined) return null;
-    if (t.low === 'couple') return null;
-    if (A_WORDS.has(t.low)) {
-      const next = ts[j + 1];
-      if (isWord(next) && next.low === 'couple') return { value: 2, end: isWord(ts[j + 2]) && ts[j + 2]!.low === 'of' ? j + 3 : j + 2 };
-    }
-    return { value: v, end: j + 1 };
-  }
-  if (TEN.has(t) && (t.accented ? t.low === 'mười' : true)) {
-    let value = 10;
-    let end = j + 1;
-    const n = ts[end];
-    const d = numberWord(DIGIT_WORDS, n);
-    if (FIVE_AFTER_TEN.has(n)) {
-      value = 15;
-      end++;
-    } else if (d !== undefined) {
-      value = 10 + d;
-      end++;
-    }
-    return { value, end };
-  }
-  const d = numberWord(DIGIT_WORDS, t);
-  if (d === undefined) return null;
-  let value = d;
-  let end = j + 1;
-  const n = ts[end];
-  if (TENS.has(n) && (n!.accented ? n!.low === 'mươi' : true)) {
-    value = d * 10;
-    end++;
-    const n2 = ts[end];
-    const d2 = numberWord(DIGIT_WORDS, n2);
-    if (FIVE_AFTER_TEN.has(n2)) {
-      value += 5;
-      end++;
-    } else if (ONE_AFTER_TEN.has(n2)) {
-      value += 1;
-      end++;
-    } else if (FOUR_AFTER_TEN.has(n2)) {
-      value += 4;
-      end++;
-    } else if (d2 !== undefined) {
-      value += d2;
-      end++;
-    }
-  } else if (d >= 2 && FIVE_AFTER_TEN.has(n) && n!.low !== 'làm') {
-    value = d * 10 + 5; // "hai lăm" = 25
-    end++;
-  } else if (d >= 2 && ONE_AFTER_TEN.has(n) && n!.low !== 'một' && n!.fold !== 'mot') {
-    value = d * 10 + 1; // "hai mốt" = 21
-    end++;
-  }
-  return { value, end };
-}
 
 /** Words that can open a quantity (number words, labels, "x", "nửa", "a"...). */
 const NUMBERISH = new WordSet([

@@ -6,8 +6,9 @@ import { isVietnameseSyllable, singulars } from './normalize.ts';
 import type { Token } from './normalize.ts';
 import { COMMON, PARTICLES, SIZE_WORDS } from './lexicon.ts';
 import { UNITS } from './numbers.ts';
-import { INDEX, toneKey } from './catalog-index.ts';
-import type { ConceptHit, Matcher, MatcherIndex } from './catalog-index.ts';
+import { toneKey } from './catalog-index.ts';
+import { INDEX } from './matcher-index.ts';
+import type { ConceptHit, Matcher, MatcherIndex } from './matcher-index.ts';
 
 /**
  * The catalog concept a message word stands for, or null. Accent-aware: in a message typed with

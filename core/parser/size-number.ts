@@ -1,0 +1,75 @@
+/**
+ * A bare number after a product phrase read as one of the phrase's sizes rather than as an amount: a size with its
+ * unit ("20 phân"), a number the names carry ("đĩa 25", "cước 0.3", "motul 3000"), or the pieces a pack holds when
+ * the amount is said apart ("1 bịch bobby xl 30", "3 bịch dép 10 đôi").
+ */
+import type { Token } from './normalize.ts';
+import { AND_A_HALF_WORDS, PARTICLES, SEP_WORDS } from './lexicon.ts';
+import { anyHasMeasureKind, hasMeasureKind, productHas } from './matcher.ts';
+import { UNITS, measureConcept } from './numbers.ts';
+import type { Unit } from './numbers.ts';
+import { ParseContext, isWord } from './context.ts';
+
+/**
+ * A number after a product word that names one of its sizes: with a separate unit ("20 phân", "18 cm"), or bare
+ * when no unit follows it ("đĩa 25" = 25 cm, "chiếu 160" = 160 cm, or a number the names carry as written).
+ */
+export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, j: number, cur: readonly number[]): { concept: string; end: number } | null {
+  if (glued !== null) return null;
+  const ts = cx.ts;
+  const next = ts[j + 1];
+  const un = UNITS.get(next);
+  if (un) {
+    if (un.dim === 'count' || un.dim === 'pair') {
+      // "vớ đen 5 đôi x3", "deco x20 loại 2 cái, lấy 2 bộ" for "Tất … (set 5 đôi)": the pieces a sibling's pack holds,
+      // with the amount said apart from it, name that pack.
+      const pack = `na:pack:${value}`;
+      const word = `packword:${next!.fold}`;
+      // (Counted in another word than the pack's pieces: "3 bịch dép 10 đôi", not "1 đôi …, 1 đôi …".)
+      const apart = ts.some((t, k) => k !== j && ((classifiedCount(ts, k) && ts[k + 1]!.fold !== next!.fold) || /^(x|×)\d+$/.test(t.low) ||
+        ((t.low === 'x' || t.low === '×') && /^\d/.test(ts[k + 1]?.low ?? ''))));
+      return apart && cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, word)) ? { concept: pack, end: j + 2 } : null;
+    }
+    // ("1 cân rưỡi": one and a half.)
+    const half = AND_A_HALF_WORDS.has(ts[j + 2]);
+    const concept = measureConcept(value + (half ? 0.5 : 0), un);
+    return concept !== null && cur.some((p) => productHas(cx.m, p, concept)) ? { concept, end: j + (half ? 3 : 2) } : null;
+  }
+  // ("cước 0.3" for "Dây cước 0.3mm": a decimal only as the names write it.)
+  if (!Number.isInteger(value)) {
+    for (const concept of [`num:${value}`, `#${value}`]) if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
+    return null;
+  }
+  // ("40 x 2" multiplies only where no candidate comes in dimensions.)
+  if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur)) || AND_A_HALF_WORDS.has(next))) return null;
+  for (const concept of [`len:${value}`, `pct:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
+    if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
+  }
+  // "1 bịch bobby quần xl 30", "bobby dán S bịch 60 nhé, 1 bịch thôi" for "Tã quần Bobby size XL 30 miếng": with the
+  // amount said elsewhere, a bare number after the phrase that is how many pieces a sibling's pack holds names it.
+  // (Not after a code, "HQ-2-CL 2", where the number is the amount.)
+  const pack = `na:pack:${value}`;
+  // ("1 set 10": after a counted classifier the number is what the set holds, read with it as before.)
+  const counted = UNITS.get(ts[j - 1]) !== undefined && /^\d/.test(ts[j - 2]?.low ?? '');
+  // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
+  // ("omega 3 100 viên": the piece the pack counts may follow.)
+  const closed = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next) || cur.some((p) => productHas(cx.m, p, `packword:${next.fold}`));
+  if (!counted && closed && !/\d/.test(ts[j - 1]?.low ?? '') && cur.some((p) => productHas(cx.m, p, pack)) && ts.some((t, k) => k !== j && classifiedCount(ts, k))) return { concept: pack, end: j + 1 };
+  return null;
+}
+
+
+/** A count said with its classifier at k ("2 bịch", "một cặp"). */
+function classifiedCount(ts: readonly Token[], k: number): boolean {
+  const t = ts[k];
+  if (!isWord(t) || !/^\d+$/.test(t.low)) return false;
+  const u = UNITS.get(ts[k + 1]);
+  return u !== undefined && (u.dim === 'count' || u.dim === 'pair');
+}
+
+/** Some product (among cur, if given) names a size or grade of this kind. */
+export function kindAmong(cx: ParseContext, kind: string, cur: readonly number[] | null): boolean {
+  if (cur === null) return anyHasMeasureKind(cx.m, kind);
+  for (const p of cur) if (hasMeasureKind(cx.m, p, kind)) return true;
+  return false;
+}
