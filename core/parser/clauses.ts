@@ -3,7 +3,7 @@
  * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
  */
 import type { Token } from './normalize.ts';
-import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, PAST_WORDS, WordSet } from './lexicon.ts';
 import { anyHasMeasureKind, isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn, quantityOf } from './context.ts';
@@ -283,6 +283,25 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (opener !== null && cx.clauses.indexOf(c) > 0 && !c.more && (opener.fold === 'thoi' || opener.low === 'à' || opener.low === 'ah')) c.only = true;
   // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
   if (payment && (money || forOrder) && !orderedFirst) c.past = c.payment = true;
+  if (c.past && c.more && !c.payment && addsToOldOrder(cx, c)) c.past = false;
+}
+
+/** Words after "đơn" that make it an earlier order ("đơn cũ", "đơn hôm qua", "đơn lúc nãy", "đơn tuần trước"). */
+const OLD_ORDER = new WordSet(['cũ', 'hôm', 'trước', 'lúc', 'tuần', 'qua', 'hqua']);
+
+/**
+ * "cho e thêm 1 gói chả cá vào đơn cũ", "đơn hôm qua thêm 1 thùng c2": "thêm" with an earlier order named adds to it,
+ * an order now, not a report of the past (no complaint word in the clause: "đơn cũ thiếu 1 hộp" stays one).
+ */
+function addsToOldOrder(cx: ParseContext, c: Clause): boolean {
+  let old = false;
+  for (let i = c.start; i < c.end; i++) {
+    const t = cx.ts[i];
+    if (!isWord(t)) continue;
+    if (PAST_WORDS.has(t)) return false;
+    if (t.fold === 'don' && OLD_ORDER.has(cx.ts[i + 1])) old = true;
+  }
+  return old;
 }
 
 
