@@ -194,8 +194,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           // "iPhone 11 64GB đen", alias "iphone 11 đen", "Hộp mực HP 680 màu", "Vòng bi 6204 ZZ": a model's number after
           // a word of the name, before a colour or another code, names the model too ("ip 11 đen" is the iPhone 11 in
           // black, "mực 680" either 680 cartridge).
-          if (nt.unit === null && !nt.measure && (prev !== null || modelAt === wi - 1) && next !== undefined && (COLOURS.hasCatalogText(next.low, ws.accented) || next.fold === 'mau' ||
-            /^\d/.test(next.fold) || (next.cap && /^[a-z]{1,3}$/.test(next.fold)))) {
+          const codeNext = next !== undefined && (COLOURS.hasCatalogText(next.low, ws.accented) || next.fold === 'mau' || /^\d/.test(next.fold) ||
+            (next.cap && /^[a-z]{1,3}$/.test(next.fold)));
+          if (nt.unit === null && !nt.measure && (prev !== null || modelAt === wi - 1) && codeNext) {
             add(`num:${nt.value}`);
             modelAt = wi;
           }

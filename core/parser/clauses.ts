@@ -3,7 +3,7 @@
  * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
  */
 import type { Token } from './normalize.ts';
-import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, PAST_WORDS, WordSet } from './lexicon.ts';
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, PAST_WORDS, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { anyHasMeasureKind, isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn, quantityOf } from './context.ts';
@@ -207,7 +207,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (payment && ORDER_NOUNS.has(t)) forOrder = true;
     // (A price opens with a digit, as PRICE_RE requires: most words are no number and skip both tests.)
     // ("lắc tay nữ 18k" where the shop sells "vàng 18K": a word of the catalog's names is no price.)
-    if (t.low.charCodeAt(0) <= 57 && /^\d/.test(t.low) && (PRICE_RE.test(t.low) || MONEY_WORDS.has(next)) && !(PRICE_RE.test(t.low) && lookup(cx, i) !== null)) money = true;
+    if (t.low.charCodeAt(0) <= 57 && /^\d/.test(t.low) && ((PRICE_RE.test(t.low) && lookup(cx, i) === null) || MONEY_WORDS.has(next))) money = true;
     if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false) && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     // ("ô gấp 5 mini bỏ túi": a pair of the catalog's words, pocket-sized, takes nothing back.)
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh') && !spelledInCatalogPair(cx, i)) {

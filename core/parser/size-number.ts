@@ -21,13 +21,12 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   const un = UNITS.get(next);
   if (un) {
     if (un.dim === 'count' || un.dim === 'pair') {
-      // "vớ đen 5 đôi x3", "deco x20 loại 2 cái, lấy 2 bộ" for "Tất … (set 5 đôi)": the pieces a sibling's pack holds,
-      // with the amount said apart from it, name that pack.
+      // "3 bịch dép khách sạn 10 đôi", "vớ đen 5 đôi x3" for "Dép … (bịch 10 đôi)", "Set 5 đôi tất …": the pieces a
+      // sibling's pack holds, with the amount said apart from it (in another word than the pieces, not "1 đôi …, 1
+      // đôi …", or as "x3"), name that pack.
       const pack = `na:pack:${value}`;
       const word = `packword:${next!.fold}`;
-      // (Counted in another word than the pack's pieces: "3 bịch dép 10 đôi", not "1 đôi …, 1 đôi …".)
-      const apart = ts.some((t, k) => k !== j && ((classifiedCount(ts, k) && ts[k + 1]!.fold !== next!.fold) || /^(x|×)\d+$/.test(t.low) ||
-        ((t.low === 'x' || t.low === '×') && /^\d/.test(ts[k + 1]?.low ?? ''))));
+      const apart = amountApart(ts, j, next!.fold) || ts.some((t, k) => k !== j && timesCount(ts, k));
       return apart && cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, word)) ? { concept: pack, end: j + 2 } : null;
     }
     // ("1 cân rưỡi": one and a half.)
@@ -54,12 +53,25 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
   // ("omega 3 100 viên": the piece the pack counts may follow.)
   const closed = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next) || cur.some((p) => productHas(cx.m, p, `packword:${next.fold}`));
-  if (!counted && closed && !/\d/.test(ts[j - 1]?.low ?? '') && cur.some((p) => productHas(cx.m, p, pack)) && ts.some((t, k) => k !== j && classifiedCount(ts, k))) return { concept: pack, end: j + 1 };
+  if (!counted && closed && !/\d/.test(ts[j - 1]?.low ?? '') && cur.some((p) => productHas(cx.m, p, pack)) && amountApart(ts, j, null)) {
+    return { concept: pack, end: j + 1 };
+  }
   return null;
 }
 
+/** Another token than j is a count with its classifier ("2 bịch"), in another word than `not` when given. */
+function amountApart(ts: readonly Token[], j: number, not: string | null): boolean {
+  return ts.some((_, k) => k !== j && classifiedCount(ts, k) && ts[k + 1]!.fold !== not);
+}
 
-/** A count said with its classifier at k ("2 bịch", "một cặp"). */
+/** "x3" or "x 3" at k. */
+function timesCount(ts: readonly Token[], k: number): boolean {
+  const t = ts[k]!;
+  return /^(x|×)\d+$/.test(t.low) || ((t.low === 'x' || t.low === '×') && /^\d/.test(ts[k + 1]?.low ?? ''));
+}
+
+
+/** A count in digits said with its classifier at k ("2 bịch", "1 cặp"). */
 function classifiedCount(ts: readonly Token[], k: number): boolean {
   const t = ts[k];
   if (!isWord(t) || !/^\d+$/.test(t.low)) return false;
