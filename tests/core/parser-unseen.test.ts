@@ -1,5 +1,5 @@
 /**
- * Parser on four hundred and thirty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on four hundred and forty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 75,273 chat lines labelled by
+ * 76,643 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -717,6 +717,17 @@
  *      (sets 427-434, first run at commit 4ec44e6, after the parser had been tuned on sets 1-426; same run, the parser
  *       of commit a8f9886 (this round's start): the same figures; of commit b4874cb (the session's start): 1276/1391
  *       91.7%, wrong 38 (2.7%).)
+ *   435 do-an-chay-dong-goi        165/172 95.9%  wrong  3 (1.7%)     147/172 85.5%  wrong  6 (3.5%)
+ *   436 giay-dep-nam               153/172 89.0%  wrong  1 (0.6%)     130/172 75.6%  wrong 23 (13.4%)
+ *   437 giay-vo-hoc-sinh           162/171 94.7%  wrong  2 (1.2%)     138/171 80.7%  wrong 11 (6.4%)
+ *   438 hat-nhua-tai-che           152/172 88.4%  wrong 10 (5.8%)     141/172 82.0%  wrong 10 (5.8%)
+ *   439 may-rua-xe-ap-luc          160/172 93.0%  wrong  8 (4.7%)     135/172 78.5%  wrong 14 (8.1%)
+ *   440 mut-trai-cay-say           154/171 90.1%  wrong 10 (5.8%)     148/171 86.5%  wrong  9 (5.3%)
+ *   441 son-chong-tham             155/170 91.2%  wrong  5 (2.9%)     138/170 81.2%  wrong  8 (4.7%)
+ *   442 thiet-bi-mau-giao          157/170 92.4%  wrong  3 (1.8%)     137/170 80.6%  wrong 12 (7.1%)
+ *      sets 435-442            1258/1370 91.8% wrong 42 (3.1%)   1114/1370 81.3% wrong 93 (6.8%)
+ *      (sets 435-442, first run at commit 373e1cd, the session's final parser, after it had been tuned on sets
+ *       1-434; same run, the parser of commit b4874cb (the session's start): 1252/1370 91.4%, wrong 42 (3.1%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -971,6 +982,8 @@ const FROZEN: Record<string, string> = {
   'dien-thoai-cu.shop.json': 'dd75ed7c70c73c3bbb74a66b606775cfa4ce2c1b3703f8d315664237ad722ab8',
   'dieu-sao-ba-giang.orders.jsonl': '4d82f2492012fe7386b5bf1bfe1bf381777707c4555be8ffb8146a13d6d4ccf6',
   'dieu-sao-ba-giang.shop.json': '3a0ffb14aa5adf1f34a3e32d0b59e0ee3a522ea9c9114308c031e8f4aa124eac',
+  'do-an-chay-dong-goi.orders.jsonl': '6fd56d2ecef1ea91feef393881100fd9514666994b254dcbf31fd294dc79b35e',
+  'do-an-chay-dong-goi.shop.json': 'df5760d5dd870c95a6f87cc1109613274537badf7990c73f3ce725ce0173cf60',
   'do-an-han-quoc.orders.jsonl': 'bd77e24bd75c046d346560bfcadbe61cf0333c47cb666a64008e1e589060462c',
   'do-an-han-quoc.shop.json': '8642e33415c321b9dcb7c536fb64db3508ea6258dd13139e9f04b8e6f1488a66',
   'do-bau.orders.jsonl': '9562f0ec13d5189a8176a994eeeab1e0f12dcc7c66484100ba354d4d52195194',
@@ -1081,6 +1094,8 @@ const FROZEN: Record<string, string> = {
   'giay-da-phu-yen.shop.json': 'e5cea70e816de4dba703ffa706562f4e01de0288ceb41ab97e0f678d12779641',
   'giay-dan-tuong.orders.jsonl': 'f8b52c51ad8d3bbc88269be7288f89b136ddd7b80ca04ee85f512c86a3dc6fa1',
   'giay-dan-tuong.shop.json': '56747bf49897942d11c878ca14f7365c1c9bbcd2b42851197c039bc3c73aa0c7',
+  'giay-dep-nam.orders.jsonl': '1b6e6e209c2cf902548eafb66a7da872064db846c8b722b0b3cf41a32e1e6518',
+  'giay-dep-nam.shop.json': '1a0a016460ef56fa3b3919dd6331f919b6a6ed0bfdf5af0fc02fe6fe0e774eb0',
   'giay-goi-qua.orders.jsonl': 'd94ec11731d4fb1c80cc165e1a9fb48bbbca85c72c907a9ebd613a6f5cfa3ff0',
   'giay-goi-qua.shop.json': '3a44a4f8d4fc8766ed535d9470dc583ab8466148371cb1bd9ab8c2bdce4abccf',
   'giay-the-thao.orders.jsonl': 'aa49e7aae3cd80c97bffc194191b9a79b66c855fa4607305d880358bfce5568f',
@@ -1089,6 +1104,8 @@ const FROZEN: Record<string, string> = {
   'giay-tre-em.shop.json': 'e9994d2d736d741dc66d87aa742351e2cc41f2965c12e525ed814492f51ab3aa',
   'giay-ve-sinh-khan-giay.orders.jsonl': 'd2e3d52dacd75f5733721fca8cf67a886deceba0d2f9fda7001b57a96c759dfb',
   'giay-ve-sinh-khan-giay.shop.json': 'b4bee04a22a3f73a159f793baddb2a799794a337221ec7bf4f173bfba2a28b52',
+  'giay-vo-hoc-sinh.orders.jsonl': '52ebb6050bb25a8963817385643161e3c16a543a3124bad1ea83dc438a769bac',
+  'giay-vo-hoc-sinh.shop.json': '7ad09d47277d3a0c16483d60c51e2668630aeb819e41f3511abf0a478befdfe7',
   'gio-cha-uoc-le.orders.jsonl': 'f993b9f8f48dd4f24ae5d34c502b0e7140a950861c72c056f82fa46310d4ccc7',
   'gio-cha-uoc-le.shop.json': '307847ba1cdfa3c8a467c4f20931a8af9057d92b75728a8bf4ffdab7a8f82c57',
   'gio-nhua-dan-tay.orders.jsonl': 'd78f8f9920186d48617d7e77ddff3827cd046e196a0acc157dae66d2418ca0f2',
@@ -1123,6 +1140,8 @@ const FROZEN: Record<string, string> = {
   'hat-giong-rau-sach.shop.json': '0d25d1a10fd65ea4de8c8cd89d7d0ad93cf483387907e98ecfd378fbfb576d2b',
   'hat-mac-ca-dinh-duong.orders.jsonl': '712729b5d928e4b687a09603afdf1a48014f19057dcf02ee7080dccd6b4c013f',
   'hat-mac-ca-dinh-duong.shop.json': '9a2d00f371533f67db435fb70393daa1aa0e5bb9196d93db5f5bf94aec825a9b',
+  'hat-nhua-tai-che.orders.jsonl': '2c59b20c9b3f7b87eee0d80ad3abb9dcb1dfccb213e4e096fd96f044c554e8de',
+  'hat-nhua-tai-che.shop.json': 'f765b540f5a141ad7d7931909374206ee6572715a73bc15989c287657a2adbc2',
   'hat-sen-toi-den.orders.jsonl': '0ddd476f6ea2f3b6521aaf7b1c6c3c5e80ea78386914de7af7b5f28b90052489',
   'hat-sen-toi-den.shop.json': '899f7e0d326826d8837c740e7342f40141b058b83c35b65ee53869c976e98d25',
   'hoa-cay-canh-nhat-tan.orders.jsonl': '584f832d9ad7245b15f9bab04a201348c4bfdb8a71e52eed691d342a2a5b6516',
@@ -1229,6 +1248,8 @@ const FROZEN: Record<string, string> = {
   'may-may-gia-dinh.shop.json': '9990fa959a30ae22c4712b439f80d29aa4ba969578198c23f109d8a493200e9d',
   'may-phat-dien.orders.jsonl': 'b11ab1450b65113910a78a54f767b9c3f787ce40a5afbecf8230e3e12c6a1727',
   'may-phat-dien.shop.json': 'd5457a925cc94d40e8e70dda8621efce65878879c3c8e975683e44e9abf1e7ea',
+  'may-rua-xe-ap-luc.orders.jsonl': '1f41c5e90592becebdcd9418946be6a3294dbeb3e17105601ea9836610984b23',
+  'may-rua-xe-ap-luc.shop.json': 'd7c8c31a9bc0e860c6cfdf1370ae090b6f7f0b1bec5ca415795ea6893bfc64dd',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
   'may-tre-dan-xuat-khau.orders.jsonl': '853224fd7c492265c74d2cf026cae5440ca7e0b3bc9f940b9e6840a65de6d29b',
@@ -1255,6 +1276,8 @@ const FROZEN: Record<string, string> = {
   'mut-dau-tam.shop.json': '6ab9b38264c36b1b901707d7c01f1f918fe445602958b3b2fe3634796d4c5d9a',
   'mut-tet-hop-qua.orders.jsonl': 'e271554579b9e2b36e5e33c9217f742559e087bcf03134bebb7fc901cf094527',
   'mut-tet-hop-qua.shop.json': '7608d0b9db6affd2f559d3139b978d0ea34d3eaeaa49221c2a8b844b0717e073',
+  'mut-trai-cay-say.orders.jsonl': '4f4c6f802dd9de42f62427ca39be1a8c497f9f5c750b5e767be2f6300bab791b',
+  'mut-trai-cay-say.shop.json': '8f5fcf0bee99f0a846a327051699a447b575f077e76f2a9c83ff6e22f57bbbb3',
   'my-pham-thien-nhien.orders.jsonl': '1b0095515779c314dd8ad7ec175ae987178b1c830ca750129d957bb4da88dd9a',
   'my-pham-thien-nhien.shop.json': '409d0767c5d04112bd9e6e9d760b915bfe55c142add0fe3de8da92242fadbab3',
   'my-pham-trang-diem.orders.jsonl': '49426fd97a4ae7bda282946c2fbe772640707dd65515a47cb855d9f14f17cb7f',
@@ -1377,6 +1400,8 @@ const FROZEN: Record<string, string> = {
   'socola-ca-cao-ben-tre.shop.json': '0a7955dad18ca2a39f0dcf5d0855701ad5e957673a9fde3bbd23c69a41464231',
   'soi-in-3d.orders.jsonl': '41c1ec4012a80cc481ff1b5271b14bf00323ae9b1831bf649ae759a9a5e85446',
   'soi-in-3d.shop.json': '547d954983316199479b3b76af3ca5f8bc4bcb60f615ac9b91e9167c265b3ee2',
+  'son-chong-tham.orders.jsonl': '9cf4239700e29d20eee160bfa59d325170e01b2fa3f3e500bc42802b3d07ad0d',
+  'son-chong-tham.shop.json': '765e868ea996e7cb554d57e650c677cfe64b72b846eb2066db90944a59d73faa',
   'son-dinh-oc-vit.orders.jsonl': '8a62b7fe22a66f60b3c027167125d31b814de4d6e74688b8d5335b6d5a248487',
   'son-dinh-oc-vit.shop.json': 'fb2d6954d9eb55762a79d201fcb541d1319cae396dc77896766bee31887fe4d6',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
@@ -1427,6 +1452,8 @@ const FROZEN: Record<string, string> = {
   'thiet-bi-dien-gia-dung.shop.json': '35457dcf18ef7290cf7d457cb82b2f521e686894159cf06fd28e75fa61597c02',
   'thiet-bi-mang-wifi.orders.jsonl': 'e8b536a990e4b808c3563d2db93184d3fe0dc11437bbbe6086085cecba2768f6',
   'thiet-bi-mang-wifi.shop.json': '272531d29431272f0529e11b50ce4aa61f3c709ac5d12150dd678c2b3b7809a8',
+  'thiet-bi-mau-giao.orders.jsonl': '181066e96132495b297cc7adbcf6614e6127d9bf6aaeefae4c3be0c3b94ab43f',
+  'thiet-bi-mau-giao.shop.json': 'b102a1d7f941e4c853c78f6bf8ef139291265844b3a2702875ef35537b8eebbe',
   'thiet-bi-ve-sinh.orders.jsonl': '23097af9d8e285c160aa890229c1d1ab6e7c6a4ca7254372b3ae917217471b9b',
   'thiet-bi-ve-sinh.shop.json': '001423ac0945b7cb826696489f66b3f5320cd64987590eb735c2355d61c6c306',
   'thiet-bi-y-te-gia-dinh.orders.jsonl': '62a6c8e1c01b762ac49fc7fea8b58dae7cc220285ad573537a719e252fdcac08',
@@ -1722,6 +1749,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
   { name: 'dien-thoai-cu', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'dieu-sao-ba-giang', floor: 0.96, maxWrong: 1 }, // now 177/184, confidently wrong 1 (placed 1)
+  { name: 'do-an-chay-dong-goi', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
   { name: 'do-an-han-quoc', floor: 0.94, maxWrong: 7 }, // now 163/172, confidently wrong 7 (placed 6)
   { name: 'do-bau', floor: 0.92, maxWrong: 2 }, // now 159/171, confidently wrong 2 (placed 2)
   { name: 'do-bep-go-tre', floor: 0.94, maxWrong: 7 }, // now 163/172, confidently wrong 7 (placed 5)
@@ -1777,10 +1805,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-cao-got', floor: 0.92, maxWrong: 0 }, // now 158/171, confidently wrong 0 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
+  { name: 'giay-dep-nam', floor: 0.88, maxWrong: 1 }, // now 153/172, confidently wrong 1 (placed 0)
   { name: 'giay-goi-qua', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
   { name: 'giay-the-thao', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
   { name: 'giay-tre-em', floor: 0.93, maxWrong: 1 }, // now 160/171, confidently wrong 1 (placed 0)
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 157/172, confidently wrong 7 (placed 6)
+  { name: 'giay-vo-hoc-sinh', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
   { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 177/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
@@ -1798,6 +1828,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hat-giong-hoa-mau', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'hat-giong-rau-sach', floor: 0.97, maxWrong: 2 }, // now 176/181, confidently wrong 2 (placed 1)
   { name: 'hat-mac-ca-dinh-duong', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 0)
+  { name: 'hat-nhua-tai-che', floor: 0.88, maxWrong: 10 }, // now 152/172, confidently wrong 10 (placed 9)
   { name: 'hat-sen-toi-den', floor: 0.95, maxWrong: 2 }, // now 114/120, confidently wrong 2 (placed 0)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.94, maxWrong: 2 }, // now 169/178, confidently wrong 2 (placed 2)
   { name: 'hoa-chat-ho-boi', floor: 0.88, maxWrong: 11 }, // now 155/175, confidently wrong 11 (placed 7)
@@ -1851,6 +1882,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-loc-khong-khi', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
   { name: 'may-may-gia-dinh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'may-phat-dien', floor: 0.90, maxWrong: 7 }, // now 154/170, confidently wrong 7 (placed 6)
+  { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 8 }, // now 160/172, confidently wrong 8 (placed 8)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 4)
@@ -1864,6 +1896,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 190/195, confidently wrong 2 (placed 2)
   { name: 'mut-dau-tam', floor: 0.95, maxWrong: 4 }, // now 166/174, confidently wrong 4 (placed 4)
   { name: 'mut-tet-hop-qua', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 3)
+  { name: 'mut-trai-cay-say', floor: 0.90, maxWrong: 10 }, // now 154/171, confidently wrong 10 (placed 9)
   { name: 'my-pham-thien-nhien', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 2)
   { name: 'my-pham-trang-diem', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 4)
   { name: 'nam-linh-chi', floor: 0.90, maxWrong: 7 }, // now 137/151, confidently wrong 7 (placed 6)
@@ -1925,6 +1958,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'so-da-but-ky', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'socola-ca-cao-ben-tre', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 0)
   { name: 'soi-in-3d', floor: 0.94, maxWrong: 7 }, // now 160/170, confidently wrong 7 (placed 6)
+  { name: 'son-chong-tham', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
   { name: 'son-dinh-oc-vit', floor: 0.95, maxWrong: 1 }, // now 164/172, confidently wrong 1 (placed 1)
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 0 }, // now 207/212, confidently wrong 0 (placed 0)
   { name: 'son-mong-tay', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
@@ -1950,6 +1984,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thiep-cuoi', floor: 0.93, maxWrong: 0 }, // now 165/176, confidently wrong 0 (placed 0)
   { name: 'thiet-bi-dien-gia-dung', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
   { name: 'thiet-bi-mang-wifi', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
+  { name: 'thiet-bi-mau-giao', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'thiet-bi-ve-sinh', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 6)
   { name: 'thiet-bi-y-te-gia-dinh', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
   { name: 'thit-bo-uc', floor: 0.90, maxWrong: 7 }, // now 156/172, confidently wrong 7 (placed 6)
