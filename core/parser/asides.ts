@@ -3,8 +3,8 @@
  * cành đào", not "Lan" the orchid), who or where the goods are for ("2 nem cua nữa cho bé", "1 tá gạt tàn cho quán
  * cafe"), and a superlative choosing among the siblings named ("… loại dài nhất", read by superlative.ts).
  */
-import { CHO, PARTICLES, WordSet } from './lexicon.ts';
-import { isWord, lookup } from './context.ts';
+import { CHO, WordSet } from './lexicon.ts';
+import { closesClause, isWord, lookup } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { isHead } from './matcher.ts';
@@ -40,16 +40,7 @@ export function asideAt(cx: ParseContext, c: Clause, i: number, evs: readonly Ev
   // (Not a model said by its number, "kính cường lực cho 15 pro max": that is which one.)
   if (CHO.has(t) && named && isWord(whom) && !FOR_WHOM.has(whom) && !/^\d/.test(whom.low)) {
     const np = readNP(cx, c, i + 1, false);
-    if (np !== null && np.hits.length > 0 && closesClause(cx, c, np.end)) return np.end - i;
+    if (np !== null && np.hits.length > 0 && closesClause(cx, np.end, c.end, false)) return np.end - i;
   }
   return 0;
-}
-
-/** Only particles are left of the clause from k. */
-function closesClause(cx: ParseContext, c: Clause, k: number): boolean {
-  for (let j = k; j < c.end; j++) {
-    const t = cx.ts[j]!;
-    if (isWord(t) && !PARTICLES.has(t)) return false;
-  }
-  return true;
 }

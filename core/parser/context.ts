@@ -150,6 +150,18 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
+/**
+ * Only particles stand from token k to `end` (and forms of address, when `address`): what comes before k closes the
+ * clause ("… có k shop", "… hả chị", "… cho xe 16 nhé").
+ */
+export function closesClause(cx: ParseContext, k: number, end: number, address: boolean): boolean {
+  for (let j = k; j < end; j++) {
+    const t = cx.ts[j];
+    if (isWord(t) && !PARTICLES.has(t) && !(address && PRONOUNS.has(t))) return false;
+  }
+  return true;
+}
+
 export function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }

@@ -1,7 +1,7 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
 import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
 import { isWord } from './context.ts';
-import { CONTAINERS, UNITS, multiplierValue } from './numbers.ts';
+import { CONTAINERS, UNITS, isThousand, multiplierValue } from './numbers.ts';
 import { WordSet } from './lexicon.ts';
 
 /** Packs of several of a product's own units (folded unit keys): a crate, a carton, a multipack. */
@@ -74,7 +74,7 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   }
   if (u.dim === 'count') {
     // "gạch block 2 nghìn viên" where other bricks are sold by the "nghìn viên": the thousand is a count of pieces.
-    if ((u.key === 'nghin' || u.key === 'ngan') && pu.dim === 'count' && pu.factor === 1) return q.value * 1000;
+    if (isThousand(u.key) && pu.dim === 'count' && pu.factor === 1) return q.value * 1000;
     // "1 lốc sữa ông thọ", "2 thùng bia" of goods sold by the can or bottle: how many an outer pack holds is for the
     // shop to say (outer-pack.ts reads "1 thùng 24 lon"); ask.
     if (OUTER_PACKS.has(u.key) && !OUTER_PACKS.has(pu.key) && pu.dim === 'count' && pu.key !== u.key && !q.outer) return null;

@@ -5,7 +5,7 @@
  */
 import type { Token } from './normalize.ts';
 import { NEG_FINAL, PARTICLES, PRONOUNS, QUESTION_WORDS, WordSet } from './lexicon.ts';
-import { isWord, lookup } from './context.ts';
+import { closesClause, isWord, lookup } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 
 /**
@@ -63,11 +63,9 @@ const QUESTION_FINALS = new Set(['hả', 'hở']);
  * shop? thôi lấy 2 cái": what follows in the next clause still orders; "găng hở ngón" does not close its clause.)
  */
 export function closedByQuestionParticle(cx: ParseContext, c: Clause): boolean {
-  for (let k = c.end - 1; k >= c.start; k--) {
+  for (let k = c.end - 1; k > c.start; k--) {
     const t = cx.ts[k];
-    if (!isWord(t)) continue;
-    if (QUESTION_FINALS.has(t.low)) return k > c.start;
-    if (!PARTICLES.has(t) && !PRONOUNS.has(t)) return false;
+    if (isWord(t) && QUESTION_FINALS.has(t.low)) return closesClause(cx, k + 1, c.end, true);
   }
   return false;
 }

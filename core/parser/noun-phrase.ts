@@ -7,7 +7,7 @@ import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, 
 import { intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './numbers.ts';
-import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
+import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
 import { nameParenthesis } from './parentheses.ts';
 import type { Clause, NounPhrase } from './context.ts';
 import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, lacked, measureFollows, modelNumber, narrows, notInName, ordinalGrade, stopIsProductWord } from './attributes.ts';
@@ -336,7 +336,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   if (order.length === 1 && hits.length === 1 && end - i === 1 && GLUE_ALONE.has(ts[i]!)) return null;
   // "kính lọc uv có k shop, mình lấy 1" in a shop selling "K&F Concept" filters: a lone question-final "k" / "ko" with
   // only particles after it in its clause asks "không?", it names no product.
-  if (order.length === 1 && end - i === 1 && NEG_FINAL.has(ts[i]!) && i > c.start && closesClause(cx, end, c.end)) return null;
+  if (order.length === 1 && end - i === 1 && NEG_FINAL.has(ts[i]!) && i > c.start && closesClause(cx, end, c.end, true)) return null;
   // "cần hoá đơn": a lone word that only folds like a modifier of a name ("hòa tan") opens no product phrase.
   if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 1 && !isHead(cx.m, hits[0]!.concept)) return null;
   // "quà cho team": a lone foreign word guessed as a typo of a product word, with no quantity, is no product phrase.
@@ -353,15 +353,6 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
 }
 
-
-/** Only particles and forms of address stand from token k to the clause's end. */
-function closesClause(cx: ParseContext, k: number, end: number): boolean {
-  for (let j = k; j < end; j++) {
-    const t = cx.ts[j];
-    if (isWord(t) && !PARTICLES.has(t) && !PRONOUNS.has(t)) return false;
-  }
-  return true;
-}
 
 /**
  * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase

@@ -16,8 +16,12 @@ export type { Dim, Unit };
 const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100)
   // ("1 vạn cá giống": ten thousand, as fry are counted; only with its mark, "van" is a valve.)
   .addExact(['vạn'], 10000);
-/** "nghìn" / "ngàn", a thousand, as a shop's unit says it ("nghìn viên"). */
+/** "nghìn" / "ngàn", a thousand, as a shop's unit says it ("nghìn viên"), written or folded. */
 const THOUSANDS = new Set(['nghìn', 'ngàn', 'nghin', 'ngan']);
+/** The word (or a unit's folded key) is a thousand: "2 nghìn gạch" counts thousands of pieces. */
+export function isThousand(low: string): boolean {
+  return THOUSANDS.has(low);
+}
 /** The word multiplies a number before it ("chục", "tá", "trăm"). */
 export function isMultiplierWord(t: Token | undefined): boolean {
   return numberWord(MULTIPLIERS, t) !== undefined;
@@ -343,7 +347,7 @@ export function productUnit(unit: string): Unit {
   // "nghìn viên" (bricks by the thousand), "trăm con" (chicks by the hundred), "chục quả": a count of so many pieces.
   const counted = /^(\p{L}+)\s+(\p{L}+)$/u.exec(low);
   if (counted !== null && UNITS.getText(counted[2]!)?.dim === 'count') {
-    const n = THOUSANDS.has(counted[1]!) ? 1000 : MULTIPLIERS.getText(counted[1]!);
+    const n = isThousand(counted[1]!) ? 1000 : MULTIPLIERS.getText(counted[1]!);
     if (n !== undefined) return u('count', n, fold(low));
   }
   const first = low.split(/\s+/)[0] ?? low;

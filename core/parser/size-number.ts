@@ -26,8 +26,8 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
       // đôi …", or as "x3"), name that pack.
       const pack = `na:pack:${value}`;
       const word = `packword:${next!.fold}`;
-      const apart = amountApart(ts, j, next!.fold) || ts.some((t, k) => k !== j && timesCount(ts, k));
-      return apart && cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, word)) ? { concept: pack, end: j + 2 } : null;
+      if (!cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, word))) return null;
+      return amountApart(ts, j, next!.fold) || ts.some((_, k) => k !== j && timesCount(ts, k)) ? { concept: pack, end: j + 2 } : null;
     }
     // ("1 cân rưỡi": one and a half.)
     const half = AND_A_HALF_WORDS.has(ts[j + 2]);
