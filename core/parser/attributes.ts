@@ -146,7 +146,9 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     // "2 bộ 6 chén": after a classifier the set is named by, the number is the set's, not a count of cups.
     const p1 = ts[j - 1];
     const afterClassifier = isWord(p1) && UNITS.get(p1)?.dim === 'count' && /^\d/.test(ts[j - 2]?.low ?? '') && lookup(cx, j - 1) !== null;
-    if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(cx.m, h.concept) || afterClassifier)) {
+    // ("keo x2000 5 tuýp" beside "Thùng 24 tuýp keo X2000": a count in the word a candidate is sold by is the amount.)
+    const soldBy = h !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).key === n1!.fold);
+    if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(cx.m, h.concept) || afterClassifier) && !soldBy) {
       kind = `na:${word}`;
       end = j + 2;
       // "1 bộ 6 đĩa" for "Bộ đĩa (6 chiếc)": the number is how many pieces of the set's own noun it holds; the

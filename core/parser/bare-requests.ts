@@ -4,10 +4,10 @@
  * with a phone ("áo phao nữ trắng m + áo phao nữ đen m, sđt …"). Used by bind.ts for a phrase with no quantity.
  */
 import { CHO, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
-import { UNITS } from './numbers.ts';
+import { UNITS, readNumberToken } from './numbers.ts';
 import { ParseContext, isWord, lookup } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { isProductUnitWord, productHas, resolveConcepts } from './matcher.ts';
+import { isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 
 /** Particles that make a bare product a request ("set trung thu nhé shop", "chiếu trơn 1m6 nha"). */
 export const REQUEST = new WordSet(['nhé', 'nhe', 'nha', 'nhá', 'giúp', 'với', 'please', 'pls', 'plz']);
@@ -40,11 +40,16 @@ function countOfItsName(cx: ParseContext, np: NounPhrase): boolean {
   const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
   if (r.conflict || r.candidates.length !== 1) return false;
   const p = r.candidates[0]!;
-  // ("củ tulip 5 củ": a count of pieces closing the message says how many, though a bag of five is sold.)
+  // ("củ tulip 5 củ": a count of pieces closing the message says how many, though a bag of five is sold, when the
+  // words before it name a product sold by that piece too; "Tã dán Bobby size NB 40 miếng", where no diaper is
+  // sold by the "miếng", is the bag's whole name.)
   const last = cx.ts[np.end - 1];
   const n = cx.ts[np.end - 2]?.low ?? '';
   const counts = isWord(last) && (productHas(cx.m, p, `packword:${last.fold}`) || isProductUnitWord(cx.m, last) || UNITS.get(last)?.dim === 'count');
-  if (counts && /^\d+$/.test(n)) return false;
+  if (counts && /^\d+$/.test(n)) {
+    const named = resolveConcepts(cx.m, np.hits.filter((h) => !h.concept.startsWith('na:')), null, false).candidates;
+    if (named.some((q) => unitOf(cx.m, q).key === last.fold)) return false;
+  }
   return np.hits.every((h) => !h.concept.startsWith('na:') || productHas(cx.m, p, h.concept));
 }
 
@@ -60,8 +65,23 @@ function bareClause(cx: ParseContext, c: Clause): boolean {
   for (let j = c.start; j < c.end; j++) {
     const t = cx.ts[j];
     if (!isWord(t)) continue;
-    if (/^\d/.test(t.low)) return false;
-    if (lookup(cx, j) === null && !PARTICLES.has(t) && !PRONOUNS.has(t) && !PHONE_WORDS.has(t)) return false;
+    // ("sneaker đen 42 + sneaker trắng 42": a number the phrase read as its size is a word of it.)
+    if (/^\d/.test(t.low) && !inPhrase(cx, j)) return false;
+    if (lookup(cx, j) === null && !/^\d/.test(t.low) && !PARTICLES.has(t) && !PRONOUNS.has(t) && !PHONE_WORDS.has(t)) return false;
   }
   return true;
+}
+
+/**
+ * Token j is a number right after a catalog word that names the product rather than counting it: a size some product
+ * carries ("sneaker đen 42"), or a measure of products not sold by that measure ("xịt phòng chai 50ml", "tượng 30cm";
+ * not "linen be 1m5" of cloth sold by the metre, where it may be the amount).
+ */
+function inPhrase(cx: ParseContext, j: number): boolean {
+  if (lookup(cx, j - 1) === null) return false;
+  const nt = readNumberToken(cx.ts[j]!.low);
+  if (nt.kind !== 'num') return false;
+  if (nt.unit === null) return productsOf(cx.m, `sz:${nt.value}`).length > 0;
+  const carriers = nt.measure !== null ? productsOf(cx.m, nt.measure) : [];
+  return carriers.length > 0 && carriers.every((p) => unitOf(cx.m, p).dim !== nt.unit!.dim);
 }

@@ -116,7 +116,9 @@ export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>,
     const counted = e.q.unit !== null && (e.q.unit.dim === 'count' || e.q.unit.dim === 'pair');
     // ("1 ký bò khô với 1 ký mực rim": after a line already placed, a quantity opening a clause starts another.)
     const listed = ctx === 'start' && cx.lines.length > 0 && !cx.en;
-    const looksLikeProduct = !np.allCaps && (np.hits.length > 0 || ctx === 'verb' || (counted && ctx === 'start') || listed);
+    // (A capitalised phrase is a name or a place, but not after an ordered count of a container: "cho e 1 bình Thermos
+    // 500ml" orders a brand the shop does not sell.)
+    const looksLikeProduct = (!np.allCaps || (counted && ctx === 'verb')) && (np.hits.length > 0 || ctx === 'verb' || (counted && ctx === 'start') || listed);
     if (!looksLikeProduct || NON_PRODUCT_NOUNS.has(cx.ts[np.start])) return;
   }
   if (notAThing(cx, np)) {

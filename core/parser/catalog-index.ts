@@ -311,6 +311,12 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
+        if (nt.kind === 'x' && nt.value >= 10) {
+          // "Keo X2000", "Deco X20": a model's code, not "times 2000" (a name never counts its goods so).
+          add(w.fold);
+          prev = null;
+          continue;
+        }
         if (stopIn(w.low, ws, wi) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
           // An alias that says more than its concepts ("chiếu màu 1m8", "cốm lạng") is no word-for-word name.
           if (myAlias !== null && stopIn(w.low, ws, wi)) myAlias.push(LOOSE);

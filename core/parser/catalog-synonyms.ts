@@ -97,11 +97,14 @@ export function toneKey(low: string): string {
   return low.replace(/đ/g, 'd');
 }
 
-/** A spelling with "đ" read as "d": "dĩa" and "đĩa" are one word spelled regionally, "lớn" and "lợn" two words. */
+/**
+ * A spelling with "đ" read as "d": "dĩa" and "đĩa" are one word spelled regionally, "lớn" and "lợn" two words. A word
+ * that is no Vietnamese syllable typed without its marks ("nescafe" of "Nescafé") is the same word, not another one.
+ */
 export function spellingKinds(sp: ReadonlySet<string>): number {
   const keys = new Set<string>();
-  for (const s of sp) keys.add(toneKey(s));
-  return keys.size;
+  for (const s of sp) if (hasDiacritics(s) || isVietnameseSyllable(s)) keys.add(toneKey(s));
+  return Math.max(keys.size, 1);
 }
 
 /**

@@ -359,6 +359,7 @@ export function quantityContext(cx: ParseContext, c: Clause, start: number): 've
     if (t.kind !== 'word') continue;
     if (CHO.has(t)) return PRONOUNS.has(cx.ts[k + 1]) ? 'verb' : 'other';
     if (ORDER_VERBS.has(t)) return isVerbAt(cx, k) ? 'verb' : 'other';
+    if (cx.verbWords.has(k)) return 'verb';
     if (PRONOUNS.has(t) || PARTICLES.has(t) || VERB_GLUE.has(t) || MORE_WORDS.has(t)) continue;
     return 'other';
   }

@@ -192,6 +192,8 @@ export class ParseContext {
   readonly events: Event[] = [];
   /** the quantities some line or question took (a number no reading took is unexplained) */
   readonly usedQ = new Set<Quantity>();
+  /** positions of catalog words the scan read as the request's verb ("cho thuê 1 cổng hoa") */
+  readonly verbWords = new Set<number>();
   /** the clause of each event in `events` */
   readonly eventClauses: Clause[] = [];
   /** `--explain`: what each stage and rule did, for people; null when nobody asked */
@@ -249,6 +251,8 @@ export function quantityOf(cx: ParseContext, i: number): Quantity | null {
   let q = cx.quantities[i];
   if (q === undefined) {
     q = readQuantity(cx.ts, i, cx.en);
+    // ("keo x2000 5 tuýp": a model's code the catalog names, not "times 2000".)
+    if (q !== null && q.x && /^[x×]\d/.test(cx.ts[i]!.low) && lookup(cx, i) !== null) q = null;
     cx.quantities[i] = q;
   }
   return q === null ? null : { ...q };

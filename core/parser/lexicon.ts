@@ -112,7 +112,7 @@ export const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười']);
 export const SEP_WORDS = new WordSet(['và', 'với', 'vs', 'and', 'with', 'mà', 'nhưng', 'but', 'plus', 'cùng', 'kèm']);
 /** Words inside product phrases that carry no meaning of their own ("khăn màu đỏ", "áo dài size M"). */
 export const FILLERS = new WordSet([
-  'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'of', 'the', 'color', 'colour', 'in', 'kiểu', 'mẫu', 'dòng', 'hàng',
+  'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'of', 'the', 'color', 'colour', 'in', 'kiểu', 'mẫu', 'dòng', 'hàng', 'dạng',
 ]);
 /**
  * Words after a product that say how it is bought, where or what for, not which product it is: "… lẻ" (singly), "treo",
@@ -123,7 +123,7 @@ export const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dù
 export const NAME_STOP = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'theo', 'của', 'cho', 'và', 'với', 'the', 'of', 'for', 'with', 'in', 'a',
   'an', 'and', 'by', 'per', 'mét', 'met', 'meter', 'metre', 'kg', 'ký', 'kí', 'cân', 'lạng', 'gam', 'gram', 'cm',
-  'phân', 'lít', 'lit', 'ml', 'gr', 'm²', 'm2', 'kiểu', 'mẫu', 'dòng', 'hàng', 'sp', 'sản', 'phẩm', 'cái', 'chiếc', 'pcs', 'piece', 'pieces', 'items',
+  'phân', 'lít', 'lit', 'ml', 'gr', 'm²', 'm2', 'kiểu', 'mẫu', 'dòng', 'hàng', 'dạng', 'sp', 'sản', 'phẩm', 'cái', 'chiếc', 'pcs', 'piece', 'pieces', 'items',
   // ("Khắc tên theo yêu cầu (thêm)": an add-on's "thêm" is how orders say "more", never a word naming the product.)
   'thêm', 'nữa',
 ]);

@@ -50,6 +50,11 @@ export function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ lo
   // names nothing, but "mẫu đơn" is a peony and "mẫu giáo" a kindergarten.
   if (at >= 0 && (low === 'sản' || (low === 'san' && !ws.accented)) && !/^ph[aẩ]m$/.test(ws[at + 1]?.low ?? '')) return false;
   if (at >= 0 && (low === 'mẫu' || (low === 'mau' && !ws.accented)) && /^(đơn|don|giáo|giao)$/.test(ws[at + 1]?.low ?? '')) return false;
+  // "Van an toàn", "Bình an": beside a word with diacritics "an" (safe) is a Vietnamese word. ("In ảnh 13x18": "in",
+  // print, stays the verb a message opens with, as "in 10 tấm" orders a print.)
+  if (ws.accented && low === 'an' && EN_GLUE_SYLLABLES.hasCatalogText(low, true) && [ws[at - 1], ws[at + 1]].some((n) => n !== undefined && hasDiacritics(n.low))) {
+    return false;
+  }
   if (at < 1 || ws[at]!.cap !== true) return true;
   if (low === 'a') return GRADE_WORDS.hasText(ws[at - 1]!.low); // ("loại A" is read as a grade)
   if (!ws.accented || !EN_GLUE_SYLLABLES.hasCatalogText(low, true)) return true;

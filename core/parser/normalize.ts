@@ -125,6 +125,8 @@ function wordEnd(s: string, i: number): number {
   for (;;) {
     const j = s.charAt(end);
     if ((j === '-' || j === "'" || j === '\u2019') && isWordAt(s, end + 1)) end = wordRunEnd(s, end + 1);
+    // ("S&B", "K&F": a brand's letters joined by "&" are one word; "áo & quần", spaced, are two.)
+    else if (j === '&' && isWordAt(s, end + 1) && (charClass(s.codePointAt(end + 1)!) & 4) === 0 && (charClass(s.charCodeAt(end - 1)) & 4) === 0) end = wordRunEnd(s, end + 1);
     else if ((j === '.' || j === ',' || j === ':' || j === '/') && end + 1 < s.length && (charClass(s.codePointAt(end + 1)!) & 4) !== 0 &&
       (charClass(s.codePointAt(end - 1 - (end >= 2 && /[\udc00-\udfff]/.test(s.charAt(end - 1)) ? 1 : 0))!) & 4) !== 0) end = wordRunEnd(s, end + 1);
     else return end;

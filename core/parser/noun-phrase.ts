@@ -118,7 +118,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       j = ord.end - 1;
       continue;
     }
-    if (/^[x×]\d/.test(t.low)) break; // "cá cơm khô x5 gói"
+    if (/^[x×]\d/.test(t.low) && quantityOf(cx, j)?.x === true) break; // "cá cơm khô x5 gói" (not the code of "keo x2000")
     const glued = cur !== null ? gluedWord(cx, j, cur) : null;
     if (glued !== null) {
       // "găng 10 oz đen" of "Găng boxing 10oz": a number and the letters the name glues to it are that word.

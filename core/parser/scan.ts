@@ -17,6 +17,7 @@ import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.
 import { elidedGrade, elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { asideAt } from './asides.ts';
+import { leadsPhrase } from './lead-word.ts';
 import { quantityAt, unitOfPhraseBefore } from './quantity-at.ts';
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
@@ -141,9 +142,10 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i = coded.end;
       continue;
     }
-    if (lookup(cx, i) !== null && verbLike(cx, i)) {
+    if (lookup(cx, i) !== null && (verbLike(cx, i) || leadsPhrase(cx, c, i))) {
       // "Bán cho em 3 lít rượu nếp", "đong cho chú 5 lít", "qua lấy 3 hộp": a word that heads no product, right
       // before "cho" + a pronoun or before an order verb, is a verb of the request, not a product phrase.
+      cx.verbWords.add(i);
       i++;
       continue;
     }
