@@ -1,5 +1,5 @@
 /**
- * Parser on four hundred and forty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on four hundred and fifty catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 76,643 chat lines labelled by
+ * 78,030 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -728,6 +728,17 @@
  *      sets 435-442            1258/1370 91.8% wrong 42 (3.1%)   1114/1370 81.3% wrong 93 (6.8%)
  *      (sets 435-442, first run at commit 373e1cd, the session's final parser, after it had been tuned on sets
  *       1-434; same run, the parser of commit b4874cb (the session's start): 1252/1370 91.4%, wrong 42 (3.1%).)
+ *   443 bia-lon-nhap-khau          161/175 92.0%  wrong  6 (3.4%)     154/175 88.0%  wrong 15 (8.6%)
+ *   444 chen-dia-melamine          162/170 95.3%  wrong  4 (2.4%)     146/170 85.9%  wrong 10 (5.9%)
+ *   445 do-choi-dieu-khien         141/172 82.0%  wrong  5 (2.9%)     120/172 69.8%  wrong  5 (2.9%)
+ *   446 lich-tet-in-an             164/175 93.7%  wrong  5 (2.9%)     130/175 74.3%  wrong 19 (10.9%)
+ *   447 phu-lieu-may-mac           159/170 93.5%  wrong  5 (2.9%)     139/170 81.8%  wrong  6 (3.5%)
+ *   448 vat-tu-dieu-hoa            166/175 94.9%  wrong  2 (1.1%)     126/175 72.0%  wrong 13 (7.4%)
+ *   449 vat-tu-quang-cao           169/175 96.6%  wrong  3 (1.7%)     127/175 72.6%  wrong  3 (1.7%)
+ *   450 vot-pickleball             154/175 88.0%  wrong  6 (3.4%)     118/175 67.4%  wrong 14 (8.0%)
+ *      sets 443-450             1276/1387 92.0% wrong 36 (2.6%)    1060/1387 76.4% wrong 85 (6.1%)
+ *      (sets 443-450, first run at commit a91248c, after the parser had been tuned on sets 1-442; same run, the parser
+ *       of commit 9012baa (this session's start): 1262/1387 91.0%, wrong 38 (2.7%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -820,6 +831,8 @@ const FROZEN: Record<string, string> = {
   'bat-phu-che-mua.shop.json': 'accd647d2d43723a93b5ac451c4710926f4b2556694d173fe43720f88f5fa7c9',
   'bep-cong-nghiep.orders.jsonl': 'a35e0ef07ea73e468c8a8aa80aa2be04473075f4e22e1180219db357b964641f',
   'bep-cong-nghiep.shop.json': 'bcf68481779e27b43aa032db4a1edaeef63a6db15abb918ff56cf5eb7ac97e1d',
+  'bia-lon-nhap-khau.orders.jsonl': '5d6b060a7ad095df9d523fd01f00c4d0cf4c5027d253ca04334f19e9c9521216',
+  'bia-lon-nhap-khau.shop.json': 'd29b86022cab3b33cfb1c48cd3a884b91a85e9d437bcfc0a02e5d6b553da437e',
   'bia-thu-cong.orders.jsonl': 'c7db6e6a8aff599a1236ba6f972801c8129bd11871ca58266f1135613a912306',
   'bia-thu-cong.shop.json': '22aec12f50988779726815e2153fb7e3b940bdb4949a7578ef91d334634706a8',
   'bim-ta-khan-uot.orders.jsonl': 'db220620accbcbeb77908584be71cbab056dd3a61ac418e1f1ee166970f55df0',
@@ -906,6 +919,8 @@ const FROZEN: Record<string, string> = {
   'che-lam-keo-lac-go-the.shop.json': '72f6732e9ee5fc4987e17455cfda11c9da8a02ea84186d0801101527ed673b74',
   'che-thai-cho.orders.jsonl': 'c29cc9a96f1f7504654b9b16fdcc4bf2ecda39177ea717b55371b44e2e9a319a',
   'che-thai-cho.shop.json': '2de8e733d7061b93c9e3852a4d1f3b6ecdbed54df6f578321431cebc33f87247',
+  'chen-dia-melamine.orders.jsonl': 'e970350d612cc3c9a1cb00d84ea2f987a5d8df986fe527b9963e08a95c5d9dbe',
+  'chen-dia-melamine.shop.json': '53866b40568be8bdd99809c6d50031cc1701dfbb613b077767bef37f90be7bcc',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
   'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
   'chieu-truc-tre.orders.jsonl': '766b90c426ff4278caed47ca2bb6aca3e68cac842b78db21c98af63339ec3513',
@@ -992,6 +1007,8 @@ const FROZEN: Record<string, string> = {
   'do-bep-go-tre.shop.json': '5ce05f64279f5ef0d616e9cc2cafe1ed2b7d1fa603b046886fdc95a6685ef251',
   'do-boi.orders.jsonl': '301030682433969f6b42ef278a653e04d994b4f32595d322f147ee5d686a8c65',
   'do-boi.shop.json': '510d5ca0c7fa73b98a382230ee1123a6fb4afb7052182d421d0ac2cbe6ebe002',
+  'do-choi-dieu-khien.orders.jsonl': 'd20aeef7c47489d46b74be973eedc7866236c0f212cb2d14f8e2ea8da39134dc',
+  'do-choi-dieu-khien.shop.json': '0d50b03e3cddd68c9f9396d91f8066d83e012c608fcd82c35808714aee354101',
   'do-choi-go.orders.jsonl': 'ee595b516f2034e8473630f46569531de2ce24676c4bb93d6bee2db25224a865',
   'do-choi-go.shop.json': '50ae7667ec758a3b069878532cb606b464fa910a003d130db5509428cfb4cace',
   'do-choi-lap-rap.orders.jsonl': '08f4caea346f7a3114ac46f5758f2d88ec9b9cbec15cab14c8c5abb2f535dbde',
@@ -1210,6 +1227,8 @@ const FROZEN: Record<string, string> = {
   'lau-de-mang-ve.shop.json': 'b1b47b54a79885678a894e4e998f29f470cb25c01d463c270dabc1acd450c30e',
   'len-moc-tay.orders.jsonl': '641fdb579455d11cd129c7b47031ed96c4e178c8a5f75bd0bd87731d17e04989',
   'len-moc-tay.shop.json': '697b8edf42447ef2b79918ec63f95df09a5c5c19902ab5cb7b7f1380aa22ab4e',
+  'lich-tet-in-an.orders.jsonl': '0e4d70152ef19ae0d5777fe3dc50013bd2b94eb21b26ec91bc06a18240cdfd83',
+  'lich-tet-in-an.shop.json': '9ec2121fb440aba76992606aa2780d29c028a47d82176e9e12c8f748ff000a03',
   'linh-kien-dien-tu.orders.jsonl': 'a3bffd2f0ebe4759beb5a4a583c135bc72f269095ebd947077b3cae450252a9e',
   'linh-kien-dien-tu.shop.json': '6d23d43ea19725ce6995d7f62c1fbd6abcf8c43e313a5708f4377d1d6a6de02c',
   'loa-tai-nghe.orders.jsonl': '7a0a4fae516fcbf67e9333bdc109e70c837b3695ad4db903c5cb4ee496ba312f',
@@ -1350,6 +1369,8 @@ const FROZEN: Record<string, string> = {
   'phu-kien-thu-cung.shop.json': '533c7e1afd586c1bd96fbf8fb16785664ad9d212416e290434831b2ea16ec9f8',
   'phu-kien-toc.orders.jsonl': '6dd9e4f7f576c748f131b3f492685cf11d8c0bc7de0ad3fe35620ce1a62bfc52',
   'phu-kien-toc.shop.json': 'd064551c413dfdbbf06587308311a6f5eb71e9deca9ac7dc936c69fedd2c8296',
+  'phu-lieu-may-mac.orders.jsonl': 'e25b1364a18be7821ac141fce130f0d4bcb85c55de1954bd857690bf47358d9b',
+  'phu-lieu-may-mac.shop.json': 'ab8fd3ad178aee811e67b854db680b8e53cbf1f006631189ca9fc9c6e11c88b5',
   'phu-tung-may-bom.orders.jsonl': 'c9a0a14c36a8b48750e891fb55198f4ac39e657273c4aa9044c67de1c8b5f04a',
   'phu-tung-may-bom.shop.json': '8939912512e9ee46d517fa27774895a6c9a4d4a63df8c70a8572e3b3600eb9d3',
   'phu-tung-xe-may.orders.jsonl': '67c399995cf644a1e3c807807517d74fb12b2d1786797ae7833217b58bddfc1c',
@@ -1586,8 +1607,12 @@ const FROZEN: Record<string, string> = {
   'vat-lieu-xay-dung.shop.json': '4a06b1939feeb2bf96f21126b9dfd97dc30eb617042d14a75b82190250d2156b',
   'vat-tu-dien-nuoc.orders.jsonl': 'b20413d615998529383265e1fe91386e7174fcd20ba70b82cd67a96eba917c21',
   'vat-tu-dien-nuoc.shop.json': 'f37cd38649ae52e0dc6ed87f183cde0e68283e695a4e789eead460f8020e86a7',
+  'vat-tu-dieu-hoa.orders.jsonl': 'ec8e301c81014b40f6e0e75d6f14e505c1485186877ee3042304fdfb521139cc',
+  'vat-tu-dieu-hoa.shop.json': 'eb9929a52d7d103dadc526a176aea175e9b6b4f8a5238f523471616327b003b3',
   'vat-tu-nuoi-ong.orders.jsonl': 'a4cbd87cc808bbe5cfeb86906d5d3e3d7e47367d3db554b1f3f9a8d27913ecce',
   'vat-tu-nuoi-ong.shop.json': '4dc29e77179402aa307fd95dd7f8e84cb8490692b375948abe4ceb604849f912',
+  'vat-tu-quang-cao.orders.jsonl': '528258fa1dd0349e337adbefab0559883522618b4fe8f729fc61b4578e26b22f',
+  'vat-tu-quang-cao.shop.json': '8351f4964a559ecb549d4fee9a6eb187f9afec6602403b924c9d31e830bcfd46',
   'vat-tu-y-te.orders.jsonl': '34da73782c7d98ff8fed8b2402c5dea046269f37ed3777685b358f9fb0b59121',
   'vat-tu-y-te.shop.json': '822353864689476683cfb92c76f3caa3c4409b2aa2c924e121ea01a3828934da',
   'vest-nam.orders.jsonl': '2e82002a8761be85b72a094932191f2b76c66d1dd444f7add584b17eb275c344',
@@ -1602,6 +1627,8 @@ const FROZEN: Record<string, string> = {
   'vong-tay-go-tram.shop.json': 'a69aeb7bb665b46426119a3652fed018c45443756f022a1c65ad11cba67c6bf8',
   'vong-xep-vong-du.orders.jsonl': 'fa8fec35c02ff509d0160dce76cb1f5e76a6232c9e684e5c91e99d96713bb700',
   'vong-xep-vong-du.shop.json': '851af1fb3803c9ad91aadbc242b77c5eb14cae15e7796f0a1ac0ce2bebbb6bb3',
+  'vot-pickleball.orders.jsonl': '70e08408116a686d1e38287f6cb17db16ef728b57dae3166ac2384cb569d88c2',
+  'vot-pickleball.shop.json': '65fae274739c30f24d6e8d0960fb9718913c1c4518cf0aa4a62204cdc53ba553',
   'xa-phong-rua-tay.orders.jsonl': '8a218a786e6804796c01b5e31a855bcac503f6a78a368d41bf3edeb2ab6d2198',
   'xa-phong-rua-tay.shop.json': 'd55b75533e01e9d146b4e140cae516d0e92f58e78b31453cab210013f7c15d48',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
@@ -1631,7 +1658,7 @@ const FROZEN: Record<string, string> = {
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
   { name: 'ao-ba-ba-may-san', floor: 0.93, maxWrong: 2 }, // now 141/151, confidently wrong 2 (placed 2)
-  { name: 'ao-dai-cuoi-cho-thue', floor: 0.79, maxWrong: 7 }, // now 136/172, confidently wrong 7 (placed 5)
+  { name: 'ao-dai-cuoi-cho-thue', floor: 0.79, maxWrong: 7 }, // now 137/172, confidently wrong 7 (placed 5)
   { name: 'ao-dai-may-san', floor: 0.97, maxWrong: 1 }, // now 174/178, confidently wrong 1 (placed 0)
   { name: 'ao-khoac', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 2)
   { name: 'ao-len-dan-tay', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
@@ -1655,7 +1682,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-mi-hoa-cuc', floor: 0.93, maxWrong: 5 }, // now 163/175, confidently wrong 5 (placed 4)
-  { name: 'banh-mi-hoi-an', floor: 0.89, maxWrong: 7 }, // now 156/174, confidently wrong 7 (placed 4)
+  { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 157/174, confidently wrong 7 (placed 4)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 163/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.94, maxWrong: 2 }, // now 227/240, confidently wrong 2 (placed 2)
@@ -1668,18 +1695,19 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 5 }, // now 161/175, confidently wrong 5 (placed 3)
   { name: 'bat-phu-che-mua', floor: 0.94, maxWrong: 3 }, // now 165/175, confidently wrong 3 (placed 2)
   { name: 'bep-cong-nghiep', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
+  { name: 'bia-lon-nhap-khau', floor: 0.92, maxWrong: 6 }, // now 161/175, confidently wrong 6 (placed 6)
   { name: 'bia-thu-cong', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
-  { name: 'bim-ta-khan-uot', floor: 0.89, maxWrong: 2 }, // now 152/170, confidently wrong 2 (placed 1)
+  { name: 'bim-ta-khan-uot', floor: 0.90, maxWrong: 2 }, // now 154/170, confidently wrong 2 (placed 1)
   { name: 'binh-chua-chay', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'binh-gas-bep-gas', floor: 0.81, maxWrong: 12 }, // now 139/171, confidently wrong 12 (placed 10)
   { name: 'binh-giu-nhiet', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 3)
-  { name: 'binh-nong-lanh', floor: 0.83, maxWrong: 3 }, // now 142/171, confidently wrong 3 (placed 2)
+  { name: 'binh-nong-lanh', floor: 0.85, maxWrong: 3 }, // now 147/171, confidently wrong 3 (placed 2)
   { name: 'bo-hoa-tuoi', floor: 0.92, maxWrong: 4 }, // now 159/171, confidently wrong 4 (placed 4)
   { name: 'bo-kho-thit-say', floor: 0.95, maxWrong: 3 }, // now 167/174, confidently wrong 3 (placed 1)
-  { name: 'bong-ban', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
+  { name: 'bong-ban', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'bong-bay-sinh-nhat', floor: 0.82, maxWrong: 6 }, // now 142/172, confidently wrong 6 (placed 5)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
-  { name: 'bot-giat-nuoc-xa', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 4)
+  { name: 'bot-giat-nuoc-xa', floor: 0.89, maxWrong: 4 }, // now 152/170, confidently wrong 4 (placed 4)
   { name: 'bot-san-day-bot-gao', floor: 0.86, maxWrong: 8 }, // now 149/172, confidently wrong 8 (placed 8)
   { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'bun-mien-pho-kho', floor: 0.92, maxWrong: 3 }, // now 159/171, confidently wrong 3 (placed 2)
@@ -1689,7 +1717,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'but-may-muc', floor: 0.92, maxWrong: 3 }, // now 158/171, confidently wrong 3 (placed 3)
   { name: 'ca-canh-thuy-sinh', floor: 0.95, maxWrong: 5 }, // now 172/180, confidently wrong 5 (placed 5)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
-  { name: 'ca-phe-hoa-tan', floor: 0.90, maxWrong: 8 }, // now 158/175, confidently wrong 8 (placed 7)
+  { name: 'ca-phe-hoa-tan', floor: 0.93, maxWrong: 6 }, // now 163/175, confidently wrong 6 (placed 5)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 199/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.93, maxWrong: 2 }, // now 159/170, confidently wrong 2 (placed 2)
   { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 0 }, // now 160/179, confidently wrong 0 (placed 0)
@@ -1711,9 +1739,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'che-hue-mang-ve', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
   { name: 'che-thai-cho', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
+  { name: 'chen-dia-melamine', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 4)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
   { name: 'chieu-truc-tre', floor: 0.90, maxWrong: 1 }, // now 156/172, confidently wrong 1 (placed 1)
-  { name: 'cho-thue-su-kien', floor: 0.90, maxWrong: 2 }, // now 154/171, confidently wrong 2 (placed 2)
+  { name: 'cho-thue-su-kien', floor: 0.93, maxWrong: 2 }, // now 160/171, confidently wrong 2 (placed 2)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
@@ -1745,7 +1774,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-trang-tri-noel', floor: 0.88, maxWrong: 7 }, // now 155/175, confidently wrong 7 (placed 6)
   { name: 'den-tre-may', floor: 0.97, maxWrong: 1 }, // now 146/150, confidently wrong 1 (placed 1)
   { name: 'dep-coi-thai-binh', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 4)
-  { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 0 }, // now 165/175, confidently wrong 0 (placed 0)
+  { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
   { name: 'dien-thoai-cu', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'dieu-sao-ba-giang', floor: 0.96, maxWrong: 1 }, // now 177/184, confidently wrong 1 (placed 1)
@@ -1754,6 +1783,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-bau', floor: 0.92, maxWrong: 2 }, // now 159/171, confidently wrong 2 (placed 2)
   { name: 'do-bep-go-tre', floor: 0.94, maxWrong: 7 }, // now 163/172, confidently wrong 7 (placed 5)
   { name: 'do-boi', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
+  { name: 'do-choi-dieu-khien', floor: 0.81, maxWrong: 5 }, // now 141/172, confidently wrong 5 (placed 4)
   { name: 'do-choi-go', floor: 0.96, maxWrong: 1 }, // now 172/179, confidently wrong 1 (placed 1)
   { name: 'do-choi-lap-rap', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'do-choi-trung-thu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
@@ -1785,7 +1815,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-lam-nail', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'dung-cu-lam-vuon', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
   { name: 'dung-cu-lau-nha', floor: 0.91, maxWrong: 7 }, // now 156/171, confidently wrong 7 (placed 5)
-  { name: 'dung-cu-pha-che', floor: 0.96, maxWrong: 0 }, // now 24/25, confidently wrong 0 (placed 0)
+  { name: 'dung-cu-pha-che', floor: 1.00, maxWrong: 0 }, // now 25/25, confidently wrong 0 (placed 0)
   { name: 'dung-cu-sua-xe', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 1)
   { name: 'dung-cu-ve-tranh', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 3)
   { name: 'dung-cu-yoga', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
@@ -1796,18 +1826,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-trang-tri-bat-trang', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
   { name: 'gang-tay-bao-ho', floor: 0.90, maxWrong: 3 }, // now 155/171, confidently wrong 3 (placed 1)
-  { name: 'gao-dac-san', floor: 0.97, maxWrong: 2 }, // now 197/203, confidently wrong 2 (placed 1)
+  { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
   { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
   { name: 'gia-ke-sat-my-thuat', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 3)
   { name: 'gia-vi-nhap-khau', floor: 0.95, maxWrong: 1 }, // now 163/170, confidently wrong 1 (placed 1)
   { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
-  { name: 'giay-cao-got', floor: 0.92, maxWrong: 0 }, // now 158/171, confidently wrong 0 (placed 0)
+  { name: 'giay-cao-got', floor: 0.93, maxWrong: 0 }, // now 160/171, confidently wrong 0 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
-  { name: 'giay-dep-nam', floor: 0.88, maxWrong: 1 }, // now 153/172, confidently wrong 1 (placed 0)
+  { name: 'giay-dep-nam', floor: 0.90, maxWrong: 1 }, // now 155/172, confidently wrong 1 (placed 0)
   { name: 'giay-goi-qua', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
-  { name: 'giay-the-thao', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
+  { name: 'giay-the-thao', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 3)
   { name: 'giay-tre-em', floor: 0.93, maxWrong: 1 }, // now 160/171, confidently wrong 1 (placed 0)
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 157/172, confidently wrong 7 (placed 6)
   { name: 'giay-vo-hoc-sinh', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
@@ -1837,7 +1867,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'hop-dung-thuc-pham', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 3)
-  { name: 'hop-muc-may-in', floor: 0.81, maxWrong: 11 }, // now 139/170, confidently wrong 11 (placed 10)
+  { name: 'hop-muc-may-in', floor: 0.84, maxWrong: 11 }, // now 143/170, confidently wrong 11 (placed 10)
   { name: 'hop-qua-doanh-nghiep', floor: 0.93, maxWrong: 6 }, // now 160/171, confidently wrong 6 (placed 5)
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
@@ -1863,6 +1893,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'lap-xuong-banh-chung', floor: 0.97, maxWrong: 1 }, // now 173/177, confidently wrong 1 (placed 1)
   { name: 'lau-de-mang-ve', floor: 0.87, maxWrong: 7 }, // now 151/172, confidently wrong 7 (placed 3)
   { name: 'len-moc-tay', floor: 0.95, maxWrong: 0 }, // now 167/175, confidently wrong 0 (placed 0)
+  { name: 'lich-tet-in-an', floor: 0.93, maxWrong: 5 }, // now 164/175, confidently wrong 5 (placed 4)
   { name: 'linh-kien-dien-tu', floor: 0.89, maxWrong: 9 }, // now 152/170, confidently wrong 9 (placed 8)
   { name: 'loa-tai-nghe', floor: 0.91, maxWrong: 8 }, // now 157/172, confidently wrong 8 (placed 7)
   { name: 'loi-loc-nuoc', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
@@ -1885,7 +1916,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 8 }, // now 160/172, confidently wrong 8 (placed 8)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
-  { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 4)
+  { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'mi-chu-bac-giang', floor: 0.91, maxWrong: 6 }, // now 156/170, confidently wrong 6 (placed 5)
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
@@ -1917,22 +1948,23 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-mia-sau-rieng', floor: 0.88, maxWrong: 6 }, // now 152/171, confidently wrong 6 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.88, maxWrong: 9 }, // now 151/170, confidently wrong 9 (placed 9)
-  { name: 'nuoc-suoi-binh-20l', floor: 0.89, maxWrong: 4 }, // now 152/170, confidently wrong 4 (placed 4)
+  { name: 'nuoc-suoi-binh-20l', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'nuoc-tay-rua-nha-bep', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 1)
-  { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
+  { name: 'nuoc-tuong-dau-nanh', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
   { name: 'o-du-che-mua', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 4)
   { name: 'o-khoa', floor: 0.89, maxWrong: 1 }, // now 154/172, confidently wrong 1 (placed 1)
   { name: 'ong-hut-co-bao-bi-xanh', floor: 0.91, maxWrong: 3 }, // now 156/171, confidently wrong 3 (placed 3)
   { name: 'ong-tuoi-nong-nghiep', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'phan-bon-dat-trong', floor: 0.95, maxWrong: 1 }, // now 172/180, confidently wrong 1 (placed 1)
   { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
-  { name: 'phu-kien-cua-nhom', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 7)
+  { name: 'phu-kien-cua-nhom', floor: 0.90, maxWrong: 8 }, // now 158/175, confidently wrong 8 (placed 7)
   { name: 'phu-kien-dien-thoai', floor: 0.87, maxWrong: 4 }, // now 150/171, confidently wrong 4 (placed 4)
   { name: 'phu-kien-may-anh', floor: 0.96, maxWrong: 5 }, // now 167/173, confidently wrong 5 (placed 5)
   { name: 'phu-kien-may-tinh', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'phu-kien-o-to', floor: 0.93, maxWrong: 5 }, // now 159/170, confidently wrong 5 (placed 5)
   { name: 'phu-kien-thu-cung', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'phu-kien-toc', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
+  { name: 'phu-lieu-may-mac', floor: 0.93, maxWrong: 5 }, // now 159/170, confidently wrong 5 (placed 5)
   { name: 'phu-tung-may-bom', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 3)
   { name: 'phu-tung-xe-may', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
   { name: 'pin-sac-du-phong', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 4)
@@ -1949,12 +1981,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 156/175, confidently wrong 9 (placed 9)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
-  { name: 'ruou-ngo-bac-ha', floor: 0.88, maxWrong: 5 }, // now 153/172, confidently wrong 5 (placed 0)
+  { name: 'ruou-ngo-bac-ha', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 0)
   { name: 'ruou-thuoc-ngam', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'ruou-vang-nhap', floor: 0.91, maxWrong: 1 }, // now 160/175, confidently wrong 1 (placed 1)
   { name: 'sach-giao-khoa', floor: 0.81, maxWrong: 9 }, // now 141/172, confidently wrong 9 (placed 8)
   { name: 'sam-ngoc-linh', floor: 0.93, maxWrong: 5 }, // now 169/180, confidently wrong 5 (placed 5)
-  { name: 'sen-da-xuong-rong', floor: 0.94, maxWrong: 5 }, // now 162/172, confidently wrong 5 (placed 5)
+  { name: 'sen-da-xuong-rong', floor: 0.94, maxWrong: 5 }, // now 163/172, confidently wrong 5 (placed 5)
   { name: 'so-da-but-ky', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'socola-ca-cao-ben-tre', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 0)
   { name: 'soi-in-3d', floor: 0.94, maxWrong: 7 }, // now 160/170, confidently wrong 7 (placed 6)
@@ -1970,7 +2002,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sua-hat-dong-chai', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
   { name: 'sua-moc-chau', floor: 0.96, maxWrong: 2 }, // now 170/177, confidently wrong 2 (placed 2)
   { name: 'ta-tay-gym', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
-  { name: 'tam-op-tuong-nhua', floor: 0.84, maxWrong: 9 }, // now 146/172, confidently wrong 9 (placed 7)
+  { name: 'tam-op-tuong-nhua', floor: 0.86, maxWrong: 9 }, // now 149/172, confidently wrong 9 (placed 7)
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 2)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
@@ -1983,7 +2015,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
   { name: 'thiep-cuoi', floor: 0.93, maxWrong: 0 }, // now 165/176, confidently wrong 0 (placed 0)
   { name: 'thiet-bi-dien-gia-dung', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
-  { name: 'thiet-bi-mang-wifi', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
+  { name: 'thiet-bi-mang-wifi', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 3)
   { name: 'thiet-bi-mau-giao', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'thiet-bi-ve-sinh', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 6)
   { name: 'thiet-bi-y-te-gia-dinh', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
@@ -2001,7 +2033,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-pham-gym', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
   { name: 'thung-carton-bao-bi', floor: 0.90, maxWrong: 8 }, // now 159/175, confidently wrong 8 (placed 7)
   { name: 'thung-nhua-cong-nghiep', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 2)
-  { name: 'thuoc-bao-ve-thuc-vat', floor: 0.90, maxWrong: 2 }, // now 154/170, confidently wrong 2 (placed 2)
+  { name: 'thuoc-bao-ve-thuc-vat', floor: 0.91, maxWrong: 2 }, // now 155/170, confidently wrong 2 (placed 2)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 4 }, // now 172/179, confidently wrong 4 (placed 3)
   { name: 'thuoc-nhuom-len-soi', floor: 0.85, maxWrong: 9 }, // now 147/172, confidently wrong 9 (placed 5)
   { name: 'thuoc-thu-y', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 3)
@@ -2015,26 +2047,26 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'tra-sua-quan', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
-  { name: 'trai-cay-nhap-khau', floor: 0.86, maxWrong: 4 }, // now 149/172, confidently wrong 4 (placed 4)
+  { name: 'trai-cay-nhap-khau', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 4)
   { name: 'trang-suc-vang', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.98, maxWrong: 1 }, // now 174/176, confidently wrong 1 (placed 0)
   { name: 'tranh-ghep-puzzle', floor: 0.82, maxWrong: 2 }, // now 141/170, confidently wrong 2 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
-  { name: 'trap-an-hoi-cuoi', floor: 0.79, maxWrong: 7 }, // now 136/172, confidently wrong 7 (placed 7)
+  { name: 'trap-an-hoi-cuoi', floor: 0.79, maxWrong: 7 }, // now 137/172, confidently wrong 7 (placed 7)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
   { name: 'trung-ga-vit', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'truyen-tranh-sach', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
-  { name: 'truyen-tranh-thieu-nhi', floor: 0.87, maxWrong: 6 }, // now 149/170, confidently wrong 6 (placed 5)
+  { name: 'truyen-tranh-thieu-nhi', floor: 0.88, maxWrong: 6 }, // now 150/170, confidently wrong 6 (placed 5)
   { name: 'tui-coi-thu-cong', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 1)
   { name: 'tui-nilon-bao-bi', floor: 0.88, maxWrong: 6 }, // now 150/170, confidently wrong 6 (placed 6)
-  { name: 'tui-thom-nuoc-hoa', floor: 0.90, maxWrong: 4 }, // now 136/150, confidently wrong 4 (placed 3)
+  { name: 'tui-thom-nuoc-hoa', floor: 0.91, maxWrong: 4 }, // now 137/150, confidently wrong 4 (placed 3)
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
-  { name: 'tui-xach-nu', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 3)
+  { name: 'tui-xach-nu', floor: 0.91, maxWrong: 6 }, // now 156/170, confidently wrong 6 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
-  { name: 'tuong-go-phong-thuy', floor: 0.93, maxWrong: 2 }, // now 159/170, confidently wrong 2 (placed 2)
+  { name: 'tuong-go-phong-thuy', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'tuong-ot-muong-khuong', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 1)
   { name: 'tuong-phat-go', floor: 0.88, maxWrong: 4 }, // now 155/176, confidently wrong 4 (placed 3)
   { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
@@ -2043,7 +2075,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vali-balo-du-lich', floor: 0.94, maxWrong: 4 }, // now 165/175, confidently wrong 4 (placed 1)
   { name: 'vali-du-lich', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
-  { name: 'van-ep-go-xay-dung', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
+  { name: 'van-ep-go-xay-dung', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 4)
   { name: 'van-phong-pham', floor: 0.89, maxWrong: 9 }, // now 154/173, confidently wrong 9 (placed 9)
   { name: 'van-san-go', floor: 0.88, maxWrong: 1 }, // now 152/172, confidently wrong 1 (placed 1)
   { name: 'vang-da-lat', floor: 0.94, maxWrong: 4 }, // now 205/218, confidently wrong 4 (placed 2)
@@ -2051,14 +2083,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-lieu-xay-dung', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 5)
   { name: 'vat-lieu-xay-dung-2', floor: 0.90, maxWrong: 4 }, // now 157/174, confidently wrong 4 (placed 1)
   { name: 'vat-tu-dien-nuoc', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 4)
+  { name: 'vat-tu-dieu-hoa', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 1)
   { name: 'vat-tu-nuoi-ong', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 0)
+  { name: 'vat-tu-quang-cao', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 3)
   { name: 'vat-tu-y-te', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
   { name: 'vest-nam', floor: 0.87, maxWrong: 4 }, // now 149/170, confidently wrong 4 (placed 3)
-  { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 3)
+  { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.92, maxWrong: 6 }, // now 161/175, confidently wrong 6 (placed 3)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vong-bi-day-curoa', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 3)
-  { name: 'vong-tay-go-tram', floor: 0.86, maxWrong: 8 }, // now 148/172, confidently wrong 8 (placed 6)
+  { name: 'vong-tay-go-tram', floor: 0.88, maxWrong: 8 }, // now 152/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'vot-pickleball', floor: 0.88, maxWrong: 6 }, // now 154/175, confidently wrong 6 (placed 5)
   { name: 'xa-phong-rua-tay', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 4)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
   { name: 'xe-dap-dien', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
