@@ -15,7 +15,7 @@ import { ownName } from './catalog-names.ts';
 import { nameStop, nameWords } from './name-words.ts';
 import { REGIONAL, aliasHeads, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
 import { properNames, typoIndex } from './catalog-words.ts';
-import { fold, hasDiacritics } from './normalize.ts';
+import { fold, hasDiacritics, isVietnameseSyllable } from './normalize.ts';
 import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, NUMBER_LEADS, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import { INDEX } from './matcher-index.ts';
@@ -26,10 +26,10 @@ import type { Matcher, MatcherIndex } from './matcher-index.ts';
 export { toneKey };
 
 /** A number glued to letters ("24h", "3in1", "4k"): read as one word when its letters are no unit. */
-const MODEL_CODE = /^\d+[a-z]+\d*[a-z]*$/;
+const MODEL_CODE = /^\d+(?:[.,]\d+)?[a-z]+\d*[a-z]*$/;
 const RANGE = /^\d+-\d+(?:[a-z]{1,3})?$/;
 /** Numbers joined by "/" or "-" into one code: "80/90-14", "2.25-17", "16-16-8" (a plain "20-25" is a range). */
-const SIZE_CODE = /^\d+(?:[.,]\d+)?(?:[/-]\d+(?:[.,]\d+)?)+$/;
+const SIZE_CODE = /^\d+(?:[.,]\d+)?(?:[/:-]\d+(?:[.,]\d+)?)+$/;
 const FRACTION = /^\d\/\d{1,2}$/;
 /** Classifiers that are nouns too: words of a name unless a number before them counts them. */
 const UNIT_NOUNS = new Set(['phân', 'cái']);
@@ -108,11 +108,12 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       const kind = concept.slice(0, concept.indexOf(':'));
       myMeasures.add(kind);
       const amount = Number(concept.slice(kind.length + 1));
-      if (kind === 'mass' || kind === 'vol') {
-        const dim = kind === 'mass' ? 'mass' : 'volume';
+      if (kind === 'mass' || kind === 'vol' || kind === 'len') {
+        // (grams and millilitres to kg and litres; centimetres to metres)
+        const dim = kind === 'mass' ? 'mass' : kind === 'vol' ? 'volume' : 'length';
         let set = myPacks.get(dim);
         if (!set) myPacks.set(dim, (set = new Set()));
-        set.add(amount / 1000);
+        set.add(amount / (kind === 'len' ? 100 : 1000));
       }
     };
     const add = (c: string): void => {
@@ -196,7 +197,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           // black, "mực 680" either 680 cartridge).
           const codeNext = next !== undefined && (COLOURS.hasCatalogText(next.low, ws.accented) || next.fold === 'mau' || /^\d/.test(next.fold) ||
             (next.cap && /^[a-z]{1,3}$/.test(next.fold)));
-          if (nt.unit === null && !nt.measure && (prev !== null || modelAt === wi - 1) && codeNext) {
+          // ("Bia Kronenbourg 1664 Blanc": three or more digits after a foreign brand's word are its model too.)
+          const brandCode = before !== undefined && before.cap && !isVietnameseSyllable(before.fold) && /^\d{3,}$/.test(w.fold);
+          if (nt.unit === null && !nt.measure && (((prev !== null || modelAt === wi - 1) && codeNext) || brandCode)) {
             add(`num:${nt.value}`);
             modelAt = wi;
           }

@@ -1,8 +1,8 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
 import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
-import { isWord } from './context.ts';
+import { isWord, lookup } from './context.ts';
 import { CONTAINERS, UNITS, isThousand, multiplierValue } from './numbers.ts';
-import { WordSet } from './lexicon.ts';
+import { PARTICLES, SET_WORDS, WordSet } from './lexicon.ts';
 
 /** Packs of several of a product's own units (folded unit keys): a crate, a carton, a multipack. */
 const OUTER_PACKS = new Set(['thung', 'loc', 'ket']);
@@ -20,6 +20,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   // "3 chục nem chua" of "Nem chua Thanh Hóa chục 10 cái": the multiplier word names the product's pack; 3 of them.
   const packs = packsNamedByMultiplier(cx, q, p);
   if (packs !== null) return packs;
+  const pieces = !u && pu.dim === 'count' ? packOfPieces(cx, q, p) : null;
+  if (pieces !== null) return Number.isInteger(q.value / pieces) ? q.value / pieces : null;
   if (pu.dim === 'count' && pu.factor > 1) {
     // Sold by the ten or the dozen ("Nem chua", unit "chục"): "50 cái" or "2 chục" are counted in pieces.
     // (Not a container: "1 thùng nem chua" is no tenth of a chục, nor a chục; how many a box holds is for the shop to
@@ -27,7 +29,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     if (u && u.dim === 'count' && u.key !== pu.key && CONTAINERS.hasText(u.key) && !q.multiplied) return null;
     // ("2 nghìn gạch" of bricks sold by the "nghìn viên": the first word of the product's unit names that unit.)
     if (u && u.dim === 'count' && pu.key.startsWith(`${u.key} `)) return q.value;
-    if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return q.value / pu.factor;
+    // ("1 chục thìa" of spoons sold by the dozen is no whole or half dozen: ask.)
+    if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return Number.isInteger((2 * q.value) / pu.factor) ? q.value / pu.factor : null;
     if (!u || u.key === pu.key) return q.value;
   }
   if (!u) {
@@ -66,8 +69,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     }
   }
   // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack, "3 lạng dê tái"
-  // of meat served by the 300 g plate is 1 plate; else ask.
-  const pack = (u.dim === 'mass' || u.dim === 'volume') && pu.dim === 'count' ? packSize(cx.m, p, u.dim) : null;
+  // of meat served by the 300 g plate is 1 plate, "6 mét nẹp" of trunking sold by the 2 m length is 3 lengths; else ask.
+  const pack = (u.dim === 'mass' || u.dim === 'volume' || u.dim === 'length') && pu.dim === 'count' ? packSize(cx.m, p, u.dim) : null;
   if (pack !== null) {
     const n = (q.value * u.factor) / pack;
     return Math.abs(n - Math.round(n)) < 1e-6 && n >= 1 ? Math.round(n) : null;
@@ -107,6 +110,25 @@ function setPieces(cx: ParseContext, q: Quantity, p: number, span = 2): number |
     for (const c of productConcepts(cx.m, p)) if (c.startsWith(prefix)) return Number(c.slice(prefix.length));
   }
   return null;
+}
+
+/**
+ * "20 đĩa chấm", "500 cúc 11mm", "24 muỗng phở" of goods sold only in packs ("Đĩa chấm … (lốc 10 cái)", "Cúc … (gói 100
+ * cái)", "Muỗng phở … (tá 12 cái)"): a bare count of at least a pack's worth, before the piece's own noun (no classifier
+ * or container, not "3 bộ …"), counts pieces; the pack's size, or null. A pair or a handful ("2 kính chiếu hậu" of a
+ * set of two) and fewer pieces than a pack are counted in packs, as customers count small sets.
+ */
+function packOfPieces(cx: ParseContext, q: Quantity, p: number): number | null {
+  const w = cx.ts[q.end];
+  if (q.x || q.label || q.multiplied || !Number.isInteger(q.value) || !isWord(w) || UNITS.get(w) !== undefined ||
+    w.fold === unitOf(cx.m, p).key || SET_WORDS.some(([f]) => f === w.fold) || PARTICLES.has(w) || lookup(cx, q.end) === null) return null;
+  let size: number | null = null;
+  for (const c of productConcepts(cx.m, p)) {
+    if (!c.startsWith('na:pack:')) continue;
+    if (size !== null) return null; // (a pack of packs: "Thùng 10 hộp 20 gói")
+    size = Number(c.slice('na:pack:'.length));
+  }
+  return size !== null && size >= 5 && q.value >= size ? size : null;
 }
 
 /** The amount in packs when the word that multiplied it ("chục", "tá") is a word of product p's name, else null. */

@@ -114,6 +114,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i = lettered.np.end;
       continue;
     }
+    // ("1664 chai nhỏ lấy 6 chai": a model's number opens the phrase when the clause counts the goods further on.)
+    const early = /^\d{3,6}$/.test(t.low) && countedAfter(cx, c, i + 1) ? modelNumberAt(cx, c, i, impliedAt) : null;
+    if (early !== null) {
+      evs.push({ t: 'NP', np: early });
+      i = early.end;
+      continue;
+    }
     const afterQuantity = quantityAt(cx, c, i, { evs, impliedAt, eachEnd });
     if (afterQuantity !== null) {
       i = afterQuantity;
@@ -274,4 +281,13 @@ function modelNumberAt(cx: ParseContext, c: Clause, i: number, impliedAt: number
     np.end = more.end;
   }
   return np;
+}
+
+/** A count in digits with its classifier or unit stands in the clause from k on. */
+function countedAfter(cx: ParseContext, c: Clause, k: number): boolean {
+  for (let j = k + 1; j < c.end; j++) {
+    const q = /^\d/.test(cx.ts[j]?.low ?? '') ? quantityOf(cx, j) : null;
+    if (q !== null && q.unit !== null && (q.unit.dim === 'count' || q.unit.dim === 'pair') && !q.x) return true;
+  }
+  return false;
 }

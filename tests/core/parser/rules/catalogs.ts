@@ -248,10 +248,18 @@ const flasks = unseen('binh-giu-nhiet');
 const network = unseen('thiet-bi-mang-wifi');
 const roomScents = unseen('tui-thom-nuoc-hoa');
 const foodBoxes = unseen('hop-dung-thuc-pham');
+const rcToys = unseen('do-choi-dieu-khien');
+const importedBeer = unseen('bia-lon-nhap-khau');
+const film = unseen('may-anh-film');
+const melamine = unseen('chen-dia-melamine');
+const sewingNotions = unseen('phu-lieu-may-mac');
+const pickleball = unseen('vot-pickleball');
+const acSupplies = unseen('vat-tu-dieu-hoa');
+const signage = unseen('vat-tu-quang-cao');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps' | 'sandPaintings' | 'giftBoxes' | 'mooncakes' | 'feed' | 'coffeeFilters' | 'chocolate' | 'shrimpCrackers' | 'miQuang' | 'yogurt' | 'baBa' | 'water' | 'gas' | 'school' | 'groceries' | 'socks' | 'furniture' | 'christmas' | 'bikes' | 'bags' | 'art' | 'crabs' | 'shirts' | 'masks' | 'umbrellas' | 'cleaners' | 'eggs' | 'friedChicken' | 'botLoc' | 'football' | 'comics' | 'makeup' | 'textbooks' | 'hardware' | 'formula' | 'minhLong' | 'pizza' | 'plumbing' | 'building' | 'silkFlowers' | 'vitamins' | 'heels' | 'instantNoodles' | 'waterFilters' | 'suitcases' | 'tableTennis' | 'bearings' | 'knives' | 'koreanSnacks' | 'maternity' | 'electricFans' | 'jackets' | 'deskLamps' | 'modelShips' | 'cleaning' | 'farmFilms' | 'wallPaint' | 'pepper' | 'northWest' | 'kidsBikes' | 'flashlights' | 'phoneGear' | 'powerBanks' | 'cleanPork' | 'birdNest' | 'tyres' | 'orchids' | 'office' | 'boxing' | 'sportsNutrition' | 'eBikes' | 'plantProtection' | 'barber' | 'importedWines' | 'flooring' | 'wallpaper' | 'cameraGear' | 'pumpParts' | 'capsules' | 'babyGoods' | 'importedSauces' | 'gummies' | 'bouquets' | 'vegetarian' | 'wireAndPipes' | 'fabricByMetre' | 'householdElectrics' | 'building2' | 'fittings' | 'diapers' | 'tissues' | 'cookies' | 'infusedWines' | 'fry' | 'usedPhones' | 'motorOil' | 'topUpCards' | 'electronics' | 'goldJewellery' | 'softDrinks' | 'beekeeping' | 'wallPanels' | 'instantCoffee' | 'waterHeaters' | 'eventRentals' | 'mensShoes' | 'pondProbiotics' | 'flasks' | 'network' | 'roomScents' | 'foodBoxes' | 'deli' | 'tailor', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps' | 'sandPaintings' | 'giftBoxes' | 'mooncakes' | 'feed' | 'coffeeFilters' | 'chocolate' | 'shrimpCrackers' | 'miQuang' | 'yogurt' | 'baBa' | 'water' | 'gas' | 'school' | 'groceries' | 'socks' | 'furniture' | 'christmas' | 'bikes' | 'bags' | 'art' | 'crabs' | 'shirts' | 'masks' | 'umbrellas' | 'cleaners' | 'eggs' | 'friedChicken' | 'botLoc' | 'football' | 'comics' | 'makeup' | 'textbooks' | 'hardware' | 'formula' | 'minhLong' | 'pizza' | 'plumbing' | 'building' | 'silkFlowers' | 'vitamins' | 'heels' | 'instantNoodles' | 'waterFilters' | 'suitcases' | 'tableTennis' | 'bearings' | 'knives' | 'koreanSnacks' | 'maternity' | 'electricFans' | 'jackets' | 'deskLamps' | 'modelShips' | 'cleaning' | 'farmFilms' | 'wallPaint' | 'pepper' | 'northWest' | 'kidsBikes' | 'flashlights' | 'phoneGear' | 'powerBanks' | 'cleanPork' | 'birdNest' | 'tyres' | 'orchids' | 'office' | 'boxing' | 'sportsNutrition' | 'eBikes' | 'plantProtection' | 'barber' | 'importedWines' | 'flooring' | 'wallpaper' | 'cameraGear' | 'pumpParts' | 'capsules' | 'babyGoods' | 'importedSauces' | 'gummies' | 'bouquets' | 'vegetarian' | 'wireAndPipes' | 'fabricByMetre' | 'householdElectrics' | 'building2' | 'fittings' | 'diapers' | 'tissues' | 'cookies' | 'infusedWines' | 'fry' | 'usedPhones' | 'motorOil' | 'topUpCards' | 'electronics' | 'goldJewellery' | 'softDrinks' | 'beekeeping' | 'wallPanels' | 'instantCoffee' | 'waterHeaters' | 'eventRentals' | 'mensShoes' | 'pondProbiotics' | 'flasks' | 'network' | 'roomScents' | 'foodBoxes' | 'deli' | 'tailor' | 'rcToys' | 'importedBeer' | 'film' | 'melamine' | 'sewingNotions' | 'pickleball' | 'acSupplies' | 'signage' | 'jeans' | 'models', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -550,6 +558,14 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   network: shopMatcher(network),
   roomScents: shopMatcher(roomScents),
   foodBoxes: shopMatcher(foodBoxes),
+  rcToys: shopMatcher(rcToys),
+  importedBeer: shopMatcher(importedBeer),
+  film: shopMatcher(film),
+  melamine: shopMatcher(melamine),
+  sewingNotions: shopMatcher(sewingNotions),
+  pickleball: shopMatcher(pickleball),
+  acSupplies: shopMatcher(acSupplies),
+  signage: shopMatcher(signage),
   fittings: buildMatcher([
     p('CO-INOX-60', 'Co inox 304 phi 60', 'cái', ['co 60']),
     p('CO-INOX-76', 'Co inox 304 phi 76', 'cái', ['co 76']),
@@ -570,6 +586,21 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('NGHE-VIEN', 'Tinh nghệ dạng viên hũ 100g', 'hũ'),
     p('MU-TAT', 'Mù tạt Wasabi tuýp 43g', 'tuýp'),
     p('MU-TAT-H10', 'Hộp 10 tuýp mù tạt Wasabi', 'hộp'),
+  ]),
+  // a jeans shop naming the maker's models ("Levi's 501 Original"), one model also in a set of two
+  jeans: buildMatcher([
+    p('LV501-30', "Quần jean Levi's 501 Original size 30", 'cái'),
+    p('LV511-30', "Quần jean Levi's 511 Slim size 30", 'cái'),
+    p('LV501-BO2', "Quần jean Levi's 501 Original (bộ 2 cái)", 'bộ'),
+    p('JEAN-30', 'Quần jean nam xanh size 30', 'cái'),
+  ]),
+  // a hobby shop of scale models, and towels sold by the dozen
+  models: buildMatcher([
+    p('TAU-150', 'Mô hình tàu Titanic tỉ lệ 1:150', 'cái'),
+    p('TAU-350', 'Mô hình tàu Titanic tỉ lệ 1:350', 'cái'),
+    p('XE-118', 'Mô hình xe Vespa tỉ lệ 1:18 màu đỏ', 'cái'),
+    p('KM-TA', 'Khăn mặt bông trắng (tá 12 chiếc)', 'tá'),
+    p('KT-TA', 'Khăn tắm bông (tá 12 chiếc)', 'tá'),
   ]),
   // a tailor whose made-to-measure goods all say "may đo"
   tailor: buildMatcher([
