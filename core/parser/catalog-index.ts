@@ -314,8 +314,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
-        if (nt.kind === 'x' && nt.value >= 10) {
-          // "Keo X2000", "Deco X20": a model's code, not "times 2000" (a name never counts its goods so).
+        if (nt.kind === 'x' && (nt.value >= 10 || w.cap)) {
+          // "Keo X2000", "Deco X20", "Ghế gaming X1": a model's code, not "times 2000" (a name never counts its goods so).
           add(w.fold);
           prev = null;
           continue;

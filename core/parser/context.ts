@@ -251,8 +251,9 @@ export function quantityOf(cx: ParseContext, i: number): Quantity | null {
   let q = cx.quantities[i];
   if (q === undefined) {
     q = readQuantity(cx.ts, i, cx.en);
-    // ("keo x2000 5 tuýp": a model's code the catalog names, not "times 2000".)
-    if (q !== null && q.x && /^[x×]\d/.test(cx.ts[i]!.low) && lookup(cx, i) !== null) q = null;
+    // ("keo x2000 5 tuýp", "gaming x1 hồng": a model's code the catalog names, not "times 2000"; a single digit closing
+    // the clause, "PT-30 x2," "… màu đen x1", counts.)
+    if (q !== null && q.x && /^[x×]\d/.test(cx.ts[i]!.low) && (isWord(cx.ts[i + 1]) || q.value >= 10) && lookup(cx, i) !== null) q = null;
     cx.quantities[i] = q;
   }
   return q === null ? null : { ...q };

@@ -1,6 +1,7 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
 import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
 import { isWord, lookup } from './context.ts';
+import { fold } from './normalize.ts';
 import { CONTAINERS, UNITS, isThousand, multiplierValue } from './numbers.ts';
 import { PARTICLES, SET_WORDS, WordSet } from './lexicon.ts';
 
@@ -120,7 +121,8 @@ function setPieces(cx: ParseContext, q: Quantity, p: number, span = 2): number |
  */
 function packOfPieces(cx: ParseContext, q: Quantity, p: number): number | null {
   const w = cx.ts[q.end];
-  if (q.x || q.label || q.multiplied || !Number.isInteger(q.value) || !isWord(w) || UNITS.get(w) !== undefined ||
+  // (A container word that heads the product is its piece: "30 thùng xốp 3kg" of "Thùng xốp 3kg … (bó 10 cái)".)
+  if (q.x || q.label || q.multiplied || !Number.isInteger(q.value) || !isWord(w) || (UNITS.get(w) !== undefined && !opensName(cx, p, w.fold)) ||
     w.fold === unitOf(cx.m, p).key || SET_WORDS.some(([f]) => f === w.fold) || PARTICLES.has(w) || lookup(cx, q.end) === null) return null;
   let size: number | null = null;
   for (const c of productConcepts(cx.m, p)) {
@@ -129,6 +131,12 @@ function packOfPieces(cx: ParseContext, q: Quantity, p: number): number | null {
     size = Number(c.slice('na:pack:'.length));
   }
   return size !== null && size >= 5 && q.value >= size ? size : null;
+}
+
+/** The product's name opens with the word ("Thùng xốp 3kg …" with "thùng"; not its aliases, "túi bánh bao mini"). */
+function opensName(cx: ParseContext, p: number, folded: string): boolean {
+  const first = /^\p{L}+/u.exec(cx.m.products[p]!.name.toLowerCase());
+  return first !== null && fold(first[0]) === folded;
 }
 
 /** The amount in packs when the word that multiplied it ("chục", "tá") is a word of product p's name, else null. */

@@ -5,10 +5,10 @@
  * number of it. Only when every candidate is such a pack (nothing is sold loose by that measure) and no container is
  * named.
  */
-import { packSize, unitOf } from './matcher.ts';
+import { nameConcepts, packSize, unitOf } from './matcher.ts';
 import type { ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
-import { CONTAINERS } from './units.ts';
+import { CONTAINERS, UNITS } from './units.ts';
 
 export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: readonly number[]): number | null {
   const u = q?.unit ?? null;
@@ -46,5 +46,21 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
   }
   const n = amount / largestSize;
   const best = largest !== null && n >= 1 && Math.abs(n - Math.round(n)) < 1e-6 ? largest : null;
-  return best;
+  return best !== null && inSeries(cx, best, candidates) ? best : null;
+}
+
+/**
+ * The largest pack, chosen for an amount that is several of it, is one size of goods sold in several ("Giò lụa Ước
+ * Lễ 1kg" beside its 500 g and 250 g): the words its name has beyond those every candidate shares, some other
+ * candidate has too. "2kg đường" beside white sugar by the 1 kg, brown sugar by the 500 g and icing sugar by the 250 g
+ * names no one of them: ask. (A pack of exactly the amount is named by it, whatever its other words.)
+ */
+function inSeries(cx: ParseContext, chosen: number, candidates: readonly number[]): boolean {
+  const words = (p: number): Set<string> =>
+    new Set([...nameConcepts(cx.m, p)].filter((c) => !/^(mass|vol|len|na|packword|num|sku):/.test(c) && !c.startsWith('#') && !c.includes('~') &&
+      !CONTAINERS.hasText(c) && UNITS.getText(c) === undefined));
+  const all = candidates.map(words);
+  const mine = words(chosen);
+  const extra = [...mine].filter((w) => !all.every((ws) => ws.has(w)));
+  return extra.length === 0 || candidates.some((o, k) => o !== chosen && extra.every((w) => all[k]!.has(w)));
 }
