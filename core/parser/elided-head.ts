@@ -10,6 +10,7 @@ import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
+import { CONTAINERS, UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import { ordinalGrade } from './attributes.ts';
 
 /** The kind of an attribute concept: "mass:500" → "mass", "na:grade:101" → "na:grade". */
@@ -49,7 +50,7 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
   let end = i;
   if (GRADE_WORDS.has(t)) {
     const g = ordinalGrade(cx, i);
-    if (g === null) return null;
+    if (g === null) return kindValue(cx, c, i);
     concept = `na:grade:${g.value}`;
     end = g.end;
   } else {
@@ -61,6 +62,42 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
     end = q.end;
   }
   return siblingPhrase(cx, c, concept, i, end);
+}
+
+/**
+ * "…, loại 8.2 nhé", "…, loại 6 quả nha", "…, lấy loại bịch 20": after a grade word opening the clause, a value that a
+ * sibling of the item before carries (a model's number, a size, a pack's count) names that sibling.
+ */
+function kindValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
+  const ts = cx.ts;
+  let j = i + 1;
+  // ("loại bịch 20": a container, then how many it holds.)
+  const packed = isWord(ts[j]) && CONTAINERS.has(ts[j]!) && /^\d/.test(ts[j + 1]?.low ?? '');
+  if (packed) j++;
+  const n = ts[j];
+  const nt = isWord(n) && /^\d/.test(n.low) ? readNumberToken(n.low) : null;
+  if (nt === null || nt.kind !== 'num') return null;
+  let end = j + 1;
+  let concepts: string[];
+  if (nt.measure !== null) concepts = [nt.measure];
+  else if (nt.unit !== null) return null;
+  else {
+    const u = UNITS.get(ts[j + 1]);
+    const measure = u !== undefined && u.dim !== 'count' && u.dim !== 'pair' ? measureConcept(nt.value, u) : null;
+    if (u !== undefined && (u.dim === 'count' || u.dim === 'pair')) concepts = [`na:pack:${nt.value}`];
+    else if (measure !== null) concepts = [measure];
+    else concepts = packed ? [`na:pack:${nt.value}`] : [`num:${nt.value}`, `sz:${nt.value}`, `na:grade:${nt.value}`, `na:pack:${nt.value}`];
+    if (u !== undefined) end = j + 2;
+  }
+  // Only to settle an item left open among siblings, in a clause that rules nothing out ("đừng gửi loại 3m", "không
+  // phải loại 1" name what is not wanted).
+  const before = itemBefore(cx, c, false);
+  if (before === null || c.neg || resolveConcepts(cx.m, before.hits, null, before.unknownAttr).candidates.length < 2) return null;
+  for (const concept of concepts) {
+    const np = siblingPhrase(cx, c, concept, i, end, before, true);
+    if (np !== null && !np.unknownAttr) return np;
+  }
+  return null;
 }
 
 /** The phrase of the item before with its attribute of the concept's kind replaced by the concept. */
