@@ -14,6 +14,7 @@ import { hasDiacritics, tokenize } from './normalize.ts';
 import { skuOf } from './matcher.ts';
 import type { Matcher } from './matcher.ts';
 import { extractPhone } from './phone.ts';
+import { takeBack } from './take-back.ts';
 import { withVerbatimNames } from './verbatim-names.ts';
 import { ParseContext, isEnglish, round } from './context.ts';
 import type { ParsedOrder } from './context.ts';
@@ -53,6 +54,7 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
   if (phone !== null) cx.trace?.push(`phone: ${phone}`);
   split(cx);
   for (let s = 0; s < cx.sentenceCancel.length; s++) classifySentence(cx, s);
+  takeBack(cx);
   if (cx.trace) traceClauses(cx);
   for (const c of cx.clauses) {
     const evs = scan(cx, c);
