@@ -12,21 +12,26 @@ const LIST = /[,;+&]|\s(?:và|với|and)\s/iu;
 /** Words that open a list of contents ("gồm", "bao gồm", "kèm", "includes"). */
 const CONTENTS_LEAD = /\s(?:bao gồm|gồm có|gồm|kèm theo|kèm|includes?|including|with)\s/iu;
 
+/** The text lists things: a code of two single characters joined by "+" or "&" ("USB A+C", "S&B") lists nothing. */
+function lists(text: string): boolean {
+  return LIST.test(text.replace(/(^|[^\p{L}\p{N}])([\p{L}\p{N}])[+&]([\p{L}\p{N}])(?![\p{L}\p{N}])/gu, '$1$2$3'));
+}
+
 /** A dash set apart by spaces, before a list of what a set holds. */
 const DASH = /\s[-–]\s/u;
 
 export function ownName(name: string): string {
   // Parenthesized lists.
-  let out = name.replace(/\(([^()]*)\)/g, (whole, inner: string) => (LIST.test(inner) ? ' ' : whole));
+  let out = name.replace(/\(([^()]*)\)/g, (whole, inner: string) => (lists(inner) ? ' ' : whole));
   // "… gồm 1 chai rượu + 1 hộp chè", "…: trà, mứt, bánh".
   const lead = CONTENTS_LEAD.exec(out);
-  if (lead && LIST.test(out.slice(lead.index + lead[0].length))) out = out.slice(0, lead.index);
+  if (lead && lists(out.slice(lead.index + lead[0].length))) out = out.slice(0, lead.index);
   else {
     // (": …" or " - …": "Hộp quà trà atiso (đỏ) - 2 hộp trà 20 túi + 1 hũ cao 200g".)
     const colon = out.indexOf(':');
     const dash = DASH.exec(out);
-    if (colon > 0 && LIST.test(out.slice(colon + 1))) out = out.slice(0, colon);
-    else if (dash && LIST.test(out.slice(dash.index + dash[0].length))) out = out.slice(0, dash.index);
+    if (colon > 0 && lists(out.slice(colon + 1))) out = out.slice(0, colon);
+    else if (dash && lists(out.slice(dash.index + dash[0].length))) out = out.slice(0, dash.index);
   }
   out = out.replace(/\s+/g, ' ').trim();
   return out === '' ? name : out;

@@ -1833,7 +1833,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 3)
   { name: 'con-giong-gia-cam', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
-  { name: 'cong-tac-o-cam', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
+  { name: 'cong-tac-o-cam', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
   { name: 'cua-gach-ca-mau', floor: 0.86, maxWrong: 4 }, // now 147/170, confidently wrong 4 (placed 4)
   { name: 'cua-luoi-chong-muoi', floor: 0.87, maxWrong: 5 }, // now 150/171, confidently wrong 5 (placed 4)
   { name: 'da-my-nghe-non-nuoc', floor: 0.96, maxWrong: 1 }, // now 186/193, confidently wrong 1 (placed 1)
