@@ -3,7 +3,7 @@
  * and corrections, in message order.
  */
 import { MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS, RULES_OUT_AFTER } from './lexicon.ts';
-import { isHead, productHas, productsOf, resolveConcepts } from './matcher.ts';
+import { isHead, isProductUnitWord, productHas, productsOf, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
@@ -67,7 +67,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       continue;
     }
     const prev = prevWord(cx, c, i);
-    if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept && !unitOfPhraseBefore(cx, evs, i + 1)) {
+    // (Not a count in the word goods are sold by before a model's code: "10 tuýp 6.1" is ten tubes of shade 6.1,
+    // beside "Hộp 10 tuýp".)
+    const countOfCode = isWord(ts[i + 1]) && isProductUnitWord(cx.m, ts[i + 1]!) && /^\d/.test(ts[i + 2]?.low ?? '') &&
+      productsOf(cx.m, `num:${Number(ts[i + 2]!.low.replace(',', '.'))}`).length > 0;
+    if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept && !unitOfPhraseBefore(cx, evs, i + 1) && !countOfCode) {
       // "60 độ 2 chai", "30x40 1 bức": a grade or size the names carry opens a product phrase, it is no quantity.
       const np = readNP(cx, c, i, false);
       // The attribute reading must name a product; when it fits none ("3 bánh dầu gội" where only a gift set is
@@ -114,8 +118,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i = lettered.np.end;
       continue;
     }
-    // ("1664 chai nhỏ lấy 6 chai": a model's number opens the phrase when the clause counts the goods further on.)
-    const early = /^\d{3,6}$/.test(t.low) && countedAfter(cx, c, i + 1) ? modelNumberAt(cx, c, i, impliedAt) : null;
+    // ("1664 chai nhỏ lấy 6 chai": a model's number opens the phrase when the clause counts the goods further on; a
+    // shade's decimal code standing where a phrase would, "2 tuýp 6.1", "5.0 2 hộp", with no unit after it, is no
+    // amount. Not after a phrase: "mâm nhiệt nồi 2.2" says which pot the part is for.)
+    const decimalCode = /^\d{1,2}[.,]\d{1,2}$/.test(t.low) && UNITS.get(ts[i + 1]) === undefined && evs[evs.length - 1]?.t !== 'NP';
+    const early = (/^\d{3,6}$/.test(t.low) && countedAfter(cx, c, i + 1)) || decimalCode ? modelNumberAt(cx, c, i, impliedAt) : null;
     if (early !== null) {
       evs.push({ t: 'NP', np: early });
       i = early.end;
@@ -268,8 +275,10 @@ function takeInModifiers(cx: ParseContext, np: NounPhrase, impliedAt: number): b
 function modelNumberAt(cx: ParseContext, c: Clause, i: number, impliedAt: number): NounPhrase | null {
   const t = cx.ts[i]!;
   const c0 = t.low.charCodeAt(0);
-  if (c0 < 49 || c0 > 57 || t.low.length < 3 || !/^\d{3,6}$/.test(t.low)) return null;
-  const concept = `num:${Number(t.low)}`;
+  // ("2 tuýp 6.1", "5.0 2 hộp": a shade's code written as a decimal, as the names write it, names those products too.)
+  const decimal = /^\d{1,2}[.,]\d{1,2}$/.test(t.low);
+  if (c0 < 48 || c0 > 57 || (!decimal && (t.low.length < 3 || c0 === 48 || !/^\d{3,6}$/.test(t.low)))) return null;
+  const concept = `num:${Number(t.low.replace(',', '.'))}`;
   if (productsOf(cx.m, concept).length === 0) return null;
   // ("1 hộp 1000 mảnh": a count of what the names count, read with its word by the phrase reader.)
   const next = cx.ts[i + 1];
