@@ -120,10 +120,7 @@ function setPieces(cx: ParseContext, q: Quantity, p: number, span = 2): number |
  * set of two) and fewer pieces than a pack are counted in packs, as customers count small sets.
  */
 function packOfPieces(cx: ParseContext, q: Quantity, p: number): number | null {
-  const w = cx.ts[q.end];
-  // (A container word that heads the product is its piece: "30 thùng xốp 3kg" of "Thùng xốp 3kg … (bó 10 cái)".)
-  if (q.x || q.label || q.multiplied || !Number.isInteger(q.value) || !isWord(w) || (UNITS.get(w) !== undefined && !opensName(cx, p, w.fold)) ||
-    w.fold === unitOf(cx.m, p).key || SET_WORDS.some(([f]) => f === w.fold) || PARTICLES.has(w) || lookup(cx, q.end) === null) return null;
+  if (q.x || q.label || q.multiplied || !Number.isInteger(q.value) || !pieceNounAt(cx, q.end, p)) return null;
   let size: number | null = null;
   for (const c of productConcepts(cx.m, p)) {
     if (!c.startsWith('na:pack:')) continue;
@@ -131,6 +128,17 @@ function packOfPieces(cx: ParseContext, q: Quantity, p: number): number | null {
     size = Number(c.slice('na:pack:'.length));
   }
   return size !== null && size >= 5 && q.value >= size ? size : null;
+}
+
+/**
+ * The word at k names the piece itself: a catalog word, not a particle, a set's word or the word the product is sold
+ * by; a classifier or container only where it opens the product's name ("30 thùng xốp 3kg" of "Thùng xốp 3kg … (bó 10
+ * cái)", not "10 túi bánh bao mini").
+ */
+function pieceNounAt(cx: ParseContext, k: number, p: number): boolean {
+  const w = cx.ts[k];
+  if (!isWord(w) || lookup(cx, k) === null || PARTICLES.has(w) || w.fold === unitOf(cx.m, p).key || SET_WORDS.some(([f]) => f === w.fold)) return false;
+  return UNITS.get(w) === undefined || opensName(cx, p, w.fold);
 }
 
 /** The product's name opens with the word ("Thùng xốp 3kg …" with "thùng"; not its aliases, "túi bánh bao mini"). */
