@@ -67,11 +67,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       continue;
     }
     const prev = prevWord(cx, c, i);
-    // (Not a count in the word goods are sold by before a model's code: "10 tuýp 6.1" is ten tubes of shade 6.1,
-    // beside "Hộp 10 tuýp".)
-    const countOfCode = isWord(ts[i + 1]) && isProductUnitWord(cx.m, ts[i + 1]!) && /^\d/.test(ts[i + 2]?.low ?? '') &&
-      productsOf(cx.m, `num:${Number(ts[i + 2]!.low.replace(',', '.'))}`).length > 0;
-    if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept && !unitOfPhraseBefore(cx, evs, i + 1) && !countOfCode) {
+    if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept && !unitOfPhraseBefore(cx, evs, i + 1) && !countOfCode(cx, i)) {
       // "60 độ 2 chai", "30x40 1 bức": a grade or size the names carry opens a product phrase, it is no quantity.
       const np = readNP(cx, c, i, false);
       // The attribute reading must name a product; when it fits none ("3 bánh dầu gội" where only a gift set is
@@ -121,7 +117,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     // ("1664 chai nhỏ lấy 6 chai": a model's number opens the phrase when the clause counts the goods further on; a
     // shade's decimal code standing where a phrase would, "2 tuýp 6.1", "5.0 2 hộp", with no unit after it, is no
     // amount. Not after a phrase: "mâm nhiệt nồi 2.2" says which pot the part is for.)
-    const decimalCode = /^\d{1,2}[.,]\d{1,2}$/.test(t.low) && UNITS.get(ts[i + 1]) === undefined && evs[evs.length - 1]?.t !== 'NP';
+    const decimalCode = DECIMAL_CODE.test(t.low) && UNITS.get(ts[i + 1]) === undefined && evs[evs.length - 1]?.t !== 'NP';
     const early = (/^\d{3,6}$/.test(t.low) && countedAfter(cx, c, i + 1)) || decimalCode ? modelNumberAt(cx, c, i, impliedAt) : null;
     if (early !== null) {
       evs.push({ t: 'NP', np: early });
@@ -276,9 +272,9 @@ function modelNumberAt(cx: ParseContext, c: Clause, i: number, impliedAt: number
   const t = cx.ts[i]!;
   const c0 = t.low.charCodeAt(0);
   // ("2 tuýp 6.1", "5.0 2 hộp": a shade's code written as a decimal, as the names write it, names those products too.)
-  const decimal = /^\d{1,2}[.,]\d{1,2}$/.test(t.low);
+  const decimal = DECIMAL_CODE.test(t.low);
   if (c0 < 48 || c0 > 57 || (!decimal && (t.low.length < 3 || c0 === 48 || !/^\d{3,6}$/.test(t.low)))) return null;
-  const concept = `num:${Number(t.low.replace(',', '.'))}`;
+  const concept = codeConcept(t.low);
   if (productsOf(cx.m, concept).length === 0) return null;
   // ("1 hộp 1000 mảnh": a count of what the names count, read with its word by the phrase reader.)
   const next = cx.ts[i + 1];
@@ -290,6 +286,24 @@ function modelNumberAt(cx: ParseContext, c: Clause, i: number, impliedAt: number
     np.end = more.end;
   }
   return np;
+}
+
+/** A shade's or model's code written as a decimal ("6.1", "1.56"). */
+const DECIMAL_CODE = /^\d{1,2}[.,]\d{1,2}$/;
+
+/** The model-number concept of a code written in digits ("6.1", "6,1", "1664"). */
+function codeConcept(low: string): string {
+  return `num:${Number(low.replace(',', '.'))}`;
+}
+
+/**
+ * The count at i is in the word goods are sold by, before a model's code: "10 tuýp 6.1" is ten tubes of shade 6.1,
+ * beside "Hộp 10 tuýp" (no box's contents).
+ */
+function countOfCode(cx: ParseContext, i: number): boolean {
+  const w = cx.ts[i + 1];
+  const code = cx.ts[i + 2];
+  return isWord(w) && isProductUnitWord(cx.m, w) && isWord(code) && /^\d/.test(code.low) && productsOf(cx.m, codeConcept(code.low)).length > 0;
 }
 
 /** A count in digits with its classifier or unit stands in the clause from k on. */
