@@ -60,7 +60,7 @@ function inSeries(cx: ParseContext, chosen: number, candidates: readonly number[
     new Set([...nameConcepts(cx.m, p)].filter((c) => !/^(mass|vol|len|na|packword|num|sku):/.test(c) && !c.startsWith('#') && !c.includes('~') &&
       !CONTAINERS.hasText(c) && UNITS.getText(c) === undefined));
   const all = candidates.map(words);
-  const mine = words(chosen);
+  const mine = all[candidates.indexOf(chosen)]!;
   const extra = [...mine].filter((w) => !all.every((ws) => ws.has(w)));
   return extra.length === 0 || candidates.some((o, k) => o !== chosen && extra.every((w) => all[k]!.has(w)));
 }

@@ -44,18 +44,19 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   for (const concept of [`len:${value}`, `pct:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
     if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
   }
+  // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
+  const ends = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next);
   // ("dép lê cỡ 42", "sneaker đen 42 + …": a size the names give after "size", closing the phrase; not "cho em 1 mũ"
   // where a number before more words is their amount.)
-  if ((!isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next)) && cur.some((p) => productHas(cx.m, p, `sz:${value}`))) return { concept: `sz:${value}`, end: j + 1 };
+  if (ends && cur.some((p) => productHas(cx.m, p, `sz:${value}`))) return { concept: `sz:${value}`, end: j + 1 };
   // "1 bịch bobby quần xl 30", "bobby dán S bịch 60 nhé, 1 bịch thôi" for "Tã quần Bobby size XL 30 miếng": with the
   // amount said elsewhere, a bare number after the phrase that is how many pieces a sibling's pack holds names it.
   // (Not after a code, "HQ-2-CL 2", where the number is the amount.)
   const pack = `na:pack:${value}`;
   // ("1 set 10": after a counted classifier the number is what the set holds, read with it as before.)
   const counted = UNITS.get(ts[j - 1]) !== undefined && /^\d/.test(ts[j - 2]?.low ?? '');
-  // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
   // ("omega 3 100 viên": the piece the pack counts may follow.)
-  const closed = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next) || cur.some((p) => productHas(cx.m, p, `packword:${next.fold}`));
+  const closed = ends || cur.some((p) => productHas(cx.m, p, `packword:${next!.fold}`));
   if (!counted && closed && !/\d/.test(ts[j - 1]?.low ?? '') && cur.some((p) => productHas(cx.m, p, pack)) && amountApart(ts, j, null)) {
     return { concept: pack, end: j + 1 };
   }

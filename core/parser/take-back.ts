@@ -11,8 +11,7 @@ import type { ParseContext } from './context.ts';
 const EARLIER = new WordSet(['cũ', 'qua', 'trước', 'nãy', 'hôm']);
 
 export function takeBack(cx: ParseContext): void {
-  const sentences = cx.clauses.length > 0 ? cx.clauses[cx.clauses.length - 1]!.sentence + 1 : 0;
-  for (let s = 1; s < sentences; s++) {
+  for (let s = 1; s < cx.sentenceCancel.length; s++) {
     const cls = cx.clauses.filter((c) => c.sentence === s);
     if (!cls.some((c) => c.cancel) || cls.some((c) => c.past)) continue;
     let cancels = false;
