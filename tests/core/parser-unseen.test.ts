@@ -1,5 +1,5 @@
 /**
- * Parser on four hundred and ninety-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 86,338 chat lines labelled by
+ * 87,703 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -809,6 +809,17 @@
  *      sets 491-498             1272/1373 92.6% wrong 27 (2.0%)    1121/1373 81.6% wrong 90 (6.6%)
  *      (sets 491-498, first run at commit d575b97, the same readings as dd31452, the session's final parser, after it
  *       had been tuned on sets 1-490; same run, the parser of commit 9012baa (the session's start): the same figures.)
+ *   499 ac-quy-xe                  153/170 90.0%  wrong  4 (2.4%)     106/170 62.4%  wrong 14 (8.2%)
+ *   500 bang-keo-dong-goi          157/171 91.8%  wrong  4 (2.3%)     124/171 72.5%  wrong 10 (5.8%)
+ *   501 cat-ve-sinh-meo            160/171 93.6%  wrong  4 (2.3%)     115/171 67.3%  wrong 37 (21.6%)
+ *   502 den-livestream-phu-kien    152/171 88.9%  wrong  9 (5.3%)     140/171 81.9%  wrong 14 (8.2%)
+ *   503 diet-con-trung-gia-dung    160/172 93.0%  wrong  4 (2.3%)     150/172 87.2%  wrong 12 (7.0%)
+ *   504 giay-nham-vat-tu-mai       157/170 92.4%  wrong  7 (4.1%)     143/170 84.1%  wrong 16 (9.4%)
+ *   505 thung-rac-tui-rac          167/170 98.2%  wrong  2 (1.2%)     118/170 69.4%  wrong 16 (9.4%)
+ *   506 vat-tu-thuy-canh           157/170 92.4%  wrong  4 (2.4%)     119/170 70.0%  wrong 16 (9.4%)
+ *      sets 499-506             1263/1365 92.5% wrong 38 (2.8%)    1015/1365 74.4% wrong 135 (9.9%)
+ *      (sets 499-506, first run at commit 798863a, the readings of the previous session's final parser, after it had
+ *       been tuned on sets 1-498.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -823,6 +834,8 @@ const dir = new URL('../fixtures/parser-unseen/', import.meta.url);
 
 /** The files as they were first measured; a changed file is a new set and needs a new first run. */
 const FROZEN: Record<string, string> = {
+  'ac-quy-xe.orders.jsonl': '6906a296027a06564df688dd622f7d3a6612bff7e472caafc801237f435a28af',
+  'ac-quy-xe.shop.json': '7716a9ff04dc580542a7eca2ade0aa39bb65f36ac093e0c81cefed3e170c78da',
   'am-tu-sa-chen-tra.orders.jsonl': '894a879f8a0029067bbc86037c61180d2d40e687fff82f17c05f5b12dda6ea52',
   'am-tu-sa-chen-tra.shop.json': '89bd10817e1311efcacf45d4e3d71ff068ddf8117dc6b49dbc626a34e5999745',
   'ao-ba-ba-may-san.orders.jsonl': 'f9a96aadffed279fe19bc8e22141aae77515e094f7d8cbed0733ff1e2bbb019e',
@@ -849,6 +862,8 @@ const FROZEN: Record<string, string> = {
   'ban-ghe-cafe.shop.json': '47ebf17622ec5a3160371002365bddac21c2137f74cd09e51f877d2d8a763951',
   'ban-ghe-go-noi-that.orders.jsonl': 'b053a18027b2b793f4a38635e878ca4d5c8bb3e37838fcf64989312f23603c8d',
   'ban-ghe-go-noi-that.shop.json': '27eb93bc8c553a9021979aece99fe6e236814a832caea2f02602e10c4b16851e',
+  'bang-keo-dong-goi.orders.jsonl': '1f02dc24ddfae0fe5d215c75a87f812c442ce091c7b0984074237a457a7a567f',
+  'bang-keo-dong-goi.shop.json': 'abdae00abd144ccc4db4d273a8a05e5cde40a56eb869f1d9965e913ac4eacaa7',
   'banh-bao-ha-noi.orders.jsonl': 'e5ee37534daa7d05740ca27d164c863602fd6726b944cad69e95f2f600d45aec',
   'banh-bao-ha-noi.shop.json': 'c604ab6c4bbe33d8fa412f96d825a215208a64a51f306c103526a7b152612fd5',
   'banh-bong-lan-cuon.orders.jsonl': '0a6491c685651dc7366d42e135b5066031060d8f879054758db925f4536e2eb3',
@@ -971,6 +986,8 @@ const FROZEN: Record<string, string> = {
   'cam-buoi-vinh.shop.json': '9496919988d59ff8f5f41eb2feefe1db4aa4b59ec366a7ec2e6bab990d8fedf0',
   'camera-an-ninh.orders.jsonl': 'd8844aeca382d1bc05192e8e11517cdac63b95e9aba2871283a2a3d71ad1ad17',
   'camera-an-ninh.shop.json': 'd73b1504eaf0949c7b8ae0af9a9ea0ebe12f5e4870b46f34c8bda0fbdc0691f5',
+  'cat-ve-sinh-meo.orders.jsonl': '68efbef796978949c098f6e8441e4f91f89cd62bcfef5cf99be1e467e3ffbc4c',
+  'cat-ve-sinh-meo.shop.json': '6dc99f89162824105a9df0869b19bbba37e72f6c8ecc8314fb58e15a1e6d4b5e',
   'cau-da-vot-cau-long.orders.jsonl': '7b1285953eda5d8507a4d05f7cf7ef69cfa54852c5fea9a81ac2f542a2499de9',
   'cau-da-vot-cau-long.shop.json': 'cc1258656d9a282f4b61d047146b60c970e3d9494fa6c46800af1752244749d3',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
@@ -1061,6 +1078,8 @@ const FROZEN: Record<string, string> = {
   'den-chum-trang-tri.shop.json': '87aa98f2bf1b44960daf53827c634817fcaf337c98f4c3c92e083876f482646a',
   'den-led-trang-tri.orders.jsonl': '8850b692c5fa8a7008d61a670b8475041f4755a317c10c8a23dcb17721606363',
   'den-led-trang-tri.shop.json': 'b88f6b424d9df0d4ccdfdd2b1bd8d4479ac87981b93bdca64de458c30d707077',
+  'den-livestream-phu-kien.orders.jsonl': '1c4eb8c566bb70edf912a599399165a4e0a938753d761579abb562ec450db435',
+  'den-livestream-phu-kien.shop.json': 'cf01f6108ad4b33401058e6aff280d3c4e11b42489257a5f5518c8ba653bdb10',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
   'den-nang-luong-mat-troi.orders.jsonl': 'ab07ba07275647df1888ff47c3a415a07ca328e68311f5f927084867ded9d1ee',
@@ -1087,6 +1106,8 @@ const FROZEN: Record<string, string> = {
   'dien-mat-troi-ap-mai.shop.json': '3208c683f8b5d0f87be692bcdade957ba94351e9a90eeec45149c8aead5c3b24',
   'dien-thoai-cu.orders.jsonl': 'c492462f4c1d94c84cf8d6166b1a64e58a3c5501c0efdd5ea59ff50fdc2d8feb',
   'dien-thoai-cu.shop.json': 'dd75ed7c70c73c3bbb74a66b606775cfa4ce2c1b3703f8d315664237ad722ab8',
+  'diet-con-trung-gia-dung.orders.jsonl': 'bb4cda227ef8de3cab23c17e99ce8a1733d554c9b9938d4e1c116d279415c4cb',
+  'diet-con-trung-gia-dung.shop.json': '5883c37e981ca4c807ec36a3a67ef52bf8af31b07ca37edb32e9bd36cb92cd29',
   'dieu-sao-ba-giang.orders.jsonl': '4d82f2492012fe7386b5bf1bfe1bf381777707c4555be8ffb8146a13d6d4ccf6',
   'dieu-sao-ba-giang.shop.json': '3a0ffb14aa5adf1f34a3e32d0b59e0ee3a522ea9c9114308c031e8f4aa124eac',
   'do-an-chay-dong-goi.orders.jsonl': '6fd56d2ecef1ea91feef393881100fd9514666994b254dcbf31fd294dc79b35e',
@@ -1223,6 +1244,8 @@ const FROZEN: Record<string, string> = {
   'giay-goi-qua.shop.json': '3a44a4f8d4fc8766ed535d9470dc583ab8466148371cb1bd9ab8c2bdce4abccf',
   'giay-in-nhiet-bill.orders.jsonl': 'd7d8db36d53b23b983bcf447cbf885e65a259a0620f6ac1082f4514149175ce4',
   'giay-in-nhiet-bill.shop.json': 'd527852fec7ea7f6fbceabfe32a0580f183aba60a6b3613024933f58c222cf91',
+  'giay-nham-vat-tu-mai.orders.jsonl': '36af04caaf24c6428f8c33c37dd85c44cdb8e86950c130c67769617db7b61eaa',
+  'giay-nham-vat-tu-mai.shop.json': 'f48129e3a9e3df7dfba9e950ae152fb63984e0d1efe507d35a4d3e9175133d5c',
   'giay-the-thao.orders.jsonl': 'aa49e7aae3cd80c97bffc194191b9a79b66c855fa4607305d880358bfce5568f',
   'giay-the-thao.shop.json': '09e4ee18433416f0a33ebfff4962a0e90a3b9dcee8c2546521b735d1ebed727d',
   'giay-tre-em.orders.jsonl': '526382af60800bfa0c5d968fa6dafde381641d8236f0a920218c24390de95f09',
@@ -1659,6 +1682,8 @@ const FROZEN: Record<string, string> = {
   'thung-carton-bao-bi.shop.json': 'f89e2ecf47b2f169ae2fb38a3332d1a7e1e5dc85dae95151b6f687280685ed80',
   'thung-nhua-cong-nghiep.orders.jsonl': '2cc52f54e7e027b0a174e68be06867f8534c3f874286ed86bef33b2f7f15d836',
   'thung-nhua-cong-nghiep.shop.json': 'ddfbbcd11ec4e6979e590659ef6cf3f2cbb9acb7ab14f818d512cb7111501d21',
+  'thung-rac-tui-rac.orders.jsonl': 'b9ec09becf5b96b1ad15658ebba11f5e4f78dd3a864a20a6d46be8c11d5a12bd',
+  'thung-rac-tui-rac.shop.json': 'e8a7d5f56fdfd924fe0a024c1f5a061e31914f3aad174601daffa56f0cf83e31',
   'thung-xop-da-vien.orders.jsonl': '6f981d9561d5ecad307b41c2d46a5a30787abaad6d235a11020dc6370cdc9edd',
   'thung-xop-da-vien.shop.json': 'a7117833d052b9f978ffe11cdd7d57c6fa7c7485853274b1fa2d025848a07598',
   'thuoc-bao-ve-thuc-vat.orders.jsonl': 'f6f622620f1bcb89bb282a9433cad643a761a1c9cbcc296535bf2ca7ae521fd0',
@@ -1773,6 +1798,8 @@ const FROZEN: Record<string, string> = {
   'vat-tu-nuoi-ong.shop.json': '4dc29e77179402aa307fd95dd7f8e84cb8490692b375948abe4ceb604849f912',
   'vat-tu-quang-cao.orders.jsonl': '528258fa1dd0349e337adbefab0559883522618b4fe8f729fc61b4578e26b22f',
   'vat-tu-quang-cao.shop.json': '8351f4964a559ecb549d4fee9a6eb187f9afec6602403b924c9d31e830bcfd46',
+  'vat-tu-thuy-canh.orders.jsonl': 'de7cd6c8f0d39104a96a1bc32d1a8ec23dc1f50163cfa5f7e4b6af5a88cb8e98',
+  'vat-tu-thuy-canh.shop.json': 'bd3a60c522ae0cc22a20a7c8934437b04749b8492d111f951200a1b3c7c42cf6',
   'vat-tu-y-te.orders.jsonl': '34da73782c7d98ff8fed8b2402c5dea046269f37ed3777685b358f9fb0b59121',
   'vat-tu-y-te.shop.json': '822353864689476683cfb92c76f3caa3c4409b2aa2c924e121ea01a3828934da',
   'vay-dam-cong-so.orders.jsonl': 'effcbb4dd8d1b17b06fe42c990a5de3c25b5b2c27cf9995e1d381d758df494ad',
@@ -1822,6 +1849,7 @@ const FROZEN: Record<string, string> = {
 };
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
+  { name: 'ac-quy-xe', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
   { name: 'ao-ba-ba-may-san', floor: 0.93, maxWrong: 2 }, // now 141/151, confidently wrong 2 (placed 2)
   { name: 'ao-dai-cuoi-cho-thue', floor: 0.79, maxWrong: 7 }, // now 137/172, confidently wrong 7 (placed 5)
@@ -1835,6 +1863,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ban-chai-kem-danh-rang', floor: 0.93, maxWrong: 3 }, // now 168/180, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
+  { name: 'bang-keo-dong-goi', floor: 0.91, maxWrong: 4 }, // now 157/171, confidently wrong 4 (placed 4)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'banh-bong-lan-cuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-bot-loc', floor: 0.89, maxWrong: 4 }, // now 152/170, confidently wrong 4 (placed 4)
@@ -1896,6 +1925,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-vat-phu-kien-nam', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'cam-buoi-vinh', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 2)
   { name: 'camera-an-ninh', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
+  { name: 'cat-ve-sinh-meo', floor: 0.93, maxWrong: 4 }, // now 160/171, confidently wrong 4 (placed 2)
   { name: 'cau-da-vot-cau-long', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 173/180, confidently wrong 1 (placed 1)
   { name: 'cay-ot-giong-rau-mam', floor: 0.92, maxWrong: 6 }, // now 158/171, confidently wrong 6 (placed 4)
@@ -1941,6 +1971,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-ban-hoc', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
   { name: 'den-chum-trang-tri', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 1)
   { name: 'den-led-trang-tri', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
+  { name: 'den-livestream-phu-kien', floor: 0.88, maxWrong: 9 }, // now 152/171, confidently wrong 9 (placed 6)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
   { name: 'den-nang-luong-mat-troi', floor: 0.95, maxWrong: 6 }, // now 162/170, confidently wrong 6 (placed 4)
   { name: 'den-ong-sao-trung-thu', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
@@ -1954,6 +1985,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
   { name: 'dien-mat-troi-ap-mai', floor: 0.85, maxWrong: 5 }, // now 150/175, confidently wrong 5 (placed 3)
   { name: 'dien-thoai-cu', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
+  { name: 'diet-con-trung-gia-dung', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 3)
   { name: 'dieu-sao-ba-giang', floor: 0.96, maxWrong: 1 }, // now 177/184, confidently wrong 1 (placed 1)
   { name: 'do-an-chay-dong-goi', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
   { name: 'do-an-han-quoc', floor: 0.94, maxWrong: 7 }, // now 163/172, confidently wrong 7 (placed 6)
@@ -2022,6 +2054,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-dep-nam', floor: 0.90, maxWrong: 1 }, // now 155/172, confidently wrong 1 (placed 0)
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-in-nhiet-bill', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
+  { name: 'giay-nham-vat-tu-mai', floor: 0.92, maxWrong: 7 }, // now 157/170, confidently wrong 7 (placed 7)
   { name: 'giay-the-thao', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 3)
   { name: 'giay-tre-em', floor: 0.93, maxWrong: 1 }, // now 160/171, confidently wrong 1 (placed 0)
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 157/172, confidently wrong 7 (placed 6)
@@ -2240,6 +2273,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-pham-keto', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 3)
   { name: 'thung-carton-bao-bi', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 6)
   { name: 'thung-nhua-cong-nghiep', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 2)
+  { name: 'thung-rac-tui-rac', floor: 0.98, maxWrong: 2 }, // now 167/170, confidently wrong 2 (placed 2)
   { name: 'thung-xop-da-vien', floor: 0.89, maxWrong: 10 }, // now 157/175, confidently wrong 10 (placed 9)
   { name: 'thuoc-bao-ve-thuc-vat', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 2)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 4 }, // now 172/179, confidently wrong 4 (placed 3)
@@ -2297,6 +2331,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-tu-han-dien', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'vat-tu-nuoi-ong', floor: 0.93, maxWrong: 1 }, // now 163/175, confidently wrong 1 (placed 0)
   { name: 'vat-tu-quang-cao', floor: 0.97, maxWrong: 3 }, // now 170/175, confidently wrong 3 (placed 3)
+  { name: 'vat-tu-thuy-canh', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
   { name: 'vat-tu-y-te', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
   { name: 'vay-dam-cong-so', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 1)
   { name: 'vest-nam', floor: 0.87, maxWrong: 4 }, // now 149/170, confidently wrong 4 (placed 3)
