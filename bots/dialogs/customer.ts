@@ -366,6 +366,13 @@ export function handleText(c: Conversation, text: string): void {
     updatePerson(c.t, c.person.id, { phone: newPhone });
     c.person.phone = newPhone;
   }
+  if (parsed.replaced.length > 0 && parsed.items.length > 0 && !changeCart(c, parsed.replaced, parsed.items)) return;
+  // A change of the cart the parser could not read: the customer edits the cart with its buttons.
+  if (parsed.items.length === 0 && parsed.unresolved.some((u) => u.change)) {
+    c.reply({ type: 'text', text: c.m.changeUnclear(c.state.cart.length > 0), ...(c.state.cart.length ? {} : { buttons: mainMenu(c.m) }) });
+    if (c.state.cart.length) showCart(c, true);
+    return;
+  }
   if (parsed.items.length > 0 || parsed.ask) {
     const added = parsed.items.length ? addToCart(c, parsed.items) : [];
     // Keep the customer's words: they often carry the delivery address.
@@ -401,6 +408,37 @@ export function handleText(c: Conversation, text: string): void {
   if (GREETING.test(plain) && plain.split(/\s+/).length <= 5) return void c.reply({ type: 'text', text: c.m.greeting(c.group.name), buttons: mainMenu(c.m) });
   if (THANKS.test(plain)) return void c.reply({ type: 'text', text: c.m.thanks });
   c.reply({ type: 'text', text: c.m.notUnderstood, buttons: mainMenu(c.m) });
+}
+
+/**
+ * "đổi jinro mận sang jinro dâu": a change of a line the message did not order. The cart's one line among those it
+ * replaces is taken out (true: the new lines are then added as any order's). With no such line in the cart, the
+ * change is of an order already placed, which chat does not edit: the customer is told so and asked, with a button,
+ * whether to add the new line anyway (false: nothing is added yet). With several, nothing is taken out; the cart
+ * shown after lets the customer remove the one meant.
+ */
+function changeCart(c: Conversation, replaced: readonly string[], items: readonly CartLine[]): boolean {
+  // ("đổi 6 ghế chân quỳ thành 8": the line taken out is added back with its new amount.)
+  const inCart = c.state.cart.filter((l) => replaced.includes(l.sku));
+  const products = new Map(c.products().map((p) => [p.sku, p]));
+  if (inCart.length === 1) {
+    const old = products.get(inCart[0]!.sku);
+    c.setState({ cart: c.state.cart.filter((l) => l !== inCart[0]) });
+    if (old && !items.some((it) => it.sku === old.sku)) c.reply({ type: 'text', text: c.m.replacedInCart(nm(c, old)) });
+    return true;
+  }
+  if (inCart.length > 1) return true;
+  const old = replaced.map((sku) => products.get(sku)).filter((p) => p !== undefined);
+  const asks = items.filter((it) => products.has(it.sku)).map((it) => ({ phrase: nm(c, products.get(it.sku)!), qty: it.qty, candidates: [it.sku] }));
+  const first = asks[0];
+  if (!first) return false;
+  c.setState({ asks });
+  c.reply({
+    type: 'text',
+    text: c.m.changeNotInCart(old.map((p) => nm(c, p)).join(', '), first.qty, first.phrase),
+    buttons: [[{ label: c.m.btnAddInstead(first.phrase), data: btn.askAnswer.data({ sku: first.candidates[0]! }) }], ...mainMenu(c.m)],
+  });
+  return false;
 }
 
 /** Puts the facts that answer a question into words; a product asked about also gets its card to order from. */

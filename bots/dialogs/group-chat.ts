@@ -105,6 +105,9 @@ export function groupText(c: Conversation, text: string): void {
   if (!tally) return; // the bot stays quiet in group chats it has not posted a catalog to
   const parsed = parseOrder(matcherFor(c.t, c.group), text);
   const who = c.person.name ?? c.identity.displayName ?? c.inc.userId;
+  // "đổi jinro mận sang jinro dâu": a change of an order placed earlier is no new order; in a group each order is
+  // placed at once, so changing one is done in the private chat (cancel it there and order again).
+  if (parsed.replaced.length > 0) return void c.reply({ type: 'text', text: c.m.groupChangePrivately(who) });
   if (parsed.items.length > 0) placeGroupOrder(c, tally, parsed.items, text);
   const ask = parsed.unresolved.find((u) => u.candidates.length > 0);
   if (ask) {

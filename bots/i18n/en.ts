@@ -144,6 +144,12 @@ export const en: Messages = {
   staleButton: 'That button is old or no longer valid. Tap "Browse" to start again.',
   askWhich: (qty, phrase) => `Which "${phrase}" would you like (${q(qty)})?`,
   askUnknown: (phrase) => `We don't sell "${phrase}". Have a look at the catalog.`,
+  replacedInCart: (name) => `Removed ${name} from your cart to change it.`,
+  changeNotInCart: (old, qty, name) =>
+    `${old ? `Your cart has no ${old}` : 'Your cart has nothing to change'}, so nothing was changed. Orders already placed cannot be changed by message: see /donhang to cancel the old one if needed. Add ${q(qty)} ${name} to your cart?`,
+  btnAddInstead: (name) => `➕ Add ${name}`,
+  changeUnclear: (hasCart) =>
+    `It's not clear which item you want to change. ${hasCart ? 'Edit the cart below, or write' : 'Your cart is empty; orders already placed are in /donhang. Write'} the old and the new item by name.`,
   langSet: 'Switched to English.',
   forbidden: 'Sorry, that command is only for the group’s managers or households.',
   error: 'Sorry, something went wrong. Please try again in a few minutes.',
@@ -221,6 +227,7 @@ export const en: Messages = {
   groupOrderedOpenPrivate: (name, code) => `✅ ${name} ordered (order ${code}). Tap below to get the payment QR in a private chat.`,
   btnOpenPrivate: '💬 Get payment QR',
   groupAsk: (name, qty, phrase) => `${name}, which "${phrase}" would you like (${q(qty)})?`,
+  groupChangePrivately: (name) => `${name}, orders placed in the group cannot be changed by a message here. In your private chat with the shop, cancel the old order in /donhang and order the new item.`,
   groupOutOfStock: (name, text) => `${name}: ${text}`,
   // --- money back, conflicts ---
   paymentHeld: (code, paid) => `The shop received ${formatVnd(paid)} for ${code}. The order is in a pool: if the pool reaches its target the order goes ahead; if not, the shop refunds you.`,

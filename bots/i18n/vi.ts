@@ -163,6 +163,12 @@ Bấm "Xem hàng" để xem tất cả.`,
   staleButton: 'Nút này đã cũ hoặc không còn hiệu lực. Bạn bấm "Xem hàng" để bắt đầu lại nhé.',
   askWhich: (qty: number, phrase: string) => `Bạn muốn ${q(qty)} "${phrase}" loại nào ạ?`,
   askUnknown: (phrase: string) => `Shop chưa có "${phrase}". Bạn xem danh mục giúp shop nhé.`,
+  replacedInCart: (name: string) => `Đã bỏ ${name} khỏi giỏ để đổi.`,
+  changeNotInCart: (old: string, qty: number, name: string) =>
+    `${old ? `Trong giỏ chưa có ${old}` : 'Trong giỏ chưa có món cần đổi'}, nên shop chưa đổi gì. Đơn đã đặt thì không đổi qua tin nhắn được: bạn xem và huỷ đơn cũ ở /donhang nếu cần. Bạn có muốn thêm ${q(qty)} ${name} vào giỏ không?`,
+  btnAddInstead: (name: string) => `➕ Thêm ${name}`,
+  changeUnclear: (hasCart: boolean) =>
+    `Shop chưa rõ bạn muốn đổi món nào. ${hasCart ? 'Bạn sửa ngay trong giỏ bên dưới, hoặc nhắn' : 'Giỏ hàng đang trống; đơn đã đặt thì xem ở /donhang. Bạn nhắn'} rõ tên món cũ và món mới giúp shop nhé.`,
   langSet: 'Đã chuyển sang tiếng Việt.',
   forbidden: 'Xin lỗi, lệnh này chỉ dành cho người quản lý hoặc hộ sản xuất của nhóm.',
   error: 'Xin lỗi, có lỗi xảy ra. Bạn thử lại sau ít phút nhé.',
@@ -242,6 +248,8 @@ Bấm "Xem hàng" để xem tất cả.`,
   groupOrderedOpenPrivate: (name: string, code: string) => `✅ ${name} đã đặt (đơn ${code}). Bấm nút dưới để nhận mã thanh toán trong chat riêng.`,
   btnOpenPrivate: '💬 Nhận mã thanh toán',
   groupAsk: (name: string, qty: number, phrase: string) => `${name} ơi, bạn muốn ${q(qty)} "${phrase}" loại nào?`,
+  groupChangePrivately: (name: string) =>
+    `${name} ơi, đơn đặt trong nhóm không đổi được bằng tin nhắn ở đây. Bạn vào chat riêng với shop, huỷ đơn cũ ở /donhang rồi đặt lại món mới nhé.`,
   groupOutOfStock: (name: string, text: string) => `${name}: ${text}`,
   // --- money back, conflicts ---
   paymentHeld: (code: string, paid: number) =>

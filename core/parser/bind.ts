@@ -17,6 +17,7 @@ import { addLine, place } from './place.ts';
 import { halfNamed } from './half-named.ts';
 import { correctToSibling, moreOfSibling, restate } from './restate.ts';
 import { changeLines } from './change-lines.ts';
+import { keptAmount } from './change-alone.ts';
 import { REQUEST, requested } from './bare-requests.ts';
 import { dropLines } from './drop-lines.ts';
 
@@ -26,7 +27,7 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
     cx.eventClauses.push(c);
   }
   cx.curClause = c;
-  if (!c.dead && (changeLines(cx, c, evs) || dropLines(cx, c, evs))) return;
+  if (!c.dead && (changeLines(cx, c, evs) || keptAmount(cx, c, evs) || dropLines(cx, c, evs))) return;
   // "shop còn set gia đình 4 đôi không ạ? còn thì e lấy": accepting what was just asked about, with no amount, is one.
   // (Not "còn thì báo giá giúp e", "còn thì để e suy nghĩ": only the words of ordering follow.)
   if (!c.dead && c.verb && evs.length === 0 && ifAvailable(cx, c) && onlyOrderWords(cx, c)) {

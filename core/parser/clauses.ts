@@ -173,7 +173,10 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   let orderedFirst = false;
   let forOrder = false;
   // "…, đổi 1 chai sang 1 lít": after what was ordered, a change of a line is no cancel (change-lines.ts).
-  const changeVerb = cx.clauses.indexOf(c) > 0 ? (changeAt(cx, c)?.at ?? -1) : -1;
+  // (Said alone, it changes a line of the cart: change-lines.ts.)
+  const turn = changeAt(cx, c);
+  const changeVerb = turn?.at ?? -1;
+  if (turn !== null) c.changeTo = turn.to;
   // "…, à thôi bỏ bình tưới nhé": after what was ordered, "bỏ" + a product takes that line back (drop-lines.ts).
   const dropVerb = cx.clauses.indexOf(c) > 0 ? dropAt(cx, c) : -1;
   for (let i = c.start; i < c.end; i++) {
@@ -213,7 +216,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh') && !spelledInCatalogPair(cx, i)) {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
       // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
-      const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua') && cx.clauses.indexOf(c) > 0;
+      const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua');
       // "3 cây giò lụa à đổi 2 cây thôi": "đổi" before a new amount, after something ordered, restates it.
       const restated = t.low === 'đổi' && restatesAmount(cx, c, i);
       // "3 hộp pía, bỏ 1 hộp": after an order earlier in the message, "bỏ" with an amount reduces it (restate.ts).

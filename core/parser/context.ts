@@ -15,7 +15,12 @@ export interface ParsedOrder {
   items: { sku: string; qty: number }[];
   phone: string | null;
   ask: boolean;
-  unresolved: { phrase: string; qty: number; candidates: string[] }[];
+  unresolved: { phrase: string; qty: number; candidates: string[]; change?: true }[];
+  /**
+   * Lines the message changes without having ordered them ("đổi jinro mận sang jinro dâu"): the skus the bot takes out
+   * of the cart before it adds `items` (change-lines.ts). Not part of the JSON line of `npm run parse`.
+   */
+  replaced: string[];
 }
 
 export interface Clause {
@@ -44,6 +49,8 @@ export interface Clause {
   priceCheck?: boolean;
   /** opens with an address label ("Địa chỉ:", "ĐC:"): what follows in its sentence is where to deliver */
   address?: boolean;
+  /** "đổi … sang|thành …": where the change turns (change-lines.ts); no product phrase runs across it */
+  changeTo?: number;
 }
 
 export interface NounPhrase {
@@ -90,6 +97,8 @@ export interface Unresolved {
   qty: number;
   candidates: string[];
   implied: boolean;
+  /** a change said alone that could not be read ("đổi 2 bình gas thành 3 bình" of two gases): the cart is for the customer to edit */
+  change?: boolean;
 }
 
 /** A product phrase seen in the message, with what became of it (for "lấy 2 cái" referring back). */
@@ -174,6 +183,10 @@ export class ParseContext {
   readonly sentenceQuestion: boolean[] = [];
   readonly lines: Line[] = [];
   readonly unresolved: Unresolved[] = [];
+  /** the products of lines changed that the message did not order (change-lines.ts) */
+  readonly replaced: number[] = [];
+  /** the line the last change clause changed ("…, vẫn 2 chai" gives its amount: change-lines.ts) */
+  changed: { line: Line; clause: Clause } | null = null;
   readonly mentions: Mention[] = [];
   pendingCorrection = false;
   pendingLabel: Quantity | null = null;

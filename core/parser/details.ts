@@ -76,7 +76,7 @@ function between(cx: ParseContext, a: number, b: number): boolean {
 }
 
 /** Two phrases read as one: the words of both. */
-function join(a: NounPhrase, b: NounPhrase): NounPhrase {
+export function join(a: NounPhrase, b: NounPhrase): NounPhrase {
   const hits = [...a.hits];
   for (const h of b.hits) if (!hits.some((x) => x.concept === h.concept)) hits.push(h);
   return { ...a, end: b.end, hits, unknownAttr: a.unknownAttr || b.unknownAttr, unknown: a.unknown + b.unknown, unknownAt: [...(a.unknownAt ?? []), ...(b.unknownAt ?? [])] };

@@ -25,6 +25,7 @@ import { LARGEST, MOST, SMALLEST } from './superlative.ts';
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
 
 export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean): NounPhrase | null {
+  if (i === c.changeTo) return null; // "đổi … thành …": the turn of a change names nothing
   const ts = cx.ts;
   const hits: ConceptHit[] = [];
   const order: ('k' | 'u' | 'a')[] = [];
@@ -40,6 +41,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   let end = i;
   for (; j < c.end; j++) {
     const t = ts[j]!;
+    if (j === c.changeTo) break; // "đổi trâu cay 250 thành …"
     if (!isWord(t)) {
       // "súp thưởng (12 thanh)", "cơm tấm sườn (suất thường)": parentheses around words of the names go on the phrase
       // (each word inside is read as usual, or ends the phrase); the closing one after them too.
