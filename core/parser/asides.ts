@@ -8,7 +8,7 @@ import { closesClause, isWord, lookup } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { isHead } from './matcher.ts';
-import { LARGEST, MOST, SMALLEST } from './superlative.ts';
+import { superlativeAt } from './superlative.ts';
 
 /** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
 const TITLES = new WordSet(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'bà', 'ông', 'dì', 'là']);
@@ -28,7 +28,7 @@ export function asideAt(cx: ParseContext, c: Clause, i: number, evs: readonly Ev
     !ts.every((w) => !isWord(w) || w.raw === w.raw.toUpperCase())) return 1;
   if (!isWord(t)) return 0;
   const named = evs.some((e) => e.t === 'NP');
-  if ((LARGEST.has(t) || SMALLEST.has(t)) && MOST.has(ts[i + 1]) && named) return 2;
+  if (superlativeAt(cx, i) && named) return t.low === 'cheapest' ? 1 : 2;
   // (Unless that word is the head noun of a product.)
   const whom = ts[i + 1];
   if (CHO.has(t) && isWord(whom) && FOR_WHOM.has(whom) && (named || cx.mentions.length > 0)) {
@@ -40,7 +40,10 @@ export function asideAt(cx: ParseContext, c: Clause, i: number, evs: readonly Ev
   // (Not a model said by its number, "kính cường lực cho 15 pro max": that is which one.)
   if (CHO.has(t) && named && isWord(whom) && !FOR_WHOM.has(whom) && !/^\d/.test(whom.low)) {
     const np = readNP(cx, c, i + 1, false);
-    if (np !== null && np.hits.length > 0 && closesClause(cx, np.end, c.end, false)) return np.end - i;
+    // ("1 bình GS 5Ah cho xe Vision nhé": with the model's name, capitalised, that the catalog does not know.)
+    let end = np?.end ?? i;
+    while (np !== null && end < c.end && isWord(ts[end]) && ts[end]!.cap && lookup(cx, end) === null) end++;
+    if (np !== null && np.hits.length > 0 && closesClause(cx, end, c.end, false)) return end - i;
   }
   return 0;
 }

@@ -9,7 +9,9 @@ import { PARTICLES, SET_WORDS, WordSet } from './lexicon.ts';
 const OUTER_PACKS = new Set(['thung', 'loc', 'ket']);
 
 /** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
-const PIECES = new WordSet(['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'piece', 'pieces', 'pcs']);
+const PIECE_WORDS = ['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'piece', 'pieces', 'pcs'];
+const PIECES = new WordSet(PIECE_WORDS);
+const PIECE_FOLDS = PIECE_WORDS.map(fold);
 import type { Quantity, Unit } from './numbers.ts';
 import { ParseContext } from './context.ts';
 
@@ -89,7 +91,7 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   }
   if (u.dim === 'pair') {
     if (pu.dim === 'pair') return q.value;
-    if (pu.dim === 'count') return q.value * 2;
+    if (pu.dim === 'count') return pairPack(cx, q, p, pu) ? q.value : q.value * 2;
     return null;
   }
   if (u.dim === pu.dim) return (q.value * u.factor) / pu.factor;
@@ -97,6 +99,19 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   const glued = cx.ts[q.start];
   if (pu.dim === 'area' && u.dim === 'length' && isWord(glued) && /^\d+m2$/.test(glued.low)) return parseInt(glued.low, 10);
   return null;
+}
+
+/**
+ * "một cặp núm ti" of "Núm ti … (vỉ 2 cái)", "1 đôi pin" of "Pin … (vỉ 2 viên)": the pair is the pack of two pieces
+ * the product is. (Not a pair of containers, "một cặp hộp quà", nor pairs of the pack said by its own word, "một cặp
+ * pin sạc vỉ 2": then two packs.)
+ */
+function pairPack(cx: ParseContext, q: Quantity, p: number, pu: Unit): boolean {
+  if (packCount(cx.m, p) !== 2 || !PIECE_FOLDS.some((w) => productHas(cx.m, p, `packword:${w}`))) return false;
+  const next = cx.ts[q.end];
+  if (isWord(next) && (UNITS.get(next) !== undefined || next.fold === pu.key)) return false;
+  const c = cx.curClause;
+  return c === null || !cx.ts.slice(c.start, c.end).some((t) => isWord(t) && t.fold === pu.key);
 }
 
 /**

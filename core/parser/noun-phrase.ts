@@ -19,7 +19,10 @@ import { verbAgain } from './verb-words.ts';
  * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
-import { LARGEST, MOST, SMALLEST } from './superlative.ts';
+import { superlativeAt } from './superlative.ts';
+
+/** Particles that close a request ("nha", "nhe", "ne"), as typed bare. */
+const CLOSING_PARTICLES = new Set(['nha', 'nhe', 'nhen', 'ne', 'na', 'ha', 'hen', 'nghen']);
 
 /** Grammar words that name nothing said alone. */
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
@@ -58,7 +61,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
     if (order.length > 0 && EACH_HEAD.has(t)) break;
     // "diều rồng loại dài nhất": the superlative picks among what the phrase names (superlative.ts); it names nothing.
-    if (order.length > 0 && (LARGEST.has(t) || SMALLEST.has(t)) && MOST.has(ts[j + 1])) break;
+    if (order.length > 0 && superlativeAt(cx, j)) break;
     // "2 chai tương đặc biệt 1 lít lẻ", "3 lá cờ ngũ sắc treo đình", "chậu sứ phi 30 để trồng": bought singly, where it
     // goes, what it is for: these words end the phrase, unless the products read so far have them in their names.
     if (order.length > 0 && PHRASE_ENDERS.has(t) && !(cur !== null && cur.some((p) => productHas(cx.m, p, t.fold)))) break;
@@ -339,6 +342,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   // "kính lọc uv có k shop, mình lấy 1" in a shop selling "K&F Concept" filters: a lone question-final "k" / "ko" with
   // only particles after it in its clause asks "không?", it names no product.
   if (order.length === 1 && end - i === 1 && NEG_FINAL.has(ts[i]!) && i > c.start && closesClause(cx, end, c.end, true)) return null;
+  // "xeng inox 1 cai nha shop" in a shop selling "Nhà vệ sinh mèo": typed bare, a lone particle closing the clause is
+  // the particle, not the catalog's word it folds like.
+  if (order.length === 1 && end - i === 1 && !ts[i]!.accented && CLOSING_PARTICLES.has(ts[i]!.low) && i > c.start && closesClause(cx, end, c.end, true)) return null;
   // "cần hoá đơn": a lone word that only folds like a modifier of a name ("hòa tan") opens no product phrase.
   if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 1 && !isHead(cx.m, hits[0]!.concept)) return null;
   // "quà cho team": a lone foreign word guessed as a typo of a product word, with no quantity, is no product phrase.

@@ -192,8 +192,11 @@ function variantOfLine(cx: ParseContext, m: Mention, candidates: readonly number
   const last = lineBefore(cx, m.np, m.sentence);
   // (Not in a correction: "chai 1 lit, ah k, 2 can 2 lit" replaces the line, see restate.ts.)
   if (last === null || cx.pendingCorrection) return null;
-  // (A size or colour word; an amount by weight or volume may restate the line, "10kg gạo, lấy 2 túi 5kg".)
-  if (!m.np.hits.every((h) => namesVariant(cx.m, h.concept) && !/^(mass|vol|len|dim):/.test(h.concept))) return null;
+  // (A size or colour word; an amount by weight or volume may restate the line, "10kg gạo, lấy 2 túi 5kg", unless
+  // "loại" says it is the kind: "1 lon sơn trắng loại 1 lít và 1 lon loại 5 lít". A picture's two sides are never an
+  // amount: "1 bức tranh ngựa 60x90 với 1 bức 80x120".)
+  const kind = cx.ts[m.np.start - 1]?.fold === 'loai' || cx.ts[m.np.start]?.fold === 'loai';
+  if (!m.np.hits.every((h) => namesVariant(cx.m, h.concept) && (kind || !/^(mass|vol|len):/.test(h.concept)))) return null;
   return closestTo(cx.m, last.product, candidates);
 }
 

@@ -192,8 +192,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     }
     // A number in words with no unit and nothing after it is too weak to be an amount ("một mình", "hai đứa"),
     // except a count of tens or dozens after a phrase ("chuông nhựa hai chục", "vở ô ly nửa chục"): nobody names
-    // goods so.
-    if (q.words && !q.unit && (!np || np.hits.length === 0) && !(np === null && tensAfterPhrase(cx, evs, q, impliedAt))) {
+    // goods so; or right after "mỗi loại" ("nồi 20cm với chảo 24cm, mỗi loại một").
+    const afterEach = eachEnd === i && evs[evs.length - 1]?.t === 'EACH';
+    if (q.words && !q.unit && (!np || np.hits.length === 0) && !(np === null && tensAfterPhrase(cx, evs, q, impliedAt)) && !(np === null && afterEach)) {
       return q.end;
     }
     let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';

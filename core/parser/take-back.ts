@@ -1,9 +1,10 @@
 /**
  * "cho e 1 đèn pha 100w vàng. à mà thôi, hủy nhé", "giày thấp cổ 43 lấy 2 đôi. Thôi hủy nhé, để tháng sau": a later
  * sentence that only cancels (a cancel word, no goods, no amount, no earlier order named) takes back what the message
- * ordered before it. ("… Hủy đơn hôm qua nhé" cancels another order: nothing here is taken back.)
+ * ordered before it; so does "thôi khỏi" (never mind: "…. Ko, thôi khỏi, hôm khác e mua"). ("… Hủy đơn hôm qua nhé"
+ * cancels another order: nothing here is taken back.)
  */
-import { CANCEL_WORDS, WordSet } from './lexicon.ts';
+import { CANCEL_WORDS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
 import type { ParseContext } from './context.ts';
 
@@ -13,7 +14,7 @@ const EARLIER = new WordSet(['cũ', 'qua', 'trước', 'nãy', 'hôm']);
 export function takeBack(cx: ParseContext): void {
   for (let s = 1; s < cx.sentenceCancel.length; s++) {
     const cls = cx.clauses.filter((c) => c.sentence === s);
-    if (!cls.some((c) => c.cancel) || cls.some((c) => c.past)) continue;
+    if (!cls.some((c) => c.cancel || c.neg) || cls.some((c) => c.past)) continue;
     let cancels = false;
     let only = true;
     for (const c of cls) {
@@ -22,7 +23,10 @@ export function takeBack(cx: ParseContext): void {
         if (!isWord(t)) continue;
         // ("Tên Huy": a capitalised word inside the sentence is a name, not "huỷ".)
         if (CANCEL_WORDS.has(t) && !(t.cap && isWord(cx.ts[i - 1]))) cancels = true;
-        else if (/\d/.test(t.low) || EARLIER.has(t) || lookup(cx, i) !== null) only = false;
+        // ("Ko, thôi khỏi, hôm khác e mua": never mind; "hôm khác", another day, points at no earlier order.)
+        // (Not "thôi khỏi giao, e qua lấy": no need of the delivery.)
+        else if (t.low === 'khỏi' && cx.ts[i - 1]?.fold === 'thoi' && (!isWord(cx.ts[i + 1]) || PARTICLES.has(cx.ts[i + 1]) || PRONOUNS.has(cx.ts[i + 1]))) cancels = true;
+        else if (/\d/.test(t.low) || (EARLIER.has(t) && cx.ts[i + 1]?.fold !== 'khac') || lookup(cx, i) !== null) only = false;
       }
     }
     if (!cancels || !only) continue;

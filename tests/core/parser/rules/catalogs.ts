@@ -270,10 +270,24 @@ const glasses = unseen('kinh-mat-gong-can');
 const soju = unseen('ruou-soju-nhap');
 const pestControl = unseen('diet-con-trung-gia-dung');
 const tiles = unseen('gach-op-lat-san-vuon');
+const liveGear = unseen('den-livestream-phu-kien');
+const batteries = unseen('ac-quy-xe');
+const oilPaintings = unseen('tranh-son-dau');
+const weldingGear = unseen('vat-tu-han-dien');
+const coirMats = unseen('tham-xo-dua');
+const induction = unseen('bep-tu-hong-ngoai');
+const glassware = unseen('ly-coc-thuy-tinh');
+const babyBottles = unseen('binh-sua-num-ti');
+const babyFood = unseen('bot-an-dam-cho-be');
+const importedSweets = unseen('keo-ngot-nhap-khau');
+const motorbikeCare = unseen('cham-soc-xe-may');
+const catLitter = unseen('cat-ve-sinh-meo');
+const woodStains = unseen('son-go-dau-lau');
+const screens = unseen('cua-luoi-chong-muoi');
 /** A north-western mountain-goods shop of an earlier held-out set: rice by the kilo beside the same rice by the bag. */
 const highland = parseShopFileText(readFileSync(new URL('../../../fixtures/parser-final-4/r5-dac-san-tay-bac.shop.json', import.meta.url), 'utf8'));
 
-export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps' | 'sandPaintings' | 'giftBoxes' | 'mooncakes' | 'feed' | 'coffeeFilters' | 'chocolate' | 'shrimpCrackers' | 'miQuang' | 'yogurt' | 'baBa' | 'water' | 'gas' | 'school' | 'groceries' | 'socks' | 'furniture' | 'christmas' | 'bikes' | 'bags' | 'art' | 'crabs' | 'shirts' | 'masks' | 'umbrellas' | 'cleaners' | 'eggs' | 'friedChicken' | 'botLoc' | 'football' | 'comics' | 'makeup' | 'textbooks' | 'hardware' | 'formula' | 'minhLong' | 'pizza' | 'plumbing' | 'building' | 'silkFlowers' | 'vitamins' | 'heels' | 'instantNoodles' | 'waterFilters' | 'suitcases' | 'tableTennis' | 'bearings' | 'knives' | 'koreanSnacks' | 'maternity' | 'electricFans' | 'jackets' | 'deskLamps' | 'modelShips' | 'cleaning' | 'farmFilms' | 'wallPaint' | 'pepper' | 'northWest' | 'kidsBikes' | 'flashlights' | 'phoneGear' | 'powerBanks' | 'cleanPork' | 'birdNest' | 'tyres' | 'orchids' | 'office' | 'boxing' | 'sportsNutrition' | 'eBikes' | 'plantProtection' | 'barber' | 'importedWines' | 'flooring' | 'wallpaper' | 'cameraGear' | 'pumpParts' | 'capsules' | 'babyGoods' | 'importedSauces' | 'gummies' | 'bouquets' | 'vegetarian' | 'wireAndPipes' | 'fabricByMetre' | 'householdElectrics' | 'building2' | 'fittings' | 'diapers' | 'tissues' | 'cookies' | 'infusedWines' | 'fry' | 'usedPhones' | 'motorOil' | 'topUpCards' | 'electronics' | 'goldJewellery' | 'softDrinks' | 'beekeeping' | 'wallPanels' | 'instantCoffee' | 'waterHeaters' | 'eventRentals' | 'mensShoes' | 'pondProbiotics' | 'flasks' | 'network' | 'roomScents' | 'foodBoxes' | 'deli' | 'tailor' | 'rcToys' | 'importedBeer' | 'film' | 'melamine' | 'sewingNotions' | 'pickleball' | 'acSupplies' | 'signage' | 'jeans' | 'models' | 'bakingSupplies' | 'styrofoam' | 'foodPackaging' | 'officeChairs' | 'adultDiapers' | 'floodlights' | 'safetyShoes' | 'switches' | 'chargers' | 'hairDye' | 'riceCookers' | 'glasses' | 'soju' | 'pestControl' | 'tiles', Matcher> = {
+export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' | 'tableware' | 'tea' | 'sauce' | 'sweets' | 'toys' | 'pottery' | 'rattan' | 'flutes' | 'bedding' | 'combs' | 'cakes' | 'seafood' | 'lanterns' | 'omai' | 'fans' | 'ricepaper' | 'highland' | 'stone' | 'joss' | 'mushrooms' | 'silverware' | 'embroidery' | 'sweetsNorth' | 'porkRolls' | 'paperFlowers' | 'noodles' | 'drums' | 'candy' | 'brocade' | 'cashews' | 'rice' | 'seedlings' | 'rugs' | 'medicinal' | 'leather' | 'blinds' | 'shrimpPaste' | 'flowers' | 'clogs' | 'oils' | 'fabrics' | 'dairy' | 'knitting' | 'tackle' | 'kites' | 'hammocks' | 'stationery' | 'drinks' | 'tofu' | 'wines' | 'bakery' | 'chickens' | 'tshirts' | 'pets' | 'freshSeafood' | 'braisedFish' | 'aoDai' | 'chamPottery' | 'baskets' | 'spices' | 'bunCha' | 'canvas' | 'lotusTea' | 'nuts' | 'weddingCards' | 'kidsClothes' | 'banhCuon' | 'steamedBuns' | 'folkPrints' | 'driedSnacks' | 'cajeput' | 'roastMeats' | 'leafCakes' | 'birdCages' | 'belts' | 'agarwood' | 'shampoo' | 'flowerSeeds' | 'cereals' | 'pho' | 'comTam' | 'crabNoodles' | 'goatHotpot' | 'banhMi' | 'uniforms' | 'helmets' | 'coffeeBeans' | 'nemChua' | 'exportRattan' | 'souvenirs' | 'packaging' | 'aquarium' | 'coconutCandy' | 'pressedOils' | 'glassJars' | 'lychees' | 'zithers' | 'citrus' | 'crabSoup' | 'pancakes' | 'phuLang' | 'lacquer' | 'teddies' | 'rainwear' | 'charcoal' | 'fishCakes' | 'ledLights' | 'maltCandy' | 'chickenRice' | 'kitchenware' | 'hotpotSauces' | 'ropes' | 'frames' | 'lacquerPaintings' | 'bambooMats' | 'sedgeSandals' | 'juices' | 'woodcraft' | 'artichokeTea' | 'pillows' | 'bambooLamps' | 'sandPaintings' | 'giftBoxes' | 'mooncakes' | 'feed' | 'coffeeFilters' | 'chocolate' | 'shrimpCrackers' | 'miQuang' | 'yogurt' | 'baBa' | 'water' | 'gas' | 'school' | 'groceries' | 'socks' | 'furniture' | 'christmas' | 'bikes' | 'bags' | 'art' | 'crabs' | 'shirts' | 'masks' | 'umbrellas' | 'cleaners' | 'eggs' | 'friedChicken' | 'botLoc' | 'football' | 'comics' | 'makeup' | 'textbooks' | 'hardware' | 'formula' | 'minhLong' | 'pizza' | 'plumbing' | 'building' | 'silkFlowers' | 'vitamins' | 'heels' | 'instantNoodles' | 'waterFilters' | 'suitcases' | 'tableTennis' | 'bearings' | 'knives' | 'koreanSnacks' | 'maternity' | 'electricFans' | 'jackets' | 'deskLamps' | 'modelShips' | 'cleaning' | 'farmFilms' | 'wallPaint' | 'pepper' | 'northWest' | 'kidsBikes' | 'flashlights' | 'phoneGear' | 'powerBanks' | 'cleanPork' | 'birdNest' | 'tyres' | 'orchids' | 'office' | 'boxing' | 'sportsNutrition' | 'eBikes' | 'plantProtection' | 'barber' | 'importedWines' | 'flooring' | 'wallpaper' | 'cameraGear' | 'pumpParts' | 'capsules' | 'babyGoods' | 'importedSauces' | 'gummies' | 'bouquets' | 'vegetarian' | 'wireAndPipes' | 'fabricByMetre' | 'householdElectrics' | 'building2' | 'fittings' | 'diapers' | 'tissues' | 'cookies' | 'infusedWines' | 'fry' | 'usedPhones' | 'motorOil' | 'topUpCards' | 'electronics' | 'goldJewellery' | 'softDrinks' | 'beekeeping' | 'wallPanels' | 'instantCoffee' | 'waterHeaters' | 'eventRentals' | 'mensShoes' | 'pondProbiotics' | 'flasks' | 'network' | 'roomScents' | 'foodBoxes' | 'deli' | 'tailor' | 'rcToys' | 'importedBeer' | 'film' | 'melamine' | 'sewingNotions' | 'pickleball' | 'acSupplies' | 'signage' | 'jeans' | 'models' | 'bakingSupplies' | 'styrofoam' | 'foodPackaging' | 'officeChairs' | 'adultDiapers' | 'floodlights' | 'safetyShoes' | 'switches' | 'chargers' | 'hairDye' | 'riceCookers' | 'glasses' | 'soju' | 'pestControl' | 'tiles' | 'liveGear' | 'batteries' | 'oilPaintings' | 'weldingGear' | 'coirMats' | 'induction' | 'glassware' | 'babyBottles' | 'babyFood' | 'importedSweets' | 'motorbikeCare' | 'catLitter' | 'woodStains' | 'screens', Matcher> = {
   silk: shopMatcher(demo),
   silver: buildMatcher([
     p('NHAN-TRON-12', 'Nhẫn bạc trơn ni 12', 'chiếc'),
@@ -594,6 +608,20 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
   soju: shopMatcher(soju),
   pestControl: shopMatcher(pestControl),
   tiles: shopMatcher(tiles),
+  liveGear: shopMatcher(liveGear),
+  batteries: shopMatcher(batteries),
+  oilPaintings: shopMatcher(oilPaintings),
+  weldingGear: shopMatcher(weldingGear),
+  coirMats: shopMatcher(coirMats),
+  induction: shopMatcher(induction),
+  glassware: shopMatcher(glassware),
+  babyBottles: shopMatcher(babyBottles),
+  babyFood: shopMatcher(babyFood),
+  importedSweets: shopMatcher(importedSweets),
+  motorbikeCare: shopMatcher(motorbikeCare),
+  catLitter: shopMatcher(catLitter),
+  woodStains: shopMatcher(woodStains),
+  screens: shopMatcher(screens),
   fittings: buildMatcher([
     p('CO-INOX-60', 'Co inox 304 phi 60', 'cái', ['co 60']),
     p('CO-INOX-76', 'Co inox 304 phi 76', 'cái', ['co 76']),

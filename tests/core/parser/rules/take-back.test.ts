@@ -1,13 +1,18 @@
 /**
  * A later sentence that only cancels ("à mà thôi, hủy nhé", "Thôi hủy nhé, để tháng sau": a cancel word, no goods, no
- * amount, no earlier order named) takes back what the message ordered before it (core/parser/take-back.ts). One that
- * names an earlier order, or a name that only looks like "huỷ", takes back nothing.
+ * amount, no earlier order named), or "thôi khỏi" (never mind), takes back what the message ordered before it
+ * (core/parser/take-back.ts). One that names an earlier order, or a name that only looks like "huỷ", takes back
+ * nothing.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'floodlights', text: 'cho e 1 đèn pha 100w vàng. à mà thôi, hủy nhé', items: {}, ask: false },
   { shop: 'safetyShoes', text: 'giày thấp cổ 43 lấy 2 đôi. Thôi hủy nhé, để tháng sau', items: {}, ask: false },
+  { shop: 'batteries', text: 'e lấy 1 bình gs 5ah. Ko, thôi khỏi, hôm khác e mua', items: {}, ask: false },
+  { shop: 'batteries', text: 'e lấy 1 bình gs 5ah. thôi khỏi nha', items: {}, ask: false },
+  // negative: no need of the delivery, not of the goods
+  { shop: 'batteries', text: 'e lấy 1 bình gs 5ah. thôi khỏi giao, e qua lấy', items: { 'AQ-GS-12V5': 1 }, ask: false },
   // negative: another order cancelled; a customer named Huy
   { shop: 'floodlights', text: 'lấy 2 đèn pha 100w trắng. Hủy đơn hôm qua giúp e nhé', items: { 'DP100-TR': 2 }, ask: false },
   { shop: 'knives', text: 'Đơn của em: 2 dao lọc, 1 dao phay, 1 kéo bếp. Tên Huy, sđt 0868 303 404', items: { 'DLOC-15': 2, 'DPHAY-20': 1, 'KEO-GA': 1 }, ask: false },
