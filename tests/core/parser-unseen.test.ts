@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and fourteen catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and twenty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 88,862 chat lines labelled by
+ * 90,235 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -831,6 +831,18 @@
  *      sets 507-514             1077/1159 92.9% wrong 19 (1.6%)    944/1159 81.4% wrong 78 (6.7%)
  *      (sets 507-514, first run at commit 4def483, after a change said alone came to change a line of the cart; same
  *       run, the parser of commit 798863a (the session's start): 1077/1159 92.9%, wrong 21 (1.8%).)
+ *   515 bang-ve-sinh-phu-nu        166/174 95.4%  wrong  2 (1.1%)     137/174 78.7%  wrong 11 (6.3%)
+ *   516 cap-sac-dien-thoai         146/171 85.4%  wrong  7 (4.1%)     119/171 69.6%  wrong  5 (2.9%)
+ *   517 cau-dao-aptomat            147/172 85.5%  wrong  7 (4.1%)     96/172 55.8%  wrong 15 (8.7%)
+ *   518 giay-in-a4                 154/171 90.1%  wrong  4 (2.3%)     110/171 64.3%  wrong 12 (7.0%)
+ *   519 hat-nem-bot-canh           164/171 95.9%  wrong  4 (2.3%)     156/171 91.2%  wrong 11 (6.4%)
+ *   520 sua-tam-dau-goi            164/171 95.9%  wrong  2 (1.2%)     149/171 87.1%  wrong 10 (5.8%)
+ *   521 van-truot-patin            162/172 94.2%  wrong  4 (2.3%)     144/172 83.7%  wrong  9 (5.2%)
+ *   522 vot-tennis                 161/171 94.2%  wrong  2 (1.2%)     138/171 80.7%  wrong 14 (8.2%)
+ *      sets 515-522             1264/1373 92.1% wrong 32 (2.3%)    1049/1373 76.4% wrong 87 (6.3%)
+ *      (sets 515-522, first run at commit 0d275a4, after eight rules from the misses of sets 499-514; same run, the
+ *       parser of commit 4af546f (the round's start): the same figures; of commit 798863a (the session's start):
+ *       1261/1373 91.8%, wrong 35 (2.5%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -875,6 +887,8 @@ const FROZEN: Record<string, string> = {
   'ban-ghe-go-noi-that.shop.json': '27eb93bc8c553a9021979aece99fe6e236814a832caea2f02602e10c4b16851e',
   'bang-keo-dong-goi.orders.jsonl': '1f02dc24ddfae0fe5d215c75a87f812c442ce091c7b0984074237a457a7a567f',
   'bang-keo-dong-goi.shop.json': 'abdae00abd144ccc4db4d273a8a05e5cde40a56eb869f1d9965e913ac4eacaa7',
+  'bang-ve-sinh-phu-nu.orders.jsonl': 'ba5e7d44a787bf7c5f4ae66a7e679b45f7d74c6e287c99909b11b33f19d05850',
+  'bang-ve-sinh-phu-nu.shop.json': 'eece0e3d0b2e83364dbd6014415cb295354586ff965c78af253b9a58429e1202',
   'banh-bao-ha-noi.orders.jsonl': 'e5ee37534daa7d05740ca27d164c863602fd6726b944cad69e95f2f600d45aec',
   'banh-bao-ha-noi.shop.json': 'c604ab6c4bbe33d8fa412f96d825a215208a64a51f306c103526a7b152612fd5',
   'banh-bong-lan-cuon.orders.jsonl': '0a6491c685651dc7366d42e135b5066031060d8f879054758db925f4536e2eb3',
@@ -1001,10 +1015,14 @@ const FROZEN: Record<string, string> = {
   'cam-buoi-vinh.shop.json': '9496919988d59ff8f5f41eb2feefe1db4aa4b59ec366a7ec2e6bab990d8fedf0',
   'camera-an-ninh.orders.jsonl': 'd8844aeca382d1bc05192e8e11517cdac63b95e9aba2871283a2a3d71ad1ad17',
   'camera-an-ninh.shop.json': 'd73b1504eaf0949c7b8ae0af9a9ea0ebe12f5e4870b46f34c8bda0fbdc0691f5',
+  'cap-sac-dien-thoai.orders.jsonl': '1cdcf9200636c4cb63256dc795509e105cff26c312ab05de01775c474edb33b9',
+  'cap-sac-dien-thoai.shop.json': 'da468bc822e4eed030a80873299e65e6398ec0f12008f63094b9b83a640a5c12',
   'cat-ve-sinh-meo.orders.jsonl': '68efbef796978949c098f6e8441e4f91f89cd62bcfef5cf99be1e467e3ffbc4c',
   'cat-ve-sinh-meo.shop.json': '6dc99f89162824105a9df0869b19bbba37e72f6c8ecc8314fb58e15a1e6d4b5e',
   'cau-da-vot-cau-long.orders.jsonl': '7b1285953eda5d8507a4d05f7cf7ef69cfa54852c5fea9a81ac2f542a2499de9',
   'cau-da-vot-cau-long.shop.json': 'cc1258656d9a282f4b61d047146b60c970e3d9494fa6c46800af1752244749d3',
+  'cau-dao-aptomat.orders.jsonl': 'd5f082369a0fc430b3f7cc3f07449c7ed726fe69ea5e9f34aa3afad4b066713a',
+  'cau-dao-aptomat.shop.json': 'f1d4da3bf01b9b0239de01ac24764ad688417c15cf42f4d5910836dd9a83e847',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
   'cay-ot-giong-rau-mam.orders.jsonl': '25b94cf96502b350aa2d70fd119708d6a3ea9ac0a8689718468cfa26964f49dc',
@@ -1259,6 +1277,8 @@ const FROZEN: Record<string, string> = {
   'giay-dep-nam.shop.json': '1a0a016460ef56fa3b3919dd6331f919b6a6ed0bfdf5af0fc02fe6fe0e774eb0',
   'giay-goi-qua.orders.jsonl': 'd94ec11731d4fb1c80cc165e1a9fb48bbbca85c72c907a9ebd613a6f5cfa3ff0',
   'giay-goi-qua.shop.json': '3a44a4f8d4fc8766ed535d9470dc583ab8466148371cb1bd9ab8c2bdce4abccf',
+  'giay-in-a4.orders.jsonl': '0dd05aa49f645546e543f079fafc4229625676827faea035e6b702bf1e579f70',
+  'giay-in-a4.shop.json': 'c081b78a911d680a40564ba9b5dee6ccee7bf1ac99d3a3045674f99b11deb5d7',
   'giay-in-nhiet-bill.orders.jsonl': 'd7d8db36d53b23b983bcf447cbf885e65a259a0620f6ac1082f4514149175ce4',
   'giay-in-nhiet-bill.shop.json': 'd527852fec7ea7f6fbceabfe32a0580f183aba60a6b3613024933f58c222cf91',
   'giay-nham-vat-tu-mai.orders.jsonl': '36af04caaf24c6428f8c33c37dd85c44cdb8e86950c130c67769617db7b61eaa',
@@ -1307,6 +1327,8 @@ const FROZEN: Record<string, string> = {
   'hat-giong-rau-sach.shop.json': '0d25d1a10fd65ea4de8c8cd89d7d0ad93cf483387907e98ecfd378fbfb576d2b',
   'hat-mac-ca-dinh-duong.orders.jsonl': '712729b5d928e4b687a09603afdf1a48014f19057dcf02ee7080dccd6b4c013f',
   'hat-mac-ca-dinh-duong.shop.json': '9a2d00f371533f67db435fb70393daa1aa0e5bb9196d93db5f5bf94aec825a9b',
+  'hat-nem-bot-canh.orders.jsonl': '1a463020f4ba03c32cc0535846dbffdd5b75191c34ec5c78d03ebc5dc3dc3958',
+  'hat-nem-bot-canh.shop.json': '46c7191f1b2e79939557523fb16392049b8ea9f0872fd479499dfe041bd86207',
   'hat-nhua-tai-che.orders.jsonl': '2c59b20c9b3f7b87eee0d80ad3abb9dcb1dfccb213e4e096fd96f044c554e8de',
   'hat-nhua-tai-che.shop.json': 'f765b540f5a141ad7d7931909374206ee6572715a73bc15989c287657a2adbc2',
   'hat-sen-toi-den.orders.jsonl': '0ddd476f6ea2f3b6521aaf7b1c6c3c5e80ea78386914de7af7b5f28b90052489',
@@ -1633,6 +1655,8 @@ const FROZEN: Record<string, string> = {
   'sua-hat-dong-chai.shop.json': '8a50cca63f8ea320763e01cbbd0f9b2b38de3892dfa4e3f79228bd5c062296c2',
   'sua-moc-chau.orders.jsonl': 'fcf116d16daa3f42dcc4e8a86dee10cde0bb67b4fe27417f2de16a2daaf8117b',
   'sua-moc-chau.shop.json': '06d598a7ae115ec051aad9d05568a43607f92d1232d0979f74bf24ce9687a0bb',
+  'sua-tam-dau-goi.orders.jsonl': '419dfda8d617ef19a52dacf7def2a0ca7b9f2b85d66b42e30b325939b61cfc7f',
+  'sua-tam-dau-goi.shop.json': '0abbde99d0d116ffcfb045e32d656efb0b5bd29109cbebf7aefb48ad3f391367',
   'ta-tay-gym.orders.jsonl': '012d65cba8905ab1ae06b4351df444d980fa8f27673bdbc6243626e3fa403b3d',
   'ta-tay-gym.shop.json': '6e418ecd11a426ff028bafa7b6203918826fc51c7a6b1f94d92e78081eb98260',
   'tam-op-tuong-nhua.orders.jsonl': '907712368f5618b0f35c0ab8e725b456ed80b82e3bb94f08f260940c1f5e508a',
@@ -1805,6 +1829,8 @@ const FROZEN: Record<string, string> = {
   'van-phong-pham.shop.json': 'dae23df768e9dd38f7ea32af501d4d3d449680977c59b64019933520f21a7640',
   'van-san-go.orders.jsonl': '4c5186ccef1eb6b326f635aa5198ce7061370b97791a348ab9ecee46afd87870',
   'van-san-go.shop.json': '77f01c2429ecbc3523252adf733962d4f739f2c6316be1f114a3b96b1f39e1a1',
+  'van-truot-patin.orders.jsonl': 'e16c1c16fff97cf0bfc056f5f610ed177277a7842ab14f1dd2f2424a773fe438',
+  'van-truot-patin.shop.json': '7f1473b2a9819497fac02f71221256f3023a03c7727874f36b36381bb85a3481',
   'vang-da-lat.orders.jsonl': 'b5fc59b652a95eed4d7356f233ea2ab05082e9176834e20c16d2ba06f2c98741',
   'vang-da-lat.shop.json': '38db0b1d196470058ba32b0b788671da11de6431ff8b2c1d255f54d60eabac86',
   'vang-ma-huong-nen.orders.jsonl': 'e04e63b991d75f6c9c0a316ed975f2306b6aa7ef9830a64eb560d677d61a089d',
@@ -1845,6 +1871,8 @@ const FROZEN: Record<string, string> = {
   'vong-xep-vong-du.shop.json': '851af1fb3803c9ad91aadbc242b77c5eb14cae15e7796f0a1ac0ce2bebbb6bb3',
   'vot-pickleball.orders.jsonl': '70e08408116a686d1e38287f6cb17db16ef728b57dae3166ac2384cb569d88c2',
   'vot-pickleball.shop.json': '65fae274739c30f24d6e8d0960fb9718913c1c4518cf0aa4a62204cdc53ba553',
+  'vot-tennis.orders.jsonl': '5e5a27f2a8a5c309c59a6b4a9f5c2acad9ede7fb8df399854f26b1fe27982d51',
+  'vot-tennis.shop.json': '3def59b1483eaca5f764654780b3e7012562ed292ed2ab3af41de91b1494bbd4',
   'xa-phong-rua-tay.orders.jsonl': '8a218a786e6804796c01b5e31a855bcac503f6a78a368d41bf3edeb2ab6d2198',
   'xa-phong-rua-tay.shop.json': 'd55b75533e01e9d146b4e140cae516d0e92f58e78b31453cab210013f7c15d48',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
@@ -1891,6 +1919,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
   { name: 'bang-keo-dong-goi', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
+  { name: 'bang-ve-sinh-phu-nu', floor: 0.95, maxWrong: 2 }, // now 166/174, confidently wrong 2 (placed 1)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'banh-bong-lan-cuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-bot-loc', floor: 0.89, maxWrong: 4 }, // now 152/170, confidently wrong 4 (placed 4)
@@ -1954,8 +1983,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-vat-phu-kien-nam', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'cam-buoi-vinh', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 2)
   { name: 'camera-an-ninh', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
+  { name: 'cap-sac-dien-thoai', floor: 0.85, maxWrong: 7 }, // now 146/171, confidently wrong 7 (placed 7)
   { name: 'cat-ve-sinh-meo', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 2)
   { name: 'cau-da-vot-cau-long', floor: 0.91, maxWrong: 3 }, // now 156/170, confidently wrong 3 (placed 3)
+  { name: 'cau-dao-aptomat', floor: 0.85, maxWrong: 7 }, // now 147/172, confidently wrong 7 (placed 7)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 173/180, confidently wrong 1 (placed 1)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 4)
   { name: 'cha-ca-nha-trang', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 2)
@@ -2083,6 +2114,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
   { name: 'giay-dep-nam', floor: 0.90, maxWrong: 0 }, // now 155/172, confidently wrong 0 (placed 0)
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
+  { name: 'giay-in-a4', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 3)
   { name: 'giay-in-nhiet-bill', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'giay-nham-vat-tu-mai', floor: 0.92, maxWrong: 7 }, // now 157/170, confidently wrong 7 (placed 7)
   { name: 'giay-the-thao', floor: 0.92, maxWrong: 3 }, // now 166/180, confidently wrong 3 (placed 2)
@@ -2107,6 +2139,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hat-giong-lua-ngo', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 4)
   { name: 'hat-giong-rau-sach', floor: 0.97, maxWrong: 2 }, // now 176/181, confidently wrong 2 (placed 1)
   { name: 'hat-mac-ca-dinh-duong', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 0)
+  { name: 'hat-nem-bot-canh', floor: 0.95, maxWrong: 4 }, // now 164/171, confidently wrong 4 (placed 4)
   { name: 'hat-nhua-tai-che', floor: 0.88, maxWrong: 10 }, // now 152/172, confidently wrong 10 (placed 9)
   { name: 'hat-sen-toi-den', floor: 0.95, maxWrong: 2 }, // now 114/120, confidently wrong 2 (placed 0)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.94, maxWrong: 2 }, // now 169/178, confidently wrong 2 (placed 2)
@@ -2270,6 +2303,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sua-chua-uong-men-song', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 3)
   { name: 'sua-hat-dong-chai', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
   { name: 'sua-moc-chau', floor: 0.96, maxWrong: 2 }, // now 170/177, confidently wrong 2 (placed 2)
+  { name: 'sua-tam-dau-goi', floor: 0.95, maxWrong: 2 }, // now 164/171, confidently wrong 2 (placed 2)
   { name: 'ta-tay-gym', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
   { name: 'tam-op-tuong-nhua', floor: 0.88, maxWrong: 8 }, // now 152/172, confidently wrong 8 (placed 7)
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
@@ -2356,6 +2390,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'van-ep-go-xay-dung', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 4)
   { name: 'van-phong-pham', floor: 0.89, maxWrong: 9 }, // now 154/173, confidently wrong 9 (placed 9)
   { name: 'van-san-go', floor: 0.88, maxWrong: 1 }, // now 152/172, confidently wrong 1 (placed 1)
+  { name: 'van-truot-patin', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 2)
   { name: 'vang-da-lat', floor: 0.94, maxWrong: 3 }, // now 206/218, confidently wrong 3 (placed 2)
   { name: 'vang-ma-huong-nen', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'vat-lieu-xay-dung', floor: 0.92, maxWrong: 6 }, // now 161/175, confidently wrong 6 (placed 5)
@@ -2376,6 +2411,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vong-tay-go-tram', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'vot-pickleball', floor: 0.93, maxWrong: 6 }, // now 163/175, confidently wrong 6 (placed 5)
+  { name: 'vot-tennis', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 1)
   { name: 'xa-phong-rua-tay', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
   { name: 'xe-dap-dien', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 1)
