@@ -44,14 +44,14 @@ export function lineOfCart(cx: ParseContext, c: Clause, p: ChangeParts): Line | 
 /**
  * The new amount of the cart's line, if the words after "sang" give one: a count, or a measure the line is sold by
  * ("thành 8", "thành 5 hộp", "thành 22m2"), not the size of a pack ("sang loại 10 cái") or of the goods ("sang 1
- * lít"). A bare number is the amount before the goods it counts ("sang 2 bình ipa 2L"), or after "thành" when no
- * product of the line's kind is named by it ("thành 8"); else it is that size ("xịt sên 200 thành 400").
+ * lít"). A bare number no product of the line's kind is named by is the amount, before the goods it counts ("sang 2
+ * bình ipa 2L") or after "thành" ("thành 8"); else it is that size ("xịt sên 200 thành 400", "sang 26 chân 2m1").
  */
 export function newAmountOf(cx: ParseContext, p: ChangeParts, from: Line): { amount: Quantity | null; size: string | null } {
   const q = p.newQ;
   const size = p.dstQ !== null && p.dstQ.unit === null ? sizeOfKind(cx, from.product, p.dstQ.value) : null;
   if (q === null) return { amount: null, size };
-  const amount = q.unit === null ? p.dstNP?.start === q.end || (cx.ts[p.to]!.fold === 'thanh' && size === null)
+  const amount = q.unit === null ? size === null && (p.dstNP?.start === q.end || cx.ts[p.to]!.fold === 'thanh')
     : q.unit.dim === 'count' || q.unit.dim === 'pair' || q.unit.dim === unitOf(cx.m, from.product).dim;
   return { amount: amount ? q : null, size };
 }
@@ -124,10 +124,13 @@ function newLine(cx: ParseContext, c: Clause, { srcQ, srcNP, newQ, dstNP }: Chan
   return true;
 }
 
-/** "pho 20 sang 40", "xịt sên 200 thành 400": the attribute a bare number names in a product of the line's kind. */
+/**
+ * "pho 20 sang 40", "xịt sên 200 thành 400", "đèn 33 chân 2m1 sang 26 chân 2m1": the attribute a bare number names in
+ * a product of the line's kind (a number, a size, centimetres).
+ */
 function sizeOfKind(cx: ParseContext, from: number, v: number): string | null {
   const heads = productHeadsOf(cx.m, from);
-  for (const concept of [`num:${v}`, `sz:${v}`]) {
+  for (const concept of [`num:${v}`, `sz:${v}`, `len:${v}`]) {
     for (let p = 0; p < cx.m.products.length; p++) {
       if (p !== from && productHas(cx.m, p, concept) && [...heads].some((h) => headsProduct(cx.m, p, h))) return concept;
     }

@@ -35,7 +35,8 @@ export function changeAt(cx: ParseContext, c: Clause): ChangeTurn | null {
     // "đổi sang …" right after the verb is a correction of the last line (scan's CORR); this is the longer form.
     // (With nothing ordered before in the message, the line's words may come first: "keo đổi sang weber 2 bao".)
     if (isWord(cx.ts[i + 1]) && INTO.has(cx.ts[i + 1]!)) return cx.lines.length === 0 && namedBefore(cx, c, i) ? { at: i, to: i + 1, from: c.start } : null;
-    for (let k = i + 2; k < Math.min(c.end, i + 8); k++) if (isWord(cx.ts[k]) && INTO.has(cx.ts[k]!)) return { at: i, to: k, from: i + 1 };
+    // (The line's words between may be long: "đổi cho e 1 gói kotex đêm 29 sang 1 gói kotex đêm 35".)
+    for (let k = i + 2; k < Math.min(c.end, i + 12); k++) if (isWord(cx.ts[k]) && INTO.has(cx.ts[k]!)) return { at: i, to: k, from: i + 1 };
     return null;
   }
   return null;

@@ -1,5 +1,5 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
-import { headsProduct, packCount, packSize, productConcepts, productHas, unitOf } from './matcher.ts';
+import { headsProduct, packCount, packSize, productConcepts, productHas, spelledAs, unitOf } from './matcher.ts';
 import { isWord, lookup } from './context.ts';
 import { fold } from './normalize.ts';
 import { CONTAINERS, UNITS, isThousand, multiplierValue } from './numbers.ts';
@@ -61,7 +61,9 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   // "1 cặp da công sở": a classifier that is the product's own head noun names the product, not a pair.
   const unitWord = q.unitIdx >= 0 ? cx.ts[q.unitIdx] : undefined;
   // (Unless its pack counts that word: "32 miếng" of "Miếng dán … (túi 16 miếng)" is 2 bags.)
-  if (unitWord !== undefined && headsProduct(cx.m, p, unitWord.fold) && !productHas(cx.m, p, `packword:${unitWord.fold}`)) return q.value;
+  // (Written with its marks, as the names are not: "1 cặp cáp lightning" is a pair of "Cáp …".)
+  if (unitWord !== undefined && headsProduct(cx.m, p, unitWord.fold) && !productHas(cx.m, p, `packword:${unitWord.fold}`) &&
+    !(unitWord.accented && !spelledAs(cx.m, unitWord.low))) return q.value;
   if ((u.dim === 'count' || u.dim === 'pair') && pu.dim === 'count' && u.key !== pu.key && unitWord !== undefined &&
     (PIECES.has(unitWord) || productHas(cx.m, p, `packword:${unitWord.fold}`))) {
     const pack = packCount(cx.m, p) ?? setPieces(cx, q, p);

@@ -12,6 +12,9 @@ const EXAMPLES: Example[] = [
   { shop: 'pestControl', text: 'chị ơi e đổi 5 chai cam 300 thành 5 chai chanh 300 nhé', items: { 'XIT-300-CHANH': 5 }, ask: false, replaced: ['XIT-300-CAM'] },
   { shop: 'souvenirs', text: 'móc khóa tháp rùa đổi thành khuê văn các giúp e nha, vẫn 2 cái', items: { 'MK-KHUEVAN': 2 }, ask: false },
   { shop: 'textbooks', text: 'bộ sgk lớp 9 đổi sang lớp 8 giúp mình', items: { 'BO-SGK-L8': 1 }, ask: false, replaced: ['BO-SGK-L9'] },
+  // the line's words may be long; a bare number a product of the line's kind carries is that size, not an amount
+  { shop: 'pads', text: 'đổi cho e 1 gói kotex đêm 29 sang 1 gói kotex đêm 35 nhé', items: { 'KOT-DEM35-16': 1 }, ask: false, replaced: ['KOT-DEM29-8'] },
+  { shop: 'liveGear', text: 'shop ơi đổi giúp e bộ đèn 33 chân 2m1 sang 26 chân 2m1 nha', items: { 'RL26-C210': 1 }, ask: false, replaced: ['RL33-C210'] },
   // what it becomes named whole, the line changed not told apart: the new line, and the glues sold by the bag the line may have been
   { shop: 'tiles', text: 'à thôi keo đổi sang weber 2 bao nhé', items: { 'KEO-WEBER-25': 2 }, ask: false, replaced: ['KEO-DRMIX-25', 'RON-XAM-5'] },
   // negative: asking to exchange, no goods named, a phone number changed

@@ -13,6 +13,8 @@ const EXAMPLES: Example[] = [
   // negative: a pack of more, the pack said by its own word
   { shop: 'importedSweets', text: 'cho e 1 cặp ferrero 12 viên', items: { 'FERRERO-12': 2 }, ask: false },
   { shop: 'powerBanks', text: 'cho một cặp pin sạc aa vỉ 2', items: { 'AA-SAC-2': 2 }, ask: false },
+  // negative: "cặp" written with its marks is no "Cáp" (cable) of the names: a pair of cables
+  { shop: 'cables', text: '1 cặp cáp lightning 2m', items: { 'C-LIGHT-2M': 2 }, ask: false },
 ];
 
 describeCorpus('pair-pack', EXAMPLES);
