@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and twenty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and thirty catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 90,235 chat lines labelled by
+ * 91,613 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -843,6 +843,18 @@
  *      (sets 515-522, first run at commit 0d275a4, after eight rules from the misses of sets 499-514; same run, the
  *       parser of commit 4af546f (the round's start): the same figures; of commit 798863a (the session's start):
  *       1261/1373 91.8%, wrong 35 (2.5%).)
+ *   523 ban-phim-chuot             157/173 90.8%  wrong  3 (1.7%)     144/173 83.2%  wrong 13 (7.5%)
+ *   524 den-xe-may-led             156/172 90.7%  wrong 10 (5.8%)     123/172 71.5%  wrong 11 (6.4%)
+ *   525 dung-cu-cat-tia-cay        165/172 95.9%  wrong  1 (0.6%)     141/172 82.0%  wrong  4 (2.3%)
+ *   526 kem-chong-nang             158/172 91.9%  wrong  3 (1.7%)     127/172 73.8%  wrong 15 (8.7%)
+ *   527 nem-cao-su-goi             155/172 90.1%  wrong 12 (7.0%)     129/172 75.0%  wrong  4 (2.3%)
+ *   528 nuoc-rua-chen-lau-san      159/172 92.4%  wrong  0 (0.0%)     126/172 73.3%  wrong 14 (8.1%)
+ *   529 tra-tui-loc                161/175 92.0%  wrong  3 (1.7%)     128/175 73.1%  wrong  9 (5.1%)
+ *   530 ve-so-xo-lich-ban          151/170 88.8%  wrong  5 (2.9%)     133/170 78.2%  wrong 18 (10.6%)
+ *      sets 523-530             1262/1378 91.6% wrong 37 (2.7%)    1051/1378 76.3% wrong 88 (6.4%)
+ *      (sets 523-530, first run at commit 8b6942c, after a change said alone found its turn further on; same run, the
+ *       parser of commit adff34d (the round's start): the same figures; of commit 798863a (the session's start):
+ *       1261/1378 91.5%, wrong 40 (2.9%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -885,6 +897,8 @@ const FROZEN: Record<string, string> = {
   'ban-ghe-cafe.shop.json': '47ebf17622ec5a3160371002365bddac21c2137f74cd09e51f877d2d8a763951',
   'ban-ghe-go-noi-that.orders.jsonl': 'b053a18027b2b793f4a38635e878ca4d5c8bb3e37838fcf64989312f23603c8d',
   'ban-ghe-go-noi-that.shop.json': '27eb93bc8c553a9021979aece99fe6e236814a832caea2f02602e10c4b16851e',
+  'ban-phim-chuot.orders.jsonl': '84505d41762a754866758f36b8db3f046c54920df6f6152bafff5281e657b4ec',
+  'ban-phim-chuot.shop.json': 'ebc15c762f078960b62ba49bb7404623115d4f63733737e5dcdad30fb37a11ce',
   'bang-keo-dong-goi.orders.jsonl': '1f02dc24ddfae0fe5d215c75a87f812c442ce091c7b0984074237a457a7a567f',
   'bang-keo-dong-goi.shop.json': 'abdae00abd144ccc4db4d273a8a05e5cde40a56eb869f1d9965e913ac4eacaa7',
   'bang-ve-sinh-phu-nu.orders.jsonl': 'ba5e7d44a787bf7c5f4ae66a7e679b45f7d74c6e287c99909b11b33f19d05850',
@@ -1129,6 +1143,8 @@ const FROZEN: Record<string, string> = {
   'den-tre-may.shop.json': '31450e8a45add86c6eec8df9d5fa700a8c8f491b857624f42c6f4dde5766ca45',
   'den-tuyp-led.orders.jsonl': '0868e8db32e50ae05456360522edab027ef6c870b4623ffab875962d169fc2de',
   'den-tuyp-led.shop.json': '3d0e7a5072162d99382a305f86441c30e3be0fbdf2e8b3872b65b0482a948688',
+  'den-xe-may-led.orders.jsonl': 'cff55752b1f02b55f2581c9ab7ef3c29ad76e725db96e0ed6ab2f5ebc3bc20cb',
+  'den-xe-may-led.shop.json': '795e2a4eb7ed967ef848b1c92773719e1bd302c75a88fa7ba7f76c189e24dde2',
   'dep-coi-thai-binh.orders.jsonl': 'f19df7dda1b8400cb31b7b32fa9433a7d234680912689abbc94ac3df27d9706b',
   'dep-coi-thai-binh.shop.json': '56964e83a0abf8b3e9aac8340c4439122a9ecdafbcbcde822f0b4639f54b6281',
   'dep-nhua-tong.orders.jsonl': '9dd1ff11605ec2568f1b08f65ce17ee3ecf59f035142c2eb0ad35c3acc9f0142',
@@ -1207,6 +1223,8 @@ const FROZEN: Record<string, string> = {
   'dung-cu-cam-trai.shop.json': 'd5c0be624e763cab6fdacc41ac2ebc22cb12941e0fc41dc158032cc9b6cb63ae',
   'dung-cu-cat-co.orders.jsonl': '48bfdc907d465d426f9e970c6bacef4983f13483d844dc52bac7f34ef8e3ade1',
   'dung-cu-cat-co.shop.json': '86db2cd00b8d6e5e34735562f16fac17c04646229be4f614ba38124688bb1f69',
+  'dung-cu-cat-tia-cay.orders.jsonl': 'bb2a96ab96bda10dfdb01571b003a9ec2a10cb8e9fbb206ef748afcefc56659f',
+  'dung-cu-cat-tia-cay.shop.json': 'cbc926b1dd776b67b213e033784a1d34a3050ad9bbce87b71a0c7f12f3abdd0b',
   'dung-cu-cat-toc.orders.jsonl': '12ef63130ec14e62ee20332643a89570f3b0877cc00595f1010e00a1bdee9fc4',
   'dung-cu-cat-toc.shop.json': '939ede54add3b0ae5deb369991506f229eb1817d380f3c5d0c3d943dfb4400cc',
   'dung-cu-cau-ca.orders.jsonl': '147cd8911a40419cfdc54fd8b0f0f18f01a0560263e696bbcc1aa6843a89af00',
@@ -1359,6 +1377,8 @@ const FROZEN: Record<string, string> = {
   'in-anh-canvas.shop.json': '6b29fab055ff4e79e4180c0342eb299310dfb2263b8175509ceebffc86f08ff7',
   'in-tem-nhan.orders.jsonl': '7207bc046e0ef08f0b055bc1b1a3b239d2dc0bf83beb42ee7a19ffbcee27ad87',
   'in-tem-nhan.shop.json': '383dbeed6b34c09cf6c2a72e139afbcd9d487f87d2f3a8f661b901ba8043f7bb',
+  'kem-chong-nang.orders.jsonl': '58bb0675626a8e4fd6824b6d2db5686c8c655dec8e3769d89491d3dc74b15f79',
+  'kem-chong-nang.shop.json': '2b1b8fd1a2eed4a1e0e28814c6cff388b9a17e8eb0e10f86b07c847719dc983d',
   'kem-tuoi-que.orders.jsonl': 'bc3b3b851ff6d5035577963dccb6632a44e913a897a283c3112c676e1993df45',
   'kem-tuoi-que.shop.json': 'e61717e9f402a189d349b21ece81f6ffe3d076783fdcb242138b8556c479f069',
   'keo-cu-do-me-xung.orders.jsonl': '16b65ae38911d89a2067a9c4d6ea902dbcaea85e274a41f783aa6543a7c37d2d',
@@ -1495,6 +1515,8 @@ const FROZEN: Record<string, string> = {
   'nam-linh-chi.shop.json': '734a67c9ea1f66ee6205022eb0a25e4c3d3cc8d6c3115b511497c875f6539c67',
   'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
   'nam-rom-moc-nhi.shop.json': '4e102c57933f2bfa691369d5f1400354c85da9bd4f2c965efb82f823c7a915a6',
+  'nem-cao-su-goi.orders.jsonl': '2e5878961be5da139c457ec9353a811d07954755de1cfe90ef9e26a5113f5167',
+  'nem-cao-su-goi.shop.json': 'd18513722ca9f43dd315aa0d4104315b533601a5c2ac99ea8a6595dc17b01cfa',
   'nem-chua-thanh-hoa.orders.jsonl': '8db09ab1ac28943214aef710e0e949c39ae893b52b9be94d67ac121edcafc96a',
   'nem-chua-thanh-hoa.shop.json': '0ea016e7f7d6a4418a23e6606bebbf74a5009f0d682a892427759be1473118a9',
   'nem-dem.orders.jsonl': 'b493fe5da7ef33d84cd9ba60a3b4fd0190daa5c52248feac180d7ce7c6f1ed19',
@@ -1533,6 +1555,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-mia-sau-rieng.shop.json': 'c7d0faf8d55d3a492d7fba6f9f21ca68e9e468c54c908ce21ee0aec6fcb692aa',
   'nuoc-ngot-thung.orders.jsonl': '909d2b8c2e4ee67f03bc3a0f673c47a1d545163c68394e41bfd2bb1355168961',
   'nuoc-ngot-thung.shop.json': '1c5be3277a3f1485903f26c4957e408aaccd9314b1c55dc8a7302d98b1f75100',
+  'nuoc-rua-chen-lau-san.orders.jsonl': '7f489150a3a5160e29d1faa1dfd09c19ae80e56a6000c0247a2a09377a968b0b',
+  'nuoc-rua-chen-lau-san.shop.json': '9e6c12d37026e8530e9eeee7df40204cf9c6f24fde6bc0af51027e544ef8fcfd',
   'nuoc-suoi-binh-20l.orders.jsonl': '339cac60044576003f3f755f5856bc0dadcbb7ce535120352ad08956ad4af492',
   'nuoc-suoi-binh-20l.shop.json': 'a782666d597acbaec7db801a2d3a9bdd56e25e4239cd6d8af1559ed800b75613',
   'nuoc-tay-rua-nha-bep.orders.jsonl': '83be43bf35ed5c1b3e6d6a62bf2fb39075e72725e31b78dd75c5e66589dd464f',
@@ -1763,6 +1787,8 @@ const FROZEN: Record<string, string> = {
   'tra-sua-quan.shop.json': '5727e02e838f88b51f0e9b218f1155294d62f564de7e312ad362c59e38f006ce',
   'tra-thai-nguyen-com-vong.orders.jsonl': 'e1ea4941aca5226d4979a5a46d1ecce29b8130a3b963d9ac1a7e28c2323e2f92',
   'tra-thai-nguyen-com-vong.shop.json': '3a55d9c2d3266af2f654a4c388acd68da4026e76c499bc376ae0e78314bdad6c',
+  'tra-tui-loc.orders.jsonl': 'ece76c0128c48e49a168f83445fa38db4cef282b7df2f357fd23ef39b726b37f',
+  'tra-tui-loc.shop.json': 'ee9c8c8217e5e7ac642ced819eb0fa6224ab978e5d6dd11c87e108e7a6c6f1bf',
   'trai-cay-nhap-khau.orders.jsonl': '90214234c8278ae464a689f6d14d08aae54c52f35d612998ebcaf8e29c6f8e6e',
   'trai-cay-nhap-khau.shop.json': '71c1e7417872a973adc32735ca4bf23fbd1de8fcf30d460131049a9e56a4abc8',
   'trai-cay-say-deo.orders.jsonl': '656b609bae290b722d3132a875c5eee466b5bc39a0353ae2df5da499e2c3c10e',
@@ -1855,6 +1881,8 @@ const FROZEN: Record<string, string> = {
   'vat-tu-y-te.shop.json': '822353864689476683cfb92c76f3caa3c4409b2aa2c924e121ea01a3828934da',
   'vay-dam-cong-so.orders.jsonl': 'effcbb4dd8d1b17b06fe42c990a5de3c25b5b2c27cf9995e1d381d758df494ad',
   'vay-dam-cong-so.shop.json': '9fe9463739101e8d7d6029046f14454d5c39d1ee9c207c63cea79a57ac82c466',
+  've-so-xo-lich-ban.orders.jsonl': 'd966f26b6f979f6695c44ab945b9443e9ece95d9afbfcd8ea36347b4d5828d53',
+  've-so-xo-lich-ban.shop.json': 'cb136764c20c1bd87754718531670f23b2dfdd870211b28fdc9126dc91031383',
   'vest-nam.orders.jsonl': '2e82002a8761be85b72a094932191f2b76c66d1dd444f7add584b17eb275c344',
   'vest-nam.shop.json': 'a1527c4180b230d99ed94738f7c3bde7031603cd0384508323bf1d70ea747ee7',
   'vitamin-thuc-pham-chuc-nang.orders.jsonl': 'a70ece63c556241df6f6ade66a87153b41c0c3cfdf2590757e0f9e58b10fb24c',
@@ -1918,6 +1946,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ban-chai-kem-danh-rang', floor: 0.93, maxWrong: 3 }, // now 168/180, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
+  { name: 'ban-phim-chuot', floor: 0.90, maxWrong: 3 }, // now 157/173, confidently wrong 3 (placed 2)
   { name: 'bang-keo-dong-goi', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'bang-ve-sinh-phu-nu', floor: 0.95, maxWrong: 1 }, // now 167/174, confidently wrong 1 (placed 1)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
@@ -2040,6 +2069,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-trang-tri-noel', floor: 0.89, maxWrong: 7 }, // now 156/175, confidently wrong 7 (placed 6)
   { name: 'den-tre-may', floor: 0.97, maxWrong: 2 }, // now 146/150, confidently wrong 2 (placed 2)
   { name: 'den-tuyp-led', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
+  { name: 'den-xe-may-led', floor: 0.90, maxWrong: 10 }, // now 156/172, confidently wrong 10 (placed 9)
   { name: 'dep-coi-thai-binh', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
   { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
@@ -2079,6 +2109,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-co', floor: 0.89, maxWrong: 9 }, // now 153/171, confidently wrong 9 (placed 8)
+  { name: 'dung-cu-cat-tia-cay', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-toc', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
   { name: 'dung-cu-cau-ca', floor: 0.98, maxWrong: 0 }, // now 185/188, confidently wrong 0 (placed 0)
   { name: 'dung-cu-dien-cam-tay', floor: 0.91, maxWrong: 4 }, // now 157/171, confidently wrong 4 (placed 4)
@@ -2155,6 +2186,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
+  { name: 'kem-chong-nang', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 3)
   { name: 'kem-tuoi-que', floor: 0.97, maxWrong: 2 }, // now 176/180, confidently wrong 2 (placed 2)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'keo-deo-trai-cay', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 3)
@@ -2223,6 +2255,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'my-pham-trang-diem', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 4)
   { name: 'nam-linh-chi', floor: 0.90, maxWrong: 7 }, // now 137/151, confidently wrong 7 (placed 6)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
+  { name: 'nem-cao-su-goi', floor: 0.90, maxWrong: 12 }, // now 155/172, confidently wrong 12 (placed 12)
   { name: 'nem-chua-thanh-hoa', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
   { name: 'nem-lui-hue', floor: 0.87, maxWrong: 2 }, // now 151/172, confidently wrong 2 (placed 2)
@@ -2242,6 +2275,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-mia-sau-rieng', floor: 0.89, maxWrong: 5 }, // now 153/171, confidently wrong 5 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.88, maxWrong: 9 }, // now 151/170, confidently wrong 9 (placed 9)
+  { name: 'nuoc-rua-chen-lau-san', floor: 0.92, maxWrong: 0 }, // now 159/172, confidently wrong 0 (placed 0)
   { name: 'nuoc-suoi-binh-20l', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'nuoc-tay-rua-nha-bep', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
@@ -2357,6 +2391,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
+  { name: 'tra-tui-loc', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
   { name: 'trai-cay-nhap-khau', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'trang-suc-vang', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
@@ -2403,6 +2438,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-tu-thuy-canh', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
   { name: 'vat-tu-y-te', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
   { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 1)
+  { name: 've-so-xo-lich-ban', floor: 0.88, maxWrong: 5 }, // now 151/170, confidently wrong 5 (placed 5)
   { name: 'vest-nam', floor: 0.88, maxWrong: 3 }, // now 150/170, confidently wrong 3 (placed 3)
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
