@@ -51,6 +51,9 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
       // ("1 hũ gia vị" of "Hũ gia vị (bộ 3 hũ)": one of what the word names, the set.)
       if (pack !== null && pack > 1) return Number.isInteger(q.value / pack) ? q.value / pack : q.value === 1 && headsProduct(cx.m, p, next.fold) ? 1 : null;
     }
+    // "6 bóng t10 trắng" of "Bóng LED demi T10 trắng (đôi)", sold by the pair: an even count of the name's own noun
+    // counts pieces, two to a pair (one is the pair: "1 vỏ gối cưới").
+    if (pu.dim === 'pair' && q.value >= 2 && q.value % 2 === 0 && !q.multiplied && isWord(next) && headsProduct(cx.m, p, next.fold) && productHas(cx.m, p, 'doi')) return q.value / 2;
     // "12 chén gáo dừa" of "Bộ 6 chén gáo dừa": a number right before the set's own piece noun counts pieces.
     const n = pu.dim === 'count' && cx.ts[q.end]?.fold !== pu.key ? setPieces(cx, q, p, 1) : null;
     if (n !== null && n > 1) return Number.isInteger(q.value / n) ? q.value / n : null;

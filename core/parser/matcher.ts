@@ -298,7 +298,9 @@ export function resolveConcepts(
     // ("1 xấp lợn" where "Lợn" heads paintings and names a pattern of envelopes sold by the xấp: the unit decides.)
     // ("postcard hà nội 1 bộ" where the single card is headed by "postcard" and the set of ten only names it: a set word
     // decides as a container does.)
-    const unitOnlyElsewhere = unit !== null && unit.dim === 'count' && (CONTAINERS.hasText(unit.key) || SET_WORDS.some(([f]) => f === unit.key)) && !headed.some((p) => unitFits(x.units[p]!, unit)) && candidates.some((p) => unitFits(x.units[p]!, unit));
+    // ("1 đôi áo gối trắng" beside "Đôi áo gối … (2 chiếc)", sold by the pair, and the single case: a pair word too.)
+    const unitOnlyElsewhere = unit !== null && ((unit.dim === 'count' && (CONTAINERS.hasText(unit.key) || SET_WORDS.some(([f]) => f === unit.key))) || unit.dim === 'pair') &&
+      !headed.some((p) => unitFits(x.units[p]!, unit)) && candidates.some((p) => unitFits(x.units[p]!, unit));
     // ("10 hũ sữa chua nếp cẩm" when the jar of 100 ml and the litre jar are both sold by the hũ and an alias of the
     // litre jar opens "hũ lít …": the container the goods named come in heads neither more than the other. A phrase of
     // the container and a size only, "hộp 20 túi", still goes by what its words head.)

@@ -194,6 +194,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
+    // "1 biển xanh 100ml, ko thôi lấy 50ml thôi ạ": opening a clause after a line, "không thôi" takes it back too.
+    if (i === c.start && NEG_FINAL.has(t) && ts[i + 1]?.fold === 'thoi' && cx.lines.length > 0) evs.push({ t: 'CORR' });
     if (t.low === 'đổi' && (cx.lines.length > 0 || evs.some((e) => e.t === 'Q')) && restatesAmount(cx, c, i)) evs.push({ t: 'CORR' });
     // "…L. Ờ mà thôi, lấy size M đi", "bó 50 cành, mà thôi lấy bó 100 cành", "Cho em 1 túi M... thôi lấy túi L": after
     // "mà" (which closes the clause before, so "thôi" opens this one) or broken off at an ellipsis, "thôi" takes back
@@ -212,6 +214,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       const ruledOut = lookup(cx, k) !== null ? readNP(cx, c, k, false) : size?.measure ? elidedSize(cx, size, evs) : null;
       if (ruledOut !== null) {
         i = ruledOut.end;
+        continue;
+      }
+      // ("1 hộp trà xanh 50 túi thôi, chứ ko lấy 100 túi nữa": an amount alone is ruled out too.)
+      if (size !== null && afterRulingOut) {
+        i = size.end;
         continue;
       }
     }

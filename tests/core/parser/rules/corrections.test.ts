@@ -30,6 +30,9 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'lấy 3 hộp trà gừng, đổi 2 hộp thôi', items: { 'TRA-GUNG': 2 }, ask: false },
   // negative: "đổi" of an order already placed, with no line in this message, still cancels nothing placed here
   { shop: 'herbs', text: 'em muốn đổi 2 hộp trà gừng đã mua', items: {}, ask: false },
+  // a clause opening with "ko thôi" after a line takes it back, as "à không" does
+  { shop: 'sunscreen', text: 'em lấy 1 biển xanh 100ml, ko thôi lấy 50ml thôi ạ', items: { 'BIENXANH-50-50': 1 }, ask: false },
+  { shop: 'silk', text: 'lấy 2 khăn đỏ, ko thôi lấy 2 khăn vàng', items: { 'KL-VANG': 2 }, ask: false },
 ];
 
 describeCorpus('corrections', EXAMPLES);
