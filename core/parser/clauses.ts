@@ -4,9 +4,10 @@
  */
 import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, PAST_WORDS, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { anyHasMeasureKind, isHead, productHas, productsOf, spelledAs } from './matcher.ts';
+import { anyHasMeasureKind, spelledAs } from './matcher.ts';
+import { continuesPhrase } from './separators.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
-import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairEndsAt, pairIn, quantityOf } from './context.ts';
+import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn, quantityOf } from './context.ts';
 import { nameParenthesis, openParenthesis } from './parentheses.ts';
 import type { Clause } from './context.ts';
 import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
@@ -63,28 +64,6 @@ function negatedBetween(ts: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) if (negatesOrderAt(ts, k, to)) return true;
   return false;
 }
-
-
-/** A separator word that is itself part of a product phrase ("tượng voi" in a catalog that sells it). */
-export function continuesPhrase(cx: ParseContext, i: number): boolean {
-  const h = lookup(cx, i);
-  if (!h) return false;
-  // "2 đèn 26 cm kèm chân" where the shop sells "Bộ đèn ring light 26cm kèm chân 1m6": the word as the names write it,
-  // with the next word a pair of the names, goes on naming the product.
-  if (cx.ts[i]!.accented) return spelledAs(cx.m, cx.ts[i]!.low) && pairEndsAt(cx, i + 1);
-  // ("cho e 1 kem socola 20": right after a count, a head noun of the catalog is that noun, not "kèm".)
-  if (/^\d/.test(cx.ts[i - 1]?.low ?? '') && isHead(cx.m, h.concept)) return true;
-  // "kem dừa 2 hộp", "đũi 1m2 màu kem" in a message written with diacritics: "kem" as the catalog writes it is the
-  // product's word, not "kèm".
-  if (cx.ts[i]!.inAccented === true && spelledAs(cx.m, cx.ts[i]!.low)) return true;
-  // ("1 tá but bi xanh": a head noun of the catalog that the next word goes on naming, "bút bi", not English "but".)
-  const next = lookup(cx, i + 1);
-  if (isHead(cx.m, h.concept) && next !== null && productsOf(cx.m, h.concept).some((p) => productHas(cx.m, p, next.concept))) return true;
-  const prev = lookup(cx, i - 1);
-  return prev !== null && productsOf(cx.m, prev.concept).some((p) => productHas(cx.m, p, h.concept));
-}
-
-/** "màu" before a colour. */
 
 
 export function classifySentence(cx: ParseContext, s: number): void {

@@ -224,7 +224,7 @@ export class ParseContext {
 }
 
 /** Particles that close a request and nothing else ("… nha", "… nhe"), whatever catalog word they fold like. */
-const CLOSING_PARTICLES = new Set(['nha', 'nhe', 'nhen']);
+export const CLOSING_PARTICLES = new Set(['nha', 'nhe', 'nhen']);
 
 export function lookup(cx: ParseContext, i: number): ConceptHit | null {
   const t = cx.ts[i];

@@ -7,7 +7,7 @@ import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, 
 import { intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './numbers.ts';
-import { EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
+import { CLOSING_PARTICLES, EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
 import { nameParenthesis } from './parentheses.ts';
 import type { Clause, NounPhrase } from './context.ts';
 import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, lacked, measureFollows, modelNumber, narrows, notInName, ordinalGrade, stopIsProductWord } from './attributes.ts';
@@ -20,9 +20,6 @@ import { verbAgain } from './verb-words.ts';
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
 import { superlativeAt } from './superlative.ts';
-
-/** Particles that close a request ("nha", "nhe", "ne"), as typed bare. */
-const CLOSING_PARTICLES = new Set(['nha', 'nhe', 'nhen', 'ne', 'na', 'ha', 'hen', 'nghen']);
 
 /** Grammar words that name nothing said alone. */
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
@@ -344,7 +341,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   if (order.length === 1 && end - i === 1 && NEG_FINAL.has(ts[i]!) && i > c.start && closesClause(cx, end, c.end, true)) return null;
   // "xeng inox 1 cai nha shop" in a shop selling "Nhà vệ sinh mèo": typed bare, a lone particle closing the clause is
   // the particle, not the catalog's word it folds like.
-  if (order.length === 1 && end - i === 1 && !ts[i]!.accented && CLOSING_PARTICLES.has(ts[i]!.low) && i > c.start && closesClause(cx, end, c.end, true)) return null;
+  if (order.length === 1 && end - i === 1 && !ts[i]!.accented && CLOSING_PARTICLES.has(ts[i]!.fold) && i > c.start && closesClause(cx, end, c.end, true)) return null;
   // "cần hoá đơn": a lone word that only folds like a modifier of a name ("hòa tan") opens no product phrase.
   if (!afterQ && order.length === 1 && hits.length === 1 && hits[0]!.weight < 1 && !isHead(cx.m, hits[0]!.concept)) return null;
   // "quà cho team": a lone foreign word guessed as a typo of a product word, with no quantity, is no product phrase.
