@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and thirty-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and forty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 92,988 chat lines labelled by
+ * 94,376 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -867,6 +867,18 @@
  *      (sets 531-538, first run at commit dc76e31, after four rules from the misses of sets 515-530; same run, the
  *       parser of commit 3b9b64d (the round's start): 1283/1375 93.3%, wrong 24 (1.7%); of commit 798863a (the
  *       session's start): 1283/1375 93.3%, wrong 28 (2.0%).)
+ *   539 banh-keo-an-vat-tre-em     160/175 91.4%  wrong  7 (4.0%)     136/175 77.7%  wrong 16 (9.1%)
+ *   540 bot-giat-may-giat          164/175 93.7%  wrong  0 (0.0%)     137/175 78.3%  wrong 10 (5.7%)
+ *   541 dung-cu-ve-sinh-be-ca      159/172 92.4%  wrong  1 (0.6%)     156/172 90.7%  wrong  7 (4.1%)
+ *   542 hoa-lua-gia-cam-tay        157/175 89.7%  wrong  8 (4.6%)     136/175 77.7%  wrong 17 (9.7%)
+ *   543 non-ao-bao-ho-xe-may       163/172 94.8%  wrong  2 (1.2%)     153/172 89.0%  wrong 11 (6.4%)
+ *   544 ruou-nep-than-hop-qua      157/172 91.3%  wrong  5 (2.9%)     137/172 79.7%  wrong 14 (8.1%)
+ *   545 thung-do-nghe-nhua         159/175 90.9%  wrong  4 (2.3%)     130/175 74.3%  wrong 15 (8.6%)
+ *   546 vat-tu-lam-nen             166/172 96.5%  wrong  1 (0.6%)     148/172 86.0%  wrong 12 (7.0%)
+ *      sets 539-546             1285/1388 92.6% wrong 28 (2.0%)    1133/1388 81.6% wrong 102 (7.3%)
+ *      (sets 539-546, first run at commit 4239255, the same readings as dc76e31, the session's final parser, after it
+ *       had been tuned on sets 1-538; same run, the parser of commit 798863a (the session's start): 1283/1388 92.4%,
+ *       wrong 28 (2.0%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -941,6 +953,8 @@ const FROZEN: Record<string, string> = {
   'banh-it-la-gai.shop.json': '2b76fbeef652dee5c39356ed35e8e6c43d87861affc61062e8ac863b88bbb129',
   'banh-kem-sinh-nhat.orders.jsonl': 'a31b17df761d95bcddc4837b67b5cc439c15f9f18f09cef260d1d2c7c0c2a93b',
   'banh-kem-sinh-nhat.shop.json': 'fa2ffc25818fc3b0e0990ceb15a33c06616df758117528d2a64a9557cd3fc29c',
+  'banh-keo-an-vat-tre-em.orders.jsonl': 'e7826855e5ef855ba127ad74e4466085d9f66d221186d69cfaf8f9e1c8522965',
+  'banh-keo-an-vat-tre-em.shop.json': '15fcd525cf5a969657fa33036f60ff6d6970a95790a7564fe4c3f9948b614c15',
   'banh-mi-hoa-cuc.orders.jsonl': '2c08f00204a21658798581f89b4bdb036f494bc99ca164528e37313e252ebe59',
   'banh-mi-hoa-cuc.shop.json': '48a9612b47aecf5cd10c9a3c7abec1bb5d40d01c80479475d9291b120639aa34',
   'banh-mi-hoi-an.orders.jsonl': 'bedbcbb35d5d4b73ae9fd9bcb00ddbe2dea63b133fdcb6f65bca94c1dfa2b630',
@@ -1001,6 +1015,8 @@ const FROZEN: Record<string, string> = {
   'bong-bay-sinh-nhat.shop.json': '9d0162f83f89d013853d16163240422893c91e661b31daa7f695153dc5ce82ca',
   'bot-an-dam-cho-be.orders.jsonl': 'ed79e8964e551e115ebd5c4e57dce4845fa9f9d77acc6ae2a5a881849b779c5d',
   'bot-an-dam-cho-be.shop.json': 'f7e289963de8a0f4c6705aa963f9df98cb2d1a63716601b2fc9658b5ccc93d57',
+  'bot-giat-may-giat.orders.jsonl': '3a8554767b7a6e9c60c2ac9705936ba64450a260884ef67146bb10c3d63bb9a8',
+  'bot-giat-may-giat.shop.json': '3a6bb4479781c71317038836e0ae98bc20c110fa8785a412ad9d18b1290a5039',
   'bot-giat-nuoc-xa.orders.jsonl': '4e1668d0f0a0806ef0817498eb04ecd6fe61fe03830c6023594ec953fad48a9c',
   'bot-giat-nuoc-xa.shop.json': 'c3261b7eb57329bc0de72e06dd2fdbfbe5390757c2452f4dd7dc14d65ca3819d',
   'bot-matcha.orders.jsonl': '603c8e6414ae16e60c6b67c99b845bb5c5166f4f1c19c4b6fa9840e0f9eafa5a',
@@ -1267,6 +1283,8 @@ const FROZEN: Record<string, string> = {
   'dung-cu-thi-nghiem.shop.json': '8d0ce29a2d7192255dd80ee32ca485b5b3c0838c99f7d4155aca68476428df11',
   'dung-cu-thu-y-trang-trai.orders.jsonl': '04773659779c16ae34bd23ee28f07276c929a171b6813f08acf920a444f71622',
   'dung-cu-thu-y-trang-trai.shop.json': '6110434df28eed2892103113d0707f6bc23abaa61080216bcadb9d0f21fb22b9',
+  'dung-cu-ve-sinh-be-ca.orders.jsonl': '58d0cd933648a4c6231ffd2575ce1d0f81bd43b23472a96dd2042f00cbeb5ec4',
+  'dung-cu-ve-sinh-be-ca.shop.json': 'd2e6197ffe7f17f70cd0f8b0ecc0a7bbbdf4a5674f071dff87694a9c9599b26a',
   'dung-cu-ve-sinh-giay.orders.jsonl': '2f13898e03b88c7e86e01a34c1c27c1d7b0a7ef6155f7c865bceadb7b1b62714',
   'dung-cu-ve-sinh-giay.shop.json': 'ec8b520421260a45e26b30e57c822f1dd40532fe986ee6402d93400ea8b90499',
   'dung-cu-ve-tranh.orders.jsonl': 'bf67121cfc19ddf53980cb6daa62fa0384be2be39072a333367467bf93c77b0a',
@@ -1377,6 +1395,8 @@ const FROZEN: Record<string, string> = {
   'hoa-chat-ho-boi.shop.json': 'd023ff293e53e55febff1b517e4b44d465ea76cd14f1fc281a995ce6e6086cfd',
   'hoa-giay-thanh-tien.orders.jsonl': 'f814a1e7009967222741fe0b16aabcb0d6df11b414f69cc6293b532eaa1ff3b1',
   'hoa-giay-thanh-tien.shop.json': 'b7a323bd6fb3092422f1006e9881c6913b9b9cf1be752a26f61bbe28974b56b4',
+  'hoa-lua-gia-cam-tay.orders.jsonl': '554d0eb7244f6270dcf6a6ab0dd7104fea3c328bb11f11f7d6f3b8ccc5d857ac',
+  'hoa-lua-gia-cam-tay.shop.json': 'f64034fd0a8a475619e23ade87fc5ffaf78185e47176638677b343ced146ae45',
   'hoa-lua-hoa-gia.orders.jsonl': 'b61f497cd336c8870f5b8342710311a258f8783b2fdc0cdce2ccc906b3541c61',
   'hoa-lua-hoa-gia.shop.json': '8290ac4dccd07933de9278842569cbd6ce0eafc723e3ed65b9494880b24ba970',
   'hoa-qua-dong-lanh.orders.jsonl': 'f82614567e762fc11f2b9737489e5ebfa12135b7c019ff002cf9eb2c2ae1ebf9',
@@ -1557,6 +1577,8 @@ const FROZEN: Record<string, string> = {
   'noi-com-dien.shop.json': 'd399d1a2a1afb3feef77e8ff035e3dc8cc977845a7f80c144af87e8ae5498189',
   'noi-dong-dai-bai.orders.jsonl': '56c9113ef3bedb0125ad885c3b5a3274c0e7a94c5624fadd08e532876094d10d',
   'noi-dong-dai-bai.shop.json': '1dcad00ad4fed8c7bd4fa525c3676715de88b2e132f18daa5bccedbc047b71f9',
+  'non-ao-bao-ho-xe-may.orders.jsonl': 'e92c9fd06b21e21ee621c8913a6a6d9bd5ae722d7e9c7fb1205f55911ac7a80c',
+  'non-ao-bao-ho-xe-may.shop.json': 'b2cd5347ec69c28e681461db5f1adb2310f0f4f2962d6e9c508ff28843d51a17',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
   'nong-cu-cam-tay.orders.jsonl': 'b9c0c334c72ef933937574945654116e53f5ef2c0dfc30248e5a12da33639ec9',
@@ -1659,6 +1681,8 @@ const FROZEN: Record<string, string> = {
   'rong-bien-kho.shop.json': 'a2480523620b54b0c2b3e0bcd27e66c3e6535b2a3c75e41c6acbb83f4038aa7b',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
+  'ruou-nep-than-hop-qua.orders.jsonl': 'c6a7f6a04fa18b8609b4c424315e32c29857df62c4db75a0aa06acc98adb718c',
+  'ruou-nep-than-hop-qua.shop.json': '8a037fc67db32f22fdd83f44f75cf25a5a679c117b1927bd0b9a61b9863d3c1a',
   'ruou-ngo-bac-ha.orders.jsonl': '4d7e0611040df2e7ba0e750b119899b508a6a82385cb191c66882533a0e0ac6f',
   'ruou-ngo-bac-ha.shop.json': 'ab25cf4fca16e80bf60d44233acde3398ac8708d7a95d95077b3ed7ad6b70abf',
   'ruou-soju-nhap.orders.jsonl': 'e9ecd80713c3c3dfd80af0dcc27c405c52cd3ce5465beec9bac7dad7cca5be77',
@@ -1779,6 +1803,8 @@ const FROZEN: Record<string, string> = {
   'thuc-pham-keto.shop.json': 'd0d136dbb817764ec6120b79c28c606f058112ab4c22d18831320c8a8a49cab3',
   'thung-carton-bao-bi.orders.jsonl': 'a0c9ea804c20727b5ae1784b9f81ac397969927fc643cf4af7700e5501342f82',
   'thung-carton-bao-bi.shop.json': 'f89e2ecf47b2f169ae2fb38a3332d1a7e1e5dc85dae95151b6f687280685ed80',
+  'thung-do-nghe-nhua.orders.jsonl': 'c739b4205b7ba7023cbcc309899ddb576863e353bbcf2dbc7118010ea52e41be',
+  'thung-do-nghe-nhua.shop.json': '6730f3d65748a7d8e3bb1904f707dc983fc949beb43d4a6fa962a4ed32ce4949',
   'thung-nhua-cong-nghiep.orders.jsonl': '2cc52f54e7e027b0a174e68be06867f8534c3f874286ed86bef33b2f7f15d836',
   'thung-nhua-cong-nghiep.shop.json': 'ddfbbcd11ec4e6979e590659ef6cf3f2cbb9acb7ab14f818d512cb7111501d21',
   'thung-rac-tui-rac.orders.jsonl': 'b9ec09becf5b96b1ad15658ebba11f5e4f78dd3a864a20a6d46be8c11d5a12bd',
@@ -1899,6 +1925,8 @@ const FROZEN: Record<string, string> = {
   'vat-tu-dieu-hoa.shop.json': 'eb9929a52d7d103dadc526a176aea175e9b6b4f8a5238f523471616327b003b3',
   'vat-tu-han-dien.orders.jsonl': 'fee2edae85d052f010a96db4db0043d15d06ed48de618443a70e12c77e463abf',
   'vat-tu-han-dien.shop.json': '7d497c3080b8a997f1d192ca0a5ea6dae4242353046e76b5bb66e697d06cf03d',
+  'vat-tu-lam-nen.orders.jsonl': '217542c5e55bad761e48ff00c3049634f7d95225effc1f5da27cb3c336afb9d1',
+  'vat-tu-lam-nen.shop.json': 'f14d9a275d8419f3dde97e2206cebc4a83a735c326efa489961a2df75326aca3',
   'vat-tu-nuoi-ong.orders.jsonl': 'a4cbd87cc808bbe5cfeb86906d5d3e3d7e47367d3db554b1f3f9a8d27913ecce',
   'vat-tu-nuoi-ong.shop.json': '4dc29e77179402aa307fd95dd7f8e84cb8490692b375948abe4ceb604849f912',
   'vat-tu-quang-cao.orders.jsonl': '528258fa1dd0349e337adbefab0559883522618b4fe8f729fc61b4578e26b22f',
@@ -1990,6 +2018,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
+  { name: 'banh-keo-an-vat-tre-em', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
   { name: 'banh-mi-hoa-cuc', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
   { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 157/174, confidently wrong 7 (placed 4)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
@@ -2020,6 +2049,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bong-ban', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'bong-bay-sinh-nhat', floor: 0.83, maxWrong: 6 }, // now 143/172, confidently wrong 6 (placed 5)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
+  { name: 'bot-giat-may-giat', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'bot-giat-nuoc-xa', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'bot-matcha', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
   { name: 'bot-mi-lam-banh', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 5)
@@ -2153,6 +2183,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-sua-xe', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 0)
   { name: 'dung-cu-thi-nghiem', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'dung-cu-thu-y-trang-trai', floor: 0.97, maxWrong: 3 }, // now 165/170, confidently wrong 3 (placed 3)
+  { name: 'dung-cu-ve-sinh-be-ca', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'dung-cu-ve-sinh-giay', floor: 0.88, maxWrong: 2 }, // now 152/172, confidently wrong 2 (placed 1)
   { name: 'dung-cu-ve-tranh', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 3)
   { name: 'dung-cu-yoga', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
@@ -2208,6 +2239,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.94, maxWrong: 2 }, // now 169/178, confidently wrong 2 (placed 2)
   { name: 'hoa-chat-ho-boi', floor: 0.88, maxWrong: 11 }, // now 155/175, confidently wrong 11 (placed 7)
   { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 171/173, confidently wrong 0 (placed 0)
+  { name: 'hoa-lua-gia-cam-tay', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 8)
   { name: 'hoa-lua-hoa-gia', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-dong-lanh', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
@@ -2298,6 +2330,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'noi-com-dien', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 5)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
+  { name: 'non-ao-bao-ho-xe-may', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nong-cu-cam-tay', floor: 0.93, maxWrong: 1 }, // now 160/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
@@ -2349,6 +2382,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 156/175, confidently wrong 9 (placed 9)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
+  { name: 'ruou-nep-than-hop-qua', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 0)
   { name: 'ruou-soju-nhap', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
   { name: 'ruou-thuoc-ngam', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
@@ -2409,6 +2443,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-pham-gym', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
   { name: 'thuc-pham-keto', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 3)
   { name: 'thung-carton-bao-bi', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 6)
+  { name: 'thung-do-nghe-nhua', floor: 0.90, maxWrong: 4 }, // now 159/175, confidently wrong 4 (placed 4)
   { name: 'thung-nhua-cong-nghiep', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'thung-rac-tui-rac', floor: 0.98, maxWrong: 2 }, // now 167/170, confidently wrong 2 (placed 2)
   { name: 'thung-xop-da-vien', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
@@ -2469,6 +2504,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-tu-dien-nuoc', floor: 0.91, maxWrong: 5 }, // now 160/175, confidently wrong 5 (placed 4)
   { name: 'vat-tu-dieu-hoa', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 1)
   { name: 'vat-tu-han-dien', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
+  { name: 'vat-tu-lam-nen', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'vat-tu-nuoi-ong', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'vat-tu-quang-cao', floor: 0.97, maxWrong: 3 }, // now 170/175, confidently wrong 3 (placed 3)
   { name: 'vat-tu-thuy-canh', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
