@@ -66,12 +66,14 @@ function cartLine(cx: ParseContext, q: Quantity | null, np: NounPhrase | null, s
   // A size said after the words picks among the products they name.
   const fit = r.conflict ? [] : r.candidates.filter((p) => sizes.every((s) => sizeConcepts(s).some((k) => productHas(cx.m, p, k))));
   if (fit.length !== 1) return null;
-  for (const s of sizes) cx.usedQ.add(s);
   const product = fit[0]!;
-  const qty = q !== null && q.start < np.end ? convert(cx, q, product) : 1;
+  // (A count after "thành" only told the goods; the amount said of the line is before its words.)
+  const own = q !== null && q.start < np.end ? q : null;
+  const qty = own !== null ? convert(cx, own, product) : 1;
   if (qty === null || qty <= 0) return null;
-  if (q !== null && q.start < np.end) cx.usedQ.add(q);
-  const line: Line = { product, qty, implied: q === null, np, q };
+  for (const s of sizes) cx.usedQ.add(s);
+  if (own !== null) cx.usedQ.add(own);
+  const line: Line = { product, qty, implied: own === null, np, q: own };
   cx.lines.push(line);
   cx.lastLine = line;
   cx.replaced.push(product);

@@ -158,7 +158,7 @@ export function changeLines(cx: ParseContext, c: Clause, evs: readonly Event[]):
 }
 
 /** "đổi 6 ghế chân quỳ thành 8": the line's new amount. */
-export function newAmount(cx: ParseContext, line: Line, q: Quantity): true {
+function newAmount(cx: ParseContext, line: Line, q: Quantity): true {
   const n = convert(cx, q, line.product);
   cx.usedQ.add(q);
   if (n !== null && n > 0) line.qty = n;
