@@ -11,6 +11,7 @@ const EXAMPLES: Example[] = [
   { shop: 'safetyShoes', text: 'giày thấp cổ 43 lấy 2 đôi. Thôi hủy nhé, để tháng sau', items: {}, ask: false },
   { shop: 'batteries', text: 'e lấy 1 bình gs 5ah. Ko, thôi khỏi, hôm khác e mua', items: {}, ask: false },
   { shop: 'batteries', text: 'e lấy 1 bình gs 5ah. thôi khỏi nha', items: {}, ask: false },
+  { shop: 'driedFruit', text: 'e lấy 1 túi xoài. à thôi khỏi nha shop', items: {}, ask: false },
   // negative: no need of the delivery, not of the goods
   { shop: 'batteries', text: 'e lấy 1 bình gs 5ah. thôi khỏi giao, e qua lấy', items: { 'AQ-GS-12V5': 1 }, ask: false },
   // negative: another order cancelled; a customer named Huy
