@@ -1,9 +1,9 @@
 /**
  * "2 cân bún tươi" when the stall sells "Bún tươi gói 500g" and "Bún tươi gói 1kg", "1 lít nước mắm" beside bottles
  * of 500 ml and 1 l: an amount by weight or volume of goods sold only in packs of it. A shop assistant hands over
- * the fewest whole packs that make the amount: the pack of that amount, or the largest pack when the amount is a whole
- * number of it. Only when every candidate is such a pack (nothing is sold loose by that measure) and no container is
- * named.
+ * the fewest whole packs that make the amount: the pack of that amount, or the largest pack that fits in it when the
+ * amount is a whole number of it. Only when every candidate is such a pack (nothing is sold loose by that measure) and
+ * no container is named.
  */
 import { nameConcepts, packSize, unitOf } from './matcher.ts';
 import type { ParseContext } from './context.ts';
@@ -27,8 +27,9 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
     });
     return exact.length === 1 ? exact[0]! : null;
   }
-  // The pack of exactly that amount, else the largest pack when the amount is a whole number of it ("40ml" of 10 ml
-  // and 30 ml vials would be a mix of both: ask).
+  // The pack of exactly that amount, else the largest pack that fits in it when the amount is a whole number of it
+  // ("2 kg gạo nếp than" beside bags of 1 kg and 5 kg: two of 1 kg; "40ml" of 10 ml and 30 ml vials would be a mix
+  // of both: ask).
   let largest: number | null = null;
   let largestSize = 0;
   for (const p of candidates) {
@@ -38,6 +39,7 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
     const size = packSize(cx.m, p, u.dim);
     if (size === null) return null;
     if (Math.abs(size - amount) < 1e-9) return p;
+    if (size > amount) continue;
     if (size === largestSize) largest = null;
     else if (size > largestSize) {
       largest = p;
