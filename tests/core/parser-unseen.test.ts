@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and forty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and fifty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 94,376 chat lines labelled by
+ * 95,749 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -876,9 +876,20 @@
  *   545 thung-do-nghe-nhua         159/175 90.9%  wrong  4 (2.3%)     130/175 74.3%  wrong 15 (8.6%)
  *   546 vat-tu-lam-nen             166/172 96.5%  wrong  1 (0.6%)     148/172 86.0%  wrong 12 (7.0%)
  *      sets 539-546             1285/1388 92.6% wrong 28 (2.0%)    1133/1388 81.6% wrong 102 (7.3%)
- *      (sets 539-546, first run at commit 4239255, the same readings as dc76e31, the session's final parser, after it
- *       had been tuned on sets 1-538; same run, the parser of commit 798863a (the session's start): 1283/1388 92.4%,
+ *      (sets 539-546, first run at commit 4239255, the same readings as dc76e31, after it had been tuned on sets 1-538; same run, the parser of commit 798863a (the session's start): 1283/1388 92.4%,
  *       wrong 28 (2.0%).)
+ *   547 bao-tay-tre-em-mu-len      154/170 90.6%  wrong  1 (0.6%)     109/170 64.1%  wrong  5 (2.9%)
+ *   548 bia-ruou-khai-truong       164/172 95.3%  wrong  4 (2.3%)     142/172 82.6%  wrong 11 (6.4%)
+ *   549 den-san-vuon-nang-luong    160/172 93.0%  wrong  2 (1.2%)     112/172 65.1%  wrong 13 (7.6%)
+ *   550 dung-cu-cham-soc-moc       164/173 94.8%  wrong  3 (1.7%)     139/173 80.3%  wrong 11 (6.4%)
+ *   551 khay-dung-trung-vi-trung   155/170 91.2%  wrong  8 (4.7%)     124/170 72.9%  wrong  8 (4.7%)
+ *   552 mien-dong-phia-nam         161/175 92.0%  wrong  3 (1.7%)     140/175 80.0%  wrong 13 (7.4%)
+ *   553 phu-kien-may-khoan         164/171 95.9%  wrong  3 (1.8%)     99/171 57.9%  wrong  5 (2.9%)
+ *   554 tui-dung-my-pham           158/170 92.9%  wrong  3 (1.8%)     142/170 83.5%  wrong 14 (8.2%)
+ *      sets 547-554             1280/1373 93.2% wrong 27 (2.0%)    1007/1373 73.3% wrong 80 (5.8%)
+ *      (sets 547-554, first run at commit 532f4e8, the session's final parser (a weight or volume takes the largest
+ *       pack that fits in it); same run, the parser of commit c9aeed5 (the round's start): the same figures; of
+ *       commit 798863a (the session's start): 1276/1373 92.9%, wrong 33 (2.4%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -979,6 +990,8 @@ const FROZEN: Record<string, string> = {
   'banh-xeo-mien-tay.shop.json': '78fdcb2c56d37a81e0dade49b0bb2c3f8f8fc43113460ae236772bc49a756e94',
   'bao-bi-thuc-pham.orders.jsonl': 'c25d07e9bb9a6a491f5531e5a2573f599395b575bb343fcd2905d5df5dc52ded',
   'bao-bi-thuc-pham.shop.json': '30decdbb7e5353dab908d9934ea53199adf163020d13eb1c7df927797bf6360a',
+  'bao-tay-tre-em-mu-len.orders.jsonl': '6d3eee90a0644bc2708a4dadfdce1da6c70ab395d639475d4e8f3d59fd74e035',
+  'bao-tay-tre-em-mu-len.shop.json': '8acc22a7e6d45e541ec3e4184d219429e77758f7eef02b7a38ee701fecad01f0',
   'bat-phu-che-mua.orders.jsonl': 'f99ebfa4e34876a2b9bdd7fa7a8b66361d81965a7820039f7c3259780edcc769',
   'bat-phu-che-mua.shop.json': 'accd647d2d43723a93b5ac451c4710926f4b2556694d173fe43720f88f5fa7c9',
   'bep-cong-nghiep.orders.jsonl': 'a35e0ef07ea73e468c8a8aa80aa2be04473075f4e22e1180219db357b964641f',
@@ -989,6 +1002,8 @@ const FROZEN: Record<string, string> = {
   'bep-tu-hong-ngoai.shop.json': 'a30963c17bfde6828b095e11fadf4394395af1d0c35e2541053a9f4dd51e3b71',
   'bia-lon-nhap-khau.orders.jsonl': '5d6b060a7ad095df9d523fd01f00c4d0cf4c5027d253ca04334f19e9c9521216',
   'bia-lon-nhap-khau.shop.json': 'd29b86022cab3b33cfb1c48cd3a884b91a85e9d437bcfc0a02e5d6b553da437e',
+  'bia-ruou-khai-truong.orders.jsonl': '7ef1f1c2f78c2bb18cdaecde6995661ba6aeceefe4ca187a1020d1ca36e6a82c',
+  'bia-ruou-khai-truong.shop.json': 'cf42ad867a09b3f665364a2d8d5eb8923a6a2731573187e96532520f6f0e95c4',
   'bia-thu-cong.orders.jsonl': 'c7db6e6a8aff599a1236ba6f972801c8129bd11871ca58266f1135613a912306',
   'bia-thu-cong.shop.json': '22aec12f50988779726815e2153fb7e3b940bdb4949a7578ef91d334634706a8',
   'bim-nguoi-gia.orders.jsonl': '4929f65ef6590a33c5c2b0158f4cab52e1fb0fd0dbcc8fcea228a6b527a41edf',
@@ -1169,6 +1184,8 @@ const FROZEN: Record<string, string> = {
   'den-pha-led.shop.json': '3eafcfd753d92acb463bdd72da13f1a3711533e454cda7c1bf2a9d6fe65236fd',
   'den-pin-sac.orders.jsonl': 'fdf063ebc4c453971fe63a26250b9df34aac706d54e171e9ecdb330c4946815c',
   'den-pin-sac.shop.json': '300b007c9fb787970b28bf9028101c7c7bf4744f42d154e3da8036dd94d945fe',
+  'den-san-vuon-nang-luong.orders.jsonl': '263877c0610fdbc87846081a0cbe1f121d18eb7d86149eab43ef638f357e914a',
+  'den-san-vuon-nang-luong.shop.json': '2b5eff1e24a417586f1cf2aaab6a13a1fdaca5280e495182b7b1ebff5745cf7f',
   'den-tho-dien.orders.jsonl': '3df0f87f9b5545d67742cb2087612ca26395ea49542ccdba4cd4f0d37a8fa7ad',
   'den-tho-dien.shop.json': '623c04d1a68d0628672a51b476f8e0f3aeb28bbca407e4b1f5a37f3c7dbae481',
   'den-trang-tri-noel.orders.jsonl': '17ebd310e243cbe8300f4d06bbfcf600a096a809bc685c54268216b73ece7a53',
@@ -1265,6 +1282,8 @@ const FROZEN: Record<string, string> = {
   'dung-cu-cat-toc.shop.json': '939ede54add3b0ae5deb369991506f229eb1817d380f3c5d0c3d943dfb4400cc',
   'dung-cu-cau-ca.orders.jsonl': '147cd8911a40419cfdc54fd8b0f0f18f01a0560263e696bbcc1aa6843a89af00',
   'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
+  'dung-cu-cham-soc-moc.orders.jsonl': '75f38fcc9f21dfc1b4a219544909162a3bf5302ebfb9662078e486f82a0d0ca9',
+  'dung-cu-cham-soc-moc.shop.json': 'e4b44bdca13aca42f1092970c95d2024ca158a8a2a4abc13a7482cf9279d1e33',
   'dung-cu-dien-cam-tay.orders.jsonl': '6947436775630f0bec697beb13d7cf570558dd379e0be5b770c2da7f96467972',
   'dung-cu-dien-cam-tay.shop.json': '8068d3b1c981e6d2ea9322398f38c5b363e1f54ff3aaf145138f3aaf97397357',
   'dung-cu-lam-banh.orders.jsonl': 'ee7cd40c79a8dfef88997049f043334337ab5d8a05daf203c754f7c2fc205a71',
@@ -1441,6 +1460,8 @@ const FROZEN: Record<string, string> = {
   'khan-tam-khach-san.shop.json': 'e22bd6621cb8890c6892392a1a6674253af43bc550d7b1eff07e163e9dfaf3ee',
   'khau-trang-vai.orders.jsonl': 'ae42bd83b3672a2545df8dd3c39bcd5c5d52427ce2b7b4b505ce2ee48cbe09ae',
   'khau-trang-vai.shop.json': '7f71f1ee61a05dd881c061f79e071a9d7383028e8ef7504be8a79bc9aef30242',
+  'khay-dung-trung-vi-trung.orders.jsonl': 'eeb1a2acba46219bd097481dcbd1b4dbc7bce53b6bf58f2d90f2d8af669f611a',
+  'khay-dung-trung-vi-trung.shop.json': '6c89598a584fefd73d9212ddd839bfab866a381570c4b7bbf312fefa84509b07',
   'khay-tra-go.orders.jsonl': '8122e4d8963c332dde6e6b99d6e2b509af0bdfa3858754da37a312b672bc0bbc',
   'khay-tra-go.shop.json': 'e63eec654a42787a9c789f3609d370e4f82e5a7e37f4c726a3ac388ef2b4e1e6',
   'kho-bo-do-an-vat.orders.jsonl': 'c527fa4627d11ce498c754f3e4f3e040a0f6f18d8308d2bb6bfb0cd4d22087cd',
@@ -1529,6 +1550,8 @@ const FROZEN: Record<string, string> = {
   'mi-quang-hoi-an.shop.json': '08afe0b0242b53a024cf42b3b5edb65b429d9ce05d0c7c516c3167dc3f9641dc',
   'mi-y-pasta.orders.jsonl': '007767da1befdfc57b519c7f5eccd8e874c6d1f8f35e5d98f71db5c4a9093c75',
   'mi-y-pasta.shop.json': 'fc2bca934dc27764d513ddd839870791a1f22aa208ea48b71ebac34369731237',
+  'mien-dong-phia-nam.orders.jsonl': '2ee49fd7e12fd950ce3de0cc54dd3a93b5565934d4d14ed919ad52760be36bbf',
+  'mien-dong-phia-nam.shop.json': 'be668b54eac8643b604a0a4068ca6f9ce22a5b8873fea3e6794a9ce63dc5526d',
   'mo-hinh-thuyen-go.orders.jsonl': '86e403a37efd018366fd6aa74f958644a45487c72c1870c7e9b45b58dbbc9f65',
   'mo-hinh-thuyen-go.shop.json': '5e7af71c74b8f60f8e9db9273531dd30b5922fe106fbfb0c178525f6a95defb0',
   'moc-khoa-qua-luu-niem.orders.jsonl': '822c2bfc44ab4e7f362af42a121539b39e6dc70de98fc0065714a7e6062c5ea1',
@@ -1637,6 +1660,8 @@ const FROZEN: Record<string, string> = {
   'phu-kien-dien-thoai.shop.json': 'e32e084d5542e84bdbe3ec6774651e960979b7a8f50bd91b201c685375d68f31',
   'phu-kien-may-anh.orders.jsonl': 'df84cc08b43a4715b46c272acb9eeeeeb75bdb96c5cefb60aa640410c9ee7df4',
   'phu-kien-may-anh.shop.json': 'f8e60ea8d6f0c515c65b5aa413e098f5cc2709edca14574caf6011db47deee9b',
+  'phu-kien-may-khoan.orders.jsonl': 'ff9a8602ec48afd70054b2ab044f4cb845ed158062c388c42281abdbeac951d1',
+  'phu-kien-may-khoan.shop.json': 'd5ab7230a4f747349b7251f2d59e83d5e04a4ab0a33361c874c61ec7a98429be',
   'phu-kien-may-tinh.orders.jsonl': '1565339574a90da0cb1de82f407e923b97fb63ba91ad72e839cc4ca599886279',
   'phu-kien-may-tinh.shop.json': 'ba54c970913404ad6c3ea6944229e251178a33ff814cc0ab2371f8e4b1e858a2',
   'phu-kien-o-to.orders.jsonl': '597f9a1d32bfb77aa8aeb7a1ea8c9584091784ee8f5eb294920115bb96a52370',
@@ -1875,6 +1900,8 @@ const FROZEN: Record<string, string> = {
   'truyen-tranh-thieu-nhi.shop.json': 'e84192430b843460df79d62a33f83c10ed4eca2785b4bb3e471fe33e50abf465',
   'tui-coi-thu-cong.orders.jsonl': '1bf5774d26d45c6cb5fdfa91e3e0cf81046d5eeedae470a986e151e1d1220133',
   'tui-coi-thu-cong.shop.json': 'abac8776680233ee35b10124b37ab5a4814c6483bec5f58338533b0360fd50d3',
+  'tui-dung-my-pham.orders.jsonl': 'd42acd233e19cf22ac0ff79528283d6b6adac52e0a3eb805405c8f3c38ea7a17',
+  'tui-dung-my-pham.shop.json': 'c9e14f7b79661c2d00e6a4aacd1c522494f07dacf3cb5e8199b0afdb7af7d5b6',
   'tui-nilon-bao-bi.orders.jsonl': '9287d160945a9791a357a73d9c56aab79e049f25b606b1ca92c22ce1f2b55373',
   'tui-nilon-bao-bi.shop.json': '25e88464a971076cb00c78d27af1fdf35a99c56d1bd1d4d3928c125bd81616e4',
   'tui-thom-nuoc-hoa.orders.jsonl': '5c696dcf42cdbb69e2e27209847ea1baa26fc8b634ad5a00cf3fafd72958a8f9',
@@ -2031,11 +2058,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 171/190, confidently wrong 0 (placed 0)
   { name: 'banh-xeo-mien-tay', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
+  { name: 'bao-tay-tre-em-mu-len', floor: 0.90, maxWrong: 1 }, // now 154/170, confidently wrong 1 (placed 1)
   { name: 'bat-phu-che-mua', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'bep-cong-nghiep', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'bep-nuong-lau-dien', floor: 0.92, maxWrong: 0 }, // now 159/171, confidently wrong 0 (placed 0)
   { name: 'bep-tu-hong-ngoai', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 0)
   { name: 'bia-lon-nhap-khau', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
+  { name: 'bia-ruou-khai-truong', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
   { name: 'bia-thu-cong', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
   { name: 'bim-nguoi-gia', floor: 0.90, maxWrong: 4 }, // now 159/175, confidently wrong 4 (placed 2)
   { name: 'bim-ta-khan-uot', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
@@ -2126,6 +2155,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-ong-sao-trung-thu', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'den-pha-led', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
+  { name: 'den-san-vuon-nang-luong', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 1)
   { name: 'den-tho-dien', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 4)
   { name: 'den-trang-tri-noel', floor: 0.89, maxWrong: 7 }, // now 156/175, confidently wrong 7 (placed 6)
   { name: 'den-tre-may', floor: 0.97, maxWrong: 2 }, // now 146/150, confidently wrong 2 (placed 2)
@@ -2174,6 +2204,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-cat-tia-cay', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-toc', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
   { name: 'dung-cu-cau-ca', floor: 0.98, maxWrong: 0 }, // now 185/188, confidently wrong 0 (placed 0)
+  { name: 'dung-cu-cham-soc-moc', floor: 0.94, maxWrong: 3 }, // now 164/173, confidently wrong 3 (placed 3)
   { name: 'dung-cu-dien-cam-tay', floor: 0.91, maxWrong: 4 }, // now 157/171, confidently wrong 4 (placed 4)
   { name: 'dung-cu-lam-banh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'dung-cu-lam-nail', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
@@ -2262,6 +2293,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-lua-in-hoa', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
   { name: 'khau-trang-vai', floor: 0.94, maxWrong: 1 }, // now 160/170, confidently wrong 1 (placed 1)
+  { name: 'khay-dung-trung-vi-trung', floor: 0.91, maxWrong: 8 }, // now 155/170, confidently wrong 8 (placed 8)
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'khung-anh-dong-ho-go', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 3)
@@ -2306,6 +2338,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
   { name: 'mi-y-pasta', floor: 0.93, maxWrong: 7 }, // now 163/175, confidently wrong 7 (placed 4)
+  { name: 'mien-dong-phia-nam', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
   { name: 'mo-hinh-thuyen-go', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
@@ -2360,6 +2393,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-cua-nhom', floor: 0.90, maxWrong: 7 }, // now 159/175, confidently wrong 7 (placed 7)
   { name: 'phu-kien-dien-thoai', floor: 0.87, maxWrong: 4 }, // now 150/171, confidently wrong 4 (placed 4)
   { name: 'phu-kien-may-anh', floor: 0.95, maxWrong: 5 }, // now 166/173, confidently wrong 5 (placed 5)
+  { name: 'phu-kien-may-khoan', floor: 0.95, maxWrong: 3 }, // now 164/171, confidently wrong 3 (placed 3)
   { name: 'phu-kien-may-tinh', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
   { name: 'phu-kien-o-to', floor: 0.93, maxWrong: 5 }, // now 159/170, confidently wrong 5 (placed 5)
   { name: 'phu-kien-rem-cua', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -2479,6 +2513,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'truyen-tranh-sach', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 3)
   { name: 'truyen-tranh-thieu-nhi', floor: 0.88, maxWrong: 6 }, // now 150/170, confidently wrong 6 (placed 5)
   { name: 'tui-coi-thu-cong', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
+  { name: 'tui-dung-my-pham', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 3)
   { name: 'tui-nilon-bao-bi', floor: 0.88, maxWrong: 5 }, // now 151/170, confidently wrong 5 (placed 5)
   { name: 'tui-thom-nuoc-hoa', floor: 0.92, maxWrong: 3 }, // now 138/150, confidently wrong 3 (placed 3)
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
