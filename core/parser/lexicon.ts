@@ -123,7 +123,7 @@ export const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dù
 export const NAME_STOP = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'theo', 'của', 'cho', 'và', 'với', 'the', 'of', 'for', 'with', 'in', 'a',
   'an', 'and', 'by', 'per', 'mét', 'met', 'meter', 'metre', 'kg', 'ký', 'kí', 'cân', 'lạng', 'gam', 'gram', 'cm',
-  'phân', 'lít', 'lit', 'ml', 'gr', 'm²', 'm2', 'kiểu', 'mẫu', 'dòng', 'hàng', 'dạng', 'sp', 'sản', 'phẩm', 'cái', 'chiếc', 'pcs', 'piece', 'pieces', 'items',
+  'phân', 'lít', 'lit', 'ml', 'gr', 'm²', 'm2', 'kiểu', 'mẫu', 'dòng', 'hàng', 'dạng', 'sp', 'sản', 'cái', 'chiếc', 'pcs', 'piece', 'pieces', 'items',
   // ("Khắc tên theo yêu cầu (thêm)": an add-on's "thêm" is how orders say "more", never a word naming the product.)
   'thêm', 'nữa',
 ]);

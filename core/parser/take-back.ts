@@ -1,12 +1,12 @@
 /**
  * "cho e 1 đèn pha 100w vàng. à mà thôi, hủy nhé", "giày thấp cổ 43 lấy 2 đôi. Thôi hủy nhé, để tháng sau": a later
  * sentence that only cancels (a cancel word, no goods, no amount, no earlier order named) takes back what the message
- * ordered before it; so does "thôi khỏi" (never mind: "…. Ko, thôi khỏi, hôm khác e mua"). ("… Hủy đơn hôm qua nhé"
- * cancels another order: nothing here is taken back.)
+ * ordered before it; so does "thôi khỏi" (never mind: "…. Ko, thôi khỏi, hôm khác e mua"), also as a clause of its own
+ * ("…, à mà thôi khỏi"). ("… Hủy đơn hôm qua nhé" cancels another order: nothing here is taken back.)
  */
 import { CANCEL_WORDS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
-import type { ParseContext } from './context.ts';
+import type { Clause, ParseContext } from './context.ts';
 
 /** Words that point at an order other than this message's ("đơn cũ", "hôm qua", "lần trước"). */
 const EARLIER = new WordSet(['cũ', 'qua', 'trước', 'nãy', 'hôm']);
@@ -33,4 +33,27 @@ export function takeBack(cx: ParseContext): void {
     for (const c of cx.clauses) if (c.sentence < s) c.dead = true;
     cx.trace?.push(`take-back: sentence ${s} cancels what came before it`);
   }
+  // "e đặt 1 bó khay xám bó 50, à mà thôi khỏi", "lấy 2 mũi sắt 6mm, à mà thôi khỏi lấy nữa": within the sentence, a
+  // later clause that is only "thôi khỏi" (never mind) takes back what came before it.
+  for (let k = 1; k < cx.clauses.length; k++) {
+    if (!neverMind(cx, cx.clauses[k]!)) continue;
+    for (let j = 0; j < k; j++) cx.clauses[j]!.dead = true;
+    cx.trace?.push(`take-back: clause ${k} ("thôi khỏi") takes back what came before it`);
+  }
+}
+
+/** Leading words of a "never mind" ("à mà thôi khỏi"), and what may follow "khỏi" ("… khỏi lấy nữa nha"). */
+const NEVER_MIND_LEAD = new WordSet(['à', 'mà', 'ờ', 'ừ', 'thôi']);
+const NEVER_MIND_TAIL = new WordSet(['lấy', 'mua', 'đặt', 'nữa', 'đi']);
+
+/** A clause of only "thôi khỏi" with its particles: nothing named, no amount. */
+function neverMind(cx: ParseContext, c: Clause): boolean {
+  let khoi = -1;
+  for (let i = c.start; i < c.end; i++) {
+    const t = cx.ts[i];
+    if (!isWord(t)) continue;
+    if (khoi < 0 && t.low === 'khỏi' && cx.ts[i - 1]?.fold === 'thoi') khoi = i;
+    else if (khoi < 0 ? !NEVER_MIND_LEAD.has(t) : !(NEVER_MIND_TAIL.has(t) || PARTICLES.has(t) || PRONOUNS.has(t))) return false;
+  }
+  return khoi >= 0;
 }
