@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and fifty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and sixty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 95,749 chat lines labelled by
+ * 97,125 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -887,9 +887,21 @@
  *   553 phu-kien-may-khoan         164/171 95.9%  wrong  3 (1.8%)     99/171 57.9%  wrong  5 (2.9%)
  *   554 tui-dung-my-pham           158/170 92.9%  wrong  3 (1.8%)     142/170 83.5%  wrong 14 (8.2%)
  *      sets 547-554             1280/1373 93.2% wrong 27 (2.0%)    1007/1373 73.3% wrong 80 (5.8%)
- *      (sets 547-554, first run at commit 532f4e8, the session's final parser (a weight or volume takes the largest
- *       pack that fits in it); same run, the parser of commit c9aeed5 (the round's start): the same figures; of
+ *      (sets 547-554, first run at commit 532f4e8, after a weight or volume came to take the largest pack that fits in
+ *       it; same run, the parser of commit c9aeed5 (the round's start): the same figures; of
  *       commit 798863a (the session's start): 1276/1373 92.9%, wrong 33 (2.4%).)
+ *   555 bot-tret-tuong             160/172 93.0%  wrong  3 (1.7%)     156/172 90.7%  wrong  6 (3.5%)
+ *   556 den-pin-doi-dau            152/172 88.4%  wrong  3 (1.7%)     131/172 76.2%  wrong  7 (4.1%)
+ *   557 ga-giuong-cotton           150/172 87.2%  wrong 10 (5.8%)     127/172 73.8%  wrong  9 (5.2%)
+ *   558 khan-giay-an-hop-rut       159/172 92.4%  wrong  5 (2.9%)     113/172 65.7%  wrong 22 (12.8%)
+ *   559 nuoc-yen-hu                160/172 93.0%  wrong  3 (1.7%)     132/172 76.7%  wrong 20 (11.6%)
+ *   560 ot-bot-gia-vi              158/172 91.9%  wrong  6 (3.5%)     146/172 84.9%  wrong 12 (7.0%)
+ *   561 phu-kien-xe-dap-the-thao   167/172 97.1%  wrong  2 (1.2%)     161/172 93.6%  wrong  3 (1.7%)
+ *   562 vo-hop-giay-dong-goi       154/172 89.5%  wrong  6 (3.5%)     121/172 70.3%  wrong 13 (7.6%)
+ *      sets 555-562             1260/1376 91.6% wrong 38 (2.8%)    1087/1376 79.0% wrong 92 (6.7%)
+ *      (sets 555-562, first run at commit 338c42c, the session's final parser ("túi mỹ phẩm" keeps "phẩm"; "…, à mà
+ *       thôi khỏi" takes back); same run, the parser of commit 93dd111 (the round's start): the same figures; of
+ *       commit 798863a (the session's start): 1260/1376 91.6%, wrong 36 (2.6%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1040,6 +1052,8 @@ const FROZEN: Record<string, string> = {
   'bot-mi-lam-banh.shop.json': 'a5af7a0e8484bdfa572ef8ee7478166424bd7d2a59a12639d8ac7cd5c7911b1b',
   'bot-san-day-bot-gao.orders.jsonl': 'd5395765a18f5d3c13451058b403f9709b218a975232d379482bdef1de292413',
   'bot-san-day-bot-gao.shop.json': 'ced4f0bf3c71bb3b09e9ef2636f91141817c0bad9646b7c5c215aea04902ac1c',
+  'bot-tret-tuong.orders.jsonl': 'bf8dd11fb0d43596cc268eb42e65f370d28e56a11bfa4dcdb64f3af97ffb8add',
+  'bot-tret-tuong.shop.json': '5a8fc7a74bf598571f52b4c577e132b895d91d6477d9a529d13b4121d7477af5',
   'bun-cha-ca-la-vong.orders.jsonl': 'cd7aa14a5bad5adfca9ebbae8b0f9adf2e4640c510f0b335178bf928c49583a8',
   'bun-cha-ca-la-vong.shop.json': 'ebd261a78425af4b981a984efb2fbd58d09619d5923ab4bedecb5497aa2c828c',
   'bun-mien-pho-kho.orders.jsonl': 'aa28a9209d264c06883077e5f468ca97c8c7d874a36dd9469c66de76f945e832',
@@ -1182,6 +1196,8 @@ const FROZEN: Record<string, string> = {
   'den-ong-sao-trung-thu.shop.json': '6fcf8bfddf152d98201c6e7eee744769897a77636522d5da0550f3a24ac1a7b2',
   'den-pha-led.orders.jsonl': '68195b29a5cadfe0e54241c8b11a587a3dd4a0eaa0115b3295a570e923c7b931',
   'den-pha-led.shop.json': '3eafcfd753d92acb463bdd72da13f1a3711533e454cda7c1bf2a9d6fe65236fd',
+  'den-pin-doi-dau.orders.jsonl': '8d4b4201911168f99e55265e64681b994e5b8acf0c141644b1a30316425e232b',
+  'den-pin-doi-dau.shop.json': '9112814ea155484be4eccf76635adf1d157122bcb8020f63e52ead4bc1e734ad',
   'den-pin-sac.orders.jsonl': 'fdf063ebc4c453971fe63a26250b9df34aac706d54e171e9ecdb330c4946815c',
   'den-pin-sac.shop.json': '300b007c9fb787970b28bf9028101c7c7bf4744f42d154e3da8036dd94d945fe',
   'den-san-vuon-nang-luong.orders.jsonl': '263877c0610fdbc87846081a0cbe1f121d18eb7d86149eab43ef638f357e914a',
@@ -1316,6 +1332,8 @@ const FROZEN: Record<string, string> = {
   'duong-phen-mat-mia.shop.json': 'f262ed4df2b5ddc1770b4f4f388be10c3632cc514153b3549d109058aa5cb029',
   'ga-dong-tao.orders.jsonl': '43d7d7d164c3fbba55ba90a04ba97081af62ed6b667394398dea53bce95e8b7c',
   'ga-dong-tao.shop.json': '1dadbdfa6ad5e179beb1c24f47266d09eaef6f0ff6795c74a02c3e877918ccd2',
+  'ga-giuong-cotton.orders.jsonl': '20cafe9025fc954fbfb00469756d8f8ca5876e3555e0bfc9408b6bc761a678e3',
+  'ga-giuong-cotton.shop.json': '9e5a9f75883c10fc562e4ec56403e78de5ab80d1e2492f04290455087150f819',
   'ga-vit-quay.orders.jsonl': '255f366da0b144af556368aa7b9d22619cd528d4590959b220be2ac1f6ba3869',
   'ga-vit-quay.shop.json': '382b016bc7d347638cd9c8f45366986b9b864363fa7f1fe44749f5df0ba35b31',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
@@ -1454,6 +1472,8 @@ const FROZEN: Record<string, string> = {
   'kham-trai-chuyen-my.shop.json': 'a314cd2049e488ee9663ac009efd93dc3cfa7f5da05b63f949d24268b50a7365',
   'khan-bong-lang-det.orders.jsonl': '64e3b4f451573628d49f288c10f36e28e4bf62c47aa720eb52cdf0e24c715a98',
   'khan-bong-lang-det.shop.json': '2aac2cca9e7a1e90e5fe967009478dfe724372458f95690e6134b0b04ac5dd3d',
+  'khan-giay-an-hop-rut.orders.jsonl': '645e41b6784cca2d3b4512aa76acd7d4a55fc6be5f21f35fcd9bf9b7cf23b3e6',
+  'khan-giay-an-hop-rut.shop.json': '1217f899f4e9a9e040085831e1fe21a4f07d59c572a2aea089108dc854d6e583',
   'khan-lua-in-hoa.orders.jsonl': '4ca4fad6055f92465a5ac2d4f3daf2aeb6ecc9ae57d148d547fc24b8215a91dd',
   'khan-lua-in-hoa.shop.json': '9c5992da16f496b95d7008a77e238c07ada6486102825f437fc951c6c8a0f8e3',
   'khan-tam-khach-san.orders.jsonl': 'fb2638f47e4c1846983b87abb44613777fd55f164362fe10e7f54ba0897856c2',
@@ -1632,6 +1652,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-tay-rua-nha-bep.shop.json': '92f32cdaeba0db04ea9d4e7834d1870b1033d2854c44130293c38170310c8626',
   'nuoc-tuong-dau-nanh.orders.jsonl': 'c45538d2f18d42bc44cce5e1cea9bff609d61b14b53915e3aaed5c7968102b6c',
   'nuoc-tuong-dau-nanh.shop.json': '07c5caa1ae31962d91f4bc7e11c5fb8ec8533874f87c993b7a831c4dc2cc138e',
+  'nuoc-yen-hu.orders.jsonl': '0acf3a5b1bb11ba46fc6434c190aeda0483b646f94ee0ba2c1e718a429de15ca',
+  'nuoc-yen-hu.shop.json': '8dbe7dc57dac578f4521044c7bab9cfbedcd1b874f9a15647d3b90b5880ef331',
   'o-cam-keo-dai.orders.jsonl': '3d21a346ec89f442be58710e7d4bb284aa024e646184acf8c4e58d77cf530b8c',
   'o-cam-keo-dai.shop.json': '6df9ec12d0f2c9952fcc7ad2a1f452ec240854cd4f44244a998c767ae322b209',
   'o-du-che-mua.orders.jsonl': '55317025ec46ed89e68fe623cbc47d7a59745e7bd6f58b4b80cd23df25e86dab',
@@ -1646,6 +1668,8 @@ const FROZEN: Record<string, string> = {
   'ong-nuoc-ppr.shop.json': '61b86fa0e514d49b33d2a11e30331b4b66ad9a9d71b3e796ff3f003a6cb09b8a',
   'ong-tuoi-nong-nghiep.orders.jsonl': 'bbc69a2eaa1ae239a5d0f1218813f901ecc74784bf8936b50dbe429bfa80a324',
   'ong-tuoi-nong-nghiep.shop.json': 'ebcd4171853d355ea5ee96122c3813926805d3ec6ad0a14a230a208f3dbb59e5',
+  'ot-bot-gia-vi.orders.jsonl': 'b145c2c3bfc9a8126b695e3c972a577ded9d6cdac66cd2e0780c6ae883d38bfe',
+  'ot-bot-gia-vi.shop.json': '1c9d79bff091f90584eefc7d40f686ce5f1b4508a7195f57e82d27d793da68d4',
   'phan-bon-dat-trong.orders.jsonl': 'bc6a1c67b2aac355d13f76925405cfc78fbaec066f7a5bf4ac21c8b2769a5c04',
   'phan-bon-dat-trong.shop.json': 'c94aee3d6ec1fa713e536a7b12ee6096e27cc915547b0b1b582e0eeeb220ff91',
   'phim-dan-kinh.orders.jsonl': 'bab885a0a9cba417c550015aeabd97eef7019893df610acc95f8653a88100d0d',
@@ -1672,6 +1696,8 @@ const FROZEN: Record<string, string> = {
   'phu-kien-thu-cung.shop.json': '533c7e1afd586c1bd96fbf8fb16785664ad9d212416e290434831b2ea16ec9f8',
   'phu-kien-toc.orders.jsonl': '6dd9e4f7f576c748f131b3f492685cf11d8c0bc7de0ad3fe35620ce1a62bfc52',
   'phu-kien-toc.shop.json': 'd064551c413dfdbbf06587308311a6f5eb71e9deca9ac7dc936c69fedd2c8296',
+  'phu-kien-xe-dap-the-thao.orders.jsonl': '87488dd45d650201686eca3a6220711e3e22c82361e3df166440896d8ae077d9',
+  'phu-kien-xe-dap-the-thao.shop.json': 'd7c655761e77ae03562e2e9f394f8e968ee0e5a923d5d9c3d612c125b06dda71',
   'phu-lieu-may-mac.orders.jsonl': 'e25b1364a18be7821ac141fce130f0d4bcb85c55de1954bd857690bf47358d9b',
   'phu-lieu-may-mac.shop.json': 'ab8fd3ad178aee811e67b854db680b8e53cbf1f006631189ca9fc9c6e11c88b5',
   'phu-tung-may-bom.orders.jsonl': 'c9a0a14c36a8b48750e891fb55198f4ac39e657273c4aa9044c67de1c8b5f04a',
@@ -1972,6 +1998,8 @@ const FROZEN: Record<string, string> = {
   'vitamin-thuc-pham-chuc-nang.shop.json': '3f2e62d9f380feac9717618844ac9a7699f33877f9161414e008d926ec9f0d01',
   'vo-but-hoc-sinh.orders.jsonl': 'c583649ce9073ec703daeff4fe065db47f812171859fc7846c455eea21ab64ca',
   'vo-but-hoc-sinh.shop.json': 'cafccf1a090cb758d1cba197c358502d5c8fb2cc3738370e993dec244bf86552',
+  'vo-hop-giay-dong-goi.orders.jsonl': '2e7be106339e34c6310c0edce86cbab711d2c8ca2f221e23f3c3d4a11c4564ba',
+  'vo-hop-giay-dong-goi.shop.json': '8ebd66b6449ce0f1ef059d9d4fa5528e9f1c3f3ee1d021f14f7054960c25e034',
   'vong-bi-day-curoa.orders.jsonl': '8ddb257bda270b700ea7914225aedde797fc93847f42d0eb8bd8461bb1d9e344',
   'vong-bi-day-curoa.shop.json': 'fab43502566a0c1c924fb6153f765f4ddacbe9cc7240b9d917e63f9215db1ef6',
   'vong-tay-da-phong-thuy.orders.jsonl': '1eef2e2df7c2ad36e5880f3bba23be7d2d60d54f79a503d60fc359fe2e175276',
@@ -2083,6 +2111,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bot-matcha', floor: 0.94, maxWrong: 5 }, // now 162/172, confidently wrong 5 (placed 5)
   { name: 'bot-mi-lam-banh', floor: 0.93, maxWrong: 5 }, // now 163/175, confidently wrong 5 (placed 5)
   { name: 'bot-san-day-bot-gao', floor: 0.86, maxWrong: 8 }, // now 149/172, confidently wrong 8 (placed 8)
+  { name: 'bot-tret-tuong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'bun-mien-pho-kho', floor: 0.93, maxWrong: 2 }, // now 160/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
@@ -2154,6 +2183,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-nang-luong-mat-troi', floor: 0.96, maxWrong: 4 }, // now 164/170, confidently wrong 4 (placed 4)
   { name: 'den-ong-sao-trung-thu', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'den-pha-led', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
+  { name: 'den-pin-doi-dau', floor: 0.88, maxWrong: 3 }, // now 152/172, confidently wrong 3 (placed 3)
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'den-san-vuon-nang-luong', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 1)
   { name: 'den-tho-dien', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 4)
@@ -2221,6 +2251,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
   { name: 'duong-phen-mat-mia', floor: 0.91, maxWrong: 8 }, // now 158/172, confidently wrong 8 (placed 7)
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
+  { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
   { name: 'ga-vit-quay', floor: 0.91, maxWrong: 5 }, // now 156/170, confidently wrong 5 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-op-lat-san-vuon', floor: 0.91, maxWrong: 2 }, // now 155/170, confidently wrong 2 (placed 1)
@@ -2290,6 +2321,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-ngot-nhap-khau', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 176/180, confidently wrong 4 (placed 3)
+  { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'khan-lua-in-hoa', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
   { name: 'khau-trang-vai', floor: 0.94, maxWrong: 1 }, // now 160/170, confidently wrong 1 (placed 1)
@@ -2379,6 +2411,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-suoi-binh-20l', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'nuoc-tay-rua-nha-bep', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
+  { name: 'nuoc-yen-hu', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'o-cam-keo-dai', floor: 0.90, maxWrong: 2 }, // now 154/170, confidently wrong 2 (placed 2)
   { name: 'o-du-che-mua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'o-khoa', floor: 0.89, maxWrong: 1 }, // now 154/172, confidently wrong 1 (placed 1)
@@ -2386,6 +2419,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ong-hut-co-bao-bi-xanh', floor: 0.91, maxWrong: 3 }, // now 156/171, confidently wrong 3 (placed 3)
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'ong-tuoi-nong-nghiep', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
+  { name: 'ot-bot-gia-vi', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 5)
   { name: 'phan-bon-dat-trong', floor: 0.95, maxWrong: 1 }, // now 172/180, confidently wrong 1 (placed 1)
   { name: 'phim-dan-kinh', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
   { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
@@ -2399,6 +2433,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-rem-cua', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'phu-kien-thu-cung', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'phu-kien-toc', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
+  { name: 'phu-kien-xe-dap-the-thao', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'phu-lieu-may-mac', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'phu-tung-may-bom', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 3)
   { name: 'phu-tung-xe-may', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
@@ -2549,6 +2584,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vest-nam', floor: 0.88, maxWrong: 3 }, // now 150/170, confidently wrong 3 (placed 3)
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
+  { name: 'vo-hop-giay-dong-goi', floor: 0.89, maxWrong: 6 }, // now 154/172, confidently wrong 6 (placed 6)
   { name: 'vong-bi-day-curoa', floor: 0.89, maxWrong: 5 }, // now 153/171, confidently wrong 5 (placed 4)
   { name: 'vong-tay-da-phong-thuy', floor: 0.88, maxWrong: 3 }, // now 155/175, confidently wrong 3 (placed 3)
   { name: 'vong-tay-go-tram', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 6)
