@@ -1,8 +1,8 @@
 /**
  * "cho e 1 đèn pha 100w vàng. à mà thôi, hủy nhé", "giày thấp cổ 43 lấy 2 đôi. Thôi hủy nhé, để tháng sau": a later
  * sentence that only cancels (a cancel word, no goods, no amount, no earlier order named) takes back what the message
- * ordered before it; so does "thôi khỏi" (never mind: "…. Ko, thôi khỏi, hôm khác e mua"), also as a clause of its own
- * ("…, à mà thôi khỏi"). ("… Hủy đơn hôm qua nhé" cancels another order: nothing here is taken back.)
+ * ordered before it; so does a clause of only "thôi khỏi" (never mind: "…. Ko, thôi khỏi, hôm khác e mua", "…, à mà
+ * thôi khỏi"). ("… Hủy đơn hôm qua nhé" cancels another order: nothing here is taken back.)
  */
 import { CANCEL_WORDS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
@@ -14,7 +14,7 @@ const EARLIER = new WordSet(['cũ', 'qua', 'trước', 'nãy', 'hôm']);
 export function takeBack(cx: ParseContext): void {
   for (let s = 1; s < cx.sentenceCancel.length; s++) {
     const cls = cx.clauses.filter((c) => c.sentence === s);
-    if (!cls.some((c) => c.cancel || c.neg) || cls.some((c) => c.past)) continue;
+    if (!cls.some((c) => c.cancel) || cls.some((c) => c.past)) continue;
     let cancels = false;
     let only = true;
     for (const c of cls) {
@@ -23,9 +23,7 @@ export function takeBack(cx: ParseContext): void {
         if (!isWord(t)) continue;
         // ("Tên Huy": a capitalised word inside the sentence is a name, not "huỷ".)
         if (CANCEL_WORDS.has(t) && !(t.cap && isWord(cx.ts[i - 1]))) cancels = true;
-        // ("Ko, thôi khỏi, hôm khác e mua": never mind; "hôm khác", another day, points at no earlier order.)
-        // (Not "thôi khỏi giao, e qua lấy": no need of the delivery.)
-        else if (t.low === 'khỏi' && cx.ts[i - 1]?.fold === 'thoi' && (!isWord(cx.ts[i + 1]) || PARTICLES.has(cx.ts[i + 1]) || PRONOUNS.has(cx.ts[i + 1]))) cancels = true;
+        // ("…, hôm khác e mua": another day points at no earlier order.)
         else if (/\d/.test(t.low) || (EARLIER.has(t) && cx.ts[i + 1]?.fold !== 'khac') || lookup(cx, i) !== null) only = false;
       }
     }
@@ -33,8 +31,9 @@ export function takeBack(cx: ParseContext): void {
     for (const c of cx.clauses) if (c.sentence < s) c.dead = true;
     cx.trace?.push(`take-back: sentence ${s} cancels what came before it`);
   }
-  // "e đặt 1 bó khay xám bó 50, à mà thôi khỏi", "lấy 2 mũi sắt 6mm, à mà thôi khỏi lấy nữa": within the sentence, a
-  // later clause that is only "thôi khỏi" (never mind) takes back what came before it.
+  // "e đặt 1 bó khay xám bó 50, à mà thôi khỏi", "…. Ko, thôi khỏi, hôm khác e mua": a later clause that is only
+  // "thôi khỏi" (never mind), in the sentence or after it, takes back what came before it. (Not "thôi khỏi giao, e qua
+  // lấy": no need of the delivery.)
   for (let k = 1; k < cx.clauses.length; k++) {
     if (!neverMind(cx, cx.clauses[k]!)) continue;
     for (let j = 0; j < k; j++) cx.clauses[j]!.dead = true;

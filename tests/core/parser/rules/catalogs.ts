@@ -682,13 +682,13 @@ export const CATALOGS: Record<'silk' | 'silver' | 'herbs' | 'hats' | 'incense' |
     p('LV501-BO2', "Quần jean Levi's 501 Original (bộ 2 cái)", 'bộ'),
     p('JEAN-30', 'Quần jean nam xanh size 30', 'cái'),
   ]),
-  // chargers whose names say what comes with them ("kèm cáp USB A+C")
   // wooden chopsticks sold loose and by the pair
   chopsticks: buildMatcher([
     p('DUA-GO-LE', 'Đũa gỗ mun (1 chiếc)', 'chiếc'),
     p('DUA-GO-DOI', 'Đôi đũa gỗ mun (2 chiếc)', 'đôi'),
     p('DUA-TRE-DOI', 'Đôi đũa tre (2 chiếc)', 'đôi'),
   ]),
+  // chargers whose names say what comes with them ("kèm cáp USB A+C")
   chargers: buildMatcher([
     p('SAC-AC', 'Củ sạc 20W kèm cáp USB A+C', 'cái'),
     p('SAC-L', 'Củ sạc 20W kèm cáp Lightning', 'cái'),
