@@ -8,15 +8,11 @@ import { closesClause, isWord, lookup } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { isHead } from './matcher.ts';
+import { FOR_WHOM, countedForWhom } from './for-whom.ts';
 import { superlativeAt } from './superlative.ts';
 
 /** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
 const TITLES = new WordSet(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'bà', 'ông', 'dì', 'là']);
-/** People and places an order is for: "cho bé", "cho bà ngoại", "cho quán cafe", "cho công ty", "cho cả đoàn". */
-export const FOR_WHOM = new WordSet([
-  'bé', 'con', 'cháu', 'mẹ', 'bố', 'ba', 'má', 'ông', 'bà', 'vợ', 'chồng', 'sếp', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'dì',
-  'quán', 'tiệm', 'công', 'văn', 'bếp', 'nhà', 'lớp', 'đoàn', 'cả', 'khách',
-]);
 
 /** How many tokens from i form an aside (0 when none). */
 export function asideAt(cx: ParseContext, c: Clause, i: number, evs: readonly Event[]): number {
@@ -31,6 +27,8 @@ export function asideAt(cx: ParseContext, c: Clause, i: number, evs: readonly Ev
   if (superlativeAt(cx, i) && named) return t.low === 'cheapest' ? 1 : 2;
   // (Unless that word is the head noun of a product.)
   const whom = ts[i + 1];
+  const counted = CHO.has(t) && (named || cx.mentions.length > 0) ? countedForWhom(cx, i + 1) : 0;
+  if (counted > 0) return counted - i;
   if (CHO.has(t) && isWord(whom) && FOR_WHOM.has(whom) && (named || cx.mentions.length > 0)) {
     const h = lookup(cx, i + 1);
     if (h === null || h.weight < 1 || !isHead(cx.m, h.concept)) return 2;

@@ -116,10 +116,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         set.add(amount / (kind === 'len' ? 100 : 1000));
       }
     };
-    const add = (c: string): void => {
+    const add = (c: string, written = true): void => {
       set.add(c);
-      if (inName && !pair) myName.add(c);
-      if (myAlias !== null && !pair) myAlias.push(c);
+      if (inName && !pair && written) myName.add(c);
+      if (myAlias !== null && !pair && written) myAlias.push(c);
       let list = conceptProducts.get(c);
       if (!list) conceptProducts.set(c, (list = []));
       if (list[list.length - 1] !== pi) list.push(pi);
@@ -203,7 +203,17 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`num:${nt.value}`);
             modelAt = wi;
           }
-          if (nt.measure) addMeasure(nt.measure);
+          if (nt.measure) {
+            addMeasure(nt.measure);
+            // "Thảm tập 10mm": a length written in millimetres, which a bare number of the message is read in: "thảm 10"
+            // is it, as "khóa thép 40" is "Bộ 3 ổ khóa móc thép 40mm" as much as the single lock of that alias, and
+            // "thảm gym xám 1" is not 1 cm of it (size-number.ts). The product has these; its name and aliases say no
+            // more than the measure.
+            if (nt.unit?.key === 'mm') {
+              add(`mm:${nt.value}`, false);
+              add(`num:${nt.value}`, false);
+            }
+          }
           else if (nt.unit === null && next !== undefined && next.low === '%') {
             // "Socola đen 70% thanh 50g": a percentage (of cacao, of alcohol) sets siblings apart.
             add(`pct:${nt.value}`);

@@ -134,6 +134,8 @@ function sizeOfKind(cx: ParseContext, from: number, v: number): string | null {
   const heads = productHeadsOf(cx.m, from);
   for (const concept of [`num:${v}`, `sz:${v}`, `len:${v}`]) {
     for (let p = 0; p < cx.m.products.length; p++) {
+      // (Not the number of a length in millimetres: "thôi đổi thành 4" after "2 tấm alu" is an amount, not the 4mm.)
+      if (concept === `num:${v}` && productHas(cx.m, p, `mm:${v}`)) continue;
       if (p !== from && productHas(cx.m, p, concept) && [...heads].some((h) => headsProduct(cx.m, p, h))) return concept;
     }
   }

@@ -90,6 +90,8 @@ export interface Line {
   /** the phrase and the quantity the line was read from (for the review rules and the trace) */
   np?: NounPhrase;
   q?: Quantity | null;
+  /** the header the line was listed under ("4 set: 2 hồng 1-3, 2 xanh 4-6"), whose words name it too */
+  header?: NounPhrase;
 }
 
 export interface Unresolved {

@@ -9,11 +9,15 @@ import { productHas, plainConcept, resolveConcepts } from './matcher.ts';
 import { headOf } from './context.ts';
 import type { Line, Mention, ParseContext } from './context.ts';
 import { convert } from './convert.ts';
+import { countedForWhom } from './for-whom.ts';
+import { CHO } from './lexicon.ts';
 
 export function headerLists(cx: ParseContext): void {
   for (let h = 0; h < cx.mentions.length; h++) {
     const head = cx.mentions[h]!;
-    const colon = head.np.end;
+    // ("4 set cho 4 đứa cháu: …": whom they are for may stand between the header and its colon.)
+    const forWhom = CHO.has(cx.ts[head.np.end]) ? countedForWhom(cx, head.np.end + 1) : 0;
+    const colon = forWhom > 0 ? forWhom : head.np.end;
     if (cx.ts[colon]?.kind !== 'colon' || head.np.hits.length === 0) continue;
     let stop = cx.ts.findIndex((t, j) => j > colon && t.kind === 'hard');
     if (stop < 0) stop = cx.ts.length;
@@ -31,7 +35,7 @@ export function headerLists(cx: ParseContext): void {
       const qty = convert(cx, item.q!, p);
       if (qty === null || qty <= 0) break;
       // The line is read from the item's words and the header's (its head noun is the header's).
-      planned.push({ item, line: { product: p, qty, implied: false, np: { ...item.np, hits }, q: item.q } });
+      planned.push({ item, line: { product: p, qty, implied: false, np: { ...item.np, hits }, q: item.q, header: head.np } });
     }
     if (planned.length !== items.length) continue;
     if (head.q && Math.abs(planned.reduce((n, x) => n + x.item.q!.value, 0) - head.q.value) > 1e-9) continue;

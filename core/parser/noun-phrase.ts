@@ -19,6 +19,7 @@ import { verbAgain } from './verb-words.ts';
  * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
+import { countedForWhom } from './for-whom.ts';
 import { superlativeAt } from './superlative.ts';
 
 /** Grammar words that name nothing said alone. */
@@ -57,6 +58,19 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
     if (order.length > 0 && EACH_HEAD.has(t)) break;
+    // "lều cho 4 người" where "Lều cắm trại 4 người" is sold: how many it is for, as the names count them, tells the
+    // siblings apart. (Not a model's number and words, "kính cho 15 pro max": there more words of the names follow.)
+    const forCount = order.length > 0 && cur !== null && CHO.has(t) && /^\d+$/.test(ts[j + 1]?.low ?? '') && isWord(ts[j + 2]) &&
+      !(isWord(ts[j + 3]) && lookup(cx, j + 3) !== null) ? `na:${ts[j + 2]!.fold}:${ts[j + 1]!.low}` : null;
+    if (forCount !== null && cur!.some((p) => productHas(cx.m, p, forCount))) {
+      hits.push({ concept: forCount, weight: 1 });
+      order.push('k');
+      end = j + 3;
+      j += 2;
+      continue;
+    }
+    // "4 set cho 4 đứa cháu": whom the goods are counted for is no word of the phrase (for-whom.ts).
+    if (order.length > 0 && CHO.has(t) && countedForWhom(cx, j + 1) > 0) break;
     // "diều rồng loại dài nhất": the superlative picks among what the phrase names (superlative.ts); it names nothing.
     if (order.length > 0 && superlativeAt(cx, j)) break;
     // "2 chai tương đặc biệt 1 lít lẻ", "3 lá cờ ngũ sắc treo đình", "chậu sứ phi 30 để trồng": bought singly, where it

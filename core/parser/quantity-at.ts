@@ -17,7 +17,7 @@ import { elidedSize, elidedSizeWord } from './elided-sizes.ts';
 import { namedSet } from './named-set.ts';
 import { SHIP_VERBS } from './verb-words.ts';
 import { perHead } from './per-head.ts';
-import { FOR_WHOM } from './asides.ts';
+import { FOR_WHOM } from './for-whom.ts';
 
 /** What scan() has read of the clause so far. */
 export interface ScanState {

@@ -84,8 +84,11 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   const unitWord = q.unitIdx >= 0 ? cx.ts[q.unitIdx] : undefined;
   if (isWord(unitWord)) concepts.add(`na:${unitWord.fold}:${q.value}`);
   const heads = productHeadsOf(cx.m, line.product);
+  // (A bare number is no length in millimetres here: "2 tấm alu bạc xước, thôi đổi thành 4" is four of them, not the
+  // 4mm sheet.)
+  const named = (p: number, c: string): boolean => productHas(cx.m, p, c) && !(q.unit === null && c.startsWith('num:') && productHas(cx.m, p, `mm:${q.value}`));
   const siblings = cx.m.products.map((_, p) => p).filter((p) =>
-    [...heads].some((h) => headsProduct(cx.m, p, h)) && [...concepts].some((c) => productHas(cx.m, p, c)));
+    [...heads].some((h) => headsProduct(cx.m, p, h)) && [...concepts].some((c) => named(p, c)));
   const best = closestTo(cx.m, line.product, siblings);
   if (best === null) return false;
   line.product = best;

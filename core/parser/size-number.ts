@@ -41,11 +41,14 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   }
   // ("40 x 2" multiplies only where no candidate comes in dimensions.)
   if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur)) || AND_A_HALF_WORDS.has(next))) return null;
-  for (const concept of [`len:${value}`, `pct:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
-    if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
-  }
   // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
   const ends = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next);
+  // A bare number is a length as the names write it, in millimetres where they do: "thảm gym xám 1" is one mat, not
+  // the 1 cm of "Thảm tập 10mm", and "thảm 10" is that mat (num:10, see catalog-index.ts).
+  const inMm = (p: number): boolean => productHas(cx.m, p, `mm:${value * 10}`);
+  for (const concept of [`len:${value}`, `pct:${value}`, `num:${value}`, `mass:${value}`, `vol:${value}`]) {
+    if (cur.some((p) => productHas(cx.m, p, concept) && !(concept.startsWith('len:') && inMm(p)))) return { concept, end: j + 1 };
+  }
   // ("dép lê cỡ 42", "sneaker đen 42 + …": a size the names give after "size", closing the phrase; not "cho em 1 mũ"
   // where a number before more words is their amount.)
   if (ends && cur.some((p) => productHas(cx.m, p, `sz:${value}`))) return { concept: `sz:${value}`, end: j + 1 };

@@ -41,6 +41,9 @@ export const giftSets: ReviewRule = {
     const said = (t: { fold: string; accented: boolean; low: string }): boolean =>
       SET_NAME.test(t.low) || (!t.accented && /^(qua|combo|set|gift)$/.test(t.fold));
     for (let j = np.start; j < np.end; j++) if (said(cx.ts[j]!)) return null;
+    // (Or named it in the header the line was listed under: "4 set: 2 hồng 1-3, 2 xanh 4-6".)
+    const header = line.header;
+    if (header) for (let j = header.start; j < header.end; j++) if (said(cx.ts[j]!)) return null;
     const unitAt = line.q?.unitIdx ?? -1;
     if (unitAt >= 0 && said(cx.ts[unitAt]!)) return null;
     // A number of the set's own name said with the words ("hộp nấm 9 loại").
