@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and sixty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and seventy catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 97,125 chat lines labelled by
+ * 98,561 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -902,6 +902,18 @@
  *      (sets 555-562, first run at commit 338c42c, the session's final parser ("túi mỹ phẩm" keeps "phẩm"; "…, à mà
  *       thôi khỏi" takes back); same run, the parser of commit 93dd111 (the round's start): the same figures; of
  *       commit 798863a (the session's start): 1260/1376 91.6%, wrong 36 (2.6%).)
+ *   563 binh-phun-tuoi-cay         162/175 92.6%  wrong  4 (2.3%)     126/175 72.0%  wrong  7 (4.0%)
+ *   564 bong-ro-the-thao           174/184 94.6%  wrong  1 (0.5%)     158/184 85.9%  wrong  6 (3.3%)
+ *   565 day-cap-mang-lan           156/175 89.1%  wrong  5 (2.9%)     134/175 76.6%  wrong 10 (5.7%)
+ *   566 goi-tua-lung-co            177/184 96.2%  wrong  0 (0.0%)     165/184 89.7%  wrong  4 (2.2%)
+ *   567 hat-chia-hat-lanh          163/175 93.1%  wrong  4 (2.3%)     141/175 80.6%  wrong  5 (2.9%)
+ *   568 ke-go-lap-ghep             179/184 97.3%  wrong  3 (1.6%)     133/184 72.3%  wrong  9 (4.9%)
+ *   569 nhan-bac-theo-size         162/175 92.6%  wrong  2 (1.1%)     153/175 87.4%  wrong 12 (6.9%)
+ *   570 tra-gung-mat-ong           176/184 95.7%  wrong  2 (1.1%)     140/184 76.1%  wrong  5 (2.7%)
+ *      sets 563-570             1349/1436 93.9% wrong 21 (1.5%)    1150/1436 80.1% wrong 58 (4.0%)
+ *      (sets 563-570, first run at commit 11b8f4f, after a bare number came to be read in the millimetres the names
+ *       write and "cho 4 đứa cháu" as whom the goods are for; same run, the parser of commit c2ef4f7 (the session's
+ *       start): the same figures.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1030,6 +1042,8 @@ const FROZEN: Record<string, string> = {
   'binh-giu-nhiet.shop.json': '81cfdb5561af831609fd5de17b1944d0c427a8c1d906c9a69a1863ecb5a276d2',
   'binh-nong-lanh.orders.jsonl': 'fc6824bf4708fdcc42c5df5c5ce4afdea777de2631f4be6ae52815be700f3de8',
   'binh-nong-lanh.shop.json': '884eea37c99d7c4b7a933ed5aad06021f94ea06dc54d4588c98b9bfc14a13945',
+  'binh-phun-tuoi-cay.orders.jsonl': '6f63e2b1980ccf74948e1cb0e0d5d96fc128616cf790fad1e6caa89634112dcb',
+  'binh-phun-tuoi-cay.shop.json': '506f2e0dfbd93b79a1649ff2d17ace5d5748ef8139d9506c863a773f9fe11ba7',
   'binh-sua-num-ti.orders.jsonl': '874aebed7ae9e533487bfda9bc803375b7a7da317306f4b4f463cefa3887d0c6',
   'binh-sua-num-ti.shop.json': '5fd5953ea2ea5011790e5b9f74b0d91d535d7a66ade7edab2199375e27a96132',
   'bo-hoa-tuoi.orders.jsonl': '7f0b21089e7774068af4c21e6582bd5b58391801355922c6ac7f6ec3a107e1e1',
@@ -1040,6 +1054,8 @@ const FROZEN: Record<string, string> = {
   'bong-ban.shop.json': 'ce6f818e171c78fdd0bddf454dfc16a8f0f4a85b438e8bc0a43b085eb3425fee',
   'bong-bay-sinh-nhat.orders.jsonl': '3f6002248b4d5c9f4be40e43cbaa74f5205993c27fb9b3222edd6450cebe6554',
   'bong-bay-sinh-nhat.shop.json': '9d0162f83f89d013853d16163240422893c91e661b31daa7f695153dc5ce82ca',
+  'bong-ro-the-thao.orders.jsonl': 'c127f3ca1eb8322b0b3ed0c755b15760db61b57a07e7affabb44babcdda6144a',
+  'bong-ro-the-thao.shop.json': '15889afeb382b504b0d4ccc48527272ccc132215666c6d080a1991e10151ba0c',
   'bot-an-dam-cho-be.orders.jsonl': 'ed79e8964e551e115ebd5c4e57dce4845fa9f9d77acc6ae2a5a881849b779c5d',
   'bot-an-dam-cho-be.shop.json': 'f7e289963de8a0f4c6705aa963f9df98cb2d1a63716601b2fc9658b5ccc93d57',
   'bot-giat-may-giat.orders.jsonl': '3a8554767b7a6e9c60c2ac9705936ba64450a260884ef67146bb10c3d63bb9a8',
@@ -1174,6 +1190,8 @@ const FROZEN: Record<string, string> = {
   'dau-nhot-xe.shop.json': 'd08c12b6bec08cc7758b844cf5ebe06f851f5f3a69525d3224e6907472581c4c',
   'dau-phu-lang-mo.orders.jsonl': 'b64c5c3a96c3ff52bfc7012d7861941d2fd48e3c99f276f77afdcd197f7044fb',
   'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
+  'day-cap-mang-lan.orders.jsonl': '1619ff6f739a5bbe77d8a4a465116511613141ebe00f717ac5524ecfc4db6d50',
+  'day-cap-mang-lan.shop.json': 'd4887cfe2ce7ba422331128167472f3e3cbb92e08cc2e7c2d843d6e6f1f823d6',
   'day-dien-ong-nuoc.orders.jsonl': 'f013e3534aaa838d7c577c96f674371b0a321cfa83fb3a410dcf23a0eaaf1762',
   'day-dien-ong-nuoc.shop.json': 'b718466f71e532f19e1b985640ea89d5a12ea400f4d8db233b8e83d42ed6e22b',
   'day-dong-ho-thong-minh.orders.jsonl': '5185a7716e9c6eef943e6cd9345b94eb90132c3b40bf058fe18f85aa5e95fefc',
@@ -1392,6 +1410,8 @@ const FROZEN: Record<string, string> = {
   'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
   'goi-cao-su-goi-theu.orders.jsonl': 'f62e4d277c5296e79922e333b0923b8ff90b70005e283b909588322edd355983',
   'goi-cao-su-goi-theu.shop.json': '686109b4e86251d4046f900c514f1d494b45c5769c9430baaf17fb11fdea12eb',
+  'goi-tua-lung-co.orders.jsonl': 'b6a7a0c915006764dbb256f5c031734af330b76264b7ce93b8b99d2cb7603368',
+  'goi-tua-lung-co.shop.json': 'c1b2c591beedaaa8ff152724a803e311cce32b77af5c2a1b951014d8a0795f86',
   'gom-bat-trang.orders.jsonl': 'a21d4c27d6b94d9811510be2706fa77a08ae8f8bfde83b3becb39e58522f57be',
   'gom-bat-trang.shop.json': 'da219b4ea4fbb13b2c215168946fc66d5bc1e8cfd77cde229362e4288ef3bfb7',
   'gom-bau-truc.orders.jsonl': 'c55c8f6073188391a38dc0d3bba47e09bd51f2ca7b69edd9c1097f00e7154bbf',
@@ -1406,6 +1426,8 @@ const FROZEN: Record<string, string> = {
   'guong-kinh.shop.json': '85533e3d73c9eb062707c32959e3ea6215996bba76e076c7584cc2a905c4ac8a',
   'hai-san-tuoi-nha-trang.orders.jsonl': '30aa4701663c399b26f5b8a4b086483ab785f6f68c0e6a2efd0654cfb50e87b5',
   'hai-san-tuoi-nha-trang.shop.json': 'b956e26f49f15e67f5adb8b6c1b46662a50638d69a9342574e317bdc2c954f75',
+  'hat-chia-hat-lanh.orders.jsonl': '36d49c10df8edb84f8b410e4b1caa56771e18578abcde89b9a87f829aa51c98d',
+  'hat-chia-hat-lanh.shop.json': '90ea4c46b800cd1a333bc3607b64d87552a01e67a0e9d7966158d82a1a80913f',
   'hat-dieu-banh-tet-binh-phuoc.orders.jsonl': '757897371016e5de44c468d9d41fa9c4ade81cb02c7cd8a401f97c5acbed62ba',
   'hat-dieu-banh-tet-binh-phuoc.shop.json': '98a4e8a05d665012ca8e53ac57b03a8b40c47a7341182aebf64da06c7f2b55cb',
   'hat-dua-hat-bi.orders.jsonl': '382ddbb662afbe8abbc6177862fdae1de17b3b92dd61220890113256d098a101',
@@ -1454,6 +1476,8 @@ const FROZEN: Record<string, string> = {
   'in-anh-canvas.shop.json': '6b29fab055ff4e79e4180c0342eb299310dfb2263b8175509ceebffc86f08ff7',
   'in-tem-nhan.orders.jsonl': '7207bc046e0ef08f0b055bc1b1a3b239d2dc0bf83beb42ee7a19ffbcee27ad87',
   'in-tem-nhan.shop.json': '383dbeed6b34c09cf6c2a72e139afbcd9d487f87d2f3a8f661b901ba8043f7bb',
+  'ke-go-lap-ghep.orders.jsonl': '4c8f685ff1465b78d19743c2c4457255064e224be5eb580709101881b23b0d6a',
+  'ke-go-lap-ghep.shop.json': 'a84d469c981622a89903f1c5758f07df4d0f3571f3853d7930e927acde2b7dd1',
   'kem-chong-nang.orders.jsonl': '58bb0675626a8e4fd6824b6d2db5686c8c655dec8e3769d89491d3dc74b15f79',
   'kem-chong-nang.shop.json': '2b1b8fd1a2eed4a1e0e28814c6cff388b9a17e8eb0e10f86b07c847719dc983d',
   'kem-tuoi-que.orders.jsonl': 'bc3b3b851ff6d5035577963dccb6632a44e913a897a283c3112c676e1993df45',
@@ -1614,6 +1638,8 @@ const FROZEN: Record<string, string> = {
   'nguyen-lieu-tra-sua.shop.json': 'c3a8e1f80384561b01225745023bda79719c5a90becb2da6ad34a451634f5caa',
   'nha-dam-thach.orders.jsonl': 'bd960815c72b3d7642b8dd4f99b6d8d7bdcfbf0b582cc03ccebb07a1937acede',
   'nha-dam-thach.shop.json': '9f97759c269f5f24f6367638cdca449a1b6ed3c21315f78d09903a7cff73e4f1',
+  'nhan-bac-theo-size.orders.jsonl': '15c7b67c2b2db3d109a165173788667f8ce465fc445ea3fbb22b66680ebe7cb4',
+  'nhan-bac-theo-size.shop.json': '1d7e22b1102d8b74a81d9bf7d2cebfdb77531f97af39f830d955207243009a98',
   'noi-chao-chong-dinh.orders.jsonl': '30a4be9e08d2b06d2190e1cfb61d59719b06820cd70653b3b59b4a71940cbc60',
   'noi-chao-chong-dinh.shop.json': 'e1e37486fc372d2d70e9a60baf9c4ccef3274690d6a4c8b07caf18c4ee75207d',
   'noi-com-dien.orders.jsonl': 'b413bf97d7d7943512ac25c63f2223ac1f2f4cc1c885c296509ae85ae31ef36b',
@@ -1882,6 +1908,8 @@ const FROZEN: Record<string, string> = {
   'toi-hanh-ly-son.shop.json': '2f82ffa81d295debf50ca550948ea1717d48ac88facf65e9316e5650e3f7a808',
   'tra-atiso-da-lat.orders.jsonl': '8d1b103fbd93327e9a393b5d7dbc72fbc755ec560c69896171a3937aa795c9dc',
   'tra-atiso-da-lat.shop.json': 'b9a21042cabd7484154ffaf7cd587c2ce4812c4b38b00d5be035878a9a70f111',
+  'tra-gung-mat-ong.orders.jsonl': '277695c00489c89afb234b816434fec36926f6e1fe982c1ef6d6a7f777447831',
+  'tra-gung-mat-ong.shop.json': '4d32eecef0b509e9cb93093d83595ec98a04ef16c7b0bd9c3a7f3b1a19f64c1e',
   'tra-hoa-say-kho.orders.jsonl': '1f83b75851dc9800cc49feec131202c0adcb295afa2381571871784dea3b282e',
   'tra-hoa-say-kho.shop.json': '0af4f81f785591a0a64f9520079a849318867bbaad9aa3f5fc5400b9803f1aae',
   'tra-sen-tay-ho.orders.jsonl': 'ce8aeaca5e900ae6f7287a418aad75c015bae4648386cce2dd832dc9004f05ad',
@@ -2086,7 +2114,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 171/190, confidently wrong 0 (placed 0)
   { name: 'banh-xeo-mien-tay', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
-  { name: 'bao-tay-tre-em-mu-len', floor: 0.90, maxWrong: 1 }, // now 154/170, confidently wrong 1 (placed 1)
+  { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
   { name: 'bat-phu-che-mua', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'bep-cong-nghiep', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'bep-nuong-lau-dien', floor: 0.92, maxWrong: 0 }, // now 159/171, confidently wrong 0 (placed 0)
@@ -2100,11 +2128,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'binh-gas-bep-gas', floor: 0.82, maxWrong: 10 }, // now 141/171, confidently wrong 10 (placed 9)
   { name: 'binh-giu-nhiet', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'binh-nong-lanh', floor: 0.85, maxWrong: 3 }, // now 147/171, confidently wrong 3 (placed 2)
+  { name: 'binh-phun-tuoi-cay', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'binh-sua-num-ti', floor: 0.94, maxWrong: 5 }, // now 160/170, confidently wrong 5 (placed 5)
   { name: 'bo-hoa-tuoi', floor: 0.93, maxWrong: 4 }, // now 160/171, confidently wrong 4 (placed 4)
   { name: 'bo-kho-thit-say', floor: 0.97, maxWrong: 1 }, // now 169/174, confidently wrong 1 (placed 1)
   { name: 'bong-ban', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'bong-bay-sinh-nhat', floor: 0.83, maxWrong: 6 }, // now 143/172, confidently wrong 6 (placed 5)
+  { name: 'bong-ro-the-thao', floor: 0.94, maxWrong: 1 }, // now 174/184, confidently wrong 1 (placed 0)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'bot-giat-may-giat', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'bot-giat-nuoc-xa', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
@@ -2131,7 +2161,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'camera-an-ninh', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
   { name: 'cap-sac-dien-thoai', floor: 0.85, maxWrong: 6 }, // now 147/171, confidently wrong 6 (placed 6)
   { name: 'cat-ve-sinh-meo', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 2)
-  { name: 'cau-da-vot-cau-long', floor: 0.91, maxWrong: 3 }, // now 156/170, confidently wrong 3 (placed 3)
+  { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'cau-dao-aptomat', floor: 0.85, maxWrong: 7 }, // now 147/172, confidently wrong 7 (placed 7)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 173/180, confidently wrong 1 (placed 1)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
@@ -2172,6 +2202,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-lac-vung-ep', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'dau-nhot-xe', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 6)
   { name: 'dau-phu-lang-mo', floor: 0.89, maxWrong: 7 }, // now 195/219, confidently wrong 7 (placed 6)
+  { name: 'day-cap-mang-lan', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 6 }, // now 154/170, confidently wrong 6 (placed 5)
   { name: 'day-dong-ho-thong-minh', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
@@ -2183,7 +2214,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-nang-luong-mat-troi', floor: 0.96, maxWrong: 4 }, // now 164/170, confidently wrong 4 (placed 4)
   { name: 'den-ong-sao-trung-thu', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'den-pha-led', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
-  { name: 'den-pin-doi-dau', floor: 0.88, maxWrong: 3 }, // now 152/172, confidently wrong 3 (placed 3)
+  { name: 'den-pin-doi-dau', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'den-san-vuon-nang-luong', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 1)
   { name: 'den-tho-dien', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 4)
@@ -2222,7 +2253,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-tap-vo', floor: 0.98, maxWrong: 3 }, // now 169/172, confidently wrong 3 (placed 2)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
-  { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 196/199, confidently wrong 0 (placed 0)
+  { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 197/199, confidently wrong 0 (placed 0)
   { name: 'dong-ho-deo-tay', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
   { name: 'dong-phuc-may-san', floor: 0.91, maxWrong: 2 }, // now 157/172, confidently wrong 2 (placed 1)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
@@ -2235,7 +2266,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-cat-toc', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
   { name: 'dung-cu-cau-ca', floor: 0.98, maxWrong: 0 }, // now 185/188, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cham-soc-moc', floor: 0.94, maxWrong: 3 }, // now 164/173, confidently wrong 3 (placed 3)
-  { name: 'dung-cu-dien-cam-tay', floor: 0.91, maxWrong: 4 }, // now 157/171, confidently wrong 4 (placed 4)
+  { name: 'dung-cu-dien-cam-tay', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'dung-cu-lam-banh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'dung-cu-lam-nail', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'dung-cu-lam-vuon', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -2272,7 +2303,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-in-a4', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 3)
   { name: 'giay-in-nhiet-bill', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
-  { name: 'giay-nham-vat-tu-mai', floor: 0.92, maxWrong: 7 }, // now 157/170, confidently wrong 7 (placed 7)
+  { name: 'giay-nham-vat-tu-mai', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-the-thao', floor: 0.92, maxWrong: 3 }, // now 166/180, confidently wrong 3 (placed 2)
   { name: 'giay-tre-em', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 0)
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
@@ -2281,6 +2312,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
   { name: 'goi-cao-su-goi-theu', floor: 0.95, maxWrong: 0 }, // now 143/150, confidently wrong 0 (placed 0)
+  { name: 'goi-tua-lung-co', floor: 0.96, maxWrong: 0 }, // now 177/184, confidently wrong 0 (placed 0)
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.90, maxWrong: 7 }, // now 155/172, confidently wrong 7 (placed 5)
@@ -2288,6 +2320,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.95, maxWrong: 0 }, // now 165/172, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
+  { name: 'hat-chia-hat-lanh', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 4 }, // now 177/183, confidently wrong 4 (placed 3)
   { name: 'hat-dua-hat-bi', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'hat-giong-hoa', floor: 0.82, maxWrong: 3 }, // now 141/170, confidently wrong 3 (placed 2)
@@ -2312,6 +2345,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
+  { name: 'ke-go-lap-ghep', floor: 0.97, maxWrong: 3 }, // now 179/184, confidently wrong 3 (placed 3)
   { name: 'kem-chong-nang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'kem-tuoi-que', floor: 0.97, maxWrong: 2 }, // now 176/180, confidently wrong 2 (placed 2)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
@@ -2392,6 +2426,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'nguyen-lieu-tra-sua', floor: 0.95, maxWrong: 7 }, // now 163/170, confidently wrong 7 (placed 7)
   { name: 'nha-dam-thach', floor: 0.94, maxWrong: 4 }, // now 141/150, confidently wrong 4 (placed 3)
+  { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'noi-com-dien', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 5)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
@@ -2414,7 +2449,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-yen-hu', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'o-cam-keo-dai', floor: 0.90, maxWrong: 2 }, // now 154/170, confidently wrong 2 (placed 2)
   { name: 'o-du-che-mua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
-  { name: 'o-khoa', floor: 0.89, maxWrong: 1 }, // now 154/172, confidently wrong 1 (placed 1)
+  { name: 'o-khoa', floor: 0.91, maxWrong: 1 }, // now 158/172, confidently wrong 1 (placed 1)
   { name: 'o-khoa-van-tay', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'ong-hut-co-bao-bi-xanh', floor: 0.91, maxWrong: 3 }, // now 156/171, confidently wrong 3 (placed 3)
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
@@ -2427,7 +2462,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-cua-nhom', floor: 0.90, maxWrong: 7 }, // now 159/175, confidently wrong 7 (placed 7)
   { name: 'phu-kien-dien-thoai', floor: 0.87, maxWrong: 4 }, // now 150/171, confidently wrong 4 (placed 4)
   { name: 'phu-kien-may-anh', floor: 0.95, maxWrong: 5 }, // now 166/173, confidently wrong 5 (placed 5)
-  { name: 'phu-kien-may-khoan', floor: 0.96, maxWrong: 2 }, // now 165/171, confidently wrong 2 (placed 2)
+  { name: 'phu-kien-may-khoan', floor: 0.97, maxWrong: 2 }, // now 166/171, confidently wrong 2 (placed 2)
   { name: 'phu-kien-may-tinh', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
   { name: 'phu-kien-o-to', floor: 0.93, maxWrong: 5 }, // now 159/170, confidently wrong 5 (placed 5)
   { name: 'phu-kien-rem-cua', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -2456,7 +2491,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ruou-soju-nhap', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
   { name: 'ruou-thuoc-ngam', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'ruou-vang-nhap', floor: 0.91, maxWrong: 1 }, // now 160/175, confidently wrong 1 (placed 1)
-  { name: 'sach-giao-khoa', floor: 0.82, maxWrong: 8 }, // now 142/172, confidently wrong 8 (placed 8)
+  { name: 'sach-giao-khoa', floor: 0.83, maxWrong: 8 }, // now 143/172, confidently wrong 8 (placed 8)
   { name: 'sach-ngoai-ngu', floor: 0.89, maxWrong: 4 }, // now 157/175, confidently wrong 4 (placed 4)
   { name: 'sam-ngoc-linh', floor: 0.93, maxWrong: 5 }, // now 169/180, confidently wrong 5 (placed 5)
   { name: 'sen-da-xuong-rong', floor: 0.94, maxWrong: 5 }, // now 163/172, confidently wrong 5 (placed 5)
@@ -2482,7 +2517,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
-  { name: 'tham-tap-the-duc', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 1)
+  { name: 'tham-tap-the-duc', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'tham-xo-dua', floor: 0.94, maxWrong: 1 }, // now 142/150, confidently wrong 1 (placed 1)
   { name: 'than-cui-bbq', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 3)
   { name: 'thang-nhom-xe-day', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
@@ -2504,7 +2539,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-an-chan-nuoi', floor: 0.86, maxWrong: 1 }, // now 151/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-chim-canh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'thuc-an-cho-ca', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 8)
-  { name: 'thuc-an-thu-cung', floor: 0.92, maxWrong: 2 }, // now 170/183, confidently wrong 2 (placed 2)
+  { name: 'thuc-an-thu-cung', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
   { name: 'thuc-pham-an-kieng', floor: 0.92, maxWrong: 6 }, // now 162/175, confidently wrong 6 (placed 6)
   { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 3 }, // now 164/180, confidently wrong 3 (placed 1)
   { name: 'thuc-pham-dong-hop', floor: 0.88, maxWrong: 7 }, // now 150/170, confidently wrong 7 (placed 7)
@@ -2526,6 +2561,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 222/236, confidently wrong 2 (placed 2)
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
+  { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'tra-hoa-say-kho', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
@@ -2563,7 +2599,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vali-balo-du-lich', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'vali-du-lich', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
-  { name: 'van-ep-go-xay-dung', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 4)
+  { name: 'van-ep-go-xay-dung', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 3)
   { name: 'van-phong-pham', floor: 0.89, maxWrong: 9 }, // now 154/173, confidently wrong 9 (placed 9)
   { name: 'van-san-go', floor: 0.88, maxWrong: 1 }, // now 152/172, confidently wrong 1 (placed 1)
   { name: 'van-truot-patin', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
@@ -2573,7 +2609,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-lieu-xay-dung-2', floor: 0.91, maxWrong: 3 }, // now 159/174, confidently wrong 3 (placed 1)
   { name: 'vat-tu-dien-nuoc', floor: 0.91, maxWrong: 5 }, // now 160/175, confidently wrong 5 (placed 4)
   { name: 'vat-tu-dieu-hoa', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 1)
-  { name: 'vat-tu-han-dien', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
+  { name: 'vat-tu-han-dien', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'vat-tu-lam-nen', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'vat-tu-nuoi-ong', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'vat-tu-quang-cao', floor: 0.97, maxWrong: 3 }, // now 170/175, confidently wrong 3 (placed 3)
@@ -2586,9 +2622,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.89, maxWrong: 6 }, // now 154/172, confidently wrong 6 (placed 6)
   { name: 'vong-bi-day-curoa', floor: 0.89, maxWrong: 5 }, // now 153/171, confidently wrong 5 (placed 4)
-  { name: 'vong-tay-da-phong-thuy', floor: 0.88, maxWrong: 3 }, // now 155/175, confidently wrong 3 (placed 3)
-  { name: 'vong-tay-go-tram', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 6)
-  { name: 'vong-xep-vong-du', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'vong-tay-da-phong-thuy', floor: 0.89, maxWrong: 2 }, // now 156/175, confidently wrong 2 (placed 2)
+  { name: 'vong-tay-go-tram', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 6)
+  { name: 'vong-xep-vong-du', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'vot-pickleball', floor: 0.93, maxWrong: 6 }, // now 163/175, confidently wrong 6 (placed 5)
   { name: 'vot-tennis', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 1)
   { name: 'xa-phong-rua-tay', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
