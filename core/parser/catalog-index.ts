@@ -76,6 +76,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   const nameConcepts: Set<string>[] = [];
   const aliasConcepts: string[][][] = [];
   const spellings = new Map<string, Set<string>>();
+  // The spellings written in a name or alias that has diacritics: "binh" of an alias the shop typed bare ("binh phun
+  // 8l") beside "Bình phun …" is "bình" without its marks, where "me" beside "mè" in "Bánh tráng me" is a word.
+  const writtenWithMarks = new Set<string>();
   const heads = new Set<string>();
   const nameHeads = new Set<string>();
   const productHeads: Set<string>[] = [];
@@ -341,6 +344,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         let sp = spellings.get(w.fold);
         if (!sp) spellings.set(w.fold, (sp = new Set()));
         sp.add(w.low);
+        if (ws.accented) writtenWithMarks.add(w.low);
         const colour = COLOURS.hasText(w.low) || (c !== w.fold && COLOURS.hasText(c));
         if (colour || (LETTER_SIZES.has(w.fold) && (size || kept > 0))) attrs.add(c);
         // "mật" is not English "mat"; "Set quà Tết", a Vietnamese name, is headed by its borrowed "set".
@@ -404,6 +408,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     nameConcepts,
     aliasConcepts,
     spellings,
+    writtenWithMarks,
     heads,
     nameHeads,
     productHeads,

@@ -30,6 +30,8 @@ export interface MatcherIndex {
   aliasConcepts: string[][][];
   /** folded word → the lower-case spellings (with diacritics) the catalog uses */
   spellings: Map<string, Set<string>>;
+  /** the spellings written in a name or alias that has diacritics (a bare alias's "binh" is none) */
+  writtenWithMarks: Set<string>;
   /** concepts that can open a product phrase (the head noun of a Vietnamese name) */
   heads: Set<string>;
   /** per product: its head concepts */

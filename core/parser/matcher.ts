@@ -74,6 +74,17 @@ export function spellingCount(m: Matcher, folded: string): number {
   return ix(m).spellings.get(folded)?.size ?? 0;
 }
 
+/**
+ * How many spellings of a folded word the catalog writes as words, leaving out the word typed bare in an alias with
+ * no diacritics ("binh phun 8l" beside "Bình phun …").
+ */
+export function wordSpellingCount(m: Matcher, folded: string): number {
+  const x = ix(m);
+  const sp = x.spellings.get(folded);
+  if (sp === undefined) return 0;
+  return sp.has(folded) && !x.writtenWithMarks.has(folded) ? sp.size - 1 : sp.size;
+}
+
 /** True when a catalog name or alias writes the word exactly so (with or without its diacritics). */
 export function spelledAs(m: Matcher, low: string): boolean {
   return ix(m).spellings.get(fold(low))?.has(low) ?? false;

@@ -5,13 +5,14 @@
  * the owner gave those very words, and no others, to one of them. Only when the words said are exactly one alias of
  * exactly one candidate; anything said beyond it ("hộp", "trắng") leaves the choice to the other rules.
  */
-import { aliasConcepts, headsSet, nameConcepts, plainConcept, productHas, spellingCount, unitOf } from './matcher.ts';
+import { aliasConcepts, headsSet, nameConcepts, plainConcept, productHas, unitOf, wordSpellingCount } from './matcher.ts';
 import { isWord } from './context.ts';
 import { hasDiacritics } from './normalize.ts';
 import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
 export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, candidates: readonly number[]): number | null {
+  // ("số 5" is a size in a message and a model's number in the alias "bóng cao su số 5": one value either way.)
   const said = m.np.hits.filter((h) => !h.concept.startsWith('#')).map((h) => plainConcept(h.concept));
   // (One word is the kind all candidates share, not a name.)
   if (said.length < 2) return null;
@@ -20,7 +21,7 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
   let bareDoubt = false;
   for (let j = m.np.start; j < m.np.end; j++) {
     const t = cx.ts[j];
-    if (isWord(t) && !t.accented && spellingCount(cx.m, t.fold) > 1) bareDoubt = true;
+    if (isWord(t) && !t.accented && wordSpellingCount(cx.m, t.fold) > 1) bareDoubt = true;
   }
   let found: number | null = null;
   for (const p of candidates) {
@@ -28,14 +29,13 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
     // "bánh tráng mè" is not "bánh tráng mè trắng". The container the product is sold in may be said beside it
     // ("trà sen hộp 100g" for the alias "trà sen 100g").
     const sold = unitOf(cx.m, p).key;
-    const whole = said.join(' ');
-    const spoken = said.filter((c) => c !== sold).join(' ');
+    const spoken = said.filter((c) => c !== sold);
     const aliases = cx.m.products[p]!.aliases;
     const named = aliasConcepts(cx.m, p).some((a, k) => {
       if (bareDoubt && (aliases[k] === undefined || hasDiacritics(aliases[k]!))) return false;
       // (A decimal the alias writes, "#1.5" of "1m5", is matched as written elsewhere; its measure is compared here.)
-      const alias = a.filter((c) => !c.startsWith('#')).map(plainConcept).join(' ');
-      return alias === whole || (spoken !== '' && alias === spoken);
+      const alias = aliasWords(a);
+      return sameWords(said, alias) || (spoken.length > 0 && sameWords(spoken, alias));
     });
     if (!named) continue;
     // "1 set quà" of a shop with several gift sets: a set's short name says what kind of gift, not which one.
@@ -57,6 +57,31 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
 }
 
 const MEASURE = /^(num|sz|len|mass|vol|dim|na:[^:]+):/;
+
+/** Words of an alias that lead a size's number ("số 5", "size 6"; not "co", which is "cỏ" as often as "cỡ"). */
+const SIZE_LEADS = new Set(['so', 'size', 'sz']);
+
+/** An alias's words as the message's are read: "bóng cao su số 5" leads its number as a size, "sz:5". */
+function aliasWords(a: readonly string[]): string[] {
+  const kept = a.filter((c) => !c.startsWith('#')).map(plainConcept);
+  const out: string[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const next = kept[i + 1];
+    if (SIZE_LEADS.has(kept[i]!) && next !== undefined && next.startsWith('num:')) {
+      out.push(`sz:${next.slice(4)}`);
+      i++;
+    } else out.push(kept[i]!);
+  }
+  return out;
+}
+
+/**
+ * The words said are the alias's, word for word; a size said with its lead ("sneaker trắng sz 42") is the number
+ * the alias writes bare ("sneaker trắng 42"), not the other way round ("kim 16" is not "kim số 16").
+ */
+function sameWords(said: readonly string[], alias: readonly string[]): boolean {
+  return said.length === alias.length && said.every((c, i) => c === alias[i] || (c.startsWith('sz:') && alias[i] === `num:${c.slice(3)}`));
+}
 
 /** Products p and o both carry a measure or grade of one kind with different values, and none of p's was said. */
 function differsByMeasure(cx: ParseContext, p: number, o: number, said: ReadonlySet<string>): boolean {

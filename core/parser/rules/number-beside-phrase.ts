@@ -7,7 +7,7 @@
 import { isWord, PRICE_RE } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
 import { MONEY_WORDS, WordSet } from '../lexicon.ts';
-import { productHas } from '../matcher.ts';
+import { headsProduct, productHas, productHeadsOf, productsOf } from '../matcher.ts';
 import { UNITS, measureConcept } from '../numbers.ts';
 import { phraseFits } from './rule.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
@@ -40,7 +40,14 @@ export const numberBesidePhrase: ReviewRule = {
       lead = true;
     }
     const t = cx.ts[j];
-    if (!isWord(t) || !/^\d+([.,]\d+)?$/.test(t.low) || covered(cx, j)) return null;
+    if (!isWord(t) || !/^\d+([.,]\d+)?$/.test(t.low)) return null;
+    if (covered(cx, j)) {
+      // "lấy 1 kệ sách 5 tầng" beside "Kệ sách mini để bàn" and "Kệ gỗ 5 tầng": read as a phrase of its own that came
+      // to nothing, a count or measure the placed product lacks and products of its kind have is a variant it does
+      // not come in.
+      const lacked = variantLacked(cx, line, j);
+      return lacked === null ? null : { reason: `"${t.raw}" after the product names a variant it does not come in`, candidates: lacked };
+    }
     if (PRICE_RE.test(t.low)) return null;
     // "1 can 60 độ 2 lít": a number with its unit that is a size the placed product's name carries.
     const nextUnit = UNITS.get(cx.ts[j + 1]);
@@ -60,6 +67,20 @@ export const numberBesidePhrase: ReviewRule = {
     return { reason: `"${t.raw}" after the product is not explained`, candidates: phraseFits(cx, np, line) };
   },
 };
+
+/**
+ * The products of the line's kind that have what a phrase of only a number and its word at j names ("5 tầng"), when
+ * that phrase placed nothing and the line's product lacks it; else null.
+ */
+function variantLacked(cx: ParseContext, line: Line, j: number): number[] | null {
+  const m = cx.mentions.find((x) => x.np.start === j);
+  if (m === undefined || m.line !== null || m.unresolved !== null || m.np.hits.length !== 1) return null;
+  const c = m.np.hits[0]!.concept;
+  if (!/^[a-z]+:.*\d/.test(c) || productHas(cx.m, line.product, c)) return null;
+  const heads = productHeadsOf(cx.m, line.product);
+  const fits = productsOf(cx.m, c).filter((p) => [...heads].some((h) => headsProduct(cx.m, p, h)));
+  return fits.length > 0 ? [...fits] : null;
+}
 
 /** The number is a word of product p's name or aliases. */
 function inName(cx: ParseContext, p: number, number: string): boolean {

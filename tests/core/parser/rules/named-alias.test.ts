@@ -32,6 +32,10 @@ const EXAMPLES: Example[] = [
   // compared by its measure
   { shop: 'christmas', text: 'Chào shop, cho mình 1 cây thông 1m5 nhé', items: { 'CAY-150': 1 }, ask: false },
   { shop: 'bambooMats', text: 'lấy 1 chiếu hạt 1m6 nhé', items: { 'CT-HAT-1M6': 1 }, ask: false },
+  // typed bare where the shop also typed an alias bare ("binh phun 8l", "burger ga"): that bare word is no second
+  // spelling of "bình", "gà" (the bare "me" of a name with diacritics, above, is)
+  { shop: 'sprayers', text: 'lay 3 binh 8l nha', items: { 'BAL-8L': 3 }, ask: false },
+  { shop: 'friedChicken', text: 'cho 3 burger ga nha', items: { 'BG-GA': 3 }, ask: false },
 ];
 
 describeCorpus('named-alias', EXAMPLES);
