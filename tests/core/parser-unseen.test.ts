@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and seventy catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and seventy-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 98,561 chat lines labelled by
+ * 100,000 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -914,6 +914,18 @@
  *      (sets 563-570, first run at commit 11b8f4f, after a bare number came to be read in the millimetres the names
  *       write and "cho 4 đứa cháu" as whom the goods are for; same run, the parser of commit c2ef4f7 (the session's
  *       start): the same figures.)
+ *   571 ban-chai-dien-tam-nuoc     169/187 90.4%  wrong  3 (1.6%)     156/187 83.4%  wrong 10 (5.3%)
+ *   572 bup-be-do-choi-be-gai      161/172 93.6%  wrong  5 (2.9%)     138/172 80.2%  wrong 20 (11.6%)
+ *   573 dong-ho-treo-tuong-ban     172/187 92.0%  wrong  4 (2.1%)     160/187 85.6%  wrong  7 (3.7%)
+ *   574 keo-silicon-dan            161/172 93.6%  wrong  1 (0.6%)     112/172 65.1%  wrong 27 (15.7%)
+ *   575 khan-trai-ban-nap          173/187 92.5%  wrong  4 (2.1%)     154/187 82.4%  wrong  9 (4.8%)
+ *   576 pin-tieu-pin-cuc-ao        172/187 92.0%  wrong  3 (1.6%)     140/187 74.9%  wrong 16 (8.6%)
+ *   577 thach-rau-cau-bot          160/175 91.4%  wrong  7 (4.0%)     141/175 80.6%  wrong 17 (9.7%)
+ *   578 tuong-thach-cao-trang-tri  159/172 92.4%  wrong  2 (1.2%)     138/172 80.2%  wrong 10 (5.8%)
+ *      sets 571-578             1327/1439 92.2% wrong 29 (2.0%)    1139/1439 79.2% wrong 116 (8.1%)
+ *      (sets 571-578, first run at commit 722d8be, after "kệ sách mini 5 tầng" came to ask, "bóng cao su số 5" to match
+ *       its alias, and a word the shop typed bare in an alias to be no second spelling; same run, the parser of commit
+ *       c2ef4f7 (the session's start): the same figures.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -950,6 +962,8 @@ const FROZEN: Record<string, string> = {
   'ao-so-mi-cong-so.shop.json': 'c9d243ef680ee51b64a916331935e991791c146148222c202c63c5ffac09fb8b',
   'ao-thun-in.orders.jsonl': '87f5b2c16a62bd0951b4dd86dadd9153675340801aa6bc2bf8ceec44d3224a9e',
   'ao-thun-in.shop.json': 'f1d79c32dd7b9f994a51a8bd5e36625ad27eb5daa1490d6dfb8cd81c57d28274',
+  'ban-chai-dien-tam-nuoc.orders.jsonl': '1af3c9032badf4b1f9954b31c2dfffdefd21e9d173f6bd91eb693b2ad57f4a1d',
+  'ban-chai-dien-tam-nuoc.shop.json': '14537efd625786796ed5fa83fc54ad20808237efea62879becb4308211a1cdc5',
   'ban-chai-kem-danh-rang.orders.jsonl': '11b8914e6962172abe4d8c29f1f7a58431ad298254e7a60059482ba01a4d1ea0',
   'ban-chai-kem-danh-rang.shop.json': 'f5863442f8797c7c0071ef6c5147017c60904b38a691aa1ea8e2cdf7bc7b1c74',
   'ban-ghe-cafe.orders.jsonl': '6fd2f9be6a457722e2bed60667dec5bcdcf49209b108478897acd0fac9c352af',
@@ -1078,6 +1092,8 @@ const FROZEN: Record<string, string> = {
   'bun-pho-kho-banh-da.shop.json': 'fbb0ce7e00bce05a915a3f7127bf849c53c68b866c55e790b24c1e74f51678af',
   'bun-pho-tuoi.orders.jsonl': 'fa022a31a0ed1ac439246b99affcd3a5d6b281c8f412d9b33f962b0edb251f12',
   'bun-pho-tuoi.shop.json': 'f6eb67b816d76afc76a95427a223bebf5b7259ea12e01b3579c896f73d771316',
+  'bup-be-do-choi-be-gai.orders.jsonl': 'f8608be7467e20040dbb1233db92cbb5a3c9cd7b6b02154670921b9096f09261',
+  'bup-be-do-choi-be-gai.shop.json': '6cda06ff84c2e74565365f4956cb7b91ed4b6f9c48a3641cbd1b150df93a339b',
   'but-long-thu-phap.orders.jsonl': 'c2558f38009496376649896d26a43d05e2cd8eaaa2ab66fc0f447024b78cb76d',
   'but-long-thu-phap.shop.json': '6037e4e04a000e49f5383a51dbd288a9c39c50034b76f2547807a0d684d37e48',
   'but-may-muc.orders.jsonl': '4efe1bf2ffc4bfada332c0298b2889552883e6564bda0b3272033c4e8f0bfa38',
@@ -1296,6 +1312,8 @@ const FROZEN: Record<string, string> = {
   'dong-duc-phuoc-kieu.shop.json': '8d63e1180aa0526dc566c3bb874155eff670d8d06f5b8ab639d984399262e093',
   'dong-ho-deo-tay.orders.jsonl': '254b86cd885677b424a6fb965ef990f1525c970626fda3e6e875db3b1ecbfad1',
   'dong-ho-deo-tay.shop.json': '9cd2253fba9282ed578160145667a663be371b61e13ea185cc3ac24bbc4d148d',
+  'dong-ho-treo-tuong-ban.orders.jsonl': 'b7609c7469df2aa35501b0503fd6de8b621584b11571b451977ab86ed4748e42',
+  'dong-ho-treo-tuong-ban.shop.json': 'c696e8c8b5fb0f551295e5d243fac9bdc04b1b13c31e9a64fae3929dcacf462e',
   'dong-phuc-may-san.orders.jsonl': '81e612c3d4e897d0b421ee4dcf5c3da65847d5101b13aed047e41239aa32ef1c',
   'dong-phuc-may-san.shop.json': '5d8868541f5afecb8bfed758198efd08edf1681c0e3579cb30f9a40c8523a585',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
@@ -1492,6 +1510,8 @@ const FROZEN: Record<string, string> = {
   'keo-mach-nha-keo-lac.shop.json': 'df242318f390e15fa6b3c3aedd762e547d3299c4df6d73980fa215e7f0df8f33',
   'keo-ngot-nhap-khau.orders.jsonl': '90dbb8861b377ac721d46e018989d80c07b944c0406aefc2a4678cd49a7720ec',
   'keo-ngot-nhap-khau.shop.json': '25ab9f19b4f154571094123266b41cdf8cad26f955c5583fa1f6c9695480e9a8',
+  'keo-silicon-dan.orders.jsonl': '13cafb55714f279620dc294c6ddfaa86ca223389343f66e34b879f9d0cf23de5',
+  'keo-silicon-dan.shop.json': '09808d1a6ccaced3c5747417d15f30e57100bfc351bc8958289b41ee6b654726',
   'kham-trai-chuyen-my.orders.jsonl': '2cf50ddeb112528c3f446d5a260f64f76ca585fea05015f230eeb03bf818d898',
   'kham-trai-chuyen-my.shop.json': 'a314cd2049e488ee9663ac009efd93dc3cfa7f5da05b63f949d24268b50a7365',
   'khan-bong-lang-det.orders.jsonl': '64e3b4f451573628d49f288c10f36e28e4bf62c47aa720eb52cdf0e24c715a98',
@@ -1502,6 +1522,8 @@ const FROZEN: Record<string, string> = {
   'khan-lua-in-hoa.shop.json': '9c5992da16f496b95d7008a77e238c07ada6486102825f437fc951c6c8a0f8e3',
   'khan-tam-khach-san.orders.jsonl': 'fb2638f47e4c1846983b87abb44613777fd55f164362fe10e7f54ba0897856c2',
   'khan-tam-khach-san.shop.json': 'e22bd6621cb8890c6892392a1a6674253af43bc550d7b1eff07e163e9dfaf3ee',
+  'khan-trai-ban-nap.orders.jsonl': '1884f227ae878a63cc5324e535e85abf36b9716a64c71ed7b47733068f19a041',
+  'khan-trai-ban-nap.shop.json': '94a8aa64c583a24d7cbd13c15670f16f0a965f7e70173a7067fd187809ede544',
   'khau-trang-vai.orders.jsonl': 'ae42bd83b3672a2545df8dd3c39bcd5c5d52427ce2b7b4b505ce2ee48cbe09ae',
   'khau-trang-vai.shop.json': '7f71f1ee61a05dd881c061f79e071a9d7383028e8ef7504be8a79bc9aef30242',
   'khay-dung-trung-vi-trung.orders.jsonl': 'eeb1a2acba46219bd097481dcbd1b4dbc7bce53b6bf58f2d90f2d8af669f611a',
@@ -1732,6 +1754,8 @@ const FROZEN: Record<string, string> = {
   'phu-tung-xe-may.shop.json': '185211b2bc0cf26fd40155418ed2d4125fbc88de0a1e3fd39573dbf379e21be3',
   'pin-sac-du-phong.orders.jsonl': 'f04fda58c1d5edd9795030644a907e2104fa540d0dd36e4061ab3a499e120177',
   'pin-sac-du-phong.shop.json': '9fcd1ce072917208aee5e52fc35679f90e5bc5af8ec90ede2076b67a49f5bb74',
+  'pin-tieu-pin-cuc-ao.orders.jsonl': '6aa08ccbf0aac41b2acc1d119b060a61fa5ec6ae4eb424850f844b269b213a2c',
+  'pin-tieu-pin-cuc-ao.shop.json': '51f2c6c8e3204528c94be395ddb197e58a3e093586972603855f557f222251db',
   'pizza-quan.orders.jsonl': '85153716b58efa894b28b00e58387a5f78b55874152506ed500f50e729826e3d',
   'pizza-quan.shop.json': '0906ece2c2790dcb810f89d1580afb0e925814ab560a43a42d76db24a124bf83',
   'quan-ao-tre-em.orders.jsonl': '0149dbcb684c33fbaf32a113ce870a76aa314e53b3582c00c24542c78ec381b2',
@@ -1818,6 +1842,8 @@ const FROZEN: Record<string, string> = {
   'tap-hoa-online.shop.json': '54b2b02e46c8f02f6938129932b003cede0f5a1b1d7c5603646027fdc0bfecaf',
   'tat-vo-gang-tay.orders.jsonl': '2634a99099b42dbcd41aeeb648e618c49b3502298c80e8fd13ff7a1a37c45074',
   'tat-vo-gang-tay.shop.json': '1b84ef572379892b6aa6fe5d0e8796cc884e8845a2e60059d8edb7997cfe8c2a',
+  'thach-rau-cau-bot.orders.jsonl': '279b5bb35f94ee19f0b9d3b7ae826e75851e1b0bcb39083beaf4848214d22990',
+  'thach-rau-cau-bot.shop.json': '09ad8ef2f61902a2ce03cdb7aa78790deaa759ef168ac9651694a12032c4b3b0',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
   'tham-day-coi-thai-binh.shop.json': '637f831a7e1d2017f3e0fb7fcf479bb0cab64b856a6b862f4a8002d83b049f87',
   'tham-tap-the-duc.orders.jsonl': 'ec95f242e153f474683807fc8dc50e8620fafc0b701114c21effe47896813146',
@@ -1972,6 +1998,8 @@ const FROZEN: Record<string, string> = {
   'tuong-ot-muong-khuong.shop.json': '4f91912116f58a4df69f77ee4c67b18a798ff7a38045910e9bd6f3f47e72e4a3',
   'tuong-phat-go.orders.jsonl': '447a3f53c14b2790c4c1ff575a2ff70e4cb995837c4f1774c7fdd881df396d48',
   'tuong-phat-go.shop.json': '1457a71c2755568751ec564d5ec49f13219785cf4cfeb7f94680589ce6f490d1',
+  'tuong-thach-cao-trang-tri.orders.jsonl': 'd5704170ee2e82a3b352385f12bb98ef3cbc5456c19000af0aa77ff3758b8bfe',
+  'tuong-thach-cao-trang-tri.shop.json': '1200bb6a82114219f64626cbf8494fe497a184137c844af51aa6e7e27e8a44d7',
   'vai-dui-ton-lanh.orders.jsonl': '9e68da7a132cdeab3f48da25e6bdbef593d8d0f7cfd3209d0bd7cd8e0d44b870',
   'vai-dui-ton-lanh.shop.json': '7f6994db3663ae39ac6e3bfe191f163fd8b2ca0c8334a4a2b8430cfbb7d0778a',
   'vai-lanh-thoi-trang.orders.jsonl': '2eb3fb09e47e24c4044f6367b49535a54ebaa8e7dd0171b60fe69c89f7e152fd',
@@ -2082,6 +2110,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-phao-cuu-sinh', floor: 0.91, maxWrong: 0 }, // now 157/172, confidently wrong 0 (placed 0)
   { name: 'ao-so-mi-cong-so', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
+  { name: 'ban-chai-dien-tam-nuoc', floor: 0.90, maxWrong: 3 }, // now 169/187, confidently wrong 3 (placed 1)
   { name: 'ban-chai-kem-danh-rang', floor: 0.93, maxWrong: 3 }, // now 168/180, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
@@ -2102,7 +2131,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
-  { name: 'banh-mi-hoa-cuc', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
+  { name: 'banh-mi-hoa-cuc', floor: 0.94, maxWrong: 4 }, // now 165/175, confidently wrong 4 (placed 4)
   { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 157/174, confidently wrong 7 (placed 4)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 163/178, confidently wrong 3 (placed 3)
@@ -2128,13 +2157,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'binh-gas-bep-gas', floor: 0.82, maxWrong: 10 }, // now 141/171, confidently wrong 10 (placed 9)
   { name: 'binh-giu-nhiet', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'binh-nong-lanh', floor: 0.85, maxWrong: 3 }, // now 147/171, confidently wrong 3 (placed 2)
-  { name: 'binh-phun-tuoi-cay', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
+  { name: 'binh-phun-tuoi-cay', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'binh-sua-num-ti', floor: 0.94, maxWrong: 5 }, // now 160/170, confidently wrong 5 (placed 5)
   { name: 'bo-hoa-tuoi', floor: 0.93, maxWrong: 4 }, // now 160/171, confidently wrong 4 (placed 4)
   { name: 'bo-kho-thit-say', floor: 0.97, maxWrong: 1 }, // now 169/174, confidently wrong 1 (placed 1)
   { name: 'bong-ban', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'bong-bay-sinh-nhat', floor: 0.83, maxWrong: 6 }, // now 143/172, confidently wrong 6 (placed 5)
-  { name: 'bong-ro-the-thao', floor: 0.94, maxWrong: 1 }, // now 174/184, confidently wrong 1 (placed 0)
+  { name: 'bong-ro-the-thao', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'bot-giat-may-giat', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'bot-giat-nuoc-xa', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
@@ -2146,6 +2175,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bun-mien-pho-kho', floor: 0.93, maxWrong: 2 }, // now 160/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
   { name: 'bun-pho-tuoi', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
+  { name: 'bup-be-do-choi-be-gai', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'but-long-thu-phap', floor: 0.90, maxWrong: 2 }, // now 113/125, confidently wrong 2 (placed 1)
   { name: 'but-may-muc', floor: 0.92, maxWrong: 3 }, // now 158/171, confidently wrong 3 (placed 3)
   { name: 'ca-canh-thuy-sinh', floor: 0.95, maxWrong: 5 }, // now 172/180, confidently wrong 5 (placed 5)
@@ -2167,7 +2197,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
   { name: 'cha-ca-nha-trang', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 4 }, // now 155/176, confidently wrong 4 (placed 3)
-  { name: 'chai-lo-thuy-tinh', floor: 0.89, maxWrong: 1 }, // now 158/176, confidently wrong 1 (placed 0)
+  { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.90, maxWrong: 3 }, // now 158/175, confidently wrong 3 (placed 2)
   { name: 'chao-dau-phu-nhu', floor: 0.95, maxWrong: 5 }, // now 172/180, confidently wrong 5 (placed 5)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.89, maxWrong: 2 }, // now 136/152, confidently wrong 2 (placed 2)
@@ -2207,7 +2237,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'day-dong-ho-thong-minh', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
   { name: 'den-ban-hoc', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
-  { name: 'den-chum-trang-tri', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 1)
+  { name: 'den-chum-trang-tri', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 1)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'den-livestream-phu-kien', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
@@ -2225,7 +2255,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dep-coi-thai-binh', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
   { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.97, maxWrong: 0 }, // now 188/192, confidently wrong 0 (placed 0)
-  { name: 'dien-mat-troi-ap-mai', floor: 0.86, maxWrong: 4 }, // now 151/175, confidently wrong 4 (placed 3)
+  { name: 'dien-mat-troi-ap-mai', floor: 0.86, maxWrong: 3 }, // now 152/175, confidently wrong 3 (placed 2)
   { name: 'dien-thoai-cu', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'diet-con-trung-gia-dung', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'dieu-sao-ba-giang', floor: 0.96, maxWrong: 1 }, // now 177/184, confidently wrong 1 (placed 1)
@@ -2255,9 +2285,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 197/199, confidently wrong 0 (placed 0)
   { name: 'dong-ho-deo-tay', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
+  { name: 'dong-ho-treo-tuong-ban', floor: 0.91, maxWrong: 4 }, // now 172/187, confidently wrong 4 (placed 3)
   { name: 'dong-phuc-may-san', floor: 0.91, maxWrong: 2 }, // now 157/172, confidently wrong 2 (placed 1)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
-  { name: 'dua-ca-muoi-chua', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 1)
+  { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
   { name: 'dung-cu-bep-silicon', floor: 0.97, maxWrong: 1 }, // now 166/170, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
@@ -2299,7 +2330,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-cao-got', floor: 0.93, maxWrong: 0 }, // now 160/171, confidently wrong 0 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
-  { name: 'giay-dep-nam', floor: 0.90, maxWrong: 0 }, // now 155/172, confidently wrong 0 (placed 0)
+  { name: 'giay-dep-nam', floor: 0.90, maxWrong: 0 }, // now 156/172, confidently wrong 0 (placed 0)
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-in-a4', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 3)
   { name: 'giay-in-nhiet-bill', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
@@ -2320,7 +2351,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.95, maxWrong: 0 }, // now 165/172, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
-  { name: 'hat-chia-hat-lanh', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
+  { name: 'hat-chia-hat-lanh', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 4 }, // now 177/183, confidently wrong 4 (placed 3)
   { name: 'hat-dua-hat-bi', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'hat-giong-hoa', floor: 0.82, maxWrong: 3 }, // now 141/170, confidently wrong 3 (placed 2)
@@ -2345,7 +2376,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
-  { name: 'ke-go-lap-ghep', floor: 0.97, maxWrong: 3 }, // now 179/184, confidently wrong 3 (placed 3)
+  { name: 'ke-go-lap-ghep', floor: 0.97, maxWrong: 2 }, // now 180/184, confidently wrong 2 (placed 2)
   { name: 'kem-chong-nang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'kem-tuoi-que', floor: 0.97, maxWrong: 2 }, // now 176/180, confidently wrong 2 (placed 2)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
@@ -2353,11 +2384,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-dua-ben-tre', floor: 0.96, maxWrong: 2 }, // now 189/196, confidently wrong 2 (placed 2)
   { name: 'keo-mach-nha-keo-lac', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
   { name: 'keo-ngot-nhap-khau', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
+  { name: 'keo-silicon-dan', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 176/180, confidently wrong 4 (placed 3)
   { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'khan-lua-in-hoa', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
+  { name: 'khan-trai-ban-nap', floor: 0.92, maxWrong: 4 }, // now 173/187, confidently wrong 4 (placed 4)
   { name: 'khau-trang-vai', floor: 0.94, maxWrong: 1 }, // now 160/170, confidently wrong 1 (placed 1)
   { name: 'khay-dung-trung-vi-trung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 7)
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
@@ -2400,7 +2433,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'meo-nam-giong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
-  { name: 'mi-chu-bac-giang', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
+  { name: 'mi-chu-bac-giang', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
   { name: 'mi-y-pasta', floor: 0.93, maxWrong: 7 }, // now 163/175, confidently wrong 7 (placed 4)
@@ -2440,7 +2473,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-hoa-chiet', floor: 0.93, maxWrong: 3 }, // now 163/175, confidently wrong 3 (placed 3)
   { name: 'nuoc-hoa-o-to', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
-  { name: 'nuoc-mia-sau-rieng', floor: 0.89, maxWrong: 5 }, // now 153/171, confidently wrong 5 (placed 5)
+  { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 154/171, confidently wrong 5 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.88, maxWrong: 9 }, // now 151/170, confidently wrong 9 (placed 9)
   { name: 'nuoc-rua-chen-lau-san', floor: 0.92, maxWrong: 0 }, // now 159/172, confidently wrong 0 (placed 0)
   { name: 'nuoc-suoi-binh-20l', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
@@ -2473,10 +2506,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-tung-may-bom', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 3)
   { name: 'phu-tung-xe-may', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'pin-sac-du-phong', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
+  { name: 'pin-tieu-pin-cuc-ao', floor: 0.91, maxWrong: 3 }, // now 172/187, confidently wrong 3 (placed 3)
   { name: 'pizza-quan', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'quan-ao-tre-em', floor: 0.92, maxWrong: 2 }, // now 160/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 3 }, // now 163/175, confidently wrong 3 (placed 2)
-  { name: 'quan-ga-ran', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
+  { name: 'quan-ga-ran', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
   { name: 'quan-jean', floor: 0.92, maxWrong: 6 }, // now 158/171, confidently wrong 6 (placed 6)
   { name: 'quat-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
@@ -2504,7 +2538,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 0 }, // now 207/212, confidently wrong 0 (placed 0)
   { name: 'son-mong-tay', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'son-tuong-nuoc', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 4)
-  { name: 'son-xit-keo-dan', floor: 0.90, maxWrong: 7 }, // now 153/170, confidently wrong 7 (placed 7)
+  { name: 'son-xit-keo-dan', floor: 0.90, maxWrong: 7 }, // now 154/170, confidently wrong 7 (placed 7)
   { name: 'sot-lau-gia-vi', floor: 0.95, maxWrong: 1 }, // now 163/170, confidently wrong 1 (placed 1)
   { name: 'sua-bot-tre-em', floor: 0.87, maxWrong: 4 }, // now 153/175, confidently wrong 4 (placed 3)
   { name: 'sua-chua-nep-cam', floor: 0.82, maxWrong: 3 }, // now 145/175, confidently wrong 3 (placed 2)
@@ -2516,6 +2550,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tam-op-tuong-nhua', floor: 0.88, maxWrong: 8 }, // now 152/172, confidently wrong 8 (placed 7)
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
+  { name: 'thach-rau-cau-bot', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
   { name: 'tham-tap-the-duc', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'tham-xo-dua', floor: 0.94, maxWrong: 1 }, // now 142/150, confidently wrong 1 (placed 1)
@@ -2538,10 +2573,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
   { name: 'thuc-an-chan-nuoi', floor: 0.86, maxWrong: 1 }, // now 151/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-chim-canh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
-  { name: 'thuc-an-cho-ca', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 8)
+  { name: 'thuc-an-cho-ca', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 7)
   { name: 'thuc-an-thu-cung', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
   { name: 'thuc-pham-an-kieng', floor: 0.92, maxWrong: 6 }, // now 162/175, confidently wrong 6 (placed 6)
-  { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 3 }, // now 164/180, confidently wrong 3 (placed 1)
+  { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 3 }, // now 165/180, confidently wrong 3 (placed 1)
   { name: 'thuc-pham-dong-hop', floor: 0.88, maxWrong: 7 }, // now 150/170, confidently wrong 7 (placed 7)
   { name: 'thuc-pham-dong-lanh', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'thuc-pham-gym', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
@@ -2593,6 +2628,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tuong-go-phong-thuy', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'tuong-ot-muong-khuong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'tuong-phat-go', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 3)
+  { name: 'tuong-thach-cao-trang-tri', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
   { name: 'vai-may-theo-met', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 4)
