@@ -79,11 +79,21 @@ function addressBody(cx: ParseContext, i: number): number {
     // "giao về 15 ngõ 42 Kim Mã", "ship ra Đà Nẵng", "ship to District 7".
     if (isWord(ts[j]) && (DIRECTIONS.has(ts[j]) || ts[j]!.fold === 'di') && !['tai', 'o', 'at', 'from'].includes(ts[j]!.fold)) return looksLikePlace(cx, j + 1) ? j + 1 : -1;
     // "giao 12 Phan Đình Phùng", "Giao 3 Ly Thuong Kiet Hue": a house number and a street.
-    return houseAndStreet(cx, j) ? j : -1;
+    if (houseAndStreet(cx, j)) return j;
+    // "gửi trường mầm non Hoa Sen 12 Lý Tự Trọng": whom it goes to, then the house number and the street, with no
+    // amount or order verb before them.
+    for (let k = j; k < ts.length && k < j + 8 && isWord(ts[k]); k++) {
+      // (A direction on the way, "ship quán ở 99 …", "ship hỏa tốc về 18 …", opens the address itself, below.)
+      if (ORDER_VERBS.has(ts[k]) || UNITS.get(ts[k]) !== undefined || DIRECTIONS.has(ts[k])) break;
+      if (/^\d/.test(ts[k]!.low)) return k > j && houseAndStreet(cx, k) && ts[k + 2]?.cap === true ? j : -1;
+    }
+    return -1;
   }
   // "Trần Minh Quân, 0904 808 808, 102 Lê Duẩn": a house number and a street right after a phone number, as a
   // recipient's details are written.
-  if (i >= 2 && ts[i - 1]?.kind === 'soft' && ts[i - 2]?.kind === 'phone' && houseAndStreet(cx, i)) return i;
+  // ("Anh Tùng - 0916 333 888 - 56 Điện Biên Phủ": or a dash between them.)
+  const between = ts[i - 1]?.kind;
+  if (i >= 2 && (between === 'soft' || (between === 'colon' && ts[i - 1]!.raw !== ':')) && ts[i - 2]?.kind === 'phone' && houseAndStreet(cx, i)) return i;
   // "… về 36 phố Huế", "… về số 7 Lê Lợi", "con ở xóm 3 thôn Mơ" (Vietnamese directions: typed bare, "to" is "tô").
   if (DIRECTIONS.has(t) && i > 0 && !ENGLISH_DIRECTIONS.has(t.fold)) {
     const j = i + 1;

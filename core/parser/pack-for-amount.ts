@@ -5,7 +5,7 @@
  * amount is a whole number of it. Only when every candidate is such a pack (nothing is sold loose by that measure) and
  * no container is named.
  */
-import { nameConcepts, packSize, unitOf } from './matcher.ts';
+import { nameConcepts, packCount, packSize, productHas, unitOf } from './matcher.ts';
 import type { ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 import { CONTAINERS, UNITS } from './units.ts';
@@ -49,6 +49,49 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
   const n = amount / largestSize;
   const best = largest !== null && n >= 1 && Math.abs(n - Math.round(n)) < 1e-6 ? largest : null;
   return best !== null && inSeries(cx, best, candidates) ? best : null;
+}
+
+/**
+ * "4 viên pin tiểu energizer" beside blisters of 2 and of 4, "12 tấm lót cói" beside sets of 4 and of 6, "80 viên há
+ * cảo" beside boxes of 20 and 40: a count of the pieces the packs hold, in the word they count. As with a weight, the
+ * fewest whole packs: the pack of exactly that many, or the largest pack that fits when the count is a whole number
+ * of it. Only when every candidate is a pack counting that word and none is sold by it.
+ */
+export function packForPieces(cx: ParseContext, q: Quantity | null, candidates: readonly number[]): number | null {
+  if (q === null || q.unit === null || q.unit.dim !== 'count' || q.unitIdx < 0) return null;
+  const word = cx.ts[q.unitIdx]!.fold;
+  // ("khẩu trang gói 20 cái lấy 1": after a container word the count is what the pack holds, not the amount.)
+  if (UNITS.get(cx.ts[q.start - 1]) !== undefined) return null;
+  // The largest pack that fits in the count; it must make it whole ("40 quả trứng" beside trays of 10 and 30 would be
+  // a mix of both: ask).
+  let largest: number | null = null;
+  let largestSize = 0;
+  for (const p of candidates) {
+    const n = packCount(cx.m, p);
+    if (n === null || n < 2 || unitOf(cx.m, p).key === q.unit.key || !productHas(cx.m, p, `packword:${word}`)) return null;
+    if (n > q.value) continue;
+    if (n === largestSize) largest = null;
+    else if (n > largestSize) {
+      largest = p;
+      largestSize = n;
+    }
+  }
+  if (largest === null || q.value % largestSize !== 0) return null;
+  // (Only packs of one product in several sizes: "4 viên pin AA" beside Energizer, Duracell and Con Ó blisters names
+  // no brand; ask.)
+  return sameGoods(cx, candidates) ? largest : null;
+}
+
+/**
+ * The candidates are one product in several packs: their names share every word and measure but the pack's ("Đĩa lá
+ * cau 15cm" and "20cm" are two products).
+ */
+function sameGoods(cx: ParseContext, candidates: readonly number[]): boolean {
+  const words = (p: number): string =>
+    [...nameConcepts(cx.m, p)].filter((c) => !/^(na:pack|packword|num|sku):/.test(c) && !c.startsWith('#') && !c.includes('~') &&
+      !CONTAINERS.hasText(c) && UNITS.getText(c) === undefined && !/^\d/.test(c)).sort().join(' ');
+  const first = words(candidates[0]!);
+  return candidates.every((p) => words(p) === first);
 }
 
 /**

@@ -25,6 +25,9 @@ const EXAMPLES: Example[] = [
   { shop: 'tea', text: 'gửi về 2 gói trà móc câu 100g', items: { 'MC-100': 2 }, ask: false },
   { shop: 'silk', text: 'ship cho e 1 Khăn xanh với 1 Cà vạt nhé', items: { 'KL-XANH': 1, 'CA-VAT': 1 }, ask: false },
   { shop: 'tea', text: 'ship cod 3 gói móc câu 100g về 12 Lý Thường Kiệt, Quy Nhơn', items: { 'MC-100': 3 }, ask: false },
+  // a dash between the phone and the house number; whom it goes to between the verb and the house number
+  { shop: 'clocks', text: '2 vintage 40cm. Chị Mai - 0912 555 111 - 48 Điện Biên Phủ', items: { 'DH-TT-40-GO': 2 }, ask: false },
+  { shop: 'plaster', text: '20 tượng mini để tô, gửi trường tiểu học Hoa Sen 14 Lý Tự Trọng', items: { 'TUONG-TRANG-LE': 20 }, ask: false },
 ];
 
 describeCorpus('address-span', EXAMPLES);
