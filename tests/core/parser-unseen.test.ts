@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and seventy-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and eighty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 100,000 chat lines labelled by
+ * 101,417 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -926,6 +926,18 @@
  *      (sets 571-578, first run at commit 722d8be, after "kệ sách mini 5 tầng" came to ask, "bóng cao su số 5" to match
  *       its alias, and a word the shop typed bare in an alias to be no second spelling; same run, the parser of commit
  *       c2ef4f7 (the session's start): the same figures.)
+ *   579 binh-hoa-gom-su            166/182 91.2%  wrong 13 (7.1%)     147/182 80.8%  wrong 14 (7.7%)
+ *   580 chan-dien-suoi             167/175 95.4%  wrong  2 (1.1%)     142/175 81.1%  wrong  8 (4.6%)
+ *   581 den-ngu-trang-tri          169/182 92.9%  wrong  6 (3.3%)     143/182 78.6%  wrong 23 (12.6%)
+ *   582 ghe-sofa-mini              163/172 94.8%  wrong  0 (0.0%)     157/172 91.3%  wrong  5 (2.9%)
+ *   583 giay-decal-in              161/172 93.6%  wrong  3 (1.7%)     126/172 73.3%  wrong 13 (7.6%)
+ *   584 tu-quan-ao-nhua            166/180 92.2%  wrong  6 (3.3%)     135/180 75.0%  wrong 22 (12.2%)
+ *   585 tuong-ca-mayonnaise        166/172 96.5%  wrong  2 (1.2%)     141/172 82.0%  wrong 12 (7.0%)
+ *   586 voi-sen-chau-rua           170/182 93.4%  wrong  7 (3.8%)     136/182 74.7%  wrong 15 (8.2%)
+ *      sets 579-586             1328/1417 93.7% wrong 39 (2.8%)    1127/1417 79.5% wrong 112 (7.9%)
+ *      (sets 579-586, first run at commit bd93f7b, after a count of pieces came to take the fewest whole packs and an
+ *       address after a dash or after "gửi" and whom it goes to to be no order line; same run, the parser of commit
+ *       283ee9b (the round's start) and of commit c2ef4f7 (the session's start): 1328/1417 93.7%, wrong 38 (2.7%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1057,6 +1069,8 @@ const FROZEN: Record<string, string> = {
   'binh-gas-bep-gas.shop.json': '9ffaa144251c9b3208151ce841ad6c1992b5915d41b887e34e99329b99ddcf95',
   'binh-giu-nhiet.orders.jsonl': '5bf351cdbdc6ae4c0f03725a6d35aec979fe08727f025f1a6c12a8bc627d6347',
   'binh-giu-nhiet.shop.json': '81cfdb5561af831609fd5de17b1944d0c427a8c1d906c9a69a1863ecb5a276d2',
+  'binh-hoa-gom-su.orders.jsonl': 'dd87dcabc18e86f76cf6d07c8267f7c4d17449a08b4dba10d77ddadb023d7d8a',
+  'binh-hoa-gom-su.shop.json': '7bda82d22af589ee455639d2135357d26a376a8d6bfe70152c593ffa01816db9',
   'binh-nong-lanh.orders.jsonl': 'fc6824bf4708fdcc42c5df5c5ce4afdea777de2631f4be6ae52815be700f3de8',
   'binh-nong-lanh.shop.json': '884eea37c99d7c4b7a933ed5aad06021f94ea06dc54d4588c98b9bfc14a13945',
   'binh-phun-tuoi-cay.orders.jsonl': '6f63e2b1980ccf74948e1cb0e0d5d96fc128616cf790fad1e6caa89634112dcb',
@@ -1143,6 +1157,8 @@ const FROZEN: Record<string, string> = {
   'chai-lo-thuy-tinh.shop.json': 'f0bf4bab2ad7cdd30e509e43fcca7083da55eb4598428ac727e9d841c468b436',
   'cham-soc-xe-may.orders.jsonl': '18efd8b6ae20136a46c8b7bb43e667726bf905a201aa881e0dfd76d968e5302d',
   'cham-soc-xe-may.shop.json': '1d7e68b6ee57f62451ad99b30ed855863004ea18e383a6d35c6dcf668babbfc6',
+  'chan-dien-suoi.orders.jsonl': '655736325b09ceb3192015db1db76271477df9d5db4a8601dd953ec386597d6c',
+  'chan-dien-suoi.shop.json': '1efc10f8b2369b2ddcdd63e88650e9bc917ec7fd1e39803041b95067c287b50b',
   'chao-dau-phu-nhu.orders.jsonl': '0c52a549a48d9ec24fb77ecf029661ea2f81add60d6d46fdfd410b7638416f56',
   'chao-dau-phu-nhu.shop.json': '01154b89f470707898c8c9f510cc3087489a1995a523e57f5212260eccbb9e6d',
   'chau-canh-gom-bien-hoa.orders.jsonl': 'c52b9ac1f049d843bb18979bc3a84ad453e7a7d0fb304f9a1aea86853c955f06',
@@ -1229,6 +1245,8 @@ const FROZEN: Record<string, string> = {
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
   'den-nang-luong-mat-troi.orders.jsonl': 'ab07ba07275647df1888ff47c3a415a07ca328e68311f5f927084867ded9d1ee',
   'den-nang-luong-mat-troi.shop.json': '7a401252228631a686469dd6881062e1ac1bb2a11c45a8cfa00958c681ec2a6e',
+  'den-ngu-trang-tri.orders.jsonl': 'abf17ee1ebcb9ec78e396b65684555b13169b7b37a94869416d5df081396e0c9',
+  'den-ngu-trang-tri.shop.json': '20b510f0ef5c26e22e15be01f267dc8d6ec7330ccbf4ca35debdc665dfa049be',
   'den-ong-sao-trung-thu.orders.jsonl': '5cb0fa45e355db28fceb8a23972f06e74a328c5100727703d9abc7cf1085c41b',
   'den-ong-sao-trung-thu.shop.json': '6fcf8bfddf152d98201c6e7eee744769897a77636522d5da0550f3a24ac1a7b2',
   'den-pha-led.orders.jsonl': '68195b29a5cadfe0e54241c8b11a587a3dd4a0eaa0115b3295a570e923c7b931',
@@ -1389,6 +1407,8 @@ const FROZEN: Record<string, string> = {
   'gao-lut-ngu-coc.shop.json': 'f809162f061ac11ae40c50725b07a2da523f50b128eca289c13d1e866ce097f5',
   'gau-bong.orders.jsonl': 'f3f33bdf2c7365a85f3cf72906ac748ea00a63a262383a7562406347ed18c3e5',
   'gau-bong.shop.json': '4ad32f3454963b667aaaaf122d48d5b7655835f2639d8db3ecc0294e1a82528f',
+  'ghe-sofa-mini.orders.jsonl': '0306f317c5dea8ddb759af149cc441fe6f9223feabee02d356f6f65944329291',
+  'ghe-sofa-mini.shop.json': '2e993805af508924bbc639c6ccb87d8d0afae437912406636e4dceb1e06e3ddf',
   'ghe-van-phong.orders.jsonl': '15cf599e8580ce8f988dcf8a5868d2165e02f268ac53fa39dadb420d81f783ae',
   'ghe-van-phong.shop.json': 'b0274503a0292fbd16d3b24d14ed86d928c2d3b076d6a8890957ca91e752c3fc',
   'gia-ke-sat-my-thuat.orders.jsonl': '9749af9a3573fb9456f1f66c3d0f2b998f6775dca2f4b808d8d7293e34fdabfa',
@@ -1405,6 +1425,8 @@ const FROZEN: Record<string, string> = {
   'giay-da-phu-yen.shop.json': 'e5cea70e816de4dba703ffa706562f4e01de0288ceb41ab97e0f678d12779641',
   'giay-dan-tuong.orders.jsonl': 'f8b52c51ad8d3bbc88269be7288f89b136ddd7b80ca04ee85f512c86a3dc6fa1',
   'giay-dan-tuong.shop.json': '56747bf49897942d11c878ca14f7365c1c9bbcd2b42851197c039bc3c73aa0c7',
+  'giay-decal-in.orders.jsonl': '71b52c1beb0839828aca243495d6a286d65831f6adf900a49b9433fa16032804',
+  'giay-decal-in.shop.json': 'dc76621d15d1492140ab5012947086636faf70bd61a749c801f9d5e9f715e77d',
   'giay-dep-nam.orders.jsonl': '1b6e6e209c2cf902548eafb66a7da872064db846c8b722b0b3cf41a32e1e6518',
   'giay-dep-nam.shop.json': '1a0a016460ef56fa3b3919dd6331f919b6a6ed0bfdf5af0fc02fe6fe0e774eb0',
   'giay-goi-qua.orders.jsonl': 'd94ec11731d4fb1c80cc165e1a9fb48bbbca85c72c907a9ebd613a6f5cfa3ff0',
@@ -1981,6 +2003,8 @@ const FROZEN: Record<string, string> = {
   'truyen-tranh-sach.shop.json': '34136d8e9adada117e4fa45cf52c205ea41f1a35aefcec276e83efc256d447b6',
   'truyen-tranh-thieu-nhi.orders.jsonl': 'b3a12f5aafdc197582802c100417523871ee5bd87a65bf1b63b8e9487335a9a3',
   'truyen-tranh-thieu-nhi.shop.json': 'e84192430b843460df79d62a33f83c10ed4eca2785b4bb3e471fe33e50abf465',
+  'tu-quan-ao-nhua.orders.jsonl': 'ca8ce8b8e58b5be7ffad2c3262d2c3a7a2aa833115c23fe1387788d972a186cd',
+  'tu-quan-ao-nhua.shop.json': '2b9d3d3092e6a15a84cad714af1cec48e41826e1893a0c6da6fbc1af2e8a175f',
   'tui-coi-thu-cong.orders.jsonl': '1bf5774d26d45c6cb5fdfa91e3e0cf81046d5eeedae470a986e151e1d1220133',
   'tui-coi-thu-cong.shop.json': 'abac8776680233ee35b10124b37ab5a4814c6483bec5f58338533b0360fd50d3',
   'tui-dung-my-pham.orders.jsonl': 'd42acd233e19cf22ac0ff79528283d6b6adac52e0a3eb805405c8f3c38ea7a17',
@@ -1995,6 +2019,8 @@ const FROZEN: Record<string, string> = {
   'tui-xach-nu.shop.json': 'b43874ded43f9105da78770009be0238b62c61172ed071978898cce2654ec4b5',
   'tuong-ban-mien-dong-hung.orders.jsonl': '33be623eab5ee033f945dd4701e5b61bfaff8def94e4a8468970e663d53fcb10',
   'tuong-ban-mien-dong-hung.shop.json': '3e2a9e67a85dc2918e45e5dd4200ec6e2ea038a3c806aa2f18ec7f8fb2241854',
+  'tuong-ca-mayonnaise.orders.jsonl': '39842b109ad05a681912fc33d1417d2c275e7d3724844ee81b91244c6fd8b9d3',
+  'tuong-ca-mayonnaise.shop.json': '18d571236eb6ab497abc7047eab80f4dfe815ea94bf9c092ee7714b4014e5eaf',
   'tuong-go-phong-thuy.orders.jsonl': '1d712a1c96dea4a45ebf8137456e8fb2a5abffc86c8aa61894ac5bbe9e42e6ce',
   'tuong-go-phong-thuy.shop.json': '0ea3818cee70f69125db2e0d1f4104181ebd19018df3f275258ac73cb17db006',
   'tuong-ot-muong-khuong.orders.jsonl': '6b176a84940b4921092cb7c3c100f5a0c8b442e013285448438cf84a895b20ed',
@@ -2059,6 +2085,8 @@ const FROZEN: Record<string, string> = {
   'vo-but-hoc-sinh.shop.json': 'cafccf1a090cb758d1cba197c358502d5c8fb2cc3738370e993dec244bf86552',
   'vo-hop-giay-dong-goi.orders.jsonl': '2e7be106339e34c6310c0edce86cbab711d2c8ca2f221e23f3c3d4a11c4564ba',
   'vo-hop-giay-dong-goi.shop.json': '8ebd66b6449ce0f1ef059d9d4fa5528e9f1c3f3ee1d021f14f7054960c25e034',
+  'voi-sen-chau-rua.orders.jsonl': 'a9fd1fde88334de5388aff8858168e90e3f0d0c4f517148c368576414041c024',
+  'voi-sen-chau-rua.shop.json': '9b869de41fbb7e414ba7eca8420b69b91b72de06f01c4aa7261a772c166eae81',
   'vong-bi-day-curoa.orders.jsonl': '8ddb257bda270b700ea7914225aedde797fc93847f42d0eb8bd8461bb1d9e344',
   'vong-bi-day-curoa.shop.json': 'fab43502566a0c1c924fb6153f765f4ddacbe9cc7240b9d917e63f9215db1ef6',
   'vong-tay-da-phong-thuy.orders.jsonl': '1eef2e2df7c2ad36e5880f3bba23be7d2d60d54f79a503d60fc359fe2e175276',
@@ -2159,6 +2187,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'binh-chua-chay', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'binh-gas-bep-gas', floor: 0.82, maxWrong: 10 }, // now 141/171, confidently wrong 10 (placed 9)
   { name: 'binh-giu-nhiet', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
+  { name: 'binh-hoa-gom-su', floor: 0.91, maxWrong: 13 }, // now 166/182, confidently wrong 13 (placed 13)
   { name: 'binh-nong-lanh', floor: 0.85, maxWrong: 3 }, // now 147/171, confidently wrong 3 (placed 2)
   { name: 'binh-phun-tuoi-cay', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'binh-sua-num-ti', floor: 0.94, maxWrong: 5 }, // now 160/170, confidently wrong 5 (placed 5)
@@ -2202,6 +2231,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 4 }, // now 155/176, confidently wrong 4 (placed 3)
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.90, maxWrong: 3 }, // now 158/175, confidently wrong 3 (placed 2)
+  { name: 'chan-dien-suoi', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'chao-dau-phu-nhu', floor: 0.95, maxWrong: 5 }, // now 172/180, confidently wrong 5 (placed 5)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.89, maxWrong: 2 }, // now 136/152, confidently wrong 2 (placed 2)
   { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
@@ -2245,6 +2275,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-livestream-phu-kien', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
   { name: 'den-nang-luong-mat-troi', floor: 0.95, maxWrong: 5 }, // now 163/170, confidently wrong 5 (placed 5)
+  { name: 'den-ngu-trang-tri', floor: 0.92, maxWrong: 6 }, // now 169/182, confidently wrong 6 (placed 5)
   { name: 'den-ong-sao-trung-thu', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
   { name: 'den-pha-led', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'den-pin-doi-dau', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
@@ -2325,6 +2356,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
   { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
+  { name: 'ghe-sofa-mini', floor: 0.94, maxWrong: 0 }, // now 163/172, confidently wrong 0 (placed 0)
   { name: 'ghe-van-phong', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 1)
   { name: 'gia-ke-sat-my-thuat', floor: 0.91, maxWrong: 3 }, // now 156/170, confidently wrong 3 (placed 3)
   { name: 'gia-vi-nhap-khau', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
@@ -2333,6 +2365,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-cao-got', floor: 0.93, maxWrong: 0 }, // now 160/171, confidently wrong 0 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
+  { name: 'giay-decal-in', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'giay-dep-nam', floor: 0.90, maxWrong: 0 }, // now 156/172, confidently wrong 0 (placed 0)
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-in-a4', floor: 0.91, maxWrong: 4 }, // now 156/171, confidently wrong 4 (placed 3)
@@ -2621,6 +2654,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'truyen-tranh-sach', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 4)
   { name: 'truyen-tranh-thieu-nhi', floor: 0.88, maxWrong: 6 }, // now 150/170, confidently wrong 6 (placed 5)
+  { name: 'tu-quan-ao-nhua', floor: 0.92, maxWrong: 6 }, // now 166/180, confidently wrong 6 (placed 5)
   { name: 'tui-coi-thu-cong', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'tui-dung-my-pham', floor: 0.96, maxWrong: 3 }, // now 164/170, confidently wrong 3 (placed 3)
   { name: 'tui-nilon-bao-bi', floor: 0.88, maxWrong: 5 }, // now 151/170, confidently wrong 5 (placed 5)
@@ -2628,6 +2662,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
   { name: 'tui-xach-nu', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
+  { name: 'tuong-ca-mayonnaise', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'tuong-go-phong-thuy', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'tuong-ot-muong-khuong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'tuong-phat-go', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 3)
@@ -2660,6 +2695,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
+  { name: 'voi-sen-chau-rua', floor: 0.93, maxWrong: 7 }, // now 170/182, confidently wrong 7 (placed 6)
   { name: 'vong-bi-day-curoa', floor: 0.89, maxWrong: 5 }, // now 153/171, confidently wrong 5 (placed 4)
   { name: 'vong-tay-da-phong-thuy', floor: 0.89, maxWrong: 2 }, // now 156/175, confidently wrong 2 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 6)
