@@ -13,7 +13,7 @@
 import type { Token } from './normalize.ts';
 import { ParseContext, DIRECTIONS, isWord, lookup } from './context.ts';
 import { WordSet, ORDER_VERBS, PRONOUNS } from './lexicon.ts';
-import { isHead } from './matcher.ts';
+import { isHead, spelledAs } from './matcher.ts';
 import { UNITS } from './units.ts';
 import { readNumberToken } from './numbers.ts';
 import { SHIP_VERBS } from './verb-words.ts';
@@ -166,7 +166,9 @@ function addressEnd(cx: ParseContext, body: number): number {
  */
 function productHead(cx: ParseContext, j: number, exact = false): boolean {
   const h = lookup(cx, j);
-  return h !== null && isHead(cx.m, h.concept) && (!exact || h.weight >= 1 || !cx.ts[j]!.accented);
+  const t = cx.ts[j]!;
+  // (A synonym's word is no spelling of the catalog's: "Lý" of "27 Lý Tự Trọng" is not "ly", a cup of "Cốc …".)
+  return h !== null && isHead(cx.m, h.concept) && (!exact || !t.accented || (h.weight >= 1 && spelledAs(cx.m, t.low)));
 }
 
 /** A house number, not an amount glued to its classifier ("3c" is three pieces). */

@@ -107,7 +107,7 @@ export const COMMON = new WordSet([
 /** Head nouns of a product sold as a set of pieces: folded, and as the catalog spells them ("bộ", not "bồ" of "bồ kết"). */
 export const SET_WORDS: readonly (readonly [folded: string, spelled: string])[] = [['bo', 'bộ'], ['set', 'set'], ['combo', 'combo']];
 /** "rưỡi": and a half, after an amount ("1 cân rưỡi"). */
-export const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười']);
+export const AND_A_HALF_WORDS = new WordSet(['rưỡi', 'ruoi', 'rười', 'ruỡi', 'rưởi']);
 /** Separators between order lines written as words. */
 export const SEP_WORDS = new WordSet(['và', 'với', 'vs', 'and', 'with', 'mà', 'nhưng', 'but', 'plus', 'cùng', 'kèm']);
 /** Words inside product phrases that carry no meaning of their own ("khăn màu đỏ", "áo dài size M"). */

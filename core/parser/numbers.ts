@@ -40,7 +40,7 @@ export function multiplierValue(t: Token | undefined): number | undefined {
 
 /** Words after "năm" that make it the year ("năm mới", "năm nay", "năm ngoái", "năm sau", "năm tới"). */
 const YEAR_AFTER = new WordSet(['mới', 'nay', 'ngoái', 'sau', 'tới', 'trước', 'rồi']);
-const AND_A_HALF = new WordSet(['rưỡi', 'ruoi', 'rười']);
+const AND_A_HALF = new WordSet(['rưỡi', 'ruoi', 'rười', 'ruỡi', 'rưởi']);
 
 /** A quantity read from the message. Token indices are [start, end). */
 export interface Quantity {

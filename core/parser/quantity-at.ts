@@ -194,7 +194,8 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // except a count of tens or dozens after a phrase ("chuông nhựa hai chục", "vở ô ly nửa chục"): nobody names
     // goods so; or right after "mỗi loại" ("nồi 20cm với chảo 24cm, mỗi loại một").
     const afterEach = eachEnd === i && evs[evs.length - 1]?.t === 'EACH';
-    if (q.words && !q.unit && (!np || np.hits.length === 0) && !(np === null && tensAfterPhrase(cx, evs, q, impliedAt)) && !(np === null && afterEach)) {
+    // (Nor after "số lượng": "bình xanh ngọc 30 nhé, số lượng hai" labels the amount.)
+    if (q.words && !q.unit && !q.label && (!np || np.hits.length === 0) && !(np === null && tensAfterPhrase(cx, evs, q, impliedAt)) && !(np === null && afterEach)) {
       return q.end;
     }
     let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';

@@ -68,8 +68,24 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   // "3 túi st25 5kg. à không, 2 túi thôi": counted in the unit the line is sold in, the number is its new amount,
   // not the size of a sibling ("túi 2kg").
   if (q.unit !== null && q.unit.dim === 'count' && q.unit.key === unitOf(cx.m, line.product).key) return false;
-  // ("… x4, ay nham, lay 3 thoi": a bare number right after an order verb is how many to take, not "số 3".)
-  if (q.unit === null && ORDER_VERBS.has(cx.ts[q.start - 1])) return false;
+  // ("… x4, ay nham, lay 3 thoi": a bare number right after an order verb is how many to take, not "số 3"; unless the
+  // line was named by a number of that kind, "1 đèn trăng 15, à thôi lấy 18" beside the 18 cm moon lamp.)
+  if (q.unit === null && ORDER_VERBS.has(cx.ts[q.start - 1]) && !sizedBySameKind(cx, line, q.value)) return false;
+  // ("4 túi móc nhựa 10 cái, à đổi thành 2 túi 20 cái": an outer pack and what it holds name the sibling that holds
+  // so many, two of it.)
+  const outer = q.outer;
+  if (outer !== undefined && outer.unit !== null && outer.value > 0) {
+    const inner = q.value / outer.value;
+    const siblings = cx.m.products.map((_, p) => p).filter((p) => p !== line.product && productHas(cx.m, p, `na:pack:${inner}`) &&
+      unitOf(cx.m, p).key === outer.unit!.key && [...productHeadsOf(cx.m, line.product)].some((h) => headsProduct(cx.m, p, h)));
+    const best = closestTo(cx.m, line.product, siblings);
+    if (best === null) return false;
+    line.product = best;
+    line.qty = outer.value;
+    cx.usedQ.add(q);
+    cx.trace?.push(`restate: corrected to ${cx.m.products[best]!.sku} × ${outer.value}`);
+    return true;
+  }
   let concepts = new Set([`na:pack:${q.value}`, `num:${q.value}`, `sz:${q.value}`]);
   // (After "đổi thành", a bare number names a sibling only by a value of a kind the line's product has, "phượng hoàng
   // 50 … đổi thành 80"; else it is the new amount, "đèn kẹp 5W trắng x3, à thôi đổi thành 2".)
@@ -95,6 +111,17 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   cx.usedQ.add(q);
   cx.trace?.push(`restate: corrected to ${cx.m.products[best]!.sku}`);
   return true;
+}
+
+/**
+ * The line was named by a size or number ("đèn trăng 15": len:15) and a sibling of it has the value v of that kind
+ * instead (len:18).
+ */
+function sizedBySameKind(cx: ParseContext, line: Line, v: number): boolean {
+  const said = line.np?.hits.map((h) => /^(len|sz|num|vol|mass):/.exec(h.concept)?.[1]).filter((k) => k !== undefined) ?? [];
+  if (said.length === 0) return false;
+  const heads = productHeadsOf(cx.m, line.product);
+  return said.some((k) => cx.m.products.some((_, p) => p !== line.product && productHas(cx.m, p, `${k}:${v}`) && [...heads].some((h) => headsProduct(cx.m, p, h))));
 }
 
 /**

@@ -7,6 +7,7 @@
 import { CANCEL_WORDS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
+import { isHead, namesVariant } from './matcher.ts';
 
 /** Words that point at an order other than this message's ("đơn cũ", "hôm qua", "lần trước"). */
 const EARLIER = new WordSet(['cũ', 'qua', 'trước', 'nãy', 'hôm']);
@@ -24,7 +25,9 @@ export function takeBack(cx: ParseContext): void {
         // ("Tên Huy": a capitalised word inside the sentence is a name, not "huỷ".)
         if (CANCEL_WORDS.has(t) && !(t.cap && isWord(cx.ts[i - 1]))) cancels = true;
         // ("…, hôm khác e mua": another day points at no earlier order.)
-        else if (/\d/.test(t.low) || (EARLIER.has(t) && cx.ts[i + 1]?.fold !== 'khac') || lookup(cx, i) !== null) only = false;
+        // ("…, để tháng sau" in a shop of "Bình hoa để bàn": a catalog word that names no kind of goods and no variant
+        // names nothing taken back.)
+        else if (/\d/.test(t.low) || (EARLIER.has(t) && cx.ts[i + 1]?.fold !== 'khac') || namesGoods(cx, i)) only = false;
       }
     }
     if (!cancels || !only) continue;
@@ -39,6 +42,12 @@ export function takeBack(cx: ParseContext): void {
     for (let j = 0; j < k; j++) cx.clauses[j]!.dead = true;
     cx.trace?.push(`take-back: clause ${k} ("thôi khỏi") takes back what came before it`);
   }
+}
+
+/** The word at i is a catalog word naming a kind of goods or a variant of them. */
+function namesGoods(cx: ParseContext, i: number): boolean {
+  const h = lookup(cx, i);
+  return h !== null && (isHead(cx.m, h.concept) || namesVariant(cx.m, h.concept));
 }
 
 /** Leading words of a "never mind" ("à mà thôi khỏi"), and what may follow "khỏi" ("… khỏi lấy nữa nha"). */

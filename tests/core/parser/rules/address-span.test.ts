@@ -28,6 +28,8 @@ const EXAMPLES: Example[] = [
   // a dash between the phone and the house number; whom it goes to between the verb and the house number
   { shop: 'clocks', text: '2 vintage 40cm. Chị Mai - 0912 555 111 - 48 Điện Biên Phủ', items: { 'DH-TT-40-GO': 2 }, ask: false },
   { shop: 'plaster', text: '20 tượng mini để tô, gửi trường tiểu học Hoa Sen 14 Lý Tự Trọng', items: { 'TUONG-TRANG-LE': 20 }, ask: false },
+  // "Lý" written with its marks is a street's name, not the "ly" (cốc) of a catalog
+  { shop: 'nightLights', text: '2 đèn gấu silicon, giao 15 Lý Thường Kiệt', items: { 'DEN-NGU-GAU': 2 }, ask: false },
 ];
 
 describeCorpus('address-span', EXAMPLES);

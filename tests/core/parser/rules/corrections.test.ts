@@ -33,6 +33,11 @@ const EXAMPLES: Example[] = [
   // a clause opening with "ko thôi" after a line takes it back, as "à không" does
   { shop: 'sunscreen', text: 'em lấy 1 biển xanh 100ml, ko thôi lấy 50ml thôi ạ', items: { 'BIENXANH-50-50': 1 }, ask: false },
   { shop: 'silk', text: 'lấy 2 khăn đỏ, ko thôi lấy 2 khăn vàng', items: { 'KL-VANG': 2 }, ask: false },
+  // after an order verb, a number of the kind the line was named by (15 cm) names the sibling of that size
+  { shop: 'nightLights', text: 'lấy 1 đèn trăng 12 nhé, à thôi lấy 15', items: { 'DEN-TRANG-15': 1 }, ask: false },
+  // an outer pack and what it holds, after the correction: that many of the sibling holding so many
+  { shop: 'wardrobes', text: 'lấy 2 túi móc nhựa 20 cái, à nhầm 3 túi 10 cái', items: { 'MOC-NHUA-10': 3 }, ask: false },
+  { shop: 'eggs', text: 'lấy 2 vỉ trứng gà ta 10 quả, à nhầm 1 khay 30 quả', items: { 'GA-TA-30': 1 }, ask: false },
 ];
 
 describeCorpus('corrections', EXAMPLES);

@@ -11,6 +11,10 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'cho e bông tai bạc đá đỏ, số lượng 2 đôi', items: { 'BONG-DO': 2 }, ask: false },
   // negative: a count already written and another labelled one contradict each other: ask
   { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm, số lượng 3', items: { 'DINH-30': 1 }, ask: true },
+  // spelled after the label
+  { shop: 'vases', text: 'bình xanh ngọc 30 lấy nhé, số lượng ba', items: { 'BH-NGOC-30': 3 }, ask: false },
+  // "rưởi", a slip for "rưỡi"
+  { shop: 'nightLights', text: 'led dây 5m rưởi', items: { 'LED-DAY-MET': 5.5 }, ask: false },
 ];
 
 describeCorpus('labelled-count', EXAMPLES);

@@ -22,6 +22,8 @@ const EXAMPLES: Example[] = [
   // negative: another order cancelled; a customer named Huy
   { shop: 'floodlights', text: 'lấy 2 đèn pha 100w trắng. Hủy đơn hôm qua giúp e nhé', items: { 'DP100-TR': 2 }, ask: false },
   { shop: 'knives', text: 'Đơn của em: 2 dao lọc, 1 dao phay, 1 kéo bếp. Tên Huy, sđt 0868 303 404', items: { 'DLOC-15': 2, 'DPHAY-20': 1, 'KEO-GA': 1 }, ask: false },
+  // a catalog word that names no goods ("để" of "Bình hoa để bàn") does not keep the sentence from cancelling
+  { shop: 'vases', text: 'lấy 1 bình lam 30. à thôi hủy, để sang năm', items: {}, ask: false },
 ];
 
 describeCorpus('take-back', EXAMPLES);
