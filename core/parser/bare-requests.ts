@@ -79,6 +79,10 @@ function bareClause(cx: ParseContext, c: Clause): boolean {
  */
 function inPhrase(cx: ParseContext, j: number): boolean {
   if (lookup(cx, j - 1) === null) return false;
+  // ("nến số 5 vàng, nến số 6 vàng": after "số" or "size", a number the names carry is the model's or the size's.)
+  const lead = cx.ts[j - 1]!.fold;
+  if ((lead === 'so' || lead === 'size') && /^\d+$/.test(cx.ts[j]!.low) &&
+    (productsOf(cx.m, `num:${cx.ts[j]!.low}`).length > 0 || productsOf(cx.m, `sz:${cx.ts[j]!.low}`).length > 0)) return true;
   const nt = readNumberToken(cx.ts[j]!.low);
   if (nt.kind !== 'num') return false;
   if (nt.unit === null) return productsOf(cx.m, `sz:${nt.value}`).length > 0;

@@ -258,8 +258,10 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (h && (!(isStop(cx, t) && !stopIsProductWord(cx, t, h, cur, j)) || opensCatalogPair(cx, j) || (afterQ && j === i && h.weight >= 1 && isHead(cx.m, h.concept)))) {
       if (hits.some((x) => x.concept === h.concept)) {
         // ("thức ăn cá viên số 1 (cá bột)": inside a name's parentheses a word said again goes on the same phrase; so
-        // does a word doubled as the names double it, "mì Hảo Hảo".)
-        if (!inParen && !(isWord(ts[j - 1]) && ts[j - 1]!.fold === t.fold && pairEndsAt(cx, j))) break;
+        // does a word doubled as the names double it, "mì Hảo Hảo", and a word glossed by its synonym right after it,
+        // "nến số 3 màu vàng gold".)
+        const glossed = isWord(ts[j - 1]) && ts[j - 1]!.fold !== t.fold && lookup(cx, j - 1)?.concept === h.concept;
+        if (!inParen && !glossed && !(isWord(ts[j - 1]) && ts[j - 1]!.fold === t.fold && pairEndsAt(cx, j))) break;
         end = j + 1;
         continue;
       }

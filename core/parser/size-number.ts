@@ -6,7 +6,7 @@
 import type { Token } from './normalize.ts';
 import { AND_A_HALF_WORDS, PARTICLES, SEP_WORDS } from './lexicon.ts';
 import { anyHasMeasureKind, hasMeasureKind, productHas } from './matcher.ts';
-import { UNITS, measureConcept } from './numbers.ts';
+import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { ParseContext, isWord } from './context.ts';
 
@@ -39,8 +39,12 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
     for (const concept of [`num:${value}`, `#${value}`]) if (cur.some((p) => productHas(cx.m, p, concept))) return { concept, end: j + 1 };
     return null;
   }
-  // ("40 x 2" multiplies only where no candidate comes in dimensions.)
-  if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur)) || AND_A_HALF_WORDS.has(next))) return null;
+  // ("40 x 2" multiplies only where no candidate comes in dimensions; or where none comes in that one and the second
+  // number is a small count, "ruột gối 45 x 6" beside pillows of 40x40 and 45x45.)
+  const m2 = isWord(next) && next.fold === 'x' ? readNumberToken(ts[j + 2]?.low ?? '') : null;
+  const countAfterX = m2 !== null && m2.kind === 'num' && m2.unit === null && Number.isInteger(m2.value) && m2.value <= 24 && m2.value < value &&
+    !cur.some((p) => productHas(cx.m, p, `dim:${value}x${m2.value}`));
+  if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur) && !countAfterX) || AND_A_HALF_WORDS.has(next))) return null;
   // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
   const ends = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next);
   // A bare number is a length as the names write it, in millimetres where they do: "thảm gym xám 1" is one mat, not

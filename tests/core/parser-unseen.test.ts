@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and eighty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on five hundred and ninety-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 101,417 chat lines labelled by
+ * 102,851 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -938,6 +938,19 @@
  *      (sets 579-586, first run at commit bd93f7b, after a count of pieces came to take the fewest whole packs and an
  *       address after a dash or after "gửi" and whom it goes to to be no order line; same run, the parser of commit
  *       283ee9b (the round's start) and of commit c2ef4f7 (the session's start): 1328/1417 93.7%, wrong 38 (2.7%).)
+ *   587 ao-khoac-phao-nam-nu       168/172 97.7%  wrong  0 (0.0%)     144/172 83.7%  wrong  8 (4.7%)
+ *   588 bot-ca-cao-socola-nau      182/186 97.8%  wrong  1 (0.5%)     168/186 90.3%  wrong  1 (0.5%)
+ *   589 dem-ngoi-cho-meo-cho       161/172 93.6%  wrong  1 (0.6%)     149/172 86.6%  wrong  7 (4.1%)
+ *   590 gang-tay-y-te              173/186 93.0%  wrong  5 (2.7%)     153/186 82.3%  wrong 22 (11.8%)
+ *   591 hop-com-giu-nhiet          179/188 95.2%  wrong  4 (2.1%)     130/188 69.1%  wrong 14 (7.4%)
+ *   592 khoa-xe-may-chong-trom     172/186 92.5%  wrong  4 (2.2%)     132/186 71.0%  wrong 12 (6.5%)
+ *   593 nen-sinh-nhat-trang-tri    135/172 78.5%  wrong  7 (4.1%)     130/172 75.6%  wrong 29 (16.9%)
+ *   594 quat-tran-quat-hut         162/172 94.2%  wrong  2 (1.2%)     134/172 77.9%  wrong  2 (1.2%)
+ *      sets 587-594             1332/1434 92.9% wrong 24 (1.7%)    1140/1434 79.5% wrong 95 (6.6%)
+ *      (sets 587-594, first run at commit 726961b, after a cancelling sentence came to keep cancelling beside a catalog
+ *       word that names no goods, "số lượng hai" to label an amount and "à đổi thành 2 túi 20 cái" to name the bag of
+ *       20; same run, the parser of commit 456a693 (the round's start): the same figures; of commit c2ef4f7 (the
+ *       session's start): 1331/1434 92.8%, wrong 24 (1.7%). Puffer jackets: 97.7% exact, none confidently wrong.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -965,6 +978,8 @@ const FROZEN: Record<string, string> = {
   'ao-dai-cuoi-cho-thue.shop.json': '45a4e54f3f8ae2b858f8031f6b1aed8e6f1198d35aa6548b0ab86bea8a8750b0',
   'ao-dai-may-san.orders.jsonl': 'a98530daaa2ded16482836701754c9588f6a038e43005ae0a59d57ed469506ce',
   'ao-dai-may-san.shop.json': 'a8c7a6ae715003c34005296356f904347433cce3bb4057cf272ec113fc411b1f',
+  'ao-khoac-phao-nam-nu.orders.jsonl': '41f52298a9125640d66e34625f5f75632f24ebd130d3488f52a9de90be504b00',
+  'ao-khoac-phao-nam-nu.shop.json': 'adf94e069ad38463301c1494ac98bb91b7c809c98aafab0b0467d023f557ed9d',
   'ao-khoac.orders.jsonl': 'b390e1a04b0a73eebff09ca83a28fcd0cb5745dbe79a7dfe49012a3271ed7b8e',
   'ao-khoac.shop.json': '50ecda100c10e47b76c099178ddd8f6199e64f68e828ba7c90ba4151e0f0ec81',
   'ao-len-dan-tay.orders.jsonl': 'de37b86aa7bff599dc66b2a1e50072cd14aef384ebd0f516afdaff0c771babd9',
@@ -1089,6 +1104,8 @@ const FROZEN: Record<string, string> = {
   'bong-ro-the-thao.shop.json': '15889afeb382b504b0d4ccc48527272ccc132215666c6d080a1991e10151ba0c',
   'bot-an-dam-cho-be.orders.jsonl': 'ed79e8964e551e115ebd5c4e57dce4845fa9f9d77acc6ae2a5a881849b779c5d',
   'bot-an-dam-cho-be.shop.json': 'f7e289963de8a0f4c6705aa963f9df98cb2d1a63716601b2fc9658b5ccc93d57',
+  'bot-ca-cao-socola-nau.orders.jsonl': 'bf9805f379fc5817f676b2ada74212c2779103e614590f8edfeca09bb6842e7e',
+  'bot-ca-cao-socola-nau.shop.json': '1d3b4a2aed7ba081f1ea4cd5da12276963efd6e2dc057ad98bdcbc24d6d21e1f',
   'bot-giat-may-giat.orders.jsonl': '3a8554767b7a6e9c60c2ac9705936ba64450a260884ef67146bb10c3d63bb9a8',
   'bot-giat-may-giat.shop.json': '3a6bb4479781c71317038836e0ae98bc20c110fa8785a412ad9d18b1290a5039',
   'bot-giat-nuoc-xa.orders.jsonl': '4e1668d0f0a0806ef0817498eb04ecd6fe61fe03830c6023594ec953fad48a9c',
@@ -1233,6 +1250,8 @@ const FROZEN: Record<string, string> = {
   'day-dong-ho-thong-minh.shop.json': '2a42998f1c0141ca551318b740180d29b496ad0080a592202d60af2f2511cff0',
   'decal-xe-may.orders.jsonl': 'decdc28fe9a5aacd3e62979b93e7bb44ff57f984e52c1321ae384724f005eba8',
   'decal-xe-may.shop.json': '35f8007999a89009b56a4d128cd6d9fc1be0d4ce61905479b8696e6e5b5d987f',
+  'dem-ngoi-cho-meo-cho.orders.jsonl': '748e13d41a8a9c9c9c3459cc9861ff06f1c6b878c36b6cded7cd14059ccd956e',
+  'dem-ngoi-cho-meo-cho.shop.json': 'eeb8dfffe044789e3ea2ef474d4f3be5419f7f85f26667093cc858fbdb66ba78',
   'den-ban-hoc.orders.jsonl': '5b33bb445b739a56b498818c9ef2857d925efb5e9008c9677ac86ed9d26b7b6b',
   'den-ban-hoc.shop.json': '5bb57d180eff63302e724b9b5e3c16f719447dedda3782369d8a02154f63fd6d',
   'den-chum-trang-tri.orders.jsonl': '617c2beba9fa07b7ca0855a912798aed7aac3acf588fd6c972f07340c28b22e5',
@@ -1401,6 +1420,8 @@ const FROZEN: Record<string, string> = {
   'gach-trang-tri-bat-trang.shop.json': '3b5bd121c1c33ab1b35b0ba5b4431eb94ae2b9c2792e2cd31be44663ed0e9f44',
   'gang-tay-bao-ho.orders.jsonl': 'd15354e75615c9e913a87ee82182da23569f2aafce517add8a977a6c0f9fa9be',
   'gang-tay-bao-ho.shop.json': '12a03a01f7b0ef087c2b3810acba7be57f861f8d62a6ca791e07c228290663d8',
+  'gang-tay-y-te.orders.jsonl': 'a09348b3fd29d888a1357a6688874537a1474ced335c13076063d4abcd9acb82',
+  'gang-tay-y-te.shop.json': '2600e0708a73243411978c876a9d6c71375b7f383013c2aafc7d2d373a957433',
   'gao-dac-san.orders.jsonl': '333d6e522f212ccf82368e46a78147baed71226ac5a17181df3abb2f50eb8b3c',
   'gao-dac-san.shop.json': 'c77ff9d9da9131ed41eead3b7e25b67ee50a30de941793e17fed48c73f948388',
   'gao-lut-ngu-coc.orders.jsonl': '37dcb22108527010571815ca5dea787f15ec5f1db88710ad8636e783ee4ef7da',
@@ -1507,6 +1528,8 @@ const FROZEN: Record<string, string> = {
   'hoa-qua-say-deo.shop.json': '150d4a861049c85f755046d05e567f3b01af338339a3e9ccbb199f182dd2f70d',
   'hoa-sap.orders.jsonl': 'db29c3c8c9a8acf7ee7c6a31d861d030f427003e7ff8aed551f619aa3457feb9',
   'hoa-sap.shop.json': '08d2fc82b59d7676c44c3b8c34bb3a6b8b724e02cc685f17e785ef6b72917235',
+  'hop-com-giu-nhiet.orders.jsonl': 'a01536dcf8f3185bb85ff4aa14a7cfa7db0885d00643e8b5b49976492c5c09c7',
+  'hop-com-giu-nhiet.shop.json': '4be0fb19fec729158174961a40c5b53e9abfdd8c26f8d85cafa69660ccbbd57c',
   'hop-dung-thuc-pham.orders.jsonl': '6d0eae760bf50e9f6002c548887178e7d0665b20c96a4be5a328e5ebf805bdf3',
   'hop-dung-thuc-pham.shop.json': 'dfe50f0858aeb069e2209be34a944b383ea970fc8b4dd024efe738f909c03471',
   'hop-muc-may-in.orders.jsonl': '4f3cdbc7d17720483692f06609769654df7650f722cfd691cd194e0aaea00b06',
@@ -1557,6 +1580,8 @@ const FROZEN: Record<string, string> = {
   'khay-tra-go.shop.json': 'e63eec654a42787a9c789f3609d370e4f82e5a7e37f4c726a3ac388ef2b4e1e6',
   'kho-bo-do-an-vat.orders.jsonl': 'c527fa4627d11ce498c754f3e4f3e040a0f6f18d8308d2bb6bfb0cd4d22087cd',
   'kho-bo-do-an-vat.shop.json': 'f60beb330e04eb639510922dd631ebcaff0f9736820d593fe0052730a0879b7e',
+  'khoa-xe-may-chong-trom.orders.jsonl': '3fafe71737771ac5f03b4150e2c50dcc339df595029cbeb87741095a92a89757',
+  'khoa-xe-may-chong-trom.shop.json': '3c9fa41a1878e9cf18191a9a8c6f60cbd0ed0513997b17473a6ea3e2652e4a8e',
   'khung-anh-dong-ho-go.orders.jsonl': 'c83556967849135413e67d79cf5f553a1743d5c18528ac5082f474230a3d7827',
   'khung-anh-dong-ho-go.shop.json': '8ebbc03ad0dd28dbb8596732e07a9ea7cf2e2b6e6fda8dc6917ee32f07b4acc5',
   'kim-chi-dua-muoi.orders.jsonl': '616c6b52a1278ce4ee76ee0e874af88c84a1ee05790de0343a93017964b26913',
@@ -1679,6 +1704,8 @@ const FROZEN: Record<string, string> = {
   'nem-dem.shop.json': 'e42b1e886c2a33cba337dc4ce75209a5745a8d54f43c7404582bb4a64ac7ef87',
   'nem-lui-hue.orders.jsonl': 'de526849380639b4f388d9fa44ea93135ed7d8d93388a92ec793f3cd9a1c39a9',
   'nem-lui-hue.shop.json': '0dc8dab616d6e589783a60591de28daebdc558696261ecbd26b5a2a7d66513d2',
+  'nen-sinh-nhat-trang-tri.orders.jsonl': '9b669a9a2935a8a98d5c2f9b798906bc709cb1979c06500f32a7f2fbd9d46b37',
+  'nen-sinh-nhat-trang-tri.shop.json': 'bfb8b4775e6ff11ab5ddb3aa2f360da98e6a10b42b31201cc229bf5b3831020e',
   'nen-thom-thu-cong.orders.jsonl': '9d83e1ffcf1894685e894d13cb10723aed6b4e9a4f28d5710debfe9a42f0b944',
   'nen-thom-thu-cong.shop.json': 'ca2c88690910d7cd174fcbfe8ef4e26ec6fe312bf6bd95b08166e8a95419c0df',
   'nguyen-lieu-tra-sua.orders.jsonl': '4dd264764ba71b569ae6c75e6d22fa60261704223f952b8dc266e6e7b6a394f9',
@@ -1797,6 +1824,8 @@ const FROZEN: Record<string, string> = {
   'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
   'quat-may-tre.orders.jsonl': '4569065eb3a08f5571f7ff28682e9bbbdb970f640fd384a9662067445c3a28f4',
   'quat-may-tre.shop.json': 'c6ff55d9e39fb1bde7f95ed0160cd13a4fc861310796f72ce27916847262787e',
+  'quat-tran-quat-hut.orders.jsonl': '5416b9bb69261d9f1e06f792dd653f312eb7c6fb8f2972f45e1161848bb12d23',
+  'quat-tran-quat-hut.shop.json': 'ce4f343212b02ab39e7e46da4988a6614c9fda743c37fdec3db31680fd074676',
   'rau-sach-da-lat.orders.jsonl': 'fb13702ce01fabe7a79f0286ec210946e8c08c36967bb63fec837731f78b9747',
   'rau-sach-da-lat.shop.json': '3860cec97a6f83297e93e7c30f7045d099c7f471b1b0e7688fbd0b2c8d3f6bae',
   'rem-cua-vai.orders.jsonl': 'e6e8440d926fed15045956f055357fc56472be42c0245b8bfcb5c10771c64a0f',
@@ -2136,13 +2165,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-dai-cuoi-cho-thue', floor: 0.79, maxWrong: 6 }, // now 137/172, confidently wrong 6 (placed 5)
   { name: 'ao-dai-may-san', floor: 0.98, maxWrong: 1 }, // now 175/178, confidently wrong 1 (placed 0)
   { name: 'ao-khoac', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
+  { name: 'ao-khoac-phao-nam-nu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'ao-len-dan-tay', floor: 0.94, maxWrong: 1 }, // now 165/175, confidently wrong 1 (placed 1)
   { name: 'ao-mua-o-du', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'ao-phao-cuu-sinh', floor: 0.91, maxWrong: 0 }, // now 157/172, confidently wrong 0 (placed 0)
   { name: 'ao-so-mi-cong-so', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
   { name: 'ban-chai-dien-tam-nuoc', floor: 0.90, maxWrong: 3 }, // now 169/187, confidently wrong 3 (placed 1)
-  { name: 'ban-chai-kem-danh-rang', floor: 0.93, maxWrong: 3 }, // now 168/180, confidently wrong 3 (placed 3)
+  { name: 'ban-chai-kem-danh-rang', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
   { name: 'ban-ghe-xep-nhua', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 1)
@@ -2187,7 +2217,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'binh-chua-chay', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'binh-gas-bep-gas', floor: 0.82, maxWrong: 10 }, // now 141/171, confidently wrong 10 (placed 9)
   { name: 'binh-giu-nhiet', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
-  { name: 'binh-hoa-gom-su', floor: 0.91, maxWrong: 13 }, // now 166/182, confidently wrong 13 (placed 13)
+  { name: 'binh-hoa-gom-su', floor: 0.92, maxWrong: 11 }, // now 168/182, confidently wrong 11 (placed 11)
   { name: 'binh-nong-lanh', floor: 0.85, maxWrong: 3 }, // now 147/171, confidently wrong 3 (placed 2)
   { name: 'binh-phun-tuoi-cay', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'binh-sua-num-ti', floor: 0.94, maxWrong: 5 }, // now 160/170, confidently wrong 5 (placed 5)
@@ -2197,6 +2227,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bong-bay-sinh-nhat', floor: 0.84, maxWrong: 6 }, // now 145/172, confidently wrong 6 (placed 5)
   { name: 'bong-ro-the-thao', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
+  { name: 'bot-ca-cao-socola-nau', floor: 0.97, maxWrong: 1 }, // now 182/186, confidently wrong 1 (placed 1)
   { name: 'bot-giat-may-giat', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'bot-giat-nuoc-xa', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'bot-matcha', floor: 0.94, maxWrong: 5 }, // now 162/172, confidently wrong 5 (placed 5)
@@ -2269,18 +2300,19 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 6 }, // now 154/170, confidently wrong 6 (placed 5)
   { name: 'day-dong-ho-thong-minh', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
+  { name: 'dem-ngoi-cho-meo-cho', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'den-ban-hoc', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
   { name: 'den-chum-trang-tri', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 1)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'den-livestream-phu-kien', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
   { name: 'den-nang-luong-mat-troi', floor: 0.95, maxWrong: 5 }, // now 163/170, confidently wrong 5 (placed 5)
-  { name: 'den-ngu-trang-tri', floor: 0.92, maxWrong: 6 }, // now 169/182, confidently wrong 6 (placed 5)
+  { name: 'den-ngu-trang-tri', floor: 0.94, maxWrong: 3 }, // now 172/182, confidently wrong 3 (placed 2)
   { name: 'den-ong-sao-trung-thu', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
   { name: 'den-pha-led', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'den-pin-doi-dau', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
-  { name: 'den-san-vuon-nang-luong', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 1)
+  { name: 'den-san-vuon-nang-luong', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 0)
   { name: 'den-tho-dien', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 4)
   { name: 'den-trang-tri-noel', floor: 0.89, maxWrong: 7 }, // now 156/175, confidently wrong 7 (placed 6)
   { name: 'den-tre-may', floor: 0.97, maxWrong: 2 }, // now 146/150, confidently wrong 2 (placed 2)
@@ -2353,6 +2385,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gach-op-lat-san-vuon', floor: 0.91, maxWrong: 2 }, // now 155/170, confidently wrong 2 (placed 1)
   { name: 'gach-trang-tri-bat-trang', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
   { name: 'gang-tay-bao-ho', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
+  { name: 'gang-tay-y-te', floor: 0.93, maxWrong: 5 }, // now 173/186, confidently wrong 5 (placed 5)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
   { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
@@ -2406,6 +2439,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
+  { name: 'hop-com-giu-nhiet', floor: 0.95, maxWrong: 4 }, // now 179/188, confidently wrong 4 (placed 4)
   { name: 'hop-dung-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'hop-muc-may-in', floor: 0.84, maxWrong: 10 }, // now 144/170, confidently wrong 10 (placed 9)
   { name: 'hop-qua-doanh-nghiep', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
@@ -2431,6 +2465,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khay-dung-trung-vi-trung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 7)
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
+  { name: 'khoa-xe-may-chong-trom', floor: 0.92, maxWrong: 4 }, // now 172/186, confidently wrong 4 (placed 4)
   { name: 'khung-anh-dong-ho-go', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 3)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
@@ -2492,6 +2527,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nem-chua-thanh-hoa', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
   { name: 'nem-lui-hue', floor: 0.87, maxWrong: 2 }, // now 151/172, confidently wrong 2 (placed 2)
+  { name: 'nen-sinh-nhat-trang-tri', floor: 0.78, maxWrong: 7 }, // now 135/172, confidently wrong 7 (placed 7)
   { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'nguyen-lieu-tra-sua', floor: 0.95, maxWrong: 7 }, // now 163/170, confidently wrong 7 (placed 7)
   { name: 'nha-dam-thach', floor: 0.94, maxWrong: 4 }, // now 141/150, confidently wrong 4 (placed 3)
@@ -2516,7 +2552,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-tay-rua-nha-bep', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'nuoc-yen-hu', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
-  { name: 'o-cam-keo-dai', floor: 0.90, maxWrong: 2 }, // now 154/170, confidently wrong 2 (placed 2)
+  { name: 'o-cam-keo-dai', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
   { name: 'o-du-che-mua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'o-khoa', floor: 0.91, maxWrong: 1 }, // now 158/172, confidently wrong 1 (placed 1)
   { name: 'o-khoa-van-tay', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
@@ -2547,10 +2583,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quan-ao-tre-em', floor: 0.92, maxWrong: 2 }, // now 160/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 3 }, // now 163/175, confidently wrong 3 (placed 2)
   { name: 'quan-ga-ran', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
-  { name: 'quan-jean', floor: 0.92, maxWrong: 6 }, // now 158/171, confidently wrong 6 (placed 6)
+  { name: 'quan-jean', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 5)
   { name: 'quat-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 176/179, confidently wrong 0 (placed 0)
   { name: 'quat-may-tre', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
+  { name: 'quat-tran-quat-hut', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 1 }, // now 176/179, confidently wrong 1 (placed 0)
   { name: 'rem-cua-vai', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'rem-tre-manh-truc', floor: 0.93, maxWrong: 3 }, // now 170/181, confidently wrong 3 (placed 3)
@@ -2650,11 +2687,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
   { name: 'trap-an-hoi-cuoi', floor: 0.80, maxWrong: 7 }, // now 138/172, confidently wrong 7 (placed 7)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
-  { name: 'trung-ga-vit', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
+  { name: 'trung-ga-vit', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'truyen-tranh-sach', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 4)
   { name: 'truyen-tranh-thieu-nhi', floor: 0.88, maxWrong: 6 }, // now 150/170, confidently wrong 6 (placed 5)
-  { name: 'tu-quan-ao-nhua', floor: 0.92, maxWrong: 6 }, // now 166/180, confidently wrong 6 (placed 5)
+  { name: 'tu-quan-ao-nhua', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 4)
   { name: 'tui-coi-thu-cong', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'tui-dung-my-pham', floor: 0.96, maxWrong: 3 }, // now 164/170, confidently wrong 3 (placed 3)
   { name: 'tui-nilon-bao-bi', floor: 0.88, maxWrong: 5 }, // now 151/170, confidently wrong 5 (placed 5)
@@ -2665,7 +2702,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tuong-ca-mayonnaise', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'tuong-go-phong-thuy', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'tuong-ot-muong-khuong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
-  { name: 'tuong-phat-go', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 3)
+  { name: 'tuong-phat-go', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
   { name: 'tuong-thach-cao-trang-tri', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
   { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
@@ -2695,7 +2732,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
-  { name: 'voi-sen-chau-rua', floor: 0.93, maxWrong: 7 }, // now 170/182, confidently wrong 7 (placed 6)
+  { name: 'voi-sen-chau-rua', floor: 0.93, maxWrong: 7 }, // now 171/182, confidently wrong 7 (placed 6)
   { name: 'vong-bi-day-curoa', floor: 0.89, maxWrong: 5 }, // now 153/171, confidently wrong 5 (placed 4)
   { name: 'vong-tay-da-phong-thuy', floor: 0.89, maxWrong: 2 }, // now 156/175, confidently wrong 2 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 6)
