@@ -1,5 +1,5 @@
 /**
- * Parser on five hundred and ninety-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on six hundred and two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,7 +40,7 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets.
- * 102,851 chat lines labelled by
+ * 104,259 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -951,6 +951,19 @@
  *       word that names no goods, "số lượng hai" to label an amount and "à đổi thành 2 túi 20 cái" to name the bag of
  *       20; same run, the parser of commit 456a693 (the round's start): the same figures; of commit c2ef4f7 (the
  *       session's start): 1331/1434 92.8%, wrong 24 (1.7%). Puffer jackets: 97.7% exact, none confidently wrong.)
+ *   595 ao-so-sinh-do-be           177/180 98.3%  wrong  0 (0.0%)     115/180 63.9%  wrong 20 (11.1%)
+ *   596 day-dai-dong-thung         167/180 92.8%  wrong  2 (1.1%)     127/180 70.6%  wrong 12 (6.7%)
+ *   597 dung-cu-cau-long-san       157/172 91.3%  wrong  3 (1.7%)     151/172 87.8%  wrong 10 (5.8%)
+ *   598 ke-treo-quan-ao-inox       166/171 97.1%  wrong  0 (0.0%)     140/171 81.9%  wrong 10 (5.8%)
+ *   599 may-hut-bui-gia-dinh       160/180 88.9%  wrong  8 (4.4%)     145/180 80.6%  wrong 17 (9.4%)
+ *   600 noi-chien-lo-vi-song       158/172 91.9%  wrong  3 (1.7%)     122/172 70.9%  wrong 12 (7.0%)
+ *   601 son-moi-my-pham-han        155/170 91.2%  wrong  5 (2.9%)     134/170 78.8%  wrong 22 (12.9%)
+ *   602 thiet-bi-bep-gas-mini      170/183 92.9%  wrong  3 (1.6%)     152/183 83.1%  wrong 14 (7.7%)
+ *      sets 595-602             1310/1408 93.0% wrong 24 (1.7%)    1086/1408 77.1% wrong 117 (8.3%)
+ *      (sets 595-602, first run at commit 5fce370, after a word glossed by its synonym ("vàng gold") came to be one
+ *       word of the phrase and "ruột gối 45 x 6" six of the 45; same run, the parser of commit 726961b (the round's
+ *       start): the same figures; of commit c2ef4f7 (the session's start): 1307/1408 92.8%, wrong 24 (1.7%). Newborn
+ *       clothes 98.3% and clothes-drying racks 97.1%, none confidently wrong.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -990,6 +1003,8 @@ const FROZEN: Record<string, string> = {
   'ao-phao-cuu-sinh.shop.json': '325fc843270e9017f367571fd2d40c7edf72d06ab0dda725d9ac03c15b2cbacd',
   'ao-so-mi-cong-so.orders.jsonl': 'b3ce35cdd8be6163a0ae36747c27d48dfcf493b19568975ee66aa75c0a593635',
   'ao-so-mi-cong-so.shop.json': 'c9d243ef680ee51b64a916331935e991791c146148222c202c63c5ffac09fb8b',
+  'ao-so-sinh-do-be.orders.jsonl': '012a7acd30f1e032bcbbd6b33257436a415d25687c478709e6008f6acc9eab8c',
+  'ao-so-sinh-do-be.shop.json': 'be69d0dfe64dfd939445a5394a0adc801374bfd6c872c0de6ae1cbae6d3b1aad',
   'ao-thun-in.orders.jsonl': '87f5b2c16a62bd0951b4dd86dadd9153675340801aa6bc2bf8ceec44d3224a9e',
   'ao-thun-in.shop.json': 'f1d79c32dd7b9f994a51a8bd5e36625ad27eb5daa1490d6dfb8cd81c57d28274',
   'ban-chai-dien-tam-nuoc.orders.jsonl': '1af3c9032badf4b1f9954b31c2dfffdefd21e9d173f6bd91eb693b2ad57f4a1d',
@@ -1244,6 +1259,8 @@ const FROZEN: Record<string, string> = {
   'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
   'day-cap-mang-lan.orders.jsonl': '1619ff6f739a5bbe77d8a4a465116511613141ebe00f717ac5524ecfc4db6d50',
   'day-cap-mang-lan.shop.json': 'd4887cfe2ce7ba422331128167472f3e3cbb92e08cc2e7c2d843d6e6f1f823d6',
+  'day-dai-dong-thung.orders.jsonl': '499ba878a93c4257222e03aa98de12d742792e627ad3fe42a4cecb1dc491f02d',
+  'day-dai-dong-thung.shop.json': '4acd42359232ef6d1a4af3e1c9945c86f4ce91036792ab5bd62c65c2b51f8075',
   'day-dien-ong-nuoc.orders.jsonl': 'f013e3534aaa838d7c577c96f674371b0a321cfa83fb3a410dcf23a0eaaf1762',
   'day-dien-ong-nuoc.shop.json': 'b718466f71e532f19e1b985640ea89d5a12ea400f4d8db233b8e83d42ed6e22b',
   'day-dong-ho-thong-minh.orders.jsonl': '5185a7716e9c6eef943e6cd9345b94eb90132c3b40bf058fe18f85aa5e95fefc',
@@ -1374,6 +1391,8 @@ const FROZEN: Record<string, string> = {
   'dung-cu-cat-toc.shop.json': '939ede54add3b0ae5deb369991506f229eb1817d380f3c5d0c3d943dfb4400cc',
   'dung-cu-cau-ca.orders.jsonl': '147cd8911a40419cfdc54fd8b0f0f18f01a0560263e696bbcc1aa6843a89af00',
   'dung-cu-cau-ca.shop.json': 'f5f7fd821223c7c10aacf4909bcd4e49b8d9fd4e21713fcb9ae93b734abca7a3',
+  'dung-cu-cau-long-san.orders.jsonl': '9b46fb8bba52d0fdbc039193d5ee1981dc16fd2adba441fb227287ea7e775beb',
+  'dung-cu-cau-long-san.shop.json': '08cc98febbaf4854e1f35624e8dc4b535cccc857e85ec4c958d37d0b59e61fac',
   'dung-cu-cham-soc-moc.orders.jsonl': '75f38fcc9f21dfc1b4a219544909162a3bf5302ebfb9662078e486f82a0d0ca9',
   'dung-cu-cham-soc-moc.shop.json': 'e4b44bdca13aca42f1092970c95d2024ca158a8a2a4abc13a7482cf9279d1e33',
   'dung-cu-dien-cam-tay.orders.jsonl': '6947436775630f0bec697beb13d7cf570558dd379e0be5b770c2da7f96467972',
@@ -1544,6 +1563,8 @@ const FROZEN: Record<string, string> = {
   'in-tem-nhan.shop.json': '383dbeed6b34c09cf6c2a72e139afbcd9d487f87d2f3a8f661b901ba8043f7bb',
   'ke-go-lap-ghep.orders.jsonl': '4c8f685ff1465b78d19743c2c4457255064e224be5eb580709101881b23b0d6a',
   'ke-go-lap-ghep.shop.json': 'a84d469c981622a89903f1c5758f07df4d0f3571f3853d7930e927acde2b7dd1',
+  'ke-treo-quan-ao-inox.orders.jsonl': '5145862e07ae011d209151ee16fb28603222a6e9803887e9348aac161495ca27',
+  'ke-treo-quan-ao-inox.shop.json': '3ba8b69c73dba4dbdb5958c9e2347fbe29e37e31488568095d7e8396f023f7f2',
   'kem-chong-nang.orders.jsonl': '58bb0675626a8e4fd6824b6d2db5686c8c655dec8e3769d89491d3dc74b15f79',
   'kem-chong-nang.shop.json': '2b1b8fd1a2eed4a1e0e28814c6cff388b9a17e8eb0e10f86b07c847719dc983d',
   'kem-tuoi-que.orders.jsonl': 'bc3b3b851ff6d5035577963dccb6632a44e913a897a283c3112c676e1993df45',
@@ -1640,6 +1661,8 @@ const FROZEN: Record<string, string> = {
   'mat-ong-hoa-ca-phe.shop.json': 'ee9bb95e4bcc2d9c689e61bcad96dc05924a2f434c536b9d65cc81171f5cd058',
   'may-anh-film.orders.jsonl': 'ed455eaceabf892bad657dd8f617f4accdbebddf1894dcf120a747c7f4bd9e83',
   'may-anh-film.shop.json': '17fc597e1682c47274d7bb64137ed567514a5f698b432e7b814a63fdcf742355',
+  'may-hut-bui-gia-dinh.orders.jsonl': '39181e6665065a71765e8d31d14c79957066b69ae31ea4c4069ce492a732e9a7',
+  'may-hut-bui-gia-dinh.shop.json': '27101aed4e1df140f4a08fa51ee7df05eb6fbac022afec8f62fe09e6514cbffe',
   'may-loc-khong-khi.orders.jsonl': 'db6825c53d00933070e3958811be1b26f471ef008f20bdd07ba3fd1e722b188f',
   'may-loc-khong-khi.shop.json': '403bbeeae9ffa068c780defdc61134462a5eec0deb49ab44259a59f3b3df0f6d',
   'may-may-gia-dinh.orders.jsonl': 'af3a231a76926786fea074f7c9ca75607b7f3b6e7539d0a0c84d5b90a2b24df0',
@@ -1716,6 +1739,8 @@ const FROZEN: Record<string, string> = {
   'nhan-bac-theo-size.shop.json': '1d7e22b1102d8b74a81d9bf7d2cebfdb77531f97af39f830d955207243009a98',
   'noi-chao-chong-dinh.orders.jsonl': '30a4be9e08d2b06d2190e1cfb61d59719b06820cd70653b3b59b4a71940cbc60',
   'noi-chao-chong-dinh.shop.json': 'e1e37486fc372d2d70e9a60baf9c4ccef3274690d6a4c8b07caf18c4ee75207d',
+  'noi-chien-lo-vi-song.orders.jsonl': '5e09ae5206fd64717eae5230814feec750487ffacbbb0b258dfd2e098694b255',
+  'noi-chien-lo-vi-song.shop.json': '04e98771851b6fb0c031ca2f89d8618311ff4c3bad8d3d45f61ea4fb34c4b08f',
   'noi-com-dien.orders.jsonl': 'b413bf97d7d7943512ac25c63f2223ac1f2f4cc1c885c296509ae85ae31ef36b',
   'noi-com-dien.shop.json': 'd399d1a2a1afb3feef77e8ff035e3dc8cc977845a7f80c144af87e8ae5498189',
   'noi-dong-dai-bai.orders.jsonl': '56c9113ef3bedb0125ad885c3b5a3274c0e7a94c5624fadd08e532876094d10d',
@@ -1868,6 +1893,8 @@ const FROZEN: Record<string, string> = {
   'son-go-dau-lau.shop.json': '6d3b74bfc857414586a35dfa358eafdefa231f4095ce87ece703a6dc918939fa',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
+  'son-moi-my-pham-han.orders.jsonl': 'f9c613c8fefa805ef5734ab6b42c5524f2af26b8ac1e2a57383c676058600351',
+  'son-moi-my-pham-han.shop.json': '2afc2b20be3064080f402b2541967b75a68c965d0d27a633a4bd125e9bea73c7',
   'son-mong-tay.orders.jsonl': '61605cff749b6b653f3846d8b6b52a40615eded7cc422f7d84dacf42852b0265',
   'son-mong-tay.shop.json': '7c1eb74567670037d83fe8fbe3ca3e27d6675e3f9094effdf87196d876165e66',
   'son-tuong-nuoc.orders.jsonl': 'faf9cac323bc3b977c98c4df772c571530423c2bb9576993c2102a307bf59abd',
@@ -1916,6 +1943,8 @@ const FROZEN: Record<string, string> = {
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
   'thiep-cuoi.orders.jsonl': '7749427d7a2fd2bd4999629e9c067c81b929ef758c4dd02b4efa95f533f7820a',
   'thiep-cuoi.shop.json': 'c92f5a8fcb3e8701f364b6dd1a00ccf9a41131c6260e626ca1a935dac30e8394',
+  'thiet-bi-bep-gas-mini.orders.jsonl': 'c80463cebe945484165994d8fa21c4e78dcd3c4a0ddbcc08ea67429adafba301',
+  'thiet-bi-bep-gas-mini.shop.json': '4815d843b6c3e81a6dec5331aa0f6a76c48554201a10647ba610a491ea15b379',
   'thiet-bi-dien-gia-dung.orders.jsonl': 'b4585569cf0b5e79777ea04e6eedaaadea4ad6eafe0b79b2d0123f836755d03e',
   'thiet-bi-dien-gia-dung.shop.json': '35457dcf18ef7290cf7d457cb82b2f521e686894159cf06fd28e75fa61597c02',
   'thiet-bi-ho-ca-koi.orders.jsonl': '9fc6ca2a5c4e2de67f9d7a1f8d49b8f4a40e852bf9331745ef55a38e9b74fa27',
@@ -2164,12 +2193,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-ba-ba-may-san', floor: 0.93, maxWrong: 2 }, // now 141/151, confidently wrong 2 (placed 2)
   { name: 'ao-dai-cuoi-cho-thue', floor: 0.79, maxWrong: 6 }, // now 137/172, confidently wrong 6 (placed 5)
   { name: 'ao-dai-may-san', floor: 0.98, maxWrong: 1 }, // now 175/178, confidently wrong 1 (placed 0)
-  { name: 'ao-khoac', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
+  { name: 'ao-khoac', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'ao-khoac-phao-nam-nu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'ao-len-dan-tay', floor: 0.94, maxWrong: 1 }, // now 165/175, confidently wrong 1 (placed 1)
   { name: 'ao-mua-o-du', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'ao-phao-cuu-sinh', floor: 0.91, maxWrong: 0 }, // now 157/172, confidently wrong 0 (placed 0)
   { name: 'ao-so-mi-cong-so', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
+  { name: 'ao-so-sinh-do-be', floor: 0.98, maxWrong: 0 }, // now 177/180, confidently wrong 0 (placed 0)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
   { name: 'ban-chai-dien-tam-nuoc', floor: 0.90, maxWrong: 3 }, // now 169/187, confidently wrong 3 (placed 1)
   { name: 'ban-chai-kem-danh-rang', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
@@ -2212,11 +2242,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bia-lon-nhap-khau', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'bia-ruou-khai-truong', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
   { name: 'bia-thu-cong', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
-  { name: 'bim-nguoi-gia', floor: 0.90, maxWrong: 4 }, // now 159/175, confidently wrong 4 (placed 2)
+  { name: 'bim-nguoi-gia', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 2)
   { name: 'bim-ta-khan-uot', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
   { name: 'binh-chua-chay', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'binh-gas-bep-gas', floor: 0.82, maxWrong: 10 }, // now 141/171, confidently wrong 10 (placed 9)
-  { name: 'binh-giu-nhiet', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
+  { name: 'binh-giu-nhiet', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'binh-hoa-gom-su', floor: 0.92, maxWrong: 11 }, // now 168/182, confidently wrong 11 (placed 11)
   { name: 'binh-nong-lanh', floor: 0.85, maxWrong: 3 }, // now 147/171, confidently wrong 3 (placed 2)
   { name: 'binh-phun-tuoi-cay', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
@@ -2272,7 +2302,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'che-thai-cho', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
   { name: 'chen-dia-melamine', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
-  { name: 'chieu-truc-tre', floor: 0.90, maxWrong: 1 }, // now 156/172, confidently wrong 1 (placed 1)
+  { name: 'chieu-truc-tre', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'cho-thue-su-kien', floor: 0.93, maxWrong: 2 }, // now 160/171, confidently wrong 2 (placed 2)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
@@ -2297,6 +2327,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-nhot-xe', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 6)
   { name: 'dau-phu-lang-mo', floor: 0.89, maxWrong: 7 }, // now 195/219, confidently wrong 7 (placed 6)
   { name: 'day-cap-mang-lan', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
+  { name: 'day-dai-dong-thung', floor: 0.92, maxWrong: 2 }, // now 167/180, confidently wrong 2 (placed 2)
   { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 6 }, // now 154/170, confidently wrong 6 (placed 5)
   { name: 'day-dong-ho-thong-minh', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
@@ -2342,7 +2373,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'do-nghe-noi-mi', floor: 0.94, maxWrong: 5 }, // now 163/172, confidently wrong 5 (placed 5)
-  { name: 'do-ngu-pijama', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
+  { name: 'do-ngu-pijama', floor: 0.94, maxWrong: 3 }, // now 170/180, confidently wrong 3 (placed 2)
   { name: 'do-nhua-gia-dung', floor: 0.94, maxWrong: 0 }, // now 141/150, confidently wrong 0 (placed 0)
   { name: 'do-spa', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'do-tap-gym-nu', floor: 0.95, maxWrong: 1 }, // now 86/90, confidently wrong 1 (placed 1)
@@ -2362,6 +2393,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-cat-tia-cay', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-toc', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
   { name: 'dung-cu-cau-ca', floor: 0.98, maxWrong: 0 }, // now 185/188, confidently wrong 0 (placed 0)
+  { name: 'dung-cu-cau-long-san', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'dung-cu-cham-soc-moc', floor: 0.94, maxWrong: 3 }, // now 164/173, confidently wrong 3 (placed 3)
   { name: 'dung-cu-dien-cam-tay', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'dung-cu-lam-banh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
@@ -2370,7 +2402,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-lau-nha', floor: 0.91, maxWrong: 7 }, // now 157/171, confidently wrong 7 (placed 5)
   { name: 'dung-cu-pha-che', floor: 1.00, maxWrong: 0 }, // now 25/25, confidently wrong 0 (placed 0)
   { name: 'dung-cu-sua-xe', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 0)
-  { name: 'dung-cu-thi-nghiem', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
+  { name: 'dung-cu-thi-nghiem', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 3)
   { name: 'dung-cu-thu-y-trang-trai', floor: 0.97, maxWrong: 3 }, // now 165/170, confidently wrong 3 (placed 3)
   { name: 'dung-cu-ve-sinh-be-ca', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'dung-cu-ve-sinh-giay', floor: 0.88, maxWrong: 2 }, // now 152/172, confidently wrong 2 (placed 1)
@@ -2389,7 +2421,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
   { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0)
   { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
-  { name: 'ghe-sofa-mini', floor: 0.94, maxWrong: 0 }, // now 163/172, confidently wrong 0 (placed 0)
+  { name: 'ghe-sofa-mini', floor: 0.95, maxWrong: 0 }, // now 164/172, confidently wrong 0 (placed 0)
   { name: 'ghe-van-phong', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 1)
   { name: 'gia-ke-sat-my-thuat', floor: 0.91, maxWrong: 3 }, // now 156/170, confidently wrong 3 (placed 3)
   { name: 'gia-vi-nhap-khau', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
@@ -2403,7 +2435,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-in-a4', floor: 0.91, maxWrong: 4 }, // now 156/171, confidently wrong 4 (placed 3)
   { name: 'giay-in-nhiet-bill', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
-  { name: 'giay-nham-vat-tu-mai', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
+  { name: 'giay-nham-vat-tu-mai', floor: 0.94, maxWrong: 4 }, // now 161/170, confidently wrong 4 (placed 4)
   { name: 'giay-the-thao', floor: 0.92, maxWrong: 3 }, // now 166/180, confidently wrong 3 (placed 2)
   { name: 'giay-tre-em', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 0)
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
@@ -2439,7 +2471,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
-  { name: 'hop-com-giu-nhiet', floor: 0.95, maxWrong: 4 }, // now 179/188, confidently wrong 4 (placed 4)
+  { name: 'hop-com-giu-nhiet', floor: 0.95, maxWrong: 4 }, // now 180/188, confidently wrong 4 (placed 4)
   { name: 'hop-dung-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'hop-muc-may-in', floor: 0.84, maxWrong: 10 }, // now 144/170, confidently wrong 10 (placed 9)
   { name: 'hop-qua-doanh-nghiep', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
@@ -2447,6 +2479,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
   { name: 'ke-go-lap-ghep', floor: 0.97, maxWrong: 2 }, // now 180/184, confidently wrong 2 (placed 2)
+  { name: 'ke-treo-quan-ao-inox', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
   { name: 'kem-chong-nang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'kem-tuoi-que', floor: 0.97, maxWrong: 2 }, // now 176/180, confidently wrong 2 (placed 2)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
@@ -2458,7 +2491,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 176/180, confidently wrong 4 (placed 3)
   { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
-  { name: 'khan-lua-in-hoa', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
+  { name: 'khan-lua-in-hoa', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 3)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
   { name: 'khan-trai-ban-nap', floor: 0.93, maxWrong: 4 }, // now 175/187, confidently wrong 4 (placed 4)
   { name: 'khau-trang-vai', floor: 0.94, maxWrong: 1 }, // now 160/170, confidently wrong 1 (placed 1)
@@ -2495,6 +2528,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 186/192, confidently wrong 0 (placed 0)
   { name: 'mat-ong-hoa-ca-phe', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'may-anh-film', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 3)
+  { name: 'may-hut-bui-gia-dinh', floor: 0.88, maxWrong: 8 }, // now 160/180, confidently wrong 8 (placed 7)
   { name: 'may-loc-khong-khi', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
   { name: 'may-may-gia-dinh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'may-phat-dien', floor: 0.92, maxWrong: 6 }, // now 157/170, confidently wrong 6 (placed 6)
@@ -2527,12 +2561,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nem-chua-thanh-hoa', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
   { name: 'nem-lui-hue', floor: 0.87, maxWrong: 2 }, // now 151/172, confidently wrong 2 (placed 2)
-  { name: 'nen-sinh-nhat-trang-tri', floor: 0.78, maxWrong: 7 }, // now 135/172, confidently wrong 7 (placed 7)
+  { name: 'nen-sinh-nhat-trang-tri', floor: 0.80, maxWrong: 7 }, // now 138/172, confidently wrong 7 (placed 7)
   { name: 'nen-thom-thu-cong', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'nguyen-lieu-tra-sua', floor: 0.95, maxWrong: 7 }, // now 163/170, confidently wrong 7 (placed 7)
   { name: 'nha-dam-thach', floor: 0.94, maxWrong: 4 }, // now 141/150, confidently wrong 4 (placed 3)
   { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
+  { name: 'noi-chien-lo-vi-song', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 2)
   { name: 'noi-com-dien', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
   { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
   { name: 'non-ao-bao-ho-xe-may', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
@@ -2609,6 +2644,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'son-dinh-oc-vit', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'son-go-dau-lau', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 1)
   { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 0 }, // now 207/212, confidently wrong 0 (placed 0)
+  { name: 'son-moi-my-pham-han', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
   { name: 'son-mong-tay', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'son-tuong-nuoc', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 4)
   { name: 'son-xit-keo-dan', floor: 0.90, maxWrong: 7 }, // now 154/170, confidently wrong 7 (placed 7)
@@ -2633,6 +2669,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'the-cao-dien-thoai', floor: 0.83, maxWrong: 4 }, // now 142/170, confidently wrong 4 (placed 3)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
   { name: 'thiep-cuoi', floor: 0.93, maxWrong: 0 }, // now 165/176, confidently wrong 0 (placed 0)
+  { name: 'thiet-bi-bep-gas-mini', floor: 0.92, maxWrong: 3 }, // now 170/183, confidently wrong 3 (placed 3)
   { name: 'thiet-bi-dien-gia-dung', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
   { name: 'thiet-bi-ho-ca-koi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
   { name: 'thiet-bi-mang-wifi', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 3)
@@ -2710,7 +2747,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vali-balo-du-lich', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'vali-du-lich', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
-  { name: 'van-ep-go-xay-dung', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 3)
+  { name: 'van-ep-go-xay-dung', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 3)
   { name: 'van-phong-pham', floor: 0.89, maxWrong: 9 }, // now 154/173, confidently wrong 9 (placed 9)
   { name: 'van-san-go', floor: 0.88, maxWrong: 1 }, // now 152/172, confidently wrong 1 (placed 1)
   { name: 'van-truot-patin', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
@@ -2732,7 +2769,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
-  { name: 'voi-sen-chau-rua', floor: 0.93, maxWrong: 7 }, // now 171/182, confidently wrong 7 (placed 6)
+  { name: 'voi-sen-chau-rua', floor: 0.94, maxWrong: 7 }, // now 172/182, confidently wrong 7 (placed 6)
   { name: 'vong-bi-day-curoa', floor: 0.89, maxWrong: 5 }, // now 153/171, confidently wrong 5 (placed 4)
   { name: 'vong-tay-da-phong-thuy', floor: 0.89, maxWrong: 2 }, // now 156/175, confidently wrong 2 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 6)
@@ -2745,7 +2782,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xe-dap-phu-tung', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 5)
   { name: 'xe-dap-phu-tung-2', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 4)
   { name: 'xe-dap-tre-em', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
-  { name: 'xe-day-tre-em', floor: 0.89, maxWrong: 8 }, // now 153/171, confidently wrong 8 (placed 8)
+  { name: 'xe-day-tre-em', floor: 0.90, maxWrong: 8 }, // now 154/171, confidently wrong 8 (placed 8)
   { name: 'xe-dien-tre-em', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'xe-lan-dung-cu-tap-di', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
