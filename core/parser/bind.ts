@@ -3,7 +3,7 @@
  * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
  */
 import { CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
-import { CONTAINERS } from './numbers.ts';
+import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween, phraseOf } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
@@ -160,7 +160,14 @@ export function bare(cx: ParseContext, c: Clause, np: NounPhrase): void {
     place(cx, mention, q, false, prev.implied);
     return;
   }
-  if (np.implied || requested(cx, c, np)) {
+  // ("e cần gấp tối nay" in a shop of "Bếp gấp mini": a lone word that heads no product and names no variant of one,
+  // "lấy chai xanh thay", names nothing to order one of.)
+  const only = np.hits.length === 1 ? np.hits[0]!.concept : null;
+  // (Not after a classifier, "lấy e cái loe", which makes the word the thing; nor a container, "lấy nguyên thùng";
+  // nor in English, "a teapot".)
+  const lone = only !== null && np.end - np.start === 1 && !isHead(cx.m, only) && !only.startsWith('sku:') && !namesVariant(cx.m, only) &&
+    !/\d/.test(cx.ts[np.start]!.low) && UNITS.get(cx.ts[np.start - 1]) === undefined && UNITS.get(cx.ts[np.start]) === undefined && !cx.en;
+  if ((np.implied && !lone) || requested(cx, c, np)) {
     place(cx, mention, null, false, true);
     return;
   }
