@@ -87,11 +87,18 @@ export function packForPieces(cx: ParseContext, q: Quantity | null, candidates: 
  * cau 15cm" and "20cm" are two products).
  */
 function sameGoods(cx: ParseContext, candidates: readonly number[]): boolean {
-  const words = (p: number): string =>
-    [...nameConcepts(cx.m, p)].filter((c) => !/^(na:pack|packword|num|sku):/.test(c) && !c.startsWith('#') && !c.includes('~') &&
-      !CONTAINERS.hasText(c) && UNITS.getText(c) === undefined && !/^\d/.test(c)).sort().join(' ');
+  const words = (p: number): string => [...nameWords(cx, p, /^(na:pack|packword|num|sku):/)].filter((c) => !/^\d/.test(c)).sort().join(' ');
   const first = words(candidates[0]!);
   return candidates.every((p) => words(p) === first);
+}
+
+/**
+ * The concepts of product p's own name that are words of the goods: not those of the kinds `leftOut` matches, nor
+ * written numbers, spelling marks, containers or units.
+ */
+function nameWords(cx: ParseContext, p: number, leftOut: RegExp): Set<string> {
+  return new Set([...nameConcepts(cx.m, p)].filter((c) => !leftOut.test(c) && !c.startsWith('#') && !c.includes('~') &&
+    !CONTAINERS.hasText(c) && UNITS.getText(c) === undefined));
 }
 
 /**
@@ -101,10 +108,7 @@ function sameGoods(cx: ParseContext, candidates: readonly number[]): boolean {
  * names no one of them: ask. (A pack of exactly the amount is named by it, whatever its other words.)
  */
 function inSeries(cx: ParseContext, chosen: number, candidates: readonly number[]): boolean {
-  const words = (p: number): Set<string> =>
-    new Set([...nameConcepts(cx.m, p)].filter((c) => !/^(mass|vol|len|na|packword|num|sku):/.test(c) && !c.startsWith('#') && !c.includes('~') &&
-      !CONTAINERS.hasText(c) && UNITS.getText(c) === undefined));
-  const all = candidates.map(words);
+  const all = candidates.map((p) => nameWords(cx, p, /^(mass|vol|len|na|packword|num|sku):/));
   const mine = all[candidates.indexOf(chosen)]!;
   const extra = [...mine].filter((w) => !all.every((ws) => ws.has(w)));
   return extra.length === 0 || candidates.some((o, k) => o !== chosen && extra.every((w) => all[k]!.has(w)));
