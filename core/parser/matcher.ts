@@ -69,11 +69,6 @@ export function isAttr(m: Matcher, concept: string): boolean {
   return ix(m).attrs.has(concept);
 }
 
-/** How many spellings the catalog writes a folded word in ("me" and "mè": 2). */
-export function spellingCount(m: Matcher, folded: string): number {
-  return ix(m).spellings.get(folded)?.size ?? 0;
-}
-
 /**
  * How many spellings of a folded word the catalog writes as words, leaving out the word typed bare in an alias with
  * no diacritics ("binh phun 8l" beside "Bình phun …").

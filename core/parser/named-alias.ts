@@ -12,7 +12,6 @@ import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
 export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, candidates: readonly number[]): number | null {
-  // ("số 5" is a size in a message and a model's number in the alias "bóng cao su số 5": one value either way.)
   const said = m.np.hits.filter((h) => !h.concept.startsWith('#')).map((h) => plainConcept(h.concept));
   // (One word is the kind all candidates share, not a name.)
   if (said.length < 2) return null;

@@ -14,17 +14,16 @@ import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode,
 import { kindAmong, sizeNumber } from './size-number.ts';
 import { numberInPhrase } from './phrase-numbers.ts';
 import { verbAgain } from './verb-words.ts';
-
-/**
- * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
- * know ("3 cái nón lá"), which is how unknown products are noticed.
- */
 import { countedForWhom } from './for-whom.ts';
 import { superlativeAt } from './superlative.ts';
 
 /** Grammar words that name nothing said alone. */
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
 
+/**
+ * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
+ * know ("3 cái nón lá"), which is how unknown products are noticed.
+ */
 export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean): NounPhrase | null {
   if (i === c.changeTo) return null; // "đổi … thành …": the turn of a change names nothing
   const ts = cx.ts;
