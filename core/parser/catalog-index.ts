@@ -12,10 +12,10 @@
  */
 import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
-import { nameStop, nameWords } from './name-words.ts';
+import { nameSequences, nameTexts } from './name-words.ts';
 import { REGIONAL, aliasHeads, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
 import { properNames, typoIndex } from './catalog-words.ts';
-import { fold, hasDiacritics, isVietnameseSyllable } from './normalize.ts';
+import { fold, isVietnameseSyllable } from './normalize.ts';
 import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, NUMBER_LEADS, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
 import { INDEX } from './matcher-index.ts';
@@ -31,8 +31,6 @@ const RANGE = /^\d+-\d+(?:[a-z]{1,3})?$/;
 /** Numbers joined by "/" or "-" into one code: "80/90-14", "2.25-17", "16-16-8" (a plain "20-25" is a range). */
 const SIZE_CODE = /^\d+(?:[.,]\d+)?(?:[/:-]\d+(?:[.,]\d+)?)+$/;
 const FRACTION = /^\d\/\d{1,2}$/;
-/** Classifiers that are nouns too: words of a name unless a number before them counts them. */
-const UNIT_NOUNS = new Set(['phân', 'cái']);
 
 /** Negations a product name may carry ("không trứng", "không đường", "chưa rang"); not "chả", a food. */
 const NAME_NEGATIONS = new WordSet(['không', 'ko', 'khong', 'chưa', 'without']);
@@ -53,21 +51,7 @@ const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'kh
 
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
 export function buildMatcher(products: CatalogProduct[]): Matcher {
-  const texts = products.map((p) => [ownName(p.name), ...p.aliases].map((t) => Object.assign(nameWords(t), { accented: hasDiacritics(t) })));
-  // An alias typed bare keeps the words its product's name spells out: "nem cua" of "Nem cua bể rán" is crab, not
-  // "của" (of).
-  const spelledInName = new Map<object, Set<string>>();
-  for (const list of texts) {
-    const name = list[0]!;
-    if (!name.accented) continue;
-    const kept = new Set(name.filter((w, at) => !nameStop(w.low, name, at)).map((w) => w.fold));
-    for (const ws of list.slice(1)) if (!ws.accented) spelledInName.set(ws, kept);
-  }
-  // A classifier that is also a noun ("phân" manure, "cái" of "nếp cái") is a word of the name unless a number
-  // counts it ("bó 100 cái", "45 phân") or it says how the product is sold ("bán theo cái").
-  const stopIn = (low: string, ws: { accented: boolean } & ArrayLike<{ low: string }>, at = -1): boolean =>
-    nameStop(low, ws, at) && !(spelledInName.get(ws)?.has(fold(low)) ?? false) &&
-    !(at >= 0 && UNIT_NOUNS.has(low) && !/^(\d|theo$|per$)/.test(ws[at - 1]?.low ?? ''));
+  const { texts, stopIn } = nameTexts(products.map((p) => [ownName(p.name), ...p.aliases]));
   const synonyms = catalogSynonyms(products, texts, stopIn);
   const canon = (f: string): string => synonyms.get(f) ?? f;
 
@@ -379,15 +363,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
   });
   regionalHeads(productHeads, productConcepts, conceptProducts);
   spellingConcepts(texts, spellings, canon, { productConcepts, nameConcepts, productHeads, heads, conceptProducts });
-  const nameSeqs: string[][][] = texts.map((list) =>
-    list.map((ws) =>
-      ws.map((w) =>
-        stopIn(w.low, ws, ws.indexOf(w)) || SIZE_WORDS.hasText(w.low) || GRADE_WORDS.hasText(w.low) || readNumberToken(w.low).kind !== 'other' || /^\d/.test(w.fold)
-          ? ''
-          : canon(w.fold),
-      ),
-    ),
-  );
+  const nameSeqs = nameSequences(texts, stopIn, canon);
   aliasHeads(nameSeqs, { productConcepts, nameConcepts, productHeads, heads, conceptProducts });
   const typos = typoIndex(conceptProducts.keys());
   const { nouns: properNouns, parts: properParts } = properNames(products, nameSeqs, canon);

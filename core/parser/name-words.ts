@@ -2,8 +2,9 @@
  * The words of a product's name or alias as the catalog index reads them, and which of them are grammar rather than
  * words of the name (catalog-index.ts keeps the others as the product's concepts).
  */
-import { tokenize, hasDiacritics } from './normalize.ts';
-import { COLOURS, EN_GLUE_SYLLABLES, GRADE_WORDS, NAME_STOP } from './lexicon.ts';
+import { fold, tokenize, hasDiacritics } from './normalize.ts';
+import { COLOURS, EN_GLUE_SYLLABLES, GRADE_WORDS, NAME_STOP, SIZE_WORDS } from './lexicon.ts';
+import { readNumberToken } from './numbers.ts';
 
 /** One word of a name. */
 export interface NameWord {
@@ -60,4 +61,50 @@ export function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ lo
   if (!ws.accented || !EN_GLUE_SYLLABLES.hasCatalogText(low, true)) return true;
   const before = ws[at - 1]!;
   return !(before.cap === true && hasDiacritics(before.low));
+}
+
+/** A name's or alias's words, and whether it is written with diacritics. */
+export type NameText = NameWord[] & { accented: boolean };
+
+/** Whether the word at `at` of a name or alias is a grammar word rather than a word of the name. */
+export type StopIn = (low: string, ws: { accented: boolean } & ArrayLike<{ low: string }>, at?: number) => boolean;
+
+/** Classifiers that are nouns too: words of a name unless a number before them counts them. */
+const UNIT_NOUNS = new Set(['phân', 'cái']);
+
+/**
+ * Each product's own name and aliases as words (`texts`), and which of their words are grammar (`stopIn`): nameStop,
+ * except for a word the product's name spells out, which its aliases keep ("nem cua" of "Nem cua bể rán" is crab,
+ * not "của", of), and a classifier that is also a noun ("phân" manure, "cái" of "nếp cái") unless a number counts it
+ * ("bó 100 cái", "45 phân") or it says how the product is sold ("bán theo cái").
+ */
+export function nameTexts(names: readonly (readonly string[])[]): { texts: NameText[][]; stopIn: StopIn } {
+  const texts = names.map((list) => list.map((t) => Object.assign(nameWords(t), { accented: hasDiacritics(t) })));
+  const spelledInName = new Map<object, Set<string>>();
+  for (const list of texts) {
+    const name = list[0]!;
+    if (!name.accented) continue;
+    const kept = new Set(name.filter((w, at) => !nameStop(w.low, name, at)).map((w) => w.fold));
+    for (const ws of list.slice(1)) if (!ws.accented) spelledInName.set(ws, kept);
+  }
+  const stopIn: StopIn = (low, ws, at = -1) =>
+    nameStop(low, ws, at) && !(spelledInName.get(ws)?.has(fold(low)) ?? false) &&
+    !(at >= 0 && UNIT_NOUNS.has(low) && !/^(\d|theo$|per$)/.test(ws[at - 1]?.low ?? ''));
+  return { texts, stopIn };
+}
+
+/**
+ * Each name's and alias's words as the index compares word orders: a word's concept (`canon`), or '' for a grammar,
+ * size or grade word or a number.
+ */
+export function nameSequences(texts: readonly (readonly NameText[])[], stopIn: StopIn, canon: (f: string) => string): string[][][] {
+  return texts.map((list) =>
+    list.map((ws) =>
+      ws.map((w) =>
+        stopIn(w.low, ws, ws.indexOf(w)) || SIZE_WORDS.hasText(w.low) || GRADE_WORDS.hasText(w.low) || readNumberToken(w.low).kind !== 'other' || /^\d/.test(w.fold)
+          ? ''
+          : canon(w.fold),
+      ),
+    ),
+  );
 }
