@@ -11,7 +11,7 @@ import type { Unit } from './numbers.ts';
 import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
 import { lookupWord } from './word-reading.ts';
-import { kindAmong, sizeNumber } from './size-number.ts';
+import { kindAmong, sizeNumber, timesSmallCount } from './size-number.ts';
 
 /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
 export function inProductPhrase(cx: ParseContext, i: number): boolean {
@@ -80,14 +80,12 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     // "sandal 40 x 2 đôi", "giấy nhám số 1000 x 50": when no candidate has a dimension and the first number is one of
     // their sizes, the "x" multiplies: size, then count.
     const first = isWord(n1) && (n1.low === 'x' || n1.low === '×') ? readNumberToken(t.low) : null;
-    // ("ruột gối 45 x 6" beside pillows of 40x40 and 45x45: a size no candidate comes in, whose first number is one of
-    // their sizes and whose second is a small count, is that size times the count.)
-    const second = dim !== null && !hasAmong(cx, dim.concept, cur) ? readNumberToken(lowAt(ts, j + 2) ?? '') : null;
-    const counted = second !== null && second.kind === 'num' && second.unit === null && Number.isInteger(second.value) && second.value <= 24 &&
-      first !== null && first.kind === 'num' && second.value < first.value;
     if (dim && cur !== null && first !== null && first.kind === 'num' && !kindAmong(cx, 'dim', cur) &&
       sizeNumber(cx, first.value, first.unit, j, cur) !== null) return null;
-    if (counted && cur !== null && first.unit === null && ['num', 'sz', 'len'].some((k) => hasAmong(cx, `${k}:${first.value}`, cur))) return null;
+    // ("ruột gối 45 x 6" beside pillows of 40x40 and 45x45: a size no candidate comes in, whose first number is one of
+    // their sizes and whose second is a small count, is that size times the count.)
+    if (dim && cur !== null && first !== null && first.kind === 'num' && first.unit === null && timesSmallCount(cx, j, first.value, cur) &&
+      ['num', 'sz', 'len'].some((k) => hasAmong(cx, `${k}:${first.value}`, cur))) return null;
     if (dim) {
       if (hasAmong(cx, dim.concept, cur)) return { concept: dim.concept, end: j + dim.end };
       // "khăn 60x60" when no scarf comes in that size: a size the shop does not sell.

@@ -87,7 +87,7 @@ export function packForPieces(cx: ParseContext, q: Quantity | null, candidates: 
  * cau 15cm" and "20cm" are two products).
  */
 function sameGoods(cx: ParseContext, candidates: readonly number[]): boolean {
-  const words = (p: number): string => [...nameWords(cx, p, /^(na:pack|packword|num|sku):/)].filter((c) => !/^\d/.test(c)).sort().join(' ');
+  const words = (p: number): string => [...goodsWords(cx, p, /^(na:pack|packword|num|sku):/)].filter((c) => !/^\d/.test(c)).sort().join(' ');
   const first = words(candidates[0]!);
   return candidates.every((p) => words(p) === first);
 }
@@ -96,7 +96,7 @@ function sameGoods(cx: ParseContext, candidates: readonly number[]): boolean {
  * The concepts of product p's own name that are words of the goods: not those of the kinds `leftOut` matches, nor
  * written numbers, spelling marks, containers or units.
  */
-function nameWords(cx: ParseContext, p: number, leftOut: RegExp): Set<string> {
+function goodsWords(cx: ParseContext, p: number, leftOut: RegExp): Set<string> {
   return new Set([...nameConcepts(cx.m, p)].filter((c) => !leftOut.test(c) && !c.startsWith('#') && !c.includes('~') &&
     !CONTAINERS.hasText(c) && UNITS.getText(c) === undefined));
 }
@@ -108,7 +108,7 @@ function nameWords(cx: ParseContext, p: number, leftOut: RegExp): Set<string> {
  * names no one of them: ask. (A pack of exactly the amount is named by it, whatever its other words.)
  */
 function inSeries(cx: ParseContext, chosen: number, candidates: readonly number[]): boolean {
-  const all = candidates.map((p) => nameWords(cx, p, /^(mass|vol|len|na|packword|num|sku):/));
+  const all = candidates.map((p) => goodsWords(cx, p, /^(mass|vol|len|na|packword|num|sku):/));
   const mine = all[candidates.indexOf(chosen)]!;
   const extra = [...mine].filter((w) => !all.every((ws) => ws.has(w)));
   return extra.length === 0 || candidates.some((o, k) => o !== chosen && extra.every((w) => all[k]!.has(w)));

@@ -41,10 +41,7 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   }
   // ("40 x 2" multiplies only where no candidate comes in dimensions; or where none comes in that one and the second
   // number is a small count, "ruột gối 45 x 6" beside pillows of 40x40 and 45x45.)
-  const m2 = isWord(next) && next.fold === 'x' ? readNumberToken(ts[j + 2]?.low ?? '') : null;
-  const countAfterX = m2 !== null && m2.kind === 'num' && m2.unit === null && Number.isInteger(m2.value) && m2.value <= 24 && m2.value < value &&
-    !cur.some((p) => productHas(cx.m, p, `dim:${value}x${m2.value}`));
-  if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur) && !countAfterX) || AND_A_HALF_WORDS.has(next))) return null;
+  if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur) && !timesSmallCount(cx, j, value, cur)) || AND_A_HALF_WORDS.has(next))) return null;
   // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
   const ends = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next);
   // A bare number is a length as the names write it, in millimetres where they do: "thảm gym xám 1" is one mat, not
@@ -68,6 +65,18 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
     return { concept: pack, end: j + 1 };
   }
   return null;
+}
+
+/**
+ * "ruột gối 45 x 6" beside pillows of 40x40 and 45x45: the number at j, "x" and a small count (at most 24, less than
+ * the number) that with it make a size no candidate comes in; the count is how many.
+ */
+export function timesSmallCount(cx: ParseContext, j: number, value: number, cur: readonly number[]): boolean {
+  const x = cx.ts[j + 1];
+  if (!isWord(x) || (x.fold !== 'x' && x.low !== '×')) return false;
+  const n = readNumberToken(cx.ts[j + 2]?.low ?? '');
+  return n.kind === 'num' && n.unit === null && Number.isInteger(n.value) && n.value <= 24 && n.value < value &&
+    !cur.some((p) => productHas(cx.m, p, `dim:${value}x${n.value}`));
 }
 
 /** Another token than j is a count with its classifier ("2 bịch"), in another word than `not` when given. */
