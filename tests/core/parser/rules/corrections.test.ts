@@ -38,6 +38,7 @@ const EXAMPLES: Example[] = [
   // an outer pack and what it holds, after the correction: that many of the sibling holding so many
   { shop: 'wardrobes', text: 'lấy 2 túi móc nhựa 20 cái, à nhầm 3 túi 10 cái', items: { 'MOC-NHUA-10': 3 }, ask: false },
   { shop: 'eggs', text: 'lấy 2 vỉ trứng gà ta 10 quả, à nhầm 1 khay 30 quả', items: { 'GA-TA-30': 1 }, ask: false },
+  { shop: 'altarStatues', text: 'lấy 1 bàn thờ treo 69 nhé, à thôi lấy 81', items: { 'BTT-81': 1 }, ask: false },
 ];
 
 describeCorpus('corrections', EXAMPLES);

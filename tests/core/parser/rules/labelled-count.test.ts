@@ -15,6 +15,7 @@ const EXAMPLES: Example[] = [
   { shop: 'vases', text: 'bình xanh ngọc 30 lấy nhé, số lượng ba', items: { 'BH-NGOC-30': 3 }, ask: false },
   // "rưởi", a slip for "rưỡi"
   { shop: 'nightLights', text: 'led dây 5m rưởi', items: { 'LED-DAY-MET': 5.5 }, ask: false },
+  { shop: 'nightLights', text: 'đèn trăng 18 nhé, số lượng hai', items: { 'DEN-TRANG-18': 2 }, ask: false },
 ];
 
 describeCorpus('labelled-count', EXAMPLES);
