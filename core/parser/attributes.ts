@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CHO, COLOURS, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, NUMBER_LEADS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
-import { anyHasMeasureKind, isAttr, isHead, isProductUnit, plainConcept, productHas, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
+import { anyHasMeasureKind, isAttr, isHead, isProductUnit, nameConcepts, plainConcept, productHas, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
@@ -166,7 +166,13 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   }
   if (kind === null || !kindAmong(cx, kind, cur)) return null;
   const concept = `${kind}:${nt.value}`;
-  return { concept: hasAmong(cx, concept, cur) ? concept : null, end };
+  if (hasAmong(cx, concept, cur)) return { concept, end };
+  // ("chậu treo 25 trắng" beside alias "chậu treo 20 trắng" of the 20 cm one and "Chậu treo … 25cm … trắng": where only
+  // aliases pair a number with that word, a size the candidates carry is that size, and the word goes on naming
+  // them. Not "cọ 5 inch" beside "Cọ 3 inch (7.5cm)": the names count in that word.)
+  if (cur !== null && !cur.some((p) => [...nameConcepts(cx.m, p)].some((c) => c.startsWith(`${kind}:`))) &&
+    ['num', 'len', 'vol', 'mass', 'sz'].some((k) => hasAmong(cx, `${k}:${nt.value}`, cur))) return null;
+  return { concept: null, end };
 }
 
 
