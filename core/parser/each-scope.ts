@@ -4,11 +4,11 @@
  * each size), not every product that shares the words: a hat named "Nón quai thao" has no colour and is not one
  * of "mỗi màu" of the hat straps.
  */
-import { COLOURS, COLOUR_KIND, EACH_HEAD, LETTER_SIZES, WordSet } from './lexicon.ts';
+import { COLOURS, COLOUR_KIND, EACH_HEAD, EACH_KIND, LETTER_SIZES, WordSet } from './lexicon.ts';
 import { isWord } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { tokenize } from './normalize.ts';
-import { plainConcept, productConcepts, productHas } from './matcher.ts';
+import { plainConcept, productConcepts, productHas, productsOf } from './matcher.ts';
 import { lookup } from './context.ts';
 import { UNITS } from './numbers.ts';
 
@@ -132,4 +132,22 @@ function nameWords(cx: ParseContext, p: number): string[] {
 /** Two names of as many words that differ in one word only. */
 function oneApart(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.filter((w, k) => w !== b[k]).length === 1;
+}
+
+/**
+ * "găng tay size M và L mỗi size 1 đôi", "that lung 110 va 120 moi loai 2 cai" in a shop that sells "giày mọi" (loafers):
+ * "mỗi" + the kind that varies + an amount is the "each" marker, even where "moi" is also a word of the catalog. Not
+ * "giay moi size 40", where the number is a size of the products that word names.
+ */
+export function eachMarkerAt(cx: ParseContext, i: number): boolean {
+  const ts = cx.ts;
+  if (!EACH_HEAD.has(ts[i]) || !EACH_KIND.has(ts[i + 1])) return false;
+  const n = ts[i + 2];
+  if (!isWord(n) || !/^\d+([.,]\d+)?$/.test(n.low)) return false;
+  const after = ts[i + 3];
+  if (isWord(after) && UNITS.get(after) === undefined && lookup(cx, i + 3) !== null) return false;
+  const word = lookup(cx, i);
+  if (word === null) return true;
+  const v = Number(n.low.replace(',', '.'));
+  return !productsOf(cx.m, word.concept).some((p) => ['sz', 'num', 'len'].some((k) => productHas(cx.m, p, `${k}:${v}`)));
 }

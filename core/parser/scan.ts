@@ -17,6 +17,7 @@ import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.
 import { elidedGrade, elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { asideAt } from './asides.ts';
+import { eachMarkerAt } from './each-scope.ts';
 import { leadsPhrase } from './lead-word.ts';
 import { quantityAt, unitOfPhraseBefore } from './quantity-at.ts';
 
@@ -150,6 +151,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (coded !== null) {
       evs.push({ t: 'NP', np: coded });
       i = coded.end;
+      continue;
+    }
+    if (eachMarkerAt(cx, i)) {
+      // "… mỗi size 1 đôi" where "moi" is also a catalog word ("giày mọi"): the "each" marker.
+      evs.push({ t: 'EACH' });
+      i += 2;
+      eachEnd = i;
       continue;
     }
     if (lookup(cx, i) !== null && (verbLike(cx, i) || leadsPhrase(cx, c, i))) {
