@@ -31,7 +31,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
     // say, so ask.)
     if (u && u.dim === 'count' && u.key !== pu.key && CONTAINERS.hasText(u.key) && !q.multiplied) return null;
     // ("2 nghìn gạch" of bricks sold by the "nghìn viên": the first word of the product's unit names that unit.)
-    if (u && u.dim === 'count' && pu.key.startsWith(`${u.key} `)) return q.value;
+    // ("60 ngàn con" of fry sold by the "nghìn con": "ngàn" and "nghìn" are the same thousand.)
+    if (u && u.dim === 'count' && (pu.key.startsWith(`${u.key} `) || (isThousand(u.key) && isThousand(pu.key.split(' ')[0]!)))) return q.value;
     // ("1 chục thìa" of spoons sold by the dozen is no whole or half dozen: ask.)
     if (q.multiplied || (u && u.dim === 'count' && u.key !== pu.key)) return Number.isInteger((2 * q.value) / pu.factor) ? q.value / pu.factor : null;
     if (!u || u.key === pu.key) return q.value;
@@ -85,7 +86,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   }
   if (u.dim === 'count') {
     // "gạch block 2 nghìn viên" where other bricks are sold by the "nghìn viên": the thousand is a count of pieces.
-    if (isThousand(u.key) && pu.dim === 'count' && pu.factor === 1) return q.value * 1000;
+    // ("5 nghìn con rô phi" of fry sold by the "con", beside shrimp by the "nghìn con": thousands of pieces.)
+    if (isThousand(u.key.split(' ')[0]!) && pu.dim === 'count' && pu.factor === 1) return q.value * 1000;
     // "1 lốc sữa ông thọ", "2 thùng bia" of goods sold by the can or bottle: how many an outer pack holds is for the
     // shop to say (outer-pack.ts reads "1 thùng 24 lon"); ask.
     if (OUTER_PACKS.has(u.key) && !OUTER_PACKS.has(pu.key) && pu.dim === 'count' && pu.key !== u.key && !q.outer) return null;

@@ -6,7 +6,7 @@
 import { MONEY_WORDS, ORDER_VERBS, PARTICLES, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
 import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { UNITS, isMultiplierWord, isTensOrDozens, productUnit, readQuantity } from './numbers.ts';
+import { UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, Event } from './context.ts';
@@ -48,9 +48,19 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
   if (q && !q.words && /^0\d{2,}$/.test(t.low)) q = null;
   // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
   const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
-  if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnitWord(cx.m, after) || isPackWord(cx.m, after.fold)) &&
+  // ("60 ngàn con" where the shop writes "nghìn con": a thousand before a count classifier counts pieces, not money.)
+  const thousandOf = isWord(after) && isThousand(after.fold) && UNITS.get(ts[q!.end + 1])?.dim === 'count';
+  if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnitWord(cx.m, after) || isPackWord(cx.m, after.fold) || thousandOf) &&
     !pairEndsAt(cx, q.end + 1)) {
     q = { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
+    // ("5 nghìn con rô phi" beside fry sold by the "nghìn con" and by the "con": thousands of pieces, the pieces'
+    // classifier said after them.)
+    // (As the shop's own unit when it sells so, "3 nghìn viên gạch ống" of bricks by the "nghìn viên".)
+    const piece = ts[q.end];
+    if (isThousand(q.unit!.key) && UNITS.get(piece)?.dim === 'count') {
+      const own = productUnit(`${after.low} ${piece!.low}`);
+      q = { ...q, unit: cx.m.products.some((_, p) => unitOf(cx.m, p).key === own.key) ? own : q.unit, end: q.end + 1 };
+    }
   }
   // "nam huong 2 lang": a number word ("năm") that goes on a product phrase with the next word is the product's.
   if (q && q.words && q.unit === null && !q.label && !q.x) {

@@ -1,7 +1,9 @@
 /**
  * A shop's unit of a count of pieces ("nghìn viên": bricks by the thousand) converts counts of those pieces: "1500
  * viên" is 1.5 of it, "2 nghìn gạch" is 2; where a sibling is sold by the piece, "2 nghìn viên" of it is 2,000 pieces
- * (core/parser/numbers.ts productUnit, core/parser/convert.ts).
+ * (core/parser/numbers.ts productUnit, core/parser/convert.ts). The pieces' classifier may follow the thousand,
+ * "5 nghìn con cá rô phi", "lấy 5 ngàn viên gạch đặc": thousands of those pieces, before the product is named
+ * (core/parser/quantity-at.ts); "ngàn" is the same thousand as a unit written "nghìn".
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
@@ -11,6 +13,10 @@ const EXAMPLES: Example[] = [
   { shop: 'building2', text: 'lấy 2 nghìn gạch 4 lỗ', items: { 'GACH-4LO': 2 }, ask: false },
   { shop: 'building2', text: 'gạch block 2 nghìn viên', items: { 'GACH-BLOCK': 2000 }, ask: false },
   { shop: 'building', text: 'e can 5000 vien gach ong 4 lo tuynel', items: { 'GACH-ONG-4L-1000': 5 }, ask: false },
+  { shop: 'building2', text: 'lấy 5 ngàn viên gạch đặc nha', items: { 'GACH-DAC': 5 }, ask: false },
+  { shop: 'building2', text: 'cho 2 nghìn viên gạch 4 lỗ', items: { 'GACH-4LO': 2 }, ask: false },
+  { shop: 'fry', text: '5 nghìn con cá rô phi đơn tính, sđt 0918 222 111', items: { 'CA-RO-PHI': 5 }, phone: '0918222111', ask: false },
+  { shop: 'tiles', text: 'gạch đất nung 30x30 2 nghìn viên', items: { 'GDN-3030': 2000 }, ask: false },
   // negative: the lot named by its own unit keeps its count
   { shop: 'building', text: 'Anh ơi cho em 3 nghìn viên gạch ống 4 lỗ', items: { 'GACH-ONG-4L-1000': 3 }, ask: false },
 ];
