@@ -46,6 +46,14 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
   if (q && q.unit === null && !q.words && !q.multiplied && q.value >= 1000) q = null;
   // ("sđt 0123 không dùng nữa": digits opening with a zero, three or more, are part of a phone number or a code.)
   if (q && !q.words && /^0\d{2,}$/.test(t.low)) q = null;
+  // ("1 van ro phi", "tre vang 1 van con": typed bare, "vạn" is ten thousand, as fry are counted, where the catalog
+  // has no "van" of its own, a valve.)
+  const tenThousand = q && q.unit === null && !q.multiplied && !q.x ? ts[q.end] : undefined;
+  if (q && isWord(tenThousand) && !tenThousand.accented && tenThousand.fold === 'van' && lookup(cx, q.end) === null &&
+    (lookup(cx, q.end + 1) !== null || UNITS.get(ts[q.end + 1])?.dim === 'count' || !isWord(ts[q.end + 1]))) {
+    const un = UNITS.get(ts[q.end + 1]);
+    q = un?.dim === 'count' ? { ...q, value: q.value * 10000, multiplied: true, unit: un, unitIdx: q.end + 1, end: q.end + 2 } : { ...q, value: q.value * 10000, multiplied: true, end: q.end + 1 };
+  }
   // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
   const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
   // ("60 ngàn con" where the shop writes "nghìn con": a thousand before a count classifier counts pieces, not money.)
