@@ -1,5 +1,5 @@
 /**
- * Parser on six hundred and twenty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on six hundred and thirty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -39,8 +39,9 @@
  * cane sugar and molasses, arrowroot and rice flours, wooden frames and clocks, model ships, smoked buffalo, ropes and
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
- * trays, aloe and jelly desserts, scent sachets.
- * 108,439 chat lines labelled by
+ * trays, aloe and jelly desserts, scent sachets, Thái Bình bánh cáy, bonsai supplies, salt lamps, crocodile and ostrich
+ * leather, fish and shrimp fry, water-hyacinth crafts, Ninh Thuận grapes, Tây Nguyên rượu cần.
+ * 109,900 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -998,6 +999,18 @@
  *      sets 619-626             1280/1386 92.4% wrong 25 (1.8%)    1006/1386 72.6% wrong 85 (6.1%)
  *      (sets 619-626, first run at commit 7088efb, the readings of a78820a (the same figures in the same run); the
  *       parser of commit c2ef4f7 (the session's start): 1279/1386 92.3%, wrong 25 (1.8%).)
+ *   627 banh-cay-lang-nguyen       159/180 88.3%  wrong  2 (1.1%)     124/180 68.9%  wrong 33 (18.3%)
+ *   628 bonsai-vi-khe              159/175 90.9%  wrong  2 (1.1%)     130/175 74.3%  wrong 11 (6.3%)
+ *   629 den-da-muoi-khanh-hoi      157/173 90.8%  wrong  3 (1.7%)     117/173 67.6%  wrong 16 (9.2%)
+ *   630 do-da-long-xuyen           167/186 89.8%  wrong  2 (1.1%)     141/186 75.8%  wrong 15 (8.1%)
+ *   631 giong-thuy-san-tien-dong   154/182 84.6%  wrong 10 (5.5%)     108/182 59.3%  wrong 36 (19.8%)
+ *   632 luc-binh-thanh-phu         177/192 92.2%  wrong  4 (2.1%)     167/192 87.0%  wrong  6 (3.1%)
+ *   633 nho-tao-thai-an            160/182 87.9%  wrong  8 (4.4%)     126/182 69.2%  wrong 24 (13.2%)
+ *   634 ruou-can-buon-jun          175/191 91.6%  wrong  6 (3.1%)     130/191 68.1%  wrong 17 (8.9%)
+ *      sets 627-634             1308/1461 89.5% wrong 37 (2.5%)    1043/1461 71.4% wrong 158 (10.8%)
+ *      (sets 627-634, first run at commit cb5b4d7, two rules into a session, written from a new brief that asked
+ *       for per-item phrases ("mỗi loại 2"), corrections and thousands of fry; the parser of commit c296c7d (the
+ *       session's start), same run: the same 1308/1461 89.5%, wrong 37 (2.5%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1070,6 +1083,8 @@ const FROZEN: Record<string, string> = {
   'banh-canh-bot-loc.shop.json': 'e0e0629605178661cf9f38c8c10bd96dd92176fbf149b48e71d3ab81eed888f6',
   'banh-canh-cua-tra-vinh.orders.jsonl': '6e78f493d8ed00f10a711c53583dc301532b7eed30b5db553e98bdd937621852',
   'banh-canh-cua-tra-vinh.shop.json': '6d76624c53e5e12d68ac4f2adddea660c3858452b0227e44e95b485e75a412c5',
+  'banh-cay-lang-nguyen.orders.jsonl': 'b2649ea20a957f83dc87d79814f5061f52e31bbb9d9ad02593a656ebb10afb30',
+  'banh-cay-lang-nguyen.shop.json': 'b9a21803eb18c1418819646a3659a8daa902a987a798ed6ad41ed7a4b02e3170',
   'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-cookie.orders.jsonl': 'bc06c18162d4de507010e0350c520442c73161b48ef1ef170496d3c207f67909',
@@ -1160,6 +1175,8 @@ const FROZEN: Record<string, string> = {
   'bong-bay-sinh-nhat.shop.json': '9d0162f83f89d013853d16163240422893c91e661b31daa7f695153dc5ce82ca',
   'bong-ro-the-thao.orders.jsonl': 'c127f3ca1eb8322b0b3ed0c755b15760db61b57a07e7affabb44babcdda6144a',
   'bong-ro-the-thao.shop.json': '15889afeb382b504b0d4ccc48527272ccc132215666c6d080a1991e10151ba0c',
+  'bonsai-vi-khe.orders.jsonl': 'f2af83737e6359a6e5d389438f2d2345857054fd39642b651fb68f5950730edc',
+  'bonsai-vi-khe.shop.json': 'b35da5ac6e7c08b5f371078c987a201f74768ac57ca90585b4b17566eacd5a7f',
   'bot-an-dam-cho-be.orders.jsonl': 'ed79e8964e551e115ebd5c4e57dce4845fa9f9d77acc6ae2a5a881849b779c5d',
   'bot-an-dam-cho-be.shop.json': 'f7e289963de8a0f4c6705aa963f9df98cb2d1a63716601b2fc9658b5ccc93d57',
   'bot-ca-cao-socola-nau.orders.jsonl': 'bf9805f379fc5817f676b2ada74212c2779103e614590f8edfeca09bb6842e7e',
@@ -1326,6 +1343,8 @@ const FROZEN: Record<string, string> = {
   'den-ban-lam-viec.shop.json': '4f60325d19971c2cdfce2d54970cc705009f42d20d464b105c32bdfb545fa527',
   'den-chum-trang-tri.orders.jsonl': '617c2beba9fa07b7ca0855a912798aed7aac3acf588fd6c972f07340c28b22e5',
   'den-chum-trang-tri.shop.json': '87aa98f2bf1b44960daf53827c634817fcaf337c98f4c3c92e083876f482646a',
+  'den-da-muoi-khanh-hoi.orders.jsonl': '02b2a282eb9e52729dcdc83bcbcfcf803bbbf5eda8cfacbff84f39acf221acd7',
+  'den-da-muoi-khanh-hoi.shop.json': '8e21eb857cea15422dd1567d9470c321ab39e8e4bb4bd5087e4e366438775a02',
   'den-led-trang-tri.orders.jsonl': '8850b692c5fa8a7008d61a670b8475041f4755a317c10c8a23dcb17721606363',
   'den-led-trang-tri.shop.json': 'b88f6b424d9df0d4ccdfdd2b1bd8d4479ac87981b93bdca64de458c30d707077',
   'den-livestream-phu-kien.orders.jsonl': '1c4eb8c566bb70edf912a599399165a4e0a938753d761579abb562ec450db435',
@@ -1392,6 +1411,8 @@ const FROZEN: Record<string, string> = {
   'do-da-bo-that-lung.shop.json': '929dbb01285fbe56f6b9df1ae480b29dd39d7e439e42e239e960a62832e5cb55',
   'do-da-bong.orders.jsonl': 'bc05886f96c4a4b6c3ea96d7da01fb24700ae5bcd269bf8cdb6488e3c3aa06f6',
   'do-da-bong.shop.json': '95b54757f2aea16905dd82528328a32120925b3c32608921638b19ae36ccdbf2',
+  'do-da-long-xuyen.orders.jsonl': '00ce3ce4bd27b85595f8a8155375d5fd0b0fb3631aa89def572969fbeb5b754c',
+  'do-da-long-xuyen.shop.json': '3733ab2923c3c3d7b87e0461251dc0f6ff02a3eb4f2ef45e84bb65d136834a8b',
   'do-dung-em-be.orders.jsonl': '6be9b8c2bd4ad1a10abff9044c2a3578a8cc7d560a1ff610f982646f91f96f9f',
   'do-dung-em-be.shop.json': '994757569c053e400c40fea099109017acf17840817693bfcfddd7e462a9389a',
   'do-dung-hoc-sinh-tieu-hoc.orders.jsonl': '402d3f2ef02159d1d5291620e8f5c38bf462301de61e45d5a86304a8c8bac102',
@@ -1542,6 +1563,8 @@ const FROZEN: Record<string, string> = {
   'gio-cha-uoc-le.shop.json': '307847ba1cdfa3c8a467c4f20931a8af9057d92b75728a8bf4ffdab7a8f82c57',
   'gio-nhua-dan-tay.orders.jsonl': 'd78f8f9920186d48617d7e77ddff3827cd046e196a0acc157dae66d2418ca0f2',
   'gio-nhua-dan-tay.shop.json': '5f5291da066840e553e6b487dd2e9614af382106151dc1f57ad6897fde2c41f6',
+  'giong-thuy-san-tien-dong.orders.jsonl': '08b290fad9c482965f478949cb3796be9596893c1e61c185c90ce7e9d50b1fb4',
+  'giong-thuy-san-tien-dong.shop.json': 'a8cc96bc5cde24a7098155dac529313b3f0dcc439f02bb453ca14adc926f2a00',
   'go-dong-ky.orders.jsonl': 'fb36fd9c6930cb373eeef948ae959ed3be6cea29773a738c00bed0d552f5f81d',
   'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
   'goi-cao-su-goi-theu.orders.jsonl': 'f62e4d277c5296e79922e333b0923b8ff90b70005e283b909588322edd355983',
@@ -1706,6 +1729,8 @@ const FROZEN: Record<string, string> = {
   'long-chim-canh.shop.json': '140329babeb06ca2548a83ca12054619ee246626fa3f8290ed59a87b970af7d8',
   'lop-xe.orders.jsonl': '4190fcaae01de915e5e92c12cd8414e970bc93f082ca58d3c123f4dc299fa432',
   'lop-xe.shop.json': '392e77441f08dc82ccef74924467a83628a0984c11abaf66e5338fcafc794792',
+  'luc-binh-thanh-phu.orders.jsonl': 'c05f2ef6553cdec023afe307c4424419e33de9fb097d1b4858aed321f0507ebd',
+  'luc-binh-thanh-phu.shop.json': '1e5b786f303463c75846a8c717ce9fbe1c139cabc457e5be85dbe3327aa14449',
   'luoc-sung-thuy-ung.orders.jsonl': 'cca4a38b7c6d03cafbf3ac6eea89874356571ff31702f8629ed54aff502bbc49',
   'luoc-sung-thuy-ung.shop.json': '86a109c83ca43cff1202575d2a8b92636ed1372d1808b8d8385764358fb50122',
   'luoi-cau-day-thung.orders.jsonl': 'e88f3770fc392ff961ac8ea8f0a7e2dc17fbae8c51611f44e79ba6977ccf995c',
@@ -1808,6 +1833,8 @@ const FROZEN: Record<string, string> = {
   'nha-dam-thach.shop.json': '9f97759c269f5f24f6367638cdca449a1b6ed3c21315f78d09903a7cff73e4f1',
   'nhan-bac-theo-size.orders.jsonl': '15c7b67c2b2db3d109a165173788667f8ce465fc445ea3fbb22b66680ebe7cb4',
   'nhan-bac-theo-size.shop.json': '1d7e22b1102d8b74a81d9bf7d2cebfdb77531f97af39f830d955207243009a98',
+  'nho-tao-thai-an.orders.jsonl': 'e8773f00122e30cddd0d4263ab7bfcaaafa86063c9873d8ba8048c328b5c1f52',
+  'nho-tao-thai-an.shop.json': 'e99e99e8fedf6e33fe4857eeef66fdc39adf3613b27ec0b4e52511d022a24d0e',
   'noi-chao-chong-dinh.orders.jsonl': '30a4be9e08d2b06d2190e1cfb61d59719b06820cd70653b3b59b4a71940cbc60',
   'noi-chao-chong-dinh.shop.json': 'e1e37486fc372d2d70e9a60baf9c4ccef3274690d6a4c8b07caf18c4ee75207d',
   'noi-chien-lo-vi-song.orders.jsonl': '5e09ae5206fd64717eae5230814feec750487ffacbbb0b258dfd2e098694b255',
@@ -1934,6 +1961,8 @@ const FROZEN: Record<string, string> = {
   'rem-tre-manh-truc.shop.json': '3534a9039e6200195013890427ad3efed7d1b2756c5e02c302c51ecfce64870d',
   'rong-bien-kho.orders.jsonl': 'a26a8de825bb82cf4cddd5adb755ca83403957fcbf6f3e9ff2e5d96569efaf6e',
   'rong-bien-kho.shop.json': 'a2480523620b54b0c2b3e0bcd27e66c3e6535b2a3c75e41c6acbb83f4038aa7b',
+  'ruou-can-buon-jun.orders.jsonl': 'c434b62aa9294cbba220d9cda13cbf356a2da51cb6809f55630bb95384e98de1',
+  'ruou-can-buon-jun.shop.json': 'a1e665cf090906410968922f46426283f2245bc65648234383efa10aa2233715',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
   'ruou-nep-than-hop-qua.orders.jsonl': 'c6a7f6a04fa18b8609b4c424315e32c29857df62c4db75a0aa06acc98adb718c',
@@ -2287,11 +2316,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-so-sinh-do-be', floor: 0.98, maxWrong: 0 }, // now 177/180, confidently wrong 0 (placed 0)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
   { name: 'ban-chai-dien-tam-nuoc', floor: 0.90, maxWrong: 3 }, // now 169/187, confidently wrong 3 (placed 1)
-  { name: 'ban-chai-kem-danh-rang', floor: 0.94, maxWrong: 2 }, // now 170/180, confidently wrong 2 (placed 2)
+  { name: 'ban-chai-kem-danh-rang', floor: 0.95, maxWrong: 2 }, // now 171/180, confidently wrong 2 (placed 2)
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
-  { name: 'ban-ghe-xep-nhua', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 1)
-  { name: 'ban-phim-chuot', floor: 0.90, maxWrong: 3 }, // now 157/173, confidently wrong 3 (placed 2)
+  { name: 'ban-ghe-xep-nhua', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
+  { name: 'ban-phim-chuot', floor: 0.91, maxWrong: 3 }, // now 158/173, confidently wrong 3 (placed 2)
   { name: 'ban-ui-hoi-nuoc', floor: 0.95, maxWrong: 3 }, // now 167/174, confidently wrong 3 (placed 2)
   { name: 'bang-keo-dong-goi', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'bang-ve-sinh-phu-nu', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
@@ -2299,6 +2328,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-bong-lan-cuon', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-bot-loc', floor: 0.89, maxWrong: 4 }, // now 152/170, confidently wrong 4 (placed 4)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 153/172, confidently wrong 6 (placed 5)
+  { name: 'banh-cay-lang-nguyen', floor: 0.88, maxWrong: 2 }, // now 159/180, confidently wrong 2 (placed 2)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.95, maxWrong: 4 }, // now 164/171, confidently wrong 4 (placed 2)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
@@ -2308,7 +2338,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 7)
-  { name: 'banh-mi-hoa-cuc', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
+  { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 157/174, confidently wrong 7 (placed 4)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 163/178, confidently wrong 3 (placed 3)
@@ -2332,18 +2362,19 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bim-ta-khan-uot', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
   { name: 'binh-chua-chay', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'binh-gas-bep-gas', floor: 0.82, maxWrong: 10 }, // now 141/171, confidently wrong 10 (placed 9)
-  { name: 'binh-giu-nhiet', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
+  { name: 'binh-giu-nhiet', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'binh-hoa-gom-su', floor: 0.92, maxWrong: 12 }, // now 168/182, confidently wrong 12 (placed 12)
   { name: 'binh-loc-nuoc-lo-loc', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'binh-nong-lanh', floor: 0.85, maxWrong: 3 }, // now 147/171, confidently wrong 3 (placed 2)
-  { name: 'binh-nuoc-the-thao', floor: 0.92, maxWrong: 2 }, // now 170/184, confidently wrong 2 (placed 1)
+  { name: 'binh-nuoc-the-thao', floor: 0.92, maxWrong: 2 }, // now 171/184, confidently wrong 2 (placed 1)
   { name: 'binh-phun-tuoi-cay', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'binh-sua-num-ti', floor: 0.94, maxWrong: 5 }, // now 160/170, confidently wrong 5 (placed 5)
   { name: 'bo-hoa-tuoi', floor: 0.93, maxWrong: 4 }, // now 160/171, confidently wrong 4 (placed 4)
-  { name: 'bo-kho-thit-say', floor: 0.97, maxWrong: 1 }, // now 170/174, confidently wrong 1 (placed 1)
+  { name: 'bo-kho-thit-say', floor: 0.98, maxWrong: 1 }, // now 171/174, confidently wrong 1 (placed 1)
   { name: 'bong-ban', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
   { name: 'bong-bay-sinh-nhat', floor: 0.84, maxWrong: 6 }, // now 145/172, confidently wrong 6 (placed 5)
   { name: 'bong-ro-the-thao', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
+  { name: 'bonsai-vi-khe', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 2)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'bot-ca-cao-socola-nau', floor: 0.97, maxWrong: 1 }, // now 182/186, confidently wrong 1 (placed 1)
   { name: 'bot-giat-may-giat', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
@@ -2367,7 +2398,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 0 }, // now 160/179, confidently wrong 0 (placed 0)
   { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 5)
   { name: 'ca-phe-vien-nen', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 2)
-  { name: 'ca-vat-phu-kien-nam', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
+  { name: 'ca-vat-phu-kien-nam', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
   { name: 'cam-buoi-vinh', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 2)
   { name: 'camera-an-ninh', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 5)
   { name: 'cap-sac-dien-thoai', floor: 0.85, maxWrong: 6 }, // now 147/171, confidently wrong 6 (placed 6)
@@ -2384,7 +2415,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'chao-dau-phu-nhu', floor: 0.95, maxWrong: 5 }, // now 172/180, confidently wrong 5 (placed 5)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.89, maxWrong: 2 }, // now 136/152, confidently wrong 2 (placed 2)
-  { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
+  { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'che-duong-nhan', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'che-hue-mang-ve', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
@@ -2397,7 +2428,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 3)
-  { name: 'con-giong-gia-cam', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
+  { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'cong-tac-o-cam', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
@@ -2418,15 +2449,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'day-cap-mang-lan', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'day-dai-dong-thung', floor: 0.92, maxWrong: 2 }, // now 167/180, confidently wrong 2 (placed 2)
   { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 6 }, // now 154/170, confidently wrong 6 (placed 5)
-  { name: 'day-dong-ho-thong-minh', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
+  { name: 'day-dong-ho-thong-minh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'day-nhay-day-khang-luc', floor: 0.92, maxWrong: 1 }, // now 158/170, confidently wrong 1 (placed 1)
   { name: 'day-thun-buoc-toc', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
   { name: 'de-tan-nhiet-laptop', floor: 0.89, maxWrong: 7 }, // now 155/174, confidently wrong 7 (placed 6)
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
-  { name: 'dem-ngoi-cho-meo-cho', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
+  { name: 'dem-ngoi-cho-meo-cho', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'den-ban-hoc', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
   { name: 'den-ban-lam-viec', floor: 0.90, maxWrong: 2 }, // now 153/170, confidently wrong 2 (placed 1)
   { name: 'den-chum-trang-tri', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 1)
+  { name: 'den-da-muoi-khanh-hoi', floor: 0.90, maxWrong: 3 }, // now 157/173, confidently wrong 3 (placed 3)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'den-livestream-phu-kien', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
@@ -2437,7 +2469,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-pin-doi-dau', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'den-san-vuon-nang-luong', floor: 0.94, maxWrong: 1 }, // now 163/172, confidently wrong 1 (placed 0)
-  { name: 'den-tho-dien', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 4)
+  { name: 'den-tho-dien', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'den-trang-tri-noel', floor: 0.89, maxWrong: 7 }, // now 156/175, confidently wrong 7 (placed 6)
   { name: 'den-tre-may', floor: 0.97, maxWrong: 2 }, // now 146/150, confidently wrong 2 (placed 2)
   { name: 'den-tuyp-led', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
@@ -2458,11 +2490,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-choi-go', floor: 0.96, maxWrong: 1 }, // now 172/179, confidently wrong 1 (placed 1)
   { name: 'do-choi-lap-rap', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'do-choi-trung-thu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
-  { name: 'do-da-bo-that-lung', floor: 0.88, maxWrong: 3 }, // now 151/170, confidently wrong 3 (placed 3)
+  { name: 'do-da-bo-that-lung', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
+  { name: 'do-da-long-xuyen', floor: 0.91, maxWrong: 2 }, // now 170/186, confidently wrong 2 (placed 2)
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
-  { name: 'do-gia-dung-inox', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
+  { name: 'do-gia-dung-inox', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'do-nghe-noi-mi', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
@@ -2474,7 +2507,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 197/199, confidently wrong 0 (placed 0)
-  { name: 'dong-ho-deo-tay', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
+  { name: 'dong-ho-deo-tay', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
   { name: 'dong-ho-treo-tuong-ban', floor: 0.92, maxWrong: 3 }, // now 173/187, confidently wrong 3 (placed 2)
   { name: 'dong-phuc-may-san', floor: 0.91, maxWrong: 2 }, // now 157/172, confidently wrong 2 (placed 1)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
@@ -2485,7 +2518,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-cat-co', floor: 0.90, maxWrong: 8 }, // now 154/171, confidently wrong 8 (placed 7)
   { name: 'dung-cu-cat-tia-cay', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-toc', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
-  { name: 'dung-cu-cau-ca', floor: 0.98, maxWrong: 0 }, // now 185/188, confidently wrong 0 (placed 0)
+  { name: 'dung-cu-cau-ca', floor: 0.98, maxWrong: 0 }, // now 186/188, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cau-long-san', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 2)
   { name: 'dung-cu-cham-soc-moc', floor: 0.94, maxWrong: 3 }, // now 164/173, confidently wrong 3 (placed 3)
   { name: 'dung-cu-dien-cam-tay', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
@@ -2507,8 +2540,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
   { name: 'ga-vit-quay', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
-  { name: 'gach-op-lat-san-vuon', floor: 0.91, maxWrong: 2 }, // now 155/170, confidently wrong 2 (placed 1)
-  { name: 'gach-trang-tri-bat-trang', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
+  { name: 'gach-op-lat-san-vuon', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 1)
+  { name: 'gach-trang-tri-bat-trang', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'gang-tay-bao-ho', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
   { name: 'gang-tay-y-te', floor: 0.93, maxWrong: 5 }, // now 173/186, confidently wrong 5 (placed 5)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
@@ -2524,17 +2557,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
   { name: 'giay-decal-in', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
-  { name: 'giay-dep-nam', floor: 0.90, maxWrong: 0 }, // now 156/172, confidently wrong 0 (placed 0)
+  { name: 'giay-dep-nam', floor: 0.91, maxWrong: 0 }, // now 157/172, confidently wrong 0 (placed 0)
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-in-a4', floor: 0.91, maxWrong: 4 }, // now 156/171, confidently wrong 4 (placed 3)
   { name: 'giay-in-nhiet-bill', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'giay-nham-vat-tu-mai', floor: 0.94, maxWrong: 4 }, // now 161/170, confidently wrong 4 (placed 4)
   { name: 'giay-the-thao', floor: 0.92, maxWrong: 3 }, // now 166/180, confidently wrong 3 (placed 2)
-  { name: 'giay-tre-em', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 0)
+  { name: 'giay-tre-em', floor: 0.93, maxWrong: 1 }, // now 160/171, confidently wrong 1 (placed 0)
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
   { name: 'giay-vo-hoc-sinh', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
   { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 177/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
+  { name: 'giong-thuy-san-tien-dong', floor: 0.89, maxWrong: 8 }, // now 163/182, confidently wrong 8 (placed 4)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
   { name: 'goi-cao-su-goi-theu', floor: 0.95, maxWrong: 0 }, // now 143/150, confidently wrong 0 (placed 0)
   { name: 'goi-ngu-em-be', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 3)
@@ -2565,7 +2599,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
-  { name: 'hop-but-de-ban', floor: 0.92, maxWrong: 6 }, // now 161/174, confidently wrong 6 (placed 6)
+  { name: 'hop-but-de-ban', floor: 0.93, maxWrong: 6 }, // now 162/174, confidently wrong 6 (placed 6)
   { name: 'hop-com-giu-nhiet', floor: 0.96, maxWrong: 3 }, // now 181/188, confidently wrong 3 (placed 3)
   { name: 'hop-dung-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'hop-muc-may-in', floor: 0.85, maxWrong: 10 }, // now 145/170, confidently wrong 10 (placed 9)
@@ -2590,7 +2624,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-bong-lang-det', floor: 0.97, maxWrong: 4 }, // now 176/180, confidently wrong 4 (placed 3)
   { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'khan-lua-in-hoa', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 3)
-  { name: 'khan-mat-cotton', floor: 0.92, maxWrong: 2 }, // now 170/184, confidently wrong 2 (placed 2)
+  { name: 'khan-mat-cotton', floor: 0.92, maxWrong: 2 }, // now 171/184, confidently wrong 2 (placed 2)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
   { name: 'khan-trai-ban-nap', floor: 0.94, maxWrong: 4 }, // now 177/187, confidently wrong 4 (placed 4)
   { name: 'khan-xo-em-be', floor: 0.90, maxWrong: 1 }, // now 155/172, confidently wrong 1 (placed 1)
@@ -2600,7 +2634,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'khoa-xe-may-chong-trom', floor: 0.93, maxWrong: 4 }, // now 173/186, confidently wrong 4 (placed 4)
-  { name: 'khung-anh-dong-ho-go', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 3)
+  { name: 'khung-anh-dong-ho-go', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 7 }, // now 160/172, confidently wrong 7 (placed 7)
@@ -2616,7 +2650,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'loa-tai-nghe', floor: 0.91, maxWrong: 8 }, // now 157/172, confidently wrong 8 (placed 7)
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
-  { name: 'lop-xe', floor: 0.92, maxWrong: 2 }, // now 83/90, confidently wrong 2 (placed 1)
+  { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
+  { name: 'luc-binh-thanh-phu', floor: 0.92, maxWrong: 4 }, // now 177/192, confidently wrong 4 (placed 4)
   { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 2 }, // now 174/178, confidently wrong 2 (placed 2)
   { name: 'luoi-cau-day-thung', floor: 0.95, maxWrong: 3 }, // now 119/125, confidently wrong 3 (placed 3)
   { name: 'luoi-thep-hang-rao', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 2)
@@ -2625,7 +2660,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mang-kho-dac-san-rung', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
-  { name: 'mang-phu-nong-nghiep', floor: 0.87, maxWrong: 3 }, // now 149/171, confidently wrong 3 (placed 3)
+  { name: 'mang-phu-nong-nghiep', floor: 0.87, maxWrong: 3 }, // now 150/171, confidently wrong 3 (placed 3)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 186/192, confidently wrong 0 (placed 0)
   { name: 'mat-ong-hoa-ca-phe', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'may-anh-film', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 3)
@@ -2654,7 +2689,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 191/195, confidently wrong 2 (placed 2)
   { name: 'mut-dau-tam', floor: 0.95, maxWrong: 4 }, // now 166/174, confidently wrong 4 (placed 4)
   { name: 'mut-tet-hop-qua', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 3)
-  { name: 'mut-trai-cay-say', floor: 0.90, maxWrong: 9 }, // now 155/171, confidently wrong 9 (placed 8)
+  { name: 'mut-trai-cay-say', floor: 0.91, maxWrong: 9 }, // now 156/171, confidently wrong 9 (placed 8)
   { name: 'my-pham-thien-nhien', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 2)
   { name: 'my-pham-trang-diem', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 4)
   { name: 'nam-linh-chi', floor: 0.92, maxWrong: 7 }, // now 139/151, confidently wrong 7 (placed 6)
@@ -2668,10 +2703,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nguyen-lieu-tra-sua', floor: 0.95, maxWrong: 7 }, // now 163/170, confidently wrong 7 (placed 7)
   { name: 'nha-dam-thach', floor: 0.94, maxWrong: 4 }, // now 141/150, confidently wrong 4 (placed 3)
   { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
+  { name: 'nho-tao-thai-an', floor: 0.87, maxWrong: 8 }, // now 160/182, confidently wrong 8 (placed 5)
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'noi-chien-lo-vi-song', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
-  { name: 'noi-com-dien', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
-  { name: 'noi-dong-dai-bai', floor: 0.98, maxWrong: 0 }, // now 172/174, confidently wrong 0 (placed 0)
+  { name: 'noi-com-dien', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 4)
+  { name: 'noi-dong-dai-bai', floor: 1.00, maxWrong: 0 }, // now 174/174, confidently wrong 0 (placed 0)
   { name: 'non-ao-bao-ho-xe-may', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nong-cu-cam-tay', floor: 0.93, maxWrong: 1 }, // now 160/171, confidently wrong 1 (placed 1)
@@ -2688,15 +2724,15 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-suoi-binh-20l', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'nuoc-tay-rua-nha-bep', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
-  { name: 'nuoc-yen-hu', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
-  { name: 'o-cam-keo-dai', floor: 0.91, maxWrong: 1 }, // now 156/170, confidently wrong 1 (placed 1)
+  { name: 'nuoc-yen-hu', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
+  { name: 'o-cam-keo-dai', floor: 0.92, maxWrong: 1 }, // now 157/170, confidently wrong 1 (placed 1)
   { name: 'o-du-che-mua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'o-khoa', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'o-khoa-van-tay', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'ong-hut-co-bao-bi-xanh', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 3)
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'ong-tuoi-nong-nghiep', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
-  { name: 'ot-bot-gia-vi', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 5)
+  { name: 'ot-bot-gia-vi', floor: 0.92, maxWrong: 6 }, // now 159/172, confidently wrong 6 (placed 5)
   { name: 'phan-bon-dat-trong', floor: 0.95, maxWrong: 1 }, // now 172/180, confidently wrong 1 (placed 1)
   { name: 'phim-dan-kinh', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
   { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
@@ -2714,7 +2750,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-lieu-may-mac', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'phu-tung-may-bom', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 3)
   { name: 'phu-tung-xe-may', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
-  { name: 'pin-sac-du-phong', floor: 0.93, maxWrong: 5 }, // now 163/175, confidently wrong 5 (placed 5)
+  { name: 'pin-sac-du-phong', floor: 0.93, maxWrong: 5 }, // now 164/175, confidently wrong 5 (placed 5)
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
   { name: 'pizza-quan', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'quan-ao-tre-em', floor: 0.92, maxWrong: 2 }, // now 160/173, confidently wrong 2 (placed 1)
@@ -2731,6 +2767,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-phong-tam-moc-treo', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
   { name: 'rem-tre-manh-truc', floor: 0.94, maxWrong: 3 }, // now 171/181, confidently wrong 3 (placed 3)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
+  { name: 'ruou-can-buon-jun', floor: 0.91, maxWrong: 6 }, // now 175/191, confidently wrong 6 (placed 4)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'ruou-nep-than-hop-qua', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 0)
@@ -2747,20 +2784,20 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'son-chong-tham', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 3)
   { name: 'son-dinh-oc-vit', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'son-go-dau-lau', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 1)
-  { name: 'son-mai-ha-thai', floor: 0.97, maxWrong: 0 }, // now 207/212, confidently wrong 0 (placed 0)
+  { name: 'son-mai-ha-thai', floor: 0.98, maxWrong: 0 }, // now 209/212, confidently wrong 0 (placed 0)
   { name: 'son-moi-my-pham-han', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
   { name: 'son-mong-tay', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
-  { name: 'son-tuong-nuoc', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 4)
+  { name: 'son-tuong-nuoc', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 4)
   { name: 'son-xit-keo-dan', floor: 0.90, maxWrong: 7 }, // now 154/170, confidently wrong 7 (placed 7)
   { name: 'sot-lau-gia-vi', floor: 0.95, maxWrong: 1 }, // now 163/170, confidently wrong 1 (placed 1)
   { name: 'sua-bot-tre-em', floor: 0.87, maxWrong: 4 }, // now 153/175, confidently wrong 4 (placed 3)
   { name: 'sua-chua-nep-cam', floor: 0.82, maxWrong: 3 }, // now 145/175, confidently wrong 3 (placed 2)
   { name: 'sua-chua-uong-men-song', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 3)
-  { name: 'sua-hat-dong-chai', floor: 0.89, maxWrong: 8 }, // now 157/175, confidently wrong 8 (placed 6)
+  { name: 'sua-hat-dong-chai', floor: 0.90, maxWrong: 8 }, // now 158/175, confidently wrong 8 (placed 6)
   { name: 'sua-moc-chau', floor: 0.96, maxWrong: 2 }, // now 170/177, confidently wrong 2 (placed 2)
   { name: 'sua-tam-dau-goi', floor: 0.95, maxWrong: 2 }, // now 164/171, confidently wrong 2 (placed 2)
   { name: 'ta-tay-gym', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
-  { name: 'tam-op-tuong-nhua', floor: 0.88, maxWrong: 8 }, // now 152/172, confidently wrong 8 (placed 7)
+  { name: 'tam-op-tuong-nhua', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 7)
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'thach-rau-cau-bot', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
@@ -2770,7 +2807,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tham-xo-dua', floor: 0.94, maxWrong: 1 }, // now 142/150, confidently wrong 1 (placed 1)
   { name: 'than-cui-bbq', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 3)
   { name: 'thang-nhom-xe-day', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
-  { name: 'thap-huong-bai-tri', floor: 0.96, maxWrong: 3 }, // now 164/170, confidently wrong 3 (placed 2)
+  { name: 'thap-huong-bai-tri', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'the-cao-dien-thoai', floor: 0.83, maxWrong: 4 }, // now 142/170, confidently wrong 4 (placed 3)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
   { name: 'thia-dua-inox-go', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
@@ -2790,7 +2827,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-an-chan-nuoi', floor: 0.86, maxWrong: 1 }, // now 151/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-chim-canh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'thuc-an-cho-ca', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 7)
-  { name: 'thuc-an-thu-cung', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
+  { name: 'thuc-an-thu-cung', floor: 0.93, maxWrong: 2 }, // now 172/183, confidently wrong 2 (placed 2)
   { name: 'thuc-pham-an-kieng', floor: 0.92, maxWrong: 6 }, // now 162/175, confidently wrong 6 (placed 6)
   { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 2)
   { name: 'thuc-pham-dong-hop', floor: 0.88, maxWrong: 7 }, // now 150/170, confidently wrong 7 (placed 7)
@@ -2804,10 +2841,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thung-xop-da-vien', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
   { name: 'thuoc-bao-ve-thuc-vat', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 2)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 3 }, // now 173/179, confidently wrong 3 (placed 3)
-  { name: 'thuoc-nhuom-len-soi', floor: 0.87, maxWrong: 7 }, // now 151/172, confidently wrong 7 (placed 5)
-  { name: 'thuoc-nhuom-toc', floor: 0.90, maxWrong: 3 }, // now 156/172, confidently wrong 3 (placed 3)
+  { name: 'thuoc-nhuom-len-soi', floor: 0.88, maxWrong: 7 }, // now 152/172, confidently wrong 7 (placed 5)
+  { name: 'thuoc-nhuom-toc', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 3)
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
-  { name: 'tieu-phu-quoc', floor: 0.91, maxWrong: 6 }, // now 156/170, confidently wrong 6 (placed 6)
+  { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 157/170, confidently wrong 6 (placed 6)
   { name: 'tinh-bot-nghe', floor: 0.95, maxWrong: 1 }, // now 169/177, confidently wrong 1 (placed 1)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 222/236, confidently wrong 2 (placed 2)
@@ -2820,7 +2857,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'tra-tui-loc', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
   { name: 'trai-cay-nhap-khau', floor: 0.87, maxWrong: 3 }, // now 151/172, confidently wrong 3 (placed 3)
-  { name: 'trai-cay-say-deo', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
+  { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'trang-suc-vang', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
   { name: 'tranh-dinh-da', floor: 0.89, maxWrong: 2 }, // now 154/172, confidently wrong 2 (placed 1)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
@@ -2832,7 +2869,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
   { name: 'trung-ga-vit', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
-  { name: 'truyen-tranh-sach', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 4)
+  { name: 'truyen-tranh-sach', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'truyen-tranh-thieu-nhi', floor: 0.88, maxWrong: 6 }, // now 150/170, confidently wrong 6 (placed 5)
   { name: 'tu-giay-nhua-go', floor: 0.93, maxWrong: 5 }, // now 172/184, confidently wrong 5 (placed 5)
   { name: 'tu-quan-ao-nhua', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 4)
@@ -2842,7 +2879,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tui-nilon-bao-bi', floor: 0.88, maxWrong: 5 }, // now 151/170, confidently wrong 5 (placed 5)
   { name: 'tui-thom-nuoc-hoa', floor: 0.92, maxWrong: 3 }, // now 138/150, confidently wrong 3 (placed 3)
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
-  { name: 'tui-xach-nu', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 3)
+  { name: 'tui-xach-nu', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
   { name: 'tuong-ca-mayonnaise', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'tuong-go-phong-thuy', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
@@ -2861,25 +2898,25 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'van-truot-patin', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
   { name: 'vang-da-lat', floor: 0.94, maxWrong: 3 }, // now 206/218, confidently wrong 3 (placed 2)
   { name: 'vang-ma-huong-nen', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
-  { name: 'vat-lieu-xay-dung', floor: 0.92, maxWrong: 6 }, // now 161/175, confidently wrong 6 (placed 5)
-  { name: 'vat-lieu-xay-dung-2', floor: 0.91, maxWrong: 3 }, // now 159/174, confidently wrong 3 (placed 1)
+  { name: 'vat-lieu-xay-dung', floor: 0.93, maxWrong: 5 }, // now 163/175, confidently wrong 5 (placed 4)
+  { name: 'vat-lieu-xay-dung-2', floor: 0.93, maxWrong: 3 }, // now 162/174, confidently wrong 3 (placed 1)
   { name: 'vat-tu-dien-nuoc', floor: 0.91, maxWrong: 5 }, // now 160/175, confidently wrong 5 (placed 4)
   { name: 'vat-tu-dieu-hoa', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 1)
   { name: 'vat-tu-han-dien', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
-  { name: 'vat-tu-lam-nen', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
+  { name: 'vat-tu-lam-nen', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 1)
   { name: 'vat-tu-nuoi-ong', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'vat-tu-quang-cao', floor: 0.97, maxWrong: 3 }, // now 170/175, confidently wrong 3 (placed 3)
   { name: 'vat-tu-thuy-canh', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
   { name: 'vat-tu-y-te', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
-  { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 1)
-  { name: 've-so-xo-lich-ban', floor: 0.89, maxWrong: 4 }, // now 152/170, confidently wrong 4 (placed 4)
-  { name: 'vest-nam', floor: 0.88, maxWrong: 3 }, // now 150/170, confidently wrong 3 (placed 3)
+  { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 1)
+  { name: 've-so-xo-lich-ban', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
+  { name: 'vest-nam', floor: 0.88, maxWrong: 3 }, // now 151/170, confidently wrong 3 (placed 3)
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
   { name: 'voi-sen-chau-rua', floor: 0.94, maxWrong: 7 }, // now 172/182, confidently wrong 7 (placed 6)
-  { name: 'vong-bi-day-curoa', floor: 0.89, maxWrong: 5 }, // now 153/171, confidently wrong 5 (placed 4)
-  { name: 'vong-tay-da-phong-thuy', floor: 0.89, maxWrong: 2 }, // now 156/175, confidently wrong 2 (placed 2)
+  { name: 'vong-bi-day-curoa', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 4)
+  { name: 'vong-tay-da-phong-thuy', floor: 0.89, maxWrong: 2 }, // now 157/175, confidently wrong 2 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'vot-pickleball', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 6)
