@@ -4,7 +4,7 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, SEP_WORDS, SHAPES, letterGrade } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PRONOUNS, SEP_WORDS, SHAPES, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
@@ -134,7 +134,8 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   if (end < c.end && !(isWord(next) && (SEP_WORDS.has(next) || EACH_HEAD.has(next))) && !ownAmount) return null;
   const before = itemBefore(cx, c, false);
   if (before === null) return null;
-  const grade = numbered >= 0 ? null : letterGrade(t.low);
+  // ("bánh cáy loại 1 85k đúng không c, e lấy 6 hộp": a lower-case pronoun before an order verb is the customer, no grade E.)
+  const grade = numbered >= 0 || (!t.cap && PRONOUNS.has(t) && isWord(next) && ORDER_VERBS.has(next)) ? null : letterGrade(t.low);
   if (COLOURS.has(t) && lookup(cx, i) === null) {
     // A colour word the catalog never uses: the shop has no such colour.
     const hits = before.hits.filter((h) => !COLOURS.hasText(h.concept));
