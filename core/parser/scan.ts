@@ -2,7 +2,7 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS, RULES_OUT_AFTER } from './lexicon.ts';
+import { WordSet, MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS, RULES_OUT_AFTER } from './lexicon.ts';
 import { isHead, isProductUnitWord, productHas, productsOf, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord, quantityOf } from './context.ts';
@@ -20,6 +20,9 @@ import { asideAt } from './asides.ts';
 import { eachMarkerAt } from './each-scope.ts';
 import { leadsPhrase } from './lead-word.ts';
 import { quantityAt, unitOfPhraseBefore } from './quantity-at.ts';
+
+/** Words that, with a negation after them, check what was said: "đúng không", "phải không". */
+const CHECK_WORDS = new WordSet(['đúng', 'phải']);
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -151,6 +154,12 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (coded !== null) {
       evs.push({ t: 'NP', np: coded });
       i = coded.end;
+      continue;
+    }
+    // ("vi ngang den 1.250k dung k shop, e chot 2 cai": typed bare, "dung k" is "đúng không", a question closing the
+    // price, not a word of the catalog's names.)
+    if (!t.accented && CHECK_WORDS.has(t) && NEG_FINAL.has(ts[i + 1]) && (!isWord(ts[i + 2]) || lookup(cx, i + 2) === null)) {
+      i += 2;
       continue;
     }
     if (eachMarkerAt(cx, i)) {
