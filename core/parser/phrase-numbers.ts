@@ -6,7 +6,7 @@ import { hasMeasureKind, productHas, productsOf, tellsApart, unitOf } from './ma
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
-import { X_SIGNS, isWord } from './context.ts';
+import { X_SIGNS, isWord, quantityOf } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { amountFollows, hasAmong, nameAttr } from './attributes.ts';
 import { sizeNumber } from './size-number.ts';
@@ -93,7 +93,7 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
     // (A candidate's name carries this measure.)
     const carried = productsOf(cx.m, nt.measure).some((p) => cur === null || cur.includes(p));
     const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!)) &&
-      !(carried && amountFollows(cx, j + 1, nt.unit));
+      !(carried && (amountFollows(cx, j + 1, nt.unit) || packsCountedLater(cx, j + 1, nt.measure, cur!)));
     if (soldBy && !afterQ) {
       // "gạo tám 5kg" when the rice is sold by the kg and also in 5kg bags: the amount or the bag; ask unless
       // the sized reading is the only one.
@@ -113,4 +113,18 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
     }
   }
   return STOP;
+}
+
+/**
+ * "banh cay 200g 35k/hop, lay 10 hop" beside bánh cáy by the kg and "hộp 200g": a count said later in the sentence, in
+ * the unit the product of that size is sold by, counts those packs; the measure is their size, not an amount.
+ */
+function packsCountedLater(cx: ParseContext, from: number, measure: string, cur: readonly number[]): boolean {
+  const units = new Set(cur.filter((p) => productHas(cx.m, p, measure)).map((p) => unitOf(cx.m, p).key));
+  for (let k = from; k < cx.ts.length && k < from + 12 && cx.ts[k]!.kind !== 'hard'; k++) {
+    if (!/^\d/.test(cx.ts[k]!.low)) continue;
+    const q = quantityOf(cx, k);
+    if (q !== null && q.unit !== null && q.unit.dim === 'count' && units.has(q.unit.key)) return true;
+  }
+  return false;
 }

@@ -136,7 +136,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (BARE_CLASSIFIERS.has(t) && i + 1 < c.end) {
       const np = readNP(cx, c, i + 1, false);
       const asNoun = lookup(cx, i) !== null ? readNP(cx, c, i, false) : null;
-      if (np && np.hits.length > 0 && !(asNoun && better(cx.m, asNoun, np, null))) {
+      // ("hop nho 1kg 5 hop": with its amount said right after the phrase, the word opens the name, "Hộp nho 1kg".)
+      const amountAfter = np !== null && asNoun !== null && asNoun.end === np.end && /^\d/.test(ts[np.end]?.low ?? '') && quantityOf(cx, np.end) !== null;
+      if (np && np.hits.length > 0 && !(asNoun && better(cx.m, asNoun, np, null)) && !amountAfter) {
         const unit = UNITS.get(t) ?? null;
         evs.push({
           t: 'Q',
