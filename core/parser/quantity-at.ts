@@ -18,6 +18,7 @@ import { namedSet } from './named-set.ts';
 import { SHIP_VERBS } from './verb-words.ts';
 import { perHead } from './per-head.ts';
 import { FOR_WHOM } from './for-whom.ts';
+import { sizeAfterCount } from './size-after-count.ts';
 
 /** What scan() has read of the clause so far. */
 export interface ScanState {
@@ -183,6 +184,10 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
         q.unitIdx = -1;
         np = alt;
       }
+    }
+    if (np !== null && sizeAfterCount(cx, evs, q, np)) {
+      evs.push({ t: 'Q', q, dead: stock, each: false, classifierOnly: false });
+      return q.end;
     }
     if (q.measure && np && !np.headUnknown && np.start === q.end) {
       // "chiếu 1m6" written as "1m6 chiếu": a size of the product, not a length to buy.

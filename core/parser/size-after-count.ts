@@ -1,0 +1,46 @@
+/**
+ * "việt quất 2 túi 250g", "muối tôm Tây Ninh 2 hũ 100g", "ron xám 1 bao 5kg": after a product phrase and its count, a
+ * size alone (a measure, with or without the container word) is the size of the packs counted; it goes on the phrase
+ * before, which the count then counts. Only where some product the phrase names carries that size.
+ */
+import { productHas, resolveConcepts } from './matcher.ts';
+import type { ConceptHit } from './matcher.ts';
+import { CONTAINERS, UNITS } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
+import { isWord } from './context.ts';
+import type { Event, NounPhrase, ParseContext } from './context.ts';
+
+const MEASURE = /^(mass|vol|len):/;
+
+/** Merges np, read right after the count q, into the phrase before when it is only that phrase's pack size. */
+export function sizeAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: NounPhrase): boolean {
+  const last = evs[evs.length - 1];
+  if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || q.x || q.label || q.measure !== null) return false;
+  if (q.unit !== null && q.unit.dim !== 'count') return false;
+  // (Not a phrase that had its own count before it, "1 bếp 40 2 vỉ 40": the count after it opens the next item.)
+  if (evs[evs.length - 2]?.t === 'Q') return false;
+  const sizes = np.hits.filter((h) => MEASURE.test(h.concept));
+  if (sizes.length !== 1 || np.unknownAttr) return false;
+  // The other words of the phrase after the count are a container word only ("túi 250g").
+  let container = -1;
+  for (let k = np.start; k < np.end; k++) {
+    const t = cx.ts[k]!;
+    if (!isWord(t) || /^\d/.test(t.low)) continue;
+    if (!CONTAINERS.has(t) || container >= 0) return false;
+    container = k;
+  }
+  if (container >= 0 && q.unit !== null) return false;
+  const size = sizes[0]!;
+  const before = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr).candidates;
+  if (!before.some((p) => productHas(cx.m, p, size.concept))) return false;
+  const kind = size.concept.slice(0, size.concept.indexOf(':'));
+  const hits: ConceptHit[] = last.np.hits.filter((h) => !h.concept.startsWith(`${kind}:`));
+  hits.push({ concept: size.concept, weight: 1 });
+  last.np.hits = hits;
+  if (container >= 0) {
+    q.unit = UNITS.get(cx.ts[container]) ?? null;
+    q.unitIdx = container;
+  }
+  q.end = np.end;
+  return true;
+}
