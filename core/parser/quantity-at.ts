@@ -18,7 +18,7 @@ import { namedSet } from './named-set.ts';
 import { SHIP_VERBS } from './verb-words.ts';
 import { perHead } from './per-head.ts';
 import { FOR_WHOM } from './for-whom.ts';
-import { sizeAfterCount } from './size-after-count.ts';
+import { containerOfAmount, sizeAfterCount } from './size-after-count.ts';
 
 /** What scan() has read of the clause so far. */
 export interface ScanState {
@@ -184,6 +184,11 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
         q.unitIdx = -1;
         np = alt;
       }
+    }
+    const filled = containerOfAmount(cx, c, q, np);
+    if (filled !== null) {
+      Object.assign(q, filled.q);
+      np = filled.np;
     }
     if (np !== null && sizeAfterCount(cx, evs, q, np)) {
       evs.push({ t: 'Q', q, dead: stock, each: false, classifierOnly: false });

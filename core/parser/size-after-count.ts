@@ -3,12 +3,13 @@
  * size alone (a measure, with or without the container word) is the size of the packs counted; it goes on the phrase
  * before, which the count then counts. Only where some product the phrase names carries that size.
  */
-import { productHas, resolveConcepts } from './matcher.ts';
+import { productHas, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { CONTAINERS, UNITS } from './numbers.ts';
+import { CONTAINERS, UNITS, measureConcept } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { isWord } from './context.ts';
-import type { Event, NounPhrase, ParseContext } from './context.ts';
+import { isWord, quantityOf } from './context.ts';
+import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
+import { readNP } from './noun-phrase.ts';
 
 const MEASURE = /^(mass|vol|len):/;
 
@@ -43,4 +44,22 @@ export function sizeAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: 
   }
   q.end = np.end;
   return true;
+}
+
+/**
+ * "1 can 5 lít rượu gạo đỏ", "2 can 5 lít rượu bắp" of wine sold by the litre: a count of containers, each holding the
+ * measure said right after it, of goods sold by that measure, is so many times that measure (10 litres). Only where no
+ * product the phrase names comes in that size (then "2 chai 500ml" names the bottle).
+ */
+export function containerOfAmount(cx: ParseContext, c: Clause, q: Quantity, np: NounPhrase | null): { q: Quantity; np: NounPhrase } | null {
+  if (q.unitIdx < 0 || q.x || q.label || (np !== null && np.start !== q.end) || !CONTAINERS.has(cx.ts[q.unitIdx])) return null;
+  const m = quantityOf(cx, q.end);
+  if (m === null || m.unit === null || (m.unit.dim !== 'volume' && m.unit.dim !== 'mass')) return null;
+  const size = m.measure ?? measureConcept(m.value, m.unit);
+  if (size === null) return null;
+  const rest = readNP(cx, c, m.end, true);
+  if (rest === null || rest.hits.length === 0) return null;
+  const r = resolveConcepts(cx.m, rest.hits, null, rest.unknownAttr);
+  if (!r.candidates.some((p) => unitOf(cx.m, p).dim === m.unit!.dim) || r.candidates.some((p) => productHas(cx.m, p, size))) return null;
+  return { q: { ...q, value: q.value * m.value, unit: m.unit, unitIdx: m.unitIdx, end: m.end, measure: null }, np: rest };
 }
