@@ -172,7 +172,11 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (cur !== null && hits.length > 0 && !/^\d/.test(t.low)) {
       // "chậu ba mươi phân": a size spelled in words, as a name carries it.
       const wq = quantityOf(cx, j);
-      if (wq !== null && wq.words && wq.unit !== null && wq.unit.dim === 'length' && wq.end <= c.end && !cur.some((p) => unitOf(cx.m, p).dim === 'length')) {
+      // ("men bột nửa ký 2 gói", "chè 5 lạng 3 gói" beside packs of 500g: a weight or volume spelled so, with a count of
+      // packs right after it, is the pack's size too.)
+      const sized = wq !== null && wq.words && wq.unit !== null && (wq.unit.dim === 'length' ||
+        ((wq.unit.dim === 'mass' || wq.unit.dim === 'volume') && countFollows(cx, wq.end)));
+      if (wq !== null && sized && wq.unit !== null && wq.end <= c.end && !cur.some((p) => unitOf(cx.m, p).dim === wq.unit!.dim)) {
         const concept = measureConcept(wq.value, wq.unit);
         if (concept !== null && cur.some((p) => productHas(cx.m, p, concept))) {
           hits.push({ concept, weight: 1 });
@@ -385,4 +389,10 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return false;
   return pairEndsAt(cx, j + 1) && lookup(cx, j + 1) !== null;
+}
+
+/** A count of packs right at k: "2 gói", "x3". */
+function countFollows(cx: ParseContext, k: number): boolean {
+  const q = /^[x×]?\d/.test(cx.ts[k]?.low ?? '') ? quantityOf(cx, k) : null;
+  return q !== null && (q.x || (q.unit !== null && q.unit.dim === 'count'));
 }
