@@ -7,6 +7,7 @@ import { isHead, isProductUnitWord, productHas, productsOf, resolveConcepts } fr
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
+import type { Token } from './normalize.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
 import { wordsStart } from './time-words.ts';
@@ -71,6 +72,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       continue;
     }
     const prev = prevWord(cx, c, i);
+    if (changeInto(cx, i, prev) && t.low !== 'đổi') {
+      // ("a doi thanh gac nhe": typed bare, read before "doi" can be taken for a pair or a word of the names.)
+      i = afterChangeInto(cx, c, i, evs);
+      continue;
+    }
     if (/^\d/.test(t.low) && nameAttr(cx, i, null)?.concept && !unitOfPhraseBefore(cx, evs, i + 1) && !countOfCode(cx, i)) {
       // "60 độ 2 chai", "30x40 1 bức": a grade or size the names carry opens a product phrase, it is no quantity.
       const np = readNP(cx, c, i, false);
@@ -192,7 +198,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       if (np && eachEnd === i) np.each = true;
       // ("ship Hà Nội", "giao Quận 7": a capitalised place right after a delivery verb.)
       const shipTo = prev !== undefined && SHIP_VERBS.has(prev) && t.cap;
-      if (np && prev && (DIRECTIONS.has(prev) || shipTo)) {
+      // ("à thôi đổi qua 80w": "qua" after "đổi" is "into", no direction.)
+      const into = prev !== undefined && prev.fold === 'qua' && ts[i - 2]?.fold === 'doi';
+      if (np && prev && ((DIRECTIONS.has(prev) && !into) || shipTo)) {
         // "gửi về Thái Nguyên": a place that shares words with a product, not a mention of it.
         i = np.end;
         continue;
@@ -210,7 +218,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       eachEnd = i;
       continue;
     }
-    if ((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) {
+    // ("a thoi lay loai 1 di": typed bare, "a thôi" is "à thôi".)
+    const bareA = t.low === 'a' && !cx.accented && ts[i + 1]?.fold === 'thoi';
+    if (((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) || bareA) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
     // "1 biển xanh 100ml, ko thôi lấy 50ml thôi ạ": opening a clause after a line, "không thôi" takes it back too.
@@ -244,24 +254,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (CORRECTION_WORDS.has(t) && !(prev && (prev.fold === 'giao' || prev.fold === 'gui' || prev.fold === 'ship'))) {
       evs.push({ t: 'CORR' });
     }
-    // (Typed bare, "doi sang" is "đổi sang" too, unless a number makes "doi" the pair it counts: "2 doi".)
-    const bareDoi = t.low === 'doi' && !cx.accented && !(prev !== undefined && /^\d/.test(prev.low));
-    if ((t.low === 'đổi' || bareDoi) && isWord(ts[i + 1]) && ['sang', 'qua', 'thanh'].includes(ts[i + 1]!.fold)) {
-      // "… à đổi sang màu trắng", "đổi thành size L": what follows replaces the line before.
-      evs.push({ t: 'CORR' });
-      i += 2;
-      const graded = elidedGrade(cx, i, evs);
-      if (graded !== null) {
-        // "kỷ tử loại B 5 lạng, thôi đổi sang loại A": the grade alone names the sibling of the line before;
-        // "đổi sang mẫu B 50": with what follows it, read as a phrase of its own.
-        const further = gradeFirst(cx, c, i, graded.end);
-        if (further !== null) {
-          for (const h of further.hits) if (!graded.hits.some((g) => g.concept === h.concept)) graded.hits.push(h);
-          graded.end = further.end;
-        }
-        evs.push({ t: 'NP', np: graded });
-        i = graded.end;
-      }
+    if (changeInto(cx, i, prev) && t.low === 'đổi') {
+      i = afterChangeInto(cx, c, i, evs);
       continue;
     }
     i++;
@@ -339,4 +333,34 @@ function countedAfter(cx: ParseContext, c: Clause, k: number): boolean {
     if (q !== null && q.unit !== null && (q.unit.dim === 'count' || q.unit.dim === 'pair') && !q.x) return true;
   }
   return false;
+}
+
+/**
+ * "… à đổi sang màu trắng", "đổi thành size L", typed bare "a doi thanh gac nhe": "đổi" + "sang / thành / qua" at i.
+ * (Typed bare, unless a number makes "doi" the pair it counts: "2 doi".)
+ */
+function changeInto(cx: ParseContext, i: number, prev: Token | undefined): boolean {
+  const t = cx.ts[i]!;
+  const bareDoi = t.low === 'doi' && !cx.accented && !(prev !== undefined && /^\d/.test(prev.low));
+  const n = cx.ts[i + 1];
+  return (t.low === 'đổi' || bareDoi) && isWord(n) && ['sang', 'qua', 'thanh'].includes(n.fold);
+}
+
+/** Reads "đổi sang …" at i: what follows replaces the line before. Returns where scanning goes on. */
+function afterChangeInto(cx: ParseContext, c: Clause, i: number, evs: Event[]): number {
+  evs.push({ t: 'CORR' });
+  i += 2;
+  const graded = elidedGrade(cx, i, evs);
+  if (graded !== null) {
+    // "kỷ tử loại B 5 lạng, thôi đổi sang loại A": the grade alone names the sibling of the line before;
+    // "đổi sang mẫu B 50": with what follows it, read as a phrase of its own.
+    const further = gradeFirst(cx, c, i, graded.end);
+    if (further !== null) {
+      for (const h of further.hits) if (!graded.hits.some((g) => g.concept === h.concept)) graded.hits.push(h);
+      graded.end = further.end;
+    }
+    evs.push({ t: 'NP', np: graded });
+    i = graded.end;
+  }
+  return i;
 }
