@@ -1,5 +1,5 @@
 /**
- * Parser on six hundred and thirty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on six hundred and forty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -40,8 +40,10 @@
  * nets, calligraphy, lotus seeds and black garlic, bà ba clothes, Biên Hòa plant pots, herbal balms, bamboo lamps,
  * pillows, lingzhi, coir mats, Đà Lạt artichoke tea, Ninh Bình crispy rice, household plastics, melons, wooden tea
  * trays, aloe and jelly desserts, scent sachets, Thái Bình bánh cáy, bonsai supplies, salt lamps, crocodile and ostrich
- * leather, fish and shrimp fry, water-hyacinth crafts, Ninh Thuận grapes, Tây Nguyên rượu cần.
- * 109,900 chat lines labelled by
+ * leather, fish and shrimp fry, water-hyacinth crafts, Ninh Thuận grapes, Tây Nguyên rượu cần, Hạ Long seafood, Phú Thọ
+ * specialties, Thanh Hà terracotta, mushroom growing supplies, bee products, goat's milk, palm sugar and palm-leaf
+ * crafts, Xuân La tò he.
+ * 111,378 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1011,6 +1013,17 @@
  *      (sets 627-634, first run at commit cb5b4d7, two rules into a session, written from a new brief that asked
  *       for per-item phrases ("mỗi loại 2"), corrections and thousands of fry; the parser of commit c296c7d (the
  *       session's start), same run: the same 1308/1461 89.5%, wrong 37 (2.5%).)
+ *   635 dac-san-bien-hung-thang    164/180 91.1%  wrong  3 (1.7%)     142/180 78.9%  wrong 15 (8.3%)
+ *   636 dac-san-dat-to             173/184 94.0%  wrong  4 (2.2%)     161/184 87.5%  wrong  9 (4.9%)
+ *   637 gom-thanh-ha               169/190 88.9%  wrong  6 (3.2%)     148/190 77.9%  wrong 20 (10.5%)
+ *   638 nam-sach-lien-hiep         170/184 92.4%  wrong  4 (2.2%)     148/184 80.4%  wrong 20 (10.9%)
+ *   639 ong-mat-dong-van           160/182 87.9%  wrong  5 (2.7%)     138/182 75.8%  wrong 24 (13.2%)
+ *   640 sua-de-gia-sinh            170/187 90.9%  wrong  5 (2.7%)     123/187 65.8%  wrong 14 (7.5%)
+ *   641 thot-not-la-buong-tri-ton  164/178 92.1%  wrong  1 (0.6%)     145/178 81.5%  wrong 18 (10.1%)
+ *   642 to-he-xuan-la              176/193 91.2%  wrong  1 (0.5%)     142/193 73.6%  wrong 25 (13.0%)
+ *      sets 635-642             1346/1478 91.1% wrong 29 (2.0%)    1147/1478 77.6% wrong 145 (9.8%)
+ *      (sets 635-642, first run at commit c324509, after the session's round of rules from the misses of sets 627-634;
+ *       same run, the parser of commit c296c7d (the session's start): 1333/1478 90.2%, wrong 31 (2.1%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1295,6 +1308,10 @@ const FROZEN: Record<string, string> = {
   'cua-luoi-chong-muoi.shop.json': '3815e3f3234fd5ce2709484c97a0bb8c216b8469a464d7c30521f49c930d9677',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
   'da-my-nghe-non-nuoc.shop.json': 'e30a42e12d13b27676f62df95225417034cff50ab8cbaa4a7e72ee88942c6448',
+  'dac-san-bien-hung-thang.orders.jsonl': '7aecff47b29740a4504a4956bb452176be99e31d89de968a97201f3522235e07',
+  'dac-san-bien-hung-thang.shop.json': 'd1e3e8ade9b5e715d44b9f286c5b6012e4b49f990b9c2c8be03aca4a66e3108c',
+  'dac-san-dat-to.orders.jsonl': 'e24507929cd076a336fcb4e403a421e2064a0d7ca9f7947d2075d45ce9dfbf7f',
+  'dac-san-dat-to.shop.json': '0b50625420e023aa6af0b73bb62671abd151c0651ada324ffa29bce9e2957970',
   'dan-bau-dan-tranh.orders.jsonl': 'ba2070e4b024bbe0654ff212252d230776368501e05d2b5aa82b188c2793bd18',
   'dan-bau-dan-tranh.shop.json': '4b2e89458e701fc9f6f7d09603348472e29e9d36d7395b11a8547af4309fa847',
   'dan-guitar.orders.jsonl': 'c35616b5c7c01be4d3de3de46317aa6eb39e8073d5885ab59df790fa0005b019',
@@ -1581,6 +1598,8 @@ const FROZEN: Record<string, string> = {
   'gom-phu-lang.shop.json': 'bc4a1f7202bac46cfdf55808dbe84dc1b4a051ad80d958e3e19d98ef66b91751',
   'gom-su-minh-long.orders.jsonl': 'bcf5840f56852e45cd6fa6e9b756daba2526c7142b6ce8fc6735b0ced8f4f4ea',
   'gom-su-minh-long.shop.json': '54908ac2354418b29df84d4ac8f9f79fcefdda3ec170d624bf0bcb0b624543e6',
+  'gom-thanh-ha.orders.jsonl': '6b5127f3f03f2bdb50431a8db0c5fab66a71a495339c3e1dc1797f42634ce322',
+  'gom-thanh-ha.shop.json': '973b960759d4019947dfe7ddc2c08f0700492c897e4c116186f975fac5efeb99',
   'guoc-moc-tay-ninh.orders.jsonl': '8f01e19405b5a5fead8e8619ebc1dabf9d22f89642dbeda7fbf9d177c03d4696',
   'guoc-moc-tay-ninh.shop.json': 'b2f0108af567d25333887b9a3ec08dc244039e50061bd56200f1e316365781c7',
   'guong-kinh.orders.jsonl': '5e03f0ebf15286e51401d586c8481846f4f266fc11505135dc57f22743b81b91',
@@ -1815,6 +1834,8 @@ const FROZEN: Record<string, string> = {
   'nam-linh-chi.shop.json': '734a67c9ea1f66ee6205022eb0a25e4c3d3cc8d6c3115b511497c875f6539c67',
   'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
   'nam-rom-moc-nhi.shop.json': '4e102c57933f2bfa691369d5f1400354c85da9bd4f2c965efb82f823c7a915a6',
+  'nam-sach-lien-hiep.orders.jsonl': '6d41f8837f478aa3c9b36ae0d9bfd46da91ec344219be7abd506723bbd356cc7',
+  'nam-sach-lien-hiep.shop.json': 'ed17ebf38586ca499ca851d2535d7539c4e209515dbad450f58fc644cb965ca4',
   'nem-cao-su-goi.orders.jsonl': '2e5878961be5da139c457ec9353a811d07954755de1cfe90ef9e26a5113f5167',
   'nem-cao-su-goi.shop.json': 'd18513722ca9f43dd315aa0d4104315b533601a5c2ac99ea8a6595dc17b01cfa',
   'nem-chua-thanh-hoa.orders.jsonl': '8db09ab1ac28943214aef710e0e949c39ae893b52b9be94d67ac121edcafc96a',
@@ -1887,6 +1908,8 @@ const FROZEN: Record<string, string> = {
   'o-khoa.shop.json': '413bdbe760ae7c1e1e076d30f64ba59fe1c1272f0ad1edca276b5dd6126dbb12',
   'ong-hut-co-bao-bi-xanh.orders.jsonl': 'b5e2e645416e9bf87adcdee80ba79183c7e736b2bcf2070b81e9059f78c249f4',
   'ong-hut-co-bao-bi-xanh.shop.json': 'ad0ecbd6d55136acb043361242bf9a0f7f367a57f74db79081919708b780e6d6',
+  'ong-mat-dong-van.orders.jsonl': '3be4a0a1dd24d44f643150bfa3c457e1578957fee11519c6eb3c6bbdb2671521',
+  'ong-mat-dong-van.shop.json': '1b42b2c49ac8fd6a9d4f5069fc1a7f8d43a64c2f5ff29b61880c63dc67b29514',
   'ong-nuoc-ppr.orders.jsonl': '3454a37866bc588e6483ed80ab402a352af3fa9941b1b76417b677d1985c1df5',
   'ong-nuoc-ppr.shop.json': '61b86fa0e514d49b33d2a11e30331b4b66ad9a9d71b3e796ff3f003a6cb09b8a',
   'ong-tuoi-nong-nghiep.orders.jsonl': 'bbc69a2eaa1ae239a5d0f1218813f901ecc74784bf8936b50dbe429bfa80a324',
@@ -2013,6 +2036,8 @@ const FROZEN: Record<string, string> = {
   'sua-chua-nep-cam.shop.json': '43132be4ece1ae2f0fb8d533d29990b39918a1c8e1f90602d71a62b0fad67988',
   'sua-chua-uong-men-song.orders.jsonl': 'f99ea1f8b3cee79d8cef88b67c076ff74ea3b6b2368e9014dafba2346c4cfea8',
   'sua-chua-uong-men-song.shop.json': '3cbb2185dd416dcd33d13e0e2c9cd40b2626fb9f7696c88c3ff6b0fb65f6ad18',
+  'sua-de-gia-sinh.orders.jsonl': '34c4b30ddd89766782824ef37b6480aee29d2240c39fd03b7f3746543b1466e7',
+  'sua-de-gia-sinh.shop.json': '6cd3588bc9ddab92ab024823d4215da3dbc0695c14af1e075d53b1bd3423d959',
   'sua-hat-dong-chai.orders.jsonl': 'd06db3b34e54dde0a56693f2696aaa3534df8a3328f2a47489e4f3b03416904f',
   'sua-hat-dong-chai.shop.json': '8a50cca63f8ea320763e01cbbd0f9b2b38de3892dfa4e3f79228bd5c062296c2',
   'sua-moc-chau.orders.jsonl': 'fcf116d16daa3f42dcc4e8a86dee10cde0bb67b4fe27417f2de16a2daaf8117b',
@@ -2075,6 +2100,8 @@ const FROZEN: Record<string, string> = {
   'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
   'thot-go-nha-bep.orders.jsonl': '1b89c2239191d0a0866ac42ff2e3292e8f56f95d027ca1d42c257cc4d10db2fb',
   'thot-go-nha-bep.shop.json': 'c1d85f69c9b0194377ccc703a61946605fa56f498272d3c7e8d3b2a05cd99f40',
+  'thot-not-la-buong-tri-ton.orders.jsonl': '7cfacec631f6b5cdfda56a4c8ee3d28ac095ba83a3feb3caea7fa4973a3da537',
+  'thot-not-la-buong-tri-ton.shop.json': '4d9c6ba6aab69bf60c88f916c51eb81fa12a4242a32738b04da9966863bcc164',
   'thuc-an-chan-nuoi.orders.jsonl': '2c45d5795709e78ada2b650139e201a88198620f5f8104219ccac9e8892a2742',
   'thuc-an-chan-nuoi.shop.json': '3784b19794c444b053377733d48dbb5dad0f16486cb8482a832fac91222e9e64',
   'thuc-an-chim-canh.orders.jsonl': '15fb285ba87c7cbfade72c6515eb388390e23bad5a64e699e97ee0cc702cf1a0',
@@ -2121,6 +2148,8 @@ const FROZEN: Record<string, string> = {
   'tinh-bot-nghe.shop.json': '736d76ac4d335d8733222834212bc193520f612d4298908ab6576cf0162b788d',
   'tinh-dau-tram-hue.orders.jsonl': '5b9d489d22994e27f7d41bb75f0188f91965334a484167cd8b3ab0e782c6aa54',
   'tinh-dau-tram-hue.shop.json': 'b6a8afec1b7e21d0135552a280c79c9d5c3c5cba3d19e459a4758d746c003039',
+  'to-he-xuan-la.orders.jsonl': '7d1e300a0ac41246dffbd0ae52160b9b7dee5a35210174bacc1da7456bfeb9cb',
+  'to-he-xuan-la.shop.json': '23c5ceb55814a45711a2241f811d6c705095a1d746e815373b4acc3121676dbf',
   'toi-hanh-ly-son.orders.jsonl': '00e79d89697cb94b034f1e08096bc0c37676ae972b7951036de9fb93c2d7eb28',
   'toi-hanh-ly-son.shop.json': '2f82ffa81d295debf50ca550948ea1717d48ac88facf65e9316e5650e3f7a808',
   'tra-atiso-da-lat.orders.jsonl': '8d1b103fbd93327e9a393b5d7dbc72fbc755ec560c69896171a3937aa795c9dc',
@@ -2328,7 +2357,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-bong-lan-cuon', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-bot-loc', floor: 0.89, maxWrong: 4 }, // now 152/170, confidently wrong 4 (placed 4)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 153/172, confidently wrong 6 (placed 5)
-  { name: 'banh-cay-lang-nguyen', floor: 0.88, maxWrong: 2 }, // now 159/180, confidently wrong 2 (placed 2)
+  { name: 'banh-cay-lang-nguyen', floor: 0.91, maxWrong: 1 }, // now 164/180, confidently wrong 1 (placed 1)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.95, maxWrong: 4 }, // now 164/171, confidently wrong 4 (placed 2)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
@@ -2342,7 +2371,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 157/174, confidently wrong 7 (placed 4)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 163/178, confidently wrong 3 (placed 3)
-  { name: 'banh-phong-tom-sa-dec', floor: 0.94, maxWrong: 2 }, // now 227/240, confidently wrong 2 (placed 2)
+  { name: 'banh-phong-tom-sa-dec', floor: 0.95, maxWrong: 2 }, // now 228/240, confidently wrong 2 (placed 2)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'banh-trang-nuong-da-lat', floor: 0.95, maxWrong: 5 }, // now 165/172, confidently wrong 5 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
@@ -2351,7 +2380,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
   { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
-  { name: 'bat-phu-che-mua', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'bat-phu-che-mua', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'bep-cong-nghiep', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'bep-nuong-lau-dien', floor: 0.92, maxWrong: 0 }, // now 159/171, confidently wrong 0 (placed 0)
   { name: 'bep-tu-hong-ngoai', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 0)
@@ -2374,42 +2403,42 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bong-ban', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
   { name: 'bong-bay-sinh-nhat', floor: 0.84, maxWrong: 6 }, // now 145/172, confidently wrong 6 (placed 5)
   { name: 'bong-ro-the-thao', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
-  { name: 'bonsai-vi-khe', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 2)
+  { name: 'bonsai-vi-khe', floor: 0.92, maxWrong: 2 }, // now 161/175, confidently wrong 2 (placed 2)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'bot-ca-cao-socola-nau', floor: 0.97, maxWrong: 1 }, // now 182/186, confidently wrong 1 (placed 1)
   { name: 'bot-giat-may-giat', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'bot-giat-nuoc-xa', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
   { name: 'bot-matcha', floor: 0.94, maxWrong: 5 }, // now 162/172, confidently wrong 5 (placed 5)
-  { name: 'bot-mi-lam-banh', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
+  { name: 'bot-mi-lam-banh', floor: 0.95, maxWrong: 5 }, // now 167/175, confidently wrong 5 (placed 5)
   { name: 'bot-san-day-bot-gao', floor: 0.86, maxWrong: 8 }, // now 149/172, confidently wrong 8 (placed 8)
   { name: 'bot-tret-tuong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
-  { name: 'bun-pho-kho-banh-da', floor: 0.97, maxWrong: 0 }, // now 166/171, confidently wrong 0 (placed 0)
+  { name: 'bun-pho-kho-banh-da', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'bun-pho-tuoi', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'bup-be-do-choi-be-gai', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'but-long-thu-phap', floor: 0.90, maxWrong: 2 }, // now 113/125, confidently wrong 2 (placed 1)
   { name: 'but-may-muc', floor: 0.92, maxWrong: 3 }, // now 158/171, confidently wrong 3 (placed 3)
   { name: 'ca-canh-thuy-sinh', floor: 0.95, maxWrong: 5 }, // now 172/180, confidently wrong 5 (placed 5)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
-  { name: 'ca-phe-hoa-tan', floor: 0.93, maxWrong: 6 }, // now 163/175, confidently wrong 6 (placed 5)
+  { name: 'ca-phe-hoa-tan', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 5)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 199/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
   { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 0 }, // now 160/179, confidently wrong 0 (placed 0)
   { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 5)
   { name: 'ca-phe-vien-nen', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 2)
   { name: 'ca-vat-phu-kien-nam', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
-  { name: 'cam-buoi-vinh', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 2)
+  { name: 'cam-buoi-vinh', floor: 0.94, maxWrong: 2 }, // now 165/174, confidently wrong 2 (placed 2)
   { name: 'camera-an-ninh', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 5)
   { name: 'cap-sac-dien-thoai', floor: 0.85, maxWrong: 6 }, // now 147/171, confidently wrong 6 (placed 6)
   { name: 'cat-ve-sinh-meo', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 2)
   { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'cau-dao-aptomat', floor: 0.85, maxWrong: 7 }, // now 147/172, confidently wrong 7 (placed 7)
   { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
-  { name: 'cay-lau-nha-360', floor: 0.87, maxWrong: 5 }, // now 149/170, confidently wrong 5 (placed 4)
+  { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 5 }, // now 150/170, confidently wrong 5 (placed 4)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
   { name: 'cha-ca-nha-trang', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 2)
-  { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 3 }, // now 155/176, confidently wrong 3 (placed 2)
+  { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 2)
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 2)
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
@@ -2434,6 +2463,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
   { name: 'da-my-nghe-non-nuoc', floor: 0.96, maxWrong: 1 }, // now 186/193, confidently wrong 1 (placed 1)
+  { name: 'dac-san-bien-hung-thang', floor: 0.91, maxWrong: 3 }, // now 164/180, confidently wrong 3 (placed 2)
+  { name: 'dac-san-dat-to', floor: 0.94, maxWrong: 4 }, // now 173/184, confidently wrong 4 (placed 3)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 4)
   { name: 'dan-organ', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 1)
@@ -2443,7 +2474,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-ep-lanh', floor: 0.99, maxWrong: 0 }, // now 203/204, confidently wrong 0 (placed 0)
   { name: 'dau-gio-cao-xoa', floor: 0.94, maxWrong: 5 }, // now 141/150, confidently wrong 5 (placed 5)
   { name: 'dau-goi-bo-ket', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 4)
-  { name: 'dau-lac-vung-ep', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
+  { name: 'dau-lac-vung-ep', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 3)
   { name: 'dau-nhot-xe', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 6)
   { name: 'dau-phu-lang-mo', floor: 0.89, maxWrong: 7 }, // now 195/219, confidently wrong 7 (placed 6)
   { name: 'day-cap-mang-lan', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
@@ -2458,7 +2489,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-ban-hoc', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
   { name: 'den-ban-lam-viec', floor: 0.90, maxWrong: 2 }, // now 153/170, confidently wrong 2 (placed 1)
   { name: 'den-chum-trang-tri', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 1)
-  { name: 'den-da-muoi-khanh-hoi', floor: 0.90, maxWrong: 3 }, // now 157/173, confidently wrong 3 (placed 3)
+  { name: 'den-da-muoi-khanh-hoi', floor: 0.91, maxWrong: 3 }, // now 158/173, confidently wrong 3 (placed 3)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'den-livestream-phu-kien', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
@@ -2470,9 +2501,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'den-san-vuon-nang-luong', floor: 0.94, maxWrong: 1 }, // now 163/172, confidently wrong 1 (placed 0)
   { name: 'den-tho-dien', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
-  { name: 'den-trang-tri-noel', floor: 0.89, maxWrong: 7 }, // now 156/175, confidently wrong 7 (placed 6)
+  { name: 'den-trang-tri-noel', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 6)
   { name: 'den-tre-may', floor: 0.97, maxWrong: 2 }, // now 146/150, confidently wrong 2 (placed 2)
-  { name: 'den-tuyp-led', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
+  { name: 'den-tuyp-led', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 2)
   { name: 'den-xe-may-led', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
   { name: 'dep-coi-thai-binh', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
   { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
@@ -2480,9 +2511,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dien-mat-troi-ap-mai', floor: 0.86, maxWrong: 3 }, // now 152/175, confidently wrong 3 (placed 2)
   { name: 'dien-thoai-cu', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'diet-con-trung-gia-dung', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
-  { name: 'dieu-sao-ba-giang', floor: 0.96, maxWrong: 1 }, // now 177/184, confidently wrong 1 (placed 1)
+  { name: 'dieu-sao-ba-giang', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 1)
   { name: 'do-an-chay-dong-goi', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 2)
-  { name: 'do-an-han-quoc', floor: 0.95, maxWrong: 6 }, // now 164/172, confidently wrong 6 (placed 6)
+  { name: 'do-an-han-quoc', floor: 0.95, maxWrong: 6 }, // now 165/172, confidently wrong 6 (placed 6)
   { name: 'do-bau', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 2)
   { name: 'do-bep-go-tre', floor: 0.95, maxWrong: 6 }, // now 164/172, confidently wrong 6 (placed 5)
   { name: 'do-boi', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
@@ -2492,7 +2523,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-choi-trung-thu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'do-da-bo-that-lung', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
-  { name: 'do-da-long-xuyen', floor: 0.91, maxWrong: 2 }, // now 170/186, confidently wrong 2 (placed 2)
+  { name: 'do-da-long-xuyen', floor: 0.91, maxWrong: 2 }, // now 171/186, confidently wrong 2 (placed 2)
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
@@ -2540,13 +2571,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
   { name: 'ga-vit-quay', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
-  { name: 'gach-op-lat-san-vuon', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 1)
+  { name: 'gach-op-lat-san-vuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 1)
   { name: 'gach-trang-tri-bat-trang', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'gang-tay-bao-ho', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
   { name: 'gang-tay-y-te', floor: 0.93, maxWrong: 5 }, // now 173/186, confidently wrong 5 (placed 5)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
   { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0)
-  { name: 'gau-bong', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
+  { name: 'gau-bong', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ghe-sofa-mini', floor: 0.95, maxWrong: 0 }, // now 164/172, confidently wrong 0 (placed 0)
   { name: 'ghe-van-phong', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 1)
   { name: 'gia-ke-sat-my-thuat', floor: 0.91, maxWrong: 3 }, // now 156/170, confidently wrong 3 (placed 3)
@@ -2566,7 +2597,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-tre-em', floor: 0.93, maxWrong: 1 }, // now 160/171, confidently wrong 1 (placed 0)
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
   { name: 'giay-vo-hoc-sinh', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
-  { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 177/182, confidently wrong 1 (placed 1)
+  { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 178/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
   { name: 'giong-thuy-san-tien-dong', floor: 0.89, maxWrong: 8 }, // now 163/182, confidently wrong 8 (placed 4)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
@@ -2577,6 +2608,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.90, maxWrong: 7 }, // now 155/172, confidently wrong 7 (placed 5)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
+  { name: 'gom-thanh-ha', floor: 0.88, maxWrong: 6 }, // now 169/190, confidently wrong 6 (placed 3)
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.96, maxWrong: 0 }, // now 166/172, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
@@ -2590,13 +2622,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hat-mac-ca-dinh-duong', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 0)
   { name: 'hat-nem-bot-canh', floor: 0.95, maxWrong: 4 }, // now 164/171, confidently wrong 4 (placed 4)
   { name: 'hat-nhua-tai-che', floor: 0.88, maxWrong: 9 }, // now 152/172, confidently wrong 9 (placed 9)
-  { name: 'hat-sen-toi-den', floor: 0.95, maxWrong: 2 }, // now 114/120, confidently wrong 2 (placed 0)
+  { name: 'hat-sen-toi-den', floor: 0.95, maxWrong: 2 }, // now 115/120, confidently wrong 2 (placed 0)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.94, maxWrong: 2 }, // now 169/178, confidently wrong 2 (placed 2)
   { name: 'hoa-chat-ho-boi', floor: 0.89, maxWrong: 11 }, // now 156/175, confidently wrong 11 (placed 7)
   { name: 'hoa-giay-thanh-tien', floor: 0.98, maxWrong: 0 }, // now 171/173, confidently wrong 0 (placed 0)
   { name: 'hoa-lua-gia-cam-tay', floor: 0.90, maxWrong: 8 }, // now 158/175, confidently wrong 8 (placed 8)
   { name: 'hoa-lua-hoa-gia', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
-  { name: 'hoa-qua-dong-lanh', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
+  { name: 'hoa-qua-dong-lanh', floor: 0.90, maxWrong: 5 }, // now 159/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'hop-but-de-ban', floor: 0.93, maxWrong: 6 }, // now 162/174, confidently wrong 6 (placed 6)
@@ -2615,7 +2647,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kem-chong-nang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'kem-tuoi-que', floor: 0.97, maxWrong: 2 }, // now 176/180, confidently wrong 2 (placed 2)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
-  { name: 'keo-deo-trai-cay', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 3)
+  { name: 'keo-deo-trai-cay', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'keo-dua-ben-tre', floor: 0.96, maxWrong: 2 }, // now 189/196, confidently wrong 2 (placed 2)
   { name: 'keo-mach-nha-keo-lac', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
   { name: 'keo-ngot-nhap-khau', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
@@ -2673,11 +2705,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-dan-xuat-khau', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
-  { name: 'meo-nam-giong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
+  { name: 'meo-nam-giong', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'mi-chu-bac-giang', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
-  { name: 'mi-y-pasta', floor: 0.93, maxWrong: 7 }, // now 163/175, confidently wrong 7 (placed 4)
+  { name: 'mi-y-pasta', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 3)
   { name: 'mien-dong-phia-nam', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
   { name: 'mo-hinh-thuyen-go', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
@@ -2685,17 +2717,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
   { name: 'mu-non-luoi-trai', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 2)
   { name: 'muc-kho-ca-chi-vang', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 3)
-  { name: 'muoi-bien-hat', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
+  { name: 'muoi-bien-hat', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 191/195, confidently wrong 2 (placed 2)
   { name: 'mut-dau-tam', floor: 0.95, maxWrong: 4 }, // now 166/174, confidently wrong 4 (placed 4)
-  { name: 'mut-tet-hop-qua', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 3)
+  { name: 'mut-tet-hop-qua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'mut-trai-cay-say', floor: 0.91, maxWrong: 9 }, // now 156/171, confidently wrong 9 (placed 8)
   { name: 'my-pham-thien-nhien', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 2)
   { name: 'my-pham-trang-diem', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 4)
   { name: 'nam-linh-chi', floor: 0.92, maxWrong: 7 }, // now 139/151, confidently wrong 7 (placed 6)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
+  { name: 'nam-sach-lien-hiep', floor: 0.92, maxWrong: 4 }, // now 170/184, confidently wrong 4 (placed 3)
   { name: 'nem-cao-su-goi', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
-  { name: 'nem-chua-thanh-hoa', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 4)
+  { name: 'nem-chua-thanh-hoa', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
   { name: 'nem-lui-hue', floor: 0.87, maxWrong: 2 }, // now 151/172, confidently wrong 2 (placed 2)
   { name: 'nen-sinh-nhat-trang-tri', floor: 0.80, maxWrong: 7 }, // now 138/172, confidently wrong 7 (placed 7)
@@ -2703,7 +2736,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nguyen-lieu-tra-sua', floor: 0.95, maxWrong: 7 }, // now 163/170, confidently wrong 7 (placed 7)
   { name: 'nha-dam-thach', floor: 0.94, maxWrong: 4 }, // now 141/150, confidently wrong 4 (placed 3)
   { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
-  { name: 'nho-tao-thai-an', floor: 0.87, maxWrong: 8 }, // now 160/182, confidently wrong 8 (placed 5)
+  { name: 'nho-tao-thai-an', floor: 0.89, maxWrong: 7 }, // now 162/182, confidently wrong 7 (placed 4)
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'noi-chien-lo-vi-song', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
   { name: 'noi-com-dien', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 4)
@@ -2721,7 +2754,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 154/171, confidently wrong 5 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.88, maxWrong: 9 }, // now 151/170, confidently wrong 9 (placed 9)
   { name: 'nuoc-rua-chen-lau-san', floor: 0.91, maxWrong: 1 }, // now 158/172, confidently wrong 1 (placed 1)
-  { name: 'nuoc-suoi-binh-20l', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
+  { name: 'nuoc-suoi-binh-20l', floor: 0.91, maxWrong: 4 }, // now 155/170, confidently wrong 4 (placed 4)
   { name: 'nuoc-tay-rua-nha-bep', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'nuoc-yen-hu', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
@@ -2730,6 +2763,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'o-khoa', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'o-khoa-van-tay', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'ong-hut-co-bao-bi-xanh', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 3)
+  { name: 'ong-mat-dong-van', floor: 0.87, maxWrong: 5 }, // now 160/182, confidently wrong 5 (placed 4)
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'ong-tuoi-nong-nghiep', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'ot-bot-gia-vi', floor: 0.92, maxWrong: 6 }, // now 159/172, confidently wrong 6 (placed 5)
@@ -2767,7 +2801,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-phong-tam-moc-treo', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
   { name: 'rem-tre-manh-truc', floor: 0.94, maxWrong: 3 }, // now 171/181, confidently wrong 3 (placed 3)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
-  { name: 'ruou-can-buon-jun', floor: 0.91, maxWrong: 6 }, // now 175/191, confidently wrong 6 (placed 4)
+  { name: 'ruou-can-buon-jun', floor: 0.93, maxWrong: 5 }, // now 179/191, confidently wrong 5 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'ruou-nep-than-hop-qua', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 0)
@@ -2793,8 +2827,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sua-bot-tre-em', floor: 0.87, maxWrong: 4 }, // now 153/175, confidently wrong 4 (placed 3)
   { name: 'sua-chua-nep-cam', floor: 0.82, maxWrong: 3 }, // now 145/175, confidently wrong 3 (placed 2)
   { name: 'sua-chua-uong-men-song', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 3)
+  { name: 'sua-de-gia-sinh', floor: 0.90, maxWrong: 5 }, // now 170/187, confidently wrong 5 (placed 5)
   { name: 'sua-hat-dong-chai', floor: 0.90, maxWrong: 8 }, // now 158/175, confidently wrong 8 (placed 6)
-  { name: 'sua-moc-chau', floor: 0.96, maxWrong: 2 }, // now 170/177, confidently wrong 2 (placed 2)
+  { name: 'sua-moc-chau', floor: 0.96, maxWrong: 2 }, // now 171/177, confidently wrong 2 (placed 2)
   { name: 'sua-tam-dau-goi', floor: 0.95, maxWrong: 2 }, // now 164/171, confidently wrong 2 (placed 2)
   { name: 'ta-tay-gym', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
   { name: 'tam-op-tuong-nhua', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 7)
@@ -2814,28 +2849,29 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thiep-cuoi', floor: 0.94, maxWrong: 0 }, // now 166/176, confidently wrong 0 (placed 0)
   { name: 'thiet-bi-bep-gas-mini', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
   { name: 'thiet-bi-dien-gia-dung', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
-  { name: 'thiet-bi-ho-ca-koi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
+  { name: 'thiet-bi-ho-ca-koi', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
   { name: 'thiet-bi-mang-wifi', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 3)
   { name: 'thiet-bi-mau-giao', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 3)
   { name: 'thiet-bi-ve-sinh', floor: 0.87, maxWrong: 6 }, // now 151/172, confidently wrong 6 (placed 6)
   { name: 'thiet-bi-y-te-gia-dinh', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
-  { name: 'thit-bo-uc', floor: 0.90, maxWrong: 7 }, // now 156/172, confidently wrong 7 (placed 6)
+  { name: 'thit-bo-uc', floor: 0.91, maxWrong: 7 }, // now 157/172, confidently wrong 7 (placed 6)
   { name: 'thit-heo-sach', floor: 0.96, maxWrong: 1 }, // now 179/185, confidently wrong 1 (placed 1)
   { name: 'thit-trau-gac-bep', floor: 0.96, maxWrong: 1 }, // now 120/124, confidently wrong 1 (placed 1)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.96, maxWrong: 2 }, // now 192/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
+  { name: 'thot-not-la-buong-tri-ton', floor: 0.92, maxWrong: 1 }, // now 164/178, confidently wrong 1 (placed 1)
   { name: 'thuc-an-chan-nuoi', floor: 0.86, maxWrong: 1 }, // now 151/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-chim-canh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'thuc-an-cho-ca', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 7)
-  { name: 'thuc-an-thu-cung', floor: 0.93, maxWrong: 2 }, // now 172/183, confidently wrong 2 (placed 2)
+  { name: 'thuc-an-thu-cung', floor: 0.95, maxWrong: 1 }, // now 174/183, confidently wrong 1 (placed 1)
   { name: 'thuc-pham-an-kieng', floor: 0.92, maxWrong: 6 }, // now 162/175, confidently wrong 6 (placed 6)
-  { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 2)
+  { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 2)
   { name: 'thuc-pham-dong-hop', floor: 0.88, maxWrong: 7 }, // now 150/170, confidently wrong 7 (placed 7)
   { name: 'thuc-pham-dong-lanh', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 2)
   { name: 'thuc-pham-gym', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
   { name: 'thuc-pham-keto', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 3)
   { name: 'thung-carton-bao-bi', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 6)
-  { name: 'thung-do-nghe-nhua', floor: 0.90, maxWrong: 4 }, // now 159/175, confidently wrong 4 (placed 4)
+  { name: 'thung-do-nghe-nhua', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 4)
   { name: 'thung-nhua-cong-nghiep', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'thung-rac-tui-rac', floor: 0.98, maxWrong: 2 }, // now 167/170, confidently wrong 2 (placed 2)
   { name: 'thung-xop-da-vien', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
@@ -2845,16 +2881,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-nhuom-toc', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 3)
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
   { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 157/170, confidently wrong 6 (placed 6)
-  { name: 'tinh-bot-nghe', floor: 0.95, maxWrong: 1 }, // now 169/177, confidently wrong 1 (placed 1)
+  { name: 'tinh-bot-nghe', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
-  { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 222/236, confidently wrong 2 (placed 2)
+  { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 1 }, // now 176/193, confidently wrong 1 (placed 0)
+  { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 223/236, confidently wrong 2 (placed 2)
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
   { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
-  { name: 'tra-thai-nguyen-com-vong', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
+  { name: 'tra-thai-nguyen-com-vong', floor: 0.99, maxWrong: 0 }, // now 178/179, confidently wrong 0 (placed 0)
   { name: 'tra-tui-loc', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
   { name: 'trai-cay-nhap-khau', floor: 0.87, maxWrong: 3 }, // now 151/172, confidently wrong 3 (placed 3)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
@@ -2877,7 +2914,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tui-coi-thu-cong', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'tui-dung-my-pham', floor: 0.96, maxWrong: 3 }, // now 164/170, confidently wrong 3 (placed 3)
   { name: 'tui-nilon-bao-bi', floor: 0.88, maxWrong: 5 }, // now 151/170, confidently wrong 5 (placed 5)
-  { name: 'tui-thom-nuoc-hoa', floor: 0.92, maxWrong: 3 }, // now 138/150, confidently wrong 3 (placed 3)
+  { name: 'tui-thom-nuoc-hoa', floor: 0.92, maxWrong: 3 }, // now 139/150, confidently wrong 3 (placed 3)
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
   { name: 'tui-xach-nu', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
@@ -2918,7 +2955,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vong-bi-day-curoa', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 4)
   { name: 'vong-tay-da-phong-thuy', floor: 0.89, maxWrong: 2 }, // now 157/175, confidently wrong 2 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.89, maxWrong: 8 }, // now 154/172, confidently wrong 8 (placed 6)
-  { name: 'vong-xep-vong-du', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
+  { name: 'vong-xep-vong-du', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'vot-pickleball', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 6)
   { name: 'vot-tennis', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 1)
   { name: 'xa-phong-rua-tay', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
@@ -2930,7 +2967,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xe-day-tre-em', floor: 0.90, maxWrong: 8 }, // now 154/171, confidently wrong 8 (placed 8)
   { name: 'xe-dien-tre-em', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'xe-lan-dung-cu-tap-di', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
-  { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
+  { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'xit-khoang-toner', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'xoai-sau-rieng-mien-tay', floor: 0.89, maxWrong: 3 }, // now 156/175, confidently wrong 3 (placed 3)
   { name: 'xoi-ngu-sac', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
