@@ -303,6 +303,8 @@ function negatesOrderAt(ts: readonly Token[], i: number, end: number): boolean {
   if (!isWord(t) || !NEGATIONS.has(t)) return false;
   const b = ts[i - 1];
   if (isWord(b) && (b.low === 'à' || b.low === 'ah' || b.low === 'ủa' || RULES_OUT_AFTER.has(b.fold))) return false;
+  // ("…, a khong lay 3 chai": typed bare, "à không" before a new amount; not "a không lấy nữa".)
+  if (isWord(b) && b.low === 'a' && isWord(ts[i + 1]) && ts[i + 1]!.fold === 'lay' && /^\d/.test(ts[i + 2]?.low ?? '')) return false;
   // ("cá kho hút chân không gửi vào Sài Gòn": "chân không" is a vacuum, no negation.)
   if (isWord(b) && b.fold === 'chan' && t.fold === 'khong') return false;
   for (let k = i + 1; k < Math.min(end, i + 4); k++) {

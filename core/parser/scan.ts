@@ -24,6 +24,8 @@ import { quantityAt, unitOfPhraseBefore } from './quantity-at.ts';
 
 /** Words that, with a negation after them, check what was said: "đúng không", "phải không". */
 const CHECK_WORDS = new WordSet(['đúng', 'phải']);
+/** Words of praise that "quá" (very) follows: "ngon quá", "đẹp quá". */
+const PRAISE = new WordSet(['ngon', 'đẹp', 'xinh', 'thích', 'tốt', 'rẻ', 'đắt', 'mắc', 'thơm', 'giòn', 'mềm', 'ngọt', 'xịn', 'chất', 'ưng', 'êm', 'bền', 'nhanh', 'lâu']);
 
 export function scan(cx: ParseContext, c: Clause): Event[] {
   const ts = cx.ts;
@@ -166,6 +168,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     // ("vi ngang den 1.250k dung k shop, e chot 2 cai": typed bare, "dung k" is "đúng không", a question closing the
     // price, not a word of the catalog's names.)
+    // ("…ve an ngon qua, lan nay lay 4 goi": typed bare, "qua" after a word of praise is "quá", very; no gift, "quà".)
+    if (!t.accented && t.fold === 'qua' && i > c.start && isWord(ts[i - 1]) && PRAISE.has(ts[i - 1]!)) {
+      i++;
+      continue;
+    }
     if (!t.accented && CHECK_WORDS.has(t) && NEG_FINAL.has(ts[i + 1]) && (!isWord(ts[i + 2]) || lookup(cx, i + 2) === null)) {
       i += 2;
       continue;
@@ -219,7 +226,11 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       continue;
     }
     // ("a thoi lay loai 1 di": typed bare, "a thôi" is "à thôi".)
-    const bareA = t.low === 'a' && !cx.accented && ts[i + 1]?.fold === 'thoi';
+    // ("lay 2 chai mat rung, a khong lay 3 chai", "lay 100 phoi so xam, a khong, 150 nhe": "à không" too, before a
+    // comma, a number or the verb; not "a không lấy nữa", I do not want it any more.)
+    const after = ts[i + 2];
+    const bareA = t.low === 'a' && !cx.accented && (ts[i + 1]?.fold === 'thoi' ||
+      (NEG_FINAL.has(ts[i + 1]) && (!isWord(after) || /^\d/.test(after.low) || ((after.fold === 'lay' || after.fold === 'doi') && /^\d/.test(ts[i + 3]?.low ?? '')))));
     if (((t.low === 'à' || t.low === 'ý') && (NEG_FINAL.has(ts[i + 1]) || ts[i + 1]?.fold === 'thoi' || ts[i + 1]?.fold === 'la' || ts[i + 2]?.fold === 'la')) || bareA) {
       evs.push({ t: 'CORR' }); // "à không, 2 cái thôi", "ý em là 2 cái"
     }
