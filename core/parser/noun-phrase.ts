@@ -173,9 +173,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       // "chậu ba mươi phân": a size spelled in words, as a name carries it.
       const wq = quantityOf(cx, j);
       // ("men bột nửa ký 2 gói", "chè 5 lạng 3 gói" beside packs of 500g: a weight or volume spelled so, with a count of
-      // packs right after it, is the pack's size too.)
+      // packs right after it or the amount said before the phrase, "một túi đường một ký", is the pack's size too.)
       const sized = wq !== null && wq.words && wq.unit !== null && (wq.unit.dim === 'length' ||
-        ((wq.unit.dim === 'mass' || wq.unit.dim === 'volume') && countFollows(cx, wq.end)));
+        ((wq.unit.dim === 'mass' || wq.unit.dim === 'volume') && (countFollows(cx, wq.end) || afterQ)));
       if (wq !== null && sized && wq.unit !== null && wq.end <= c.end && !cur.some((p) => unitOf(cx.m, p).dim === wq.unit!.dim)) {
         const concept = measureConcept(wq.value, wq.unit);
         if (concept !== null && cur.some((p) => productHas(cx.m, p, concept))) {

@@ -10,28 +10,32 @@ import type { Quantity } from './numbers.ts';
 import { isWord, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { readNP } from './noun-phrase.ts';
+import { phraseBefore } from './elided-sizes.ts';
 
 const MEASURE = /^(mass|vol|len):/;
 
 /** Merges np, read right after the count q, into the phrase before when it is only that phrase's pack size. */
 export function sizeAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: NounPhrase): boolean {
-  const last = evs[evs.length - 1];
-  if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || q.x || q.label || q.measure !== null) return false;
-  if (q.unit !== null && q.unit.dim !== 'count') return false;
-  // (Not a phrase that had its own count before it, "1 bếp 40 2 vỉ 40": the count after it opens the next item.)
-  if (evs[evs.length - 2]?.t === 'Q') return false;
+  if (q.x || q.label || q.measure !== null || (q.unit !== null && q.unit.dim !== 'count')) return false;
   const sizes = np.hits.filter((h) => MEASURE.test(h.concept));
-  if (sizes.length !== 1 || np.unknownAttr) return false;
-  // The other words of the phrase after the count are a container word only ("túi 250g").
+  if (sizes.length !== 1 || np.hits.length > 2 || np.unknownAttr) return false;
+  // The other words of the phrase after the count are a container word only ("túi 250g", "túi 1 ký").
   let container = -1;
   for (let k = np.start; k < np.end; k++) {
     const t = cx.ts[k]!;
-    if (!isWord(t) || /^\d/.test(t.low)) continue;
+    if (!isWord(t) || /^\d/.test(t.low) || (UNITS.get(t) !== undefined && UNITS.get(t)!.dim !== 'count' && UNITS.get(t)!.dim !== 'pair')) continue;
     if (!CONTAINERS.has(t) || container >= 0) return false;
     container = k;
   }
   if (container >= 0 && q.unit !== null) return false;
   const size = sizes[0]!;
+  const last = evs[evs.length - 1];
+  if (last === undefined || last.t !== 'NP' || last.np.hits.length === 0 || evs[evs.length - 2]?.t === 'Q') {
+    // ("mật ong bạc hà 2 chai 500ml 1 chai 1 lít": the next item, its size alone, is of the goods named before.)
+    // (Not a phrase that had its own count before it, "1 bếp 40 2 vỉ 40": the count after it opens the next item.)
+    if (last?.t === 'Q' && np.hits.length === 1) elide(cx, evs, np, size);
+    return false;
+  }
   const before = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr).candidates;
   if (!before.some((p) => productHas(cx.m, p, size.concept))) return false;
   const kind = size.concept.slice(0, size.concept.indexOf(':'));
@@ -62,4 +66,16 @@ export function containerOfAmount(cx: ParseContext, c: Clause, q: Quantity, np: 
   const r = resolveConcepts(cx.m, rest.hits, null, rest.unknownAttr);
   if (!r.candidates.some((p) => unitOf(cx.m, p).dim === m.unit!.dim) || r.candidates.some((p) => productHas(cx.m, p, size))) return null;
   return { q: { ...q, value: q.value * m.value, unit: m.unit, unitIdx: m.unitIdx, end: m.end, measure: null }, np: rest };
+}
+
+/** The words of the phrase named before that the products of this size carry, with the size: "1 chai 1 lít" after "mật ong bạc hà 2 chai 500ml". */
+function elide(cx: ParseContext, evs: readonly Event[], np: NounPhrase, size: ConceptHit): void {
+  const before = phraseBefore(cx, evs);
+  if (before === null) return;
+  const kind = size.concept.slice(0, size.concept.indexOf(':'));
+  const hits = before.hits.filter((h) => !h.concept.startsWith(`${kind}:`) && !MEASURE.test(h.concept));
+  if (hits.length === 0) return;
+  const r = resolveConcepts(cx.m, [...hits, size], null, false);
+  if (r.candidates.length === 0 || !r.candidates.every((p) => productHas(cx.m, p, size.concept))) return;
+  np.hits = [...hits, size];
 }
