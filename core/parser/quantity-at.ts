@@ -3,7 +3,7 @@
  * amount, a size of the phrase before ("mắm thái 1kg x 3"), a price ("450k 1 hộp"), a house number, who the order
  * is for ("cho 2 bé"), or a classifier that turns out to head the product ("2 túi lụa").
  */
-import { MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
+import { MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
 import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readQuantity } from './numbers.ts';
@@ -104,7 +104,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // number is how many that is.)
     const allOf = prev !== undefined && prev.fold === 'het' && isWord(ts[i - 2]) && ORDER_VERBS.has(ts[i - 2]!);
     // ("cho chi nua can sa sung": typed bare, "chi" after "cho" is "chị", the customer, no "chỉ" (only) blocking the amount.)
-    const pronoun = prev !== undefined && !prev.accented && PRONOUNS.has(prev) && isWord(ts[i - 2]) && (CHO.has(ts[i - 2]!) || ORDER_VERBS.has(ts[i - 2]!));
+    // (Or after "giúp", "hộ": "lay giup chi 4 cap ca".)
+    const pronoun = prev !== undefined && !prev.accented && PRONOUNS.has(prev) && isWord(ts[i - 2]) &&
+      (CHO.has(ts[i - 2]!) || ORDER_VERBS.has(ts[i - 2]!) || VERB_GLUE.has(ts[i - 2]!));
     const blocked = prev !== undefined && (blocker || houseNumber) && !allOf && !pronoun && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
     // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
     // ("150 nghìn 1 hộp": a price written with its money word.)
