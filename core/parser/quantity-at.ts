@@ -112,7 +112,8 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // ("150 nghìn 1 hộp": a price written with its money word.)
     // ("140k x 2": a price times a count is the count ordered.)
     // (Not "lắc tay nữ 18k 2 chiếc" where the shop sells "vàng 18K": a word of the catalog's names is no price.)
-    const perUnit = !q.x && prev !== undefined && ((PRICE_RE.test(prev.low) && lookup(cx, i - 1) === null) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
+    // (Not a count the product's name carries, "túi dụng cụ 6 ngăn 1 cái" typed bare: "6 ngan" there is no 6,000 đồng.)
+    const perUnit = !q.x && prev !== undefined && !prevInProduct && ((PRICE_RE.test(prev.low) && lookup(cx, i - 1) === null) || (MONEY_WORDS.has(prev) && /^\d/.test(ts[i - 2]?.low ?? '')));
     // ("giày size 37 chứ ko phải 38", "ko phải 2": a number the customer rules out is no amount.)
     const ruledOut = prev !== undefined && prev.fold === 'phai' && NEGATIONS.has(ts[i - 2]);
     const stock = (blocked && STOCK_BLOCKERS.has(prev)) || perUnit || ruledOut;
