@@ -7,7 +7,7 @@ import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, 
 import { anyHasMeasureKind, spelledAs } from './matcher.ts';
 import { continuesPhrase } from './separators.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
-import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairIn, quantityOf } from './context.ts';
+import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairEndsAt, pairIn, quantityOf } from './context.ts';
 import { nameParenthesis, openParenthesis } from './parentheses.ts';
 import type { Clause } from './context.ts';
 import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
@@ -333,6 +333,9 @@ export function isVerbAt(cx: ParseContext, i: number): boolean {
   if (t.fold === 'xin' && XIN_NOT_ORDER.has(next)) return false;
   if (t.fold === 'can' && (cx.en || !t.accented)) return false;
   if (t.fold === 'dat' && !t.accented && cx.accented) return false;
+  // ("dat set 5kg" in a shop of "Đất sét": typed bare, "dat" that makes a pair of the names with the next word is
+  // "đất", the goods, not "đặt".)
+  if (t.fold === 'dat' && !t.accented && isWord(next) && !PRONOUNS.has(next) && pairEndsAt(cx, i + 1)) return false;
   return true;
 }
 
