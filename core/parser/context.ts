@@ -127,6 +127,9 @@ export const VI_ASCII = new Set([
   'cho', 'minh', 'em', 'e', 'lay', 'nhe', 'nha', 'oi', 'cai', 'chiec', 'voi', 'va', 'khong', 'ko', 'dat', 'mua', 'chot',
   'sdt', 'anh', 'chi', 'c', 'nua', 'them', 'mk', 'ak', 'giup', 've', 'sl', 'doi', 'bo', 'ban', 'nhe', 'ha', 'roi',
   'nhieu', 'bao', 'gia', 'con', 'hang', 'di', 'thi', 'la', 'oi', 'ah', 'nhe', 'vay', 'the', 'gui', 'giao', 'dc', 'duoc',
+  // ("hai to thuong, ba tra da, mot dia bot loc": numbers and classifiers typed bare are Vietnamese, whatever "to" is.)
+  'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'chuc', 'tram', 'ruoi', 'ly', 'dia', 'phan',
+  'goi', 'hop', 'tui', 'chai', 'hu', 'lo', 'thung', 'kg', 'ky', 'can', 'lang',
 ]);
 export const EN_STOP = new WordSet([
   'deliver', 'delivery', 'address', 'phone', 'tel', 'call', 'by', 'before', 'on', 'at', 'for', 'to', 'in', 'from',
