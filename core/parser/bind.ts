@@ -10,7 +10,7 @@ import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
 import { ifAvailable } from './inquiries.ts';
 import { nowIn } from './time-words.ts';
-import { closestTo, headsSet, isHead, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { closestTo, headsSet, isHead, isProperNoun, namesVariant, productHeadsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { convert } from './convert.ts';
 import { fold } from './normalize.ts';
 import { addLine, place } from './place.ts';
@@ -301,7 +301,8 @@ function amountAfterComma(cx: ParseContext, c: Clause, q: Quantity): boolean {
   if (!m || (m.line !== null && !impliedLine) || m.unresolved !== null || m.asked || m.sentence !== c.sentence || m.np.end > q.start) return false;
   // Not a person's or a place's name before a house or hamlet number ("Nguyễn Thị Hoa - Thôn 3").
   // (A product's code, "XD20-DEN, 1 chiếc", is written in capitals too.)
-  if ((m.np.allCaps && !m.np.hits.some((h) => h.concept.startsWith('sku:'))) || ADDRESS_BEFORE.has(cx.ts[q.start - 1])) return false;
+  // (Nor the catalog's own capitalized names, "Trà Kim Tuyên 250g, 2 gói" of "Trà ô long Kim Tuyên gói 250g".)
+  if ((m.np.allCaps && !m.np.hits.some((h) => h.concept.startsWith('sku:') || isProperNoun(cx.m, h.concept))) || ADDRESS_BEFORE.has(cx.ts[q.start - 1])) return false;
   const k = cx.clauses.indexOf(c);
   const prev = cx.clauses[k - 1];
   if (prev === undefined || prev.dead || m.np.start < prev.start || m.np.end > prev.end) return false;
