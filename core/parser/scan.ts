@@ -19,6 +19,7 @@ import { elidedGrade, elidedSize, elidedSizeWord, gradeFirst, phraseBefore, size
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { asideAt } from './asides.ts';
 import { eachMarkerAt } from './each-scope.ts';
+import { perHead } from './per-head.ts';
 import { leadsPhrase } from './lead-word.ts';
 import { quantityAt, unitOfPhraseBefore } from './quantity-at.ts';
 
@@ -218,6 +219,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         i = np.end;
         continue;
       }
+    }
+    // ("Lấy 3 tô bún bò thường, mỗi tô thêm 1 phần bò", "12 bàn tròn, mỗi bàn 10 ghế": "mỗi" + a noun counted before,
+    // then an amount, is per each of those (per-head.ts): no "each" of the noun's own products.)
+    const amountAt = isWord(ts[i + 2]) && /^\d/.test(ts[i + 2]!.low) ? i + 2 : isWord(ts[i + 3]) && /^\d/.test(ts[i + 3]!.low) ? i + 3 : -1;
+    if (EACH_HEAD.has(t) && amountAt > 0 && perHead(cx, amountAt, evs) > 1) {
+      i += 2;
+      continue;
     }
     if (EACH_HEAD.has(t)) {
       evs.push({ t: 'EACH' });

@@ -8,6 +8,9 @@ const EXAMPLES: Example[] = [
   { shop: 'sweetsNorth', text: 'Nhà e 5 người, mỗi người 1 gói chè lam gừng nhé', items: { 'CL-GUNG-200': 5 }, ask: false },
   { shop: 'porkRolls', text: 'cho e 3 hộp quà 3 món, mỗi hộp kèm 1 túi giữ nhiệt', items: { 'HOP-QUA3': 3, 'TUI-GN': 3 }, ask: false },
   { shop: 'toys', text: 'mình có 2 bé, mỗi bé 1 mặt nạ ngộ không', items: { 'MN-NGO-KHONG': 2 }, ask: false },
+  // (a noun that heads products of its own, counted before: per each of them, no "each" of its products)
+  { shop: 'eventRentals', text: 'cho 12 bàn tròn 10 chỗ, mỗi bàn 10 ghế đỏ', items: { 'BAN-TRON-10': 12, 'GHE-NHUA-DO': 120 }, ask: false },
+  { shop: 'banhKhot', text: 'can tom 2 phan, moi phan them 2 trung cut', items: { 'BC-TOM': 2, 'TH-TRUNG-CUT': 4 }, ask: false },
   // negative: "mỗi loại" names what varies, not something counted
   { shop: 'sweetsNorth', text: 'chè lam gừng với chè lam lạc 200g mỗi loại 2 gói', items: { 'CL-GUNG-200': 2, 'CL-LAC-200': 2 }, ask: false },
   // negative: nothing counted before "mỗi người": the amount stands
