@@ -223,7 +223,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     // ("Lấy 3 tô bún bò thường, mỗi tô thêm 1 phần bò", "12 bàn tròn, mỗi bàn 10 ghế": "mỗi" + a noun counted before,
     // then an amount, is per each of those (per-head.ts): no "each" of the noun's own products.)
     const amountAt = isWord(ts[i + 2]) && /^\d/.test(ts[i + 2]!.low) ? i + 2 : isWord(ts[i + 3]) && /^\d/.test(ts[i + 3]!.low) ? i + 3 : -1;
-    if (EACH_HEAD.has(t) && amountAt > 0 && perHead(cx, amountAt, evs) > 1) {
+    if (EACH_HEAD.has(t) && amountAt > 0 && lookup(cx, i + 1) !== null && perHead(cx, amountAt, evs) > 1) {
       i += 2;
       continue;
     }

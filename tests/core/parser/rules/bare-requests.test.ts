@@ -15,8 +15,8 @@ const EXAMPLES: Example[] = [
   { shop: 'tea', text: 'set trung thu nhé shop', items: { 'SET-TRUNGTHU': 1 }, ask: false },
   { shop: 'pottery', text: 'BH-LAM-40', items: { 'BH-LAM-40': 1 }, ask: false },
   { shop: 'sweets', text: 'đèn lồng tròn đỏ 60cm nha', items: { 'DEN-60': 1 }, ask: false },
-  // (the name writes this blanket's size otherwise, so it asks; before, "hong" read as "hỏng" and dropped the order)
-  { shop: 'bedding', text: 'lay cho chi 1 chan 2m2 hong voi', items: {}, ask: true },
+  // (before, "hong" read as "hỏng" and dropped the order; "chi" after "cho" is the customer, "chị")
+  { shop: 'bedding', text: 'lay cho chi 1 chan 2m2 hong voi', items: { 'CHAN-20-HONG': 1 }, ask: false },
   // a message that is a product's whole name and nothing else orders one of it, as a seller reads it
   { shop: 'tea', text: 'set trung thu', items: { 'SET-TRUNGTHU': 1 }, ask: false },
   { shop: 'roastMeats', text: 'nửa vịt', items: { 'VIT-NUA': 1 }, ask: false },
