@@ -50,9 +50,11 @@ function namesGoods(cx: ParseContext, i: number): boolean {
   return h !== null && (isHead(cx.m, h.concept) || namesVariant(cx.m, h.concept));
 }
 
-/** Leading words of a "never mind" ("à mà thôi khỏi"), and what may follow "khỏi" ("… khỏi lấy nữa nha"). */
+/** Leading words of a "never mind" ("à mà thôi khỏi"), and what may follow "khỏi" ("… khỏi lấy nữa nha", "thôi ko lấy nữa"). */
 const NEVER_MIND_LEAD = new WordSet(['à', 'mà', 'ờ', 'ừ', 'thôi']);
-const NEVER_MIND_TAIL = new WordSet(['lấy', 'mua', 'đặt', 'nữa', 'đi']);
+const NEVER_MIND_TAIL = new WordSet(['lấy', 'mua', 'đặt', 'nữa', 'đi', 'cần']);
+/** Negations that, after "thôi" and before the verb, say never mind ("thôi ko lấy nữa"). */
+const NEG_WORDS = new WordSet(['không', 'ko', 'k', 'khong', 'hông']);
 
 /** A clause of only "thôi khỏi" with its particles: nothing named, no amount. */
 function neverMind(cx: ParseContext, c: Clause): boolean {
@@ -60,7 +62,9 @@ function neverMind(cx: ParseContext, c: Clause): boolean {
   for (let i = c.start; i < c.end; i++) {
     const t = cx.ts[i];
     if (!isWord(t)) continue;
-    if (khoi < 0 && t.low === 'khỏi' && cx.ts[i - 1]?.fold === 'thoi') khoi = i;
+    // ("…, à mà thôi ko lấy nữa", "thôi không mua nữa nha": the same with a negation before the verb.)
+    const negated = NEG_WORDS.has(t) && isWord(cx.ts[i + 1]) && NEVER_MIND_TAIL.has(cx.ts[i + 1]!) && cx.ts[i + 1]!.fold !== 'nua';
+    if (khoi < 0 && (t.low === 'khỏi' || negated) && cx.ts[i - 1]?.fold === 'thoi') khoi = i;
     else if (khoi < 0 ? !NEVER_MIND_LEAD.has(t) : !(NEVER_MIND_TAIL.has(t) || PARTICLES.has(t) || PRONOUNS.has(t))) return false;
   }
   return khoi >= 0;

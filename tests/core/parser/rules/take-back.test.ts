@@ -1,6 +1,7 @@
 /**
  * A later sentence that only cancels ("à mà thôi, hủy nhé", "Thôi hủy nhé, để tháng sau": a cancel word, no goods, no
- * amount, no earlier order named), or "thôi khỏi" (never mind, in a later sentence or a clause of its own), takes back
+ * amount, no earlier order named), or "thôi khỏi" / "thôi ko lấy nữa" (never mind, in a later sentence or a clause of
+ * its own), takes back
  * what the message ordered before it (core/parser/take-back.ts). One that names an earlier order, or a name that only
  * looks like "huỷ", takes back nothing.
  */
@@ -15,6 +16,8 @@ const EXAMPLES: Example[] = [
   // within the sentence, a clause of only "thôi khỏi" takes back what came before it; what follows still orders
   { shop: 'eggTrays', text: 'e đặt 1 bó khay xám bó 50, à mà thôi khỏi', items: {}, ask: false },
   { shop: 'drillGear', text: 'lấy 2 mũi sắt 6mm, à mà thôi khỏi lấy nữa', items: {}, ask: false },
+  { shop: 'drillGear', text: 'lấy 2 mũi sắt 6mm, à thôi ko lấy nữa', items: {}, ask: false },
+  { shop: 'driedFruit', text: 'e lấy 1 túi xoài, mà thôi không mua nữa nha', items: {}, ask: false },
   { shop: 'importedFruit', text: 'cho e 1 hộp táo jazz, thôi khỏi, lấy 5 ký táo envy', items: { 'TAO-ENVY-KG': 5 }, ask: false },
   { shop: 'drillGear', text: 'lấy 2 mũi sắt 6mm, thôi khỏi giao e qua lấy', items: { 'MK-SAT-6': 2 }, ask: false },
   // negative: no need of the delivery, not of the goods
