@@ -2,7 +2,7 @@
  * Stage 3: scans one clause into events: quantities (with classifiers and units), product phrases, "mỗi loại"
  * and corrections, in message order.
  */
-import { WordSet, MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS, RULES_OUT_AFTER } from './lexicon.ts';
+import { WordSet, NEGATIONS, MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS, RULES_OUT_AFTER } from './lexicon.ts';
 import { isHead, isProductUnitWord, productHas, productsOf, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord, quantityOf } from './context.ts';
@@ -169,6 +169,15 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     // ("vi ngang den 1.250k dung k shop, e chot 2 cai": typed bare, "dung k" is "đúng không", a question closing the
     // price, not a word of the catalog's names.)
+    // ("lấy 1 cam trong nhà 4mp nha, ko cần thẻ", "bộ 5 nồi thường thôi, ko cần nắp kính": what the customer does not
+    // need is ruled out; it is no item to place or ask about.)
+    if (NEGATIONS.has(t) && isWord(ts[i + 1]) && ts[i + 1]!.fold === 'can' && isWord(ts[i + 2]) && !ORDER_VERBS.has(ts[i + 2]!)) {
+      const ruled = readNP(cx, c, i + 2, false);
+      if (ruled !== null && ruled.hits.length > 0) {
+        i = ruled.end;
+        continue;
+      }
+    }
     // ("…ve an ngon qua, lan nay lay 4 goi": typed bare, "qua" after a word of praise is "quá", very; no gift, "quà".)
     if (!t.accented && t.fold === 'qua' && i > c.start && isWord(ts[i - 1]) && PRAISE.has(ts[i - 1]!)) {
       i++;
