@@ -253,6 +253,10 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     // "1 biển xanh 100ml, ko thôi lấy 50ml thôi ạ": opening a clause after a line, "không thôi" takes it back too.
     if (i === c.start && NEG_FINAL.has(t) && ts[i + 1]?.fold === 'thoi' && cx.lines.length > 0) evs.push({ t: 'CORR' });
+    // ("mua 2 hũ chao đỏ 250g. thôi lấy 500g cho tiện", "…, thôi cho 20kg luôn": opening a clause after a line, "thôi"
+    // before an order verb corrects it too, as "à thôi" does.)
+    if (i === c.start && cx.clauses.indexOf(c) > 0 && t.fold === 'thoi' && cx.lines.length > 0 && isWord(ts[i + 1]) &&
+      (ORDER_VERBS.has(ts[i + 1]!) || CHO.has(ts[i + 1]!))) evs.push({ t: 'CORR' });
     if (t.low === 'đổi' && (cx.lines.length > 0 || evs.some((e) => e.t === 'Q')) && restatesAmount(cx, c, i)) evs.push({ t: 'CORR' });
     // "…L. Ờ mà thôi, lấy size M đi", "bó 50 cành, mà thôi lấy bó 100 cành", "Cho em 1 túi M... thôi lấy túi L": after
     // "mà" (which closes the clause before, so "thôi" opens this one) or broken off at an ellipsis, "thôi" takes back
