@@ -257,6 +257,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     // before an order verb corrects it too, as "à thôi" does.)
     if (i === c.start && cx.clauses.indexOf(c) > 0 && t.fold === 'thoi' && cx.lines.length > 0 && isWord(ts[i + 1]) &&
       (ORDER_VERBS.has(ts[i + 1]!) || CHO.has(ts[i + 1]!))) evs.push({ t: 'CORR' });
+    // ("cho 2 hũ đen 100g, ko đúng r 2 hũ 200g mới đúng", "…, à lấy 2 hộp 50 túi thay": a clause after a line that says
+    // it is the right one, or instead, corrects that line.)
+    if (i === c.start && cx.clauses.indexOf(c) > 0 && cx.lines.length > 0 && correctsLineBefore(cx, c)) evs.push({ t: 'CORR' });
     if (t.low === 'đổi' && (cx.lines.length > 0 || evs.some((e) => e.t === 'Q')) && restatesAmount(cx, c, i)) evs.push({ t: 'CORR' });
     // "…L. Ờ mà thôi, lấy size M đi", "bó 50 cành, mà thôi lấy bó 100 cành", "Cho em 1 túi M... thôi lấy túi L": after
     // "mà" (which closes the clause before, so "thôi" opens this one) or broken off at an ellipsis, "thôi" takes back
@@ -395,4 +398,22 @@ function afterChangeInto(cx: ParseContext, c: Clause, i: number, evs: Event[]): 
     i = graded.end;
   }
   return i;
+}
+
+/** Chat particles that may close a clause after "mới đúng" or "thay". */
+const CLOSERS = new WordSet(['nha', 'nhé', 'ạ', 'shop', 'c', 'chị', 'e', 'nhen', 'đi']);
+
+/**
+ * The clause ends on "mới đúng" (is the right one) or "thay" (instead; not "để thay", to replace a part), and names
+ * an amount or goods. ("à quên, thêm …" is no correction: the customer forgot to add something.)
+ */
+function correctsLineBefore(cx: ParseContext, c: Clause): boolean {
+  const ts = cx.ts;
+  const idx: number[] = [];
+  for (let k = c.start; k < c.end; k++) if (isWord(ts[k])) idx.push(k);
+  while (idx.length > 0 && CLOSERS.has(ts[idx[idx.length - 1]!])) idx.pop();
+  const last = ts[idx[idx.length - 1] ?? -1];
+  const beforeLast = ts[idx[idx.length - 2] ?? -1];
+  const closes = (last?.fold === 'dung' && beforeLast?.fold === 'moi') || (last?.fold === 'thay' && beforeLast?.fold !== 'de');
+  return closes && idx.some((k) => /^\d/.test(ts[k]!.low) || lookup(cx, k) !== null);
 }
