@@ -167,7 +167,9 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
     value = grade;
   } else if (/^\d{1,3}$/.test(v.low)) {
     // (a length said bare only opening its own item: "30, 35 mỗi cỡ 1" could be amounts)
-    const sized = before.hits.find((h) => /^(sz|na:grade|num):/.test(h.concept) || (ownAmount && /^len:/.test(h.concept)));
+    // ("cây lau dẹt 40 và 60 mỗi loại 1": before "mỗi loại" and its amount, the bare number is the sibling's length.)
+    const eachAfter = isWord(next) && EACH_HEAD.has(next) && /^\d/.test(ts[end + 2]?.low ?? '');
+    const sized = before.hits.find((h) => /^(sz|na:grade|num):/.test(h.concept) || ((ownAmount || eachAfter) && /^len:/.test(h.concept)));
     if (sized !== undefined) {
       kind = kindOf(sized.concept);
       value = Number(v.low);
@@ -175,8 +177,11 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   }
   if (kind === null || value === null) return null;
   const k = kind;
+  const sibling = siblingPhrase(cx, c, `${kind}:${value}`, i, end, before);
+  // (A length read only because "mỗi loại" follows, and no one sibling of it: the "each" reading decides.)
+  if (sibling === null && kind === 'len' && !ownAmount) return null;
   // A size or grade no sibling has ("ni 12, 16" when rings come in 12 and 14): the item asks.
-  return siblingPhrase(cx, c, `${kind}:${value}`, i, end, before) ??
+  return sibling ??
     { start: i, end, hits: before.hits.filter((h) => kindOf(h.concept) !== k), unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
 

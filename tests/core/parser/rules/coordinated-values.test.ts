@@ -9,6 +9,9 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'bông tai đỏ, trắng mỗi màu 2 đôi', items: { 'BONG-DO': 2, 'BONG-TRANG': 2 }, ask: false },
   // positive: each value opens its own item and its amount follows ("…, 40 lấy 1 đôi", "…, số 2 lấy 2 cái")
   { shop: 'rugs', text: 'dép cói size 38 lấy 2 đôi, 40 lấy 1 đôi', items: { 'DEP-COI-38': 2, 'DEP-COI-40': 1 }, ask: false },
+  // a bare length after "với" / "và", before "mỗi loại" and its amount: the sibling's length, not an amount
+  { shop: 'modelShips', text: 'thuyền rồng 30 với 50 mỗi loại 1', items: { 'RONG-30': 1, 'RONG-50': 1 }, ask: false },
+  { shop: 'exportRattan', text: 'lấy chao đèn tre 30 và 40 mỗi loại 2 cái', items: { 'CD-TRE-30': 2, 'CD-TRE-40': 2 }, ask: false },
   { shop: 'chamPottery', text: 'nồi số 1 lấy 3 cái, số 2 lấy 2 cái', items: { 'NOI-KHO-1': 3, 'NOI-KHO-2': 2 }, ask: false },
   { shop: 'baskets', text: 'túi quai tròn 30 lấy 2, 35 lấy 1', items: { 'TX-30': 2, 'TX-35': 1 }, ask: false },
   // the item's own amount written "x5"
