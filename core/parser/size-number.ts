@@ -6,7 +6,7 @@
 import type { Token } from './normalize.ts';
 import { AND_A_HALF_WORDS, PARTICLES, SEP_WORDS } from './lexicon.ts';
 import { anyHasMeasureKind, hasMeasureKind, productHas } from './matcher.ts';
-import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
+import { UNITS, isMultiplierWord, isThousand, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { ParseContext, isWord } from './context.ts';
 
@@ -42,6 +42,8 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   // ("40 x 2" multiplies only where no candidate comes in dimensions; or where none comes in that one and the second
   // number is a small count, "ruột gối 45 x 6" beside pillows of 40x40 and 45x45.)
   if (isWord(next) && ((next.fold === 'x' && kindAmong(cx, 'dim', cur) && !timesSmallCount(cx, j, value, cur)) || AND_A_HALF_WORDS.has(next))) return null;
+  // ("ro phi 6 phan 3 nghin con": a number before a thousand or a ten counts, it is no size.)
+  if (isWord(next) && (isThousand(next.fold) || isMultiplierWord(next))) return null;
   // ("thêm cua 2 phần": a word after the number may be what it counts; only a particle, "và" or the end closes it.)
   const ends = !isWord(next) || PARTICLES.has(next) || SEP_WORDS.has(next);
   // A bare number is a length as the names write it, in millimetres where they do: "thảm gym xám 1" is one mat, not

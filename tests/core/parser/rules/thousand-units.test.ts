@@ -17,6 +17,9 @@ const EXAMPLES: Example[] = [
   { shop: 'building2', text: 'cho 2 nghìn viên gạch 4 lỗ', items: { 'GACH-4LO': 2 }, ask: false },
   { shop: 'fry', text: '5 nghìn con cá rô phi đơn tính, sđt 0918 222 111', items: { 'CA-RO-PHI': 5 }, ask: false },
   { shop: 'tiles', text: 'gạch đất nung 30x30 2 nghìn viên', items: { 'GDN-3030': 2000 }, ask: false },
+  // a number before the thousand counts, it is no second size of the phrase
+  { shop: 'fishFry', text: 'ro phi 6 phan 3 nghin con, ro phi 3 phan 2 nghin con', items: { 'RP-6': 3000, 'RP-3': 2000 }, ask: false },
+  { shop: 'coffeeFilters', text: 'dạ lấy phin nhom 6 1 chục cai', items: { 'PHIN-NHOM-6': 10 }, ask: false },
   // negative: the lot named by its own unit keeps its count
   { shop: 'building', text: 'Anh ơi cho em 3 nghìn viên gạch ống 4 lỗ', items: { 'GACH-ONG-4L-1000': 3 }, ask: false },
 ];
