@@ -168,7 +168,10 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   } else if (/^\d{1,3}$/.test(v.low)) {
     // (a length said bare only opening its own item: "30, 35 mỗi cỡ 1" could be amounts)
     // ("cây lau dẹt 40 và 60 mỗi loại 1": before "mỗi loại" and its amount, the bare number is the sibling's length.)
-    const eachAfter = isWord(next) && EACH_HEAD.has(next) && /^\d/.test(ts[end + 2]?.low ?? '');
+    // (Or the list goes on with more such numbers first: "chậu 20, 30, 40 mỗi cỡ 2 cái".)
+    let e = end;
+    while (e < ts.length && (!isWord(ts[e]) ? ts[e]!.kind === 'soft' : /^\d{1,3}$/.test(ts[e]!.low) || SEP_WORDS.has(ts[e]))) e++;
+    const eachAfter = isWord(ts[e]) && EACH_HEAD.has(ts[e]) && /^\d/.test(ts[e + 2]?.low ?? '');
     const sized = before.hits.find((h) => /^(sz|na:grade|num):/.test(h.concept) || ((ownAmount || eachAfter) && /^len:/.test(h.concept)));
     if (sized !== undefined) {
       kind = kindOf(sized.concept);

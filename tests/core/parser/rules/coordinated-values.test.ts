@@ -12,6 +12,7 @@ const EXAMPLES: Example[] = [
   // a bare length after "với" / "và", before "mỗi loại" and its amount: the sibling's length, not an amount
   { shop: 'modelShips', text: 'thuyền rồng 30 với 50 mỗi loại 1', items: { 'RONG-30': 1, 'RONG-50': 1 }, ask: false },
   { shop: 'exportRattan', text: 'lấy chao đèn tre 30 và 40 mỗi loại 2 cái', items: { 'CD-TRE-30': 2, 'CD-TRE-40': 2 }, ask: false },
+  { shop: 'terracotta', text: 'chậu 20, 30, 40 mỗi cỡ 2 cái', items: { 'CH-20': 2, 'CH-30': 2, 'CH-40': 2 }, ask: false },
   { shop: 'chamPottery', text: 'nồi số 1 lấy 3 cái, số 2 lấy 2 cái', items: { 'NOI-KHO-1': 3, 'NOI-KHO-2': 2 }, ask: false },
   { shop: 'baskets', text: 'túi quai tròn 30 lấy 2, 35 lấy 1', items: { 'TX-30': 2, 'TX-35': 1 }, ask: false },
   // the item's own amount written "x5"
