@@ -1,5 +1,5 @@
 /**
- * Parser on six hundred and fifty catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on six hundred and fifty-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -43,8 +43,9 @@
  * leather, fish and shrimp fry, water-hyacinth crafts, Ninh Thuận grapes, Tây Nguyên rượu cần, Hạ Long seafood, Phú Thọ
  * specialties, Thanh Hà terracotta, mushroom growing supplies, bee products, goat's milk, palm sugar and palm-leaf
  * crafts, Xuân La tò he, Phú Quốc sim wine and pearls, Bảo Lộc oolong, Làng Chều rice paper, Tiên Lãng pipe tobacco,
- * Đình Bảng wedding cakes, a bún bò Huế stall, a bánh khọt stall.
- * 112,847 chat lines labelled by
+ * Đình Bảng wedding cakes, a bún bò Huế stall, a bánh khọt stall, Tây Nguyên gongs, Bình Định specialties, lotus
+ * silk, Ninh Giang bánh gai, driftwood and miniature landscapes, pith helmets, floating lanterns, die-cast models.
+ * 114,329 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1037,6 +1038,19 @@
  *      (sets 643-650, first run at commit d413627, after a round of rules from the misses of sets 635-642; same run,
  *       the parser of commit c324509 (the round's start): 1305/1469 88.8%, wrong 35 (2.4%); of commit c296c7d (the
  *       session's start): 1302/1469 88.6%, wrong 36 (2.5%).)
+ *   651 banh-gai-ninh-giang        170/186 91.4%  wrong  5 (2.7%)     126/186 67.7%  wrong 43 (23.1%)
+ *   652 cong-chieng-plei-ro        183/200 91.5%  wrong  7 (3.5%)     139/200 69.5%  wrong 15 (7.5%)
+ *   653 dac-san-an-nhon            186/196 94.9%  wrong  4 (2.0%)     130/196 66.3%  wrong 17 (8.7%)
+ *   654 den-giay-thanh-tuyen       159/175 90.9%  wrong  3 (1.7%)     122/175 69.7%  wrong 26 (14.9%)
+ *   655 go-lua-tan-lap             167/180 92.8%  wrong  5 (2.8%)     149/180 82.8%  wrong 10 (5.6%)
+ *   656 mo-hinh-kim-loai-an-khanh  148/175 84.6%  wrong  7 (4.0%)     119/175 68.0%  wrong 17 (9.7%)
+ *   657 mu-coi-phu-thuong          164/180 91.1%  wrong  4 (2.2%)     125/180 69.4%  wrong 31 (17.2%)
+ *   658 to-sen-phung-xa            179/190 94.2%  wrong  2 (1.1%)     146/190 76.8%  wrong 20 (10.5%)
+ *      sets 651-658             1356/1482 91.5% wrong 37 (2.5%)    1056/1482 71.3% wrong 179 (12.1%)
+ *      (sets 651-658, first run at commit 882e57e, after a round of rules from the misses of sets 643-650 (one rule more,
+ *       a list of bare sizes before "mỗi cỡ", came after it); same run, the parser of commit d413627 (the round's
+ *       start): 1354/1482 91.4%, wrong 38 (2.6%); of commit c296c7d (the session's start): 1345/1482 90.8%, wrong 39
+ *       (2.6%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1049,7 +1063,9 @@
  * made the reading ask by chance. core/parser/bind.ts. One more, the Korean food shop, by one, when a weight spelled
  * after a phrase whose amount came first became the pack's size, "một túi đường thốt nốt một ký": 18 messages
  * were read right by it and one lost, "1 hộp kim chi nửa ký" after "1 hộp kim chi 1 ký", where three kimchis come in
- * 500 g and its writer asked. core/parser/noun-phrase.ts.)
+ * 500 g and its writer asked. core/parser/noun-phrase.ts. And the grill and hotpot shop, by one, when "thôi lấy …"
+ * opening a clause came to correct the line before: ten messages were read right by it, six confident errors went,
+ * and one came, "lẩu hòa bình 32 lấy 2 cái, thôi lấy 1 cái hòa bình 32 thêm 1 cái hòa bình 28". core/parser/scan.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1128,6 +1144,8 @@ const FROZEN: Record<string, string> = {
   'banh-da-vung-kep.shop.json': 'bc20f4872d90d7431574a0572f4b8f1d775aa0ba0a0fd5d34ca47c7f05943dcf',
   'banh-dau-xanh-pia.orders.jsonl': '419c741d048eb041a8b19a49e1f39a825a6107e7967003bf6609028219eb1b92',
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
+  'banh-gai-ninh-giang.orders.jsonl': 'f5605a8f6e806a48e9ab56fd985b0e663df5752c952ddd47cafbb41c6cdcac76',
+  'banh-gai-ninh-giang.shop.json': '1dda8cb1e521168cf3afab2ce3cb309f67660b430e8428d248006d4466ec016b',
   'banh-it-la-gai.orders.jsonl': '16e46fc140f43d9b7406752e3a3582d579e715aa42dcfb0e12da086a23799b1c',
   'banh-it-la-gai.shop.json': '2b76fbeef652dee5c39356ed35e8e6c43d87861affc61062e8ac863b88bbb129',
   'banh-kem-sinh-nhat.orders.jsonl': 'a31b17df761d95bcddc4837b67b5cc439c15f9f18f09cef260d1d2c7c0c2a93b',
@@ -1322,6 +1340,8 @@ const FROZEN: Record<string, string> = {
   'com-tam-van-phong.shop.json': 'f72b50946970f67e844db912a1eb7ba051cc478d11eb206ec6a92dfa6217c403',
   'con-giong-gia-cam.orders.jsonl': '295c2333436cbaa49b7103e09c9b8e21223f109fbc643a71c405e8f1bec305ad',
   'con-giong-gia-cam.shop.json': 'ca2c4a5073737c15942e2b0b6a287410dd7eedf574c61a303ab5295b6d1f7488',
+  'cong-chieng-plei-ro.orders.jsonl': 'c30878323dc42a3ec06ab6008d4479126db16e0df1d1c8756c7af10a2e0ee17a',
+  'cong-chieng-plei-ro.shop.json': '1a7719a1640f74d76e041491c351053ee084eff62fc40e22077f527fc4150891',
   'cong-tac-o-cam.orders.jsonl': '308d1a18ac40132656ca7e5c54c4e91dadbfd461b5d84dd34a3df6e25dfd0799',
   'cong-tac-o-cam.shop.json': '3c489ebe1761a38d66074160cf6e9fcb4aa27579fc9abf2b4a8101aa8b84828d',
   'cua-cuon-dieu-khien.orders.jsonl': '4d712e8f02f75b9be3662455a62320d6c12ca47ddc801b59ecb51ad981c949a3',
@@ -1332,6 +1352,8 @@ const FROZEN: Record<string, string> = {
   'cua-luoi-chong-muoi.shop.json': '3815e3f3234fd5ce2709484c97a0bb8c216b8469a464d7c30521f49c930d9677',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
   'da-my-nghe-non-nuoc.shop.json': 'e30a42e12d13b27676f62df95225417034cff50ab8cbaa4a7e72ee88942c6448',
+  'dac-san-an-nhon.orders.jsonl': '8d24c6cb428eb3809d281982034fbce0a90e24add3dd969606d5a4e7cc69cf7b',
+  'dac-san-an-nhon.shop.json': 'f6e4275ce41d2e443545394d8caac736e3d90e3cc94fc6f84de990649ad5c965',
   'dac-san-bien-hung-thang.orders.jsonl': '7aecff47b29740a4504a4956bb452176be99e31d89de968a97201f3522235e07',
   'dac-san-bien-hung-thang.shop.json': 'd1e3e8ade9b5e715d44b9f286c5b6012e4b49f990b9c2c8be03aca4a66e3108c',
   'dac-san-dat-to.orders.jsonl': 'e24507929cd076a336fcb4e403a421e2064a0d7ca9f7947d2075d45ce9dfbf7f',
@@ -1386,6 +1408,8 @@ const FROZEN: Record<string, string> = {
   'den-chum-trang-tri.shop.json': '87aa98f2bf1b44960daf53827c634817fcaf337c98f4c3c92e083876f482646a',
   'den-da-muoi-khanh-hoi.orders.jsonl': '02b2a282eb9e52729dcdc83bcbcfcf803bbbf5eda8cfacbff84f39acf221acd7',
   'den-da-muoi-khanh-hoi.shop.json': '8e21eb857cea15422dd1567d9470c321ab39e8e4bb4bd5087e4e366438775a02',
+  'den-giay-thanh-tuyen.orders.jsonl': '93e13defca86f0f8cc60cfa2e8061608d7e305d5ac2a3f603ee9437322c0db8f',
+  'den-giay-thanh-tuyen.shop.json': '76b4f80d328492123ad1168886dae53c15c21acd75fd3fc36e7d149c85100002',
   'den-led-trang-tri.orders.jsonl': '8850b692c5fa8a7008d61a670b8475041f4755a317c10c8a23dcb17721606363',
   'den-led-trang-tri.shop.json': 'b88f6b424d9df0d4ccdfdd2b1bd8d4479ac87981b93bdca64de458c30d707077',
   'den-livestream-phu-kien.orders.jsonl': '1c4eb8c566bb70edf912a599399165a4e0a938753d761579abb562ec450db435',
@@ -1608,6 +1632,8 @@ const FROZEN: Record<string, string> = {
   'giong-thuy-san-tien-dong.shop.json': 'a8cc96bc5cde24a7098155dac529313b3f0dcc439f02bb453ca14adc926f2a00',
   'go-dong-ky.orders.jsonl': 'fb36fd9c6930cb373eeef948ae959ed3be6cea29773a738c00bed0d552f5f81d',
   'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
+  'go-lua-tan-lap.orders.jsonl': 'cb8d9066feac9f56ecdf01b6b133915e185a6e96b11c7dddef9bc74ad2488c29',
+  'go-lua-tan-lap.shop.json': '63aa5503d6a1740b6f4108b8bd624a886d9ac8ed9a285e8588db5908b63dd1c2',
   'goi-cao-su-goi-theu.orders.jsonl': 'f62e4d277c5296e79922e333b0923b8ff90b70005e283b909588322edd355983',
   'goi-cao-su-goi-theu.shop.json': '686109b4e86251d4046f900c514f1d494b45c5769c9430baaf17fb11fdea12eb',
   'goi-ngu-em-be.orders.jsonl': '1ebe58dffaccce91b80afefd4f64c17406cae5d4df87686ae9c3195bdaf3cce4',
@@ -1828,6 +1854,8 @@ const FROZEN: Record<string, string> = {
   'mi-y-pasta.shop.json': 'fc2bca934dc27764d513ddd839870791a1f22aa208ea48b71ebac34369731237',
   'mien-dong-phia-nam.orders.jsonl': '2ee49fd7e12fd950ce3de0cc54dd3a93b5565934d4d14ed919ad52760be36bbf',
   'mien-dong-phia-nam.shop.json': 'be668b54eac8643b604a0a4068ca6f9ce22a5b8873fea3e6794a9ce63dc5526d',
+  'mo-hinh-kim-loai-an-khanh.orders.jsonl': 'b689352591f2e1665d440ca0b09d8fa4946163e89de5570e23cd46b831aca615',
+  'mo-hinh-kim-loai-an-khanh.shop.json': 'e3681a3dd559de02b6237591d5c21f0893ba09fe18f89745c44ac0566d58bea3',
   'mo-hinh-thuyen-go.orders.jsonl': '86e403a37efd018366fd6aa74f958644a45487c72c1870c7e9b45b58dbbc9f65',
   'mo-hinh-thuyen-go.shop.json': '5e7af71c74b8f60f8e9db9273531dd30b5922fe106fbfb0c178525f6a95defb0',
   'moc-khoa-qua-luu-niem.orders.jsonl': '822c2bfc44ab4e7f362af42a121539b39e6dc70de98fc0065714a7e6062c5ea1',
@@ -1836,6 +1864,8 @@ const FROZEN: Record<string, string> = {
   'moc-treo-dan-tuong.shop.json': 'fc68924a55b1985324a45ced6397efc26e292ed7f4d7878909263661a2045b15',
   'mu-bao-hiem-in-logo.orders.jsonl': 'b4c8ed1a367a4d44befd581bc0c7179e84ed5d4c9418cafde8d75b2ff095fbf6',
   'mu-bao-hiem-in-logo.shop.json': '9c4ef6a36195dd3d0720ebe983abc8cad0e1750896aab1efe0da8b48005cdfcb',
+  'mu-coi-phu-thuong.orders.jsonl': '00aeb2a04211d54506a650d19a5ccb672167cc4baa11e51079b3a1f4b26a660b',
+  'mu-coi-phu-thuong.shop.json': '16a0e92584df28107f4c10af47c0c97ae2a8548dd8363528a557f73040de94b6',
   'mu-non-luoi-trai.orders.jsonl': '85e39578a57395a1426b65d9fde8008fe38116897317e3994b41beb8dc39828a',
   'mu-non-luoi-trai.shop.json': '788644d13199a22bd4e3348a011e4001440a7fe292ac1539b8c9c7585d2cdf48',
   'muc-kho-ca-chi-vang.orders.jsonl': '338626191308c72224703a0773dfb602e380b304eca08f4b388689710c7a4afa',
@@ -2180,6 +2210,8 @@ const FROZEN: Record<string, string> = {
   'tinh-dau-tram-hue.shop.json': 'b6a8afec1b7e21d0135552a280c79c9d5c3c5cba3d19e459a4758d746c003039',
   'to-he-xuan-la.orders.jsonl': '7d1e300a0ac41246dffbd0ae52160b9b7dee5a35210174bacc1da7456bfeb9cb',
   'to-he-xuan-la.shop.json': '23c5ceb55814a45711a2241f811d6c705095a1d746e815373b4acc3121676dbf',
+  'to-sen-phung-xa.orders.jsonl': 'b7c70e3c3aae35c388fe9845b7d95456d645e314eca34dfacb82d3dfb7830b2c',
+  'to-sen-phung-xa.shop.json': '187da2746a8c3b44bd352c5815d97f34af1ec8210f15ca8c3bef036a940f4221',
   'toi-hanh-ly-son.orders.jsonl': '00e79d89697cb94b034f1e08096bc0c37676ae972b7951036de9fb93c2d7eb28',
   'toi-hanh-ly-son.shop.json': '2f82ffa81d295debf50ca550948ea1717d48ac88facf65e9316e5650e3f7a808',
   'tra-atiso-da-lat.orders.jsonl': '8d1b103fbd93327e9a393b5d7dbc72fbc755ec560c69896171a3937aa795c9dc',
@@ -2382,7 +2414,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
   { name: 'ban-ghe-xep-nhua', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'ban-phim-chuot', floor: 0.91, maxWrong: 3 }, // now 158/173, confidently wrong 3 (placed 2)
-  { name: 'ban-ui-hoi-nuoc', floor: 0.95, maxWrong: 3 }, // now 167/174, confidently wrong 3 (placed 2)
+  { name: 'ban-ui-hoi-nuoc', floor: 0.96, maxWrong: 2 }, // now 168/174, confidently wrong 2 (placed 1)
   { name: 'bang-keo-dong-goi', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'bang-ve-sinh-phu-nu', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
@@ -2397,10 +2429,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-da-nem-lang-cheu', floor: 0.88, maxWrong: 3 }, // now 158/178, confidently wrong 3 (placed 3)
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
-  { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 151/175, confidently wrong 6 (placed 6)
+  { name: 'banh-gai-ninh-giang', floor: 0.91, maxWrong: 5 }, // now 170/186, confidently wrong 5 (placed 5)
+  { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 152/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
-  { name: 'banh-khot-thang-tam', floor: 0.88, maxWrong: 6 }, // now 170/192, confidently wrong 6 (placed 4)
+  { name: 'banh-khot-thang-tam', floor: 0.89, maxWrong: 6 }, // now 172/192, confidently wrong 6 (placed 4)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 157/174, confidently wrong 7 (placed 4)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
@@ -2408,16 +2441,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-phong-tom-sa-dec', floor: 0.95, maxWrong: 2 }, // now 228/240, confidently wrong 2 (placed 2)
   { name: 'banh-phu-the-dinh-bang', floor: 0.86, maxWrong: 6 }, // now 159/184, confidently wrong 6 (placed 6)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
-  { name: 'banh-trang-nuong-da-lat', floor: 0.96, maxWrong: 4 }, // now 166/172, confidently wrong 4 (placed 4)
+  { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
   { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
   { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
-  { name: 'bat-phu-che-mua', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
+  { name: 'bat-phu-che-mua', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'bep-cong-nghiep', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
-  { name: 'bep-nuong-lau-dien', floor: 0.92, maxWrong: 0 }, // now 159/171, confidently wrong 0 (placed 0)
+  { name: 'bep-nuong-lau-dien', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 1)
   { name: 'bep-tu-hong-ngoai', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 0)
   { name: 'bia-lon-nhap-khau', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'bia-ruou-khai-truong', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
@@ -2429,8 +2462,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'binh-giu-nhiet', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'binh-hoa-gom-su', floor: 0.92, maxWrong: 12 }, // now 168/182, confidently wrong 12 (placed 12)
   { name: 'binh-loc-nuoc-lo-loc', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
-  { name: 'binh-nong-lanh', floor: 0.85, maxWrong: 3 }, // now 147/171, confidently wrong 3 (placed 2)
-  { name: 'binh-nuoc-the-thao', floor: 0.92, maxWrong: 2 }, // now 171/184, confidently wrong 2 (placed 1)
+  { name: 'binh-nong-lanh', floor: 0.86, maxWrong: 3 }, // now 148/171, confidently wrong 3 (placed 2)
+  { name: 'binh-nuoc-the-thao', floor: 0.93, maxWrong: 2 }, // now 172/184, confidently wrong 2 (placed 1)
   { name: 'binh-phun-tuoi-cay', floor: 0.93, maxWrong: 4 }, // now 163/175, confidently wrong 4 (placed 4)
   { name: 'binh-sua-num-ti', floor: 0.94, maxWrong: 5 }, // now 160/170, confidently wrong 5 (placed 5)
   { name: 'bo-hoa-tuoi', floor: 0.93, maxWrong: 4 }, // now 160/171, confidently wrong 4 (placed 4)
@@ -2439,7 +2472,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bong-bay-sinh-nhat', floor: 0.84, maxWrong: 6 }, // now 145/172, confidently wrong 6 (placed 5)
   { name: 'bong-ro-the-thao', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
   { name: 'bonsai-vi-khe', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
-  { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
+  { name: 'bot-an-dam-cho-be', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'bot-ca-cao-socola-nau', floor: 0.97, maxWrong: 1 }, // now 182/186, confidently wrong 1 (placed 1)
   { name: 'bot-giat-may-giat', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'bot-giat-nuoc-xa', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
@@ -2447,7 +2480,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bot-mi-lam-banh', floor: 0.95, maxWrong: 5 }, // now 167/175, confidently wrong 5 (placed 5)
   { name: 'bot-san-day-bot-gao', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 8)
   { name: 'bot-tret-tuong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
-  { name: 'bun-bo-kim-long', floor: 0.86, maxWrong: 6 }, // now 172/199, confidently wrong 6 (placed 3)
+  { name: 'bun-bo-kim-long', floor: 0.87, maxWrong: 2 }, // now 175/199, confidently wrong 2 (placed 2)
   { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
@@ -2457,29 +2490,29 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'but-may-muc', floor: 0.92, maxWrong: 3 }, // now 158/171, confidently wrong 3 (placed 3)
   { name: 'ca-canh-thuy-sinh', floor: 0.96, maxWrong: 4 }, // now 174/180, confidently wrong 4 (placed 4)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
-  { name: 'ca-phe-hoa-tan', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 5)
+  { name: 'ca-phe-hoa-tan', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 199/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
-  { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 0 }, // now 160/179, confidently wrong 0 (placed 0)
+  { name: 'ca-phe-phin-dung-cu', floor: 0.89, maxWrong: 0 }, // now 161/179, confidently wrong 0 (placed 0)
   { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 5)
   { name: 'ca-phe-vien-nen', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 2)
-  { name: 'ca-vat-phu-kien-nam', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
+  { name: 'ca-vat-phu-kien-nam', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'cam-buoi-vinh', floor: 0.94, maxWrong: 2 }, // now 165/174, confidently wrong 2 (placed 2)
-  { name: 'camera-an-ninh', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 5)
+  { name: 'camera-an-ninh', floor: 0.91, maxWrong: 6 }, // now 156/170, confidently wrong 6 (placed 5)
   { name: 'cap-sac-dien-thoai', floor: 0.85, maxWrong: 6 }, // now 147/171, confidently wrong 6 (placed 6)
   { name: 'cat-ve-sinh-meo', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 2)
   { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'cau-dao-aptomat', floor: 0.85, maxWrong: 7 }, // now 147/172, confidently wrong 7 (placed 7)
-  { name: 'cay-giong-hung-yen', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
-  { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 5 }, // now 150/170, confidently wrong 5 (placed 4)
+  { name: 'cay-giong-hung-yen', floor: 0.97, maxWrong: 1 }, // now 175/180, confidently wrong 1 (placed 1)
+  { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
   { name: 'cha-ca-nha-trang', floor: 0.96, maxWrong: 2 }, // now 171/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 2)
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 2)
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
-  { name: 'chao-dau-phu-nhu', floor: 0.95, maxWrong: 5 }, // now 172/180, confidently wrong 5 (placed 5)
-  { name: 'chau-canh-gom-bien-hoa', floor: 0.89, maxWrong: 2 }, // now 136/152, confidently wrong 2 (placed 2)
+  { name: 'chao-dau-phu-nhu', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 4)
+  { name: 'chau-canh-gom-bien-hoa', floor: 0.90, maxWrong: 1 }, // now 137/152, confidently wrong 1 (placed 1)
   { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'che-duong-nhan', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'che-hue-mang-ve', floor: 0.95, maxWrong: 0 }, // now 163/171, confidently wrong 0 (placed 0)
@@ -2488,17 +2521,19 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chen-dia-melamine', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
   { name: 'chieu-truc-tre', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
-  { name: 'cho-thue-su-kien', floor: 0.93, maxWrong: 2 }, // now 160/171, confidently wrong 2 (placed 2)
+  { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'chum-vai-lu-sanh', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 1)
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
   { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
+  { name: 'cong-chieng-plei-ro', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 5)
   { name: 'cong-tac-o-cam', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
   { name: 'da-my-nghe-non-nuoc', floor: 0.97, maxWrong: 1 }, // now 188/193, confidently wrong 1 (placed 1)
+  { name: 'dac-san-an-nhon', floor: 0.94, maxWrong: 4 }, // now 186/196, confidently wrong 4 (placed 4)
   { name: 'dac-san-bien-hung-thang', floor: 0.92, maxWrong: 2 }, // now 166/180, confidently wrong 2 (placed 2)
   { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 3 }, // now 176/184, confidently wrong 3 (placed 3)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
@@ -2523,11 +2558,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'dem-ngoi-cho-meo-cho', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'den-ban-hoc', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
-  { name: 'den-ban-lam-viec', floor: 0.90, maxWrong: 2 }, // now 153/170, confidently wrong 2 (placed 1)
-  { name: 'den-chum-trang-tri', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 1)
+  { name: 'den-ban-lam-viec', floor: 0.90, maxWrong: 2 }, // now 154/170, confidently wrong 2 (placed 1)
+  { name: 'den-chum-trang-tri', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'den-da-muoi-khanh-hoi', floor: 0.92, maxWrong: 2 }, // now 160/173, confidently wrong 2 (placed 2)
+  { name: 'den-giay-thanh-tuyen', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 3)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
-  { name: 'den-livestream-phu-kien', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 4)
+  { name: 'den-livestream-phu-kien', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
   { name: 'den-nang-luong-mat-troi', floor: 0.95, maxWrong: 5 }, // now 163/170, confidently wrong 5 (placed 5)
   { name: 'den-ngu-trang-tri', floor: 0.94, maxWrong: 3 }, // now 172/182, confidently wrong 3 (placed 2)
@@ -2562,7 +2598,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-da-long-xuyen', floor: 0.93, maxWrong: 2 }, // now 173/186, confidently wrong 2 (placed 2)
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
-  { name: 'do-gia-dung-inox', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
+  { name: 'do-gia-dung-inox', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'do-nghe-noi-mi', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
@@ -2576,11 +2612,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 197/199, confidently wrong 0 (placed 0)
   { name: 'dong-ho-deo-tay', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
   { name: 'dong-ho-treo-tuong-ban', floor: 0.92, maxWrong: 3 }, // now 173/187, confidently wrong 3 (placed 2)
-  { name: 'dong-phuc-may-san', floor: 0.91, maxWrong: 2 }, // now 157/172, confidently wrong 2 (placed 1)
+  { name: 'dong-phuc-may-san', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 1)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
-  { name: 'dung-cu-bep-silicon', floor: 0.97, maxWrong: 1 }, // now 166/170, confidently wrong 1 (placed 1)
+  { name: 'dung-cu-bep-silicon', floor: 0.98, maxWrong: 0 }, // now 167/170, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-co', floor: 0.90, maxWrong: 8 }, // now 154/171, confidently wrong 8 (placed 7)
   { name: 'dung-cu-cat-tia-cay', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
@@ -2589,7 +2625,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-cau-long-san', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 2)
   { name: 'dung-cu-cham-soc-moc', floor: 0.94, maxWrong: 3 }, // now 164/173, confidently wrong 3 (placed 3)
   { name: 'dung-cu-dien-cam-tay', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
-  { name: 'dung-cu-lam-banh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
+  { name: 'dung-cu-lam-banh', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 3)
   { name: 'dung-cu-lam-nail', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'dung-cu-lam-vuon', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'dung-cu-lau-nha', floor: 0.91, maxWrong: 7 }, // now 157/171, confidently wrong 7 (placed 5)
@@ -2600,7 +2636,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-ve-sinh-be-ca', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'dung-cu-ve-sinh-giay', floor: 0.88, maxWrong: 2 }, // now 152/172, confidently wrong 2 (placed 1)
   { name: 'dung-cu-ve-tranh', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 3)
-  { name: 'dung-cu-yoga', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
+  { name: 'dung-cu-yoga', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
   { name: 'duong-phen-mat-mia', floor: 0.91, maxWrong: 8 }, // now 158/172, confidently wrong 8 (placed 7)
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
@@ -2610,7 +2646,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gach-op-lat-san-vuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 1)
   { name: 'gach-trang-tri-bat-trang', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'gang-tay-bao-ho', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
-  { name: 'gang-tay-y-te', floor: 0.93, maxWrong: 5 }, // now 173/186, confidently wrong 5 (placed 5)
+  { name: 'gang-tay-y-te', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
   { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0)
   { name: 'gau-bong', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
@@ -2635,8 +2671,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-vo-hoc-sinh', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
   { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 178/182, confidently wrong 1 (placed 1)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
-  { name: 'giong-thuy-san-tien-dong', floor: 0.89, maxWrong: 8 }, // now 163/182, confidently wrong 8 (placed 4)
+  { name: 'giong-thuy-san-tien-dong', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 3)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
+  { name: 'go-lua-tan-lap', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 5)
   { name: 'goi-cao-su-goi-theu', floor: 0.95, maxWrong: 0 }, // now 143/150, confidently wrong 0 (placed 0)
   { name: 'goi-ngu-em-be', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 3)
   { name: 'goi-tua-lung-co', floor: 0.96, maxWrong: 0 }, // now 178/184, confidently wrong 0 (placed 0)
@@ -2644,7 +2681,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.90, maxWrong: 7 }, // now 155/172, confidently wrong 7 (placed 5)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
-  { name: 'gom-thanh-ha', floor: 0.90, maxWrong: 6 }, // now 172/190, confidently wrong 6 (placed 3)
+  { name: 'gom-thanh-ha', floor: 0.91, maxWrong: 6 }, // now 173/190, confidently wrong 6 (placed 3)
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.96, maxWrong: 0 }, // now 166/172, confidently wrong 0 (placed 0)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
@@ -2673,7 +2710,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hop-muc-may-in', floor: 0.85, maxWrong: 10 }, // now 145/170, confidently wrong 10 (placed 9)
   { name: 'hop-nhua-dung-do', floor: 0.92, maxWrong: 8 }, // now 157/170, confidently wrong 8 (placed 6)
   { name: 'hop-qua-doanh-nghiep', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 4)
-  { name: 'hop-qua-tet-banh-keo', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
+  { name: 'hop-qua-tet-banh-keo', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
@@ -2697,7 +2734,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-trai-ban-nap', floor: 0.94, maxWrong: 4 }, // now 177/187, confidently wrong 4 (placed 4)
   { name: 'khan-xo-em-be', floor: 0.90, maxWrong: 1 }, // now 155/172, confidently wrong 1 (placed 1)
   { name: 'khau-trang-vai', floor: 0.94, maxWrong: 1 }, // now 160/170, confidently wrong 1 (placed 1)
-  { name: 'khay-da-tu-lanh', floor: 0.93, maxWrong: 3 }, // now 161/173, confidently wrong 3 (placed 3)
+  { name: 'khay-da-tu-lanh', floor: 0.93, maxWrong: 2 }, // now 162/173, confidently wrong 2 (placed 2)
   { name: 'khay-dung-trung-vi-trung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 7)
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
@@ -2706,7 +2743,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 7 }, // now 160/172, confidently wrong 7 (placed 7)
-  { name: 'kinh-mat-gong-can', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
+  { name: 'kinh-mat-gong-can', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'kinh-mat-thoi-trang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'lan-ho-diep', floor: 0.94, maxWrong: 5 }, // now 161/171, confidently wrong 5 (placed 5)
   { name: 'lap-xuong-banh-chung', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
@@ -2719,8 +2756,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
-  { name: 'luc-binh-thanh-phu', floor: 0.92, maxWrong: 4 }, // now 178/192, confidently wrong 4 (placed 4)
-  { name: 'luoc-sung-thuy-ung', floor: 0.97, maxWrong: 2 }, // now 174/178, confidently wrong 2 (placed 2)
+  { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
+  { name: 'luoc-sung-thuy-ung', floor: 0.98, maxWrong: 2 }, // now 175/178, confidently wrong 2 (placed 2)
   { name: 'luoi-cau-day-thung', floor: 0.95, maxWrong: 3 }, // now 119/125, confidently wrong 3 (placed 3)
   { name: 'luoi-thep-hang-rao', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 2)
   { name: 'ly-coc-thuy-tinh', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 6)
@@ -2738,7 +2775,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-phat-dien', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
   { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 8 }, // now 160/172, confidently wrong 8 (placed 8)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
-  { name: 'may-tre-dan-xuat-khau', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
+  { name: 'may-tre-dan-xuat-khau', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'meo-nam-giong', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -2747,10 +2784,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
   { name: 'mi-y-pasta', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 3)
   { name: 'mien-dong-phia-nam', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
-  { name: 'mo-hinh-thuyen-go', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
+  { name: 'mo-hinh-kim-loai-an-khanh', floor: 0.84, maxWrong: 7 }, // now 148/175, confidently wrong 7 (placed 5)
+  { name: 'mo-hinh-thuyen-go', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'moc-treo-dan-tuong', floor: 0.91, maxWrong: 0 }, // now 155/170, confidently wrong 0 (placed 0)
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
+  { name: 'mu-coi-phu-thuong', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
   { name: 'mu-non-luoi-trai', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 2)
   { name: 'muc-kho-ca-chi-vang', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 3)
   { name: 'muoi-bien-hat', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
@@ -2760,7 +2799,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mut-trai-cay-say', floor: 0.91, maxWrong: 9 }, // now 156/171, confidently wrong 9 (placed 8)
   { name: 'my-pham-thien-nhien', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 2)
   { name: 'my-pham-trang-diem', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 4)
-  { name: 'nam-linh-chi', floor: 0.92, maxWrong: 7 }, // now 139/151, confidently wrong 7 (placed 6)
+  { name: 'nam-linh-chi', floor: 0.93, maxWrong: 5 }, // now 141/151, confidently wrong 5 (placed 4)
   { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
   { name: 'nam-sach-lien-hiep', floor: 0.92, maxWrong: 3 }, // now 171/184, confidently wrong 3 (placed 2)
   { name: 'nem-cao-su-goi', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
@@ -2785,8 +2824,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-ep-trai-cay', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'nuoc-giai-khat-pha-che', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'nuoc-giat-rua-huu-co', floor: 0.92, maxWrong: 8 }, // now 159/172, confidently wrong 8 (placed 7)
-  { name: 'nuoc-hoa-chiet', floor: 0.93, maxWrong: 3 }, // now 163/175, confidently wrong 3 (placed 3)
-  { name: 'nuoc-hoa-o-to', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
+  { name: 'nuoc-hoa-chiet', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
+  { name: 'nuoc-hoa-o-to', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 154/171, confidently wrong 5 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.88, maxWrong: 9 }, // now 151/170, confidently wrong 9 (placed 9)
@@ -2794,7 +2833,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-suoi-binh-20l', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 4)
   { name: 'nuoc-tay-rua-nha-bep', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
-  { name: 'nuoc-yen-hu', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
+  { name: 'nuoc-yen-hu', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'o-cam-keo-dai', floor: 0.92, maxWrong: 1 }, // now 157/170, confidently wrong 1 (placed 1)
   { name: 'o-du-che-mua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'o-khoa', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
@@ -2803,7 +2842,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ong-mat-dong-van', floor: 0.90, maxWrong: 4 }, // now 164/182, confidently wrong 4 (placed 3)
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'ong-tuoi-nong-nghiep', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
-  { name: 'ot-bot-gia-vi', floor: 0.92, maxWrong: 6 }, // now 159/172, confidently wrong 6 (placed 5)
+  { name: 'ot-bot-gia-vi', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
   { name: 'phan-bon-dat-trong', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'phim-dan-kinh', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
   { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
@@ -2840,7 +2879,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
   { name: 'ruou-can-buon-jun', floor: 0.94, maxWrong: 4 }, // now 181/191, confidently wrong 4 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
-  { name: 'ruou-nep-than-hop-qua', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
+  { name: 'ruou-nep-than-hop-qua', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 0)
   { name: 'ruou-sim-cua-can', floor: 0.93, maxWrong: 3 }, // now 166/178, confidently wrong 3 (placed 3)
   { name: 'ruou-soju-nhap', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
@@ -2849,18 +2888,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sach-giao-khoa', floor: 0.83, maxWrong: 8 }, // now 144/172, confidently wrong 8 (placed 8)
   { name: 'sach-ngoai-ngu', floor: 0.89, maxWrong: 4 }, // now 157/175, confidently wrong 4 (placed 4)
   { name: 'sam-ngoc-linh', floor: 0.95, maxWrong: 4 }, // now 172/180, confidently wrong 4 (placed 4)
-  { name: 'sen-da-xuong-rong', floor: 0.94, maxWrong: 5 }, // now 163/172, confidently wrong 5 (placed 5)
+  { name: 'sen-da-xuong-rong', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
   { name: 'so-da-but-ky', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'socola-ca-cao-ben-tre', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 0)
   { name: 'soi-in-3d', floor: 0.95, maxWrong: 6 }, // now 162/170, confidently wrong 6 (placed 6)
-  { name: 'son-chong-tham', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 3)
+  { name: 'son-chong-tham', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 2)
   { name: 'son-dinh-oc-vit', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'son-go-dau-lau', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 1)
   { name: 'son-mai-ha-thai', floor: 0.98, maxWrong: 0 }, // now 209/212, confidently wrong 0 (placed 0)
   { name: 'son-moi-my-pham-han', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
   { name: 'son-mong-tay', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
-  { name: 'son-tuong-nuoc', floor: 0.91, maxWrong: 5 }, // now 157/171, confidently wrong 5 (placed 4)
-  { name: 'son-xit-keo-dan', floor: 0.90, maxWrong: 7 }, // now 154/170, confidently wrong 7 (placed 7)
+  { name: 'son-tuong-nuoc', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
+  { name: 'son-xit-keo-dan', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 6)
   { name: 'sot-lau-gia-vi', floor: 0.95, maxWrong: 1 }, // now 163/170, confidently wrong 1 (placed 1)
   { name: 'sua-bot-tre-em', floor: 0.87, maxWrong: 4 }, // now 153/175, confidently wrong 4 (placed 3)
   { name: 'sua-chua-nep-cam', floor: 0.82, maxWrong: 3 }, // now 145/175, confidently wrong 3 (placed 2)
@@ -2902,7 +2941,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-an-chim-canh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'thuc-an-cho-ca', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 7)
   { name: 'thuc-an-thu-cung', floor: 0.95, maxWrong: 1 }, // now 174/183, confidently wrong 1 (placed 1)
-  { name: 'thuc-pham-an-kieng', floor: 0.92, maxWrong: 6 }, // now 162/175, confidently wrong 6 (placed 6)
+  { name: 'thuc-pham-an-kieng', floor: 0.93, maxWrong: 5 }, // now 163/175, confidently wrong 5 (placed 5)
   { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 2)
   { name: 'thuc-pham-dong-hop', floor: 0.88, maxWrong: 7 }, // now 150/170, confidently wrong 7 (placed 7)
   { name: 'thuc-pham-dong-lanh', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 2)
@@ -2914,20 +2953,21 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thung-rac-tui-rac', floor: 0.98, maxWrong: 2 }, // now 167/170, confidently wrong 2 (placed 2)
   { name: 'thung-xop-da-vien', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
   { name: 'thuoc-bao-ve-thuc-vat', floor: 0.92, maxWrong: 2 }, // now 157/170, confidently wrong 2 (placed 2)
-  { name: 'thuoc-lao-tien-lang', floor: 0.86, maxWrong: 3 }, // now 160/184, confidently wrong 3 (placed 1)
+  { name: 'thuoc-lao-tien-lang', floor: 0.88, maxWrong: 1 }, // now 162/184, confidently wrong 1 (placed 1)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 3 }, // now 173/179, confidently wrong 3 (placed 3)
   { name: 'thuoc-nhuom-len-soi', floor: 0.88, maxWrong: 7 }, // now 152/172, confidently wrong 7 (placed 5)
   { name: 'thuoc-nhuom-toc', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 3)
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
   { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 157/170, confidently wrong 6 (placed 6)
-  { name: 'tinh-bot-nghe', floor: 0.96, maxWrong: 1 }, // now 171/177, confidently wrong 1 (placed 1)
+  { name: 'tinh-bot-nghe', floor: 0.97, maxWrong: 0 }, // now 172/177, confidently wrong 0 (placed 0)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 0 }, // now 177/193, confidently wrong 0 (placed 0)
+  { name: 'to-sen-phung-xa', floor: 0.94, maxWrong: 2 }, // now 179/190, confidently wrong 2 (placed 2)
   { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 223/236, confidently wrong 2 (placed 2)
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
   { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
-  { name: 'tra-o-long-bao-loc', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 2)
+  { name: 'tra-o-long-bao-loc', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 2)
   { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
@@ -2936,7 +2976,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trai-cay-nhap-khau', floor: 0.87, maxWrong: 3 }, // now 151/172, confidently wrong 3 (placed 3)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'trang-suc-vang', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
-  { name: 'tranh-dinh-da', floor: 0.89, maxWrong: 2 }, // now 154/172, confidently wrong 2 (placed 1)
+  { name: 'tranh-dinh-da', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 1)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.99, maxWrong: 1 }, // now 175/176, confidently wrong 1 (placed 0)
   { name: 'tranh-ghep-puzzle', floor: 0.82, maxWrong: 2 }, // now 141/170, confidently wrong 2 (placed 2)
@@ -2952,14 +2992,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tu-quan-ao-nhua', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 4)
   { name: 'tui-chuom-nong-lanh', floor: 0.90, maxWrong: 8 }, // now 167/184, confidently wrong 8 (placed 7)
   { name: 'tui-coi-thu-cong', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
-  { name: 'tui-dung-my-pham', floor: 0.96, maxWrong: 3 }, // now 164/170, confidently wrong 3 (placed 3)
+  { name: 'tui-dung-my-pham', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'tui-nilon-bao-bi', floor: 0.88, maxWrong: 5 }, // now 151/170, confidently wrong 5 (placed 5)
   { name: 'tui-thom-nuoc-hoa', floor: 0.92, maxWrong: 3 }, // now 139/150, confidently wrong 3 (placed 3)
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
   { name: 'tui-xach-nu', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
   { name: 'tuong-ca-mayonnaise', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
-  { name: 'tuong-go-phong-thuy', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
+  { name: 'tuong-go-phong-thuy', floor: 0.94, maxWrong: 2 }, // now 161/170, confidently wrong 2 (placed 2)
   { name: 'tuong-ot-muong-khuong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'tuong-phat-go', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
   { name: 'tuong-thach-cao-trang-tri', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
@@ -2973,10 +3013,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'van-phong-pham', floor: 0.89, maxWrong: 9 }, // now 154/173, confidently wrong 9 (placed 9)
   { name: 'van-san-go', floor: 0.88, maxWrong: 1 }, // now 152/172, confidently wrong 1 (placed 1)
   { name: 'van-truot-patin', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
-  { name: 'vang-da-lat', floor: 0.94, maxWrong: 3 }, // now 206/218, confidently wrong 3 (placed 2)
-  { name: 'vang-ma-huong-nen', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
+  { name: 'vang-da-lat', floor: 0.94, maxWrong: 3 }, // now 207/218, confidently wrong 3 (placed 2)
+  { name: 'vang-ma-huong-nen', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'vat-lieu-xay-dung', floor: 0.93, maxWrong: 5 }, // now 163/175, confidently wrong 5 (placed 4)
-  { name: 'vat-lieu-xay-dung-2', floor: 0.93, maxWrong: 3 }, // now 162/174, confidently wrong 3 (placed 1)
+  { name: 'vat-lieu-xay-dung-2', floor: 0.93, maxWrong: 3 }, // now 163/174, confidently wrong 3 (placed 1)
   { name: 'vat-tu-dien-nuoc', floor: 0.91, maxWrong: 5 }, // now 160/175, confidently wrong 5 (placed 4)
   { name: 'vat-tu-dieu-hoa', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 1)
   { name: 'vat-tu-han-dien', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
@@ -2993,7 +3033,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
   { name: 'voi-sen-chau-rua', floor: 0.94, maxWrong: 7 }, // now 172/182, confidently wrong 7 (placed 6)
   { name: 'vong-bi-day-curoa', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 4)
-  { name: 'vong-tay-da-phong-thuy', floor: 0.89, maxWrong: 2 }, // now 157/175, confidently wrong 2 (placed 2)
+  { name: 'vong-tay-da-phong-thuy', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 2)
   { name: 'vong-tay-go-tram', floor: 0.90, maxWrong: 8 }, // now 155/172, confidently wrong 8 (placed 6)
   { name: 'vong-xep-vong-du', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'vot-pickleball', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 6)
@@ -3004,7 +3044,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xe-dap-phu-tung', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 5)
   { name: 'xe-dap-phu-tung-2', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 4)
   { name: 'xe-dap-tre-em', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 1)
-  { name: 'xe-day-tre-em', floor: 0.90, maxWrong: 8 }, // now 154/171, confidently wrong 8 (placed 8)
+  { name: 'xe-day-tre-em', floor: 0.90, maxWrong: 8 }, // now 155/171, confidently wrong 8 (placed 8)
   { name: 'xe-dien-tre-em', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'xe-lan-dung-cu-tap-di', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
