@@ -116,21 +116,6 @@ export interface Mention {
   q?: Quantity | null;
 }
 
-export const EN_FUNCTION = new Set([
-  'i', "i'd", "i'll", "i'm", 'like', 'want', 'would', 'could', 'can', 'please', 'the', 'and', 'of', 'to', 'get', 'take',
-  'order', 'some', 'you', 'is', 'are', 'do', 'does', 'how', 'much', 'what', 'thanks', 'thank', 'hi', 'hello', 'my',
-  'me', 'for', 'with', 'have', 'need', 'buy', 'an', 'it', 'there', 'where', 'when', 'your', 'we', 'pair', 'each', 'a',
-  'half', 'dozen', 'pairs', 'meter', 'meters', 'metre', 'metres', 'one', 'two', 'three', 'four', 'five', 'six', 'ten',
-  'send', 'deliver', 'address', 'phone', 'hey', 'good', 'morning', 'thank', 'pieces', 'piece', 'box', 'boxes', 'set',
-]);
-export const VI_ASCII = new Set([
-  'cho', 'minh', 'em', 'e', 'lay', 'nhe', 'nha', 'oi', 'cai', 'chiec', 'voi', 'va', 'khong', 'ko', 'dat', 'mua', 'chot',
-  'sdt', 'anh', 'chi', 'c', 'nua', 'them', 'mk', 'ak', 'giup', 've', 'sl', 'doi', 'bo', 'ban', 'nhe', 'ha', 'roi',
-  'nhieu', 'bao', 'gia', 'con', 'hang', 'di', 'thi', 'la', 'oi', 'ah', 'nhe', 'vay', 'the', 'gui', 'giao', 'dc', 'duoc',
-  // ("hai to thuong, ba tra da, mot dia bot loc": numbers and classifiers typed bare are Vietnamese, whatever "to" is.)
-  'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'chuc', 'tram', 'ruoi', 'ly', 'dia', 'phan',
-  'goi', 'hop', 'tui', 'chai', 'hu', 'lo', 'thung', 'kg', 'ky', 'can', 'lang',
-]);
 export const EN_STOP = new WordSet([
   'deliver', 'delivery', 'address', 'phone', 'tel', 'call', 'by', 'before', 'on', 'at', 'for', 'to', 'in', 'from',
   'is', 'are', 'was', 'it', 'they', 'them', 'this', 'that', 'these', 'those', 'my', 'your', 'me', 'you', 'we', 'i',
@@ -377,21 +362,6 @@ export function matchesWord(t: Token, w: string): boolean {
     FOLD_CACHE.set(w, f);
   }
   return t.fold === f;
-}
-
-
-
-
-export function isEnglish(ts: readonly Token[], productWord: (i: number) => boolean): boolean {
-  let en = 0;
-  let vi = 0;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i]!;
-    if (t.kind !== 'word') continue;
-    if (EN_FUNCTION.has(t.low) && !productWord(i)) en++;
-    else if (VI_ASCII.has(t.low)) vi++;
-  }
-  return en >= 2 ? en > vi : en === 1 && vi === 0;
 }
 
 /** Words that open a correction after a broken-off amount ("2 khay... à nhầm, 2 hũ", "1 thùng… thôi, 10 lon"). */

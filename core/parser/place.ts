@@ -7,7 +7,8 @@ import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS
 import { closestTo, headsProduct, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
 import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { EN_FUNCTION, ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
+import { ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
+import { EN_FUNCTION } from './language.ts';
 import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
 import { convert } from './convert.ts';
 import { eachScope } from './each-scope.ts';

@@ -7,7 +7,6 @@ import { isHead, isProductUnitWord, productHas, productsOf, resolveConcepts } fr
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
-import type { Token } from './normalize.ts';
 import { continues, nameAttr } from './attributes.ts';
 import { isVerbAt } from './clauses.ts';
 import { wordsStart } from './time-words.ts';
@@ -15,10 +14,11 @@ import { restatesAmount } from './clause-remarks.ts';
 import { readNP } from './noun-phrase.ts';
 import { better } from './better-reading.ts';
 import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.ts';
-import { elidedGrade, elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
+import { elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { asideAt } from './asides.ts';
 import { eachMarkerAt } from './each-scope.ts';
+import { afterChangeInto, changeInto, correctsLineBefore } from './change-into.ts';
 import { perHead } from './per-head.ts';
 import { leadsPhrase } from './lead-word.ts';
 import { quantityAt, unitOfPhraseBefore } from './quantity-at.ts';
@@ -368,52 +368,4 @@ function countedAfter(cx: ParseContext, c: Clause, k: number): boolean {
     if (q !== null && q.unit !== null && (q.unit.dim === 'count' || q.unit.dim === 'pair') && !q.x) return true;
   }
   return false;
-}
-
-/**
- * "… à đổi sang màu trắng", "đổi thành size L", typed bare "a doi thanh gac nhe": "đổi" + "sang / thành / qua" at i.
- * (Typed bare, unless a number makes "doi" the pair it counts: "2 doi".)
- */
-function changeInto(cx: ParseContext, i: number, prev: Token | undefined): boolean {
-  const t = cx.ts[i]!;
-  const bareDoi = t.low === 'doi' && !cx.accented && !(prev !== undefined && /^\d/.test(prev.low));
-  const n = cx.ts[i + 1];
-  return (t.low === 'đổi' || bareDoi) && isWord(n) && ['sang', 'qua', 'thanh'].includes(n.fold);
-}
-
-/** Reads "đổi sang …" at i: what follows replaces the line before. Returns where scanning goes on. */
-function afterChangeInto(cx: ParseContext, c: Clause, i: number, evs: Event[]): number {
-  evs.push({ t: 'CORR' });
-  i += 2;
-  const graded = elidedGrade(cx, i, evs);
-  if (graded !== null) {
-    // "kỷ tử loại B 5 lạng, thôi đổi sang loại A": the grade alone names the sibling of the line before;
-    // "đổi sang mẫu B 50": with what follows it, read as a phrase of its own.
-    const further = gradeFirst(cx, c, i, graded.end);
-    if (further !== null) {
-      for (const h of further.hits) if (!graded.hits.some((g) => g.concept === h.concept)) graded.hits.push(h);
-      graded.end = further.end;
-    }
-    evs.push({ t: 'NP', np: graded });
-    i = graded.end;
-  }
-  return i;
-}
-
-/** Chat particles that may close a clause after "mới đúng" or "thay". */
-const CLOSERS = new WordSet(['nha', 'nhé', 'ạ', 'shop', 'c', 'chị', 'e', 'nhen', 'đi']);
-
-/**
- * The clause ends on "mới đúng" (is the right one) or "thay" (instead; not "để thay", to replace a part), and names
- * an amount or goods. ("à quên, thêm …" is no correction: the customer forgot to add something.)
- */
-function correctsLineBefore(cx: ParseContext, c: Clause): boolean {
-  const ts = cx.ts;
-  const idx: number[] = [];
-  for (let k = c.start; k < c.end; k++) if (isWord(ts[k])) idx.push(k);
-  while (idx.length > 0 && CLOSERS.has(ts[idx[idx.length - 1]!])) idx.pop();
-  const last = ts[idx[idx.length - 1] ?? -1];
-  const beforeLast = ts[idx[idx.length - 2] ?? -1];
-  const closes = (last?.fold === 'dung' && beforeLast?.fold === 'moi') || (last?.fold === 'thay' && beforeLast?.fold !== 'de');
-  return closes && idx.some((k) => /^\d/.test(ts[k]!.low) || lookup(cx, k) !== null);
 }

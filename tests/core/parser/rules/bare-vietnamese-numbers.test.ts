@@ -1,7 +1,7 @@
 /**
  * "hai to thuong, ba tra da, mot dia bot loc", "hai can thuoc chiem": numbers and classifiers typed bare mark the
  * message as Vietnamese, so that a word like "to" (tô, a bowl) does not make it read as English and its spelled
- * amounts go unread (core/parser/context.ts isEnglish). Before, such orders placed nothing and asked nothing.
+ * amounts go unread (core/parser/language.ts isEnglish). Before, such orders placed nothing and asked nothing.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
