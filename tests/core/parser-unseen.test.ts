@@ -1065,7 +1065,10 @@
  * were read right by it and one lost, "1 hộp kim chi nửa ký" after "1 hộp kim chi 1 ký", where three kimchis come in
  * 500 g and its writer asked. core/parser/noun-phrase.ts. And the grill and hotpot shop, by one, when "thôi lấy …"
  * opening a clause came to correct the line before: ten messages were read right by it, six confident errors went,
- * and one came, "lẩu hòa bình 32 lấy 2 cái, thôi lấy 1 cái hòa bình 32 thêm 1 cái hòa bình 28". core/parser/scan.ts.)
+ * and one came, "lẩu hòa bình 32 lấy 2 cái, thôi lấy 1 cái hòa bình 32 thêm 1 cái hòa bình 28". core/parser/scan.ts.
+ * And the birthday-balloon shop, by one, when "bé nhà mình …" (the customer's child, said for context) stopped being
+ * asked about: "bé nhà mình tên BO, lấy chữ lẻ vàng, …" had asked by chance, where its writer counted the letters of
+ * the name. core/parser/rules/dropped-phrase.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -2398,7 +2401,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ac-quy-xe', floor: 0.91, maxWrong: 3 }, // now 156/170, confidently wrong 3 (placed 3)
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
   { name: 'ao-ba-ba-may-san', floor: 0.94, maxWrong: 1 }, // now 142/151, confidently wrong 1 (placed 1)
-  { name: 'ao-dai-cuoi-cho-thue', floor: 0.79, maxWrong: 6 }, // now 137/172, confidently wrong 6 (placed 5)
+  { name: 'ao-dai-cuoi-cho-thue', floor: 0.80, maxWrong: 6 }, // now 138/172, confidently wrong 6 (placed 5)
   { name: 'ao-dai-may-san', floor: 0.98, maxWrong: 1 }, // now 175/178, confidently wrong 1 (placed 0)
   { name: 'ao-khoac', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'ao-khoac-phao-nam-nu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
@@ -2407,7 +2410,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-phao-cuu-sinh', floor: 0.91, maxWrong: 0 }, // now 158/172, confidently wrong 0 (placed 0)
   { name: 'ao-so-mi-cong-so', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'ao-so-sinh-do-be', floor: 0.98, maxWrong: 0 }, // now 177/180, confidently wrong 0 (placed 0)
-  { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 161/173, confidently wrong 0 (placed 0)
+  { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 162/173, confidently wrong 0 (placed 0)
   { name: 'ban-chai-dien-tam-nuoc', floor: 0.90, maxWrong: 3 }, // now 169/187, confidently wrong 3 (placed 1)
   { name: 'ban-chai-kem-danh-rang', floor: 0.95, maxWrong: 2 }, // now 171/180, confidently wrong 2 (placed 2)
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
@@ -2447,7 +2450,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
   { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
-  { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
+  { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 156/170, confidently wrong 1 (placed 1)
   { name: 'bat-phu-che-mua', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'bep-cong-nghiep', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'bep-nuong-lau-dien', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 1)
@@ -2469,7 +2472,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bo-hoa-tuoi', floor: 0.93, maxWrong: 4 }, // now 160/171, confidently wrong 4 (placed 4)
   { name: 'bo-kho-thit-say', floor: 0.98, maxWrong: 1 }, // now 171/174, confidently wrong 1 (placed 1)
   { name: 'bong-ban', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
-  { name: 'bong-bay-sinh-nhat', floor: 0.84, maxWrong: 6 }, // now 145/172, confidently wrong 6 (placed 5)
+  { name: 'bong-bay-sinh-nhat', floor: 0.84, maxWrong: 7 }, // now 145/172, confidently wrong 7 (placed 6)
   { name: 'bong-ro-the-thao', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
   { name: 'bonsai-vi-khe', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'bot-an-dam-cho-be', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
@@ -2591,7 +2594,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-boi', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'do-choi-dieu-khien', floor: 0.89, maxWrong: 6 }, // now 154/172, confidently wrong 6 (placed 5)
   { name: 'do-choi-go', floor: 0.96, maxWrong: 1 }, // now 172/179, confidently wrong 1 (placed 1)
-  { name: 'do-choi-lap-rap', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
+  { name: 'do-choi-lap-rap', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'do-choi-trung-thu', floor: 0.98, maxWrong: 0 }, // now 169/172, confidently wrong 0 (placed 0)
   { name: 'do-da-bo-that-lung', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
@@ -2940,7 +2943,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-an-chan-nuoi', floor: 0.86, maxWrong: 1 }, // now 151/174, confidently wrong 1 (placed 1)
   { name: 'thuc-an-chim-canh', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'thuc-an-cho-ca', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 7)
-  { name: 'thuc-an-thu-cung', floor: 0.95, maxWrong: 1 }, // now 174/183, confidently wrong 1 (placed 1)
+  { name: 'thuc-an-thu-cung', floor: 0.95, maxWrong: 1 }, // now 175/183, confidently wrong 1 (placed 1)
   { name: 'thuc-pham-an-kieng', floor: 0.93, maxWrong: 5 }, // now 163/175, confidently wrong 5 (placed 5)
   { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 2)
   { name: 'thuc-pham-dong-hop', floor: 0.88, maxWrong: 7 }, // now 150/170, confidently wrong 7 (placed 7)

@@ -6,7 +6,7 @@
  */
 import { DIRECTIONS, isWord, phraseOf } from '../context.ts';
 import { fold } from '../normalize.ts';
-import { CHO, EACH_HEAD, WordSet } from '../lexicon.ts';
+import { CHO, EACH_HEAD, PRONOUNS, WordSet } from '../lexicon.ts';
 import type { NounPhrase, ParseContext } from '../context.ts';
 import { isHead, namesVariant, resolveConcepts } from '../matcher.ts';
 import { UNITS } from '../numbers.ts';
@@ -39,6 +39,12 @@ export const droppedPhrase: ReviewRule = {
       const np = e.np;
       // Only words the catalog knows as written: "gọi" (call) read as "gói" is no evidence of an item.
       if (np.allCaps || np.headUnknown || !np.hits.some((h) => h.weight >= 1)) return;
+      // "mèo nhà em 4 tháng tuổi", "bé nhà mình": the customer's own pet or child, said for context, is no item.
+      // (The phrase may have taken "nhà" in, where the catalog has the word: "mèo nhà" + "em".)
+      const home = cx.ts[np.end];
+      const took = cx.ts[np.end - 1];
+      if ((isWord(home) && home.fold === 'nha' && PRONOUNS.has(cx.ts[np.end + 1])) ||
+        (np.end - np.start > 1 && isWord(took) && took.fold === 'nha' && PRONOUNS.has(home))) return;
       // "làm quà", "cho bé", "cho 3 bé nhà em": a purpose or the people it is for.
       for (const b of [cx.ts[np.start - 1], cx.ts[np.start - 2]]) if (isWord(b) && (PURPOSE_BEFORE.has(b) || CHO.has(b))) return;
       // "1 suất thường ko hành nhé", "…, ít rau nhé": after a placed line, a bare ingredient with "ít", "nhiều" or a

@@ -42,6 +42,9 @@ function restatesOrShares(cx: ParseContext, start: number, end: number, value: n
   return SHARE_NOTES.has(ts[end]) && cx.lines.some((l) => l.qty >= value);
 }
 
+/** Words before a person's height or weight ("cao 1m7", "nặng 65kg"). */
+const BODY = new WordSet(['cao', 'nặng']);
+
 /** Words that introduce a size ("khổ 1m2", "size 40"). */
 const SIZE_LEADS = new WordSet(['khổ', 'size', 'cỡ', 'dài', 'rộng']);
 
@@ -66,6 +69,8 @@ export const unusedQuantity: ReviewRule = {
       const c = cx.eventClauses[k]!;
       if (e.t !== 'Q' || e.dead || c.dead || cx.usedQ.has(e.q) || (e.q.unit === null && !e.q.label && !e.q.x) || e.q.words) continue;
       if (e.q.unit !== null && e.q.unit.dim !== 'count' && e.q.unit.dim !== 'pair' && describesBefore(cx, e.q.start)) continue;
+      // "…, e cao 1m7 nặng 65kg": how tall or heavy the customer is, to choose the size; no amount of goods.
+      if (e.q.unit !== null && (e.q.unit.dim === 'length' || e.q.unit.dim === 'mass') && BODY.has(cx.ts[e.q.start - 1])) continue;
       // "2 hộp trà gừng, 1 hộp biếu mẹ": a share of a line, given to someone.
       if (FOR_WHOM.has(cx.ts[e.q.end]) && forSomeone(cx, e.q.end + 1)) continue;
       // "gói 2 hộp quà riêng", "chia 3 túi": how to wrap or split what was ordered, no amount of goods.

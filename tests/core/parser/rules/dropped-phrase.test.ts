@@ -21,6 +21,9 @@ const EXAMPLES: Example[] = [
   { shop: 'silk', text: 'lấy 2 khăn đỏ làm quà cho mẹ', items: { 'KL-DO': 2 }, ask: false },
   { shop: 'herbs', text: 'lấy 3 lạng cam thảo, giao về Long Biên', items: { 'CAM-THAO': 3 }, ask: false },
   { shop: 'silver', text: 'lấy 1 đỉnh đồng 30cm cho 2 bé', items: { 'DINH-30': 1 }, ask: false },
+  // the customer's own child or pet, said for context ("bé nhà e", "mèo nhà em"), is no item
+  { shop: 'kidsKnits', text: 'bé nhà e 6 tháng, lấy 1 mũ len', items: { 'MU-SS': 1 }, ask: false },
+  { shop: 'pets', text: 'mèo nhà em 4 tháng tuổi, lấy 1 hộp súp thưởng', items: { 'SUP-12': 1 }, ask: false },
 ];
 
 describeCorpus('dropped-phrase', EXAMPLES);

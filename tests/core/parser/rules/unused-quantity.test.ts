@@ -18,6 +18,9 @@ const EXAMPLES: Example[] = [
   // "x2 rồi thêm 2 bao nữa": "rồi" after an amount is "and then", no unknown product; the more adds to the line
   { shop: 'herbs', text: 'lấy trà gừng mật ong x2 rồi thêm 2 hộp nữa', items: { 'TRA-GUNG': 4 }, ask: false },
   { shop: 'driedSnacks', text: 'order bánh tráng trộn x1 rồi thêm 1 bịch nữa', items: { 'BTT': 2 }, ask: false },
+  // a person's height or weight, given to choose the size, is no amount of goods
+  { shop: 'tshirts', text: 'cho e 1 áo trắng size L, e cao 1m7 nặng 65kg', items: { 'AT-TR-L': 1 }, ask: false },
+  { shop: 'jackets', text: 'lấy 1 áo gió nam đen L, a cao 1m72 nặng 70kg', items: { 'GIO-NAM-DEN-L': 1 }, ask: false },
 ];
 
 describeCorpus('unused-quantity', EXAMPLES);
