@@ -170,7 +170,7 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   // ("chậu treo 25 trắng" beside alias "chậu treo 20 trắng" of the 20 cm one and "Chậu treo … 25cm … trắng": where only
   // aliases pair a number with that word, a size the candidates carry is that size, and the word goes on naming
   // them. Not "cọ 5 inch" beside "Cọ 3 inch (7.5cm)": the names count in that word.)
-  if (cur !== null && !cur.some((p) => [...nameConcepts(cx.m, p)].some((c) => c.startsWith(`${kind}:`))) &&
+  if (cur !== null && !cur.some((p) => namesKind(cx, p, kind)) &&
     ['num', 'len', 'vol', 'mass', 'sz'].some((k) => hasAmong(cx, `${k}:${nt.value}`, cur))) return null;
   return { concept: null, end };
 }
@@ -384,4 +384,10 @@ export function gluedWord(cx: ParseContext, j: number, cur: readonly number[]): 
   const low = t.low + n.low;
   const h = lookupWord(cx.m, { ...n, raw: t.raw + n.raw, low, fold: low, accented: false, cap: false, bits: undefined }, false);
   return h !== null && h.concept === low && cur.some((p) => productHas(cx.m, p, low)) ? h : null;
+}
+
+/** Product p's own name (not an alias) carries a value of this kind ("na:inch:3" of "Cọ 3 inch"). */
+function namesKind(cx: ParseContext, p: number, kind: string): boolean {
+  for (const c of nameConcepts(cx.m, p)) if (c.startsWith(`${kind}:`)) return true;
+  return false;
 }

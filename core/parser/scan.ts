@@ -167,8 +167,6 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i = coded.end;
       continue;
     }
-    // ("vi ngang den 1.250k dung k shop, e chot 2 cai": typed bare, "dung k" is "đúng không", a question closing the
-    // price, not a word of the catalog's names.)
     // ("lấy 1 cam trong nhà 4mp nha, ko cần thẻ", "bộ 5 nồi thường thôi, ko cần nắp kính": what the customer does not
     // need is ruled out; it is no item to place or ask about.)
     if (NEGATIONS.has(t) && isWord(ts[i + 1]) && ts[i + 1]!.fold === 'can' && isWord(ts[i + 2]) && !ORDER_VERBS.has(ts[i + 2]!)) {
@@ -183,6 +181,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       i++;
       continue;
     }
+    // ("vi ngang den 1.250k dung k shop, e chot 2 cai": typed bare, "dung k" is "đúng không", a question closing the
+    // price, not a word of the catalog's names.)
     if (!t.accented && CHECK_WORDS.has(t) && NEG_FINAL.has(ts[i + 1]) && (!isWord(ts[i + 2]) || lookup(cx, i + 2) === null)) {
       i += 2;
       continue;

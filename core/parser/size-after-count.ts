@@ -23,7 +23,8 @@ export function sizeAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: 
   let container = -1;
   for (let k = np.start; k < np.end; k++) {
     const t = cx.ts[k]!;
-    if (!isWord(t) || /^\d/.test(t.low) || (UNITS.get(t) !== undefined && UNITS.get(t)!.dim !== 'count' && UNITS.get(t)!.dim !== 'pair')) continue;
+    const measureUnit = UNITS.get(t);
+    if (!isWord(t) || /^\d/.test(t.low) || (measureUnit !== undefined && measureUnit.dim !== 'count' && measureUnit.dim !== 'pair')) continue;
     if (!CONTAINERS.has(t) || container >= 0) return false;
     container = k;
   }
@@ -72,8 +73,7 @@ export function containerOfAmount(cx: ParseContext, c: Clause, q: Quantity, np: 
 function elide(cx: ParseContext, evs: readonly Event[], np: NounPhrase, size: ConceptHit): void {
   const before = phraseBefore(cx, evs);
   if (before === null) return;
-  const kind = size.concept.slice(0, size.concept.indexOf(':'));
-  const hits = before.hits.filter((h) => !h.concept.startsWith(`${kind}:`) && !MEASURE.test(h.concept));
+  const hits = before.hits.filter((h) => !MEASURE.test(h.concept));
   if (hits.length === 0) return;
   const r = resolveConcepts(cx.m, [...hits, size], null, false);
   if (r.candidates.length === 0 || !r.candidates.every((p) => productHas(cx.m, p, size.concept))) return;
