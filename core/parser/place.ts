@@ -4,8 +4,8 @@
  */
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
-import { closestTo, headsProduct, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
-import { CONTAINERS, UNITS } from './numbers.ts';
+import { closestTo, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
+import { CONTAINERS, UNITS, productUnit } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
 import { EN_FUNCTION } from './language.ts';
@@ -45,6 +45,14 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   if (q?.alt && r.candidates.length > 1) {
     const ra = resolveConcepts(cx.m, np.hits, q.alt, np.unknownAttr, headOf(cx, np));
     if (ra.candidates.length < r.candidates.length) r = ra;
+  }
+  // "10 củ tulip" beside "Củ tulip (1 củ)", sold by the củ, and "Củ tulip túi 5 củ", sold by the túi: the word right
+  // after the count heads both names and is the unit one of them is sold in; it counts that one. (Not a container or a
+  // set, "1 hộp bút", "1 bộ trang điểm": those may hold any of the kinds.)
+  const counted = q !== null && q.unit === null && q.end === np.start && r.candidates.length > 1 ? cx.ts[np.start] : undefined;
+  if (isWord(counted) && isProductUnitWord(cx.m, counted) && !CONTAINERS.has(counted) && !SET_HEADS.includes(counted.fold)) {
+    const ru = resolveConcepts(cx.m, np.hits, productUnit(counted.low), np.unknownAttr, headOf(cx, np));
+    if (!ru.conflict && ru.candidates.length > 0 && ru.candidates.length < r.candidates.length) r = ru;
   }
   if ((q?.vague || (np.sizeOrAmount && q !== null && q.measure !== null && q.start === np.end)) && !r.conflict) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
