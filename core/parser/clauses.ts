@@ -177,8 +177,12 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     const askToBuy = t.fold === 'hoi' && isWord(next) && ORDER_VERBS.has(next);
     // "ko lấy quế hồi lẻ đâu": after a negation, "đâu" stresses it ("not at all"), it asks nothing.
     const stressed = t.low === 'đâu' && ts.slice(c.start, i).some((w) => isWord(w) && NEGATIONS.has(w));
+    // "1 củ tulip xem thử", "lấy 2 hũ về xem thử nhé": after a count, "xem thử" closing the clause is buying to try,
+    // no question.
+    const toTry = t.fold === 'xem' && isWord(next) && next.fold === 'thu' && ts.slice(c.start, i).some((w) => /^\d/.test(w.low)) &&
+      ts.slice(i + 2, c.end).every((w) => !isWord(w) || PARTICLES.has(w));
     // ("vợt 5 sao", "bóng 3 sao": after a number, a word the catalog counts in its names is a grade, no "sao?".)
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !afterAmount(cx, i) &&
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !toTry && !afterAmount(cx, i) &&
       !(/^\d+$/.test(ts[i - 1]?.low ?? '') && anyHasMeasureKind(cx.m, `na:${t.fold}`))) c.hardQ = true;
     if (stressed) c.neg = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
