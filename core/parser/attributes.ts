@@ -135,9 +135,10 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     // none of them comes in, "12 ly", is a size the shop does not sell).
     const concept = `na:${n1!.fold}:${nt.value}`;
     return { concept: hasAmong(cx, concept, cur) ? concept : null, end: j + 2 };
-  } else if (isWord(n1) && n1.fold === 'mau' && cur !== null && kindAmong(cx, 'na:mau', cur)) {
-    // "in logo 1 màu", "rèm 3x3 7 màu": how many colours a candidate's name says it has (the index keeps "màu" there).
-    const concept = `na:mau:${nt.value}`;
+  } else if (isWord(n1) && (n1.fold === 'mau' || n1.fold === 'loai') && cur !== null && kindAmong(cx, `na:${n1.fold}`, cur)) {
+    // "in logo 1 màu", "rèm 3x3 7 màu", "giỏ quà 3 loại": how many colours or kinds a candidate's name says it has (the
+    // index keeps "màu" and "loại" there).
+    const concept = `na:${n1.fold}:${nt.value}`;
     return { concept: hasAmong(cx, concept, cur) ? concept : null, end: j + 2 };
   } else {
     // "60 độ", "2 lớp"; not "6 chén" when "chén" heads a product of its own (then it counts cups).

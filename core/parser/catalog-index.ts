@@ -254,11 +254,11 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
           } else if (
-            nt.unit === null && next !== undefined && nextUnit === undefined && (!stopIn(next.low, ws) || next.fold === 'mau') &&
+            nt.unit === null && next !== undefined && nextUnit === undefined && (!stopIn(next.low, ws) || next.fold === 'mau' || next.fold === 'loai') &&
             !SIZE_WORDS.hasText(next.low) && readNumberToken(next.low).kind === 'other' && !/^\d/.test(next.fold)
           ) {
             // "Nước mắm 40 độ đạm": a number with its attribute word is a grade of the product; "In logo 1 màu", "set 5
-            // mẫu": how many colours or designs it has.
+            // mẫu", "Giỏ quà trái cây 3 loại": how many colours, designs or kinds it has.
             const kind = `na:${canon(next.fold)}`;
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
