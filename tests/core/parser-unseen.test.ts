@@ -1,5 +1,5 @@
 /**
- * Parser on six hundred and fifty-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on six hundred and sixty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -44,8 +44,10 @@
  * specialties, Thanh Hà terracotta, mushroom growing supplies, bee products, goat's milk, palm sugar and palm-leaf
  * crafts, Xuân La tò he, Phú Quốc sim wine and pearls, Bảo Lộc oolong, Làng Chều rice paper, Tiên Lãng pipe tobacco,
  * Đình Bảng wedding cakes, a bún bò Huế stall, a bánh khọt stall, Tây Nguyên gongs, Bình Định specialties, lotus
- * silk, Ninh Giang bánh gai, driftwood and miniature landscapes, pith helmets, floating lanterns, die-cast models.
- * 114,329 chat lines labelled by
+ * silk, Ninh Giang bánh gai, driftwood and miniature landscapes, pith helmets, floating lanterns, die-cast models,
+ * Đại Bái altar bronzes, Sơn Đồng lacquered boards, Nhật Tân peach and kumquat trees, Ninh Vân gravestones, bánh gio
+ * and bánh tẻ, Tiền Hải crab paste, Krông Pa sun-dried beef, Hàng Quạt seals and signs.
+ * 115,778 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1051,6 +1053,17 @@
  *       a list of bare sizes before "mỗi cỡ", came after it); same run, the parser of commit d413627 (the round's
  *       start): 1354/1482 91.4%, wrong 38 (2.6%); of commit c296c7d (the session's start): 1345/1482 90.8%, wrong 39
  *       (2.6%).)
+ *   659 banh-que-phu-nhi           169/180 93.9%  wrong  2 (1.1%)     149/180 82.8%  wrong  8 (4.4%)
+ *   660 cay-canh-nhat-tan          158/185 85.4%  wrong  4 (2.2%)     114/185 61.6%  wrong 11 (5.9%)
+ *   661 da-my-nghe-ninh-van        153/180 85.0%  wrong  6 (3.3%)     134/180 74.4%  wrong 11 (6.1%)
+ *   662 dac-san-bien-tien-hai      171/180 95.0%  wrong  3 (1.7%)     150/180 83.3%  wrong  7 (3.9%)
+ *   663 dac-san-krong-pa           159/173 91.9%  wrong  6 (3.5%)     143/173 82.7%  wrong  9 (5.2%)
+ *   664 do-tho-dai-bai             174/185 94.1%  wrong  3 (1.6%)     152/185 82.2%  wrong 17 (9.2%)
+ *   665 hoanh-phi-son-dong         166/184 90.2%  wrong  2 (1.1%)     153/184 83.2%  wrong 14 (7.6%)
+ *   666 khac-dau-hang-quat         150/182 82.4%  wrong  6 (3.3%)     145/182 79.7%  wrong 17 (9.3%)
+ *      sets 659-666             1300/1449 89.7% wrong 32 (2.2%)    1140/1449 78.7% wrong 94 (6.5%)
+ *      (sets 659-666, first run at commit 01af802, after three rules from the pool's misses; same run, the parser of
+ *       commit fac9907 (the session's start): 1300/1449 89.7%, wrong 32 (2.2%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1068,7 +1081,11 @@
  * and one came, "lẩu hòa bình 32 lấy 2 cái, thôi lấy 1 cái hòa bình 32 thêm 1 cái hòa bình 28". core/parser/scan.ts.
  * And the birthday-balloon shop, by one, when "bé nhà mình …" (the customer's child, said for context) stopped being
  * asked about: "bé nhà mình tên BO, lấy chữ lẻ vàng, …" had asked by chance, where its writer counted the letters of
- * the name. core/parser/rules/dropped-phrase.ts.)
+ * the name. core/parser/rules/dropped-phrase.ts. And two, by one each, the melon-seed and imported-fruit shops,
+ * when a count of kinds in a name, "Hộp quà hạt 3 loại", came to be read back from "2 hộp quà 3 loại": 30 messages
+ * were read right by it and two lost, "cho e 2 hộp quà 5 loại nha", where the box's own alias says "hộp quà 5 loại"
+ * and its writer asked, and "lấy 1 giỏ 3 loại nhưng thay nho bằng cherry được ko", a change to the basket asked
+ * about. core/parser/catalog-index.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1171,6 +1188,8 @@ const FROZEN: Record<string, string> = {
   'banh-phu-the-dinh-bang.shop.json': 'a5285b7b8828ffc375ee69dc3521b760186e8b16a0ef011cc58653fb9a816cc1',
   'banh-pia-kim-sa.orders.jsonl': 'e2ea486976b9ec856b82b7170ed167ee82e5ec576d2181242042b850c97457b0',
   'banh-pia-kim-sa.shop.json': '216cfe8d92008e6370efd2fa48a7826092651bc903aa963f7a8c83c3b00b6898',
+  'banh-que-phu-nhi.orders.jsonl': 'b258f5d7184edc22e1614d6bf569cc2562e8d80557eb9a7ac2abc7791a1ae21a',
+  'banh-que-phu-nhi.shop.json': '8237e3606d297cddec23649547af55801a90ca22de5e4c713b2dddc1ad94010a',
   'banh-trang-nuong-da-lat.orders.jsonl': '51ecab78771239221bac7047a402699880e662a4f344b55b36ab1222bd78add6',
   'banh-trang-nuong-da-lat.shop.json': '96054b65113bbcedae43f38896d386fec1bdd6ac2c29fe37f5ce8987a6e014e7',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
@@ -1295,6 +1314,8 @@ const FROZEN: Record<string, string> = {
   'cau-da-vot-cau-long.shop.json': 'cc1258656d9a282f4b61d047146b60c970e3d9494fa6c46800af1752244749d3',
   'cau-dao-aptomat.orders.jsonl': 'd5f082369a0fc430b3f7cc3f07449c7ed726fe69ea5e9f34aa3afad4b066713a',
   'cau-dao-aptomat.shop.json': 'f1d4da3bf01b9b0239de01ac24764ad688417c15cf42f4d5910836dd9a83e847',
+  'cay-canh-nhat-tan.orders.jsonl': '6673d0fffdc2f2b88c834d04c009eacf7d5af5e484de5fb0d4e3f15aaed5dbfa',
+  'cay-canh-nhat-tan.shop.json': '40173192f926dd4b18d715cf2eb93b90943aa54796fd50104fb35f0ae1c5e44b',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
   'cay-lau-nha-360.orders.jsonl': '50e0506a35e666257f0bf934c54a46cca01afc7dc00c263df834c8c68b448fae',
@@ -1353,14 +1374,20 @@ const FROZEN: Record<string, string> = {
   'cua-gach-ca-mau.shop.json': '8c9a904c5db1b90335c293544caf68dbc3a9a77ecea07b3e2b33855b8966592a',
   'cua-luoi-chong-muoi.orders.jsonl': '3b7e710117458511d7b13c7a4bea202be12c24e7840f8996ade1d0353c1438da',
   'cua-luoi-chong-muoi.shop.json': '3815e3f3234fd5ce2709484c97a0bb8c216b8469a464d7c30521f49c930d9677',
+  'da-my-nghe-ninh-van.orders.jsonl': '986ff9570b74efa8616f3a56b9303ef0ae6c66e7b856b7116bf1ec3d37450d38',
+  'da-my-nghe-ninh-van.shop.json': 'ca5471c24be7254e6b3315570310dd80b0c4b3b62ef69d39f82d9d3d45038bad',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
   'da-my-nghe-non-nuoc.shop.json': 'e30a42e12d13b27676f62df95225417034cff50ab8cbaa4a7e72ee88942c6448',
   'dac-san-an-nhon.orders.jsonl': '8d24c6cb428eb3809d281982034fbce0a90e24add3dd969606d5a4e7cc69cf7b',
   'dac-san-an-nhon.shop.json': 'f6e4275ce41d2e443545394d8caac736e3d90e3cc94fc6f84de990649ad5c965',
   'dac-san-bien-hung-thang.orders.jsonl': '7aecff47b29740a4504a4956bb452176be99e31d89de968a97201f3522235e07',
   'dac-san-bien-hung-thang.shop.json': 'd1e3e8ade9b5e715d44b9f286c5b6012e4b49f990b9c2c8be03aca4a66e3108c',
+  'dac-san-bien-tien-hai.orders.jsonl': '385a52c79cd97abf1e72e6c16f4e6a8ba1a8adcc6d507ab25b14ce82b6124d82',
+  'dac-san-bien-tien-hai.shop.json': '80f99b5a00f4036e4e9cbae53cb60fcd8776e59c7c6ae41e4332853af26f0a36',
   'dac-san-dat-to.orders.jsonl': 'e24507929cd076a336fcb4e403a421e2064a0d7ca9f7947d2075d45ce9dfbf7f',
   'dac-san-dat-to.shop.json': '0b50625420e023aa6af0b73bb62671abd151c0651ada324ffa29bce9e2957970',
+  'dac-san-krong-pa.orders.jsonl': 'ff54a3c35403fa648ed24c01f47cd1b438d5ff12c5c615964ebf64f3f1214b5c',
+  'dac-san-krong-pa.shop.json': '8c205bdef6da2c2eff91490b7bf4ab201c29e97e13034c501f12ac0844f17625',
   'dan-bau-dan-tranh.orders.jsonl': 'ba2070e4b024bbe0654ff212252d230776368501e05d2b5aa82b188c2793bd18',
   'dan-bau-dan-tranh.shop.json': '4b2e89458e701fc9f6f7d09603348472e29e9d36d7395b11a8547af4309fa847',
   'dan-guitar.orders.jsonl': 'c35616b5c7c01be4d3de3de46317aa6eb39e8073d5885ab59df790fa0005b019',
@@ -1503,6 +1530,8 @@ const FROZEN: Record<string, string> = {
   'do-tap-gym-nu.shop.json': '355502c4bd17a45d5dc9b60015dcdc88524a017bfa5ada881e915e9236f9eac8',
   'do-tap-vo.orders.jsonl': '8c9e87c1c7e72c4ec655d0422d0c036ae4591053d3e63ca8d99ac71dae8c6052',
   'do-tap-vo.shop.json': '9cd26f5255185effb0aaa2114cafac3a87c80281b0038883d42dc73fa6e1124c',
+  'do-tho-dai-bai.orders.jsonl': '09f031bedebc8d8d50db042919ebf43e08d2bad04be9c1ac949c8e8d87e89f7e',
+  'do-tho-dai-bai.shop.json': '4dac5f40eb634d47194262fd62af4497381c3160689e3b0e070dbccf3b85b50a',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
   'do-tho-son-dong.shop.json': '9a8f3c8d3765f32f9fbe988b9c9cbf40e8db20a278f4e38fb8f34e2142894590',
   'do-trang-tri-tet.orders.jsonl': '81fa890b8be334827d7980ce3800bca57d5c2ffc8c60322ce1793098086452a1',
@@ -1697,6 +1726,8 @@ const FROZEN: Record<string, string> = {
   'hoa-qua-say-deo.shop.json': '150d4a861049c85f755046d05e567f3b01af338339a3e9ccbb199f182dd2f70d',
   'hoa-sap.orders.jsonl': 'db29c3c8c9a8acf7ee7c6a31d861d030f427003e7ff8aed551f619aa3457feb9',
   'hoa-sap.shop.json': '08d2fc82b59d7676c44c3b8c34bb3a6b8b724e02cc685f17e785ef6b72917235',
+  'hoanh-phi-son-dong.orders.jsonl': 'd1002107bf9be938759969ea22b5e810b80b40cf4ff6885e9a3c911c8904325a',
+  'hoanh-phi-son-dong.shop.json': '3bfc7e5e4c24f75a42572ad065ef330d5ae0485356b5deb0afa066bebe5d7b3a',
   'hop-but-de-ban.orders.jsonl': '986f7d51ee3e79dd07049a0aede2a07a020f46a502878bb1cafd4652eca20558',
   'hop-but-de-ban.shop.json': '81b48723f30d850dd2ffe1485ddfa81f9d56149f6e36552dd539040424b4f792',
   'hop-com-giu-nhiet.orders.jsonl': 'a01536dcf8f3185bb85ff4aa14a7cfa7db0885d00643e8b5b49976492c5c09c7',
@@ -1739,6 +1770,8 @@ const FROZEN: Record<string, string> = {
   'keo-ngot-nhap-khau.shop.json': '25ab9f19b4f154571094123266b41cdf8cad26f955c5583fa1f6c9695480e9a8',
   'keo-silicon-dan.orders.jsonl': '13cafb55714f279620dc294c6ddfaa86ca223389343f66e34b879f9d0cf23de5',
   'keo-silicon-dan.shop.json': '09808d1a6ccaced3c5747417d15f30e57100bfc351bc8958289b41ee6b654726',
+  'khac-dau-hang-quat.orders.jsonl': '8da7377aaa5a7142aeaf152326afba245fde288c4faa143336d5f62ae08d74aa',
+  'khac-dau-hang-quat.shop.json': '0849ffa25102cd9b8bbdf9895705c66a7750ee0f7987c2c3acb3d28b68395489',
   'kham-trai-chuyen-my.orders.jsonl': '2cf50ddeb112528c3f446d5a260f64f76ca585fea05015f230eeb03bf818d898',
   'kham-trai-chuyen-my.shop.json': 'a314cd2049e488ee9663ac009efd93dc3cfa7f5da05b63f949d24268b50a7365',
   'khan-bong-lang-det.orders.jsonl': '64e3b4f451573628d49f288c10f36e28e4bf62c47aa720eb52cdf0e24c715a98',
@@ -2422,7 +2455,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bang-ve-sinh-phu-nu', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'banh-bong-lan-cuon', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
-  { name: 'banh-canh-bot-loc', floor: 0.89, maxWrong: 4 }, // now 152/170, confidently wrong 4 (placed 4)
+  { name: 'banh-canh-bot-loc', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 153/172, confidently wrong 6 (placed 5)
   { name: 'banh-cay-lang-nguyen', floor: 0.92, maxWrong: 0 }, // now 167/180, confidently wrong 0 (placed 0)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.95, maxWrong: 1 }, // now 181/190, confidently wrong 1 (placed 1)
@@ -2444,6 +2477,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-phong-tom-sa-dec', floor: 0.95, maxWrong: 2 }, // now 228/240, confidently wrong 2 (placed 2)
   { name: 'banh-phu-the-dinh-bang', floor: 0.86, maxWrong: 6 }, // now 159/184, confidently wrong 6 (placed 6)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
+  { name: 'banh-que-phu-nhi', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
@@ -2500,12 +2534,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 5)
   { name: 'ca-phe-vien-nen', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 2)
   { name: 'ca-vat-phu-kien-nam', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
-  { name: 'cam-buoi-vinh', floor: 0.94, maxWrong: 2 }, // now 165/174, confidently wrong 2 (placed 2)
+  { name: 'cam-buoi-vinh', floor: 0.97, maxWrong: 2 }, // now 169/174, confidently wrong 2 (placed 2)
   { name: 'camera-an-ninh', floor: 0.91, maxWrong: 6 }, // now 156/170, confidently wrong 6 (placed 5)
   { name: 'cap-sac-dien-thoai', floor: 0.85, maxWrong: 6 }, // now 147/171, confidently wrong 6 (placed 6)
   { name: 'cat-ve-sinh-meo', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 2)
   { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'cau-dao-aptomat', floor: 0.85, maxWrong: 7 }, // now 147/172, confidently wrong 7 (placed 7)
+  { name: 'cay-canh-nhat-tan', floor: 0.85, maxWrong: 4 }, // now 158/185, confidently wrong 4 (placed 3)
   { name: 'cay-giong-hung-yen', floor: 0.97, maxWrong: 1 }, // now 175/180, confidently wrong 1 (placed 1)
   { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
@@ -2535,10 +2570,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
+  { name: 'da-my-nghe-ninh-van', floor: 0.85, maxWrong: 6 }, // now 153/180, confidently wrong 6 (placed 2)
   { name: 'da-my-nghe-non-nuoc', floor: 0.97, maxWrong: 1 }, // now 188/193, confidently wrong 1 (placed 1)
   { name: 'dac-san-an-nhon', floor: 0.94, maxWrong: 4 }, // now 186/196, confidently wrong 4 (placed 4)
   { name: 'dac-san-bien-hung-thang', floor: 0.92, maxWrong: 2 }, // now 166/180, confidently wrong 2 (placed 2)
+  { name: 'dac-san-bien-tien-hai', floor: 0.95, maxWrong: 3 }, // now 171/180, confidently wrong 3 (placed 2)
   { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 3 }, // now 176/184, confidently wrong 3 (placed 3)
+  { name: 'dac-san-krong-pa', floor: 0.91, maxWrong: 6 }, // now 159/173, confidently wrong 6 (placed 6)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'dan-organ', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 1)
@@ -2610,6 +2648,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-spa', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'do-tap-gym-nu', floor: 0.95, maxWrong: 1 }, // now 86/90, confidently wrong 1 (placed 1)
   { name: 'do-tap-vo', floor: 0.98, maxWrong: 3 }, // now 169/172, confidently wrong 3 (placed 2)
+  { name: 'do-tho-dai-bai', floor: 0.94, maxWrong: 3 }, // now 174/185, confidently wrong 3 (placed 2)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'dong-duc-phuoc-kieu', floor: 0.98, maxWrong: 0 }, // now 197/199, confidently wrong 0 (placed 0)
@@ -2651,7 +2690,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gang-tay-bao-ho', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
   { name: 'gang-tay-y-te', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
-  { name: 'gao-lut-ngu-coc', floor: 0.89, maxWrong: 0 }, // now 158/176, confidently wrong 0 (placed 0)
+  { name: 'gao-lut-ngu-coc', floor: 0.90, maxWrong: 0 }, // now 159/176, confidently wrong 0 (placed 0)
   { name: 'gau-bong', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ghe-sofa-mini', floor: 0.95, maxWrong: 0 }, // now 164/172, confidently wrong 0 (placed 0)
   { name: 'ghe-van-phong', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 1)
@@ -2690,12 +2729,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'hat-chia-hat-lanh', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 4 }, // now 177/183, confidently wrong 4 (placed 3)
-  { name: 'hat-dua-hat-bi', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
-  { name: 'hat-giong-hoa', floor: 0.82, maxWrong: 3 }, // now 141/170, confidently wrong 3 (placed 2)
+  { name: 'hat-dua-hat-bi', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
+  { name: 'hat-giong-hoa', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 2)
   { name: 'hat-giong-hoa-mau', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
   { name: 'hat-giong-lua-ngo', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 4)
   { name: 'hat-giong-rau-sach', floor: 0.97, maxWrong: 2 }, // now 176/181, confidently wrong 2 (placed 1)
-  { name: 'hat-mac-ca-dinh-duong', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 0)
+  { name: 'hat-mac-ca-dinh-duong', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 0)
   { name: 'hat-nem-bot-canh', floor: 0.95, maxWrong: 4 }, // now 164/171, confidently wrong 4 (placed 4)
   { name: 'hat-nhua-tai-che', floor: 0.88, maxWrong: 9 }, // now 152/172, confidently wrong 9 (placed 9)
   { name: 'hat-sen-toi-den', floor: 0.96, maxWrong: 2 }, // now 116/120, confidently wrong 2 (placed 0)
@@ -2707,6 +2746,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.90, maxWrong: 5 }, // now 159/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
+  { name: 'hoanh-phi-son-dong', floor: 0.90, maxWrong: 2 }, // now 166/184, confidently wrong 2 (placed 1)
   { name: 'hop-but-de-ban', floor: 0.93, maxWrong: 6 }, // now 163/174, confidently wrong 6 (placed 6)
   { name: 'hop-com-giu-nhiet', floor: 0.96, maxWrong: 3 }, // now 181/188, confidently wrong 3 (placed 3)
   { name: 'hop-dung-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 3)
@@ -2728,6 +2768,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-mach-nha-keo-lac', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
   { name: 'keo-ngot-nhap-khau', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'keo-silicon-dan', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
+  { name: 'khac-dau-hang-quat', floor: 0.82, maxWrong: 6 }, // now 150/182, confidently wrong 6 (placed 3)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.98, maxWrong: 3 }, // now 177/180, confidently wrong 3 (placed 3)
   { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
@@ -2803,7 +2844,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'my-pham-thien-nhien', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 2)
   { name: 'my-pham-trang-diem', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 4)
   { name: 'nam-linh-chi', floor: 0.93, maxWrong: 5 }, // now 141/151, confidently wrong 5 (placed 4)
-  { name: 'nam-rom-moc-nhi', floor: 0.97, maxWrong: 0 }, // now 172/176, confidently wrong 0 (placed 0)
+  { name: 'nam-rom-moc-nhi', floor: 0.99, maxWrong: 0 }, // now 175/176, confidently wrong 0 (placed 0)
   { name: 'nam-sach-lien-hiep', floor: 0.92, maxWrong: 3 }, // now 171/184, confidently wrong 3 (placed 2)
   { name: 'nem-cao-su-goi', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
   { name: 'nem-chua-thanh-hoa', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
@@ -2865,7 +2906,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-tung-xe-may', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
   { name: 'pin-sac-du-phong', floor: 0.93, maxWrong: 5 }, // now 164/175, confidently wrong 5 (placed 5)
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
-  { name: 'pizza-quan', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
+  { name: 'pizza-quan', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 3 }, // now 163/175, confidently wrong 3 (placed 2)
   { name: 'quan-ga-ran', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
@@ -2961,7 +3002,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-nhuom-len-soi', floor: 0.88, maxWrong: 7 }, // now 152/172, confidently wrong 7 (placed 5)
   { name: 'thuoc-nhuom-toc', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 3)
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
-  { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 157/170, confidently wrong 6 (placed 6)
+  { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
   { name: 'tinh-bot-nghe', floor: 0.97, maxWrong: 0 }, // now 172/177, confidently wrong 0 (placed 0)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 0 }, // now 177/193, confidently wrong 0 (placed 0)
@@ -2976,7 +3017,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.99, maxWrong: 0 }, // now 178/179, confidently wrong 0 (placed 0)
   { name: 'tra-tui-loc', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
-  { name: 'trai-cay-nhap-khau', floor: 0.87, maxWrong: 3 }, // now 151/172, confidently wrong 3 (placed 3)
+  { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'trang-suc-vang', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
   { name: 'tranh-dinh-da', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 1)
@@ -3052,7 +3093,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xe-lan-dung-cu-tap-di', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'xit-khoang-toner', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
-  { name: 'xoai-sau-rieng-mien-tay', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 3)
+  { name: 'xoai-sau-rieng-mien-tay', floor: 0.90, maxWrong: 3 }, // now 158/175, confidently wrong 3 (placed 3)
   { name: 'xoi-ngu-sac', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
   { name: 'yen-sao', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
   { name: 'yen-sao-khanh-hoa', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 5)
