@@ -3,11 +3,14 @@
  * word that heads no product, alone before a count and a product phrase that names some of the products the word
  * names, is how the request is made, not a product of its own; the count is the phrase's.
  */
-import { isHead, productsOf, resolveConcepts } from './matcher.ts';
+import { headsProduct, isHead, productsOf, resolveConcepts } from './matcher.ts';
+import type { ConceptHit } from './matcher-index.ts';
 import { nameAttr } from './attributes.ts';
 import { sizeNumber } from './size-number.ts';
-import { ParseContext, isWord, lookup, quantityOf } from './context.ts';
-import type { Clause } from './context.ts';
+import { ParseContext, SET_HEADS, isWord, lookup, quantityOf } from './context.ts';
+import type { Clause, Event } from './context.ts';
+import { ORDER_VERBS } from './lexicon.ts';
+import { CONTAINERS, UNITS } from './units.ts';
 import { readNP } from './noun-phrase.ts';
 
 export function leadsPhrase(cx: ParseContext, c: Clause, i: number): boolean {
@@ -23,4 +26,60 @@ export function leadsPhrase(cx: ParseContext, c: Clause, i: number): boolean {
   // (Not a number read as a size or pack of the word's products: "trắng 41 cộc tay", "gói 5 lá", "xấp 50 phong bì".)
   const carried = nameAttr(cx, i + 1, wide)?.concept != null || sizeNumber(cx, q.value, null, i + 1, wide) !== null;
   return !carried && named.length > 0 && named.length < wide.length && named.every((p) => wide.includes(p));
+}
+
+/**
+ * "thuê 3 chậu quất 1m8" beside "Thuê quất chậu 1m8 theo mùa Tết" and "Quất chậu cao 1m8", "khắc 40 chữ quốc ngữ" for
+ * "Khắc chữ quốc ngữ … (theo chữ)": a catalog word that heads products, alone before a count and a phrase, where the
+ * word and the phrase together name some of the word's products only, is the first word of that phrase said before
+ * its count. Its hit, for the phrase that starts where the count ends; null when it is not such a word.
+ */
+export function headLeads(cx: ParseContext, c: Clause, i: number): HeadLead | null {
+  const h = lookup(cx, i);
+  const n = cx.ts[i + 1];
+  if (h === null || !isHead(cx.m, h.concept) || !isWord(n) || !/^\d/.test(n.low)) return null;
+  // (Not a container or a set, "hộp 4 dẻo 2 hộp", "bộ 6 ghế tự nhiên": there the number is how many it holds.)
+  const w = cx.ts[i]!;
+  if (CONTAINERS.has(w) || SET_HEADS.includes(w.fold) || UNITS.get(w) !== undefined) return null;
+  const q = quantityOf(cx, i + 1);
+  if (q === null || q.measure !== null || q.end >= c.end || lookup(cx, q.end) === null) return null;
+  const np = readNP(cx, c, q.end, true);
+  if (np === null || np.hits.length === 0 || np.headUnknown || np.hits.some((x) => x.concept === h.concept)) return null;
+  const headed = productsOf(cx.m, h.concept).filter((p) => headsProduct(cx.m, p, h.concept));
+  // (Nor a number of the names, "cút 45 độ phi 21", nor a count in a unit with no phrase after it, "gạch 6 lỗ 2 nghìn".)
+  if (nameAttr(cx, i + 1, headed) !== null || sizeNumber(cx, q.value, null, i + 1, headed) !== null) return null;
+  if (UNITS.get(cx.ts[q.end]) !== undefined && lookup(cx, q.end + 1) === null) return null;
+  const r = resolveConcepts(cx.m, [h, ...np.hits], q.unit, np.unknownAttr, h.concept);
+  if (r.conflict || r.candidates.length === 0 || r.candidates.length >= headed.length || !r.candidates.every((p) => headed.includes(p))) return null;
+  return { hit: h, at: q.end, headed };
+}
+
+export interface HeadLead {
+  hit: ConceptHit;
+  /** where the phrase it opens starts */
+  at: number;
+  /** the products the word heads */
+  headed: readonly number[];
+}
+
+/**
+ * The word goes on the phrase it opens, and on later phrases of the clause that it names some of its products with
+ * ("thuê 1 chậu quất 1m5 với 1 chậu quất 1m8": both rented), until an order verb opens another request ("… và mua
+ * luôn 1 quất bonsai").
+ */
+export function carryLeads(cx: ParseContext, evs: readonly Event[], leads: ReadonlyMap<number, HeadLead>): void {
+  let carry: HeadLead | null = null;
+  let last = -1;
+  for (const e of evs) {
+    if (e.t !== 'NP') continue;
+    const np = e.np;
+    // (The count may end before a classifier, "1 chậu quất", that the scan then reads as the count's.)
+    const own = leads.get(np.start) ?? leads.get(np.start - 1);
+    if (own !== undefined) carry = own;
+    else if (carry !== null && cx.ts.slice(last, np.start).some((t) => isWord(t) && ORDER_VERBS.has(t))) carry = null;
+    last = np.end;
+    if (carry === null || np.hits.some((x) => x.concept === carry!.hit.concept)) continue;
+    const r = own !== undefined ? null : resolveConcepts(cx.m, [carry.hit, ...np.hits], null, np.unknownAttr, carry.hit.concept);
+    if (r === null || (!r.conflict && r.candidates.length > 0 && r.candidates.every((p) => carry!.headed.includes(p)))) np.hits.unshift(carry.hit);
+  }
 }

@@ -20,7 +20,7 @@ import { asideAt } from './asides.ts';
 import { eachMarkerAt } from './each-scope.ts';
 import { afterChangeInto, changeInto, correctsLineBefore } from './change-into.ts';
 import { perHead } from './per-head.ts';
-import { leadsPhrase } from './lead-word.ts';
+import { carryLeads, headLeads, leadsPhrase, type HeadLead } from './lead-word.ts';
 import { quantityAt, unitOfPhraseBefore } from './quantity-at.ts';
 
 /** Words that, with a negation after them, check what was said: "đúng không", "phải không". */
@@ -33,6 +33,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
   const evs: Event[] = [];
   let impliedAt = -1;
   let eachEnd = -1;
+  const leads = new Map<number, HeadLead>();
   // "…rồi, giờ lấy thêm 3 bó": the "now" marker that opens the clause is no product word ("Nhang vòng 24 giờ").
   let i = wordsStart(cx, c);
   while (i < c.end) {
@@ -194,6 +195,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       eachEnd = i;
       continue;
     }
+    const lead = lookup(cx, i) !== null ? headLeads(cx, c, i) : null;
+    if (lead !== null) {
+      leads.set(lead.at, lead);
+      cx.verbWords.add(i);
+      i++;
+      continue;
+    }
     if (lookup(cx, i) !== null && (verbLike(cx, i) || leadsPhrase(cx, c, i))) {
       // "Bán cho em 3 lít rượu nếp", "đong cho chú 5 lít", "qua lấy 3 hộp": a word that heads no product, right
       // before "cho" + a pronoun or before an order verb, is a verb of the request, not a product phrase.
@@ -295,6 +303,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     i++;
   }
+  if (leads.size > 0) carryLeads(cx, evs, leads);
   return evs;
 }
 
