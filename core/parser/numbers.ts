@@ -4,7 +4,7 @@
  */
 import { fold } from './normalize.ts';
 import type { Token } from './normalize.ts';
-import { WordSet } from './lexicon.ts';
+import { ORDER_VERBS, PARTICLES, WordSet } from './lexicon.ts';
 import { DIGIT_WORDS, EN_VALUES, numberWord, readNumberWords } from './number-words.ts';
 import { AREA, BARE_CLASSIFIERS, CONTAINERS, SQUARE, UNITS, WordMap, measureConcept, u } from './units.ts';
 import type { Dim, Unit } from './units.ts';
@@ -179,6 +179,11 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
     if (unit && unit.dim !== 'count' && AND_A_HALF.has(ts[i + 1])) {
       return { value: 1.5, unit, start: i, end: i + 2, words: true, x: false, label: false, unitIdx: i, measure: null, multiplied: false };
     }
+    // "hoành phi mít mét hai", "quất mét tám": one metre and so many tenths, the one unsaid; the tenths spelled.
+    const tail = unit && unit.key === 'met' && isWord(ts[i + 1]) && !/^\d/.test(ts[i + 1]!.low) ? compoundTail(ts, i + 1, unit) : null;
+    if (unit && tail !== null) {
+      return { value: 1 + tail.add, unit, start: i, end: tail.end, words: true, x: false, label: false, unitIdx: i, measure: null, multiplied: false };
+    }
     return null;
   }
   if (LABEL_FIRST.has(t0)) {
@@ -313,7 +318,11 @@ function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: numbe
   if (!isWord(t)) return null;
   // ("mành tre một mét tám": a digit spelled with its marks, closing the phrase, goes on the amount as "1m8" does; not
   // "10 cân tám thơm", rice named "tám".)
-  const spelled = t.accented && !isWord(ts[j + 1]) ? DIGIT_WORDS.getExact(t.low) : undefined;
+  // ("mot met hai", "cao một mét tám nhé", "mét hai lấy 1": a digit spelled exactly, "hai" and "ba" having no marks
+  // to write, before a closing particle, an order verb or the count too.)
+  const after = ts[j + 1];
+  const closes = !isWord(after) || PARTICLES.has(after) || ORDER_VERBS.has(after) || /^\d+$/.test(after.low);
+  const spelled = closes ? DIGIT_WORDS.getExact(t.low) : undefined;
   const nt = spelled !== undefined ? { kind: 'num' as const, value: spelled, unit: null } : readNumberToken(t.low);
   if (nt.kind !== 'num') return null;
   if (nt.unit !== null) {
@@ -330,7 +339,7 @@ function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: numbe
   }
   if ((unit.key !== 'kg' && unit.key !== 'met') || nt.value < 1 || nt.value > 9) return null;
   if (MULTIPLIERS.get(next) !== undefined || AND_A_HALF.has(next) || X_WORDS.has(next)) return null;
-  if (isWord(next) && readNumberToken(next.low).kind !== 'other') return null;
+  if (spelled === undefined && isWord(next) && readNumberToken(next.low).kind !== 'other') return null;
   return { add: nt.value / 10, end: j + 1 };
 }
 

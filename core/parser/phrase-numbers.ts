@@ -43,6 +43,13 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
     return { add, marks, unknownAttr: unknown, end: attr.end };
   }
   const nt = readNumberToken(t.low);
+  // "quất 1 mét 8", "đào bích cao 1 mét 2 ạ": a length with its tenths spoken after the unit, a size the names carry
+  // as "1m8".
+  const spoken = nt.kind === 'num' && nt.unit === null && started && cur !== null && UNITS.get(ts[j + 1])?.key === 'met' ? quantityOf(cx, j) : null;
+  const spokenSize = spoken !== null && spoken.end > j + 2 && spoken.unit !== null ? measureConcept(spoken.value, spoken.unit) : null;
+  if (spokenSize !== null && cur!.some((p) => productHas(cx.m, p, spokenSize)) && !cur!.some((p) => unitOf(cx.m, p).dim === 'length')) {
+    return { add: [{ concept: spokenSize, weight: 1 }], marks: ['k'], unknownAttr: unknown, end: spoken!.end };
+  }
   let size = nt.kind === 'num' && started && cur !== null ? sizeNumber(cx, nt.value, nt.unit, j, cur) : null;
   if (size === null && nt.kind === 'num' && afterQ && !started && nt.unit === null) {
     // "10 can 2 lít 60 độ": the container's size, as the names write it, opens the phrase.

@@ -1,0 +1,21 @@
+/**
+ * "quất một mét tám", "đào phai mot met hai", "cao 1 mét 2 ạ", "hoành phi mít mét hai": a length said with its tenths
+ * after the unit (core/parser/numbers.ts, compoundTail), the one metre left unsaid ("mét hai" = 1.2 m), is the size
+ * the names write "1m8", "1m2" (core/parser/phrase-numbers.ts for digits). A spelled digit counts when it closes the
+ * phrase, before a particle, an order verb or the count; "2 mét ba cái" stays three pieces, "10 cân tám thơm" rice.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'tetTrees', text: 'Cho chị hai chậu quất một mét tám nhé', items: { 'QUAT-18': 2 }, ask: false },
+  { shop: 'tetTrees', text: 'ba chau dao phai mot met hai', items: { 'DAO-PHAI-12': 3 }, ask: false },
+  { shop: 'tetTrees', text: 'Cho em xin 1 chậu đào bích cao 1 mét 2 ạ', items: { 'DAO-BICH-12': 1 }, ask: false },
+  { shop: 'lacquerBoards', text: 'cuon thu go mit met hai lay 1', items: { 'CT-MIT-120': 1 }, ask: false },
+  { shop: 'lacquerBoards', text: 'hoành phi mít mét rưỡi 1 bức, cuốn thư mít mét hai 1 bức', items: { 'HP-MIT-150': 1, 'CT-MIT-120': 1 }, ask: false },
+  { shop: 'farmTools', text: 'cán một mét hai, 6 cái', items: { 'CAN-1M2': 6 }, ask: false },
+  // a length of goods sold by the metre is still the amount to cut
+  { shop: 'tetTrees', text: 'lay 2 met ruoi vai nhung do', items: { 'NHUNG-DO': 2.5 }, ask: false },
+  { shop: 'fabricByMetre', text: 'lụa tơ tằm màu kem khổ 90cm lấy 2 mét ba nhé', items: { 'LUA-TT-KEM': 2.3 }, ask: false },
+];
+
+describeCorpus('spoken-tenths', EXAMPLES);
