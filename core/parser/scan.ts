@@ -64,7 +64,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
           k++;
           break;
         }
-        if (PRONOUNS.has(u) || VERB_GLUE.has(u) || ORDER_VERBS.has(u) || CHO.has(u)) {
+        // ("cho e đặt làm cuốn thư …": "đặt làm" is ordering made to measure, one verb; not "đặt làm quà".)
+        const made = u.low === 'làm' && ts[k - 1]!.low === 'đặt' && lookup(cx, k) === null && !GIFT.has(ts[k + 1]);
+        if (PRONOUNS.has(u) || VERB_GLUE.has(u) || ORDER_VERBS.has(u) || CHO.has(u) || made) {
           // "tui" is both "I" and "túi" (bag): a pronoun unless the next word continues a product phrase.
           const h = lookup(cx, k);
           if (h && !VERB_GLUE.has(u) && continues(cx, h, k + 1)) break;
