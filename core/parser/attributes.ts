@@ -146,13 +146,15 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     // The catalog records "40 độ" under the folded word: "độ" and "đỏ" get a concept per spelling elsewhere
     // ("do~dộ"), but a grade's word is the same word however it is spelled.
     const word = h === null ? null : plainConcept(h.concept);
+    // ("keo x2000 5 tuýp" beside "Thùng 24 tuýp keo X2000": a count in the word a candidate is sold by is the amount;
+    // "quất 1m5 2 chậu" beside "Cặp quất … 1m5 (2 chậu)" and the single pot sold by the chậu too.)
+    const soldBy = h !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).key === n1!.fold);
     // "bộ chén rượu bạc 6 chén" for "Bộ chén rượu bạc (6 chén)": a candidate carries exactly this count of that word.
-    if (h !== null && cur !== null && hasAmong(cx, `na:${word}:${nt.value}`, cur)) return { concept: `na:${word}:${nt.value}`, end: j + 2 };
+    // (When one is sold by that word too, the count closing the item with none before it is the amount.)
+    if (h !== null && cur !== null && !(soldBy && closesUncounted(cx, j)) && hasAmong(cx, `na:${word}:${nt.value}`, cur)) return { concept: `na:${word}:${nt.value}`, end: j + 2 };
     // "2 bộ 6 chén": after a classifier the set is named by, the number is the set's, not a count of cups.
     const p1 = ts[j - 1];
     const afterClassifier = isWord(p1) && UNITS.get(p1)?.dim === 'count' && /^\d/.test(ts[j - 2]?.low ?? '') && lookup(cx, j - 1) !== null;
-    // ("keo x2000 5 tuýp" beside "Thùng 24 tuýp keo X2000": a count in the word a candidate is sold by is the amount.)
-    const soldBy = h !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).key === n1!.fold);
     if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(cx.m, h.concept) || afterClassifier) && !soldBy) {
       kind = `na:${word}`;
       end = j + 2;
@@ -391,4 +393,21 @@ export function gluedWord(cx: ParseContext, j: number, cur: readonly number[]): 
 function namesKind(cx: ParseContext, p: number, kind: string): boolean {
   for (const c of nameConcepts(cx.m, p)) if (c.startsWith(`${kind}:`)) return true;
   return false;
+}
+
+
+/**
+ * The count at j and its word close the item ("quất 1m5 2 chậu", "…, quat 1m 2 chau"), and no count stands before
+ * the item in its clause ("2 bó hồng đỏ 5 cành" is two bunches of five).
+ */
+function closesUncounted(cx: ParseContext, j: number): boolean {
+  const after = cx.ts[j + 2];
+  if (isWord(after) && !PARTICLES.has(after)) return false;
+  const start = cx.curClause?.start ?? 0;
+  for (let k = j - 1; k >= start; k--) {
+    const t = cx.ts[k]!;
+    if (!isWord(t)) return true;
+    if (/^\d+$/.test(t.low) && UNITS.get(cx.ts[k + 1])?.dim === 'count') return false;
+  }
+  return true;
 }
