@@ -72,6 +72,9 @@ function readWord(x: MatcherIndex, t: Token, accentedMsg: boolean): ConceptHit |
       if (ss !== undefined) return { concept: ss, weight: 1 };
     }
   }
+  // A catalog word in chat spelling, "ph" typed "f": "fồng tôm", "cà fê", "hoành fi" (a little less sure).
+  const chat = f.startsWith('f') && /^[a-z]+$/.test(f) && !isVietnameseSyllable(f) ? `ph${f.slice(1)}` : null;
+  if (chat !== null && isVietnameseSyllable(chat) && x.conceptProducts.has(chat)) return { concept: x.synonyms.get(chat) ?? chat, weight: 0.8 };
   // (Never a chat word of its own: "shop" is no slip of "hộp".)
   if (f.length >= 3 && /^[a-z]+$/.test(f) && !isVietnameseSyllable(f) && !COMMON.has(t) && !PARTICLES.has(t)) {
     const hit = typoLookup(x, f);
