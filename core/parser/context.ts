@@ -199,6 +199,8 @@ export class ParseContext {
   readonly verbWords = new Set<number>();
   /** the clause of each event in `events` */
   readonly eventClauses: Clause[] = [];
+  /** a word said before a count that goes on naming the sentence's later phrases ("thuê 1 bộ S, 1 bộ M"), and where */
+  carriedLead: { hit: ConceptHit; headed: readonly number[]; sentence: number } | null = null;
   /** `--explain`: what each stage and rule did, for people; null when nobody asked */
   readonly trace: string[] | null;
 

@@ -32,7 +32,7 @@ export function leadsPhrase(cx: ParseContext, c: Clause, i: number): boolean {
  * "thuê 3 chậu quất 1m8" beside "Thuê quất chậu 1m8 theo mùa Tết" and "Quất chậu cao 1m8", "khắc 40 chữ quốc ngữ" for
  * "Khắc chữ quốc ngữ … (theo chữ)": a catalog word that heads products, alone before a count and a phrase, where the
  * word and the phrase together name some of the word's products only, is the first word of that phrase said before
- * its count. Its hit, for the phrase that starts where the count ends; null when it is not such a word.
+ * its count. Its hit, for the phrase after it; null when it is not such a word.
  */
 export function headLeads(cx: ParseContext, c: Clause, i: number): HeadLead | null {
   const h = lookup(cx, i);
@@ -51,13 +51,13 @@ export function headLeads(cx: ParseContext, c: Clause, i: number): HeadLead | nu
   if (UNITS.get(cx.ts[q.end]) !== undefined && lookup(cx, q.end + 1) === null) return null;
   const r = resolveConcepts(cx.m, [h, ...np.hits], q.unit, np.unknownAttr, h.concept);
   if (r.conflict || r.candidates.length === 0 || r.candidates.length >= headed.length || !r.candidates.every((p) => headed.includes(p))) return null;
-  return { hit: h, at: q.end, headed };
+  return { hit: h, word: i, headed };
 }
 
 export interface HeadLead {
   hit: ConceptHit;
-  /** where the phrase it opens starts */
-  at: number;
+  /** the word's token */
+  word: number;
   /** the products the word heads */
   headed: readonly number[];
 }
@@ -67,14 +67,17 @@ export interface HeadLead {
  * ("thuê 1 chậu quất 1m5 với 1 chậu quất 1m8": both rented), until an order verb opens another request ("… và mua
  * luôn 1 quất bonsai").
  */
-export function carryLeads(cx: ParseContext, evs: readonly Event[], leads: ReadonlyMap<number, HeadLead>): void {
-  let carry: HeadLead | null = null;
-  let last = -1;
+export function carryLeads(cx: ParseContext, c: Clause, evs: readonly Event[], leads: readonly HeadLead[]): void {
+  // (Across the commas of one sentence too: "e thuê 1 bộ S, 1 bộ M".)
+  const before = cx.carriedLead;
+  let carry: { hit: ConceptHit; headed: readonly number[] } | null = before !== null && before.sentence === c.sentence ? before : null;
+  let next = 0;
+  let last = c.start;
   for (const e of evs) {
     if (e.t !== 'NP') continue;
     const np = e.np;
-    // (The count may end before a classifier, "1 chậu quất", that the scan then reads as the count's.)
-    const own = leads.get(np.start) ?? leads.get(np.start - 1);
+    // (The first phrase after the word is the one it opens, wherever the scan drew the count's classifier.)
+    const own = next < leads.length && np.start > leads[next]!.word ? leads[next++]! : undefined;
     if (own !== undefined) carry = own;
     else if (carry !== null && cx.ts.slice(last, np.start).some((t) => isWord(t) && ORDER_VERBS.has(t))) carry = null;
     last = np.end;
@@ -82,4 +85,6 @@ export function carryLeads(cx: ParseContext, evs: readonly Event[], leads: Reado
     const r = own !== undefined ? null : resolveConcepts(cx.m, [carry.hit, ...np.hits], null, np.unknownAttr, carry.hit.concept);
     if (r === null || (!r.conflict && r.candidates.length > 0 && r.candidates.every((p) => carry!.headed.includes(p)))) np.hits.unshift(carry.hit);
   }
+  if (carry !== null && cx.ts.slice(last, c.end).some((t) => isWord(t) && ORDER_VERBS.has(t))) carry = null;
+  cx.carriedLead = carry === null ? null : { hit: carry.hit, headed: carry.headed, sentence: c.sentence };
 }

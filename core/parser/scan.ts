@@ -33,7 +33,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
   const evs: Event[] = [];
   let impliedAt = -1;
   let eachEnd = -1;
-  const leads = new Map<number, HeadLead>();
+  const leads: HeadLead[] = [];
   // "…rồi, giờ lấy thêm 3 bó": the "now" marker that opens the clause is no product word ("Nhang vòng 24 giờ").
   let i = wordsStart(cx, c);
   while (i < c.end) {
@@ -199,7 +199,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     const lead = lookup(cx, i) !== null ? headLeads(cx, c, i) : null;
     if (lead !== null) {
-      leads.set(lead.at, lead);
+      leads.push(lead);
       cx.verbWords.add(i);
       i++;
       continue;
@@ -305,7 +305,7 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     i++;
   }
-  if (leads.size > 0) carryLeads(cx, evs, leads);
+  if (leads.length > 0 || cx.carriedLead !== null) carryLeads(cx, c, evs, leads);
   return evs;
 }
 

@@ -1101,7 +1101,12 @@
  * when a count of kinds in a name, "Hộp quà hạt 3 loại", came to be read back from "2 hộp quà 3 loại": 30 messages
  * were read right by it and two lost, "cho e 2 hộp quà 5 loại nha", where the box's own alias says "hộp quà 5 loại"
  * and its writer asked, and "lấy 1 giỏ 3 loại nhưng thay nho bằng cherry được ko", a change to the basket asked
- * about. core/parser/catalog-index.ts.)
+ * about. core/parser/catalog-index.ts. And three more, by one each, when a word opening some products' names said
+ * before a count came to open the phrase after it, "thuê 3 chậu quất 1m8", "khắc 40 chữ quốc ngữ" (27 messages read
+ * right by it, one lost): the knitting shop, "cho e đan 1 áo len cho chó nhà e", now a made-to-order sweater where
+ * its writer asked (it is for a dog); the sandal shop, "mua sỉ 20 đôi dép nữ hồng đc ko shop", a question now read as
+ * two packs of ten; and the jar shop, by one exact, "Em muốn đặt làm chum có khắc tên được không", which now asks
+ * (core/parser/scan.ts reads "đặt làm" as one verb). core/parser/lead-word.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -2946,7 +2951,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 3 }, // now 163/175, confidently wrong 3 (placed 2)
   { name: 'quan-ga-ran', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
-  { name: 'quan-ho-lim', floor: 0.85, maxWrong: 9 }, // now 153/180, confidently wrong 9 (placed 8)
+  { name: 'quan-ho-lim', floor: 0.87, maxWrong: 5 }, // now 157/180, confidently wrong 5 (placed 4)
   { name: 'quan-jean', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 5)
   { name: 'quat-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
@@ -3065,7 +3070,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-hang-trong', floor: 0.88, maxWrong: 4 }, // now 157/178, confidently wrong 4 (placed 2)
   { name: 'tranh-son-dau', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
-  { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 8 }, // now 145/172, confidently wrong 8 (placed 8)
+  { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
   { name: 'trung-ga-vit', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
