@@ -342,7 +342,8 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           if (inName) nameHeads.add(c);
           firstIsHead = true;
         }
-        if (prev !== null) {
+        // (Not a pair that spells a word of its own: "áo the M" makes no "them", which "thêm", more, would read.)
+        if (prev !== null && !(w.fold.length === 1 && isVietnameseSyllable(prev + w.fold))) {
           const joined = canon(prev + w.fold);
           pair = true;
           add(joined);

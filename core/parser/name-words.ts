@@ -53,7 +53,8 @@ export function nameStop(low: string, ws: { accented: boolean } & ArrayLike<{ lo
   if (at >= 0 && (low === 'mẫu' || (low === 'mau' && !ws.accented)) && /^(đơn|don|giáo|giao)$/.test(ws[at + 1]?.low ?? '')) return false;
   // "Van an toàn", "Bình an": beside a word with diacritics "an" (safe) is a Vietnamese word. ("In ảnh 13x18": "in",
   // print, stays the verb a message opens with, as "in 10 tấm" orders a print.)
-  if (ws.accented && low === 'an' && [ws[at - 1], ws[at + 1]].some((n) => n !== undefined && hasDiacritics(n.low))) {
+  // (So is "the", gauze, of "Áo the nam quan họ", "Khăn mỏ quạ the".)
+  if (ws.accented && (low === 'an' || low === 'the') && [ws[at - 1], ws[at + 1]].some((n) => n !== undefined && hasDiacritics(n.low))) {
     return false;
   }
   if (at < 1 || ws[at]!.cap !== true) return true;
