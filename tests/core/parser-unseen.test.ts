@@ -1,5 +1,5 @@
 /**
- * Parser on six hundred and seventy-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on six hundred and eighty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -48,8 +48,9 @@
  * Đại Bái altar bronzes, Sơn Đồng lacquered boards, Nhật Tân peach and kumquat trees, Ninh Vân gravestones, bánh gio
  * and bánh tẻ, Tiền Hải crab paste, Krông Pa sun-dried beef, Hàng Quạt seals and signs, Hàng Trống paintings, Cầu Kè
  * coconuts, Hương Canh bricks and tiles, Xuân Lai ironwork, Phú Xá cotton quilts, Mê Linh orchid supplies, a Hồ Tây
- * kitchen, Lim quan họ costumes.
- * 117,252 chat lines labelled by
+ * kitchen, Lim quan họ costumes, a bún đậu stall, Huế steamed cakes, bathing herbs, woven sacks, pallets and crates,
+ * wind chimes and bells, glass paintings, betta fish.
+ * 118,696 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1080,6 +1081,18 @@
  *       session's start): 1281/1474 86.9%, wrong 35 (2.4%). The four confident errors more were one rule's, a rental
  *       word, "thuê 4 bộ nữ size M", whose phrase the scan drew from its classifier: the word was dropped and the
  *       costume sold. Fixed after this run; see core/parser/lead-word.ts.)
+ *   675 banh-hue-kim-long          166/180 92.2%  wrong  5 (2.8%)     114/180 63.3%  wrong 34 (18.9%)
+ *   676 bao-bi-dong-xa             156/176 88.6%  wrong  7 (4.0%)     136/176 77.3%  wrong 18 (10.2%)
+ *   677 bun-dau-lang-mo            152/180 84.4%  wrong  5 (2.8%)     86/180 47.8%  wrong 15 (8.3%)
+ *   678 ca-canh-an-thanh           168/178 94.4%  wrong  2 (1.1%)     142/178 79.8%  wrong 24 (13.5%)
+ *   679 chuong-phuoc-kieu          166/182 91.2%  wrong  3 (1.6%)     125/182 68.7%  wrong 14 (7.7%)
+ *   680 la-thuoc-yen-son           167/176 94.9%  wrong  2 (1.1%)     144/176 81.8%  wrong  8 (4.5%)
+ *   681 pallet-phu-khe             173/190 91.1%  wrong  3 (1.6%)     142/190 74.7%  wrong 11 (5.8%)
+ *   682 tranh-kinh-phu-van         167/182 91.8%  wrong  4 (2.2%)     152/182 83.5%  wrong 13 (7.1%)
+ *      sets 675-682             1315/1444 91.1% wrong 31 (2.1%)    1041/1444 72.1% wrong 137 (9.5%)
+ *      (sets 675-682, first run at commit 0e22b3a, after a round of rules from the misses of sets 667-674; same run,
+ *       the parser of commit a4e573d (the round's start) and of commit fac9907 (the session's start) read them the
+ *       same: none of the session's rules came up in them.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1189,6 +1202,8 @@ const FROZEN: Record<string, string> = {
   'banh-dau-xanh-pia.shop.json': '056b27436c1d4cc63d552313fd1e57fe8c8a8879e26bbaa945b92c917c85349b',
   'banh-gai-ninh-giang.orders.jsonl': 'f5605a8f6e806a48e9ab56fd985b0e663df5752c952ddd47cafbb41c6cdcac76',
   'banh-gai-ninh-giang.shop.json': '1dda8cb1e521168cf3afab2ce3cb309f67660b430e8428d248006d4466ec016b',
+  'banh-hue-kim-long.orders.jsonl': 'ddda70626ee6322d2c7fff73bf377b69381cf8c0bd95a649a4483ec481112777',
+  'banh-hue-kim-long.shop.json': '7de9d1f86e57483be6c51308ff66744bce4986a4ba7f0afcd6a310aac1c7caaf',
   'banh-it-la-gai.orders.jsonl': '16e46fc140f43d9b7406752e3a3582d579e715aa42dcfb0e12da086a23799b1c',
   'banh-it-la-gai.shop.json': '2b76fbeef652dee5c39356ed35e8e6c43d87861affc61062e8ac863b88bbb129',
   'banh-kem-sinh-nhat.orders.jsonl': 'a31b17df761d95bcddc4837b67b5cc439c15f9f18f09cef260d1d2c7c0c2a93b',
@@ -1223,6 +1238,8 @@ const FROZEN: Record<string, string> = {
   'banh-trung-thu-thu-cong.shop.json': 'ca049b30010f11dd18661c1213c77ae4aa6404646b339337a1ac8904fe42fa8d',
   'banh-xeo-mien-tay.orders.jsonl': 'de6e429775f6078f7d6e05eb41389eb712f01ec69645d50d784867b7e03f6cda',
   'banh-xeo-mien-tay.shop.json': '78fdcb2c56d37a81e0dade49b0bb2c3f8f8fc43113460ae236772bc49a756e94',
+  'bao-bi-dong-xa.orders.jsonl': 'bf1f227e9ce72eae7f2e42001274bd8beaedb7acf8444a77626362873ed45a0f',
+  'bao-bi-dong-xa.shop.json': '2ac9551afe7badea9a33810091a0a83fa4a8f3ccafeb0716ac0edad1fd885b71',
   'bao-bi-thuc-pham.orders.jsonl': 'c25d07e9bb9a6a491f5531e5a2573f599395b575bb343fcd2905d5df5dc52ded',
   'bao-bi-thuc-pham.shop.json': '30decdbb7e5353dab908d9934ea53199adf163020d13eb1c7df927797bf6360a',
   'bao-tay-tre-em-mu-len.orders.jsonl': '6d3eee90a0644bc2708a4dadfdce1da6c70ab395d639475d4e8f3d59fd74e035',
@@ -1297,6 +1314,8 @@ const FROZEN: Record<string, string> = {
   'bun-bo-kim-long.shop.json': 'dd6341b3eef2a9cf345e200da5a571436f28e2b5043bf5b5856ae736eaa8a2d0',
   'bun-cha-ca-la-vong.orders.jsonl': 'cd7aa14a5bad5adfca9ebbae8b0f9adf2e4640c510f0b335178bf928c49583a8',
   'bun-cha-ca-la-vong.shop.json': 'ebd261a78425af4b981a984efb2fbd58d09619d5923ab4bedecb5497aa2c828c',
+  'bun-dau-lang-mo.orders.jsonl': 'da5ca46b9986f5d45ce1dd9666ead585993c8def74d7fca7a2ab8e2383815061',
+  'bun-dau-lang-mo.shop.json': 'b89db3d11bf2ab553cf96e2a7830d597ec1d4abe7449a0002ea42f10fbda3ba6',
   'bun-mien-pho-kho.orders.jsonl': 'aa28a9209d264c06883077e5f468ca97c8c7d874a36dd9469c66de76f945e832',
   'bun-mien-pho-kho.shop.json': 'd5dd599fb345b08061be063b8dfbb578448a516b9032b6a80a0c6f3667f40158',
   'bun-pho-kho-banh-da.orders.jsonl': '716893b271874e0d5e506fac4edb1a57f80810d493420d5bcc56eca48bdf23a0',
@@ -1309,6 +1328,8 @@ const FROZEN: Record<string, string> = {
   'but-long-thu-phap.shop.json': '6037e4e04a000e49f5383a51dbd288a9c39c50034b76f2547807a0d684d37e48',
   'but-may-muc.orders.jsonl': '4efe1bf2ffc4bfada332c0298b2889552883e6564bda0b3272033c4e8f0bfa38',
   'but-may-muc.shop.json': '800dfd751616823eee69f9440fc0af1fc098fe531fb6fc8433acd22310cb1879',
+  'ca-canh-an-thanh.orders.jsonl': '131d311c0ead3d715c5b313e7675121228f84af6e6ab7e4d53591ffa36876003',
+  'ca-canh-an-thanh.shop.json': 'e61f1047307f45b0f709a49268366eae47427cb57fa7baae13614c64c0782f35',
   'ca-canh-thuy-sinh.orders.jsonl': 'fcfa39b024b6b30d98e685761217b883d9d105b1da9e80cf68b9f6620c986f1e',
   'ca-canh-thuy-sinh.shop.json': '069c6166859699a1dd981311bca98d616f7b2f7ef4114f856b3cc60fb7fc0a55',
   'ca-kho-vu-dai.orders.jsonl': '4e8ba1aa9e4872f3edd77cf42206db60791c6f4bb067e74606918e1616f30d10',
@@ -1383,6 +1404,8 @@ const FROZEN: Record<string, string> = {
   'choi-dot-trieu-khuc.shop.json': '3ab3e38591075ef9f13da5fd156aa94b018ec4fb0313889385eeeaf56fa3e596',
   'chum-vai-lu-sanh.orders.jsonl': 'd0d394f75e79742dfee8af101e2421c4baab1852391fb9c4bc7661c5d8f98b8a',
   'chum-vai-lu-sanh.shop.json': '8e72da519f9d341b5bf53f201b88e6626e762512eb40230e85d83456e0c2ac01',
+  'chuong-phuoc-kieu.orders.jsonl': '5efbdba69bc309d5745a12e6fec8babd2f45b2f6239a6f9fd29e0268065dffbd',
+  'chuong-phuoc-kieu.shop.json': '6b5fa605be70af3a4f0057a669afc7f293245e6a71aeb591325700f90158a87c',
   'com-chay-ninh-binh.orders.jsonl': 'db5ed5a4fefbed3b2a86e2de63021d81dfefde2224c58af61307c8eb703c4f61',
   'com-chay-ninh-binh.shop.json': '104ee410749ccb8dd17e16bc88e13064895da0829d101217bd09cdc86cd75a43',
   'com-tam-van-phong.orders.jsonl': 'c32ab8f950a1a79cbc83edd87e26642885ada483ad1b0b2eeefb3ae1c5d9e63b',
@@ -1841,6 +1864,8 @@ const FROZEN: Record<string, string> = {
   'kinh-mat-gong-can.shop.json': '0a5341b513c6956dc7121c742a630203198f02434259ce512e4adcc4e10cac08',
   'kinh-mat-thoi-trang.orders.jsonl': 'a2dc68dd236d49e49365492cc9aaa091f627f871eff33756d8fb2106a81d1ed9',
   'kinh-mat-thoi-trang.shop.json': 'dc0b9ce29ad3be0aa4831eb44e29b440013cfc9284de0a722abba626d37efb4e',
+  'la-thuoc-yen-son.orders.jsonl': '7f85dbd7a91c27ba571912e3ea04a2cc3d83408a1f27fd877855a71346ee3dd6',
+  'la-thuoc-yen-son.shop.json': '32dfd6e3e598162505d835f7a5ef53405d00a7ecd3b6159782d5435b5e7f3771',
   'lan-ho-diep.orders.jsonl': 'c86f7d3accb1b8e4078ff0e2a9a61571c83f71177ce9a686e173baca2a6cc192',
   'lan-ho-diep.shop.json': '66b13a8925c0b9f74101b7e09ce073eb568a6acdf75ba9d7a02596a0a2abaa2e',
   'lap-xuong-banh-chung.orders.jsonl': '7b7e67b604df962a140958b7f99737989ed7157965b92db95bc184897dc785c2',
@@ -2037,6 +2062,8 @@ const FROZEN: Record<string, string> = {
   'ong-tuoi-nong-nghiep.shop.json': 'ebcd4171853d355ea5ee96122c3813926805d3ec6ad0a14a230a208f3dbb59e5',
   'ot-bot-gia-vi.orders.jsonl': 'b145c2c3bfc9a8126b695e3c972a577ded9d6cdac66cd2e0780c6ae883d38bfe',
   'ot-bot-gia-vi.shop.json': '1c9d79bff091f90584eefc7d40f686ce5f1b4508a7195f57e82d27d793da68d4',
+  'pallet-phu-khe.orders.jsonl': 'f3f175db744af6a8f60b6878b92075206d7024b2dae070a74a7d0470bf503446',
+  'pallet-phu-khe.shop.json': '8899c2b0d2bab7724808992557f1211aa26398f90ed6746d846e924ad410f15e',
   'phan-bon-dat-trong.orders.jsonl': 'bc6a1c67b2aac355d13f76925405cfc78fbaec066f7a5bf4ac21c8b2769a5c04',
   'phan-bon-dat-trong.shop.json': 'c94aee3d6ec1fa713e536a7b12ee6096e27cc915547b0b1b582e0eeeb220ff91',
   'phim-dan-kinh.orders.jsonl': 'bab885a0a9cba417c550015aeabd97eef7019893df610acc95f8653a88100d0d',
@@ -2317,6 +2344,8 @@ const FROZEN: Record<string, string> = {
   'tranh-ghep-puzzle.shop.json': '3d67eba0a8821463593872ed61d71d87fe722874cccf0246ebe0e6887bdd04ad',
   'tranh-hang-trong.orders.jsonl': '19ced72c5a3e70cdcc2c7f9c63f06a2e9b0d0cf78b296436dccf8511190fa0ee',
   'tranh-hang-trong.shop.json': '22e51e294bb43cc2d75ca7e4fce02ede846c4574a7f082e2908e7ea1e59509d8',
+  'tranh-kinh-phu-van.orders.jsonl': '0f23ef9f264f101b31ef8b073131a790b4555d56b31afdd45b014a2d992d44b1',
+  'tranh-kinh-phu-van.shop.json': 'd2bba6c4983ee10e756f4e5e190e12bfa2defe54260b034afc8e5bcfffc23a21',
   'tranh-son-dau.orders.jsonl': '8890182e385373a923bc333999104978dfc9589d49954f14a1c002d15803ce15',
   'tranh-son-dau.shop.json': '2b08fa3b00d0263ef0dcd66ed798f1c0a543af3807d137e9b022b1e7d05fd5ad',
   'tranh-theu-chu-thap.orders.jsonl': '8d712b8c26b78c21db42bb670a620f434cffb9ab98294a95b6222b5ba67d6ce8',
@@ -2504,6 +2533,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-gai-ninh-giang', floor: 0.91, maxWrong: 5 }, // now 170/186, confidently wrong 5 (placed 5)
+  { name: 'banh-hue-kim-long', floor: 0.92, maxWrong: 5 }, // now 166/180, confidently wrong 5 (placed 4)
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 152/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
@@ -2521,6 +2551,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
   { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
+  { name: 'bao-bi-dong-xa', floor: 0.88, maxWrong: 7 }, // now 156/176, confidently wrong 7 (placed 3)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
   { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 156/170, confidently wrong 1 (placed 1)
   { name: 'bat-phu-che-mua', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
@@ -2558,12 +2589,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bot-tret-tuong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'bun-bo-kim-long', floor: 0.87, maxWrong: 2 }, // now 175/199, confidently wrong 2 (placed 2)
   { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
+  { name: 'bun-dau-lang-mo', floor: 0.84, maxWrong: 5 }, // now 152/180, confidently wrong 5 (placed 3)
   { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
   { name: 'bun-pho-tuoi', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'bup-be-do-choi-be-gai', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'but-long-thu-phap', floor: 0.90, maxWrong: 2 }, // now 113/125, confidently wrong 2 (placed 1)
   { name: 'but-may-muc', floor: 0.92, maxWrong: 3 }, // now 158/171, confidently wrong 3 (placed 3)
+  { name: 'ca-canh-an-thanh', floor: 0.94, maxWrong: 2 }, // now 168/178, confidently wrong 2 (placed 1)
   { name: 'ca-canh-thuy-sinh', floor: 0.96, maxWrong: 4 }, // now 174/180, confidently wrong 4 (placed 4)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-hoa-tan', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
@@ -2601,6 +2634,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
+  { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
   { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
@@ -2725,7 +2759,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
   { name: 'ga-vit-quay', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
-  { name: 'gach-ngoi-huong-canh', floor: 0.78, maxWrong: 7 }, // now 149/190, confidently wrong 7 (placed 4)
+  { name: 'gach-ngoi-huong-canh', floor: 0.81, maxWrong: 7 }, // now 154/190, confidently wrong 7 (placed 4)
   { name: 'gach-op-lat-san-vuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 1)
   { name: 'gach-trang-tri-bat-trang', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'gang-tay-bao-ho', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
@@ -2779,7 +2813,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hat-nem-bot-canh', floor: 0.95, maxWrong: 4 }, // now 164/171, confidently wrong 4 (placed 4)
   { name: 'hat-nhua-tai-che', floor: 0.88, maxWrong: 9 }, // now 152/172, confidently wrong 9 (placed 9)
   { name: 'hat-sen-toi-den', floor: 0.96, maxWrong: 2 }, // now 116/120, confidently wrong 2 (placed 0)
-  { name: 'hoa-cay-canh-nhat-tan', floor: 0.95, maxWrong: 2 }, // now 170/178, confidently wrong 2 (placed 2)
+  { name: 'hoa-cay-canh-nhat-tan', floor: 0.97, maxWrong: 1 }, // now 173/178, confidently wrong 1 (placed 1)
   { name: 'hoa-chat-ho-boi', floor: 0.89, maxWrong: 11 }, // now 156/175, confidently wrong 11 (placed 7)
   { name: 'hoa-giay-thanh-tien', floor: 0.99, maxWrong: 0 }, // now 172/173, confidently wrong 0 (placed 0)
   { name: 'hoa-lua-gia-cam-tay', floor: 0.90, maxWrong: 8 }, // now 159/175, confidently wrong 8 (placed 8)
@@ -2830,6 +2864,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 7 }, // now 160/172, confidently wrong 7 (placed 7)
   { name: 'kinh-mat-gong-can', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'kinh-mat-thoi-trang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
+  { name: 'la-thuoc-yen-son', floor: 0.94, maxWrong: 2 }, // now 167/176, confidently wrong 2 (placed 2)
   { name: 'lan-ho-diep', floor: 0.94, maxWrong: 5 }, // now 161/171, confidently wrong 5 (placed 5)
   { name: 'lap-xuong-banh-chung', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
   { name: 'laptop-linh-kien-cu', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 0)
@@ -2928,6 +2963,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'ong-tuoi-nong-nghiep', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'ot-bot-gia-vi', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
+  { name: 'pallet-phu-khe', floor: 0.91, maxWrong: 3 }, // now 173/190, confidently wrong 3 (placed 2)
   { name: 'phan-bon-dat-trong', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'phim-dan-kinh', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
   { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
@@ -2951,7 +2987,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 3 }, // now 163/175, confidently wrong 3 (placed 2)
   { name: 'quan-ga-ran', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
-  { name: 'quan-ho-lim', floor: 0.87, maxWrong: 5 }, // now 157/180, confidently wrong 5 (placed 4)
+  { name: 'quan-ho-lim', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 4)
   { name: 'quan-jean', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 5)
   { name: 'quat-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
@@ -3068,6 +3104,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-gao-tranh-cat', floor: 0.99, maxWrong: 1 }, // now 175/176, confidently wrong 1 (placed 0)
   { name: 'tranh-ghep-puzzle', floor: 0.82, maxWrong: 2 }, // now 141/170, confidently wrong 2 (placed 2)
   { name: 'tranh-hang-trong', floor: 0.88, maxWrong: 4 }, // now 157/178, confidently wrong 4 (placed 2)
+  { name: 'tranh-kinh-phu-van', floor: 0.91, maxWrong: 4 }, // now 167/182, confidently wrong 4 (placed 3)
   { name: 'tranh-son-dau', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
