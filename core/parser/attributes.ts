@@ -54,10 +54,14 @@ export function continues(cx: ParseContext, h: ConceptHit, j: number): boolean {
     if (s !== null && isAttr(cx.m, s.concept)) n = s;
   }
   if (!n) {
-    // "chau 20 x5": a size of the word's products written right after it ("chậu 20", not "cháu").
+    // "chau 20 x5": a size of the word's products written right after it ("chậu 20", not "cháu"); "met 2 nguoi", a
+    // count the names carry ("Mẹt bún đậu 2 người").
     const t = cx.ts[j];
     const nt = isWord(t) && /^\d/.test(t.low) ? readNumberToken(t.low) : null;
-    return nt !== null && nt.kind === 'num' && sizeNumber(cx, nt.value, nt.unit, j, productsOf(cx.m, h.concept)) !== null;
+    if (nt === null || nt.kind !== 'num') return false;
+    const own = productsOf(cx.m, h.concept);
+    return sizeNumber(cx, nt.value, nt.unit, j, own) !== null ||
+      (nt.unit === null && UNITS.get(cx.ts[j + 1]) === undefined && nameAttr(cx, j, own)?.concept != null);
   }
   return productsOf(cx.m, h.concept).some((p) => productHas(cx.m, p, n.concept));
 }

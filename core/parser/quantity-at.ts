@@ -6,7 +6,7 @@
 import { MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
 import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readQuantity } from './numbers.ts';
+import { UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readNumberToken, readQuantity } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, Event } from './context.ts';
@@ -184,6 +184,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
       // classifier (it refers back); it names that product only when it reads better with more words.
       const soldIn = head && sold && (np !== null ? !better(cx.m, alt ?? np, np, q.unit) : (alt?.hits.length ?? 0) < 2);
       if (alt && !sellingUnit && !soldIn && (!np || alt.end >= np.end) && (head || nounNotUnit || better(cx.m, alt, np, q.unit))) {
+        // ("1 met 2 nguoi": a tenth read after the word, "1 mét 2", goes with it; the count is the number before it.)
+        const own = q.unitIdx > q.start ? readNumberToken(ts[q.unitIdx - 1]!.low) : null;
+        if (own !== null && own.kind === 'num' && own.unit === null && q.end > q.unitIdx + 1) q.value = own.value;
         q.unit = null;
         q.end = q.unitIdx;
         q.unitIdx = -1;
