@@ -12,7 +12,8 @@ const EXAMPLES: Example[] = [
   { shop: 'bunDau', text: 'e lay 2 met 1 nguoi them 2 dia dau 5 mieng, 2 tra quat', items: { 'MET-1N': 2, 'DAU-5M': 2, 'TRA-QUAT': 2 }, ask: false },
   { shop: 'cornLiquor', text: 'lay 1 can to 45 do voi 1 can to 40 do', items: { 'RN45-CAN5': 1, 'RN40-CAN5': 1 }, ask: false },
   // negative: goods sold by the metre take "1 met 2" as a length
-  { shop: 'fabricByMetre', text: 'lua to tam mau kem kho 90cm lay 1 met 2', items: { 'LUA-TT-KEM': 1.2 }, ask: false },
+  { shop: 'fabricByMetre', text: 'lay 1 met 2 lua to tam kem', items: { 'LUA-TT-KEM': 1.2 }, ask: false },
+  { shop: 'fabricByMetre', text: 'linen trang 1 met 2', items: { 'LINEN-TRANG-1M5': 1.2 }, ask: false },
 ];
 
 describeCorpus('bare-noun-not-unit', EXAMPLES);
