@@ -176,7 +176,7 @@ export function packsNamedByMultiplier(cx: ParseContext, q: Quantity, p: number)
 }
 
 /** The multiplier word of the quantity ("chục" 10, "tá" 12) and its value, or null. */
-function multiplierOf(cx: ParseContext, q: Quantity): { fold: string; by: number } | null {
+export function multiplierOf(cx: ParseContext, q: Quantity): { fold: string; by: number } | null {
   for (let j = q.start; j < q.end; j++) {
     // (The classifier is no multiplier: "1 chuc lo" is ten jars, "lo" typed bare is "lọ", not "lố".)
     if (j === q.unitIdx) continue;

@@ -10,7 +10,7 @@ import type { Quantity } from './numbers.ts';
 import { ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
 import { EN_FUNCTION } from './language.ts';
 import type { Line, Mention, NounPhrase, Unresolved } from './context.ts';
-import { convert } from './convert.ts';
+import { convert, multiplierOf } from './convert.ts';
 import { eachScope } from './each-scope.ts';
 import { halfAmong, halfNamed } from './half-named.ts';
 import { singleOverSet } from './single-over-set.ts';
@@ -45,6 +45,14 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   if (q?.alt && r.candidates.length > 1) {
     const ra = resolveConcepts(cx.m, np.hits, q.alt, np.unknownAttr, headOf(cx, np));
     if (ra.candidates.length < r.candidates.length) r = ra;
+  }
+  // "2 chục xiêm lửa" beside "Dừa xiêm lửa" by the trái and "Dừa xiêm lửa chục 12 trái" by the chục: the word that
+  // multiplied the count names the pack, though the phrase's head names the single fruit by alias.
+  // (Not with the pieces' own classifier after it, "1 chục đôi găng tay len": ten pairs.)
+  const by = q?.multiplied && q.unit === null ? multiplierOf(cx, q) : null;
+  if (by !== null && !r.candidates.some((p) => productHas(cx.m, p, by.fold))) {
+    const rm = resolveConcepts(cx.m, [...np.hits, { concept: by.fold, weight: 1 }], null, np.unknownAttr, headOf(cx, np));
+    if (!rm.conflict && rm.candidates.length === 1 && productHas(cx.m, rm.candidates[0]!, by.fold) && np.hits.every((h) => productHas(cx.m, rm.candidates[0]!, h.concept))) r = rm;
   }
   // "10 củ tulip" beside "Củ tulip (1 củ)", sold by the củ, and "Củ tulip túi 5 củ", sold by the túi: the word right
   // after the count heads both names and is the unit one of them is sold in; it counts that one. (Not a container or a
