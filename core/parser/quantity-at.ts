@@ -20,6 +20,9 @@ import { perHead } from './per-head.ts';
 import { FOR_WHOM } from './for-whom.ts';
 import { containerOfAmount, sizeAfterCount } from './size-after-count.ts';
 
+
+/** Verbs that "trước" after them makes ordering ahead (folded). */
+const ORDER_AHEAD = new Set(['dat', 'order', 'book']);
 /** What scan() has read of the clause so far. */
 export interface ScanState {
   evs: Event[];
@@ -103,11 +106,14 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // ("lấy hết 3 đôi sneaker trắng 39", "vậy lấy hết 50 cái khăn": after an order verb, "hết" is "all of", and the
     // number is how many that is.)
     const allOf = prev !== undefined && prev.fold === 'het' && isWord(ts[i - 2]) && ORDER_VERBS.has(ts[i - 2]!);
+    // ("đặt trước 15 ổ thập cẩm", "e dat truoc 20 hop qua lon": "trước" after "đặt" is ordering ahead, no "before" of
+    // a date; "ship trước 25 tết" still is.)
+    const ahead = prev !== undefined && prev.fold === 'truoc' && isWord(ts[i - 2]) && ORDER_AHEAD.has(ts[i - 2]!.fold);
     // ("cho chi nua can sa sung": typed bare, "chi" after "cho" is "chị", the customer, no "chỉ" (only) blocking the amount.)
     // (Or after "giúp", "hộ": "lay giup chi 4 cap ca".)
     const pronoun = prev !== undefined && !prev.accented && PRONOUNS.has(prev) && isWord(ts[i - 2]) &&
       (CHO.has(ts[i - 2]!) || ORDER_VERBS.has(ts[i - 2]!) || VERB_GLUE.has(ts[i - 2]!));
-    const blocked = prev !== undefined && (blocker || houseNumber) && !allOf && !pronoun && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
+    const blocked = prev !== undefined && (blocker || houseNumber) && !allOf && !ahead && !pronoun && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
     // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
     // ("150 nghìn 1 hộp": a price written with its money word.)
     // ("140k x 2": a price times a count is the count ordered.)
