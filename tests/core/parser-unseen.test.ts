@@ -1,5 +1,5 @@
 /**
- * Parser on six hundred and eighty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on six hundred and ninety catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -49,8 +49,9 @@
  * and bánh tẻ, Tiền Hải crab paste, Krông Pa sun-dried beef, Hàng Quạt seals and signs, Hàng Trống paintings, Cầu Kè
  * coconuts, Hương Canh bricks and tiles, Xuân Lai ironwork, Phú Xá cotton quilts, Mê Linh orchid supplies, a Hồ Tây
  * kitchen, Lim quan họ costumes, a bún đậu stall, Huế steamed cakes, bathing herbs, woven sacks, pallets and crates,
- * wind chimes and bells, glass paintings, betta fish.
- * 118,696 chat lines labelled by
+ * wind chimes and bells, glass paintings, betta fish, Đông Tảo chickens, Mai Châu pork, flan and yogurt, Vĩnh Châu
+ * pickled leeks, khăn rằn, Hàng Mã costumes, Phú Vinh rattan furniture, Sơn Đồng altars.
+ * 120,150 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1093,6 +1094,19 @@
  *      (sets 675-682, first run at commit 0e22b3a, after a round of rules from the misses of sets 667-674; same run,
  *       the parser of commit a4e573d (the round's start) and of commit fac9907 (the session's start) read them the
  *       same: none of the session's rules came up in them.)
+ *   683 ban-tho-son-dong           156/172 90.7%  wrong  2 (1.2%)     145/172 84.3%  wrong  9 (5.2%)
+ *   684 cu-kieu-vinh-chau          183/200 91.5%  wrong  8 (4.0%)     147/200 73.5%  wrong 20 (10.0%)
+ *   685 flan-xom-chua              178/198 89.9%  wrong  5 (2.5%)     129/198 65.2%  wrong 23 (11.6%)
+ *   686 ga-quy-dong-tao            152/178 85.4%  wrong  8 (4.5%)     122/178 68.5%  wrong 25 (14.0%)
+ *   687 hoa-trang-hang-ma          154/179 86.0%  wrong  5 (2.8%)     122/179 68.2%  wrong 25 (14.0%)
+ *   688 khan-ran-tan-chau          158/176 89.8%  wrong  3 (1.7%)     135/176 76.7%  wrong 16 (9.1%)
+ *   689 lon-ban-mai-chau           159/178 89.3%  wrong  2 (1.1%)     141/178 79.2%  wrong 13 (7.3%)
+ *   690 may-tre-phu-vinh           159/173 91.9%  wrong  4 (2.3%)     129/173 74.6%  wrong  7 (4.0%)
+ *      sets 683-690             1299/1454 89.3% wrong 37 (2.5%)    1070/1454 73.6% wrong 138 (9.5%)
+ *      (sets 683-690, first run at commit 7168cc4, after two rules from the misses of sets 675-682; same run, the
+ *       parser of commit 0e22b3a (the round's start): the same; of commit fac9907 (the session's start): 1293/1454
+ *       88.9%, wrong 37 (2.5%). The altar set's writer named it "do-tho-son-dong", as an older set is named; its files
+ *       were renamed ban-tho-son-dong before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1170,6 +1184,8 @@ const FROZEN: Record<string, string> = {
   'ban-ghe-xep-nhua.shop.json': 'dcfabee22b5759a9d3a7b354b48bfa65f722862edaa0c1a53dff344d11e814f1',
   'ban-phim-chuot.orders.jsonl': '84505d41762a754866758f36b8db3f046c54920df6f6152bafff5281e657b4ec',
   'ban-phim-chuot.shop.json': 'ebc15c762f078960b62ba49bb7404623115d4f63733737e5dcdad30fb37a11ce',
+  'ban-tho-son-dong.orders.jsonl': '23bba7418cc694b75f882fbbd6b6033a51da45eb2bd48bacdec478bd09fc100b',
+  'ban-tho-son-dong.shop.json': 'ce44339b4f53e2ee2516d1c5c9d1a14d469d49f1cf6ed8b086fdaee1a79ef818',
   'ban-ui-hoi-nuoc.orders.jsonl': '7d7a52c489815a365c6652f74150d2cae8dca9458cd5f49d0af1fb6013e538e7',
   'ban-ui-hoi-nuoc.shop.json': '850609969a1f6f5ae696a5125f5a8f24e0f9a04c3a09d267169899573fa3e47d',
   'bang-keo-dong-goi.orders.jsonl': '1f02dc24ddfae0fe5d215c75a87f812c442ce091c7b0984074237a457a7a567f',
@@ -1416,6 +1432,8 @@ const FROZEN: Record<string, string> = {
   'cong-chieng-plei-ro.shop.json': '1a7719a1640f74d76e041491c351053ee084eff62fc40e22077f527fc4150891',
   'cong-tac-o-cam.orders.jsonl': '308d1a18ac40132656ca7e5c54c4e91dadbfd461b5d84dd34a3df6e25dfd0799',
   'cong-tac-o-cam.shop.json': '3c489ebe1761a38d66074160cf6e9fcb4aa27579fc9abf2b4a8101aa8b84828d',
+  'cu-kieu-vinh-chau.orders.jsonl': '5718f884fc773360b5c5e3d470f0ac3d223a7bd49873b87473588f6cccba7ec1',
+  'cu-kieu-vinh-chau.shop.json': '881698d459097db087cde165656a51e21440e8d6c32af0b076c0f8d26f75db4f',
   'cua-cuon-dieu-khien.orders.jsonl': '4d712e8f02f75b9be3662455a62320d6c12ca47ddc801b59ecb51ad981c949a3',
   'cua-cuon-dieu-khien.shop.json': '56358e47a870a52c4948704b50d971643b42cf4e83f37c1924633dd02de59070',
   'cua-gach-ca-mau.orders.jsonl': '07648bd71efa2b3e7ef1074691273e320644d5c62501a5295c775d7e80e3bc76',
@@ -1646,10 +1664,14 @@ const FROZEN: Record<string, string> = {
   'duoc-lieu-ninh-hiep.shop.json': '47109b3630cb27afb87343012252ffdbf58662e5c4f4b942998beff69a6a8f8b',
   'duong-phen-mat-mia.orders.jsonl': 'dd51f417545ed22f736fcd06b92b14852c3118e4dcbae348704c56c1e7f42155',
   'duong-phen-mat-mia.shop.json': 'f262ed4df2b5ddc1770b4f4f388be10c3632cc514153b3549d109058aa5cb029',
+  'flan-xom-chua.orders.jsonl': 'ae2c5822de9e5d6ec45cf41985e152a278489c23b3dfe4a4e98be7778c37ed75',
+  'flan-xom-chua.shop.json': 'cc4d9a5f3bcf3086548999ae0fadfb726b03abb1ba2623d1132990e9f962c477',
   'ga-dong-tao.orders.jsonl': '43d7d7d164c3fbba55ba90a04ba97081af62ed6b667394398dea53bce95e8b7c',
   'ga-dong-tao.shop.json': '1dadbdfa6ad5e179beb1c24f47266d09eaef6f0ff6795c74a02c3e877918ccd2',
   'ga-giuong-cotton.orders.jsonl': '20cafe9025fc954fbfb00469756d8f8ca5876e3555e0bfc9408b6bc761a678e3',
   'ga-giuong-cotton.shop.json': '9e5a9f75883c10fc562e4ec56403e78de5ab80d1e2492f04290455087150f819',
+  'ga-quy-dong-tao.orders.jsonl': 'c035b547a4ec41c45dfb9e044cac150f305cbfb68a746bddb7ec248f3c460edc',
+  'ga-quy-dong-tao.shop.json': '46cdb81eea8a0e3527a2e9a9f7f03e8fd4acd7f06a5c18169488d709dda0dd3c',
   'ga-vit-quay.orders.jsonl': '255f366da0b144af556368aa7b9d22619cd528d4590959b220be2ac1f6ba3869',
   'ga-vit-quay.shop.json': '382b016bc7d347638cd9c8f45366986b9b864363fa7f1fe44749f5df0ba35b31',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
@@ -1778,6 +1800,8 @@ const FROZEN: Record<string, string> = {
   'hoa-qua-say-deo.shop.json': '150d4a861049c85f755046d05e567f3b01af338339a3e9ccbb199f182dd2f70d',
   'hoa-sap.orders.jsonl': 'db29c3c8c9a8acf7ee7c6a31d861d030f427003e7ff8aed551f619aa3457feb9',
   'hoa-sap.shop.json': '08d2fc82b59d7676c44c3b8c34bb3a6b8b724e02cc685f17e785ef6b72917235',
+  'hoa-trang-hang-ma.orders.jsonl': 'a4ad49c8fbbd46540e232b2200515d151b78f355d2b6b522e3abef49ce406d0e',
+  'hoa-trang-hang-ma.shop.json': '4f712cdd457007e42140c5f1dab081fbf9f3b2e7424f9453db29076e759b9814',
   'hoanh-phi-son-dong.orders.jsonl': 'd1002107bf9be938759969ea22b5e810b80b40cf4ff6885e9a3c911c8904325a',
   'hoanh-phi-son-dong.shop.json': '3bfc7e5e4c24f75a42572ad065ef330d5ae0485356b5deb0afa066bebe5d7b3a',
   'hop-but-de-ban.orders.jsonl': '986f7d51ee3e79dd07049a0aede2a07a020f46a502878bb1cafd4652eca20558',
@@ -1834,6 +1858,8 @@ const FROZEN: Record<string, string> = {
   'khan-lua-in-hoa.shop.json': '9c5992da16f496b95d7008a77e238c07ada6486102825f437fc951c6c8a0f8e3',
   'khan-mat-cotton.orders.jsonl': 'd78f3ddfd11ed8b59d67367fb5c759d8f6f292111346ecb4c67af8d9d247ad24',
   'khan-mat-cotton.shop.json': '3e38b8575c01c786ec2619c5d96436aaae76e186018e6e6c02abb2c3e49bfe8e',
+  'khan-ran-tan-chau.orders.jsonl': 'e9383aaac43fecbc098dab4d051e02f3765976665fa454156ea4abbbaeeab601',
+  'khan-ran-tan-chau.shop.json': '4fed2415d8c702bfdb07df08489e3c8315f21cf1e843ec02d562366d273f9e7b',
   'khan-tam-khach-san.orders.jsonl': 'fb2638f47e4c1846983b87abb44613777fd55f164362fe10e7f54ba0897856c2',
   'khan-tam-khach-san.shop.json': 'e22bd6621cb8890c6892392a1a6674253af43bc550d7b1eff07e163e9dfaf3ee',
   'khan-trai-ban-nap.orders.jsonl': '1884f227ae878a63cc5324e535e85abf36b9716a64c71ed7b47733068f19a041',
@@ -1884,6 +1910,8 @@ const FROZEN: Record<string, string> = {
   'loa-tai-nghe.shop.json': '46b1783c983e9c18431a53e2cd0e164832641cf702240e0e544b9a367467762b',
   'loi-loc-nuoc.orders.jsonl': 'ab046f4f9b3a347b0d0b5e74b49e828c9d774a3bc22dce1e6a82c66c4bfa8dbf',
   'loi-loc-nuoc.shop.json': '0d1ad81eef71e1a421421cfb20e0a30785ff46d3def12534693aaefd9b93272f',
+  'lon-ban-mai-chau.orders.jsonl': 'b12ed70884e1c2f9a6a4fd6863544d079bac9e9ecace4793642d44452801cd13',
+  'lon-ban-mai-chau.shop.json': '690a6851614e091ccd3b5bff169e2858cd1c3de60b5074b7b94cf92a367ab566',
   'long-chim-canh.orders.jsonl': '24ffe113c479513d1a10a4ff08254c451911df58109f810b4e6eccdb7808ae87',
   'long-chim-canh.shop.json': '140329babeb06ca2548a83ca12054619ee246626fa3f8290ed59a87b970af7d8',
   'lop-xe.orders.jsonl': '4190fcaae01de915e5e92c12cd8414e970bc93f082ca58d3c123f4dc299fa432',
@@ -1928,6 +1956,8 @@ const FROZEN: Record<string, string> = {
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
   'may-tre-dan-xuat-khau.orders.jsonl': '853224fd7c492265c74d2cf026cae5440ca7e0b3bc9f940b9e6840a65de6d29b',
   'may-tre-dan-xuat-khau.shop.json': 'e11b4dc66c80dc4595449fe2d516133e3bde5b52dd53accc9e4a33ba4a673b77',
+  'may-tre-phu-vinh.orders.jsonl': '54b26ae81626731cd255f619bedf9a31bba8350d9beed3066d0322879f51f092',
+  'may-tre-phu-vinh.shop.json': '086cc2a5734e1f9da2c0eb0fafcb373b34c61015ab00679db36cf2b4e2896bea',
   'may-xay-sinh-to.orders.jsonl': '80e98004006f5cf422d72c4bc764ea50f4ca86025ea76c934004d324c72cc274',
   'may-xay-sinh-to.shop.json': '0ebe73e55a5174937bda656f0f4c8740627a95772b2d426d68721f3dbfc8c05c',
   'men-vi-sinh-ao-nuoi.orders.jsonl': 'e44d0f92ae73a61640251fc9fbaaede43177c8f3c14711f898823c43a98c478e',
@@ -2517,13 +2547,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
   { name: 'ban-ghe-xep-nhua', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'ban-phim-chuot', floor: 0.91, maxWrong: 3 }, // now 158/173, confidently wrong 3 (placed 2)
+  { name: 'ban-tho-son-dong', floor: 0.90, maxWrong: 2 }, // now 156/172, confidently wrong 2 (placed 2)
   { name: 'ban-ui-hoi-nuoc', floor: 0.96, maxWrong: 2 }, // now 168/174, confidently wrong 2 (placed 1)
   { name: 'bang-keo-dong-goi', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'bang-ve-sinh-phu-nu', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'banh-bong-lan-cuon', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-bot-loc', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
-  { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 153/172, confidently wrong 6 (placed 5)
+  { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 5)
   { name: 'banh-cay-lang-nguyen', floor: 0.92, maxWrong: 0 }, // now 167/180, confidently wrong 0 (placed 0)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.95, maxWrong: 1 }, // now 181/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
@@ -2533,13 +2564,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-gai-ninh-giang', floor: 0.91, maxWrong: 5 }, // now 170/186, confidently wrong 5 (placed 5)
-  { name: 'banh-hue-kim-long', floor: 0.92, maxWrong: 5 }, // now 166/180, confidently wrong 5 (placed 4)
+  { name: 'banh-hue-kim-long', floor: 0.92, maxWrong: 4 }, // now 167/180, confidently wrong 4 (placed 4)
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 152/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
-  { name: 'banh-khot-thang-tam', floor: 0.89, maxWrong: 6 }, // now 172/192, confidently wrong 6 (placed 4)
+  { name: 'banh-khot-thang-tam', floor: 0.89, maxWrong: 5 }, // now 172/192, confidently wrong 5 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
-  { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 157/174, confidently wrong 7 (placed 4)
+  { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 158/174, confidently wrong 7 (placed 4)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 163/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.95, maxWrong: 2 }, // now 229/240, confidently wrong 2 (placed 2)
@@ -2550,7 +2581,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
-  { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
+  { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'bao-bi-dong-xa', floor: 0.88, maxWrong: 7 }, // now 156/176, confidently wrong 7 (placed 3)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
   { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 156/170, confidently wrong 1 (placed 1)
@@ -2588,8 +2619,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bot-san-day-bot-gao', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 8)
   { name: 'bot-tret-tuong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'bun-bo-kim-long', floor: 0.87, maxWrong: 2 }, // now 175/199, confidently wrong 2 (placed 2)
-  { name: 'bun-cha-ca-la-vong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
-  { name: 'bun-dau-lang-mo', floor: 0.84, maxWrong: 5 }, // now 152/180, confidently wrong 5 (placed 3)
+  { name: 'bun-cha-ca-la-vong', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
+  { name: 'bun-dau-lang-mo', floor: 0.87, maxWrong: 5 }, // now 157/180, confidently wrong 5 (placed 3)
   { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
   { name: 'bun-pho-tuoi', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
@@ -2637,9 +2668,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
-  { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
+  { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'cong-chieng-plei-ro', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 5)
   { name: 'cong-tac-o-cam', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
+  { name: 'cu-kieu-vinh-chau', floor: 0.92, maxWrong: 7 }, // now 184/200, confidently wrong 7 (placed 4)
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
@@ -2730,7 +2762,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-phuc-may-san', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 1)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
-  { name: 'dua-cau-ke', floor: 0.89, maxWrong: 9 }, // now 161/180, confidently wrong 9 (placed 9)
+  { name: 'dua-cau-ke', floor: 0.91, maxWrong: 7 }, // now 164/180, confidently wrong 7 (placed 7)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
   { name: 'dung-cu-bep-silicon', floor: 0.98, maxWrong: 0 }, // now 167/170, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
@@ -2755,8 +2787,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-yoga', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
   { name: 'duong-phen-mat-mia', floor: 0.91, maxWrong: 8 }, // now 158/172, confidently wrong 8 (placed 7)
+  { name: 'flan-xom-chua', floor: 0.90, maxWrong: 5 }, // now 179/198, confidently wrong 5 (placed 4)
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
+  { name: 'ga-quy-dong-tao', floor: 0.85, maxWrong: 8 }, // now 152/178, confidently wrong 8 (placed 8)
   { name: 'ga-vit-quay', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-ngoi-huong-canh', floor: 0.81, maxWrong: 7 }, // now 154/190, confidently wrong 7 (placed 4)
@@ -2821,6 +2855,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.90, maxWrong: 5 }, // now 159/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
+  { name: 'hoa-trang-hang-ma', floor: 0.86, maxWrong: 5 }, // now 154/179, confidently wrong 5 (placed 4)
   { name: 'hoanh-phi-son-dong', floor: 0.92, maxWrong: 1 }, // now 171/184, confidently wrong 1 (placed 1)
   { name: 'hop-but-de-ban', floor: 0.93, maxWrong: 6 }, // now 163/174, confidently wrong 6 (placed 6)
   { name: 'hop-com-giu-nhiet', floor: 0.96, maxWrong: 3 }, // now 181/188, confidently wrong 3 (placed 3)
@@ -2849,6 +2884,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'khan-lua-in-hoa', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 3)
   { name: 'khan-mat-cotton', floor: 0.92, maxWrong: 2 }, // now 171/184, confidently wrong 2 (placed 2)
+  { name: 'khan-ran-tan-chau', floor: 0.89, maxWrong: 3 }, // now 158/176, confidently wrong 3 (placed 3)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
   { name: 'khan-trai-ban-nap', floor: 0.94, maxWrong: 4 }, // now 177/187, confidently wrong 4 (placed 4)
   { name: 'khan-xo-em-be', floor: 0.90, maxWrong: 1 }, // now 155/172, confidently wrong 1 (placed 1)
@@ -2874,6 +2910,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'linh-kien-dien-tu', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 6)
   { name: 'loa-tai-nghe', floor: 0.91, maxWrong: 8 }, // now 157/172, confidently wrong 8 (placed 7)
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
+  { name: 'lon-ban-mai-chau', floor: 0.89, maxWrong: 2 }, // now 159/178, confidently wrong 2 (placed 2)
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
@@ -2895,7 +2932,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-phat-dien', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
   { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 8 }, // now 160/172, confidently wrong 8 (placed 8)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
-  { name: 'may-tre-dan-xuat-khau', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
+  { name: 'may-tre-dan-xuat-khau', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'may-tre-phu-vinh', floor: 0.91, maxWrong: 4 }, // now 159/173, confidently wrong 4 (placed 4)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'meo-nam-giong', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -2963,7 +3001,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'ong-tuoi-nong-nghiep', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'ot-bot-gia-vi', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
-  { name: 'pallet-phu-khe', floor: 0.91, maxWrong: 3 }, // now 173/190, confidently wrong 3 (placed 2)
+  { name: 'pallet-phu-khe', floor: 0.91, maxWrong: 2 }, // now 174/190, confidently wrong 2 (placed 2)
   { name: 'phan-bon-dat-trong', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'phim-dan-kinh', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
   { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
@@ -2985,8 +3023,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
   { name: 'pizza-quan', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
-  { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 3 }, // now 163/175, confidently wrong 3 (placed 2)
-  { name: 'quan-ga-ran', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
+  { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
+  { name: 'quan-ga-ran', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
   { name: 'quan-ho-lim', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 4)
   { name: 'quan-jean', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 5)
   { name: 'quat-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
@@ -3002,7 +3040,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ruou-can-buon-jun', floor: 0.94, maxWrong: 4 }, // now 181/191, confidently wrong 4 (placed 3)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'ruou-nep-than-hop-qua', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
-  { name: 'ruou-ngo-bac-ha', floor: 0.89, maxWrong: 4 }, // now 154/172, confidently wrong 4 (placed 0)
+  { name: 'ruou-ngo-bac-ha', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 0)
   { name: 'ruou-sim-cua-can', floor: 0.93, maxWrong: 3 }, // now 166/178, confidently wrong 3 (placed 3)
   { name: 'ruou-soju-nhap', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
   { name: 'ruou-thuoc-ngam', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
@@ -3093,7 +3131,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-o-long-bao-loc', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 2)
   { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
-  { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
+  { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.99, maxWrong: 0 }, // now 178/179, confidently wrong 0 (placed 0)
   { name: 'tra-tui-loc', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
   { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
