@@ -1,5 +1,5 @@
 /**
- * Parser on six hundred and ninety catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on six hundred and ninety-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -50,8 +50,10 @@
  * coconuts, Hương Canh bricks and tiles, Xuân Lai ironwork, Phú Xá cotton quilts, Mê Linh orchid supplies, a Hồ Tây
  * kitchen, Lim quan họ costumes, a bún đậu stall, Huế steamed cakes, bathing herbs, woven sacks, pallets and crates,
  * wind chimes and bells, glass paintings, betta fish, Đông Tảo chickens, Mai Châu pork, flan and yogurt, Vĩnh Châu
- * pickled leeks, khăn rằn, Hàng Mã costumes, Phú Vinh rattan furniture, Sơn Đồng altars.
- * 120,150 chat lines labelled by
+ * pickled leeks, khăn rằn, Hàng Mã costumes, Phú Vinh rattan furniture, Sơn Đồng altars, Đại Bái bronze mirrors,
+ * a second Ước Lễ pork-roll shop, Xuân Hòa sesame candy, Vân village medicinal wines, Xuân Lai flutes, Huế lotus
+ * goods, Cẩm Xuyên jellies and drinks, Lục Yên gemstone paintings.
+ * 121,622 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1107,6 +1109,19 @@
  *       parser of commit 0e22b3a (the round's start): the same; of commit fac9907 (the session's start): 1293/1454
  *       88.9%, wrong 37 (2.5%). The altar set's writer named it "do-tho-son-dong", as an older set is named; its files
  *       were renamed ban-tho-son-dong before the run, their content unchanged.)
+ *   691 dong-dai-bai               166/182 91.2%  wrong  8 (4.4%)     158/182 86.8%  wrong 17 (9.3%)
+ *   692 gio-cha-uoc-le-2           165/190 86.8%  wrong  7 (3.7%)     152/190 80.0%  wrong 11 (5.8%)
+ *   693 keo-xuan-hoa               164/172 95.3%  wrong  3 (1.7%)     128/172 74.4%  wrong 13 (7.6%)
+ *   694 ruou-lang-van              165/190 86.8%  wrong  7 (3.7%)     133/190 70.0%  wrong 19 (10.0%)
+ *   695 sao-truc-xuan-lai          175/189 92.6%  wrong  3 (1.6%)     127/189 67.2%  wrong 28 (14.8%)
+ *   696 sen-hue-tinh-tam           178/187 95.2%  wrong  0 (0.0%)     131/187 70.1%  wrong 13 (7.0%)
+ *   697 thach-giai-khat-cam-xuyen  164/182 90.1%  wrong  7 (3.8%)     138/182 75.8%  wrong 30 (16.5%)
+ *   698 tranh-da-quy-luc-yen       156/180 86.7%  wrong  6 (3.3%)     144/180 80.0%  wrong 16 (8.9%)
+ *      sets 691-698             1333/1472 90.6% wrong 41 (2.8%)    1111/1472 75.5% wrong 147 (10.0%)
+ *      (sets 691-698, first run at commit 5adf742, the session's final parser (one rule after the last batch, "đặt
+ *       trước 15 ổ", and its tests); same run, the parser of commit 7168cc4 (the round's start) and of commit fac9907
+ *       (the session's start) read them the same. The pork-roll set's writer named it "gio-cha-uoc-le", as an older
+ *       set is named; its files were renamed gio-cha-uoc-le-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1602,6 +1617,8 @@ const FROZEN: Record<string, string> = {
   'do-tho-son-dong.shop.json': '9a8f3c8d3765f32f9fbe988b9c9cbf40e8db20a278f4e38fb8f34e2142894590',
   'do-trang-tri-tet.orders.jsonl': '81fa890b8be334827d7980ce3800bca57d5c2ffc8c60322ce1793098086452a1',
   'do-trang-tri-tet.shop.json': '6c42ad7e666c557b32d44f701470a525632618f4a07ac5442b782c2df3a4eab8',
+  'dong-dai-bai.orders.jsonl': '3ca507eaa3ac5c102b33c1d46a6aab784f4fc5698989c08fca6bee18531cc024',
+  'dong-dai-bai.shop.json': 'edb225c46b71d59ea55c76154221799f0cc9003e0c92d8f0b4ed95ab6f5cd90c',
   'dong-duc-phuoc-kieu.orders.jsonl': '10b7bd9232667e6a1bad0fc1e358be4f81e967b9a9257d1a0e649da53843651d',
   'dong-duc-phuoc-kieu.shop.json': '8d63e1180aa0526dc566c3bb874155eff670d8d06f5b8ab639d984399262e093',
   'dong-ho-deo-tay.orders.jsonl': '254b86cd885677b424a6fb965ef990f1525c970626fda3e6e875db3b1ecbfad1',
@@ -1730,6 +1747,8 @@ const FROZEN: Record<string, string> = {
   'giay-ve-sinh-khan-giay.shop.json': 'b4bee04a22a3f73a159f793baddb2a799794a337221ec7bf4f173bfba2a28b52',
   'giay-vo-hoc-sinh.orders.jsonl': '52ebb6050bb25a8963817385643161e3c16a543a3124bad1ea83dc438a769bac',
   'giay-vo-hoc-sinh.shop.json': '7ad09d47277d3a0c16483d60c51e2668630aeb819e41f3511abf0a478befdfe7',
+  'gio-cha-uoc-le-2.orders.jsonl': 'c7b3a1712583a9937804a920508479a35607f22a945384a7b5f022b96746c7d3',
+  'gio-cha-uoc-le-2.shop.json': '15f7f3ddd09cd731b39366d79559b53916e9624f34cc378fd824977449d05eeb',
   'gio-cha-uoc-le.orders.jsonl': 'f993b9f8f48dd4f24ae5d34c502b0e7140a950861c72c056f82fa46310d4ccc7',
   'gio-cha-uoc-le.shop.json': '307847ba1cdfa3c8a467c4f20931a8af9057d92b75728a8bf4ffdab7a8f82c57',
   'gio-nhua-dan-tay.orders.jsonl': 'd78f8f9920186d48617d7e77ddff3827cd046e196a0acc157dae66d2418ca0f2',
@@ -1846,6 +1865,8 @@ const FROZEN: Record<string, string> = {
   'keo-ngot-nhap-khau.shop.json': '25ab9f19b4f154571094123266b41cdf8cad26f955c5583fa1f6c9695480e9a8',
   'keo-silicon-dan.orders.jsonl': '13cafb55714f279620dc294c6ddfaa86ca223389343f66e34b879f9d0cf23de5',
   'keo-silicon-dan.shop.json': '09808d1a6ccaced3c5747417d15f30e57100bfc351bc8958289b41ee6b654726',
+  'keo-xuan-hoa.orders.jsonl': '20be695d816bd2e94075b50c0e32756310c91f5b7e17d80bcf700a3d01958425',
+  'keo-xuan-hoa.shop.json': '834080e34b17e706354bebf784e315f438d6cccc5fd2d6ebefbbd824d240de15',
   'khac-dau-hang-quat.orders.jsonl': '8da7377aaa5a7142aeaf152326afba245fde288c4faa143336d5f62ae08d74aa',
   'khac-dau-hang-quat.shop.json': '0849ffa25102cd9b8bbdf9895705c66a7750ee0f7987c2c3acb3d28b68395489',
   'kham-trai-chuyen-my.orders.jsonl': '2cf50ddeb112528c3f446d5a260f64f76ca585fea05015f230eeb03bf818d898',
@@ -2168,6 +2189,8 @@ const FROZEN: Record<string, string> = {
   'ruou-can-buon-jun.shop.json': 'a1e665cf090906410968922f46426283f2245bc65648234383efa10aa2233715',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
   'ruou-lang-van-dong-dai-bai.shop.json': 'b566fa25a82022764562b091c3c8a0db8504da61ffa3ad511353e1c763f095b3',
+  'ruou-lang-van.orders.jsonl': '638fa6b57fecbb6b096a81d38c0a62cf007cd208fcad30b44f564d1929b4d691',
+  'ruou-lang-van.shop.json': '1d108f4bc946265621df9659d4ebecd0c8f74592c13c9ec276d3d4dd3703d6e5',
   'ruou-nep-than-hop-qua.orders.jsonl': 'c6a7f6a04fa18b8609b4c424315e32c29857df62c4db75a0aa06acc98adb718c',
   'ruou-nep-than-hop-qua.shop.json': '8a037fc67db32f22fdd83f44f75cf25a5a679c117b1927bd0b9a61b9863d3c1a',
   'ruou-ngo-bac-ha.orders.jsonl': '4d7e0611040df2e7ba0e750b119899b508a6a82385cb191c66882533a0e0ac6f',
@@ -2186,10 +2209,14 @@ const FROZEN: Record<string, string> = {
   'sach-ngoai-ngu.shop.json': '2f91f2d4bb1665dcefc6cce8a3f13a93cd2f918747a5608fabf3fe3634ad3896',
   'sam-ngoc-linh.orders.jsonl': '2310a0fd33cb023c6c7e993f760ff015d372c1b4988e47f20d99703e4390e195',
   'sam-ngoc-linh.shop.json': '6dcada11e97825a0665f4f371dfc449052cbb5323b3eb1f509ad7ff2f33fbc98',
+  'sao-truc-xuan-lai.orders.jsonl': '5efa30c0303660a7154ff95712cf3556b695290dbadb15cdf4dc710ccf20243d',
+  'sao-truc-xuan-lai.shop.json': '0cd081fd2b85acb3cd4b247f34a223692359c1a909ecf4a61b0fccb62ab52ddd',
   'sat-my-nghe-xuan-lai.orders.jsonl': '86e4e545f49e2cc778c173417f183cd7469499db271014fee4c96ae8c8121c11',
   'sat-my-nghe-xuan-lai.shop.json': 'bc2cafe6b4fa2e0459c4b4a0d26e543dd3bb9da27b441e4318c3aa6e63209683',
   'sen-da-xuong-rong.orders.jsonl': 'd8ef9d6383c8bb1aa0402b775d6ea30feb703956ca18ea37bc2ad3a119c9638a',
   'sen-da-xuong-rong.shop.json': 'c23d11df026d192ea295b3f9be9337366b3879e75f414b29618822a5ecc45f49',
+  'sen-hue-tinh-tam.orders.jsonl': 'a0b5c3d92e9bb2de701d56078f125e958b6ed2d8d8fb8909bfe33d3ffd566956',
+  'sen-hue-tinh-tam.shop.json': 'e555e703e9cdfbb212b31fcf53a6fad687354a7c05ab82c506a98dd9d1bd0cf0',
   'so-da-but-ky.orders.jsonl': '5bdbc81e3476946ac806c4c02c680d643a243d018db78252ff4f7e95791fa9ff',
   'so-da-but-ky.shop.json': '58b6bf153caae83bdd1aebdc3598b354bb17e70e8fcf9b74bb7fdc15f819f331',
   'socola-ca-cao-ben-tre.orders.jsonl': '9ef51e2fb09592dad07ace43a35fd8a38072ffdeaeb5781c18c3c2c81b0b7933',
@@ -2236,6 +2263,8 @@ const FROZEN: Record<string, string> = {
   'tap-hoa-online.shop.json': '54b2b02e46c8f02f6938129932b003cede0f5a1b1d7c5603646027fdc0bfecaf',
   'tat-vo-gang-tay.orders.jsonl': '2634a99099b42dbcd41aeeb648e618c49b3502298c80e8fd13ff7a1a37c45074',
   'tat-vo-gang-tay.shop.json': '1b84ef572379892b6aa6fe5d0e8796cc884e8845a2e60059d8edb7997cfe8c2a',
+  'thach-giai-khat-cam-xuyen.orders.jsonl': '44b3b14ed6cad3861d8f099b007fbbdb736f2b550e90547708c4e093c7fffb5a',
+  'thach-giai-khat-cam-xuyen.shop.json': 'e6f079c208e69fde4e4de5e8b8ac21cc36e4ca4dbe8ee545ad215fcd1e29d1ee',
   'thach-rau-cau-bot.orders.jsonl': '279b5bb35f94ee19f0b9d3b7ae826e75851e1b0bcb39083beaf4848214d22990',
   'thach-rau-cau-bot.shop.json': '09ad8ef2f61902a2ce03cdb7aa78790deaa759ef168ac9651694a12032c4b3b0',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
@@ -2364,6 +2393,8 @@ const FROZEN: Record<string, string> = {
   'trai-cay-say-deo.shop.json': '1599cccb995f5f94891f279db64bbb4eaa6243336264bb546b93805c3adf827f',
   'trang-suc-vang.orders.jsonl': 'd745bd962b3a5baeba0945a9ebe92e1ce1a7cceb534912d945bdfbf5afe849ff',
   'trang-suc-vang.shop.json': '02547ac7439cddae33cb928aa676bcf8c825f0d9e3abddb8bd9159e5685fd5fc',
+  'tranh-da-quy-luc-yen.orders.jsonl': 'ddbfd6cf993a2c30402bf20d60a094872e97138b3e7cb8f9bcd392306a6f66f3',
+  'tranh-da-quy-luc-yen.shop.json': 'dfe369c3ae0cdff9cddd8e95277e0ffe2e2d01cb28c75630c3d2ff46618af2dd',
   'tranh-dinh-da.orders.jsonl': 'dc0241909d7149fc9cceec2181b66735aee0df849e7b66d5d1216f63840a1038',
   'tranh-dinh-da.shop.json': '371c4fd957deff6d6628d74a88ade34cbcee16aa26c3e1862e2fdbefcb760094',
   'tranh-dong-ho.orders.jsonl': '615b228e138e1a15cd4306a8c6bb257dad673fd1831c053206894e6dcd1ce5e2',
@@ -2756,6 +2787,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-tho-dai-bai', floor: 0.94, maxWrong: 3 }, // now 174/185, confidently wrong 3 (placed 2)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
+  { name: 'dong-dai-bai', floor: 0.91, maxWrong: 8 }, // now 166/182, confidently wrong 8 (placed 8)
   { name: 'dong-duc-phuoc-kieu', floor: 0.99, maxWrong: 0 }, // now 198/199, confidently wrong 0 (placed 0)
   { name: 'dong-ho-deo-tay', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
   { name: 'dong-ho-treo-tuong-ban', floor: 0.92, maxWrong: 3 }, // now 173/187, confidently wrong 3 (placed 2)
@@ -2821,6 +2853,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
   { name: 'giay-vo-hoc-sinh', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
   { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 178/182, confidently wrong 1 (placed 1)
+  { name: 'gio-cha-uoc-le-2', floor: 0.86, maxWrong: 7 }, // now 165/190, confidently wrong 7 (placed 7)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
   { name: 'giong-thuy-san-tien-dong', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 3)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
@@ -2878,6 +2911,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-mach-nha-keo-lac', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
   { name: 'keo-ngot-nhap-khau', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'keo-silicon-dan', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
+  { name: 'keo-xuan-hoa', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'khac-dau-hang-quat', floor: 0.82, maxWrong: 6 }, // now 150/182, confidently wrong 6 (placed 3)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.98, maxWrong: 3 }, // now 177/180, confidently wrong 3 (placed 3)
@@ -3038,6 +3072,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-tre-manh-truc', floor: 0.94, maxWrong: 3 }, // now 171/181, confidently wrong 3 (placed 3)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
   { name: 'ruou-can-buon-jun', floor: 0.94, maxWrong: 4 }, // now 181/191, confidently wrong 4 (placed 3)
+  { name: 'ruou-lang-van', floor: 0.86, maxWrong: 7 }, // now 165/190, confidently wrong 7 (placed 6)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'ruou-nep-than-hop-qua', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 0)
@@ -3048,8 +3083,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sach-giao-khoa', floor: 0.83, maxWrong: 8 }, // now 144/172, confidently wrong 8 (placed 8)
   { name: 'sach-ngoai-ngu', floor: 0.89, maxWrong: 4 }, // now 157/175, confidently wrong 4 (placed 4)
   { name: 'sam-ngoc-linh', floor: 0.95, maxWrong: 4 }, // now 172/180, confidently wrong 4 (placed 4)
+  { name: 'sao-truc-xuan-lai', floor: 0.92, maxWrong: 3 }, // now 175/189, confidently wrong 3 (placed 2)
   { name: 'sat-my-nghe-xuan-lai', floor: 0.85, maxWrong: 1 }, // now 163/190, confidently wrong 1 (placed 1)
   { name: 'sen-da-xuong-rong', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
+  { name: 'sen-hue-tinh-tam', floor: 0.95, maxWrong: 0 }, // now 178/187, confidently wrong 0 (placed 0)
   { name: 'so-da-but-ky', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'socola-ca-cao-ben-tre', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 0)
   { name: 'soi-in-3d', floor: 0.95, maxWrong: 6 }, // now 162/170, confidently wrong 6 (placed 6)
@@ -3073,6 +3110,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tam-op-tuong-nhua', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 7)
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
+  { name: 'thach-giai-khat-cam-xuyen', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 7)
   { name: 'thach-rau-cau-bot', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
   { name: 'tham-lot-san-o-to', floor: 0.88, maxWrong: 2 }, // now 152/172, confidently wrong 2 (placed 2)
@@ -3137,6 +3175,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'trang-suc-vang', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
+  { name: 'tranh-da-quy-luc-yen', floor: 0.86, maxWrong: 6 }, // now 156/180, confidently wrong 6 (placed 5)
   { name: 'tranh-dinh-da', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 1)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.99, maxWrong: 1 }, // now 175/176, confidently wrong 1 (placed 0)
