@@ -12,6 +12,7 @@ import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt, quanti
 import type { Clause } from './context.ts';
 import { lookupWord } from './word-reading.ts';
 import { kindAmong, sizeNumber, timesSmallCount } from './size-number.ts';
+import { closesUncounted } from './sold-count.ts';
 
 /** The word at i goes on a product phrase begun by the word before it ("to" in "bat to" = "bát tô"). */
 export function inProductPhrase(cx: ParseContext, i: number): boolean {
@@ -397,21 +398,4 @@ export function gluedWord(cx: ParseContext, j: number, cur: readonly number[]): 
 function namesKind(cx: ParseContext, p: number, kind: string): boolean {
   for (const c of nameConcepts(cx.m, p)) if (c.startsWith(`${kind}:`)) return true;
   return false;
-}
-
-
-/**
- * The count at j and its word close the item ("quất 1m5 2 chậu", "…, quat 1m 2 chau"), and no count stands before
- * the item in its clause ("2 bó hồng đỏ 5 cành" is two bunches of five).
- */
-function closesUncounted(cx: ParseContext, j: number): boolean {
-  const after = cx.ts[j + 2];
-  if (isWord(after) && !PARTICLES.has(after)) return false;
-  const start = cx.curClause?.start ?? 0;
-  for (let k = j - 1; k >= start; k--) {
-    const t = cx.ts[k]!;
-    if (!isWord(t)) return true;
-    if (/^\d+$/.test(t.low) && UNITS.get(cx.ts[k + 1])?.dim === 'count') return false;
-  }
-  return true;
 }

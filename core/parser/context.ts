@@ -4,9 +4,10 @@
  */
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { isHead, isProductUnit, namesVolts, productsOf, spelledAs } from './matcher.ts';
+import { isHead, productsOf, spelledAs } from './matcher.ts';
+import { gluedViên } from './glued-count.ts';
 import { lookupWord } from './word-reading.ts';
-import { UNITS, readQuantity } from './numbers.ts';
+import { readQuantity } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -259,12 +260,8 @@ export function quantityOf(cx: ParseContext, i: number): Quantity | null {
     // ("keo x2000 5 tuýp", "gaming x1 hồng": a model's code the catalog names, not "times 2000"; a single digit closing
     // the clause, "PT-30 x2," "… màu đen x1", counts.)
     if (q !== null && q.x && /^[x×]\d/.test(cx.ts[i]!.low) && (isWord(cx.ts[i + 1]) || q.value >= 10) && lookup(cx, i) !== null) q = null;
-    // "ngói vảy cá 450v", "gạch bát lấy 100v": a count glued to "v" is so many viên where the shop sells by the viên and
-    // no name carries a voltage so written ("pin vuông 9V").
-    const glued = q === null ? /^(\d+)v$/.exec(cx.ts[i]?.low ?? '') : null;
-    if (glued !== null && isProductUnit(cx.m, 'vien') && lookup(cx, i) === null && !namesVolts(cx.m)) {
-      q = { value: Number(glued[1]), unit: UNITS.getText('viên')!, start: i, end: i + 1, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false, vague: false };
-    }
+    // ("ngói vảy cá 450v": a count glued to "v" where the shop sells by the viên, glued-count.ts.)
+    if (q === null && lookup(cx, i) === null) q = gluedViên(cx.m, cx.ts, i);
     cx.quantities[i] = q;
   }
   return q === null ? null : { ...q };

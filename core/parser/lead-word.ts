@@ -1,7 +1,8 @@
 /**
  * "cho thuê 1 cổng hoa", "thuê 2 bộ áo dài cưới trắng ren size M" where the shop's names say "(thuê/ngày)": a catalog
  * word that heads no product, alone before a count and a product phrase that names some of the products the word
- * names, is how the request is made, not a product of its own; the count is the phrase's.
+ * names, is how the request is made, not a product of its own; the count is the phrase's. (One that heads products,
+ * "thuê 3 chậu quất 1m8" beside "Thuê quất chậu 1m8 …", opens the phrase after the count: headLeads below.)
  */
 import { headsProduct, isHead, productsOf, resolveConcepts } from './matcher.ts';
 import type { ConceptHit } from './matcher-index.ts';
@@ -63,12 +64,11 @@ export interface HeadLead {
 }
 
 /**
- * The word goes on the phrase it opens, and on later phrases of the clause that it names some of its products with
- * ("thuê 1 chậu quất 1m5 với 1 chậu quất 1m8": both rented), until an order verb opens another request ("… và mua
- * luôn 1 quất bonsai").
+ * The word goes on the phrase it opens, and on later phrases of the sentence that it names some of its products with
+ * ("thuê 1 chậu quất 1m5 với 1 chậu quất 1m8", "e thuê 1 bộ S, 1 bộ M": all rented), until an order verb opens another
+ * request ("… và mua luôn 1 quất bonsai"); what goes on past the clause is kept on the context.
  */
 export function carryLeads(cx: ParseContext, c: Clause, evs: readonly Event[], leads: readonly HeadLead[]): void {
-  // (Across the commas of one sentence too: "e thuê 1 bộ S, 1 bộ M".)
   const before = cx.carriedLead;
   let carry: { hit: ConceptHit; headed: readonly number[] } | null = before !== null && before.sentence === c.sentence ? before : null;
   let next = 0;

@@ -124,21 +124,6 @@ export function isProperNoun(m: Matcher, concept: string): boolean {
   return ix(m).properNouns.has(concept);
 }
 
-const VOLTS = new WeakMap<Matcher, boolean>();
-
-/**
- * True when some name carries a voltage, written glued with a capital V ("Pin vuông 9V"), so a message's "4v" may be
- * one; an alias "ngói 22v" of "Ngói 22 viên/m²" counts viên.
- */
-export function namesVolts(m: Matcher): boolean {
-  let known = VOLTS.get(m);
-  if (known === undefined) {
-    known = m.products.some((p) => [p.name, ...p.aliases].some((t) => /\d(?:[.,]\d+)?V\b/.test(t)));
-    VOLTS.set(m, known);
-  }
-  return known;
-}
-
 /** True when the (folded) word is the unit some product is sold in ("chai" in a shop selling bottles). */
 export function isProductUnit(m: Matcher, f: string): boolean {
   return ix(m).unitWords.has(f);
