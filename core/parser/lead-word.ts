@@ -4,7 +4,7 @@
  * names, is how the request is made, not a product of its own; the count is the phrase's. (One that heads products,
  * "thuê 3 chậu quất 1m8" beside "Thuê quất chậu 1m8 …", opens the phrase after the count: headLeads below.)
  */
-import { headsProduct, isHead, productsOf, resolveConcepts } from './matcher.ts';
+import { headsProduct, isHead, isProductUnitWord, productsOf, resolveConcepts } from './matcher.ts';
 import type { ConceptHit } from './matcher-index.ts';
 import { nameAttr } from './attributes.ts';
 import { sizeNumber } from './size-number.ts';
@@ -43,13 +43,17 @@ export function headLeads(cx: ParseContext, c: Clause, i: number): HeadLead | nu
   const w = cx.ts[i]!;
   if (CONTAINERS.has(w) || SET_HEADS.includes(w.fold) || UNITS.get(w) !== undefined) return null;
   const q = quantityOf(cx, i + 1);
-  if (q === null || q.measure !== null || q.end >= c.end || lookup(cx, q.end) === null) return null;
-  const np = readNP(cx, c, q.end, true);
+  if (q === null || q.measure !== null || q.end >= c.end) return null;
+  // ("thuê 3 ngày áo vàng size S" where the rentals are sold by the ngày: the count's word is the unit they are sold in.)
+  const sold = q.unit === null && isWord(cx.ts[q.end]) && isProductUnitWord(cx.m, cx.ts[q.end]!) && lookup(cx, q.end + 1) !== null;
+  const at = sold ? q.end + 1 : q.end;
+  if (lookup(cx, at) === null) return null;
+  const np = readNP(cx, c, at, true);
   if (np === null || np.hits.length === 0 || np.headUnknown || np.hits.some((x) => x.concept === h.concept)) return null;
   const headed = productsOf(cx.m, h.concept).filter((p) => headsProduct(cx.m, p, h.concept));
   // (Nor a number of the names, "cút 45 độ phi 21", nor a count in a unit with no phrase after it, "gạch 6 lỗ 2 nghìn".)
   if (nameAttr(cx, i + 1, headed) !== null || sizeNumber(cx, q.value, null, i + 1, headed) !== null) return null;
-  if (UNITS.get(cx.ts[q.end]) !== undefined && lookup(cx, q.end + 1) === null) return null;
+  if (!sold && UNITS.get(cx.ts[q.end]) !== undefined && lookup(cx, q.end + 1) === null) return null;
   const r = resolveConcepts(cx.m, [h, ...np.hits], q.unit, np.unknownAttr, h.concept);
   if (r.conflict || r.candidates.length === 0 || r.candidates.length >= headed.length || !r.candidates.every((p) => headed.includes(p))) return null;
   return { hit: h, word: i, headed };
