@@ -181,7 +181,10 @@ const GLUED_PARTICLE = /^(x?\d+|rưỡi|ruoi)(nhé|nhe|nha|nhá|nhen|ạ|ak)$/iu
 /** Splits a message into tokens (words, separators, colons, masked phone numbers). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const nfc = text.normalize('NFC');
+  // ("Bộ chú Cuội size S (2–4 tuổi)", "cho bé 3–4 tuổi": a range written with an en or em dash is the range "2-4".)
+  let nfc = text.normalize('NFC');
+  // (Not a dash set off by spaces between a phrase and its amount, "khổ 1m5 — 8 mét".)
+  if (nfc.includes('–') || nfc.includes('—')) nfc = nfc.replace(/(?<![\p{L}\d.])(\d+)[–—](?=\d)/gu, '$1-');
   const n = nfc.length;
   let i = 0;
   while (i < n) {
