@@ -1,5 +1,5 @@
 /**
- * Parser on six hundred and ninety-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -52,8 +52,10 @@
  * wind chimes and bells, glass paintings, betta fish, Đông Tảo chickens, Mai Châu pork, flan and yogurt, Vĩnh Châu
  * pickled leeks, khăn rằn, Hàng Mã costumes, Phú Vinh rattan furniture, Sơn Đồng altars, Đại Bái bronze mirrors,
  * a second Ước Lễ pork-roll shop, Xuân Hòa sesame candy, Vân village medicinal wines, Xuân Lai flutes, Huế lotus
- * goods, Cẩm Xuyên jellies and drinks, Lục Yên gemstone paintings.
- * 121,622 chat lines labelled by
+ * goods, Cẩm Xuyên jellies and drinks, Lục Yên gemstone paintings, Trường Cửu rice paper, Bình Đà wedding rentals,
+ * Đại Bái oil lamps, Cảnh Dương dried seafood, Tân Sơn palm-leaf goods, Thi Phổ cane sugar, Yên Viên sprouts, Quất
+ * Động embroidery to order.
+ * 123,112 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1122,6 +1124,19 @@
  *       trước 15 ổ", and its tests); same run, the parser of commit 7168cc4 (the round's start) and of commit fac9907
  *       (the session's start) read them the same. The pork-roll set's writer named it "gio-cha-uoc-le", as an older
  *       set is named; its files were renamed gio-cha-uoc-le-2 before the run, their content unchanged.)
+ *   699 banh-trang-truong-cuu      179/198 90.4%  wrong  0 (0.0%)     141/198 71.2%  wrong 11 (5.6%)
+ *   700 cuoi-hoi-binh-da           143/180 79.4%  wrong 10 (5.6%)     113/180 62.8%  wrong 30 (16.7%)
+ *   701 den-dau-dai-bai            184/192 95.8%  wrong  1 (0.5%)     162/192 84.4%  wrong 19 (9.9%)
+ *   702 hai-san-kho-canh-duong     182/199 91.5%  wrong  4 (2.0%)     155/199 77.9%  wrong 15 (7.5%)
+ *   703 la-co-tan-son              155/175 88.6%  wrong  3 (1.7%)     132/175 75.4%  wrong 11 (6.3%)
+ *   704 mia-duong-thi-pho          159/175 90.9%  wrong  3 (1.7%)     127/175 72.6%  wrong 22 (12.6%)
+ *   705 rau-mam-yen-vien           166/175 94.9%  wrong  3 (1.7%)     143/175 81.7%  wrong 21 (12.0%)
+ *   706 theu-quat-dong-2           167/196 85.2%  wrong  7 (3.6%)     146/196 74.5%  wrong 21 (10.7%)
+ *      sets 699-706             1335/1490 89.6% wrong 31 (2.1%)    1119/1490 75.1% wrong 150 (10.1%)
+ *      (sets 699-706, first run at commit f5c67b9, after two rules more (rented by the day, dashed ranges); same run,
+ *       the parser of commit 5adf742 (the round's start): the same; of commit fac9907 (the session's start): 1334/1490
+ *       89.5%, wrong 32 (2.1%). The embroidery set's writer named it "theu-quat-dong", as an older set is named; its
+ *       files were renamed theu-quat-dong-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1148,7 +1163,10 @@
  * right by it, one lost): the knitting shop, "cho e đan 1 áo len cho chó nhà e", now a made-to-order sweater where
  * its writer asked (it is for a dog); the sandal shop, "mua sỉ 20 đôi dép nữ hồng đc ko shop", a question now read as
  * two packs of ten; and the jar shop, by one exact, "Em muốn đặt làm chum có khắc tên được không", which now asks
- * (core/parser/scan.ts reads "đặt làm" as one verb). core/parser/lead-word.ts.)
+ * (core/parser/scan.ts reads "đặt làm" as one verb). core/parser/lead-word.ts. And the school-supplies shop, by one
+ * exact, when a range written with a dash, "Balo chống gù lớp 4–5 màu đen", became the range 4-5: "lấy 1 balo lớp 5
+ * màu đen" had been read right by chance, "5 màu" taken for a count of colours; it now asks (the range's word comes
+ * before its numbers there, which range-fit.ts does not read). core/parser/normalize.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1263,6 +1281,8 @@ const FROZEN: Record<string, string> = {
   'banh-trang-nuong-da-lat.shop.json': '96054b65113bbcedae43f38896d386fec1bdd6ac2c29fe37f5ce8987a6e014e7',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
   'banh-trang-trang-bang.shop.json': 'ffb9190c5f9c3d95a7c135e201277d3145c5f103673d83e1550c1c4e5b1a59dc',
+  'banh-trang-truong-cuu.orders.jsonl': 'f7f0e3288936f92ba7570fefdc1dec5859bc4fdc421efe55b2f0f2a5cd5f7de6',
+  'banh-trang-truong-cuu.shop.json': '3e8cbe8022410f0d35ce8c0555e8dcbd602c07ae46877608888fccff05cf2eed',
   'banh-troi-banh-chay.orders.jsonl': 'bacbbd3c75358e3b6a14012ca7d2358a8b16c7c5fd670adc3a2dd864af3a2e67',
   'banh-troi-banh-chay.shop.json': '6553da4bef2dff53c6b924053604f3d069e16ab0bf07e1634703e18adf2cceda',
   'banh-trung-thu-thu-cong.orders.jsonl': 'd8a3a46819a9ec0a9a4ad4c43c827d9bc8b8935b6e2e47c45b1beeeef6196580',
@@ -1455,6 +1475,8 @@ const FROZEN: Record<string, string> = {
   'cua-gach-ca-mau.shop.json': '8c9a904c5db1b90335c293544caf68dbc3a9a77ecea07b3e2b33855b8966592a',
   'cua-luoi-chong-muoi.orders.jsonl': '3b7e710117458511d7b13c7a4bea202be12c24e7840f8996ade1d0353c1438da',
   'cua-luoi-chong-muoi.shop.json': '3815e3f3234fd5ce2709484c97a0bb8c216b8469a464d7c30521f49c930d9677',
+  'cuoi-hoi-binh-da.orders.jsonl': 'b5827b3fe295016a349591b9ea21d01f3184cba16365cc1266e8289baac04999',
+  'cuoi-hoi-binh-da.shop.json': '87d8d9d6a9f967d74b70df90fc6e12c98eea6048763cb5e04df593f19b2adb17',
   'da-my-nghe-ninh-van.orders.jsonl': '986ff9570b74efa8616f3a56b9303ef0ae6c66e7b856b7116bf1ec3d37450d38',
   'da-my-nghe-ninh-van.shop.json': 'ca5471c24be7254e6b3315570310dd80b0c4b3b62ef69d39f82d9d3d45038bad',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
@@ -1519,6 +1541,8 @@ const FROZEN: Record<string, string> = {
   'den-chum-trang-tri.shop.json': '87aa98f2bf1b44960daf53827c634817fcaf337c98f4c3c92e083876f482646a',
   'den-da-muoi-khanh-hoi.orders.jsonl': '02b2a282eb9e52729dcdc83bcbcfcf803bbbf5eda8cfacbff84f39acf221acd7',
   'den-da-muoi-khanh-hoi.shop.json': '8e21eb857cea15422dd1567d9470c321ab39e8e4bb4bd5087e4e366438775a02',
+  'den-dau-dai-bai.orders.jsonl': '5b8d81f6b7666e733771e35eadc7448b27a4ab7f088596ed310049471393b483',
+  'den-dau-dai-bai.shop.json': '99c50cd3d3234f1970263ceda42ecf79f807b69ed67b3fc5f3ae845c571f67db',
   'den-giay-thanh-tuyen.orders.jsonl': '93e13defca86f0f8cc60cfa2e8061608d7e305d5ac2a3f603ee9437322c0db8f',
   'den-giay-thanh-tuyen.shop.json': '76b4f80d328492123ad1168886dae53c15c21acd75fd3fc36e7d149c85100002',
   'den-led-trang-tri.orders.jsonl': '8850b692c5fa8a7008d61a670b8475041f4755a317c10c8a23dcb17721606363',
@@ -1779,6 +1803,8 @@ const FROZEN: Record<string, string> = {
   'guoc-moc-tay-ninh.shop.json': 'b2f0108af567d25333887b9a3ec08dc244039e50061bd56200f1e316365781c7',
   'guong-kinh.orders.jsonl': '5e03f0ebf15286e51401d586c8481846f4f266fc11505135dc57f22743b81b91',
   'guong-kinh.shop.json': '85533e3d73c9eb062707c32959e3ea6215996bba76e076c7584cc2a905c4ac8a',
+  'hai-san-kho-canh-duong.orders.jsonl': '27fa4d0c1d226489db6dec79e6393fbc551b434daab9cea6ed22411e61441194',
+  'hai-san-kho-canh-duong.shop.json': 'a55087c4cfd5d2145fd20d6220db7c4290ff5acec77858eb9ac4317c28cf5470',
   'hai-san-tuoi-nha-trang.orders.jsonl': '30aa4701663c399b26f5b8a4b086483ab785f6f68c0e6a2efd0654cfb50e87b5',
   'hai-san-tuoi-nha-trang.shop.json': 'b956e26f49f15e67f5adb8b6c1b46662a50638d69a9342574e317bdc2c954f75',
   'hat-chia-hat-lanh.orders.jsonl': '36d49c10df8edb84f8b410e4b1caa56771e18578abcde89b9a87f829aa51c98d',
@@ -1911,6 +1937,8 @@ const FROZEN: Record<string, string> = {
   'kinh-mat-gong-can.shop.json': '0a5341b513c6956dc7121c742a630203198f02434259ce512e4adcc4e10cac08',
   'kinh-mat-thoi-trang.orders.jsonl': 'a2dc68dd236d49e49365492cc9aaa091f627f871eff33756d8fb2106a81d1ed9',
   'kinh-mat-thoi-trang.shop.json': 'dc0b9ce29ad3be0aa4831eb44e29b440013cfc9284de0a722abba626d37efb4e',
+  'la-co-tan-son.orders.jsonl': '7e2fe35e9001bbcc1d450c4b2ab8aa01941d27c2ea70967b8b06d7eb4eaa3f42',
+  'la-co-tan-son.shop.json': 'd9617a239de4d0ef045babc65af33b5a25d0ce715d09942b4ebfbb0f4901e2f7',
   'la-thuoc-yen-son.orders.jsonl': '7f85dbd7a91c27ba571912e3ea04a2cc3d83408a1f27fd877855a71346ee3dd6',
   'la-thuoc-yen-son.shop.json': '32dfd6e3e598162505d835f7a5ef53405d00a7ecd3b6159782d5435b5e7f3771',
   'lan-ho-diep.orders.jsonl': 'c86f7d3accb1b8e4078ff0e2a9a61571c83f71177ce9a686e173baca2a6cc192',
@@ -1993,6 +2021,8 @@ const FROZEN: Record<string, string> = {
   'mi-quang-hoi-an.shop.json': '08afe0b0242b53a024cf42b3b5edb65b429d9ce05d0c7c516c3167dc3f9641dc',
   'mi-y-pasta.orders.jsonl': '007767da1befdfc57b519c7f5eccd8e874c6d1f8f35e5d98f71db5c4a9093c75',
   'mi-y-pasta.shop.json': 'fc2bca934dc27764d513ddd839870791a1f22aa208ea48b71ebac34369731237',
+  'mia-duong-thi-pho.orders.jsonl': 'd30b70f2d6ab7a6c1fcdf3cca638e9cf7cceeb82f738bfa52a09b6f247445a8d',
+  'mia-duong-thi-pho.shop.json': '5f6dc9274651610937d4ff42a902f6be52951b91a426abf5f680ee002b333656',
   'mien-dong-phia-nam.orders.jsonl': '2ee49fd7e12fd950ce3de0cc54dd3a93b5565934d4d14ed919ad52760be36bbf',
   'mien-dong-phia-nam.shop.json': 'be668b54eac8643b604a0a4068ca6f9ce22a5b8873fea3e6794a9ce63dc5526d',
   'mo-hinh-kim-loai-an-khanh.orders.jsonl': 'b689352591f2e1665d440ca0b09d8fa4946163e89de5570e23cd46b831aca615',
@@ -2175,6 +2205,8 @@ const FROZEN: Record<string, string> = {
   'quat-tran-quat-hut.shop.json': 'ce4f343212b02ab39e7e46da4988a6614c9fda743c37fdec3db31680fd074676',
   'que-xien-tam-tre.orders.jsonl': '3ab83bec6ecb427c810c877de680134741a98a5ece744c0b4d2325961c284fb6',
   'que-xien-tam-tre.shop.json': 'bdc1046b249c9f350c4137865a3c00dde379551e09879c5d7d7857780c830026',
+  'rau-mam-yen-vien.orders.jsonl': '5d79fc0a12dd72833631cacfb0b3136226422f4337137df4435617a563eb2b4d',
+  'rau-mam-yen-vien.shop.json': '4d995e2640724797a546f41f7148256a3afa3f5f63a9e877c7a551e55f00d1e8',
   'rau-sach-da-lat.orders.jsonl': 'fb13702ce01fabe7a79f0286ec210946e8c08c36967bb63fec837731f78b9747',
   'rau-sach-da-lat.shop.json': '3860cec97a6f83297e93e7c30f7045d099c7f471b1b0e7688fbd0b2c8d3f6bae',
   'rem-cua-vai.orders.jsonl': 'e6e8440d926fed15045956f055357fc56472be42c0245b8bfcb5c10771c64a0f',
@@ -2283,6 +2315,8 @@ const FROZEN: Record<string, string> = {
   'thap-huong-bai-tri.shop.json': 'b48e0164dae8db46485998529495a50e491ebe98e82471dfef7436647e769ef2',
   'the-cao-dien-thoai.orders.jsonl': '311c214f7197c53321b8e7825a82997445e2f912e96f3e4771495c3da90a2b08',
   'the-cao-dien-thoai.shop.json': 'f2e7d8695830f9695089c2ee5842d2bbf76079806b8ae6db131531f22c7081ab',
+  'theu-quat-dong-2.orders.jsonl': '0ca9e959e71dabc431302f3575a2cb7dc57f4bfbd210ac9d289809f30997eaf9',
+  'theu-quat-dong-2.shop.json': '953e446a994a705d4d1f270fc3a8545faef9d187137de55f8d0f3efc500c12e8',
   'theu-quat-dong.orders.jsonl': '73e63fccb3d1087cef203acad26f8b5637e0d21972e253267af34a42d9214ba6',
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
   'thia-dua-inox-go.orders.jsonl': '0f3c2cb4389936384a8a2ea2d97d8ec8f51ae194fe233e3f9be2cdb81f631deb',
@@ -2562,7 +2596,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-thuc-ho-tay', floor: 0.92, maxWrong: 4 }, // now 171/184, confidently wrong 4 (placed 4)
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
   { name: 'ao-ba-ba-may-san', floor: 0.94, maxWrong: 1 }, // now 142/151, confidently wrong 1 (placed 1)
-  { name: 'ao-dai-cuoi-cho-thue', floor: 0.80, maxWrong: 6 }, // now 138/172, confidently wrong 6 (placed 5)
+  { name: 'ao-dai-cuoi-cho-thue', floor: 0.81, maxWrong: 6 }, // now 141/172, confidently wrong 6 (placed 5)
   { name: 'ao-dai-may-san', floor: 0.98, maxWrong: 1 }, // now 175/178, confidently wrong 1 (placed 0)
   { name: 'ao-khoac', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'ao-khoac-phao-nam-nu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
@@ -2610,6 +2644,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-que-phu-nhi', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
+  { name: 'banh-trang-truong-cuu', floor: 0.90, maxWrong: 0 }, // now 179/198, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
   { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
@@ -2706,6 +2741,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
+  { name: 'cuoi-hoi-binh-da', floor: 0.79, maxWrong: 10 }, // now 143/180, confidently wrong 10 (placed 5)
   { name: 'da-my-nghe-ninh-van', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 2)
   { name: 'da-my-nghe-non-nuoc', floor: 0.97, maxWrong: 1 }, // now 188/193, confidently wrong 1 (placed 1)
   { name: 'dac-san-an-nhon', floor: 0.94, maxWrong: 4 }, // now 186/196, confidently wrong 4 (placed 4)
@@ -2738,6 +2774,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-ban-lam-viec', floor: 0.90, maxWrong: 2 }, // now 154/170, confidently wrong 2 (placed 1)
   { name: 'den-chum-trang-tri', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'den-da-muoi-khanh-hoi', floor: 0.92, maxWrong: 2 }, // now 160/173, confidently wrong 2 (placed 2)
+  { name: 'den-dau-dai-bai', floor: 0.95, maxWrong: 1 }, // now 184/192, confidently wrong 1 (placed 1)
   { name: 'den-giay-thanh-tuyen', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 3)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'den-livestream-phu-kien', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 4)
@@ -2774,7 +2811,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'do-da-long-xuyen', floor: 0.93, maxWrong: 2 }, // now 173/186, confidently wrong 2 (placed 2)
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
-  { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
+  { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.90, maxWrong: 4 }, // now 156/172, confidently wrong 4 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
@@ -2868,6 +2905,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-thanh-ha', floor: 0.91, maxWrong: 6 }, // now 173/190, confidently wrong 6 (placed 3)
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.96, maxWrong: 0 }, // now 166/172, confidently wrong 0 (placed 0)
+  { name: 'hai-san-kho-canh-duong', floor: 0.91, maxWrong: 4 }, // now 182/199, confidently wrong 4 (placed 4)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'hat-chia-hat-lanh', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 4 }, // now 177/183, confidently wrong 4 (placed 3)
@@ -2888,7 +2926,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.90, maxWrong: 5 }, // now 159/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
-  { name: 'hoa-trang-hang-ma', floor: 0.86, maxWrong: 5 }, // now 154/179, confidently wrong 5 (placed 4)
+  { name: 'hoa-trang-hang-ma', floor: 0.87, maxWrong: 4 }, // now 156/179, confidently wrong 4 (placed 3)
   { name: 'hoanh-phi-son-dong', floor: 0.92, maxWrong: 1 }, // now 171/184, confidently wrong 1 (placed 1)
   { name: 'hop-but-de-ban', floor: 0.93, maxWrong: 6 }, // now 163/174, confidently wrong 6 (placed 6)
   { name: 'hop-com-giu-nhiet', floor: 0.96, maxWrong: 3 }, // now 181/188, confidently wrong 3 (placed 3)
@@ -2918,7 +2956,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'khan-lua-in-hoa', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 3)
   { name: 'khan-mat-cotton', floor: 0.92, maxWrong: 2 }, // now 171/184, confidently wrong 2 (placed 2)
-  { name: 'khan-ran-tan-chau', floor: 0.89, maxWrong: 3 }, // now 158/176, confidently wrong 3 (placed 3)
+  { name: 'khan-ran-tan-chau', floor: 0.90, maxWrong: 3 }, // now 159/176, confidently wrong 3 (placed 3)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
   { name: 'khan-trai-ban-nap', floor: 0.94, maxWrong: 4 }, // now 177/187, confidently wrong 4 (placed 4)
   { name: 'khan-xo-em-be', floor: 0.90, maxWrong: 1 }, // now 155/172, confidently wrong 1 (placed 1)
@@ -2934,6 +2972,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 7 }, // now 160/172, confidently wrong 7 (placed 7)
   { name: 'kinh-mat-gong-can', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'kinh-mat-thoi-trang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
+  { name: 'la-co-tan-son', floor: 0.88, maxWrong: 3 }, // now 155/175, confidently wrong 3 (placed 3)
   { name: 'la-thuoc-yen-son', floor: 0.94, maxWrong: 2 }, // now 167/176, confidently wrong 2 (placed 2)
   { name: 'lan-ho-diep', floor: 0.94, maxWrong: 5 }, // now 161/171, confidently wrong 5 (placed 5)
   { name: 'lap-xuong-banh-chung', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
@@ -2944,7 +2983,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'linh-kien-dien-tu', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 6)
   { name: 'loa-tai-nghe', floor: 0.91, maxWrong: 8 }, // now 157/172, confidently wrong 8 (placed 7)
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
-  { name: 'lon-ban-mai-chau', floor: 0.89, maxWrong: 2 }, // now 159/178, confidently wrong 2 (placed 2)
+  { name: 'lon-ban-mai-chau', floor: 0.89, maxWrong: 2 }, // now 160/178, confidently wrong 2 (placed 2)
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
@@ -2975,6 +3014,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
   { name: 'mi-y-pasta', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 3)
+  { name: 'mia-duong-thi-pho', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 3)
   { name: 'mien-dong-phia-nam', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
   { name: 'mo-hinh-kim-loai-an-khanh', floor: 0.84, maxWrong: 7 }, // now 148/175, confidently wrong 7 (placed 5)
   { name: 'mo-hinh-thuyen-go', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
@@ -3043,7 +3083,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-cua-nhom', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
   { name: 'phu-kien-dien-thoai', floor: 0.88, maxWrong: 4 }, // now 152/171, confidently wrong 4 (placed 4)
   { name: 'phu-kien-may-anh', floor: 0.95, maxWrong: 5 }, // now 166/173, confidently wrong 5 (placed 5)
-  { name: 'phu-kien-may-khoan', floor: 0.97, maxWrong: 2 }, // now 166/171, confidently wrong 2 (placed 2)
+  { name: 'phu-kien-may-khoan', floor: 0.97, maxWrong: 2 }, // now 167/171, confidently wrong 2 (placed 2)
   { name: 'phu-kien-may-tinh', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 3)
   { name: 'phu-kien-o-to', floor: 0.93, maxWrong: 5 }, // now 159/170, confidently wrong 5 (placed 5)
   { name: 'phu-kien-rem-cua', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -3051,7 +3091,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-toc', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
   { name: 'phu-kien-xe-dap-the-thao', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'phu-lieu-may-mac', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
-  { name: 'phu-tung-may-bom', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 3)
+  { name: 'phu-tung-may-bom', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
   { name: 'phu-tung-xe-may', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
   { name: 'pin-sac-du-phong', floor: 0.93, maxWrong: 5 }, // now 164/175, confidently wrong 5 (placed 5)
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
@@ -3066,6 +3106,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quat-may-tre', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'quat-tran-quat-hut', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'que-xien-tam-tre', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
+  { name: 'rau-mam-yen-vien', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'rem-cua-vai', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'rem-phong-tam-moc-treo', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
@@ -3121,6 +3162,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thap-huong-bai-tri', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'the-cao-dien-thoai', floor: 0.83, maxWrong: 4 }, // now 142/170, confidently wrong 4 (placed 3)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
+  { name: 'theu-quat-dong-2', floor: 0.85, maxWrong: 7 }, // now 167/196, confidently wrong 7 (placed 5)
   { name: 'thia-dua-inox-go', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
   { name: 'thiep-cuoi', floor: 0.94, maxWrong: 0 }, // now 166/176, confidently wrong 0 (placed 0)
   { name: 'thiet-bi-bep-gas-mini', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
