@@ -5,7 +5,7 @@
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productsOf, spelledAs } from './matcher.ts';
-import { gluedViên } from './glued-count.ts';
+import { gluedVien } from './glued-count.ts';
 import { lookupWord } from './word-reading.ts';
 import { readQuantity } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
@@ -261,7 +261,8 @@ export function quantityOf(cx: ParseContext, i: number): Quantity | null {
     // the clause, "PT-30 x2," "… màu đen x1", counts.)
     if (q !== null && q.x && /^[x×]\d/.test(cx.ts[i]!.low) && (isWord(cx.ts[i + 1]) || q.value >= 10) && lookup(cx, i) !== null) q = null;
     // ("ngói vảy cá 450v": a count glued to "v" where the shop sells by the viên, glued-count.ts.)
-    if (q === null && lookup(cx, i) === null) q = gluedViên(cx.m, cx.ts, i);
+    const vien = q === null ? gluedVien(cx.m, cx.ts, i) : null;
+    if (vien !== null && lookup(cx, i) === null) q = vien;
     cx.quantities[i] = q;
   }
   return q === null ? null : { ...q };

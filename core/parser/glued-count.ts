@@ -20,8 +20,8 @@ function namesVolts(m: Matcher): boolean {
   return known;
 }
 
-/** The count of viên written "450v" at token i, or null (the caller has found no catalog word there). */
-export function gluedViên(m: Matcher, ts: readonly Token[], i: number): Quantity | null {
+/** The count of viên written "450v" at token i, or null (the caller then checks that the catalog has no such code). */
+export function gluedVien(m: Matcher, ts: readonly Token[], i: number): Quantity | null {
   const glued = /^(\d+)v$/.exec(ts[i]?.low ?? '');
   if (glued === null || !isProductUnit(m, 'vien') || namesVolts(m)) return null;
   return { value: Number(glued[1]), unit: UNITS.getText('viên')!, start: i, end: i + 1, words: false, x: false, label: false, unitIdx: -1, measure: null, multiplied: false, vague: false };

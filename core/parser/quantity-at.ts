@@ -20,9 +20,9 @@ import { perHead } from './per-head.ts';
 import { FOR_WHOM } from './for-whom.ts';
 import { containerOfAmount, sizeAfterCount } from './size-after-count.ts';
 
-
 /** Verbs that "trước" after them makes ordering ahead (folded). */
 const ORDER_AHEAD = new Set(['dat', 'order', 'book']);
+
 /** What scan() has read of the clause so far. */
 export interface ScanState {
   evs: Event[];
