@@ -22,6 +22,14 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
     const t = cx.ts[j];
     if (isWord(t) && !t.accented && wordSpellingCount(cx.m, t.fold) > 1) bareDoubt = true;
   }
+  // The numbers written bare in the phrase ("quạt hút 30", not "khóa 20cm"): such a number may be read as a length
+  // the names write and still be the bare number of an alias.
+  const bareNumbers = new Set<string>();
+  for (let j = m.np.start; j < m.np.end; j++) {
+    const t = cx.ts[j];
+    const next = cx.ts[j + 1];
+    if (isWord(t) && /^\d+$/.test(t.fold) && !(j + 1 < m.np.end && isWord(next) && UNIT_AFTER.test(next.fold))) bareNumbers.add(t.fold);
+  }
   let found: number | null = null;
   for (const p of candidates) {
     // Word for word and in order: "hoa hồng giấy" (a paper rose) is not the alias "hoa giấy hồng" (a pink one), and
@@ -34,7 +42,7 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
       if (bareDoubt && (aliases[k] === undefined || hasDiacritics(aliases[k]!))) return false;
       // (A decimal the alias writes, "#1.5" of "1m5", is matched as written elsewhere; its measure is compared here.)
       const alias = aliasWords(a);
-      return sameWords(said, alias) || (spoken.length > 0 && sameWords(spoken, alias));
+      return sameWords(said, alias, bareNumbers) || (spoken.length > 0 && sameWords(spoken, alias, bareNumbers));
     });
     if (!named) continue;
     // "1 set quà" of a shop with several gift sets: a set's short name says what kind of gift, not which one.
@@ -75,12 +83,19 @@ function aliasWords(a: readonly string[]): string[] {
 }
 
 /**
- * The words said are the alias's, word for word; a size said with its lead ("sneaker trắng sz 42") is the number
- * the alias writes bare ("sneaker trắng 42"), not the other way round ("kim 16" is not "kim số 16").
+ * The words said are the alias's, word for word; a size said with its lead ("sneaker trắng sz 42"), or a number
+ * written bare and read as a length the names write ("quạt hút 30" as 30 cm), is the number the alias writes bare
+ * ("sneaker trắng 42", "quạt hút 30"), not the other way round ("kim 16" is not "kim số 16"); a length written with
+ * its unit ("khóa 20cm") is not the alias "khóa 20".
  */
-function sameWords(said: readonly string[], alias: readonly string[]): boolean {
-  return said.length === alias.length && said.every((c, i) => c === alias[i] || (c.startsWith('sz:') && alias[i] === `num:${c.slice(3)}`));
+function sameWords(said: readonly string[], alias: readonly string[], bare: ReadonlySet<string>): boolean {
+  return said.length === alias.length && said.every((c, i) => c === alias[i] || (c.startsWith('sz:') && alias[i] === `num:${c.slice(3)}`) ||
+    (LENGTH.test(c) && bare.has(c.slice(4)) && alias[i] === `num:${c.slice(4)}`));
 }
+const LENGTH = /^len:\d+$/;
+/** A unit word written apart after a number ("20 cm"). */
+const UNIT_AFTER = /^(cm|mm|m|met|phan|ly|inch|ml|l|lit|g|gr|kg)$/;
+
 
 /** Products p and o both carry a measure or grade of one kind with different values, and none of p's was said. */
 function differsByMeasure(cx: ParseContext, p: number, o: number, said: ReadonlySet<string>): boolean {

@@ -1,4 +1,4 @@
-/** Named by its alias (core/parser/named-alias.ts): the words said are, word for word and in order, one alias of exactly one candidate (typed bare, one the shop wrote bare too, when a word has two spellings): that one; an alias that leaves out the measure siblings differ by, a one-word alias, or a gift set's short name still asks. */
+/** Named by its alias (core/parser/named-alias.ts): the words said are, word for word and in order, one alias of exactly one candidate (typed bare, one the shop wrote bare too, when a word has two spellings): that one; an alias that leaves out the measure siblings differ by, a one-word alias, or a gift set's short name still asks. A number written bare and read as a length is the alias's bare number. */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
@@ -36,6 +36,13 @@ const EXAMPLES: Example[] = [
   // spelling of "bình", "gà" (the bare "me" of a name with diacritics, above, is)
   { shop: 'sprayers', text: 'lay 3 binh 8l nha', items: { 'BAL-8L': 3 }, ask: false },
   { shop: 'friedChicken', text: 'cho 3 burger ga nha', items: { 'BG-GA': 3 }, ask: false },
+  // a number written bare, read as a length the names write ("điếu 60" as 60 cm), is the bare number of the alias
+  // ("điếu 60", "chậu trong 12") though a sibling of another length or another kind holds the same words
+  { shop: 'pipeTobacco', text: 'ba cai dieu 45, hai cai dieu 60', items: { 'DC-45': 3, 'DC-60': 2 }, ask: false },
+  { shop: 'orchidSupplies', text: 'chau trong 12 1 chuc, chau trong 15 nua chuc', items: { 'CT-12': 10, 'CT-15': 5 }, ask: false },
+  { shop: 'sewingKit', text: 'e lấy 20 khóa 20, 20 khóa 15', items: { 'KHOA-20': 20, 'KHOA-15': 20 }, ask: false },
+  // negative: written with its unit, "khóa 20cm" is not the alias "khóa 20" (the hidden zip of 20 cm holds the words)
+  { shop: 'sewingKit', text: 'cho e 2 khóa 20cm', items: {}, ask: true },
 ];
 
 describeCorpus('named-alias', EXAMPLES);
