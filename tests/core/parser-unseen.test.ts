@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and twenty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -54,8 +54,11 @@
  * a second Ước Lễ pork-roll shop, Xuân Hòa sesame candy, Vân village medicinal wines, Xuân Lai flutes, Huế lotus
  * goods, Cẩm Xuyên jellies and drinks, Lục Yên gemstone paintings, Trường Cửu rice paper, Bình Đà wedding rentals,
  * Đại Bái oil lamps, Cảnh Dương dried seafood, Tân Sơn palm-leaf goods, Thi Phổ cane sugar, Yên Viên sprouts, Quất
- * Động embroidery to order.
- * 123,112 chat lines labelled by
+ * Động embroidery to order, Dương Ổ dó paper, Tiên Phong brooms, Tứ Kỳ rươi, Ninh Bình mountain goat, Mỹ Tho hủ
+ * tiếu, Văn Yên cinnamon and star anise, Mỏ Cày coconut-shell crafts, Hạ Long squid cakes, crocodile leather, Bàu Đá
+ * and Kim Sơn liquors, Thanh Sơn sour pork, basket boats and nets, sweet potatoes and taro, cordyceps, Tây Bắc
+ * brocade clothes, vinegars and ferments.
+ * 126,057 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1137,6 +1140,29 @@
  *       the parser of commit 5adf742 (the round's start): the same; of commit fac9907 (the session's start): 1334/1490
  *       89.5%, wrong 32 (2.1%). The embroidery set's writer named it "theu-quat-dong", as an older set is named; its
  *       files were renamed theu-quat-dong-2 before the run, their content unchanged.)
+ *   707 cha-muc-ha-long            176/185 95.1%  wrong  1 (0.5%)     153/185 82.7%  wrong 15 (8.1%)
+ *   708 choi-tien-phong            153/177 86.4%  wrong  3 (1.7%)     129/177 72.9%  wrong 10 (5.6%)
+ *   709 de-nui-ninh-binh           163/174 93.7%  wrong  4 (2.3%)     133/174 76.4%  wrong 20 (11.5%)
+ *   710 giay-do-duong-o            177/187 94.7%  wrong  7 (3.7%)     163/187 87.2%  wrong 11 (5.9%)
+ *   711 hu-tieu-binh-tao           186/200 93.0%  wrong  6 (3.0%)     154/200 77.0%  wrong 28 (14.0%)
+ *   712 my-nghe-dua-mo-cay         171/180 95.0%  wrong  1 (0.6%)     147/180 81.7%  wrong 13 (7.2%)
+ *   713 que-hoi-van-yen            186/200 93.0%  wrong  5 (2.5%)     148/200 74.0%  wrong 33 (16.5%)
+ *   714 ruoi-tu-ky                 161/181 89.0%  wrong  6 (3.3%)     119/181 65.7%  wrong 23 (12.7%)
+ *      sets 707-714             1373/1484 92.5% wrong 33 (2.2%)    1146/1484 77.2% wrong 153 (10.3%)
+ *      (sets 707-714, first run at commit 3c9e155, after four rules from the misses of the pool (a bare number read as a
+ *       length is the alias's bare number, a size word said against the products read, "đồng" a material); same
+ *       run, the parser of commit 76f6772 (the session's start): the same.)
+ *   715 da-ca-sau-long-hung        168/180 93.3%  wrong  2 (1.1%)     135/180 75.0%  wrong 13 (7.2%)
+ *   716 dac-san-thanh-son          169/185 91.4%  wrong  1 (0.5%)     136/185 73.5%  wrong  5 (2.7%)
+ *   717 dong-trung-ban-khoang      173/189 91.5%  wrong  4 (2.1%)     127/189 67.2%  wrong 23 (12.2%)
+ *   718 giam-men-lang-van          168/175 96.0%  wrong  1 (0.6%)     145/175 82.9%  wrong 11 (6.3%)
+ *   719 khoai-cu-loc-dien          180/192 93.8%  wrong  2 (1.0%)     140/192 72.9%  wrong 16 (8.3%)
+ *   720 ruou-que-bau-da-kim-son    163/182 89.6%  wrong  6 (3.3%)     152/182 83.5%  wrong 11 (6.0%)
+ *   721 tho-cam-ban-mong           167/180 92.8%  wrong  6 (3.3%)     152/180 84.4%  wrong 16 (8.9%)
+ *   722 thung-chai-an-hai          163/178 91.6%  wrong  5 (2.8%)     129/178 72.5%  wrong 12 (6.7%)
+ *      sets 715-722             1351/1461 92.5% wrong 27 (1.8%)    1116/1461 76.4% wrong 107 (7.3%)
+ *      (sets 715-722, first run at commit 3c9e155 too, in a run of its own before any tuning on sets 707-714; same
+ *       run, the parser of commit 76f6772 (the session's start): 1348/1461 92.3%, wrong 27 (1.8%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1166,7 +1192,11 @@
  * (core/parser/scan.ts reads "đặt làm" as one verb). core/parser/lead-word.ts. And the school-supplies shop, by one
  * exact, when a range written with a dash, "Balo chống gù lớp 4–5 màu đen", became the range 4-5: "lấy 1 balo lớp 5
  * màu đen" had been read right by chance, "5 màu" taken for a count of colours; it now asks (the range's word comes
- * before its numbers there, which range-fit.ts does not read). core/parser/normalize.ts.)
+ * before its numbers there, which range-fit.ts does not read). core/parser/normalize.ts. And the plant-pot shop, by
+ * one confident error, when a number written bare and read as a length came to be the bare number of an alias, "quạt
+ * hút 30", "điếu 60": 29 messages were read right by it and one lost, "chậu vuông 30 cho mình 1 cái", where the shop
+ * gave the alias "chậu vuông 30" to the green pot, a brown one of 30 cm is sold too, and its writer asked.
+ * core/parser/named-alias.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1423,6 +1453,8 @@ const FROZEN: Record<string, string> = {
   'cha-ca-nha-trang.shop.json': '310dec1bb0d4811e7aa237e33a42085e772ee0515b669b81f3cd14029a3996f7',
   'cha-gio-ha-cao-dong-lanh.orders.jsonl': 'aa35e67eb6020febc287a477921f7af5bd83ff6ea852cfe3dfad9bf8c9327d25',
   'cha-gio-ha-cao-dong-lanh.shop.json': '9ab94bfd0fc9d1fbcf210a88e03bcbe4f2f0aca80ac9c2edc67b8b1e6c9624b9',
+  'cha-muc-ha-long.orders.jsonl': '3cbb876d24247c40d9f64a8ccbd07dd5c7b5a6611b3630e114b4e29eb42ee7d1',
+  'cha-muc-ha-long.shop.json': '68857eb74e0842815d366c1c3f507b06621e63874cd73768beea5d9d3adb1d55',
   'chai-lo-thuy-tinh.orders.jsonl': '032f2bc784ec99e92965778c96a22f61758220b8af3c89871a8ef7c8bd7b123b',
   'chai-lo-thuy-tinh.shop.json': 'f0bf4bab2ad7cdd30e509e43fcca7083da55eb4598428ac727e9d841c468b436',
   'cham-soc-xe-may.orders.jsonl': '18efd8b6ae20136a46c8b7bb43e667726bf905a201aa881e0dfd76d968e5302d',
@@ -1453,6 +1485,8 @@ const FROZEN: Record<string, string> = {
   'cho-thue-su-kien.shop.json': '3b0633c5088bc39c9e1a9b28da31ee06a162ca20aaef04a4b43d3c6520d49bd9',
   'choi-dot-trieu-khuc.orders.jsonl': '8cf2ab41ced47f7125112d802c799ca5ea3bafcc006227cd4b9a221d3a6dd633',
   'choi-dot-trieu-khuc.shop.json': '3ab3e38591075ef9f13da5fd156aa94b018ec4fb0313889385eeeaf56fa3e596',
+  'choi-tien-phong.orders.jsonl': '641de27b23d48693ff015338efa26df4f91fb85002524be8f6ccd19e97b0cbb3',
+  'choi-tien-phong.shop.json': '6041a5a31aa12a4cb68841f63e118abc9721a5c15d182cd4954bdd12aa3a8cd6',
   'chum-vai-lu-sanh.orders.jsonl': 'd0d394f75e79742dfee8af101e2421c4baab1852391fb9c4bc7661c5d8f98b8a',
   'chum-vai-lu-sanh.shop.json': '8e72da519f9d341b5bf53f201b88e6626e762512eb40230e85d83456e0c2ac01',
   'chuong-phuoc-kieu.orders.jsonl': '5efbdba69bc309d5745a12e6fec8babd2f45b2f6239a6f9fd29e0268065dffbd',
@@ -1477,6 +1511,8 @@ const FROZEN: Record<string, string> = {
   'cua-luoi-chong-muoi.shop.json': '3815e3f3234fd5ce2709484c97a0bb8c216b8469a464d7c30521f49c930d9677',
   'cuoi-hoi-binh-da.orders.jsonl': 'b5827b3fe295016a349591b9ea21d01f3184cba16365cc1266e8289baac04999',
   'cuoi-hoi-binh-da.shop.json': '87d8d9d6a9f967d74b70df90fc6e12c98eea6048763cb5e04df593f19b2adb17',
+  'da-ca-sau-long-hung.orders.jsonl': 'ecabd68f14635f8bff941b55e0a8184ac6292dcda0c8d172f7f8c8a67f9a7ef8',
+  'da-ca-sau-long-hung.shop.json': '847efd4d7b41c58ba009ea6ba997ba075bcfc1dd38dd58c33c021cc6ea5b2503',
   'da-my-nghe-ninh-van.orders.jsonl': '986ff9570b74efa8616f3a56b9303ef0ae6c66e7b856b7116bf1ec3d37450d38',
   'da-my-nghe-ninh-van.shop.json': 'ca5471c24be7254e6b3315570310dd80b0c4b3b62ef69d39f82d9d3d45038bad',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
@@ -1491,6 +1527,8 @@ const FROZEN: Record<string, string> = {
   'dac-san-dat-to.shop.json': '0b50625420e023aa6af0b73bb62671abd151c0651ada324ffa29bce9e2957970',
   'dac-san-krong-pa.orders.jsonl': 'ff54a3c35403fa648ed24c01f47cd1b438d5ff12c5c615964ebf64f3f1214b5c',
   'dac-san-krong-pa.shop.json': '8c205bdef6da2c2eff91490b7bf4ab201c29e97e13034c501f12ac0844f17625',
+  'dac-san-thanh-son.orders.jsonl': '1926ece308527498e19da748f0834be0372113ddc8559be3b211312e3bb09484',
+  'dac-san-thanh-son.shop.json': 'f2b8b9f84078e2034579254bc52d7100d636d2273af33d7ac20305dd71d7f6b9',
   'dan-bau-dan-tranh.orders.jsonl': 'ba2070e4b024bbe0654ff212252d230776368501e05d2b5aa82b188c2793bd18',
   'dan-bau-dan-tranh.shop.json': '4b2e89458e701fc9f6f7d09603348472e29e9d36d7395b11a8547af4309fa847',
   'dan-guitar.orders.jsonl': 'c35616b5c7c01be4d3de3de46317aa6eb39e8073d5885ab59df790fa0005b019',
@@ -1527,6 +1565,8 @@ const FROZEN: Record<string, string> = {
   'day-nhay-day-khang-luc.shop.json': '5f3f395ef6af65f02a3f424558e445bfb54b12b88b0afa61c845eb88faae364b',
   'day-thun-buoc-toc.orders.jsonl': 'fee5ff036dfe7f5d63aec361ad957ec9e05949eaf4e1644f4963ef73ee500201',
   'day-thun-buoc-toc.shop.json': '736bde13ea81833bf866f216cf5c9eef13c8a9edae9aebc249d74e6774396ab2',
+  'de-nui-ninh-binh.orders.jsonl': '2383f23d5a23e97a1d09e02317079506fd50543d6833985626ec3be1e5b491a1',
+  'de-nui-ninh-binh.shop.json': '9088f33ea619b492202efb821851c368fc95fd1ac99914facaa69d1f5493ee84',
   'de-tan-nhiet-laptop.orders.jsonl': '0a3bb9b3bd96fe0b76acdb6a5260cf220ed7342b10dda12a19b7a3d6fded6d90',
   'de-tan-nhiet-laptop.shop.json': '94179f3f85e1baf95e1683e520a17aeb3e3be228452a1a841ee386bcf8218a1a',
   'decal-xe-may.orders.jsonl': 'decdc28fe9a5aacd3e62979b93e7bb44ff57f984e52c1321ae384724f005eba8',
@@ -1651,6 +1691,8 @@ const FROZEN: Record<string, string> = {
   'dong-ho-treo-tuong-ban.shop.json': 'c696e8c8b5fb0f551295e5d243fac9bdc04b1b13c31e9a64fae3929dcacf462e',
   'dong-phuc-may-san.orders.jsonl': '81e612c3d4e897d0b421ee4dcf5c3da65847d5101b13aed047e41239aa32ef1c',
   'dong-phuc-may-san.shop.json': '5d8868541f5afecb8bfed758198efd08edf1681c0e3579cb30f9a40c8523a585',
+  'dong-trung-ban-khoang.orders.jsonl': '9187aaddc635fa876cd009dd5ec199a02372b2911702257c00e0ab6a9081aba8',
+  'dong-trung-ban-khoang.shop.json': '8079a683b27856c45cc2b4188bcac9feaf88694e18a57f6fa7fec74e1be2a41a',
   'dong-xam-bac.orders.jsonl': '851032ceb2a495dae60a9994351ecbd3c1817c687101c34d7c075e5133a50947',
   'dong-xam-bac.shop.json': '434a81d2492d834e0d635d983a98dcd9d7a76085f3f07a9977a50e4acf007b4c',
   'dua-ca-muoi-chua.orders.jsonl': '341f96726a288f1a3da31a8877a8bb2d2f87110610937a2e0d6e32278b0f036d',
@@ -1743,6 +1785,8 @@ const FROZEN: Record<string, string> = {
   'gia-vi-nhap-khau.shop.json': '5a743b776a776c854bb44713feccc4ba9e78b8dcf7c23aede2e116e9cc7e562f',
   'gia-vi-tay-bac.orders.jsonl': '7276cbd4e056f077ccab8d2fa3d05eccc65e1233e5703fa825f1086652183187',
   'gia-vi-tay-bac.shop.json': 'f1b3427eeef7f15377be5161b829211f56ee3d1f45a6402f7cb17789eab3816f',
+  'giam-men-lang-van.orders.jsonl': '5f049acea800ed82559a8ace23921e4a736a588945abd09dd236a458dd8e70e7',
+  'giam-men-lang-van.shop.json': 'c29ed84b6258881a5e7f55b388af743e211b00307509bf38a4369abc92c10b3f',
   'giay-bao-ho.orders.jsonl': '8af25b385e39a089e6e9bd8f97c8c711ea5ea083362e940b3117c01600cec71a',
   'giay-bao-ho.shop.json': 'bf337f0b8c3e83c48241df73dc535b8600e3663b6db19c19d86e21e3e5c30c3f',
   'giay-cao-got.orders.jsonl': '811031a446334d7bdcaebdab669bbe766d8688e2460c0076111f0ab3587eae54',
@@ -1755,6 +1799,8 @@ const FROZEN: Record<string, string> = {
   'giay-decal-in.shop.json': 'dc76621d15d1492140ab5012947086636faf70bd61a749c801f9d5e9f715e77d',
   'giay-dep-nam.orders.jsonl': '1b6e6e209c2cf902548eafb66a7da872064db846c8b722b0b3cf41a32e1e6518',
   'giay-dep-nam.shop.json': '1a0a016460ef56fa3b3919dd6331f919b6a6ed0bfdf5af0fc02fe6fe0e774eb0',
+  'giay-do-duong-o.orders.jsonl': '3e266db4223bf988e3fcff4755134191079616dfe389adfacbfd0b5bf3e68044',
+  'giay-do-duong-o.shop.json': '78024f977ea8e92dcd5f5f2cc9d05629c2d94d5585672055d0d432a12453489e',
   'giay-goi-qua.orders.jsonl': 'd94ec11731d4fb1c80cc165e1a9fb48bbbca85c72c907a9ebd613a6f5cfa3ff0',
   'giay-goi-qua.shop.json': '3a44a4f8d4fc8766ed535d9470dc583ab8466148371cb1bd9ab8c2bdce4abccf',
   'giay-in-a4.orders.jsonl': '0dd05aa49f645546e543f079fafc4229625676827faea035e6b702bf1e579f70',
@@ -1863,6 +1909,8 @@ const FROZEN: Record<string, string> = {
   'hop-qua-doanh-nghiep.shop.json': '47100a8c99a3a80a2d8288ffecb34be3e4f05d85fe9c790fab9073d4b3cb1f8b',
   'hop-qua-tet-banh-keo.orders.jsonl': '1dd4beeb4278ca6ae682f5ac230ceeefdb21e49153c742f5dc2e3a6be751480e',
   'hop-qua-tet-banh-keo.shop.json': '24f5e4b13ce5031b8217de32081a43e6d9dd4f532e262f40e68a643a83b0c9c8',
+  'hu-tieu-binh-tao.orders.jsonl': 'b0459c8fdfafd1f316ab4195bda26bc2725b0fdc57e362c7d7755f317abe4fe5',
+  'hu-tieu-binh-tao.shop.json': '71f6d7c204f13a833a9e5e53e5bd28f9b292d7e8a0362e11c2a7f060ca432923',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'in-anh-canvas.orders.jsonl': '515704a9f84fa936d3e739e4f33c83a68c0a0fd7d4daf43ca47f7956d5489372',
@@ -1925,6 +1973,8 @@ const FROZEN: Record<string, string> = {
   'kho-bo-do-an-vat.shop.json': 'f60beb330e04eb639510922dd631ebcaff0f9736820d593fe0052730a0879b7e',
   'khoa-xe-may-chong-trom.orders.jsonl': '3fafe71737771ac5f03b4150e2c50dcc339df595029cbeb87741095a92a89757',
   'khoa-xe-may-chong-trom.shop.json': '3c9fa41a1878e9cf18191a9a8c6f60cbd0ed0513997b17473a6ea3e2652e4a8e',
+  'khoai-cu-loc-dien.orders.jsonl': '50f919de2eae903073b19365a4cbeae504b82e8caa9d822d92cbfd8290d4c30b',
+  'khoai-cu-loc-dien.shop.json': '142831427d2c3c326a13afbf98f926bf5f56e9719ee3fdb07c1b167f0d7a92e3',
   'khung-anh-dong-ho-go.orders.jsonl': 'c83556967849135413e67d79cf5f553a1743d5c18528ac5082f474230a3d7827',
   'khung-anh-dong-ho-go.shop.json': '8ebbc03ad0dd28dbb8596732e07a9ea7cf2e2b6e6fda8dc6917ee32f07b4acc5',
   'kim-chi-dua-muoi.orders.jsonl': '616c6b52a1278ce4ee76ee0e874af88c84a1ee05790de0343a93017964b26913',
@@ -2051,6 +2101,8 @@ const FROZEN: Record<string, string> = {
   'mut-tet-hop-qua.shop.json': '7608d0b9db6affd2f559d3139b978d0ea34d3eaeaa49221c2a8b844b0717e073',
   'mut-trai-cay-say.orders.jsonl': '4f4c6f802dd9de42f62427ca39be1a8c497f9f5c750b5e767be2f6300bab791b',
   'mut-trai-cay-say.shop.json': '8f5fcf0bee99f0a846a327051699a447b575f077e76f2a9c83ff6e22f57bbbb3',
+  'my-nghe-dua-mo-cay.orders.jsonl': 'b01b1f7bdb0455c3db14f3400308116935a066ce8ca850e5cee902b29eebc829',
+  'my-nghe-dua-mo-cay.shop.json': '7b36c88b26aca2a0d7097c5d060459982772a506b5f7bfcbaf6dc7021afcef02',
   'my-pham-thien-nhien.orders.jsonl': '1b0095515779c314dd8ad7ec175ae987178b1c830ca750129d957bb4da88dd9a',
   'my-pham-thien-nhien.shop.json': '409d0767c5d04112bd9e6e9d760b915bfe55c142add0fe3de8da92242fadbab3',
   'my-pham-trang-diem.orders.jsonl': '49426fd97a4ae7bda282946c2fbe772640707dd65515a47cb855d9f14f17cb7f',
@@ -2203,6 +2255,8 @@ const FROZEN: Record<string, string> = {
   'quat-may-tre.shop.json': 'c6ff55d9e39fb1bde7f95ed0160cd13a4fc861310796f72ce27916847262787e',
   'quat-tran-quat-hut.orders.jsonl': '5416b9bb69261d9f1e06f792dd653f312eb7c6fb8f2972f45e1161848bb12d23',
   'quat-tran-quat-hut.shop.json': 'ce4f343212b02ab39e7e46da4988a6614c9fda743c37fdec3db31680fd074676',
+  'que-hoi-van-yen.orders.jsonl': '5674fe80463c4b373e673bad3bf149feb07334b94a51a7dddfe5f9daa95c32ea',
+  'que-hoi-van-yen.shop.json': 'e41a6bab33f10dc0be633bcb8dc52b12e5a6b992083fdf14e902a66d1303bb2e',
   'que-xien-tam-tre.orders.jsonl': '3ab83bec6ecb427c810c877de680134741a98a5ece744c0b4d2325961c284fb6',
   'que-xien-tam-tre.shop.json': 'bdc1046b249c9f350c4137865a3c00dde379551e09879c5d7d7857780c830026',
   'rau-mam-yen-vien.orders.jsonl': '5d79fc0a12dd72833631cacfb0b3136226422f4337137df4435617a563eb2b4d',
@@ -2217,6 +2271,8 @@ const FROZEN: Record<string, string> = {
   'rem-tre-manh-truc.shop.json': '3534a9039e6200195013890427ad3efed7d1b2756c5e02c302c51ecfce64870d',
   'rong-bien-kho.orders.jsonl': 'a26a8de825bb82cf4cddd5adb755ca83403957fcbf6f3e9ff2e5d96569efaf6e',
   'rong-bien-kho.shop.json': 'a2480523620b54b0c2b3e0bcd27e66c3e6535b2a3c75e41c6acbb83f4038aa7b',
+  'ruoi-tu-ky.orders.jsonl': '23bca3d2cd528141397b784bf7f8031cacf20c92070b19862aacc3146759feaa',
+  'ruoi-tu-ky.shop.json': 'e5a870059bb954b2d7b4231a8c0a72120621e96d7d92db7452cf59230e5774ca',
   'ruou-can-buon-jun.orders.jsonl': 'c434b62aa9294cbba220d9cda13cbf356a2da51cb6809f55630bb95384e98de1',
   'ruou-can-buon-jun.shop.json': 'a1e665cf090906410968922f46426283f2245bc65648234383efa10aa2233715',
   'ruou-lang-van-dong-dai-bai.orders.jsonl': '0b3d1f80782b130f0ced9e7b190f8d0e4725f21e234a742106f15156607c21e1',
@@ -2227,6 +2283,8 @@ const FROZEN: Record<string, string> = {
   'ruou-nep-than-hop-qua.shop.json': '8a037fc67db32f22fdd83f44f75cf25a5a679c117b1927bd0b9a61b9863d3c1a',
   'ruou-ngo-bac-ha.orders.jsonl': '4d7e0611040df2e7ba0e750b119899b508a6a82385cb191c66882533a0e0ac6f',
   'ruou-ngo-bac-ha.shop.json': 'ab25cf4fca16e80bf60d44233acde3398ac8708d7a95d95077b3ed7ad6b70abf',
+  'ruou-que-bau-da-kim-son.orders.jsonl': '4996a1b5daa8bfa0e4b7b6b3c30df5e7ff6ab96b634f48ae1d6f436063e6e5ba',
+  'ruou-que-bau-da-kim-son.shop.json': '2eddc479548cf6d696871d5dd2259e031280aa1eae5282e99a6d7da60c8aca3b',
   'ruou-sim-cua-can.orders.jsonl': 'f4c145f2400cda7c151047952b8f7d9ebec7532c4204e3eab638199a39a86ee7',
   'ruou-sim-cua-can.shop.json': '740f9e83e03c85a8bb21a363f5fcb26a8a7376a199275a4006a032fca9fe8058',
   'ruou-soju-nhap.orders.jsonl': 'e9ecd80713c3c3dfd80af0dcc27c405c52cd3ce5465beec9bac7dad7cca5be77',
@@ -2343,6 +2401,8 @@ const FROZEN: Record<string, string> = {
   'thit-heo-sach.shop.json': '330a4d7bf545bff088b0b315566e6bcc68dab53c595fd2cbfc52a63072bbcce6',
   'thit-trau-gac-bep.orders.jsonl': 'bf374275c29ef144e0c39a1615fdc88d55d7fb5ac07ace39022059c9fa88dc49',
   'thit-trau-gac-bep.shop.json': '3a02e0c266f3a01d9a674c63077f234318aa4a9cb2c7bfa5fcb6105954f02083',
+  'tho-cam-ban-mong.orders.jsonl': 'd878c6256a4b834a8106150f75b1f2d8f6eb28e5cc575cb0b7a6f5effe70c8a9',
+  'tho-cam-ban-mong.shop.json': 'dcbe0a760d8a763e5bcbfbcfcde5f94704bdf9d62a56ea739da6227072f77708',
   'tho-cam-sapa-ban-ve.orders.jsonl': '4522c03037c5a253cff05aa98e1ae5064e7b625d2ad0738873ac6aa18378eecb',
   'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
   'thot-go-nha-bep.orders.jsonl': '1b89c2239191d0a0866ac42ff2e3292e8f56f95d027ca1d42c257cc4d10db2fb',
@@ -2371,6 +2431,8 @@ const FROZEN: Record<string, string> = {
   'thuc-pham-keto.shop.json': 'd0d136dbb817764ec6120b79c28c606f058112ab4c22d18831320c8a8a49cab3',
   'thung-carton-bao-bi.orders.jsonl': 'a0c9ea804c20727b5ae1784b9f81ac397969927fc643cf4af7700e5501342f82',
   'thung-carton-bao-bi.shop.json': 'f89e2ecf47b2f169ae2fb38a3332d1a7e1e5dc85dae95151b6f687280685ed80',
+  'thung-chai-an-hai.orders.jsonl': 'e39b0bea55f5a0882299f1287b967fc32e82bea4ce6cc6c0beabb8170142e834',
+  'thung-chai-an-hai.shop.json': 'e0f587de15cabb917864d619407959cec52b0a1f033def304cb017e6c2b0279d',
   'thung-do-nghe-nhua.orders.jsonl': 'c739b4205b7ba7023cbcc309899ddb576863e353bbcf2dbc7118010ea52e41be',
   'thung-do-nghe-nhua.shop.json': '6730f3d65748a7d8e3bb1904f707dc983fc949beb43d4a6fa962a4ed32ce4949',
   'thung-nhua-cong-nghiep.orders.jsonl': '2cc52f54e7e027b0a174e68be06867f8534c3f874286ed86bef33b2f7f15d836',
@@ -2612,7 +2674,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
   { name: 'ban-ghe-xep-nhua', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'ban-phim-chuot', floor: 0.91, maxWrong: 3 }, // now 158/173, confidently wrong 3 (placed 2)
-  { name: 'ban-tho-son-dong', floor: 0.90, maxWrong: 2 }, // now 156/172, confidently wrong 2 (placed 2)
+  { name: 'ban-tho-son-dong', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'ban-ui-hoi-nuoc', floor: 0.96, maxWrong: 2 }, // now 168/174, confidently wrong 2 (placed 1)
   { name: 'bang-keo-dong-goi', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'bang-ve-sinh-phu-nu', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
@@ -2643,7 +2705,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'banh-que-phu-nhi', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
-  { name: 'banh-trang-trang-bang', floor: 0.96, maxWrong: 0 }, // now 181/187, confidently wrong 0 (placed 0)
+  { name: 'banh-trang-trang-bang', floor: 0.97, maxWrong: 0 }, // now 182/187, confidently wrong 0 (placed 0)
   { name: 'banh-trang-truong-cuu', floor: 0.90, maxWrong: 0 }, // now 179/198, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
@@ -2689,7 +2751,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bun-dau-lang-mo', floor: 0.87, maxWrong: 5 }, // now 157/180, confidently wrong 5 (placed 3)
   { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
-  { name: 'bun-pho-tuoi', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
+  { name: 'bun-pho-tuoi', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'bup-be-do-choi-be-gai', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'but-long-thu-phap', floor: 0.90, maxWrong: 2 }, // now 113/125, confidently wrong 2 (placed 1)
   { name: 'but-may-muc', floor: 0.92, maxWrong: 3 }, // now 158/171, confidently wrong 3 (placed 3)
@@ -2715,11 +2777,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
   { name: 'cha-ca-nha-trang', floor: 0.96, maxWrong: 2 }, // now 171/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 2)
+  { name: 'cha-muc-ha-long', floor: 0.95, maxWrong: 1 }, // now 176/185, confidently wrong 1 (placed 1)
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 2)
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'chao-dau-phu-nhu', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 4)
-  { name: 'chau-canh-gom-bien-hoa', floor: 0.90, maxWrong: 1 }, // now 137/152, confidently wrong 1 (placed 1)
+  { name: 'chau-canh-gom-bien-hoa', floor: 0.92, maxWrong: 2 }, // now 140/152, confidently wrong 2 (placed 2)
   { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'che-duong-nhan', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'che-hue-mang-ve', floor: 0.95, maxWrong: 0 }, // now 163/171, confidently wrong 0 (placed 0)
@@ -2730,6 +2793,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chieu-truc-tre', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
+  { name: 'choi-tien-phong', floor: 0.86, maxWrong: 3 }, // now 153/177, confidently wrong 3 (placed 3)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
@@ -2742,6 +2806,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
   { name: 'cuoi-hoi-binh-da', floor: 0.79, maxWrong: 10 }, // now 143/180, confidently wrong 10 (placed 5)
+  { name: 'da-ca-sau-long-hung', floor: 0.93, maxWrong: 2 }, // now 168/180, confidently wrong 2 (placed 1)
   { name: 'da-my-nghe-ninh-van', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 2)
   { name: 'da-my-nghe-non-nuoc', floor: 0.97, maxWrong: 1 }, // now 188/193, confidently wrong 1 (placed 1)
   { name: 'dac-san-an-nhon', floor: 0.94, maxWrong: 4 }, // now 186/196, confidently wrong 4 (placed 4)
@@ -2749,6 +2814,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-bien-tien-hai', floor: 0.95, maxWrong: 3 }, // now 171/180, confidently wrong 3 (placed 2)
   { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 3 }, // now 176/184, confidently wrong 3 (placed 3)
   { name: 'dac-san-krong-pa', floor: 0.91, maxWrong: 6 }, // now 159/173, confidently wrong 6 (placed 6)
+  { name: 'dac-san-thanh-son', floor: 0.91, maxWrong: 1 }, // now 169/185, confidently wrong 1 (placed 1)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'dan-organ', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 1)
@@ -2767,6 +2833,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'day-dong-ho-thong-minh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'day-nhay-day-khang-luc', floor: 0.92, maxWrong: 1 }, // now 158/170, confidently wrong 1 (placed 1)
   { name: 'day-thun-buoc-toc', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
+  { name: 'de-nui-ninh-binh', floor: 0.93, maxWrong: 4 }, // now 163/174, confidently wrong 4 (placed 3)
   { name: 'de-tan-nhiet-laptop', floor: 0.89, maxWrong: 7 }, // now 155/174, confidently wrong 7 (placed 6)
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'dem-ngoi-cho-meo-cho', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
@@ -2786,7 +2853,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-pin-doi-dau', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'den-san-vuon-nang-luong', floor: 0.94, maxWrong: 1 }, // now 163/172, confidently wrong 1 (placed 0)
-  { name: 'den-tho-dien', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
+  { name: 'den-tho-dien', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'den-trang-tri-noel', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 6)
   { name: 'den-tre-may', floor: 0.97, maxWrong: 2 }, // now 146/150, confidently wrong 2 (placed 2)
   { name: 'den-tuyp-led', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 2)
@@ -2829,6 +2896,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-ho-deo-tay', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
   { name: 'dong-ho-treo-tuong-ban', floor: 0.92, maxWrong: 3 }, // now 173/187, confidently wrong 3 (placed 2)
   { name: 'dong-phuc-may-san', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 1)
+  { name: 'dong-trung-ban-khoang', floor: 0.91, maxWrong: 4 }, // now 173/189, confidently wrong 4 (placed 2)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
   { name: 'dua-cau-ke', floor: 0.91, maxWrong: 7 }, // now 164/180, confidently wrong 7 (placed 7)
@@ -2872,15 +2940,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gau-bong', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ghe-sofa-mini', floor: 0.95, maxWrong: 0 }, // now 164/172, confidently wrong 0 (placed 0)
   { name: 'ghe-van-phong', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 1)
-  { name: 'gia-ke-sat-my-thuat', floor: 0.91, maxWrong: 3 }, // now 156/170, confidently wrong 3 (placed 3)
+  { name: 'gia-ke-sat-my-thuat', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'gia-vi-nhap-khau', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
   { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
+  { name: 'giam-men-lang-van', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'giay-bao-ho', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
   { name: 'giay-cao-got', floor: 0.93, maxWrong: 0 }, // now 160/171, confidently wrong 0 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
   { name: 'giay-decal-in', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'giay-dep-nam', floor: 0.92, maxWrong: 0 }, // now 159/172, confidently wrong 0 (placed 0)
+  { name: 'giay-do-duong-o', floor: 0.94, maxWrong: 7 }, // now 177/187, confidently wrong 7 (placed 5)
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-in-a4', floor: 0.91, maxWrong: 4 }, // now 157/171, confidently wrong 4 (placed 3)
   { name: 'giay-in-nhiet-bill', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
@@ -2935,6 +3005,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hop-nhua-dung-do', floor: 0.92, maxWrong: 8 }, // now 157/170, confidently wrong 8 (placed 6)
   { name: 'hop-qua-doanh-nghiep', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 4)
   { name: 'hop-qua-tet-banh-keo', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
+  { name: 'hu-tieu-binh-tao', floor: 0.93, maxWrong: 6 }, // now 186/200, confidently wrong 6 (placed 5)
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
@@ -2965,10 +3036,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khay-dung-trung-vi-trung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 7)
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
-  { name: 'khoa-xe-may-chong-trom', floor: 0.93, maxWrong: 4 }, // now 173/186, confidently wrong 4 (placed 4)
+  { name: 'khoa-xe-may-chong-trom', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
+  { name: 'khoai-cu-loc-dien', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 2)
   { name: 'khung-anh-dong-ho-go', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
-  { name: 'kim-chi-may-khau', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
+  { name: 'kim-chi-may-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 7 }, // now 160/172, confidently wrong 7 (placed 7)
   { name: 'kinh-mat-gong-can', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'kinh-mat-thoi-trang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
@@ -3019,7 +3091,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mo-hinh-kim-loai-an-khanh', floor: 0.84, maxWrong: 7 }, // now 148/175, confidently wrong 7 (placed 5)
   { name: 'mo-hinh-thuyen-go', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
-  { name: 'moc-treo-dan-tuong', floor: 0.91, maxWrong: 0 }, // now 155/170, confidently wrong 0 (placed 0)
+  { name: 'moc-treo-dan-tuong', floor: 0.92, maxWrong: 0 }, // now 157/170, confidently wrong 0 (placed 0)
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
   { name: 'mu-coi-phu-thuong', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
   { name: 'mu-non-luoi-trai', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 2)
@@ -3029,6 +3101,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mut-dau-tam', floor: 0.95, maxWrong: 4 }, // now 166/174, confidently wrong 4 (placed 4)
   { name: 'mut-tet-hop-qua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'mut-trai-cay-say', floor: 0.91, maxWrong: 9 }, // now 156/171, confidently wrong 9 (placed 8)
+  { name: 'my-nghe-dua-mo-cay', floor: 0.95, maxWrong: 1 }, // now 171/180, confidently wrong 1 (placed 1)
   { name: 'my-pham-thien-nhien', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 2)
   { name: 'my-pham-trang-diem', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 4)
   { name: 'nam-linh-chi', floor: 0.93, maxWrong: 5 }, // now 141/151, confidently wrong 5 (placed 4)
@@ -3104,7 +3177,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quat-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'quat-may-tre', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
-  { name: 'quat-tran-quat-hut', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
+  { name: 'quat-tran-quat-hut', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
+  { name: 'que-hoi-van-yen', floor: 0.93, maxWrong: 5 }, // now 186/200, confidently wrong 5 (placed 2)
   { name: 'que-xien-tam-tre', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'rau-mam-yen-vien', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
@@ -3112,11 +3186,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-phong-tam-moc-treo', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
   { name: 'rem-tre-manh-truc', floor: 0.94, maxWrong: 3 }, // now 171/181, confidently wrong 3 (placed 3)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
+  { name: 'ruoi-tu-ky', floor: 0.88, maxWrong: 6 }, // now 161/181, confidently wrong 6 (placed 6)
   { name: 'ruou-can-buon-jun', floor: 0.94, maxWrong: 4 }, // now 181/191, confidently wrong 4 (placed 3)
   { name: 'ruou-lang-van', floor: 0.86, maxWrong: 7 }, // now 165/190, confidently wrong 7 (placed 6)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'ruou-nep-than-hop-qua', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 0)
+  { name: 'ruou-que-bau-da-kim-son', floor: 0.89, maxWrong: 6 }, // now 163/182, confidently wrong 6 (placed 6)
   { name: 'ruou-sim-cua-can', floor: 0.93, maxWrong: 3 }, // now 166/178, confidently wrong 3 (placed 3)
   { name: 'ruou-soju-nhap', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
   { name: 'ruou-thuoc-ngam', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
@@ -3167,14 +3243,15 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thiep-cuoi', floor: 0.94, maxWrong: 0 }, // now 166/176, confidently wrong 0 (placed 0)
   { name: 'thiet-bi-bep-gas-mini', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
   { name: 'thiet-bi-dien-gia-dung', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
-  { name: 'thiet-bi-ho-ca-koi', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
+  { name: 'thiet-bi-ho-ca-koi', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
   { name: 'thiet-bi-mang-wifi', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 3)
-  { name: 'thiet-bi-mau-giao', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 3)
-  { name: 'thiet-bi-ve-sinh', floor: 0.87, maxWrong: 6 }, // now 151/172, confidently wrong 6 (placed 6)
+  { name: 'thiet-bi-mau-giao', floor: 0.94, maxWrong: 3 }, // now 160/170, confidently wrong 3 (placed 3)
+  { name: 'thiet-bi-ve-sinh', floor: 0.89, maxWrong: 6 }, // now 154/172, confidently wrong 6 (placed 6)
   { name: 'thiet-bi-y-te-gia-dinh', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'thit-bo-uc', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
   { name: 'thit-heo-sach', floor: 0.96, maxWrong: 1 }, // now 179/185, confidently wrong 1 (placed 1)
   { name: 'thit-trau-gac-bep', floor: 0.98, maxWrong: 1 }, // now 122/124, confidently wrong 1 (placed 1)
+  { name: 'tho-cam-ban-mong', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 5)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.96, maxWrong: 2 }, // now 193/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
   { name: 'thot-not-la-buong-tri-ton', floor: 0.94, maxWrong: 1 }, // now 168/178, confidently wrong 1 (placed 1)
@@ -3189,12 +3266,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-pham-gym', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
   { name: 'thuc-pham-keto', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 3)
   { name: 'thung-carton-bao-bi', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 6)
+  { name: 'thung-chai-an-hai', floor: 0.91, maxWrong: 5 }, // now 163/178, confidently wrong 5 (placed 5)
   { name: 'thung-do-nghe-nhua', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 4)
   { name: 'thung-nhua-cong-nghiep', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'thung-rac-tui-rac', floor: 0.98, maxWrong: 2 }, // now 167/170, confidently wrong 2 (placed 2)
   { name: 'thung-xop-da-vien', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
   { name: 'thuoc-bao-ve-thuc-vat', floor: 0.92, maxWrong: 2 }, // now 157/170, confidently wrong 2 (placed 2)
-  { name: 'thuoc-lao-tien-lang', floor: 0.88, maxWrong: 1 }, // now 162/184, confidently wrong 1 (placed 1)
+  { name: 'thuoc-lao-tien-lang', floor: 0.90, maxWrong: 1 }, // now 166/184, confidently wrong 1 (placed 1)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 3 }, // now 173/179, confidently wrong 3 (placed 3)
   { name: 'thuoc-nhuom-len-soi', floor: 0.88, maxWrong: 7 }, // now 152/172, confidently wrong 7 (placed 5)
   { name: 'thuoc-nhuom-toc', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 3)
@@ -3243,7 +3321,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tui-xach-nu', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
   { name: 'tuong-ca-mayonnaise', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
-  { name: 'tuong-go-phong-thuy', floor: 0.94, maxWrong: 2 }, // now 161/170, confidently wrong 2 (placed 2)
+  { name: 'tuong-go-phong-thuy', floor: 0.95, maxWrong: 2 }, // now 162/170, confidently wrong 2 (placed 2)
   { name: 'tuong-ot-muong-khuong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'tuong-phat-go', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
   { name: 'tuong-thach-cao-trang-tri', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
@@ -3265,7 +3343,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-tu-dieu-hoa', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 1)
   { name: 'vat-tu-han-dien', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'vat-tu-lam-nen', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 1)
-  { name: 'vat-tu-lan-me-linh', floor: 0.89, maxWrong: 3 }, // now 165/184, confidently wrong 3 (placed 3)
+  { name: 'vat-tu-lan-me-linh', floor: 0.91, maxWrong: 3 }, // now 168/184, confidently wrong 3 (placed 3)
   { name: 'vat-tu-nuoi-ong', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
   { name: 'vat-tu-quang-cao', floor: 0.97, maxWrong: 3 }, // now 170/175, confidently wrong 3 (placed 3)
   { name: 'vat-tu-thuy-canh', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
