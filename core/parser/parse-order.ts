@@ -27,6 +27,7 @@ import { review } from './review.ts';
 import { laterDetails } from './details.ts';
 import { withoutAddresses } from './address-span.ts';
 import { headerLists } from './header-list.ts';
+import { catalogHalfWord } from './catalog-half.ts';
 import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
 export type { ParsedOrder } from './context.ts';
@@ -46,6 +47,7 @@ function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedO
   const named = withVerbatimNames(matcher, text);
   const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(named))))));
   const ts = tokenize(masked);
+  catalogHalfWord(matcher, ts);
   // (A name copied with its diacritics and read as its code still tells how the message was typed.)
   const accented = hasDiacritics(masked) || (named !== text && hasDiacritics(text));
   if (accented) for (const t of ts) t.inAccented = true;
