@@ -228,6 +228,12 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             // "Thức ăn cá viên số 2 bao 5kg", "Phin số 8", "Ống PVC phi 27 (bán theo mét)": a model's or a size's number,
             // whatever word follows it.
             add(`num:${nt.value}`);
+          } else if (nt.unit === null && nextUnit !== undefined && nextUnit.key === soldBy && !singlePiece && !inSet && !next!.afterSep && !inName &&
+            prev !== null) {
+            // "bàu đá 45 chai nhỏ", an alias of a bottle sold by the chai: one bottle holds no 45 bottles; the number
+            // after the product's words names it ("bàu đá 45" of the 45-degree spirit); the unit word is no word of it.
+            add(`num:${nt.value}`);
+            wi++;
           } else if (nt.unit === null && nextUnit !== undefined && (nextUnit.dim === 'count' || nextUnit.dim === 'pair') && !next!.afterSep &&
             !(before !== undefined && GRADE_WORDS.hasText(before.low))) {
             // (Not "Tôm khô loại 1 hũ 250g": after a grade word the number is the grade.)

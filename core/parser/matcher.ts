@@ -386,6 +386,11 @@ export function skuKey(word: string): string {
 }
 
 /** Whether a product sold by `pu` is counted by `unit` (module-level: a closure per resolve showed in profiles). */
+/** Product p is sold by the unit (a count of its own word, or a measure of its kind). */
+export function sellsBy(m: Matcher, p: number, unit: Unit): boolean {
+  return unitFits(ix(m).units[p]!, unit);
+}
+
 function unitFits(pu: Unit, unit: Unit): boolean {
   // ("2 cái bánh bao" of one sold by the "chiếc" beside its box: both words count single pieces.)
   if (unit.dim === 'count') return pu.dim === 'count' && (pu.key === unit.key || (PIECE_KEYS.has(pu.key) && PIECE_KEYS.has(unit.key)));

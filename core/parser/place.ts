@@ -4,7 +4,7 @@
  */
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
-import { closestTo, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
+import { closestTo, sellsBy, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
 import { CONTAINERS, UNITS, productUnit } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
@@ -42,9 +42,12 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     return;
   }
   let r = resolveConcepts(cx.m, np.hits, q?.unit ?? null, np.unknownAttr, headOf(cx, np));
-  if (q?.alt && r.candidates.length > 1) {
+  // ("lấy 2 can bàu đá 40" beside the bottle, whose alias the phrase's head opens, and the can: typed bare, "can" is
+  // the can the shop sells by when the one product read is sold by neither the kilo nor the can.)
+  const misfit = q?.alt !== undefined && q.unit !== null && r.candidates.length === 1 && !sellsBy(cx.m, r.candidates[0]!, q.unit);
+  if (q?.alt && (r.candidates.length > 1 || misfit)) {
     const ra = resolveConcepts(cx.m, np.hits, q.alt, np.unknownAttr, headOf(cx, np));
-    if (ra.candidates.length < r.candidates.length) r = ra;
+    if (ra.candidates.length < r.candidates.length || (misfit && !ra.conflict && ra.candidates.length === 1 && sellsBy(cx.m, ra.candidates[0]!, q.alt))) r = ra;
   }
   // "2 chục xiêm lửa" beside "Dừa xiêm lửa" by the trái and "Dừa xiêm lửa chục 12 trái" by the chục: the word that
   // multiplied the count names the pack, though the phrase's head names the single fruit by alias.
