@@ -120,6 +120,8 @@ function differsByMeasure(cx: ParseContext, p: number, o: number, said: Readonly
   return false;
 }
 
+const GRADED = /(^|\s)(loại|hạng)\s+(\S+)/u;
+
 /**
  * "cu do 500g" for "Kẹo cu đơ loại thường hộp 500g" beside "Kẹo cu đơ loại đặc biệt hộp 500g": both names give a
  * grade in words ("loại …", "hạng …"), and nothing said is a word of p's that o lacks.
@@ -127,7 +129,10 @@ function differsByMeasure(cx: ParseContext, p: number, o: number, said: Readonly
 function differsByGrade(cx: ParseContext, p: number, o: number, said: ReadonlySet<string>): boolean {
   const mine = nameConcepts(cx.m, p);
   const theirs = nameConcepts(cx.m, o);
-  const graded = (x: number): boolean => /(^|\s)(loại|hạng)\s/.test(cx.m.products[x]!.name.toLowerCase());
-  if (!graded(p) || !graded(o)) return false;
+  // ("chổi tre to" beside "Chổi chít loại to cán tre": both of grade "to", no grade tells them apart.)
+  const grade = (x: number): string | undefined => GRADED.exec(cx.m.products[x]!.name.toLowerCase())?.[3];
+  const mineGrade = grade(p);
+  const theirGrade = grade(o);
+  if (mineGrade === undefined || theirGrade === undefined || mineGrade === theirGrade) return false;
   return ![...mine].some((c) => !theirs.has(c) && said.has(plainConcept(c)));
 }

@@ -26,6 +26,10 @@ const EXAMPLES: Example[] = [
   { shop: 'ricepaper', text: 'banh trang me 5 goi', items: {}, ask: true },
   // negative: both names give a grade in words ("loại thường", "loại đặc biệt") and the alias says none
   { shop: 'candy', text: 'cho 1 hộp cu đơ 500g', items: {}, ask: true },
+  // positive: both names give the same grade ("Chổi tre … loại to", "Chổi chít loại to cán tre"): no grade tells them
+  // apart, the alias "chổi tre to" does
+  { shop: 'ropeBrooms', text: 'Cho mình 3 cây chổi tre to', items: { 'CT-TO': 3 }, ask: false },
+  { shop: 'ropeBrooms', text: 'lấy 4 chổi đót to', items: { 'CD-TO': 4 }, ask: false },
   // negative: words beyond the alias ("hộp") leave the choice open
   { shop: 'bunCha', text: '2 hộp nem cua', items: {}, ask: true },
   // an alias with a spoken length ("cây thông 1m5", "chiếu hạt 1m6") said word for word: the decimal it writes is
