@@ -127,6 +127,10 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     const pack = `na:pack:${nt.value}`;
     return { concept: hasAmong(cx, pack, cur) ? pack : null, end: j + 2 };
   }
+  // ("thit chua loai 10 ong" for "… hộp 10 ống": after "loại", a count of a word a candidate's name holds is that kind.)
+  if (isWord(before) && GRADE_WORDS.has(before) && isWord(n1) && cur !== null && hasAmong(cx, `na:${n1.fold}:${nt.value}`, cur)) {
+    return { concept: `na:${n1.fold}:${nt.value}`, end: j + 2 };
+  }
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
   else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur) &&
     (!cur.some((p) => unitOf(cx.m, p).key === unit.key) || (packsCountedAfter(cx, j + 2, unit) &&
