@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and twenty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and thirty catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -57,8 +57,9 @@
  * Động embroidery to order, Dương Ổ dó paper, Tiên Phong brooms, Tứ Kỳ rươi, Ninh Bình mountain goat, Mỹ Tho hủ
  * tiếu, Văn Yên cinnamon and star anise, Mỏ Cày coconut-shell crafts, Hạ Long squid cakes, crocodile leather, Bàu Đá
  * and Kim Sơn liquors, Thanh Sơn sour pork, basket boats and nets, sweet potatoes and taro, cordyceps, Tây Bắc
- * brocade clothes, vinegars and ferments.
- * 126,057 chat lines labelled by
+ * brocade clothes, vinegars and ferments, Kế bánh đa, Trà Cuôn bánh tét, breakfast xôi and soy milk, Thạch Xá bamboo
+ * toys, dried gourds, Tây Nguyên instruments, Nam Ô fish sauce, Ba Chẽ golden camellia tea.
+ * 127,523 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1163,6 +1164,18 @@
  *      sets 715-722             1351/1461 92.5% wrong 27 (1.8%)    1116/1461 76.4% wrong 107 (7.3%)
  *      (sets 715-722, first run at commit 3c9e155 too, in a run of its own before any tuning on sets 707-714; same
  *       run, the parser of commit 76f6772 (the session's start): 1348/1461 92.3%, wrong 27 (1.8%).)
+ *   723 banh-da-ke                 173/185 93.5%  wrong  3 (1.6%)     152/185 82.2%  wrong 15 (8.1%)
+ *   724 banh-tet-tra-cuon          147/176 83.5%  wrong  3 (1.7%)     107/176 60.8%  wrong 14 (8.0%)
+ *   725 bua-sang-phu-hoa           146/174 83.9%  wrong  8 (4.6%)     113/174 64.9%  wrong 30 (17.2%)
+ *   726 do-choi-tre-thach-xa       172/181 95.0%  wrong  3 (1.7%)     142/181 78.5%  wrong 15 (8.3%)
+ *   727 ho-lo-bau-kho              177/185 95.7%  wrong  4 (2.2%)     156/185 84.3%  wrong 11 (5.9%)
+ *   728 nhac-cu-tay-nguyen         166/185 89.7%  wrong  4 (2.2%)     128/185 69.2%  wrong 25 (13.5%)
+ *   729 nuoc-mam-nam-o             165/180 91.7%  wrong  4 (2.2%)     116/180 64.4%  wrong 17 (9.4%)
+ *   730 tra-hoa-vang-ba-che        181/200 90.5%  wrong  7 (3.5%)     150/200 75.0%  wrong 30 (15.0%)
+ *      sets 723-730             1327/1466 90.5% wrong 36 (2.5%)    1064/1466 72.6% wrong 157 (10.7%)
+ *      (sets 723-730, first run at commit b1fb157, after nine rules from the misses of sets 707-722 and the pool (among
+ *       them "ruoi" of a shop selling rươi, "bàu đá 45 chai", an equal grade, "loại 10 ống"); same run, the parser of
+ *       commit 76f6772 (the session's start): the same: none of the rules came up in them.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1196,7 +1209,11 @@
  * one confident error, when a number written bare and read as a length came to be the bare number of an alias, "quạt
  * hút 30", "điếu 60": 29 messages were read right by it and one lost, "chậu vuông 30 cho mình 1 cái", where the shop
  * gave the alias "chậu vuông 30" to the green pot, a brown one of 30 cm is sold too, and its writer asked.
- * core/parser/named-alias.ts.)
+ * core/parser/named-alias.ts. And the gold-jewellery shop, by one confident error, when "loại 1 chỉ" after a product
+ * came to name the kind that counts it ("nhẫn tròn trơn 24k loại 1 chỉ"): 11 messages over ten catalogs were read
+ * right by it and none lost, but "lấy 1 nhẫn tròn trơn 24k loại 1 chỉ, 1 hộp nhung đỏ" had asked by chance about the
+ * ring, and its writer asked about the box ("hộp nhung đỏ" is the shop's alias of the ring box, a necklace box of red
+ * velvet is sold too). core/parser/attributes.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1273,6 +1290,8 @@ const FROZEN: Record<string, string> = {
   'banh-cuon-thanh-tri.shop.json': 'ed8496d56a2894c3c20d1c45632cde9d32c75b658fe66dea760a7d7a58b5faa4',
   'banh-da-cua-hai-phong.orders.jsonl': 'c3944221340a3886749099de4bab290a517461a22930943ca1f73bc0df08ed51',
   'banh-da-cua-hai-phong.shop.json': 'f11efccad18ec1b0831421c9b709599ba7b4bff3fb7b05710bbaadc82ad26bbe',
+  'banh-da-ke.orders.jsonl': '53c9c8be9868e86aa99f0a09ae2f1ccf766cce748687a4ffb367c3068da00b07',
+  'banh-da-ke.shop.json': '8e6e8e05f3230ae781f8b7bd7430a6edfd6896449e144c98ea6116d96b7ec0d0',
   'banh-da-nem-lang-cheu.orders.jsonl': '138e08de98a401c5200bad44041ea16615eaadb44f5b92ad785e806979c4ecd6',
   'banh-da-nem-lang-cheu.shop.json': '96ac5ad30937c7f9d17bb20199706eefb831c93844a949161b1edddd3000a66a',
   'banh-da-vung-kep.orders.jsonl': '44f83f08f1cffd2e4c69c7dff9873601d15c830c260658f66955c3fabaa2a3b0',
@@ -1307,6 +1326,8 @@ const FROZEN: Record<string, string> = {
   'banh-pia-kim-sa.shop.json': '216cfe8d92008e6370efd2fa48a7826092651bc903aa963f7a8c83c3b00b6898',
   'banh-que-phu-nhi.orders.jsonl': 'b258f5d7184edc22e1614d6bf569cc2562e8d80557eb9a7ac2abc7791a1ae21a',
   'banh-que-phu-nhi.shop.json': '8237e3606d297cddec23649547af55801a90ca22de5e4c713b2dddc1ad94010a',
+  'banh-tet-tra-cuon.orders.jsonl': '65718451e664aada1aff0c9460a9929eaaa8d02bc8551a4559385f18fa7e9b66',
+  'banh-tet-tra-cuon.shop.json': 'b529a0f80a5a0b08ed943f91cce9155cb3c1adcab1a0ef5af606569e0c598063',
   'banh-trang-nuong-da-lat.orders.jsonl': '51ecab78771239221bac7047a402699880e662a4f344b55b36ab1222bd78add6',
   'banh-trang-nuong-da-lat.shop.json': '96054b65113bbcedae43f38896d386fec1bdd6ac2c29fe37f5ce8987a6e014e7',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
@@ -1391,6 +1412,8 @@ const FROZEN: Record<string, string> = {
   'bot-san-day-bot-gao.shop.json': 'ced4f0bf3c71bb3b09e9ef2636f91141817c0bad9646b7c5c215aea04902ac1c',
   'bot-tret-tuong.orders.jsonl': 'bf8dd11fb0d43596cc268eb42e65f370d28e56a11bfa4dcdb64f3af97ffb8add',
   'bot-tret-tuong.shop.json': '5a8fc7a74bf598571f52b4c577e132b895d91d6477d9a529d13b4121d7477af5',
+  'bua-sang-phu-hoa.orders.jsonl': 'a10e275c01f5e3ba586b83ad6c7464cdac51856385b27659af489a62489d5c37',
+  'bua-sang-phu-hoa.shop.json': '65b1055f29b561838bb517f085ca6023a59aa300cbbe69fd95b05f9718c74c6b',
   'bun-bo-kim-long.orders.jsonl': '670dcff6d1d32d509baf640a5b44c00525f7b4b0c645340358ba5953ef206e23',
   'bun-bo-kim-long.shop.json': 'dd6341b3eef2a9cf345e200da5a571436f28e2b5043bf5b5856ae736eaa8a2d0',
   'bun-cha-ca-la-vong.orders.jsonl': 'cd7aa14a5bad5adfca9ebbae8b0f9adf2e4640c510f0b335178bf928c49583a8',
@@ -1645,6 +1668,8 @@ const FROZEN: Record<string, string> = {
   'do-choi-go.shop.json': '50ae7667ec758a3b069878532cb606b464fa910a003d130db5509428cfb4cace',
   'do-choi-lap-rap.orders.jsonl': '08f4caea346f7a3114ac46f5758f2d88ec9b9cbec15cab14c8c5abb2f535dbde',
   'do-choi-lap-rap.shop.json': 'c8f3d45453f38d15e3d3c68ffd860aadd0af67b093b891f431ba4c24a6c980a1',
+  'do-choi-tre-thach-xa.orders.jsonl': 'da70205259785c53b986c525b742b5f876bdb519249d563d6d4e5598b8a50b7c',
+  'do-choi-tre-thach-xa.shop.json': '0fec74ab5dd375501a321d888508a0aeb26f7b90e70f5536c410568f08239148',
   'do-choi-trung-thu.orders.jsonl': 'a33c9e40ca773330f0f3aaefc5d7df29a74e88975f87b240898699e664d7ba29',
   'do-choi-trung-thu.shop.json': '8a823ca97d98903b77795094cd3c94d1852ae230935d9875a47c35dcdb6ad7a0',
   'do-da-bo-that-lung.orders.jsonl': 'fca7b339d3faafa46b6ab03c653e43f161ea388e8d1749ce78b76ba706980a24',
@@ -1875,6 +1900,8 @@ const FROZEN: Record<string, string> = {
   'hat-nhua-tai-che.shop.json': 'f765b540f5a141ad7d7931909374206ee6572715a73bc15989c287657a2adbc2',
   'hat-sen-toi-den.orders.jsonl': '0ddd476f6ea2f3b6521aaf7b1c6c3c5e80ea78386914de7af7b5f28b90052489',
   'hat-sen-toi-den.shop.json': '899f7e0d326826d8837c740e7342f40141b058b83c35b65ee53869c976e98d25',
+  'ho-lo-bau-kho.orders.jsonl': '62ad31fe7f83f3351d7650f30089d8cd67abce216acf0f311b41fd594aa5fa0f',
+  'ho-lo-bau-kho.shop.json': 'a8a9fbaa9846c4aa7845d55c886f69dd74aeb122c2a4ebd356277e73f5de7468',
   'hoa-cay-canh-nhat-tan.orders.jsonl': '584f832d9ad7245b15f9bab04a201348c4bfdb8a71e52eed691d342a2a5b6516',
   'hoa-cay-canh-nhat-tan.shop.json': '05001911af235ec76ed8de0e4976e8eccc72aade31bebb4e9a413a893ac176d4',
   'hoa-chat-ho-boi.orders.jsonl': '39dd593525f9e0dea478f48b842772d6b5a0621223e937a2368e2e8c24b289bd',
@@ -2131,6 +2158,8 @@ const FROZEN: Record<string, string> = {
   'nguyen-lieu-tra-sua.shop.json': 'c3a8e1f80384561b01225745023bda79719c5a90becb2da6ad34a451634f5caa',
   'nha-dam-thach.orders.jsonl': 'bd960815c72b3d7642b8dd4f99b6d8d7bdcfbf0b582cc03ccebb07a1937acede',
   'nha-dam-thach.shop.json': '9f97759c269f5f24f6367638cdca449a1b6ed3c21315f78d09903a7cff73e4f1',
+  'nhac-cu-tay-nguyen.orders.jsonl': '85899944610377c1c7cf778aee694a33bd5c32f3f7626f654209c5c543f957da',
+  'nhac-cu-tay-nguyen.shop.json': '0e454649036cc7cf54e6f79e22746ee7a9edca11fe3cbdba5f6ff05396fec36b',
   'nhan-bac-theo-size.orders.jsonl': '15c7b67c2b2db3d109a165173788667f8ce465fc445ea3fbb22b66680ebe7cb4',
   'nhan-bac-theo-size.shop.json': '1d7e22b1102d8b74a81d9bf7d2cebfdb77531f97af39f830d955207243009a98',
   'nho-tao-thai-an.orders.jsonl': 'e8773f00122e30cddd0d4263ab7bfcaaafa86063c9873d8ba8048c328b5c1f52',
@@ -2163,6 +2192,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-hoa-o-to.shop.json': '94fea164f2035537f6bbc66f81b941f32e68a4a6336abb3a0bb8041a3334137a',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
+  'nuoc-mam-nam-o.orders.jsonl': '055ffdfc8c3390cf9531fd7f2ba9a10a5ccaecbafcfb9e08dc87e8b07aaf8458',
+  'nuoc-mam-nam-o.shop.json': 'dd37463ab0cb82acc44b96ff08ae64af112bc15e2a72f57a35f6b6cb3cceae86',
   'nuoc-mia-sau-rieng.orders.jsonl': '54c308b31f172a184da8ece9efd912d6204e00ad8cb4c6cd2a3eeb97904c59f1',
   'nuoc-mia-sau-rieng.shop.json': 'c7d0faf8d55d3a492d7fba6f9f21ca68e9e468c54c908ce21ee0aec6fcb692aa',
   'nuoc-ngot-thung.orders.jsonl': '909d2b8c2e4ee67f03bc3a0f673c47a1d545163c68394e41bfd2bb1355168961',
@@ -2471,6 +2502,8 @@ const FROZEN: Record<string, string> = {
   'tra-gung-mat-ong.shop.json': '4d32eecef0b509e9cb93093d83595ec98a04ef16c7b0bd9c3a7f3b1a19f64c1e',
   'tra-hoa-say-kho.orders.jsonl': '1f83b75851dc9800cc49feec131202c0adcb295afa2381571871784dea3b282e',
   'tra-hoa-say-kho.shop.json': '0af4f81f785591a0a64f9520079a849318867bbaad9aa3f5fc5400b9803f1aae',
+  'tra-hoa-vang-ba-che.orders.jsonl': 'd6f2c61e62487e8f78b4fd1f65f00260d05063401b54eaa26b7fdbde0e289796',
+  'tra-hoa-vang-ba-che.shop.json': 'c6bbf560ddeef1440ebdc8fd088ba38d054218570239143e9dbc5aae20846e39',
   'tra-o-long-bao-loc.orders.jsonl': 'f1b7ad7f608e3cde458cb6b8d760a95ba94694f5cb096a8b0f2a95cffbec1d29',
   'tra-o-long-bao-loc.shop.json': '4e9dce7a709e2b2c1930e61fd15e7419bc9a7b62e6b75ef1c40e40b260036079',
   'tra-sen-tay-ho.orders.jsonl': 'ce8aeaca5e900ae6f7287a418aad75c015bae4648386cce2dd832dc9004f05ad',
@@ -2687,7 +2720,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
   { name: 'banh-da-cua-hai-phong', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 3)
-  { name: 'banh-da-nem-lang-cheu', floor: 0.88, maxWrong: 3 }, // now 158/178, confidently wrong 3 (placed 3)
+  { name: 'banh-da-ke', floor: 0.93, maxWrong: 3 }, // now 173/185, confidently wrong 3 (placed 3)
+  { name: 'banh-da-nem-lang-cheu', floor: 0.89, maxWrong: 3 }, // now 160/178, confidently wrong 3 (placed 3)
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-gai-ninh-giang', floor: 0.91, maxWrong: 5 }, // now 170/186, confidently wrong 5 (placed 5)
@@ -2695,15 +2729,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 152/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
-  { name: 'banh-khot-thang-tam', floor: 0.89, maxWrong: 5 }, // now 172/192, confidently wrong 5 (placed 3)
+  { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 5 }, // now 173/192, confidently wrong 5 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 158/174, confidently wrong 7 (placed 4)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
-  { name: 'banh-mi-que-hai-phong', floor: 0.91, maxWrong: 3 }, // now 163/178, confidently wrong 3 (placed 3)
+  { name: 'banh-mi-que-hai-phong', floor: 0.92, maxWrong: 3 }, // now 164/178, confidently wrong 3 (placed 3)
   { name: 'banh-phong-tom-sa-dec', floor: 0.95, maxWrong: 2 }, // now 229/240, confidently wrong 2 (placed 2)
   { name: 'banh-phu-the-dinh-bang', floor: 0.86, maxWrong: 6 }, // now 159/184, confidently wrong 6 (placed 6)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'banh-que-phu-nhi', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
+  { name: 'banh-tet-tra-cuon', floor: 0.83, maxWrong: 3 }, // now 147/176, confidently wrong 3 (placed 3)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.97, maxWrong: 0 }, // now 182/187, confidently wrong 0 (placed 0)
   { name: 'banh-trang-truong-cuu', floor: 0.90, maxWrong: 0 }, // now 179/198, confidently wrong 0 (placed 0)
@@ -2746,6 +2781,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bot-mi-lam-banh', floor: 0.95, maxWrong: 5 }, // now 167/175, confidently wrong 5 (placed 5)
   { name: 'bot-san-day-bot-gao', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 8)
   { name: 'bot-tret-tuong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
+  { name: 'bua-sang-phu-hoa', floor: 0.83, maxWrong: 8 }, // now 146/174, confidently wrong 8 (placed 6)
   { name: 'bun-bo-kim-long', floor: 0.87, maxWrong: 2 }, // now 175/199, confidently wrong 2 (placed 2)
   { name: 'bun-cha-ca-la-vong', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'bun-dau-lang-mo', floor: 0.87, maxWrong: 5 }, // now 157/180, confidently wrong 5 (placed 3)
@@ -2793,7 +2829,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chieu-truc-tre', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
-  { name: 'choi-tien-phong', floor: 0.86, maxWrong: 3 }, // now 153/177, confidently wrong 3 (placed 3)
+  { name: 'choi-tien-phong', floor: 0.92, maxWrong: 3 }, // now 164/177, confidently wrong 3 (placed 3)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
@@ -2811,10 +2847,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'da-my-nghe-non-nuoc', floor: 0.97, maxWrong: 1 }, // now 188/193, confidently wrong 1 (placed 1)
   { name: 'dac-san-an-nhon', floor: 0.94, maxWrong: 4 }, // now 186/196, confidently wrong 4 (placed 4)
   { name: 'dac-san-bien-hung-thang', floor: 0.92, maxWrong: 2 }, // now 166/180, confidently wrong 2 (placed 2)
-  { name: 'dac-san-bien-tien-hai', floor: 0.95, maxWrong: 3 }, // now 171/180, confidently wrong 3 (placed 2)
+  { name: 'dac-san-bien-tien-hai', floor: 0.95, maxWrong: 3 }, // now 172/180, confidently wrong 3 (placed 2)
   { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 3 }, // now 176/184, confidently wrong 3 (placed 3)
   { name: 'dac-san-krong-pa', floor: 0.91, maxWrong: 6 }, // now 159/173, confidently wrong 6 (placed 6)
-  { name: 'dac-san-thanh-son', floor: 0.91, maxWrong: 1 }, // now 169/185, confidently wrong 1 (placed 1)
+  { name: 'dac-san-thanh-son', floor: 0.91, maxWrong: 1 }, // now 170/185, confidently wrong 1 (placed 1)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'dan-organ', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 1)
@@ -2829,7 +2865,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-phu-lang-mo', floor: 0.89, maxWrong: 7 }, // now 195/219, confidently wrong 7 (placed 6)
   { name: 'day-cap-mang-lan', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'day-dai-dong-thung', floor: 0.92, maxWrong: 2 }, // now 167/180, confidently wrong 2 (placed 2)
-  { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 6 }, // now 154/170, confidently wrong 6 (placed 5)
+  { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 5 }, // now 154/170, confidently wrong 5 (placed 4)
   { name: 'day-dong-ho-thong-minh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'day-nhay-day-khang-luc', floor: 0.92, maxWrong: 1 }, // now 158/170, confidently wrong 1 (placed 1)
   { name: 'day-thun-buoc-toc', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
@@ -2850,7 +2886,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-ngu-trang-tri', floor: 0.94, maxWrong: 3 }, // now 172/182, confidently wrong 3 (placed 2)
   { name: 'den-ong-sao-trung-thu', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
   { name: 'den-pha-led', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
-  { name: 'den-pin-doi-dau', floor: 0.88, maxWrong: 3 }, // now 153/172, confidently wrong 3 (placed 3)
+  { name: 'den-pin-doi-dau', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 3)
   { name: 'den-pin-sac', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 3)
   { name: 'den-san-vuon-nang-luong', floor: 0.94, maxWrong: 1 }, // now 163/172, confidently wrong 1 (placed 0)
   { name: 'den-tho-dien', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
@@ -2873,6 +2909,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-choi-dieu-khien', floor: 0.89, maxWrong: 6 }, // now 154/172, confidently wrong 6 (placed 5)
   { name: 'do-choi-go', floor: 0.96, maxWrong: 1 }, // now 172/179, confidently wrong 1 (placed 1)
   { name: 'do-choi-lap-rap', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
+  { name: 'do-choi-tre-thach-xa', floor: 0.95, maxWrong: 3 }, // now 172/181, confidently wrong 3 (placed 2)
   { name: 'do-choi-trung-thu', floor: 0.98, maxWrong: 0 }, // now 169/172, confidently wrong 0 (placed 0)
   { name: 'do-da-bo-that-lung', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
@@ -2988,6 +3025,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hat-nem-bot-canh', floor: 0.95, maxWrong: 4 }, // now 164/171, confidently wrong 4 (placed 4)
   { name: 'hat-nhua-tai-che', floor: 0.88, maxWrong: 9 }, // now 152/172, confidently wrong 9 (placed 9)
   { name: 'hat-sen-toi-den', floor: 0.96, maxWrong: 2 }, // now 116/120, confidently wrong 2 (placed 0)
+  { name: 'ho-lo-bau-kho', floor: 0.95, maxWrong: 4 }, // now 177/185, confidently wrong 4 (placed 4)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.97, maxWrong: 1 }, // now 173/178, confidently wrong 1 (placed 1)
   { name: 'hoa-chat-ho-boi', floor: 0.89, maxWrong: 11 }, // now 156/175, confidently wrong 11 (placed 7)
   { name: 'hoa-giay-thanh-tien', floor: 0.99, maxWrong: 0 }, // now 172/173, confidently wrong 0 (placed 0)
@@ -3075,7 +3113,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-loc-khong-khi', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
   { name: 'may-may-gia-dinh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'may-phat-dien', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
-  { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 8 }, // now 160/172, confidently wrong 8 (placed 8)
+  { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 7 }, // now 161/172, confidently wrong 7 (placed 7)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'may-tre-phu-vinh', floor: 0.91, maxWrong: 4 }, // now 159/173, confidently wrong 4 (placed 4)
@@ -3116,6 +3154,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ngoc-trai-an-thoi', floor: 0.91, maxWrong: 2 }, // now 160/174, confidently wrong 2 (placed 2)
   { name: 'nguyen-lieu-tra-sua', floor: 0.95, maxWrong: 7 }, // now 163/170, confidently wrong 7 (placed 7)
   { name: 'nha-dam-thach', floor: 0.94, maxWrong: 4 }, // now 141/150, confidently wrong 4 (placed 3)
+  { name: 'nhac-cu-tay-nguyen', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
   { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
   { name: 'nho-tao-thai-an', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 4)
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
@@ -3132,6 +3171,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-hoa-chiet', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'nuoc-hoa-o-to', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
+  { name: 'nuoc-mam-nam-o', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 2)
   { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 154/171, confidently wrong 5 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.88, maxWrong: 9 }, // now 151/170, confidently wrong 9 (placed 9)
   { name: 'nuoc-rua-chen-lau-san', floor: 0.91, maxWrong: 1 }, // now 158/172, confidently wrong 1 (placed 1)
@@ -3186,13 +3226,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-phong-tam-moc-treo', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
   { name: 'rem-tre-manh-truc', floor: 0.94, maxWrong: 3 }, // now 171/181, confidently wrong 3 (placed 3)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
-  { name: 'ruoi-tu-ky', floor: 0.88, maxWrong: 6 }, // now 161/181, confidently wrong 6 (placed 6)
+  { name: 'ruoi-tu-ky', floor: 0.94, maxWrong: 0 }, // now 171/181, confidently wrong 0 (placed 0)
   { name: 'ruou-can-buon-jun', floor: 0.94, maxWrong: 4 }, // now 181/191, confidently wrong 4 (placed 3)
   { name: 'ruou-lang-van', floor: 0.86, maxWrong: 7 }, // now 165/190, confidently wrong 7 (placed 6)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'ruou-nep-than-hop-qua', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 0)
-  { name: 'ruou-que-bau-da-kim-son', floor: 0.89, maxWrong: 6 }, // now 163/182, confidently wrong 6 (placed 6)
+  { name: 'ruou-que-bau-da-kim-son', floor: 0.91, maxWrong: 4 }, // now 167/182, confidently wrong 4 (placed 4)
   { name: 'ruou-sim-cua-can', floor: 0.93, maxWrong: 3 }, // now 166/178, confidently wrong 3 (placed 3)
   { name: 'ruou-soju-nhap', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
   { name: 'ruou-thuoc-ngam', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
@@ -3227,7 +3267,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tam-op-tuong-nhua', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 7)
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
-  { name: 'thach-giai-khat-cam-xuyen', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 7)
+  { name: 'thach-giai-khat-cam-xuyen', floor: 0.90, maxWrong: 7 }, // now 165/182, confidently wrong 7 (placed 7)
   { name: 'thach-rau-cau-bot', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
   { name: 'tham-lot-san-o-to', floor: 0.88, maxWrong: 2 }, // now 152/172, confidently wrong 2 (placed 2)
@@ -3240,7 +3280,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
   { name: 'theu-quat-dong-2', floor: 0.85, maxWrong: 7 }, // now 167/196, confidently wrong 7 (placed 5)
   { name: 'thia-dua-inox-go', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
-  { name: 'thiep-cuoi', floor: 0.94, maxWrong: 0 }, // now 166/176, confidently wrong 0 (placed 0)
+  { name: 'thiep-cuoi', floor: 0.94, maxWrong: 0 }, // now 167/176, confidently wrong 0 (placed 0)
   { name: 'thiet-bi-bep-gas-mini', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
   { name: 'thiet-bi-dien-gia-dung', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
   { name: 'thiet-bi-ho-ca-koi', floor: 0.91, maxWrong: 4 }, // now 157/172, confidently wrong 4 (placed 4)
@@ -3275,7 +3315,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-lao-tien-lang', floor: 0.90, maxWrong: 1 }, // now 166/184, confidently wrong 1 (placed 1)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 3 }, // now 173/179, confidently wrong 3 (placed 3)
   { name: 'thuoc-nhuom-len-soi', floor: 0.88, maxWrong: 7 }, // now 152/172, confidently wrong 7 (placed 5)
-  { name: 'thuoc-nhuom-toc', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 3)
+  { name: 'thuoc-nhuom-toc', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 3)
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
   { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
   { name: 'tinh-bot-nghe', floor: 0.97, maxWrong: 0 }, // now 172/177, confidently wrong 0 (placed 0)
@@ -3286,15 +3326,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
   { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
+  { name: 'tra-hoa-vang-ba-che', floor: 0.90, maxWrong: 7 }, // now 181/200, confidently wrong 7 (placed 2)
   { name: 'tra-o-long-bao-loc', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 2)
-  { name: 'tra-sen-tay-ho', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
+  { name: 'tra-sen-tay-ho', floor: 0.97, maxWrong: 2 }, // now 170/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.99, maxWrong: 0 }, // now 178/179, confidently wrong 0 (placed 0)
   { name: 'tra-tui-loc', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
   { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
-  { name: 'trang-suc-vang', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
+  { name: 'trang-suc-vang', floor: 0.90, maxWrong: 4 }, // now 155/172, confidently wrong 4 (placed 3)
   { name: 'tranh-da-quy-luc-yen', floor: 0.86, maxWrong: 6 }, // now 156/180, confidently wrong 6 (placed 5)
   { name: 'tranh-dinh-da', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 1)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
@@ -3309,7 +3350,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trung-ga-vit', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'truyen-tranh-sach', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
-  { name: 'truyen-tranh-thieu-nhi', floor: 0.88, maxWrong: 6 }, // now 150/170, confidently wrong 6 (placed 5)
+  { name: 'truyen-tranh-thieu-nhi', floor: 0.88, maxWrong: 6 }, // now 151/170, confidently wrong 6 (placed 5)
   { name: 'tu-giay-nhua-go', floor: 0.93, maxWrong: 5 }, // now 172/184, confidently wrong 5 (placed 5)
   { name: 'tu-quan-ao-nhua', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 4)
   { name: 'tui-chuom-nong-lanh', floor: 0.90, maxWrong: 8 }, // now 167/184, confidently wrong 8 (placed 7)
@@ -3351,7 +3392,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 1)
   { name: 've-so-xo-lich-ban', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'vest-nam', floor: 0.89, maxWrong: 3 }, // now 152/170, confidently wrong 3 (placed 3)
-  { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
+  { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.94, maxWrong: 3 }, // now 165/175, confidently wrong 3 (placed 2)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
   { name: 'voi-sen-chau-rua', floor: 0.94, maxWrong: 7 }, // now 172/182, confidently wrong 7 (placed 6)
