@@ -6,15 +6,19 @@
  * exactly one candidate; anything said beyond it ("hộp", "trắng") leaves the choice to the other rules.
  */
 import { aliasConcepts, headsSet, nameConcepts, plainConcept, productHas, unitOf, wordSpellingCount } from './matcher.ts';
-import { isWord } from './context.ts';
+import { isWord, lookup } from './context.ts';
 import { hasDiacritics } from './normalize.ts';
 import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
 export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, candidates: readonly number[]): number | null {
   const said = m.np.hits.filter((h) => !h.concept.startsWith('#')).map((h) => plainConcept(h.concept));
+  // "lấy 2 cặp mặn" for the alias "cặp mặn" of a pair of cakes sold by the cặp: the word counted, read as the amount's
+  // unit, is the alias's first word too.
+  const unitHit = q !== null && q.unitIdx >= 0 && q.unitIdx + 1 === m.np.start ? lookup(cx, q.unitIdx) : null;
+  const counted = unitHit === null ? null : [plainConcept(unitHit.concept), ...said];
   // (One word is the kind all candidates share, not a name.)
-  if (said.length < 2) return null;
+  if (said.length < 2 && counted === null) return null;
   // "banh trang me" typed bare where the catalog writes both "me" (tamarind) and "mè" (sesame): not word for word,
   // unless the shop wrote that alias bare too ("dau goi bo ket 500ml").
   let bareDoubt = false;
@@ -42,7 +46,8 @@ export function namedByAlias(cx: ParseContext, m: Mention, q: Quantity | null, c
       if (bareDoubt && (aliases[k] === undefined || hasDiacritics(aliases[k]!))) return false;
       // (A decimal the alias writes, "#1.5" of "1m5", is matched as written elsewhere; its measure is compared here.)
       const alias = aliasWords(a);
-      return sameWords(said, alias, bareNumbers) || (spoken.length > 0 && sameWords(spoken, alias, bareNumbers));
+      return sameWords(said, alias, bareNumbers) || (spoken.length > 0 && sameWords(spoken, alias, bareNumbers)) ||
+        (counted !== null && sameWords(counted, alias, bareNumbers));
     });
     if (!named) continue;
     // "1 set quà" of a shop with several gift sets: a set's short name says what kind of gift, not which one.

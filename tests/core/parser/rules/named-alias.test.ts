@@ -45,6 +45,9 @@ const EXAMPLES: Example[] = [
   { shop: 'pipeTobacco', text: 'ba cai dieu 45, hai cai dieu 60', items: { 'DC-45': 3, 'DC-60': 2 }, ask: false },
   { shop: 'orchidSupplies', text: 'chau trong 12 1 chuc, chau trong 15 nua chuc', items: { 'CT-12': 10, 'CT-15': 5 }, ask: false },
   { shop: 'sewingKit', text: 'e lấy 20 khóa 20, 20 khóa 15', items: { 'KHOA-20': 20, 'KHOA-15': 20 }, ask: false },
+  // the word counted, read as the amount's unit, opens the alias ("cặp mặn", "cặp mc4" of products sold by the cặp)
+  { shop: 'banhTet', text: 'lấy 2 cặp mặn, sdt 84977123408', items: { 'BTC-CAP-MAN': 2 }, ask: false },
+  { shop: 'rooftopSolar', text: '25 cặp MC4 nhé', items: { 'MC4-CAP': 25 }, ask: false },
   // negative: written with its unit, "khóa 20cm" is not the alias "khóa 20" (the hidden zip of 20 cm holds the words)
   { shop: 'sewingKit', text: 'cho e 2 khóa 20cm', items: {}, ask: true },
 ];
