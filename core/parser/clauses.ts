@@ -14,7 +14,7 @@ import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } fr
 import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { INTO, changeAt } from './change-lines.ts';
 import { alreadyHas, purchasesBefore } from './history.ts';
-import { asideQuestion, asksWholesale, closedByQuestionParticle, eitherOr, ifAvailable } from './inquiries.ts';
+import { asideQuestion, asksWholesale, bareHoiAmid, closedByQuestionParticle, eitherOr, ifAvailable } from './inquiries.ts';
 import { dropAt } from './drop-lines.ts';
 import { nothingMore, restatesAmount } from './clause-remarks.ts';
 import { keepsFor } from './verb-words.ts';
@@ -174,7 +174,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     const fewPeople = t.low === 'mấy' && isWord(next) && PEOPLE.has(next);
     // "màu gì cũng được", "mau nao cung dc": any of them will do, no question; "cho mình hỏi mua 1 bộ": asking to buy.
     const anyWill = isWord(next) && next.fold === 'cung';
-    const askToBuy = t.fold === 'hoi' && isWord(next) && ORDER_VERBS.has(next);
+    const askToBuy = t.fold === 'hoi' && ((isWord(next) && ORDER_VERBS.has(next)) || bareHoiAmid(cx, i, firstWord));
     // "ko lấy quế hồi lẻ đâu": after a negation, "đâu" stresses it ("not at all"), it asks nothing.
     const stressed = t.low === 'đâu' && ts.slice(c.start, i).some((w) => isWord(w) && NEGATIONS.has(w));
     // "1 củ tulip xem thử", "lấy 2 hũ về xem thử nhé": after a count, "xem thử" closing the clause is buying to try,

@@ -4,7 +4,7 @@
  * something beside the order; "còn thì …" accepts what was asked about.
  */
 import type { Token } from './normalize.ts';
-import { NEG_FINAL, PARTICLES, PRONOUNS, QUESTION_WORDS, WordSet } from './lexicon.ts';
+import { CHO, NEG_FINAL, PARTICLES, PRONOUNS, QUESTION_WORDS, WordSet } from './lexicon.ts';
 import { closesClause, isWord, lookup } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 
@@ -86,4 +86,16 @@ export function asideQuestion(cx: ParseContext, c: Clause): boolean {
     if (NEG_FINAL.has(t)) yesNo = true;
   }
   return yesNo;
+}
+
+/**
+ * "trong hoi", "hoi nghi", "lam qua hoi nghi": typed bare, "hoi" is "hội" (an association, a conference) or "hơi" as
+ * often as "hỏi" (to ask); it asks only where a question opens with it, first in its clause or after the asker
+ * ("cho e hoi", "xin hoi", "e hoi shop").
+ */
+export function bareHoiAmid(cx: ParseContext, i: number, first: number): boolean {
+  const t = cx.ts[i]!;
+  if (t.fold !== 'hoi' || t.accented || i === first) return false;
+  const prev = cx.ts[i - 1];
+  return !(isWord(prev) && (PRONOUNS.has(prev) || CHO.has(prev) || prev.fold === 'xin' || prev.fold === 'muon'));
 }
