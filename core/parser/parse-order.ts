@@ -101,7 +101,7 @@ function eachListed(text: string): string {
   if (!text.includes('(')) return text; // most messages: no need to run the pattern
   return text.replace(EACH_PARENS, (_whole, each: string, inner: string) => `${each}: ${inner} `);
 }
-const EACH_PARENS = /((?:^|[^\p{L}])mỗi\s+\p{L}+[^()\n]{0,24}?\d[^()\n]{0,12}?)\s*\(([^()\n]+)\)(?=\s*(?:[.!?,\n]|$))/giu;
+const EACH_PARENS = /((?:^|[^\p{L}])(?:mỗi|moi)\s+\p{L}+[^()\n]{0,24}?\d[^()\n]{0,12}?)\s*\(([^()\n]+)\)(?=\s*(?:[.!?,\n]|$))/giu;
 
 /**
  * "hộp quà 3 món gồm lược đen 15, lược chải râu, móc khóa cá - lấy 2 hộp", "set quà tết gồm bộ ấm chén với khay mứt

@@ -27,6 +27,9 @@ const EXAMPLES: Example[] = [
   { shop: 'omai', text: 'ô mai gói 200g mỗi vị 1 gói: mơ, sấu, me, gừng', items: { 'OM-MO-200': 1, 'OM-SAU-200': 1, 'OM-ME-200': 1, 'OM-GUNG-200': 1 }, ask: false },
   // or in parentheses closing the clause
   { shop: 'cashews', text: 'muối ớt mỗi loại 2 (đỏ với xanh)', items: { 'MUOI-OT-DO': 2, 'MUOI-OT-XANH': 2 }, ask: false },
+  // typed bare, "moi" is "mỗi" too
+  { shop: 'cashews', text: 'muoi ot moi loai 2 (do voi xanh)', items: { 'MUOI-OT-DO': 2, 'MUOI-OT-XANH': 2 }, ask: false },
+  { shop: 'banhTet', text: 'tet cam 1 ky moi loai 1 don (man, ngot)', items: { 'BTC-MAN-1K': 1, 'BTC-NGOT-1K': 1 }, ask: false },
   // negative: parentheses before the amount name the glazes inside the phrase, read as before
   { shop: 'pottery', text: 'mỗi loại men (lam, rạn, lục) lấy 2 bát ăn cơm 12cm', items: { 'BAT-LAM-12': 2, 'BAT-RAN-12': 2, 'BAT-LUC-12': 2 }, ask: false },
   // "mỗi size": each size of the plain product, not the other kinds that come in sizes too ("Trà chanh mật ong cốc L")
