@@ -282,6 +282,12 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   const explicitLine = (target.line !== null && !target.line.implied) || (target.unresolved !== null && !target.unresolved.implied);
   if (explicitLine && !correction && !more) return;
   if (more && !correction && moreOfSibling(cx, q)) return;
+  // ("… thêm 1 cái 130 nữa" where no sibling of 130 was read: a bare number right after a count and its classifier is
+  // no second amount to add; the reading cannot explain it, so ask.)
+  if (more && q.unit === null && UNITS.get(cx.ts[q.start - 1])?.dim === 'count' && /^\d/.test(cx.ts[q.start - 2]?.low ?? '')) {
+    cx.unresolved.push({ phrase: '', qty: q.value, candidates: [], implied: false });
+    return;
+  }
   fill(cx, target, q, correction ? 'set' : more ? 'add' : 'set');
 }
 

@@ -22,9 +22,11 @@ export function dropAt(cx: ParseContext, c: Clause): number {
     if (!isWord(t) || t.low !== 'bỏ') continue;
     if (spelledInCatalogPair(cx, i)) return -1;
     for (let k = i + 1; k < Math.min(c.end, i + 5); k++) if (isWord(cx.ts[k]) && !/^\d/.test(cx.ts[k]!.low) && lookup(cx, k) !== null) return i;
-    // "…, thôi bỏ cái 67", "à bỏ cái 8mm đi": the one of a size, after a classifier, among lines said before.
-    const one = cx.ts[i + 1];
-    const size = cx.ts[i + 2];
+    // "…, thôi bỏ cái 67", "à bỏ cái 8mm đi", "à bỏ 2 cái 30 đi": the one of a size, after a classifier (and a count),
+    // among lines said before.
+    const counted = isWord(cx.ts[i + 1]) && /^\d+$/.test(cx.ts[i + 1]!.low) ? 1 : 0;
+    const one = cx.ts[i + 1 + counted];
+    const size = cx.ts[i + 2 + counted];
     if (isWord(one) && ONE_OF.has(one) && isWord(size) && /^\d/.test(size.low)) return i;
     // "…, 1 áo đen M. Áo M bỏ nhé": the product named first, "bỏ" closing the clause (only particles after it).
     const closes = cx.ts.slice(i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');

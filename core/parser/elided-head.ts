@@ -7,7 +7,7 @@
 import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PRONOUNS, SEP_WORDS, SHAPES, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
-import { hasMeasureKind, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { hasMeasureKind, isHead, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 import { CONTAINERS, UNITS, measureConcept, readNumberToken } from './numbers.ts';
@@ -211,8 +211,11 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
 function countThenValue(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q: Quantity; np: NounPhrase } | null {
   const before = itemBefore(cx, c);
   if (before === null || m.unit !== null || m.words || m.x || m.label || !/^\d{1,3}$/.test(cx.ts[m.start]!.low)) return null;
-  const valued = before.hits.find((h) => /^(pct|sz|num|na:grade):/.test(h.concept));
+  const valued = before.hits.find((h) => /^(pct|sz|num|len|na:grade):/.test(h.concept));
   if (valued === undefined) return null;
+  // ("chậu vuông trắng 20cm 3 cái với 3 khay 20": a classifier that heads products of its own names them, no sibling.)
+  const counted = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
+  if (counted !== null && isHead(cx.m, counted.concept) && !before.hits.some((h) => h.concept === counted.concept)) return null;
   const said = [`${kindOf(valued.concept)}:${m.value}`];
   let end = m.end;
   for (let n = quantityOf(cx, end); n !== null && n.measure !== null && n.end <= c.end; n = quantityOf(cx, end)) {

@@ -18,6 +18,8 @@ const EXAMPLES: Example[] = [
   // negative: nothing of that kind was ordered in this message: it is about an earlier order, and changes nothing here
   { shop: 'omai', text: 'lấy 2 gói mơ 200g, à bỏ chè cốm đi', items: { 'OM-MO-200': 2 }, ask: false },
   { shop: 'bunCha', text: 'lấy 2 suất đặc biệt, bỏ trà đá đi', items: { 'BC-DB': 2 }, ask: false },
+  // a count before the classifier and size: "bỏ 2 cái 30"
+  { shop: 'drums', text: '2 trống trường 40 với 2 trống trường 30, à bỏ 2 cái 30 đi nhé', items: { 'TT-40': 2 }, ask: false },
   // negative: "bỏ" with no product before it cancels the order as before
   { shop: 'omai', text: 'bỏ đơn ô mai mơ giúp em', items: {}, ask: false },
 ];

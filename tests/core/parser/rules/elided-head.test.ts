@@ -23,6 +23,13 @@ const EXAMPLES: Example[] = [
   // a size in centimetres times a count ("30cm x 2") is that many of that size, not an area of 30 cm by 2 cm
   { shop: 'lanterns', text: 'Đèn bí cam: 30cm x 2, 40cm x 1', items: { 'DL-BI-CAM-30': 2, 'DL-BI-CAM-40': 1 }, ask: false },
   { shop: 'hats', text: 'nón lá trắng: 40cm x 2, 45cm x 1', items: { 'NLT-40': 2, 'NLT-45': 1 }, ask: false },
+  // a count with its classifier, then a bare length of a sibling: "1 cái 130" after "thắt lưng 120"
+  { shop: 'exoticLeather', text: 'lấy 1 thắt lưng 120, thêm 1 cái 130 nữa', items: { 'TL-120': 1, 'TL-130': 1 }, ask: false },
+  { shop: 'plaster', text: 'lấy 2 tượng di lặc 30, à thôi 1 cái 30 với 1 cái 50', items: { 'TUONG-PHAT-30': 1, 'TUONG-PHAT-50': 1 }, ask: false },
+  // negative: a classifier that heads products of its own ("3 khay 20") names them, no sibling of the pot
+  { shop: 'plantPots', text: 'chậu vuông trắng 20cm 3 cái với 3 khay 20', items: { 'VUONG-20-TRANG': 3, 'KHAY-20': 3 }, ask: false },
+  // negative: with no sibling read, a bare number after "1 cái" is no second amount to add: ask
+  { shop: 'exoticLeather', text: 'Hôm trước a đặt 2 thắt lưng 120 rồi, giờ lấy thêm 1 cái 130 nữa', items: { 'TL-120': 1 }, ask: true },
 ];
 
 describeCorpus('elided-head', EXAMPLES);
