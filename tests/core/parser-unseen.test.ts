@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and thirty catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and thirty-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -58,8 +58,10 @@
  * tiếu, Văn Yên cinnamon and star anise, Mỏ Cày coconut-shell crafts, Hạ Long squid cakes, crocodile leather, Bàu Đá
  * and Kim Sơn liquors, Thanh Sơn sour pork, basket boats and nets, sweet potatoes and taro, cordyceps, Tây Bắc
  * brocade clothes, vinegars and ferments, Kế bánh đa, Trà Cuôn bánh tét, breakfast xôi and soy milk, Thạch Xá bamboo
- * toys, dried gourds, Tây Nguyên instruments, Nam Ô fish sauce, Ba Chẽ golden camellia tea.
- * 127,523 chat lines labelled by
+ * toys, dried gourds, Tây Nguyên instruments, Nam Ô fish sauce, Ba Chẽ golden camellia tea, Tân Uyên cotton bedding,
+ * Quản Bạ beeswax, Lái Thiêu ceramics, Tây Tựu cut flowers, Nam Đàn bean sauce, Mang Thít bricks and pots, Kim Bồng
+ * woodcraft, Hàm Ninh anchovies.
+ * 129,029 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1176,6 +1178,18 @@
  *      (sets 723-730, first run at commit b1fb157, after nine rules from the misses of sets 707-722 and the pool (among
  *       them "ruoi" of a shop selling rươi, "bàu đá 45 chai", an equal grade, "loại 10 ống"); same run, the parser of
  *       commit 76f6772 (the session's start): the same: none of the rules came up in them.)
+ *   731 ca-com-ham-ninh            164/178 92.1%  wrong  0 (0.0%)     120/178 67.4%  wrong  9 (5.1%)
+ *   732 chan-nem-tan-uyen          177/195 90.8%  wrong  6 (3.1%)     157/195 80.5%  wrong 10 (5.1%)
+ *   733 do-go-kim-bong             167/180 92.8%  wrong  3 (1.7%)     147/180 81.7%  wrong 11 (6.1%)
+ *   734 gach-gom-mang-thit         168/188 89.4%  wrong  4 (2.1%)     148/188 78.7%  wrong 16 (8.5%)
+ *   735 gom-su-lai-thieu           189/198 95.5%  wrong  1 (0.5%)     164/198 82.8%  wrong 14 (7.1%)
+ *   736 hoa-tay-tuu                174/192 90.6%  wrong  8 (4.2%)     126/192 65.6%  wrong 31 (16.1%)
+ *   737 sap-ong-quan-ba            175/190 92.1%  wrong  8 (4.2%)     145/190 76.3%  wrong 23 (12.1%)
+ *   738 tuong-que-nam-dan          173/185 93.5%  wrong  0 (0.0%)     152/185 82.2%  wrong 12 (6.5%)
+ *      sets 731-738             1387/1506 92.1% wrong 30 (2.0%)    1159/1506 77.0% wrong 126 (8.4%)
+ *      (sets 731-738, first run at commit 794b28d, after eight rules from the misses of sets 723-730 and the pool
+ *       ("2 cặp mặn", bare "hoi", "1 cái 130" after "thắt lưng 120", …); same run, the parser of commit b1fb157 (the
+ *       round's start): the same; of commit 76f6772 (the session's start): 1385/1506 92.0%, wrong 32 (2.1%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1436,6 +1450,8 @@ const FROZEN: Record<string, string> = {
   'ca-canh-an-thanh.shop.json': 'e61f1047307f45b0f709a49268366eae47427cb57fa7baae13614c64c0782f35',
   'ca-canh-thuy-sinh.orders.jsonl': 'fcfa39b024b6b30d98e685761217b883d9d105b1da9e80cf68b9f6620c986f1e',
   'ca-canh-thuy-sinh.shop.json': '069c6166859699a1dd981311bca98d616f7b2f7ef4114f856b3cc60fb7fc0a55',
+  'ca-com-ham-ninh.orders.jsonl': '914ee62aabdc6ecb82d26b68684873259c340306eafea43de2aa2c5604f8e3e0',
+  'ca-com-ham-ninh.shop.json': '3a152e90a86ad679a878484c6d52d393c9c63cfc7c6d32cf866fd5199d58f961',
   'ca-kho-vu-dai.orders.jsonl': '4e8ba1aa9e4872f3edd77cf42206db60791c6f4bb067e74606918e1616f30d10',
   'ca-kho-vu-dai.shop.json': '884d5cd0aa4e60d81f95296a53f62dfbc8a79c0db7192e2bd380feba68de4506',
   'ca-phe-hoa-tan.orders.jsonl': '7d636f7030358146c4c8ecc98d090d83c4c427badcce8d52daac251e34f17d94',
@@ -1484,6 +1500,8 @@ const FROZEN: Record<string, string> = {
   'cham-soc-xe-may.shop.json': '1d7e68b6ee57f62451ad99b30ed855863004ea18e383a6d35c6dcf668babbfc6',
   'chan-dien-suoi.orders.jsonl': '655736325b09ceb3192015db1db76271477df9d5db4a8601dd953ec386597d6c',
   'chan-dien-suoi.shop.json': '1efc10f8b2369b2ddcdd63e88650e9bc917ec7fd1e39803041b95067c287b50b',
+  'chan-nem-tan-uyen.orders.jsonl': '6ae81bee02ae951330e6267cac98aacc09a645ff7fa5bc3291e5d241dd1c19ec',
+  'chan-nem-tan-uyen.shop.json': '291d0c96e0e2bb96fae768365a0593cdbbc2162f32f44f35b1c207a0837c0566',
   'chao-dau-phu-nhu.orders.jsonl': '0c52a549a48d9ec24fb77ecf029661ea2f81add60d6d46fdfd410b7638416f56',
   'chao-dau-phu-nhu.shop.json': '01154b89f470707898c8c9f510cc3087489a1995a523e57f5212260eccbb9e6d',
   'chau-canh-gom-bien-hoa.orders.jsonl': 'c52b9ac1f049d843bb18979bc3a84ad453e7a7d0fb304f9a1aea86853c955f06',
@@ -1684,6 +1702,8 @@ const FROZEN: Record<string, string> = {
   'do-dung-hoc-sinh-tieu-hoc.shop.json': '665bf692a7cedd635c7367abc343b43e12450e500e0402f971355653ce018b3b',
   'do-gia-dung-inox.orders.jsonl': '943204a7f48d40450da2595252519d9603c87333d305fe09385135d9b7d1ad15',
   'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
+  'do-go-kim-bong.orders.jsonl': '7dd7ee0e6c7a6673c6215fe2d495a8531cae70c5d2334ed2ad3a9827f3768862',
+  'do-go-kim-bong.shop.json': 'b4e8590d1e4245b48fb38674a9a44c4f34001814b4c5c388d9c192df2384abf2',
   'do-go-my-nghe-van-ha.orders.jsonl': 'b45fa8b26569fb05bd0a2b280934727d771ec6b04a18db07936c5535405e2dc0',
   'do-go-my-nghe-van-ha.shop.json': '6faf05c5772fb953f7e223ad1af4f621019671de966120944e967f5dc2a1a017',
   'do-lot-noi-y.orders.jsonl': 'bb40d4ba354b9fa971b33e0e572bff45779e51183532c536cef5a36c60f40596',
@@ -1782,6 +1802,8 @@ const FROZEN: Record<string, string> = {
   'ga-quy-dong-tao.shop.json': '46cdb81eea8a0e3527a2e9a9f7f03e8fd4acd7f06a5c18169488d709dda0dd3c',
   'ga-vit-quay.orders.jsonl': '255f366da0b144af556368aa7b9d22619cd528d4590959b220be2ac1f6ba3869',
   'ga-vit-quay.shop.json': '382b016bc7d347638cd9c8f45366986b9b864363fa7f1fe44749f5df0ba35b31',
+  'gach-gom-mang-thit.orders.jsonl': 'be603be935265ef8b8d4973267c20b0a66830037ff8f66344ee3c508a874e746',
+  'gach-gom-mang-thit.shop.json': '9c7ee388b484846d27446016612df52494f0f088ac2fbfe904bebb404e8036bc',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
   'gach-ngoi-huong-canh.orders.jsonl': 'e25ef2c10eefc2f4e9f133dad89642ebd0b8e2e7a71e42d3a3641f14a65cb810',
@@ -1866,6 +1888,8 @@ const FROZEN: Record<string, string> = {
   'gom-bau-truc.shop.json': 'cf390a5f69fa439050ca133e1c3c2cba997e6a0a07203d876612f0190c06bfed',
   'gom-phu-lang.orders.jsonl': 'f9215bfcb3f8ddacc84a40c61b69ad345acaa52b7bb763f4285a7bb117ad7b15',
   'gom-phu-lang.shop.json': 'bc4a1f7202bac46cfdf55808dbe84dc1b4a051ad80d958e3e19d98ef66b91751',
+  'gom-su-lai-thieu.orders.jsonl': '0b1fdd2a4f56e25e2aa3e6b5692eec7af1ca29ebb578768dd265068dfcd4ad4b',
+  'gom-su-lai-thieu.shop.json': 'b5bca7197cb56249a50cee309cc9244af0382e474ddc356537d71575ab029fa4',
   'gom-su-minh-long.orders.jsonl': 'bcf5840f56852e45cd6fa6e9b756daba2526c7142b6ce8fc6735b0ced8f4f4ea',
   'gom-su-minh-long.shop.json': '54908ac2354418b29df84d4ac8f9f79fcefdda3ec170d624bf0bcb0b624543e6',
   'gom-thanh-ha.orders.jsonl': '6b5127f3f03f2bdb50431a8db0c5fab66a71a495339c3e1dc1797f42634ce322',
@@ -1918,6 +1942,8 @@ const FROZEN: Record<string, string> = {
   'hoa-qua-say-deo.shop.json': '150d4a861049c85f755046d05e567f3b01af338339a3e9ccbb199f182dd2f70d',
   'hoa-sap.orders.jsonl': 'db29c3c8c9a8acf7ee7c6a31d861d030f427003e7ff8aed551f619aa3457feb9',
   'hoa-sap.shop.json': '08d2fc82b59d7676c44c3b8c34bb3a6b8b724e02cc685f17e785ef6b72917235',
+  'hoa-tay-tuu.orders.jsonl': '25eaf10b75fc22deff999461332c17687e27aacac21ade3365b23d9d48ad2f54',
+  'hoa-tay-tuu.shop.json': '1c54fa6a7e9a0d1adf2a89fecdd7f463bd92b06d0e8816ae512e33cd1b9325c5',
   'hoa-trang-hang-ma.orders.jsonl': 'a4ad49c8fbbd46540e232b2200515d151b78f355d2b6b522e3abef49ce406d0e',
   'hoa-trang-hang-ma.shop.json': '4f712cdd457007e42140c5f1dab081fbf9f3b2e7424f9453db29076e759b9814',
   'hoanh-phi-son-dong.orders.jsonl': 'd1002107bf9be938759969ea22b5e810b80b40cf4ff6885e9a3c911c8904325a',
@@ -2332,6 +2358,8 @@ const FROZEN: Record<string, string> = {
   'sam-ngoc-linh.shop.json': '6dcada11e97825a0665f4f371dfc449052cbb5323b3eb1f509ad7ff2f33fbc98',
   'sao-truc-xuan-lai.orders.jsonl': '5efa30c0303660a7154ff95712cf3556b695290dbadb15cdf4dc710ccf20243d',
   'sao-truc-xuan-lai.shop.json': '0cd081fd2b85acb3cd4b247f34a223692359c1a909ecf4a61b0fccb62ab52ddd',
+  'sap-ong-quan-ba.orders.jsonl': '373c71184e6b1e9781f64bf893001839172e5bc106ac9ea9829d868988caf4e6',
+  'sap-ong-quan-ba.shop.json': '42b15ebd7a249dbaa6adffd5276773352c061f80a3af069a1ab74364e00a1387',
   'sat-my-nghe-xuan-lai.orders.jsonl': '86e4e545f49e2cc778c173417f183cd7469499db271014fee4c96ae8c8121c11',
   'sat-my-nghe-xuan-lai.shop.json': 'bc2cafe6b4fa2e0459c4b4a0d26e543dd3bb9da27b441e4318c3aa6e63209683',
   'sen-da-xuong-rong.orders.jsonl': 'd8ef9d6383c8bb1aa0402b775d6ea30feb703956ca18ea37bc2ad3a119c9638a',
@@ -2580,6 +2608,8 @@ const FROZEN: Record<string, string> = {
   'tuong-ot-muong-khuong.shop.json': '4f91912116f58a4df69f77ee4c67b18a798ff7a38045910e9bd6f3f47e72e4a3',
   'tuong-phat-go.orders.jsonl': '447a3f53c14b2790c4c1ff575a2ff70e4cb995837c4f1774c7fdd881df396d48',
   'tuong-phat-go.shop.json': '1457a71c2755568751ec564d5ec49f13219785cf4cfeb7f94680589ce6f490d1',
+  'tuong-que-nam-dan.orders.jsonl': '8f1f119b05e9397b7f05e96064bbd801ba89c47b7fe63324667b43e3daa080af',
+  'tuong-que-nam-dan.shop.json': '619157522295d335e1cdeabc1fd8b051f3af0a13e81947c34d86bd018ac6b35f',
   'tuong-thach-cao-trang-tri.orders.jsonl': 'd5704170ee2e82a3b352385f12bb98ef3cbc5456c19000af0aa77ff3758b8bfe',
   'tuong-thach-cao-trang-tri.shop.json': '1200bb6a82114219f64626cbf8494fe497a184137c844af51aa6e7e27e8a44d7',
   'vai-dui-ton-lanh.orders.jsonl': '9e68da7a132cdeab3f48da25e6bdbef593d8d0f7cfd3209d0bd7cd8e0d44b870',
@@ -2738,7 +2768,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-phu-the-dinh-bang', floor: 0.86, maxWrong: 6 }, // now 159/184, confidently wrong 6 (placed 6)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'banh-que-phu-nhi', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
-  { name: 'banh-tet-tra-cuon', floor: 0.83, maxWrong: 3 }, // now 147/176, confidently wrong 3 (placed 3)
+  { name: 'banh-tet-tra-cuon', floor: 0.87, maxWrong: 2 }, // now 154/176, confidently wrong 2 (placed 2)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.97, maxWrong: 0 }, // now 182/187, confidently wrong 0 (placed 0)
   { name: 'banh-trang-truong-cuu', floor: 0.90, maxWrong: 0 }, // now 179/198, confidently wrong 0 (placed 0)
@@ -2754,7 +2784,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bep-tu-hong-ngoai', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 0)
   { name: 'bia-lon-nhap-khau', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'bia-ruou-khai-truong', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
-  { name: 'bia-thu-cong', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
+  { name: 'bia-thu-cong', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'bim-nguoi-gia', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 2)
   { name: 'bim-ta-khan-uot', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
   { name: 'binh-chua-chay', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
@@ -2793,6 +2823,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'but-may-muc', floor: 0.92, maxWrong: 3 }, // now 158/171, confidently wrong 3 (placed 3)
   { name: 'ca-canh-an-thanh', floor: 0.94, maxWrong: 2 }, // now 168/178, confidently wrong 2 (placed 1)
   { name: 'ca-canh-thuy-sinh', floor: 0.96, maxWrong: 4 }, // now 174/180, confidently wrong 4 (placed 4)
+  { name: 'ca-com-ham-ninh', floor: 0.92, maxWrong: 0 }, // now 164/178, confidently wrong 0 (placed 0)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-phe-hoa-tan', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 200/203, confidently wrong 1 (placed 0)
@@ -2817,6 +2848,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 2)
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
+  { name: 'chan-nem-tan-uyen', floor: 0.90, maxWrong: 6 }, // now 177/195, confidently wrong 6 (placed 6)
   { name: 'chao-dau-phu-nhu', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 4)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.92, maxWrong: 2 }, // now 140/152, confidently wrong 2 (placed 2)
   { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
@@ -2897,7 +2929,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dep-coi-thai-binh', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
   { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.98, maxWrong: 0 }, // now 189/192, confidently wrong 0 (placed 0)
-  { name: 'dien-mat-troi-ap-mai', floor: 0.86, maxWrong: 3 }, // now 152/175, confidently wrong 3 (placed 2)
+  { name: 'dien-mat-troi-ap-mai', floor: 0.89, maxWrong: 3 }, // now 156/175, confidently wrong 3 (placed 2)
   { name: 'dien-thoai-cu', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'diet-con-trung-gia-dung', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'dieu-sao-ba-giang', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 1)
@@ -2913,10 +2945,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-choi-trung-thu', floor: 0.98, maxWrong: 0 }, // now 169/172, confidently wrong 0 (placed 0)
   { name: 'do-da-bo-that-lung', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
-  { name: 'do-da-long-xuyen', floor: 0.93, maxWrong: 2 }, // now 173/186, confidently wrong 2 (placed 2)
+  { name: 'do-da-long-xuyen', floor: 0.93, maxWrong: 1 }, // now 173/186, confidently wrong 1 (placed 1)
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.90, maxWrong: 4 }, // now 156/172, confidently wrong 4 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
+  { name: 'do-go-kim-bong', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'do-nghe-noi-mi', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
@@ -2966,6 +2999,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
   { name: 'ga-quy-dong-tao', floor: 0.85, maxWrong: 8 }, // now 152/178, confidently wrong 8 (placed 8)
   { name: 'ga-vit-quay', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
+  { name: 'gach-gom-mang-thit', floor: 0.89, maxWrong: 4 }, // now 168/188, confidently wrong 4 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-ngoi-huong-canh', floor: 0.81, maxWrong: 7 }, // now 154/190, confidently wrong 7 (placed 4)
   { name: 'gach-op-lat-san-vuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 1)
@@ -3008,8 +3042,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.90, maxWrong: 7 }, // now 155/172, confidently wrong 7 (placed 5)
+  { name: 'gom-su-lai-thieu', floor: 0.95, maxWrong: 1 }, // now 189/198, confidently wrong 1 (placed 1)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
-  { name: 'gom-thanh-ha', floor: 0.91, maxWrong: 6 }, // now 173/190, confidently wrong 6 (placed 3)
+  { name: 'gom-thanh-ha', floor: 0.91, maxWrong: 5 }, // now 174/190, confidently wrong 5 (placed 3)
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.96, maxWrong: 0 }, // now 166/172, confidently wrong 0 (placed 0)
   { name: 'hai-san-kho-canh-duong', floor: 0.91, maxWrong: 4 }, // now 182/199, confidently wrong 4 (placed 4)
@@ -3034,6 +3069,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.90, maxWrong: 5 }, // now 159/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
+  { name: 'hoa-tay-tuu', floor: 0.90, maxWrong: 8 }, // now 174/192, confidently wrong 8 (placed 7)
   { name: 'hoa-trang-hang-ma', floor: 0.87, maxWrong: 4 }, // now 156/179, confidently wrong 4 (placed 3)
   { name: 'hoanh-phi-son-dong', floor: 0.92, maxWrong: 1 }, // now 171/184, confidently wrong 1 (placed 1)
   { name: 'hop-but-de-ban', floor: 0.93, maxWrong: 6 }, // now 163/174, confidently wrong 6 (placed 6)
@@ -3103,7 +3139,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ly-coc-thuy-tinh', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 6)
   { name: 'mam-cung-dat-truoc', floor: 0.86, maxWrong: 8 }, // now 147/170, confidently wrong 8 (placed 8)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
-  { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
+  { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 4)
   { name: 'mang-kho-dac-san-rung', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
   { name: 'mang-phu-nong-nghiep', floor: 0.87, maxWrong: 3 }, // now 150/171, confidently wrong 3 (placed 3)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 186/192, confidently wrong 0 (placed 0)
@@ -3212,13 +3248,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'quan-ga-ran', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
-  { name: 'quan-ho-lim', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 4)
+  { name: 'quan-ho-lim', floor: 0.93, maxWrong: 4 }, // now 169/180, confidently wrong 4 (placed 4)
   { name: 'quan-jean', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 5)
   { name: 'quat-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'quat-may-tre', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'quat-tran-quat-hut', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
-  { name: 'que-hoi-van-yen', floor: 0.93, maxWrong: 5 }, // now 186/200, confidently wrong 5 (placed 2)
+  { name: 'que-hoi-van-yen', floor: 0.93, maxWrong: 5 }, // now 187/200, confidently wrong 5 (placed 2)
   { name: 'que-xien-tam-tre', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'rau-mam-yen-vien', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
@@ -3241,6 +3277,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sach-ngoai-ngu', floor: 0.89, maxWrong: 4 }, // now 157/175, confidently wrong 4 (placed 4)
   { name: 'sam-ngoc-linh', floor: 0.95, maxWrong: 4 }, // now 172/180, confidently wrong 4 (placed 4)
   { name: 'sao-truc-xuan-lai', floor: 0.92, maxWrong: 3 }, // now 175/189, confidently wrong 3 (placed 2)
+  { name: 'sap-ong-quan-ba', floor: 0.92, maxWrong: 8 }, // now 175/190, confidently wrong 8 (placed 7)
   { name: 'sat-my-nghe-xuan-lai', floor: 0.85, maxWrong: 1 }, // now 163/190, confidently wrong 1 (placed 1)
   { name: 'sen-da-xuong-rong', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
   { name: 'sen-hue-tinh-tam', floor: 0.95, maxWrong: 0 }, // now 178/187, confidently wrong 0 (placed 0)
@@ -3326,7 +3363,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
   { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
-  { name: 'tra-hoa-vang-ba-che', floor: 0.90, maxWrong: 7 }, // now 181/200, confidently wrong 7 (placed 2)
+  { name: 'tra-hoa-vang-ba-che', floor: 0.91, maxWrong: 5 }, // now 183/200, confidently wrong 5 (placed 2)
   { name: 'tra-o-long-bao-loc', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 2)
   { name: 'tra-sen-tay-ho', floor: 0.97, maxWrong: 2 }, // now 170/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
@@ -3346,7 +3383,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-son-dau', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
-  { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 182/189, confidently wrong 0 (placed 0)
+  { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 183/189, confidently wrong 0 (placed 0)
   { name: 'trung-ga-vit', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
   { name: 'truyen-tranh-sach', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
@@ -3365,7 +3402,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tuong-go-phong-thuy', floor: 0.95, maxWrong: 2 }, // now 162/170, confidently wrong 2 (placed 2)
   { name: 'tuong-ot-muong-khuong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'tuong-phat-go', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
-  { name: 'tuong-thach-cao-trang-tri', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
+  { name: 'tuong-que-nam-dan', floor: 0.93, maxWrong: 0 }, // now 173/185, confidently wrong 0 (placed 0)
+  { name: 'tuong-thach-cao-trang-tri', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'vai-may-theo-met', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 4)
@@ -3410,13 +3448,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xe-dap-tre-em', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 1)
   { name: 'xe-day-tre-em', floor: 0.90, maxWrong: 8 }, // now 155/171, confidently wrong 8 (placed 8)
   { name: 'xe-dien-tre-em', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
-  { name: 'xe-lan-dung-cu-tap-di', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
+  { name: 'xe-lan-dung-cu-tap-di', floor: 0.91, maxWrong: 2 }, // now 157/172, confidently wrong 2 (placed 2)
   { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'xit-khoang-toner', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'xoai-sau-rieng-mien-tay', floor: 0.90, maxWrong: 3 }, // now 158/175, confidently wrong 3 (placed 3)
   { name: 'xoi-ngu-sac', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
   { name: 'yen-sao', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
-  { name: 'yen-sao-khanh-hoa', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 5)
+  { name: 'yen-sao-khanh-hoa', floor: 0.93, maxWrong: 6 }, // now 169/180, confidently wrong 6 (placed 5)
 ];
 
 describe('parser on catalogs it had never seen (first runs in the header)', () => {
