@@ -76,6 +76,9 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
       const n = q.value / pack;
       return Number.isInteger(n) ? n : null;
     }
+    // ("300 cái nở nhựa 6 ly" of "Tắc kê … (túi 100 cái)" whose alias also reads as a pack, "6 ly": pieces of a pack
+    // whose size the names do not settle are no count of packs; ask rather than sell 300 bags.)
+    if (pack === null && productHas(cx.m, p, `packword:${unitWord.fold}`)) return null;
   }
   // "1 lít" of a sauce sold in 500ml bottles is 2 bottles, "2 lạng" of pepper in 200g packs is 1 pack, "3 lạng dê tái"
   // of meat served by the 300 g plate is 1 plate, "6 mét nẹp" of trunking sold by the 2 m length is 3 lengths; else ask.

@@ -85,12 +85,21 @@ export function spelledAs(m: Matcher, low: string): boolean {
   return ix(m).spellings.get(fold(low))?.has(low) ?? false;
 }
 
-/** How many pieces one unit of product p holds, from its name ("xấp 10 cái", "bộ 10 tấm", "(6 chiếc)"), or null. */
+/**
+ * How many pieces one unit of product p holds, from its name ("xấp 10 cái", "bộ 10 tấm", "(6 chiếc)"), or null. The
+ * name's own count decides over its aliases' ("LED 5mm đỏ (gói 50 con)" beside the alias "led 5 ly đỏ").
+ */
 export function packCount(m: Matcher, p: number): number | null {
-  let n: number | null = null;
-  for (const c of ix(m).productConcepts[p]!) {
+  const own = onePack(ix(m).nameConcepts[p]!);
+  return own !== undefined ? own : (onePack(ix(m).productConcepts[p]!) ?? null);
+}
+
+/** The one pack count among the concepts; null when there are several, undefined when there is none. */
+function onePack(concepts: ReadonlySet<string>): number | null | undefined {
+  let n: number | undefined;
+  for (const c of concepts) {
     if (!c.startsWith('na:pack:')) continue;
-    if (n !== null) return null;
+    if (n !== undefined) return null;
     n = Number(c.slice('na:pack:'.length));
   }
   return n;
