@@ -10,7 +10,7 @@ import type { Quantity } from './numbers.ts';
 import { ParseContext, headOf, isWord, lookup } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
 import { readNP } from './noun-phrase.ts';
-import { ordinalGrade } from './attributes.ts';
+import { nameAttr, ordinalGrade } from './attributes.ts';
 
 /** "size 40" with no noun: the size of the head noun of the phrase before, when products with that head come in it. */
 export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
@@ -32,7 +32,11 @@ export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[
   const r = resolveConcepts(cx.m, all, null, false, head);
   const whole = !r.conflict && all.length > 2 && r.candidates.some((p) => all.every((h) => productHas(cx.m, p, h.concept)));
   const hits: ConceptHit[] = whole ? all : [{ concept: head, weight: 1 }, { concept, weight: 1 }];
-  return { start: i, end: i + 2, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+  // ("bỉm dán bobby size M 30 miếng 1 bịch, size L 30 miếng 1 bịch": the pack said again after the size is the name's,
+  // no amount.)
+  const again = isWord(cx.ts[i + 2]) && /^\d/.test(cx.ts[i + 2]!.low) ? nameAttr(cx, i + 2, r.candidates) : null;
+  const end = again != null && again.concept !== null && hits.some((h) => h.concept === again.concept) ? again.end : i + 2;
+  return { start: i, end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
 
 

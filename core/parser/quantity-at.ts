@@ -3,7 +3,7 @@
  * amount, a size of the phrase before ("mắm thái 1kg x 3"), a price ("450k 1 hộp"), a house number, who the order
  * is for ("cho 2 bé"), or a classifier that turns out to head the product ("2 túi lụa").
  */
-import { MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
+import { WordSet, MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
 import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf, isPackWord } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readNumberToken, readQuantity } from './numbers.ts';
@@ -159,7 +159,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
       // "1 thùng 12 chai nước mắm": an outer pack and what it holds; the line counts the inner units unless the
       // product is sold by the outer one.
       const inner = readQ(cx, c, q.end);
-      if (inner && inner.unit !== null && inner.unit.dim === 'count' && inner.unitIdx >= 0 && inner.unit.key !== q.unit.key && !inner.words) {
+      // (Not "30 miếng 1 bịch", "30 viên 2 lọ": single pieces first are what the pack after them holds, no outer pack.)
+      if (inner && inner.unit !== null && inner.unit.dim === 'count' && inner.unitIdx >= 0 && inner.unit.key !== q.unit.key && !inner.words &&
+        !SINGLE_PIECES.has(ts[q.unitIdx])) {
         const outer = { ...q };
         Object.assign(q, { ...inner, start: q.start, value: q.value * inner.value, multiplied: false, outer });
         np = readNP(cx, c, q.end, true);
@@ -352,3 +354,6 @@ function tensAfterPhrase(cx: ParseContext, evs: Event[], q: Quantity, impliedAt:
   for (let k = q.start; k < q.end; k++) if (isTensOrDozens(cx.ts[k])) return true;
   return false;
 }
+
+/** Classifiers of single pieces, which hold nothing ("30 miếng 1 bịch" is what one bag holds). */
+const SINGLE_PIECES = new WordSet(['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'cành', 'bông']);
