@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and thirty-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and forty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -60,8 +60,9 @@
  * brocade clothes, vinegars and ferments, Kế bánh đa, Trà Cuôn bánh tét, breakfast xôi and soy milk, Thạch Xá bamboo
  * toys, dried gourds, Tây Nguyên instruments, Nam Ô fish sauce, Ba Chẽ golden camellia tea, Tân Uyên cotton bedding,
  * Quản Bạ beeswax, Lái Thiêu ceramics, Tây Tựu cut flowers, Nam Đàn bean sauce, Mang Thít bricks and pots, Kim Bồng
- * woodcraft, Hàm Ninh anchovies.
- * 129,029 chat lines labelled by
+ * woodcraft, Hàm Ninh anchovies, Tranh Khúc bánh chưng, a cháo lòng kitchen, a Huế cơm hến stall, Phước Tích pottery,
+ * Thủy Xuân incense, Bến Tre banana candy, farm-machine parts, Bình Thuận dragon fruit.
+ * 130,541 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1190,6 +1191,19 @@
  *      (sets 731-738, first run at commit 794b28d, after eight rules from the misses of sets 723-730 and the pool
  *       ("2 cặp mặn", bare "hoi", "1 cái 130" after "thắt lưng 120", …); same run, the parser of commit b1fb157 (the
  *       round's start): the same; of commit 76f6772 (the session's start): 1385/1506 92.0%, wrong 32 (2.1%).)
+ *   739 banh-chung-tranh-khuc      180/194 92.8%  wrong  4 (2.1%)     141/194 72.7%  wrong 12 (6.2%)
+ *   740 chao-long-ke-buoi          176/195 90.3%  wrong  5 (2.6%)     115/195 59.0%  wrong 35 (17.9%)
+ *   741 com-hen-con-hen            177/199 88.9%  wrong  6 (3.0%)     127/199 63.8%  wrong 24 (12.1%)
+ *   742 gom-phuoc-tich             166/182 91.2%  wrong  1 (0.5%)     133/182 73.1%  wrong 13 (7.1%)
+ *   743 huong-tram-thuy-xuan       161/181 89.0%  wrong  6 (3.3%)     120/181 66.3%  wrong 23 (12.7%)
+ *   744 keo-chuoi-phu-hung         166/182 91.2%  wrong  5 (2.7%)     116/182 63.7%  wrong 34 (18.7%)
+ *   745 phu-tung-tan-lap           172/185 93.0%  wrong  3 (1.6%)     131/185 70.8%  wrong 14 (7.6%)
+ *   746 thanh-long-ham-minh        180/194 92.8%  wrong  5 (2.6%)     141/194 72.7%  wrong 18 (9.3%)
+ *      sets 739-746             1378/1512 91.1% wrong 35 (2.3%)    1024/1512 67.7% wrong 173 (11.4%)
+ *      (sets 739-746, first run at commit 186d463, after three rules from the misses of the pool (pack counts read
+ *       from the name before its aliases, single pieces before a pack, the pack said again after "size L"); same run,
+ *       the parser of commit 794b28d (the round's start) and of commit 76f6772 (the session's start): 1377/1512 91.1%,
+ *       wrong 36 (2.4%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1296,6 +1310,8 @@ const FROZEN: Record<string, string> = {
   'banh-canh-cua-tra-vinh.shop.json': '6d76624c53e5e12d68ac4f2adddea660c3858452b0227e44e95b485e75a412c5',
   'banh-cay-lang-nguyen.orders.jsonl': 'b2649ea20a957f83dc87d79814f5061f52e31bbb9d9ad02593a656ebb10afb30',
   'banh-cay-lang-nguyen.shop.json': 'b9a21803eb18c1418819646a3659a8daa902a987a798ed6ad41ed7a4b02e3170',
+  'banh-chung-tranh-khuc.orders.jsonl': 'd7a8193a7c874ef19fdf745ef5d424161a78a3327e339608f45dc1c88e4206a0',
+  'banh-chung-tranh-khuc.shop.json': '5f7f7fb04d94f8aceab7cac8d503c3c948ce28d76a8b22aadcd005ba769977ab',
   'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-cookie.orders.jsonl': 'bc06c18162d4de507010e0350c520442c73161b48ef1ef170496d3c207f67909',
@@ -1504,6 +1520,8 @@ const FROZEN: Record<string, string> = {
   'chan-nem-tan-uyen.shop.json': '291d0c96e0e2bb96fae768365a0593cdbbc2162f32f44f35b1c207a0837c0566',
   'chao-dau-phu-nhu.orders.jsonl': '0c52a549a48d9ec24fb77ecf029661ea2f81add60d6d46fdfd410b7638416f56',
   'chao-dau-phu-nhu.shop.json': '01154b89f470707898c8c9f510cc3087489a1995a523e57f5212260eccbb9e6d',
+  'chao-long-ke-buoi.orders.jsonl': 'caac5c9cb204251b2d87e9ef10cb232cef0f882c95fd223ddc3cde48905dae2c',
+  'chao-long-ke-buoi.shop.json': 'd45fc322adb9d284d496c4de76b0f9a61e961dcd5c846d7442c2b43f3c554b35',
   'chau-canh-gom-bien-hoa.orders.jsonl': 'c52b9ac1f049d843bb18979bc3a84ad453e7a7d0fb304f9a1aea86853c955f06',
   'chau-canh-gom-bien-hoa.shop.json': '4513cdfbfa367ce773bddc5901535925b2c793bc3e6f866775afbd17db89f7d8',
   'chau-nhua-trong-cay.orders.jsonl': 'a7c81ab01592982d724a852a95c40c2e52103c97d630e4a759c8ed40104af56a',
@@ -1534,6 +1552,8 @@ const FROZEN: Record<string, string> = {
   'chuong-phuoc-kieu.shop.json': '6b5fa605be70af3a4f0057a669afc7f293245e6a71aeb591325700f90158a87c',
   'com-chay-ninh-binh.orders.jsonl': 'db5ed5a4fefbed3b2a86e2de63021d81dfefde2224c58af61307c8eb703c4f61',
   'com-chay-ninh-binh.shop.json': '104ee410749ccb8dd17e16bc88e13064895da0829d101217bd09cdc86cd75a43',
+  'com-hen-con-hen.orders.jsonl': '668aa46a097cf4e39607990f4c518dfa0e6ee42f30b736b29b4f8822f8ccb463',
+  'com-hen-con-hen.shop.json': '3f395315017596716d25bd930157fe2fd4acdd26a26e984f2c0d018639bfd7f9',
   'com-tam-van-phong.orders.jsonl': 'c32ab8f950a1a79cbc83edd87e26642885ada483ad1b0b2eeefb3ae1c5d9e63b',
   'com-tam-van-phong.shop.json': 'f72b50946970f67e844db912a1eb7ba051cc478d11eb206ec6a92dfa6217c403',
   'con-giong-gia-cam.orders.jsonl': '295c2333436cbaa49b7103e09c9b8e21223f109fbc643a71c405e8f1bec305ad',
@@ -1888,6 +1908,8 @@ const FROZEN: Record<string, string> = {
   'gom-bau-truc.shop.json': 'cf390a5f69fa439050ca133e1c3c2cba997e6a0a07203d876612f0190c06bfed',
   'gom-phu-lang.orders.jsonl': 'f9215bfcb3f8ddacc84a40c61b69ad345acaa52b7bb763f4285a7bb117ad7b15',
   'gom-phu-lang.shop.json': 'bc4a1f7202bac46cfdf55808dbe84dc1b4a051ad80d958e3e19d98ef66b91751',
+  'gom-phuoc-tich.orders.jsonl': '6939e9fff02e349a3303610d98d9106e2e87e5ba1d529ad92eede624eb1bf906',
+  'gom-phuoc-tich.shop.json': '3f5ff11af64c5b2d4a56fc4b8ba92d186d542d26fce18935aa42b8f0fdff46c8',
   'gom-su-lai-thieu.orders.jsonl': '0b1fdd2a4f56e25e2aa3e6b5692eec7af1ca29ebb578768dd265068dfcd4ad4b',
   'gom-su-lai-thieu.shop.json': 'b5bca7197cb56249a50cee309cc9244af0382e474ddc356537d71575ab029fa4',
   'gom-su-minh-long.orders.jsonl': 'bcf5840f56852e45cd6fa6e9b756daba2526c7142b6ce8fc6735b0ced8f4f4ea',
@@ -1966,6 +1988,8 @@ const FROZEN: Record<string, string> = {
   'hu-tieu-binh-tao.shop.json': '71f6d7c204f13a833a9e5e53e5bd28f9b292d7e8a0362e11c2a7f060ca432923',
   'huong-quang-phu-cau.orders.jsonl': 'e5c7088fe745a4e329aed4b521c4a089f831248003cd1d91c4aafa64bcd362fc',
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
+  'huong-tram-thuy-xuan.orders.jsonl': 'c815ba6b6911e3dcbdea0c4e09fe444621b28e04f52388971da571e1c11c72f8',
+  'huong-tram-thuy-xuan.shop.json': '3a6105bf2d57932adba2cb57ccc96ab9f99789bbed4c6815d15276d97e6ddd05',
   'in-anh-canvas.orders.jsonl': '515704a9f84fa936d3e739e4f33c83a68c0a0fd7d4daf43ca47f7956d5489372',
   'in-anh-canvas.shop.json': '6b29fab055ff4e79e4180c0342eb299310dfb2263b8175509ceebffc86f08ff7',
   'in-tem-nhan.orders.jsonl': '7207bc046e0ef08f0b055bc1b1a3b239d2dc0bf83beb42ee7a19ffbcee27ad87',
@@ -1980,6 +2004,8 @@ const FROZEN: Record<string, string> = {
   'kem-chong-nang.shop.json': '2b1b8fd1a2eed4a1e0e28814c6cff388b9a17e8eb0e10f86b07c847719dc983d',
   'kem-tuoi-que.orders.jsonl': 'bc3b3b851ff6d5035577963dccb6632a44e913a897a283c3112c676e1993df45',
   'kem-tuoi-que.shop.json': 'e61717e9f402a189d349b21ece81f6ffe3d076783fdcb242138b8556c479f069',
+  'keo-chuoi-phu-hung.orders.jsonl': 'b3edc62fbc161522d346f7044637e954d2b9b49e442feb6a2ba33bf88cad1119',
+  'keo-chuoi-phu-hung.shop.json': '12769eabe0dcfc6b8dbc11ce4eb334f9229a8c44ba00c5dbfb2c85e8e16d3f6a',
   'keo-cu-do-me-xung.orders.jsonl': '16b65ae38911d89a2067a9c4d6ea902dbcaea85e274a41f783aa6543a7c37d2d',
   'keo-cu-do-me-xung.shop.json': 'ae633c6b95030e60141c54f739560b3cb5adcaac703d4ed077231e85b6948776',
   'keo-deo-trai-cay.orders.jsonl': 'f015cbc3e07b4a4a34037dba40dddf9a6e201ee4472b98ed1d147aafe6bd9f27',
@@ -2286,6 +2312,8 @@ const FROZEN: Record<string, string> = {
   'phu-lieu-may-mac.shop.json': 'ab8fd3ad178aee811e67b854db680b8e53cbf1f006631189ca9fc9c6e11c88b5',
   'phu-tung-may-bom.orders.jsonl': 'c9a0a14c36a8b48750e891fb55198f4ac39e657273c4aa9044c67de1c8b5f04a',
   'phu-tung-may-bom.shop.json': '8939912512e9ee46d517fa27774895a6c9a4d4a63df8c70a8572e3b3600eb9d3',
+  'phu-tung-tan-lap.orders.jsonl': '4d76829378e91cbe889fa4cac8e68a93a87ae9c671db7bd885e4523d5a4f4f48',
+  'phu-tung-tan-lap.shop.json': '88e1c2902ba084e64e59a881fe91ec66c0cdf05c60e7070564fcd5fd60416418',
   'phu-tung-xe-may.orders.jsonl': '67c399995cf644a1e3c807807517d74fb12b2d1786797ae7833217b58bddfc1c',
   'phu-tung-xe-may.shop.json': '185211b2bc0cf26fd40155418ed2d4125fbc88de0a1e3fd39573dbf379e21be3',
   'pin-sac-du-phong.orders.jsonl': 'f04fda58c1d5edd9795030644a907e2104fa540d0dd36e4061ab3a499e120177',
@@ -2428,6 +2456,8 @@ const FROZEN: Record<string, string> = {
   'than-cui-bbq.shop.json': '299a2caa58beeed8a1274f5c3d3076db4d4df3dd9247cdde4c889aefaab91fd2',
   'thang-nhom-xe-day.orders.jsonl': '8eafadebe579c3259ae1ae382d8a41294d2c37af6090cae610b1aff38add6f24',
   'thang-nhom-xe-day.shop.json': '4cb259cad7d7892e85dd44ac7c5fefae0f3fb966b4fd351a19c6b2bf3c83125b',
+  'thanh-long-ham-minh.orders.jsonl': 'e2eed689961bc9a339c8f6a2e76d4ac032cf1471684039cee55aab1de864f5be',
+  'thanh-long-ham-minh.shop.json': '54de33984c37d25dadff7eb157dafee969f5a5b0815e21308c993c0e1d4d4ddb',
   'thap-huong-bai-tri.orders.jsonl': 'f4be0fcd3705f8f81e9c847f9e498e68cfc351e63fe020f099f79f5fc7c86a29',
   'thap-huong-bai-tri.shop.json': 'b48e0164dae8db46485998529495a50e491ebe98e82471dfef7436647e769ef2',
   'the-cao-dien-thoai.orders.jsonl': '311c214f7197c53321b8e7825a82997445e2f912e96f3e4771495c3da90a2b08',
@@ -2746,6 +2776,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-canh-bot-loc', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 5)
   { name: 'banh-cay-lang-nguyen', floor: 0.92, maxWrong: 0 }, // now 167/180, confidently wrong 0 (placed 0)
+  { name: 'banh-chung-tranh-khuc', floor: 0.92, maxWrong: 4 }, // now 180/194, confidently wrong 4 (placed 3)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.95, maxWrong: 1 }, // now 181/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
@@ -2786,7 +2817,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bia-ruou-khai-truong', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
   { name: 'bia-thu-cong', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'bim-nguoi-gia', floor: 0.91, maxWrong: 4 }, // now 160/175, confidently wrong 4 (placed 2)
-  { name: 'bim-ta-khan-uot', floor: 0.91, maxWrong: 1 }, // now 155/170, confidently wrong 1 (placed 1)
+  { name: 'bim-ta-khan-uot', floor: 0.91, maxWrong: 0 }, // now 156/170, confidently wrong 0 (placed 0)
   { name: 'binh-chua-chay', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'binh-gas-bep-gas', floor: 0.82, maxWrong: 10 }, // now 141/171, confidently wrong 10 (placed 9)
   { name: 'binh-giu-nhiet', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -2850,6 +2881,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'chan-nem-tan-uyen', floor: 0.90, maxWrong: 6 }, // now 177/195, confidently wrong 6 (placed 6)
   { name: 'chao-dau-phu-nhu', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 4)
+  { name: 'chao-long-ke-buoi', floor: 0.90, maxWrong: 5 }, // now 176/195, confidently wrong 5 (placed 4)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.92, maxWrong: 2 }, // now 140/152, confidently wrong 2 (placed 2)
   { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'che-duong-nhan', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
@@ -2865,6 +2897,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
   { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
+  { name: 'com-hen-con-hen', floor: 0.88, maxWrong: 6 }, // now 177/199, confidently wrong 6 (placed 6)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
   { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'cong-chieng-plei-ro', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 5)
@@ -3042,6 +3075,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-phu-lang', floor: 0.90, maxWrong: 7 }, // now 155/172, confidently wrong 7 (placed 5)
+  { name: 'gom-phuoc-tich', floor: 0.91, maxWrong: 1 }, // now 166/182, confidently wrong 1 (placed 1)
   { name: 'gom-su-lai-thieu', floor: 0.95, maxWrong: 1 }, // now 189/198, confidently wrong 1 (placed 1)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'gom-thanh-ha', floor: 0.91, maxWrong: 5 }, // now 174/190, confidently wrong 5 (placed 3)
@@ -3064,7 +3098,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.97, maxWrong: 1 }, // now 173/178, confidently wrong 1 (placed 1)
   { name: 'hoa-chat-ho-boi', floor: 0.89, maxWrong: 11 }, // now 156/175, confidently wrong 11 (placed 7)
   { name: 'hoa-giay-thanh-tien', floor: 0.99, maxWrong: 0 }, // now 172/173, confidently wrong 0 (placed 0)
-  { name: 'hoa-lua-gia-cam-tay', floor: 0.90, maxWrong: 8 }, // now 159/175, confidently wrong 8 (placed 8)
+  { name: 'hoa-lua-gia-cam-tay', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 6)
   { name: 'hoa-lua-hoa-gia', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-dong-lanh', floor: 0.90, maxWrong: 5 }, // now 159/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
@@ -3081,6 +3115,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hop-qua-tet-banh-keo', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'hu-tieu-binh-tao', floor: 0.93, maxWrong: 6 }, // now 186/200, confidently wrong 6 (placed 5)
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
+  { name: 'huong-tram-thuy-xuan', floor: 0.88, maxWrong: 6 }, // now 161/181, confidently wrong 6 (placed 6)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
   { name: 'ke-bep-inox-da-nang', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
@@ -3088,6 +3123,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ke-treo-quan-ao-inox', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'kem-chong-nang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
   { name: 'kem-tuoi-que', floor: 0.97, maxWrong: 2 }, // now 176/180, confidently wrong 2 (placed 2)
+  { name: 'keo-chuoi-phu-hung', floor: 0.91, maxWrong: 5 }, // now 166/182, confidently wrong 5 (placed 5)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'keo-deo-trai-cay', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'keo-dua-ben-tre', floor: 0.96, maxWrong: 2 }, // now 189/196, confidently wrong 2 (placed 2)
@@ -3104,7 +3140,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-ran-tan-chau', floor: 0.90, maxWrong: 3 }, // now 159/176, confidently wrong 3 (placed 3)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
   { name: 'khan-trai-ban-nap', floor: 0.94, maxWrong: 4 }, // now 177/187, confidently wrong 4 (placed 4)
-  { name: 'khan-xo-em-be', floor: 0.90, maxWrong: 1 }, // now 155/172, confidently wrong 1 (placed 1)
+  { name: 'khan-xo-em-be', floor: 0.90, maxWrong: 1 }, // now 156/172, confidently wrong 1 (placed 1)
   { name: 'khau-trang-vai', floor: 0.94, maxWrong: 1 }, // now 160/170, confidently wrong 1 (placed 1)
   { name: 'khay-da-tu-lanh', floor: 0.93, maxWrong: 2 }, // now 162/173, confidently wrong 2 (placed 2)
   { name: 'khay-dung-trung-vi-trung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 7)
@@ -3115,7 +3151,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khung-anh-dong-ho-go', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
-  { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 7 }, // now 160/172, confidently wrong 7 (placed 7)
+  { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 6 }, // now 161/172, confidently wrong 6 (placed 6)
   { name: 'kinh-mat-gong-can', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'kinh-mat-thoi-trang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'la-co-tan-son', floor: 0.88, maxWrong: 3 }, // now 155/175, confidently wrong 3 (placed 3)
@@ -3126,7 +3162,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'lau-de-mang-ve', floor: 0.88, maxWrong: 5 }, // now 153/172, confidently wrong 5 (placed 3)
   { name: 'len-moc-tay', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
   { name: 'lich-tet-in-an', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 5)
-  { name: 'linh-kien-dien-tu', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 6)
+  { name: 'linh-kien-dien-tu', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
   { name: 'loa-tai-nghe', floor: 0.91, maxWrong: 8 }, // now 157/172, confidently wrong 8 (placed 7)
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'lon-ban-mai-chau', floor: 0.89, maxWrong: 2 }, // now 160/178, confidently wrong 2 (placed 2)
@@ -3136,7 +3172,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'luoc-sung-thuy-ung', floor: 0.98, maxWrong: 2 }, // now 175/178, confidently wrong 2 (placed 2)
   { name: 'luoi-cau-day-thung', floor: 0.95, maxWrong: 3 }, // now 119/125, confidently wrong 3 (placed 3)
   { name: 'luoi-thep-hang-rao', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 2)
-  { name: 'ly-coc-thuy-tinh', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 6)
+  { name: 'ly-coc-thuy-tinh', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
   { name: 'mam-cung-dat-truoc', floor: 0.86, maxWrong: 8 }, // now 147/170, confidently wrong 8 (placed 8)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 4)
@@ -3144,7 +3180,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mang-phu-nong-nghiep', floor: 0.87, maxWrong: 3 }, // now 150/171, confidently wrong 3 (placed 3)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 186/192, confidently wrong 0 (placed 0)
   { name: 'mat-ong-hoa-ca-phe', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
-  { name: 'may-anh-film', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
+  { name: 'may-anh-film', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'may-hut-bui-gia-dinh', floor: 0.88, maxWrong: 8 }, // now 160/180, confidently wrong 8 (placed 7)
   { name: 'may-loc-khong-khi', floor: 0.92, maxWrong: 1 }, // now 161/175, confidently wrong 1 (placed 1)
   { name: 'may-may-gia-dinh', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
@@ -3232,7 +3268,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-cua-nhom', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
   { name: 'phu-kien-dien-thoai', floor: 0.88, maxWrong: 4 }, // now 152/171, confidently wrong 4 (placed 4)
   { name: 'phu-kien-may-anh', floor: 0.95, maxWrong: 5 }, // now 166/173, confidently wrong 5 (placed 5)
-  { name: 'phu-kien-may-khoan', floor: 0.97, maxWrong: 2 }, // now 167/171, confidently wrong 2 (placed 2)
+  { name: 'phu-kien-may-khoan', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'phu-kien-may-tinh', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 3)
   { name: 'phu-kien-o-to', floor: 0.93, maxWrong: 5 }, // now 159/170, confidently wrong 5 (placed 5)
   { name: 'phu-kien-rem-cua', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -3241,6 +3277,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-xe-dap-the-thao', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'phu-lieu-may-mac', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'phu-tung-may-bom', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
+  { name: 'phu-tung-tan-lap', floor: 0.92, maxWrong: 3 }, // now 172/185, confidently wrong 3 (placed 3)
   { name: 'phu-tung-xe-may', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
   { name: 'pin-sac-du-phong', floor: 0.93, maxWrong: 5 }, // now 164/175, confidently wrong 5 (placed 5)
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
@@ -3312,6 +3349,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tham-xo-dua', floor: 0.94, maxWrong: 1 }, // now 142/150, confidently wrong 1 (placed 1)
   { name: 'than-cui-bbq', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 3)
   { name: 'thang-nhom-xe-day', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
+  { name: 'thanh-long-ham-minh', floor: 0.92, maxWrong: 5 }, // now 180/194, confidently wrong 5 (placed 2)
   { name: 'thap-huong-bai-tri', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'the-cao-dien-thoai', floor: 0.83, maxWrong: 4 }, // now 142/170, confidently wrong 4 (placed 3)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
@@ -3410,7 +3448,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
   { name: 'vali-balo-du-lich', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'vali-du-lich', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
-  { name: 'van-ep-go-xay-dung', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 3)
+  { name: 'van-ep-go-xay-dung', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'van-phong-pham', floor: 0.89, maxWrong: 9 }, // now 154/173, confidently wrong 9 (placed 9)
   { name: 'van-san-go', floor: 0.88, maxWrong: 1 }, // now 152/172, confidently wrong 1 (placed 1)
   { name: 'van-truot-patin', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
@@ -3430,9 +3468,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 1)
   { name: 've-so-xo-lich-ban', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'vest-nam', floor: 0.89, maxWrong: 3 }, // now 152/170, confidently wrong 3 (placed 3)
-  { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.94, maxWrong: 3 }, // now 165/175, confidently wrong 3 (placed 2)
+  { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
-  { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 6 }, // now 155/172, confidently wrong 6 (placed 6)
+  { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
   { name: 'voi-sen-chau-rua', floor: 0.94, maxWrong: 7 }, // now 172/182, confidently wrong 7 (placed 6)
   { name: 'vong-bi-day-curoa', floor: 0.90, maxWrong: 4 }, // now 154/171, confidently wrong 4 (placed 4)
   { name: 'vong-tay-da-phong-thuy', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 2)
