@@ -4,7 +4,7 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PRONOUNS, SEP_WORDS, SHAPES, letterGrade } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, isHead, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
@@ -198,11 +198,34 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
   const q = quantityOf(cx, i);
   if (q === null || q.measure !== null || q.x || q.label || q.words || (q.unit !== null && q.unit.dim !== 'count')) return null;
   const m = quantityOf(cx, q.end);
+  if (m === null && header === null && q.unit !== null) return countThenSizeWord(cx, c, q);
   if (m === null || m.end > c.end) return null;
   if (m.measure === null) return header === null && q.unit !== null ? countThenValue(cx, c, q, m) : null;
   const np = header !== null ? siblingPhrase(cx, c, m.measure, m.start, m.end, header, true) : siblingPhrase(cx, c, m.measure, m.start, m.end);
   return np === null ? null : { q, np };
 }
+
+/**
+ * "2 cháo lòng phần lớn, 1 phần nhỏ": a count with its classifier, then a size word where the item before has another
+ * ("lớn"), names the one sibling with it.
+ */
+function countThenSizeWord(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity; np: NounPhrase } | null {
+  const t = cx.ts[q.end];
+  if (!isWord(t) || !SIZE_WORDS.includes(t.fold) || q.end >= c.end) return null;
+  // (Closing the item: "1 chai to 45 độ" goes on naming another thing.)
+  const after = cx.ts[q.end + 1];
+  if (q.end + 1 < c.end && isWord(after) && !PARTICLES.has(after) && !/^(va|voi)$/.test(after.fold)) return null;
+  const before = itemBefore(cx, c);
+  const said = lookup(cx, q.end);
+  const other = before?.hits.find((h) => SIZE_WORDS.includes(plainConcept(h.concept)));
+  if (before == null || said === null || other === undefined || plainConcept(other.concept) === plainConcept(said.concept)) return null;
+  const hits = [...before.hits.filter((h) => h !== other), said];
+  const r = resolveConcepts(cx.m, hits, q.unit, false, headOf(cx, before));
+  if (r.conflict || r.candidates.length !== 1) return null;
+  return { q, np: { start: q.end, end: q.end + 1, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
+}
+/** Words of size that tell siblings apart ("phần nhỏ", "loại to"). */
+const SIZE_WORDS = ['nho', 'lon', 'to', 'vua', 'be', 'dai', 'trung'];
 
 /**
  * "5 thanh socola đen 70% 50g + 5 thanh 85 50g": a count with its classifier, then a bare number of the kind the item

@@ -26,6 +26,11 @@ const EXAMPLES: Example[] = [
   // a count with its classifier, then a bare length of a sibling: "1 cái 130" after "thắt lưng 120"
   { shop: 'exoticLeather', text: 'lấy 1 thắt lưng 120, thêm 1 cái 130 nữa', items: { 'TL-120': 1, 'TL-130': 1 }, ask: false },
   { shop: 'plaster', text: 'lấy 2 tượng di lặc 30, à thôi 1 cái 30 với 1 cái 50', items: { 'TUONG-PHAT-30': 1, 'TUONG-PHAT-50': 1 }, ask: false },
+  // a count with its classifier, then a size word where the item before has another ("to" … "2 cây nhỏ")
+  { shop: 'ropeBrooms', text: 'Cho e 2 cây chổi chít to và 2 cây nhỏ', items: { 'CC-TO': 2, 'CC-NHO': 2 }, ask: false },
+  { shop: 'pancakes', text: 'mai e ghé lấy 10 cái xèo tôm thịt nhỏ, 10 cái lớn', items: { 'BX-TOM-THIT-NHO': 10, 'BX-TOM-THIT-LON': 10 }, ask: false },
+  // negative: the size word goes on naming another thing ("1 chai to 45 độ")
+  { shop: 'cornLiquor', text: 'lấy 1 can nhỏ 40 độ + 1 chai to 45 độ', items: { 'RN40-CAN2': 1, 'RN45-C1L': 1 }, ask: false },
   // negative: a classifier that heads products of its own ("3 khay 20") names them, no sibling of the pot
   { shop: 'plantPots', text: 'chậu vuông trắng 20cm 3 cái với 3 khay 20', items: { 'VUONG-20-TRANG': 3, 'KHAY-20': 3 }, ask: false },
   // negative: with no sibling read, a bare number after "1 cái" is no second amount to add: ask
