@@ -230,7 +230,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (EN_MODALS.has(f.low) && isWord(n) && ENGLISH_REQUESTERS.has(n.low)) c.polite = true;
     if (EN_QUESTION_OPENERS.has(f.low) && isWord(n) && EN_PRONOUN_AFTER_OPENER.has(n.low)) c.hardQ = true;
   }
-  if (!c.verb && ifAvailable(cx, c) && cx.clauses.some((b) => b.end <= c.start && b.hardQ)) c.verb = true;
+  // ("…? chưa hết thì e lấy 3 hộp": "not sold out, then" negates nothing ordered.)
+  if (ifAvailable(cx, c) && cx.clauses.some((b) => b.end <= c.start && b.hardQ)) c.verb = !(c.neg = false);
   // ("rượu mơ 1 lít có không" where the shop sells "bình … (có vòi)" and "bình không": after "có" or "còn", a closing
   // "không" asks, whatever the catalog's words.)
   const stockBefore = isWord(ts[lastWord - 1]) && (ts[lastWord - 1]!.fold === 'co' || ts[lastWord - 1]!.fold === 'con');
@@ -263,7 +264,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (!isWord(ts[k])) continue;
     if (ts[k]!.fold !== 'thi' || !isWord(ts[k - 1])) continue;
     const b = ts[k - 1]!;
-    if (b.fold === 'het' || (b.fold === 'co' && isWord(ts[k - 2]) && NEGATIONS.has(ts[k - 2]!))) c.neg = true;
+    if ((b.fold === 'het' && ts[k - 2]?.fold !== 'chua') || (b.fold === 'co' && isWord(ts[k - 2]) && NEGATIONS.has(ts[k - 2]!))) c.neg = true;
   }
   for (let k = firstWord + 1; k < c.end; k++) if (isWord(ts[k]) && ts[k]!.fold === 'thoi') c.only = true;
   // "…, à mà thôi lấy 2 hộp 500g", "À bánh gai dừa cho chị 2 chục luôn": opening on "thôi" or "à" after what was

@@ -10,7 +10,7 @@ import type { Clause, ParseContext } from './context.ts';
 
 /**
  * "robusta 250g còn ko? còn thì 5 gói", "…? nếu có thì e lấy": a clause opening with "còn thì" / "có thì" / "nếu còn" /
- * "nếu có" accepts what the question before it asked about: it orders, like a verb.
+ * "nếu có" / "chưa hết thì" / "được thì" accepts what the question before it asked about: it orders, like a verb.
  */
 export function ifAvailable(cx: ParseContext, c: Clause): boolean {
   let i = c.start;
@@ -19,13 +19,18 @@ export function ifAvailable(cx: ParseContext, c: Clause): boolean {
   const b = cx.ts[i + 1];
   if (!isWord(a) || !isWord(b) || i + 1 >= c.end) return false;
   // (Without diacritics "co" may be many words; "con thi", "co thi" still read so.)
-  return (hasIt(a) && b.fold === 'thi') || (a.fold === 'neu' && hasIt(b));
+  // ("… hết chưa shop? chưa hết thì e lấy 3 hộp", "ship về Đà Nẵng được ko? được thì chốt luôn": not sold out, or
+  // possible, then.)
+  const notOut = a.fold === 'chua' && b.fold === 'het' && isWord(cx.ts[i + 2]) && cx.ts[i + 2]!.fold === 'thi';
+  return ((hasIt(a) || CAN_DO.has(a.fold)) && b.fold === 'thi') || (a.fold === 'neu' && (hasIt(b) || CAN_DO.has(b.fold))) || notOut;
 }
 
 /** "còn" (still there) or "có" (there is). */
 function hasIt(t: Token): boolean {
   return t.fold === 'con' || t.fold === 'co';
 }
+/** "được", "đc", "dc": it can be done. */
+const CAN_DO = new Set(['duoc', 'dc', 'đc', 'dk']);
 
 /** "giá sỉ" (the wholesale price) in the clause. */
 export function asksWholesale(cx: ParseContext, c: Clause): boolean {

@@ -13,6 +13,11 @@ const EXAMPLES: Example[] = [
   // negative: accepting to hear more is no order
   { shop: 'juices', text: 'sinh tố bơ size L còn không, còn thì báo e nha', items: {}, ask: false },
   { shop: 'sedgeSandals', text: 'shop còn set gia đình 4 đôi không ạ? còn thì để e suy nghĩ thêm', items: {}, ask: false },
+  // "chưa hết thì": not sold out, then
+  { shop: 'flan', text: 'c ơi flan nhỏ hết chưa, chưa hết thì để e 1 khay nha', items: { 'FL-K20': 1 }, ask: false },
+  { shop: 'camelliaTea', text: 'Loại 1 hộp 100g hết chưa shop? Chưa hết thì để e 2 hộp', items: { 'HK1-100': 2 }, ask: false },
+  // negative: "hết thì" (sold out, then) is a fallback, no second order
+  { shop: 'camelliaTea', text: 'Loại 1 hộp 100g còn không shop? hết thì thôi', items: {}, ask: false },
 ];
 
 describeCorpus('if-available', EXAMPLES);
