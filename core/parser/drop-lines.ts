@@ -2,6 +2,7 @@
  * Taking one line back: "lấy 2 bó hồng trắng và 1 bình tưới 2 lít, à thôi bỏ bình tưới nhé", "2 hộp quà Tết 6 ngăn
  * với 2 hộp 4 ngăn, à bỏ 2 hộp 4 ngăn đi". After lines were said, "bỏ" + a product phrase removes the line it names
  * (or the amount said of it), not the whole order; so does a product named before a closing "bỏ" ("Áo M bỏ nhé").
+ * With nothing ordered in the message ("e đặt nhầm, bỏ cái quạt bàn hồng đi nhé"), it takes back from an earlier order.
  * A phrase that names no line of the message is about an earlier
  * order, and orders nothing here.
  */
@@ -39,7 +40,8 @@ export function dropAt(cx: ParseContext, c: Clause): number {
 /** Applies a clause that takes a line back; true when it read it. */
 export function dropLines(cx: ParseContext, c: Clause, evs: readonly Event[]): boolean {
   const at = dropAt(cx, c);
-  if (at < 0 || cx.lines.length === 0) return false;
+  // ("e đặt nhầm, bỏ cái quạt bàn hồng đi nhé" with nothing ordered before it: about an earlier order, below.)
+  if (at < 0) return false;
   const np = evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.start > at)?.np ??
     evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.end <= at)?.np ?? null;
   if (np === null || np.hits.length === 0) return false;

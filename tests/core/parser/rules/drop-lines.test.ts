@@ -20,6 +20,10 @@ const EXAMPLES: Example[] = [
   { shop: 'bunCha', text: 'lấy 2 suất đặc biệt, bỏ trà đá đi', items: { 'BC-DB': 2 }, ask: false },
   // a count before the classifier and size: "bỏ 2 cái 30"
   { shop: 'drums', text: '2 trống trường 40 với 2 trống trường 30, à bỏ 2 cái 30 đi nhé', items: { 'TT-40': 2 }, ask: false },
+  // taking back a product with nothing ordered in the message: about an earlier order; it orders nothing
+  { shop: 'electricFans', text: 'e đặt nhầm, bỏ cái quạt bàn hồng đi nhé', items: {}, ask: false },
+  { shop: 'textbooks', text: 'mình đặt nhầm, bỏ 1 bộ lớp 4 đi nhé', items: {}, ask: false },
+  { shop: 'hairDye', text: 'c ơi e đặt nhầm, bỏ giúp e 2 tuýp 5.6 nha', items: {}, ask: false },
   // negative: "bỏ" with no product before it cancels the order as before
   { shop: 'omai', text: 'bỏ đơn ô mai mơ giúp em', items: {}, ask: false },
 ];
