@@ -3,7 +3,7 @@
  * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
  */
 import type { Token } from './normalize.ts';
-import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, PAST_WORDS, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NOT_ARRIVED_PAIRS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, PAST_WORDS, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { anyHasMeasureKind, spelledAs } from './matcher.ts';
 import { continuesPhrase } from './separators.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
@@ -189,6 +189,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (pastAt(cx, i)) c.past = true;
     if (MORE_WORDS.has(t)) c.more = true;
     if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next)) cx.sentenceCancel[c.sentence] = true;
+    // (… "mà chưa nhận được": the clauses before it in the sentence told of that order.)
+    if (isWord(next) && pairIn(NOT_ARRIVED_PAIRS, t, next)) for (const b of cx.clauses) if (b === c || (b.sentence === c.sentence && b.end <= c.start)) b.past = true;
     if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
     if (ORDER_VERBS.has(t) && !payment && verbHere) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;

@@ -299,9 +299,11 @@ export const COMPLAINT_PAIRS: [string, string][] = [
   ['giao', 'thiếu'], ['gửi', 'thiếu'], ['ship', 'thiếu'], ['bị', 'thiếu'], ['thiếu', 'hàng'],
   // "lược e nhận bị gãy 2 răng", "hàng bị nứt 1 cây sáo rồi": goods that arrived damaged.
   ['bị', 'gãy'], ['bị', 'nứt'], ['bị', 'vỡ'], ['bị', 'bể'], ['bị', 'hỏng'], ['bị', 'hư'], ['bị', 'rách'], ['bị', 'móp'],
-  ['bị', 'mốc'], ['bị', 'thủng'], ['bị', 'ướt'],
+  ['bị', 'mốc'], ['bị', 'thủng'], ['bị', 'ướt'], ['bị', 'phồng'], ['bị', 'thiu'],
   ['sent', 'wrong'], ['wrong', 'item'], ['wrong', 'size'], ['wrong', 'colour'], ['wrong', 'color'],
 ];
+/** "em đặt 2 nón loại 1 hôm thứ 3 mà chưa nhận được": an order that has not arrived; its clause orders nothing. */
+export const NOT_ARRIVED_PAIRS: [string, string][] = [['chưa', 'nhận'], ['chưa', 'tới'], ['chưa', 'thấy']];
 /** Labels of a bank transfer's memo ("nội dung: nguyen van an 2 non bai tho"): the text describes the payment. */
 export const MEMO_PAIRS: [string, string][] = [['nội', 'dung'], ['ghi', 'chú'], ['lời', 'nhắn']];
 export const MEMO_WORDS = new WordSet(['nd', 'memo', 'reference', 'ref', 'content', 'note']);

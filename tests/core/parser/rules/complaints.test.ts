@@ -8,6 +8,13 @@ const EXAMPLES: Example[] = [
   { shop: 'spices', text: 'oke cảm ơn em nhiều nha', items: {}, ask: false },
   // negative: a later sentence that orders again still orders
   { shop: 'combs', text: 'lược e nhận bị gãy rồi. Gửi e 1 lược sừng dày nhé', items: { 'LS-DAY': 1 }, ask: false },
+  // an order that has not arrived ("mà chưa nhận được", "chưa thấy giao") orders nothing, nor does what it told of
+  { shop: 'quanHo', text: 'Shop ơi em đặt 2 nón loại 1 hôm thứ 3 mà chưa nhận được', items: {}, ask: false },
+  { shop: 'flan', text: 'Chị ơi em đặt 30 hũ flan nhỏ từ thứ 2 mà chưa thấy giao ạ', items: {}, ask: false },
+  // goods that arrived swollen
+  { shop: 'coconutMilk', text: 'lon cốt dừa bị phồng 1 lon c ơi', items: {}, ask: false },
+  // negative: a clause after the one that has not arrived still orders
+  { shop: 'woodToys', text: 'đơn hôm qua mã 2391 chưa nhận, giờ đặt thêm 1 bộ xếp hình 20 miếng', items: { 'XH-20': 1 }, ask: false },
 ];
 
 describeCorpus('complaints', EXAMPLES);
