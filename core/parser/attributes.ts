@@ -3,10 +3,10 @@
  * word or number at a position belongs to a product phrase rather than being a quantity or a grammar word.
  */
 import type { Token } from './normalize.ts';
-import { CHO, COLOURS, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, MEASURE_LEADS, NEG_FINAL, NUMBER_BLOCKERS, NUMBER_LEADS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
-import { anyHasMeasureKind, isAttr, isHead, isProductUnit, nameConcepts, plainConcept, productHas, productHeadsOf, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
+import { CHO, COLOURS, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, NEG_FINAL, NUMBER_BLOCKERS, NUMBER_LEADS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
+import { anyHasMeasureKind, isAttr, isHead, isProductUnit, nameConcepts, plainConcept, productHas, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { UNITS, measureConcept, readDimension, readNumberToken } from './numbers.ts';
+import { UNITS, readDimension, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
@@ -237,39 +237,6 @@ export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur
 
 // ---- pairing quantities with products ---------------------------------------------------------
 
-
-/**
- * "lọ men lục cao 20cm", "đĩa men lam cỡ lớn 30cm", "túi xách đen size 28cm": the words at j (at most three
- * measure leads) are followed by a measure one of the products named so far carries.
- */
-export function measureFollows(cx: ParseContext, j: number, cur: readonly number[]): boolean {
-  let k = j;
-  while (k < j + 3 && MEASURE_LEADS.has(cx.ts[k])) k++;
-  const t = cx.ts[k];
-  if (!isWord(t) || !/^\d/.test(t.low)) return false;
-  // ("bao phở sợi to 10kg" where only the thin noodles, "sợi nhỏ", come in the 10 kg sack: a size word that products
-  // of the same kind have where those read so far have another is said against them; it stays a word of the phrase.)
-  for (let i = j; i < k; i++) {
-    const h = lookup(cx, i);
-    if (h !== null && !cur.some((p) => productHas(cx.m, p, h.concept)) && productsOf(cx.m, h.concept).some((o) => cur.some((p) => sizedOtherwise(cx, o, p)))) return false;
-  }
-  // "thảm xơ dừa size 40x60": a dimension the names carry.
-  if (k > j && nameAttr(cx, k, cur)?.concept?.startsWith('dim:')) return true;
-  const nt = readNumberToken(t.low);
-  if (nt.kind !== 'num') return false;
-  let concept = nt.measure;
-  if (concept === null && nt.unit === null) {
-    const un = UNITS.get(cx.ts[k + 1]);
-    if (un !== undefined && un.dim !== 'count' && un.dim !== 'pair') concept = measureConcept(nt.value, un);
-  }
-  return concept !== null && cur.some((p) => productHas(cx.m, p, concept));
-}
-
-/** Products o and p are of one kind (a head word in common) and p's name has a size word ("nhỏ", "to") that o's lacks. */
-function sizedOtherwise(cx: ParseContext, o: number, p: number): boolean {
-  return [...productHeadsOf(cx.m, o)].some((c) => productHeadsOf(cx.m, p).has(c)) && SIZE_ADJECTIVES.some((w) => productHas(cx.m, p, w) && !productHas(cx.m, o, w));
-}
-const SIZE_ADJECTIVES = ['to', 'nho', 'lon', 'vua', 'be', 'dai', 'trung', 'tieu'];
 
 /** The "no:" concept of the word at j ("trứng" after "không") when one of the products lacks it by name. */
 export function lacked(cx: ParseContext, j: number, cur: readonly number[] | null): string | null {

@@ -13,7 +13,7 @@ import type { Clause } from './context.ts';
 import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
 import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { INTO, changeAt } from './change-lines.ts';
-import { alreadyHas, purchasesBefore } from './history.ts';
+import { addsToOldOrder, alreadyHas, purchasesBefore } from './history.ts';
 import { asideQuestion, asksWholesale, bareHoiAmid, closedByQuestionParticle, eitherOr, ifAvailable } from './inquiries.ts';
 import { dropAt } from './drop-lines.ts';
 import { nothingMore, restatesAmount } from './clause-remarks.ts';
@@ -277,25 +277,6 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (payment && (money || forOrder) && !orderedFirst) c.past = c.payment = true;
   if (c.past && c.more && !c.payment && addsToOldOrder(cx, c)) c.past = false;
 }
-
-/** Words after "đơn" that make it an earlier order ("đơn cũ", "đơn hôm qua", "đơn lúc nãy", "đơn tuần trước"). */
-const OLD_ORDER = new WordSet(['cũ', 'hôm', 'trước', 'lúc', 'tuần', 'qua', 'hqua']);
-
-/**
- * "cho e thêm 1 gói chả cá vào đơn cũ", "đơn hôm qua thêm 1 thùng c2": "thêm" with an earlier order named adds to it,
- * an order now, not a report of the past (no complaint word in the clause: "đơn cũ thiếu 1 hộp" stays one).
- */
-function addsToOldOrder(cx: ParseContext, c: Clause): boolean {
-  let old = false;
-  for (let i = c.start; i < c.end; i++) {
-    const t = cx.ts[i];
-    if (!isWord(t)) continue;
-    if (PAST_WORDS.has(t)) return false;
-    if (t.fold === 'don' && OLD_ORDER.has(cx.ts[i + 1])) old = true;
-  }
-  return old;
-}
-
 
 /** People a "mấy" may count without asking ("mấy đứa em", "mấy chị", "mấy bạn"). */
 const PEOPLE = new WordSet(['đứa', 'người', 'bạn', 'chị', 'anh', 'em', 'bé', 'cháu', 'cô', 'chú', 'bác', 'ông', 'bà', 'mẹ']);

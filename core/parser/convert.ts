@@ -1,5 +1,6 @@
 /** A quantity the customer wrote, converted to the product's own unit (kg ↔ lạng, pairs, dozens, packs). */
-import { headsProduct, packCount, packSize, productConcepts, productHas, spelledAs, unitOf } from './matcher.ts';
+import { headsProduct, productConcepts, productHas, spelledAs, unitOf } from './matcher.ts';
+import { packCount, packSize } from './packs.ts';
 import { isWord, lookup } from './context.ts';
 import { fold } from './normalize.ts';
 import { CONTAINERS, UNITS, isThousand, multiplierValue } from './numbers.ts';

@@ -4,7 +4,7 @@
  * rồi, chỉ cần thêm 2 cuộn dây" (what the customer already has). The past markers themselves ("hôm trước", "tuần
  * rồi") are read in clauses.ts.
  */
-import { NOW_WORDS, PARTICLES } from './lexicon.ts';
+import { NOW_WORDS, PARTICLES, PAST_WORDS, WordSet } from './lexicon.ts';
 import { isWord } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 
@@ -36,4 +36,22 @@ export function alreadyHas(cx: ParseContext, firstWord: number, lastWord: number
   const ts = cx.ts;
   return lastWord > firstWord && ts[lastWord]!.fold === 'roi' &&
     ts.slice(firstWord, lastWord).some((t) => isWord(t) && (t.low === 'có' || (!cx.accented && t.low === 'co')));
+}
+
+/** Words after "đơn" that make it an earlier order ("đơn cũ", "đơn hôm qua", "đơn lúc nãy", "đơn tuần trước"). */
+const OLD_ORDER = new WordSet(['cũ', 'hôm', 'trước', 'lúc', 'tuần', 'qua', 'hqua']);
+
+/**
+ * "cho e thêm 1 gói chả cá vào đơn cũ", "đơn hôm qua thêm 1 thùng c2": "thêm" with an earlier order named adds to it,
+ * an order now, not a report of the past (no complaint word in the clause: "đơn cũ thiếu 1 hộp" stays one).
+ */
+export function addsToOldOrder(cx: ParseContext, c: Clause): boolean {
+  let old = false;
+  for (let i = c.start; i < c.end; i++) {
+    const t = cx.ts[i];
+    if (!isWord(t)) continue;
+    if (PAST_WORDS.has(t)) return false;
+    if (t.fold === 'don' && OLD_ORDER.has(cx.ts[i + 1])) old = true;
+  }
+  return old;
 }

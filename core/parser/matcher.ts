@@ -85,31 +85,6 @@ export function spelledAs(m: Matcher, low: string): boolean {
   return ix(m).spellings.get(fold(low))?.has(low) ?? false;
 }
 
-/**
- * How many pieces one unit of product p holds, from its name ("xấp 10 cái", "bộ 10 tấm", "(6 chiếc)"), or null. The
- * name's own count decides over its aliases' ("LED 5mm đỏ (gói 50 con)" beside the alias "led 5 ly đỏ").
- */
-export function packCount(m: Matcher, p: number): number | null {
-  const own = onePack(ix(m).nameConcepts[p]!);
-  return own !== undefined ? own : (onePack(ix(m).productConcepts[p]!) ?? null);
-}
-
-/** The one pack count among the concepts; null when there are several, undefined when there is none. */
-function onePack(concepts: ReadonlySet<string>): number | null | undefined {
-  let n: number | undefined;
-  for (const c of concepts) {
-    if (!c.startsWith('na:pack:')) continue;
-    if (n !== undefined) return null;
-    n = Number(c.slice('na:pack:'.length));
-  }
-  return n;
-}
-
-/** True when some product is sold in packs that count this word ("nén" of "bó 100 nén"). */
-export function isPackWord(m: Matcher, f: string): boolean {
-  return ix(m).conceptProducts.has(`packword:${f}`);
-}
-
 /** How many catalog concepts two products' names and aliases share (for telling siblings apart). */
 export function sharedConcepts(m: Matcher, a: number, b: number): number {
   const x = ix(m);
@@ -156,14 +131,6 @@ export function isProductUnitWord(m: Matcher, t: Token): boolean {
 /** True when some product names a size or grade of this kind in its name. */
 export function anyHasMeasureKind(m: Matcher, kind: string): boolean {
   return ix(m).allKinds.has(kind);
-}
-
-/** The one amount (kg for "mass", l for "volume") a unit of product p holds, by its name ("chai 500ml"), or null. */
-export function packSize(m: Matcher, p: number, dim: string): number | null {
-  const set = ix(m).packs[p]!.get(dim);
-  if (!set || set.size !== 1) return null;
-  for (const v of set) return v;
-  return null;
 }
 
 /**

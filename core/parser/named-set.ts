@@ -5,7 +5,8 @@
  */
 import { ParseContext, lookup } from './context.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { packCount, resolveConcepts, sharedConcepts } from './matcher.ts';
+import { resolveConcepts, sharedConcepts } from './matcher.ts';
+import { packCount } from './packs.ts';
 import type { Quantity } from './numbers.ts';
 import { readNP } from './noun-phrase.ts';
 

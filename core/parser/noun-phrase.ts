@@ -10,7 +10,8 @@ import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './number
 import { CLOSING_PARTICLES, EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
 import { nameParenthesis } from './parentheses.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, lacked, measureFollows, modelNumber, narrows, notInName, ordinalGrade, stopIsProductWord } from './attributes.ts';
+import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, lacked, modelNumber, narrows, notInName, ordinalGrade, stopIsProductWord } from './attributes.ts';
+import { measureFollows } from './measure-leads.ts';
 import { kindAmong, sizeNumber } from './size-number.ts';
 import { numberInPhrase } from './phrase-numbers.ts';
 import { verbAgain } from './verb-words.ts';

@@ -5,7 +5,8 @@
  * amount is a whole number of it. Only when every candidate is such a pack (nothing is sold loose by that measure) and
  * no container is named.
  */
-import { nameConcepts, packCount, packSize, productHas, unitOf } from './matcher.ts';
+import { nameConcepts, productHas, unitOf } from './matcher.ts';
+import { packCount, packSize } from './packs.ts';
 import type { ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 import { CONTAINERS, UNITS } from './units.ts';
