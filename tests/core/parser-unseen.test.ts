@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and forty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and fifty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -61,8 +61,10 @@
  * toys, dried gourds, Tây Nguyên instruments, Nam Ô fish sauce, Ba Chẽ golden camellia tea, Tân Uyên cotton bedding,
  * Quản Bạ beeswax, Lái Thiêu ceramics, Tây Tựu cut flowers, Nam Đàn bean sauce, Mang Thít bricks and pots, Kim Bồng
  * woodcraft, Hàm Ninh anchovies, Tranh Khúc bánh chưng, a cháo lòng kitchen, a Huế cơm hến stall, Phước Tích pottery,
- * Thủy Xuân incense, Bến Tre banana candy, farm-machine parts, Bình Thuận dragon fruit.
- * 130,541 chat lines labelled by
+ * Thủy Xuân incense, Bến Tre banana candy, farm-machine parts, Bình Thuận dragon fruit, Cẩm Lệ sesame cakes, mudskippers
+ * and eels, river fish, wheelbarrows and tools, first-month offering trays, Ninh Hòa grilled nem, roofing sheets,
+ * Trạch Xá patchwork.
+ * 132,000 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1204,6 +1206,19 @@
  *       from the name before its aliases, single pieces before a pack, the pack said again after "size L"); same run,
  *       the parser of commit 794b28d (the round's start) and of commit 76f6772 (the session's start): 1377/1512 91.1%,
  *       wrong 36 (2.4%).)
+ *   747 banh-kho-me-cam-le         166/180 92.2%  wrong  8 (4.4%)     128/180 71.1%  wrong 21 (11.7%)
+ *   748 ca-keo-luon-ech-vinh-hau   174/180 96.7%  wrong  2 (1.1%)     158/180 87.8%  wrong  6 (3.3%)
+ *   749 ca-long-song-da            175/195 89.7%  wrong  5 (2.6%)     155/195 79.5%  wrong 11 (5.6%)
+ *   750 co-khi-thanh-thuy          173/188 92.0%  wrong  2 (1.1%)     141/188 75.0%  wrong 18 (9.6%)
+ *   751 mam-cung-hoa-phuoc         171/180 95.0%  wrong  0 (0.0%)     144/180 80.0%  wrong 10 (5.6%)
+ *   752 nem-nuong-ninh-hoa         151/180 83.9%  wrong  7 (3.9%)     117/180 65.0%  wrong  5 (2.8%)
+ *   753 ton-ngoi-dai-dong          163/178 91.6%  wrong  2 (1.1%)     134/178 75.3%  wrong 22 (12.4%)
+ *   754 vai-vun-trach-xa           167/178 93.8%  wrong  4 (2.2%)     146/178 82.0%  wrong 19 (10.7%)
+ *      sets 747-754             1340/1459 91.8% wrong 30 (2.1%)    1123/1459 77.0% wrong 112 (7.7%)
+ *      (sets 747-754, first run at commit 4c41299, after six rules from the misses of sets 739-746 and the pool (a
+ *       size word after a count, "chưa hết thì", taking back with nothing ordered, orders not yet arrived, …); same
+ *       run, the parser of commit 186d463 (the round's start): the same; of commit 76f6772 (the session's start):
+ *       1339/1459 91.8%, wrong 30 (2.1%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1338,6 +1353,8 @@ const FROZEN: Record<string, string> = {
   'banh-kem-sinh-nhat.shop.json': 'fa2ffc25818fc3b0e0990ceb15a33c06616df758117528d2a64a9557cd3fc29c',
   'banh-keo-an-vat-tre-em.orders.jsonl': 'e7826855e5ef855ba127ad74e4466085d9f66d221186d69cfaf8f9e1c8522965',
   'banh-keo-an-vat-tre-em.shop.json': '15fcd525cf5a969657fa33036f60ff6d6970a95790a7564fe4c3f9948b614c15',
+  'banh-kho-me-cam-le.orders.jsonl': '20bea59673f147ca7cd727185e4c3d73286e1956303ede0b9c5a9c66d6590be0',
+  'banh-kho-me-cam-le.shop.json': 'ed264295bc65110ef7be3c565f1129e08f766c262435dec7d4a762495c9a6557',
   'banh-khot-thang-tam.orders.jsonl': 'daab49679688e68fa40864ba92dd2f6c7735f499deea3dc24db9b211a3fb66f7',
   'banh-khot-thang-tam.shop.json': 'cfb335eda05ce985b7ce3270a512b1fb0eedf80b0519a53bfa7b56bf1917c361',
   'banh-mi-hoa-cuc.orders.jsonl': '2c08f00204a21658798581f89b4bdb036f494bc99ca164528e37313e252ebe59',
@@ -1468,8 +1485,12 @@ const FROZEN: Record<string, string> = {
   'ca-canh-thuy-sinh.shop.json': '069c6166859699a1dd981311bca98d616f7b2f7ef4114f856b3cc60fb7fc0a55',
   'ca-com-ham-ninh.orders.jsonl': '914ee62aabdc6ecb82d26b68684873259c340306eafea43de2aa2c5604f8e3e0',
   'ca-com-ham-ninh.shop.json': '3a152e90a86ad679a878484c6d52d393c9c63cfc7c6d32cf866fd5199d58f961',
+  'ca-keo-luon-ech-vinh-hau.orders.jsonl': '8a2717251c21fbf9fc4ae1838c027b049cd3d44d96b60280404fe0feddfa9c80',
+  'ca-keo-luon-ech-vinh-hau.shop.json': 'bede9ffd5e669df418432f23f8f7d0f4cc415729c09989f97ab40b006f4bc410',
   'ca-kho-vu-dai.orders.jsonl': '4e8ba1aa9e4872f3edd77cf42206db60791c6f4bb067e74606918e1616f30d10',
   'ca-kho-vu-dai.shop.json': '884d5cd0aa4e60d81f95296a53f62dfbc8a79c0db7192e2bd380feba68de4506',
+  'ca-long-song-da.orders.jsonl': '48498c351cce8ea4b013a940ff0ebeb95b7a981f5ec1db8ab4af4e837d50a458',
+  'ca-long-song-da.shop.json': '20aa6930faa5f1670764f6ea6f0b31137ceadb71d47ec20fa8f363632205472d',
   'ca-phe-hoa-tan.orders.jsonl': '7d636f7030358146c4c8ecc98d090d83c4c427badcce8d52daac251e34f17d94',
   'ca-phe-hoa-tan.shop.json': 'd77bf96ddf20b9bc90597aaa265b210d05e9ea1a06c67bcb782ba1995f732dec',
   'ca-phe-mat-ong-tay-nguyen.orders.jsonl': 'dc43aab778ac208f55580b29ccd49568e24c24ad2096407b6f64b971050717e5',
@@ -1550,6 +1571,8 @@ const FROZEN: Record<string, string> = {
   'chum-vai-lu-sanh.shop.json': '8e72da519f9d341b5bf53f201b88e6626e762512eb40230e85d83456e0c2ac01',
   'chuong-phuoc-kieu.orders.jsonl': '5efbdba69bc309d5745a12e6fec8babd2f45b2f6239a6f9fd29e0268065dffbd',
   'chuong-phuoc-kieu.shop.json': '6b5fa605be70af3a4f0057a669afc7f293245e6a71aeb591325700f90158a87c',
+  'co-khi-thanh-thuy.orders.jsonl': '36663cab9e5c73debe760619923ad14f5567ddede6cf03bc17888efe9a191868',
+  'co-khi-thanh-thuy.shop.json': '9ee57bd51725e135b7e7827a87a185a55156ea4cf327d3eea798a1e4ee7ce95c',
   'com-chay-ninh-binh.orders.jsonl': 'db5ed5a4fefbed3b2a86e2de63021d81dfefde2224c58af61307c8eb703c4f61',
   'com-chay-ninh-binh.shop.json': '104ee410749ccb8dd17e16bc88e13064895da0829d101217bd09cdc86cd75a43',
   'com-hen-con-hen.orders.jsonl': '668aa46a097cf4e39607990f4c518dfa0e6ee42f30b736b29b4f8822f8ccb463',
@@ -2106,6 +2129,8 @@ const FROZEN: Record<string, string> = {
   'ly-coc-thuy-tinh.shop.json': 'cac9894c19e2a0ed7d391da3f51f1a785b504dc876de462708c1ede68ead30bd',
   'mam-cung-dat-truoc.orders.jsonl': 'bd734e8a26b47c0d074696e32c95993c815100c8dd82ff72db155aa331359843',
   'mam-cung-dat-truoc.shop.json': 'a895248b07d4adb5c69f90b6c11bc38500ae7e291bb8feedf615d4492846144f',
+  'mam-cung-hoa-phuoc.orders.jsonl': 'c1aa716e0a55ae1d1dfda2470dd48e08d3314560d85c88c4adde26d656ff22a9',
+  'mam-cung-hoa-phuoc.shop.json': 'eee10d08e398aa22612b55af7899683fc827a225e4aab92ae2eb6c71cf12ad72',
   'mam-tom-mam-tep-ruoc.orders.jsonl': '1e8c88a28158585a17a478d5e68e2d1eab476c90902dd7f161dabe861fbeee13',
   'mam-tom-mam-tep-ruoc.shop.json': '6ac51ca6292b51461d34b79cdde43f368baebb504e660b076b05e0b8b4fb3f97',
   'mang-boc-thuc-pham.orders.jsonl': 'da42346086cf426c4a071cd3cff8900b10df71c2bdb0a6e3dce761374bb6e326',
@@ -2200,6 +2225,8 @@ const FROZEN: Record<string, string> = {
   'nem-dem.shop.json': 'e42b1e886c2a33cba337dc4ce75209a5745a8d54f43c7404582bb4a64ac7ef87',
   'nem-lui-hue.orders.jsonl': 'de526849380639b4f388d9fa44ea93135ed7d8d93388a92ec793f3cd9a1c39a9',
   'nem-lui-hue.shop.json': '0dc8dab616d6e589783a60591de28daebdc558696261ecbd26b5a2a7d66513d2',
+  'nem-nuong-ninh-hoa.orders.jsonl': '77e3e89e38ddd3ac69d669ae49d6a6dab989dc15a705ff83aeac69a4f637a4ff',
+  'nem-nuong-ninh-hoa.shop.json': 'a7fe5188a91117a32c7b41e07c3514a7bfd4f180f31587378af1df99f39b249b',
   'nen-sinh-nhat-trang-tri.orders.jsonl': '9b669a9a2935a8a98d5c2f9b798906bc709cb1979c06500f32a7f2fbd9d46b37',
   'nen-sinh-nhat-trang-tri.shop.json': 'bfb8b4775e6ff11ab5ddb3aa2f360da98e6a10b42b31201cc229bf5b3831020e',
   'nen-thom-thu-cong.orders.jsonl': '9d83e1ffcf1894685e894d13cb10723aed6b4e9a4f28d5710debfe9a42f0b944',
@@ -2554,6 +2581,8 @@ const FROZEN: Record<string, string> = {
   'to-sen-phung-xa.shop.json': '187da2746a8c3b44bd352c5815d97f34af1ec8210f15ca8c3bef036a940f4221',
   'toi-hanh-ly-son.orders.jsonl': '00e79d89697cb94b034f1e08096bc0c37676ae972b7951036de9fb93c2d7eb28',
   'toi-hanh-ly-son.shop.json': '2f82ffa81d295debf50ca550948ea1717d48ac88facf65e9316e5650e3f7a808',
+  'ton-ngoi-dai-dong.orders.jsonl': '6aa4d46ac8fca2dfb0bffc6b0adb0aa0f76611370e7cc7953273ed8e3935ecc6',
+  'ton-ngoi-dai-dong.shop.json': 'f681984a4bc351f1f61c11c0ec8be4784d9e4b1ab23e8cff5cb6f786e4cc2780',
   'tra-atiso-da-lat.orders.jsonl': '8d1b103fbd93327e9a393b5d7dbc72fbc755ec560c69896171a3937aa795c9dc',
   'tra-atiso-da-lat.shop.json': 'b9a21042cabd7484154ffaf7cd587c2ce4812c4b38b00d5be035878a9a70f111',
   'tra-gung-mat-ong.orders.jsonl': '277695c00489c89afb234b816434fec36926f6e1fe982c1ef6d6a7f777447831',
@@ -2650,6 +2679,8 @@ const FROZEN: Record<string, string> = {
   'vai-may-theo-met.shop.json': 'bf5a3e8aa6cbe1b4cfcc5696dcff8064bd85ecf972b4d9ec40d0421a99a794db',
   'vai-thieu-nhan-long.orders.jsonl': '206e896933b4fe5f70f919a2f81c1dfed3706d8321899b3c256f3f509f9ff60b',
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
+  'vai-vun-trach-xa.orders.jsonl': '04e451eb5ec54e422b4ffae147df807653957ba488423dee196d10caaab0ea18',
+  'vai-vun-trach-xa.shop.json': 'adba4062311eb5193b602c5dad014522920bb3de360e7ea3e963856dd46bce99',
   'vali-balo-du-lich.orders.jsonl': '8b9ad76648b7d064a86de85fa686a75b497253e65376e3395e55bf443004d823',
   'vali-balo-du-lich.shop.json': '956612a7ba672e372eac623a85af910c082ea0ee7941f33aa423708ab456cd50',
   'vali-du-lich.orders.jsonl': 'cff42ae98471d0351f0ea0b8ab1220ef50f95b680bc606c4e7a3d6b259dd9411',
@@ -2776,7 +2807,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-canh-bot-loc', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 5)
   { name: 'banh-cay-lang-nguyen', floor: 0.92, maxWrong: 0 }, // now 167/180, confidently wrong 0 (placed 0)
-  { name: 'banh-chung-tranh-khuc', floor: 0.92, maxWrong: 4 }, // now 180/194, confidently wrong 4 (placed 3)
+  { name: 'banh-chung-tranh-khuc', floor: 0.92, maxWrong: 3 }, // now 180/194, confidently wrong 3 (placed 3)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.95, maxWrong: 1 }, // now 181/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
@@ -2790,6 +2821,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 152/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
+  { name: 'banh-kho-me-cam-le', floor: 0.92, maxWrong: 8 }, // now 166/180, confidently wrong 8 (placed 7)
   { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 5 }, // now 173/192, confidently wrong 5 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 158/174, confidently wrong 7 (placed 4)
@@ -2799,17 +2831,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-phu-the-dinh-bang', floor: 0.86, maxWrong: 6 }, // now 159/184, confidently wrong 6 (placed 6)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'banh-que-phu-nhi', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
-  { name: 'banh-tet-tra-cuon', floor: 0.87, maxWrong: 2 }, // now 154/176, confidently wrong 2 (placed 2)
+  { name: 'banh-tet-tra-cuon', floor: 0.88, maxWrong: 2 }, // now 155/176, confidently wrong 2 (placed 2)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.97, maxWrong: 0 }, // now 182/187, confidently wrong 0 (placed 0)
   { name: 'banh-trang-truong-cuu', floor: 0.90, maxWrong: 0 }, // now 179/198, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
-  { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'banh-xeo-mien-tay', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'bao-bi-dong-xa', floor: 0.88, maxWrong: 7 }, // now 156/176, confidently wrong 7 (placed 3)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
   { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 156/170, confidently wrong 1 (placed 1)
-  { name: 'bat-phu-che-mua', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
+  { name: 'bat-phu-che-mua', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'bep-cong-nghiep', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'bep-nuong-lau-dien', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 1)
   { name: 'bep-tu-hong-ngoai', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 0)
@@ -2855,7 +2887,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-canh-an-thanh', floor: 0.94, maxWrong: 2 }, // now 168/178, confidently wrong 2 (placed 1)
   { name: 'ca-canh-thuy-sinh', floor: 0.96, maxWrong: 4 }, // now 174/180, confidently wrong 4 (placed 4)
   { name: 'ca-com-ham-ninh', floor: 0.92, maxWrong: 0 }, // now 164/178, confidently wrong 0 (placed 0)
+  { name: 'ca-keo-luon-ech-vinh-hau', floor: 0.96, maxWrong: 2 }, // now 174/180, confidently wrong 2 (placed 2)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
+  { name: 'ca-long-song-da', floor: 0.89, maxWrong: 5 }, // now 175/195, confidently wrong 5 (placed 4)
   { name: 'ca-phe-hoa-tan', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 200/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
@@ -2893,16 +2927,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chieu-truc-tre', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
-  { name: 'choi-tien-phong', floor: 0.92, maxWrong: 3 }, // now 164/177, confidently wrong 3 (placed 3)
+  { name: 'choi-tien-phong', floor: 0.93, maxWrong: 3 }, // now 165/177, confidently wrong 3 (placed 3)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
-  { name: 'com-chay-ninh-binh', floor: 0.87, maxWrong: 2 }, // now 131/150, confidently wrong 2 (placed 1)
+  { name: 'co-khi-thanh-thuy', floor: 0.92, maxWrong: 2 }, // now 173/188, confidently wrong 2 (placed 1)
+  { name: 'com-chay-ninh-binh', floor: 0.88, maxWrong: 2 }, // now 132/150, confidently wrong 2 (placed 1)
   { name: 'com-hen-con-hen', floor: 0.88, maxWrong: 6 }, // now 177/199, confidently wrong 6 (placed 6)
   { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
   { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'cong-chieng-plei-ro', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 5)
-  { name: 'cong-tac-o-cam', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 4)
-  { name: 'cu-kieu-vinh-chau', floor: 0.92, maxWrong: 7 }, // now 184/200, confidently wrong 7 (placed 4)
+  { name: 'cong-tac-o-cam', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
+  { name: 'cu-kieu-vinh-chau', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 4)
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
@@ -2981,17 +3016,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-da-long-xuyen', floor: 0.93, maxWrong: 1 }, // now 173/186, confidently wrong 1 (placed 1)
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.90, maxWrong: 4 }, // now 156/172, confidently wrong 4 (placed 4)
-  { name: 'do-gia-dung-inox', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
+  { name: 'do-gia-dung-inox', floor: 0.98, maxWrong: 1 }, // now 169/172, confidently wrong 1 (placed 1)
   { name: 'do-go-kim-bong', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
-  { name: 'do-nghe-noi-mi', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
+  { name: 'do-nghe-noi-mi', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'do-ngu-pijama', floor: 0.94, maxWrong: 3 }, // now 170/180, confidently wrong 3 (placed 2)
   { name: 'do-nhua-gia-dung', floor: 0.94, maxWrong: 0 }, // now 142/150, confidently wrong 0 (placed 0)
   { name: 'do-spa', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'do-tap-gym-nu', floor: 0.95, maxWrong: 1 }, // now 86/90, confidently wrong 1 (placed 1)
   { name: 'do-tap-vo', floor: 0.98, maxWrong: 3 }, // now 169/172, confidently wrong 3 (placed 2)
-  { name: 'do-tho-dai-bai', floor: 0.94, maxWrong: 3 }, // now 174/185, confidently wrong 3 (placed 2)
+  { name: 'do-tho-dai-bai', floor: 0.94, maxWrong: 3 }, // now 174/185, confidently wrong 3 (placed 3)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'dong-dai-bai', floor: 0.91, maxWrong: 8 }, // now 166/182, confidently wrong 8 (placed 8)
@@ -2999,7 +3034,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-ho-deo-tay', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
   { name: 'dong-ho-treo-tuong-ban', floor: 0.92, maxWrong: 3 }, // now 173/187, confidently wrong 3 (placed 2)
   { name: 'dong-phuc-may-san', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 1)
-  { name: 'dong-trung-ban-khoang', floor: 0.91, maxWrong: 4 }, // now 173/189, confidently wrong 4 (placed 2)
+  { name: 'dong-trung-ban-khoang', floor: 0.91, maxWrong: 3 }, // now 173/189, confidently wrong 3 (placed 2)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
   { name: 'dua-cau-ke', floor: 0.91, maxWrong: 7 }, // now 164/180, confidently wrong 7 (placed 7)
@@ -3007,7 +3042,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-bep-silicon', floor: 0.98, maxWrong: 0 }, // now 167/170, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-co', floor: 0.90, maxWrong: 8 }, // now 154/171, confidently wrong 8 (placed 7)
-  { name: 'dung-cu-cat-tia-cay', floor: 0.97, maxWrong: 1 }, // now 168/172, confidently wrong 1 (placed 1)
+  { name: 'dung-cu-cat-tia-cay', floor: 0.98, maxWrong: 1 }, // now 169/172, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-toc', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 4)
   { name: 'dung-cu-cau-ca', floor: 0.98, maxWrong: 0 }, // now 186/188, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cau-long-san', floor: 0.91, maxWrong: 3 }, // now 158/172, confidently wrong 3 (placed 2)
@@ -3027,7 +3062,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-yoga', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
   { name: 'duong-phen-mat-mia', floor: 0.91, maxWrong: 8 }, // now 158/172, confidently wrong 8 (placed 7)
-  { name: 'flan-xom-chua', floor: 0.90, maxWrong: 5 }, // now 179/198, confidently wrong 5 (placed 4)
+  { name: 'flan-xom-chua', floor: 0.91, maxWrong: 3 }, // now 181/198, confidently wrong 3 (placed 3)
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
   { name: 'ga-quy-dong-tao', floor: 0.85, maxWrong: 8 }, // now 152/178, confidently wrong 8 (placed 8)
@@ -3121,7 +3156,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ke-bep-inox-da-nang', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'ke-go-lap-ghep', floor: 0.98, maxWrong: 2 }, // now 181/184, confidently wrong 2 (placed 2)
   { name: 'ke-treo-quan-ao-inox', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
-  { name: 'kem-chong-nang', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 2)
+  { name: 'kem-chong-nang', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'kem-tuoi-que', floor: 0.97, maxWrong: 2 }, // now 176/180, confidently wrong 2 (placed 2)
   { name: 'keo-chuoi-phu-hung', floor: 0.91, maxWrong: 5 }, // now 166/182, confidently wrong 5 (placed 5)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
@@ -3148,7 +3183,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'khoa-xe-may-chong-trom', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
   { name: 'khoai-cu-loc-dien', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 2)
-  { name: 'khung-anh-dong-ho-go', floor: 0.87, maxWrong: 4 }, // now 151/172, confidently wrong 4 (placed 3)
+  { name: 'khung-anh-dong-ho-go', floor: 0.88, maxWrong: 4 }, // now 152/172, confidently wrong 4 (placed 3)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 6 }, // now 161/172, confidently wrong 6 (placed 6)
@@ -3174,6 +3209,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'luoi-thep-hang-rao', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 2)
   { name: 'ly-coc-thuy-tinh', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
   { name: 'mam-cung-dat-truoc', floor: 0.86, maxWrong: 8 }, // now 147/170, confidently wrong 8 (placed 8)
+  { name: 'mam-cung-hoa-phuoc', floor: 0.95, maxWrong: 0 }, // now 171/180, confidently wrong 0 (placed 0)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 4)
   { name: 'mang-kho-dac-san-rung', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
@@ -3191,7 +3227,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-phu-vinh', floor: 0.91, maxWrong: 4 }, // now 159/173, confidently wrong 4 (placed 4)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
-  { name: 'meo-nam-giong', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
+  { name: 'meo-nam-giong', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 1)
   { name: 'mi-chu-bac-giang', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
@@ -3221,6 +3257,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nem-chua-thanh-hoa', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
   { name: 'nem-lui-hue', floor: 0.87, maxWrong: 2 }, // now 151/172, confidently wrong 2 (placed 2)
+  { name: 'nem-nuong-ninh-hoa', floor: 0.83, maxWrong: 7 }, // now 151/180, confidently wrong 7 (placed 4)
   { name: 'nen-sinh-nhat-trang-tri', floor: 0.80, maxWrong: 7 }, // now 138/172, confidently wrong 7 (placed 7)
   { name: 'nen-thom-thu-cong', floor: 0.98, maxWrong: 0 }, // now 169/172, confidently wrong 0 (placed 0)
   { name: 'ngoc-trai-an-thoi', floor: 0.91, maxWrong: 2 }, // now 160/174, confidently wrong 2 (placed 2)
@@ -3236,11 +3273,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'non-ao-bao-ho-xe-may', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'nong-cu-cam-tay', floor: 0.94, maxWrong: 1 }, // now 161/171, confidently wrong 1 (placed 1)
-  { name: 'nuoc-cot-dua-dua-kho', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
+  { name: 'nuoc-cot-dua-dua-kho', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 3)
   { name: 'nuoc-ep-trai-cay', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'nuoc-giai-khat-pha-che', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'nuoc-giat-rua-huu-co', floor: 0.92, maxWrong: 8 }, // now 159/172, confidently wrong 8 (placed 7)
-  { name: 'nuoc-hoa-chiet', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
+  { name: 'nuoc-hoa-chiet', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'nuoc-hoa-o-to', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-mam-nam-o', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 2)
@@ -3254,7 +3291,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'o-cam-keo-dai', floor: 0.92, maxWrong: 1 }, // now 157/170, confidently wrong 1 (placed 1)
   { name: 'o-du-che-mua', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'o-khoa', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
-  { name: 'o-khoa-van-tay', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
+  { name: 'o-khoa-van-tay', floor: 0.89, maxWrong: 4 }, // now 157/175, confidently wrong 4 (placed 4)
   { name: 'ong-hut-co-bao-bi-xanh', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 3)
   { name: 'ong-mat-dong-van', floor: 0.90, maxWrong: 4 }, // now 164/182, confidently wrong 4 (placed 3)
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
@@ -3285,9 +3322,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'quan-ga-ran', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
-  { name: 'quan-ho-lim', floor: 0.93, maxWrong: 4 }, // now 169/180, confidently wrong 4 (placed 4)
+  { name: 'quan-ho-lim', floor: 0.94, maxWrong: 3 }, // now 170/180, confidently wrong 3 (placed 3)
   { name: 'quan-jean', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 5)
-  { name: 'quat-dien', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
+  { name: 'quat-dien', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'quat-may-tre', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'quat-tran-quat-hut', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -3300,7 +3337,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-tre-manh-truc', floor: 0.94, maxWrong: 3 }, // now 171/181, confidently wrong 3 (placed 3)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
   { name: 'ruoi-tu-ky', floor: 0.94, maxWrong: 0 }, // now 171/181, confidently wrong 0 (placed 0)
-  { name: 'ruou-can-buon-jun', floor: 0.94, maxWrong: 4 }, // now 181/191, confidently wrong 4 (placed 3)
+  { name: 'ruou-can-buon-jun', floor: 0.95, maxWrong: 4 }, // now 182/191, confidently wrong 4 (placed 3)
   { name: 'ruou-lang-van', floor: 0.86, maxWrong: 7 }, // now 165/190, confidently wrong 7 (placed 6)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 174/179, confidently wrong 0 (placed 0)
   { name: 'ruou-nep-than-hop-qua', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
@@ -3310,7 +3347,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ruou-soju-nhap', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
   { name: 'ruou-thuoc-ngam', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'ruou-vang-nhap', floor: 0.91, maxWrong: 2 }, // now 160/175, confidently wrong 2 (placed 2)
-  { name: 'sach-giao-khoa', floor: 0.83, maxWrong: 8 }, // now 144/172, confidently wrong 8 (placed 8)
+  { name: 'sach-giao-khoa', floor: 0.84, maxWrong: 7 }, // now 145/172, confidently wrong 7 (placed 7)
   { name: 'sach-ngoai-ngu', floor: 0.89, maxWrong: 4 }, // now 157/175, confidently wrong 4 (placed 4)
   { name: 'sam-ngoc-linh', floor: 0.95, maxWrong: 4 }, // now 172/180, confidently wrong 4 (placed 4)
   { name: 'sao-truc-xuan-lai', floor: 0.92, maxWrong: 3 }, // now 175/189, confidently wrong 3 (placed 2)
@@ -3353,7 +3390,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thap-huong-bai-tri', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'the-cao-dien-thoai', floor: 0.83, maxWrong: 4 }, // now 142/170, confidently wrong 4 (placed 3)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
-  { name: 'theu-quat-dong-2', floor: 0.85, maxWrong: 7 }, // now 167/196, confidently wrong 7 (placed 5)
+  { name: 'theu-quat-dong-2', floor: 0.85, maxWrong: 7 }, // now 168/196, confidently wrong 7 (placed 5)
   { name: 'thia-dua-inox-go', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
   { name: 'thiep-cuoi', floor: 0.94, maxWrong: 0 }, // now 167/176, confidently wrong 0 (placed 0)
   { name: 'thiet-bi-bep-gas-mini', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
@@ -3390,7 +3427,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-lao-tien-lang', floor: 0.90, maxWrong: 1 }, // now 166/184, confidently wrong 1 (placed 1)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 3 }, // now 173/179, confidently wrong 3 (placed 3)
   { name: 'thuoc-nhuom-len-soi', floor: 0.88, maxWrong: 7 }, // now 152/172, confidently wrong 7 (placed 5)
-  { name: 'thuoc-nhuom-toc', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 3)
+  { name: 'thuoc-nhuom-toc', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
   { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
   { name: 'tinh-bot-nghe', floor: 0.97, maxWrong: 0 }, // now 172/177, confidently wrong 0 (placed 0)
@@ -3398,25 +3435,26 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 0 }, // now 177/193, confidently wrong 0 (placed 0)
   { name: 'to-sen-phung-xa', floor: 0.94, maxWrong: 2 }, // now 179/190, confidently wrong 2 (placed 2)
   { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 223/236, confidently wrong 2 (placed 2)
+  { name: 'ton-ngoi-dai-dong', floor: 0.91, maxWrong: 2 }, // now 163/178, confidently wrong 2 (placed 1)
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
   { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
-  { name: 'tra-hoa-vang-ba-che', floor: 0.91, maxWrong: 5 }, // now 183/200, confidently wrong 5 (placed 2)
+  { name: 'tra-hoa-vang-ba-che', floor: 0.92, maxWrong: 4 }, // now 184/200, confidently wrong 4 (placed 2)
   { name: 'tra-o-long-bao-loc', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 2)
   { name: 'tra-sen-tay-ho', floor: 0.97, maxWrong: 2 }, // now 170/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.99, maxWrong: 0 }, // now 178/179, confidently wrong 0 (placed 0)
-  { name: 'tra-tui-loc', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 2)
+  { name: 'tra-tui-loc', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'trang-suc-vang', floor: 0.90, maxWrong: 4 }, // now 155/172, confidently wrong 4 (placed 3)
   { name: 'tranh-da-quy-luc-yen', floor: 0.86, maxWrong: 6 }, // now 156/180, confidently wrong 6 (placed 5)
-  { name: 'tranh-dinh-da', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 1)
+  { name: 'tranh-dinh-da', floor: 0.90, maxWrong: 1 }, // now 156/172, confidently wrong 1 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.99, maxWrong: 1 }, // now 175/176, confidently wrong 1 (placed 0)
   { name: 'tranh-ghep-puzzle', floor: 0.82, maxWrong: 2 }, // now 141/170, confidently wrong 2 (placed 2)
-  { name: 'tranh-hang-trong', floor: 0.88, maxWrong: 4 }, // now 157/178, confidently wrong 4 (placed 2)
+  { name: 'tranh-hang-trong', floor: 0.88, maxWrong: 3 }, // now 157/178, confidently wrong 3 (placed 2)
   { name: 'tranh-kinh-phu-van', floor: 0.91, maxWrong: 4 }, // now 167/182, confidently wrong 4 (placed 3)
   { name: 'tranh-son-dau', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
@@ -3446,6 +3484,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'vai-may-theo-met', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 4)
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
+  { name: 'vai-vun-trach-xa', floor: 0.93, maxWrong: 4 }, // now 167/178, confidently wrong 4 (placed 2)
   { name: 'vali-balo-du-lich', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'vali-du-lich', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
   { name: 'van-ep-go-xay-dung', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
@@ -3481,7 +3520,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xa-phong-rua-tay', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
   { name: 'xe-dap-dien', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 1)
-  { name: 'xe-dap-phu-tung', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 5)
+  { name: 'xe-dap-phu-tung', floor: 0.92, maxWrong: 5 }, // now 161/175, confidently wrong 5 (placed 4)
   { name: 'xe-dap-phu-tung-2', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 4)
   { name: 'xe-dap-tre-em', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 1)
   { name: 'xe-day-tre-em', floor: 0.90, maxWrong: 8 }, // now 155/171, confidently wrong 8 (placed 8)
