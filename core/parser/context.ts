@@ -4,7 +4,7 @@
  */
 import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { isHead, productsOf, spelledAs } from './matcher.ts';
+import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { gluedVien } from './glued-count.ts';
 import { lookupWord } from './word-reading.ts';
 import { readQuantity } from './numbers.ts';
@@ -226,7 +226,8 @@ export function lookup(cx: ParseContext, i: number): ConceptHit | null {
   if (h === undefined) {
     h = lookupWord(cx.m, t, cx.accented);
     // "2 cái", "45 phân": after a number a classifier that is also a word of some name ("nếp cái", "phân gà") counts.
-    if (h !== null && (t.fold === 'cai' || t.fold === 'phan') && /^\d+([.,]\d+)?$/.test(cx.ts[i - 1]?.low ?? '')) h = null;
+    // ("1 phần 10 xâu" for "Phần nem nướng 10 xâu": unless a count its products' names hold follows it.)
+    if (h !== null && (t.fold === 'cai' || t.fold === 'phan') && /^\d+([.,]\d+)?$/.test(cx.ts[i - 1]?.low ?? '') && !namesCountAfter(cx, h, i)) h = null;
     // "hộp cói nha" in a message typed with diacritics: a bare particle closing the sentence is the particle, not "nhà".
     if (h !== null && cx.accented && !t.accented && PARTICLES.hasCatalogText(t.low, true)) {
       const n = cx.ts[i + 1];
@@ -243,6 +244,14 @@ export function lookup(cx: ParseContext, i: number): ConceptHit | null {
   return h;
 }
 
+
+/** A count and its word right after token i ("phần 10 xâu") that some product headed by the concept holds by name. */
+function namesCountAfter(cx: ParseContext, h: ConceptHit, i: number): boolean {
+  const n = cx.ts[i + 1];
+  const w = cx.ts[i + 2];
+  if (!isWord(n) || !isWord(w) || !/^\d+$/.test(n.low) || !isHead(cx.m, h.concept)) return false;
+  return productsOf(cx.m, h.concept).some((p) => productHas(cx.m, p, `na:${w.fold}:${Number(n.low)}`));
+}
 
 /**
  * The quantity written at i (readQuantity over the message's tokens), read once per position: the stages ask about the
