@@ -266,9 +266,13 @@ export function referent(cx: ParseContext, m: Mention, candidates: readonly numb
 export function addLine(cx: ParseContext, m: Mention, line: Line): void {
   // "2 vòng trơn L và 1 vòng rồng, à vòng trơn L lấy 1 thôi": a product named again in a clause ending on
   // "thôi" gets the new quantity instead of a second line.
-  if (!line.implied && cx.curClause?.only && !cx.pendingCorrection) {
+  // ("6 tuýp keo trám với 2 cuộn băng keo, à thôi keo trám lấy 4 thôi": a correction that names a product already
+  // ordered corrects that line, not the last one.)
+  if (!line.implied && (cx.curClause?.only || cx.pendingCorrection)) {
     const same = cx.lines.find((l) => l.product === line.product && !l.implied);
-    if (same !== undefined) {
+    const earlier = cx.pendingCorrection && same !== undefined && same !== cx.lastLine;
+    if (earlier) cx.pendingCorrection = false;
+    if (same !== undefined && !cx.pendingCorrection) {
       same.qty = line.qty;
       m.line = same;
       cx.lastLine = same;

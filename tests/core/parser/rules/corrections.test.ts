@@ -39,6 +39,9 @@ const EXAMPLES: Example[] = [
   { shop: 'wardrobes', text: 'lấy 2 túi móc nhựa 20 cái, à nhầm 3 túi 10 cái', items: { 'MOC-NHUA-10': 3 }, ask: false },
   { shop: 'eggs', text: 'lấy 2 vỉ trứng gà ta 10 quả, à nhầm 1 khay 30 quả', items: { 'GA-TA-30': 1 }, ask: false },
   { shop: 'altarStatues', text: 'lấy 1 bàn thờ treo 69 nhé, à thôi lấy 81', items: { 'BTT-81': 1 }, ask: false },
+  // a correction that names a product ordered before the last line corrects that one and keeps the last
+  { shop: 'roofing', text: 'lấy 6 tuýp keo trám với 2 cuộn băng keo chống thấm, à thôi keo trám lấy 4 thôi', items: { 'KEO-SIL': 4, 'BANG-KEO': 2 }, ask: false },
+  { shop: 'riverFish', text: 'trắm đen làm sạch 2 cân\nlăng làm sạch 1 cân\nà sửa lại trắm đen 3 cân nhé', items: { 'TD-LS': 3, 'CL-LS': 1 }, ask: false },
 ];
 
 describeCorpus('corrections', EXAMPLES);
