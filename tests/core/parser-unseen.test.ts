@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and fifty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and sixty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -63,8 +63,9 @@
  * woodcraft, Hàm Ninh anchovies, Tranh Khúc bánh chưng, a cháo lòng kitchen, a Huế cơm hến stall, Phước Tích pottery,
  * Thủy Xuân incense, Bến Tre banana candy, farm-machine parts, Bình Thuận dragon fruit, Cẩm Lệ sesame cakes, mudskippers
  * and eels, river fish, wheelbarrows and tools, first-month offering trays, Ninh Hòa grilled nem, roofing sheets,
- * Trạch Xá patchwork.
- * 132,000 chat lines labelled by
+ * Trạch Xá patchwork, Phú Nghĩa childhood snacks, Buôn Hồ seedlings, Đông Mai paint brushes, Đông Hòa rubber sandals,
+ * Rạch Gốc dried shrimp and squid, Hội An lanterns, Tân Lập candied fruit, Lim quan họ hats and dress.
+ * 133,452 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1219,6 +1220,19 @@
  *       size word after a count, "chưa hết thì", taking back with nothing ordered, orders not yet arrived, …); same
  *       run, the parser of commit 186d463 (the round's start): the same; of commit 76f6772 (the session's start):
  *       1339/1459 91.8%, wrong 30 (2.1%).)
+ *   755 banh-keo-tuoi-tho-phu-nghia 171/180 95.0%  wrong  2 (1.1%)     149/180 82.8%  wrong 15 (8.3%)
+ *   756 cay-giong-buon-ho          176/190 92.6%  wrong  2 (1.1%)     153/190 80.5%  wrong 14 (7.4%)
+ *   757 choi-son-dong-mai          162/187 86.6%  wrong  1 (0.5%)     138/187 73.8%  wrong 16 (8.6%)
+ *   758 dep-cao-su-dong-hoa        149/178 83.7%  wrong  1 (0.6%)     138/178 77.5%  wrong 11 (6.2%)
+ *   759 kho-rach-goc               168/178 94.4%  wrong  1 (0.6%)     137/178 77.0%  wrong 15 (8.4%)
+ *   760 long-den-pho-hoi           161/179 89.9%  wrong  2 (1.1%)     132/179 73.7%  wrong 15 (8.4%)
+ *   761 mut-tan-lap                166/180 92.2%  wrong  3 (1.7%)     148/180 82.2%  wrong 16 (8.9%)
+ *   762 quan-ho-lang-diem          164/180 91.1%  wrong  5 (2.8%)     132/180 73.3%  wrong 12 (6.7%)
+ *      sets 755-762             1317/1452 90.7% wrong 17 (1.2%)    1127/1452 77.6% wrong 114 (7.9%)
+ *      (sets 755-762, first run at commit 724eb8d, the session's final parser, after three rules from the misses of
+ *       sets 747-754 and the pool ("1 phan 10 xau", a correction of a line before the last, …); same run, the parser
+ *       of commit 4c41299 (the round's start): the same; of commit 76f6772 (the session's start): 1313/1452 90.4%,
+ *       wrong 21 (1.4%).)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1353,6 +1367,8 @@ const FROZEN: Record<string, string> = {
   'banh-kem-sinh-nhat.shop.json': 'fa2ffc25818fc3b0e0990ceb15a33c06616df758117528d2a64a9557cd3fc29c',
   'banh-keo-an-vat-tre-em.orders.jsonl': 'e7826855e5ef855ba127ad74e4466085d9f66d221186d69cfaf8f9e1c8522965',
   'banh-keo-an-vat-tre-em.shop.json': '15fcd525cf5a969657fa33036f60ff6d6970a95790a7564fe4c3f9948b614c15',
+  'banh-keo-tuoi-tho-phu-nghia.orders.jsonl': 'f43fa51f9282dd578f6e7927d93842cc2f6bda4af3eae6e40c5eb24b85af5e10',
+  'banh-keo-tuoi-tho-phu-nghia.shop.json': 'd3982b219ef401c2d3f967f760b0a89f2e6aca678f5558cd3af0271bda663df4',
   'banh-kho-me-cam-le.orders.jsonl': '20bea59673f147ca7cd727185e4c3d73286e1956303ede0b9c5a9c66d6590be0',
   'banh-kho-me-cam-le.shop.json': 'ed264295bc65110ef7be3c565f1129e08f766c262435dec7d4a762495c9a6557',
   'banh-khot-thang-tam.orders.jsonl': 'daab49679688e68fa40864ba92dd2f6c7735f499deea3dc24db9b211a3fb66f7',
@@ -1519,6 +1535,8 @@ const FROZEN: Record<string, string> = {
   'cau-dao-aptomat.shop.json': 'f1d4da3bf01b9b0239de01ac24764ad688417c15cf42f4d5910836dd9a83e847',
   'cay-canh-nhat-tan.orders.jsonl': '6673d0fffdc2f2b88c834d04c009eacf7d5af5e484de5fb0d4e3f15aaed5dbfa',
   'cay-canh-nhat-tan.shop.json': '40173192f926dd4b18d715cf2eb93b90943aa54796fd50104fb35f0ae1c5e44b',
+  'cay-giong-buon-ho.orders.jsonl': 'd85a48206b63892bdcf11c337f8464eea6c6a4caf27fb929053c1d7e7139bfc4',
+  'cay-giong-buon-ho.shop.json': '298e605930944b7d49b2fa04c93ba210e607e456c7ce8be7fac1a6c5a5248a24',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
   'cay-lau-nha-360.orders.jsonl': '50e0506a35e666257f0bf934c54a46cca01afc7dc00c263df834c8c68b448fae',
@@ -1565,6 +1583,8 @@ const FROZEN: Record<string, string> = {
   'cho-thue-su-kien.shop.json': '3b0633c5088bc39c9e1a9b28da31ee06a162ca20aaef04a4b43d3c6520d49bd9',
   'choi-dot-trieu-khuc.orders.jsonl': '8cf2ab41ced47f7125112d802c799ca5ea3bafcc006227cd4b9a221d3a6dd633',
   'choi-dot-trieu-khuc.shop.json': '3ab3e38591075ef9f13da5fd156aa94b018ec4fb0313889385eeeaf56fa3e596',
+  'choi-son-dong-mai.orders.jsonl': 'c0155693cfd208906eb178d49a72d361160727b14923661f01e82ace5ee271a7',
+  'choi-son-dong-mai.shop.json': 'd6c82a1860126e97d04f9ab609682739fdad4f9cd75e39540896a85277c40c30',
   'choi-tien-phong.orders.jsonl': '641de27b23d48693ff015338efa26df4f91fb85002524be8f6ccd19e97b0cbb3',
   'choi-tien-phong.shop.json': '6041a5a31aa12a4cb68841f63e118abc9721a5c15d182cd4954bdd12aa3a8cd6',
   'chum-vai-lu-sanh.orders.jsonl': 'd0d394f75e79742dfee8af101e2421c4baab1852391fb9c4bc7661c5d8f98b8a',
@@ -1699,6 +1719,8 @@ const FROZEN: Record<string, string> = {
   'den-tuyp-led.shop.json': '3d0e7a5072162d99382a305f86441c30e3be0fbdf2e8b3872b65b0482a948688',
   'den-xe-may-led.orders.jsonl': 'cff55752b1f02b55f2581c9ab7ef3c29ad76e725db96e0ed6ab2f5ebc3bc20cb',
   'den-xe-may-led.shop.json': '795e2a4eb7ed967ef848b1c92773719e1bd302c75a88fa7ba7f76c189e24dde2',
+  'dep-cao-su-dong-hoa.orders.jsonl': 'e7420d6340d22f74270900ed8c2935039e6c762442de37530955489182fd8ed3',
+  'dep-cao-su-dong-hoa.shop.json': '90b9106c1d55eb292519d55cf6a59cfb4d729f6388124d58589cf2d672aa5111',
   'dep-coi-thai-binh.orders.jsonl': 'f19df7dda1b8400cb31b7b32fa9433a7d234680912689abbc94ac3df27d9706b',
   'dep-coi-thai-binh.shop.json': '56964e83a0abf8b3e9aac8340c4439122a9ecdafbcbcde822f0b4639f54b6281',
   'dep-nhua-tong.orders.jsonl': '9dd1ff11605ec2568f1b08f65ce17ee3ecf59f035142c2eb0ad35c3acc9f0142',
@@ -2073,6 +2095,8 @@ const FROZEN: Record<string, string> = {
   'khay-tra-go.shop.json': 'e63eec654a42787a9c789f3609d370e4f82e5a7e37f4c726a3ac388ef2b4e1e6',
   'kho-bo-do-an-vat.orders.jsonl': 'c527fa4627d11ce498c754f3e4f3e040a0f6f18d8308d2bb6bfb0cd4d22087cd',
   'kho-bo-do-an-vat.shop.json': 'f60beb330e04eb639510922dd631ebcaff0f9736820d593fe0052730a0879b7e',
+  'kho-rach-goc.orders.jsonl': '80d802803164b36e2c56116a9c285f78cfe92ba63b72d794d7e8cece9310d6e9',
+  'kho-rach-goc.shop.json': '2252c19c0bd84c7ad263b393475f4790b0c013ad8ee3f545c99d2b9aa1bde319',
   'khoa-xe-may-chong-trom.orders.jsonl': '3fafe71737771ac5f03b4150e2c50dcc339df595029cbeb87741095a92a89757',
   'khoa-xe-may-chong-trom.shop.json': '3c9fa41a1878e9cf18191a9a8c6f60cbd0ed0513997b17473a6ea3e2652e4a8e',
   'khoai-cu-loc-dien.orders.jsonl': '50f919de2eae903073b19365a4cbeae504b82e8caa9d822d92cbfd8290d4c30b',
@@ -2115,6 +2139,8 @@ const FROZEN: Record<string, string> = {
   'lon-ban-mai-chau.shop.json': '690a6851614e091ccd3b5bff169e2858cd1c3de60b5074b7b94cf92a367ab566',
   'long-chim-canh.orders.jsonl': '24ffe113c479513d1a10a4ff08254c451911df58109f810b4e6eccdb7808ae87',
   'long-chim-canh.shop.json': '140329babeb06ca2548a83ca12054619ee246626fa3f8290ed59a87b970af7d8',
+  'long-den-pho-hoi.orders.jsonl': 'da974c04d79d6f9ae4323019087842cabe1c59a000482dac57281b6c2004977d',
+  'long-den-pho-hoi.shop.json': '6460300b7e323ca06c95a27103f1a31ebf6405d79ea8f37723a131b70e589748',
   'lop-xe.orders.jsonl': '4190fcaae01de915e5e92c12cd8414e970bc93f082ca58d3c123f4dc299fa432',
   'lop-xe.shop.json': '392e77441f08dc82ccef74924467a83628a0984c11abaf66e5338fcafc794792',
   'luc-binh-thanh-phu.orders.jsonl': 'c05f2ef6553cdec023afe307c4424419e33de9fb097d1b4858aed321f0507ebd',
@@ -2201,6 +2227,8 @@ const FROZEN: Record<string, string> = {
   'muoi-tom-tay-ninh-mam-chau-doc.shop.json': '3de68cf5cea64e9c90ba0e392e68b1216ecb6d6ae1e3440d2ebbd46c7a18d410',
   'mut-dau-tam.orders.jsonl': '998e7d1f9a1aa09eb3b856f067ee18747061cdccbd430a209dca29b40cef2774',
   'mut-dau-tam.shop.json': '6ab9b38264c36b1b901707d7c01f1f918fe445602958b3b2fe3634796d4c5d9a',
+  'mut-tan-lap.orders.jsonl': '3af0e80b50ad58b2db04b781c9028ecada618fe1b113d0c151c72eaf81a3073b',
+  'mut-tan-lap.shop.json': 'ef82b4db8ab82c8b0d22a29c93617707b557cd40feaaf93cc14b0c92c9723317',
   'mut-tet-hop-qua.orders.jsonl': 'e271554579b9e2b36e5e33c9217f742559e087bcf03134bebb7fc901cf094527',
   'mut-tet-hop-qua.shop.json': '7608d0b9db6affd2f559d3139b978d0ea34d3eaeaa49221c2a8b844b0717e073',
   'mut-trai-cay-say.orders.jsonl': '4f4c6f802dd9de42f62427ca39be1a8c497f9f5c750b5e767be2f6300bab791b',
@@ -2355,6 +2383,8 @@ const FROZEN: Record<string, string> = {
   'quan-com-ga-hoi-an.shop.json': 'f4dda70327406e704fb8de3a41a297c725bfe15aa33a0b626e5327bf543e4966',
   'quan-ga-ran.orders.jsonl': '852a01ba380b0167e38b037dd006e0aca6af4bffc9b30c85cbd3616b9f7e89d4',
   'quan-ga-ran.shop.json': '6967d6caaf0166cc443c43d618956060661328d67c84af3e29658b08e35fbaca',
+  'quan-ho-lang-diem.orders.jsonl': '09c93a9c7fa6da898a1dc15e9001f3529844a3ab00903ca69cffc2eb56b6f473',
+  'quan-ho-lang-diem.shop.json': 'b1ac01d350c83533c938561e6483bffd5db4b937299bd2702e1832f7b8b33516',
   'quan-ho-lim.orders.jsonl': '8aaa2dc33bf062515f1cd52317f5bd0239af6ca0b024e08aaa77b84219043d8e',
   'quan-ho-lim.shop.json': '05219754c9e7a8cb08f3e19f0eba02930c4e6006682336ebcfa204b11be4ab89',
   'quan-jean.orders.jsonl': 'b6a1ff5ad81702f0e6fc79b050aa67bfca11289bd019e19bc5e17c98f3ef3afc',
@@ -2821,6 +2851,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-it-la-gai', floor: 0.86, maxWrong: 6 }, // now 152/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
+  { name: 'banh-keo-tuoi-tho-phu-nghia', floor: 0.95, maxWrong: 2 }, // now 171/180, confidently wrong 2 (placed 2)
   { name: 'banh-kho-me-cam-le', floor: 0.92, maxWrong: 8 }, // now 166/180, confidently wrong 8 (placed 7)
   { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 5 }, // now 173/192, confidently wrong 5 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
@@ -2889,7 +2920,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-com-ham-ninh', floor: 0.92, maxWrong: 0 }, // now 164/178, confidently wrong 0 (placed 0)
   { name: 'ca-keo-luon-ech-vinh-hau', floor: 0.96, maxWrong: 2 }, // now 174/180, confidently wrong 2 (placed 2)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
-  { name: 'ca-long-song-da', floor: 0.89, maxWrong: 5 }, // now 175/195, confidently wrong 5 (placed 4)
+  { name: 'ca-long-song-da', floor: 0.90, maxWrong: 4 }, // now 176/195, confidently wrong 4 (placed 3)
   { name: 'ca-phe-hoa-tan', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 200/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
@@ -2904,6 +2935,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'cau-dao-aptomat', floor: 0.85, maxWrong: 7 }, // now 147/172, confidently wrong 7 (placed 7)
   { name: 'cay-canh-nhat-tan', floor: 0.91, maxWrong: 2 }, // now 169/185, confidently wrong 2 (placed 2)
+  { name: 'cay-giong-buon-ho', floor: 0.92, maxWrong: 2 }, // now 176/190, confidently wrong 2 (placed 0)
   { name: 'cay-giong-hung-yen', floor: 0.97, maxWrong: 1 }, // now 175/180, confidently wrong 1 (placed 1)
   { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
@@ -2927,6 +2959,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chieu-truc-tre', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
   { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
+  { name: 'choi-son-dong-mai', floor: 0.86, maxWrong: 1 }, // now 162/187, confidently wrong 1 (placed 1)
   { name: 'choi-tien-phong', floor: 0.93, maxWrong: 3 }, // now 165/177, confidently wrong 3 (placed 3)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
@@ -2994,6 +3027,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-tre-may', floor: 0.97, maxWrong: 2 }, // now 146/150, confidently wrong 2 (placed 2)
   { name: 'den-tuyp-led', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 2)
   { name: 'den-xe-may-led', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
+  { name: 'dep-cao-su-dong-hoa', floor: 0.83, maxWrong: 1 }, // now 149/178, confidently wrong 1 (placed 1)
   { name: 'dep-coi-thai-binh', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
   { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.98, maxWrong: 0 }, // now 189/192, confidently wrong 0 (placed 0)
@@ -3181,6 +3215,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khay-dung-trung-vi-trung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 7)
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
+  { name: 'kho-rach-goc', floor: 0.94, maxWrong: 1 }, // now 168/178, confidently wrong 1 (placed 1)
   { name: 'khoa-xe-may-chong-trom', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
   { name: 'khoai-cu-loc-dien', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 2)
   { name: 'khung-anh-dong-ho-go', floor: 0.88, maxWrong: 4 }, // now 152/172, confidently wrong 4 (placed 3)
@@ -3202,6 +3237,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'lon-ban-mai-chau', floor: 0.89, maxWrong: 2 }, // now 160/178, confidently wrong 2 (placed 2)
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
+  { name: 'long-den-pho-hoi', floor: 0.89, maxWrong: 2 }, // now 161/179, confidently wrong 2 (placed 1)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
   { name: 'luoc-sung-thuy-ung', floor: 0.98, maxWrong: 2 }, // now 175/178, confidently wrong 2 (placed 2)
@@ -3245,6 +3281,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'muoi-bien-hat', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.97, maxWrong: 2 }, // now 191/195, confidently wrong 2 (placed 2)
   { name: 'mut-dau-tam', floor: 0.95, maxWrong: 4 }, // now 166/174, confidently wrong 4 (placed 4)
+  { name: 'mut-tan-lap', floor: 0.92, maxWrong: 3 }, // now 166/180, confidently wrong 3 (placed 3)
   { name: 'mut-tet-hop-qua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'mut-trai-cay-say', floor: 0.91, maxWrong: 9 }, // now 156/171, confidently wrong 9 (placed 8)
   { name: 'my-nghe-dua-mo-cay', floor: 0.95, maxWrong: 1 }, // now 171/180, confidently wrong 1 (placed 1)
@@ -3256,8 +3293,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nem-cao-su-goi', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
   { name: 'nem-chua-thanh-hoa', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
-  { name: 'nem-lui-hue', floor: 0.87, maxWrong: 2 }, // now 151/172, confidently wrong 2 (placed 2)
-  { name: 'nem-nuong-ninh-hoa', floor: 0.83, maxWrong: 7 }, // now 151/180, confidently wrong 7 (placed 4)
+  { name: 'nem-lui-hue', floor: 0.88, maxWrong: 2 }, // now 153/172, confidently wrong 2 (placed 2)
+  { name: 'nem-nuong-ninh-hoa', floor: 0.90, maxWrong: 4 }, // now 163/180, confidently wrong 4 (placed 3)
   { name: 'nen-sinh-nhat-trang-tri', floor: 0.80, maxWrong: 7 }, // now 138/172, confidently wrong 7 (placed 7)
   { name: 'nen-thom-thu-cong', floor: 0.98, maxWrong: 0 }, // now 169/172, confidently wrong 0 (placed 0)
   { name: 'ngoc-trai-an-thoi', floor: 0.91, maxWrong: 2 }, // now 160/174, confidently wrong 2 (placed 2)
@@ -3322,6 +3359,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'quan-ga-ran', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
+  { name: 'quan-ho-lang-diem', floor: 0.91, maxWrong: 5 }, // now 164/180, confidently wrong 5 (placed 4)
   { name: 'quan-ho-lim', floor: 0.94, maxWrong: 3 }, // now 170/180, confidently wrong 3 (placed 3)
   { name: 'quan-jean', floor: 0.92, maxWrong: 5 }, // now 159/171, confidently wrong 5 (placed 5)
   { name: 'quat-dien', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
@@ -3435,7 +3473,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 0 }, // now 177/193, confidently wrong 0 (placed 0)
   { name: 'to-sen-phung-xa', floor: 0.94, maxWrong: 2 }, // now 179/190, confidently wrong 2 (placed 2)
   { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 223/236, confidently wrong 2 (placed 2)
-  { name: 'ton-ngoi-dai-dong', floor: 0.91, maxWrong: 2 }, // now 163/178, confidently wrong 2 (placed 1)
+  { name: 'ton-ngoi-dai-dong', floor: 0.92, maxWrong: 1 }, // now 164/178, confidently wrong 1 (placed 0)
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
   { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
