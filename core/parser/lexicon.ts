@@ -168,7 +168,7 @@ export const SHAPES = new WordSet([
 ]);
 /** Materials; like a colour, one none of the named products is made of makes the reference fit nothing ("khay trà gỗ"). */
 export const MATERIALS = new WordSet([
-  'gỗ', 'đồng', 'tre', 'lá', 'nhựa', 'inox', 'sắt', 'nhôm', 'thép', 'kính', 'mây', 'cói', 'giấy', 'vải', 'lụa', 'sứ', 'wooden', 'wood',
+  'gỗ', 'tre', 'lá', 'nhựa', 'inox', 'sắt', 'nhôm', 'thép', 'kính', 'mây', 'cói', 'giấy', 'vải', 'lụa', 'sứ', 'wooden', 'wood',
   'bamboo', 'plastic', 'steel', 'glass', 'paper', 'silk', 'porcelain',
 ]);
 /** Words of praise or condition that say nothing about which product ("khô mực ngon", "bình đẹp", "hàng mới"). */
