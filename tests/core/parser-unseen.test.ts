@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and sixty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and seventy catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -64,8 +64,10 @@
  * Thủy Xuân incense, Bến Tre banana candy, farm-machine parts, Bình Thuận dragon fruit, Cẩm Lệ sesame cakes, mudskippers
  * and eels, river fish, wheelbarrows and tools, first-month offering trays, Ninh Hòa grilled nem, roofing sheets,
  * Trạch Xá patchwork, Phú Nghĩa childhood snacks, Buôn Hồ seedlings, Đông Mai paint brushes, Đông Hòa rubber sandals,
- * Rạch Gốc dried shrimp and squid, Hội An lanterns, Tân Lập candied fruit, Lim quan họ hats and dress.
- * 133,452 chat lines labelled by
+ * Rạch Gốc dried shrimp and squid, Hội An lanterns, Tân Lập candied fruit, Lim quan họ hats and dress, Đình Bảng
+ * cakes, Nghi Thủy braised fish, Phú Bình lanterns, Trùng Khánh kitchen wood, Vĩnh Châu shallots, Nha Xá silk, Yên
+ * Lãng starches, Đồng bamboo furniture.
+ * 134,893 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1233,6 +1235,18 @@
  *       sets 747-754 and the pool ("1 phan 10 xau", a correction of a line before the last, …); same run, the parser
  *       of commit 4c41299 (the round's start): the same; of commit 76f6772 (the session's start): 1313/1452 90.4%,
  *       wrong 21 (1.4%).)
+ *   763 banh-co-truyen-dinh-bang   169/189 89.4%  wrong  4 (2.1%)     137/189 72.5%  wrong 12 (6.3%)
+ *   764 ca-kho-nghi-thuy           172/186 92.5%  wrong  1 (0.5%)     146/186 78.5%  wrong 12 (6.5%)
+ *   765 den-trung-thu-phu-binh     164/179 91.6%  wrong  3 (1.7%)     118/179 65.9%  wrong 37 (20.7%)
+ *   766 do-go-bep-trung-khanh      164/180 91.1%  wrong  3 (1.7%)     147/180 81.7%  wrong 13 (7.2%)
+ *   767 hanh-tim-vinh-chau         164/177 92.7%  wrong  0 (0.0%)     140/177 79.1%  wrong 11 (6.2%)
+ *   768 lua-nha-xa                 159/177 89.8%  wrong  6 (3.4%)     139/177 78.5%  wrong 11 (6.2%)
+ *   769 tinh-bot-yen-lang          162/178 91.0%  wrong  4 (2.2%)     144/178 80.9%  wrong  8 (4.5%)
+ *   770 tre-lang-dong              163/175 93.1%  wrong  2 (1.1%)     130/175 74.3%  wrong 10 (5.7%)
+ *      sets 763-770             1317/1441 91.4% wrong 23 (1.6%)    1101/1441 76.4% wrong 114 (7.9%)
+ *      (sets 763-770, first run at commit bc21c56, the readings of the session's final parser 724eb8d; same run, the
+ *       parser of commit 76f6772 (the session's start): 1318/1441 91.5%, wrong 23 (1.6%): the message lost, "1 tá khăn
+ *       voan đen làm đồng phục …", read "đồng" of "đồng phục" (a uniform) as bronze; that rule was taken out after the run.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1270,7 +1284,10 @@
  * came to name the kind that counts it ("nhẫn tròn trơn 24k loại 1 chỉ"): 11 messages over ten catalogs were read
  * right by it and none lost, but "lấy 1 nhẫn tròn trơn 24k loại 1 chỉ, 1 hộp nhung đỏ" had asked by chance about the
  * ring, and its writer asked about the box ("hộp nhung đỏ" is the shop's alias of the ring box, a necklace box of red
- * velvet is sold too). core/parser/attributes.ts.)
+ * velvet is sold too). core/parser/attributes.ts. And the Sơn Đồng altar set, by one exact and one confident error, back
+ * to where the session found it, when "đồng" (bronze) stopped being read as a material: it had made "cho c 1 bát
+ * hương đồng phi 20" ask (the bowls are porcelain only), and in the first run of sets 763-770 it read "làm đồng phục"
+ * (a uniform) as bronze. core/parser/lexicon.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1341,6 +1358,8 @@ const FROZEN: Record<string, string> = {
   'banh-cay-lang-nguyen.shop.json': 'b9a21803eb18c1418819646a3659a8daa902a987a798ed6ad41ed7a4b02e3170',
   'banh-chung-tranh-khuc.orders.jsonl': 'd7a8193a7c874ef19fdf745ef5d424161a78a3327e339608f45dc1c88e4206a0',
   'banh-chung-tranh-khuc.shop.json': '5f7f7fb04d94f8aceab7cac8d503c3c948ce28d76a8b22aadcd005ba769977ab',
+  'banh-co-truyen-dinh-bang.orders.jsonl': 'b38c1bb859b460a8c44e835185061c1752d96b8317f597348471030deafb4bdb',
+  'banh-co-truyen-dinh-bang.shop.json': '8c9641c81884675e3dd168a833d7dbfa098950c1099188b83d65302fc79bfe1a',
   'banh-com-lang-vong-o-mai.orders.jsonl': '4aca7c271aff868c61f48cfd61bcda0da1f6d5574a23dac344464958e3bb8408',
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-cookie.orders.jsonl': 'bc06c18162d4de507010e0350c520442c73161b48ef1ef170496d3c207f67909',
@@ -1503,6 +1522,8 @@ const FROZEN: Record<string, string> = {
   'ca-com-ham-ninh.shop.json': '3a152e90a86ad679a878484c6d52d393c9c63cfc7c6d32cf866fd5199d58f961',
   'ca-keo-luon-ech-vinh-hau.orders.jsonl': '8a2717251c21fbf9fc4ae1838c027b049cd3d44d96b60280404fe0feddfa9c80',
   'ca-keo-luon-ech-vinh-hau.shop.json': 'bede9ffd5e669df418432f23f8f7d0f4cc415729c09989f97ab40b006f4bc410',
+  'ca-kho-nghi-thuy.orders.jsonl': 'd43b1c9c7d897fb57cdc45fcd6bfd9e54a0e54d5312d27e42fd79a7df5031add',
+  'ca-kho-nghi-thuy.shop.json': 'fd6319f4d68374b8b067540b1a24463c61aa486f7ad811a684a85e72ea554666',
   'ca-kho-vu-dai.orders.jsonl': '4e8ba1aa9e4872f3edd77cf42206db60791c6f4bb067e74606918e1616f30d10',
   'ca-kho-vu-dai.shop.json': '884d5cd0aa4e60d81f95296a53f62dfbc8a79c0db7192e2bd380feba68de4506',
   'ca-long-song-da.orders.jsonl': '48498c351cce8ea4b013a940ff0ebeb95b7a981f5ec1db8ab4af4e837d50a458',
@@ -1715,6 +1736,8 @@ const FROZEN: Record<string, string> = {
   'den-trang-tri-noel.shop.json': '51e5e6a98c4d1cea665e3273019453fee3633011bbab4734d78413d63027464f',
   'den-tre-may.orders.jsonl': '838903cfb58cc8f270d882051425897ef0232190274c7d209df3bae0d7d50f6e',
   'den-tre-may.shop.json': '31450e8a45add86c6eec8df9d5fa700a8c8f491b857624f42c6f4dde5766ca45',
+  'den-trung-thu-phu-binh.orders.jsonl': '6272a53e2acc1216705a9a864f6e2c2ee6308888f355bfa018e10f949ded0419',
+  'den-trung-thu-phu-binh.shop.json': '81932f2290c43c7c7032511126e0fbe29ac3a01fc03069e3d6e5484eedd3eda3',
   'den-tuyp-led.orders.jsonl': '0868e8db32e50ae05456360522edab027ef6c870b4623ffab875962d169fc2de',
   'den-tuyp-led.shop.json': '3d0e7a5072162d99382a305f86441c30e3be0fbdf2e8b3872b65b0482a948688',
   'den-xe-may-led.orders.jsonl': 'cff55752b1f02b55f2581c9ab7ef3c29ad76e725db96e0ed6ab2f5ebc3bc20cb',
@@ -1767,6 +1790,8 @@ const FROZEN: Record<string, string> = {
   'do-dung-hoc-sinh-tieu-hoc.shop.json': '665bf692a7cedd635c7367abc343b43e12450e500e0402f971355653ce018b3b',
   'do-gia-dung-inox.orders.jsonl': '943204a7f48d40450da2595252519d9603c87333d305fe09385135d9b7d1ad15',
   'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
+  'do-go-bep-trung-khanh.orders.jsonl': 'dcc0bbfbf8ac22b02e5cd1bb28f24d291b88d905cd7dc3f177db23a71092469a',
+  'do-go-bep-trung-khanh.shop.json': 'e8cba16a2f8c88d4c71da140667e76e40c3757c003256113175e243a3425c5ed',
   'do-go-kim-bong.orders.jsonl': '7dd7ee0e6c7a6673c6215fe2d495a8531cae70c5d2334ed2ad3a9827f3768862',
   'do-go-kim-bong.shop.json': 'b4e8590d1e4245b48fb38674a9a44c4f34001814b4c5c388d9c192df2384abf2',
   'do-go-my-nghe-van-ha.orders.jsonl': 'b45fa8b26569fb05bd0a2b280934727d771ec6b04a18db07936c5535405e2dc0',
@@ -1969,6 +1994,8 @@ const FROZEN: Record<string, string> = {
   'hai-san-kho-canh-duong.shop.json': 'a55087c4cfd5d2145fd20d6220db7c4290ff5acec77858eb9ac4317c28cf5470',
   'hai-san-tuoi-nha-trang.orders.jsonl': '30aa4701663c399b26f5b8a4b086483ab785f6f68c0e6a2efd0654cfb50e87b5',
   'hai-san-tuoi-nha-trang.shop.json': 'b956e26f49f15e67f5adb8b6c1b46662a50638d69a9342574e317bdc2c954f75',
+  'hanh-tim-vinh-chau.orders.jsonl': 'cfbac9b3bea7401ccd0c2ffa6d993743bbab94d37be35b62b231c138e137262a',
+  'hanh-tim-vinh-chau.shop.json': 'ec2291a163de194ecd8ffb04c131686f240f810df2deda747a929a57f6380d1e',
   'hat-chia-hat-lanh.orders.jsonl': '36d49c10df8edb84f8b410e4b1caa56771e18578abcde89b9a87f829aa51c98d',
   'hat-chia-hat-lanh.shop.json': '90ea4c46b800cd1a333bc3607b64d87552a01e67a0e9d7966158d82a1a80913f',
   'hat-dieu-banh-tet-binh-phuoc.orders.jsonl': '757897371016e5de44c468d9d41fa9c4ade81cb02c7cd8a401f97c5acbed62ba',
@@ -2143,6 +2170,8 @@ const FROZEN: Record<string, string> = {
   'long-den-pho-hoi.shop.json': '6460300b7e323ca06c95a27103f1a31ebf6405d79ea8f37723a131b70e589748',
   'lop-xe.orders.jsonl': '4190fcaae01de915e5e92c12cd8414e970bc93f082ca58d3c123f4dc299fa432',
   'lop-xe.shop.json': '392e77441f08dc82ccef74924467a83628a0984c11abaf66e5338fcafc794792',
+  'lua-nha-xa.orders.jsonl': '348b13991be0e41b22aad3df2eb6ca6eb2547949d431490598d76a39408b179f',
+  'lua-nha-xa.shop.json': '7290d0b188c89b226eecc8a22c82d83319b2f5cac508aa392259201116388dd1',
   'luc-binh-thanh-phu.orders.jsonl': 'c05f2ef6553cdec023afe307c4424419e33de9fb097d1b4858aed321f0507ebd',
   'luc-binh-thanh-phu.shop.json': '1e5b786f303463c75846a8c717ce9fbe1c139cabc457e5be85dbe3327aa14449',
   'luoc-sung-thuy-ung.orders.jsonl': 'cca4a38b7c6d03cafbf3ac6eea89874356571ff31702f8629ed54aff502bbc49',
@@ -2603,6 +2632,8 @@ const FROZEN: Record<string, string> = {
   'tieu-phu-quoc.shop.json': 'e9f4ee4631b9fbf092694d742b33c729b76e8236393addb56b15efb2ddd80e6a',
   'tinh-bot-nghe.orders.jsonl': 'c65872f28a94331ef135e9e8933871a766bb08798f61e65c17751a3a435faebd',
   'tinh-bot-nghe.shop.json': '736d76ac4d335d8733222834212bc193520f612d4298908ab6576cf0162b788d',
+  'tinh-bot-yen-lang.orders.jsonl': '7bf7c13fd8f6ced907409f238eec3c340ca239ae1ad3a2d37737b70549ae49ca',
+  'tinh-bot-yen-lang.shop.json': '25607399ff9531a02ec4ef58808e4f807b98c2cd2af3617fc2fdf17d43f796e8',
   'tinh-dau-tram-hue.orders.jsonl': '5b9d489d22994e27f7d41bb75f0188f91965334a484167cd8b3ab0e782c6aa54',
   'tinh-dau-tram-hue.shop.json': 'b6a8afec1b7e21d0135552a280c79c9d5c3c5cba3d19e459a4758d746c003039',
   'to-he-xuan-la.orders.jsonl': '7d1e300a0ac41246dffbd0ae52160b9b7dee5a35210174bacc1da7456bfeb9cb',
@@ -2659,6 +2690,8 @@ const FROZEN: Record<string, string> = {
   'tranh-theu-chu-thap.shop.json': '9948857276ef7101c58a3fa6892ed4e2f3e03ae806d2781744ed6ca5c10dad7f',
   'trap-an-hoi-cuoi.orders.jsonl': '1f864bdfbcdf6cc3d8ed7232b7ead6c76e2b33a475cde10c8db1972aa5feac9f',
   'trap-an-hoi-cuoi.shop.json': 'b9cb2d8e7cd1c67d75134fa0e05f6036ef9708b297744ae1a5c99d3ae9568328',
+  'tre-lang-dong.orders.jsonl': 'e59aa942e9e663f06baa7b0d46eb3152e94c118c908b5926154276b21489672f',
+  'tre-lang-dong.shop.json': '7892456ae1ce480a3caa9d94685818113c8c967963343fcae67654e6620de02c',
   'trong-doi-tam.orders.jsonl': 'ac42b8c3ebf3542dd03de1fa50bb0ea78e745af3d4f86f698fd0105e7ccc0b27',
   'trong-doi-tam.shop.json': 'c2f7e91bf59c6a6d80a655d610727cbe5c7cdde530c00eff140de7c2c1cfafa1',
   'trung-ga-vit.orders.jsonl': 'ce8d78b1be3da0d64c6bfe53c06f96ab47bc02ac5637a7648e6793ebdff1d0bc',
@@ -2828,7 +2861,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
   { name: 'ban-ghe-xep-nhua', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'ban-phim-chuot', floor: 0.91, maxWrong: 3 }, // now 158/173, confidently wrong 3 (placed 2)
-  { name: 'ban-tho-son-dong', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
+  { name: 'ban-tho-son-dong', floor: 0.91, maxWrong: 2 }, // now 158/172, confidently wrong 2 (placed 2)
   { name: 'ban-ui-hoi-nuoc', floor: 0.96, maxWrong: 2 }, // now 168/174, confidently wrong 2 (placed 1)
   { name: 'bang-keo-dong-goi', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'bang-ve-sinh-phu-nu', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
@@ -2838,6 +2871,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 5)
   { name: 'banh-cay-lang-nguyen', floor: 0.92, maxWrong: 0 }, // now 167/180, confidently wrong 0 (placed 0)
   { name: 'banh-chung-tranh-khuc', floor: 0.92, maxWrong: 3 }, // now 180/194, confidently wrong 3 (placed 3)
+  { name: 'banh-co-truyen-dinh-bang', floor: 0.89, maxWrong: 4 }, // now 169/189, confidently wrong 4 (placed 3)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.95, maxWrong: 1 }, // now 181/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
@@ -2919,6 +2953,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-canh-thuy-sinh', floor: 0.96, maxWrong: 4 }, // now 174/180, confidently wrong 4 (placed 4)
   { name: 'ca-com-ham-ninh', floor: 0.92, maxWrong: 0 }, // now 164/178, confidently wrong 0 (placed 0)
   { name: 'ca-keo-luon-ech-vinh-hau', floor: 0.96, maxWrong: 2 }, // now 174/180, confidently wrong 2 (placed 2)
+  { name: 'ca-kho-nghi-thuy', floor: 0.92, maxWrong: 1 }, // now 172/186, confidently wrong 1 (placed 1)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-long-song-da', floor: 0.90, maxWrong: 4 }, // now 176/195, confidently wrong 4 (placed 3)
   { name: 'ca-phe-hoa-tan', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
@@ -3025,6 +3060,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-tho-dien', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'den-trang-tri-noel', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 6)
   { name: 'den-tre-may', floor: 0.97, maxWrong: 2 }, // now 146/150, confidently wrong 2 (placed 2)
+  { name: 'den-trung-thu-phu-binh', floor: 0.91, maxWrong: 3 }, // now 164/179, confidently wrong 3 (placed 3)
   { name: 'den-tuyp-led', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 2)
   { name: 'den-xe-may-led', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
   { name: 'dep-cao-su-dong-hoa', floor: 0.83, maxWrong: 1 }, // now 149/178, confidently wrong 1 (placed 1)
@@ -3051,6 +3087,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.90, maxWrong: 4 }, // now 156/172, confidently wrong 4 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.98, maxWrong: 1 }, // now 169/172, confidently wrong 1 (placed 1)
+  { name: 'do-go-bep-trung-khanh', floor: 0.91, maxWrong: 3 }, // now 164/180, confidently wrong 3 (placed 2)
   { name: 'do-go-kim-bong', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
@@ -3152,6 +3189,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'guong-kinh', floor: 0.96, maxWrong: 0 }, // now 166/172, confidently wrong 0 (placed 0)
   { name: 'hai-san-kho-canh-duong', floor: 0.91, maxWrong: 4 }, // now 182/199, confidently wrong 4 (placed 4)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
+  { name: 'hanh-tim-vinh-chau', floor: 0.92, maxWrong: 0 }, // now 164/177, confidently wrong 0 (placed 0)
   { name: 'hat-chia-hat-lanh', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 4 }, // now 177/183, confidently wrong 4 (placed 3)
   { name: 'hat-dua-hat-bi', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
@@ -3239,6 +3277,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
   { name: 'long-den-pho-hoi', floor: 0.89, maxWrong: 2 }, // now 161/179, confidently wrong 2 (placed 1)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
+  { name: 'lua-nha-xa', floor: 0.90, maxWrong: 6 }, // now 160/177, confidently wrong 6 (placed 6)
   { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
   { name: 'luoc-sung-thuy-ung', floor: 0.98, maxWrong: 2 }, // now 175/178, confidently wrong 2 (placed 2)
   { name: 'luoi-cau-day-thung', floor: 0.95, maxWrong: 3 }, // now 119/125, confidently wrong 3 (placed 3)
@@ -3469,6 +3508,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
   { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
   { name: 'tinh-bot-nghe', floor: 0.97, maxWrong: 0 }, // now 172/177, confidently wrong 0 (placed 0)
+  { name: 'tinh-bot-yen-lang', floor: 0.91, maxWrong: 4 }, // now 162/178, confidently wrong 4 (placed 4)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 0 }, // now 177/193, confidently wrong 0 (placed 0)
   { name: 'to-sen-phung-xa', floor: 0.94, maxWrong: 2 }, // now 179/190, confidently wrong 2 (placed 2)
@@ -3497,6 +3537,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-son-dau', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
+  { name: 'tre-lang-dong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 183/189, confidently wrong 0 (placed 0)
   { name: 'trung-ga-vit', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
