@@ -233,7 +233,10 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (EN_QUESTION_OPENERS.has(f.low) && isWord(n) && EN_PRONOUN_AFTER_OPENER.has(n.low)) c.hardQ = true;
   }
   // ("…? chưa hết thì e lấy 3 hộp": "not sold out, then" negates nothing ordered.)
-  if (ifAvailable(cx, c) && cx.clauses.some((b) => b.end <= c.start && b.hardQ)) c.verb = !(c.neg = false);
+  if (ifAvailable(cx, c) && cx.clauses.some((b) => b.end <= c.start && b.hardQ)) {
+    c.verb = true;
+    c.neg = false;
+  }
   // ("rượu mơ 1 lít có không" where the shop sells "bình … (có vòi)" and "bình không": after "có" or "còn", a closing
   // "không" asks, whatever the catalog's words.)
   const stockBefore = isWord(ts[lastWord - 1]) && (ts[lastWord - 1]!.fold === 'co' || ts[lastWord - 1]!.fold === 'con');

@@ -4,13 +4,13 @@ import { packCount, packSize } from './packs.ts';
 import { isWord, lookup } from './context.ts';
 import { fold } from './normalize.ts';
 import { CONTAINERS, UNITS, isThousand, multiplierValue } from './numbers.ts';
+import { PIECE_WORDS } from './units.ts';
 import { PARTICLES, SET_WORDS, WordSet } from './lexicon.ts';
 
 /** Packs of several of a product's own units (folded unit keys): a crate, a carton, a multipack. */
 const OUTER_PACKS = new Set(['thung', 'loc', 'ket']);
 
-/** Classifiers of single pieces: "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
-const PIECE_WORDS = ['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'piece', 'pieces', 'pcs'];
+/** Classifiers of single pieces (units.ts): "30 cái" of envelopes sold by the pack of 10 is 3 packs. */
 const PIECES = new WordSet(PIECE_WORDS);
 const PIECE_FOLDS = PIECE_WORDS.map(fold);
 import type { Quantity, Unit } from './numbers.ts';

@@ -4,7 +4,7 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, letterGrade } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_ADJECTIVES, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, isHead, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
@@ -211,21 +211,19 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
  */
 function countThenSizeWord(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity; np: NounPhrase } | null {
   const t = cx.ts[q.end];
-  if (!isWord(t) || !SIZE_WORDS.includes(t.fold) || q.end >= c.end) return null;
+  if (!isWord(t) || !SIZE_ADJECTIVES.includes(t.fold) || q.end >= c.end) return null;
   // (Closing the item: "1 chai to 45 độ" goes on naming another thing.)
   const after = cx.ts[q.end + 1];
-  if (q.end + 1 < c.end && isWord(after) && !PARTICLES.has(after) && !/^(va|voi)$/.test(after.fold)) return null;
+  if (q.end + 1 < c.end && isWord(after) && !PARTICLES.has(after) && !SEP_WORDS.has(after)) return null;
   const before = itemBefore(cx, c);
   const said = lookup(cx, q.end);
-  const other = before?.hits.find((h) => SIZE_WORDS.includes(plainConcept(h.concept)));
-  if (before == null || said === null || other === undefined || plainConcept(other.concept) === plainConcept(said.concept)) return null;
+  const other = before?.hits.find((h) => SIZE_ADJECTIVES.includes(plainConcept(h.concept)));
+  if (before === null || said === null || other === undefined || plainConcept(other.concept) === plainConcept(said.concept)) return null;
   const hits = [...before.hits.filter((h) => h !== other), said];
   const r = resolveConcepts(cx.m, hits, q.unit, false, headOf(cx, before));
   if (r.conflict || r.candidates.length !== 1) return null;
   return { q, np: { start: q.end, end: q.end + 1, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
 }
-/** Words of size that tell siblings apart ("phần nhỏ", "loại to"). */
-const SIZE_WORDS = ['nho', 'lon', 'to', 'vua', 'be', 'dai', 'trung'];
 
 /**
  * "5 thanh socola đen 70% 50g + 5 thanh 85 50g": a count with its classifier, then a bare number of the kind the item

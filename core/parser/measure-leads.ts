@@ -2,7 +2,7 @@
  * Words that only say which measure follows in a product phrase ("cao 20cm", "cỡ lớn 30cm", "size 28cm"): before a
  * measure a product carries, they yield to it (noun-phrase.ts), unless they are said against the products read.
  */
-import { MEASURE_LEADS } from './lexicon.ts';
+import { MEASURE_LEADS, SIZE_ADJECTIVES } from './lexicon.ts';
 import { productHas, productHeadsOf, productsOf } from './matcher.ts';
 import { UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import { isWord, lookup } from './context.ts';
@@ -40,4 +40,3 @@ export function measureFollows(cx: ParseContext, j: number, cur: readonly number
 function sizedOtherwise(cx: ParseContext, o: number, p: number): boolean {
   return [...productHeadsOf(cx.m, o)].some((c) => productHeadsOf(cx.m, p).has(c)) && SIZE_ADJECTIVES.some((w) => productHas(cx.m, p, w) && !productHas(cx.m, o, w));
 }
-const SIZE_ADJECTIVES = ['to', 'nho', 'lon', 'vua', 'be', 'dai', 'trung', 'tieu'];

@@ -270,9 +270,9 @@ export function addLine(cx: ParseContext, m: Mention, line: Line): void {
   // ordered corrects that line, not the last one.)
   if (!line.implied && (cx.curClause?.only || cx.pendingCorrection)) {
     const same = cx.lines.find((l) => l.product === line.product && !l.implied);
-    const earlier = cx.pendingCorrection && same !== undefined && same !== cx.lastLine;
-    if (earlier) cx.pendingCorrection = false;
-    if (same !== undefined && !cx.pendingCorrection) {
+    // (A correction of the last line itself replaces it, below.)
+    if (same !== undefined && !(cx.pendingCorrection && same === cx.lastLine)) {
+      cx.pendingCorrection = false;
       same.qty = line.qty;
       m.line = same;
       cx.lastLine = same;

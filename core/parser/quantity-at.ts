@@ -8,6 +8,7 @@ import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit
 import { isPackWord } from './packs.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readNumberToken, readQuantity } from './numbers.ts';
+import { PIECE_WORDS } from './units.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf, pairEndsAt } from './context.ts';
 import type { Clause, Event } from './context.ts';
@@ -356,5 +357,5 @@ function tensAfterPhrase(cx: ParseContext, evs: Event[], q: Quantity, impliedAt:
   return false;
 }
 
-/** Classifiers of single pieces, which hold nothing ("30 miếng 1 bịch" is what one bag holds). */
-const SINGLE_PIECES = new WordSet(['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'cành', 'bông']);
+/** Classifiers of single pieces, and stems and blooms, which hold nothing ("30 miếng 1 bịch" is what one bag holds). */
+const SINGLE_PIECES = new WordSet([...PIECE_WORDS, 'cành', 'bông']);

@@ -107,6 +107,8 @@ export const CONTAINERS = new WordSet([
   'chai', 'can', 'hũ', 'bình', 'lọ', 'gói', 'hộp', 'túi', 'bao', 'thùng', 'két', 'lon', 'vỉ', 'bịch', 'xấp', 'bottle',
   'bottles', 'jar', 'jars', 'pack', 'packs', 'packet', 'packets', 'box', 'boxes', 'bag', 'bags', 'can', 'cans', 'tin',
 ]);
+/** Classifiers of single pieces, which hold nothing themselves ("30 cái" of a pack of 10 is 3 packs). */
+export const PIECE_WORDS = ['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'piece', 'pieces', 'pcs'];
 /** Classifiers that stand for one item on their own ("cho mình cái cà vạt", "với chiếc ví"). */
 export const BARE_CLASSIFIERS = new WordSet(['cái', 'chiếc', 'bộ', 'đôi', 'cặp', 'hộp', 'gói']);
 
