@@ -22,6 +22,7 @@ import { packForAmount, packForPieces } from './pack-for-amount.ts';
 import { namedByMultiplier } from './multiplier-name.ts';
 import { outerPack } from './outer-pack.ts';
 import { superlative } from './superlative.ts';
+import { namedExtra } from './add-on.ts';
 
 /** The most products one "mỗi loại" may order without asking: more reads as a phrase caught too wide. */
 const MAX_EACH = 6;
@@ -86,7 +87,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     }
     return;
   }
-  const ref = r.candidates.length > 1 ? (referent(cx, m, r.candidates) ?? variantOfLine(cx, m, r.candidates) ?? rangeFit(cx, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? packForPieces(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
+  const ref = r.candidates.length > 1 ? (namedExtra(cx, m, q, r.candidates) ?? referent(cx, m, r.candidates) ?? variantOfLine(cx, m, r.candidates) ?? rangeFit(cx, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? packForPieces(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
   if (r.candidates.length > 1 && ref === null) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
     return;
