@@ -1,7 +1,8 @@
 /**
  * Words beside an order that name no goods, skipped by the scan: a person's name after a kin title ("Chị Lan đặt 6
  * cành đào", not "Lan" the orchid), who or where the goods are for ("2 nem cua nữa cho bé", "1 tá gạt tàn cho quán
- * cafe"), and a superlative choosing among the siblings named ("… loại dài nhất", read by superlative.ts).
+ * cafe"), a superlative choosing among the siblings named ("… loại dài nhất", read by superlative.ts), and a note for
+ * the kitchen ("… ít đá", prep-notes.ts).
  */
 import { CHO, WordSet } from './lexicon.ts';
 import { closesClause, isWord, lookup } from './context.ts';
@@ -10,6 +11,7 @@ import { readNP } from './noun-phrase.ts';
 import { isHead } from './matcher.ts';
 import { FOR_WHOM, countedForWhom } from './for-whom.ts';
 import { superlativeAt } from './superlative.ts';
+import { prepNoteAt } from './prep-notes.ts';
 
 /** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
 const TITLES = new WordSet(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'bà', 'ông', 'dì', 'là']);
@@ -25,6 +27,8 @@ export function asideAt(cx: ParseContext, c: Clause, i: number, evs: readonly Ev
   if (!isWord(t)) return 0;
   const named = evs.some((e) => e.t === 'NP');
   if (superlativeAt(cx, i) && named) return t.low === 'cheapest' ? 1 : 2;
+  const note = prepNoteAt(cx, i, named);
+  if (note > 0) return note;
   // (Unless that word is the head noun of a product.)
   const whom = ts[i + 1];
   const counted = CHO.has(t) && (named || cx.mentions.length > 0) ? countedForWhom(cx, i + 1) : 0;

@@ -17,6 +17,7 @@ import { numberInPhrase } from './phrase-numbers.ts';
 import { verbAgain } from './verb-words.ts';
 import { FOR_WHOM, countedForWhom } from './for-whom.ts';
 import { superlativeAt } from './superlative.ts';
+import { prepNoteAt } from './prep-notes.ts';
 
 /** Grammar words that name nothing said alone. */
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
@@ -71,8 +72,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     }
     // "4 set cho 4 đứa cháu": whom the goods are counted for is no word of the phrase (for-whom.ts).
     if (order.length > 0 && CHO.has(t) && countedForWhom(cx, j + 1) > 0) break;
-    // "diều rồng loại dài nhất": the superlative picks among what the phrase names (superlative.ts); it names nothing.
-    if (order.length > 0 && superlativeAt(cx, j)) break;
+    // "diều rồng loại dài nhất": the superlative picks among what the phrase names (superlative.ts); it names nothing,
+    // nor does a note for the kitchen, "trà chanh ít đá" (prep-notes.ts).
+    if (order.length > 0 && (superlativeAt(cx, j) || prepNoteAt(cx, j, true) > 0)) break;
     // "2 chai tương đặc biệt 1 lít lẻ", "3 lá cờ ngũ sắc treo đình", "chậu sứ phi 30 để trồng": bought singly, where it
     // goes, what it is for: these words end the phrase, unless the products read so far have them in their names.
     // ("đèn 2-3kg tặng sếp" beside "combo quà tặng": giving it to someone is what it is for, whatever the names.)
