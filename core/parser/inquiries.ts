@@ -6,6 +6,7 @@
 import type { Token } from './normalize.ts';
 import { CHO, NEG_FINAL, PARTICLES, PRONOUNS, QUESTION_WORDS, WordSet } from './lexicon.ts';
 import { closesClause, isWord, lookup } from './context.ts';
+import { UNITS } from './units.ts';
 import type { Clause, ParseContext } from './context.ts';
 
 /**
@@ -84,13 +85,31 @@ const STOCK_WORDS = new WordSet(['còn', 'có', 'hết', 'bán', 'sẵn', 'nữa
  */
 export function asideQuestion(cx: ParseContext, c: Clause): boolean {
   let yesNo = false;
+  const confirms = confirmation(cx, c);
   for (let i = c.start; i < c.end; i++) {
     const t = cx.ts[i];
     if (!isWord(t)) continue;
+    // ("sâm gà 2 lọ, mỗi lọ 100 viên đúng không shop", "nem chua 2 túi nhé, túi 50 cái đúng không": confirming what a
+    // pack holds or its size, a unit word names no product.)
+    if (confirms && (UNITS.get(t) !== undefined || /^\d/.test(t.low) || EACH_WORDS.has(t))) continue;
     if (STOCK_WORDS.has(t) || QUESTION_WORDS.has(t) || lookup(cx, i) !== null) return false;
     if (NEG_FINAL.has(t)) yesNo = true;
   }
   return yesNo;
+}
+
+/** "Mỗi", each: "mỗi lọ 100 viên". */
+const EACH_WORDS = new WordSet(['mỗi']);
+
+/** The clause ends by asking to confirm: "… đúng không", "… phải ko". */
+function confirmation(cx: ParseContext, c: Clause): boolean {
+  for (let k = c.end - 1; k > c.start; k--) {
+    const t = cx.ts[k];
+    if (!isWord(t) || PARTICLES.has(t)) continue;
+    const b = cx.ts[k - 1];
+    return NEG_FINAL.has(t) && isWord(b) && (b.fold === 'dung' || b.fold === 'phai');
+  }
+  return false;
 }
 
 /**
