@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and seventy-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on seven hundred and ninety-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -67,8 +67,12 @@
  * Rạch Gốc dried shrimp and squid, Hội An lanterns, Tân Lập candied fruit, Lim quan họ hats and dress, Đình Bảng
  * cakes, Nghi Thủy braised fish, Phú Bình lanterns, Trùng Khánh kitchen wood, Vĩnh Châu shallots, Nha Xá silk, Yên
  * Lãng starches, Đồng bamboo furniture, Thanh Khê bread sticks, Kim Sơn sedge bags, Thọ Xuân sweets, mosquito
- * swatters, Tân Lập silkie chickens, Bình Lương clay pots, Mỹ Xuyên rice, Quất Động embroidered pictures.
- * 136,360 chat lines labelled by
+ * swatters, Tân Lập silkie chickens, Bình Lương clay pots, Mỹ Xuyên rice, Quất Động embroidered pictures, An Nhơn
+ * chà bông, Thuận An shrimp pastes, Văn Quan star anise, Mẫn Xá aluminium pots, Đông Hòa cake moulds, An Lạc
+ * chopsticks, Phước Lộc kapok mattresses, Cẩm Thanh wind chimes, Tam Giang fishing nets, Nam Ô fish salad and squid,
+ * Phú Chiêm noodles, Ninh Vân stone mortars, Vân Đình ducks, Xuân Thượng oil lamps, Đông Lâm fighting-cock gear,
+ * Xuân Đỉnh betel and areca.
+ * 139,281 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1260,6 +1264,27 @@
  *      (sets 771-778, first run at commit 5ce85b2, the session's final parser; same run, the parser of commit 76f6772
  *       (the session's start): the same. The embroidery set's writer named it "theu-quat-dong", as an older set is
  *       named; its files were renamed theu-quat-dong-3 before the run, their content unchanged.)
+ *   779 cha-bong-an-nhon           159/175 90.9%  wrong  2 (1.1%)     120/175 68.6%  wrong 19 (10.9%)
+ *   780 da-my-nghe-ninh-van-2      159/180 88.3%  wrong  5 (2.8%)     143/180 79.4%  wrong 12 (6.7%)
+ *   781 dan-luoi-tam-giang         168/185 90.8%  wrong  3 (1.6%)     143/185 77.3%  wrong 16 (8.6%)
+ *   782 den-dau-xuan-thuong        161/185 87.0%  wrong  4 (2.2%)     148/185 80.0%  wrong 14 (7.6%)
+ *   783 dua-go-an-lac              161/185 87.0%  wrong  3 (1.6%)     139/185 75.1%  wrong  9 (4.9%)
+ *   784 ga-choi-dong-lam           171/184 92.9%  wrong  4 (2.2%)     162/184 88.0%  wrong 12 (6.5%)
+ *   785 hoi-que-van-quan           171/180 95.0%  wrong  5 (2.8%)     133/180 73.9%  wrong 32 (17.8%)
+ *   786 khuon-banh-dong-hoa        174/184 94.6%  wrong  2 (1.1%)     143/184 77.7%  wrong 10 (5.4%)
+ *   787 lang-chai-nam-o            172/182 94.5%  wrong  2 (1.1%)     133/182 73.1%  wrong  9 (4.9%)
+ *   788 mam-thuan-an               154/172 89.5%  wrong  9 (5.2%)     120/172 69.8%  wrong 17 (9.9%)
+ *   789 mi-quang-phu-chiem         164/184 89.1%  wrong  2 (1.1%)     147/184 79.9%  wrong  6 (3.3%)
+ *   790 nem-gon-phuoc-loc          160/185 86.5%  wrong  4 (2.2%)     132/185 71.4%  wrong  6 (3.2%)
+ *   791 nhom-man-xa                166/180 92.2%  wrong  6 (3.3%)     151/180 83.9%  wrong 13 (7.2%)
+ *   792 phong-linh-cam-thanh       183/188 97.3%  wrong  1 (0.5%)     127/188 67.6%  wrong  8 (4.3%)
+ *   793 trau-cau-xuan-dinh         167/182 91.8%  wrong  6 (3.3%)     129/182 70.9%  wrong 14 (7.7%)
+ *   794 vit-co-van-dinh            172/190 90.5%  wrong  4 (2.1%)     137/190 72.1%  wrong 21 (11.1%)
+ *      sets 779-794             2662/2921 91.1% wrong 62 (2.1%)    2207/2921 75.6% wrong 218 (7.5%)
+ *      (sets 779-794, first run at commit 04e7a50, after two rules from the pool (a food shop's extras named by
+ *       "thêm", kitchen notes such as "ít đá"); same run, the parser of commit eb8183a (the session's start): the
+ *       same. The stone mortars' writer named the set "da-my-nghe-ninh-van", as an older set is named; its files were
+ *       renamed da-my-nghe-ninh-van-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1300,7 +1325,10 @@
  * velvet is sold too). core/parser/attributes.ts. And the Sơn Đồng altar set, by one exact and one confident error, back
  * to where the session found it, when "đồng" (bronze) stopped being read as a material: it had made "cho c 1 bát
  * hương đồng phi 20" ask (the bowls are porcelain only), and in the first run of sets 763-770 it read "làm đồng phục"
- * (a uniform) as bronze. core/parser/lexicon.ts.)
+ * (a uniform) as bronze. core/parser/lexicon.ts. And the bánh xèo shop, by one confident error, when a food shop's
+ * extras came to be named by "thêm" ("them bun 1" after two bowls is the extra "Thêm bún", not a third bowl): 19
+ * messages over eight catalogs were read right by it and one lost, "thêm rau nha" alone, now the extra "Rau sống ăn
+ * kèm (phần thêm)" where its writer asked (a second side of greens, "Rau rừng", is sold). core/parser/add-on.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1579,6 +1607,8 @@ const FROZEN: Record<string, string> = {
   'cay-lau-nha-360.shop.json': '77120afa40c260a18b3b7aae30b3a64e265f6aff47241777882f02db806a156b',
   'cay-ot-giong-rau-mam.orders.jsonl': '25b94cf96502b350aa2d70fd119708d6a3ea9ac0a8689718468cfa26964f49dc',
   'cay-ot-giong-rau-mam.shop.json': '845fa8a8f1a8a7e89688e4bfa08bccfdc73674be1ac32b8d09ba5ed9946fac76',
+  'cha-bong-an-nhon.orders.jsonl': '3be9e5a02e7e274dff8cdf2876bd7808dd569d571c18cfc6b80733427cdde66d',
+  'cha-bong-an-nhon.shop.json': 'ceb3cd6e17b94b337a6f81733f185451c4a5f5c6b4aae03017d8effa11b5bb88',
   'cha-ca-nha-trang.orders.jsonl': '28c3c75d697a582989afd4867f865a59a69c2e829a71d34edf454aa10e85d1b3',
   'cha-ca-nha-trang.shop.json': '310dec1bb0d4811e7aa237e33a42085e772ee0515b669b81f3cd14029a3996f7',
   'cha-gio-ha-cao-dong-lanh.orders.jsonl': 'aa35e67eb6020febc287a477921f7af5bd83ff6ea852cfe3dfad9bf8c9327d25',
@@ -1655,6 +1685,8 @@ const FROZEN: Record<string, string> = {
   'cuoi-hoi-binh-da.shop.json': '87d8d9d6a9f967d74b70df90fc6e12c98eea6048763cb5e04df593f19b2adb17',
   'da-ca-sau-long-hung.orders.jsonl': 'ecabd68f14635f8bff941b55e0a8184ac6292dcda0c8d172f7f8c8a67f9a7ef8',
   'da-ca-sau-long-hung.shop.json': '847efd4d7b41c58ba009ea6ba997ba075bcfc1dd38dd58c33c021cc6ea5b2503',
+  'da-my-nghe-ninh-van-2.orders.jsonl': '3bcf0ae1dafe9f7ee179a34a9945871eab0d619e7fc78029d018960231b32811',
+  'da-my-nghe-ninh-van-2.shop.json': '3b6308436e4954991ebe5778e1a7a20558e993ba55141a0db1e4ad1885526aba',
   'da-my-nghe-ninh-van.orders.jsonl': '986ff9570b74efa8616f3a56b9303ef0ae6c66e7b856b7116bf1ec3d37450d38',
   'da-my-nghe-ninh-van.shop.json': 'ca5471c24be7254e6b3315570310dd80b0c4b3b62ef69d39f82d9d3d45038bad',
   'da-my-nghe-non-nuoc.orders.jsonl': '28596b89a075a2999e3c9a03bb44c6f110d8f6bf94e72d86acb571499ac9205a',
@@ -1677,6 +1709,8 @@ const FROZEN: Record<string, string> = {
   'dan-bau-dan-tranh.shop.json': '4b2e89458e701fc9f6f7d09603348472e29e9d36d7395b11a8547af4309fa847',
   'dan-guitar.orders.jsonl': 'c35616b5c7c01be4d3de3de46317aa6eb39e8073d5885ab59df790fa0005b019',
   'dan-guitar.shop.json': '7f3e73c211f22b29d94a291770ea0df9f5614fe7776d3f912595596291317b5a',
+  'dan-luoi-tam-giang.orders.jsonl': '405b131019871e15748e5c51bc1dff1e04b34cbdf212f2851364e77b995c1d79',
+  'dan-luoi-tam-giang.shop.json': 'fd62ccd9434ff905c9578042f1c426fb842d98139909ac4bb17fc2d6eea729bb',
   'dan-organ.orders.jsonl': 'fad3847a853509cf482ae6b31e231e78be1bb797a6dd9176fcee519ea0f588f8',
   'dan-organ.shop.json': '6c5fe723b00f188fbfca858ed936ea8cc74cff2f26a484ae03559909c483a714',
   'dan-tre-xuan-lai-nhac-cu.orders.jsonl': '2547f9c200b98f1bbf10b65a577780d172740e61518a557b3afc7858b474fe15',
@@ -1727,6 +1761,8 @@ const FROZEN: Record<string, string> = {
   'den-da-muoi-khanh-hoi.shop.json': '8e21eb857cea15422dd1567d9470c321ab39e8e4bb4bd5087e4e366438775a02',
   'den-dau-dai-bai.orders.jsonl': '5b8d81f6b7666e733771e35eadc7448b27a4ab7f088596ed310049471393b483',
   'den-dau-dai-bai.shop.json': '99c50cd3d3234f1970263ceda42ecf79f807b69ed67b3fc5f3ae845c571f67db',
+  'den-dau-xuan-thuong.orders.jsonl': '0c4a01a999e49724255859860763052bbb7d30a1d902a962ff8dcbfcec880c57',
+  'den-dau-xuan-thuong.shop.json': 'f5591a46f13db586aff63dcc9f21da486e002731674fa75ae1a8408af5116f8d',
   'den-giay-thanh-tuyen.orders.jsonl': '93e13defca86f0f8cc60cfa2e8061608d7e305d5ac2a3f603ee9437322c0db8f',
   'den-giay-thanh-tuyen.shop.json': '76b4f80d328492123ad1168886dae53c15c21acd75fd3fc36e7d149c85100002',
   'den-led-trang-tri.orders.jsonl': '8850b692c5fa8a7008d61a670b8475041f4755a317c10c8a23dcb17721606363',
@@ -1855,6 +1891,8 @@ const FROZEN: Record<string, string> = {
   'dua-ca-muoi-chua.shop.json': '41e8cfe2f8cfa5d624d5bd84f1cbb519c32fdbfaf4d128f5ac41a6f1638d6585',
   'dua-cau-ke.orders.jsonl': 'c04d43e8a64bc52b11bebf8f883b2509bbf73e04d2948c79ffd3afcad931660c',
   'dua-cau-ke.shop.json': 'd0ce3f33fc0435307d8d4a3d48a5988467efe82805b4c10d01b1b27ad1c4be55',
+  'dua-go-an-lac.orders.jsonl': 'd6e7387bfa4d906526f0ee9ebce3fbc716d86bcfb0abcd16e891fcb219e2e9aa',
+  'dua-go-an-lac.shop.json': 'dedac9effe5fdf7a544c02c258084bb29459375c5b3480d11a727bafd2abd2f0',
   'dua-luoi-trai-cay.orders.jsonl': 'c3cd2d8053e66d10695785158ae24f70b5aaf3b7121ab6de7d9145b60747617c',
   'dua-luoi-trai-cay.shop.json': '026fb8b6e91b1663060a291ea915ebd63417307f17165377a2772a2bc5c6620d',
   'dung-cu-bep-silicon.orders.jsonl': 'c959795c33a325c57a5154d6c03b358157afba836dfc8179cb2cf33c29507534',
@@ -1907,6 +1945,8 @@ const FROZEN: Record<string, string> = {
   'flan-xom-chua.shop.json': 'cc4d9a5f3bcf3086548999ae0fadfb726b03abb1ba2623d1132990e9f962c477',
   'ga-ac-tan-lap.orders.jsonl': 'ee98d26d22b42e091ba8a3dfd0330bf318e18de766245dbd35097b9cf263b505',
   'ga-ac-tan-lap.shop.json': '5136ae3c0c03daa1517f18f10058c5d2b374c2adac45fa94b3742042e6bd479b',
+  'ga-choi-dong-lam.orders.jsonl': '08b8f19a5bc16e95c11a8c4b3d69d89c99fa54927e3219f6904844c17cbc41d7',
+  'ga-choi-dong-lam.shop.json': '836ce17d830715bf6c339502d67c98d82d73cde2a3373085c8f19134d1a8d001',
   'ga-dong-tao.orders.jsonl': '43d7d7d164c3fbba55ba90a04ba97081af62ed6b667394398dea53bce95e8b7c',
   'ga-dong-tao.shop.json': '1dadbdfa6ad5e179beb1c24f47266d09eaef6f0ff6795c74a02c3e877918ccd2',
   'ga-giuong-cotton.orders.jsonl': '20cafe9025fc954fbfb00469756d8f8ca5876e3555e0bfc9408b6bc761a678e3',
@@ -2069,6 +2109,8 @@ const FROZEN: Record<string, string> = {
   'hoa-trang-hang-ma.shop.json': '4f712cdd457007e42140c5f1dab081fbf9f3b2e7424f9453db29076e759b9814',
   'hoanh-phi-son-dong.orders.jsonl': 'd1002107bf9be938759969ea22b5e810b80b40cf4ff6885e9a3c911c8904325a',
   'hoanh-phi-son-dong.shop.json': '3bfc7e5e4c24f75a42572ad065ef330d5ae0485356b5deb0afa066bebe5d7b3a',
+  'hoi-que-van-quan.orders.jsonl': '2ac56dff3a41b6b85c94b01501304d232e7332ff454c4f9e79a3228c8d4c491a',
+  'hoi-que-van-quan.shop.json': '262b3558d4b826b9d5538076a6093aec15dee768dd3559a850612d5628e92bd0',
   'hop-but-de-ban.orders.jsonl': '986f7d51ee3e79dd07049a0aede2a07a020f46a502878bb1cafd4652eca20558',
   'hop-but-de-ban.shop.json': '81b48723f30d850dd2ffe1485ddfa81f9d56149f6e36552dd539040424b4f792',
   'hop-com-giu-nhiet.orders.jsonl': 'a01536dcf8f3185bb85ff4aa14a7cfa7db0885d00643e8b5b49976492c5c09c7',
@@ -2157,6 +2199,8 @@ const FROZEN: Record<string, string> = {
   'khoai-cu-loc-dien.shop.json': '142831427d2c3c326a13afbf98f926bf5f56e9719ee3fdb07c1b167f0d7a92e3',
   'khung-anh-dong-ho-go.orders.jsonl': 'c83556967849135413e67d79cf5f553a1743d5c18528ac5082f474230a3d7827',
   'khung-anh-dong-ho-go.shop.json': '8ebbc03ad0dd28dbb8596732e07a9ea7cf2e2b6e6fda8dc6917ee32f07b4acc5',
+  'khuon-banh-dong-hoa.orders.jsonl': 'e349125e00f5f4f85bddc33a090883676d365c0c10f5ed4f189e8d9cd9f95dc2',
+  'khuon-banh-dong-hoa.shop.json': '6606ec08c306b08a55c0ccc3b796a6e986dbbeeb8ea3b5b331d3fd1c12e130ff',
   'kim-chi-dua-muoi.orders.jsonl': '616c6b52a1278ce4ee76ee0e874af88c84a1ee05790de0343a93017964b26913',
   'kim-chi-dua-muoi.shop.json': '2dd9886779a25fe0883448861b136b83dfe93f5f7ab8c2a253a3b6bddfabad07',
   'kim-chi-may-khau.orders.jsonl': '46b466c75801fe0935e4497ccf00e39bb03b12841239dc5f93e55f44615cd488',
@@ -2173,6 +2217,8 @@ const FROZEN: Record<string, string> = {
   'la-thuoc-yen-son.shop.json': '32dfd6e3e598162505d835f7a5ef53405d00a7ecd3b6159782d5435b5e7f3771',
   'lan-ho-diep.orders.jsonl': 'c86f7d3accb1b8e4078ff0e2a9a61571c83f71177ce9a686e173baca2a6cc192',
   'lan-ho-diep.shop.json': '66b13a8925c0b9f74101b7e09ce073eb568a6acdf75ba9d7a02596a0a2abaa2e',
+  'lang-chai-nam-o.orders.jsonl': '2df9704bb7b71f56d5bef5bbbf2468ce1114c0a5a403ffd15aa5bcc7ca7d4a4e',
+  'lang-chai-nam-o.shop.json': 'e5782544e4b8ccd2ab275ac15d6aa6e5949e933d9691a9a7e68786e7e9eb6a75',
   'lap-xuong-banh-chung.orders.jsonl': '7b7e67b604df962a140958b7f99737989ed7157965b92db95bc184897dc785c2',
   'lap-xuong-banh-chung.shop.json': '004b1a14fedf5dd6b8a71389057e531a8a09834deb92ccdaab86fbdf0829542f',
   'laptop-linh-kien-cu.orders.jsonl': 'cc2e89dcf64d38ebe2b2230fa2e1c5ecf86ab112dc0637412111bac2ea83b3a0',
@@ -2213,6 +2259,8 @@ const FROZEN: Record<string, string> = {
   'mam-cung-dat-truoc.shop.json': 'a895248b07d4adb5c69f90b6c11bc38500ae7e291bb8feedf615d4492846144f',
   'mam-cung-hoa-phuoc.orders.jsonl': 'c1aa716e0a55ae1d1dfda2470dd48e08d3314560d85c88c4adde26d656ff22a9',
   'mam-cung-hoa-phuoc.shop.json': 'eee10d08e398aa22612b55af7899683fc827a225e4aab92ae2eb6c71cf12ad72',
+  'mam-thuan-an.orders.jsonl': 'a2947d4f9b4e9f051f9e9344cfe8c1d0b6b1983ffd3ea0a8e9afd2cb35b12fdc',
+  'mam-thuan-an.shop.json': '62cdbde669e3fe8603d35100150a37fc464b52ae102149aab85eefc5b3f87178',
   'mam-tom-mam-tep-ruoc.orders.jsonl': '1e8c88a28158585a17a478d5e68e2d1eab476c90902dd7f161dabe861fbeee13',
   'mam-tom-mam-tep-ruoc.shop.json': '6ac51ca6292b51461d34b79cdde43f368baebb504e660b076b05e0b8b4fb3f97',
   'mang-boc-thuc-pham.orders.jsonl': 'da42346086cf426c4a071cd3cff8900b10df71c2bdb0a6e3dce761374bb6e326',
@@ -2255,6 +2303,8 @@ const FROZEN: Record<string, string> = {
   'mi-goi-thung.shop.json': 'f6584c0f07fe94f25844c33c58c694226f7598af38ecf85c2ac648bc2bf420c3',
   'mi-quang-hoi-an.orders.jsonl': 'f438aadad54a68a109b62efaec22a137a584c22d8ad804dbbd48035613bb26f6',
   'mi-quang-hoi-an.shop.json': '08afe0b0242b53a024cf42b3b5edb65b429d9ce05d0c7c516c3167dc3f9641dc',
+  'mi-quang-phu-chiem.orders.jsonl': 'd8aed73617aca86990f02e2d82f1e54dc3a7bfb8957e654e4798747739bf1484',
+  'mi-quang-phu-chiem.shop.json': 'e371b0fc233fdb0defe97fe376ae9779931ebdb4d13fb96783b72cef4074e37f',
   'mi-y-pasta.orders.jsonl': '007767da1befdfc57b519c7f5eccd8e874c6d1f8f35e5d98f71db5c4a9093c75',
   'mi-y-pasta.shop.json': 'fc2bca934dc27764d513ddd839870791a1f22aa208ea48b71ebac34369731237',
   'mia-duong-thi-pho.orders.jsonl': 'd30b70f2d6ab7a6c1fcdf3cca638e9cf7cceeb82f738bfa52a09b6f247445a8d',
@@ -2307,6 +2357,8 @@ const FROZEN: Record<string, string> = {
   'nem-chua-thanh-hoa.shop.json': '0ea016e7f7d6a4418a23e6606bebbf74a5009f0d682a892427759be1473118a9',
   'nem-dem.orders.jsonl': 'b493fe5da7ef33d84cd9ba60a3b4fd0190daa5c52248feac180d7ce7c6f1ed19',
   'nem-dem.shop.json': 'e42b1e886c2a33cba337dc4ce75209a5745a8d54f43c7404582bb4a64ac7ef87',
+  'nem-gon-phuoc-loc.orders.jsonl': 'ca73264742c6e4a7c58abd8d451326a83e7c2a6a367fcf5f6acd8b4530ac140b',
+  'nem-gon-phuoc-loc.shop.json': '118f8f3006dfe4b8d5f4527f5f88a8c17505a9f184ace8b9e59fd889b039c44a',
   'nem-lui-hue.orders.jsonl': 'de526849380639b4f388d9fa44ea93135ed7d8d93388a92ec793f3cd9a1c39a9',
   'nem-lui-hue.shop.json': '0dc8dab616d6e589783a60591de28daebdc558696261ecbd26b5a2a7d66513d2',
   'nem-nuong-ninh-hoa.orders.jsonl': '77e3e89e38ddd3ac69d669ae49d6a6dab989dc15a705ff83aeac69a4f637a4ff',
@@ -2327,6 +2379,8 @@ const FROZEN: Record<string, string> = {
   'nhan-bac-theo-size.shop.json': '1d7e22b1102d8b74a81d9bf7d2cebfdb77531f97af39f830d955207243009a98',
   'nho-tao-thai-an.orders.jsonl': 'e8773f00122e30cddd0d4263ab7bfcaaafa86063c9873d8ba8048c328b5c1f52',
   'nho-tao-thai-an.shop.json': 'e99e99e8fedf6e33fe4857eeef66fdc39adf3613b27ec0b4e52511d022a24d0e',
+  'nhom-man-xa.orders.jsonl': 'bd50ae03e557ece1b15af0af99eee92861a03ebc78396a57ef4c38b4d6b19222',
+  'nhom-man-xa.shop.json': '40e14a327df402bddef16617ca789f8a02ffe6c39d998e97104fc3cfcdeef13c',
   'noi-chao-chong-dinh.orders.jsonl': '30a4be9e08d2b06d2190e1cfb61d59719b06820cd70653b3b59b4a71940cbc60',
   'noi-chao-chong-dinh.shop.json': 'e1e37486fc372d2d70e9a60baf9c4ccef3274690d6a4c8b07caf18c4ee75207d',
   'noi-chien-lo-vi-song.orders.jsonl': '5e09ae5206fd64717eae5230814feec750487ffacbbb0b258dfd2e098694b255',
@@ -2397,6 +2451,8 @@ const FROZEN: Record<string, string> = {
   'phim-dan-kinh.shop.json': '605023e30a11b224c40c501a53a6ca9ff85280c23c312a676c9a49a285072ca2',
   'pho-bo-mang-ve.orders.jsonl': 'e30b92fa494fd1f3cb9d7a16da289b2c411fd69af65f92a608f78bae59522dfa',
   'pho-bo-mang-ve.shop.json': 'ebc02471f6ee76afc331c49866775962410f9e3b9992fb0bdafea188a30bce69',
+  'phong-linh-cam-thanh.orders.jsonl': '3e46c5aa7a2a6ca30d323c58263c3985c3a39d15b666f5db6c42e3a415a95cce',
+  'phong-linh-cam-thanh.shop.json': 'c7856c599c1d121b1269f3e61adf7370cc2a1762c83f375995dbc4452601c00d',
   'phu-kien-bida.orders.jsonl': '040bbb7ba200f320c45fe52e60360d45cc5a7a92edad4612eeb56f9cb303688d',
   'phu-kien-bida.shop.json': '49236861d284eb3a07d57b19cdd41d89c9e4dcffeca5ab4ddea1e955707f7b8b',
   'phu-kien-cua-nhom.orders.jsonl': '34aa84da478acb55bb9ee3c7b8f8f03713268fc8da8e8e44fcf7d772c6c5f3a4',
@@ -2719,6 +2775,8 @@ const FROZEN: Record<string, string> = {
   'tranh-theu-chu-thap.shop.json': '9948857276ef7101c58a3fa6892ed4e2f3e03ae806d2781744ed6ca5c10dad7f',
   'trap-an-hoi-cuoi.orders.jsonl': '1f864bdfbcdf6cc3d8ed7232b7ead6c76e2b33a475cde10c8db1972aa5feac9f',
   'trap-an-hoi-cuoi.shop.json': 'b9cb2d8e7cd1c67d75134fa0e05f6036ef9708b297744ae1a5c99d3ae9568328',
+  'trau-cau-xuan-dinh.orders.jsonl': 'b6d81ac58f914fd189c8957e960de043a8a268c1c2bc694fdeeb8f00c72d5bba',
+  'trau-cau-xuan-dinh.shop.json': 'b3ca41c2d3b2810520b9edc3bc34dffc9e46e762815ffdd5c139bd1bd2e09a14',
   'tre-lang-dong.orders.jsonl': 'e59aa942e9e663f06baa7b0d46eb3152e94c118c908b5926154276b21489672f',
   'tre-lang-dong.shop.json': '7892456ae1ce480a3caa9d94685818113c8c967963343fcae67654e6620de02c',
   'trong-doi-tam.orders.jsonl': 'ac42b8c3ebf3542dd03de1fa50bb0ea78e745af3d4f86f698fd0105e7ccc0b27',
@@ -2817,6 +2875,8 @@ const FROZEN: Record<string, string> = {
   've-so-xo-lich-ban.shop.json': 'cb136764c20c1bd87754718531670f23b2dfdd870211b28fdc9126dc91031383',
   'vest-nam.orders.jsonl': '2e82002a8761be85b72a094932191f2b76c66d1dd444f7add584b17eb275c344',
   'vest-nam.shop.json': 'a1527c4180b230d99ed94738f7c3bde7031603cd0384508323bf1d70ea747ee7',
+  'vit-co-van-dinh.orders.jsonl': '84dba244811b2174276145468bf42bfafd3061d38e34df658753f1aea19a3345',
+  'vit-co-van-dinh.shop.json': '67379c39f8f948bf0deac7dd8e4f4b7c71523651d5bd631151d1d153d7cadd6a',
   'vitamin-thuc-pham-chuc-nang.orders.jsonl': 'a70ece63c556241df6f6ade66a87153b41c0c3cfdf2590757e0f9e58b10fb24c',
   'vitamin-thuc-pham-chuc-nang.shop.json': '3f2e62d9f380feac9717618844ac9a7699f33877f9161414e008d926ec9f0d01',
   'vo-but-hoc-sinh.orders.jsonl': 'c583649ce9073ec703daeff4fe065db47f812171859fc7846c455eea21ab64ca',
@@ -2897,14 +2957,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-bao-ha-noi', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'banh-bong-lan-cuon', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-bot-loc', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
-  { name: 'banh-canh-cua-tra-vinh', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 5)
+  { name: 'banh-canh-cua-tra-vinh', floor: 0.90, maxWrong: 6 }, // now 156/172, confidently wrong 6 (placed 5)
   { name: 'banh-cay-lang-nguyen', floor: 0.92, maxWrong: 0 }, // now 167/180, confidently wrong 0 (placed 0)
   { name: 'banh-chung-tranh-khuc', floor: 0.92, maxWrong: 3 }, // now 180/194, confidently wrong 3 (placed 3)
   { name: 'banh-co-truyen-dinh-bang', floor: 0.89, maxWrong: 4 }, // now 169/189, confidently wrong 4 (placed 3)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.95, maxWrong: 1 }, // now 181/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
-  { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
-  { name: 'banh-da-cua-hai-phong', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 3)
+  { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
+  { name: 'banh-da-cua-hai-phong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'banh-da-ke', floor: 0.93, maxWrong: 3 }, // now 173/185, confidently wrong 3 (placed 3)
   { name: 'banh-da-nem-lang-cheu', floor: 0.89, maxWrong: 3 }, // now 160/178, confidently wrong 3 (placed 3)
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
@@ -2918,7 +2978,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-kho-me-cam-le', floor: 0.92, maxWrong: 8 }, // now 166/180, confidently wrong 8 (placed 7)
   { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 5 }, // now 173/192, confidently wrong 5 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
-  { name: 'banh-mi-hoi-an', floor: 0.90, maxWrong: 7 }, // now 158/174, confidently wrong 7 (placed 4)
+  { name: 'banh-mi-hoi-an', floor: 0.91, maxWrong: 6 }, // now 159/174, confidently wrong 6 (placed 3)
   { name: 'banh-mi-ngot-tiem', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 1)
   { name: 'banh-mi-que-hai-phong', floor: 0.92, maxWrong: 3 }, // now 164/178, confidently wrong 3 (placed 3)
   { name: 'banh-mi-que-thanh-khe', floor: 0.94, maxWrong: 4 }, // now 175/186, confidently wrong 4 (placed 2)
@@ -2932,7 +2992,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trang-truong-cuu', floor: 0.90, maxWrong: 0 }, // now 179/198, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
-  { name: 'banh-xeo-mien-tay', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
+  { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'bao-bi-dong-xa', floor: 0.88, maxWrong: 7 }, // now 156/176, confidently wrong 7 (placed 3)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
   { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 156/170, confidently wrong 1 (placed 1)
@@ -2970,7 +3030,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bot-san-day-bot-gao', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 8)
   { name: 'bot-tret-tuong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'bua-sang-phu-hoa', floor: 0.83, maxWrong: 8 }, // now 146/174, confidently wrong 8 (placed 6)
-  { name: 'bun-bo-kim-long', floor: 0.87, maxWrong: 2 }, // now 175/199, confidently wrong 2 (placed 2)
+  { name: 'bun-bo-kim-long', floor: 0.89, maxWrong: 1 }, // now 179/199, confidently wrong 1 (placed 1)
   { name: 'bun-cha-ca-la-vong', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'bun-dau-lang-mo', floor: 0.87, maxWrong: 5 }, // now 157/180, confidently wrong 5 (placed 3)
   { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
@@ -3004,6 +3064,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cay-giong-hung-yen', floor: 0.97, maxWrong: 1 }, // now 175/180, confidently wrong 1 (placed 1)
   { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
+  { name: 'cha-bong-an-nhon', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 2)
   { name: 'cha-ca-nha-trang', floor: 0.96, maxWrong: 2 }, // now 171/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 2)
   { name: 'cha-muc-ha-long', floor: 0.95, maxWrong: 1 }, // now 176/185, confidently wrong 1 (placed 1)
@@ -3012,7 +3073,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'chan-nem-tan-uyen', floor: 0.90, maxWrong: 6 }, // now 177/195, confidently wrong 6 (placed 6)
   { name: 'chao-dau-phu-nhu', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 4)
-  { name: 'chao-long-ke-buoi', floor: 0.90, maxWrong: 5 }, // now 176/195, confidently wrong 5 (placed 4)
+  { name: 'chao-long-ke-buoi', floor: 0.90, maxWrong: 5 }, // now 177/195, confidently wrong 5 (placed 4)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.92, maxWrong: 2 }, // now 140/152, confidently wrong 2 (placed 2)
   { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'che-duong-nhan', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
@@ -3031,8 +3092,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'co-khi-thanh-thuy', floor: 0.92, maxWrong: 2 }, // now 173/188, confidently wrong 2 (placed 1)
   { name: 'coi-kim-son', floor: 0.94, maxWrong: 1 }, // now 167/177, confidently wrong 1 (placed 1)
   { name: 'com-chay-ninh-binh', floor: 0.88, maxWrong: 2 }, // now 132/150, confidently wrong 2 (placed 1)
-  { name: 'com-hen-con-hen', floor: 0.88, maxWrong: 6 }, // now 177/199, confidently wrong 6 (placed 6)
-  { name: 'com-tam-van-phong', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
+  { name: 'com-hen-con-hen', floor: 0.91, maxWrong: 4 }, // now 182/199, confidently wrong 4 (placed 4)
+  { name: 'com-tam-van-phong', floor: 0.96, maxWrong: 1 }, // now 173/180, confidently wrong 1 (placed 0)
   { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'cong-chieng-plei-ro', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 5)
   { name: 'cong-tac-o-cam', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
@@ -3043,6 +3104,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cuoi-hoi-binh-da', floor: 0.79, maxWrong: 10 }, // now 143/180, confidently wrong 10 (placed 5)
   { name: 'da-ca-sau-long-hung', floor: 0.93, maxWrong: 2 }, // now 168/180, confidently wrong 2 (placed 1)
   { name: 'da-my-nghe-ninh-van', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 2)
+  { name: 'da-my-nghe-ninh-van-2', floor: 0.88, maxWrong: 5 }, // now 159/180, confidently wrong 5 (placed 5)
   { name: 'da-my-nghe-non-nuoc', floor: 0.97, maxWrong: 1 }, // now 188/193, confidently wrong 1 (placed 1)
   { name: 'dac-san-an-nhon', floor: 0.94, maxWrong: 4 }, // now 186/196, confidently wrong 4 (placed 4)
   { name: 'dac-san-bien-hung-thang', floor: 0.92, maxWrong: 2 }, // now 166/180, confidently wrong 2 (placed 2)
@@ -3053,6 +3115,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-tho-xuan', floor: 0.91, maxWrong: 6 }, // now 169/184, confidently wrong 6 (placed 6)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
+  { name: 'dan-luoi-tam-giang', floor: 0.90, maxWrong: 3 }, // now 168/185, confidently wrong 3 (placed 3)
   { name: 'dan-organ', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 1)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.96, maxWrong: 0 }, // now 176/182, confidently wrong 0 (placed 0)
   { name: 'dao-da-sy', floor: 0.98, maxWrong: 1 }, // now 210/214, confidently wrong 1 (placed 1)
@@ -3078,6 +3141,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-chum-trang-tri', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'den-da-muoi-khanh-hoi', floor: 0.92, maxWrong: 2 }, // now 160/173, confidently wrong 2 (placed 2)
   { name: 'den-dau-dai-bai', floor: 0.95, maxWrong: 1 }, // now 184/192, confidently wrong 1 (placed 1)
+  { name: 'den-dau-xuan-thuong', floor: 0.87, maxWrong: 4 }, // now 161/185, confidently wrong 4 (placed 3)
   { name: 'den-giay-thanh-tuyen', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 3)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'den-livestream-phu-kien', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 4)
@@ -3142,6 +3206,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
   { name: 'dua-cau-ke', floor: 0.91, maxWrong: 7 }, // now 164/180, confidently wrong 7 (placed 7)
+  { name: 'dua-go-an-lac', floor: 0.87, maxWrong: 3 }, // now 161/185, confidently wrong 3 (placed 3)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
   { name: 'dung-cu-bep-silicon', floor: 0.98, maxWrong: 0 }, // now 167/170, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
@@ -3168,6 +3233,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'duong-phen-mat-mia', floor: 0.91, maxWrong: 8 }, // now 158/172, confidently wrong 8 (placed 7)
   { name: 'flan-xom-chua', floor: 0.91, maxWrong: 3 }, // now 181/198, confidently wrong 3 (placed 3)
   { name: 'ga-ac-tan-lap', floor: 0.94, maxWrong: 1 }, // now 174/185, confidently wrong 1 (placed 1)
+  { name: 'ga-choi-dong-lam', floor: 0.93, maxWrong: 3 }, // now 172/184, confidently wrong 3 (placed 2)
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
   { name: 'ga-quy-dong-tao', floor: 0.85, maxWrong: 8 }, // now 152/178, confidently wrong 8 (placed 8)
@@ -3249,6 +3315,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-tay-tuu', floor: 0.90, maxWrong: 8 }, // now 174/192, confidently wrong 8 (placed 7)
   { name: 'hoa-trang-hang-ma', floor: 0.87, maxWrong: 4 }, // now 156/179, confidently wrong 4 (placed 3)
   { name: 'hoanh-phi-son-dong', floor: 0.92, maxWrong: 1 }, // now 171/184, confidently wrong 1 (placed 1)
+  { name: 'hoi-que-van-quan', floor: 0.95, maxWrong: 5 }, // now 171/180, confidently wrong 5 (placed 4)
   { name: 'hop-but-de-ban', floor: 0.93, maxWrong: 6 }, // now 163/174, confidently wrong 6 (placed 6)
   { name: 'hop-com-giu-nhiet', floor: 0.96, maxWrong: 3 }, // now 181/188, confidently wrong 3 (placed 3)
   { name: 'hop-dung-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 3)
@@ -3293,6 +3360,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khoa-xe-may-chong-trom', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
   { name: 'khoai-cu-loc-dien', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 2)
   { name: 'khung-anh-dong-ho-go', floor: 0.88, maxWrong: 4 }, // now 152/172, confidently wrong 4 (placed 3)
+  { name: 'khuon-banh-dong-hoa', floor: 0.94, maxWrong: 2 }, // now 174/184, confidently wrong 2 (placed 2)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 6 }, // now 161/172, confidently wrong 6 (placed 6)
@@ -3301,6 +3369,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'la-co-tan-son', floor: 0.88, maxWrong: 3 }, // now 155/175, confidently wrong 3 (placed 3)
   { name: 'la-thuoc-yen-son', floor: 0.94, maxWrong: 2 }, // now 167/176, confidently wrong 2 (placed 2)
   { name: 'lan-ho-diep', floor: 0.94, maxWrong: 5 }, // now 161/171, confidently wrong 5 (placed 5)
+  { name: 'lang-chai-nam-o', floor: 0.94, maxWrong: 2 }, // now 172/182, confidently wrong 2 (placed 1)
   { name: 'lap-xuong-banh-chung', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
   { name: 'laptop-linh-kien-cu', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 0)
   { name: 'lau-de-mang-ve', floor: 0.88, maxWrong: 5 }, // now 153/172, confidently wrong 5 (placed 3)
@@ -3321,6 +3390,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ly-coc-thuy-tinh', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
   { name: 'mam-cung-dat-truoc', floor: 0.86, maxWrong: 8 }, // now 147/170, confidently wrong 8 (placed 8)
   { name: 'mam-cung-hoa-phuoc', floor: 0.95, maxWrong: 0 }, // now 171/180, confidently wrong 0 (placed 0)
+  { name: 'mam-thuan-an', floor: 0.90, maxWrong: 8 }, // now 155/172, confidently wrong 8 (placed 7)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 4)
   { name: 'mang-kho-dac-san-rung', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
@@ -3342,6 +3412,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mi-chu-bac-giang', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
+  { name: 'mi-quang-phu-chiem', floor: 0.89, maxWrong: 2 }, // now 164/184, confidently wrong 2 (placed 1)
   { name: 'mi-y-pasta', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 3)
   { name: 'mia-duong-thi-pho', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 3)
   { name: 'mien-dong-phia-nam', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
@@ -3368,6 +3439,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nem-cao-su-goi', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 2)
   { name: 'nem-chua-thanh-hoa', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
+  { name: 'nem-gon-phuoc-loc', floor: 0.86, maxWrong: 4 }, // now 160/185, confidently wrong 4 (placed 4)
   { name: 'nem-lui-hue', floor: 0.88, maxWrong: 2 }, // now 153/172, confidently wrong 2 (placed 2)
   { name: 'nem-nuong-ninh-hoa', floor: 0.90, maxWrong: 4 }, // now 163/180, confidently wrong 4 (placed 3)
   { name: 'nen-sinh-nhat-trang-tri', floor: 0.80, maxWrong: 7 }, // now 138/172, confidently wrong 7 (placed 7)
@@ -3378,6 +3450,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nhac-cu-tay-nguyen', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
   { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
   { name: 'nho-tao-thai-an', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 4)
+  { name: 'nhom-man-xa', floor: 0.92, maxWrong: 6 }, // now 166/180, confidently wrong 6 (placed 4)
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'noi-chien-lo-vi-song', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
   { name: 'noi-com-dien', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 4)
@@ -3412,7 +3485,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'pallet-phu-khe', floor: 0.91, maxWrong: 2 }, // now 174/190, confidently wrong 2 (placed 2)
   { name: 'phan-bon-dat-trong', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'phim-dan-kinh', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
-  { name: 'pho-bo-mang-ve', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
+  { name: 'pho-bo-mang-ve', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
+  { name: 'phong-linh-cam-thanh', floor: 0.97, maxWrong: 1 }, // now 183/188, confidently wrong 1 (placed 0)
   { name: 'phu-kien-bida', floor: 0.97, maxWrong: 2 }, // now 166/171, confidently wrong 2 (placed 2)
   { name: 'phu-kien-cua-nhom', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
   { name: 'phu-kien-dien-thoai', floor: 0.88, maxWrong: 4 }, // now 152/171, confidently wrong 4 (placed 4)
@@ -3432,7 +3506,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
   { name: 'pizza-quan', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
-  { name: 'quan-com-ga-hoi-an', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
+  { name: 'quan-com-ga-hoi-an', floor: 0.94, maxWrong: 1 }, // now 165/175, confidently wrong 1 (placed 1)
   { name: 'quan-ga-ran', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
   { name: 'quan-ho-lang-diem', floor: 0.91, maxWrong: 5 }, // now 164/180, confidently wrong 5 (placed 4)
   { name: 'quan-ho-lim', floor: 0.94, maxWrong: 3 }, // now 170/180, confidently wrong 3 (placed 3)
@@ -3557,7 +3631,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-hoa-vang-ba-che', floor: 0.92, maxWrong: 4 }, // now 184/200, confidently wrong 4 (placed 2)
   { name: 'tra-o-long-bao-loc', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 2)
   { name: 'tra-sen-tay-ho', floor: 0.97, maxWrong: 2 }, // now 170/175, confidently wrong 2 (placed 1)
-  { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
+  { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.99, maxWrong: 0 }, // now 178/179, confidently wrong 0 (placed 0)
   { name: 'tra-tui-loc', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
@@ -3574,6 +3648,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-son-dau', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
+  { name: 'trau-cau-xuan-dinh', floor: 0.91, maxWrong: 6 }, // now 167/182, confidently wrong 6 (placed 5)
   { name: 'tre-lang-dong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 183/189, confidently wrong 0 (placed 0)
   { name: 'trung-ga-vit', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 4)
@@ -3600,7 +3675,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'vai-may-theo-met', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 4)
   { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
-  { name: 'vai-vun-trach-xa', floor: 0.93, maxWrong: 4 }, // now 167/178, confidently wrong 4 (placed 2)
+  { name: 'vai-vun-trach-xa', floor: 0.94, maxWrong: 3 }, // now 168/178, confidently wrong 3 (placed 2)
   { name: 'vali-balo-du-lich', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'vali-du-lich', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
   { name: 'van-ep-go-xay-dung', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
@@ -3623,6 +3698,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 1)
   { name: 've-so-xo-lich-ban', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'vest-nam', floor: 0.89, maxWrong: 3 }, // now 152/170, confidently wrong 3 (placed 3)
+  { name: 'vit-co-van-dinh', floor: 0.90, maxWrong: 4 }, // now 172/190, confidently wrong 4 (placed 3)
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
