@@ -4,7 +4,7 @@
  */
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
-import { closestTo, sellsBy, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts } from './matcher.ts';
+import { closestTo, sellsBy, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts, nameConcepts } from './matcher.ts';
 import { CONTAINERS, UNITS, productUnit } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
@@ -221,6 +221,14 @@ function variantOfLine(cx: ParseContext, m: Mention, candidates: readonly number
   return closestTo(cx.m, last.product, candidates);
 }
 
+/** How many words of product p's own name the name of product q lacks. */
+function ownWords(cx: ParseContext, p: number, q: number): number {
+  const other = nameConcepts(cx.m, q);
+  let n = 0;
+  for (const c of nameConcepts(cx.m, p)) if (!other.has(c)) n++;
+  return n;
+}
+
 /**
  * "mua 3 hộp tre rồi, giờ lấy thêm 2 hộp nữa": in a clause ordering more, a bare head noun refers back to the product the message named
  * before with it, when that earlier phrase named exactly one product (past or not).
@@ -235,15 +243,20 @@ export function referent(cx: ParseContext, m: Mention, candidates: readonly numb
     const last = cx.lastLine.product;
     let best: number | null = null;
     let bestShared = 0;
+    let bestOwn = 0;
     let tie = false;
     for (const p of candidates) {
       if (p === last) continue;
       const shared = sharedConcepts(cx.m, p, last);
-      if (shared > bestShared) {
+      // (Sharing as much, the one with fewer words of its own: "đũa mun 24cm… à nhầm, 27cm" is "Đũa gỗ mun 27cm",
+      // not "Đũa gỗ mun 27cm bó 10 đôi".)
+      const own = ownWords(cx, p, last);
+      if (shared > bestShared || (shared === bestShared && best !== null && own < bestOwn)) {
         best = p;
         bestShared = shared;
+        bestOwn = own;
         tie = false;
-      } else if (shared === bestShared) tie = true;
+      } else if (shared === bestShared && own === bestOwn) tie = true;
     }
     if (best !== null && !tie && headsProduct(cx.m, best, [...productHeadsOf(cx.m, last)][0] ?? '')) return best;
   }

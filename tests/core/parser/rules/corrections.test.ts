@@ -42,6 +42,11 @@ const EXAMPLES: Example[] = [
   // a correction that names a product ordered before the last line corrects that one and keeps the last
   { shop: 'roofing', text: 'lấy 6 tuýp keo trám với 2 cuộn băng keo chống thấm, à thôi keo trám lấy 4 thôi', items: { 'KEO-SIL': 4, 'BANG-KEO': 2 }, ask: false },
   { shop: 'riverFish', text: 'trắm đen làm sạch 2 cân\nlăng làm sạch 1 cân\nà sửa lại trắm đen 3 cân nhé', items: { 'TD-LS': 3, 'CL-LS': 1 }, ask: false },
+  // among siblings sharing as much with the line corrected, the one with fewer words of its own ("bó 10 đôi")
+  { shop: 'woodChopsticks', text: 'lấy 4 đôi đũa mun 24cm... à nhầm, 27cm nhé', items: { 'DM-27': 4 }, ask: false },
+  { shop: 'citrus', text: 'e lấy 2kg cam loại 2, thôi đổi sang loại 1 nhé', items: { 'CAM-L1': 2 }, ask: false },
+  { shop: 'plantPots', text: 'chậu đen 20cm 10 cái, à nhầm, màu trắng', items: { 'TRON-20-TRANG': 10 }, ask: false },
+  { shop: 'birdNest', text: 'đặt 2 hộp yến thô 50g nhé... thôi đổi sang yến tinh 50g', items: { 'YS-TINH-50': 2 }, ask: false },
 ];
 
 describeCorpus('corrections', EXAMPLES);
