@@ -270,6 +270,11 @@ export const NEG_FINAL = new WordSet(['không', 'ko', 'k', 'khong', 'hông', 'ho
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'khong', 'chẳng', 'chả', 'hổng', 'chưa', "don't", 'dont', 'not', 'no']);
 /** Words that make a clause a report of the past or a complaint. */
 export const PAST_WORDS = new WordSet(['yesterday', 'already', 'ordered', 'bought', 'thiếu', 'hỏng', 'rách', 'missing', 'broken', 'damaged', 'wrong']);
+/** Word pairs of a time to come ("lần sau", "tháng sau", "sang năm"): a clause holding one buys another time. */
+export const FUTURE_PAIRS: [string, string][] = [
+  ['lần', 'sau'], ['tuần', 'sau'], ['tháng', 'sau'], ['năm', 'sau'], ['đợt', 'sau'], ['bữa', 'sau'], ['kỳ', 'sau'],
+  ['sang', 'năm'], ['next', 'time'], ['next', 'week'], ['next', 'month'],
+];
 /** Word pairs that make a clause a report of the past or a complaint ("tuần trước", "chưa thấy"). */
 export const PAST_PAIRS: [string, string][] = [
   ['tuần', 'trước'], ['hôm', 'trước'], ['hôm', 'qua'], ['hôm', 'kia'], ['bữa', 'trước'], ['bữa', 'qua'],
