@@ -285,8 +285,10 @@ export const PAST_PAIRS: [string, string][] = [
   // chat shorthands and southern "rồi" (= last): "hôm trc", "tuần rồi", "lần rồi"
   ['hôm', 'trc'], ['tuần', 'trc'], ['tháng', 'trc'], ['lần', 'trc'], ['đợt', 'trc'], ['bữa', 'trc'], ['tuần', 'rồi'],
   ['tháng', 'rồi'], ['lần', 'rồi'], ['đợt', 'rồi'], ['bữa', 'rồi'], ['hôm', 'rồi'], ['last', 'night'], ['last', 'order'],
-  // southern "hôm bữa", "bữa hổm" (= the other day)
-  ['hôm', 'bữa'], ['bữa', 'hổm'],
+  // southern "hôm bữa", "bữa hổm" (= the other day); "hôm nọ", "bữa nọ" (the other day), "hồi trước", "dạo trước"
+  // (a while ago), "năm rồi" (last year)
+  ['hôm', 'bữa'], ['bữa', 'hổm'], ['hôm', 'nọ'], ['bữa', 'nọ'], ['lần', 'nọ'], ['hồi', 'trước'], ['dạo', 'trước'],
+  ['năm', 'rồi'], ['năm', 'trước'],
   // "lúc nãy e nhắn nhầm", "hồi nãy", "ban nãy" (a moment ago)
   ['lúc', 'nãy'], ['hồi', 'nãy'], ['ban', 'nãy'], ['khi', 'nãy'],
   // "đơn cũ 3 kẹp … e nhận rồi": the old order, received

@@ -47,6 +47,11 @@ const EXAMPLES: Example[] = [
   // "tháng này", "tuần này" open the new order after a past one, as "lần này" does
   { shop: 'herbs', text: 'tháng trước lấy 3 hộp trà gừng, tháng này 2 hộp thôi', items: { 'TRA-GUNG': 2 }, ask: false },
   { shop: 'dairy', text: 'tuần trước mình mua 3 lốc sữa chua không đường rồi, tuần này lấy thêm 2 lốc thôi', items: { 'SC-LOC4-KD': 2 }, ask: false },
+  // "hôm nọ", "hồi trước", "năm rồi": the other day, a while ago, last year
+  { shop: 'banhCay', text: 'Chị ơi hôm nọ e mua 2 hộp bánh nhãn ăn giòn lắm, lần này chị gửi e 3 hộp nhé', items: { 'BN-500': 3 }, ask: false },
+  { shop: 'simWine', text: 'Em ơi hôm nọ chị lấy 5 hộp quà sim, lần này chị lấy 8 hộp nhé', items: { 'CB-QUA1': 8 }, ask: false },
+  { shop: 'lotusSilk', text: 'Chị ơi hôm nọ em mua 2 cà vạt, giờ em lấy thêm 1 cái cà vạt và 1 hộp sen vàng', items: { 'CV-SEN': 1, 'HQ-SEN': 1 }, ask: false },
+  { shop: 'dongTao', text: 'Hôm nọ mua 2 cân chân gà hết veo, nay lấy 3 cân', items: { 'DT-CHAN': 3 }, ask: false },
 ];
 
 describeCorpus('history-clauses', EXAMPLES);
