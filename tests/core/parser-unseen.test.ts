@@ -1,5 +1,5 @@
 /**
- * Parser on seven hundred and ninety-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on eight hundred and ten catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -71,8 +71,10 @@
  * chà bông, Thuận An shrimp pastes, Văn Quan star anise, Mẫn Xá aluminium pots, Đông Hòa cake moulds, An Lạc
  * chopsticks, Phước Lộc kapok mattresses, Cẩm Thanh wind chimes, Tam Giang fishing nets, Nam Ô fish salad and squid,
  * Phú Chiêm noodles, Ninh Vân stone mortars, Vân Đình ducks, Xuân Thượng oil lamps, Đông Lâm fighting-cock gear,
- * Xuân Đỉnh betel and areca.
- * 139,281 chat lines labelled by
+ * Xuân Đỉnh betel and areca, Phú Đô bún chả, Chuông palm-leaf hats, Viềng sweets, Vị Khê bonsai, a drinks stall,
+ * La Xuyên woodcraft, Thanh Trì bánh cuốn, Kim Sơn rugs, Cái Mơn seedlings, Châu Đốc fermented fish, Đa Hội stainless
+ * ware, Trảng Bàng rice paper, class T-shirts, Cát Hải fish sauce, Xuân Lai crochet, Suối Hoa pork and hill chickens.
+ * 142,253 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1285,6 +1287,29 @@
  *       "thêm", kitchen notes such as "ít đá"); same run, the parser of commit eb8183a (the session's start): the
  *       same. The stone mortars' writer named the set "da-my-nghe-ninh-van", as an older set is named; its files were
  *       renamed da-my-nghe-ninh-van-2 before the run, their content unchanged.)
+ *   795 banh-cuon-thanh-tri-2      176/184 95.7%  wrong  4 (2.2%)     133/184 72.3%  wrong 13 (7.1%)
+ *   796 banh-keo-vieng             183/194 94.3%  wrong  3 (1.5%)     121/194 62.4%  wrong 23 (11.9%)
+ *   797 banh-trang-trang-bang-2    173/192 90.1%  wrong  4 (2.1%)     134/192 69.8%  wrong  9 (4.7%)
+ *   798 bun-cha-phu-do             181/197 91.9%  wrong  5 (2.5%)     141/197 71.6%  wrong 15 (7.6%)
+ *   799 cay-canh-vi-khe            170/190 89.5%  wrong  6 (3.2%)     150/190 78.9%  wrong 13 (6.8%)
+ *   800 cay-giong-cai-mon          171/180 95.0%  wrong  3 (1.7%)     150/180 83.3%  wrong 15 (8.3%)
+ *   801 chan-nuoi-suoi-hoa         160/172 93.0%  wrong  3 (1.7%)     127/172 73.8%  wrong 11 (6.4%)
+ *   802 dong-phuc-la-phu           157/180 87.2%  wrong  1 (0.6%)     131/180 72.8%  wrong 18 (10.0%)
+ *   803 giai-khat-tra-que          163/188 86.7%  wrong  6 (3.2%)     143/188 76.1%  wrong 23 (12.2%)
+ *   804 go-my-nghe-la-xuyen        171/188 91.0%  wrong  3 (1.6%)     129/188 68.6%  wrong 31 (16.5%)
+ *   805 inox-da-hoi                165/190 86.8%  wrong  6 (3.2%)     136/190 71.6%  wrong 12 (6.3%)
+ *   806 mam-chau-doc               172/180 95.6%  wrong  2 (1.1%)     153/180 85.0%  wrong 12 (6.7%)
+ *   807 moc-len-xuan-lai           162/180 90.0%  wrong  5 (2.8%)     136/180 75.6%  wrong 23 (12.8%)
+ *   808 non-la-lang-chuong         182/195 93.3%  wrong  1 (0.5%)     158/195 81.0%  wrong 20 (10.3%)
+ *   809 nuoc-mam-cat-hai           155/180 86.1%  wrong  4 (2.2%)     117/180 65.0%  wrong 16 (8.9%)
+ *   810 tham-coi-kim-son           159/182 87.4%  wrong  6 (3.3%)     139/182 76.4%  wrong 15 (8.2%)
+ *      sets 795-810             2700/2972 90.8% wrong 62 (2.1%)    2198/2972 74.0% wrong 269 (9.1%)
+ *      (sets 795-810, first run at commit 9cdaadf, after seven rules from the misses of sets 779-794 and the pool
+ *       (a confirmation of a pack's content beside an order, a number before "không"/"có" in a name, a correction's
+ *       nearest sibling, buying another time, "hôm nọ" and other past times, …); same run, the parser of commit 56074f7
+ *       (the round's start): the same; of commit eb8183a (the session's start): 2698/2972 90.8%, wrong 62 (2.1%). Two
+ *       writers named their sets as older sets are named; their files were renamed banh-cuon-thanh-tri-2 and
+ *       banh-trang-trang-bang-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1328,7 +1353,15 @@
  * (a uniform) as bronze. core/parser/lexicon.ts. And the bánh xèo shop, by one confident error, when a food shop's
  * extras came to be named by "thêm" ("them bun 1" after two bowls is the extra "Thêm bún", not a third bowl): 19
  * messages over eight catalogs were read right by it and one lost, "thêm rau nha" alone, now the extra "Rau sống ăn
- * kèm (phần thêm)" where its writer asked (a second side of greens, "Rau rừng", is sold). core/parser/add-on.ts.)
+ * kèm (phần thêm)" where its writer asked (a second side of greens, "Rau rừng", is sold). core/parser/add-on.ts. And
+ * two sets by one confident error each when a number before "không" or "có" in a name or alias ("cối xanh 20 không
+ * chày") came to be the number as written, not a count of "không" (11 messages over six catalogs read right by it):
+ * the livestream-gear shop, "đổi giúp e bộ đèn 33 chân 2m1 sang 26 chân 2m1", now the light without a stand, and the
+ * aluminium-pot shop, "Nồi 24 không nắp thì mua thêm vung 24 riêng được ko ạ", a question now read as a lid ordered.
+ * core/parser/catalog-index.ts. And the Ước Lễ set, by one confident error, when "hôm nọ" came to report the past (12
+ * messages over eleven catalogs read right by it): "Hôm nọ e lấy 5 bó nem chua loại 2 …, lần này cho e loại 1, vẫn 5
+ * bó nhé" had asked about the past line and now places nothing (a grade alone names no sibling of a past purchase).
+ * core/parser/lexicon.ts.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1405,6 +1438,8 @@ const FROZEN: Record<string, string> = {
   'banh-com-lang-vong-o-mai.shop.json': 'c995cdd7bbc611dc2b10ca115d2725398745d790a3698558d905caff9887e5d7',
   'banh-cookie.orders.jsonl': 'bc06c18162d4de507010e0350c520442c73161b48ef1ef170496d3c207f67909',
   'banh-cookie.shop.json': '35edb4ebcc68fa4f2e16c11e8132007651cb6b5752a31495517540e723394f30',
+  'banh-cuon-thanh-tri-2.orders.jsonl': 'ab58cd34e7c49ebf7e747b3493b963733360e63714d1c3dae57d90bf2c409290',
+  'banh-cuon-thanh-tri-2.shop.json': '35476d0e06709203ba23ff06b6523c632912951a240528facae9314121694e38',
   'banh-cuon-thanh-tri.orders.jsonl': 'd16dd042ff9a31c9039ef5d30d1ea83e422d5addd5343e9238c53f2fbc28bdcc',
   'banh-cuon-thanh-tri.shop.json': 'ed8496d56a2894c3c20d1c45632cde9d32c75b658fe66dea760a7d7a58b5faa4',
   'banh-da-cua-hai-phong.orders.jsonl': 'c3944221340a3886749099de4bab290a517461a22930943ca1f73bc0df08ed51',
@@ -1429,6 +1464,8 @@ const FROZEN: Record<string, string> = {
   'banh-keo-an-vat-tre-em.shop.json': '15fcd525cf5a969657fa33036f60ff6d6970a95790a7564fe4c3f9948b614c15',
   'banh-keo-tuoi-tho-phu-nghia.orders.jsonl': 'f43fa51f9282dd578f6e7927d93842cc2f6bda4af3eae6e40c5eb24b85af5e10',
   'banh-keo-tuoi-tho-phu-nghia.shop.json': 'd3982b219ef401c2d3f967f760b0a89f2e6aca678f5558cd3af0271bda663df4',
+  'banh-keo-vieng.orders.jsonl': '42e25ef9cf2ae952cbd341e3a8758977e226340ad87f96a0833344cafce8c81b',
+  'banh-keo-vieng.shop.json': '69ae33e046ece7474e1e5d60ee62d1dab07372dcb27dd15ba521c74cd73049f4',
   'banh-kho-me-cam-le.orders.jsonl': '20bea59673f147ca7cd727185e4c3d73286e1956303ede0b9c5a9c66d6590be0',
   'banh-kho-me-cam-le.shop.json': 'ed264295bc65110ef7be3c565f1129e08f766c262435dec7d4a762495c9a6557',
   'banh-khot-thang-tam.orders.jsonl': 'daab49679688e68fa40864ba92dd2f6c7735f499deea3dc24db9b211a3fb66f7',
@@ -1455,6 +1492,8 @@ const FROZEN: Record<string, string> = {
   'banh-tet-tra-cuon.shop.json': 'b529a0f80a5a0b08ed943f91cce9155cb3c1adcab1a0ef5af606569e0c598063',
   'banh-trang-nuong-da-lat.orders.jsonl': '51ecab78771239221bac7047a402699880e662a4f344b55b36ab1222bd78add6',
   'banh-trang-nuong-da-lat.shop.json': '96054b65113bbcedae43f38896d386fec1bdd6ac2c29fe37f5ce8987a6e014e7',
+  'banh-trang-trang-bang-2.orders.jsonl': '6449902d57aa0c7b7a700e062d8e24efe522a534558ba8c691045cfd42916c70',
+  'banh-trang-trang-bang-2.shop.json': '7a8943852fcfef7f22c53e658ed676c2916f18ba986022894b57489b636c127b',
   'banh-trang-trang-bang.orders.jsonl': '4468feeabe24fb7a0f0fed4b532f721466ea5862131320370017e5d90fed5ad3',
   'banh-trang-trang-bang.shop.json': 'ffb9190c5f9c3d95a7c135e201277d3145c5f103673d83e1550c1c4e5b1a59dc',
   'banh-trang-truong-cuu.orders.jsonl': 'f7f0e3288936f92ba7570fefdc1dec5859bc4fdc421efe55b2f0f2a5cd5f7de6',
@@ -1543,6 +1582,8 @@ const FROZEN: Record<string, string> = {
   'bun-bo-kim-long.shop.json': 'dd6341b3eef2a9cf345e200da5a571436f28e2b5043bf5b5856ae736eaa8a2d0',
   'bun-cha-ca-la-vong.orders.jsonl': 'cd7aa14a5bad5adfca9ebbae8b0f9adf2e4640c510f0b335178bf928c49583a8',
   'bun-cha-ca-la-vong.shop.json': 'ebd261a78425af4b981a984efb2fbd58d09619d5923ab4bedecb5497aa2c828c',
+  'bun-cha-phu-do.orders.jsonl': '63588522b47bd098b8289eca00866ed67d9e2c5201d0f704d189b42f5f73fe98',
+  'bun-cha-phu-do.shop.json': 'b221d6816b698f28d8759a1f12e935300908f657bb4c325da2971170f4875070',
   'bun-dau-lang-mo.orders.jsonl': 'da5ca46b9986f5d45ce1dd9666ead585993c8def74d7fca7a2ab8e2383815061',
   'bun-dau-lang-mo.shop.json': 'b89db3d11bf2ab553cf96e2a7830d597ec1d4abe7449a0002ea42f10fbda3ba6',
   'bun-mien-pho-kho.orders.jsonl': 'aa28a9209d264c06883077e5f468ca97c8c7d874a36dd9469c66de76f945e832',
@@ -1599,8 +1640,12 @@ const FROZEN: Record<string, string> = {
   'cau-dao-aptomat.shop.json': 'f1d4da3bf01b9b0239de01ac24764ad688417c15cf42f4d5910836dd9a83e847',
   'cay-canh-nhat-tan.orders.jsonl': '6673d0fffdc2f2b88c834d04c009eacf7d5af5e484de5fb0d4e3f15aaed5dbfa',
   'cay-canh-nhat-tan.shop.json': '40173192f926dd4b18d715cf2eb93b90943aa54796fd50104fb35f0ae1c5e44b',
+  'cay-canh-vi-khe.orders.jsonl': 'df94b0da09128de8d7c2da6bb2105708dd95a389da547798180b2f14c1f7afd9',
+  'cay-canh-vi-khe.shop.json': 'dc30e302313ceb9fb398d546a71d9eba85062b7ac5789baa9ea06d24c82338d8',
   'cay-giong-buon-ho.orders.jsonl': 'd85a48206b63892bdcf11c337f8464eea6c6a4caf27fb929053c1d7e7139bfc4',
   'cay-giong-buon-ho.shop.json': '298e605930944b7d49b2fa04c93ba210e607e456c7ce8be7fac1a6c5a5248a24',
+  'cay-giong-cai-mon.orders.jsonl': 'd2a3fb10830fb6fd8f2a45cf8ec4c430aa517d688a0300432e6c82405a87bf50',
+  'cay-giong-cai-mon.shop.json': '5ad33868100c1253e85835385d76f481ee93412d3708b60d6372094c4a613c07',
   'cay-giong-hung-yen.orders.jsonl': '8a8d03c99b9ac2a3e8d705240c70e5c8b868480ec1ef28cbea543fa8a9f857d0',
   'cay-giong-hung-yen.shop.json': 'a121ea5e9b53dc436eeb2cbce670705c46e2d7b42a7675dc449554bed8cd9e5a',
   'cay-lau-nha-360.orders.jsonl': '50e0506a35e666257f0bf934c54a46cca01afc7dc00c263df834c8c68b448fae',
@@ -1623,6 +1668,8 @@ const FROZEN: Record<string, string> = {
   'chan-dien-suoi.shop.json': '1efc10f8b2369b2ddcdd63e88650e9bc917ec7fd1e39803041b95067c287b50b',
   'chan-nem-tan-uyen.orders.jsonl': '6ae81bee02ae951330e6267cac98aacc09a645ff7fa5bc3291e5d241dd1c19ec',
   'chan-nem-tan-uyen.shop.json': '291d0c96e0e2bb96fae768365a0593cdbbc2162f32f44f35b1c207a0837c0566',
+  'chan-nuoi-suoi-hoa.orders.jsonl': '23f5642b1ec11823b262d1313c013628bf119043e364a007453664dbd9eaf144',
+  'chan-nuoi-suoi-hoa.shop.json': '5916ea4ca2bcc40fa2e5a6bde9d60517d3ebfb84c8402ec8abf204b3d70b4189',
   'chao-dau-phu-nhu.orders.jsonl': '0c52a549a48d9ec24fb77ecf029661ea2f81add60d6d46fdfd410b7638416f56',
   'chao-dau-phu-nhu.shop.json': '01154b89f470707898c8c9f510cc3087489a1995a523e57f5212260eccbb9e6d',
   'chao-long-ke-buoi.orders.jsonl': 'caac5c9cb204251b2d87e9ef10cb232cef0f882c95fd223ddc3cde48905dae2c',
@@ -1881,6 +1928,8 @@ const FROZEN: Record<string, string> = {
   'dong-ho-deo-tay.shop.json': '9cd2253fba9282ed578160145667a663be371b61e13ea185cc3ac24bbc4d148d',
   'dong-ho-treo-tuong-ban.orders.jsonl': 'b7609c7469df2aa35501b0503fd6de8b621584b11571b451977ab86ed4748e42',
   'dong-ho-treo-tuong-ban.shop.json': 'c696e8c8b5fb0f551295e5d243fac9bdc04b1b13c31e9a64fae3929dcacf462e',
+  'dong-phuc-la-phu.orders.jsonl': '717cbbcb1066ad3da51d62de19967c48519fa7212242321285c14a8cfaa3d353',
+  'dong-phuc-la-phu.shop.json': '341cdafbe3464b732f4b7b932774069dd83f1dda6c8a773d648caea474fbef0b',
   'dong-phuc-may-san.orders.jsonl': '81e612c3d4e897d0b421ee4dcf5c3da65847d5101b13aed047e41239aa32ef1c',
   'dong-phuc-may-san.shop.json': '5d8868541f5afecb8bfed758198efd08edf1681c0e3579cb30f9a40c8523a585',
   'dong-trung-ban-khoang.orders.jsonl': '9187aaddc635fa876cd009dd5ec199a02372b2911702257c00e0ab6a9081aba8',
@@ -1987,6 +2036,8 @@ const FROZEN: Record<string, string> = {
   'gia-vi-nhap-khau.shop.json': '5a743b776a776c854bb44713feccc4ba9e78b8dcf7c23aede2e116e9cc7e562f',
   'gia-vi-tay-bac.orders.jsonl': '7276cbd4e056f077ccab8d2fa3d05eccc65e1233e5703fa825f1086652183187',
   'gia-vi-tay-bac.shop.json': 'f1b3427eeef7f15377be5161b829211f56ee3d1f45a6402f7cb17789eab3816f',
+  'giai-khat-tra-que.orders.jsonl': '3aa27d02d99d467b394415b68f65f65235c090f5063b3c950c180cd43bb6b182',
+  'giai-khat-tra-que.shop.json': '0ebc14efe274e49dd1fc37c3629806f188e4cce7f3cf3255bac60f23716432fb',
   'giam-men-lang-van.orders.jsonl': '5f049acea800ed82559a8ace23921e4a736a588945abd09dd236a458dd8e70e7',
   'giam-men-lang-van.shop.json': 'c29ed84b6258881a5e7f55b388af743e211b00307509bf38a4369abc92c10b3f',
   'giay-bao-ho.orders.jsonl': '8af25b385e39a089e6e9bd8f97c8c711ea5ea083362e940b3117c01600cec71a',
@@ -2031,6 +2082,8 @@ const FROZEN: Record<string, string> = {
   'go-dong-ky.shop.json': '410bc70e0c2e82194b0ad40a6a1bae20b1cefbcd4e125bc9eaf6eb37752d0c3d',
   'go-lua-tan-lap.orders.jsonl': 'cb8d9066feac9f56ecdf01b6b133915e185a6e96b11c7dddef9bc74ad2488c29',
   'go-lua-tan-lap.shop.json': '63aa5503d6a1740b6f4108b8bd624a886d9ac8ed9a285e8588db5908b63dd1c2',
+  'go-my-nghe-la-xuyen.orders.jsonl': 'cc0be3725983817f78736f906c24cdca962d78ec80a72a6b12b1c80a28f7ccac',
+  'go-my-nghe-la-xuyen.shop.json': 'fa32c3964a614f63104336f5a9b8eee36261a339a8c14d867dba603d51057016',
   'goi-cao-su-goi-theu.orders.jsonl': 'f62e4d277c5296e79922e333b0923b8ff90b70005e283b909588322edd355983',
   'goi-cao-su-goi-theu.shop.json': '686109b4e86251d4046f900c514f1d494b45c5769c9430baaf17fb11fdea12eb',
   'goi-ngu-em-be.orders.jsonl': '1ebe58dffaccce91b80afefd4f64c17406cae5d4df87686ae9c3195bdaf3cce4',
@@ -2135,6 +2188,8 @@ const FROZEN: Record<string, string> = {
   'in-anh-canvas.shop.json': '6b29fab055ff4e79e4180c0342eb299310dfb2263b8175509ceebffc86f08ff7',
   'in-tem-nhan.orders.jsonl': '7207bc046e0ef08f0b055bc1b1a3b239d2dc0bf83beb42ee7a19ffbcee27ad87',
   'in-tem-nhan.shop.json': '383dbeed6b34c09cf6c2a72e139afbcd9d487f87d2f3a8f661b901ba8043f7bb',
+  'inox-da-hoi.orders.jsonl': '54dd506bc59875e852208f7ec27a2d85c6fd18b2ee5ba286721df66d933cc17f',
+  'inox-da-hoi.shop.json': 'd7d1d9b375c25938d22dcda42ee41a01aef837c019746dbd05b7d7fa8f49c17a',
   'ke-bep-inox-da-nang.orders.jsonl': '81edf33b155c0b87b3091f5da7fc3a8b1328d8a85e114eb1049c8361f6bcfd37',
   'ke-bep-inox-da-nang.shop.json': 'c8d03108a6a07eeae974c9cd5b64adffa9a6bd3957d9f91f0e4b5adb9c55187a',
   'ke-go-lap-ghep.orders.jsonl': '4c8f685ff1465b78d19743c2c4457255064e224be5eb580709101881b23b0d6a',
@@ -2255,6 +2310,8 @@ const FROZEN: Record<string, string> = {
   'luoi-thep-hang-rao.shop.json': 'ceae85e1ec5fbe91d64643fa387398ecc3cdbf42b45e92bbd7e5861f9f29714b',
   'ly-coc-thuy-tinh.orders.jsonl': '97bb50d9ab1fe3fa6ee81bd4a4f3bbb126b17ea3580a0dbcbd52aa8ab2bcaacf',
   'ly-coc-thuy-tinh.shop.json': 'cac9894c19e2a0ed7d391da3f51f1a785b504dc876de462708c1ede68ead30bd',
+  'mam-chau-doc.orders.jsonl': 'fc89b3f8192ba8cc42f55bb56b03e25189a3505e631efd052eccdc76e8e0e5e3',
+  'mam-chau-doc.shop.json': '48ef4727dfe630ca324618c2fac9b99b7961202958548672f34fd68b647254dc',
   'mam-cung-dat-truoc.orders.jsonl': 'bd734e8a26b47c0d074696e32c95993c815100c8dd82ff72db155aa331359843',
   'mam-cung-dat-truoc.shop.json': 'a895248b07d4adb5c69f90b6c11bc38500ae7e291bb8feedf615d4492846144f',
   'mam-cung-hoa-phuoc.orders.jsonl': 'c1aa716e0a55ae1d1dfda2470dd48e08d3314560d85c88c4adde26d656ff22a9',
@@ -2317,6 +2374,8 @@ const FROZEN: Record<string, string> = {
   'mo-hinh-thuyen-go.shop.json': '5e7af71c74b8f60f8e9db9273531dd30b5922fe106fbfb0c178525f6a95defb0',
   'moc-khoa-qua-luu-niem.orders.jsonl': '822c2bfc44ab4e7f362af42a121539b39e6dc70de98fc0065714a7e6062c5ea1',
   'moc-khoa-qua-luu-niem.shop.json': '65e1415cbd8dda977d779b4d9b0ddd9c27238ee461930bb866684504f901fa2e',
+  'moc-len-xuan-lai.orders.jsonl': 'd444677cdf83cca83658090fe3b77d10eee980cb779e8837fdd59195169e54b7',
+  'moc-len-xuan-lai.shop.json': '08a3d63c2c5be7505baf2bd60a14162342b28e5f0566d898b8969a71767e1baa',
   'moc-treo-dan-tuong.orders.jsonl': '334ebd4400716ce1415fb5c17dfe1ee6eb101dfaa36ca12e35d4d5c52be3d0cc',
   'moc-treo-dan-tuong.shop.json': 'fc68924a55b1985324a45ced6397efc26e292ed7f4d7878909263661a2045b15',
   'mu-bao-hiem-in-logo.orders.jsonl': 'b4c8ed1a367a4d44befd581bc0c7179e84ed5d4c9418cafde8d75b2ff095fbf6',
@@ -2393,6 +2452,8 @@ const FROZEN: Record<string, string> = {
   'non-ao-bao-ho-xe-may.shop.json': 'b2cd5347ec69c28e681461db5f1adb2310f0f4f2962d6e9c508ff28843d51a17',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
+  'non-la-lang-chuong.orders.jsonl': '157211b0d35ce5c29f21683581213a4e99cea848190475fbc965143699ef92ee',
+  'non-la-lang-chuong.shop.json': '667da9ca6a305eacbff4ac3b23fe7776cdb578c4e05b3e98032f1c0429005aaf',
   'nong-cu-cam-tay.orders.jsonl': 'b9c0c334c72ef933937574945654116e53f5ef2c0dfc30248e5a12da33639ec9',
   'nong-cu-cam-tay.shop.json': '9f8917fbc5d6e035e33cf3ec60eaeb90d75ee5efb686dd6eacf6bf1d351702d8',
   'nuoc-cot-dua-dua-kho.orders.jsonl': '2d3c673b0f94227fa78165fd9a4144cb54709a1abd6610b573ab4e0fc64dcca0',
@@ -2409,6 +2470,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-hoa-o-to.shop.json': '94fea164f2035537f6bbc66f81b941f32e68a4a6336abb3a0bb8041a3334137a',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
+  'nuoc-mam-cat-hai.orders.jsonl': 'd12b3345cffa37a747683efb47ff61ea07bb8635835f8272b7323aab3dbd225c',
+  'nuoc-mam-cat-hai.shop.json': '793957529d4ff6b703a5c136bbbabaa7dba69e29dcec834bac8f8c831ab47e1a',
   'nuoc-mam-nam-o.orders.jsonl': '055ffdfc8c3390cf9531fd7f2ba9a10a5ccaecbafcfb9e08dc87e8b07aaf8458',
   'nuoc-mam-nam-o.shop.json': 'dd37463ab0cb82acc44b96ff08ae64af112bc15e2a72f57a35f6b6cb3cceae86',
   'nuoc-mia-sau-rieng.orders.jsonl': '54c308b31f172a184da8ece9efd912d6204e00ad8cb4c6cd2a3eeb97904c59f1',
@@ -2613,6 +2676,8 @@ const FROZEN: Record<string, string> = {
   'thach-giai-khat-cam-xuyen.shop.json': 'e6f079c208e69fde4e4de5e8b8ac21cc36e4ca4dbe8ee545ad215fcd1e29d1ee',
   'thach-rau-cau-bot.orders.jsonl': '279b5bb35f94ee19f0b9d3b7ae826e75851e1b0bcb39083beaf4848214d22990',
   'thach-rau-cau-bot.shop.json': '09ad8ef2f61902a2ce03cdb7aa78790deaa759ef168ac9651694a12032c4b3b0',
+  'tham-coi-kim-son.orders.jsonl': '7468278ecf8272b81900b1169fd698b95d1f41ca89181f9d291abaee420517b1',
+  'tham-coi-kim-son.shop.json': 'ab0c4632cb72ad78edfc533f7a0ebaed80cdc07c5356347da0fcc02b8c0a34ea',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
   'tham-day-coi-thai-binh.shop.json': '637f831a7e1d2017f3e0fb7fcf479bb0cab64b856a6b862f4a8002d83b049f87',
   'tham-lot-san-o-to.orders.jsonl': '5bfb9605cff0db430a5249bcd3d45de1bcdc464b921dc395b4b09f3ee27a0afd',
@@ -2958,12 +3023,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-bong-lan-cuon', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
   { name: 'banh-canh-bot-loc', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'banh-canh-cua-tra-vinh', floor: 0.90, maxWrong: 6 }, // now 156/172, confidently wrong 6 (placed 5)
-  { name: 'banh-cay-lang-nguyen', floor: 0.92, maxWrong: 0 }, // now 167/180, confidently wrong 0 (placed 0)
+  { name: 'banh-cay-lang-nguyen', floor: 0.93, maxWrong: 0 }, // now 168/180, confidently wrong 0 (placed 0)
   { name: 'banh-chung-tranh-khuc', floor: 0.92, maxWrong: 3 }, // now 180/194, confidently wrong 3 (placed 3)
   { name: 'banh-co-truyen-dinh-bang', floor: 0.89, maxWrong: 4 }, // now 169/189, confidently wrong 4 (placed 3)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.95, maxWrong: 1 }, // now 181/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
+  { name: 'banh-cuon-thanh-tri-2', floor: 0.95, maxWrong: 4 }, // now 176/184, confidently wrong 4 (placed 3)
   { name: 'banh-da-cua-hai-phong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'banh-da-ke', floor: 0.93, maxWrong: 3 }, // now 173/185, confidently wrong 3 (placed 3)
   { name: 'banh-da-nem-lang-cheu', floor: 0.89, maxWrong: 3 }, // now 160/178, confidently wrong 3 (placed 3)
@@ -2975,6 +3041,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
   { name: 'banh-keo-tuoi-tho-phu-nghia', floor: 0.95, maxWrong: 2 }, // now 171/180, confidently wrong 2 (placed 2)
+  { name: 'banh-keo-vieng', floor: 0.94, maxWrong: 3 }, // now 183/194, confidently wrong 3 (placed 3)
   { name: 'banh-kho-me-cam-le', floor: 0.92, maxWrong: 8 }, // now 166/180, confidently wrong 8 (placed 7)
   { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 5 }, // now 173/192, confidently wrong 5 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
@@ -2983,12 +3050,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-mi-que-hai-phong', floor: 0.92, maxWrong: 3 }, // now 164/178, confidently wrong 3 (placed 3)
   { name: 'banh-mi-que-thanh-khe', floor: 0.94, maxWrong: 4 }, // now 175/186, confidently wrong 4 (placed 2)
   { name: 'banh-phong-tom-sa-dec', floor: 0.95, maxWrong: 2 }, // now 229/240, confidently wrong 2 (placed 2)
-  { name: 'banh-phu-the-dinh-bang', floor: 0.86, maxWrong: 6 }, // now 159/184, confidently wrong 6 (placed 6)
+  { name: 'banh-phu-the-dinh-bang', floor: 0.86, maxWrong: 5 }, // now 160/184, confidently wrong 5 (placed 5)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
-  { name: 'banh-que-phu-nhi', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
+  { name: 'banh-que-phu-nhi', floor: 0.94, maxWrong: 2 }, // now 170/180, confidently wrong 2 (placed 2)
   { name: 'banh-tet-tra-cuon', floor: 0.88, maxWrong: 2 }, // now 155/176, confidently wrong 2 (placed 2)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.97, maxWrong: 0 }, // now 182/187, confidently wrong 0 (placed 0)
+  { name: 'banh-trang-trang-bang-2', floor: 0.90, maxWrong: 4 }, // now 173/192, confidently wrong 4 (placed 4)
   { name: 'banh-trang-truong-cuu', floor: 0.90, maxWrong: 0 }, // now 179/198, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
@@ -3032,7 +3100,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bua-sang-phu-hoa', floor: 0.83, maxWrong: 8 }, // now 146/174, confidently wrong 8 (placed 6)
   { name: 'bun-bo-kim-long', floor: 0.89, maxWrong: 1 }, // now 179/199, confidently wrong 1 (placed 1)
   { name: 'bun-cha-ca-la-vong', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
-  { name: 'bun-dau-lang-mo', floor: 0.87, maxWrong: 5 }, // now 157/180, confidently wrong 5 (placed 3)
+  { name: 'bun-cha-phu-do', floor: 0.91, maxWrong: 5 }, // now 181/197, confidently wrong 5 (placed 2)
+  { name: 'bun-dau-lang-mo', floor: 0.87, maxWrong: 4 }, // now 158/180, confidently wrong 4 (placed 2)
   { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
   { name: 'bun-pho-tuoi', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
@@ -3053,14 +3122,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-phe-rang-xay-buon-ma-thuot', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 5)
   { name: 'ca-phe-vien-nen', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 2)
   { name: 'ca-vat-phu-kien-nam', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
-  { name: 'cam-buoi-vinh', floor: 0.97, maxWrong: 2 }, // now 169/174, confidently wrong 2 (placed 2)
+  { name: 'cam-buoi-vinh', floor: 0.97, maxWrong: 2 }, // now 170/174, confidently wrong 2 (placed 2)
   { name: 'camera-an-ninh', floor: 0.91, maxWrong: 6 }, // now 156/170, confidently wrong 6 (placed 5)
   { name: 'cap-sac-dien-thoai', floor: 0.85, maxWrong: 6 }, // now 147/171, confidently wrong 6 (placed 6)
   { name: 'cat-ve-sinh-meo', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 2)
   { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'cau-dao-aptomat', floor: 0.85, maxWrong: 7 }, // now 147/172, confidently wrong 7 (placed 7)
   { name: 'cay-canh-nhat-tan', floor: 0.91, maxWrong: 2 }, // now 169/185, confidently wrong 2 (placed 2)
+  { name: 'cay-canh-vi-khe', floor: 0.89, maxWrong: 6 }, // now 170/190, confidently wrong 6 (placed 4)
   { name: 'cay-giong-buon-ho', floor: 0.92, maxWrong: 2 }, // now 176/190, confidently wrong 2 (placed 0)
+  { name: 'cay-giong-cai-mon', floor: 0.95, maxWrong: 3 }, // now 171/180, confidently wrong 3 (placed 3)
   { name: 'cay-giong-hung-yen', floor: 0.97, maxWrong: 1 }, // now 175/180, confidently wrong 1 (placed 1)
   { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
@@ -3072,10 +3143,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cham-soc-xe-may', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 2)
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'chan-nem-tan-uyen', floor: 0.90, maxWrong: 6 }, // now 177/195, confidently wrong 6 (placed 6)
+  { name: 'chan-nuoi-suoi-hoa', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
   { name: 'chao-dau-phu-nhu', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 4)
-  { name: 'chao-long-ke-buoi', floor: 0.90, maxWrong: 5 }, // now 177/195, confidently wrong 5 (placed 4)
+  { name: 'chao-long-ke-buoi', floor: 0.91, maxWrong: 5 }, // now 178/195, confidently wrong 5 (placed 4)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.92, maxWrong: 2 }, // now 140/152, confidently wrong 2 (placed 2)
-  { name: 'chau-nhua-trong-cay', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
+  { name: 'chau-nhua-trong-cay', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'che-duong-nhan', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'che-hue-mang-ve', floor: 0.95, maxWrong: 0 }, // now 163/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
@@ -3097,19 +3169,19 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'cong-chieng-plei-ro', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 5)
   { name: 'cong-tac-o-cam', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
-  { name: 'cu-kieu-vinh-chau', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 4)
+  { name: 'cu-kieu-vinh-chau', floor: 0.92, maxWrong: 5 }, // now 185/200, confidently wrong 5 (placed 3)
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
   { name: 'cuoi-hoi-binh-da', floor: 0.79, maxWrong: 10 }, // now 143/180, confidently wrong 10 (placed 5)
-  { name: 'da-ca-sau-long-hung', floor: 0.93, maxWrong: 2 }, // now 168/180, confidently wrong 2 (placed 1)
+  { name: 'da-ca-sau-long-hung', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 1)
   { name: 'da-my-nghe-ninh-van', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 2)
-  { name: 'da-my-nghe-ninh-van-2', floor: 0.88, maxWrong: 5 }, // now 159/180, confidently wrong 5 (placed 5)
+  { name: 'da-my-nghe-ninh-van-2', floor: 0.89, maxWrong: 4 }, // now 161/180, confidently wrong 4 (placed 4)
   { name: 'da-my-nghe-non-nuoc', floor: 0.97, maxWrong: 1 }, // now 188/193, confidently wrong 1 (placed 1)
   { name: 'dac-san-an-nhon', floor: 0.94, maxWrong: 4 }, // now 186/196, confidently wrong 4 (placed 4)
   { name: 'dac-san-bien-hung-thang', floor: 0.92, maxWrong: 2 }, // now 166/180, confidently wrong 2 (placed 2)
   { name: 'dac-san-bien-tien-hai', floor: 0.95, maxWrong: 3 }, // now 172/180, confidently wrong 3 (placed 2)
-  { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 3 }, // now 176/184, confidently wrong 3 (placed 3)
+  { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'dac-san-krong-pa', floor: 0.91, maxWrong: 6 }, // now 159/173, confidently wrong 6 (placed 6)
   { name: 'dac-san-thanh-son', floor: 0.91, maxWrong: 1 }, // now 170/185, confidently wrong 1 (placed 1)
   { name: 'dac-san-tho-xuan', floor: 0.91, maxWrong: 6 }, // now 169/184, confidently wrong 6 (placed 6)
@@ -3144,7 +3216,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-dau-xuan-thuong', floor: 0.87, maxWrong: 4 }, // now 161/185, confidently wrong 4 (placed 3)
   { name: 'den-giay-thanh-tuyen', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 3)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
-  { name: 'den-livestream-phu-kien', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 4)
+  { name: 'den-livestream-phu-kien', floor: 0.93, maxWrong: 6 }, // now 160/171, confidently wrong 6 (placed 5)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
   { name: 'den-nang-luong-mat-troi', floor: 0.95, maxWrong: 5 }, // now 163/170, confidently wrong 5 (placed 5)
   { name: 'den-ngu-trang-tri', floor: 0.94, maxWrong: 3 }, // now 172/182, confidently wrong 3 (placed 2)
@@ -3201,13 +3273,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-duc-phuoc-kieu', floor: 0.99, maxWrong: 0 }, // now 198/199, confidently wrong 0 (placed 0)
   { name: 'dong-ho-deo-tay', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
   { name: 'dong-ho-treo-tuong-ban', floor: 0.92, maxWrong: 3 }, // now 173/187, confidently wrong 3 (placed 2)
+  { name: 'dong-phuc-la-phu', floor: 0.87, maxWrong: 1 }, // now 157/180, confidently wrong 1 (placed 1)
   { name: 'dong-phuc-may-san', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 1)
   { name: 'dong-trung-ban-khoang', floor: 0.91, maxWrong: 3 }, // now 173/189, confidently wrong 3 (placed 2)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
   { name: 'dua-cau-ke', floor: 0.91, maxWrong: 7 }, // now 164/180, confidently wrong 7 (placed 7)
-  { name: 'dua-go-an-lac', floor: 0.87, maxWrong: 3 }, // now 161/185, confidently wrong 3 (placed 3)
-  { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 5 }, // now 135/152, confidently wrong 5 (placed 4)
+  { name: 'dua-go-an-lac', floor: 0.88, maxWrong: 2 }, // now 164/185, confidently wrong 2 (placed 2)
+  { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 4 }, // now 135/152, confidently wrong 4 (placed 3)
   { name: 'dung-cu-bep-silicon', floor: 0.98, maxWrong: 0 }, // now 167/170, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-co', floor: 0.90, maxWrong: 8 }, // now 154/171, confidently wrong 8 (placed 7)
@@ -3236,7 +3309,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-choi-dong-lam', floor: 0.93, maxWrong: 3 }, // now 172/184, confidently wrong 3 (placed 2)
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
-  { name: 'ga-quy-dong-tao', floor: 0.85, maxWrong: 8 }, // now 152/178, confidently wrong 8 (placed 8)
+  { name: 'ga-quy-dong-tao', floor: 0.85, maxWrong: 8 }, // now 153/178, confidently wrong 8 (placed 8)
   { name: 'ga-vit-quay', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
   { name: 'gach-gom-mang-thit', floor: 0.89, maxWrong: 4 }, // now 168/188, confidently wrong 4 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
@@ -3254,6 +3327,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gia-ke-sat-my-thuat', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'gia-vi-nhap-khau', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
   { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
+  { name: 'giai-khat-tra-que', floor: 0.86, maxWrong: 6 }, // now 163/188, confidently wrong 6 (placed 5)
   { name: 'giam-men-lang-van', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'giay-bao-ho', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
   { name: 'giay-cao-got', floor: 0.93, maxWrong: 0 }, // now 160/171, confidently wrong 0 (placed 0)
@@ -3271,11 +3345,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
   { name: 'giay-vo-hoc-sinh', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
   { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 178/182, confidently wrong 1 (placed 1)
-  { name: 'gio-cha-uoc-le-2', floor: 0.86, maxWrong: 7 }, // now 165/190, confidently wrong 7 (placed 7)
+  { name: 'gio-cha-uoc-le-2', floor: 0.86, maxWrong: 8 }, // now 165/190, confidently wrong 8 (placed 7)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
   { name: 'giong-thuy-san-tien-dong', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 3)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
   { name: 'go-lua-tan-lap', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 5)
+  { name: 'go-my-nghe-la-xuyen', floor: 0.90, maxWrong: 3 }, // now 171/188, confidently wrong 3 (placed 1)
   { name: 'goi-cao-su-goi-theu', floor: 0.95, maxWrong: 0 }, // now 143/150, confidently wrong 0 (placed 0)
   { name: 'goi-ngu-em-be', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 3)
   { name: 'goi-tua-lung-co', floor: 0.96, maxWrong: 0 }, // now 178/184, confidently wrong 0 (placed 0)
@@ -3283,7 +3358,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-dat-nung-binh-luong', floor: 0.90, maxWrong: 5 }, // now 165/182, confidently wrong 5 (placed 5)
   { name: 'gom-phu-lang', floor: 0.90, maxWrong: 7 }, // now 155/172, confidently wrong 7 (placed 5)
-  { name: 'gom-phuoc-tich', floor: 0.91, maxWrong: 1 }, // now 166/182, confidently wrong 1 (placed 1)
+  { name: 'gom-phuoc-tich', floor: 0.91, maxWrong: 1 }, // now 167/182, confidently wrong 1 (placed 1)
   { name: 'gom-su-lai-thieu', floor: 0.95, maxWrong: 1 }, // now 189/198, confidently wrong 1 (placed 1)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'gom-thanh-ha', floor: 0.91, maxWrong: 5 }, // now 174/190, confidently wrong 5 (placed 3)
@@ -3315,7 +3390,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-tay-tuu', floor: 0.90, maxWrong: 8 }, // now 174/192, confidently wrong 8 (placed 7)
   { name: 'hoa-trang-hang-ma', floor: 0.87, maxWrong: 4 }, // now 156/179, confidently wrong 4 (placed 3)
   { name: 'hoanh-phi-son-dong', floor: 0.92, maxWrong: 1 }, // now 171/184, confidently wrong 1 (placed 1)
-  { name: 'hoi-que-van-quan', floor: 0.95, maxWrong: 5 }, // now 171/180, confidently wrong 5 (placed 4)
+  { name: 'hoi-que-van-quan', floor: 0.95, maxWrong: 4 }, // now 172/180, confidently wrong 4 (placed 3)
   { name: 'hop-but-de-ban', floor: 0.93, maxWrong: 6 }, // now 163/174, confidently wrong 6 (placed 6)
   { name: 'hop-com-giu-nhiet', floor: 0.96, maxWrong: 3 }, // now 181/188, confidently wrong 3 (placed 3)
   { name: 'hop-dung-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 3)
@@ -3328,6 +3403,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'huong-tram-thuy-xuan', floor: 0.88, maxWrong: 6 }, // now 161/181, confidently wrong 6 (placed 6)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
+  { name: 'inox-da-hoi', floor: 0.86, maxWrong: 6 }, // now 165/190, confidently wrong 6 (placed 5)
   { name: 'ke-bep-inox-da-nang', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'ke-go-lap-ghep', floor: 0.98, maxWrong: 2 }, // now 181/184, confidently wrong 2 (placed 2)
   { name: 'ke-treo-quan-ao-inox', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
@@ -3360,7 +3436,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khoa-xe-may-chong-trom', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
   { name: 'khoai-cu-loc-dien', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 2)
   { name: 'khung-anh-dong-ho-go', floor: 0.88, maxWrong: 4 }, // now 152/172, confidently wrong 4 (placed 3)
-  { name: 'khuon-banh-dong-hoa', floor: 0.94, maxWrong: 2 }, // now 174/184, confidently wrong 2 (placed 2)
+  { name: 'khuon-banh-dong-hoa', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 6 }, // now 161/172, confidently wrong 6 (placed 6)
@@ -3380,7 +3456,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'lon-ban-mai-chau', floor: 0.89, maxWrong: 2 }, // now 160/178, confidently wrong 2 (placed 2)
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 3 }, // now 150/172, confidently wrong 3 (placed 2)
-  { name: 'long-den-pho-hoi', floor: 0.89, maxWrong: 2 }, // now 161/179, confidently wrong 2 (placed 1)
+  { name: 'long-den-pho-hoi', floor: 0.90, maxWrong: 2 }, // now 162/179, confidently wrong 2 (placed 1)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'lua-nha-xa', floor: 0.90, maxWrong: 6 }, // now 160/177, confidently wrong 6 (placed 6)
   { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
@@ -3388,6 +3464,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'luoi-cau-day-thung', floor: 0.95, maxWrong: 3 }, // now 119/125, confidently wrong 3 (placed 3)
   { name: 'luoi-thep-hang-rao', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 2)
   { name: 'ly-coc-thuy-tinh', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
+  { name: 'mam-chau-doc', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 1)
   { name: 'mam-cung-dat-truoc', floor: 0.86, maxWrong: 8 }, // now 147/170, confidently wrong 8 (placed 8)
   { name: 'mam-cung-hoa-phuoc', floor: 0.95, maxWrong: 0 }, // now 171/180, confidently wrong 0 (placed 0)
   { name: 'mam-thuan-an', floor: 0.90, maxWrong: 8 }, // now 155/172, confidently wrong 8 (placed 7)
@@ -3405,7 +3482,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 7 }, // now 161/172, confidently wrong 7 (placed 7)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
-  { name: 'may-tre-phu-vinh', floor: 0.91, maxWrong: 4 }, // now 159/173, confidently wrong 4 (placed 4)
+  { name: 'may-tre-phu-vinh', floor: 0.92, maxWrong: 4 }, // now 160/173, confidently wrong 4 (placed 4)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'meo-nam-giong', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 1)
@@ -3419,6 +3496,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mo-hinh-kim-loai-an-khanh', floor: 0.84, maxWrong: 7 }, // now 148/175, confidently wrong 7 (placed 5)
   { name: 'mo-hinh-thuyen-go', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
+  { name: 'moc-len-xuan-lai', floor: 0.90, maxWrong: 5 }, // now 162/180, confidently wrong 5 (placed 5)
   { name: 'moc-treo-dan-tuong', floor: 0.92, maxWrong: 0 }, // now 157/170, confidently wrong 0 (placed 0)
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
   { name: 'mu-coi-phu-thuong', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
@@ -3450,13 +3528,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nhac-cu-tay-nguyen', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
   { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
   { name: 'nho-tao-thai-an', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 4)
-  { name: 'nhom-man-xa', floor: 0.92, maxWrong: 6 }, // now 166/180, confidently wrong 6 (placed 4)
+  { name: 'nhom-man-xa', floor: 0.95, maxWrong: 7 }, // now 171/180, confidently wrong 7 (placed 5)
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'noi-chien-lo-vi-song', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
   { name: 'noi-com-dien', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 4)
   { name: 'noi-dong-dai-bai', floor: 1.00, maxWrong: 0 }, // now 174/174, confidently wrong 0 (placed 0)
   { name: 'non-ao-bao-ho-xe-may', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
+  { name: 'non-la-lang-chuong', floor: 0.93, maxWrong: 1 }, // now 182/195, confidently wrong 1 (placed 1)
   { name: 'nong-cu-cam-tay', floor: 0.94, maxWrong: 1 }, // now 161/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 3)
   { name: 'nuoc-ep-trai-cay', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
@@ -3465,6 +3544,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-hoa-chiet', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'nuoc-hoa-o-to', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
+  { name: 'nuoc-mam-cat-hai', floor: 0.86, maxWrong: 4 }, // now 155/180, confidently wrong 4 (placed 4)
   { name: 'nuoc-mam-nam-o', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 2)
   { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 154/171, confidently wrong 5 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.88, maxWrong: 9 }, // now 151/170, confidently wrong 9 (placed 9)
@@ -3530,7 +3610,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ruou-nep-than-hop-qua', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 0)
   { name: 'ruou-que-bau-da-kim-son', floor: 0.91, maxWrong: 4 }, // now 167/182, confidently wrong 4 (placed 4)
-  { name: 'ruou-sim-cua-can', floor: 0.93, maxWrong: 3 }, // now 166/178, confidently wrong 3 (placed 3)
+  { name: 'ruou-sim-cua-can', floor: 0.93, maxWrong: 3 }, // now 167/178, confidently wrong 3 (placed 3)
   { name: 'ruou-soju-nhap', floor: 0.92, maxWrong: 5 }, // now 162/175, confidently wrong 5 (placed 4)
   { name: 'ruou-thuoc-ngam', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'ruou-vang-nhap', floor: 0.91, maxWrong: 2 }, // now 160/175, confidently wrong 2 (placed 2)
@@ -3567,8 +3647,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'thach-giai-khat-cam-xuyen', floor: 0.90, maxWrong: 7 }, // now 165/182, confidently wrong 7 (placed 7)
   { name: 'thach-rau-cau-bot', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
+  { name: 'tham-coi-kim-son', floor: 0.87, maxWrong: 6 }, // now 159/182, confidently wrong 6 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
-  { name: 'tham-lot-san-o-to', floor: 0.88, maxWrong: 2 }, // now 152/172, confidently wrong 2 (placed 2)
+  { name: 'tham-lot-san-o-to', floor: 0.88, maxWrong: 2 }, // now 153/172, confidently wrong 2 (placed 2)
   { name: 'tham-tap-the-duc', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'tham-xo-dua', floor: 0.94, maxWrong: 1 }, // now 142/150, confidently wrong 1 (placed 1)
   { name: 'than-cui-bbq', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 3)
@@ -3578,7 +3659,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'the-cao-dien-thoai', floor: 0.83, maxWrong: 4 }, // now 142/170, confidently wrong 4 (placed 3)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
   { name: 'theu-quat-dong-2', floor: 0.85, maxWrong: 7 }, // now 168/196, confidently wrong 7 (placed 5)
-  { name: 'theu-quat-dong-3', floor: 0.94, maxWrong: 1 }, // now 178/188, confidently wrong 1 (placed 1)
+  { name: 'theu-quat-dong-3', floor: 0.95, maxWrong: 1 }, // now 179/188, confidently wrong 1 (placed 1)
   { name: 'thia-dua-inox-go', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
   { name: 'thiep-cuoi', floor: 0.94, maxWrong: 0 }, // now 167/176, confidently wrong 0 (placed 0)
   { name: 'thiet-bi-bep-gas-mini', floor: 0.93, maxWrong: 2 }, // now 171/183, confidently wrong 2 (placed 2)
@@ -3600,7 +3681,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-an-cho-ca', floor: 0.89, maxWrong: 7 }, // now 157/175, confidently wrong 7 (placed 7)
   { name: 'thuc-an-thu-cung', floor: 0.95, maxWrong: 1 }, // now 175/183, confidently wrong 1 (placed 1)
   { name: 'thuc-pham-an-kieng', floor: 0.93, maxWrong: 5 }, // now 163/175, confidently wrong 5 (placed 5)
-  { name: 'thuc-pham-chay', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 2)
+  { name: 'thuc-pham-chay', floor: 0.92, maxWrong: 4 }, // now 166/180, confidently wrong 4 (placed 2)
   { name: 'thuc-pham-dong-hop', floor: 0.88, maxWrong: 7 }, // now 150/170, confidently wrong 7 (placed 7)
   { name: 'thuc-pham-dong-lanh', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 2)
   { name: 'thuc-pham-gym', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
@@ -3622,7 +3703,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tinh-bot-yen-lang', floor: 0.91, maxWrong: 4 }, // now 162/178, confidently wrong 4 (placed 4)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 0 }, // now 177/193, confidently wrong 0 (placed 0)
-  { name: 'to-sen-phung-xa', floor: 0.94, maxWrong: 2 }, // now 179/190, confidently wrong 2 (placed 2)
+  { name: 'to-sen-phung-xa', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 223/236, confidently wrong 2 (placed 2)
   { name: 'ton-ngoi-dai-dong', floor: 0.92, maxWrong: 1 }, // now 164/178, confidently wrong 1 (placed 0)
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
@@ -3666,7 +3747,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tui-xach-nu', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
   { name: 'tuong-ca-mayonnaise', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
-  { name: 'tuong-go-phong-thuy', floor: 0.95, maxWrong: 2 }, // now 162/170, confidently wrong 2 (placed 2)
+  { name: 'tuong-go-phong-thuy', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'tuong-ot-muong-khuong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'tuong-phat-go', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
   { name: 'tuong-que-nam-dan', floor: 0.93, maxWrong: 0 }, // now 173/185, confidently wrong 0 (placed 0)
@@ -3674,7 +3755,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'vai-may-theo-met', floor: 0.87, maxWrong: 4 }, // now 150/172, confidently wrong 4 (placed 4)
-  { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 176/181, confidently wrong 1 (placed 0)
+  { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 177/181, confidently wrong 1 (placed 0)
   { name: 'vai-vun-trach-xa', floor: 0.94, maxWrong: 3 }, // now 168/178, confidently wrong 3 (placed 2)
   { name: 'vali-balo-du-lich', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'vali-du-lich', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
@@ -3723,7 +3804,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xoai-sau-rieng-mien-tay', floor: 0.90, maxWrong: 3 }, // now 158/175, confidently wrong 3 (placed 3)
   { name: 'xoi-ngu-sac', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
   { name: 'yen-sao', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
-  { name: 'yen-sao-khanh-hoa', floor: 0.93, maxWrong: 6 }, // now 169/180, confidently wrong 6 (placed 5)
+  { name: 'yen-sao-khanh-hoa', floor: 0.94, maxWrong: 6 }, // now 170/180, confidently wrong 6 (placed 5)
 ];
 
 describe('parser on catalogs it had never seen (first runs in the header)', () => {
