@@ -12,9 +12,9 @@
 import { INDEX } from './matcher-index.ts';
 import { LOOSE } from './catalog-index.ts';
 import type { Matcher } from './matcher-index.ts';
-import { aliasConcepts, nameConcepts, plainConcept, productHas, sellsBy } from './matcher.ts';
+import { aliasConcepts, nameConcepts, plainConcept, productHas, sellsBy, unitOf } from './matcher.ts';
 import { fold } from './normalize.ts';
-import type { ParseContext, Mention } from './context.ts';
+import type { Line, ParseContext, Mention } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
 const EXTRA_WORD = /(^|[\s(])(them|topping)([\s)]|$)/;
@@ -58,4 +58,25 @@ export function namedExtra(cx: ParseContext, m: Mention, q: Quantity | null, can
 function sameWords(words: Iterable<string>, said: readonly string[]): boolean {
   const plain = new Set([...words].map(plainConcept));
   return plain.size === new Set(said).size && said.every((w) => plain.has(w));
+}
+
+/**
+ * "1 cf sữa M thêm 1 shot", "1 ly cf sua M them 2 shot cho dam": after "thêm", a count in the word an extra is sold
+ * by, which is also a whole alias of that extra ("Thêm shot espresso", sold by the shot, alias "shot"), orders the
+ * extra, not more of the coffee. True when it placed such a line.
+ */
+export function extraByUnit(cx: ParseContext, q: Quantity): boolean {
+  const extras = extrasOf(cx.m);
+  if (extras.size === 0 || q.unit === null || q.unit.dim !== 'count' || q.unitIdx < 0) return false;
+  const word = cx.ts[q.unitIdx]!.fold;
+  const named = [...extras].filter((p) => unitOf(cx.m, p).key === q.unit!.key &&
+    aliasConcepts(cx.m, p).some((a) => a.length === 1 && plainConcept(a[0]!) === word));
+  if (named.length !== 1) return false;
+  const p = named[0]!;
+  cx.usedQ.add(q);
+  const added: Line = { product: p, qty: q.value, implied: false, q };
+  cx.lines.push(added);
+  cx.lastLine = added;
+  cx.trace?.push(`extra: ${cx.m.products[p]!.sku} × ${q.value} (the extra sold by that word)`);
+  return true;
 }

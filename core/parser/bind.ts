@@ -20,6 +20,7 @@ import { changeLines } from './change-lines.ts';
 import { keptAmount } from './change-alone.ts';
 import { REQUEST, requested } from './bare-requests.ts';
 import { dropLines } from './drop-lines.ts';
+import { extraByUnit } from './add-on.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
   for (const e of evs) {
@@ -281,7 +282,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   // A bare number after an explicit line ("2 khăn đỏ, 1 cho mẹ 1 cho em") splits it up; it changes nothing.
   const explicitLine = (target.line !== null && !target.line.implied) || (target.unresolved !== null && !target.unresolved.implied);
   if (explicitLine && !correction && !more) return;
-  if (more && !correction && moreOfSibling(cx, q)) return;
+  if (more && !correction && (extraByUnit(cx, q) || moreOfSibling(cx, q))) return;
   // ("… thêm 1 cái 130 nữa" where no sibling of 130 was read: a bare number right after a count and its classifier is
   // no second amount to add; the reading cannot explain it, so ask.)
   if (more && q.unit === null && UNITS.get(cx.ts[q.start - 1])?.dim === 'count' && /^\d/.test(cx.ts[q.start - 2]?.low ?? '')) {

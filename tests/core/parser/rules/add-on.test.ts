@@ -15,6 +15,11 @@ const EXAMPLES: Example[] = [
   // the word after the extra's words
   { shop: 'comTam', text: 'lay cơm ba món x2 với Trà đá sl 6 với sườn thêm sl 5 nhe', items: { 'CT-SBC': 2, 'TRA-DA': 6, 'SUON-THEM': 5 }, ask: false },
   { shop: 'banhMi', text: '1 bánh mì thịt nướng thêm thịt thêm pate', items: { 'BM-THITNUONG': 1, 'THEM-THIT': 1, 'THEM-PATE': 1 }, ask: false },
+  // a count in the word an extra is sold by, the extra's whole alias ("Thêm shot espresso", sold by the shot)
+  { shop: 'drinksStall', text: '1 cf sữa M thêm 1 shot', items: { 'CF-SUA-M': 1, 'TOP-SHOT': 1 }, ask: false },
+  { shop: 'saltCoffee', text: '1 ly cf muối đá L thêm 1 shot', items: { 'CPM-DA-L': 1, 'TOP-SHOT': 1 }, ask: false },
+  // negative: a count in the drink's own cup is more of it
+  { shop: 'saltCoffee', text: '2 ly cf muối đá L, thêm 2 ly nữa', items: { 'CPM-DA-L': 4 }, ask: false },
   // negative: more of the dish, by its bowl; no extra holds "bún bò"
   { shop: 'bunBo', text: 'lấy 2 tô bún bò thường, thêm 1 tô bún bò thường nữa', items: { 'BB-THG': 3 }, ask: false },
   // negative: "thêm" with the dish's bowl and no extra's words is more of the dish
