@@ -1,7 +1,8 @@
 /**
  * At a food shop that sells its extras as products ("Thêm bún", "Thêm thịt cua (1 phần)", "Sườn thêm"), "thêm" before
  * or right after an extra's words names the extra, not more of the dish just ordered (core/parser/add-on.ts). More of
- * a dish ("thêm 2 tô bún bò nữa") stays more of it; where no extra is sold, "thêm" means more.
+ * a dish ("thêm 2 tô bún bò nữa") stays more of it; where no extra is sold, "thêm" means more. "thêm 1 shot" counts
+ * the extra sold by the shot ("Thêm shot espresso").
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
