@@ -259,6 +259,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             const kind = 'na:grade'; // "loại 1" = "hạng 1" = "grade 1"
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
+          } else if (nt.unit === null && next !== undefined && SIZE_WORDS.hasText(next.low) && prev !== null && /^\d/.test(ws[wi + 2]?.fold ?? '')) {
+            // "Nồi inox 304 size 16cm": a number before "size" or "cỡ" and its size names the product as written (the
+            // steel's grade), as "Quánh inox 304 14cm" does. (Not "Bộ đĩa 3 cỡ", three sizes.)
+            add(`num:${nt.value}`);
           } else if (nt.unit === null && next !== undefined && (NAME_NEGATIONS.hasText(next.low) || next.low === 'có')) {
             // "cối xanh 20 không chày", "xịt muỗi 600 không mùi", "cối xanh 20 có chày": what follows has or lacks
             // something, no count of it; the number names the product as written.
