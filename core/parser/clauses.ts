@@ -141,10 +141,20 @@ function ordersOutright(cx: ParseContext, c: Clause): boolean {
     if (!isVerbAt(cx, i) || WANTING.has(cx.ts[i]!)) continue;
     const n1 = cx.ts[i + 1];
     const n2 = cx.ts[i + 2];
+    // ("cho em xin giá sỉ lồng tròn 30 nếu lấy 20 cái": a verb after "nếu", if, orders nothing yet; "cho mình giá sỉ
+    // cuốc bản 50 cái" asks for the price.)
+    const p1 = cx.ts[i - 1];
+    const p2 = cx.ts[i - 2];
+    if ((isWord(p1) && IF_WORDS.has(p1)) || (isWord(p1) && PRONOUNS.has(p1) && isWord(p2) && IF_WORDS.has(p2))) continue;
+    const asked = isWord(n1) && PRONOUNS.has(n1) ? n2 : n1;
+    if (CHO.has(cx.ts[i]) && isWord(asked) && asked.fold === 'gia') continue;
     if (!(isWord(n1) && WANTING.has(n1)) && !(isWord(n2) && WANTING.has(n2))) return true;
   }
   return false;
 }
+
+/** "Nếu", if. */
+const IF_WORDS = new WordSet(['nếu']);
 
 export function classifyClause(cx: ParseContext, c: Clause): void {
   const ts = cx.ts;
