@@ -17,6 +17,7 @@ import { numberInPhrase } from './phrase-numbers.ts';
 import { verbAgain } from './verb-words.ts';
 import { FOR_WHOM, countedForWhom } from './for-whom.ts';
 import { superlativeAt } from './superlative.ts';
+import { sizeIsDetail } from './size-detail.ts';
 import { prepNoteAt } from './prep-notes.ts';
 
 /** Grammar words that name nothing said alone. */
@@ -112,6 +113,11 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       const nt = readNumberToken(t.low);
       const concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : t.fold;
       if (wasSize || LETTER_SIZES.has(t.fold)) {
+        // ("dep coi quai cheo size 36" where those come in no sizes: a detail of the order, size-detail.ts.)
+        if (cur !== null && wasSize && nt.kind === 'num' && nt.unit === null && sizeIsDetail(cx, cur, hits, concept)) {
+          end = j + 1;
+          continue;
+        }
         if (productsOf(cx.m, concept).length > 0) {
           hits.push({ concept, weight: 1 });
           order.push('k');

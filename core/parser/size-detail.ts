@@ -1,0 +1,22 @@
+/**
+ * "cho e 2 doi dep coi quai cheo size 36", "Giày vải nam quai dán sz 42 hai đôi": a shoe or clothes size said for
+ * goods the shop lists with no sizes is a detail of the order for the household that makes them (kept with the
+ * customer's words), not a product the shop lacks. Only a numbered size after "size"/"sz"/"cỡ" (a letter size may
+ * mean a big or small one of goods sold by measure), when none of the products named so far comes in sizes and no
+ * product sold in that very size shares a word the customer said ("giay cham size 39" beside "Giày vải bata trắng
+ * size 39": that shoe may be meant, so the reading asks).
+ */
+import { comesInSizes, isProductUnit, plainConcept, productHas, productsOf } from './matcher.ts';
+import type { ConceptHit } from './matcher.ts';
+import type { ParseContext } from './context.ts';
+
+/** `hits`: the phrase's words so far; `concept`: the size said ("sz:36", "m"). */
+export function sizeIsDetail(cx: ParseContext, cur: readonly number[], hits: readonly ConceptHit[], concept: string): boolean {
+  // (Only after words read as written, "size L" is no "siêu …" product, and naming more than a classifier: "1 bộ size
+  // 165" names no goods.)
+  if (hits.length === 0 || hits.some((h) => h.weight < 1) || hits.every((h) => isProductUnit(cx.m, plainConcept(h.concept))) ||
+    cur.some((p) => comesInSizes(cx.m, p))) return false;
+  // (Nor a number the names of such products carry otherwise: "thớt tròn size 40" beside "Thớt tròn 40cm".)
+  const n = concept.slice(concept.indexOf(':') + 1);
+  return ![concept, `len:${n}`, `num:${n}`, `#${n}`].some((c) => productsOf(cx.m, c).some((o) => hits.some((h) => productHas(cx.m, o, h.concept))));
+}
