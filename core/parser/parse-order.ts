@@ -28,6 +28,7 @@ import { laterDetails } from './details.ts';
 import { withoutAddresses } from './address-span.ts';
 import { headerLists } from './header-list.ts';
 import { catalogHalfWord } from './catalog-half.ts';
+import { peopleCount } from './people-count.ts';
 import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
 export type { ParsedOrder } from './context.ts';
@@ -43,7 +44,8 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
   return { order, trace: cx.trace ?? [] };
 }
 
-function run(matcher: Matcher, text: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
+function run(matcher: Matcher, raw: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
+  const text = peopleCount(matcher, raw);
   const named = withVerbatimNames(matcher, text);
   const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(named))))));
   const ts = tokenize(masked);
