@@ -154,8 +154,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
         }
         const dim = readDimension(lows, wi);
         if (dim) {
-          // "Tranh sơn mài 30x40"
+          // "Tranh sơn mài 30x40"; "Phông hồng 3x4m" as "3x4" and "300x400"
           add(dim.concept);
+          if (dim.written !== undefined) add(dim.written);
           myMeasures.add('dim');
           wi = dim.end - 1;
           size = false;

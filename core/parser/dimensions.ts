@@ -3,20 +3,35 @@
  * "40 x 30 x 30 cm"): dimensions a product name carries, never a quantity.
  */
 
-const DIM_RE = /^(\d+(?:[.,]\d+)?)[x×](\d+(?:[.,]\d+)?)(?:[x×](\d+(?:[.,]\d+)?))?(?:cm|mm|m)?$/;
+const DIM_RE = /^(\d+(?:[.,]\d+)?)[x×](\d+(?:[.,]\d+)?)(?:[x×](\d+(?:[.,]\d+)?))?(cm|mm|m)?$/;
 const DIM_M_RE = /^(\d)m(\d{0,2})[x×](\d)m(\d{0,2})$/;
-const DIM_PART_RE = /^(\d+(?:[.,]\d+)?)(?:cm|mm|m)?$/;
+const DIM_PART_RE = /^(\d+(?:[.,]\d+)?)(cm|mm|m)?$/;
+
+/**
+ * Sides written in metres ("1.6x2.3m", "2x2m") compared in centimetres, as "1m6x2m3" is. (Sides in millimetres, "dây
+ * 2x1.5mm", "ống nghiệm 16x150mm", stay as written: customers leave the unit out.)
+ */
+const TO_CM: Record<string, number> = { m: 100 };
 
 /**
  * A size written "AxB" ("30x40", "40 x 60cm") starting at word i of `lows`: its concept ("dim:30x40") and the
  * index after it, or null. Sizes like these name a product ("Tranh sơn mài 30x40"); they are never a quantity.
  */
-export function readDimension(lows: readonly (string | undefined)[], i: number): { concept: string; end: number } | null {
+export function readDimension(lows: readonly (string | undefined)[], i: number): { concept: string; end: number; written?: string } | null {
   const w = lows[i];
   if (w === undefined) return null;
   const g = DIM_RE.exec(w);
-  const norm = (x: string): string => String(parseFloat(x.replace(',', '.')));
-  if (g) return { concept: `dim:${norm(g[1]!)}x${norm(g[2]!)}${g[3] === undefined ? '' : `x${norm(g[3])}`}`, end: i + 1 };
+  let factor = 1;
+  const norm = (x: string): string => String(Math.round(parseFloat(x.replace(',', '.')) * factor * 1000) / 1000);
+  // (In metres, the sides as written too, "dim:3x4" of "Phông hồng 3x4m": a name read in the catalog keeps both.)
+  const sides = (parts: readonly string[], unit: string | undefined): { concept: string; written?: string } => {
+    factor = 1;
+    const written = `dim:${parts.map(norm).join('x')}`;
+    factor = (unit === undefined ? undefined : TO_CM[unit]) ?? 1;
+    const concept = `dim:${parts.map(norm).join('x')}`;
+    return concept === written ? { concept } : { concept, written };
+  };
+  if (g) return { ...sides(g[3] === undefined ? [g[1]!, g[2]!] : [g[1]!, g[2]!, g[3]], g[4]), end: i + 1 };
   // "1m6x2m3", "1m2x1m8", "1mx2m": sides in metres the Vietnamese way, compared in centimetres ("160x230").
   const mm = DIM_M_RE.exec(w);
   if (mm) {
@@ -29,6 +44,6 @@ export function readDimension(lows: readonly (string | undefined)[], i: number):
   if (a === null || (x !== 'x' && x !== '×') || !b) return null;
   const y = lows[i + 3];
   const c = lows[i + 4] === undefined ? null : DIM_PART_RE.exec(lows[i + 4]!);
-  if ((y === 'x' || y === '×') && c) return { concept: `dim:${norm(a)}x${norm(b[1]!)}x${norm(c[1]!)}`, end: i + 5 };
-  return { concept: `dim:${norm(a)}x${norm(b[1]!)}`, end: i + 3 };
+  if ((y === 'x' || y === '×') && c) return { ...sides([a, b[1]!, c[1]!], c[2]), end: i + 5 };
+  return { ...sides([a, b[1]!], b[2]), end: i + 3 };
 }
