@@ -7,7 +7,7 @@
  * alone asks for some pepper.
  */
 import { WordSet } from './lexicon.ts';
-import { productsOf } from './matcher.ts';
+import { productHas, productsOf } from './matcher.ts';
 import { isWord } from './context.ts';
 import type { ParseContext } from './context.ts';
 
@@ -18,13 +18,18 @@ const ADJUSTED = new Set(['da', 'hanh', 'ot', 'duong', 'ngot', 'cay', 'beo', 'mo
 /** Two-word garnishes: "hành phi", "nước béo", "bột ngọt", "hành lá". */
 const ADJUSTED_PAIRS = new Set(['hanh phi', 'hanh la', 'nuoc beo', 'bot ngot', 'mi chinh', 'rau song', 'rau thom']);
 
-/** How many tokens from i make a kitchen note (0 when none); `named`: goods were named before it in the clause. */
-export function prepNoteAt(cx: ParseContext, i: number, named: boolean): number {
+/**
+ * How many tokens from i make a kitchen note (0 when none); `named`: goods were named before it in the clause; `cur`:
+ * the products the phrase names so far, when inside one ("lạc không tỏi" beside "Lạc rang tỏi ớt" rules out a word of
+ * their names: no note, the phrase reads it).
+ */
+export function prepNoteAt(cx: ParseContext, i: number, named: boolean, cur: readonly number[] | null = null): number {
   if (!named) return 0;
   const ts = cx.ts;
   const t = ts[i];
   const w = ts[i + 1];
   if (!HOW_MUCH.has(t) || !isWord(w) || !ADJUSTED.has(w.fold)) return 0;
+  if (cur !== null && cur.some((p) => productHas(cx.m, p, w.fold))) return 0;
   // (A lack or a measure the shop's names spell, "không đường", "Mứt dâu tằm ít đường", is theirs to read.)
   if (productsOf(cx.m, `no:${w.fold}`).length > 0) return 0;
   const owners = productsOf(cx.m, t!.fold);
