@@ -1,5 +1,5 @@
 /**
- * Parser on eight hundred and twenty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on eight hundred and forty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -76,8 +76,11 @@
  * ware, Trảng Bàng rice paper, class T-shirts, Cát Hải fish sauce, Xuân Lai crochet, Suối Hoa pork and hill chickens,
  * Kế bánh đa and peanut candy, Non Nước feng-shui stones, a hotpot kitchen, Đông Xá cloth shoes and clogs, Trảng Bàng
  * shrimp salt, Bát Tràng glazed vases, Tam Nông dried fish, Hội An lanterns, An Biên bread sticks, Đông Lâm brooms, Ba
- * Làng frozen seafood, Chàng Sơn fans, Đông Khê feast food, Đông Văn horn ware, Quảng An lotus tea, Phú Vĩnh rattan.
- * 145,217 chat lines labelled by
+ * Làng frozen seafood, Chàng Sơn fans, Đông Khê feast food, Đông Văn horn ware, Quảng An lotus tea, Phú Vĩnh rattan,
+ * Ngũ Xã phở cuốn, Đồng Xuyên plastic sandals, Bản Khe bamboo shoots, Phú Hòa rattan furniture, Xuân Hòa candy, Đông
+ * Sơn sand paintings, baby porridge, Đông Hòa mats, Bản Lác grilled food, Phù Lãng stoneware jars, Tân Hòa cakes, Xuân
+ * Lai forged tools, Hồng Gai fish cakes, Phú Bình lanterns, Trảng Bàng rolls, Tân Châu school áo dài.
+ * 148,205 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1336,6 +1339,28 @@
  *       2697/2964 91.0%, wrong 52 (1.8%). Four writers named their sets as older sets are named; their files were
  *       renamed banh-da-ke-2, da-my-nghe-non-nuoc-2, den-long-hoi-an-2 and may-tre-phu-vinh-2 before the run, their
  *       content unchanged.)
+ *   827 am-thuc-ban-lac            169/190 88.9%  wrong 13 (6.8%)     143/190 75.3%  wrong 32 (16.8%)
+ *   828 ao-dai-hoc-sinh-tan-chau   136/180 75.6%  wrong 13 (7.2%)     124/180 68.9%  wrong 21 (11.7%)
+ *   829 banh-que-tan-hoa           170/188 90.4%  wrong  4 (2.1%)     135/188 71.8%  wrong 23 (12.2%)
+ *   830 cha-ca-hong-gai            177/190 93.2%  wrong  3 (1.6%)     142/190 74.7%  wrong 18 (9.5%)
+ *   831 chao-be-lang-dong          167/180 92.8%  wrong  3 (1.7%)     135/180 75.0%  wrong 16 (8.9%)
+ *   832 dep-nhua-dong-xuyen        165/183 90.2%  wrong  3 (1.6%)     136/183 74.3%  wrong 19 (10.4%)
+ *   833 goi-cuon-trang-bang        160/180 88.9%  wrong  3 (1.7%)     116/180 64.4%  wrong 11 (6.1%)
+ *   834 gom-sanh-phu-lang          164/185 88.6%  wrong  4 (2.2%)     141/185 76.2%  wrong  6 (3.2%)
+ *   835 keo-xuan-hoa-2             184/199 92.5%  wrong  6 (3.0%)     137/199 68.8%  wrong 25 (12.6%)
+ *   836 long-den-phu-binh          173/185 93.5%  wrong  5 (2.7%)     118/185 63.8%  wrong 52 (28.1%)
+ *   837 mang-rung-ban-khe          176/189 93.1%  wrong  4 (2.1%)     162/189 85.7%  wrong 15 (7.9%)
+ *   838 may-tre-phu-hoa            172/187 92.0%  wrong  1 (0.5%)     147/187 78.6%  wrong 13 (7.0%)
+ *   839 pho-cuon-ngu-xa            187/200 93.5%  wrong  2 (1.0%)     134/200 67.0%  wrong 10 (5.0%)
+ *   840 ren-xuan-lai               165/185 89.2%  wrong  1 (0.5%)     142/185 76.8%  wrong  9 (4.9%)
+ *   841 tham-dong-hoa              162/180 90.0%  wrong  3 (1.7%)     144/180 80.0%  wrong 17 (9.4%)
+ *   842 tranh-que-dong-son         166/187 88.8%  wrong  4 (2.1%)     146/187 78.1%  wrong 17 (9.1%)
+ *      sets 827-842             2693/2988 90.1% wrong 72 (2.4%)    2202/2988 73.7% wrong 304 (10.2%)
+ *      (sets 827-842, first run at commit 6a4a1fc, after five rules from the misses of sets 811-826 and the pool (a
+ *       size said for goods listed without sizes, "ng" for "người", sizes in metres, …); same run, the parser of commit
+ *       df88f0c (the round's start): 2692/2988 90.1%, wrong 71 (2.4%); of commit eb8183a (the session's start):
+ *       2689/2988 90.0%, wrong 71 (2.4%). The candy set's writer named it "keo-xuan-hoa", as an older set is named;
+ *       its files were renamed keo-xuan-hoa-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1400,6 +1425,8 @@ const dir = new URL('../fixtures/parser-unseen/', import.meta.url);
 const FROZEN: Record<string, string> = {
   'ac-quy-xe.orders.jsonl': '6906a296027a06564df688dd622f7d3a6612bff7e472caafc801237f435a28af',
   'ac-quy-xe.shop.json': '7716a9ff04dc580542a7eca2ade0aa39bb65f36ac093e0c81cefed3e170c78da',
+  'am-thuc-ban-lac.orders.jsonl': '40b7807190b5978dc1f7750eec3e188e3a6033f88cc891cb0ef4dde2bc8534f3',
+  'am-thuc-ban-lac.shop.json': '8231eee350fa33e58997f8c9f19d748ce7def89781763d494795ac4c83ec2d42',
   'am-thuc-ho-tay.orders.jsonl': '8b9eb1cef3e9e3638bc633261f92b83f4f25c589d5f5ef52718088e762947eff',
   'am-thuc-ho-tay.shop.json': 'fcee92c96e8151ac67db5ec901482313bb3ac2145b12754553ac74c0c3fb02fc',
   'am-tu-sa-chen-tra.orders.jsonl': '894a879f8a0029067bbc86037c61180d2d40e687fff82f17c05f5b12dda6ea52',
@@ -1408,6 +1435,8 @@ const FROZEN: Record<string, string> = {
   'ao-ba-ba-may-san.shop.json': '476715d5de4f255e06153e2166571223c0f8ec3f332812acf8a7b829382af7c0',
   'ao-dai-cuoi-cho-thue.orders.jsonl': 'ba7d24e665a1fb8de048645a1662f46378f7e28f3d27b5530b4d620397a008a5',
   'ao-dai-cuoi-cho-thue.shop.json': '45a4e54f3f8ae2b858f8031f6b1aed8e6f1198d35aa6548b0ab86bea8a8750b0',
+  'ao-dai-hoc-sinh-tan-chau.orders.jsonl': 'ed82356f61f99b12addd5f88ca08e90bad7b6f9cb7e7ca611b0606ea8f3b2468',
+  'ao-dai-hoc-sinh-tan-chau.shop.json': '0ffc96ca6e75703c7d1c2ab08863ffda275ca00dc6b8684214a1aef73a7a01bb',
   'ao-dai-may-san.orders.jsonl': 'a98530daaa2ded16482836701754c9588f6a038e43005ae0a59d57ed469506ce',
   'ao-dai-may-san.shop.json': 'a8c7a6ae715003c34005296356f904347433cce3bb4057cf272ec113fc411b1f',
   'ao-khoac-phao-nam-nu.orders.jsonl': '41f52298a9125640d66e34625f5f75632f24ebd130d3488f52a9de90be504b00',
@@ -1518,6 +1547,8 @@ const FROZEN: Record<string, string> = {
   'banh-pia-kim-sa.shop.json': '216cfe8d92008e6370efd2fa48a7826092651bc903aa963f7a8c83c3b00b6898',
   'banh-que-phu-nhi.orders.jsonl': 'b258f5d7184edc22e1614d6bf569cc2562e8d80557eb9a7ac2abc7791a1ae21a',
   'banh-que-phu-nhi.shop.json': '8237e3606d297cddec23649547af55801a90ca22de5e4c713b2dddc1ad94010a',
+  'banh-que-tan-hoa.orders.jsonl': 'a934f5c7257f84eea8f672003187e84ad2c670910f072f5ecf83cab94e7fe883',
+  'banh-que-tan-hoa.shop.json': '5d92642b852ca9a7480e43c762d60cfa55aa22cbbaeead26ee29fe3597549038',
   'banh-tet-tra-cuon.orders.jsonl': '65718451e664aada1aff0c9460a9929eaaa8d02bc8551a4559385f18fa7e9b66',
   'banh-tet-tra-cuon.shop.json': 'b529a0f80a5a0b08ed943f91cce9155cb3c1adcab1a0ef5af606569e0c598063',
   'banh-trang-nuong-da-lat.orders.jsonl': '51ecab78771239221bac7047a402699880e662a4f344b55b36ab1222bd78add6',
@@ -1684,6 +1715,8 @@ const FROZEN: Record<string, string> = {
   'cay-ot-giong-rau-mam.shop.json': '845fa8a8f1a8a7e89688e4bfa08bccfdc73674be1ac32b8d09ba5ed9946fac76',
   'cha-bong-an-nhon.orders.jsonl': '3be9e5a02e7e274dff8cdf2876bd7808dd569d571c18cfc6b80733427cdde66d',
   'cha-bong-an-nhon.shop.json': 'ceb3cd6e17b94b337a6f81733f185451c4a5f5c6b4aae03017d8effa11b5bb88',
+  'cha-ca-hong-gai.orders.jsonl': '2330d8a233deefa75752662e138c11647367705c9f693166104719aa7bba64de',
+  'cha-ca-hong-gai.shop.json': 'd5040a9baad0898270bcfa94f077d39a1d71eac1d9287c29b1e9cd8a89c3a089',
   'cha-ca-nha-trang.orders.jsonl': '28c3c75d697a582989afd4867f865a59a69c2e829a71d34edf454aa10e85d1b3',
   'cha-ca-nha-trang.shop.json': '310dec1bb0d4811e7aa237e33a42085e772ee0515b669b81f3cd14029a3996f7',
   'cha-gio-ha-cao-dong-lanh.orders.jsonl': 'aa35e67eb6020febc287a477921f7af5bd83ff6ea852cfe3dfad9bf8c9327d25',
@@ -1700,6 +1733,8 @@ const FROZEN: Record<string, string> = {
   'chan-nem-tan-uyen.shop.json': '291d0c96e0e2bb96fae768365a0593cdbbc2162f32f44f35b1c207a0837c0566',
   'chan-nuoi-suoi-hoa.orders.jsonl': '23f5642b1ec11823b262d1313c013628bf119043e364a007453664dbd9eaf144',
   'chan-nuoi-suoi-hoa.shop.json': '5916ea4ca2bcc40fa2e5a6bde9d60517d3ebfb84c8402ec8abf204b3d70b4189',
+  'chao-be-lang-dong.orders.jsonl': '613e38c5293ffafd4db2eb85487ff8febaeef685fc2b7b012fd012f2b3659f7e',
+  'chao-be-lang-dong.shop.json': 'ad01600c33d63a9f469ae22b3378b4d36471a1f98d282b8c6c04d251658ed294',
   'chao-dau-phu-nhu.orders.jsonl': '0c52a549a48d9ec24fb77ecf029661ea2f81add60d6d46fdfd410b7638416f56',
   'chao-dau-phu-nhu.shop.json': '01154b89f470707898c8c9f510cc3087489a1995a523e57f5212260eccbb9e6d',
   'chao-long-ke-buoi.orders.jsonl': 'caac5c9cb204251b2d87e9ef10cb232cef0f882c95fd223ddc3cde48905dae2c',
@@ -1886,6 +1921,8 @@ const FROZEN: Record<string, string> = {
   'dep-cao-su-dong-hoa.shop.json': '90b9106c1d55eb292519d55cf6a59cfb4d729f6388124d58589cf2d672aa5111',
   'dep-coi-thai-binh.orders.jsonl': 'f19df7dda1b8400cb31b7b32fa9433a7d234680912689abbc94ac3df27d9706b',
   'dep-coi-thai-binh.shop.json': '56964e83a0abf8b3e9aac8340c4439122a9ecdafbcbcde822f0b4639f54b6281',
+  'dep-nhua-dong-xuyen.orders.jsonl': '76f995ea3f8610ac40a29b783c8b049187a08dc1a5305b171388da3637c6effb',
+  'dep-nhua-dong-xuyen.shop.json': '29f72b5c24006b7e802a3332f2adb1b3772087ee42653e198755031358f76c1a',
   'dep-nhua-tong.orders.jsonl': '9dd1ff11605ec2568f1b08f65ce17ee3ecf59f035142c2eb0ad35c3acc9f0142',
   'dep-nhua-tong.shop.json': '7743b1d3c6c5a34dbf02414aa5a3f86461f145cc05b30905830ba87d089ab794',
   'det-to-tam-nam-dinh-chan-ga.orders.jsonl': '1c0333f329ac9065cda67aaf6a50abb9b67046c48d3ccc5be0804398a96d844d',
@@ -2126,6 +2163,8 @@ const FROZEN: Record<string, string> = {
   'go-my-nghe-la-xuyen.shop.json': 'fa32c3964a614f63104336f5a9b8eee36261a339a8c14d867dba603d51057016',
   'goi-cao-su-goi-theu.orders.jsonl': 'f62e4d277c5296e79922e333b0923b8ff90b70005e283b909588322edd355983',
   'goi-cao-su-goi-theu.shop.json': '686109b4e86251d4046f900c514f1d494b45c5769c9430baaf17fb11fdea12eb',
+  'goi-cuon-trang-bang.orders.jsonl': 'ced3474e7ca03e6cafc67116ee23153b66a84346d1b837d6815c177d963393fd',
+  'goi-cuon-trang-bang.shop.json': 'bf590db58c6f98e9c88d9719ece940df5e7127cf77b9a0be378f5094d8a5244d',
   'goi-ngu-em-be.orders.jsonl': '1ebe58dffaccce91b80afefd4f64c17406cae5d4df87686ae9c3195bdaf3cce4',
   'goi-ngu-em-be.shop.json': 'cb257ca7303ce8c47b868cbc77b192c63ffbdbf5222b499ca0b09563cd921730',
   'goi-tua-lung-co.orders.jsonl': 'b6a7a0c915006764dbb256f5c031734af330b76264b7ce93b8b99d2cb7603368',
@@ -2142,6 +2181,8 @@ const FROZEN: Record<string, string> = {
   'gom-phu-lang.shop.json': 'bc4a1f7202bac46cfdf55808dbe84dc1b4a051ad80d958e3e19d98ef66b91751',
   'gom-phuoc-tich.orders.jsonl': '6939e9fff02e349a3303610d98d9106e2e87e5ba1d529ad92eede624eb1bf906',
   'gom-phuoc-tich.shop.json': '3f5ff11af64c5b2d4a56fc4b8ba92d186d542d26fce18935aa42b8f0fdff46c8',
+  'gom-sanh-phu-lang.orders.jsonl': '31b3e843c32504143e0a77962cdff59390970ce5e8d3d13c9e3a972f083b724c',
+  'gom-sanh-phu-lang.shop.json': '0456a81e201386026109a4149ecda02003874f9eaa77241386b3ce4ec22adfb4',
   'gom-su-lai-thieu.orders.jsonl': '0b1fdd2a4f56e25e2aa3e6b5692eec7af1ca29ebb578768dd265068dfcd4ad4b',
   'gom-su-lai-thieu.shop.json': 'b5bca7197cb56249a50cee309cc9244af0382e474ddc356537d71575ab029fa4',
   'gom-su-minh-long.orders.jsonl': 'bcf5840f56852e45cd6fa6e9b756daba2526c7142b6ce8fc6735b0ced8f4f4ea',
@@ -2258,6 +2299,8 @@ const FROZEN: Record<string, string> = {
   'keo-ngot-nhap-khau.shop.json': '25ab9f19b4f154571094123266b41cdf8cad26f955c5583fa1f6c9695480e9a8',
   'keo-silicon-dan.orders.jsonl': '13cafb55714f279620dc294c6ddfaa86ca223389343f66e34b879f9d0cf23de5',
   'keo-silicon-dan.shop.json': '09808d1a6ccaced3c5747417d15f30e57100bfc351bc8958289b41ee6b654726',
+  'keo-xuan-hoa-2.orders.jsonl': 'b8784d0c43e4a5ba42ad3dcc6b3b000f8a91ebc5ab41284c2855fe2a3fb6b655',
+  'keo-xuan-hoa-2.shop.json': '9bf8438a962e0a5feb38a7f01a548bcb9fbda5b0b15b7b24278dc9aa3860aab8',
   'keo-xuan-hoa.orders.jsonl': '20be695d816bd2e94075b50c0e32756310c91f5b7e17d80bcf700a3d01958425',
   'keo-xuan-hoa.shop.json': '834080e34b17e706354bebf784e315f438d6cccc5fd2d6ebefbbd824d240de15',
   'khac-dau-hang-quat.orders.jsonl': '8da7377aaa5a7142aeaf152326afba245fde288c4faa143336d5f62ae08d74aa',
@@ -2344,6 +2387,8 @@ const FROZEN: Record<string, string> = {
   'long-chim-canh.shop.json': '140329babeb06ca2548a83ca12054619ee246626fa3f8290ed59a87b970af7d8',
   'long-den-pho-hoi.orders.jsonl': 'da974c04d79d6f9ae4323019087842cabe1c59a000482dac57281b6c2004977d',
   'long-den-pho-hoi.shop.json': '6460300b7e323ca06c95a27103f1a31ebf6405d79ea8f37723a131b70e589748',
+  'long-den-phu-binh.orders.jsonl': '2400073f99b06fba3b7e1e0918429ea852f33d67ac8b26edb98817ef2c095a7f',
+  'long-den-phu-binh.shop.json': '723b4234df3358a2ecd5bffc99c6dd1978a60fbf21f190f9e51865b83a0dd5a2',
   'lop-xe.orders.jsonl': '4190fcaae01de915e5e92c12cd8414e970bc93f082ca58d3c123f4dc299fa432',
   'lop-xe.shop.json': '392e77441f08dc82ccef74924467a83628a0984c11abaf66e5338fcafc794792',
   'lua-nha-xa.orders.jsonl': '348b13991be0e41b22aad3df2eb6ca6eb2547949d431490598d76a39408b179f',
@@ -2374,6 +2419,8 @@ const FROZEN: Record<string, string> = {
   'mang-kho-dac-san-rung.shop.json': '4f7b5d284fde03579077041048bedf5f4af859571d5f96f13b9177133c74a396',
   'mang-phu-nong-nghiep.orders.jsonl': '72146c647fca252b1c99876296a8fb1589fa2f4af19af6fa38efe5e0856924e5',
   'mang-phu-nong-nghiep.shop.json': '0d9c1c7f12e22a9f8472ee667540180ee829876f35d5786910fab1e03b88e9f8',
+  'mang-rung-ban-khe.orders.jsonl': '4371c942db405bee8dbf14faeadc79a5a07927e7368b299daccf817f544c244c',
+  'mang-rung-ban-khe.shop.json': '04925fcb22d0eead4a39710e98ab0ff4a82f30bd55ac1e67ce2c23bd3e80c563',
   'mat-ong-ca-phe-tay-bac.orders.jsonl': 'ec4e362622437a127b243490d95a6bb0490d23dc341b8ae64bfef4aedb1171c9',
   'mat-ong-ca-phe-tay-bac.shop.json': 'e768147ce501086c85772c001a0fd488ec10dba9bcfe72fbc6ca3753bb448678',
   'mat-ong-hoa-ca-phe.orders.jsonl': '6a2101596fc0a761d2cb776aa41d6378a6d38a65ed38189355fba6c32c829489',
@@ -2394,6 +2441,8 @@ const FROZEN: Record<string, string> = {
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
   'may-tre-dan-xuat-khau.orders.jsonl': '853224fd7c492265c74d2cf026cae5440ca7e0b3bc9f940b9e6840a65de6d29b',
   'may-tre-dan-xuat-khau.shop.json': 'e11b4dc66c80dc4595449fe2d516133e3bde5b52dd53accc9e4a33ba4a673b77',
+  'may-tre-phu-hoa.orders.jsonl': '4aa221edcb5064e28d5eb668d3228f5b146beb3775f07fc1335c96b8d3f60acd',
+  'may-tre-phu-hoa.shop.json': 'cba2022905d2b9d07f674e7369937ec4a2d3eba177a50bc7fae699a352b34947',
   'may-tre-phu-vinh-2.orders.jsonl': '91f8fbc1d353969cdfef346a259d625ca78861385efba6508948397dc2408b95',
   'may-tre-phu-vinh-2.shop.json': '504f796c42626e0d9c7e4096249149dd59ee910db0c3dca7dd37ad9adbafaaba',
   'may-tre-phu-vinh.orders.jsonl': '54b26ae81626731cd255f619bedf9a31bba8350d9beed3066d0322879f51f092',
@@ -2566,6 +2615,8 @@ const FROZEN: Record<string, string> = {
   'phim-dan-kinh.shop.json': '605023e30a11b224c40c501a53a6ca9ff85280c23c312a676c9a49a285072ca2',
   'pho-bo-mang-ve.orders.jsonl': 'e30b92fa494fd1f3cb9d7a16da289b2c411fd69af65f92a608f78bae59522dfa',
   'pho-bo-mang-ve.shop.json': 'ebc02471f6ee76afc331c49866775962410f9e3b9992fb0bdafea188a30bce69',
+  'pho-cuon-ngu-xa.orders.jsonl': 'd31947bf6182e4a42a9d0a596c6b8e2a7f54db8f28c2220aa6cc46a3f92a1c7b',
+  'pho-cuon-ngu-xa.shop.json': '88ce77d8238dc1d43f845191e63b0593264d0780f0dc564a46942cd9907a245d',
   'phong-linh-cam-thanh.orders.jsonl': '3e46c5aa7a2a6ca30d323c58263c3985c3a39d15b666f5db6c42e3a415a95cce',
   'phong-linh-cam-thanh.shop.json': 'c7856c599c1d121b1269f3e61adf7370cc2a1762c83f375995dbc4452601c00d',
   'phu-kien-bida.orders.jsonl': '040bbb7ba200f320c45fe52e60360d45cc5a7a92edad4612eeb56f9cb303688d',
@@ -2640,6 +2691,8 @@ const FROZEN: Record<string, string> = {
   'rem-phong-tam-moc-treo.shop.json': '12b70b86cadf3fcf2d81fc7f445d19f4bfe76ec12ab41b047f459f6eabe909d2',
   'rem-tre-manh-truc.orders.jsonl': 'ec282876feee89a1f8937c0882ff73a3b0075b20e7cb0ce3395b567acecf4370',
   'rem-tre-manh-truc.shop.json': '3534a9039e6200195013890427ad3efed7d1b2756c5e02c302c51ecfce64870d',
+  'ren-xuan-lai.orders.jsonl': '62e5a4d00b616207d2f3c45b71c0cd38c4836ea8867ba08aa7dbe6c0d8ceef97',
+  'ren-xuan-lai.shop.json': '2bf5ed291c26e44664ac9846ecbdc86b02474960d881bd29ef2f182126f37be6',
   'rong-bien-kho.orders.jsonl': 'a26a8de825bb82cf4cddd5adb755ca83403957fcbf6f3e9ff2e5d96569efaf6e',
   'rong-bien-kho.shop.json': 'a2480523620b54b0c2b3e0bcd27e66c3e6535b2a3c75e41c6acbb83f4038aa7b',
   'ruoi-tu-ky.orders.jsonl': '23bca3d2cd528141397b784bf7f8031cacf20c92070b19862aacc3146759feaa',
@@ -2736,6 +2789,8 @@ const FROZEN: Record<string, string> = {
   'tham-coi-kim-son.shop.json': 'ab0c4632cb72ad78edfc533f7a0ebaed80cdc07c5356347da0fcc02b8c0a34ea',
   'tham-day-coi-thai-binh.orders.jsonl': '8967b126834363f685cd85702b8c511b7f5313608f5c24d2775857ed8f580785',
   'tham-day-coi-thai-binh.shop.json': '637f831a7e1d2017f3e0fb7fcf479bb0cab64b856a6b862f4a8002d83b049f87',
+  'tham-dong-hoa.orders.jsonl': '73da8e5ee069ac2f1a0ca338e6695feabdfb3392f68197f373d3d44ec676919b',
+  'tham-dong-hoa.shop.json': '0d2f4973e23b0c900f2e7decc4d1699ec478030efce0175eb9a63e140e7083cb',
   'tham-lot-san-o-to.orders.jsonl': '5bfb9605cff0db430a5249bcd3d45de1bcdc464b921dc395b4b09f3ee27a0afd',
   'tham-lot-san-o-to.shop.json': '76e4bdc8cec675b346d64e26a8bf6b4e0440d39ce2e3bcb0c526f0bd8375f2c3',
   'tham-tap-the-duc.orders.jsonl': 'ec95f242e153f474683807fc8dc50e8620fafc0b701114c21effe47896813146',
@@ -2892,6 +2947,8 @@ const FROZEN: Record<string, string> = {
   'tranh-hang-trong.shop.json': '22e51e294bb43cc2d75ca7e4fce02ede846c4574a7f082e2908e7ea1e59509d8',
   'tranh-kinh-phu-van.orders.jsonl': '0f23ef9f264f101b31ef8b073131a790b4555d56b31afdd45b014a2d992d44b1',
   'tranh-kinh-phu-van.shop.json': 'd2bba6c4983ee10e756f4e5e190e12bfa2defe54260b034afc8e5bcfffc23a21',
+  'tranh-que-dong-son.orders.jsonl': 'fde27d10775203c8f13956a0cada075b6b58676e741eff70799df1140c4aa388',
+  'tranh-que-dong-son.shop.json': 'a9b145e83d1e84b4d586bbd3e06df6e33e503fc004db301b73f70f07fee5da3d',
   'tranh-son-dau.orders.jsonl': '8890182e385373a923bc333999104978dfc9589d49954f14a1c002d15803ce15',
   'tranh-son-dau.shop.json': '2b08fa3b00d0263ef0dcd66ed798f1c0a543af3807d137e9b022b1e7d05fd5ad',
   'tranh-theu-chu-thap.orders.jsonl': '8d712b8c26b78c21db42bb670a620f434cffb9ab98294a95b6222b5ba67d6ce8',
@@ -3054,10 +3111,12 @@ const FROZEN: Record<string, string> = {
 
 const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ac-quy-xe', floor: 0.91, maxWrong: 3 }, // now 156/170, confidently wrong 3 (placed 3)
+  { name: 'am-thuc-ban-lac', floor: 0.88, maxWrong: 13 }, // now 169/190, confidently wrong 13 (placed 13)
   { name: 'am-thuc-ho-tay', floor: 0.92, maxWrong: 4 }, // now 171/184, confidently wrong 4 (placed 4)
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
   { name: 'ao-ba-ba-may-san', floor: 0.94, maxWrong: 1 }, // now 142/151, confidently wrong 1 (placed 1)
   { name: 'ao-dai-cuoi-cho-thue', floor: 0.81, maxWrong: 6 }, // now 141/172, confidently wrong 6 (placed 5)
+  { name: 'ao-dai-hoc-sinh-tan-chau', floor: 0.75, maxWrong: 13 }, // now 136/180, confidently wrong 13 (placed 12)
   { name: 'ao-dai-may-san', floor: 0.98, maxWrong: 1 }, // now 175/178, confidently wrong 1 (placed 0)
   { name: 'ao-khoac', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'ao-khoac-phao-nam-nu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
@@ -3113,6 +3172,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-phu-the-dinh-bang', floor: 0.86, maxWrong: 5 }, // now 160/184, confidently wrong 5 (placed 5)
   { name: 'banh-pia-kim-sa', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'banh-que-phu-nhi', floor: 0.94, maxWrong: 2 }, // now 170/180, confidently wrong 2 (placed 2)
+  { name: 'banh-que-tan-hoa', floor: 0.90, maxWrong: 4 }, // now 170/188, confidently wrong 4 (placed 3)
   { name: 'banh-tet-tra-cuon', floor: 0.88, maxWrong: 2 }, // now 155/176, confidently wrong 2 (placed 2)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.97, maxWrong: 0 }, // now 182/187, confidently wrong 0 (placed 0)
@@ -3161,7 +3221,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bun-bo-kim-long', floor: 0.89, maxWrong: 1 }, // now 179/199, confidently wrong 1 (placed 1)
   { name: 'bun-cha-ca-la-vong', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'bun-cha-phu-do', floor: 0.91, maxWrong: 5 }, // now 181/197, confidently wrong 5 (placed 2)
-  { name: 'bun-dau-lang-mo', floor: 0.87, maxWrong: 4 }, // now 158/180, confidently wrong 4 (placed 2)
+  { name: 'bun-dau-lang-mo', floor: 0.89, maxWrong: 4 }, // now 161/180, confidently wrong 4 (placed 2)
   { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
   { name: 'bun-pho-tuoi', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
@@ -3174,7 +3234,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-keo-luon-ech-vinh-hau', floor: 0.96, maxWrong: 2 }, // now 174/180, confidently wrong 2 (placed 2)
   { name: 'ca-kho-nghi-thuy', floor: 0.92, maxWrong: 1 }, // now 172/186, confidently wrong 1 (placed 1)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
-  { name: 'ca-long-song-da', floor: 0.90, maxWrong: 4 }, // now 176/195, confidently wrong 4 (placed 3)
+  { name: 'ca-long-song-da', floor: 0.90, maxWrong: 4 }, // now 177/195, confidently wrong 4 (placed 3)
   { name: 'ca-phe-hoa-tan', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 4)
   { name: 'ca-phe-mat-ong-tay-nguyen', floor: 0.98, maxWrong: 1 }, // now 200/203, confidently wrong 1 (placed 0)
   { name: 'ca-phe-muoi-hue', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
@@ -3196,16 +3256,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
   { name: 'cay-ot-giong-rau-mam', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
   { name: 'cha-bong-an-nhon', floor: 0.90, maxWrong: 2 }, // now 159/175, confidently wrong 2 (placed 2)
+  { name: 'cha-ca-hong-gai', floor: 0.93, maxWrong: 3 }, // now 177/190, confidently wrong 3 (placed 3)
   { name: 'cha-ca-nha-trang', floor: 0.96, maxWrong: 2 }, // now 171/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 2)
   { name: 'cha-muc-ha-long', floor: 0.95, maxWrong: 1 }, // now 176/185, confidently wrong 1 (placed 1)
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.91, maxWrong: 2 }, // now 160/175, confidently wrong 2 (placed 1)
-  { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
+  { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 2)
   { name: 'chan-nem-tan-uyen', floor: 0.90, maxWrong: 6 }, // now 177/195, confidently wrong 6 (placed 6)
   { name: 'chan-nuoi-suoi-hoa', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
+  { name: 'chao-be-lang-dong', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 2)
   { name: 'chao-dau-phu-nhu', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 4)
-  { name: 'chao-long-ke-buoi', floor: 0.91, maxWrong: 5 }, // now 178/195, confidently wrong 5 (placed 4)
+  { name: 'chao-long-ke-buoi', floor: 0.91, maxWrong: 5 }, // now 179/195, confidently wrong 5 (placed 4)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.92, maxWrong: 2 }, // now 140/152, confidently wrong 2 (placed 2)
   { name: 'chau-nhua-trong-cay', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'che-duong-nhan', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
@@ -3223,7 +3285,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 166/182, confidently wrong 3 (placed 2)
   { name: 'co-khi-thanh-thuy', floor: 0.92, maxWrong: 2 }, // now 173/188, confidently wrong 2 (placed 1)
-  { name: 'co-que-dong-khe', floor: 0.92, maxWrong: 2 }, // now 180/195, confidently wrong 2 (placed 2)
+  { name: 'co-que-dong-khe', floor: 0.92, maxWrong: 2 }, // now 181/195, confidently wrong 2 (placed 2)
   { name: 'coi-kim-son', floor: 0.94, maxWrong: 1 }, // now 167/177, confidently wrong 1 (placed 1)
   { name: 'com-chay-ninh-binh', floor: 0.88, maxWrong: 2 }, // now 132/150, confidently wrong 2 (placed 1)
   { name: 'com-hen-con-hen', floor: 0.91, maxWrong: 4 }, // now 182/199, confidently wrong 4 (placed 4)
@@ -3235,7 +3297,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.88, maxWrong: 4 }, // now 151/171, confidently wrong 4 (placed 4)
-  { name: 'cuoi-hoi-binh-da', floor: 0.79, maxWrong: 10 }, // now 143/180, confidently wrong 10 (placed 5)
+  { name: 'cuoi-hoi-binh-da', floor: 0.80, maxWrong: 10 }, // now 144/180, confidently wrong 10 (placed 5)
   { name: 'da-ca-sau-long-hung', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 1)
   { name: 'da-my-nghe-ninh-van', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 2)
   { name: 'da-my-nghe-ninh-van-2', floor: 0.89, maxWrong: 4 }, // now 161/180, confidently wrong 4 (placed 4)
@@ -3297,6 +3359,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-xe-may-led', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
   { name: 'dep-cao-su-dong-hoa', floor: 0.83, maxWrong: 1 }, // now 149/178, confidently wrong 1 (placed 1)
   { name: 'dep-coi-thai-binh', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
+  { name: 'dep-nhua-dong-xuyen', floor: 0.90, maxWrong: 3 }, // now 165/183, confidently wrong 3 (placed 3)
   { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.98, maxWrong: 0 }, // now 189/192, confidently wrong 0 (placed 0)
   { name: 'dien-mat-troi-ap-mai', floor: 0.89, maxWrong: 3 }, // now 156/175, confidently wrong 3 (placed 2)
@@ -3314,7 +3377,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-choi-tre-thach-xa', floor: 0.95, maxWrong: 3 }, // now 172/181, confidently wrong 3 (placed 2)
   { name: 'do-choi-trung-thu', floor: 0.98, maxWrong: 0 }, // now 169/172, confidently wrong 0 (placed 0)
   { name: 'do-chong-muoi-phu-vinh', floor: 0.88, maxWrong: 2 }, // now 159/180, confidently wrong 2 (placed 1)
-  { name: 'do-da-bo-that-lung', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
+  { name: 'do-da-bo-that-lung', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'do-da-long-xuyen', floor: 0.93, maxWrong: 1 }, // now 173/186, confidently wrong 1 (placed 1)
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
@@ -3374,7 +3437,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ga-giuong-cotton', floor: 0.87, maxWrong: 10 }, // now 150/172, confidently wrong 10 (placed 10)
   { name: 'ga-quy-dong-tao', floor: 0.85, maxWrong: 8 }, // now 153/178, confidently wrong 8 (placed 8)
-  { name: 'ga-vit-quay', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
+  { name: 'ga-vit-quay', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
   { name: 'gach-gom-mang-thit', floor: 0.89, maxWrong: 4 }, // now 168/188, confidently wrong 4 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-ngoi-huong-canh', floor: 0.81, maxWrong: 7 }, // now 154/190, confidently wrong 7 (placed 4)
@@ -3398,7 +3461,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
   { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
   { name: 'giay-decal-in', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
-  { name: 'giay-dep-dong-xa', floor: 0.77, maxWrong: 2 }, // now 140/180, confidently wrong 2 (placed 0)
+  { name: 'giay-dep-dong-xa', floor: 0.85, maxWrong: 2 }, // now 154/180, confidently wrong 2 (placed 0)
   { name: 'giay-dep-nam', floor: 0.92, maxWrong: 0 }, // now 159/172, confidently wrong 0 (placed 0)
   { name: 'giay-do-duong-o', floor: 0.94, maxWrong: 7 }, // now 177/187, confidently wrong 7 (placed 5)
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
@@ -3417,6 +3480,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'go-lua-tan-lap', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 5)
   { name: 'go-my-nghe-la-xuyen', floor: 0.90, maxWrong: 3 }, // now 171/188, confidently wrong 3 (placed 1)
   { name: 'goi-cao-su-goi-theu', floor: 0.95, maxWrong: 0 }, // now 143/150, confidently wrong 0 (placed 0)
+  { name: 'goi-cuon-trang-bang', floor: 0.88, maxWrong: 3 }, // now 160/180, confidently wrong 3 (placed 2)
   { name: 'goi-ngu-em-be', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 3)
   { name: 'goi-tua-lung-co', floor: 0.96, maxWrong: 0 }, // now 178/184, confidently wrong 0 (placed 0)
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
@@ -3425,6 +3489,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-men-bat-trang', floor: 0.90, maxWrong: 4 }, // now 167/185, confidently wrong 4 (placed 4)
   { name: 'gom-phu-lang', floor: 0.90, maxWrong: 7 }, // now 155/172, confidently wrong 7 (placed 5)
   { name: 'gom-phuoc-tich', floor: 0.91, maxWrong: 1 }, // now 167/182, confidently wrong 1 (placed 1)
+  { name: 'gom-sanh-phu-lang', floor: 0.88, maxWrong: 4 }, // now 164/185, confidently wrong 4 (placed 2)
   { name: 'gom-su-lai-thieu', floor: 0.95, maxWrong: 1 }, // now 189/198, confidently wrong 1 (placed 1)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'gom-thanh-ha', floor: 0.91, maxWrong: 5 }, // now 174/190, confidently wrong 5 (placed 3)
@@ -3484,6 +3549,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-ngot-nhap-khau', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'keo-silicon-dan', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'keo-xuan-hoa', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
+  { name: 'keo-xuan-hoa-2', floor: 0.92, maxWrong: 6 }, // now 184/199, confidently wrong 6 (placed 6)
   { name: 'khac-dau-hang-quat', floor: 0.82, maxWrong: 6 }, // now 150/182, confidently wrong 6 (placed 3)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.98, maxWrong: 3 }, // now 177/180, confidently wrong 3 (placed 3)
@@ -3516,8 +3582,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'lang-chai-nam-o', floor: 0.94, maxWrong: 2 }, // now 172/182, confidently wrong 2 (placed 1)
   { name: 'lap-xuong-banh-chung', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
   { name: 'laptop-linh-kien-cu', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 0)
-  { name: 'lau-de-mang-ve', floor: 0.88, maxWrong: 5 }, // now 153/172, confidently wrong 5 (placed 3)
-  { name: 'lau-xom-dinh', floor: 0.82, maxWrong: 4 }, // now 151/184, confidently wrong 4 (placed 2)
+  { name: 'lau-de-mang-ve', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 3)
+  { name: 'lau-xom-dinh', floor: 0.83, maxWrong: 4 }, // now 153/184, confidently wrong 4 (placed 2)
   { name: 'len-moc-tay', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
   { name: 'lich-tet-in-an', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 5)
   { name: 'linh-kien-dien-tu', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
@@ -3526,6 +3592,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'lon-ban-mai-chau', floor: 0.89, maxWrong: 2 }, // now 160/178, confidently wrong 2 (placed 2)
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 2 }, // now 151/172, confidently wrong 2 (placed 1)
   { name: 'long-den-pho-hoi', floor: 0.90, maxWrong: 2 }, // now 162/179, confidently wrong 2 (placed 1)
+  { name: 'long-den-phu-binh', floor: 0.93, maxWrong: 5 }, // now 173/185, confidently wrong 5 (placed 4)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'lua-nha-xa', floor: 0.90, maxWrong: 6 }, // now 160/177, confidently wrong 6 (placed 6)
   { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
@@ -3541,6 +3608,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 4)
   { name: 'mang-kho-dac-san-rung', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
   { name: 'mang-phu-nong-nghiep', floor: 0.87, maxWrong: 3 }, // now 150/171, confidently wrong 3 (placed 3)
+  { name: 'mang-rung-ban-khe', floor: 0.93, maxWrong: 4 }, // now 176/189, confidently wrong 4 (placed 4)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 186/192, confidently wrong 0 (placed 0)
   { name: 'mat-ong-hoa-ca-phe', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'may-anh-film', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
@@ -3551,6 +3619,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 7 }, // now 161/172, confidently wrong 7 (placed 7)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'may-tre-phu-hoa', floor: 0.91, maxWrong: 1 }, // now 172/187, confidently wrong 1 (placed 0)
   { name: 'may-tre-phu-vinh', floor: 0.92, maxWrong: 4 }, // now 160/173, confidently wrong 4 (placed 4)
   { name: 'may-tre-phu-vinh-2', floor: 0.92, maxWrong: 1 }, // now 168/182, confidently wrong 1 (placed 0)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
@@ -3637,6 +3706,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phan-bon-dat-trong', floor: 0.96, maxWrong: 1 }, // now 174/180, confidently wrong 1 (placed 1)
   { name: 'phim-dan-kinh', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
   { name: 'pho-bo-mang-ve', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
+  { name: 'pho-cuon-ngu-xa', floor: 0.93, maxWrong: 2 }, // now 187/200, confidently wrong 2 (placed 2)
   { name: 'phong-linh-cam-thanh', floor: 0.97, maxWrong: 1 }, // now 183/188, confidently wrong 1 (placed 0)
   { name: 'phu-kien-bida', floor: 0.97, maxWrong: 2 }, // now 166/171, confidently wrong 2 (placed 2)
   { name: 'phu-kien-cua-nhom', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
@@ -3673,7 +3743,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'rem-cua-vai', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'rem-phong-tam-moc-treo', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
-  { name: 'rem-tre-manh-truc', floor: 0.94, maxWrong: 3 }, // now 171/181, confidently wrong 3 (placed 3)
+  { name: 'rem-tre-manh-truc', floor: 0.95, maxWrong: 3 }, // now 172/181, confidently wrong 3 (placed 3)
+  { name: 'ren-xuan-lai', floor: 0.89, maxWrong: 1 }, // now 165/185, confidently wrong 1 (placed 1)
   { name: 'rong-bien-kho', floor: 0.89, maxWrong: 9 }, // now 157/175, confidently wrong 9 (placed 9)
   { name: 'ruoi-tu-ky', floor: 0.94, maxWrong: 0 }, // now 171/181, confidently wrong 0 (placed 0)
   { name: 'ruou-can-buon-jun', floor: 0.95, maxWrong: 4 }, // now 182/191, confidently wrong 4 (placed 3)
@@ -3720,8 +3791,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'thach-giai-khat-cam-xuyen', floor: 0.90, maxWrong: 7 }, // now 165/182, confidently wrong 7 (placed 7)
   { name: 'thach-rau-cau-bot', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
-  { name: 'tham-coi-kim-son', floor: 0.87, maxWrong: 6 }, // now 159/182, confidently wrong 6 (placed 5)
+  { name: 'tham-coi-kim-son', floor: 0.88, maxWrong: 6 }, // now 161/182, confidently wrong 6 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
+  { name: 'tham-dong-hoa', floor: 0.90, maxWrong: 3 }, // now 162/180, confidently wrong 3 (placed 2)
   { name: 'tham-lot-san-o-to', floor: 0.88, maxWrong: 2 }, // now 153/172, confidently wrong 2 (placed 2)
   { name: 'tham-tap-the-duc', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'tham-xo-dua', floor: 0.94, maxWrong: 1 }, // now 142/150, confidently wrong 1 (placed 1)
@@ -3792,7 +3864,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-tui-loc', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
-  { name: 'trang-suc-vang', floor: 0.90, maxWrong: 4 }, // now 155/172, confidently wrong 4 (placed 3)
+  { name: 'trang-suc-vang', floor: 0.90, maxWrong: 4 }, // now 156/172, confidently wrong 4 (placed 3)
   { name: 'tranh-da-quy-luc-yen', floor: 0.86, maxWrong: 6 }, // now 156/180, confidently wrong 6 (placed 5)
   { name: 'tranh-dinh-da', floor: 0.90, maxWrong: 1 }, // now 156/172, confidently wrong 1 (placed 0)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
@@ -3800,6 +3872,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-ghep-puzzle', floor: 0.82, maxWrong: 2 }, // now 141/170, confidently wrong 2 (placed 2)
   { name: 'tranh-hang-trong', floor: 0.88, maxWrong: 3 }, // now 157/178, confidently wrong 3 (placed 2)
   { name: 'tranh-kinh-phu-van', floor: 0.91, maxWrong: 4 }, // now 167/182, confidently wrong 4 (placed 3)
+  { name: 'tranh-que-dong-son', floor: 0.88, maxWrong: 4 }, // now 166/187, confidently wrong 4 (placed 4)
   { name: 'tranh-son-dau', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
