@@ -5,7 +5,7 @@
  * `replaced` (the bot takes it out of the cart); an amount right after "thành", or after what the line becomes, is
  * the new amount. Naming no one product, what the words after "thành" name by themselves is the new line.
  */
-import { headsProduct, productHas, productHeadsOf, resolveConcepts, skuOf, unitOf } from './matcher.ts';
+import { headsProduct, productHas, productHeadsOf, resolveConcepts, sharedConcepts, skuOf, unitOf } from './matcher.ts';
 import { measureConcept } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { headOf } from './context.ts';
@@ -132,14 +132,23 @@ function newLine(cx: ParseContext, c: Clause, { srcQ, srcNP, newQ, dstNP }: Chan
  */
 function sizeOfKind(cx: ParseContext, from: number, v: number): string | null {
   const heads = productHeadsOf(cx.m, from);
+  // (Of the readings the products of its kind carry, the one the product closest to the line carries: "bộ đèn 33 chân
+  // 2m1 sang 26" is the 26 cm set with a stand, "len:26", not the light alone whose alias "ring 26 không chân" says 26.)
+  let best: string | null = null;
+  let bestShared = -1;
   for (const concept of [`num:${v}`, `sz:${v}`, `len:${v}`]) {
     for (let p = 0; p < cx.m.products.length; p++) {
       // (Not the number of a length in millimetres: "thôi đổi thành 4" after "2 tấm alu" is an amount, not the 4mm.)
       if (concept === `num:${v}` && productHas(cx.m, p, `mm:${v}`)) continue;
-      if (p !== from && productHas(cx.m, p, concept) && [...heads].some((h) => headsProduct(cx.m, p, h))) return concept;
+      if (p === from || !productHas(cx.m, p, concept) || ![...heads].some((h) => headsProduct(cx.m, p, h))) continue;
+      const shared = sharedConcepts(cx.m, p, from);
+      if (shared > bestShared) {
+        best = concept;
+        bestShared = shared;
+      }
     }
   }
-  return null;
+  return best;
 }
 
 /** The attributes a size said after a product's words may name: "30" a number or a size, "20m" its measure. */

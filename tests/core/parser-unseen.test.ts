@@ -3341,7 +3341,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-dau-xuan-thuong', floor: 0.87, maxWrong: 4 }, // now 161/185, confidently wrong 4 (placed 3)
   { name: 'den-giay-thanh-tuyen', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 3)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
-  { name: 'den-livestream-phu-kien', floor: 0.93, maxWrong: 6 }, // now 160/171, confidently wrong 6 (placed 5)
+  { name: 'den-livestream-phu-kien', floor: 0.94, maxWrong: 5 }, // now 161/171, confidently wrong 5 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
   { name: 'den-long-hoi-an-2', floor: 0.92, maxWrong: 4 }, // now 168/181, confidently wrong 4 (placed 4)
   { name: 'den-nang-luong-mat-troi', floor: 0.95, maxWrong: 5 }, // now 163/170, confidently wrong 5 (placed 5)

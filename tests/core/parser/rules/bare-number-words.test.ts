@@ -6,7 +6,8 @@ import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
   { shop: 'sauce', text: 'chị ơi tuần sau em mới đặt nhé', items: {}, ask: false },
-  { shop: 'herbs', text: 'hôm nay chưa lấy, tuần sau em lấy trà gừng nhé', items: { 'TRA-GUNG': 1 }, ask: false },
+  // (no number read in "nay"; and buying another time, "tuần sau em lấy …", orders nothing now: clauses.ts)
+  { shop: 'herbs', text: 'hôm nay chưa lấy, tuần sau em lấy trà gừng nhé', items: {}, ask: false },
   // typed all bare, a multiplier word that heads a product the next word names is that product ("trâm trơn")
   { shop: 'combs', text: 'lay 1 tram tron nhe', items: { 'TRAM-TRON': 1 }, ask: false },
   // likewise "kem" after "màu" in a message with diacritics is cream, not "kèm" (along with)

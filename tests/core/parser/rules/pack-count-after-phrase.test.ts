@@ -14,7 +14,8 @@ const EXAMPLES: Example[] = [
   // negative: no amount said with a classifier, the number after the phrase is the amount
   { shop: 'diapers', text: 'bobby quần xl 2', items: {}, ask: true },
   // negative: a word after the number may be what it counts ("2 phần" of crab, not the topping of 2 crab cakes)
-  { shop: 'crabNoodles', text: '2 gói sợi, 1 hộp nước lèo 1l, thêm cua 2 phần', items: { 'SOI-500': 2, 'NUOC-1L': 1 }, ask: true },
+  // ("thêm cua" is the extra "Thêm thịt cua", add-on.ts)
+  { shop: 'crabNoodles', text: '2 gói sợi, 1 hộp nước lèo 1l, thêm cua 2 phần', items: { 'SOI-500': 2, 'NUOC-1L': 1, 'TOP-CUA': 2 }, ask: false },
 ];
 
 describeCorpus('pack-count-after-phrase', EXAMPLES);
