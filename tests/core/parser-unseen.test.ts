@@ -1405,10 +1405,9 @@
  * extras came to be named by "thêm" ("them bun 1" after two bowls is the extra "Thêm bún", not a third bowl): 19
  * messages over eight catalogs were read right by it and one lost, "thêm rau nha" alone, now the extra "Rau sống ăn
  * kèm (phần thêm)" where its writer asked (a second side of greens, "Rau rừng", is sold). core/parser/add-on.ts. And
- * two sets by one confident error each when a number before "không" or "có" in a name or alias ("cối xanh 20 không
- * chày") came to be the number as written, not a count of "không" (11 messages over six catalogs read right by it):
- * the livestream-gear shop, "đổi giúp e bộ đèn 33 chân 2m1 sang 26 chân 2m1", now the light without a stand, and the
- * aluminium-pot shop, "Nồi 24 không nắp thì mua thêm vung 24 riêng được ko ạ", a question now read as a lid ordered.
+ * the aluminium-pot set by one confident error when a number before "không" or "có" in a name or alias ("cối xanh 20
+ * không chày") came to be the number as written, not a count of "không" (11 messages over six catalogs read right by
+ * it): "Nồi 24 không nắp thì mua thêm vung 24 riêng được ko ạ", a question now read as a lid ordered.
  * core/parser/catalog-index.ts. And the Ước Lễ set, by one confident error, when "hôm nọ" came to report the past (12
  * messages over eleven catalogs read right by it): "Hôm nọ e lấy 5 bó nem chua loại 2 …, lần này cho e loại 1, vẫn 5
  * bó nhé" had asked about the past line and now places nothing (a grade alone names no sibling of a past purchase).
