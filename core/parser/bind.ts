@@ -231,6 +231,8 @@ function onlyOrderWords(cx: ParseContext, c: Clause): boolean {
 export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>): void {
   if (c.dead || e.dead) return;
   const q = e.q;
+  // "1 hũ ruốc cá hồi, 1 hũ ruốc thịt heo, mỗi loại thêm 1 hũ nữa": more of each line the message placed.
+  if (e.each && c.more && moreOfEach(cx, q)) return;
   if (e.each) {
     const targets = cx.mentions.filter((m) => m.sentence === c.sentence && !(m.explicit && !(m.line?.implied ?? m.unresolved?.implied ?? false)));
     // One phrase fitting several products ("bông tai mỗi màu 2 đôi") means each of them; among several phrases
@@ -292,6 +294,16 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   fill(cx, target, q, correction ? 'set' : more ? 'add' : 'set');
 }
 
+
+/** Adds the amount to every line the message placed before it (each product once); false when there are none. */
+function moreOfEach(cx: ParseContext, q: Quantity): boolean {
+  const seen = new Set<number>();
+  const targets = cx.mentions.filter((m) => m.line !== null && cx.lines.includes(m.line) && !seen.has(m.line.product) && seen.add(m.line.product) !== undefined);
+  // (Lines still waiting for their amount, "thêm bún thêm chả mỗi thứ 1 phần", take it as "each" says.)
+  if (targets.length < 2 || targets.some((m) => m.line!.implied)) return false;
+  for (const m of targets) fill(cx, m, q, 'add');
+  return true;
+}
 
 /** Words before a number that make it part of an address. */
 const ADDRESS_BEFORE = new WordSet(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'phòng', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'lô']);
