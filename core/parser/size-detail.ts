@@ -18,5 +18,9 @@ export function sizeIsDetail(cx: ParseContext, cur: readonly number[], hits: rea
     cur.some((p) => comesInSizes(cx.m, p))) return false;
   // (Nor a number the names of such products carry otherwise: "thớt tròn size 40" beside "Thớt tròn 40cm".)
   const n = concept.slice(concept.indexOf(':') + 1);
-  return ![concept, `len:${n}`, `num:${n}`, `#${n}`].some((c) => productsOf(cx.m, c).some((o) => hits.some((h) => productHas(cx.m, o, h.concept))));
+  if ([concept, `len:${n}`, `num:${n}`, `#${n}`].some((c) => productsOf(cx.m, c).some((o) => hits.some((h) => productHas(cx.m, o, h.concept))))) return false;
+  // (Nor where the words said, classifiers aside, fit goods sold in sizes: "bộ áo dài lụa size 11" beside "Áo dài … vải
+  // lụa size 6", when the sizes stop at 10, is a size the shop lacks: ask.)
+  const words = hits.filter((h) => !isProductUnit(cx.m, plainConcept(h.concept)));
+  return !cx.m.products.some((_, p) => comesInSizes(cx.m, p) && words.every((h) => productHas(cx.m, p, h.concept)));
 }

@@ -13,6 +13,8 @@ const EXAMPLES: Example[] = [
   { shop: 'goldJewellery', text: 'nhẫn cưới nữ 18k size 9 1 chiếc', items: { 'NHAN-CUOI-18K-NU': 1 }, ask: false },
   // negative: a product sold in that size shares the words ("Giày vải bata trắng size 39"): ask
   { shop: 'clothShoes', text: 'lay 1 doi giay cham size 39', items: {}, ask: true },
+  // negative: the words fit goods sold in sizes ("Áo dài … vải lụa size 6"), whose sizes stop at 10: ask
+  { shop: 'schoolAoDai', text: 'chị lấy 1 bộ áo dài lụa size 11 cho bé nhà chị cao 1m72 nhé', items: {}, ask: true },
   // negative: "1 bộ size 165" names no goods beside the classifier
   { shop: 'boxing', text: 'cho e 1 bộ võ phục size 160 với 1 bộ size 165', items: { 'VO-PHUC-160': 1 }, ask: true },
 ];
