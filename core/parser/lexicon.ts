@@ -120,7 +120,7 @@ export const FILLERS = new WordSet([
  */
 /** Words of size that tell siblings apart ("phần nhỏ", "loại to", "sợi nhỏ"), folded. */
 export const SIZE_ADJECTIVES = ['to', 'nho', 'lon', 'vua', 'be', 'dai', 'trung', 'tieu'];
-export const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng', 'mang', 'biếu', 'tặng', 'thử']);
+export const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng', 'mang', 'biếu', 'tặng', 'thử', 'thay']);
 /** Words of product names that do not identify the product (function words and spelled-out units). */
 export const NAME_STOP = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'theo', 'của', 'cho', 'và', 'với', 'the', 'of', 'for', 'with', 'in', 'a',

@@ -29,6 +29,10 @@ const EXAMPLES: Example[] = [
   // "trang trí" (to decorate) says what the goods are for
   { shop: 'lanterns', text: 'anh lấy 20 đèn tròn đỏ 30cm trang trí quán', items: { 'DL-TRON-DO-30': 20 }, ask: false },
   { shop: 'rattan', text: 'cho e 5 bình hoa mây trang trí quán cafe', items: { 'BINH-HOA-MAY': 5 }, ask: false },
+  // "thay", instead: "lấy 2 cf muối thay nha", "lấy sườn non thay nhé", "1 hộp 8 đầu thay"
+  { shop: 'electricToothbrush', text: 'Em lấy 1 Oral-B Pro 3 đen và 1 hộp 8 đầu thay nhé', items: { 'BC-ORALB-PRO3-DEN': 1, 'DBC-ORALB-8': 1 }, ask: false },
+  { shop: 'drinksStall', text: 'đơn e gồm: 3 cf sữa L, 2 bạc xỉu. À bỏ bạc xỉu đi, lấy 2 cf muối thay nha', items: { 'CF-SUA-L': 3, 'CF-MUOI': 2 }, ask: false },
+  { shop: 'grilledSkewers', text: 'vậy lấy e 1 hũ nước lèo chay thay', items: { 'TUONG-CHAY-250': 1 }, ask: false },
 ];
 
 describeCorpus('purpose', EXAMPLES);
