@@ -260,18 +260,14 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             const kind = 'na:grade'; // "loại 1" = "hạng 1" = "grade 1"
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
-          } else if (nt.unit === null && next !== undefined && SIZE_WORDS.hasText(next.low) && prev !== null && /^\d/.test(ws[wi + 2]?.fold ?? '')) {
-            // "Nồi inox 304 size 16cm": a number before "size" or "cỡ" and its size names the product as written (the
-            // steel's grade), as "Quánh inox 304 14cm" does. (Not "Bộ đĩa 3 cỡ", three sizes.)
-            add(`num:${nt.value}`);
-          } else if (nt.unit === null && next !== undefined && (NAME_NEGATIONS.hasText(next.low) || next.low === 'có')) {
-            // "cối xanh 20 không chày", "xịt muỗi 600 không mùi", "cối xanh 20 có chày": what follows has or lacks
-            // something, no count of it; the number names the product as written.
+          } else if (nt.unit === null && next !== undefined && (NAME_NEGATIONS.hasText(next.low) || next.low === 'có' ||
+            (SIZE_WORDS.hasText(next.low) && prev !== null && /^\d/.test(ws[wi + 2]?.fold ?? '')))) {
+            // "cối xanh 20 không chày", "cối xanh 20 có chày", "Nồi inox 304 size 16cm": what follows has or lacks
+            // something, or is a size of its own (not "Bộ đĩa 3 cỡ"); the number names the product as written.
             add(`num:${nt.value}`);
           } else if (
             nt.unit === null && next !== undefined && nextUnit === undefined && (!stopIn(next.low, ws) || next.fold === 'mau' || next.fold === 'loai') &&
-            !SIZE_WORDS.hasText(next.low) && readNumberToken(next.low).kind === 'other' && !/^\d/.test(next.fold) &&
-            !NAME_NEGATIONS.hasText(next.low) && next.low !== 'có'
+            !SIZE_WORDS.hasText(next.low) && readNumberToken(next.low).kind === 'other' && !/^\d/.test(next.fold)
           ) {
             // "Nước mắm 40 độ đạm": a number with its attribute word is a grade of the product; "In logo 1 màu", "set 5
             // mẫu", "Giỏ quà trái cây 3 loại": how many colours, designs or kinds it has.

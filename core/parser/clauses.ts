@@ -3,7 +3,7 @@
  * past report, negation, cancellation, payment notice, "thêm … nữa"); dead clauses place nothing.
  */
 import type { Token } from './normalize.ts';
-import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, FUTURE_PAIRS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NOT_ARRIVED_PAIRS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, PAST_WORDS, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NOT_ARRIVED_PAIRS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, PAST_WORDS, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { anyHasMeasureKind, spelledAs } from './matcher.ts';
 import { continuesPhrase } from './separators.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
@@ -11,7 +11,7 @@ import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, P
 import { nameParenthesis, openParenthesis } from './parentheses.ts';
 import type { Clause } from './context.ts';
 import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
-import { nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
+import { futureAt, nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { INTO, changeAt } from './change-lines.ts';
 import { addsToOldOrder, alreadyHas, purchasesBefore } from './history.ts';
 import { asideQuestion, asksWholesale, bareHoiAmid, closedByQuestionParticle, eitherOr, ifAvailable } from './inquiries.ts';
@@ -197,7 +197,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (stressed) c.neg = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
     if (pastAt(cx, i)) c.past = true;
-    if (isWord(next) && pairIn(FUTURE_PAIRS, t, next) && buysLater(cx, c, i)) c.future = true;
+    if (futureAt(cx, c, i)) c.future = true;
     if (MORE_WORDS.has(t)) c.more = true;
     if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next)) cx.sentenceCancel[c.sentence] = true;
     // (… "mà chưa nhận được": the clauses before it in the sentence told of that order.)
@@ -290,27 +290,6 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
   if (payment && (money || forOrder) && !orderedFirst) c.past = c.payment = true;
   if (c.past && c.more && !c.payment && addsToOldOrder(cx, c)) c.past = false;
-}
-
-/** Words that time a delivery ("tuần sau giao được thì lấy …"): the time is when, not another purchase. */
-const DELIVERY_WORDS = new WordSet(['giao', 'ship', 'gửi', 'gởi', 'nhận', 'deliver']);
-const BUY_WORDS = new WordSet(['lấy', 'đặt', 'mua', 'order', 'buy', 'take']);
-
-/**
- * "Tuần sau e lấy thêm 2 cái nữa", "ngon thì lần sau em đặt mẹt 4 người", "ngựa để lần sau": a time to come at token i
- * buys another time when "để" (leave it for) comes before it or a buying verb follows it before any word of delivery.
- * Not "đặt trước 2 thùng gà ri cho tuần sau", "tuần sau giao được thì lấy …": there it is when to deliver.
- */
-function buysLater(cx: ParseContext, c: Clause, i: number): boolean {
-  const ts = cx.ts;
-  if (ts[i - 1]?.kind === 'word' && ts[i - 1]!.fold === 'de') return true;
-  for (let k = i + 2; k < c.end; k++) {
-    const w = ts[k];
-    if (!isWord(w)) continue;
-    if (DELIVERY_WORDS.has(w)) return false;
-    if (BUY_WORDS.has(w)) return true;
-  }
-  return false;
 }
 
 /** People a "mấy" may count without asking ("mấy đứa em", "mấy chị", "mấy bạn"). */

@@ -5,7 +5,7 @@
  */
 import { fold, singulars } from './normalize.ts';
 import type { Token } from './normalize.ts';
-import { LETTER_SIZES, SET_WORDS } from './lexicon.ts';
+import { SET_WORDS } from './lexicon.ts';
 import { CONTAINERS } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { INDEX } from './matcher-index.ts';
@@ -320,17 +320,8 @@ export function resolveConcepts(
 }
 
 /** A name that speaks of sizes ("mix size 39-43", "cỡ S–XL"). */
-const SIZE_IN_NAME = /(?<!\p{L})(size|sz|cỡ)(?!\p{L})/iu;
+export const SIZE_IN_NAME = /(?<!\p{L})(size|sz|cỡ)(?!\p{L})/iu;
 
-/**
- * Product p comes in sizes the catalog tells apart: a numbered or letter size among its words, or a name that speaks
- * of sizes. ("Dép cói quai chéo nữ", "Áo thun trơn màu trắng": listed with no sizes, the size a customer says is a
- * detail of the order for the shop.)
- */
-export function comesInSizes(m: Matcher, p: number): boolean {
-  const own = ix(m).productConcepts[p]!;
-  return hasKind(own, 'sz:') || [...LETTER_SIZES].some((l) => own.has(l)) || SIZE_IN_NAME.test(m.products[p]!.name);
-}
 
 /** The product has a concept of this kind ("sz:"). */
 export function hasKind(concepts: ReadonlySet<string>, kind: string): boolean {

@@ -113,12 +113,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       const nt = readNumberToken(t.low);
       const concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : t.fold;
       if (wasSize || LETTER_SIZES.has(t.fold)) {
-        // ("dep coi quai cheo size 36" where those come in no sizes: a detail of the order, size-detail.ts.)
-        if (cur !== null && wasSize && nt.kind === 'num' && nt.unit === null && sizeIsDetail(cx, cur, hits, concept)) {
-          end = j + 1;
-          continue;
-        }
-        if (productsOf(cx.m, concept).length > 0) {
+        if (wasSize && sizeIsDetail(cx, cur, hits, concept)) {
+          // ("dep coi quai cheo size 36" where those come in no sizes: a detail of the order, size-detail.ts.)
+        } else if (productsOf(cx.m, concept).length > 0) {
           hits.push({ concept, weight: 1 });
           order.push('k');
         } else if (LETTER_SIZES.has(t.fold) || nt.kind === 'num') {

@@ -6,12 +6,15 @@
  * product sold in that very size shares a word the customer said ("giay cham size 39" beside "Giày vải bata trắng
  * size 39": that shoe may be meant, so the reading asks).
  */
-import { comesInSizes, isProductUnit, plainConcept, productHas, productsOf } from './matcher.ts';
+import { SIZE_IN_NAME, hasKind, isProductUnit, plainConcept, productConcepts, productHas, productsOf } from './matcher.ts';
+import type { Matcher } from './matcher-index.ts';
+import { LETTER_SIZES } from './lexicon.ts';
 import type { ConceptHit } from './matcher.ts';
 import type { ParseContext } from './context.ts';
 
 /** `hits`: the phrase's words so far; `concept`: the size said ("sz:36", "m"). */
-export function sizeIsDetail(cx: ParseContext, cur: readonly number[], hits: readonly ConceptHit[], concept: string): boolean {
+export function sizeIsDetail(cx: ParseContext, cur: readonly number[] | null, hits: readonly ConceptHit[], concept: string): boolean {
+  if (cur === null || !concept.startsWith('sz:')) return false;
   // (Only after words read as written, "size L" is no "siêu …" product, and naming more than a classifier: "1 bộ size
   // 165" names no goods.)
   if (hits.length === 0 || hits.some((h) => h.weight < 1) || hits.every((h) => isProductUnit(cx.m, plainConcept(h.concept))) ||
@@ -23,4 +26,12 @@ export function sizeIsDetail(cx: ParseContext, cur: readonly number[], hits: rea
   // lụa size 6", when the sizes stop at 10, is a size the shop lacks: ask.)
   const words = hits.filter((h) => !isProductUnit(cx.m, plainConcept(h.concept)));
   return !cx.m.products.some((_, p) => comesInSizes(cx.m, p) && words.every((h) => productHas(cx.m, p, h.concept)));
+}
+
+/**
+ * Product p comes in sizes the catalog tells apart: a numbered or letter size among its words, or a name that speaks
+ * of sizes. ("Dép cói quai chéo nữ", "Áo thun trơn màu trắng": listed with no sizes.)
+ */
+function comesInSizes(m: Matcher, p: number): boolean {
+  return hasKind(productConcepts(m, p), 'sz:') || [...LETTER_SIZES].some((l) => productHas(m, p, l)) || SIZE_IN_NAME.test(m.products[p]!.name);
 }

@@ -1,8 +1,9 @@
 /**
  * Words of time in a message: a report of a past purchase ("hôm trước mua 2 cái"), the "now" that opens a new order
- * after it ("giờ lấy thêm 1"), and an order named by its time that more is added to ("đơn hôm qua thêm …").
+ * after it ("giờ lấy thêm 1"), an order named by its time that more is added to ("đơn hôm qua thêm …"), and a time to
+ * come that buys another time ("tuần sau e lấy thêm 2 cái").
  */
-import { LIKE_BEFORE, MORE_WORDS, NOW_PAIRS, NOW_WORDS, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_WORDS_ACCENTED } from './lexicon.ts';
+import { FUTURE_PAIRS, LIKE_BEFORE, MORE_WORDS, WordSet, NOW_PAIRS, NOW_WORDS, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_WORDS_ACCENTED } from './lexicon.ts';
 import { ParseContext, isWord, lookup, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
 import { colourAfterMau, continues, continuesBack, inCatalogPair } from './attributes.ts';
@@ -83,3 +84,31 @@ export function nowIn(cx: ParseContext, c: Clause): boolean {
   for (let i = c.start; i < c.end; i++) if (isWord(cx.ts[i]) && nowAt(cx, i)) return true;
   return false;
 }
+
+/** A time to come at token i ("tuần sau", "lần sau") that buys another time (buysLater): the clause orders nothing now. */
+export function futureAt(cx: ParseContext, c: Clause, i: number): boolean {
+  const next = cx.ts[i + 1];
+  return isWord(cx.ts[i]) && isWord(next) && pairIn(FUTURE_PAIRS, cx.ts[i]!, next) && buysLater(cx, c, i);
+}
+
+/** Words that time a delivery ("tuần sau giao được thì lấy …"): the time is when, not another purchase. */
+const DELIVERY_WORDS = new WordSet(['giao', 'ship', 'gửi', 'gởi', 'nhận', 'deliver']);
+const BUY_WORDS = new WordSet(['lấy', 'đặt', 'mua', 'order', 'buy', 'take']);
+
+/**
+ * "Tuần sau e lấy thêm 2 cái nữa", "ngon thì lần sau em đặt mẹt 4 người", "ngựa để lần sau": a time to come at token i
+ * buys another time when "để" (leave it for) comes before it or a buying verb follows it before any word of delivery.
+ * Not "đặt trước 2 thùng gà ri cho tuần sau", "tuần sau giao được thì lấy …": there it is when to deliver.
+ */
+function buysLater(cx: ParseContext, c: Clause, i: number): boolean {
+  const ts = cx.ts;
+  if (ts[i - 1]?.kind === 'word' && ts[i - 1]!.fold === 'de') return true;
+  for (let k = i + 2; k < c.end; k++) {
+    const w = ts[k];
+    if (!isWord(w)) continue;
+    if (DELIVERY_WORDS.has(w)) return false;
+    if (BUY_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
