@@ -1437,6 +1437,9 @@
  * core/parser/catalog-index.ts. And the Ước Lễ set, by one confident error, when "hôm nọ" came to report the past (12
  * messages over eleven catalogs read right by it): "Hôm nọ e lấy 5 bó nem chua loại 2 …, lần này cho e loại 1, vẫn 5
  * bó nhé" had asked about the past line and now places nothing (a grade alone names no sibling of a past purchase).
+ * core/parser/lexicon.ts. And the pump-parts and grocery sets, by one exact each, when "thay" (instead) came to end a
+ * product phrase ("lấy 2 cf muối thay nha"; 5 messages over five catalogs read right by it): "vậy lấy 1 tụ 10uf thay
+ * bơm 125w" and "vậy lấy 1 chai maggi thay dầu hào nha" now ask about the goods replaced, where they had read right.
  * core/parser/lexicon.ts.)
  */
 import { createHash } from 'node:crypto';
