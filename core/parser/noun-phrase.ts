@@ -79,7 +79,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // "2 chai tương đặc biệt 1 lít lẻ", "3 lá cờ ngũ sắc treo đình", "chậu sứ phi 30 để trồng": bought singly, where it
     // goes, what it is for: these words end the phrase, unless the products read so far have them in their names.
     // ("đèn 2-3kg tặng sếp" beside "combo quà tặng": giving it to someone is what it is for, whatever the names.)
-    if (order.length > 0 && PHRASE_ENDERS.has(t) && (!(cur !== null && cur.some((p) => productHas(cx.m, p, t.fold))) ||
+    // ("thay", instead, only closing the clause: "lấy 2 cf muối thay nha", not "… thay bơm 125w", what it replaces.)
+    if (order.length > 0 && PHRASE_ENDERS.has(t) && (t.fold !== 'thay' || closesClause(cx, j + 1, c.end, false)) && (!(cur !== null && cur.some((p) => productHas(cx.m, p, t.fold))) ||
       (FOR_WHOM.has(ts[j + 1]) && !PARTICLES.has(ts[j + 1]) && lookup(cx, j + 1) === null))) break;
     // "20 đèn tròn đỏ 30cm trang trí quán": what the goods are for ends the phrase, unless the catalog names a product so.
     if (order.length > 0 && isWord(ts[j + 1]) && t.fold === 'trang' && ts[j + 1]!.fold === 'tri' && productsOf(cx.m, 'trangtri').length === 0) break;

@@ -33,6 +33,8 @@ const EXAMPLES: Example[] = [
   { shop: 'electricToothbrush', text: 'Em lấy 1 Oral-B Pro 3 đen và 1 hộp 8 đầu thay nhé', items: { 'BC-ORALB-PRO3-DEN': 1, 'DBC-ORALB-8': 1 }, ask: false },
   { shop: 'drinksStall', text: 'đơn e gồm: 3 cf sữa L, 2 bạc xỉu. À bỏ bạc xỉu đi, lấy 2 cf muối thay nha', items: { 'CF-SUA-L': 3, 'CF-MUOI': 2 }, ask: false },
   { shop: 'grilledSkewers', text: 'vậy lấy e 1 hũ nước lèo chay thay', items: { 'TUONG-CHAY-250': 1 }, ask: false },
+  // negative: "thay" before what it replaces ends nothing
+  { shop: 'pumpParts', text: 'vậy lấy 1 tụ 10uf thay bơm 125w', items: { 'TU-10UF': 1 }, ask: false },
 ];
 
 describeCorpus('purpose', EXAMPLES);
