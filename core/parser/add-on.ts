@@ -44,7 +44,7 @@ export function namedExtra(cx: ParseContext, m: Mention, q: Quantity | null, can
   // "thêm" right before the words, or before the count right before them ("thêm 1 phần cua"), or right after them.
   const at = (i: number): boolean => cx.ts[i]?.kind === 'word' && cx.ts[i]!.fold === 'them';
   const before = q !== null && q.end === np.start ? q.start - 1 : np.start - 1;
-  if (!at(before) && !at(np.start - 1) && !at(np.end)) return null;
+  if (!at(before) && !at(np.end)) return null;
   const said = np.hits.map((h) => plainConcept(h.concept));
   const named = candidates.filter((p) => extras.has(p) && np.hits.every((h) => productHas(cx.m, p, h.concept)) &&
     (q === null || q.unit === null || sellsBy(cx.m, p, q.unit)));

@@ -21,16 +21,6 @@ export function readDimension(lows: readonly (string | undefined)[], i: number):
   const w = lows[i];
   if (w === undefined) return null;
   const g = DIM_RE.exec(w);
-  let factor = 1;
-  const norm = (x: string): string => String(Math.round(parseFloat(x.replace(',', '.')) * factor * 1000) / 1000);
-  // (In metres, the sides as written too, "dim:3x4" of "Phông hồng 3x4m": a name read in the catalog keeps both.)
-  const sides = (parts: readonly string[], unit: string | undefined): { concept: string; written?: string } => {
-    factor = 1;
-    const written = `dim:${parts.map(norm).join('x')}`;
-    factor = (unit === undefined ? undefined : TO_CM[unit]) ?? 1;
-    const concept = `dim:${parts.map(norm).join('x')}`;
-    return concept === written ? { concept } : { concept, written };
-  };
   if (g) return { ...sides(g[3] === undefined ? [g[1]!, g[2]!] : [g[1]!, g[2]!, g[3]], g[4]), end: i + 1 };
   // "1m6x2m3", "1m2x1m8", "1mx2m": sides in metres the Vietnamese way, compared in centimetres ("160x230").
   const mm = DIM_M_RE.exec(w);
@@ -46,4 +36,16 @@ export function readDimension(lows: readonly (string | undefined)[], i: number):
   const c = lows[i + 4] === undefined ? null : DIM_PART_RE.exec(lows[i + 4]!);
   if ((y === 'x' || y === '×') && c) return { ...sides([a, b[1]!, c[1]!], c[2]), end: i + 5 };
   return { ...sides([a, b[1]!], b[2]), end: i + 3 };
+}
+
+/** A side as a number, scaled ("1,6" in metres → "160"). */
+function norm(x: string, factor: number): string {
+  return String(Math.round(parseFloat(x.replace(',', '.')) * factor * 1000) / 1000);
+}
+
+/** The sides' concept; in metres, in centimetres with the sides as written too ("dim:3x4" of "Phông hồng 3x4m"). */
+function sides(parts: readonly string[], unit: string | undefined): { concept: string; written?: string } {
+  const factor = (unit === undefined ? undefined : TO_CM[unit]) ?? 1;
+  const concept = `dim:${parts.map((x) => norm(x, factor)).join('x')}`;
+  return factor === 1 ? { concept } : { concept, written: `dim:${parts.map((x) => norm(x, 1)).join('x')}` };
 }

@@ -114,12 +114,13 @@ export const SEP_WORDS = new WordSet(['và', 'với', 'vs', 'and', 'with', 'mà'
 export const FILLERS = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'of', 'the', 'color', 'colour', 'in', 'kiểu', 'mẫu', 'dòng', 'hàng', 'dạng',
 ]);
-/**
- * Words after a product that say how it is bought, where or what for, not which product it is: "… lẻ" (singly), "treo",
- * "để …", "nấu", "dùng", "trồng", "mang về" (to take away), "biếu"/"tặng" (as a gift), "thử" (to try).
- */
 /** Words of size that tell siblings apart ("phần nhỏ", "loại to", "sợi nhỏ"), folded. */
 export const SIZE_ADJECTIVES = ['to', 'nho', 'lon', 'vua', 'be', 'dai', 'trung', 'tieu'];
+/**
+ * Words after a product that say how it is bought, where or what for, not which product it is: "… lẻ" (singly), "treo",
+ * "để …", "nấu", "dùng", "trồng", "mang về" (to take away), "biếu"/"tặng" (as a gift), "thử" (to try), "thay"
+ * (instead; only closing the clause, noun-phrase.ts).
+ */
 export const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng', 'mang', 'biếu', 'tặng', 'thử', 'thay']);
 /** Words of product names that do not identify the product (function words and spelled-out units). */
 export const NAME_STOP = new WordSet([

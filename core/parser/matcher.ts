@@ -322,7 +322,6 @@ export function resolveConcepts(
 /** A name that speaks of sizes ("mix size 39-43", "cỡ S–XL"). */
 export const SIZE_IN_NAME = /(?<!\p{L})(size|sz|cỡ)(?!\p{L})/iu;
 
-
 /** The product has a concept of this kind ("sz:"). */
 export function hasKind(concepts: ReadonlySet<string>, kind: string): boolean {
   for (const c of concepts) if (c.startsWith(kind)) return true;

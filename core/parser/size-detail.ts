@@ -17,14 +17,13 @@ export function sizeIsDetail(cx: ParseContext, cur: readonly number[] | null, hi
   if (cur === null || !concept.startsWith('sz:')) return false;
   // (Only after words read as written, "size L" is no "siêu …" product, and naming more than a classifier: "1 bộ size
   // 165" names no goods.)
-  if (hits.length === 0 || hits.some((h) => h.weight < 1) || hits.every((h) => isProductUnit(cx.m, plainConcept(h.concept))) ||
-    cur.some((p) => comesInSizes(cx.m, p))) return false;
+  const words = hits.filter((h) => !isProductUnit(cx.m, plainConcept(h.concept)));
+  if (words.length === 0 || hits.some((h) => h.weight < 1) || cur.some((p) => comesInSizes(cx.m, p))) return false;
   // (Nor a number the names of such products carry otherwise: "thớt tròn size 40" beside "Thớt tròn 40cm".)
   const n = concept.slice(concept.indexOf(':') + 1);
   if ([concept, `len:${n}`, `num:${n}`, `#${n}`].some((c) => productsOf(cx.m, c).some((o) => hits.some((h) => productHas(cx.m, o, h.concept))))) return false;
   // (Nor where the words said, classifiers aside, fit goods sold in sizes: "bộ áo dài lụa size 11" beside "Áo dài … vải
   // lụa size 6", when the sizes stop at 10, is a size the shop lacks: ask.)
-  const words = hits.filter((h) => !isProductUnit(cx.m, plainConcept(h.concept)));
   return !cx.m.products.some((_, p) => comesInSizes(cx.m, p) && words.every((h) => productHas(cx.m, p, h.concept)));
 }
 

@@ -3,7 +3,7 @@
  * after it ("giờ lấy thêm 1"), an order named by its time that more is added to ("đơn hôm qua thêm …"), and a time to
  * come that buys another time ("tuần sau e lấy thêm 2 cái").
  */
-import { FUTURE_PAIRS, LIKE_BEFORE, MORE_WORDS, WordSet, NOW_PAIRS, NOW_WORDS, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_WORDS_ACCENTED } from './lexicon.ts';
+import { FUTURE_PAIRS, LIKE_BEFORE, MORE_WORDS, NOW_PAIRS, NOW_WORDS, PAST_PAIRS, PAST_WORDS, PRONOUNS, QUESTION_WORDS_ACCENTED, WordSet } from './lexicon.ts';
 import { ParseContext, isWord, lookup, pairIn } from './context.ts';
 import type { Clause } from './context.ts';
 import { colourAfterMau, continues, continuesBack, inCatalogPair } from './attributes.ts';
@@ -111,4 +111,3 @@ function buysLater(cx: ParseContext, c: Clause, i: number): boolean {
   }
   return false;
 }
-
