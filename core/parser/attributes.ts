@@ -7,6 +7,7 @@ import { CHO, COLOURS, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, NEG_FINAL, NUMBER_BL
 import { anyHasMeasureKind, isAttr, isHead, isProductUnit, nameConcepts, plainConcept, productHas, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, readDimension, readNumberToken } from './numbers.ts';
+import { metreSides } from './dimensions.ts';
 import type { Unit } from './numbers.ts';
 import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt, quantityOf } from './context.ts';
 import type { Clause } from './context.ts';
@@ -93,6 +94,9 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
       ['num', 'sz', 'len'].some((k) => hasAmong(cx, `${k}:${first.value}`, cur))) return null;
     if (dim) {
       if (hasAmong(cx, dim.concept, cur)) return { concept: dim.concept, end: j + dim.end };
+      // ("lưới khung cố định 1m2 x 1m5" sold by the square metre: two lengths in metres no name has as a size are read
+      // as they were before, an area or two lengths.)
+      if (metreSides([t.low, lowAt(ts, j + 1), lowAt(ts, j + 2)], 0) !== null) return null;
       // "khăn 60x60" when no scarf comes in that size: a size the shop does not sell.
       // (Sold by the square metre, "2 x 3 m" is the area to buy.)
       if (cur !== null && cur.some((p) => unitOf(cx.m, p).dim === 'area')) return null;

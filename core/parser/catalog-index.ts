@@ -18,6 +18,7 @@ import { properNames, typoIndex } from './catalog-words.ts';
 import { fold, isVietnameseSyllable } from './normalize.ts';
 import { AND_A_HALF_WORDS, COLOURS, GRADE_WORDS, LETTER_SIZES, NUMBER_LEADS, SIZE_WORDS, SYNONYMS, WordSet, letterGrade } from './lexicon.ts';
 import { UNITS, measureConcept, productUnit, readDimension, readNumberToken } from './numbers.ts';
+import { metreSides } from './dimensions.ts';
 import { INDEX } from './matcher-index.ts';
 import type { Matcher, MatcherIndex } from './matcher-index.ts';
 
@@ -152,7 +153,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           prev = null;
           continue;
         }
-        const dim = readDimension(lows, wi);
+        // ("Chiếu 1m6 x 2m": the size as a whole, and each length as the name writes it.)
+        const spaced = metreSides(lows, wi);
+        if (spaced !== null) add(spaced);
+        const dim = spaced === null ? readDimension(lows, wi) : null;
         if (dim) {
           // "Tranh sơn mài 30x40"; "Phông hồng 3x4m" as "3x4" and "300x400"
           add(dim.concept);

@@ -28,6 +28,9 @@ export function readDimension(lows: readonly (string | undefined)[], i: number):
     const cm = (whole: string, frac: string): number => Number(whole) * 100 + (frac === '' ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
     return { concept: `dim:${cm(mm[1]!, mm[2]!)}x${cm(mm[3]!, mm[4]!)}`, end: i + 1 };
   }
+  // "1m6 x 2m", spaced: the same sides.
+  const spaced = metreSides(lows, i);
+  if (spaced !== null) return { concept: spaced, end: i + 3 };
   const a = /^\d+(?:[.,]\d+)?$/.test(w) ? w : null;
   const x = lows[i + 1];
   const b = lows[i + 2] === undefined ? null : DIM_PART_RE.exec(lows[i + 2]!);
@@ -36,6 +39,26 @@ export function readDimension(lows: readonly (string | undefined)[], i: number):
   const c = lows[i + 4] === undefined ? null : DIM_PART_RE.exec(lows[i + 4]!);
   if ((y === 'x' || y === '×') && c) return { ...sides([a, b[1]!, c[1]!], c[2]), end: i + 5 };
   return { ...sides([a, b[1]!], b[2]), end: i + 3 };
+}
+
+const METRES = /^(\d)m(\d{0,2})$/;
+
+/** Centimetres of a length written the Vietnamese way in metres ("1m6" → 160, "2m" → 200, "1m25" → 125). */
+function metreCm(w: string | undefined): number | null {
+  const g = w === undefined ? null : METRES.exec(w);
+  if (!g) return null;
+  return Number(g[1]) * 100 + (g[2] === '' ? 0 : g[2]!.length === 1 ? Number(g[2]) * 10 : Number(g[2]));
+}
+
+/**
+ * "1m6 x 2m" written with spaces, as in "Chiếu lá buông 1m6 x 2m": two lengths in metres either side of an "x", the
+ * same size as "1m6x2m" ("dim:160x200"); null otherwise. A catalog's name keeps its two lengths as well ("chiếu 1m6").
+ */
+export function metreSides(lows: readonly (string | undefined)[], i: number): string | null {
+  const a = metreCm(lows[i]);
+  const b = metreCm(lows[i + 2]);
+  const x = lows[i + 1];
+  return a === null || b === null || (x !== 'x' && x !== '×') ? null : `dim:${a}x${b}`;
 }
 
 /** A side as a number, scaled ("1,6" in metres → "160"). */

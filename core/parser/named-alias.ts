@@ -120,6 +120,8 @@ function differsByMeasure(cx: ParseContext, p: number, o: number, said: Readonly
   for (const [k, values] of mine) {
     const other = theirs.get(k);
     if (other === undefined || [...values].some((v) => said.has(v))) continue;
+    // ("chiếu hạt 2m" of "Chiếu trúc hạt 2m x 2m2": a side said as a length says the size.)
+    if (k === 'dim' && [...values].some((v) => v.slice(4).split('x').some((side) => said.has(`len:${side}`)))) continue;
     if ([...values].some((v) => !other.has(v))) return true;
   }
   return false;
