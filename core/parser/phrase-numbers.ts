@@ -59,7 +59,7 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
   }
   const sepUnit = size !== null && nt.kind === 'num' && nt.unit === null ? UNITS.get(ts[j + 1]) : undefined;
   if (size !== null && sepUnit !== undefined && !afterQ && cur !== null && !amountFollows(cx, size.end, sepUnit) &&
-    cur.some((p) => unitOf(cx.m, p).dim === sepUnit.dim && !productHas(cx.m, p, size!.concept))) {
+    !countedAfter(cx, size.end, size.concept, cur) && cur.some((p) => unitOf(cx.m, p).dim === sepUnit.dim && !productHas(cx.m, p, size!.concept))) {
     // "cốm tươi 2 lạng" when loose cốm is sold by the lạng and a 2-lạng pack also exists: the amount, as with
     // "gạo tám 5kg" written glued; the pack only if the reading asks.
     return { stop: true, sizeOrAmount: true };
@@ -100,7 +100,7 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
     // (A candidate's name carries this measure.)
     const carried = productsOf(cx.m, nt.measure).some((p) => cur === null || cur.includes(p));
     const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!)) &&
-      !(carried && (amountFollows(cx, j + 1, nt.unit) || packsCountedLater(cx, j + 1, nt.measure, cur!)));
+      !(carried && (amountFollows(cx, j + 1, nt.unit) || countedAfter(cx, j + 1, nt.measure, cur!)));
     if (soldBy && !afterQ) {
       // "gạo tám 5kg" when the rice is sold by the kg and also in 5kg bags: the amount or the bag; ask unless
       // the sized reading is the only one.
@@ -120,6 +120,16 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
     }
   }
   return STOP;
+}
+
+/**
+ * The measure said is a size because a count of the goods follows: right after it as "x2" or "2 chai" ("Cát Hải 35
+ * độ 1 lít x2"), or later in the unit the sized product is sold by ("bột giặt 3 ký lấy 2 túi").
+ */
+function countedAfter(cx: ParseContext, from: number, measure: string, cur: readonly number[]): boolean {
+  const q = isWord(cx.ts[from]) ? quantityOf(cx, from) : null;
+  if (q !== null && (q.unit === null ? X_SIGNS.has(cx.ts[from]!.low[0] ?? '') : q.unit.dim === 'count')) return true;
+  return packsCountedLater(cx, from, measure, cur);
 }
 
 /**
