@@ -2,6 +2,7 @@
  * Stage 5: resolves a mentioned phrase against the catalog and records an order line, or a question when the
  * phrase does not name exactly one product.
  */
+import { namedByPrice } from './price-said.ts';
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
 import { closestTo, sellsBy, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts, nameConcepts } from './matcher.ts';
@@ -87,7 +88,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     }
     return;
   }
-  const ref = r.candidates.length > 1 ? (namedExtra(cx, m, q, r.candidates) ?? referent(cx, m, r.candidates) ?? variantOfLine(cx, m, r.candidates) ?? rangeFit(cx, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? packForPieces(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
+  const ref = r.candidates.length > 1 ? (namedExtra(cx, m, q, r.candidates) ?? referent(cx, m, r.candidates) ?? namedByPrice(cx, m, r.candidates) ?? variantOfLine(cx, m, r.candidates) ?? rangeFit(cx, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? packForPieces(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
   if (r.candidates.length > 1 && ref === null) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
     return;
