@@ -168,7 +168,9 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     // "2 bộ 6 chén": after a classifier the set is named by, the number is the set's, not a count of cups.
     const p1 = ts[j - 1];
     const afterClassifier = isWord(p1) && UNITS.get(p1)?.dim === 'count' && /^\d/.test(ts[j - 2]?.low ?? '') && lookup(cx, j - 1) !== null;
-    if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(cx.m, h.concept) || afterClassifier) && !soldBy) {
+    // ("lưới 90 khổ 2m": "khổ", the width, leads a measure of its own; it is no attribute of the number before it.)
+    const leadsMeasure = n1?.fold === 'kho' && /^\d/.test(ts[j + 2]?.low ?? '');
+    if (h !== null && UNITS.get(ts[j + 1]) === undefined && (!isHead(cx.m, h.concept) || afterClassifier) && !soldBy && !leadsMeasure) {
       kind = `na:${word}`;
       end = j + 2;
       // "1 bộ 6 đĩa" for "Bộ đĩa (6 chiếc)": the number is how many pieces of the set's own noun it holds; the

@@ -51,6 +51,14 @@ export const LOOSE = '!loose';
 const PACK_NAMES = new Set(['bo', 'set', 'combo', 'hop', 'tui', 'loc', 'vi', 'khay', 'bao', 'thung', 'goi', 'xap', 'bich']);
 
 /** Builds the matching index for a catalog; call it again whenever the catalog changes. */
+/**
+ * "khổ" and a measure follow the number at wi ("luoi 50 kho 2m", "2027 khổ 40x60"): the width leads a measure of its own;
+ * it is no attribute of the number before it.
+ */
+function widthFollows(ws: readonly { fold: string }[], wi: number): boolean {
+  return ws[wi + 1]?.fold === 'kho' && /^\d/.test(ws[wi + 2]?.fold ?? '');
+}
+
 export function buildMatcher(products: CatalogProduct[]): Matcher {
   const { texts, stopIn } = nameTexts(products.map((p) => [ownName(p.name), ...p.aliases]));
   const synonyms = catalogSynonyms(products, texts, stopIn);
@@ -265,13 +273,15 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
             add(`${kind}:${nt.value}`);
             myMeasures.add(kind);
           } else if (nt.unit === null && next !== undefined && (NAME_NEGATIONS.hasText(next.low) || next.low === 'có' ||
-            (SIZE_WORDS.hasText(next.low) && prev !== null && /^\d/.test(ws[wi + 2]?.fold ?? '')))) {
-            // "cối xanh 20 không chày", "cối xanh 20 có chày", "Nồi inox 304 size 16cm": what follows has or lacks
-            // something, or is a size of its own (not "Bộ đĩa 3 cỡ"); the number names the product as written.
+            (SIZE_WORDS.hasText(next.low) && prev !== null && /^\d/.test(ws[wi + 2]?.fold ?? '')) || widthFollows(ws, wi))) {
+            // "cối xanh 20 không chày", "cối xanh 20 có chày", "Nồi inox 304 size 16cm", "Lịch … 2027 khổ 40x60": what
+            // follows has or lacks something, or is a size of its own (not "Bộ đĩa 3 cỡ"); the number names the product
+            // as written.
             add(`num:${nt.value}`);
           } else if (
             nt.unit === null && next !== undefined && nextUnit === undefined && (!stopIn(next.low, ws) || next.fold === 'mau' || next.fold === 'loai') &&
-            !SIZE_WORDS.hasText(next.low) && readNumberToken(next.low).kind === 'other' && !/^\d/.test(next.fold)
+            !SIZE_WORDS.hasText(next.low) && readNumberToken(next.low).kind === 'other' && !/^\d/.test(next.fold) &&
+            !widthFollows(ws, wi)
           ) {
             // "Nước mắm 40 độ đạm": a number with its attribute word is a grade of the product; "In logo 1 màu", "set 5
             // mẫu", "Giỏ quà trái cây 3 loại": how many colours, designs or kinds it has.

@@ -100,7 +100,9 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
     // (A candidate's name carries this measure.)
     const carried = productsOf(cx.m, nt.measure).some((p) => cur === null || cur.includes(p));
     const soldBy = nt.unit !== null && cur !== null && cur.some((p) => unitOf(cx.m, p).dim === nt.unit!.dim && !productHas(cx.m, p, nt.measure!)) &&
-      !(carried && (amountFollows(cx, j + 1, nt.unit) || countedAfter(cx, j + 1, nt.measure, cur!)));
+      !(carried && (amountFollows(cx, j + 1, nt.unit) || countedAfter(cx, j + 1, nt.measure, cur!) || ts[j - 1]?.fold === 'kho'));
+    // ("Lưới rào B40 khổ 1m8 lấy 25 mét": after "khổ", the width, a length the names carry is that width, never the
+    // amount of goods sold by the metre.)
     if (soldBy && !afterQ) {
       // "gạo tám 5kg" when the rice is sold by the kg and also in 5kg bags: the amount or the bag; ask unless
       // the sized reading is the only one.
