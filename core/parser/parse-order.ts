@@ -29,6 +29,7 @@ import { withoutAddresses } from './address-span.ts';
 import { headerLists } from './header-list.ts';
 import { catalogHalfWord } from './catalog-half.ts';
 import { peopleCount } from './people-count.ts';
+import { inches } from './inches.ts';
 import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
 export type { ParsedOrder } from './context.ts';
@@ -45,7 +46,7 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, raw: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const text = peopleCount(matcher, raw);
+  const text = inches(matcher, peopleCount(matcher, raw));
   const named = withVerbatimNames(matcher, text);
   const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(named))))));
   const ts = tokenize(masked);
