@@ -227,7 +227,10 @@ export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur
     if (!t.accented && NEG_FINAL.has(t) && !PARTICLES.has(t) && !NUMBER_BLOCKERS.has(t) && !SEP_WORDS.has(t) &&
       continues(cx, h, j + 1)) return true;
     // "dia 20cm" typed bare: "đĩa" (plate), not "địa" (address), when a head noun goes on with its own product's words or size.
-    if (t.accented || !isHead(cx.m, h.concept) || SEP_WORDS.has(t) || ORDER_VERBS.has(t)) return false;
+    if (t.accented || !isHead(cx.m, h.concept) || SEP_WORDS.has(t)) return false;
+    // ("gui nho 2 gui vua 2" at a shop of "Gùi": a head noun typed bare like an order verb, "gửi", when the next word
+    // goes on with its products' words; not before a number, "gui 2 cai".)
+    if (ORDER_VERBS.has(t)) return isWord(cx.ts[j + 1]) && !/^\d/.test(cx.ts[j + 1]!.low) && continues(cx, h, j + 1);
     if (continues(cx, h, j + 1)) return true;
     const n = cx.ts[j + 1];
     const nt = isWord(n) ? readNumberToken(n.low) : null;

@@ -4,13 +4,13 @@
  */
 import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NOT_ARRIVED_PAIRS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, PAST_WORDS, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { anyHasMeasureKind, spelledAs } from './matcher.ts';
+import { anyHasMeasureKind, isHead, spelledAs } from './matcher.ts';
 import { continuesPhrase } from './separators.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairEndsAt, pairIn, quantityOf } from './context.ts';
 import { nameParenthesis, openParenthesis } from './parentheses.ts';
 import type { Clause } from './context.ts';
-import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
+import { colourAfterMau, continues, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
 import { futureAt, nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { INTO, changeAt } from './change-lines.ts';
 import { addsToOldOrder, alreadyHas, purchasesBefore } from './history.ts';
@@ -338,7 +338,16 @@ export function isVerbAt(cx: ParseContext, i: number): boolean {
   // ("dat set 5kg" in a shop of "Đất sét": typed bare, "dat" that makes a pair of the names with the next word is
   // "đất", the goods, not "đặt".)
   if (t.fold === 'dat' && !t.accented && isWord(next) && !PRONOUNS.has(next) && pairEndsAt(cx, i + 1)) return false;
+  // ("gui nho 2 gui vua 2" at a shop of "Gùi": typed bare, a head noun of the catalog that the next word goes on
+  // naming is the goods, not "gửi"; not before a pronoun or a number, "gui e 2 cai".)
+  if (!cx.accented && isWord(next) && !PRONOUNS.has(next) && !/^\d/.test(next.low) && headGoesOn(cx, i)) return false;
   return true;
+}
+
+/** The word at i heads products of the catalog and the next word is a word of theirs. */
+function headGoesOn(cx: ParseContext, i: number): boolean {
+  const h = lookup(cx, i);
+  return h !== null && isHead(cx.m, h.concept) && lookup(cx, i + 1) !== null && continues(cx, h, i + 1);
 }
 
 // ---- scanning ---------------------------------------------------------------------------------
