@@ -229,7 +229,7 @@ export const SYNONYMS: Record<string, string[]> = {
   tea: ['tra', 'che'], set: ['bo'], box: ['hop'], mat: ['chieu'], mats: ['chieu'], rice: ['com', 'gao'],
   chopsticks: ['dua'], spoon: ['thia'], fan: ['quat'], lamp: ['den'], lantern: ['denlong', 'den'],
   painting: ['tranh'], picture: ['tranh'], candy: ['keo'], cake: ['banh'], sesame: ['vung', 'me'],
-  peanut: ['lac', 'dauphong'], coffee: ['caphe'], honey: ['matong'], small: ['nho'], large: ['lon', 'to'],
+  peanut: ['lac', 'dauphong'], coffee: ['caphe'], cafe: ['caphe'], caffe: ['caphe'], cf: ['caphe'], honey: ['matong'], small: ['nho'], large: ['lon', 'to'],
   big: ['lon', 'to'], medium: ['vua', 'trung'], basket: ['gio', 'ro'], blanket: ['chan'], table: ['ban'],
   chair: ['ghe'], tray: ['khay'], degree: ['do'], degrees: ['do'],
   oil: ['dau'], wine: ['ruou'], pepper: ['tieu'], shrimp: ['tom'], squid: ['muc'], salt: ['muoi'], sugar: ['duong'],
