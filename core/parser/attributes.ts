@@ -315,6 +315,8 @@ function packsCountedAfter(cx: ParseContext, k: number, unit: Unit): boolean {
  * the first is the size, the second how much.
  */
 export function amountFollows(cx: ParseContext, k: number, unit: Unit): boolean {
+  // ("nhom hop 20x40 day 1mm lay 15 met", "… cắt cho e 8 mét": an order verb and whom it is for may stand between.)
+  for (let n = 0; n < 3 && isWord(cx.ts[k]) && (ORDER_VERBS.has(cx.ts[k]) || CHO.has(cx.ts[k]) || PRONOUNS.has(cx.ts[k])); n++) k++;
   const q = quantityOf(cx, k);
   return q !== null && q.unit !== null && q.unit.dim === unit.dim;
 }

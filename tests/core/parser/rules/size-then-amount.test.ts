@@ -1,18 +1,19 @@
 /**
- * Goods sold by the metre (or the kilo) whose names carry a size in the same kind of unit (core/parser/noun-phrase.ts):
- * "dây PE 8mm 35 mét", "lưới 2 phân 10m", "lụa trắng khổ 90cm 3m". A size of the names followed by an amount in the
- * same kind of unit is the size, and the amount is how much; alone, the size still leaves the amount open.
+ * A size the names carry, then an order verb and the amount in the unit the goods are sold by: "van go thong 10cm lay
+ * 25m", "phim 1 chiều bạc 1m52 lấy 6 mét", "nhom hop 20x40 day 1mm lay 15 met". The amount after "lấy" (or "cắt cho
+ * e") tells that the measure before it is the size (core/parser/attributes.ts, amountFollows). A size none carries
+ * still asks.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
-  { shop: 'ropes', text: 'day pe 8mm 35 met, sdt 0359001847', items: { 'DAY-PE-8': 35 }, ask: false },
-  { shop: 'ropes', text: 'Dây thừng xơ dừa 8mm 100m', items: { 'DAY-DUA-8': 100 }, ask: false },
-  { shop: 'ropes', text: 'lưới 2 phân 10m, lưới 3 phân 10m, lưới 5 phân 10m', items: { 'LUOI-2P': 10, 'LUOI-3P': 10, 'LUOI-5P': 10 }, ask: false },
-  { shop: 'aoDai', text: 'lụa trắng khổ 90cm 3m', items: { 'VL-90-TRANG': 3 }, ask: false },
-  { shop: 'aoDai', text: 'lấy vải lụa trắng 90cm 2 mét', items: { 'VL-90-TRANG': 2 }, ask: false },
-  // negative: a size alone does not say how much
-  { shop: 'ropes', text: 'lấy dây PE 8mm', items: {}, ask: true },
+  { shop: 'pallets', text: 'van go thong 10cm lay 25m', items: { 'GT-VAN-10': 25 }, ask: false },
+  { shop: 'windowFilm', text: 'phim 1 chiều bạc 1m52 lấy 6 mét, sđt 0912 777 888', items: { '1C-BAC-152-MET': 6 }, ask: false },
+  { shop: 'ladders', text: 'nhom hop 20x40 day 1mm lay 15 met', items: { 'NH-2040': 15 }, ask: false },
+  { shop: 'oilPaintings', text: 'canvas 2m1 lấy 2 mét rưỡi', items: { 'CANVAS-2M1': 2.5 }, ask: false },
+  { shop: 'coirMats', text: 'dây thừng 10mm lấy 2 chục mét', items: { 'DAY-10MM': 20 }, ask: false },
+  // negative: a width none comes in
+  { shop: 'oilPaintings', text: 'vai toan 2m lay 1 met', items: {}, ask: true },
 ];
 
-describeCorpus('size-then-amount', EXAMPLES);
+describeCorpus('a size, then the amount after the verb', EXAMPLES);
