@@ -21,6 +21,8 @@ export function convert(cx: ParseContext, q: Quantity, p: number): number | null
   const pu: Unit = unitOf(cx.m, p);
   if (q.outer && q.outer.unit !== null && q.outer.unit.key === pu.key) return q.outer.value; // "1 thùng 12 chai" of a product sold by the thùng
   const u = q.unit;
+  // "da cuoi 2 ta", "thep nhip 1 ta" of goods sold by weight: typed bare, "ta" is "tạ", a hundred kilograms, not a dozen.
+  if (pu.dim === 'mass' && !u && q.multiplied && hundredweight(cx, q)) return Math.round(((q.value / 12) * 100 * 1000) / pu.factor) / 1000;
   // "3 chục nem chua" of "Nem chua Thanh Hóa chục 10 cái": the multiplier word names the product's pack; 3 of them.
   const packs = packsNamedByMultiplier(cx, q, p);
   if (packs !== null) return packs;
@@ -180,6 +182,15 @@ export function packsNamedByMultiplier(cx: ParseContext, q: Quantity, p: number)
 }
 
 /** The multiplier word of the quantity ("chục" 10, "tá" 12) and its value, or null. */
+/** The quantity was multiplied by "ta" typed bare (not "tá"). */
+function hundredweight(cx: ParseContext, q: Quantity): boolean {
+  for (let j = q.start; j < q.end; j++) {
+    const t = cx.ts[j];
+    if (isWord(t) && t.low === 'ta') return true;
+  }
+  return false;
+}
+
 export function multiplierOf(cx: ParseContext, q: Quantity): { fold: string; by: number } | null {
   for (let j = q.start; j < q.end; j++) {
     // (The classifier is no multiplier: "1 chuc lo" is ten jars, "lo" typed bare is "lọ", not "lố".)

@@ -18,6 +18,11 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   if (glued !== null) return null;
   const ts = cx.ts;
   const next = ts[j + 1];
+  // ("xe day 3 ta" beside "Xe đẩy … tải 300kg": typed bare, "ta" after a weight a candidate carries in hundreds of
+  // kilograms is "tạ", not a dozen.)
+  if (isWord(next) && next.fold === 'ta' && next.low !== 'tá' && cur.some((p) => productHas(cx.m, p, `mass:${value * 100_000}`))) {
+    return { concept: `mass:${value * 100_000}`, end: j + 2 };
+  }
   const un = UNITS.get(next);
   if (un) {
     if (un.dim === 'count' || un.dim === 'pair') {
