@@ -213,7 +213,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     }
     // ("me nhé" in a Vietnamese message is tamarind, not English "me".)
     const pronoun = PRONOUNS.has(t) && !(!cx.en && EN_PRONOUNS.has(t.low));
-    if (lookup(cx, i) !== null && !(pronoun && !continues(cx, lookup(cx, i)!, i + 1) && t.fold !== 'vi')) {
+    // ("moi loai khay 2 cai" where "môi" is a word of "Dung môi": "mỗi loại" is "each kind", whatever the catalog spells.)
+    const eachKind = EACH_HEAD.has(t) && EACH_KIND.has(ts[i + 1]) && !pairEndsAt(cx, i + 1);
+    if (lookup(cx, i) !== null && !eachKind && !(pronoun && !continues(cx, lookup(cx, i)!, i + 1) && t.fold !== 'vi')) {
       const np = readNP(cx, c, i, false);
       if (np && eachEnd === i && np.end === i + 1 && np.hits.length === 1 && !isHead(cx.m, np.hits[0]!.concept) && evs[evs.length - 1]?.t === 'EACH') {
         // "sáo 45cm mỗi tone 2 cây", "mỗi loại men lấy 2 bát": the word after "mỗi" names what varies (tone, glaze),
