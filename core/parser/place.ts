@@ -3,6 +3,7 @@
  * phrase does not name exactly one product.
  */
 import { namedByPrice } from './price-said.ts';
+import { measuredContainer } from './measured-container.ts';
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
 import { closestTo, sellsBy, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts, nameConcepts } from './matcher.ts';
@@ -73,6 +74,12 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   }
   if (r.conflict || r.candidates.length === 0) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: [], implied });
+    return;
+  }
+  const measured = measuredContainer(cx, np, q, r.candidates);
+  if (measured !== null) {
+    cx.usedQ.add(measured.size);
+    addLine(cx, m, { product: measured.product, qty: measured.qty, implied, np: m.np, q });
     return;
   }
   if (r.candidates.length > 1 && (each || np.each)) {
