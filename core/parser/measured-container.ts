@@ -28,8 +28,8 @@ export function measuredContainer(cx: ParseContext, np: NounPhrase, q: Quantity 
   const measure = size.measure ?? measureConcept(size.value, size.unit);
   if (measure !== null && candidates.some((p) => productHas(cx.m, p, measure))) return null;
   // ("1 túi chip trắng 1kg" where only the dark chips come in a 1 kg bag: the shop packs that measure in that container
-  // for other goods, so a bag of these is a pack it does not sell; ask.)
-  if (measure !== null && productsOf(cx.m, measure).some((p) => unitOf(cx.m, p).key === counted.key)) return null;
+  // for goods of the same words, so a bag of these is a pack it does not sell; ask.)
+  if (measure !== null && productsOf(cx.m, measure).some((p) => unitOf(cx.m, p).key === counted.key && np.hits.some((h) => productHas(cx.m, p, h.concept)))) return null;
   const sold = candidates.filter((p) => unitOf(cx.m, p).dim === dim);
   if (sold.length !== 1) return null;
   const pu = unitOf(cx.m, sold[0]!);
