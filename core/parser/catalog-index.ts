@@ -311,6 +311,9 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           // word it counts ("(3-6 tuổi)"), a value of that word in a message falls in it (range-fit.ts).
           add(w.fold);
           attrs.add(w.fold);
+          // ("Dép tổ ong màu trắng (size 36-44)": the sizes it comes in; a size said in the range fits it, matcher.ts.)
+          if (size) add(`range:sz:${w.fold}`);
+          size = false;
           const counted = ws[wi + 1];
           if (counted !== undefined && /^[a-z]+$/.test(counted.fold)) {
             add(`range:${counted.fold}:${w.fold}`);

@@ -309,6 +309,15 @@ export function resolveConcepts(
     // nothing apart; it is a detail of the order for the shop, kept with the customer's words.)
     // (Not where a name speaks of sizes the index keeps no value of: "túi sỉ 10 đôi, mix size 39-43".)
     if (h.concept.startsWith('sz:') && candidates.length > 0 && !candidates.some((p) => hasKind(x.productConcepts[p]!, 'sz:') || SIZE_IN_NAME.test(m.products[p]!.name))) continue;
+    // ("dép tổ ong trắng size 40" of "Dép tổ ong màu trắng (size 36-44)": a size in the range a name gives fits it; the
+    // candidates whose range holds it are meant.)
+    if (h.concept.startsWith('sz:')) {
+      const fit = candidates.filter((p) => inSizeRange(m, p, h.concept));
+      if (fit.length > 0) {
+        candidates = fit;
+        continue;
+      }
+    }
     // (A colour said with its spelling mark, "trắng" read as the spelling "trang~trắng", is that colour too.)
     if (x.attrs.has(h.concept) || x.attrs.has(plainConcept(h.concept)) || /^(num|sz|dim|na):/.test(h.concept)) conflict = true;
     // Siblings decide by their differences: a word the customer wrote that tells the best product's siblings apart
@@ -317,6 +326,17 @@ export function resolveConcepts(
       !singulars(h.concept).some((s) => candidates.some((p) => x.productConcepts[p]!.has(s)))) conflict = true;
   }
   return { candidates, conflict };
+}
+
+/** Product p's name gives a range of sizes ("size 36-44") that holds the size said ("sz:40"). */
+export function inSizeRange(m: Matcher, p: number, size: string): boolean {
+  const n = Number(size.slice(3));
+  for (const c of ix(m).productConcepts[p]!) {
+    if (!c.startsWith('range:sz:')) continue;
+    const [a, b] = c.slice(9).split('-').map(Number);
+    if (a! <= n && n <= b!) return true;
+  }
+  return false;
 }
 
 /** A name that speaks of sizes ("mix size 39-43", "cỡ S–XL"). */

@@ -4,7 +4,7 @@
  */
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
-import { intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
+import { inSizeRange, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './numbers.ts';
 import { CLOSING_PARTICLES, EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
@@ -116,7 +116,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       if (wasSize || LETTER_SIZES.has(t.fold)) {
         if (wasSize && sizeIsDetail(cx, cur, hits, concept)) {
           // ("dep coi quai cheo size 36" where those come in no sizes: a detail of the order, size-detail.ts.)
-        } else if (productsOf(cx.m, concept).length > 0) {
+        } else if (productsOf(cx.m, concept).length > 0 || (cur !== null && cur.some((p) => inSizeRange(cx.m, p, concept)))) {
           hits.push({ concept, weight: 1 });
           order.push('k');
         } else if (LETTER_SIZES.has(t.fold) || nt.kind === 'num') {
