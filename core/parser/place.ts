@@ -6,7 +6,7 @@ import { namedByPrice } from './price-said.ts';
 import { measuredContainer } from './measured-container.ts';
 import { singulars } from './normalize.ts';
 import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
-import { closestTo, sellsBy, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts, nameConcepts } from './matcher.ts';
+import { closestTo, sellsBy, unitOf, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts, nameConcepts } from './matcher.ts';
 import { CONTAINERS, UNITS, productUnit } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, SET_HEADS, headOf, isStop, isWord, lineBefore, lookup, phraseOf, quantityOf } from './context.ts';
@@ -67,6 +67,17 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   if (isWord(counted) && isProductUnitWord(cx.m, counted) && !CONTAINERS.has(counted) && !SET_HEADS.includes(counted.fold)) {
     const ru = resolveConcepts(cx.m, np.hits, productUnit(counted.low), np.unknownAttr, headOf(cx, np));
     if (!ru.conflict && ru.candidates.length > 0 && ru.candidates.length < r.candidates.length) r = ru;
+  }
+  // "10 tam van ep 12 ly" where every candidate is sold by the "tấm" and one name has the word too ("… cắt nửa tấm"):
+  // typed bare right after the count, the word is the unit the goods are counted in, not a word naming that one.
+  const unitWord = q !== null && q.unit === null && q.end === np.start && np.hits.length > 1 ? cx.ts[np.start] : undefined;
+  // (Not the name's own head noun, "2 bộ cộc tay 0-3 tháng" of "Bộ cộc tay …".)
+  if (isWord(unitWord) && isProductUnitWord(cx.m, unitWord) && lookup(cx, np.start)?.concept === np.hits[0]!.concept &&
+    !r.candidates.some((p) => headsProduct(cx.m, p, np.hits[0]!.concept))) {
+    const unit = productUnit(unitWord.low);
+    const rest = resolveConcepts(cx.m, np.hits.slice(1), unit, np.unknownAttr, np.hits[1]!.concept);
+    if (!rest.conflict && rest.candidates.length > r.candidates.length && r.candidates.every((p) => rest.candidates.includes(p)) &&
+      rest.candidates.every((p) => unitOf(cx.m, p).key === unit.key)) r = rest;
   }
   if ((q?.vague || (np.sizeOrAmount && q !== null && q.measure !== null && q.start === np.end)) && !r.conflict) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
