@@ -108,6 +108,13 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
 /** A quantity with its product phrase. */
 export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>, np: NounPhrase): void {
   const mention: Mention = { np, line: null, unresolved: null, sentence: c.sentence, explicit: true, asked: c.dead || e.dead, q: e.q };
+  // ("lần này lấy 3 gói như cũ nhé": "as before" names no goods; the amount is read as if alone.)
+  if (np.hits.length === 0 && AS_BEFORE.has(cx.ts[np.start])) {
+    // (With nothing named before it, "e lấy 1 như lần trước nhé", the goods of an earlier order are unknown here: ask.)
+    if (cx.mentions.length === 0) cx.unresolved.push({ phrase: phraseOf(cx, np), qty: e.q.value, candidates: [], implied: false });
+    else orphan(cx, c, e);
+    return;
+  }
   if (np.hits.length === 0 || np.headUnknown) {
     // Nothing (or not the head noun) is in the catalog: an unknown product, if it reads like an order line.
     // It must name a catalog word ("quạt lụa"), follow an order verb ("chốt 5 quạt"), or be a counted
@@ -262,7 +269,10 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   // ("lần trước lấy 3 chai nước mắm, lần này 2 chai thôi": after a past purchase, "lần này" orders like a verb.)
   const nowAfterPast = nowIn(cx, c) && cx.clauses.some((b) => b.sentence === c.sentence && b.end <= c.start && b.past);
   if (!(c.verb || cx.pendingCorrection || more || q.x || nowAfterPast)) return;
-  const target = cx.mentions[cx.mentions.length - 1];
+  let target = cx.mentions[cx.mentions.length - 1];
+  // ("Tuần trước mua 3 cây lăn cừu 23 dùng ok, lần này lấy 5 cây": after a past purchase, the goods it named, not a word
+  // only near a catalog word.)
+  if (nowAfterPast) target = [...cx.mentions].reverse().find((m) => m.np.hits.some((h) => h.weight >= 1 && h.retoned !== true)) ?? target;
   if (!target) {
     // ("e lấy 2 goi... à 2 cái chậu sứ 30": an amount broken off and started again asks nothing.)
     if (c.verb && q.unit && (q.unit.dim === 'count' || q.unit.dim === 'pair') && !brokenOff(cx, q.end)) {
@@ -293,6 +303,9 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   fill(cx, target, q, correction ? 'set' : more ? 'add' : 'set');
 }
 
+
+/** "như", "y", "giống": a phrase opened so says "as before", no goods. */
+const AS_BEFORE = new WordSet(['như', 'y', 'giống']);
 
 /** Words before a number that make it part of an address. */
 const ADDRESS_BEFORE = new WordSet(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'phòng', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'lô']);
