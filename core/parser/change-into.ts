@@ -5,19 +5,8 @@
 import { WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
-import type { Token } from './normalize.ts';
 import { elidedGrade, gradeFirst } from './elided-sizes.ts';
-
-/**
- * "… à đổi sang màu trắng", "đổi thành size L", typed bare "a doi thanh gac nhe": "đổi" + "sang / thành / qua" at i.
- * (Typed bare, unless a number makes "doi" the pair it counts: "2 doi".)
- */
-export function changeInto(cx: ParseContext, i: number, prev: Token | undefined): boolean {
-  const t = cx.ts[i]!;
-  const bareDoi = t.low === 'doi' && !cx.accented && !(prev !== undefined && /^\d/.test(prev.low));
-  const n = cx.ts[i + 1];
-  return (t.low === 'đổi' || bareDoi) && isWord(n) && ['sang', 'qua', 'thanh'].includes(n.fold);
-}
+export { changeInto } from './change-word.ts';
 
 /** Reads "đổi sang …" at i: what follows replaces the line before. Returns where scanning goes on. */
 export function afterChangeInto(cx: ParseContext, c: Clause, i: number, evs: Event[]): number {

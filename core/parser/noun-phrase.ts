@@ -2,6 +2,7 @@
  * Reads one product phrase: the longest run of catalog words (with typos, missing diacritics, synonyms and the
  * attributes of names) that the catalog can resolve, with what it knows of the words it does not.
  */
+import { changeInto } from './change-word.ts';
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
 import { inSizeRange, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
@@ -56,6 +57,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       }
       break;
     }
+    // ("1 thang rut 3m8, a doi sang 4m4": typed bare, "doi" before "sang" changes the line; it is no word of the phrase.)
+    if (order.length > 0 && changeInto(cx, j, ts[j - 1])) break;
     if (colourFiller(cx, c, j)) continue;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
