@@ -270,9 +270,9 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   const nowAfterPast = nowIn(cx, c) && cx.clauses.some((b) => b.sentence === c.sentence && b.end <= c.start && b.past);
   if (!(c.verb || cx.pendingCorrection || more || q.x || nowAfterPast)) return;
   let target = cx.mentions[cx.mentions.length - 1];
-  // ("Tuần trước mua 3 cây lăn cừu 23 dùng ok, lần này lấy 5 cây": after a past purchase, the goods it named, not a word
-  // only near a catalog word.)
-  if (nowAfterPast) target = [...cx.mentions].reverse().find((m) => m.np.hits.some((h) => h.weight >= 1 && h.retoned !== true)) ?? target;
+  // ("Tuần trước mua 3 cây lăn cừu 23 dùng ok, lần này lấy 5 cây", "… mua bộ trà men rạn tặng mẹ, …": after a past
+  // purchase, the goods it named most fully, not a word only near a catalog word or one word of another name.)
+  if (nowAfterPast || AS_BEFORE.has(cx.ts[q.end])) target = pastGoods(cx) ?? target;
   if (!target) {
     // ("e lấy 2 goi... à 2 cái chậu sứ 30": an amount broken off and started again asks nothing.)
     if (c.verb && q.unit && (q.unit.dim === 'count' || q.unit.dim === 'pair') && !brokenOff(cx, q.end)) {
@@ -303,6 +303,16 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   fill(cx, target, q, correction ? 'set' : more ? 'add' : 'set');
 }
 
+
+/** The mention naming the most words of the catalog (the latest of equals), with one word read as written. */
+function pastGoods(cx: ParseContext): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of cx.mentions) {
+    if (!m.np.hits.some((h) => h.weight >= 1 && h.retoned !== true)) continue;
+    if (best === undefined || m.np.hits.length >= best.np.hits.length) best = m;
+  }
+  return best;
+}
 
 /** "như", "y", "giống": a phrase opened so says "as before", no goods. */
 const AS_BEFORE = new WordSet(['như', 'y', 'giống']);
