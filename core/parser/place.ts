@@ -5,7 +5,7 @@
 import { namedByPrice } from './price-said.ts';
 import { measuredContainer } from './measured-container.ts';
 import { singulars } from './normalize.ts';
-import { COLOURS, COMMON, FILLERS, GRADE_WORDS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
+import { COLOURS, COMMON, FILLERS, GRADE_WORDS, MEASURE_LEADS, NON_PRODUCT_NOUNS, PHRASE_ENDERS, QUALITY, SHAPES } from './lexicon.ts';
 import { closestTo, sellsBy, unitOf, headsProduct, isProductUnitWord, headsSet, isAttr, namesVariant, isProperNoun, namedFully, plainConcept, productHas, productsOf, resolveConcepts, skuOf, wordsAfter, productHeadsOf, sharedConcepts, nameConcepts } from './matcher.ts';
 import { CONTAINERS, UNITS, productUnit } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
@@ -236,7 +236,12 @@ function variantOfLine(cx: ParseContext, m: Mention, candidates: readonly number
   // "loại" says it is the kind: "1 lon sơn trắng loại 1 lít và 1 lon loại 5 lít". A picture's two sides are never an
   // amount: "1 bức tranh ngựa 60x90 với 1 bức 80x120".)
   const kind = cx.ts[m.np.start - 1]?.fold === 'loai' || cx.ts[m.np.start]?.fold === 'loai';
-  if (!m.np.hits.every((h) => namesVariant(cx.m, h.concept) && (kind || !/^(mass|vol|len):/.test(h.concept)))) return null;
+  // ("2 tấm nệm 1m8 dày 5 với 1 tấm dày 10": a measure led by its word, "dày", "cao", "rộng", is the variant's size.)
+  // ("dày", thick, as the catalog spells it: typed bare, "day" is "dây" as often.)
+  const first = lookup(cx, m.np.start)?.concept;
+  const lead = isWord(cx.ts[m.np.start]) && (MEASURE_LEADS.has(cx.ts[m.np.start]!) || first === 'day~dày') ? first : undefined;
+  const led = lead !== undefined && m.np.hits.length === 2 && m.np.hits[0]!.concept === lead && /^(mass|vol|len):/.test(m.np.hits[1]!.concept);
+  if (!led && !m.np.hits.every((h) => namesVariant(cx.m, h.concept) && (kind || !/^(mass|vol|len):/.test(h.concept)))) return null;
   return closestTo(cx.m, last.product, candidates);
 }
 
