@@ -68,6 +68,14 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     const ru = resolveConcepts(cx.m, np.hits, productUnit(counted.low), np.unknownAttr, headOf(cx, np));
     if (!ru.conflict && ru.candidates.length > 0 && ru.candidates.length < r.candidates.length) r = ru;
   }
+  // "chả giò tôm 1 hộp 20 cái" beside boxes of 20 and of 30: a container said with the pieces it holds names the sibling
+  // packed so.
+  if (q?.outer !== undefined && q.unit !== null && r.candidates.length > 1) {
+    const pack = `na:pack:${q.value / q.outer.value}`;
+    const word = `packword:${q.unit.key}`;
+    const fit = r.candidates.filter((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, word));
+    if (fit.length > 0 && fit.length < r.candidates.length) r = { candidates: fit, conflict: r.conflict };
+  }
   // "10 tam van ep 12 ly" where every candidate is sold by the "tấm" and one name has the word too ("… cắt nửa tấm"):
   // typed bare right after the count, the word is the unit the goods are counted in, not a word naming that one.
   const unitWord = q !== null && q.unit === null && q.end === np.start && np.hits.length > 1 ? cx.ts[np.start] : undefined;

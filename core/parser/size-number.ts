@@ -15,8 +15,15 @@ import { ParseContext, isWord } from './context.ts';
  * when no unit follows it ("đĩa 25" = 25 cm, "chiếu 160" = 160 cm, or a number the names carry as written).
  */
 export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, j: number, cur: readonly number[]): { concept: string; end: number } | null {
-  if (glued !== null) return null;
   const ts = cx.ts;
+  if (glued !== null) {
+    if (glued.dim !== 'count' && glued.dim !== 'pair') return null;
+    // ("cha gio tom 20c x5" for "Chả giò tôm hộp 20 cái": pieces glued to their classifier that a sibling's pack holds,
+    // with the amount said apart, name that pack.)
+    const pack = `na:pack:${value}`;
+    if (!cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, `packword:${glued.key}`))) return null;
+    return amountApart(ts, j, glued.key) || ts.some((_, k) => k !== j && timesCount(ts, k)) ? { concept: pack, end: j + 1 } : null;
+  }
   const next = ts[j + 1];
   // ("xe day 3 ta" beside "Xe đẩy … tải 300kg": typed bare, "ta" after a weight a candidate carries in hundreds of
   // kilograms is "tạ", not a dozen.)
