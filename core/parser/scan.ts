@@ -5,6 +5,7 @@
 import { WordSet, NEGATIONS, MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS, RULES_OUT_AFTER } from './lexicon.ts';
 import { isHead, isProductUnitWord, productHas, productsOf, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
@@ -61,6 +62,16 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
         const u = ts[k]!;
         // "cho em cuốn lịch", "lấy chiếc áo dài": a classifier with no number before a product is one of it.
         if (UNITS.get(u)?.dim === 'count' && lookup(cx, k) === null && lookup(cx, k + 1) !== null && !/^\d/.test(ts[k + 1]!.low)) {
+          k++;
+          break;
+        }
+        // ("cho e it mach nha", "lấy ít bu lông về dùng": "ít", a little, is an amount the customer did not give; the
+        // goods after it are asked about, as "vài cái" is.)
+        // (Not asking for advice, "muốn mua ít trà làm quà, shop tư vấn giúp": a question in the sentence orders nothing.)
+        if ((u.low === 'ít' || (u.low === 'it' && !cx.en && !cx.accented)) && lookup(cx, k) === null && lookup(cx, k + 1) !== null &&
+          !cx.clauses.some((b) => b.sentence === c.sentence && (b.hardQ || b.softQ))) {
+          const little: Quantity = { value: 1, unit: null, start: k, end: k + 1, words: true, x: false, label: false, unitIdx: -1, measure: null, multiplied: false, vague: true };
+          evs.push({ t: 'Q', q: little, dead: false, each: false, classifierOnly: false });
           k++;
           break;
         }
