@@ -1,5 +1,5 @@
 /**
- * Parser on nine hundred and twenty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on nine hundred and thirty-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -94,8 +94,10 @@
  * Tân Uyên plywood, Đông Xá water pipes, Đình Bảng wedding cakes, Trảng Lộc rice paper, Tân Hòa sacks, Tân Châu kapok
  * bedding, Tân Lập spring rolls, Kim Sơn sedge goods, Xuân Mỹ lanterns, Đại Bái copper, Cửa Lò dried fish, Sa Đéc hủ
  * tiếu, Vân Hà altars, Minh Khai plasticware, Xuân Lai forged tools, Phú Lộc fruit wines, Dương Liễu starches, Quảng An
- * tea.
- * 162,739 chat lines labelled by
+ * tea, Gia Lộc sweets, Minh Khai packaging, Xóm Đình chè, An Phú brooms, Vĩnh Thạnh crabs and snails, Bát Tràng vases,
+ * Đồng Xoài cashews, Phú Xá glass and mirrors, Na Hang forest goods, Thất Khê roast meats, Thanh Trì paint, Yên Nhân
+ * soy sauce, Tân Lập stationery, Phú Lâm plumbing, Xuân Phương bicycles, Phú Thượng xôi and bánh bao.
+ * 165,734 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1487,6 +1489,29 @@
  *       the parser of commit 1ed9fac (the round's start): 2668/2918 91.4%, wrong 53 (1.8%); of commit 339273b (the
  *       session's start): 2656/2918 91.0%, wrong 53 (1.8%). Three sets reused an older set's name; their files were
  *       renamed coi-kim-son-3, ren-xuan-lai-2 and dong-dai-bai-2 before the run, their content unchanged.)
+ *   923 banh-keo-gia-loc           164/193 85.0%  wrong  2 (1.0%)     136/193 70.5%  wrong 13 (6.7%)
+ *   924 bao-bi-minh-khai           171/184 92.9%  wrong  3 (1.6%)     147/184 79.9%  wrong 16 (8.7%)
+ *   925 che-xom-dinh               171/198 86.4%  wrong 10 (5.1%)     108/198 54.5%  wrong 17 (8.6%)
+ *   926 choi-rom-an-phu            166/178 93.3%  wrong  1 (0.6%)     155/178 87.1%  wrong  9 (5.1%)
+ *   927 cua-oc-vinh-thanh          188/199 94.5%  wrong  1 (0.5%)     148/199 74.4%  wrong 12 (6.0%)
+ *   928 gom-bat-trang-2            174/180 96.7%  wrong  2 (1.1%)     148/180 82.2%  wrong  7 (3.9%)
+ *   929 hat-dieu-dong-xoai         163/175 93.1%  wrong  1 (0.6%)     132/175 75.4%  wrong 10 (5.7%)
+ *   930 kinh-guong-phu-xa          159/189 84.1%  wrong  4 (2.1%)     128/189 67.7%  wrong 10 (5.3%)
+ *   931 lam-san-na-hang            175/184 95.1%  wrong  1 (0.5%)     141/184 76.6%  wrong 11 (6.0%)
+ *   932 quay-that-khe              172/183 94.0%  wrong  3 (1.6%)     129/183 70.5%  wrong 10 (5.5%)
+ *   933 son-thanh-tri              156/172 90.7%  wrong  3 (1.7%)     125/172 72.7%  wrong  6 (3.5%)
+ *   934 tuong-ban-yen-nhan         174/188 92.6%  wrong  3 (1.6%)     146/188 77.7%  wrong  8 (4.3%)
+ *   935 van-phong-pham-tan-lap     170/189 89.9%  wrong  7 (3.7%)     134/189 70.9%  wrong 16 (8.5%)
+ *   936 vat-tu-nuoc-phu-lam        180/198 90.9%  wrong  4 (2.0%)     140/198 70.7%  wrong 20 (10.1%)
+ *   937 xe-dap-xuan-phuong         155/187 82.9%  wrong  7 (3.7%)     119/187 63.6%  wrong 19 (10.2%)
+ *   938 xoi-banh-phu-thuong        181/198 91.4%  wrong  5 (2.5%)     139/198 70.2%  wrong 18 (9.1%)
+ *      sets 923-938             2719/2995 90.8% wrong 57 (1.9%)    2175/2995 72.6% wrong 202 (6.7%)
+ *      (sets 923-938, first run at commit 3f4a07a, after six rules from the misses of sets 907-922 and the pool ("ít",
+ *       a little, asks how many; the pieces a pack holds said with the goods; a measure led by its word after a line;
+ *       "as before" going to the goods named most fully, …); same run, the parser of commit 6fcc8eb (the round's
+ *       start): 2710/2995 90.5%, wrong 57 (1.9%); of commit 339273b (the session's start): 2703/2995 90.3%, wrong 57
+ *       (1.9%). One set reused an older set's name; its files were renamed gom-bat-trang-2 before the run, their content
+ *       unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1658,6 +1683,8 @@ const FROZEN: Record<string, string> = {
   'banh-kem-sinh-nhat.shop.json': 'fa2ffc25818fc3b0e0990ceb15a33c06616df758117528d2a64a9557cd3fc29c',
   'banh-keo-an-vat-tre-em.orders.jsonl': 'e7826855e5ef855ba127ad74e4466085d9f66d221186d69cfaf8f9e1c8522965',
   'banh-keo-an-vat-tre-em.shop.json': '15fcd525cf5a969657fa33036f60ff6d6970a95790a7564fe4c3f9948b614c15',
+  'banh-keo-gia-loc.orders.jsonl': 'b789b33e7de1c97db7ed5c0502287829f38eb5bf4691617588c9bbd44d1f7867',
+  'banh-keo-gia-loc.shop.json': 'b93d709883a52fa132837a3f76995f9127591edc733c68d021f2ebecf83124a6',
   'banh-keo-tuoi-tho-phu-nghia.orders.jsonl': 'f43fa51f9282dd578f6e7927d93842cc2f6bda4af3eae6e40c5eb24b85af5e10',
   'banh-keo-tuoi-tho-phu-nghia.shop.json': 'd3982b219ef401c2d3f967f760b0a89f2e6aca678f5558cd3af0271bda663df4',
   'banh-keo-vieng.orders.jsonl': '42e25ef9cf2ae952cbd341e3a8758977e226340ad87f96a0833344cafce8c81b',
@@ -1718,6 +1745,8 @@ const FROZEN: Record<string, string> = {
   'banh-xeo-mien-tay.shop.json': '78fdcb2c56d37a81e0dade49b0bb2c3f8f8fc43113460ae236772bc49a756e94',
   'bao-bi-dong-xa.orders.jsonl': 'bf1f227e9ce72eae7f2e42001274bd8beaedb7acf8444a77626362873ed45a0f',
   'bao-bi-dong-xa.shop.json': '2ac9551afe7badea9a33810091a0a83fa4a8f3ccafeb0716ac0edad1fd885b71',
+  'bao-bi-minh-khai.orders.jsonl': '42fb0aec4cfe798b482404e44036e63ddf1c7a43fad015a293f552286c24755d',
+  'bao-bi-minh-khai.shop.json': '883b7e6623d50d4d8e3bd270dd72203826c7dc26257b6b0617ad0b69f396637c',
   'bao-bi-tan-hoa.orders.jsonl': '0d1cdab14bdaca6790e083134067320b9061f40a3e5f1f3b107df4ec96d20d03',
   'bao-bi-tan-hoa.shop.json': 'f301d43e305df38039bb3ec8a58fab6411e6914100ba5c1fcc4919bd2568648f',
   'bao-bi-thuc-pham.orders.jsonl': 'c25d07e9bb9a6a491f5531e5a2573f599395b575bb343fcd2905d5df5dc52ded',
@@ -1916,6 +1945,8 @@ const FROZEN: Record<string, string> = {
   'che-lam-keo-lac-go-the.shop.json': '72f6732e9ee5fc4987e17455cfda11c9da8a02ea84186d0801101527ed673b74',
   'che-thai-cho.orders.jsonl': 'c29cc9a96f1f7504654b9b16fdcc4bf2ecda39177ea717b55371b44e2e9a319a',
   'che-thai-cho.shop.json': '2de8e733d7061b93c9e3852a4d1f3b6ecdbed54df6f578321431cebc33f87247',
+  'che-xom-dinh.orders.jsonl': '2b0be4ca669d364fd853c9f2e116cd932a6eca45a6561d4c3b9752af4d739fe7',
+  'che-xom-dinh.shop.json': 'bf61d792801f18f67aafedfc49ad80c19b4c0eed1ce0dacf3b8ab777d4f459fe',
   'chen-dia-melamine.orders.jsonl': 'e970350d612cc3c9a1cb00d84ea2f987a5d8df986fe527b9963e08a95c5d9dbe',
   'chen-dia-melamine.shop.json': '53866b40568be8bdd99809c6d50031cc1701dfbb613b077767bef37f90be7bcc',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
@@ -1928,6 +1959,8 @@ const FROZEN: Record<string, string> = {
   'choi-dong-lam.shop.json': '469e47711cad3024da24aa8cf2d730acb8cfea5b0f85e5dccaeed5b953f0d86d',
   'choi-dot-trieu-khuc.orders.jsonl': '8cf2ab41ced47f7125112d802c799ca5ea3bafcc006227cd4b9a221d3a6dd633',
   'choi-dot-trieu-khuc.shop.json': '3ab3e38591075ef9f13da5fd156aa94b018ec4fb0313889385eeeaf56fa3e596',
+  'choi-rom-an-phu.orders.jsonl': '08509e529eb7f3f8a4b489b26039d351093b87722cc06fc1ea202b3ad2c1f03b',
+  'choi-rom-an-phu.shop.json': 'aec5c13746b777eb8e1387db1b0d11b7ddaf530d9186f681254a7a117e8a8420',
   'choi-son-dong-mai.orders.jsonl': 'c0155693cfd208906eb178d49a72d361160727b14923661f01e82ace5ee271a7',
   'choi-son-dong-mai.shop.json': 'd6c82a1860126e97d04f9ab609682739fdad4f9cd75e39540896a85277c40c30',
   'choi-tien-phong.orders.jsonl': '641de27b23d48693ff015338efa26df4f91fb85002524be8f6ccd19e97b0cbb3',
@@ -1972,6 +2005,8 @@ const FROZEN: Record<string, string> = {
   'cua-luoi-chong-muoi.shop.json': '3815e3f3234fd5ce2709484c97a0bb8c216b8469a464d7c30521f49c930d9677',
   'cua-oc-dong-lac.orders.jsonl': 'af975eb748ff73c4982e5853dddd921222585d80a4785d540ddbbf7c52159526',
   'cua-oc-dong-lac.shop.json': '7151946b183e4d73b953fccc46e618844a657ba569fdb62a39e2092a727a0648',
+  'cua-oc-vinh-thanh.orders.jsonl': '0cb18bfc82eebf7383bf337e385bfc3007b847a4efcec86479349e2a7c30a0c3',
+  'cua-oc-vinh-thanh.shop.json': '70dd1b255076c25f25c807766fbdd3dc290517dfdaa8ce50c32d87d7c8714b5d',
   'cuoi-hoi-binh-da.orders.jsonl': 'b5827b3fe295016a349591b9ea21d01f3184cba16365cc1266e8289baac04999',
   'cuoi-hoi-binh-da.shop.json': '87d8d9d6a9f967d74b70df90fc6e12c98eea6048763cb5e04df593f19b2adb17',
   'da-ca-sau-long-hung.orders.jsonl': 'ecabd68f14635f8bff941b55e0a8184ac6292dcda0c8d172f7f8c8a67f9a7ef8',
@@ -2380,6 +2415,8 @@ const FROZEN: Record<string, string> = {
   'goi-ngu-em-be.shop.json': 'cb257ca7303ce8c47b868cbc77b192c63ffbdbf5222b499ca0b09563cd921730',
   'goi-tua-lung-co.orders.jsonl': 'b6a7a0c915006764dbb256f5c031734af330b76264b7ce93b8b99d2cb7603368',
   'goi-tua-lung-co.shop.json': 'c1b2c591beedaaa8ff152724a803e311cce32b77af5c2a1b951014d8a0795f86',
+  'gom-bat-trang-2.orders.jsonl': '42f1ad4b15d657045b3103eb07b21ee8c39d7b9b0e9911e55cd096068a7e8768',
+  'gom-bat-trang-2.shop.json': '40f23ad475917640dba742300f6740aaf3a996d90de7b03099b514c47afc5828',
   'gom-bat-trang.orders.jsonl': 'a21d4c27d6b94d9811510be2706fa77a08ae8f8bfde83b3becb39e58522f57be',
   'gom-bat-trang.shop.json': 'da219b4ea4fbb13b2c215168946fc66d5bc1e8cfd77cde229362e4288ef3bfb7',
   'gom-bau-truc.orders.jsonl': 'c55c8f6073188391a38dc0d3bba47e09bd51f2ca7b69edd9c1097f00e7154bbf',
@@ -2424,6 +2461,8 @@ const FROZEN: Record<string, string> = {
   'hat-chia-hat-lanh.shop.json': '90ea4c46b800cd1a333bc3607b64d87552a01e67a0e9d7966158d82a1a80913f',
   'hat-dieu-banh-tet-binh-phuoc.orders.jsonl': '757897371016e5de44c468d9d41fa9c4ade81cb02c7cd8a401f97c5acbed62ba',
   'hat-dieu-banh-tet-binh-phuoc.shop.json': '98a4e8a05d665012ca8e53ac57b03a8b40c47a7341182aebf64da06c7f2b55cb',
+  'hat-dieu-dong-xoai.orders.jsonl': '1ba20b0696f71d6924011cf7eece3903119a02878aa887de938b8e8558de8457',
+  'hat-dieu-dong-xoai.shop.json': '07417ce06ef1bb30e66766c0b8d6c9a1e0a8ce43e8228bd672e72ba4a3eb9324',
   'hat-dua-hat-bi.orders.jsonl': '382ddbb662afbe8abbc6177862fdae1de17b3b92dd61220890113256d098a101',
   'hat-dua-hat-bi.shop.json': '7733c97c6b257bfed86794c16037e7b27a421ddd0412b169f942abbd66e3cc42',
   'hat-giong-hoa-mau.orders.jsonl': '030949ca06fd2167d2ee958722ceb58c110f80dc65328da162599ec406a2b7e6',
@@ -2576,6 +2615,8 @@ const FROZEN: Record<string, string> = {
   'kim-chi-may-khau.shop.json': '9e9b1d57fd8c51acd400d59d9611b9d292f196080601ff884191254f217baee9',
   'kinh-bao-ho-mat-na.orders.jsonl': 'fb6a882a0b775388c07ef63ad7e587b35ab56b886a545740df1234393e82a653',
   'kinh-bao-ho-mat-na.shop.json': '3873743ba70e7584ce03b64a80dd99e716ee58d7d4cbf0607dcefe32128a4632',
+  'kinh-guong-phu-xa.orders.jsonl': '23eea388901637186d5b33def768428b440fb06dc13c87ed4030bb9d0447411e',
+  'kinh-guong-phu-xa.shop.json': '8921a2eca794a2d9b30f58b572326a820c7a3150b4ba658303475059de9e064b',
   'kinh-mat-gong-can.orders.jsonl': 'ff613baf200953abba6f5c03b6315cc3ec9ee9489e88886a3de78c9810536185',
   'kinh-mat-gong-can.shop.json': '0a5341b513c6956dc7121c742a630203198f02434259ce512e4adcc4e10cac08',
   'kinh-mat-thoi-trang.orders.jsonl': 'a2dc68dd236d49e49365492cc9aaa091f627f871eff33756d8fb2106a81d1ed9',
@@ -2584,6 +2625,8 @@ const FROZEN: Record<string, string> = {
   'la-co-tan-son.shop.json': 'd9617a239de4d0ef045babc65af33b5a25d0ce715d09942b4ebfbb0f4901e2f7',
   'la-thuoc-yen-son.orders.jsonl': '7f85dbd7a91c27ba571912e3ea04a2cc3d83408a1f27fd877855a71346ee3dd6',
   'la-thuoc-yen-son.shop.json': '32dfd6e3e598162505d835f7a5ef53405d00a7ecd3b6159782d5435b5e7f3771',
+  'lam-san-na-hang.orders.jsonl': 'dbb526667f719aad95bd05a90d2c5189993e90e342bb5242b32181f0ff22faa9',
+  'lam-san-na-hang.shop.json': 'db4e7abb7ab931e11dba29e43d8f1243f0399f6ca06891b09e80a1fc567aade3',
   'lan-ho-diep.orders.jsonl': 'c86f7d3accb1b8e4078ff0e2a9a61571c83f71177ce9a686e173baca2a6cc192',
   'lan-ho-diep.shop.json': '66b13a8925c0b9f74101b7e09ce073eb568a6acdf75ba9d7a02596a0a2abaa2e',
   'lang-chai-nam-o.orders.jsonl': '2df9704bb7b71f56d5bef5bbbf2468ce1114c0a5a403ffd15aa5bcc7ca7d4a4e',
@@ -2934,6 +2977,8 @@ const FROZEN: Record<string, string> = {
   'quat-may-tre.shop.json': 'c6ff55d9e39fb1bde7f95ed0160cd13a4fc861310796f72ce27916847262787e',
   'quat-tran-quat-hut.orders.jsonl': '5416b9bb69261d9f1e06f792dd653f312eb7c6fb8f2972f45e1161848bb12d23',
   'quat-tran-quat-hut.shop.json': 'ce4f343212b02ab39e7e46da4988a6614c9fda743c37fdec3db31680fd074676',
+  'quay-that-khe.orders.jsonl': 'd116dec2fd42e1af3239c4fdba6db0db8f941c796babd7b9e69e944115ace1a0',
+  'quay-that-khe.shop.json': '108f9ac7bfce51e69f5e1f4e1239367ba5757fd2f387398d387e2e851c673c38',
   'que-hoi-van-yen.orders.jsonl': '5674fe80463c4b373e673bad3bf149feb07334b94a51a7dddfe5f9daa95c32ea',
   'que-hoi-van-yen.shop.json': 'e41a6bab33f10dc0be633bcb8dc52b12e5a6b992083fdf14e902a66d1303bb2e',
   'que-xien-tam-tre.orders.jsonl': '3ab83bec6ecb427c810c877de680134741a98a5ece744c0b4d2325961c284fb6',
@@ -3016,6 +3061,8 @@ const FROZEN: Record<string, string> = {
   'son-moi-my-pham-han.shop.json': '2afc2b20be3064080f402b2541967b75a68c965d0d27a633a4bd125e9bea73c7',
   'son-mong-tay.orders.jsonl': '61605cff749b6b653f3846d8b6b52a40615eded7cc422f7d84dacf42852b0265',
   'son-mong-tay.shop.json': '7c1eb74567670037d83fe8fbe3ca3e27d6675e3f9094effdf87196d876165e66',
+  'son-thanh-tri.orders.jsonl': '7ce4fc39800f6c486a762a04d7e944d5160e6b67e66e13c191585d290cdf099f',
+  'son-thanh-tri.shop.json': 'b3ad2b7d3977893cee89277728faab8e4a5d12f43c5fab80400e6629acb8d352',
   'son-tuong-nuoc.orders.jsonl': 'faf9cac323bc3b977c98c4df772c571530423c2bb9576993c2102a307bf59abd',
   'son-tuong-nuoc.shop.json': 'cbbdc69f43224ab736830e093b8dfeb173506be54b9b508efedcabcd9154c756',
   'son-xit-keo-dan.orders.jsonl': '785a2abb59f25684b07f64ff3073dbf358f8c11d9f4727f0ef5bc7e03ffa6d6d',
@@ -3270,6 +3317,8 @@ const FROZEN: Record<string, string> = {
   'tui-xach-nu.shop.json': 'b43874ded43f9105da78770009be0238b62c61172ed071978898cce2654ec4b5',
   'tuong-ban-mien-dong-hung.orders.jsonl': '33be623eab5ee033f945dd4701e5b61bfaff8def94e4a8468970e663d53fcb10',
   'tuong-ban-mien-dong-hung.shop.json': '3e2a9e67a85dc2918e45e5dd4200ec6e2ea038a3c806aa2f18ec7f8fb2241854',
+  'tuong-ban-yen-nhan.orders.jsonl': 'c69d23689283b06b440d8329ea7314a6c00005b2571a3573a5c4a7782941d285',
+  'tuong-ban-yen-nhan.shop.json': '8a2171e4035028bdfb7404af68a196dc1c3e6a6c5d6b52080193921554027784',
   'tuong-ca-mayonnaise.orders.jsonl': '39842b109ad05a681912fc33d1417d2c275e7d3724844ee81b91244c6fd8b9d3',
   'tuong-ca-mayonnaise.shop.json': '18d571236eb6ab497abc7047eab80f4dfe815ea94bf9c092ee7714b4014e5eaf',
   'tuong-go-phong-thuy.orders.jsonl': '1d712a1c96dea4a45ebf8137456e8fb2a5abffc86c8aa61894ac5bbe9e42e6ce',
@@ -3300,6 +3349,8 @@ const FROZEN: Record<string, string> = {
   'van-ep-go-xay-dung.shop.json': 'e700692edada50752a2e8f319e345128fece922dc8ab218124613a1af7422d0c',
   'van-ep-tan-uyen.orders.jsonl': '564cb4b80b3a6b187d6568f1bc8ed674d1d06ebff7ff3ccd95e71b66e97fd530',
   'van-ep-tan-uyen.shop.json': 'e20b1458b7e20b33abbf53f33e0bd3d6064bb32ba838e9f4d11502094822e89a',
+  'van-phong-pham-tan-lap.orders.jsonl': 'bea23473d49e8bb232fe77a209dcbf8e3c1ea856563276c2f85542f75b17c550',
+  'van-phong-pham-tan-lap.shop.json': '39eac0120218cb1d8017d2c867b3349012d2b07933601239f0c0628c66d93313',
   'van-phong-pham.orders.jsonl': '7a880f0f1b12070ab98d4b6914c15814fdad484a88dbc4de58917638a572b12e',
   'van-phong-pham.shop.json': 'dae23df768e9dd38f7ea32af501d4d3d449680977c59b64019933520f21a7640',
   'van-san-go.orders.jsonl': '4c5186ccef1eb6b326f635aa5198ce7061370b97791a348ab9ecee46afd87870',
@@ -3326,6 +3377,8 @@ const FROZEN: Record<string, string> = {
   'vat-tu-lan-me-linh.shop.json': 'e0218508acbfa9d5abee28b65ea2731c2b4027959dc8cd78e52bb2a51ddc558f',
   'vat-tu-nuoc-dong-xa.orders.jsonl': 'fe6c821e7e181cb7b11c719b93505c071226b043997ff48df930af6ed05ff1b5',
   'vat-tu-nuoc-dong-xa.shop.json': '3abb5ab9e64361efb5d3551cc026dfed3480a747cf54651e087a162904a7cf12',
+  'vat-tu-nuoc-phu-lam.orders.jsonl': '70255a88e72586f6166b9646901b6b5d56fb38210d98001d1d2e6f6415843d5d',
+  'vat-tu-nuoc-phu-lam.shop.json': '1b9be37ff25099232c81ffead6fc51996da3c8e8e88343007e8c6f8847d5ebad',
   'vat-tu-nuoi-ong.orders.jsonl': 'a4cbd87cc808bbe5cfeb86906d5d3e3d7e47367d3db554b1f3f9a8d27913ecce',
   'vat-tu-nuoi-ong.shop.json': '4dc29e77179402aa307fd95dd7f8e84cb8490692b375948abe4ceb604849f912',
   'vat-tu-quang-cao.orders.jsonl': '528258fa1dd0349e337adbefab0559883522618b4fe8f729fc61b4578e26b22f',
@@ -3374,6 +3427,8 @@ const FROZEN: Record<string, string> = {
   'xe-dap-phu-tung.shop.json': '3c09f2b63ca1e9930e043b1100e3cba7ac8764978b3f7540511f8ffc7d77a548',
   'xe-dap-tre-em.orders.jsonl': '5384c348d9378d932c890066d79fed459d0fa9fb4c132a60daff75d189e7ffd0',
   'xe-dap-tre-em.shop.json': '515254de5b4226d89c90c3799f0e4d93da85b66c1288a9b03c232629bb7c806f',
+  'xe-dap-xuan-phuong.orders.jsonl': '8653595e853c4270a31641ac1ff9d4f73f437aa8e1d44155c56a96a542532159',
+  'xe-dap-xuan-phuong.shop.json': '596970ca38cc37e899a57b25b14015937baa259c45f336115bbaffdcf030f42d',
   'xe-day-tre-em.orders.jsonl': '9de2d9e512a45162d20b839650b429b18c134d964fbef2263fb82ec7ef6a8ee3',
   'xe-day-tre-em.shop.json': '00d0264f440f5775c0b787fd5ffd95fe732fd0b3070533aeaa26ce659f2f6257',
   'xe-dien-tre-em.orders.jsonl': '6a4943f48e74abdd225cd91e94cf51e7640674d0d0367283ebdeddca8e2d544d',
@@ -3386,6 +3441,8 @@ const FROZEN: Record<string, string> = {
   'xit-khoang-toner.shop.json': '75734b5ad0cbd3d51a85043fb58158ef384136ddd13a850efa193f3c9bb3788f',
   'xoai-sau-rieng-mien-tay.orders.jsonl': '89efeb60b4d00f2e713946b74f965d11a74c9e5c7574ca00067c09d1fc797378',
   'xoai-sau-rieng-mien-tay.shop.json': 'eb05357f85bb18ad2fc1e521cffd02a9d2f13658626cb40ac3e3bfb8cca6381d',
+  'xoi-banh-phu-thuong.orders.jsonl': 'e5d05763300c032baf91be6e09647ad42dd34ddd145f4eea9381213c74d1fb28',
+  'xoi-banh-phu-thuong.shop.json': 'a61541a895f10fccacb4a419b56e20845f38ffb0dd6a2ea4ba664c9079711813',
   'xoi-ngu-sac.orders.jsonl': 'a3cfe0d277a2c4cc5027d67bfd0461cc00668e604c08f36891e4e55ec0616b9e',
   'xoi-ngu-sac.shop.json': '2c5d352fa11c9493590815324830ae0205aa12993c1173d37ca30bd47cbed25c',
   'yen-sao-khanh-hoa.orders.jsonl': '5f8b6031cc163db96e4672570869e2edd63eb86ef5f3b15973d53b1325a8dafc',
@@ -3408,7 +3465,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-khoac-phao-nam-nu', floor: 0.97, maxWrong: 0 }, // now 168/172, confidently wrong 0 (placed 0)
   { name: 'ao-len-dan-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'ao-mua-o-du', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
-  { name: 'ao-phao-cuu-sinh', floor: 0.91, maxWrong: 0 }, // now 158/172, confidently wrong 0 (placed 0)
+  { name: 'ao-phao-cuu-sinh', floor: 0.92, maxWrong: 0 }, // now 159/172, confidently wrong 0 (placed 0)
   { name: 'ao-so-mi-cong-so', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'ao-so-sinh-do-be', floor: 0.98, maxWrong: 0 }, // now 177/180, confidently wrong 0 (placed 0)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 162/173, confidently wrong 0 (placed 0)
@@ -3435,11 +3492,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
   { name: 'banh-cuoi-dinh-bang', floor: 0.86, maxWrong: 8 }, // now 156/180, confidently wrong 8 (placed 8)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
-  { name: 'banh-cuon-thanh-tri-2', floor: 0.96, maxWrong: 4 }, // now 177/184, confidently wrong 4 (placed 3)
+  { name: 'banh-cuon-thanh-tri-2', floor: 0.96, maxWrong: 4 }, // now 178/184, confidently wrong 4 (placed 3)
   { name: 'banh-cuon-thanh-tri-3', floor: 0.92, maxWrong: 5 }, // now 166/180, confidently wrong 5 (placed 5)
-  { name: 'banh-da-cua-hai-phong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
-  { name: 'banh-da-ke', floor: 0.94, maxWrong: 2 }, // now 174/185, confidently wrong 2 (placed 2)
-  { name: 'banh-da-ke-2', floor: 0.88, maxWrong: 3 }, // now 169/190, confidently wrong 3 (placed 3)
+  { name: 'banh-da-cua-hai-phong', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
+  { name: 'banh-da-ke', floor: 0.94, maxWrong: 2 }, // now 175/185, confidently wrong 2 (placed 2)
+  { name: 'banh-da-ke-2', floor: 0.89, maxWrong: 3 }, // now 170/190, confidently wrong 3 (placed 3)
   { name: 'banh-da-nem-lang-cheu', floor: 0.90, maxWrong: 3 }, // now 161/178, confidently wrong 3 (placed 3)
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
@@ -3450,10 +3507,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-it-la-gai', floor: 0.88, maxWrong: 6 }, // now 155/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.92, maxWrong: 1 }, // now 168/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
-  { name: 'banh-keo-tuoi-tho-phu-nghia', floor: 0.95, maxWrong: 2 }, // now 171/180, confidently wrong 2 (placed 2)
+  { name: 'banh-keo-gia-loc', floor: 0.84, maxWrong: 2 }, // now 164/193, confidently wrong 2 (placed 1)
+  { name: 'banh-keo-tuoi-tho-phu-nghia', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 2)
   { name: 'banh-keo-vieng', floor: 0.94, maxWrong: 3 }, // now 183/194, confidently wrong 3 (placed 3)
   { name: 'banh-kho-me-cam-le', floor: 0.92, maxWrong: 8 }, // now 166/180, confidently wrong 8 (placed 7)
-  { name: 'banh-khot-long-hai', floor: 0.88, maxWrong: 7 }, // now 159/180, confidently wrong 7 (placed 5)
+  { name: 'banh-khot-long-hai', floor: 0.89, maxWrong: 7 }, // now 161/180, confidently wrong 7 (placed 5)
   { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 5 }, // now 173/192, confidently wrong 5 (placed 3)
   { name: 'banh-mi-an-bien', floor: 0.95, maxWrong: 3 }, // now 175/184, confidently wrong 3 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
@@ -3469,17 +3527,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-que-tan-hoa', floor: 0.90, maxWrong: 4 }, // now 170/188, confidently wrong 4 (placed 3)
   { name: 'banh-tet-tra-cuon', floor: 0.88, maxWrong: 2 }, // now 155/176, confidently wrong 2 (placed 2)
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
-  { name: 'banh-trang-tinh-ha', floor: 0.93, maxWrong: 5 }, // now 175/188, confidently wrong 5 (placed 5)
+  { name: 'banh-trang-tinh-ha', floor: 0.93, maxWrong: 5 }, // now 176/188, confidently wrong 5 (placed 5)
   { name: 'banh-trang-trang-bang', floor: 0.97, maxWrong: 0 }, // now 182/187, confidently wrong 0 (placed 0)
-  { name: 'banh-trang-trang-bang-2', floor: 0.90, maxWrong: 4 }, // now 173/192, confidently wrong 4 (placed 4)
-  { name: 'banh-trang-trang-loc', floor: 0.88, maxWrong: 5 }, // now 153/173, confidently wrong 5 (placed 4)
-  { name: 'banh-trang-truong-cuu', floor: 0.90, maxWrong: 0 }, // now 179/198, confidently wrong 0 (placed 0)
+  { name: 'banh-trang-trang-bang-2', floor: 0.90, maxWrong: 4 }, // now 174/192, confidently wrong 4 (placed 4)
+  { name: 'banh-trang-trang-loc', floor: 0.89, maxWrong: 5 }, // now 154/173, confidently wrong 5 (placed 4)
+  { name: 'banh-trang-truong-cuu', floor: 0.91, maxWrong: 0 }, // now 181/198, confidently wrong 0 (placed 0)
   { name: 'banh-troi-banh-chay', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 5)
   { name: 'banh-trung-thu-an-thai', floor: 0.91, maxWrong: 5 }, // now 169/184, confidently wrong 5 (placed 5)
   { name: 'banh-trung-thu-thu-cong', floor: 0.90, maxWrong: 0 }, // now 172/190, confidently wrong 0 (placed 0)
   { name: 'banh-uot-an-thanh', floor: 0.92, maxWrong: 4 }, // now 165/179, confidently wrong 4 (placed 3)
   { name: 'banh-xeo-mien-tay', floor: 0.94, maxWrong: 3 }, // now 166/175, confidently wrong 3 (placed 3)
   { name: 'bao-bi-dong-xa', floor: 0.89, maxWrong: 7 }, // now 157/176, confidently wrong 7 (placed 3)
+  { name: 'bao-bi-minh-khai', floor: 0.92, maxWrong: 3 }, // now 171/184, confidently wrong 3 (placed 1)
   { name: 'bao-bi-tan-hoa', floor: 0.91, maxWrong: 2 }, // now 166/182, confidently wrong 2 (placed 1)
   { name: 'bao-bi-thuc-pham', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 2)
   { name: 'bao-tay-tre-em-mu-len', floor: 0.91, maxWrong: 1 }, // now 156/170, confidently wrong 1 (placed 1)
@@ -3506,8 +3565,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bo-kho-thit-say', floor: 0.98, maxWrong: 1 }, // now 171/174, confidently wrong 1 (placed 1)
   { name: 'bong-ban', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
   { name: 'bong-bay-sinh-nhat', floor: 0.84, maxWrong: 7 }, // now 145/172, confidently wrong 7 (placed 6)
-  { name: 'bong-gon-tan-chau', floor: 0.89, maxWrong: 3 }, // now 170/190, confidently wrong 3 (placed 2)
-  { name: 'bong-phu-xa', floor: 0.88, maxWrong: 2 }, // now 166/188, confidently wrong 2 (placed 2)
+  { name: 'bong-gon-tan-chau', floor: 0.90, maxWrong: 3 }, // now 171/190, confidently wrong 3 (placed 2)
+  { name: 'bong-phu-xa', floor: 0.88, maxWrong: 2 }, // now 167/188, confidently wrong 2 (placed 2)
   { name: 'bong-ro-the-thao', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
   { name: 'bonsai-vi-khe', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'bot-an-dam-cho-be', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
@@ -3515,16 +3574,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bot-giat-may-giat', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'bot-giat-nuoc-xa', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
   { name: 'bot-matcha', floor: 0.94, maxWrong: 5 }, // now 163/172, confidently wrong 5 (placed 5)
-  { name: 'bot-mi-lam-banh', floor: 0.95, maxWrong: 5 }, // now 167/175, confidently wrong 5 (placed 5)
+  { name: 'bot-mi-lam-banh', floor: 0.96, maxWrong: 5 }, // now 168/175, confidently wrong 5 (placed 5)
   { name: 'bot-san-day-bot-gao', floor: 0.87, maxWrong: 8 }, // now 150/172, confidently wrong 8 (placed 8)
   { name: 'bot-tret-tuong', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
-  { name: 'bu-long-te-lo', floor: 0.89, maxWrong: 4 }, // now 159/178, confidently wrong 4 (placed 4)
+  { name: 'bu-long-te-lo', floor: 0.89, maxWrong: 4 }, // now 160/178, confidently wrong 4 (placed 4)
   { name: 'bua-sang-phu-hoa', floor: 0.83, maxWrong: 8 }, // now 146/174, confidently wrong 8 (placed 6)
   { name: 'bun-bo-kim-long', floor: 0.89, maxWrong: 1 }, // now 179/199, confidently wrong 1 (placed 1)
   { name: 'bun-cha-ca-la-vong', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'bun-cha-phu-do', floor: 0.92, maxWrong: 5 }, // now 182/197, confidently wrong 5 (placed 2)
-  { name: 'bun-dau-lang-mo', floor: 0.89, maxWrong: 4 }, // now 161/180, confidently wrong 4 (placed 2)
-  { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
+  { name: 'bun-dau-lang-mo', floor: 0.90, maxWrong: 4 }, // now 162/180, confidently wrong 4 (placed 2)
+  { name: 'bun-mien-pho-kho', floor: 0.94, maxWrong: 2 }, // now 162/171, confidently wrong 2 (placed 2)
   { name: 'bun-pho-kho-banh-da', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
   { name: 'bun-pho-tuoi', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'bun-van-cu', floor: 0.88, maxWrong: 8 }, // now 169/190, confidently wrong 8 (placed 8)
@@ -3534,7 +3593,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-canh-an-thanh', floor: 0.94, maxWrong: 2 }, // now 168/178, confidently wrong 2 (placed 1)
   { name: 'ca-canh-thuy-sinh', floor: 0.96, maxWrong: 4 }, // now 174/180, confidently wrong 4 (placed 4)
   { name: 'ca-com-ham-ninh', floor: 0.92, maxWrong: 0 }, // now 165/178, confidently wrong 0 (placed 0)
-  { name: 'ca-keo-luon-ech-vinh-hau', floor: 0.96, maxWrong: 2 }, // now 174/180, confidently wrong 2 (placed 2)
+  { name: 'ca-keo-luon-ech-vinh-hau', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'ca-kho-nghi-thuy', floor: 0.93, maxWrong: 1 }, // now 173/186, confidently wrong 1 (placed 1)
   { name: 'ca-kho-vu-dai', floor: 0.97, maxWrong: 0 }, // now 171/176, confidently wrong 0 (placed 0)
   { name: 'ca-long-song-da', floor: 0.91, maxWrong: 4 }, // now 178/195, confidently wrong 4 (placed 3)
@@ -3552,9 +3611,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cat-ve-sinh-meo', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 2)
   { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'cau-dao-aptomat', floor: 0.85, maxWrong: 7 }, // now 147/172, confidently wrong 7 (placed 7)
-  { name: 'cay-canh-nhat-tan', floor: 0.91, maxWrong: 2 }, // now 169/185, confidently wrong 2 (placed 2)
-  { name: 'cay-canh-vi-khe', floor: 0.90, maxWrong: 6 }, // now 171/190, confidently wrong 6 (placed 4)
-  { name: 'cay-giong-buon-ho', floor: 0.92, maxWrong: 2 }, // now 176/190, confidently wrong 2 (placed 0)
+  { name: 'cay-canh-nhat-tan', floor: 0.91, maxWrong: 2 }, // now 170/185, confidently wrong 2 (placed 2)
+  { name: 'cay-canh-vi-khe', floor: 0.90, maxWrong: 6 }, // now 172/190, confidently wrong 6 (placed 4)
+  { name: 'cay-giong-buon-ho', floor: 0.93, maxWrong: 2 }, // now 177/190, confidently wrong 2 (placed 0)
   { name: 'cay-giong-cai-mon', floor: 0.95, maxWrong: 3 }, // now 172/180, confidently wrong 3 (placed 3)
   { name: 'cay-giong-hung-yen', floor: 0.97, maxWrong: 1 }, // now 175/180, confidently wrong 1 (placed 1)
   { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
@@ -3563,7 +3622,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cha-ca-hong-gai', floor: 0.93, maxWrong: 3 }, // now 178/190, confidently wrong 3 (placed 3)
   { name: 'cha-ca-nha-trang', floor: 0.96, maxWrong: 2 }, // now 171/178, confidently wrong 2 (placed 2)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.88, maxWrong: 3 }, // now 156/176, confidently wrong 3 (placed 2)
-  { name: 'cha-gio-tan-lap', floor: 0.90, maxWrong: 1 }, // now 169/186, confidently wrong 1 (placed 1)
+  { name: 'cha-gio-tan-lap', floor: 0.95, maxWrong: 1 }, // now 178/186, confidently wrong 1 (placed 1)
   { name: 'cha-muc-ha-long', floor: 0.95, maxWrong: 1 }, // now 176/185, confidently wrong 1 (placed 1)
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.91, maxWrong: 2 }, // now 160/175, confidently wrong 2 (placed 1)
@@ -3574,28 +3633,30 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chao-dau-phu-nhu', floor: 0.96, maxWrong: 4 }, // now 173/180, confidently wrong 4 (placed 4)
   { name: 'chao-long-ke-buoi', floor: 0.91, maxWrong: 5 }, // now 179/195, confidently wrong 5 (placed 4)
   { name: 'chau-canh-gom-bien-hoa', floor: 0.92, maxWrong: 2 }, // now 140/152, confidently wrong 2 (placed 2)
-  { name: 'chau-nhua-trong-cay', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
+  { name: 'chau-nhua-trong-cay', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'che-duong-nhan', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'che-hue-mang-ve', floor: 0.95, maxWrong: 0 }, // now 163/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
   { name: 'che-thai-cho', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
+  { name: 'che-xom-dinh', floor: 0.86, maxWrong: 10 }, // now 171/198, confidently wrong 10 (placed 9)
   { name: 'chen-dia-melamine', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
   { name: 'chieu-truc-tre', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
   { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dong-lam', floor: 0.92, maxWrong: 4 }, // now 166/180, confidently wrong 4 (placed 4)
   { name: 'choi-dot-trieu-khuc', floor: 0.98, maxWrong: 0 }, // now 170/172, confidently wrong 0 (placed 0)
+  { name: 'choi-rom-an-phu', floor: 0.93, maxWrong: 1 }, // now 166/178, confidently wrong 1 (placed 0)
   { name: 'choi-son-dong-mai', floor: 0.88, maxWrong: 2 }, // now 166/187, confidently wrong 2 (placed 2)
-  { name: 'choi-tien-phong', floor: 0.93, maxWrong: 3 }, // now 165/177, confidently wrong 3 (placed 3)
+  { name: 'choi-tien-phong', floor: 0.93, maxWrong: 3 }, // now 166/177, confidently wrong 3 (placed 3)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'chuong-phuoc-kieu', floor: 0.91, maxWrong: 3 }, // now 167/182, confidently wrong 3 (placed 2)
   { name: 'co-khi-phung-xa', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
   { name: 'co-khi-thanh-thuy', floor: 0.92, maxWrong: 2 }, // now 174/188, confidently wrong 2 (placed 1)
   { name: 'co-khi-thanh-thuy-2', floor: 0.90, maxWrong: 5 }, // now 163/180, confidently wrong 5 (placed 4)
-  { name: 'co-que-dong-khe', floor: 0.93, maxWrong: 2 }, // now 182/195, confidently wrong 2 (placed 2)
+  { name: 'co-que-dong-khe', floor: 0.93, maxWrong: 2 }, // now 183/195, confidently wrong 2 (placed 2)
   { name: 'coi-kim-son', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
   { name: 'coi-kim-son-2', floor: 0.88, maxWrong: 3 }, // now 160/180, confidently wrong 3 (placed 3)
-  { name: 'coi-kim-son-3', floor: 0.90, maxWrong: 2 }, // now 160/176, confidently wrong 2 (placed 2)
+  { name: 'coi-kim-son-3', floor: 0.91, maxWrong: 2 }, // now 161/176, confidently wrong 2 (placed 2)
   { name: 'com-chay-ninh-binh', floor: 0.88, maxWrong: 2 }, // now 132/150, confidently wrong 2 (placed 1)
   { name: 'com-hen-con-hen', floor: 0.92, maxWrong: 4 }, // now 184/199, confidently wrong 4 (placed 4)
   { name: 'com-tam-van-phong', floor: 0.96, maxWrong: 1 }, // now 173/180, confidently wrong 1 (placed 0)
@@ -3606,7 +3667,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'cua-luoi-chong-muoi', floor: 0.89, maxWrong: 4 }, // now 153/171, confidently wrong 4 (placed 4)
-  { name: 'cua-oc-dong-lac', floor: 0.91, maxWrong: 2 }, // now 161/176, confidently wrong 2 (placed 1)
+  { name: 'cua-oc-dong-lac', floor: 0.92, maxWrong: 2 }, // now 162/176, confidently wrong 2 (placed 1)
+  { name: 'cua-oc-vinh-thanh', floor: 0.94, maxWrong: 1 }, // now 188/199, confidently wrong 1 (placed 1)
   { name: 'cuoi-hoi-binh-da', floor: 0.80, maxWrong: 10 }, // now 145/180, confidently wrong 10 (placed 5)
   { name: 'da-ca-sau-long-hung', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 1)
   { name: 'da-my-nghe-ninh-van', floor: 0.89, maxWrong: 5 }, // now 161/180, confidently wrong 5 (placed 2)
@@ -3623,7 +3685,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-tho-xuan', floor: 0.91, maxWrong: 6 }, // now 169/184, confidently wrong 6 (placed 6)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
-  { name: 'dan-luoi-tam-giang', floor: 0.91, maxWrong: 3 }, // now 169/185, confidently wrong 3 (placed 3)
+  { name: 'dan-luoi-tam-giang', floor: 0.91, maxWrong: 3 }, // now 170/185, confidently wrong 3 (placed 3)
   { name: 'dan-organ', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 1)
   { name: 'dan-tre-phu-vinh', floor: 0.92, maxWrong: 0 }, // now 157/170, confidently wrong 0 (placed 0)
   { name: 'dan-tre-xuan-lai-nhac-cu', floor: 0.96, maxWrong: 0 }, // now 176/182, confidently wrong 0 (placed 0)
@@ -3635,7 +3697,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-goi-bo-ket', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 4)
   { name: 'dau-lac-vung-ep', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
   { name: 'dau-nhot-xe', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 6)
-  { name: 'dau-phu-lang-mo', floor: 0.89, maxWrong: 7 }, // now 195/219, confidently wrong 7 (placed 6)
+  { name: 'dau-phu-lang-mo', floor: 0.89, maxWrong: 7 }, // now 196/219, confidently wrong 7 (placed 6)
   { name: 'day-cap-mang-lan', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'day-dai-dong-thung', floor: 0.92, maxWrong: 2 }, // now 167/180, confidently wrong 2 (placed 2)
   { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 5 }, // now 154/170, confidently wrong 5 (placed 4)
@@ -3652,9 +3714,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-chum-trang-tri', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'den-da-muoi-khanh-hoi', floor: 0.92, maxWrong: 2 }, // now 160/173, confidently wrong 2 (placed 2)
   { name: 'den-dau-dai-bai', floor: 0.95, maxWrong: 1 }, // now 184/192, confidently wrong 1 (placed 1)
-  { name: 'den-dau-xuan-thuong', floor: 0.87, maxWrong: 4 }, // now 161/185, confidently wrong 4 (placed 3)
+  { name: 'den-dau-xuan-thuong', floor: 0.87, maxWrong: 4 }, // now 162/185, confidently wrong 4 (placed 3)
   { name: 'den-dien-binh-minh', floor: 0.93, maxWrong: 2 }, // now 169/180, confidently wrong 2 (placed 2)
-  { name: 'den-giay-thanh-tuyen', floor: 0.91, maxWrong: 3 }, // now 160/175, confidently wrong 3 (placed 3)
+  { name: 'den-giay-thanh-tuyen', floor: 0.92, maxWrong: 3 }, // now 161/175, confidently wrong 3 (placed 3)
   { name: 'den-led-trang-tri', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 3)
   { name: 'den-livestream-phu-kien', floor: 0.94, maxWrong: 5 }, // now 161/171, confidently wrong 5 (placed 4)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
@@ -3679,7 +3741,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dep-nhua-dong-xuyen', floor: 0.90, maxWrong: 3 }, // now 165/183, confidently wrong 3 (placed 3)
   { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.98, maxWrong: 0 }, // now 189/192, confidently wrong 0 (placed 0)
-  { name: 'dien-dan-dung-dong-anh', floor: 0.88, maxWrong: 3 }, // now 154/174, confidently wrong 3 (placed 2)
+  { name: 'dien-dan-dung-dong-anh', floor: 0.89, maxWrong: 3 }, // now 155/174, confidently wrong 3 (placed 2)
   { name: 'dien-mat-troi-ap-mai', floor: 0.89, maxWrong: 3 }, // now 156/175, confidently wrong 3 (placed 2)
   { name: 'dien-thoai-cu', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
   { name: 'diet-con-trung-gia-dung', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
@@ -3697,7 +3759,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-chong-muoi-phu-vinh', floor: 0.92, maxWrong: 2 }, // now 166/180, confidently wrong 2 (placed 1)
   { name: 'do-da-bo-that-lung', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
   { name: 'do-da-bong', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
-  { name: 'do-da-long-xuyen', floor: 0.93, maxWrong: 1 }, // now 173/186, confidently wrong 1 (placed 1)
+  { name: 'do-da-long-xuyen', floor: 0.93, maxWrong: 1 }, // now 174/186, confidently wrong 1 (placed 1)
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.90, maxWrong: 4 }, // now 156/172, confidently wrong 4 (placed 4)
   { name: 'do-gia-dung-inox', floor: 0.98, maxWrong: 1 }, // now 169/172, confidently wrong 1 (placed 1)
@@ -3705,7 +3767,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-go-kim-bong', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
-  { name: 'do-may-xuan-lai', floor: 0.92, maxWrong: 3 }, // now 171/184, confidently wrong 3 (placed 3)
+  { name: 'do-may-xuan-lai', floor: 0.93, maxWrong: 3 }, // now 172/184, confidently wrong 3 (placed 3)
   { name: 'do-nghe-noi-mi', floor: 0.95, maxWrong: 4 }, // now 165/172, confidently wrong 4 (placed 4)
   { name: 'do-ngu-pijama', floor: 0.94, maxWrong: 3 }, // now 170/180, confidently wrong 3 (placed 2)
   { name: 'do-nhua-gia-dung', floor: 0.94, maxWrong: 0 }, // now 142/150, confidently wrong 0 (placed 0)
@@ -3713,7 +3775,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-tap-gym-nu', floor: 0.95, maxWrong: 1 }, // now 86/90, confidently wrong 1 (placed 1)
   { name: 'do-tap-vo', floor: 0.98, maxWrong: 3 }, // now 169/172, confidently wrong 3 (placed 2)
   { name: 'do-tho-bat-trang', floor: 0.93, maxWrong: 4 }, // now 184/196, confidently wrong 4 (placed 4)
-  { name: 'do-tho-dai-bai', floor: 0.94, maxWrong: 3 }, // now 174/185, confidently wrong 3 (placed 3)
+  { name: 'do-tho-dai-bai', floor: 0.94, maxWrong: 3 }, // now 175/185, confidently wrong 3 (placed 3)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'dong-dai-bai', floor: 0.91, maxWrong: 8 }, // now 166/182, confidently wrong 8 (placed 8)
@@ -3726,7 +3788,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-trung-ban-khoang', floor: 0.92, maxWrong: 2 }, // now 174/189, confidently wrong 2 (placed 2)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
   { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
-  { name: 'dua-cau-ke', floor: 0.92, maxWrong: 6 }, // now 166/180, confidently wrong 6 (placed 6)
+  { name: 'dua-cau-ke', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 6)
   { name: 'dua-go-an-lac', floor: 0.88, maxWrong: 2 }, // now 164/185, confidently wrong 2 (placed 2)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 4 }, // now 135/152, confidently wrong 4 (placed 3)
   { name: 'dua-phuoc-hiep', floor: 0.90, maxWrong: 8 }, // now 170/188, confidently wrong 8 (placed 6)
@@ -3759,12 +3821,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-choi-dong-lam', floor: 0.93, maxWrong: 3 }, // now 172/184, confidently wrong 3 (placed 2)
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
   { name: 'ga-giuong-cotton', floor: 0.86, maxWrong: 11 }, // now 149/172, confidently wrong 11 (placed 11)
-  { name: 'ga-quy-dong-tao', floor: 0.85, maxWrong: 8 }, // now 153/178, confidently wrong 8 (placed 8)
+  { name: 'ga-quy-dong-tao', floor: 0.86, maxWrong: 8 }, // now 154/178, confidently wrong 8 (placed 8)
   { name: 'ga-vit-quay', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
   { name: 'gac-bep-muong-lo', floor: 0.90, maxWrong: 5 }, // now 163/180, confidently wrong 5 (placed 5)
   { name: 'gach-gom-mang-thit', floor: 0.89, maxWrong: 4 }, // now 169/188, confidently wrong 4 (placed 4)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
-  { name: 'gach-ngoi-huong-canh', floor: 0.81, maxWrong: 7 }, // now 154/190, confidently wrong 7 (placed 4)
+  { name: 'gach-ngoi-huong-canh', floor: 0.81, maxWrong: 7 }, // now 155/190, confidently wrong 7 (placed 4)
   { name: 'gach-op-lat-san-vuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 1)
   { name: 'gach-trang-tri-bat-trang', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'gang-tay-bao-ho', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
@@ -3778,15 +3840,15 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ghe-van-phong', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 1)
   { name: 'gia-ke-sat-my-thuat', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'gia-phoi-inox-da-hoi', floor: 0.91, maxWrong: 2 }, // now 172/187, confidently wrong 2 (placed 2)
-  { name: 'gia-vi-nhap-khau', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
-  { name: 'gia-vi-tay-bac', floor: 0.95, maxWrong: 3 }, // now 175/183, confidently wrong 3 (placed 1)
+  { name: 'gia-vi-nhap-khau', floor: 0.97, maxWrong: 1 }, // now 166/170, confidently wrong 1 (placed 1)
+  { name: 'gia-vi-tay-bac', floor: 0.96, maxWrong: 3 }, // now 176/183, confidently wrong 3 (placed 1)
   { name: 'giai-khat-tan-phu', floor: 0.90, maxWrong: 8 }, // now 168/186, confidently wrong 8 (placed 5)
   { name: 'giai-khat-tra-que', floor: 0.88, maxWrong: 4 }, // now 166/188, confidently wrong 4 (placed 3)
   { name: 'giam-men-lang-van', floor: 0.96, maxWrong: 1 }, // now 168/175, confidently wrong 1 (placed 1)
   { name: 'giay-bao-ho', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
   { name: 'giay-cao-got', floor: 0.93, maxWrong: 0 }, // now 160/171, confidently wrong 0 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 183/186, confidently wrong 0 (placed 0)
-  { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 152/172, confidently wrong 6 (placed 4)
+  { name: 'giay-dan-tuong', floor: 0.88, maxWrong: 6 }, // now 153/172, confidently wrong 6 (placed 4)
   { name: 'giay-decal-in', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'giay-dep-cao-su-dai-dong', floor: 0.87, maxWrong: 2 }, // now 154/176, confidently wrong 2 (placed 2)
   { name: 'giay-dep-dong-xa', floor: 0.88, maxWrong: 2 }, // now 159/180, confidently wrong 2 (placed 0)
@@ -3801,17 +3863,18 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-ve-sinh-khan-giay', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
   { name: 'giay-vo-hoc-sinh', floor: 0.95, maxWrong: 1 }, // now 163/171, confidently wrong 1 (placed 1)
   { name: 'gio-cha-uoc-le', floor: 0.97, maxWrong: 1 }, // now 178/182, confidently wrong 1 (placed 1)
-  { name: 'gio-cha-uoc-le-2', floor: 0.88, maxWrong: 8 }, // now 168/190, confidently wrong 8 (placed 7)
+  { name: 'gio-cha-uoc-le-2', floor: 0.88, maxWrong: 8 }, // now 169/190, confidently wrong 8 (placed 7)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
-  { name: 'giong-thuy-san-tien-dong', floor: 0.91, maxWrong: 6 }, // now 166/182, confidently wrong 6 (placed 2)
+  { name: 'giong-thuy-san-tien-dong', floor: 0.91, maxWrong: 6 }, // now 167/182, confidently wrong 6 (placed 2)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
-  { name: 'go-lua-tan-lap', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 5)
+  { name: 'go-lua-tan-lap', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 5)
   { name: 'go-my-nghe-la-xuyen', floor: 0.91, maxWrong: 2 }, // now 172/188, confidently wrong 2 (placed 1)
   { name: 'goi-cao-su-goi-theu', floor: 0.95, maxWrong: 0 }, // now 143/150, confidently wrong 0 (placed 0)
   { name: 'goi-cuon-trang-bang', floor: 0.89, maxWrong: 4 }, // now 161/180, confidently wrong 4 (placed 3)
   { name: 'goi-ngu-em-be', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 3)
   { name: 'goi-tua-lung-co', floor: 0.96, maxWrong: 0 }, // now 178/184, confidently wrong 0 (placed 0)
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
+  { name: 'gom-bat-trang-2', floor: 0.96, maxWrong: 2 }, // now 174/180, confidently wrong 2 (placed 2)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-dat-nung-binh-luong', floor: 0.92, maxWrong: 4 }, // now 168/182, confidently wrong 4 (placed 4)
   { name: 'gom-men-bat-trang', floor: 0.90, maxWrong: 4 }, // now 167/185, confidently wrong 4 (placed 4)
@@ -3825,7 +3888,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gui-may-buon-don', floor: 0.95, maxWrong: 1 }, // now 183/191, confidently wrong 1 (placed 1)
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.96, maxWrong: 0 }, // now 166/172, confidently wrong 0 (placed 0)
-  { name: 'hai-san-ba-lang', floor: 0.93, maxWrong: 1 }, // now 168/180, confidently wrong 1 (placed 1)
+  { name: 'hai-san-ba-lang', floor: 0.93, maxWrong: 1 }, // now 169/180, confidently wrong 1 (placed 1)
   { name: 'hai-san-kho-canh-duong', floor: 0.91, maxWrong: 4 }, // now 183/199, confidently wrong 4 (placed 4)
   { name: 'hai-san-kho-cua-lo', floor: 0.95, maxWrong: 2 }, // now 173/182, confidently wrong 2 (placed 2)
   { name: 'hai-san-kho-phan-thiet', floor: 0.95, maxWrong: 1 }, // now 182/191, confidently wrong 1 (placed 1)
@@ -3833,6 +3896,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hanh-tim-vinh-chau', floor: 0.92, maxWrong: 0 }, // now 164/177, confidently wrong 0 (placed 0)
   { name: 'hat-chia-hat-lanh', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
   { name: 'hat-dieu-banh-tet-binh-phuoc', floor: 0.96, maxWrong: 4 }, // now 177/183, confidently wrong 4 (placed 3)
+  { name: 'hat-dieu-dong-xoai', floor: 0.93, maxWrong: 1 }, // now 163/175, confidently wrong 1 (placed 1)
   { name: 'hat-dua-hat-bi', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'hat-giong-hoa', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 2)
   { name: 'hat-giong-hoa-mau', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
@@ -3847,8 +3911,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-chat-ho-boi', floor: 0.89, maxWrong: 11 }, // now 156/175, confidently wrong 11 (placed 7)
   { name: 'hoa-giay-thanh-tien', floor: 0.99, maxWrong: 0 }, // now 172/173, confidently wrong 0 (placed 0)
   { name: 'hoa-lua-gia-cam-tay', floor: 0.91, maxWrong: 6 }, // now 160/175, confidently wrong 6 (placed 6)
-  { name: 'hoa-lua-hoa-gia', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
-  { name: 'hoa-qua-dong-lanh', floor: 0.90, maxWrong: 5 }, // now 159/175, confidently wrong 5 (placed 5)
+  { name: 'hoa-lua-hoa-gia', floor: 0.93, maxWrong: 5 }, // now 160/172, confidently wrong 5 (placed 5)
+  { name: 'hoa-qua-dong-lanh', floor: 0.91, maxWrong: 5 }, // now 160/175, confidently wrong 5 (placed 5)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'hoa-tay-tuu', floor: 0.91, maxWrong: 7 }, // now 175/192, confidently wrong 7 (placed 6)
@@ -3874,15 +3938,15 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ke-treo-quan-ao-inox', floor: 0.97, maxWrong: 0 }, // now 167/171, confidently wrong 0 (placed 0)
   { name: 'kem-chong-nang', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'kem-tuoi-que', floor: 0.97, maxWrong: 2 }, // now 176/180, confidently wrong 2 (placed 2)
-  { name: 'keo-chuoi-phu-hung', floor: 0.91, maxWrong: 5 }, // now 166/182, confidently wrong 5 (placed 5)
+  { name: 'keo-chuoi-phu-hung', floor: 0.91, maxWrong: 5 }, // now 167/182, confidently wrong 5 (placed 5)
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'keo-deo-trai-cay', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'keo-dua-ben-tre', floor: 0.96, maxWrong: 2 }, // now 190/196, confidently wrong 2 (placed 2)
-  { name: 'keo-mach-nha-keo-lac', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
+  { name: 'keo-mach-nha-keo-lac', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
   { name: 'keo-ngot-nhap-khau', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'keo-silicon-dan', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'keo-xuan-hoa', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
-  { name: 'keo-xuan-hoa-2', floor: 0.92, maxWrong: 6 }, // now 184/199, confidently wrong 6 (placed 6)
+  { name: 'keo-xuan-hoa-2', floor: 0.92, maxWrong: 6 }, // now 185/199, confidently wrong 6 (placed 6)
   { name: 'khac-dau-hang-quat', floor: 0.82, maxWrong: 6 }, // now 150/182, confidently wrong 6 (placed 3)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.98, maxWrong: 3 }, // now 177/180, confidently wrong 3 (placed 3)
@@ -3899,25 +3963,27 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khay-dung-trung-vi-trung', floor: 0.91, maxWrong: 7 }, // now 156/170, confidently wrong 7 (placed 7)
   { name: 'khay-tra-go', floor: 0.93, maxWrong: 0 }, // now 56/60, confidently wrong 0 (placed 0)
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
-  { name: 'kho-ca-tam-nong', floor: 0.91, maxWrong: 7 }, // now 169/184, confidently wrong 7 (placed 6)
+  { name: 'kho-ca-tam-nong', floor: 0.92, maxWrong: 7 }, // now 170/184, confidently wrong 7 (placed 6)
   { name: 'kho-rach-goc', floor: 0.94, maxWrong: 1 }, // now 168/178, confidently wrong 1 (placed 1)
   { name: 'khoa-xe-may-chong-trom', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
-  { name: 'khoai-cu-loc-dien', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 2)
+  { name: 'khoai-cu-loc-dien', floor: 0.94, maxWrong: 2 }, // now 181/192, confidently wrong 2 (placed 2)
   { name: 'khung-anh-dong-ho-go', floor: 0.88, maxWrong: 4 }, // now 152/172, confidently wrong 4 (placed 3)
   { name: 'khung-tranh-son-dong', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 3)
   { name: 'khuon-banh-dong-hoa', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 6 }, // now 161/172, confidently wrong 6 (placed 6)
+  { name: 'kinh-guong-phu-xa', floor: 0.84, maxWrong: 4 }, // now 159/189, confidently wrong 4 (placed 4)
   { name: 'kinh-mat-gong-can', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
   { name: 'kinh-mat-thoi-trang', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'la-co-tan-son', floor: 0.88, maxWrong: 3 }, // now 155/175, confidently wrong 3 (placed 3)
   { name: 'la-thuoc-yen-son', floor: 0.94, maxWrong: 2 }, // now 167/176, confidently wrong 2 (placed 2)
+  { name: 'lam-san-na-hang', floor: 0.95, maxWrong: 1 }, // now 175/184, confidently wrong 1 (placed 1)
   { name: 'lan-ho-diep', floor: 0.94, maxWrong: 5 }, // now 161/171, confidently wrong 5 (placed 5)
   { name: 'lang-chai-nam-o', floor: 0.96, maxWrong: 2 }, // now 175/182, confidently wrong 2 (placed 1)
   { name: 'lap-xuong-banh-chung', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
   { name: 'laptop-linh-kien-cu', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 0)
-  { name: 'lau-de-mang-ve', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 3)
+  { name: 'lau-de-mang-ve', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 3)
   { name: 'lau-xom-dinh', floor: 0.84, maxWrong: 4 }, // now 155/184, confidently wrong 4 (placed 3)
   { name: 'len-moc-tay', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
   { name: 'lich-tet-in-an', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 5)
@@ -3929,16 +3995,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'long-den-pho-hoi', floor: 0.91, maxWrong: 2 }, // now 164/179, confidently wrong 2 (placed 1)
   { name: 'long-den-phu-binh', floor: 0.93, maxWrong: 5 }, // now 173/185, confidently wrong 5 (placed 4)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
-  { name: 'lua-ma-chau', floor: 0.92, maxWrong: 1 }, // now 158/171, confidently wrong 1 (placed 1)
+  { name: 'lua-ma-chau', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 1)
   { name: 'lua-nha-xa', floor: 0.90, maxWrong: 5 }, // now 161/177, confidently wrong 5 (placed 5)
-  { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
+  { name: 'luc-binh-thanh-phu', floor: 0.93, maxWrong: 4 }, // now 180/192, confidently wrong 4 (placed 4)
   { name: 'luoc-sung-thuy-ung', floor: 0.98, maxWrong: 2 }, // now 175/178, confidently wrong 2 (placed 2)
   { name: 'luoi-cau-day-thung', floor: 0.96, maxWrong: 3 }, // now 120/125, confidently wrong 3 (placed 3)
-  { name: 'luoi-tan-phu', floor: 0.87, maxWrong: 2 }, // now 159/181, confidently wrong 2 (placed 2)
+  { name: 'luoi-tan-phu', floor: 0.89, maxWrong: 2 }, // now 162/181, confidently wrong 2 (placed 2)
   { name: 'luoi-thep-hang-rao', floor: 0.91, maxWrong: 2 }, // now 156/170, confidently wrong 2 (placed 2)
   { name: 'ly-coc-thuy-tinh', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
   { name: 'mach-nha-thi-pho', floor: 0.92, maxWrong: 5 }, // now 170/183, confidently wrong 5 (placed 5)
-  { name: 'mai-vang-phuoc-loc', floor: 0.91, maxWrong: 2 }, // now 162/177, confidently wrong 2 (placed 2)
+  { name: 'mai-vang-phuoc-loc', floor: 0.92, maxWrong: 2 }, // now 163/177, confidently wrong 2 (placed 2)
   { name: 'mam-chau-doc', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 1)
   { name: 'mam-cung-dat-truoc', floor: 0.86, maxWrong: 8 }, // now 147/170, confidently wrong 8 (placed 8)
   { name: 'mam-cung-hoa-phuoc', floor: 0.95, maxWrong: 0 }, // now 171/180, confidently wrong 0 (placed 0)
@@ -3946,7 +4012,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mam-thuan-an', floor: 0.90, maxWrong: 8 }, // now 155/172, confidently wrong 8 (placed 7)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 4)
-  { name: 'mang-kho-dac-san-rung', floor: 0.93, maxWrong: 6 }, // now 159/170, confidently wrong 6 (placed 5)
+  { name: 'mang-kho-dac-san-rung', floor: 0.94, maxWrong: 6 }, // now 160/170, confidently wrong 6 (placed 5)
   { name: 'mang-phu-nong-nghiep', floor: 0.87, maxWrong: 3 }, // now 150/171, confidently wrong 3 (placed 3)
   { name: 'mang-rung-ban-khe', floor: 0.93, maxWrong: 4 }, // now 177/189, confidently wrong 4 (placed 4)
   { name: 'mat-ong-ca-phe-tay-bac', floor: 0.96, maxWrong: 0 }, // now 186/192, confidently wrong 0 (placed 0)
@@ -3959,7 +4025,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-phat-dien', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
   { name: 'may-rua-xe-ap-luc', floor: 0.93, maxWrong: 7 }, // now 161/172, confidently wrong 7 (placed 7)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
-  { name: 'may-tre-dan-xuat-khau', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
+  { name: 'may-tre-dan-xuat-khau', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
   { name: 'may-tre-phu-hoa', floor: 0.91, maxWrong: 1 }, // now 172/187, confidently wrong 1 (placed 0)
   { name: 'may-tre-phu-vinh', floor: 0.93, maxWrong: 4 }, // now 162/173, confidently wrong 4 (placed 4)
   { name: 'may-tre-phu-vinh-2', floor: 0.92, maxWrong: 1 }, // now 169/182, confidently wrong 1 (placed 0)
@@ -3971,17 +4037,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mi-goi-thung', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 4)
   { name: 'mi-quang-hoi-an', floor: 0.89, maxWrong: 1 }, // now 155/173, confidently wrong 1 (placed 1)
   { name: 'mi-quang-phu-chiem', floor: 0.89, maxWrong: 2 }, // now 165/184, confidently wrong 2 (placed 1)
-  { name: 'mi-quang-phu-chiem-2', floor: 0.87, maxWrong: 3 }, // now 158/180, confidently wrong 3 (placed 2)
+  { name: 'mi-quang-phu-chiem-2', floor: 0.88, maxWrong: 3 }, // now 159/180, confidently wrong 3 (placed 2)
   { name: 'mi-y-pasta', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 3)
   { name: 'mia-duong-thi-pho', floor: 0.91, maxWrong: 3 }, // now 160/175, confidently wrong 3 (placed 3)
   { name: 'mien-dong-phia-nam', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'mo-hinh-kim-loai-an-khanh', floor: 0.84, maxWrong: 7 }, // now 148/175, confidently wrong 7 (placed 5)
   { name: 'mo-hinh-thuyen-go', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
-  { name: 'moc-chang-son', floor: 0.91, maxWrong: 4 }, // now 162/178, confidently wrong 4 (placed 3)
+  { name: 'moc-chang-son', floor: 0.91, maxWrong: 4 }, // now 163/178, confidently wrong 4 (placed 3)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.90, maxWrong: 5 }, // now 155/172, confidently wrong 5 (placed 4)
   { name: 'moc-kim-bong', floor: 0.88, maxWrong: 4 }, // now 155/175, confidently wrong 4 (placed 4)
   { name: 'moc-len-xuan-lai', floor: 0.90, maxWrong: 5 }, // now 162/180, confidently wrong 5 (placed 5)
-  { name: 'moc-treo-dan-tuong', floor: 0.91, maxWrong: 0 }, // now 156/170, confidently wrong 0 (placed 0)
+  { name: 'moc-treo-dan-tuong', floor: 0.92, maxWrong: 0 }, // now 157/170, confidently wrong 0 (placed 0)
   { name: 'moc-van-ha', floor: 0.93, maxWrong: 2 }, // now 171/182, confidently wrong 2 (placed 2)
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
   { name: 'mu-coi-phu-thuong', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
@@ -3993,11 +4059,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mut-dau-tam', floor: 0.95, maxWrong: 4 }, // now 166/174, confidently wrong 4 (placed 4)
   { name: 'mut-tan-lap', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 3)
   { name: 'mut-tet-hop-qua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
-  { name: 'mut-trai-cay-say', floor: 0.91, maxWrong: 9 }, // now 157/171, confidently wrong 9 (placed 8)
+  { name: 'mut-trai-cay-say', floor: 0.92, maxWrong: 9 }, // now 158/171, confidently wrong 9 (placed 8)
   { name: 'my-nghe-dua-mo-cay', floor: 0.95, maxWrong: 1 }, // now 171/180, confidently wrong 1 (placed 1)
   { name: 'my-pham-thien-nhien', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 2)
   { name: 'my-pham-trang-diem', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 4)
-  { name: 'nam-linh-chi', floor: 0.93, maxWrong: 5 }, // now 141/151, confidently wrong 5 (placed 4)
+  { name: 'nam-linh-chi', floor: 0.94, maxWrong: 5 }, // now 142/151, confidently wrong 5 (placed 4)
   { name: 'nam-rom-moc-nhi', floor: 0.99, maxWrong: 0 }, // now 175/176, confidently wrong 0 (placed 0)
   { name: 'nam-sach-lien-hiep', floor: 0.92, maxWrong: 3 }, // now 171/184, confidently wrong 3 (placed 2)
   { name: 'nem-cao-su-goi', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
@@ -4005,7 +4071,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
   { name: 'nem-gon-phuoc-loc', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
   { name: 'nem-lui-hue', floor: 0.89, maxWrong: 2 }, // now 154/172, confidently wrong 2 (placed 2)
-  { name: 'nem-nuong-ninh-hoa', floor: 0.90, maxWrong: 4 }, // now 163/180, confidently wrong 4 (placed 3)
+  { name: 'nem-nuong-ninh-hoa', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
   { name: 'nen-sinh-nhat-trang-tri', floor: 0.80, maxWrong: 7 }, // now 138/172, confidently wrong 7 (placed 7)
   { name: 'nen-thom-thu-cong', floor: 0.98, maxWrong: 0 }, // now 169/172, confidently wrong 0 (placed 0)
   { name: 'ngoc-trai-an-thoi', floor: 0.91, maxWrong: 2 }, // now 160/174, confidently wrong 2 (placed 2)
@@ -4014,9 +4080,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nhac-cu-tay-nguyen', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
   { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
   { name: 'nhan-long-pho-hien', floor: 0.92, maxWrong: 4 }, // now 163/176, confidently wrong 4 (placed 4)
-  { name: 'nho-tao-thai-an', floor: 0.89, maxWrong: 7 }, // now 163/182, confidently wrong 7 (placed 4)
+  { name: 'nho-tao-thai-an', floor: 0.90, maxWrong: 7 }, // now 164/182, confidently wrong 7 (placed 4)
   { name: 'nhom-man-xa', floor: 0.95, maxWrong: 6 }, // now 172/180, confidently wrong 6 (placed 4)
-  { name: 'nhua-gia-dung-minh-khai', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
+  { name: 'nhua-gia-dung-minh-khai', floor: 0.94, maxWrong: 3 }, // now 167/176, confidently wrong 3 (placed 3)
   { name: 'noi-chao-chong-dinh', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'noi-chao-man-xa', floor: 0.93, maxWrong: 4 }, // now 170/181, confidently wrong 4 (placed 2)
   { name: 'noi-chien-lo-vi-song', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
@@ -4037,7 +4103,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-mam-ham-ninh', floor: 0.80, maxWrong: 2 }, // now 156/193, confidently wrong 2 (placed 2)
   { name: 'nuoc-mam-nam-o', floor: 0.92, maxWrong: 4 }, // now 166/180, confidently wrong 4 (placed 2)
   { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 154/171, confidently wrong 5 (placed 5)
-  { name: 'nuoc-ngot-thung', floor: 0.88, maxWrong: 9 }, // now 151/170, confidently wrong 9 (placed 9)
+  { name: 'nuoc-ngot-thung', floor: 0.89, maxWrong: 9 }, // now 152/170, confidently wrong 9 (placed 9)
   { name: 'nuoc-rua-chen-lau-san', floor: 0.91, maxWrong: 1 }, // now 158/172, confidently wrong 1 (placed 1)
   { name: 'nuoc-sam-cho-con', floor: 0.84, maxWrong: 9 }, // now 148/176, confidently wrong 9 (placed 8)
   { name: 'nuoc-suoi-binh-20l', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 4)
@@ -4047,9 +4113,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'o-cam-keo-dai', floor: 0.92, maxWrong: 1 }, // now 157/170, confidently wrong 1 (placed 1)
   { name: 'o-du-che-mua', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'o-khoa', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
-  { name: 'o-khoa-van-tay', floor: 0.89, maxWrong: 4 }, // now 157/175, confidently wrong 4 (placed 4)
+  { name: 'o-khoa-van-tay', floor: 0.90, maxWrong: 4 }, // now 159/175, confidently wrong 4 (placed 4)
   { name: 'ong-hut-co-bao-bi-xanh', floor: 0.91, maxWrong: 3 }, // now 157/171, confidently wrong 3 (placed 3)
-  { name: 'ong-mat-dong-van', floor: 0.91, maxWrong: 4 }, // now 166/182, confidently wrong 4 (placed 3)
+  { name: 'ong-mat-dong-van', floor: 0.91, maxWrong: 4 }, // now 167/182, confidently wrong 4 (placed 3)
   { name: 'ong-nuoc-ppr', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'ong-tuoi-nong-nghiep', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
   { name: 'ot-bot-gia-vi', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
@@ -4060,7 +4126,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'pho-cuon-ngu-xa', floor: 0.94, maxWrong: 2 }, // now 188/200, confidently wrong 2 (placed 2)
   { name: 'phong-linh-cam-thanh', floor: 0.97, maxWrong: 1 }, // now 184/188, confidently wrong 1 (placed 0)
   { name: 'phu-kien-bida', floor: 0.97, maxWrong: 2 }, // now 166/171, confidently wrong 2 (placed 2)
-  { name: 'phu-kien-cua-nhom', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 7)
+  { name: 'phu-kien-cua-nhom', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
   { name: 'phu-kien-dien-thoai', floor: 0.88, maxWrong: 4 }, // now 152/171, confidently wrong 4 (placed 4)
   { name: 'phu-kien-may-anh', floor: 0.95, maxWrong: 5 }, // now 166/173, confidently wrong 5 (placed 5)
   { name: 'phu-kien-may-khoan', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
@@ -4070,9 +4136,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-thu-cung', floor: 0.97, maxWrong: 2 }, // now 168/172, confidently wrong 2 (placed 2)
   { name: 'phu-kien-toc', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
   { name: 'phu-kien-xe-dap-the-thao', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
-  { name: 'phu-lieu-may-mac', floor: 0.94, maxWrong: 4 }, // now 161/170, confidently wrong 4 (placed 4)
+  { name: 'phu-lieu-may-mac', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 4)
   { name: 'phu-tung-may-bom', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
-  { name: 'phu-tung-tan-lap', floor: 0.92, maxWrong: 3 }, // now 172/185, confidently wrong 3 (placed 3)
+  { name: 'phu-tung-tan-lap', floor: 0.93, maxWrong: 3 }, // now 173/185, confidently wrong 3 (placed 3)
   { name: 'phu-tung-xe-may', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
   { name: 'pin-sac-du-phong', floor: 0.93, maxWrong: 5 }, // now 164/175, confidently wrong 5 (placed 5)
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
@@ -4088,7 +4154,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'quat-may-tre', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'quat-tran-quat-hut', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
-  { name: 'que-hoi-van-yen', floor: 0.94, maxWrong: 5 }, // now 188/200, confidently wrong 5 (placed 2)
+  { name: 'quay-that-khe', floor: 0.93, maxWrong: 3 }, // now 172/183, confidently wrong 3 (placed 3)
+  { name: 'que-hoi-van-yen', floor: 0.95, maxWrong: 5 }, // now 190/200, confidently wrong 5 (placed 2)
   { name: 'que-xien-tam-tre', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'rau-mam-yen-vien', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 3)
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
@@ -4117,18 +4184,19 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sam-ngoc-linh', floor: 0.95, maxWrong: 4 }, // now 172/180, confidently wrong 4 (placed 4)
   { name: 'sao-truc-xuan-lai', floor: 0.93, maxWrong: 3 }, // now 176/189, confidently wrong 3 (placed 2)
   { name: 'sap-ong-quan-ba', floor: 0.93, maxWrong: 8 }, // now 177/190, confidently wrong 8 (placed 7)
-  { name: 'sat-my-nghe-xuan-lai', floor: 0.87, maxWrong: 1 }, // now 166/190, confidently wrong 1 (placed 1)
+  { name: 'sat-my-nghe-xuan-lai', floor: 0.87, maxWrong: 1 }, // now 167/190, confidently wrong 1 (placed 1)
   { name: 'sen-da-xuong-rong', floor: 0.95, maxWrong: 5 }, // now 164/172, confidently wrong 5 (placed 5)
-  { name: 'sen-hue-tinh-tam', floor: 0.95, maxWrong: 0 }, // now 178/187, confidently wrong 0 (placed 0)
+  { name: 'sen-hue-tinh-tam', floor: 0.95, maxWrong: 0 }, // now 179/187, confidently wrong 0 (placed 0)
   { name: 'so-da-but-ky', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 3)
   { name: 'socola-ca-cao-ben-tre', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 0)
   { name: 'soi-in-3d', floor: 0.95, maxWrong: 6 }, // now 162/170, confidently wrong 6 (placed 6)
   { name: 'son-chong-tham', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 2)
-  { name: 'son-dinh-oc-vit', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
+  { name: 'son-dinh-oc-vit', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
   { name: 'son-go-dau-lau', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 1)
   { name: 'son-mai-ha-thai', floor: 0.98, maxWrong: 0 }, // now 209/212, confidently wrong 0 (placed 0)
   { name: 'son-moi-my-pham-han', floor: 0.91, maxWrong: 5 }, // now 155/170, confidently wrong 5 (placed 4)
   { name: 'son-mong-tay', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
+  { name: 'son-thanh-tri', floor: 0.90, maxWrong: 3 }, // now 156/172, confidently wrong 3 (placed 3)
   { name: 'son-tuong-nuoc', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 4)
   { name: 'son-xit-keo-dan', floor: 0.91, maxWrong: 6 }, // now 155/170, confidently wrong 6 (placed 6)
   { name: 'sot-lau-gia-vi', floor: 0.95, maxWrong: 1 }, // now 163/170, confidently wrong 1 (placed 1)
@@ -4145,7 +4213,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'thach-giai-khat-cam-xuyen', floor: 0.91, maxWrong: 7 }, // now 166/182, confidently wrong 7 (placed 7)
-  { name: 'thach-rau-cau-bot', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 7)
+  { name: 'thach-rau-cau-bot', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 7)
   { name: 'tham-coi-kim-son', floor: 0.88, maxWrong: 6 }, // now 161/182, confidently wrong 6 (placed 5)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
   { name: 'tham-dong-hoa', floor: 0.90, maxWrong: 2 }, // now 163/180, confidently wrong 2 (placed 1)
@@ -4189,7 +4257,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuc-pham-gym', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 4)
   { name: 'thuc-pham-keto', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 3)
   { name: 'thung-carton-bao-bi', floor: 0.91, maxWrong: 7 }, // now 160/175, confidently wrong 7 (placed 6)
-  { name: 'thung-chai-an-hai', floor: 0.92, maxWrong: 5 }, // now 164/178, confidently wrong 5 (placed 5)
+  { name: 'thung-chai-an-hai', floor: 0.92, maxWrong: 5 }, // now 165/178, confidently wrong 5 (placed 5)
   { name: 'thung-do-nghe-nhua', floor: 0.92, maxWrong: 4 }, // now 161/175, confidently wrong 4 (placed 4)
   { name: 'thung-nhua-cong-nghiep', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'thung-rac-tui-rac', floor: 0.98, maxWrong: 2 }, // now 167/170, confidently wrong 2 (placed 2)
@@ -4202,7 +4270,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
   { name: 'tieu-chu-se', floor: 0.97, maxWrong: 1 }, // now 175/180, confidently wrong 1 (placed 1)
   { name: 'tieu-phu-quoc', floor: 0.92, maxWrong: 6 }, // now 158/170, confidently wrong 6 (placed 6)
-  { name: 'tinh-bot-duong-lieu', floor: 0.95, maxWrong: 2 }, // now 171/180, confidently wrong 2 (placed 2)
+  { name: 'tinh-bot-duong-lieu', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 2)
   { name: 'tinh-bot-nghe', floor: 0.97, maxWrong: 0 }, // now 172/177, confidently wrong 0 (placed 0)
   { name: 'tinh-bot-yen-lang', floor: 0.91, maxWrong: 4 }, // now 162/178, confidently wrong 4 (placed 4)
   { name: 'tinh-dau-huong-khe', floor: 0.95, maxWrong: 0 }, // now 173/181, confidently wrong 0 (placed 0)
@@ -4210,11 +4278,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 0 }, // now 177/193, confidently wrong 0 (placed 0)
   { name: 'to-sen-phung-xa', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.94, maxWrong: 2 }, // now 224/236, confidently wrong 2 (placed 2)
-  { name: 'tom-kho-rach-goc', floor: 0.92, maxWrong: 1 }, // now 178/192, confidently wrong 1 (placed 1)
-  { name: 'ton-ngoi-dai-dong', floor: 0.92, maxWrong: 1 }, // now 165/178, confidently wrong 1 (placed 0)
+  { name: 'tom-kho-rach-goc', floor: 0.93, maxWrong: 1 }, // now 179/192, confidently wrong 1 (placed 1)
+  { name: 'ton-ngoi-dai-dong', floor: 0.93, maxWrong: 1 }, // now 166/178, confidently wrong 1 (placed 0)
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 5 }, // now 139/151, confidently wrong 5 (placed 5)
   { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
-  { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
+  { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 164/171, confidently wrong 3 (placed 3)
   { name: 'tra-hoa-vang-ba-che', floor: 0.92, maxWrong: 4 }, // now 185/200, confidently wrong 4 (placed 2)
   { name: 'tra-o-long-bao-loc', floor: 0.94, maxWrong: 4 }, // now 170/180, confidently wrong 4 (placed 2)
   { name: 'tra-quang-an', floor: 0.90, maxWrong: 4 }, // now 178/196, confidently wrong 4 (placed 4)
@@ -4232,15 +4300,15 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
   { name: 'tranh-gao-tranh-cat', floor: 0.99, maxWrong: 1 }, // now 175/176, confidently wrong 1 (placed 0)
   { name: 'tranh-ghep-puzzle', floor: 0.82, maxWrong: 2 }, // now 141/170, confidently wrong 2 (placed 2)
-  { name: 'tranh-hang-trong', floor: 0.88, maxWrong: 3 }, // now 158/178, confidently wrong 3 (placed 2)
+  { name: 'tranh-hang-trong', floor: 0.89, maxWrong: 3 }, // now 159/178, confidently wrong 3 (placed 2)
   { name: 'tranh-kinh-phu-van', floor: 0.92, maxWrong: 4 }, // now 168/182, confidently wrong 4 (placed 3)
   { name: 'tranh-que-dong-son', floor: 0.88, maxWrong: 4 }, // now 166/187, confidently wrong 4 (placed 4)
   { name: 'tranh-son-dau', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
-  { name: 'trau-cau-xuan-dinh', floor: 0.91, maxWrong: 6 }, // now 167/182, confidently wrong 6 (placed 5)
+  { name: 'trau-cau-xuan-dinh', floor: 0.92, maxWrong: 6 }, // now 168/182, confidently wrong 6 (placed 5)
   { name: 'tre-lang-dong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
-  { name: 'tre-xanh-dong-lac', floor: 0.89, maxWrong: 1 }, // now 163/182, confidently wrong 1 (placed 1)
+  { name: 'tre-xanh-dong-lac', floor: 0.90, maxWrong: 1 }, // now 164/182, confidently wrong 1 (placed 1)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 183/189, confidently wrong 0 (placed 0)
   { name: 'trung-ga-vit', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 4)
   { name: 'trung-vit-muoi', floor: 0.95, maxWrong: 2 }, // now 175/183, confidently wrong 2 (placed 2)
@@ -4256,22 +4324,24 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tui-vai-canvas-in', floor: 0.99, maxWrong: 1 }, // now 171/172, confidently wrong 1 (placed 1)
   { name: 'tui-xach-nu', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 1 }, // now 180/185, confidently wrong 1 (placed 1)
+  { name: 'tuong-ban-yen-nhan', floor: 0.92, maxWrong: 3 }, // now 174/188, confidently wrong 3 (placed 2)
   { name: 'tuong-ca-mayonnaise', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'tuong-go-phong-thuy', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'tuong-ot-muong-khuong', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 1)
   { name: 'tuong-phat-go', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
-  { name: 'tuong-que-nam-dan', floor: 0.93, maxWrong: 0 }, // now 173/185, confidently wrong 0 (placed 0)
+  { name: 'tuong-que-nam-dan', floor: 0.94, maxWrong: 0 }, // now 174/185, confidently wrong 0 (placed 0)
   { name: 'tuong-thach-cao-trang-tri', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 1 }, // now 162/175, confidently wrong 1 (placed 1)
   { name: 'vai-may-theo-met', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
-  { name: 'vai-thieu-nhan-long', floor: 0.97, maxWrong: 1 }, // now 177/181, confidently wrong 1 (placed 0)
+  { name: 'vai-thieu-nhan-long', floor: 0.98, maxWrong: 1 }, // now 178/181, confidently wrong 1 (placed 0)
   { name: 'vai-vun-trach-xa', floor: 0.95, maxWrong: 3 }, // now 170/178, confidently wrong 3 (placed 2)
   { name: 'vali-balo-du-lich', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'vali-du-lich', floor: 0.91, maxWrong: 5 }, // now 157/171, confidently wrong 5 (placed 5)
-  { name: 'van-ep-go-xay-dung', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
+  { name: 'van-ep-go-xay-dung', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
   { name: 'van-ep-tan-uyen', floor: 0.78, maxWrong: 3 }, // now 139/177, confidently wrong 3 (placed 3)
-  { name: 'van-phong-pham', floor: 0.89, maxWrong: 9 }, // now 154/173, confidently wrong 9 (placed 9)
+  { name: 'van-phong-pham', floor: 0.89, maxWrong: 9 }, // now 155/173, confidently wrong 9 (placed 9)
+  { name: 'van-phong-pham-tan-lap', floor: 0.89, maxWrong: 7 }, // now 170/189, confidently wrong 7 (placed 7)
   { name: 'van-san-go', floor: 0.88, maxWrong: 1 }, // now 152/172, confidently wrong 1 (placed 1)
   { name: 'van-truot-patin', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 2)
   { name: 'vang-da-lat', floor: 0.94, maxWrong: 3 }, // now 207/218, confidently wrong 3 (placed 2)
@@ -4282,16 +4352,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-tu-dieu-hoa', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 1)
   { name: 'vat-tu-han-dien', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'vat-tu-lam-nen', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 1)
-  { name: 'vat-tu-lan-me-linh', floor: 0.91, maxWrong: 3 }, // now 168/184, confidently wrong 3 (placed 3)
+  { name: 'vat-tu-lan-me-linh', floor: 0.91, maxWrong: 3 }, // now 169/184, confidently wrong 3 (placed 3)
   { name: 'vat-tu-nuoc-dong-xa', floor: 0.95, maxWrong: 1 }, // now 172/180, confidently wrong 1 (placed 1)
-  { name: 'vat-tu-nuoi-ong', floor: 0.93, maxWrong: 0 }, // now 164/175, confidently wrong 0 (placed 0)
+  { name: 'vat-tu-nuoc-phu-lam', floor: 0.90, maxWrong: 4 }, // now 180/198, confidently wrong 4 (placed 3)
+  { name: 'vat-tu-nuoi-ong', floor: 0.94, maxWrong: 0 }, // now 165/175, confidently wrong 0 (placed 0)
   { name: 'vat-tu-quang-cao', floor: 0.97, maxWrong: 3 }, // now 170/175, confidently wrong 3 (placed 3)
   { name: 'vat-tu-thuy-canh', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
   { name: 'vat-tu-y-te', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 1)
   { name: 've-so-xo-lich-ban', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
   { name: 'vest-nam', floor: 0.89, maxWrong: 3 }, // now 152/170, confidently wrong 3 (placed 3)
-  { name: 'vit-co-van-dinh', floor: 0.90, maxWrong: 4 }, // now 172/190, confidently wrong 4 (placed 3)
+  { name: 'vit-co-van-dinh', floor: 0.91, maxWrong: 4 }, // now 173/190, confidently wrong 4 (placed 3)
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
@@ -4308,12 +4379,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xe-dap-phu-tung', floor: 0.92, maxWrong: 5 }, // now 161/175, confidently wrong 5 (placed 4)
   { name: 'xe-dap-phu-tung-2', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 4)
   { name: 'xe-dap-tre-em', floor: 0.92, maxWrong: 2 }, // now 158/171, confidently wrong 2 (placed 1)
+  { name: 'xe-dap-xuan-phuong', floor: 0.82, maxWrong: 7 }, // now 155/187, confidently wrong 7 (placed 5)
   { name: 'xe-day-tre-em', floor: 0.90, maxWrong: 8 }, // now 155/171, confidently wrong 8 (placed 8)
   { name: 'xe-dien-tre-em', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'xe-lan-dung-cu-tap-di', floor: 0.91, maxWrong: 2 }, // now 158/172, confidently wrong 2 (placed 2)
   { name: 'xi-dau-tuong-ot', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'xit-khoang-toner', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'xoai-sau-rieng-mien-tay', floor: 0.90, maxWrong: 3 }, // now 158/175, confidently wrong 3 (placed 3)
+  { name: 'xoi-banh-phu-thuong', floor: 0.91, maxWrong: 5 }, // now 181/198, confidently wrong 5 (placed 3)
   { name: 'xoi-ngu-sac', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
   { name: 'yen-sao', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
   { name: 'yen-sao-khanh-hoa', floor: 0.94, maxWrong: 6 }, // now 170/180, confidently wrong 6 (placed 5)
