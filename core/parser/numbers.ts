@@ -106,6 +106,8 @@ export function readNumberToken(low: string): NumberToken {
   const unit = letters === 'l' ? UNITS.getText('lít') : UNITS.getText(letters);
   if (!unit) return { kind: 'other' };
   let value = parseFloat(g[2] !== undefined ? `${g[1]}.${g[2]}` : g[1]!);
+  // "2.4m2", "0,8m2": a decimal before "m2" is an area in square metres (no length is written "2.4m" and centimetres).
+  if (g[4] === '2' && g[2] !== undefined && unit.key === 'met') return { kind: 'num', value, unit: AREA, measure: null };
   if (g[4]) {
     // Spoken shorthand: "1m5" = 1.5 m, "1kg2" = 1.2 kg; only for metres and kilograms.
     if (g[2] !== undefined || (unit.key !== 'met' && unit.key !== 'kg')) return { kind: 'other' };
