@@ -55,10 +55,15 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
     end = g.end;
   } else {
     const q = quantityOf(cx, i);
-    if (q === null || q.measure === null || q.end >= c.end || q.x || q.label) return null;
+    // ("…, 20 lit 5c": a measure written apart from its number too.)
+    const measure = q === null ? null : q.measure ?? (q.unit !== null && q.unit.dim !== 'count' && q.unit.dim !== 'pair' ? measureConcept(q.value, q.unit) : null);
+    if (q === null || measure === null || q.end >= c.end || q.x || q.label) return null;
+    // ("1 met 50" where "mẹt" heads goods of the shop: the word is the goods, not a metre.)
+    const unitWord = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
+    if (unitWord !== null && isHead(cx.m, unitWord.concept)) return null;
     const next = quantityOf(cx, q.end);
     if (next === null || next.measure !== null || (next.unit !== null && next.unit.dim !== 'count')) return null;
-    concept = q.measure;
+    concept = measure;
     end = q.end;
   }
   return siblingPhrase(cx, c, concept, i, end);
