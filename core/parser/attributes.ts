@@ -202,7 +202,8 @@ export function ordinalGrade(cx: ParseContext, j: number): { value: number; end:
   const n = cx.ts[j + 1];
   if (!isWord(t) || !isWord(n)) return null;
   const first = ORDINALS.get(t.low) ?? null;
-  if (first !== null && GRADE_WORDS.has(n)) return { value: first, end: j + 2 };
+  // ("first grade" is English; Vietnamese puts the grade word first: "moc nhi loai 1" is "mộc nhĩ loại 1", no "nhì".)
+  if (first !== null && GRADE_WORDS.has(n) && cx.en) return { value: first, end: j + 2 };
   if (GRADE_WORDS.has(t)) {
     const v = ORDINALS.get(n.low) ?? (n.accented ? null : ORDINALS.get(n.fold)) ?? letterGrade(n.low);
     if (v !== null) return { value: v, end: j + 2 };
