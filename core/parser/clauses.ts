@@ -262,7 +262,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (lastWord >= 0 && NEG_FINAL.has(ts[lastWord]) && lastWord > c.start && !finalIsProduct && !unitAfterNumber && asTyped) {
     const before = ts[lastWord - 1];
     if (SOFT_BEFORE_NEG.has(before)) c.softQ = true;
-    else if (!NEGATIONS.has(before) && before?.low !== 'à') c.hardQ = true;
+    else if (!NEGATIONS.has(before) && before?.low !== 'à' && !(before?.low === 'a' && !cx.accented && correctionNext(cx, c))) c.hardQ = true;
   }
   if (eitherOr(cx, c) || closedByQuestionParticle(cx, c)) c.hardQ = true;
   if (c.polite) c.hardQ = false;
@@ -316,6 +316,17 @@ function negatesOrderAt(ts: readonly Token[], i: number, end: number): boolean {
     if (!(PRONOUNS.has(u) || u.fold === 'muon' || u.fold === 'can' || u.fold === 'dinh' || u.fold === 'con')) return false;
   }
   return false;
+}
+
+/**
+ * The clause after c goes on with a change or a new amount ("lay 3 ao trang S a khong, doi sang size M"): typed bare,
+ * "a khong" closing c is "à không", taking back what was said, no question.
+ */
+function correctionNext(cx: ParseContext, c: Clause): boolean {
+  let k = c.end;
+  while (k < cx.ts.length && !isWord(cx.ts[k]) && cx.ts[k]!.kind !== 'hard') k++;
+  const t = cx.ts[k];
+  return isWord(t) && (/^\d/.test(t.low) || ['doi', 'lay', 'thoi', 'chi'].includes(t.fold));
 }
 
 /** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */

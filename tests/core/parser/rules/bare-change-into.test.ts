@@ -13,6 +13,8 @@ const EXAMPLES: Example[] = [
   { shop: 'pets', text: 'cat chanh 5l 2 tui, doi sang khong mui nhe', items: { 'CAT-KM-5L': 2 }, ask: false },
   // after a word of the names ("A" of "thang chữ A"), "doi sang" still starts the change, it goes on no phrase
   { shop: 'ladders', text: '1 thang rut 3m8, a doi sang 4m4 nhe', items: { 'TR-4M4': 1 }, ask: false },
+  // "a khong" closing a clause before the change is "à không", no question
+  { shop: 'familyShirts', text: 'lay 3 ao trang S a khong, doi sang size M', items: { 'AT-TR-M': 3 }, ask: false },
   // negative: after a number, "doi" is the pair it counts
   { shop: 'exoticLeather', text: 'gang tay da dieu size M 2 doi', items: { 'GT-M': 2 }, ask: false },
 ];
