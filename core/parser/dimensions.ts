@@ -23,6 +23,8 @@ export function readDimension(lows: readonly (string | undefined)[], i: number):
   const g = DIM_RE.exec(w);
   if (g) return { ...sides(g[3] === undefined ? [g[1]!, g[2]!] : [g[1]!, g[2]!, g[3]], g[4]), end: i + 1 };
   // "1m6x2m3", "1m2x1m8", "1mx2m": sides in metres the Vietnamese way, compared in centimetres ("160x230").
+  const mixed = DIM_M_CM_RE.exec(w);
+  if (mixed) return { concept: `dim:${metreCm(`${mixed[1]}m${mixed[2]}`)}x${Number(mixed[3])}`, end: i + 1 };
   const mm = DIM_M_RE.exec(w);
   if (mm) {
     const cm = (whole: string, frac: string): number => Number(whole) * 100 + (frac === '' ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
@@ -56,10 +58,19 @@ function metreCm(w: string | undefined): number | null {
  */
 export function metreSides(lows: readonly (string | undefined)[], i: number): string | null {
   const a = metreCm(lows[i]);
-  const b = metreCm(lows[i + 2]);
+  const b = metreCm(lows[i + 2]) ?? centimetres(lows[i + 2]);
   const x = lows[i + 1];
   return a === null || b === null || (x !== 'x' && x !== '×') ? null : `dim:${a}x${b}`;
 }
+
+/** "60", "60cm": a side in centimetres beside one in metres ("1m2 x 60cm"); ten or more, so no count ("1m2 x 2"). */
+function centimetres(w: string | undefined): number | null {
+  const g = w === undefined ? null : /^(\d{2,3})(cm)?$/.exec(w);
+  return g ? Number(g[1]) : null;
+}
+
+/** "1m2x60cm", "1m2x60": glued sides, the first in metres and the second in centimetres. */
+const DIM_M_CM_RE = /^(\d)m(\d{0,2})[x×](\d{2,3})(cm)?$/;
 
 /** A side as a number, scaled ("1,6" in metres → "160"). */
 function norm(x: string, factor: number): string {
