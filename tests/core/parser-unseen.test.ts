@@ -1,5 +1,5 @@
 /**
- * Parser on nine hundred and fifty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on nine hundred and sixty-two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -99,8 +99,10 @@
  * soy sauce, Tân Lập stationery, Phú Lâm plumbing, Xuân Phương bicycles, Phú Thượng xôi and bánh bao, An Dương bread
  * sticks, Đông Thọ work gear, Phú Đô noodles, Tân Cương tea, Đa Sỹ knives, Phú Nghĩa solar lamps, An Phú rice cookers,
  * Xuân Lai poultry, Cái Mơn plants and soil, Thanh Giang candy, Phước Hải dried meats, Hà Yên shrimp paste, Minh Khai
- * plastic furniture, Vân Nội vegetables, Quất Động embroidered pictures, Xóm Mới tote bags.
- * 168,648 chat lines labelled by
+ * plastic furniture, Vân Nội vegetables, Quất Động embroidered pictures, Xóm Mới tote bags, Tranh Khúc Tết food, Vòng
+ * cốm, Kim Bồng kitchen woodware, Cảnh Dương frozen seafood, Xóm Chùa helmets and raincoats, Đa Hội wire and nails,
+ * Tân Cương milk tea, Mai Xá soap.
+ * 170,116 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1536,6 +1538,20 @@
  *       decimal area "2.4m2", an elided item of a measure written apart, "moc nhi loai 1", "a khong" before a change,
  *       …); same run, the parser of commit 3f4a07a (the round's start): 2669/2914 91.6%, wrong 52 (1.8%), the same; of
  *       commit 339273b (the session's start): 2654/2914 91.1%, wrong 52 (1.8%).)
+ *   955 banh-chung-tranh-khuc-2    163/185 88.1%  wrong  5 (2.7%)     120/185 64.9%  wrong 11 (5.9%)
+ *   956 com-lang-vong              165/180 91.7%  wrong  7 (3.9%)     131/180 72.8%  wrong 22 (12.2%)
+ *   957 do-go-kim-bong-2           182/194 93.8%  wrong  4 (2.1%)     140/194 72.2%  wrong 20 (10.3%)
+ *   958 hai-san-canh-duong         187/192 97.4%  wrong  1 (0.5%)     139/192 72.4%  wrong 15 (7.8%)
+ *   959 mu-ao-mua-xom-chua         164/175 93.7%  wrong  1 (0.6%)     125/175 71.4%  wrong 11 (6.3%)
+ *   960 thep-da-hoi                177/184 96.2%  wrong  0 (0.0%)     125/184 67.9%  wrong 18 (9.8%)
+ *   961 tra-sua-tan-cuong          151/180 83.9%  wrong  7 (3.9%)     119/180 66.1%  wrong 38 (21.1%)
+ *   962 xa-phong-mai-xa            165/178 92.7%  wrong  2 (1.1%)     133/178 74.7%  wrong 19 (10.7%)
+ *      sets 955-962             1354/1468 92.2% wrong 27 (1.8%)    1032/1468 70.3% wrong 154 (10.5%)
+ *      (sets 955-962, first run at commit 2b3292c, the session's final parser, after two rules from the misses of sets
+ *       939-954 (a size in metres and centimetres, "1m2x60cm"; "a khong" before a change); same run, the parser of
+ *       commit 8068695 (the round's start): 1354/1468 92.2%, wrong 27 (1.8%), the same; of commit 339273b (the session's
+ *       start): 1340/1468 91.3%, wrong 30 (2.0%). Two sets reused an older set's name; their files were renamed
+ *       do-go-kim-bong-2 and banh-chung-tranh-khuc-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1665,6 +1681,8 @@ const FROZEN: Record<string, string> = {
   'banh-cay-lang-nguyen-2.shop.json': 'd21da9357b43b5b105be433a99bd797ed353b893ae5ade7bf62a95800f52f55d',
   'banh-cay-lang-nguyen.orders.jsonl': 'b2649ea20a957f83dc87d79814f5061f52e31bbb9d9ad02593a656ebb10afb30',
   'banh-cay-lang-nguyen.shop.json': 'b9a21803eb18c1418819646a3659a8daa902a987a798ed6ad41ed7a4b02e3170',
+  'banh-chung-tranh-khuc-2.orders.jsonl': 'b34fc7019e93c2cbd06b0ec6fc0076a141aa50e005d30288264813e3b039a219',
+  'banh-chung-tranh-khuc-2.shop.json': '67975d4698c6ff2ae8958f7314d3d80dd399239efc672908576b643543e83d43',
   'banh-chung-tranh-khuc.orders.jsonl': 'd7a8193a7c874ef19fdf745ef5d424161a78a3327e339608f45dc1c88e4206a0',
   'banh-chung-tranh-khuc.shop.json': '5f7f7fb04d94f8aceab7cac8d503c3c948ce28d76a8b22aadcd005ba769977ab',
   'banh-co-truyen-dinh-bang.orders.jsonl': 'b38c1bb859b460a8c44e835185061c1752d96b8317f597348471030deafb4bdb',
@@ -2019,6 +2037,8 @@ const FROZEN: Record<string, string> = {
   'com-chay-ninh-binh.shop.json': '104ee410749ccb8dd17e16bc88e13064895da0829d101217bd09cdc86cd75a43',
   'com-hen-con-hen.orders.jsonl': '668aa46a097cf4e39607990f4c518dfa0e6ee42f30b736b29b4f8822f8ccb463',
   'com-hen-con-hen.shop.json': '3f395315017596716d25bd930157fe2fd4acdd26a26e984f2c0d018639bfd7f9',
+  'com-lang-vong.orders.jsonl': '8ade32177c16a5cf8268ba511772a04e6ee61834fda58c2e34bd21043509487f',
+  'com-lang-vong.shop.json': 'ffaad69f931774417baa6d19a31357fe050295e8cc438d7e8f475e45f83603b6',
   'com-tam-van-phong.orders.jsonl': 'c32ab8f950a1a79cbc83edd87e26642885ada483ad1b0b2eeefb3ae1c5d9e63b',
   'com-tam-van-phong.shop.json': 'f72b50946970f67e844db912a1eb7ba051cc478d11eb206ec6a92dfa6217c403',
   'con-giong-gia-cam.orders.jsonl': '295c2333436cbaa49b7103e09c9b8e21223f109fbc643a71c405e8f1bec305ad',
@@ -2235,6 +2255,8 @@ const FROZEN: Record<string, string> = {
   'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
   'do-go-bep-trung-khanh.orders.jsonl': 'dcc0bbfbf8ac22b02e5cd1bb28f24d291b88d905cd7dc3f177db23a71092469a',
   'do-go-bep-trung-khanh.shop.json': 'e8cba16a2f8c88d4c71da140667e76e40c3757c003256113175e243a3425c5ed',
+  'do-go-kim-bong-2.orders.jsonl': 'ac03f38d6bd43e0a4dfd14ddc8c33e7d8e9f28cd682f72712e05c78a508be121',
+  'do-go-kim-bong-2.shop.json': '2f2e9b8cd8a4ec699f382515dd2c6392b0854aa3fb5d72b09c1cbe91539d1991',
   'do-go-kim-bong.orders.jsonl': '7dd7ee0e6c7a6673c6215fe2d495a8531cae70c5d2334ed2ad3a9827f3768862',
   'do-go-kim-bong.shop.json': 'b4e8590d1e4245b48fb38674a9a44c4f34001814b4c5c388d9c192df2384abf2',
   'do-go-my-nghe-van-ha.orders.jsonl': 'b45fa8b26569fb05bd0a2b280934727d771ec6b04a18db07936c5535405e2dc0',
@@ -2487,6 +2509,8 @@ const FROZEN: Record<string, string> = {
   'guong-kinh.shop.json': '85533e3d73c9eb062707c32959e3ea6215996bba76e076c7584cc2a905c4ac8a',
   'hai-san-ba-lang.orders.jsonl': '186dd6af2a2d323091a023a7bd5232124aee21d2b271ce28ffa94587bf2993fb',
   'hai-san-ba-lang.shop.json': '79da84eaaed9593d6661525d942242967f2d622c323adb0f68f69efc13e24611',
+  'hai-san-canh-duong.orders.jsonl': '0517f9cfc61b2342ae1dc1ca8deeee5d8ec45d618b098da747261713b6bafee8',
+  'hai-san-canh-duong.shop.json': '3a3c290c4aa8138d600eb1a2a090a516c2e7aceef78546dc465c31f08dc03936',
   'hai-san-kho-canh-duong.orders.jsonl': '27fa4d0c1d226489db6dec79e6393fbc551b434daab9cea6ed22411e61441194',
   'hai-san-kho-canh-duong.shop.json': 'a55087c4cfd5d2145fd20d6220db7c4290ff5acec77858eb9ac4317c28cf5470',
   'hai-san-kho-cua-lo.orders.jsonl': '6a731e164b2dbfa46567672476103804c57eeb57871d8d5b5b29ef7f99554a34',
@@ -2815,6 +2839,8 @@ const FROZEN: Record<string, string> = {
   'moc-treo-dan-tuong.shop.json': 'fc68924a55b1985324a45ced6397efc26e292ed7f4d7878909263661a2045b15',
   'moc-van-ha.orders.jsonl': '25ea2dd8fac4d4fdbc7ee42fa39543e27d44f9dd820c81a43ff07390bd1a0dd9',
   'moc-van-ha.shop.json': '410a7537a98841eebbcf97286bfa771967d766d8edce3de2e01b653baec7d170',
+  'mu-ao-mua-xom-chua.orders.jsonl': 'a5c920692a56af142204925ed71b68d94b1985fd223285d52f27263c1a4e1165',
+  'mu-ao-mua-xom-chua.shop.json': '84639d530b10cd717498b2d70a4612dc35f4afcc8e7839a544f785d00aa1a6ff',
   'mu-bao-hiem-in-logo.orders.jsonl': 'b4c8ed1a367a4d44befd581bc0c7179e84ed5d4c9418cafde8d75b2ff095fbf6',
   'mu-bao-hiem-in-logo.shop.json': '9c4ef6a36195dd3d0720ebe983abc8cad0e1750896aab1efe0da8b48005cdfcb',
   'mu-coi-phu-thuong.orders.jsonl': '00aeb2a04211d54506a650d19a5ccb672167cc4baa11e51079b3a1f4b26a660b',
@@ -3173,6 +3199,8 @@ const FROZEN: Record<string, string> = {
   'thap-huong-bai-tri.shop.json': 'b48e0164dae8db46485998529495a50e491ebe98e82471dfef7436647e769ef2',
   'the-cao-dien-thoai.orders.jsonl': '311c214f7197c53321b8e7825a82997445e2f912e96f3e4771495c3da90a2b08',
   'the-cao-dien-thoai.shop.json': 'f2e7d8695830f9695089c2ee5842d2bbf76079806b8ae6db131531f22c7081ab',
+  'thep-da-hoi.orders.jsonl': 'ca72d59ad16bcfbff32d1d112fdefc87a9d56a63ddd39aa316b3d67dc55c7505',
+  'thep-da-hoi.shop.json': 'a605b90a9e1860f2724df541d2b0464b432e7b84dcfa0680a8a12965d4ac7aee',
   'theu-quat-dong-2.orders.jsonl': '0ca9e959e71dabc431302f3575a2cb7dc57f4bfbd210ac9d289809f30997eaf9',
   'theu-quat-dong-2.shop.json': '953e446a994a705d4d1f270fc3a8545faef9d187137de55f8d0f3efc500c12e8',
   'theu-quat-dong-3.orders.jsonl': '04899d270d627059f7b19786b314ea98b1723a29c363e13896782c1e010ab9a6',
@@ -3301,6 +3329,8 @@ const FROZEN: Record<string, string> = {
   'tra-sua-nuoc-mia.shop.json': '881e5d9b591bfb317d64c71c1eb7dfe44ae48bba15cd731f11b99365df36565a',
   'tra-sua-quan.orders.jsonl': 'bd033a67b0fbec297581f7d225630bafa6c175784f5d3df3bd19a05a01dac85e',
   'tra-sua-quan.shop.json': '5727e02e838f88b51f0e9b218f1155294d62f564de7e312ad362c59e38f006ce',
+  'tra-sua-tan-cuong.orders.jsonl': 'e27310cf0fed6c539377ac40bcc1ab6c192dcfc280bb22291c7e0579efc51ede',
+  'tra-sua-tan-cuong.shop.json': '1f0717d6d2e31e6cd274270bd40ca2bf4cb9cd5a561941a3182b094523416971',
   'tra-thai-nguyen-com-vong.orders.jsonl': 'e1ea4941aca5226d4979a5a46d1ecce29b8130a3b963d9ac1a7e28c2323e2f92',
   'tra-thai-nguyen-com-vong.shop.json': '3a55d9c2d3266af2f654a4c388acd68da4026e76c499bc376ae0e78314bdad6c',
   'tra-tui-loc.orders.jsonl': 'ece76c0128c48e49a168f83445fa38db4cef282b7df2f357fd23ef39b726b37f',
@@ -3471,6 +3501,8 @@ const FROZEN: Record<string, string> = {
   'vot-pickleball.shop.json': '65fae274739c30f24d6e8d0960fb9718913c1c4518cf0aa4a62204cdc53ba553',
   'vot-tennis.orders.jsonl': '5e5a27f2a8a5c309c59a6b4a9f5c2acad9ede7fb8df399854f26b1fe27982d51',
   'vot-tennis.shop.json': '3def59b1483eaca5f764654780b3e7012562ed292ed2ab3af41de91b1494bbd4',
+  'xa-phong-mai-xa.orders.jsonl': '6b094e7985127cda77ad78848f6c5acce9db6c7b1789097fe10e96d6c7ed9013',
+  'xa-phong-mai-xa.shop.json': '9a617ab95fe9df7cd31431380ce564805a1584582a9ccdeba5f0df99b445a9bb',
   'xa-phong-rua-tay.orders.jsonl': '8a218a786e6804796c01b5e31a855bcac503f6a78a368d41bf3edeb2ab6d2198',
   'xa-phong-rua-tay.shop.json': 'd55b75533e01e9d146b4e140cae516d0e92f58e78b31453cab210013f7c15d48',
   'xa-phong-thu-cong.orders.jsonl': '4765fcf80156cbda20a91d1c522ea35452e825bf74e9f870f60fd39c88ae08b6',
@@ -3543,6 +3575,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-cay-lang-nguyen', floor: 0.93, maxWrong: 0 }, // now 169/180, confidently wrong 0 (placed 0)
   { name: 'banh-cay-lang-nguyen-2', floor: 0.95, maxWrong: 4 }, // now 174/183, confidently wrong 4 (placed 4)
   { name: 'banh-chung-tranh-khuc', floor: 0.92, maxWrong: 3 }, // now 180/194, confidently wrong 3 (placed 3)
+  { name: 'banh-chung-tranh-khuc-2', floor: 0.88, maxWrong: 5 }, // now 163/185, confidently wrong 5 (placed 4)
   { name: 'banh-co-truyen-dinh-bang', floor: 0.89, maxWrong: 4 }, // now 169/189, confidently wrong 4 (placed 3)
   { name: 'banh-com-lang-vong-o-mai', floor: 0.95, maxWrong: 1 }, // now 181/190, confidently wrong 1 (placed 1)
   { name: 'banh-cookie', floor: 0.96, maxWrong: 4 }, // now 165/171, confidently wrong 4 (placed 2)
@@ -3719,6 +3752,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'coi-kim-son-3', floor: 0.91, maxWrong: 2 }, // now 161/176, confidently wrong 2 (placed 2)
   { name: 'com-chay-ninh-binh', floor: 0.88, maxWrong: 2 }, // now 132/150, confidently wrong 2 (placed 1)
   { name: 'com-hen-con-hen', floor: 0.92, maxWrong: 4 }, // now 184/199, confidently wrong 4 (placed 4)
+  { name: 'com-lang-vong', floor: 0.91, maxWrong: 7 }, // now 165/180, confidently wrong 7 (placed 7)
   { name: 'com-tam-van-phong', floor: 0.96, maxWrong: 1 }, // now 173/180, confidently wrong 1 (placed 0)
   { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'cong-chieng-plei-ro', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 5)
@@ -3828,6 +3862,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-gia-dung-inox', floor: 0.98, maxWrong: 1 }, // now 169/172, confidently wrong 1 (placed 1)
   { name: 'do-go-bep-trung-khanh', floor: 0.91, maxWrong: 3 }, // now 164/180, confidently wrong 3 (placed 2)
   { name: 'do-go-kim-bong', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 2)
+  { name: 'do-go-kim-bong-2', floor: 0.93, maxWrong: 4 }, // now 182/194, confidently wrong 4 (placed 4)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
   { name: 'do-lot-noi-y', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'do-may-xuan-lai', floor: 0.93, maxWrong: 3 }, // now 172/184, confidently wrong 3 (placed 3)
@@ -3953,6 +3988,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.96, maxWrong: 0 }, // now 166/172, confidently wrong 0 (placed 0)
   { name: 'hai-san-ba-lang', floor: 0.93, maxWrong: 1 }, // now 169/180, confidently wrong 1 (placed 1)
+  { name: 'hai-san-canh-duong', floor: 0.97, maxWrong: 1 }, // now 187/192, confidently wrong 1 (placed 1)
   { name: 'hai-san-kho-canh-duong', floor: 0.91, maxWrong: 4 }, // now 183/199, confidently wrong 4 (placed 4)
   { name: 'hai-san-kho-cua-lo', floor: 0.95, maxWrong: 2 }, // now 173/182, confidently wrong 2 (placed 2)
   { name: 'hai-san-kho-phan-thiet', floor: 0.95, maxWrong: 1 }, // now 182/191, confidently wrong 1 (placed 1)
@@ -4117,6 +4153,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'moc-len-xuan-lai', floor: 0.90, maxWrong: 5 }, // now 162/180, confidently wrong 5 (placed 5)
   { name: 'moc-treo-dan-tuong', floor: 0.92, maxWrong: 0 }, // now 157/170, confidently wrong 0 (placed 0)
   { name: 'moc-van-ha', floor: 0.93, maxWrong: 2 }, // now 171/182, confidently wrong 2 (placed 2)
+  { name: 'mu-ao-mua-xom-chua', floor: 0.93, maxWrong: 1 }, // now 164/175, confidently wrong 1 (placed 0)
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
   { name: 'mu-coi-phu-thuong', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
   { name: 'mu-non-luoi-trai', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 2)
@@ -4296,8 +4333,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thanh-long-ham-minh', floor: 0.92, maxWrong: 5 }, // now 180/194, confidently wrong 5 (placed 2)
   { name: 'thap-huong-bai-tri', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'the-cao-dien-thoai', floor: 0.83, maxWrong: 4 }, // now 142/170, confidently wrong 4 (placed 3)
+  { name: 'thep-da-hoi', floor: 0.96, maxWrong: 0 }, // now 177/184, confidently wrong 0 (placed 0)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
-  { name: 'theu-quat-dong-2', floor: 0.86, maxWrong: 7 }, // now 169/196, confidently wrong 7 (placed 5)
+  { name: 'theu-quat-dong-2', floor: 0.86, maxWrong: 7 }, // now 170/196, confidently wrong 7 (placed 5)
   { name: 'theu-quat-dong-3', floor: 0.95, maxWrong: 1 }, // now 179/188, confidently wrong 1 (placed 1)
   { name: 'thia-dua-inox-go', floor: 0.97, maxWrong: 3 }, // now 168/172, confidently wrong 3 (placed 3)
   { name: 'thiep-cuoi', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
@@ -4360,6 +4398,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-sen-tay-ho', floor: 0.97, maxWrong: 2 }, // now 170/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'tra-sua-quan', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
+  { name: 'tra-sua-tan-cuong', floor: 0.83, maxWrong: 7 }, // now 151/180, confidently wrong 7 (placed 6)
   { name: 'tra-thai-nguyen-com-vong', floor: 0.99, maxWrong: 0 }, // now 178/179, confidently wrong 0 (placed 0)
   { name: 'tra-tui-loc', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
@@ -4374,8 +4413,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-kinh-phu-van', floor: 0.92, maxWrong: 4 }, // now 168/182, confidently wrong 4 (placed 3)
   { name: 'tranh-que-dong-son', floor: 0.88, maxWrong: 4 }, // now 166/187, confidently wrong 4 (placed 4)
   { name: 'tranh-son-dau', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
-  { name: 'tranh-theu-chu-thap', floor: 0.85, maxWrong: 10 }, // now 152/177, confidently wrong 10 (placed 10)
-  { name: 'tranh-theu-quat-dong', floor: 0.83, maxWrong: 8 }, // now 155/185, confidently wrong 8 (placed 7)
+  { name: 'tranh-theu-chu-thap', floor: 0.88, maxWrong: 4 }, // now 157/177, confidently wrong 4 (placed 4)
+  { name: 'tranh-theu-quat-dong', floor: 0.84, maxWrong: 7 }, // now 157/185, confidently wrong 7 (placed 6)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
   { name: 'trau-cau-xuan-dinh', floor: 0.92, maxWrong: 6 }, // now 168/182, confidently wrong 6 (placed 5)
   { name: 'tre-lang-dong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
@@ -4445,6 +4484,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vong-xep-vong-du', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 2)
   { name: 'vot-pickleball', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 6)
   { name: 'vot-tennis', floor: 0.94, maxWrong: 1 }, // now 162/171, confidently wrong 1 (placed 0)
+  { name: 'xa-phong-mai-xa', floor: 0.92, maxWrong: 2 }, // now 165/178, confidently wrong 2 (placed 2)
   { name: 'xa-phong-rua-tay', floor: 0.95, maxWrong: 3 }, // now 162/170, confidently wrong 3 (placed 3)
   { name: 'xa-phong-thu-cong', floor: 0.98, maxWrong: 0 }, // now 192/194, confidently wrong 0 (placed 0)
   { name: 'xe-dap-dien', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 1)
