@@ -62,10 +62,11 @@ export function continues(cx: ParseContext, h: ConceptHit, j: number): boolean {
     const nt = isWord(t) && /^\d/.test(t.low) ? readNumberToken(t.low) : null;
     if (nt === null || nt.kind !== 'num') return false;
     const own = productsOf(cx.m, h.concept);
+    if (sizeNumber(cx, nt.value, nt.unit, j, own) !== null) return true;
+    if (nt.unit !== null) return false;
     // ("o 6 lo" of "Ổ cắm 6 lỗ": a count of a word the names carry, though the word is a unit elsewhere, "lọ".)
-    const attr = nt.unit === null ? nameAttr(cx, j, own)?.concept : null;
-    return sizeNumber(cx, nt.value, nt.unit, j, own) !== null ||
-      (attr != null && (UNITS.get(cx.ts[j + 1]) === undefined || attr.startsWith(`na:${cx.ts[j + 1]!.fold}:`)));
+    const attr = nameAttr(cx, j, own)?.concept;
+    return attr != null && (UNITS.get(cx.ts[j + 1]) === undefined || attr.startsWith(`na:${cx.ts[j + 1]!.fold}:`));
   }
   return productsOf(cx.m, h.concept).some((p) => productHas(cx.m, p, n.concept));
 }
