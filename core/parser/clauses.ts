@@ -4,20 +4,20 @@
  */
 import type { Token } from './normalize.ts';
 import { CANCEL_ACCENTED, CANCEL_WORDS, CHANGE_FOLLOWERS, CHO, COMPLAINT_PAIRS, EN_MODALS, EN_QUESTION_OPENERS, MEMO_PAIRS, MEMO_WORDS, MONEY_WORDS, MORE_WORDS, NEGATIONS, NOT_ARRIVED_PAIRS, ORDER_NOUNS, NEG_FINAL, ORDER_VERBS, PARTICLES, PAYMENT_PAIRS, PAYMENT_WORDS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, QUESTION_WORDS_ACCENTED, PAST_WORDS, RULES_OUT_AFTER, SEP_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
-import { anyHasMeasureKind, isHead, spelledAs } from './matcher.ts';
+import { anyHasMeasureKind, spelledAs } from './matcher.ts';
 import { continuesPhrase } from './separators.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
 import { ENGLISH_REQUESTERS, EN_PRONOUN_AFTER_OPENER, LIKE_SUBJECTS, PRICE_RE, ParseContext, SOFT_BEFORE_NEG, XIN_NOT_ORDER, isWord, lookup, newClause, pairEndsAt, pairIn, quantityOf } from './context.ts';
 import { nameParenthesis, openParenthesis } from './parentheses.ts';
 import type { Clause } from './context.ts';
-import { colourAfterMau, continues, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
+import { colourAfterMau, continuesBack, inCatalogPair, spelledInCatalogPair } from './attributes.ts';
 import { futureAt, nowAt, nowIn, pastAt, wordsStart } from './time-words.ts';
 import { INTO, changeAt } from './change-lines.ts';
 import { addsToOldOrder, alreadyHas, purchasesBefore } from './history.ts';
 import { asideQuestion, asksWholesale, bareHoiAmid, closedByQuestionParticle, eitherOr, ifAvailable } from './inquiries.ts';
 import { dropAt } from './drop-lines.ts';
 import { nothingMore, restatesAmount } from './clause-remarks.ts';
-import { keepsFor } from './verb-words.ts';
+import { correctionNext, headGoesOn, keepsFor } from './verb-words.ts';
 
 export function split(cx: ParseContext): void {
   const ts = cx.ts;
@@ -318,16 +318,6 @@ function negatesOrderAt(ts: readonly Token[], i: number, end: number): boolean {
   return false;
 }
 
-/**
- * The clause after c goes on with a change or a new amount ("lay 3 ao trang S a khong, doi sang size M"): typed bare,
- * "a khong" closing c is "à không", taking back what was said, no question.
- */
-function correctionNext(cx: ParseContext, c: Clause): boolean {
-  let k = c.end;
-  while (k < cx.ts.length && !isWord(cx.ts[k]) && cx.ts[k]!.kind !== 'hard') k++;
-  const t = cx.ts[k];
-  return isWord(t) && (/^\d/.test(t.low) || ['doi', 'lay', 'thoi', 'chi'].includes(t.fold));
-}
 
 /** An order verb at token i ("lấy", "cho mình", "I'd like", "ship cho em"). */
 export function isVerbAt(cx: ParseContext, i: number): boolean {
@@ -355,11 +345,6 @@ export function isVerbAt(cx: ParseContext, i: number): boolean {
   return true;
 }
 
-/** The word at i heads products of the catalog and the next word is a word of theirs. */
-function headGoesOn(cx: ParseContext, i: number): boolean {
-  const h = lookup(cx, i);
-  return h !== null && isHead(cx.m, h.concept) && lookup(cx, i + 1) !== null && continues(cx, h, i + 1);
-}
 
 // ---- scanning ---------------------------------------------------------------------------------
 
@@ -404,7 +389,6 @@ function afterAmount(cx: ParseContext, i: number): boolean {
   // the noun counted.)
   return classifier || (!cx.accented && /^\d/.test(prev.low));
 }
-
 
 
 /** A clause with no number and no catalog word ("lấy nhé", "e lấy luôn"): it confirms, it names nothing. */

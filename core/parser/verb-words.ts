@@ -6,6 +6,8 @@ import { CHO, EACH_KIND, GRADE_WORDS, ORDER_VERBS, PRONOUNS, SIZE_WORDS, WordSet
 import { isHead } from './matcher.ts';
 import { ParseContext, isWord, lookup, quantityOf } from './context.ts';
 import { BARE_CLASSIFIERS } from './numbers.ts';
+import { continues } from './attributes.ts';
+import type { Clause } from './context.ts';
 
 /** English pronouns of PRONOUNS: in a Vietnamese message these spellings are words of their own ("me", tamarind). */
 export const EN_PRONOUNS = new Set(['me', 'us', 'i', 'we', 'my', 'our']);
@@ -47,4 +49,21 @@ export function keepsFor(cx: ParseContext, i: number): boolean {
   const after = cx.ts[i + 2];
   return isWord(next) && PRONOUNS.has(next) && isWord(after) &&
     (/^\d/.test(after.low) || BARE_CLASSIFIERS.has(after) || quantityOf(cx, i + 2) !== null || isHead(cx.m, lookup(cx, i + 2)?.concept ?? ''));
+}
+
+/** The word at i heads products of the catalog and the next word is a word of theirs. */
+export function headGoesOn(cx: ParseContext, i: number): boolean {
+  const h = lookup(cx, i);
+  return h !== null && isHead(cx.m, h.concept) && lookup(cx, i + 1) !== null && continues(cx, h, i + 1);
+}
+
+/**
+ * The clause after c goes on with a change or a new amount ("lay 3 ao trang S a khong, doi sang size M"): typed bare,
+ * "a khong" closing c is "à không", taking back what was said, no question.
+ */
+export function correctionNext(cx: ParseContext, c: Clause): boolean {
+  let k = c.end;
+  while (k < cx.ts.length && !isWord(cx.ts[k]) && cx.ts[k]!.kind !== 'hard') k++;
+  const t = cx.ts[k];
+  return isWord(t) && (/^\d/.test(t.low) || ['doi', 'lay', 'thoi', 'chi'].includes(t.fold));
 }
