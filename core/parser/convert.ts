@@ -181,7 +181,6 @@ export function packsNamedByMultiplier(cx: ParseContext, q: Quantity, p: number)
   return w !== null && productHas(cx.m, p, w.fold) ? q.value / w.by : null;
 }
 
-/** The multiplier word of the quantity ("chục" 10, "tá" 12) and its value, or null. */
 /** The quantity was multiplied by "ta" typed bare (not "tá"). */
 function hundredweight(cx: ParseContext, q: Quantity): boolean {
   for (let j = q.start; j < q.end; j++) {
@@ -191,6 +190,7 @@ function hundredweight(cx: ParseContext, q: Quantity): boolean {
   return false;
 }
 
+/** The multiplier word of the quantity ("chục" 10, "tá" 12) and its value, or null. */
 export function multiplierOf(cx: ParseContext, q: Quantity): { fold: string; by: number } | null {
   for (let j = q.start; j < q.end; j++) {
     // (The classifier is no multiplier: "1 chuc lo" is ten jars, "lo" typed bare is "lọ", not "lố".)

@@ -7,6 +7,7 @@
 import { MONEY_WORDS, WordSet } from './lexicon.ts';
 import { PRICE_RE, isWord, lookup } from './context.ts';
 import type { Mention, ParseContext } from './context.ts';
+import { isThousand } from './numbers.ts';
 
 /** Words that make an amount of money a budget: "tầm 100k", "dưới 200k". */
 const ROUGHLY = new WordSet(['tầm', 'khoảng', 'dưới', 'trên', 'hơn', 'tới', 'đến', 'around', 'about', 'under']);
@@ -60,7 +61,7 @@ export function priceOf(low: string, next: string | undefined): number | null {
   if (!p) return null;
   const n = Number(p[1]);
   if (p[2] !== undefined) return n;
-  if (next === 'k' || next === 'nghìn' || next === 'ngàn' || next === 'nghin' || next === 'ngan') return n * 1000;
+  if (next === 'k' || (next !== undefined && isThousand(next))) return n * 1000;
   if (next === 'triệu' || next === 'trieu' || next === 'tr') return n * 1_000_000;
   return n;
 }

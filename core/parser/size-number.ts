@@ -18,11 +18,8 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
   const ts = cx.ts;
   if (glued !== null) {
     if (glued.dim !== 'count' && glued.dim !== 'pair') return null;
-    // ("cha gio tom 20c x5" for "Chả giò tôm hộp 20 cái": pieces glued to their classifier that a sibling's pack holds,
-    // with the amount said apart, name that pack.)
-    const pack = `na:pack:${value}`;
-    if (!cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, `packword:${glued.key}`))) return null;
-    return amountApart(ts, j, glued.key) || ts.some((_, k) => k !== j && timesCount(ts, k)) ? { concept: pack, end: j + 1 } : null;
+    // ("cha gio tom 20c x5" for "Chả giò tôm hộp 20 cái": the same, with the pieces glued to their classifier.)
+    return packOfPieces(cx, cur, value, glued.key, j, j + 1);
   }
   const next = ts[j + 1];
   // ("xe day 3 ta" beside "Xe đẩy … tải 300kg": typed bare, "ta" after a weight a candidate carries in hundreds of
@@ -36,10 +33,7 @@ export function sizeNumber(cx: ParseContext, value: number, glued: Unit | null, 
       // "3 bịch dép khách sạn 10 đôi", "vớ đen 5 đôi x3" for "Dép … (bịch 10 đôi)", "Set 5 đôi tất …": the pieces a
       // sibling's pack holds, with the amount said apart from it (in another word than the pieces, not "1 đôi …, 1
       // đôi …", or as "x3"), name that pack.
-      const pack = `na:pack:${value}`;
-      const word = `packword:${next!.fold}`;
-      if (!cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, word))) return null;
-      return amountApart(ts, j, next!.fold) || ts.some((_, k) => k !== j && timesCount(ts, k)) ? { concept: pack, end: j + 2 } : null;
+      return packOfPieces(cx, cur, value, next!.fold, j, j + 2);
     }
     // ("1 cân rưỡi": one and a half.)
     const half = AND_A_HALF_WORDS.has(ts[j + 2]);
@@ -96,6 +90,17 @@ export function timesSmallCount(cx: ParseContext, j: number, value: number, cur:
 /** Another token than j is a count with its classifier ("2 bịch"), in another word than `not` when given. */
 function amountApart(ts: readonly Token[], j: number, not: string | null): boolean {
   return ts.some((_, k) => k !== j && classifiedCount(ts, k) && ts[k + 1]!.fold !== not);
+}
+
+/**
+ * The pack of `value` pieces of the word (folded) that some candidate holds, when the amount is said apart from the
+ * count at j (in another word than the pieces, or as "x3"); null otherwise.
+ */
+function packOfPieces(cx: ParseContext, cur: readonly number[], value: number, word: string, j: number, end: number): { concept: string; end: number } | null {
+  const pack = `na:pack:${value}`;
+  if (!cur.some((p) => productHas(cx.m, p, pack) && productHas(cx.m, p, `packword:${word}`))) return null;
+  const ts = cx.ts;
+  return amountApart(ts, j, word) || ts.some((_, k) => k !== j && timesCount(ts, k)) ? { concept: pack, end } : null;
 }
 
 /** "x3" or "x 3" at k. */
