@@ -12,6 +12,10 @@ import type { ConceptHit } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 import { CONTAINERS, UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import { ordinalGrade } from './attributes.ts';
+import { heldAmount } from './measured-container.ts';
+
+/** A can, counted ("can" typed bare is also "cân", a kilogram). */
+const CAN = { dim: 'count', factor: 1, key: 'can' } as const;
 
 /** The kind of an attribute concept: "mass:500" → "mass", "na:grade:101" → "na:grade". */
 function kindOf(concept: string): string | null {
@@ -135,7 +139,9 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   const next = ts[end];
   // The value ends its item: the list goes on ("và", "mỗi"), or the item's own amount follows ("dép size 38 lấy
   // 2 đôi, 40 lấy 1 đôi", "túi quai tròn 30 lấy 2, 35 lấy 1", "quần tây đen 30 x3, 32 x5").
-  const ownAmount = isWord(next) && (ORDER_VERBS.has(next) || /^[x×]?\d/.test(next.low)) && c.start === i;
+  // (Not "2 goi robusta": "goi" typed bare before goods is "gói", a classifier, no "gọi".)
+  const packed = isWord(next) && UNITS.get(next) !== undefined && lookup(cx, end + 1) !== null;
+  const ownAmount = isWord(next) && ((ORDER_VERBS.has(next) && !packed) || /^[x×]?\d/.test(next.low)) && c.start === i;
   if (end < c.end && !(isWord(next) && (SEP_WORDS.has(next) || EACH_HEAD.has(next))) && !ownAmount) return null;
   const before = itemBefore(cx, c, false);
   if (before === null) return null;
@@ -200,14 +206,41 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
   let header: NounPhrase | null = null;
   if (afterColon) for (const e of evs) if (e.t === 'NP') header = e.np;
   if (evs.some((e) => e.t === 'NP') && header === null) return null;
-  const q = quantityOf(cx, i);
-  if (q === null || q.measure !== null || q.x || q.label || q.words || (q.unit !== null && q.unit.dim !== 'count')) return null;
+  let q = quantityOf(cx, i);
+  if (q === null || q.measure !== null || q.x || q.label || q.words) return null;
   const m = quantityOf(cx, q.end);
+  if (q.unit !== null && q.unit.dim !== 'count') {
+    // ("1 can 5 lít": "can" typed bare before a volume is a can, no kilogram.)
+    if (cx.ts[q.unitIdx]?.low !== 'can' || m?.unit?.dim !== 'volume') return null;
+    q = { ...q, unit: CAN };
+  }
   if (m === null && header === null && q.unit !== null) return countThenSizeWord(cx, c, q);
   if (m === null || m.end > c.end) return null;
-  if (m.measure === null) return header === null && q.unit !== null ? countThenValue(cx, c, q, m) : null;
+  if (m.measure === null) return header !== null || q.unit === null ? null : (countThenValue(cx, c, q, m) ?? heldMeasure(cx, c, q, m));
   const np = header !== null ? siblingPhrase(cx, c, m.measure, m.start, m.end, header, true) : siblingPhrase(cx, c, m.measure, m.start, m.end);
+  if ((np === null || np.unknownAttr) && header === null && q.unit !== null) return heldMeasure(cx, c, q, m) ?? (np === null ? null : { q, np });
   return np === null ? null : { q, np };
+}
+
+/**
+ * "mật mía 2 chai 500ml với 1 can 5 lít": a counted container, then a weight or volume no sibling's name carries,
+ * after an item with one sibling sold by that measure: the item's words, with no span of their own, so that the
+ * measure after them is read as what each container holds (measured-container.ts).
+ */
+function heldMeasure(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q: Quantity; np: NounPhrase } | null {
+  const before = itemBefore(cx, c);
+  if (before === null || m.unit === null) return null;
+  // ("1 chum 50 lít với 2 hũ 5 lít": a container that heads goods of its own names them.)
+  const counted = lookup(cx, q.unitIdx);
+  if (counted !== null && isHead(cx.m, counted.concept) && !before.hits.some((h) => h.concept === counted.concept)) return null;
+  // (The measure closes the item: "1 can 2 lit tuong ban" goes on naming other goods.)
+  const next = cx.ts[m.end];
+  if (m.end < c.end && isWord(next) && !PARTICLES.has(next) && !SEP_WORDS.has(next)) return null;
+  const hits = before.hits.filter((h) => !/^(vol|mass):/.test(h.concept));
+  if (hits.length === 0) return null;
+  const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
+  if (r.conflict || heldAmount(cx, hits, q, m, r.candidates) === null) return null;
+  return { q, np: { start: m.start, end: m.start, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
 }
 
 /**

@@ -49,8 +49,10 @@ export const numberBesidePhrase: ReviewRule = {
       return lacked === null ? null : { reason: `"${t.raw}" after the product names a variant it does not come in`, candidates: lacked };
     }
     if (PRICE_RE.test(t.low)) return null;
-    // "1 can 60 độ 2 lít": a number with its unit that is a size the placed product's name carries.
+    // ("Lần trước c mua cá cơm sữa 5 gói, lần này c lấy 3 gói": the amount of a past purchase, counted, is history.)
     const nextUnit = UNITS.get(cx.ts[j + 1]);
+    if ((nextUnit?.dim === 'count' || nextUnit?.dim === 'pair') && cx.clauses.some((b) => b.past && b.start <= j && j < b.end)) return null;
+    // "1 can 60 độ 2 lít": a number with its unit that is a size the placed product's name carries.
     const value = Number(t.low.replace(',', '.'));
     if (nextUnit !== undefined) {
       const measure = measureConcept(value, nextUnit);

@@ -35,6 +35,11 @@ const EXAMPLES: Example[] = [
   { shop: 'plantPots', text: 'chậu vuông trắng 20cm 3 cái với 3 khay 20', items: { 'VUONG-20-TRANG': 3, 'KHAY-20': 3 }, ask: false },
   // negative: with no sibling read, a bare number after "1 cái" is no second amount to add: ask
   { shop: 'exoticLeather', text: 'Hôm trước a đặt 2 thắt lưng 120 rồi, giờ lấy thêm 1 cái 130 nữa', items: { 'TL-120': 1 }, ask: true },
+  // a counted container and a measure no sibling's name carries: what each holds of the sibling sold by that measure
+  { shop: 'molasses', text: 'mật mía 2 chai 500ml với 1 can 5 lít', items: { 'MM-500': 2, 'MM-LIT': 5 }, ask: false },
+  { shop: 'lotusHue', text: 'Lấy e 2 chai rượu sen và 1 can 2 lít', items: { 'RUOU-500': 2, 'RUOU-LIT': 2 }, ask: false },
+  // negative: a container that heads goods of its own names them
+  { shop: 'potteryBauTruc', text: 'e cần 1 chum 50 lít với 2 hũ 5 lít', items: { 'CHUM-50L': 1, 'HU-5L': 2 }, ask: false },
 ];
 
 describeCorpus('elided-head', EXAMPLES);

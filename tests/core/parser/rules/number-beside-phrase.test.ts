@@ -13,6 +13,9 @@ const EXAMPLES: Example[] = [
   // a number written in the placed product's own name explains itself
   { shop: 'mushrooms', text: '2 hộp nấm 9 loại nhé', items: { 'HQ-9-LOAI': 2 }, ask: false },
   { shop: 'silverware', text: 'lấy 4 mét xích bạc 925', items: { 'XICH-BAC-M': 4 }, ask: false },
+  // the counted amount of a past purchase is history, no variant
+  { shop: 'driedSeafoodCuaLo', text: 'Lần trước c mua cá cơm sữa 5 gói, lần này c lấy 3 gói thôi', items: { 'CC-SUA-200': 3 }, ask: false },
+  { shop: 'roastMeats', text: 'tháng trước e mua heo sữa 1 con rồi, giờ lấy thêm 1', items: { 'HEO-SUA': 1 }, ask: false },
 ];
 
 describeCorpus('number-beside-phrase', EXAMPLES);
