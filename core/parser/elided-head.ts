@@ -229,7 +229,8 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
  */
 function heldMeasure(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q: Quantity; np: NounPhrase } | null {
   const before = itemBefore(cx, c);
-  if (before === null || m.unit === null) return null;
+  // (Not more of the item before, "1 lít dầu khoáng, thêm 1 chai 500ml nữa", which adds to its line.)
+  if (before === null || m.unit === null || c.more) return null;
   // ("1 chum 50 lít với 2 hũ 5 lít": a container that heads goods of its own names them.)
   const counted = lookup(cx, q.unitIdx);
   if (counted !== null && isHead(cx.m, counted.concept) && !before.hits.some((h) => h.concept === counted.concept)) return null;
