@@ -95,6 +95,8 @@ export interface Line {
   q?: Quantity | null;
   /** the header the line was listed under ("4 set: 2 hồng 1-3, 2 xanh 4-6"), whose words name it too */
   header?: NounPhrase;
+  /** put in place of the line before by a correction ("… à đổi thành gạo lứt đi") */
+  corrected?: boolean;
 }
 
 export interface Unresolved {

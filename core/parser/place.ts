@@ -325,9 +325,19 @@ export function addLine(cx: ParseContext, m: Mention, line: Line): void {
       return;
     }
   }
+  // ("… à đổi thành gạo lứt đi, 2 xấp gạo lứt": the goods a correction put in, named again with their amount, are
+  // the same line restated, not more of them.)
+  const corrected = line.implied || cx.pendingCorrection || cx.curClause?.more ? undefined : cx.lines.find((l) => l.product === line.product && l.corrected);
+  if (corrected !== undefined) {
+    corrected.qty = line.qty;
+    m.line = corrected;
+    cx.lastLine = corrected;
+    return;
+  }
   if (cx.pendingCorrection && cx.lastLine) {
     const k = cx.lines.indexOf(cx.lastLine);
     if (k >= 0) cx.lines.splice(k, 1);
+    line.corrected = true;
   }
   cx.pendingCorrection = false;
   // A product ordered again explicitly replaces an implied "one" of it ("mua khăn đỏ nhé, 2 cái khăn đỏ").
