@@ -4,7 +4,7 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_ADJECTIVES, letterGrade } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_ADJECTIVES, WordSet, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, isHead, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
@@ -13,6 +13,7 @@ import type { Quantity } from './numbers.ts';
 import { CONTAINERS, UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import { ordinalGrade } from './attributes.ts';
 import { heldAmount } from './measured-container.ts';
+import { readNP } from './noun-phrase.ts';
 
 /** A can, counted ("can" typed bare is also "cân", a kilogram). */
 const CAN = { dim: 'count', factor: 1, key: 'can' } as const;
@@ -250,6 +251,7 @@ function heldMeasure(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q
  */
 function countThenSizeWord(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity; np: NounPhrase } | null {
   const t = cx.ts[q.end];
+  if (isWord(t) && !SIZE_ADJECTIVES.includes(t.fold) && q.end < c.end) return countThenWords(cx, c, q);
   if (!isWord(t) || !SIZE_ADJECTIVES.includes(t.fold) || q.end >= c.end) return null;
   // (Closing the item: "1 chai to 45 độ" goes on naming another thing.)
   const after = cx.ts[q.end + 1];
@@ -263,6 +265,44 @@ function countThenSizeWord(cx: ParseContext, c: Clause, q: Quantity): { q: Quant
   if (r.conflict || r.candidates.length !== 1) return null;
   return { q, np: { start: q.end, end: q.end + 1, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
 }
+
+/**
+ * "lấy 4 lốc sữa chua có đường với 2 lốc ko đường", "khăn mặt xanh 2 cái, thêm 1 cái hồng nữa": a count with its
+ * classifier, then words that name no goods of their own and fit several products alone, after an item: the sibling
+ * of the item's head noun, sold by that classifier or counted by a bare "cái", that has those words and, of all such
+ * siblings, the most words of the item before (only one may).
+ */
+function countThenWords(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity; np: NounPhrase } | null {
+  // ("2 hộp quà 6 hộp + 2 túi giấy": a classifier that heads goods of its own names them with the words after it.)
+  const counted = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
+  if (counted !== null && isHead(cx.m, counted.concept)) return null;
+  const said = readNP(cx, c, q.end, false);
+  if (said === null || said.hits.length === 0 || said.unknownAttr || said.headUnknown || said.unknown > 0) return null;
+  if (said.hits.some((h) => isHead(cx.m, h.concept))) return null;
+  // (The words close the item: "1 cái mặt hình bướm" says more than "mặt".)
+  const next = cx.ts[said.end];
+  if (said.end < c.end && isWord(next) && !PARTICLES.has(next) && !SEP_WORDS.has(next)) return null;
+  // (Words that name one product alone are read as they stand: "1 hũ nghệ 500g".)
+  const alone = resolveConcepts(cx.m, said.hits, null, false);
+  if (!alone.conflict && alone.candidates.length < 2) return null;
+  const before = itemBefore(cx, c);
+  const head = before !== null ? headOf(cx, before) : null;
+  if (before === null || head === null || head.startsWith('sku:')) return null;
+  const r = resolveConcepts(cx.m, [{ concept: head, weight: 1 }, ...said.hits], null, false, head);
+  if (r.conflict || r.candidates.length === 0) return null;
+  const shared = (p: number): number => before.hits.filter((h) => productHas(cx.m, p, h.concept)).length;
+  const whole = r.candidates.filter((p) => said.hits.every((h) => productHas(cx.m, p, h.concept)));
+  if (whole.length === 0) return null;
+  const most = Math.max(...whole.map(shared));
+  const best = whole.filter((p) => shared(p) === most);
+  // ("1 phin nhôm, 1 ly sứ": a cup is no filter; the classifier is the one the sibling is sold by, or a bare piece.)
+  if (best.length !== 1 || !(q.unit === null || q.unit.key === unitOf(cx.m, best[0]!).key || PIECES.has(cx.ts[q.unitIdx]))) return null;
+  const hits = [...before.hits.filter((h) => productHas(cx.m, best[0]!, h.concept) && !said.hits.some((x) => x.concept === h.concept)), ...said.hits];
+  return { q, np: { ...said, hits } };
+}
+
+/** Classifiers of a single piece of anything. */
+const PIECES = new WordSet(['cái', 'chiếc']);
 
 /**
  * "5 thanh socola đen 70% 50g + 5 thanh 85 50g": a count with its classifier, then a bare number of the kind the item
