@@ -1,5 +1,5 @@
 /**
- * Parser on nine hundred and ninety-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a thousand and ten catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -106,8 +106,11 @@
  * fish, Suối Ngàng honey, Phú Vinh baskets, Mẫn Xá aluminium pots, Bản Phố leaf-yeast wine, Đồng Sơn statues, Đồng Xâm
  * silver, Thổ Hà rice crackers, Phù Đổng dairy, Đông Ngạc bún chả, Bát Tràng ceramic lamps, Thanh Oai wiring, Đông Tảo
  * chickens, Đồng Kỵ furniture, Phú Thượng candied fruit, Chuông conical hats, Phú Gia umbrellas, Chàng Sơn fans, Quảng
- * Hưng arrowroot, Hạ Thái lacquer paintings, Hương Trà oils, Phú Thứ salted eggs.
- * 175,970 chat lines labelled by
+ * Hưng arrowroot, Hạ Thái lacquer paintings, Hương Trà oils, Phú Thứ salted eggs, Đông Cao wedding cakes, Nam Cao
+ * bedding, Tân Cương tea, Mơ tofu, Phú Xuân rugs, Bát Tràng tiles, Phù Đổng seedlings, Nhơn Lý seafood, Mỏ Cày coconut
+ * candy, Thanh Thùy door hardware, Cần Đước sausages, Cái Bè juices, Bát Tràng mugs and flasks, Lác brocade, Phúc Trạch
+ * agarwood beads, Thạch Xá bamboo tableware.
+ * 178,852 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1600,6 +1603,29 @@
  *       purchase's counted amount); same run, the parser of commit d5ff7a3 (the round's and the session's start):
  *       2674/2930 91.3%, wrong 58 (2.0%), the same. Three sets reused an older set's name; their files were renamed
  *       quat-chang-son-2, non-la-lang-chuong-2 and son-mai-ha-thai-2 before the run, their content unchanged.)
+ *   995 banh-lang-dong-cao         169/188 89.9%  wrong  2 (1.1%)     116/188 61.7%  wrong 16 (8.5%)
+ *   996 chan-ga-nam-cao            148/176 84.1%  wrong  3 (1.7%)     142/176 80.7%  wrong 12 (6.8%)
+ *   997 che-tan-cuong-2            177/187 94.7%  wrong  1 (0.5%)     159/187 85.0%  wrong 10 (5.3%)
+ *   998 dau-phu-lang-mo-2          170/180 94.4%  wrong  0 (0.0%)     150/180 83.3%  wrong  9 (5.0%)
+ *   999 det-tham-phu-xuan          166/180 92.2%  wrong  2 (1.1%)     152/180 84.4%  wrong 12 (6.7%)
+ *  1000 gach-men-bat-trang         164/178 92.1%  wrong  2 (1.1%)     130/178 73.0%  wrong 17 (9.6%)
+ *  1001 giong-cay-phu-dong         168/180 93.3%  wrong  3 (1.7%)     135/180 75.0%  wrong 23 (12.8%)
+ *  1002 hai-san-nhon-ly            175/184 95.1%  wrong  1 (0.5%)     148/184 80.4%  wrong 11 (6.0%)
+ *  1003 keo-dua-mo-cay             167/180 92.8%  wrong  2 (1.1%)     138/180 76.7%  wrong 16 (8.9%)
+ *  1004 kim-khi-thanh-thuy         156/176 88.6%  wrong  8 (4.5%)     124/176 70.5%  wrong 17 (9.7%)
+ *  1005 lap-xuong-can-duoc         182/191 95.3%  wrong  0 (0.0%)     161/191 84.3%  wrong 10 (5.2%)
+ *  1006 nuoc-ep-cai-be             159/176 90.3%  wrong  2 (1.1%)     110/176 62.5%  wrong 25 (14.2%)
+ *  1007 qua-tang-bat-trang         155/172 90.1%  wrong  4 (2.3%)     127/172 73.8%  wrong 11 (6.4%)
+ *  1008 tho-cam-ban-lac            176/181 97.2%  wrong  0 (0.0%)     160/181 88.4%  wrong 10 (5.5%)
+ *  1009 tram-huong-phuc-trach      148/174 85.1%  wrong 11 (6.3%)     102/174 58.6%  wrong 10 (5.7%)
+ *  1010 tre-go-thach-xa            155/179 86.6%  wrong  5 (2.8%)     133/179 74.3%  wrong  6 (3.4%)
+ *      sets 995-1010            2635/2882 91.4% wrong 46 (1.6%)    2187/2882 75.9% wrong 215 (7.5%)
+ *      (sets 995-1010, first run at commit 512397b, after four rules from the misses of sets 979-994 and the pool
+ *       (goods a correction put in, restated; a set's contents after its name and a colon; words naming no goods after a
+ *       count and its classifier; a counted container after an item not in a clause of more); same run, the parser of
+ *       commit 22ab47b (the round's start): 2634/2882 91.4%, wrong 47 (1.6%); of commit d5ff7a3 (the session's start):
+ *       2632/2882 91.3%, wrong 48 (1.7%). Two sets reused an older set's name; their files were renamed che-tan-cuong-2
+ *       and dau-phu-lang-mo-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -1666,9 +1692,11 @@
  * cu nha", a past clause read in pieces whose most-named piece is the bamboo box (bind.ts, "as before"; +63); and
  * bua-sang-phu-hoa, "2 xoi ga lon, a khong, 1 lon 1 nho thoi", "a khong" now taking back, the split placing one line
  * (clauses.ts; +1).)
- * (The session after let one floor down by one message: phu-kien-may-tinh, "dây mạng 1 cuộn 305m", now 305 metres of
- * the one network cable sold by the metre, where the writer asked which cable (containers of goods sold by the metre,
- * measured-container.ts; +45 on the pool with the session's first rules, nine confident errors fewer).)
+ * (The session after let two floors down by one message each: phu-kien-may-tinh, "dây mạng 1 cuộn 305m", now 305
+ * metres of the one network cable sold by the metre, where the writer asked which cable (containers of goods sold by
+ * the metre, measured-container.ts; +45 on the pool with the session's first rules, nine confident errors fewer); and
+ * dua-ca-muoi-chua, "… hũ 500g sl 2 với 2 hũ hũ 1kg", the doubled word now read past and the 1 kg jar placed where
+ * the writer asked (words after a count and its classifier, elided-head.ts; +13).)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -1807,6 +1835,8 @@ const FROZEN: Record<string, string> = {
   'banh-khot-long-hai.shop.json': '4f04aa768a58c9a164475a08c7d356575fed9fc37737e3c946bb6ba40b271848',
   'banh-khot-thang-tam.orders.jsonl': 'daab49679688e68fa40864ba92dd2f6c7735f499deea3dc24db9b211a3fb66f7',
   'banh-khot-thang-tam.shop.json': 'cfb335eda05ce985b7ce3270a512b1fb0eedf80b0519a53bfa7b56bf1917c361',
+  'banh-lang-dong-cao.orders.jsonl': 'ae78d602a2ee9ea710e85d8ed1c3cac272ab052774a1db4fbaade6a458bd17f3',
+  'banh-lang-dong-cao.shop.json': '8185db11c5e7ab9cc3fe4bda3508197f7d628b6968f2020c6c00a1e4798f0ba2',
   'banh-mi-an-bien.orders.jsonl': '6a8e5f2b15114f44bc77a13b3b9af1b9a608b22fb09270306697da2c13442f7b',
   'banh-mi-an-bien.shop.json': '386beece76a41cf5d3b7802230d81a3b14fd7f2d8211e12bcb0f9fbe5b63694a',
   'banh-mi-hoa-cuc.orders.jsonl': '2c08f00204a21658798581f89b4bdb036f494bc99ca164528e37313e252ebe59',
@@ -2051,6 +2081,8 @@ const FROZEN: Record<string, string> = {
   'cham-soc-xe-may.shop.json': '1d7e68b6ee57f62451ad99b30ed855863004ea18e383a6d35c6dcf668babbfc6',
   'chan-dien-suoi.orders.jsonl': '655736325b09ceb3192015db1db76271477df9d5db4a8601dd953ec386597d6c',
   'chan-dien-suoi.shop.json': '1efc10f8b2369b2ddcdd63e88650e9bc917ec7fd1e39803041b95067c287b50b',
+  'chan-ga-nam-cao.orders.jsonl': '729fc307eba7647b5f2fc0c62e083e5bc20b0c937522fbb945ee4b95dd48f4e3',
+  'chan-ga-nam-cao.shop.json': 'a4f8a7a9752c1467bc6622eafa27ab36d967b6835b93afe64934bfedfb9a0a20',
   'chan-nem-tan-uyen.orders.jsonl': '6ae81bee02ae951330e6267cac98aacc09a645ff7fa5bc3291e5d241dd1c19ec',
   'chan-nem-tan-uyen.shop.json': '291d0c96e0e2bb96fae768365a0593cdbbc2162f32f44f35b1c207a0837c0566',
   'chan-nuoi-suoi-hoa.orders.jsonl': '23f5642b1ec11823b262d1313c013628bf119043e364a007453664dbd9eaf144',
@@ -2071,6 +2103,8 @@ const FROZEN: Record<string, string> = {
   'che-hue-mang-ve.shop.json': '20b0cb97c8b442927cb46fa20bfa110848963848245fff1f65ff94a26263a0a0',
   'che-lam-keo-lac-go-the.orders.jsonl': '15a515186cbbab22711fff0d4988cd015a7e9174132d6c18d7eb2b967e56431d',
   'che-lam-keo-lac-go-the.shop.json': '72f6732e9ee5fc4987e17455cfda11c9da8a02ea84186d0801101527ed673b74',
+  'che-tan-cuong-2.orders.jsonl': '2332a54ad3a2edcfd5ba5a6f444bfe1e848e38b656d4249ad577c297dfeb3f4c',
+  'che-tan-cuong-2.shop.json': '67eeeaf32974445540fd3bde4d907b44b9453cce6beda5ac3edc133cf171cf64',
   'che-tan-cuong.orders.jsonl': '3df917c1bda1f3c858e1c74b273b42cc95caaeab99aa3b653cc2f3fabfc7e02f',
   'che-tan-cuong.shop.json': '2fcf4db9147ba4376175a6d1db33253665521098479482a1d338a66cd2f7b2a3',
   'che-thai-cho.orders.jsonl': 'c29cc9a96f1f7504654b9b16fdcc4bf2ecda39177ea717b55371b44e2e9a319a',
@@ -2199,6 +2233,8 @@ const FROZEN: Record<string, string> = {
   'dau-lac-vung-ep.shop.json': '3b72355e3b3389efdd223ade09ffbc43518fe454ce85a67e2282acb6a56f3691',
   'dau-nhot-xe.orders.jsonl': '15c9ff4dd0c645492dc1b70abf3da40b1bc29ecfa2a7d2c7e9a58cc271a9968a',
   'dau-nhot-xe.shop.json': 'd08c12b6bec08cc7758b844cf5ebe06f851f5f3a69525d3224e6907472581c4c',
+  'dau-phu-lang-mo-2.orders.jsonl': '4ec0f7d8497b1024c64c3c910c20517def097c6007cfef5b07dbd017621809fb',
+  'dau-phu-lang-mo-2.shop.json': '3d9daf91d913a2e7b358b8b693a3df66d67b5b50122fdcbd827891c290c01341',
   'dau-phu-lang-mo.orders.jsonl': 'b64c5c3a96c3ff52bfc7012d7861941d2fd48e3c99f276f77afdcd197f7044fb',
   'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
   'day-cap-mang-lan.orders.jsonl': '1619ff6f739a5bbe77d8a4a465116511613141ebe00f717ac5524ecfc4db6d50',
@@ -2293,6 +2329,8 @@ const FROZEN: Record<string, string> = {
   'dep-nhua-tong.shop.json': '7743b1d3c6c5a34dbf02414aa5a3f86461f145cc05b30905830ba87d089ab794',
   'det-khan-thai-phuong.orders.jsonl': '61d700d55db9ccac313b1f3576a9f19fd6036fb0ebc61664496604e24acb6c48',
   'det-khan-thai-phuong.shop.json': '651ba69d93041b77196eaa228c5d07d0e508c91787dd19834f0a1b8126c67a7a',
+  'det-tham-phu-xuan.orders.jsonl': '620a2b47049072e4758f6a3f89cd3dd152c4270be6729035d2f3e34ec7c1cd06',
+  'det-tham-phu-xuan.shop.json': 'd4d976857daee5d68dbd92df1a93b6ecaf3dbb0f8921e64b80e6f78a52fe6e08',
   'det-to-tam-nam-dinh-chan-ga.orders.jsonl': '1c0333f329ac9065cda67aaf6a50abb9b67046c48d3ccc5be0804398a96d844d',
   'det-to-tam-nam-dinh-chan-ga.shop.json': '65cd4839225d0c2ed209ca1ccc9e038b80095a58965ee41ac51f0e9c277c2990',
   'dien-dan-dung-dong-anh.orders.jsonl': '308ff95eaf0b77af999676a66f178d71eedaee961704486b5e08101f2dcc5308',
@@ -2473,6 +2511,8 @@ const FROZEN: Record<string, string> = {
   'gac-bep-muong-lo.shop.json': 'c2831849a562cc1bb107019ba6f88b24e71ffa41f435d28f67d78f8684e1fe34',
   'gach-gom-mang-thit.orders.jsonl': 'be603be935265ef8b8d4973267c20b0a66830037ff8f66344ee3c508a874e746',
   'gach-gom-mang-thit.shop.json': '9c7ee388b484846d27446016612df52494f0f088ac2fbfe904bebb404e8036bc',
+  'gach-men-bat-trang.orders.jsonl': 'fd276fc60e6952516b09ac22e9da439b15790d96a8371ddd72e393be18a91a54',
+  'gach-men-bat-trang.shop.json': '5e56e689cb70c96b33881039b60ddc1305ab51a4d033aadda49330eb37b9d461',
   'gach-men-chu-dau-gom.orders.jsonl': 'bbca0fbd468065211917a6dd1b797344619fdedf91cb34c0b6918fe4976c0428',
   'gach-men-chu-dau-gom.shop.json': '3023e38335d2a64c409fa2858f3d7d34c2d994a752c7c8919dc6a2b0197d8081',
   'gach-ngoi-huong-canh.orders.jsonl': 'e25ef2c10eefc2f4e9f133dad89642ebd0b8e2e7a71e42d3a3641f14a65cb810',
@@ -2561,6 +2601,8 @@ const FROZEN: Record<string, string> = {
   'gio-cha-uoc-le.shop.json': '307847ba1cdfa3c8a467c4f20931a8af9057d92b75728a8bf4ffdab7a8f82c57',
   'gio-nhua-dan-tay.orders.jsonl': 'd78f8f9920186d48617d7e77ddff3827cd046e196a0acc157dae66d2418ca0f2',
   'gio-nhua-dan-tay.shop.json': '5f5291da066840e553e6b487dd2e9614af382106151dc1f57ad6897fde2c41f6',
+  'giong-cay-phu-dong.orders.jsonl': '9d48fb2a0dbcfdf53fa61b85c581929c96cb5224676d0c4c677a740d331aba46',
+  'giong-cay-phu-dong.shop.json': 'bdad67f5686fef229e8dc74fb4f8e84339145ed598934956174aa8cba8ef376a',
   'giong-thuy-san-tien-dong.orders.jsonl': '08b290fad9c482965f478949cb3796be9596893c1e61c185c90ce7e9d50b1fb4',
   'giong-thuy-san-tien-dong.shop.json': 'a8cc96bc5cde24a7098155dac529313b3f0dcc439f02bb453ca14adc926f2a00',
   'go-dong-ky.orders.jsonl': 'fb36fd9c6930cb373eeef948ae959ed3be6cea29773a738c00bed0d552f5f81d',
@@ -2621,6 +2663,8 @@ const FROZEN: Record<string, string> = {
   'hai-san-kho-phan-thiet.shop.json': 'cdd6880fdd6bce93f6c3d35021d8cad8b2e63cb5a90d6fd3260b70c4a805bf55',
   'hai-san-kho-tam-tien.orders.jsonl': 'fc596c0d24c96f5e8c4df677d0433cd47dbe2bffb4dc107352f84b1040aee603',
   'hai-san-kho-tam-tien.shop.json': '8bc0488dcaf512416676b6361abb6d9c3db02d65a29c7eb4dac6b9b7639b7944',
+  'hai-san-nhon-ly.orders.jsonl': 'd0e85d7e3db7bb138be98776e569a77e7c53a84e7acf13da6365b33452f56c4b',
+  'hai-san-nhon-ly.shop.json': '13f92033c5f2ca9ee62a88fb0c4f8ef9cfd19135493655d589f717c195127206',
   'hai-san-tuoi-nha-trang.orders.jsonl': '30aa4701663c399b26f5b8a4b086483ab785f6f68c0e6a2efd0654cfb50e87b5',
   'hai-san-tuoi-nha-trang.shop.json': 'b956e26f49f15e67f5adb8b6c1b46662a50638d69a9342574e317bdc2c954f75',
   'hanh-tim-vinh-chau.orders.jsonl': 'cfbac9b3bea7401ccd0c2ffa6d993743bbab94d37be35b62b231c138e137262a',
@@ -2723,6 +2767,8 @@ const FROZEN: Record<string, string> = {
   'keo-deo-trai-cay.shop.json': 'cff0798afaaaa6a8cce4d8a6d71254c3771892fec792bbf6fda23901317403c6',
   'keo-dua-ben-tre.orders.jsonl': 'a1773d6a53020c723d51dab294d83fdf82120ec6cade7f8e13bbce22c2bb6afc',
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
+  'keo-dua-mo-cay.orders.jsonl': '187bbf0147aa01ae3ee40423c626874b4613dba9ccd87e876e251c5c9736ee44',
+  'keo-dua-mo-cay.shop.json': '9618d8e6637d69b0bd3e8376a9b44b7bd3f60657f3c20cad6954319d62123990',
   'keo-mach-nha-keo-lac.orders.jsonl': '02e56f1c8d3671205ccc3a58cafa2c2a24bf4e50322da678bd77a26fbe1a2479',
   'keo-mach-nha-keo-lac.shop.json': 'df242318f390e15fa6b3c3aedd762e547d3299c4df6d73980fa215e7f0df8f33',
   'keo-ngot-nhap-khau.orders.jsonl': '90dbb8861b377ac721d46e018989d80c07b944c0406aefc2a4678cd49a7720ec',
@@ -2787,6 +2833,8 @@ const FROZEN: Record<string, string> = {
   'kim-chi-dua-muoi.shop.json': '2dd9886779a25fe0883448861b136b83dfe93f5f7ab8c2a253a3b6bddfabad07',
   'kim-chi-may-khau.orders.jsonl': '46b466c75801fe0935e4497ccf00e39bb03b12841239dc5f93e55f44615cd488',
   'kim-chi-may-khau.shop.json': '9e9b1d57fd8c51acd400d59d9611b9d292f196080601ff884191254f217baee9',
+  'kim-khi-thanh-thuy.orders.jsonl': '51b8b382febb470752a76d5f2c3524e7a8cbadf1e6a5c2230168f410ddbcba89',
+  'kim-khi-thanh-thuy.shop.json': 'e2d92138c29917c17ff9db6aec587272194b7bd3af5b6f3a7373479a6daacc39',
   'kinh-bao-ho-mat-na.orders.jsonl': 'fb6a882a0b775388c07ef63ad7e587b35ab56b886a545740df1234393e82a653',
   'kinh-bao-ho-mat-na.shop.json': '3873743ba70e7584ce03b64a80dd99e716ee58d7d4cbf0607dcefe32128a4632',
   'kinh-guong-phu-xa.orders.jsonl': '23eea388901637186d5b33def768428b440fb06dc13c87ed4030bb9d0447411e',
@@ -2807,6 +2855,8 @@ const FROZEN: Record<string, string> = {
   'lang-chai-nam-o.shop.json': 'e5782544e4b8ccd2ab275ac15d6aa6e5949e933d9691a9a7e68786e7e9eb6a75',
   'lap-xuong-banh-chung.orders.jsonl': '7b7e67b604df962a140958b7f99737989ed7157965b92db95bc184897dc785c2',
   'lap-xuong-banh-chung.shop.json': '004b1a14fedf5dd6b8a71389057e531a8a09834deb92ccdaab86fbdf0829542f',
+  'lap-xuong-can-duoc.orders.jsonl': '3a8e25857f910b93c561cc6b6106960348323020bafbe4a454f542e87e5ea94f',
+  'lap-xuong-can-duoc.shop.json': 'ab5f39270838055c5def4511d47b5ae2394dc39d48d4a145e6bacd3dc2d56ea6',
   'laptop-linh-kien-cu.orders.jsonl': 'cc2e89dcf64d38ebe2b2230fa2e1c5ecf86ab112dc0637412111bac2ea83b3a0',
   'laptop-linh-kien-cu.shop.json': 'f25738b5ab40807ed8322c350af89014f81c3a4e1d4563748393bf794fb4e8c9',
   'lau-de-mang-ve.orders.jsonl': '9011f8ea25a22772bacc92b80152346fe91b0c3d8175393c7f4168be6b4aebda',
@@ -3045,6 +3095,8 @@ const FROZEN: Record<string, string> = {
   'nong-cu-cam-tay.shop.json': '9f8917fbc5d6e035e33cf3ec60eaeb90d75ee5efb686dd6eacf6bf1d351702d8',
   'nuoc-cot-dua-dua-kho.orders.jsonl': '2d3c673b0f94227fa78165fd9a4144cb54709a1abd6610b573ab4e0fc64dcca0',
   'nuoc-cot-dua-dua-kho.shop.json': 'cbdd336ed6fb767f02f1c9ad7464bd15ffdfa4c0b350be95b81dde0dbee7d814',
+  'nuoc-ep-cai-be.orders.jsonl': '6a2a88db097214e70cd737d698ecc26eab9061dec702e849eb1de5dfa3c6d044',
+  'nuoc-ep-cai-be.shop.json': '167e2229a2eff14afb298723e6439f139910343c688df498ad48d9a83d4b1ae2',
   'nuoc-ep-trai-cay.orders.jsonl': 'c2a40e33d90787914a6f293229cf863b3b9c00cafbce2fc82170e129be88ea80',
   'nuoc-ep-trai-cay.shop.json': '7884f000c657fa9835d2745f9f32716fade325f12de20d0a7ba1088764cb2870',
   'nuoc-giai-khat-pha-che.orders.jsonl': '8d9ae6de36232862ec16d7ebbad6b45adb2ad311f8f748b0b0cff53773a269d7',
@@ -3147,6 +3199,8 @@ const FROZEN: Record<string, string> = {
   'pin-tieu-pin-cuc-ao.shop.json': '51f2c6c8e3204528c94be395ddb197e58a3e093586972603855f557f222251db',
   'pizza-quan.orders.jsonl': '85153716b58efa894b28b00e58387a5f78b55874152506ed500f50e729826e3d',
   'pizza-quan.shop.json': '0906ece2c2790dcb810f89d1580afb0e925814ab560a43a42d76db24a124bf83',
+  'qua-tang-bat-trang.orders.jsonl': 'b3db89f7863e5a8475a08a3721556c07c4dcb99a8bdd0c092d6ffcee81e45e4e',
+  'qua-tang-bat-trang.shop.json': 'd6ff5f83a313736786f9f197cf66940f3ecf0c3b50a73cb2975230c73337f290',
   'quan-ao-tre-em.orders.jsonl': '0149dbcb684c33fbaf32a113ce870a76aa314e53b3582c00c24542c78ec381b2',
   'quan-ao-tre-em.shop.json': '0b029f5091a1ce68e281b262c104d3ef4ab63a2e2096a380337c951ede3adf20',
   'quan-com-ga-hoi-an.orders.jsonl': 'c7dd7a996ffb548f51f514dd449bb40939afd8b9c4802bf6d888814d9f9ab206',
@@ -3355,6 +3409,8 @@ const FROZEN: Record<string, string> = {
   'thit-heo-sach.shop.json': '330a4d7bf545bff088b0b315566e6bcc68dab53c595fd2cbfc52a63072bbcce6',
   'thit-trau-gac-bep.orders.jsonl': 'bf374275c29ef144e0c39a1615fdc88d55d7fb5ac07ace39022059c9fa88dc49',
   'thit-trau-gac-bep.shop.json': '3a02e0c266f3a01d9a674c63077f234318aa4a9cb2c7bfa5fcb6105954f02083',
+  'tho-cam-ban-lac.orders.jsonl': '291c15b3b857dca5edd7897fb1e268725ff82590006a1b5fe06885c9463a3a1b',
+  'tho-cam-ban-lac.shop.json': '92f0baa008b1a56f77add64391c3aa5d30d0932a6ca781fde22e684ad62fb0ab',
   'tho-cam-ban-mong.orders.jsonl': 'd878c6256a4b834a8106150f75b1f2d8f6eb28e5cc575cb0b7a6f5effe70c8a9',
   'tho-cam-ban-mong.shop.json': 'dcbe0a760d8a763e5bcbfbcfcde5f94704bdf9d62a56ea739da6227072f77708',
   'tho-cam-sapa-ban-ve.orders.jsonl': '4522c03037c5a253cff05aa98e1ae5064e7b625d2ad0738873ac6aa18378eecb',
@@ -3465,6 +3521,8 @@ const FROZEN: Record<string, string> = {
   'trai-cay-nhap-khau.shop.json': '71c1e7417872a973adc32735ca4bf23fbd1de8fcf30d460131049a9e56a4abc8',
   'trai-cay-say-deo.orders.jsonl': '656b609bae290b722d3132a875c5eee466b5bc39a0353ae2df5da499e2c3c10e',
   'trai-cay-say-deo.shop.json': '1599cccb995f5f94891f279db64bbb4eaa6243336264bb546b93805c3adf827f',
+  'tram-huong-phuc-trach.orders.jsonl': 'cfd4b29750e548dcd90a5f884f21e84bc2cb4dfa91aa03f7b0876d14dee95212',
+  'tram-huong-phuc-trach.shop.json': '06f451df6403e6ac7d9456ea8db7914e48ea26a360aabf39c9490b79ce5ffe44',
   'trang-suc-vang.orders.jsonl': 'd745bd962b3a5baeba0945a9ebe92e1ce1a7cceb534912d945bdfbf5afe849ff',
   'trang-suc-vang.shop.json': '02547ac7439cddae33cb928aa676bcf8c825f0d9e3abddb8bd9159e5685fd5fc',
   'tranh-da-quy-luc-yen.orders.jsonl': 'ddbfd6cf993a2c30402bf20d60a094872e97138b3e7cb8f9bcd392306a6f66f3',
@@ -3493,6 +3551,8 @@ const FROZEN: Record<string, string> = {
   'trap-an-hoi-cuoi.shop.json': 'b9cb2d8e7cd1c67d75134fa0e05f6036ef9708b297744ae1a5c99d3ae9568328',
   'trau-cau-xuan-dinh.orders.jsonl': 'b6d81ac58f914fd189c8957e960de043a8a268c1c2bc694fdeeb8f00c72d5bba',
   'trau-cau-xuan-dinh.shop.json': 'b3ca41c2d3b2810520b9edc3bc34dffc9e46e762815ffdd5c139bd1bd2e09a14',
+  'tre-go-thach-xa.orders.jsonl': '6ac88d1e1aeaa6a400a1c5cc6c41d48cf855966c4f0565996bf97d44888b6bf3',
+  'tre-go-thach-xa.shop.json': 'fb008c38769e8e05b19f17ffde238aabd317383845cb1ced2143275f32444b7a',
   'tre-lang-dong.orders.jsonl': 'e59aa942e9e663f06baa7b0d46eb3152e94c118c908b5926154276b21489672f',
   'tre-lang-dong.shop.json': '7892456ae1ce480a3caa9d94685818113c8c967963343fcae67654e6620de02c',
   'tre-xanh-dong-lac.orders.jsonl': '72143571e4c65daca052fea89dea822acf02e1c22286dd1b9a51fa6160c30e2d',
@@ -3688,7 +3748,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-so-sinh-do-be', floor: 0.98, maxWrong: 0 }, // now 177/180, confidently wrong 0 (placed 0)
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 162/173, confidently wrong 0 (placed 0)
   { name: 'ao-thun-la-phu', floor: 0.87, maxWrong: 1 }, // now 163/186, confidently wrong 1 (placed 1)
-  { name: 'bac-dong-xam', floor: 0.83, maxWrong: 9 }, // now 156/186, confidently wrong 9 (placed 9)
+  { name: 'bac-dong-xam', floor: 0.84, maxWrong: 8 }, // now 157/186, confidently wrong 8 (placed 8)
   { name: 'ban-chai-dien-tam-nuoc', floor: 0.90, maxWrong: 3 }, // now 170/187, confidently wrong 3 (placed 1)
   { name: 'ban-chai-kem-danh-rang', floor: 0.95, maxWrong: 2 }, // now 171/180, confidently wrong 2 (placed 2)
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
@@ -3718,7 +3778,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-da-ke', floor: 0.94, maxWrong: 2 }, // now 175/185, confidently wrong 2 (placed 2)
   { name: 'banh-da-ke-2', floor: 0.90, maxWrong: 3 }, // now 172/190, confidently wrong 3 (placed 3)
   { name: 'banh-da-nem-lang-cheu', floor: 0.90, maxWrong: 3 }, // now 161/178, confidently wrong 3 (placed 3)
-  { name: 'banh-da-tho-ha', floor: 0.93, maxWrong: 3 }, // now 177/190, confidently wrong 3 (placed 3)
+  { name: 'banh-da-tho-ha', floor: 0.93, maxWrong: 2 }, // now 178/190, confidently wrong 2 (placed 2)
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
   { name: 'banh-dau-xanh-pia', floor: 0.96, maxWrong: 0 }, // now 167/173, confidently wrong 0 (placed 0)
   { name: 'banh-day-quan-ganh', floor: 0.91, maxWrong: 4 }, // now 172/189, confidently wrong 4 (placed 3)
@@ -3734,6 +3794,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-kho-me-cam-le', floor: 0.92, maxWrong: 8 }, // now 166/180, confidently wrong 8 (placed 7)
   { name: 'banh-khot-long-hai', floor: 0.89, maxWrong: 7 }, // now 161/180, confidently wrong 7 (placed 5)
   { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 5 }, // now 173/192, confidently wrong 5 (placed 3)
+  { name: 'banh-lang-dong-cao', floor: 0.89, maxWrong: 2 }, // now 169/188, confidently wrong 2 (placed 1)
   { name: 'banh-mi-an-bien', floor: 0.95, maxWrong: 3 }, // now 175/184, confidently wrong 3 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'banh-mi-hoi-an', floor: 0.91, maxWrong: 6 }, // now 159/174, confidently wrong 6 (placed 3)
@@ -3797,7 +3858,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bonsai-vi-khe', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'bot-an-dam-cho-be', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'bot-ca-cao-socola-nau', floor: 0.97, maxWrong: 1 }, // now 182/186, confidently wrong 1 (placed 1)
-  { name: 'bot-giat-may-giat', floor: 0.94, maxWrong: 0 }, // now 166/175, confidently wrong 0 (placed 0)
+  { name: 'bot-giat-may-giat', floor: 0.95, maxWrong: 0 }, // now 167/175, confidently wrong 0 (placed 0)
   { name: 'bot-giat-nuoc-xa', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
   { name: 'bot-matcha', floor: 0.94, maxWrong: 5 }, // now 163/172, confidently wrong 5 (placed 5)
   { name: 'bot-mi-lam-banh', floor: 0.96, maxWrong: 5 }, // now 168/175, confidently wrong 5 (placed 5)
@@ -3839,7 +3900,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cap-sac-dien-thoai', floor: 0.85, maxWrong: 6 }, // now 147/171, confidently wrong 6 (placed 6)
   { name: 'cat-ve-sinh-meo', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 2)
   { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
-  { name: 'cau-dao-aptomat', floor: 0.86, maxWrong: 7 }, // now 148/172, confidently wrong 7 (placed 7)
+  { name: 'cau-dao-aptomat', floor: 0.86, maxWrong: 7 }, // now 149/172, confidently wrong 7 (placed 7)
   { name: 'cay-canh-nhat-tan', floor: 0.91, maxWrong: 2 }, // now 170/185, confidently wrong 2 (placed 2)
   { name: 'cay-canh-vi-khe', floor: 0.90, maxWrong: 6 }, // now 172/190, confidently wrong 6 (placed 4)
   { name: 'cay-giong-buon-ho', floor: 0.93, maxWrong: 2 }, // now 177/190, confidently wrong 2 (placed 0)
@@ -3856,6 +3917,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
   { name: 'cham-soc-xe-may', floor: 0.91, maxWrong: 2 }, // now 160/175, confidently wrong 2 (placed 1)
   { name: 'chan-dien-suoi', floor: 0.96, maxWrong: 2 }, // now 169/175, confidently wrong 2 (placed 2)
+  { name: 'chan-ga-nam-cao', floor: 0.84, maxWrong: 3 }, // now 148/176, confidently wrong 3 (placed 3)
   { name: 'chan-nem-tan-uyen', floor: 0.91, maxWrong: 6 }, // now 178/195, confidently wrong 6 (placed 6)
   { name: 'chan-nuoi-suoi-hoa', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'chao-be-lang-dong', floor: 0.93, maxWrong: 2 }, // now 168/180, confidently wrong 2 (placed 1)
@@ -3867,6 +3929,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'che-hue-mang-ve', floor: 0.95, maxWrong: 0 }, // now 163/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
   { name: 'che-tan-cuong', floor: 0.92, maxWrong: 2 }, // now 171/184, confidently wrong 2 (placed 1)
+  { name: 'che-tan-cuong-2', floor: 0.94, maxWrong: 1 }, // now 177/187, confidently wrong 1 (placed 0)
   { name: 'che-thai-cho', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
   { name: 'che-xom-dinh', floor: 0.86, maxWrong: 10 }, // now 171/198, confidently wrong 10 (placed 9)
   { name: 'chen-dia-melamine', floor: 0.97, maxWrong: 1 }, // now 165/170, confidently wrong 1 (placed 1)
@@ -3886,7 +3949,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'co-khi-thanh-thuy-2', floor: 0.90, maxWrong: 5 }, // now 163/180, confidently wrong 5 (placed 4)
   { name: 'co-que-dong-khe', floor: 0.93, maxWrong: 2 }, // now 183/195, confidently wrong 2 (placed 2)
   { name: 'coi-kim-son', floor: 0.94, maxWrong: 1 }, // now 168/177, confidently wrong 1 (placed 1)
-  { name: 'coi-kim-son-2', floor: 0.88, maxWrong: 3 }, // now 160/180, confidently wrong 3 (placed 3)
+  { name: 'coi-kim-son-2', floor: 0.89, maxWrong: 3 }, // now 161/180, confidently wrong 3 (placed 3)
   { name: 'coi-kim-son-3', floor: 0.91, maxWrong: 2 }, // now 161/176, confidently wrong 2 (placed 2)
   { name: 'com-chay-ninh-binh', floor: 0.88, maxWrong: 2 }, // now 132/150, confidently wrong 2 (placed 1)
   { name: 'com-hen-con-hen', floor: 0.92, maxWrong: 4 }, // now 184/199, confidently wrong 4 (placed 4)
@@ -3931,6 +3994,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-lac-vung-ep', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 3)
   { name: 'dau-nhot-xe', floor: 0.92, maxWrong: 6 }, // now 159/172, confidently wrong 6 (placed 6)
   { name: 'dau-phu-lang-mo', floor: 0.89, maxWrong: 7 }, // now 197/219, confidently wrong 7 (placed 6)
+  { name: 'dau-phu-lang-mo-2', floor: 0.94, maxWrong: 0 }, // now 170/180, confidently wrong 0 (placed 0)
   { name: 'day-cap-mang-lan', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'day-dai-dong-thung', floor: 0.92, maxWrong: 2 }, // now 167/180, confidently wrong 2 (placed 2)
   { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 5 }, // now 154/170, confidently wrong 5 (placed 4)
@@ -3971,12 +4035,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-tre-xuan-son', floor: 0.86, maxWrong: 3 }, // now 156/180, confidently wrong 3 (placed 3)
   { name: 'den-trung-thu-phu-binh', floor: 0.91, maxWrong: 3 }, // now 164/179, confidently wrong 3 (placed 3)
   { name: 'den-tuyp-led', floor: 0.97, maxWrong: 3 }, // now 167/172, confidently wrong 3 (placed 2)
-  { name: 'den-xe-may-led', floor: 0.93, maxWrong: 6 }, // now 160/172, confidently wrong 6 (placed 5)
+  { name: 'den-xe-may-led', floor: 0.93, maxWrong: 6 }, // now 161/172, confidently wrong 6 (placed 5)
   { name: 'dep-cao-su-dong-hoa', floor: 0.88, maxWrong: 1 }, // now 157/178, confidently wrong 1 (placed 1)
   { name: 'dep-coi-thai-binh', floor: 0.92, maxWrong: 4 }, // now 159/172, confidently wrong 4 (placed 3)
   { name: 'dep-nhua-dong-xuyen', floor: 0.90, maxWrong: 3 }, // now 165/183, confidently wrong 3 (placed 3)
   { name: 'dep-nhua-tong', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 1)
   { name: 'det-khan-thai-phuong', floor: 0.95, maxWrong: 2 }, // now 187/195, confidently wrong 2 (placed 1)
+  { name: 'det-tham-phu-xuan', floor: 0.92, maxWrong: 2 }, // now 166/180, confidently wrong 2 (placed 2)
   { name: 'det-to-tam-nam-dinh-chan-ga', floor: 0.98, maxWrong: 0 }, // now 189/192, confidently wrong 0 (placed 0)
   { name: 'dien-dan-dung-dong-anh', floor: 0.89, maxWrong: 3 }, // now 155/174, confidently wrong 3 (placed 2)
   { name: 'dien-dan-dung-thanh-oai', floor: 0.84, maxWrong: 2 }, // now 155/183, confidently wrong 2 (placed 1)
@@ -4027,7 +4092,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dong-phuc-may-san', floor: 0.92, maxWrong: 2 }, // now 159/172, confidently wrong 2 (placed 1)
   { name: 'dong-trung-ban-khoang', floor: 0.92, maxWrong: 2 }, // now 174/189, confidently wrong 2 (placed 2)
   { name: 'dong-xam-bac', floor: 0.99, maxWrong: 0 }, // now 214/215, confidently wrong 0 (placed 0)
-  { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 3 }, // now 159/175, confidently wrong 3 (placed 1)
+  { name: 'dua-ca-muoi-chua', floor: 0.90, maxWrong: 4 }, // now 158/175, confidently wrong 4 (placed 2)
   { name: 'dua-cau-ke', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 6)
   { name: 'dua-go-an-lac', floor: 0.88, maxWrong: 2 }, // now 164/185, confidently wrong 2 (placed 2)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 4 }, // now 135/152, confidently wrong 4 (placed 3)
@@ -4061,12 +4126,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-ac-tan-lap', floor: 0.94, maxWrong: 1 }, // now 174/185, confidently wrong 1 (placed 1)
   { name: 'ga-choi-dong-lam', floor: 0.93, maxWrong: 3 }, // now 172/184, confidently wrong 3 (placed 2)
   { name: 'ga-dong-tao', floor: 0.96, maxWrong: 0 }, // now 170/176, confidently wrong 0 (placed 0)
-  { name: 'ga-dong-tao-khoai-chau', floor: 0.92, maxWrong: 6 }, // now 184/198, confidently wrong 6 (placed 4)
+  { name: 'ga-dong-tao-khoai-chau', floor: 0.93, maxWrong: 4 }, // now 186/198, confidently wrong 4 (placed 2)
   { name: 'ga-giuong-cotton', floor: 0.86, maxWrong: 11 }, // now 149/172, confidently wrong 11 (placed 11)
   { name: 'ga-quy-dong-tao', floor: 0.86, maxWrong: 8 }, // now 154/178, confidently wrong 8 (placed 8)
   { name: 'ga-vit-quay', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 4)
   { name: 'gac-bep-muong-lo', floor: 0.91, maxWrong: 5 }, // now 165/180, confidently wrong 5 (placed 5)
   { name: 'gach-gom-mang-thit', floor: 0.89, maxWrong: 4 }, // now 169/188, confidently wrong 4 (placed 4)
+  { name: 'gach-men-bat-trang', floor: 0.92, maxWrong: 2 }, // now 164/178, confidently wrong 2 (placed 2)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
   { name: 'gach-ngoi-huong-canh', floor: 0.82, maxWrong: 7 }, // now 156/190, confidently wrong 7 (placed 4)
   { name: 'gach-op-lat-san-vuon', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 1)
@@ -4111,6 +4177,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gio-cha-uoc-le-2', floor: 0.89, maxWrong: 7 }, // now 170/190, confidently wrong 7 (placed 6)
   { name: 'gio-cha-uoc-le-3', floor: 0.93, maxWrong: 4 }, // now 167/178, confidently wrong 4 (placed 4)
   { name: 'gio-nhua-dan-tay', floor: 0.99, maxWrong: 0 }, // now 170/171, confidently wrong 0 (placed 0)
+  { name: 'giong-cay-phu-dong', floor: 0.93, maxWrong: 3 }, // now 168/180, confidently wrong 3 (placed 3)
   { name: 'giong-thuy-san-tien-dong', floor: 0.92, maxWrong: 6 }, // now 168/182, confidently wrong 6 (placed 2)
   { name: 'go-dong-ky', floor: 0.98, maxWrong: 1 }, // now 196/199, confidently wrong 1 (placed 1)
   { name: 'go-lua-tan-lap', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 5)
@@ -4127,7 +4194,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-men-bat-trang', floor: 0.90, maxWrong: 4 }, // now 167/185, confidently wrong 4 (placed 4)
   { name: 'gom-phu-lang', floor: 0.91, maxWrong: 7 }, // now 157/172, confidently wrong 7 (placed 5)
   { name: 'gom-phuoc-tich', floor: 0.91, maxWrong: 1 }, // now 167/182, confidently wrong 1 (placed 1)
-  { name: 'gom-sanh-phu-lang', floor: 0.89, maxWrong: 4 }, // now 165/185, confidently wrong 4 (placed 2)
+  { name: 'gom-sanh-phu-lang', floor: 0.89, maxWrong: 3 }, // now 166/185, confidently wrong 3 (placed 1)
   { name: 'gom-su-lai-thieu', floor: 0.95, maxWrong: 1 }, // now 190/198, confidently wrong 1 (placed 1)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'gom-thanh-ha', floor: 0.92, maxWrong: 5 }, // now 175/190, confidently wrong 5 (placed 3)
@@ -4141,6 +4208,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hai-san-kho-cua-lo', floor: 0.95, maxWrong: 2 }, // now 174/182, confidently wrong 2 (placed 2)
   { name: 'hai-san-kho-phan-thiet', floor: 0.95, maxWrong: 1 }, // now 182/191, confidently wrong 1 (placed 1)
   { name: 'hai-san-kho-tam-tien', floor: 0.94, maxWrong: 3 }, // now 180/191, confidently wrong 3 (placed 3)
+  { name: 'hai-san-nhon-ly', floor: 0.95, maxWrong: 1 }, // now 175/184, confidently wrong 1 (placed 1)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'hanh-tim-vinh-chau', floor: 0.92, maxWrong: 0 }, // now 164/177, confidently wrong 0 (placed 0)
   { name: 'hat-chia-hat-lanh', floor: 0.93, maxWrong: 4 }, // now 164/175, confidently wrong 4 (placed 4)
@@ -4192,6 +4260,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-cu-do-me-xung', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'keo-deo-trai-cay', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'keo-dua-ben-tre', floor: 0.96, maxWrong: 2 }, // now 190/196, confidently wrong 2 (placed 2)
+  { name: 'keo-dua-mo-cay', floor: 0.92, maxWrong: 2 }, // now 167/180, confidently wrong 2 (placed 2)
   { name: 'keo-mach-nha-keo-lac', floor: 0.91, maxWrong: 5 }, // now 156/171, confidently wrong 5 (placed 5)
   { name: 'keo-ngot-nhap-khau', floor: 0.97, maxWrong: 2 }, // now 165/170, confidently wrong 2 (placed 2)
   { name: 'keo-que-thanh-giang', floor: 0.92, maxWrong: 0 }, // now 171/185, confidently wrong 0 (placed 0)
@@ -4201,7 +4270,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khac-dau-hang-quat', floor: 0.82, maxWrong: 6 }, // now 150/182, confidently wrong 6 (placed 3)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.98, maxWrong: 3 }, // now 177/180, confidently wrong 3 (placed 3)
-  { name: 'khan-bong-phuong-la', floor: 0.87, maxWrong: 7 }, // now 161/185, confidently wrong 7 (placed 4)
+  { name: 'khan-bong-phuong-la', floor: 0.87, maxWrong: 7 }, // now 162/185, confidently wrong 7 (placed 4)
   { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'khan-lua-in-hoa', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 3)
   { name: 'khan-mat-cotton', floor: 0.93, maxWrong: 2 }, // now 172/184, confidently wrong 2 (placed 2)
@@ -4224,6 +4293,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khuon-banh-dong-hoa', floor: 0.95, maxWrong: 1 }, // now 176/184, confidently wrong 1 (placed 1)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
   { name: 'kim-chi-may-khau', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
+  { name: 'kim-khi-thanh-thuy', floor: 0.88, maxWrong: 8 }, // now 156/176, confidently wrong 8 (placed 8)
   { name: 'kinh-bao-ho-mat-na', floor: 0.93, maxWrong: 6 }, // now 161/172, confidently wrong 6 (placed 6)
   { name: 'kinh-guong-phu-xa', floor: 0.85, maxWrong: 3 }, // now 162/189, confidently wrong 3 (placed 3)
   { name: 'kinh-mat-gong-can', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
@@ -4234,6 +4304,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'lan-ho-diep', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
   { name: 'lang-chai-nam-o', floor: 0.96, maxWrong: 2 }, // now 175/182, confidently wrong 2 (placed 1)
   { name: 'lap-xuong-banh-chung', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
+  { name: 'lap-xuong-can-duoc', floor: 0.95, maxWrong: 0 }, // now 182/191, confidently wrong 0 (placed 0)
   { name: 'laptop-linh-kien-cu', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 0)
   { name: 'lau-de-mang-ve', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 3)
   { name: 'lau-xom-dinh', floor: 0.84, maxWrong: 4 }, // now 155/184, confidently wrong 4 (placed 3)
@@ -4244,11 +4315,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
   { name: 'lon-ban-mai-chau', floor: 0.89, maxWrong: 2 }, // now 160/178, confidently wrong 2 (placed 2)
   { name: 'long-chim-canh', floor: 0.87, maxWrong: 2 }, // now 151/172, confidently wrong 2 (placed 1)
-  { name: 'long-den-pho-hoi', floor: 0.91, maxWrong: 2 }, // now 164/179, confidently wrong 2 (placed 1)
+  { name: 'long-den-pho-hoi', floor: 0.92, maxWrong: 2 }, // now 165/179, confidently wrong 2 (placed 1)
   { name: 'long-den-phu-binh', floor: 0.93, maxWrong: 5 }, // now 173/185, confidently wrong 5 (placed 4)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'lua-ma-chau', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 1)
-  { name: 'lua-nha-xa', floor: 0.90, maxWrong: 5 }, // now 161/177, confidently wrong 5 (placed 5)
+  { name: 'lua-nha-xa', floor: 0.91, maxWrong: 5 }, // now 162/177, confidently wrong 5 (placed 5)
   { name: 'luc-binh-thanh-phu', floor: 0.94, maxWrong: 4 }, // now 181/192, confidently wrong 4 (placed 4)
   { name: 'luoc-sung-thuy-ung', floor: 0.98, maxWrong: 2 }, // now 175/178, confidently wrong 2 (placed 2)
   { name: 'luoi-cau-day-thung', floor: 0.96, maxWrong: 3 }, // now 120/125, confidently wrong 3 (placed 3)
@@ -4304,7 +4375,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'moc-len-xuan-lai', floor: 0.90, maxWrong: 5 }, // now 162/180, confidently wrong 5 (placed 5)
   { name: 'moc-treo-dan-tuong', floor: 0.92, maxWrong: 0 }, // now 157/170, confidently wrong 0 (placed 0)
   { name: 'moc-van-ha', floor: 0.93, maxWrong: 2 }, // now 171/182, confidently wrong 2 (placed 2)
-  { name: 'mu-ao-mua-xom-chua', floor: 0.93, maxWrong: 1 }, // now 164/175, confidently wrong 1 (placed 0)
+  { name: 'mu-ao-mua-xom-chua', floor: 0.94, maxWrong: 1 }, // now 165/175, confidently wrong 1 (placed 0)
   { name: 'mu-bao-hiem-in-logo', floor: 0.96, maxWrong: 2 }, // now 164/170, confidently wrong 2 (placed 2)
   { name: 'mu-coi-phu-thuong', floor: 0.91, maxWrong: 4 }, // now 164/180, confidently wrong 4 (placed 3)
   { name: 'mu-non-luoi-trai', floor: 0.93, maxWrong: 3 }, // now 164/175, confidently wrong 3 (placed 2)
@@ -4353,6 +4424,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'non-la-lang-chuong-2', floor: 0.92, maxWrong: 2 }, // now 158/170, confidently wrong 2 (placed 2)
   { name: 'nong-cu-cam-tay', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 3)
+  { name: 'nuoc-ep-cai-be', floor: 0.90, maxWrong: 2 }, // now 159/176, confidently wrong 2 (placed 2)
   { name: 'nuoc-ep-trai-cay', floor: 0.95, maxWrong: 0 }, // now 167/175, confidently wrong 0 (placed 0)
   { name: 'nuoc-giai-khat-pha-che', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'nuoc-giat-rua-huu-co', floor: 0.93, maxWrong: 7 }, // now 160/172, confidently wrong 7 (placed 6)
@@ -4404,6 +4476,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'pin-sac-du-phong', floor: 0.93, maxWrong: 5 }, // now 164/175, confidently wrong 5 (placed 5)
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
   { name: 'pizza-quan', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
+  { name: 'qua-tang-bat-trang', floor: 0.90, maxWrong: 4 }, // now 155/172, confidently wrong 4 (placed 4)
   { name: 'quan-ao-tre-em', floor: 0.93, maxWrong: 2 }, // now 161/173, confidently wrong 2 (placed 1)
   { name: 'quan-com-ga-hoi-an', floor: 0.94, maxWrong: 1 }, // now 165/175, confidently wrong 1 (placed 1)
   { name: 'quan-ga-ran', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
@@ -4423,10 +4496,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rau-sach-da-lat', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
   { name: 'rau-sach-van-noi', floor: 0.94, maxWrong: 1 }, // now 164/174, confidently wrong 1 (placed 1)
   { name: 'rem-cua-tan-lap', floor: 0.90, maxWrong: 3 }, // now 164/182, confidently wrong 3 (placed 2)
-  { name: 'rem-cua-vai', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
+  { name: 'rem-cua-vai', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'rem-phong-tam-moc-treo', floor: 0.95, maxWrong: 2 }, // now 167/174, confidently wrong 2 (placed 2)
   { name: 'rem-tre-manh-truc', floor: 0.95, maxWrong: 3 }, // now 173/181, confidently wrong 3 (placed 3)
-  { name: 'ren-da-sy', floor: 0.93, maxWrong: 3 }, // now 171/182, confidently wrong 3 (placed 2)
+  { name: 'ren-da-sy', floor: 0.94, maxWrong: 3 }, // now 172/182, confidently wrong 3 (placed 2)
   { name: 'ren-xuan-lai', floor: 0.89, maxWrong: 0 }, // now 166/185, confidently wrong 0 (placed 0)
   { name: 'ren-xuan-lai-2', floor: 0.94, maxWrong: 2 }, // now 171/181, confidently wrong 2 (placed 1)
   { name: 'rong-bien-kho', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
@@ -4508,6 +4581,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thit-bo-uc', floor: 0.91, maxWrong: 7 }, // now 158/172, confidently wrong 7 (placed 6)
   { name: 'thit-heo-sach', floor: 0.96, maxWrong: 1 }, // now 179/185, confidently wrong 1 (placed 1)
   { name: 'thit-trau-gac-bep', floor: 0.98, maxWrong: 1 }, // now 122/124, confidently wrong 1 (placed 1)
+  { name: 'tho-cam-ban-lac', floor: 0.97, maxWrong: 0 }, // now 176/181, confidently wrong 0 (placed 0)
   { name: 'tho-cam-ban-mong', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 5)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.97, maxWrong: 2 }, // now 194/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
@@ -4563,6 +4637,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-tui-loc', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
+  { name: 'tram-huong-phuc-trach', floor: 0.85, maxWrong: 11 }, // now 148/174, confidently wrong 11 (placed 11)
   { name: 'trang-suc-vang', floor: 0.90, maxWrong: 4 }, // now 156/172, confidently wrong 4 (placed 3)
   { name: 'tranh-da-quy-luc-yen', floor: 0.86, maxWrong: 6 }, // now 156/180, confidently wrong 6 (placed 5)
   { name: 'tranh-dinh-da', floor: 0.90, maxWrong: 1 }, // now 156/172, confidently wrong 1 (placed 0)
@@ -4577,6 +4652,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-theu-quat-dong', floor: 0.84, maxWrong: 7 }, // now 157/185, confidently wrong 7 (placed 6)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
   { name: 'trau-cau-xuan-dinh', floor: 0.92, maxWrong: 6 }, // now 168/182, confidently wrong 6 (placed 5)
+  { name: 'tre-go-thach-xa', floor: 0.86, maxWrong: 5 }, // now 155/179, confidently wrong 5 (placed 5)
   { name: 'tre-lang-dong', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
   { name: 'tre-xanh-dong-lac', floor: 0.90, maxWrong: 1 }, // now 164/182, confidently wrong 1 (placed 1)
   { name: 'trong-doi-tam', floor: 0.96, maxWrong: 0 }, // now 183/189, confidently wrong 0 (placed 0)
@@ -4627,14 +4703,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-tu-lam-nen', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 1)
   { name: 'vat-tu-lan-me-linh', floor: 0.91, maxWrong: 3 }, // now 169/184, confidently wrong 3 (placed 3)
   { name: 'vat-tu-nuoc-dong-xa', floor: 0.95, maxWrong: 1 }, // now 172/180, confidently wrong 1 (placed 1)
-  { name: 'vat-tu-nuoc-phu-lam', floor: 0.91, maxWrong: 4 }, // now 181/198, confidently wrong 4 (placed 3)
+  { name: 'vat-tu-nuoc-phu-lam', floor: 0.91, maxWrong: 4 }, // now 182/198, confidently wrong 4 (placed 3)
   { name: 'vat-tu-nuoi-ong', floor: 0.94, maxWrong: 0 }, // now 165/175, confidently wrong 0 (placed 0)
   { name: 'vat-tu-quang-cao', floor: 0.97, maxWrong: 3 }, // now 170/175, confidently wrong 3 (placed 3)
   { name: 'vat-tu-thuy-canh', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
   { name: 'vat-tu-y-te', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 1)
-  { name: 've-so-xo-lich-ban', floor: 0.90, maxWrong: 4 }, // now 153/170, confidently wrong 4 (placed 4)
-  { name: 'vest-nam', floor: 0.89, maxWrong: 3 }, // now 152/170, confidently wrong 3 (placed 3)
+  { name: 've-so-xo-lich-ban', floor: 0.90, maxWrong: 4 }, // now 154/170, confidently wrong 4 (placed 4)
+  { name: 'vest-nam', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
   { name: 'vit-co-van-dinh', floor: 0.91, maxWrong: 4 }, // now 174/190, confidently wrong 4 (placed 3)
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
   { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
