@@ -14,6 +14,8 @@ import { measureConcept } from './numbers.ts';
 
 /** Words that mark a clause as correcting the amount said before. */
 const RESTATE = new WordSet(['thôi', 'lỗi', 'nhầm', 'sorry', 'actually', 'ủa']);
+/** Classifiers of a single piece of anything. */
+const PIECES = new WordSet(['cái', 'chiếc']);
 /** Words that reduce the amount said before by the new one. */
 const REDUCE = new WordSet(['bớt', 'giảm', 'bỏ', 'less']);
 /** Words before an amount that make it the total of the line ("cho đủ 4", "là 3", "tổng 5", "cho chẵn 5"). */
@@ -67,7 +69,14 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   if (line === null || cx.lines.indexOf(line) < 0) return false;
   // "3 túi st25 5kg. à không, 2 túi thôi": counted in the unit the line is sold in, the number is its new amount,
   // not the size of a sibling ("túi 2kg").
-  if (q.unit !== null && q.unit.dim === 'count' && q.unit.key === unitOf(cx.m, line.product).key) return false;
+  // (So is one in the measure it is sold by, "2kg tôm tít, à không, lấy 1kg thôi" of shrimp by the kilo, or in a bare
+  // piece when it is sold by the piece, "Cốc in ảnh … 3 cái, à không, 2 cái thôi" of a mug by the chiếc.)
+  const sold = unitOf(cx.m, line.product);
+  const pieces = q.unit !== null && PIECES.hasText(q.unit.key) && PIECES.hasText(sold.key);
+  // (Not when the line was named by a measure of that kind, "b40 1m5 80m, à thôi lấy 1m8": the width of a sibling.)
+  const measure = q.unit !== null && q.unit.dim !== 'count' ? measureConcept(q.value, q.unit) : null;
+  const namedBy = measure !== null && (line.np?.hits.some((h) => h.concept.startsWith(measure.slice(0, measure.indexOf(':') + 1))) ?? false);
+  if (q.unit !== null && ((q.unit.dim === 'count' && (q.unit.key === sold.key || pieces)) || (q.unit.dim !== 'count' && q.unit.dim === sold.dim && !namedBy))) return false;
   // ("… x4, ay nham, lay 3 thoi": a bare number right after an order verb is how many to take, not "số 3"; unless the
   // line was named by a number of that kind, "1 đèn trăng 15, à thôi lấy 18" beside the 18 cm moon lamp.)
   if (q.unit === null && ORDER_VERBS.has(cx.ts[q.start - 1]) && !sizedBySameKind(cx, line, q.value)) return false;

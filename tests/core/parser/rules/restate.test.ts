@@ -54,6 +54,12 @@ const EXAMPLES: Example[] = [
   // "cho chẵn 5" (to make an even five) is the total
   { shop: 'noodles', text: 'đặt 4 gói mì chũ 500g, thêm 1 gói nữa cho chẵn 5 nhé', items: { 'MICHU-500': 5 }, ask: false },
   { shop: 'mushrooms', text: 'cho 4 kg đùi gà, thêm 1 kg nữa cho chẵn 5kg nhé', items: { 'DUI-GA': 5 }, ask: false },
+  // in the measure the line is sold by, or in a bare piece of goods sold by the piece: the new amount, no sibling
+  { shop: 'seafoodNhonLy', text: 'lấy 2kg tôm tít, à không, lấy 1kg thôi', items: { 'TOM-TIT': 1 }, ask: false },
+  { shop: 'fruitMienTay', text: 'xoài chu 3 ký, à thôi lấy 5 ký luôn', items: { 'XCC-KG': 5 }, ask: false },
+  { shop: 'mugsBatTrang', text: 'Cốc in ảnh cho e 3 cái, à không, 2 cái thôi', items: { 'COC-ANH-350': 2 }, ask: false },
+  // negative: a line named by its width takes the sibling of the width said after
+  { shop: 'fenceWire', text: 'đặt b40 1m5 80m, à thôi lấy 1m8', items: { 'B40-1M8': 80 }, ask: false },
 ];
 
 describeCorpus('restate', EXAMPLES);
