@@ -153,10 +153,12 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
     const hits = before.hits.filter((h) => !COLOURS.hasText(h.concept));
     return { start: i, end: i + 1, hits, unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
   }
-  // "bánh đa cua nhỏ 2, to 2": a size word the item before carried, replaced by another the catalog uses.
-  const shape = SHAPES.has(t) ? lookup(cx, i) : null;
+  // "bánh đa cua nhỏ 2, to 2", "thùng rác đạp chân xanh 1, đỏ 1": a size word or a colour the item before carried,
+  // replaced by another the catalog uses.
+  const shape = SHAPES.has(t) || (COLOURS.has(t) && !c.neg && colourCloses(cx, c, end)) ? lookup(cx, i) : null;
   if (shape !== null && numbered < 0) {
-    const others = before.hits.filter((h) => !SHAPES.hasText(plainConcept(h.concept)));
+    const kindOfWord = SHAPES.has(t) ? SHAPES : COLOURS;
+    const others = before.hits.filter((h) => !kindOfWord.hasText(plainConcept(h.concept)));
     if (others.length < before.hits.length && others.length > 0) {
       let hits = [...others, shape];
       let stop = end;
@@ -198,6 +200,21 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   // A size or grade no sibling has ("ni 12, 16" when rings come in 12 and 14): the item asks.
   return sibling ??
     { start: i, end, hits: before.hits.filter((h) => kindOf(h.concept) !== k), unknownAttr: true, headUnknown: false, unknown: 0, allCaps: false, implied: false };
+}
+
+/**
+ * After a colour in a list, only its amount closes the item ("xanh 1, đỏ 1", "đỏ x2", "vàng 1 túi"): not "đỏ 3m" or
+ * "trắng 41 cộc tay", which go on naming what else differs.
+ */
+function colourCloses(cx: ParseContext, c: Clause, end: number): boolean {
+  const ts = cx.ts;
+  let k = end;
+  if (isWord(ts[k]) && /^[x×]?\d+$/.test(ts[k]!.low)) {
+    k++;
+    if (isWord(ts[k]) && UNITS.get(ts[k])?.dim === 'count') k++;
+  }
+  const next = ts[k];
+  return k >= c.end || !isWord(next) || SEP_WORDS.has(next) || EACH_HEAD.has(next) || PARTICLES.has(next);
 }
 
 /** "1 đỉnh đồng 30cm, thêm 2 cái 40cm": a count, then a size with no noun, names the sibling of the item before. */
