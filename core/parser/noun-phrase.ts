@@ -279,7 +279,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
         // does a word doubled as the names double it, "mì Hảo Hảo", and a word glossed by its synonym right after it,
         // "nến số 3 màu vàng gold".)
         const glossed = isWord(ts[j - 1]) && ts[j - 1]!.fold !== t.fold && lookup(cx, j - 1)?.concept === h.concept;
-        if (!inParen && !glossed && !(isWord(ts[j - 1]) && ts[j - 1]!.fold === t.fold && pairEndsAt(cx, j))) break;
+        // (So does a word said again as the second of a pair the phrase's products have, "kệ gỗ … vân gỗ" of "màu vân gỗ".)
+        const paired = pairEndsAt(cx, j) && cur !== null && isWord(ts[j - 1]) && cur.some((p) => productHas(cx.m, p, ts[j - 1]!.fold + t.fold));
+        if (!inParen && !glossed && !paired && !(isWord(ts[j - 1]) && ts[j - 1]!.fold === t.fold && pairEndsAt(cx, j))) break;
         end = j + 1;
         continue;
       }
