@@ -208,7 +208,7 @@ export const NUMBER_LEADS = new Set(['so', 'phi', 'ma']);
 export const EACH_HEAD = new WordSet(['mỗi', 'each']);
 export const EACH_KIND = new WordSet([
   'loại', 'thứ', 'màu', 'size', 'cỡ', 'kiểu', 'mẫu', 'món', 'sp', 'cái', 'chiếc', 'thứ', 'colour', 'color', 'kind',
-  'one', 'type', 'sản', 'khổ', 'vị', 'mùi', 'hương', 'độ', 'mã',
+  'one', 'type', 'sản', 'khổ', 'vị', 'mùi', 'hương', 'độ', 'mã', 'số',
 ]);
 
 /** Synonyms a customer may use for a catalog word (English visitor words and regional Vietnamese). */
