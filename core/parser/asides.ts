@@ -10,7 +10,7 @@ import type { Clause, Event, ParseContext } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { isHead } from './matcher.ts';
 import { FOR_WHOM, countedForWhom } from './for-whom.ts';
-import { superlativeAt } from './superlative.ts';
+import { sizeWordAt, superlativeAt } from './superlative.ts';
 import { prepNoteAt } from './prep-notes.ts';
 
 /** Kin words used as titles before a name: "chị Lan", "anh Hùng". */
@@ -27,6 +27,7 @@ export function asideAt(cx: ParseContext, c: Clause, i: number, evs: readonly Ev
   if (!isWord(t)) return 0;
   const named = evs.some((e) => e.t === 'NP');
   if (superlativeAt(cx, i) && named) return t.low === 'cheapest' ? 1 : 2;
+  if (sizeWordAt(cx, i) && named) return 1;
   const note = prepNoteAt(cx, i, named);
   if (note > 0) return note;
   // (Unless that word is the head noun of a product.)

@@ -23,7 +23,7 @@ import { namedByAlias } from './named-alias.ts';
 import { packForAmount, packForPieces } from './pack-for-amount.ts';
 import { namedByMultiplier } from './multiplier-name.ts';
 import { outerPack } from './outer-pack.ts';
-import { superlative } from './superlative.ts';
+import { sizeWordAfter, superlative } from './superlative.ts';
 import { namedExtra } from './add-on.ts';
 
 /** The most products one "mỗi loại" may order without asking: more reads as a phrase caught too wide. */
@@ -117,6 +117,13 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   const ref = r.candidates.length > 1 ? (namedExtra(cx, m, q, r.candidates) ?? referent(cx, m, r.candidates) ?? namedByPrice(cx, m, r.candidates) ?? variantOfLine(cx, m, r.candidates) ?? rangeFit(cx, r.candidates) ?? listedKind(cx, m, r.candidates) ?? namedByMultiplier(cx, q, r.candidates) ?? singleOverSet(cx, m, q, r.candidates) ?? byWordOrder(cx, m, r.candidates) ?? namedWhole(cx, m, q, r.candidates) ?? namedByAlias(cx, m, q, r.candidates) ?? packForAmount(cx, q, r.candidates) ?? packForPieces(cx, q, r.candidates) ?? superlative(cx, m, r.candidates) ?? halfAmong(cx, q, r.candidates)) : null;
   if (r.candidates.length > 1 && ref === null) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
+    return;
+  }
+  // ("1 bình gas du lịch loại to" of the one travel stove: a bigger or smaller one the shop does not sell; ask.)
+  // (Not of a product the letter size names, "zz plant size lớn" of the L pot.)
+  const bare = r.candidates.length === 1 ? sizeWordAfter(cx, np.end) : 0;
+  if (bare !== 0 && !productHas(cx.m, r.candidates[0]!, bare === 1 ? 'l' : 's')) {
+    addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((x) => skuOf(cx.m, x)), implied });
     return;
   }
   let p = ref ?? r.candidates[0]!;

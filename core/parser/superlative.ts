@@ -5,7 +5,7 @@
  * carries exactly one value of it. "loại rẻ nhất" / "đắt nhất": the cheapest (dearest) of them, by the shop's price.
  */
 import { WordSet } from './lexicon.ts';
-import { isWord } from './context.ts';
+import { isWord, lookup } from './context.ts';
 import type { Mention, ParseContext } from './context.ts';
 import { productConcepts } from './matcher.ts';
 
@@ -20,6 +20,31 @@ const KINDS = ['len', 'sz', 'vol', 'mass', 'num', 'dim'];
 export function superlativeAt(cx: ParseContext, i: number): boolean {
   const t = cx.ts[i];
   return (LARGEST.has(t) || SMALLEST.has(t) || CHEAPEST.has(t) || DEAREST.has(t)) && (MOST.has(cx.ts[i + 1]) || t?.low === 'cheapest');
+}
+
+/** Size words said bare after goods ("sake mio nhỏ", "cây tiền to"): the smaller or bigger of two siblings. */
+const BARE_SIZE = new WordSet(['to', 'lớn', 'nhỏ']);
+/** Words that may stand between the goods and their bare size: "loại to", "cỡ nhỏ". */
+const SIZE_LEADS = new WordSet(['loại', 'cỡ', 'size', 'kiểu']);
+const MORE_THAN = new WordSet(['hơn', 'cỡ', 'khoảng', 'tầm']);
+
+/**
+ * A bare size word at i that no name of the catalog carries, closing what names the goods ("trà lài gói to 1 gói"):
+ * it picks between two siblings by their measure, it names nothing.
+ */
+export function sizeWordAt(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i];
+  const next = cx.ts[i + 1];
+  // (Not before a measure or a comparison, "nhỏ 500ml", "to 80x120", "cỡ to hơn": those say the size themselves.)
+  if (isWord(next) && (/^\d/.test(next.low) || MORE_THAN.has(next))) return false;
+  return !cx.en && BARE_SIZE.has(t) && lookup(cx, i) === null && !MOST.has(next) && lookup(cx, i + 1) === null;
+}
+
+/** A bare size word right after the goods, or after "loại" / "cỡ": 1 for the bigger, -1 for the smaller, 0 for none. */
+export function sizeWordAfter(cx: ParseContext, end: number): 1 | -1 | 0 {
+  const at = SIZE_LEADS.has(cx.ts[end]) ? end + 1 : end;
+  if (!sizeWordAt(cx, at)) return 0;
+  return LARGEST.has(cx.ts[at]) ? 1 : -1;
 }
 
 /**
@@ -44,6 +69,8 @@ export function superlative(cx: ParseContext, m: Mention, candidates: readonly n
     price = CHEAPEST.has(t) || DEAREST.has(t);
     want = LARGEST.has(t) || DEAREST.has(t) ? 1 : -1;
   }
+  // ("sake mio nhỏ" beside bottles of 300 and 750 ml: said bare, between two siblings only.)
+  if (want === 0 && candidates.length === 2) want = sizeWordAfter(cx, m.np.end);
   if (want === 0) return null;
   if (price) {
     const prices = candidates.map((p) => cx.m.products[p]!.price);
