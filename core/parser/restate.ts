@@ -20,8 +20,8 @@ const PIECES = new WordSet(['cái', 'chiếc']);
 const REDUCE = new WordSet(['bớt', 'giảm', 'bỏ', 'less']);
 /** Words before an amount that make it the total of the line ("cho đủ 4", "là 3", "tổng 5", "cho chẵn 5"). */
 const TOTAL = new WordSet(['đủ', 'là', 'tổng', 'total', 'chẵn']);
-/** "bỏ 1 hộp, còn 2": the amount that remains. */
-const REMAINS = new WordSet(['còn']);
+/** "bỏ 1 hộp, còn 2": the amount that remains; "à đổi thành khô lóc lớn, vẫn 2 ký": the amount kept. */
+const REMAINS = new WordSet(['còn', 'vẫn']);
 
 /** Applies q to the line just placed when clause c restates its amount; true when it did. */
 export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {

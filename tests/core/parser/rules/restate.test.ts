@@ -58,6 +58,9 @@ const EXAMPLES: Example[] = [
   { shop: 'seafoodNhonLy', text: 'lấy 2kg tôm tít, à không, lấy 1kg thôi', items: { 'TOM-TIT': 1 }, ask: false },
   { shop: 'fruitMienTay', text: 'xoài chu 3 ký, à thôi lấy 5 ký luôn', items: { 'XCC-KG': 5 }, ask: false },
   { shop: 'mugsBatTrang', text: 'Cốc in ảnh cho e 3 cái, à không, 2 cái thôi', items: { 'COC-ANH-350': 2 }, ask: false },
+  // "vẫn" before the amount after a change: the amount kept
+  { shop: 'driedFishTamNong', text: 'lấy 2 ký khô lóc vừa... à đổi thành khô lóc lớn nha, vẫn 2 ký', items: { 'CL-LON': 2 }, ask: false },
+  { shop: 'beddingNamCao', text: 'lấy 2 vỏ gối nằm... à đổi thành vỏ gối ôm nhé, vẫn 2 cái', items: { 'VG-OM': 2 }, ask: false },
   // negative: a line named by its width takes the sibling of the width said after
   { shop: 'fenceWire', text: 'đặt b40 1m5 80m, à thôi lấy 1m8', items: { 'B40-1M8': 80 }, ask: false },
 ];
