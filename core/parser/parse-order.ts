@@ -28,6 +28,7 @@ import { laterDetails } from './details.ts';
 import { withoutAddresses } from './address-span.ts';
 import { headerLists } from './header-list.ts';
 import { setContents } from './set-contents.ts';
+import { adviceOnly } from './advice.ts';
 import { catalogHalfWord } from './catalog-half.ts';
 import { peopleCount } from './people-count.ts';
 import { inches } from './inches.ts';
@@ -71,6 +72,7 @@ function run(matcher: Matcher, raw: string, explain: boolean): { order: ParsedOr
   laterDetails(cx);
   headerLists(cx);
   setContents(cx);
+  adviceOnly(cx);
   if (cx.trace) traceResult(cx, 'bind');
   review(cx);
   return { order: result(cx, phone), cx };

@@ -1,0 +1,37 @@
+/**
+ * "Shop ơi mình muốn mua áo phao cho cả nhà, tư vấn giúp mình", "Mình muốn mua quà cho mẹ tầm 500k, shop gợi ý giúp":
+ * a sentence that asks the shop for advice names goods to talk about. What it names without an amount is no order,
+ * and no question of which product either: the shop answers with advice. An amount said ("tư vấn giúp rồi gửi 2 bịch
+ * bỉm quần") is still ordered as read.
+ */
+import { isWord } from './context.ts';
+import type { ParseContext } from './context.ts';
+
+/** Words of a wish rather than an order: "muốn mua", "cần", "định". */
+const WISH = ['muon', 'can', 'dinh', 'tinh'];
+
+export function adviceOnly(cx: ParseContext): void {
+  const asking = new Set<number>();
+  // ("… chưa biết lấy loại nào, tư vấn giúp e": asking which kind, the buttons of the kinds are the answer.)
+  const which = new Set<number>();
+  for (const c of cx.clauses) {
+    for (let i = c.start; i < c.end; i++) {
+      const a = cx.ts[i];
+      const b = cx.ts[i + 1];
+      if (isWord(a) && isWord(b) && ((a.fold === 'tu' && b.fold === 'van') || (a.fold === 'goi' && b.fold === 'y'))) asking.add(c.sentence);
+      if (isWord(a) && (a.fold === 'nao' || a.low === 'mấy')) which.add(c.sentence);
+    }
+  }
+  if (asking.size === 0) return;
+  for (const m of cx.mentions) {
+    if (!asking.has(m.sentence) || which.has(m.sentence)) continue;
+    // (Not goods taken with a verb of its own, "vậy lấy cái tote size L màu be shop gợi ý nha".)
+    const clause = cx.clauses.find((c) => c.start <= m.np.start && m.np.end <= c.end);
+    if (clause !== undefined && clause.verb && !WISH.some((w) => cx.ts.slice(clause.start, m.np.start).some((t) => isWord(t) && t.fold === w))) continue;
+    if (m.line !== null && m.line.implied && cx.lines.includes(m.line)) {
+      cx.lines.splice(cx.lines.indexOf(m.line), 1);
+      cx.trace?.push(`advice: "${cx.m.products[m.line.product]!.sku}" named in a request for advice, no order`);
+    }
+    if (m.unresolved !== null && m.unresolved.implied && cx.unresolved.includes(m.unresolved)) cx.unresolved.splice(cx.unresolved.indexOf(m.unresolved), 1);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Rule advice (core/parser/advice.ts): a sentence that asks the shop for advice ("tư vấn", "gợi ý") names goods to
+ * talk about; without an amount they are no order and no question of which. Asking which kind ("loại nào") keeps
+ * the buttons; goods taken with an order verb of their own are ordered.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'lifeJackets', text: 'Shop ơi mình muốn mua áo phao cho cả nhà, tư vấn giúp mình', items: {}, ask: false },
+  { shop: 'coffeeBeans', text: 'e muốn mua cà phê làm quà biếu sếp, shop tư vấn giúp e', items: {}, ask: false },
+  { shop: 'maltCandy', text: 'e muốn mua kẹo làm quà, shop gợi ý giúp', items: {}, ask: false },
+  // negative: asking which kind asks; an order verb of its own orders
+  { shop: 'shrimpPasteHaYen', text: 'e muốn lấy nước mắm, loại nào ngon shop tư vấn giúp e', items: {}, ask: true },
+  { shop: 'handbags', text: 'vậy lấy cái tote size L màu be shop gợi ý nha', items: { 'TOTE-L-BE': 1 }, ask: false },
+];
+
+describeCorpus('advice', EXAMPLES);
