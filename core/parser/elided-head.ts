@@ -4,13 +4,14 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_ADJECTIVES, WordSet, letterGrade } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_ADJECTIVES, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, isHead, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
 import { CONTAINERS, UNITS, measureConcept, readNumberToken } from './numbers.ts';
+import { ANY_PIECE } from './units.ts';
 import { ordinalGrade } from './attributes.ts';
 import { heldAmount } from './measured-container.ts';
 import { readNP } from './noun-phrase.ts';
@@ -313,13 +314,10 @@ function countThenWords(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity
   const most = Math.max(...whole.map(shared));
   const best = whole.filter((p) => shared(p) === most);
   // ("1 phin nhôm, 1 ly sứ": a cup is no filter; the classifier is the one the sibling is sold by, or a bare piece.)
-  if (best.length !== 1 || !(q.unit === null || q.unit.key === unitOf(cx.m, best[0]!).key || PIECES.has(cx.ts[q.unitIdx]))) return null;
+  if (best.length !== 1 || !(q.unit === null || q.unit.key === unitOf(cx.m, best[0]!).key || ANY_PIECE.has(cx.ts[q.unitIdx]))) return null;
   const hits = [...before.hits.filter((h) => productHas(cx.m, best[0]!, h.concept) && !said.hits.some((x) => x.concept === h.concept)), ...said.hits];
   return { q, np: { ...said, hits } };
 }
-
-/** Classifiers of a single piece of anything. */
-const PIECES = new WordSet(['cái', 'chiếc']);
 
 /**
  * "5 thanh socola đen 70% 50g + 5 thanh 85 50g": a count with its classifier, then a bare number of the kind the item

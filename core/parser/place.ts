@@ -23,7 +23,7 @@ import { namedByAlias } from './named-alias.ts';
 import { packForAmount, packForPieces } from './pack-for-amount.ts';
 import { namedByMultiplier } from './multiplier-name.ts';
 import { outerPack } from './outer-pack.ts';
-import { sizeWordAfter, superlative } from './superlative.ts';
+import { otherSizeOfOne, superlative } from './superlative.ts';
 import { namedExtra } from './add-on.ts';
 
 /** The most products one "mỗi loại" may order without asking: more reads as a phrase caught too wide. */
@@ -119,10 +119,7 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((p) => skuOf(cx.m, p)), implied });
     return;
   }
-  // ("1 bình gas du lịch loại to" of the one travel stove: a bigger or smaller one the shop does not sell; ask.)
-  // (Not of a product the letter size names, "zz plant size lớn" of the L pot.)
-  const bare = r.candidates.length === 1 ? sizeWordAfter(cx, np.end) : 0;
-  if (bare !== 0 && !productHas(cx.m, r.candidates[0]!, bare === 1 ? 'l' : 's')) {
+  if (otherSizeOfOne(cx, np.end, r.candidates)) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: r.candidates.map((x) => skuOf(cx.m, x)), implied });
     return;
   }

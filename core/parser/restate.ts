@@ -11,11 +11,10 @@ import type { Quantity } from './numbers.ts';
 import { convert } from './convert.ts';
 import { closestTo, hasKind, headsProduct, productConcepts, productHas, productHeadsOf, unitOf } from './matcher.ts';
 import { measureConcept } from './numbers.ts';
+import { ANY_PIECE } from './units.ts';
 
 /** Words that mark a clause as correcting the amount said before. */
 const RESTATE = new WordSet(['thôi', 'lỗi', 'nhầm', 'sorry', 'actually', 'ủa']);
-/** Classifiers of a single piece of anything. */
-const PIECES = new WordSet(['cái', 'chiếc']);
 /** Words that reduce the amount said before by the new one. */
 const REDUCE = new WordSet(['bớt', 'giảm', 'bỏ', 'less']);
 /** Words before an amount that make it the total of the line ("cho đủ 4", "là 3", "tổng 5", "cho chẵn 5"). */
@@ -72,7 +71,7 @@ export function correctToSibling(cx: ParseContext, q: Quantity): boolean {
   // (So is one in the measure it is sold by, "2kg tôm tít, à không, lấy 1kg thôi" of shrimp by the kilo, or in a bare
   // piece when it is sold by the piece, "Cốc in ảnh … 3 cái, à không, 2 cái thôi" of a mug by the chiếc.)
   const sold = unitOf(cx.m, line.product);
-  const pieces = q.unit !== null && PIECES.hasText(q.unit.key) && PIECES.hasText(sold.key);
+  const pieces = q.unit !== null && ANY_PIECE.hasText(q.unit.key) && ANY_PIECE.hasText(sold.key);
   // (Not when the line was named by a measure of that kind, "b40 1m5 80m, à thôi lấy 1m8": the width of a sibling.)
   const measure = q.unit !== null && q.unit.dim !== 'count' ? measureConcept(q.value, q.unit) : null;
   const namedBy = measure !== null && (line.np?.hits.some((h) => h.concept.startsWith(measure.slice(0, measure.indexOf(':') + 1))) ?? false);

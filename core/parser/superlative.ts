@@ -7,7 +7,7 @@
 import { WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
 import type { Mention, ParseContext } from './context.ts';
-import { productConcepts } from './matcher.ts';
+import { productConcepts, productHas } from './matcher.ts';
 
 export const LARGEST = new WordSet(['dài', 'cao', 'to', 'lớn', 'rộng', 'nặng', 'bự', 'longest', 'biggest', 'largest', 'tallest']);
 export const SMALLEST = new WordSet(['ngắn', 'thấp', 'nhỏ', 'bé', 'hẹp', 'nhẹ', 'shortest', 'smallest']);
@@ -26,6 +26,7 @@ export function superlativeAt(cx: ParseContext, i: number): boolean {
 const BARE_SIZE = new WordSet(['to', 'lớn', 'nhỏ']);
 /** Words that may stand between the goods and their bare size: "loại to", "cỡ nhỏ". */
 const SIZE_LEADS = new WordSet(['loại', 'cỡ', 'size', 'kiểu']);
+/** Words after a size word that compare or estimate rather than pick: "to hơn", "nhỏ cỡ …", "lớn khoảng …". */
 const MORE_THAN = new WordSet(['hơn', 'cỡ', 'khoảng', 'tầm']);
 
 /**
@@ -45,6 +46,15 @@ export function sizeWordAfter(cx: ParseContext, end: number): 1 | -1 | 0 {
   const at = SIZE_LEADS.has(cx.ts[end]) ? end + 1 : end;
   if (!sizeWordAt(cx, at)) return 0;
   return LARGEST.has(cx.ts[at]) ? 1 : -1;
+}
+
+/**
+ * "1 bình gas du lịch loại to" of the one travel stove: a bigger or smaller one than the shop sells, to ask about;
+ * not of a product its letter size names, "zz plant size lớn" of the L pot.
+ */
+export function otherSizeOfOne(cx: ParseContext, end: number, candidates: readonly number[]): boolean {
+  const bare = candidates.length === 1 ? sizeWordAfter(cx, end) : 0;
+  return bare !== 0 && !productHas(cx.m, candidates[0]!, bare === 1 ? 'l' : 's');
 }
 
 /**

@@ -109,6 +109,8 @@ export const CONTAINERS = new WordSet([
 ]);
 /** Classifiers of single pieces, which hold nothing themselves ("30 cái" of a pack of 10 is 3 packs). */
 export const PIECE_WORDS = ['cái', 'chiếc', 'tấm', 'tờ', 'con', 'cây', 'que', 'viên', 'miếng', 'quả', 'piece', 'pieces', 'pcs'];
+/** The classifiers of a single piece of anything, of no kind of goods: "cái", "chiếc". */
+export const ANY_PIECE = new WordSet(['cái', 'chiếc']);
 /** Classifiers that stand for one item on their own ("cho mình cái cà vạt", "với chiếc ví"). */
 export const BARE_CLASSIFIERS = new WordSet(['cái', 'chiếc', 'bộ', 'đôi', 'cặp', 'hộp', 'gói']);
 
