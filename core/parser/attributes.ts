@@ -139,9 +139,11 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
     return { concept: `na:${n1.fold}:${nt.value}`, end: j + 2 };
   }
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
-  else if (unit !== undefined && unit.dim === 'count' && cur !== null && hasAmong(cx, `na:${n1!.fold}:${nt.value}`, cur)) {
+  else if (unit !== undefined && unit.dim === 'count' && cur !== null && hasAmong(cx, `na:${n1!.fold}:${nt.value}`, cur) &&
+    cur.some((p) => productHas(cx.m, p, `na:pack:${nt.value}`) && !productHas(cx.m, p, `na:${n1!.fold}:${nt.value}`))) {
     // ("vòng tốc sánh 6 ly" beside "… hạt 6 ly" and "Vòng đôi … 6 ly + 8 ly (set 2 chiếc)": a candidate whose name
-    // carries this count of that very word is named so, before a pack of that many.)
+    // carries this count of that very word is named so, before a pack of that many that lacks it. Where the packs
+    // carry it too, "gạch ống 4 lỗ" of the loose brick and the lot of a thousand, the pack reading stands.)
     return { concept: `na:${n1!.fold}:${nt.value}`, end: j + 2 };
   } else if (unit !== undefined && (unit.dim === 'count' || unit.dim === 'pair') && cur !== null && hasAmong(cx, `na:pack:${nt.value}`, cur) &&
     (!cur.some((p) => unitOf(cx.m, p).key === unit.key) || (packsCountedAfter(cx, j + 2, unit) &&
