@@ -214,8 +214,13 @@ function colourCloses(cx: ParseContext, c: Clause, end: number): boolean {
     k++;
     if (isWord(ts[k]) && UNITS.get(ts[k])?.dim === 'count') k++;
   }
-  const next = ts[k];
-  return k >= c.end || !isWord(next) || SEP_WORDS.has(next) || EACH_HEAD.has(next) || PARTICLES.has(next);
+  return closesItem(cx, c, k) || EACH_HEAD.has(ts[k]);
+}
+
+/** Nothing at k goes on naming the item: the clause ends, or a mark, a particle or a list word stands there. */
+function closesItem(cx: ParseContext, c: Clause, k: number): boolean {
+  const t = cx.ts[k];
+  return k >= c.end || !isWord(t) || PARTICLES.has(t) || SEP_WORDS.has(t);
 }
 
 /** "1 đỉnh đồng 30cm, thêm 2 cái 40cm": a count, then a size with no noun, names the sibling of the item before. */
@@ -254,8 +259,7 @@ function heldMeasure(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q
   const counted = lookup(cx, q.unitIdx);
   if (counted !== null && isHead(cx.m, counted.concept) && !before.hits.some((h) => h.concept === counted.concept)) return null;
   // (The measure closes the item: "1 can 2 lit tuong ban" goes on naming other goods.)
-  const next = cx.ts[m.end];
-  if (m.end < c.end && isWord(next) && !PARTICLES.has(next) && !SEP_WORDS.has(next)) return null;
+  if (!closesItem(cx, c, m.end)) return null;
   const hits = before.hits.filter((h) => !/^(vol|mass):/.test(h.concept));
   if (hits.length === 0) return null;
   const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
@@ -272,8 +276,7 @@ function countThenSizeWord(cx: ParseContext, c: Clause, q: Quantity): { q: Quant
   if (isWord(t) && !SIZE_ADJECTIVES.includes(t.fold) && q.end < c.end) return countThenWords(cx, c, q);
   if (!isWord(t) || !SIZE_ADJECTIVES.includes(t.fold) || q.end >= c.end) return null;
   // (Closing the item: "1 chai to 45 độ" goes on naming another thing.)
-  const after = cx.ts[q.end + 1];
-  if (q.end + 1 < c.end && isWord(after) && !PARTICLES.has(after) && !SEP_WORDS.has(after)) return null;
+  if (!closesItem(cx, c, q.end + 1)) return null;
   const before = itemBefore(cx, c);
   const said = lookup(cx, q.end);
   const other = before?.hits.find((h) => SIZE_ADJECTIVES.includes(plainConcept(h.concept)));
@@ -298,8 +301,7 @@ function countThenWords(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity
   if (said === null || said.hits.length === 0 || said.unknownAttr || said.headUnknown || said.unknown > 0) return null;
   if (said.hits.some((h) => isHead(cx.m, h.concept))) return null;
   // (The words close the item: "1 cái mặt hình bướm" says more than "mặt".)
-  const next = cx.ts[said.end];
-  if (said.end < c.end && isWord(next) && !PARTICLES.has(next) && !SEP_WORDS.has(next)) return null;
+  if (!closesItem(cx, c, said.end)) return null;
   // (Words that name one product alone are read as they stand: "1 hũ nghệ 500g".)
   const alone = resolveConcepts(cx.m, said.hits, null, false);
   if (!alone.conflict && alone.candidates.length < 2) return null;
