@@ -15,14 +15,9 @@ import { CHO } from './lexicon.ts';
 export function headerLists(cx: ParseContext): void {
   for (let h = 0; h < cx.mentions.length; h++) {
     const head = cx.mentions[h]!;
-    // ("4 set cho 4 đứa cháu: …": whom they are for may stand between the header and its colon.)
-    const forWhom = CHO.has(cx.ts[head.np.end]) ? countedForWhom(cx, head.np.end + 1) : 0;
-    const colon = forWhom > 0 ? forWhom : head.np.end;
-    if (cx.ts[colon]?.kind !== 'colon' || head.np.hits.length === 0) continue;
-    let stop = cx.ts.findIndex((t, j) => j > colon && t.kind === 'hard');
-    if (stop < 0) stop = cx.ts.length;
-    const items = cx.mentions.filter((m, k) => k > h && m.np.start > colon && m.np.end <= stop && m.sentence === head.sentence && !m.asked);
-    if (items.length < 2 || items.some((m) => !m.q)) continue;
+    if (head.np.hits.length === 0) continue;
+    const items = listAfterColon(cx, h) ?? splitAfterCount(cx, h);
+    if (items === null) continue;
     const planned: { item: Mention; line: Line }[] = [];
     for (const item of items) {
       const hits = [...head.np.hits];
@@ -57,4 +52,35 @@ export function headerLists(cx: ParseContext): void {
     cx.lastLine = planned[planned.length - 1]!.line;
     cx.trace?.push(`header-list: "${cx.ts.slice(head.np.start, head.np.end).map((t) => t.raw).join(' ')}" over ${planned.length} items`);
   }
+}
+
+/** The items after a header's colon, up to the end of its sentence. */
+function listAfterColon(cx: ParseContext, h: number): Mention[] | null {
+  const head = cx.mentions[h]!;
+  // ("4 set cho 4 đứa cháu: …": whom they are for may stand between the header and its colon.)
+  const forWhom = CHO.has(cx.ts[head.np.end]) ? countedForWhom(cx, head.np.end + 1) : 0;
+  const colon = forWhom > 0 ? forWhom : head.np.end;
+  if (cx.ts[colon]?.kind !== 'colon') return null;
+  let stop = cx.ts.findIndex((t, j) => j > colon && t.kind === 'hard');
+  if (stop < 0) stop = cx.ts.length;
+  const items = cx.mentions.filter((m, k) => k > h && m.np.start > colon && m.np.end <= stop && m.sentence === head.sentence && !m.asked);
+  return items.length < 2 || items.some((m) => !m.q) ? null : items;
+}
+
+/**
+ * Without a colon ("mua 2 con chuột ko dây 1 đen 1 trắng", "2 lò vi sóng 20L 1 samsung 1 sunhouse"): a counted
+ * header that could be several siblings, followed at once by counted items whose amounts add up to exactly its own.
+ */
+function splitAfterCount(cx: ParseContext, h: number): Mention[] | null {
+  const head = cx.mentions[h]!;
+  if (!head.q || !head.unresolved || head.unresolved.candidates.length < 2 || head.asked) return null;
+  const items: Mention[] = [];
+  let sum = 0;
+  for (let k = h + 1; k < cx.mentions.length && sum < head.q.value - 1e-9; k++) {
+    const m = cx.mentions[k]!;
+    if (m.sentence !== head.sentence || m.asked || !m.q || m.np.hits.length === 0) return null;
+    items.push(m);
+    sum += m.q.value;
+  }
+  return items.length >= 2 && Math.abs(sum - head.q.value) < 1e-9 ? items : null;
 }
