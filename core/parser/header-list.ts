@@ -73,9 +73,17 @@ function listAfterColon(cx: ParseContext, h: number): Mention[] | null {
  */
 function splitAfterCount(cx: ParseContext, h: number): Mention[] | null {
   const head = cx.mentions[h]!;
-  if (!head.q || !head.unresolved || head.unresolved.candidates.length < 2 || head.asked) return null;
+  if (!head.unresolved || head.unresolved.candidates.length < 2 || head.asked) return null;
   const items: Mention[] = [];
   let sum = 0;
+  if (!head.q) {
+    for (let k = h + 1; k < cx.mentions.length; k++) {
+      const m = cx.mentions[k]!;
+      if (m.sentence !== head.sentence || m.asked || !m.q || m.np.hits.length === 0) break;
+      items.push(m);
+    }
+    return items.length >= 2 ? items : null;
+  }
   for (let k = h + 1; k < cx.mentions.length && sum < head.q.value - 1e-9; k++) {
     const m = cx.mentions[k]!;
     if (m.sentence !== head.sentence || m.asked || !m.q || m.np.hits.length === 0) return null;
