@@ -70,8 +70,12 @@ export type NameText = NameWord[] & { accented: boolean };
 /** Whether the word at `at` of a name or alias is a grammar word rather than a word of the name. */
 export type StopIn = (low: string, ws: { accented: boolean } & ArrayLike<{ low: string }>, at?: number) => boolean;
 
-/** Classifiers that are nouns too: words of a name unless a number before them counts them. */
-const UNIT_NOUNS = new Set(['phân', 'cái']);
+/**
+ * Classifiers that are nouns too: words of a name unless a number before them counts them. "cân" (weighed) after
+ * goods names them sold loose by weight, "Mì cân", "Bánh đậu xanh cân", as against their packs; "nửa cân" is a weight.
+ */
+const UNIT_NOUNS = new Set(['phân', 'cái', 'cân']);
+const COUNTS_NOUN = /^(\d|theo$|per$|nửa$|nua$|một$|hai$|ba$|bốn$|năm$|sáu$|bảy$|tám$|chín$|mười$|mỗi$)/;
 
 /**
  * Each product's own name and aliases as words (`texts`), and which of their words are grammar (`stopIn`): nameStop,
@@ -90,8 +94,14 @@ export function nameTexts(names: readonly (readonly string[])[]): { texts: NameT
   }
   const stopIn: StopIn = (low, ws, at = -1) =>
     nameStop(low, ws, at) && !(spelledInName.get(ws)?.has(fold(low)) ?? false) &&
-    !(at >= 0 && UNIT_NOUNS.has(low) && !/^(\d|theo$|per$)/.test(ws[at - 1]?.low ?? ''));
+    !(at >= 0 && UNIT_NOUNS.has(low) && !COUNTS_NOUN.test(ws[at - 1]?.low ?? '') && !(low === 'cân' && soldBy(ws, at)));
   return { texts, stopIn };
+}
+
+/** "(cân ký)", "(cân theo kg)": how the goods are sold, in parentheses or before a unit, names none of them. */
+function soldBy(ws: ArrayLike<{ low: string; afterSep?: boolean }>, at: number): boolean {
+  const next = ws[at + 1]?.low ?? '';
+  return ws[at]!.afterSep === true || /^(ký|kí|kg|ki|ky|theo|lạng)$/.test(next);
 }
 
 /**
