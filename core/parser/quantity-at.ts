@@ -7,7 +7,7 @@ import { WordSet, MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO,
 import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { isPackWord } from './packs.ts';
 import type { ConceptHit } from './matcher.ts';
-import { UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readNumberToken, readQuantity } from './numbers.ts';
+import { CAN, UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readNumberToken, readQuantity, volumeAt } from './numbers.ts';
 import { PIECE_WORDS } from './units.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf, pairEndsAt } from './context.ts';
@@ -38,12 +38,22 @@ export interface ScanState {
  * Reads a quantity at `i` and pushes its events (the amount, then the phrase it counts); returns where scanning goes
  * on, or null when no quantity starts at `i`.
  */
+/** Whether the word at `k` is a word of names of goods not sold by weight ("Nước mắm can 5 lít"), not "cân". */
+function namesCans(cx: ParseContext, k: number): boolean {
+  const h = lookup(cx, k);
+  return h !== null && productsOf(cx.m, h.concept).some((p) => unitOf(cx.m, p).dim !== 'mass');
+}
+
 export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState): number | null {
   const ts = cx.ts;
   const t = ts[i]!;
   const { evs, impliedAt, eachEnd } = st;
   const prev = prevWord(cx, c, i);
   let q = readQ(cx, c, i);
+  // ("rượu 29 độ lấy 1 can 5 lít": "can" typed bare before a volume is a can, no kilogram, where no name has the word.)
+  if (q && q.unit !== null && q.unit.dim === 'mass' && ts[q.unitIdx]?.low === 'can' && volumeAt(ts, q.end) && !namesCans(cx, q.unitIdx)) {
+    q = { ...q, unit: CAN };
+  }
   // "giao về 15 Trần Phú, Ba Đình", "quận Hai Bà Trưng": a number word written capitalized before another
   // capitalized word, past the opening of the message, is part of a place name.
   if (q && q.words && t.cap && i > 0 && isWord(ts[i + 1]) && ts[i + 1]!.cap && lookup(cx, i + 1)?.weight !== 1) q = null;
