@@ -171,6 +171,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   if (turn !== null) c.changeTo = turn.to;
   // "…, à thôi bỏ bình tưới nhé": after what was ordered, "bỏ" + a product takes that line back (drop-lines.ts).
   const dropVerb = cx.clauses.indexOf(c) > 0 ? dropAt(cx, c) : -1;
+  if (dropVerb >= 0) c.dropVerb = dropVerb;
   for (let i = c.start; i < c.end; i++) {
     const t = ts[i]!;
     if (!isWord(t)) continue;

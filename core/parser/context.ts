@@ -52,6 +52,8 @@ export interface Clause {
   address?: boolean;
   /** "đổi … sang|thành …": where the change turns (change-lines.ts); no product phrase runs across it */
   changeTo?: number;
+  /** where a "bỏ" taking a line back stands (drop-lines.ts): it names nothing */
+  dropVerb?: number;
   /** says what the customer will buy another time ("tuần sau e lấy thêm 2 cái", "ngựa để lần sau"): no order now */
   future?: boolean;
 }

@@ -16,11 +16,23 @@ import { convert } from './convert.ts';
 /** Words that pick one of the lines by what follows ("bỏ cái 67", "bỏ loại 8mm"). */
 const ONE_OF = new WordSet(['cái', 'chiếc', 'loại', 'size', 'cỡ']);
 
+/**
+ * "a ma thoi bo cai xanh di": typed bare, "bo" right after "thôi" taking back, with "đi" closing the clause, is "bỏ"
+ * (not "bộ", a set, or "bò", beef).
+ */
+function bareDrop(cx: ParseContext, c: Clause, i: number): boolean {
+  const t = cx.ts[i]!;
+  if (t.low !== 'bo' || i === c.start && cx.clauses.indexOf(c) === 0) return false;
+  const prev = cx.ts[i - 1];
+  const last = cx.ts[c.end - 1];
+  return isWord(prev) && prev.fold === 'thoi' && isWord(last) && last.fold === 'di' && c.end - 1 > i + 1;
+}
+
 /** The index of "bỏ" when the clause takes back a product named after it (a catalog word follows), else -1. */
 export function dropAt(cx: ParseContext, c: Clause): number {
   for (let i = c.start; i < c.end; i++) {
     const t = cx.ts[i];
-    if (!isWord(t) || t.low !== 'bỏ') continue;
+    if (!isWord(t) || (t.low !== 'bỏ' && !bareDrop(cx, c, i))) continue;
     if (spelledInCatalogPair(cx, i)) return -1;
     for (let k = i + 1; k < Math.min(c.end, i + 5); k++) if (isWord(cx.ts[k]) && !/^\d/.test(cx.ts[k]!.low) && lookup(cx, k) !== null) return i;
     // "…, thôi bỏ cái 67", "à bỏ cái 8mm đi", "à bỏ 2 cái 30 đi": the one of a size, after a classifier (and a count),

@@ -44,7 +44,7 @@ function weighsAs(cx: ParseContext, j: number, cur: readonly number[] | null): b
 }
 
 export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean): NounPhrase | null {
-  if (i === c.changeTo) return null; // "đổi … thành …": the turn of a change names nothing
+  if (i === c.changeTo || i === c.dropVerb) return null; // "đổi … thành …": the turn of a change names nothing
   const ts = cx.ts;
   const hits: ConceptHit[] = [];
   const order: ('k' | 'u' | 'a')[] = [];

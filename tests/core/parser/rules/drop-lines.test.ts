@@ -24,6 +24,11 @@ const EXAMPLES: Example[] = [
   { shop: 'electricFans', text: 'e đặt nhầm, bỏ cái quạt bàn hồng đi nhé', items: {}, ask: false },
   { shop: 'textbooks', text: 'mình đặt nhầm, bỏ 1 bộ lớp 4 đi nhé', items: {}, ask: false },
   { shop: 'hairDye', text: 'c ơi e đặt nhầm, bỏ giúp e 2 tuýp 5.6 nha', items: {}, ask: false },
+  // typed bare, "bo" right after "thôi" with "đi" closing the clause is "bỏ"
+  { shop: 'daHoiPlastics', text: 'cho e 1 ro 40 xanh, 1 ro 40 hong, a ma thoi bo cai xanh di', items: { 'RO-40-HONG': 1 }, ask: false },
+  { shop: 'nemDongVe', text: 'cho e 1 goi nem 10 cai co ot, 1 goi nem 10 cai khong ot, a ma thoi bo goi khong ot di', items: { 'NC-G10-OT': 1 }, ask: false },
+  // negative: elsewhere "bo" is "bộ", a set
+  { shop: 'daHoiPlastics', text: 'cho e 1 ro 40 hong, them 1 bo 3 ro xanh', items: { 'RO-40-HONG': 1, 'BO3-RO-XANH': 1 }, ask: false },
   // negative: "bỏ" with no product before it cancels the order as before
   { shop: 'omai', text: 'bỏ đơn ô mai mơ giúp em', items: {}, ask: false },
 ];
