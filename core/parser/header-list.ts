@@ -5,8 +5,9 @@
  * nothing), and the items' amounts must add up to the header's when it has one; then the items are the lines and
  * the header is no line of its own. Otherwise the reading stays as it was.
  */
-import { productHas, plainConcept, resolveConcepts } from './matcher.ts';
-import { headOf } from './context.ts';
+import { isProductUnit, productHas, plainConcept, resolveConcepts } from './matcher.ts';
+import { headOf, isWord, lookup } from './context.ts';
+import { UNITS } from './numbers.ts';
 import type { Line, Mention, ParseContext } from './context.ts';
 import { convert } from './convert.ts';
 import { countedForWhom } from './for-whom.ts';
@@ -76,17 +77,30 @@ function splitAfterCount(cx: ParseContext, h: number): Mention[] | null {
   if (!head.unresolved || head.unresolved.candidates.length < 2 || head.asked) return null;
   const items: Mention[] = [];
   let sum = 0;
+  // (Each item adds what tells it apart; one naming the goods afresh, "5 quạt trơn", or adding more, "thêm 5 … nữa",
+  // is a line of its own.)
+  const own = headOf(cx, head.np);
+  const saysOwn = (m: Mention): boolean => {
+    if (own === null || own === undefined) return false;
+    // (A classifier said again, "1 hũ loại cay", is no fresh name.)
+    for (let j = m.np.start; j < m.np.end; j++) {
+      const t = cx.ts[j];
+      if (isWord(t) && UNITS.get(t) === undefined && !isProductUnit(cx.m, t.fold) && lookup(cx, j)?.concept === own) return true;
+    }
+    return false;
+  };
+  const fresh = (m: Mention): boolean => saysOwn(m) || cx.clauses.some((c) => c.more && c.start <= m.np.start && m.np.end <= c.end);
   if (!head.q) {
     for (let k = h + 1; k < cx.mentions.length; k++) {
       const m = cx.mentions[k]!;
-      if (m.sentence !== head.sentence || m.asked || !m.q || m.np.hits.length === 0) break;
+      if (m.sentence !== head.sentence || m.asked || !m.q || m.np.hits.length === 0 || fresh(m)) break;
       items.push(m);
     }
     return items.length >= 2 ? items : null;
   }
   for (let k = h + 1; k < cx.mentions.length && sum < head.q.value - 1e-9; k++) {
     const m = cx.mentions[k]!;
-    if (m.sentence !== head.sentence || m.asked || !m.q || m.np.hits.length === 0) return null;
+    if (m.sentence !== head.sentence || m.asked || !m.q || m.np.hits.length === 0 || fresh(m)) return null;
     items.push(m);
     sum += m.q.value;
   }

@@ -10,7 +10,9 @@ export function settleHeaders(cx: ParseContext): void {
   for (let k = cx.unresolved.length - 1; k >= 0; k--) {
     const u = cx.unresolved[k]!;
     if (u.candidates.length < 2 || u.implied) continue;
-    const parts = cx.lines.filter((l) => !l.implied && u.candidates.includes(skuOf(cx.m, l.product)));
+    // (Not lines that add more, "…, thêm 5 quạt hỷ nữa": those are ordered beside the header, not inside it.)
+    const parts = cx.lines.filter((l) => !l.implied && u.candidates.includes(skuOf(cx.m, l.product)) &&
+      !cx.clauses.some((c) => c.more && l.np != null && c.start <= l.np.start && l.np.end <= c.end));
     if (parts.length < 2 || new Set(parts.map((l) => l.product)).size !== parts.length) continue;
     const sum = parts.reduce((s, l) => s + l.qty, 0);
     if (Math.abs(sum - u.qty) > 1e-9) continue;

@@ -16,6 +16,8 @@ const EXAMPLES: Example[] = [
   { shop: 'mice', text: 'mua 3 con chuột ko dây 1 đen 1 trắng', items: {}, ask: true },
   { shop: 'porkRolls2', text: 'Cho chị 2 cây giò bò, 1 cây 500g, 1 cây 2kg', items: {}, ask: true },
   { shop: 'tweezers', text: 'cần mua nhíp, 1 thẳng 1 xanh', items: {}, ask: true },
+  // negative: lines naming the goods afresh or adding more are no items of the header; it still asks
+  { shop: 'changSonFans', text: '10 quạt hỉ, 5 quạt trơn, thêm 5 quạt hỷ nữa', items: { 'QG-TRON': 5, 'QG-HY': 5 }, ask: true },
 ];
 
 describeCorpus('split-after-count', EXAMPLES);
