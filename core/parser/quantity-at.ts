@@ -154,7 +154,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     }
     // "à không 3 cái nha": a particle after the amount is no unknown product; the amount stands alone.
     if (np !== null && np.hits.length === 0 && ts.slice(np.start, np.end).every((w) => !isWord(w) || PARTICLES.has(w))) np = null;
-    if ((np === null || np.hits.length === 0 || np.headUnknown) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {
+    // ("thêm 1 cái số 1 nữa": so does one read as a phrase of no head noun, the number left to "1 nữa".)
+    const headless = np !== null && np.hits.length > 0 && !np.hits.some((h) => isHead(cx.m, h.concept));
+    if ((np === null || np.hits.length === 0 || np.headUnknown || headless) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {
       // "2 heo cỡ lớn với 1 cỡ nhỏ": a size word after a quantity goes on the product named before.
       const sized = elidedSizeWord(cx, q.end, evs);
       if (sized !== null) np = sized;

@@ -15,6 +15,9 @@ const EXAMPLES: Example[] = [
   { shop: 'fittings', text: 'găng tay bảo hộ co M 2 đôi', items: { 'GANG-M': 2 }, ask: false },
   // negative: "cỡ" written with its mark is never read as a misspelt catalog word
   { shop: 'flutes', text: 'mõ gỗ cỡ lớn 1 cái, mõ cỡ nhỏ 1 cái', items: { 'MO-L': 1, 'MO-S': 1 }, ask: false },
+  // a count, its classifier and a size word, "nữa" after: the size of the goods before, one more of them
+  { shop: 'swimwear', text: 'cho mình 1 đồ bơi nữ m và 1 cái size l nữa', items: { 'DB-NU-M': 1, 'DB-NU-L': 1 }, ask: false },
+  { shop: 'huongCanhPots', text: '1 niêu số 2, thêm 1 cái số 1', items: { 'NIEU-2': 1, 'NIEU-1': 1 }, ask: false },
 ];
 
 describeCorpus('head-before-size-word', EXAMPLES);
