@@ -263,7 +263,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // ("giò lụa nửa cân" of "Chả lụa nửa cân": after a number word read with the name, "cân" is its unit, and before
     // "ký" it says the goods are sold by the kilo, "que xiên cân ký", as the index reads names, name-words.ts.)
     if (order.length > 0 && t.fold === 'can' && UNITS.get(t) !== undefined && end === j &&
-      (WEIGHT_COUNTS.has(ts[j - 1]!.low) || /^(ký|kí|kg|ky|ki)$/.test(ts[j + 1]?.low ?? ''))) {
+      ((WEIGHT_COUNTS.has(ts[j - 1]!.low) && cur !== null && cur.some((p) => hits.every((x) => productHas(cx.m, p, x.concept)))) ||
+        /^(ký|kí|kg|ky|ki)$/.test(ts[j + 1]?.low ?? ''))) {
       end = j + 1;
       continue;
     }
