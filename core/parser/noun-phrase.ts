@@ -20,6 +20,7 @@ import { FOR_WHOM, countedForWhom } from './for-whom.ts';
 import { sizeWordAt, superlativeAt } from './superlative.ts';
 import { sizeIsDetail } from './size-detail.ts';
 import { prepNoteAt } from './prep-notes.ts';
+import { weightAmountAt, weightUnitOfName } from './weighed.ts';
 
 /** Grammar words that name nothing said alone. */
 const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'với', 'để', 'đã', 'được', 'như', 'nếu', 'khi', 'rồi', 'nhiều', 'ít', 'ăn', 'lẻ']);
@@ -28,21 +29,6 @@ const GLUE_ALONE = new WordSet(['thì', 'là', 'mà', 'có', 'còn', 'và', 'v�
  * Reads a product phrase at i. After a quantity (afterQ) it may open with words the catalog does not
  * know ("3 cái nón lá"), which is how unknown products are noticed.
  */
-/** Number words before "cân" (a kilo) in a message: "nửa cân", "hai cân". */
-const WEIGHT_COUNTS = new Set(['nửa', 'nua', 'một', 'mot', 'hai', 'ba', 'bốn', 'bon', 'năm', 'nam', 'sáu', 'sau', 'bảy', 'bay', 'tám', 'tam', 'chín', 'chin', 'mười', 'muoi']);
-
-/**
- * Whether the weight said at `j` is a size of the products so far ("chè cốm nửa cân" beside "Chè cốm hũ 500g"), not
- * the amount of one of them sold loose by weight ("chả quế nửa cân" of "Chả quế cân").
- */
-function weighsAs(cx: ParseContext, j: number, cur: readonly number[] | null): boolean {
-  const q = quantityOf(cx, j);
-  if (q === null || q.unit === null || q.unit.dim !== 'mass') return true;
-  if (cur === null || cur.some((p) => productHas(cx.m, p, 'can') && unitOf(cx.m, p).dim === 'mass')) return cur === null;
-  const concept = measureConcept(q.value, q.unit);
-  return concept !== null && cur.some((p) => productHas(cx.m, p, concept));
-}
-
 export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean): NounPhrase | null {
   if (i === c.changeTo || i === c.dropVerb) return null; // "đổi … thành …": the turn of a change names nothing
   const ts = cx.ts;
@@ -262,15 +248,13 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     }
     // ("giò lụa nửa cân" of "Chả lụa nửa cân": after a number word read with the name, "cân" is its unit, and before
     // "ký" it says the goods are sold by the kilo, "que xiên cân ký", as the index reads names, name-words.ts.)
-    if (order.length > 0 && t.fold === 'can' && UNITS.get(t) !== undefined && end === j &&
-      ((WEIGHT_COUNTS.has(ts[j - 1]!.low) && cur !== null && cur.some((p) => hits.every((x) => productHas(cx.m, p, x.concept)))) ||
-        /^(ký|kí|kg|ky|ki)$/.test(ts[j + 1]?.low ?? ''))) {
+    if (order.length > 0 && end === j && weightUnitOfName(cx, j, t, hits, cur)) {
       end = j + 1;
       continue;
     }
     // "chả quế nửa cân" beside "Chả quế cân": a number word before "cân" (a kilo) is the amount of the goods sold loose
     // by weight, not words of their name. (After a count, "một cây giò lụa nửa cân", it is the size of what is counted.)
-    if (order.length > 0 && !afterQ && ts[j + 1]?.fold === 'can' && WEIGHT_COUNTS.has(t.low) && !weighsAs(cx, j, cur)) break;
+    if (order.length > 0 && weightAmountAt(cx, j, cur, afterQ)) break;
     const h = lookup(cx, j);
     // "nhang trầm 40cm bán lại": a catalog word used as the verb after the product ends its phrase.
     if (h !== null && hits.length > 0 && !cx.en && !isHead(cx.m, h.concept) && verbAgain(cx, j)) break;
