@@ -3,10 +3,11 @@
  * 1 hoa sen, 1 tháp 9 tầng". A product phrase followed by a colon names what the items after it share; each item
  * adds what tells it apart. Read with the header, every item must name exactly one product (none of them fitting
  * nothing), and the items' amounts must add up to the header's when it has one; then the items are the lines and
- * the header is no line of its own. Otherwise the reading stays as it was.
+ * the header is no line of its own. Otherwise the reading stays as it was. Without a colon, a header left open among
+ * siblings is spelled out so by the counted items right after it ("mua 2 con chuột ko dây 1 đen 1 trắng").
  */
 import { isProductUnit, productHas, plainConcept, resolveConcepts } from './matcher.ts';
-import { headOf, isWord, lookup } from './context.ts';
+import { addsMore, headOf, isWord, lookup } from './context.ts';
 import { UNITS } from './numbers.ts';
 import type { Line, Mention, ParseContext } from './context.ts';
 import { convert } from './convert.ts';
@@ -89,7 +90,7 @@ function splitAfterCount(cx: ParseContext, h: number): Mention[] | null {
     }
     return false;
   };
-  const fresh = (m: Mention): boolean => saysOwn(m) || cx.clauses.some((c) => c.more && c.start <= m.np.start && m.np.end <= c.end);
+  const fresh = (m: Mention): boolean => saysOwn(m) || addsMore(cx, m.np);
   if (!head.q) {
     for (let k = h + 1; k < cx.mentions.length; k++) {
       const m = cx.mentions[k]!;

@@ -4,6 +4,7 @@
  * (A header with a colon, "2 chăn hè 1m6: 1 xanh 1 hồng", is read by header-list.ts.)
  */
 import { skuOf } from './matcher.ts';
+import { addsMore } from './context.ts';
 import type { ParseContext } from './context.ts';
 
 export function settleHeaders(cx: ParseContext): void {
@@ -11,8 +12,7 @@ export function settleHeaders(cx: ParseContext): void {
     const u = cx.unresolved[k]!;
     if (u.candidates.length < 2 || u.implied) continue;
     // (Not lines that add more, "…, thêm 5 quạt hỷ nữa": those are ordered beside the header, not inside it.)
-    const parts = cx.lines.filter((l) => !l.implied && u.candidates.includes(skuOf(cx.m, l.product)) &&
-      !cx.clauses.some((c) => c.more && l.np != null && c.start <= l.np.start && l.np.end <= c.end));
+    const parts = cx.lines.filter((l) => !l.implied && u.candidates.includes(skuOf(cx.m, l.product)) && !(l.np != null && addsMore(cx, l.np)));
     if (parts.length < 2 || new Set(parts.map((l) => l.product)).size !== parts.length) continue;
     const sum = parts.reduce((s, l) => s + l.qty, 0);
     if (Math.abs(sum - u.qty) > 1e-9) continue;
