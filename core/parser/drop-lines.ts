@@ -22,7 +22,7 @@ const ONE_OF = new WordSet(['cái', 'chiếc', 'loại', 'size', 'cỡ']);
  */
 function bareDrop(cx: ParseContext, c: Clause, i: number): boolean {
   const t = cx.ts[i]!;
-  if (t.low !== 'bo' || i === c.start && cx.clauses.indexOf(c) === 0) return false;
+  if (t.low !== 'bo' || (i === c.start && cx.clauses.indexOf(c) === 0)) return false;
   const prev = cx.ts[i - 1];
   const last = cx.ts[c.end - 1];
   return isWord(prev) && prev.fold === 'thoi' && isWord(last) && last.fold === 'di' && c.end - 1 > i + 1;

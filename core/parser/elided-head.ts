@@ -10,14 +10,11 @@ import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, isHead, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
-import { CONTAINERS, UNITS, measureConcept, readNumberToken } from './numbers.ts';
+import { CAN, CONTAINERS, UNITS, measureConcept, readNumberToken } from './numbers.ts';
 import { ANY_PIECE } from './units.ts';
 import { ordinalGrade } from './attributes.ts';
 import { heldAmount } from './measured-container.ts';
 import { readNP } from './noun-phrase.ts';
-
-/** A can, counted ("can" typed bare is also "cân", a kilogram). */
-const CAN = { dim: 'count', factor: 1, key: 'can' } as const;
 
 /** The kind of an attribute concept: "mass:500" → "mass", "na:grade:101" → "na:grade". */
 function kindOf(concept: string): string | null {

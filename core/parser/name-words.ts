@@ -5,6 +5,8 @@
 import { fold, tokenize, hasDiacritics } from './normalize.ts';
 import { COLOURS, EN_GLUE_SYLLABLES, GRADE_WORDS, NAME_STOP, SIZE_WORDS } from './lexicon.ts';
 import { readNumberToken } from './numbers.ts';
+import { smallNumberWord } from './number-words.ts';
+import { isKilo } from './units.ts';
 
 /** One word of a name. */
 export interface NameWord {
@@ -75,7 +77,12 @@ export type StopIn = (low: string, ws: { accented: boolean } & ArrayLike<{ low: 
  * goods names them sold loose by weight, "Mì cân", "Bánh đậu xanh cân", as against their packs; "nửa cân" is a weight.
  */
 const UNIT_NOUNS = new Set(['phân', 'cái', 'cân']);
-const COUNTS_NOUN = /^(\d|theo$|per$|nửa$|nua$|một$|hai$|ba$|bốn$|năm$|sáu$|bảy$|tám$|chín$|mười$|mỗi$)/;
+const COUNTS_NOUN = /^(\d|theo$|per$|mỗi$)/;
+
+/** A word before a classifier that counts it or says how goods are sold by it ("45 phân", "nửa cân", "theo cái"). */
+function countsNoun(low: string): boolean {
+  return COUNTS_NOUN.test(low) || smallNumberWord(low);
+}
 
 /**
  * Each product's own name and aliases as words (`texts`), and which of their words are grammar (`stopIn`): nameStop,
@@ -94,14 +101,14 @@ export function nameTexts(names: readonly (readonly string[])[]): { texts: NameT
   }
   const stopIn: StopIn = (low, ws, at = -1) =>
     nameStop(low, ws, at) && !(spelledInName.get(ws)?.has(fold(low)) ?? false) &&
-    !(at >= 0 && UNIT_NOUNS.has(low) && !COUNTS_NOUN.test(ws[at - 1]?.low ?? '') && !(low === 'cân' && soldBy(ws, at)));
+    !(at >= 0 && UNIT_NOUNS.has(low) && !countsNoun(ws[at - 1]?.low ?? '') && !(low === 'cân' && soldBy(ws, at)));
   return { texts, stopIn };
 }
 
 /** "(cân ký)", "(cân theo kg)": how the goods are sold, in parentheses or before a unit, names none of them. */
 function soldBy(ws: ArrayLike<{ low: string; afterSep?: boolean }>, at: number): boolean {
   const next = ws[at + 1]?.low ?? '';
-  return ws[at]!.afterSep === true || /^(ký|kí|kg|ki|ky|theo|lạng)$/.test(next);
+  return ws[at]!.afterSep === true || next === 'theo' || isKilo(next) || next === 'lạng';
 }
 
 /**

@@ -27,6 +27,11 @@ const FOUR_AFTER_TEN = new WordSet(['tư', 'tu']);
 const HALF = new WordSet(['nửa', 'nua', 'half']);
 /** "vài cái", "mấy cái", "some": an amount the customer did not say. */
 const VAGUE = new WordSet(['vài', 'mấy', 'dăm', 'few', 'several']);
+/** A spelled count from a half to ten ("nửa", "một" … "mười", or typed bare), as a catalog's text or a message writes it. */
+export function smallNumberWord(low: string): boolean {
+  return DIGIT_WORDS.getText(low) !== undefined || TEN.hasText(low) || (low !== 'half' && HALF.hasText(low));
+}
+
 export const EN_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, a: 1, an: 1, couple: 2,

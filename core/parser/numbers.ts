@@ -139,20 +139,10 @@ const NUMBERISH = new WordSet([
   '×', 'a', 'an', 'couple', ...Object.keys(EN_VALUES),
 ]);
 
-/** Reads a quantity starting at token j (label, "x", number, multiplier, unit, "rưỡi"), or null. */
-/** A can, counted ("1 can 5 lít"). */
+/** A can, counted ("1 can 5 lít"; "can" typed bare is also "cân", a kilogram). */
 export const CAN: Unit = { dim: 'count', factor: 1, key: 'can' };
 
-/** Whether a volume is written at `k`: "5l", "5 lít", "2,5 lit". */
-export function volumeAt(ts: readonly Token[], k: number): boolean {
-  const t = ts[k];
-  if (!isWord(t)) return false;
-  const nt = readNumberToken(t.low);
-  if (nt.kind !== 'num') return false;
-  if (nt.unit !== null) return nt.unit.dim === 'volume';
-  return UNITS.get(ts[k + 1])?.dim === 'volume';
-}
-
+/** Reads a quantity starting at token j (label, "x", number, multiplier, unit, "rưỡi"), or null. */
 export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quantity | null {
   let j = i;
   let label = false;

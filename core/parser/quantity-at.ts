@@ -7,7 +7,7 @@ import { WordSet, MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO,
 import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { isPackWord } from './packs.ts';
 import type { ConceptHit } from './matcher.ts';
-import { CAN, UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readNumberToken, readQuantity, volumeAt } from './numbers.ts';
+import { CAN, UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readNumberToken, readQuantity } from './numbers.ts';
 import { PIECE_WORDS } from './units.ts';
 import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, EACH_EN, OF_EACH, PRICE_RE, ParseContext, STOCK_BLOCKERS, isWord, lookup, onlyColons, prevWord, onlyGlueBetween, quantityOf, pairEndsAt } from './context.ts';
@@ -51,7 +51,7 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
   const prev = prevWord(cx, c, i);
   let q = readQ(cx, c, i);
   // ("rượu 29 độ lấy 1 can 5 lít": "can" typed bare before a volume is a can, no kilogram, where no name has the word.)
-  if (q && q.unit !== null && q.unit.dim === 'mass' && ts[q.unitIdx]?.low === 'can' && volumeAt(ts, q.end) && !namesCans(cx, q.unitIdx)) {
+  if (q && q.unit !== null && q.unit.dim === 'mass' && ts[q.unitIdx]?.low === 'can' && quantityOf(cx, q.end)?.unit?.dim === 'volume' && !namesCans(cx, q.unitIdx)) {
     q = { ...q, unit: CAN };
   }
   // "giao về 15 Trần Phú, Ba Đình", "quận Hai Bà Trưng": a number word written capitalized before another
@@ -155,8 +155,8 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // "à không 3 cái nha": a particle after the amount is no unknown product; the amount stands alone.
     if (np !== null && np.hits.length === 0 && ts.slice(np.start, np.end).every((w) => !isWord(w) || PARTICLES.has(w))) np = null;
     // ("thêm 1 cái số 1 nữa": so does one read as a phrase of no head noun, the number left to "1 nữa".)
-    const headless = np !== null && np.hits.length > 0 && !np.hits.some((h) => isHead(cx.m, h.concept));
-    if ((np === null || np.hits.length === 0 || np.headUnknown || headless) && SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co')) {
+    if (SIZE_WORDS.has(ts[q.end]) && (ts[q.end]!.accented || ts[q.end]!.fold !== 'co') &&
+      (np === null || np.hits.length === 0 || np.headUnknown || !np.hits.some((h) => isHead(cx.m, h.concept)))) {
       // "2 heo cỡ lớn với 1 cỡ nhỏ": a size word after a quantity goes on the product named before.
       const sized = elidedSizeWord(cx, q.end, evs);
       if (sized !== null) np = sized;

@@ -82,6 +82,11 @@ export const UNITS = new WordMap<Unit>()
   .add(['m²', 'm2', 'sqm', 'mét²'], AREA)
   // "3 khối cát vàng", "2 m3 đá 1x2": a cubic metre, as sand, gravel and concrete are sold.
   .add(['khối', 'm3', 'm³', 'cbm'], u('volume', 1000, 'm3'));
+
+/** Whether the word is a kilo ("kg", "ký", "kí", typed bare "ky", "ki"), not "cân" itself. */
+export function isKilo(low: string | undefined): boolean {
+  return low !== undefined && fold(low) !== 'can' && UNITS.getText(low) === KG;
+}
 // "voan trắng 5 tấc", "bể 6 tac": a tenth of a metre, as cloth and tanks are measured at the market.
 UNITS.add(['tấc'], u('length', 0.1, 'tac'));
 // "1 tấn thép" = 1,000 kg; only with its mark ("tan" typed bare is "tan", dissolve: "cà phê hoà tan").

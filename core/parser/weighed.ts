@@ -7,12 +7,11 @@
 import { productHas, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, measureConcept } from './numbers.ts';
+import { smallNumberWord } from './number-words.ts';
+import { isKilo } from './units.ts';
 import { quantityOf } from './context.ts';
 import type { ParseContext } from './context.ts';
 import type { Token } from './normalize.ts';
-
-/** Number words before "cân" in a message: "nửa cân", "hai cân". */
-const WEIGHT_COUNTS = new Set(['nửa', 'nua', 'một', 'mot', 'hai', 'ba', 'bốn', 'bon', 'năm', 'nam', 'sáu', 'sau', 'bảy', 'bay', 'tám', 'tam', 'chín', 'chin', 'mười', 'muoi']);
 
 /**
  * Whether the number word at `j`, before "cân", ends the phrase as the amount of goods read so far (`cur`): not after
@@ -21,7 +20,7 @@ const WEIGHT_COUNTS = new Set(['nửa', 'nua', 'một', 'mot', 'hai', 'ba', 'b�
  */
 export function weightAmountAt(cx: ParseContext, j: number, cur: readonly number[] | null, afterQ: boolean): boolean {
   const t = cx.ts[j]!;
-  if (afterQ || cx.ts[j + 1]?.fold !== 'can' || !WEIGHT_COUNTS.has(t.low)) return false;
+  if (afterQ || cx.ts[j + 1]?.fold !== 'can' || !smallNumberWord(t.low)) return false;
   const q = quantityOf(cx, j);
   if (q === null || q.unit === null || q.unit.dim !== 'mass' || cur === null) return false;
   if (cur.some((p) => productHas(cx.m, p, 'can') && unitOf(cx.m, p).dim === 'mass')) return true;
@@ -35,6 +34,6 @@ export function weightAmountAt(cx: ParseContext, j: number, cur: readonly number
  */
 export function weightUnitOfName(cx: ParseContext, j: number, t: Token, hits: readonly ConceptHit[], cur: readonly number[] | null): boolean {
   if (t.fold !== 'can' || UNITS.get(t) === undefined) return false;
-  if (/^(ký|kí|kg|ky|ki)$/.test(cx.ts[j + 1]?.low ?? '')) return true;
-  return WEIGHT_COUNTS.has(cx.ts[j - 1]!.low) && cur !== null && cur.some((p) => hits.every((x) => productHas(cx.m, p, x.concept)));
+  if (isKilo(cx.ts[j + 1]?.low)) return true;
+  return smallNumberWord(cx.ts[j - 1]!.low) && cur !== null && cur.some((p) => hits.every((x) => productHas(cx.m, p, x.concept)));
 }
