@@ -105,8 +105,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       j++;
       continue;
     }
-    // ("sneaker trang co 43 lay 1": typed bare, "co" before a size the products come in is "cỡ", not "có".)
-    const bareSize = t.fold === 'co' && !t.accented && cur !== null && /^\d+$/.test(ts[j + 1]?.low ?? '') &&
+    // ("sneaker trang co 43 lay 1": typed bare, "co" before a size the products come in is "cỡ", not "có"; written
+    // "cỡ", the same test, so that a size read there is no amount: "dép tổ ong trắng cỡ 42 ba đôi".)
+    const bareSize = t.fold === 'co' && (!t.accented || t.low === 'cỡ') && cur !== null && /^\d+$/.test(ts[j + 1]?.low ?? '') &&
       cur.some((p) => productHas(cx.m, p, `sz:${Number(ts[j + 1]!.low)}`)) && !cur.some((p) => productHas(cx.m, p, 'co')); // (not "trắm cỏ")
     if (SIZE_WORDS.has(t) && order.length > 0 && (t.fold !== 'co' || bareSize)) {
       size = true;
