@@ -143,7 +143,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
       for (let wi = 0; wi < ws.length; wi++) {
         const w = ws[wi]!;
         const negated = ws[wi + 1];
-        if (NAME_NEGATIONS.hasText(w.low) && negated !== undefined && !stopIn(negated.low, ws) && !/^\d/.test(negated.fold)) {
+        if (NAME_NEGATIONS.hasCatalogText(w.low, ws.accented) && (ws.accented || NAME_NEGATIONS.hasCatalogText(w.low, true)) && negated !== undefined && !stopIn(negated.low, ws) && !/^\d/.test(negated.fold)) {
           // "Pía sầu riêng không trứng" beside "Pía sầu riêng trứng muối": the word after a negation is what this
           // product lacks, a difference from its siblings, not a word it has. (The negation stays a word of the
           // name: "nhang không tăm" is how customers name that incense.)
