@@ -37,6 +37,9 @@ export function lookupWord(m: Matcher, t: Token, accentedMsg: boolean): ConceptH
 const READINGS = new WeakMap<MatcherIndex, [Map<string, ConceptHit | null>, Map<string, ConceptHit | null>]>();
 const READINGS_MAX = 20_000;
 
+/** The five tone marks of Vietnamese, decomposed (not the hats and hooks that make â, ơ, ư). */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+
 function readWord(x: MatcherIndex, t: Token, accentedMsg: boolean): ConceptHit | null {
   const f = t.fold;
   const sku = x.skuIndex.get(f.includes('-') || f.includes('_') ? f.replace(/[-_]/g, '') : f);
@@ -58,6 +61,10 @@ function readWord(x: MatcherIndex, t: Token, accentedMsg: boolean): ConceptHit |
     // A grammar word written with its own diacritics ("cân" = kg, not "Cần" Đước) is that word, not a slip.
     // ("găng tay cỡ L" where the shop sells "Co inox" fittings: "cỡ" so written is the size word.)
     if (t.accented && (COMMON.has(t) || UNITS.get(t) !== undefined || SIZE_WORDS.has(t))) return null;
+    // ("hạt bí đỏ" where the shop writes "cà chua bi" amid marks, "ship hỏa tốc" beside "hoa": the catalog's word has
+    // no tone on purpose, and the customer's tone makes it another word. A hat or hook alone may be a slip or a
+    // loanword spelled either way: "chổi đót tô" for "to", "atisô" for "atiso".)
+    if (t.accented && x.writtenWithMarks.has(f) && sp!.size === 1 && TONE_MARK.test(t.low.normalize('NFD'))) return null;
     // A diacritic typo ("đõ"), or a word typed bare in a message that otherwise has diacritics: a little less sure.
     return { concept: x.synonyms.get(f) ?? f, weight: t.accented || accentedMsg ? 0.9 : 1, retoned: t.accented };
   }
