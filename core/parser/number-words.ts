@@ -27,6 +27,8 @@ const FOUR_AFTER_TEN = new WordSet(['tư', 'tu']);
 const HALF = new WordSet(['nửa', 'nua', 'half']);
 /** "vài cái", "mấy cái", "some": an amount the customer did not say. */
 const VAGUE = new WordSet(['vài', 'mấy', 'dăm', 'few', 'several']);
+/** Tens and hundreds after a vague word: "vài chục", "mấy trăm". */
+const TENS_WORDS = new WordSet(['chục', 'trăm']);
 /** A spelled count from a half to ten ("nửa", "một" … "mười", or typed bare), as a catalog's text or a message writes it. */
 export function smallNumberWord(low: string): boolean {
   return DIGIT_WORDS.getText(low) !== undefined || TEN.hasText(low) || (low !== 'half' && HALF.hasText(low));
@@ -51,6 +53,13 @@ export function readNumberWords(ts: readonly Token[], j: number, en: boolean): {
     return { value: 0.5, end: isWord(next) && en && A_WORDS.has(next.low) ? j + 2 : j + 1 };
   }
   if (VAGUE.has(t) && UNITS.get(ts[j + 1]) !== undefined) return { value: 2, end: j + 1, vague: true };
+  // "vài chục cái", "dăm bảy cái": so many tens, five or seven: no amount a shop can hand over. (Before a number
+  // word only written with its marks: "may bay" typed bare is "máy bay".)
+  if (VAGUE.has(t) && isWord(ts[j + 1]) && TENS_WORDS.has(ts[j + 1]!)) return { value: 2, end: j + 1, vague: true };
+  if (VAGUE.has(t) && !en && t.accented) {
+    const n = readNumberWords(ts, j + 1, en);
+    if (n !== null && n.value >= 1) return { ...n, vague: true };
+  }
   if (en) {
     const v = EN_VALUES[t.low];
     if (v === undefined) return null;
