@@ -257,14 +257,6 @@ export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur
 // ---- pairing quantities with products ---------------------------------------------------------
 
 
-/** The "no:" concept of the word at j ("trứng" after "không") when one of the products lacks it by name. */
-export function lacked(cx: ParseContext, j: number, cur: readonly number[] | null): string | null {
-  const h = lookup(cx, j);
-  for (const w of [h === null ? undefined : plainConcept(h.concept), cx.ts[j]!.fold]) {
-    if (w !== undefined && hasAmong(cx, `no:${w}`, cur)) return `no:${w}`;
-  }
-  return null;
-}
 
 /** The lower-case word at k, if a word is there. */
 function lowAt(ts: readonly Token[], k: number): string | undefined {

@@ -5,14 +5,15 @@
 import { changeInto } from './change-word.ts';
 import { isVietnameseSyllable } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
-import { inSizeRange, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, plainConcept, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
+import { inSizeRange, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './numbers.ts';
-import { CLOSING_PARTICLES, EN_STOP, MADE_OF, NAME_LINKS, NOT_IN_NAME, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
+import { CLOSING_PARTICLES, EN_STOP, MADE_OF, NAME_LINKS, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
 import { nameParenthesis } from './parentheses.ts';
 import type { Clause, NounPhrase } from './context.ts';
-import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, lacked, modelNumber, narrows, notInName, ordinalGrade, stopIsProductWord } from './attributes.ts';
+import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, modelNumber, narrows, notInName, ordinalGrade, stopIsProductWord } from './attributes.ts';
 import { measureFollows } from './measure-leads.ts';
+import { lackedAfter } from './lacks.ts';
 import { kindAmong, sizeNumber } from './size-number.ts';
 import { numberInPhrase } from './phrase-numbers.ts';
 import { verbAgain } from './verb-words.ts';
@@ -205,7 +206,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // ("…, không đường 500ml 3 chai": opening a phrase too, when some product of the catalog lacks it by name.)
     // (Not a head noun that is also a negation: "chả rán" is fried "chả".)
     const opens = j === i && !isHead(cx.m, lookup(cx, j)?.concept ?? '');
-    const lacks = negationAt(cx, j, cur) && isWord(ts[j + 1]) && (cur !== null || opens) ? lacked(cx, j + 1, cur) : null;
+    const lacks = isWord(ts[j + 1]) && (cur !== null || opens) ? lackedAfter(cx, j, cur) : null;
     if (lacks !== null) {
       // "pía sr không trứng": the customer names what the product lacks, as its name does.
       hits.push({ concept: lacks, weight: 1 });
@@ -421,19 +422,4 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
 function countFollows(cx: ParseContext, k: number): boolean {
   const q = /^[x×]?\d/.test(cx.ts[k]?.low ?? '') ? quantityOf(cx, k) : null;
   return q !== null && (q.x || (q.unit !== null && q.unit.dim === 'count'));
-}
-
-/**
- * The word at j says the goods lack what follows ("không trứng", "ko đường", "chưa rang"). A word that is a negation
- * only with its marks ("chưa"), typed bare, is taken as written where the message has marks elsewhere ("sữa chua
- * uống": sour, not "chưa"), and where some goods named so far carry it and the next word in their names ("thit
- * chua cay" beside "Thịt chua cay" and "Thịt chua không cay"; not "banh trang chua nuong" of "… chưa nướng").
- */
-function negationAt(cx: ParseContext, j: number, cur: readonly number[] | null): boolean {
-  const t = cx.ts[j]!;
-  if (!NOT_IN_NAME.has(t)) return false;
-  if (t.accented || NOT_IN_NAME.hasCatalogText(t.low, true)) return true;
-  if (t.inAccented === true) return false;
-  const next = lookup(cx, j + 1);
-  return cur === null || next === null || !cur.some((p) => productHas(cx.m, p, t.fold) && productHas(cx.m, p, plainConcept(next.concept)));
 }
