@@ -3,7 +3,7 @@
  * questions), the types every stage passes on, and the grammar word lists the stages share.
  */
 import type { Token } from './normalize.ts';
-import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, FUTURE_PAIRS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { gluedVien } from './glued-count.ts';
 import { lookupWord } from './word-reading.ts';
@@ -364,7 +364,7 @@ export function newClause(start: number, end: number, sentence: number): Clause 
   };
 }
 
-export const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...NOW_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS, ...COMPLAINT_PAIRS, ...MEMO_PAIRS].map(([x]) => x));
+export const PAIR_FIRSTS = new WordSet([...PAST_PAIRS, ...FUTURE_PAIRS, ...NOW_PAIRS, ...QUESTION_PAIRS, ...PAYMENT_PAIRS, ...COMPLAINT_PAIRS, ...MEMO_PAIRS].map(([x]) => x));
 
 export function pairIn(pairs: readonly [string, string][], a: Token, b: Token): boolean {
   if (!PAIR_FIRSTS.has(a)) return false;

@@ -275,6 +275,10 @@ export const PAST_WORDS = new WordSet(['yesterday', 'already', 'ordered', 'bough
 export const FUTURE_PAIRS: [string, string][] = [
   ['lần', 'sau'], ['tuần', 'sau'], ['tháng', 'sau'], ['năm', 'sau'], ['đợt', 'sau'], ['bữa', 'sau'], ['kỳ', 'sau'],
   ['sang', 'năm'], ['next', 'time'], ['next', 'week'], ['next', 'month'],
+  // after Tết, into the first month, at the month's end, past the full moon, at that time ("lúc đấy c qua lấy");
+  // not "qua tết", which typed bare is a Tết gift ("hop qua tet")
+  ['ra', 'tết'], ['ra', 'giêng'], ['sau', 'tết'], ['cuối', 'tháng'], ['qua', 'rằm'], ['lúc', 'đó'], ['lúc', 'đấy'],
+  ['khi', 'đó'],
 ];
 /** Word pairs that make a clause a report of the past or a complaint ("tuần trước", "chưa thấy"). */
 export const PAST_PAIRS: [string, string][] = [

@@ -21,6 +21,7 @@ import { isEnglish } from './language.ts';
 import type { ParsedOrder } from './context.ts';
 import { inProductPhrase } from './attributes.ts';
 import { classifySentence, split } from './clauses.ts';
+import { orderedLater } from './later.ts';
 import { scan } from './scan.ts';
 import { bind } from './bind.ts';
 import { review } from './review.ts';
@@ -62,6 +63,7 @@ function run(matcher: Matcher, raw: string, explain: boolean): { order: ParsedOr
   if (phone !== null) cx.trace?.push(`phone: ${phone}`);
   split(cx);
   for (let s = 0; s < cx.sentenceCancel.length; s++) classifySentence(cx, s);
+  orderedLater(cx);
   takeBack(cx);
   if (cx.trace) traceClauses(cx);
   for (const c of cx.clauses) {

@@ -87,13 +87,16 @@ export function nowIn(cx: ParseContext, c: Clause): boolean {
 
 /** A time to come at token i ("tuần sau", "lần sau") that buys another time (buysLater): the clause orders nothing now. */
 export function futureAt(cx: ParseContext, c: Clause, i: number): boolean {
+  const t = cx.ts[i];
   const next = cx.ts[i + 1];
-  return isWord(cx.ts[i]) && isWord(next) && pairIn(FUTURE_PAIRS, cx.ts[i]!, next) && buysLater(cx, c, i);
+  // ("tháng 8 trung thu e lấy 50 đèn": a month named by its number, then a buying verb.)
+  const month = isWord(t) && (t.low === 'tháng' || (t.fold === 'thang' && lookup(cx, i) === null)) && isWord(next) && /^(?:[1-9]|1[0-2])$/.test(next.low) && !/^\d/.test(cx.ts[i - 1]?.low ?? '');
+  return isWord(t) && isWord(next) && (pairIn(FUTURE_PAIRS, t, next) || month) && buysLater(cx, c, i);
 }
 
 /** Words that time a delivery ("tuần sau giao được thì lấy …"): the time is when, not another purchase. */
 const DELIVERY_WORDS = new WordSet(['giao', 'ship', 'gửi', 'gởi', 'nhận', 'deliver']);
-const BUY_WORDS = new WordSet(['lấy', 'đặt', 'mua', 'order', 'buy', 'take']);
+const BUY_WORDS = new WordSet(['lấy', 'đặt', 'mua', 'chốt', 'order', 'buy', 'take']);
 
 /**
  * "Tuần sau e lấy thêm 2 cái nữa", "ngon thì lần sau em đặt mẹt 4 người", "ngựa để lần sau": a time to come at token i

@@ -1752,6 +1752,31 @@
  *       older set's name; their files were renamed do-nhua-minh-khai-2 and hai-san-kho-cua-lo-2 before the run, their
  *       content unchanged. Bánh tráng Hòa Đa (banh-trang-hoa-da, 97.9% with none confidently wrong in 193) met the goal
  *       on its first run, as the session's start reads it too.)
+ *  1091 atiso-trai-mat             173/193 89.6%  wrong  9 (4.7%)     128/193 66.3%  wrong 31 (16.1%)
+ *  1092 banh-da-tho-ha-2           176/195 90.3%  wrong  7 (3.6%)     148/195 75.9%  wrong 24 (12.3%)
+ *  1093 coi-kim-son-5              163/197 82.7%  wrong 11 (5.6%)     119/197 60.4%  wrong 31 (15.7%)
+ *  1094 den-long-hoi-an-4          165/193 85.5%  wrong 11 (5.7%)     127/193 65.8%  wrong 27 (14.0%)
+ *  1095 do-go-dong-ky              169/193 87.6%  wrong  5 (2.6%)     138/193 71.5%  wrong 27 (14.0%)
+ *  1096 gom-do-mang-thit           170/195 87.2%  wrong 10 (5.1%)     149/195 76.4%  wrong 22 (11.3%)
+ *  1097 hai-san-kho-can-thanh      180/194 92.8%  wrong  7 (3.6%)     146/194 75.3%  wrong 23 (11.9%)
+ *  1098 keo-dua-mo-cay-2           180/198 90.9%  wrong  8 (4.0%)     147/198 74.2%  wrong 28 (14.1%)
+ *  1099 mat-ong-bac-ha-dong-van    165/196 84.2%  wrong 13 (6.6%)     136/196 69.4%  wrong 31 (15.8%)
+ *  1100 may-tre-dan-phu-vinh-2     171/197 86.8%  wrong 11 (5.6%)     136/197 69.0%  wrong 31 (15.7%)
+ *  1101 nho-thai-an                176/197 89.3%  wrong 11 (5.6%)     142/197 72.1%  wrong 28 (14.2%)
+ *  1102 non-la-lang-chuong-3       173/195 88.7%  wrong 11 (5.6%)     146/195 74.9%  wrong 31 (15.9%)
+ *  1103 pho-van-cu                 173/193 89.6%  wrong  7 (3.6%)     132/193 68.4%  wrong 28 (14.5%)
+ *  1104 quan-ho-lang-diem-2        154/196 78.6%  wrong 10 (5.1%)     108/196 55.1%  wrong 21 (10.7%)
+ *  1105 son-mai-ha-thai-3          166/197 84.3%  wrong 11 (5.6%)     132/197 67.0%  wrong 26 (13.2%)
+ *  1106 to-lua-loc-chau            175/192 91.1%  wrong  8 (4.2%)     154/192 80.2%  wrong 14 (7.3%)
+ *      sets 1091-1106           2729/3121 87.4% wrong 150 (4.8%)    2188/3121 70.1% wrong 423 (13.6%)
+ *      (sets 1091-1106, first run at commit 4dc50e6, the next session's start 02cd873 after three rules ("cỡ 42" written
+ *       with its mark; "chua", sour, no negation where the names say so; a tone the customer writes on a word the shop
+ *       writes toneless makes it another word); same run, the parser of 02cd873: the same figures, 2729/3121 87.4%, wrong
+ *       150 (4.8%). Written from a new brief (the earlier one was not kept with the sets): it asks that a quarter of the
+ *       messages must ask, amounts in a pack's pieces, vague amounts and goods not sold; its writers labelled asking
+ *       more often than earlier writers (27% of messages). Eight sets reused an older set's name; their files were
+ *       renamed banh-da-tho-ha-2, non-la-lang-chuong-3, quan-ho-lang-diem-2, coi-kim-son-5, son-mai-ha-thai-3,
+ *       may-tre-dan-phu-vinh-2, den-long-hoi-an-4 and keo-dua-mo-cay-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures

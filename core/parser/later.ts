@@ -1,0 +1,36 @@
+/**
+ * An order told ahead of time: "tháng 8 trung thu e lấy 50 đèn ông sao nha, giờ báo trước thôi", "Ra Giêng em mới lấy
+ * 100 nón, giờ shop giữ giá giúp em nhé", "Tết này cơ quan định lấy 50 cặp heo đất, tháng sau em chốt số lượng nha".
+ * The customer says what they will buy and when they will confirm it; nothing is ordered now. A message that says it
+ * tells ahead ("báo trước"), asks to hold the price ("giữ giá"), or will confirm at a time to come ("tháng sau em chốt")
+ * places nothing, unless it orders something now outright ("giờ lấy trước 2 cái").
+ */
+import { WordSet } from './lexicon.ts';
+import { isWord, matchesWord } from './context.ts';
+import type { ParseContext } from './context.ts';
+import { nowAt } from './time-words.ts';
+
+/** Pairs that tell an order ahead: "báo trước", "giữ giá". */
+const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá']];
+const CONFIRM = new WordSet(['chốt']);
+const BUY_NOW = new WordSet(['lấy', 'đặt', 'mua', 'chốt']);
+
+export function orderedLater(cx: ParseContext): void {
+  const ts = cx.ts;
+  let ahead = false;
+  let now = false;
+  for (const c of cx.clauses) {
+    for (let i = c.start; i < c.end; i++) {
+      const t = ts[i];
+      if (!isWord(t)) continue;
+      const next = ts[i + 1];
+      if (isWord(next) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(next, b))) ahead = true;
+      // (The time to come made this clause buy later, and what it will do then is confirm: "tháng sau em chốt".)
+      if (c.future && CONFIRM.has(t)) ahead = true;
+      if (nowAt(cx, i) && ts.slice(i + 1, c.end).some((w) => isWord(w) && BUY_NOW.has(w))) now = true;
+    }
+  }
+  if (!ahead || now) return;
+  for (const c of cx.clauses) c.dead = true;
+  cx.trace?.push('later: the message tells an order ahead of time → places nothing');
+}
