@@ -7,9 +7,17 @@
 import { EACH_HEAD, EACH_KIND, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
 import type { Event, ParseContext } from './context.ts';
+import type { Token } from './normalize.ts';
 
 /** Words that may stand between "mỗi hộp" and its amount ("mỗi hộp kèm 1 túi", "mỗi người lấy 1 gói"). */
-const GLUE = new WordSet(['kèm', 'lấy', 'thêm', 'có', 'được', 'tặng', 'cho']);
+const GLUE = new WordSet(['kèm', 'lấy', 'thêm', 'có', 'được', 'tặng', 'cho', 'thuê', 'mua', 'đặt']);
+/**
+ * Nouns of people, counted by one and named each by another: "đoàn 12 khách, mỗi người 1 nón", "mỗi bạn 1 thỏi, nhóm
+ * e 8 đứa". ("nhân", "học" of "nhân viên", "học sinh".)
+ */
+const PEOPLE = new WordSet(['người', 'khách', 'bạn', 'đứa', 'cháu', 'bé', 'nhân', 'học']);
+/** Words that join another amount to the one said per head: "mỗi người 1 túi tròn với 1 mũ". */
+const AND = new WordSet(['với', 'và', 'kèm', '+']);
 
 /**
  * How many times the amount starting at token i counts, when it follows "mỗi" + a noun counted earlier; else 1. (A
@@ -17,6 +25,19 @@ const GLUE = new WordSet(['kèm', 'lấy', 'thêm', 'có', 'được', 'tặng',
  * each book, not eighteen.)
  */
 export function perHead(cx: ParseContext, i: number, evs: readonly Event[]): number {
+  const own = perHeadAt(cx, i, evs);
+  if (own > 1 || !(isWord(cx.ts[i - 1]) && AND.has(cx.ts[i - 1]!))) return own;
+  // "mỗi người 1 túi tròn với 1 mũ", "mỗi đèn kèm 1 bộ dây điện với 1 bóng": an amount joined to one said per head
+  // is per head too.
+  for (let j = i - 2; j >= Math.max(0, i - 12); j--) {
+    const t = cx.ts[j];
+    if (!isWord(t)) return 1;
+    if (/^\d+$/.test(t.low) && isWord(cx.ts[j - 1])) return perHeadAt(cx, j, evs);
+  }
+  return 1;
+}
+
+function perHeadAt(cx: ParseContext, i: number, evs: readonly Event[]): number {
   const ts = cx.ts;
   let k = i - 1;
   if (isWord(ts[k]) && GLUE.has(ts[k]!)) k--;
@@ -26,7 +47,7 @@ export function perHead(cx: ParseContext, i: number, evs: readonly Event[]): num
   for (let j = k - 2; j >= 1; j--) {
     const t = ts[j];
     const n = ts[j - 1];
-    if (isWord(t) && t.fold === noun.fold && isWord(n) && /^\d+$/.test(n.low) && !inPhrase(cx, evs, j - 1)) {
+    if (isWord(t) && sameHead(t, noun) && isWord(n) && /^\d+$/.test(n.low) && !inPhrase(cx, evs, j - 1)) {
       const count = Number(n.low);
       return count > 1 && count <= 1000 ? count : 1;
     }
@@ -36,12 +57,17 @@ export function perHead(cx: ParseContext, i: number, evs: readonly Event[]): num
   for (let j = i + 1; j < ts.length; j++) {
     const t = ts[j];
     const n = ts[j - 1];
-    if (isWord(t) && t.fold === noun.fold && isWord(n) && /^\d+$/.test(n.low) && !EACH_HEAD.has(ts[j - 2])) {
+    if (isWord(t) && sameHead(t, noun) && isWord(n) && /^\d+$/.test(n.low) && !EACH_HEAD.has(ts[j - 2])) {
       const count = Number(n.low);
       return count > 1 && count <= 1000 ? count : 1;
     }
   }
   return 1;
+}
+
+/** The noun counted is the one "mỗi" names: the same word, or both of people. */
+function sameHead(t: Token, noun: Token): boolean {
+  return t.fold === noun.fold || (PEOPLE.has(t) && PEOPLE.has(noun));
 }
 
 /** Token k lies inside a product phrase read before, in this clause or an earlier one. */
