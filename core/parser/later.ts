@@ -5,15 +5,13 @@
  * tells ahead ("báo trước"), asks to hold the price ("giữ giá"), or will confirm at a time to come ("tháng sau em chốt")
  * places nothing, unless it orders something now outright ("giờ lấy trước 2 cái").
  */
-import { WordSet } from './lexicon.ts';
+import { ORDER_VERBS } from './lexicon.ts';
 import { isWord, matchesWord } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { nowAt } from './time-words.ts';
 
 /** Pairs that tell an order ahead: "báo trước", "giữ giá". */
 const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá']];
-const CONFIRM = new WordSet(['chốt']);
-const BUY_NOW = new WordSet(['lấy', 'đặt', 'mua', 'chốt']);
 
 export function orderedLater(cx: ParseContext): void {
   const ts = cx.ts;
@@ -26,8 +24,8 @@ export function orderedLater(cx: ParseContext): void {
       const next = ts[i + 1];
       if (isWord(next) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(next, b))) ahead = true;
       // (The time to come made this clause buy later, and what it will do then is confirm: "tháng sau em chốt".)
-      if (c.future && CONFIRM.has(t)) ahead = true;
-      if (nowAt(cx, i) && ts.slice(i + 1, c.end).some((w) => isWord(w) && BUY_NOW.has(w))) now = true;
+      if (c.future && t.fold === 'chot') ahead = true;
+      if (nowAt(cx, i) && ts.slice(i + 1, c.end).some((w) => isWord(w) && ORDER_VERBS.has(w))) now = true;
     }
   }
   if (!ahead || now) return;
