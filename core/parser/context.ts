@@ -186,6 +186,8 @@ export class ParseContext {
   changed: { line: Line; clause: Clause } | null = null;
   readonly mentions: Mention[] = [];
   pendingCorrection = false;
+  /** a line was taken back (drop-lines.ts): goods ordered again after it restate their line (place.ts addLine) */
+  dropped = false;
   pendingLabel: Quantity | null = null;
   /** "mỗi loại đậu 3 cái: đậu đỏ với đậu xanh": an amount for each of the products listed after the colon */
   listedEach: { q: Quantity; sentence: number } | null = null;

@@ -73,6 +73,7 @@ export function dropLines(cx: ParseContext, c: Clause, evs: readonly Event[]): b
   if (q !== null) cx.usedQ.add(q);
   if (n !== null && n > 0 && n < line.qty) line.qty -= n;
   else cx.lines.splice(k, 1);
+  cx.dropped = true;
   cx.mentions.push({ np, line: null, unresolved: null, sentence: c.sentence, explicit: true, asked: true });
   // What the clause names was taken back: nothing in it is left to order or to ask about.
   c.dead = true;

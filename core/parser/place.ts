@@ -318,7 +318,9 @@ export function addLine(cx: ParseContext, m: Mention, line: Line): void {
   // "thôi" gets the new quantity instead of a second line.
   // ("6 tuýp keo trám với 2 cuộn băng keo, à thôi keo trám lấy 4 thôi": a correction that names a product already
   // ordered corrects that line, not the last one.)
-  if (!line.implied && (cx.curClause?.only || cx.pendingCorrection)) {
+  // ("1 cà vạt, 1 khăn vuông 60, à thôi bỏ khăn đi, lấy 2 cà vạt": after a line taken back, goods already ordered and
+  // named again with an amount are restated, unless more of them is asked for.)
+  if (!line.implied && (cx.curClause?.only || cx.pendingCorrection || (cx.dropped && !cx.curClause?.more))) {
     const same = cx.lines.find((l) => l.product === line.product && !l.implied);
     // (A correction of the last line itself replaces it, below.)
     if (same !== undefined && !(cx.pendingCorrection && same === cx.lastLine)) {
