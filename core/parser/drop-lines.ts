@@ -54,8 +54,9 @@ export function dropLines(cx: ParseContext, c: Clause, evs: readonly Event[]): b
   const at = dropAt(cx, c);
   // ("e đặt nhầm, bỏ cái quạt bàn hồng đi nhé" with nothing ordered before it: about an earlier order, below.)
   if (at < 0) return false;
+  // (Named before a closing "bỏ", the goods right before it: "1 lư 20 — mâm thôi bỏ nha" takes back the tray.)
   const np = evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.start > at)?.np ??
-    evs.find((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.end <= at)?.np ?? null;
+    evs.findLast((e): e is Extract<Event, { t: 'NP' }> => e.t === 'NP' && e.np.end <= at)?.np ?? null;
   if (np === null || np.hits.length === 0) return false;
   const q = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && e.q.start > at && e.q.end <= np.start)?.q ?? null;
   let k = cx.lines.length - 1;

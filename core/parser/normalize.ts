@@ -231,8 +231,10 @@ export function tokenize(text: string): Token[] {
       out.push(sep('soft', ch));
       i++;
     } else if ('-\u2013\u2014*\u2022'.includes(ch) && (i === 0 || isSpaceAt(nfc, i - 1)) && isSpaceAt(nfc, i + 1)) {
-      // A dash or bullet standing alone opens a list item ("- 2 hộp").
-      out.push(sep('colon', ch));
+      // A dash or bullet standing alone opens a list item ("- 2 hộp"); a long dash amid a line before words sets
+      // them off as a comma does ("1 lư 20 — mâm thôi bỏ nha"), not before an amount ("khổ 1m5 — 8 mét").
+      const amid = (ch === '\u2013' || ch === '\u2014') && out.length > 0 && out[out.length - 1]!.kind === 'word' && /^ +\p{L}/u.test(nfc.slice(i + 1, i + 4));
+      out.push(sep(amid ? 'soft' : 'colon', ch));
       i++;
     } else if (ch === ':') {
       out.push(sep('colon', ch));
