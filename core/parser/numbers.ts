@@ -321,7 +321,7 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       }
     }
   }
-  if (unit && (unit.dim === 'mass' || unit.dim === 'length') && !AND_A_HALF.has(ts[end])) {
+  if (unit && (unit.dim === 'mass' || unit.dim === 'length' || unit.key === 'lit') && !AND_A_HALF.has(ts[end])) {
     const c = compoundTail(ts, end, unit);
     if (c) {
       value += c.add;
@@ -350,7 +350,8 @@ function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: numbe
   // to write, before a closing particle, an order verb or the count too.)
   const after = ts[j + 1];
   const closes = !isWord(after) || PARTICLES.has(after) || ORDER_VERBS.has(after) || /^\d+$/.test(after.low);
-  const spelled = closes ? DIGIT_WORDS.getExact(t.low) : undefined;
+  // ("1 mét tư gấm", "1 mét mốt satin": "tư" and "mốt", four and one only after a unit, whatever follows.)
+  const spelled = closes ? DIGIT_WORDS.getExact(t.low) : t.low === 'tư' ? 4 : t.low === 'mốt' ? 1 : undefined;
   const nt = spelled !== undefined ? { kind: 'num' as const, value: spelled, unit: null } : readNumberToken(t.low);
   if (nt.kind !== 'num') return null;
   if (nt.unit !== null) {
@@ -365,9 +366,13 @@ function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: numbe
     if (sub.dim === unit.dim && sub.factor < unit.factor) return { add: (nt.value * sub.factor) / unit.factor, end: j + 2 };
     return null;
   }
-  if ((unit.key !== 'kg' && unit.key !== 'met') || nt.value < 1 || nt.value > 9) return null;
   if (MULTIPLIERS.get(next) !== undefined || AND_A_HALF.has(next) || X_WORDS.has(next)) return null;
   if (spelled === undefined && isWord(next) && readNumberToken(next.low).kind !== 'other') return null;
+  // "1 kg 300", "1 mét 20" closing the amount: grams, centimetres (not "2 mét 10 sợi", a count after it).
+  if (closes && spelled === undefined && UNITS.get(next) === undefined && ((unit.key === 'kg' && nt.value >= 100 && nt.value <= 900 && nt.value % 50 === 0) ||
+    (unit.key === 'met' && nt.value >= 10 && nt.value <= 90 && nt.value % 10 === 0))) return { add: nt.value / (unit.key === 'kg' ? 1000 : 100), end: j + 1 };
+  // "rượu mận đong 1 lít 5": a litre and a half, as "1 mét 8" is.
+  if ((unit.key !== 'kg' && unit.key !== 'met' && !(unit.key === 'lit' && closes)) || nt.value < 1 || nt.value > 9) return null;
   return { add: nt.value / 10, end: j + 1 };
 }
 

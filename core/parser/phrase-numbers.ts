@@ -58,6 +58,12 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
     if (concept !== null && productsOf(cx.m, concept).length > 0) size = { concept, end: j + 2 };
   }
   const sepUnit = size !== null && nt.kind === 'num' && nt.unit === null ? UNITS.get(ts[j + 1]) : undefined;
+  // ("vải thiều loại 1 2 cân 3 lạng": a weight or length with a smaller unit after it, "2 cân 3 lạng", "1 ký 200 gờ
+  // ram", is one amount, not a size the names carry followed by another amount.)
+  // (Not "1 ký 2 đòn", "2 mét 3 sợi": a count of the goods after the size.)
+  const tail = size === null ? undefined : UNITS.get(ts[size.end + 1]);
+  if (sepUnit !== undefined && (sepUnit.dim === 'mass' || sepUnit.dim === 'length') && tail !== undefined && tail.dim === sepUnit.dim &&
+    tail.factor < sepUnit.factor && /^\d+$/.test(ts[size!.end]?.low ?? '')) return STOP;
   if (size !== null && sepUnit !== undefined && !afterQ && cur !== null && !amountFollows(cx, size.end, sepUnit) &&
     !countedAfter(cx, size.end, size.concept, cur) && cur.some((p) => unitOf(cx.m, p).dim === sepUnit.dim && !productHas(cx.m, p, size!.concept))) {
     // "cốm tươi 2 lạng" when loose cốm is sold by the lạng and a 2-lạng pack also exists: the amount, as with
