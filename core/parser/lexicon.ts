@@ -278,7 +278,7 @@ export const FUTURE_PAIRS: [string, string][] = [
   // after Tết, into the first month, at the month's end, past the full moon, at that time ("lúc đấy c qua lấy");
   // not "qua tết", which typed bare is a Tết gift ("hop qua tet")
   ['ra', 'tết'], ['ra', 'giêng'], ['sau', 'tết'], ['cuối', 'tháng'], ['qua', 'rằm'], ['lúc', 'đó'], ['lúc', 'đấy'],
-  ['khi', 'đó'],
+  ['khi', 'đó'], ['tháng', 'chạp'], ['tháng', 'giêng'],
 ];
 /** Word pairs that make a clause a report of the past or a complaint ("tuần trước", "chưa thấy"). */
 export const PAST_PAIRS: [string, string][] = [

@@ -1,6 +1,6 @@
 /**
  * An order told ahead of time places nothing now: a time to come before the buying verb ("Ra Tết em đặt 2 tủ rượu",
- * "tháng 8 trung thu e lấy …", "Tuần sau c mới về quê, lúc đấy c qua lấy 10 quạt cọ"), and a message that says it tells
+ * "tháng 8 trung thu e lấy …", "tháng Chạp e … lấy", "Tuần sau c mới về quê, lúc đấy c qua lấy 10 quạt cọ"), and a message that says it tells
  * ahead, holds the price or will confirm later ("…, giờ báo trước thôi", "…, chị giữ giá cho em nha", "…, tháng sau em
  * chốt số lượng nha") (core/parser/later.ts, core/parser/time-words.ts). Not "hop qua tet" (a Tết gift box), "thang
  * 3 bậc" (a ladder), nor an order now with more to come.
@@ -12,6 +12,8 @@ const EXAMPLES: Example[] = [
   { shop: 'conicalHatsChuong', text: 'Tuần sau c mới về quê, lúc đấy c qua lấy 10 quạt cọ', items: {}, ask: false },
   { shop: 'conicalHatsChuong', text: 'Tháng sau đoàn khách Nhật sang, em lấy 30 nón vẽ phố cổ, giờ báo trước thôi', items: {}, ask: false },
   { shop: 'lacquerHaThai', text: 'Cuối tháng em mới lấy 10 khay mứt 7 ngăn, chị giữ giá cho em nha', items: {}, ask: false },
+  { shop: 'ceramicsBatTrang', text: 'tháng Chạp e về quê sẽ ghé xưởng lấy đôi lộc bình 1m2', items: {}, ask: false },
+  { shop: 'silkTanChau', text: 'tháng Chạp e mới lấy hộp quà tết, giờ đặt trước được ko', items: {}, ask: false },
   // negatives: a gift box of Tết typed bare, a ladder, an order now with more to come
   { shop: 'banhDaKe', text: 'hop qua tet 4 mon lay 3 hop', items: { 'HOP-TET': 3 }, ask: false },
   { shop: 'ladderShop', text: 'thang 3 bậc lấy 1 cái', items: {}, ask: true },
