@@ -4,13 +4,13 @@
  * message ("5 người", "3 hộp") or, of people and other nouns that name no product, after it ("mỗi người 1 suất, nhà
  * e 4 người"). The amount ordered is that count times the amount said.
  */
-import { EACH_HEAD, EACH_KIND, WordSet } from './lexicon.ts';
+import { EACH_HEAD, EACH_KIND, PRONOUNS, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
 import type { Event, ParseContext } from './context.ts';
 import type { Token } from './normalize.ts';
 
 /** Words that may stand between "mỗi hộp" and its amount ("mỗi hộp kèm 1 túi", "mỗi người lấy 1 gói"). */
-const GLUE = new WordSet(['kèm', 'lấy', 'thêm', 'có', 'được', 'tặng', 'cho', 'thuê', 'mua', 'đặt']);
+const GLUE = new WordSet(['kèm', 'lấy', 'thêm', 'có', 'được', 'tặng', 'cho', 'thuê', 'mua', 'đặt', 'bỏ', 'giúp']);
 /**
  * Nouns of people, counted by one and named each by another: "đoàn 12 khách, mỗi người 1 nón", "mỗi bạn 1 thỏi, nhóm
  * e 8 đứa". ("nhân", "học" of "nhân viên", "học sinh".)
@@ -40,10 +40,18 @@ export function perHead(cx: ParseContext, i: number, evs: readonly Event[]): num
 function perHeadAt(cx: ParseContext, i: number, evs: readonly Event[]): number {
   const ts = cx.ts;
   let k = i - 1;
-  if (isWord(ts[k]) && GLUE.has(ts[k]!)) k--;
+  // (Glue words between: "mỗi hộp kèm 1 túi", "mỗi giỏ bỏ thêm 1 gói", "mỗi khay bỏ giúp e 1 gói".)
+  let glued = 0;
+  if (isWord(ts[k]) && PRONOUNS.has(ts[k]!) && isWord(ts[k - 1]) && GLUE.has(ts[k - 1]!)) k--;
+  while (glued < 2 && isWord(ts[k]) && GLUE.has(ts[k]!)) {
+    k--;
+    glued++;
+  }
   const noun = ts[k];
   const each = ts[k - 1];
-  if (!isWord(noun) || !isWord(each) || !EACH_HEAD.has(each) || EACH_KIND.has(noun) || /\d/.test(noun.low)) return 1;
+  // ("bát hương 16cm 2 cái, mỗi cái kèm 1 lọ hoa 30": "mỗi cái" glued to another amount is each of those counted, not
+  // each kind.)
+  if (!isWord(noun) || !isWord(each) || !EACH_HEAD.has(each) || (EACH_KIND.has(noun) && glued === 0) || /\d/.test(noun.low)) return 1;
   for (let j = k - 2; j >= 1; j--) {
     const t = ts[j];
     const n = ts[j - 1];
