@@ -5,12 +5,12 @@
 import { CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, brokenOff, isWord, lineBefore, onlyGlueBetween, phraseOf } from './context.ts';
+import { ParseContext, brokenOff, headOf, isWord, lineBefore, onlyGlueBetween, phraseOf } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { quantityContext } from './clauses.ts';
 import { ifAvailable } from './inquiries.ts';
 import { nowIn } from './time-words.ts';
-import { headsSet, isHead, isProperNoun, namesVariant, resolveConcepts, unitOf } from './matcher.ts';
+import { headsProduct, headsSet, isHead, isProperNoun, namesVariant, resolveConcepts, unitOf } from './matcher.ts';
 import { fold } from './normalize.ts';
 import { place } from './place.ts';
 import { correctToSibling, moreOfSibling, restate } from './restate.ts';
@@ -274,6 +274,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
   // ("Tuần trước mua 3 cây lăn cừu 23 dùng ok, lần này lấy 5 cây", "… mua bộ trà men rạn tặng mẹ, …": after a past
   // purchase, the goods it named most fully, not a word only near a catalog word or one word of another name.)
   if (nowAfterPast || AS_BEFORE.has(cx.ts[q.end])) target = pastGoods(cx) ?? target;
+  if (target) target = countedGoods(cx, q, target);
   if (!target) {
     // ("e lấy 2 goi... à 2 cái chậu sứ 30": an amount broken off and started again asks nothing.)
     if (c.verb && q.unit && (q.unit.dim === 'count' || q.unit.dim === 'pair') && !brokenOff(cx, q.end)) {
@@ -374,4 +375,24 @@ function colonAfter(cx: ParseContext, i: number, c: Clause): boolean {
     if (isWord(t) && !PARTICLES.has(t)) return false;
   }
   return false;
+}
+
+/**
+ * "Giỏ quà có mật ong rừng 500ml, trâu gác bếp 250g, chè shan 200g đúng k shop? lấy e 3 giỏ", "Hôm trước chị mua 2
+ * giỏ quà tết bên em, đẹp lắm. Năm nay chị lấy 3 giỏ nha": after a question or a past purchase that named goods, an
+ * amount whose word heads or sells the one of them that is not the last named counts that one.
+ */
+function countedGoods(cx: ParseContext, q: Quantity, last: Mention): Mention {
+  if (q.unitIdx < 0 || !last.asked) return last;
+  const word = fold(cx.ts[q.unitIdx]!.low);
+  const products = (m: Mention): readonly number[] => resolveConcepts(cx.m, m.np.hits, null, m.np.unknownAttr, headOf(cx, m.np)).candidates;
+  const counts = (m: Mention): boolean => {
+    const r = products(m);
+    return r.length > 0 && r.every((p) => unitOf(cx.m, p).key === word || headsProduct(cx.m, p, word));
+  };
+  // (Not when the last named no goods of the shop, "tam đa có cỡ 60cm ko, e lấy 1 bộ": that still asks.)
+  // (Nor when the last is only a size of what was asked about, "60cm".)
+  if (counts(last) || products(last).length === 0 || last.np.unknownAttr || last.np.hits.every((h) => h.concept.includes(':'))) return last;
+  const asked = cx.mentions.filter((m) => m.asked && m.sentence === last.sentence && m !== last && counts(m));
+  return asked.length === 1 ? asked[0]! : last;
 }
