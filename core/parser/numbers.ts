@@ -261,6 +261,12 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
     words = true;
     vague = w.vague === true;
   }
+  // "nón trơn 40 lấy 1 ít", "khoảng một ít thôi": a little, an amount the customer did not give.
+  // (Closing the clause only: "1 ít đường" is a kind, less sugar.)
+  if (value === 1 && unit === null && !x && !label && isWord(ts[end]) && ts[end]!.low === 'ít' && (!isWord(ts[end + 1]) || PARTICLES.has(ts[end + 1]!))) {
+    vague = true;
+    end++;
+  }
   let unitIdx = -1;
   let multiplied = false;
   /** what "rưỡi" adds: half a unit, or half the multiplier ("1 chục rưỡi" = 15) */
