@@ -21,6 +21,7 @@ import { byWordOrder } from './word-order.ts';
 import { namedWhole } from './named-whole.ts';
 import { namedByAlias } from './named-alias.ts';
 import { packForAmount, packForPieces } from './pack-for-amount.ts';
+import { looseOrPacked } from './loose-or-packed.ts';
 import { namedByMultiplier } from './multiplier-name.ts';
 import { outerPack } from './outer-pack.ts';
 import { otherSizeOfOne, superlative } from './superlative.ts';
@@ -93,6 +94,11 @@ export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: bo
   }
   if (r.conflict || r.candidates.length === 0) {
     addUnresolved(cx, m, { phrase, qty: value, candidates: [], implied });
+    return;
+  }
+  const both = r.candidates.length === 1 ? looseOrPacked(cx, np, q, r.candidates[0]!) : null;
+  if (both !== null) {
+    addUnresolved(cx, m, { phrase, qty: value, candidates: both.map((p) => skuOf(cx.m, p)), implied });
     return;
   }
   const measured = measuredContainer(cx, np, q, r.candidates);
