@@ -199,7 +199,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
     if (pastAt(cx, i)) c.past = true;
     if (futureAt(cx, c, i)) c.future = true;
-    if (MORE_WORDS.has(t)) c.more = true;
+    if (MORE_WORDS.has(t) && !(cx.en && t.low === 'them')) c.more = true;
     if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next)) cx.sentenceCancel[c.sentence] = true;
     // (… "mà chưa nhận được": the clauses before it in the sentence told of that order.)
     if (isWord(next) && pairIn(NOT_ARRIVED_PAIRS, t, next)) for (const b of cx.clauses) if (b === c || (b.sentence === c.sentence && b.end <= c.start)) b.past = true;

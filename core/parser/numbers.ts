@@ -13,6 +13,8 @@ export { BARE_CLASSIFIERS, CONTAINERS, UNITS, measureConcept };
 export { readDimension } from './dimensions.ts';
 export type { Dim, Unit };
 
+/** "of them", "of those" after a count in English. */
+const THEM = new Set(['them', 'those', 'these']);
 /** Words of about before a range said as two counts: "tầm 3 4 cái". */
 const APPROX = new WordSet(['tầm', 'khoảng', 'chừng', 'cỡ', 'tam', 'khoang']);
 /** A range of two small counts written with a dash: "2-3". */
@@ -261,6 +263,8 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
     words = true;
     vague = w.vague === true;
   }
+  // "the Tet gift box, 3 of them": in English, how many of the goods just named.
+  if (en && unit === null && isWord(ts[end]) && ts[end]!.low === 'of' && isWord(ts[end + 1]) && THEM.has(ts[end + 1]!.low)) end += 2;
   // "nón trơn 40 lấy 1 ít", "khoảng một ít thôi": a little, an amount the customer did not give.
   // (Closing the clause only: "1 ít đường" is a kind, less sugar.)
   if (value === 1 && unit === null && !x && !label && isWord(ts[end]) && ts[end]!.low === 'ít' && (!isWord(ts[end + 1]) || PARTICLES.has(ts[end + 1]!))) {
