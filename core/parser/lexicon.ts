@@ -9,7 +9,7 @@ import type { Token } from './normalize.ts';
 // so the many "is this a particle / a verb / a unit?" questions per token cost a bit test each.
 const EXACT_BITS = new Map<string, number[]>();
 const FOLDED_BITS = new Map<string, number[]>();
-const WORDS = 5;
+const WORDS = 6;
 const NO_BITS: number[] = new Array<number>(WORDS).fill(0);
 let setCount = 0;
 
