@@ -379,10 +379,11 @@ function compoundTail(ts: readonly Token[], j: number, unit: Unit): { add: numbe
   if (MULTIPLIERS.get(next) !== undefined || AND_A_HALF.has(next) || X_WORDS.has(next)) return null;
   if (spelled === undefined && isWord(next) && readNumberToken(next.low).kind !== 'other') return null;
   // "1 kg 300", "1 mét 20" closing the amount: grams, centimetres (not "2 mét 10 sợi", a count after it).
-  if (closes && spelled === undefined && UNITS.get(next) === undefined && ((unit.key === 'kg' && nt.value >= 100 && nt.value <= 900 && nt.value % 50 === 0) ||
+  // (Or before the goods' own word, "1 mét 20 gấm", "1 kg 300 xà cừ": not a unit of a count.)
+  if (spelled === undefined && UNITS.get(next) === undefined && ((unit.key === 'kg' && nt.value >= 100 && nt.value <= 900 && nt.value % 50 === 0) ||
     (unit.key === 'met' && nt.value >= 10 && nt.value <= 90 && nt.value % 10 === 0))) return { add: nt.value / (unit.key === 'kg' ? 1000 : 100), end: j + 1 };
   // "rượu mận đong 1 lít 5": a litre and a half, as "1 mét 8" is.
-  if ((unit.key !== 'kg' && unit.key !== 'met' && !(unit.key === 'lit' && closes)) || nt.value < 1 || nt.value > 9) return null;
+  if ((unit.key !== 'kg' && unit.key !== 'met' && !(unit.key === 'lit' && UNITS.get(next) === undefined)) || nt.value < 1 || nt.value > 9) return null;
   return { add: nt.value / 10, end: j + 1 };
 }
 
