@@ -22,6 +22,7 @@ import type { ParsedOrder } from './context.ts';
 import { inProductPhrase } from './attributes.ts';
 import { classifySentence, split } from './clauses.ts';
 import { orderedLater } from './later.ts';
+import { setSwaps } from './set-swap.ts';
 import { scan } from './scan.ts';
 import { bind } from './bind.ts';
 import { review } from './review.ts';
@@ -74,6 +75,7 @@ function run(matcher: Matcher, raw: string, explain: boolean): { order: ParsedOr
   laterDetails(cx);
   headerLists(cx);
   setContents(cx);
+  setSwaps(cx);
   adviceOnly(cx);
   if (cx.trace) traceResult(cx, 'bind');
   review(cx);
