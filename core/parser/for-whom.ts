@@ -13,8 +13,11 @@ export const FOR_WHOM = new WordSet([
   'quán', 'tiệm', 'công', 'văn', 'bếp', 'nhà', 'lớp', 'đoàn', 'cả', 'khách', 'nhóm', 'đội', 'hội',
 ]);
 
-/** The people or rooms an order is counted for: "cho 4 đứa cháu", "cho đoàn 8 người", "cho 4 phòng ngủ". */
-const COUNTED_FOR = new WordSet(['người', 'đứa', 'bé', 'cháu', 'khách', 'phòng', 'bạn', 'nhà', 'lớp', 'ng']);
+/**
+ * The people or rooms an order is counted for: "cho 4 đứa cháu", "cho đoàn 8 người", "cho 4 phòng ngủ", "cho 12 nhân
+ * viên", "cho 30 học sinh".
+ */
+const COUNTED_FOR = new WordSet(['người', 'đứa', 'bé', 'cháu', 'khách', 'phòng', 'bạn', 'nhà', 'lớp', 'ng', 'nhân', 'học']);
 
 /**
  * After "cho" at k: an optional word of whom ("đoàn", "cả"), a number, and the people or rooms it counts, with the

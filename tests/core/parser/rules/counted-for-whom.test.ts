@@ -7,6 +7,7 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  { shop: 'riceCrackersThoHa2', text: 'Quà Tết cho 12 nhân viên, mỗi người 1 hộp quà tết Thổ Hà', items: { 'HOP-QUA-TET': 12 }, ask: false },
   { shop: 'hammocks', text: 'lấy 1 lều 2 người cho nhóm 6 người nhé', items: { 'LEU-2N': 1 }, ask: false },
   { shop: 'pets', text: '2 vòng cổ size M cho 2 bé cún', items: { 'VC-M': 2 }, ask: false },
   { shop: 'kidsKnits', text: 'lấy 3 set cho 3 đứa cháu: 1 hồng 1-3, 2 xanh 4-6', items: { 'SET-13-HONG': 1, 'SET-46-XANH': 2 }, ask: false },
