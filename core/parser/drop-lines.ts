@@ -32,7 +32,10 @@ function bareDrop(cx: ParseContext, c: Clause, i: number): boolean {
 export function dropAt(cx: ParseContext, c: Clause): number {
   for (let i = c.start; i < c.end; i++) {
     const t = cx.ts[i];
-    if (!isWord(t) || (t.low !== 'bỏ' && !bareDrop(cx, c, i))) continue;
+    // ("À thôi giỏ quà để sau, lấy hộp quà trước": goods left for later, "để sau" closing the clause, are taken back as
+    // by a closing "bỏ".)
+    const later = t?.low === 'để' && cx.ts[i + 1]?.low === 'sau' && i > c.start;
+    if (!isWord(t) || (t.low !== 'bỏ' && !bareDrop(cx, c, i) && !later)) continue;
     if (spelledInCatalogPair(cx, i)) return -1;
     for (let k = i + 1; k < Math.min(c.end, i + 5); k++) if (isWord(cx.ts[k]) && !/^\d/.test(cx.ts[k]!.low) && lookup(cx, k) !== null) return i;
     // "…, thôi bỏ cái 67", "à bỏ cái 8mm đi", "à bỏ 2 cái 30 đi": the one of a size, after a classifier (and a count),
@@ -42,7 +45,7 @@ export function dropAt(cx: ParseContext, c: Clause): number {
     const size = cx.ts[i + 2 + counted];
     if (isWord(one) && ONE_OF.has(one) && isWord(size) && /^\d/.test(size.low)) return i;
     // "…, 1 áo đen M. Áo M bỏ nhé": the product named first, "bỏ" closing the clause (only particles after it).
-    const closes = cx.ts.slice(i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');
+    const closes = cx.ts.slice(later ? i + 2 : i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');
     if (closes && cx.ts.slice(c.start, i).some((t, k) => isWord(t) && lookup(cx, c.start + k) !== null)) return i;
     return -1;
   }

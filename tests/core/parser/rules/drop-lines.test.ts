@@ -6,6 +6,9 @@
 import { describeCorpus, type Example } from './catalogs.ts';
 
 const EXAMPLES: Example[] = [
+  // goods left for later, "để sau" closing the clause
+  { shop: 'artichokeTraiMat', text: 'Hộp quà tết 3 hộp, giỏ quà 2 giỏ. À thôi giỏ quà để sau, lấy hộp quà trước', items: { 'HOP-QUA-TET': 3 }, ask: false },
+  { shop: 'shelves', text: 'lấy 1 kệ 4 tầng 60 thôi, bánh xe để sau', items: { 'KE-4T-60': 1 }, ask: false },
   // the product named first, "bỏ" closing the clause
   { shop: 'tshirts', text: 'đặt 2 áo đen S, 1 áo đen M. Áo M bỏ nhé', items: { 'AT-DEN-S': 2 }, ask: false },
   { shop: 'pets', text: 'đặt 2 vòng cổ S, 1 vòng cổ L. Vòng L thôi bỏ nhé', items: { 'VC-S': 2 }, ask: false },
