@@ -1,5 +1,6 @@
 /**
- * Amounts beside sizes: "cốm tươi 2 lạng" where loose cốm is sold by the lạng is an amount, not the 2-lạng pack;
+ * Amounts beside sizes: "cốm tươi 2 lạng" where loose cốm is sold by the lạng and a 2-lạng pack is sold too asks which
+ * (loose-or-packed.ts), as "trà móc câu loại A 5 lạng" with no pack of 5 lạng is the amount;
  * "140k x 2" is a price times the count ordered; "40 x 2 đôi" where no candidate has dimensions is a size, then a
  * count. An amount with a container named and not counted ("5 lít dầu lạc can") is the container of that size, one of it.
  */
@@ -19,7 +20,7 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: '40ml tinh dầu quế', items: {}, ask: true },
   { shop: 'stickyRiceWine', text: 'cho e 7 kg gạo nếp than', items: {}, ask: true },
   { shop: 'seafood', text: 'mắm 40 độ can 10 lít 1 can', items: {}, ask: true },
-  { shop: 'tea', text: 'cốm tươi 2 lạng nhé', items: { 'COM-TUOI': 2 }, ask: false },
+  { shop: 'tea', text: 'cốm tươi 2 lạng nhé', items: {}, ask: true },
   { shop: 'tea', text: 'trà móc câu loại A 5 lạng', items: { 'MC-A-LANG': 5 }, ask: false },
   { shop: 'sauce', text: 'mắm 40 độ 500ml 95k x 2', items: { 'NM40-500': 2 }, ask: false },
   { shop: 'silver', text: 'nhẫn trơn ni 12 x 2 chiếc', items: { 'NHAN-TRON-12': 2 }, ask: false },
