@@ -17,7 +17,10 @@ export const FOR_WHOM = new WordSet([
  * The people or rooms an order is counted for: "cho 4 đứa cháu", "cho đoàn 8 người", "cho 4 phòng ngủ", "cho 12 nhân
  * viên", "cho 30 học sinh".
  */
-const COUNTED_FOR = new WordSet(['người', 'đứa', 'bé', 'cháu', 'khách', 'phòng', 'bạn', 'nhà', 'lớp', 'ng', 'nhân', 'học']);
+const PEOPLE_WORDS = ['người', 'đứa', 'bé', 'cháu', 'khách', 'bạn', 'ng', 'nhân', 'học'];
+const COUNTED_FOR = new WordSet([...PEOPLE_WORDS, 'phòng', 'nhà', 'lớp']);
+/** People counted ("12 khách", "8 đứa", "20 bạn", "12 nhân viên"): one noun counts them, another may name each (per-head.ts). */
+export const PEOPLE = new WordSet(PEOPLE_WORDS);
 
 /**
  * After "cho" at k: an optional word of whom ("đoàn", "cả"), a number, and the people or rooms it counts, with the

@@ -6,16 +6,13 @@
  */
 import { EACH_HEAD, EACH_KIND, PRONOUNS, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
+// (People counted by one noun and named each by another: "đoàn 12 khách, mỗi người 1 nón".)
+import { PEOPLE } from './for-whom.ts';
 import type { Event, ParseContext } from './context.ts';
 import type { Token } from './normalize.ts';
 
 /** Words that may stand between "mỗi hộp" and its amount ("mỗi hộp kèm 1 túi", "mỗi người lấy 1 gói"). */
 const GLUE = new WordSet(['kèm', 'lấy', 'thêm', 'có', 'được', 'tặng', 'cho', 'thuê', 'mua', 'đặt', 'bỏ', 'giúp']);
-/**
- * Nouns of people, counted by one and named each by another: "đoàn 12 khách, mỗi người 1 nón", "mỗi bạn 1 thỏi, nhóm
- * e 8 đứa". ("nhân", "học" of "nhân viên", "học sinh".)
- */
-const PEOPLE = new WordSet(['người', 'khách', 'bạn', 'đứa', 'cháu', 'bé', 'nhân', 'học']);
 /** Words that join another amount to the one said per head: "mỗi người 1 túi tròn với 1 mũ". */
 const AND = new WordSet(['với', 'và', 'kèm', '+']);
 

@@ -7,11 +7,11 @@
 import { WordSet } from './lexicon.ts';
 import { headsSet } from './matcher.ts';
 import { isWord, phraseOf } from './context.ts';
+import { INTO } from './change-lines.ts';
 import type { ParseContext } from './context.ts';
 
 const BUT = new WordSet(['nhưng', 'mà']);
 const SWAP = new WordSet(['đổi', 'thay', 'bỏ']);
-const INTO = new WordSet(['sang', 'thành', 'qua']);
 
 export function setSwaps(cx: ParseContext): void {
   for (const line of [...cx.lines]) {

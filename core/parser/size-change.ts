@@ -10,7 +10,7 @@ import { LETTER_SIZES, WordSet } from './lexicon.ts';
 import { isWord, phraseOf } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
 import { nameConcepts } from './matcher.ts';
-import { LARGEST, MOST, SMALLEST } from './superlative.ts';
+import { LARGEST, MOST, SMALLEST, valueOf as measureValue } from './superlative.ts';
 
 /** Words after which a size word names the new size: "đổi sang loại to", "thành cỡ nhỏ". */
 const TO_SIZE = new WordSet(['sang', 'thành', 'qua', 'loại', 'cỡ', 'size', 'kiểu']);
@@ -70,11 +70,8 @@ function valueOf(cx: ParseContext, p: number): { kind: string; v: number } | nul
   for (const c of nameConcepts(cx.m, p)) {
     const kind = c.slice(0, c.indexOf(':'));
     let v = NaN;
-    if (MEASURES.includes(kind)) {
-      const rest = c.slice(kind.length + 1);
-      const sides = rest.split('x');
-      v = kind === 'dim' && sides.length === 2 ? Number(sides[0]) * Number(sides[1]) : Number(rest);
-    } else if (LETTER_SIZES.has(c)) v = LETTER_ORDER.indexOf(c);
+    if (MEASURES.includes(kind)) v = measureValue(kind, c);
+    else if (LETTER_SIZES.has(c)) v = LETTER_ORDER.indexOf(c);
     if (!Number.isFinite(v) || v < 0) continue;
     const k = LETTER_SIZES.has(c) ? 'letter' : kind;
     if (found !== null) return null;

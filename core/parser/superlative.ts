@@ -61,7 +61,7 @@ export function otherSizeOfOne(cx: ParseContext, end: number, candidates: readon
  * The value of a measure concept: a number, or the area of "dim:40x60". (Not a box's three sides, "20x15x10": the
  * smallest of boxes of other shapes is for the customer to say.)
  */
-function valueOf(kind: string, concept: string): number {
+export function valueOf(kind: string, concept: string): number {
   const v = concept.slice(kind.length + 1);
   if (kind !== 'dim') return Number(v);
   const sides = v.split('x');
