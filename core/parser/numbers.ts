@@ -7,6 +7,7 @@ import type { Token } from './normalize.ts';
 import { ORDER_VERBS, PARTICLES, WordSet } from './lexicon.ts';
 import { DIGIT_WORDS, EN_VALUES, numberWord, readNumberWords } from './number-words.ts';
 import { AREA, BARE_CLASSIFIERS, CONTAINERS, SQUARE, UNITS, WordMap, measureConcept, u } from './units.ts';
+import { dashedRange, spacedRange } from './ranges.ts';
 import type { Dim, Unit } from './units.ts';
 
 export { BARE_CLASSIFIERS, CONTAINERS, UNITS, measureConcept };
@@ -15,12 +16,6 @@ export type { Dim, Unit };
 
 /** "of them", "of those" after a count in English. */
 const THEM = new Set(['them', 'those', 'these']);
-/** Words of about before a range said as two counts: "tầm 3 4 cái". */
-const APPROX = new WordSet(['tầm', 'khoảng', 'chừng', 'cỡ', 'tam', 'khoang']);
-/** A range of two small counts written with a dash: "2-3". */
-const RANGE = /^\d{1,2}[-–]\d{1,2}$/;
-/** Words after which a range names a kind: "loại 2-3 cân", "size 3-4 tuổi". */
-const RANGE_OF_KIND = new WordSet(['loại', 'size', 'sz', 'cỡ', 'cở', 'co', 'loai', 'hạng', 'số']);
 
 const MULTIPLIERS = new WordMap<number>().add(['tá', 'ta', 'dozen', 'dozens'], 12).add(['chục', 'chuc'], 10).add(['lố'], 12).add(['trăm', 'tram', 'hundred'], 100)
   // ("1 vạn cá giống": ten thousand, as fry are counted; only with its mark, "van" is a valve.)
@@ -239,20 +234,18 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
     unit = nt.unit;
     measure = nt.measure;
     end = j + 1;
-    // "tầm 3 4 cái": two counts in a row after a word of about, one more than the other, are a range.
-    const second = nt.unit === null && APPROX.has(ts[i - 1]) && isWord(ts[end]) ? readNumberToken(ts[end]!.low) : null;
-    if (second !== null && second.kind === 'num' && second.unit === null && second.value === value + 1 && UNITS.get(ts[end + 1]) !== undefined) {
-      value = second.value;
+    // "tầm 3 4 cái": a range (ranges.ts).
+    const next = nt.unit === null && isWord(ts[end]) ? readNumberToken(ts[end]!.low) : null;
+    if (spacedRange(ts, i, j, value, next !== null && next.kind === 'num' && next.unit === null ? next.value : null)) {
+      value++;
       vague = true;
       end++;
     }
-  } else if (nt.kind === 'other' && RANGE.test(t.low) && UNITS.get(ts[j + 1]) !== undefined && !/^[/\d]/.test(ts[j + 2]?.low ?? '') &&
-    !RANGE_OF_KIND.has(ts[j - 1])) {
-    // "2-3 cái mũ", "khoảng 5-6 bộ": a range of counts close together; not a size the names write, "15-20 con/kg",
-    // "loại 2-3 cân", "mực 3-4 con 1kg".
-    const [a, b] = t.low.split(/[-–]/).map(Number) as [number, number];
-    if (!(a >= 1 && b > a && b - a <= 2)) return null;
-    value = b;
+  } else if (nt.kind === 'other' && dashedRange(ts, j) !== undefined) {
+    // "2-3 cái mũ": a range (ranges.ts), or no amount.
+    const upper = dashedRange(ts, j);
+    if (upper == null) return null;
+    value = upper;
     vague = true;
     end = j + 1;
   } else {
