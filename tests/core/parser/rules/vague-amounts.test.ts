@@ -2,8 +2,8 @@
  * An amount no shop can hand over asks how many: a range of counts close together ("2-3 cái mũ cói", "tam 5-6 cai thau
  * 40", "tầm 3 4 cái khay đen") and a vague word before tens or a number word ("vài chục cái", "dăm bảy cái"). Not a
  * range that names a kind ("loại 2-3 cân", "15-20 con/kg", "mực 3-4 con 1kg"), nor "may bay" typed bare (máy bay)
- * (core/parser/ranges.ts, core/parser/numbers.ts, core/parser/number-words.ts). "1 ít" closing the clause is a little ("nón trơn 40 lấy 1 ít"),
- * not "1 ít đường", a kind with less sugar.
+ * (core/parser/ranges.ts, core/parser/numbers.ts, core/parser/number-words.ts). "1 ít" closing the clause is a
+ * little ("nón trơn 40 lấy 1 ít"), not "1 ít đường", a kind with less sugar.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
