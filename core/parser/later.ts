@@ -16,19 +16,23 @@ const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá']
 export function orderedLater(cx: ParseContext): void {
   const ts = cx.ts;
   let ahead = false;
-  let now = false;
   for (const c of cx.clauses) {
-    for (let i = c.start; i < c.end; i++) {
+    for (let i = c.start; i < c.end && !ahead; i++) {
       const t = ts[i];
       if (!isWord(t)) continue;
       const next = ts[i + 1];
       if (isWord(next) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(next, b))) ahead = true;
       // (The time to come made this clause buy later, and what it will do then is confirm: "tháng sau em chốt".)
       if (c.future && t.fold === 'chot') ahead = true;
-      if (nowAt(cx, i) && ts.slice(i + 1, c.end).some((w) => isWord(w) && ORDER_VERBS.has(w))) now = true;
     }
   }
-  if (!ahead || now) return;
+  // (Most messages tell nothing ahead: the "now" that would override it is looked for only then.)
+  if (!ahead) return;
+  for (const c of cx.clauses) {
+    for (let i = c.start; i < c.end; i++) {
+      if (isWord(ts[i]) && nowAt(cx, i) && ts.slice(i + 1, c.end).some((w) => isWord(w) && ORDER_VERBS.has(w))) return;
+    }
+  }
   for (const c of cx.clauses) c.dead = true;
   cx.trace?.push('later: the message tells an order ahead of time → places nothing');
 }
