@@ -256,8 +256,6 @@ export function stopIsProductWord(cx: ParseContext, t: Token, h: ConceptHit, cur
 
 // ---- pairing quantities with products ---------------------------------------------------------
 
-
-
 /** The lower-case word at k, if a word is there. */
 function lowAt(ts: readonly Token[], k: number): string | undefined {
   const t = ts[k];

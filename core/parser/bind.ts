@@ -386,13 +386,11 @@ function countedGoods(cx: ParseContext, q: Quantity, last: Mention): Mention {
   if (q.unitIdx < 0 || !last.asked) return last;
   const word = fold(cx.ts[q.unitIdx]!.low);
   const products = (m: Mention): readonly number[] => resolveConcepts(cx.m, m.np.hits, null, m.np.unknownAttr, headOf(cx, m.np)).candidates;
-  const counts = (m: Mention): boolean => {
-    const r = products(m);
-    return r.length > 0 && r.every((p) => unitOf(cx.m, p).key === word || headsProduct(cx.m, p, word));
-  };
+  const counted = (ps: readonly number[]): boolean => ps.length > 0 && ps.every((p) => unitOf(cx.m, p).key === word || headsProduct(cx.m, p, word));
   // (Not when the last named no goods of the shop, "tam đa có cỡ 60cm ko, e lấy 1 bộ": that still asks.)
   // (Nor when the last is only a size of what was asked about, "60cm".)
-  if (counts(last) || products(last).length === 0 || last.np.unknownAttr || last.np.hits.every((h) => h.concept.includes(':'))) return last;
-  const asked = cx.mentions.filter((m) => m.asked && m.sentence === last.sentence && m !== last && counts(m));
+  const lastGoods = products(last);
+  if (lastGoods.length === 0 || counted(lastGoods) || last.np.unknownAttr || last.np.hits.every((h) => h.concept.includes(':'))) return last;
+  const asked = cx.mentions.filter((m) => m.asked && m.sentence === last.sentence && m !== last && counted(products(m)));
   return asked.length === 1 ? asked[0]! : last;
 }

@@ -395,12 +395,12 @@ export function isEllipsis(t: Token | undefined): boolean {
   return t !== undefined && /^(\.{2,}|…)$/.test(t.raw);
 }
 
-/** The line placed last, when it was read from a phrase before `np` in the same sentence; else null. */
 /** Whether the phrase stands in a clause that adds more ("thêm 5 quạt hỷ nữa"). */
 export function addsMore(cx: ParseContext, np: NounPhrase): boolean {
   return cx.clauses.some((c) => c.more && c.start <= np.start && np.end <= c.end);
 }
 
+/** The line placed last, when it was read from a phrase before `np` in the same sentence; else null. */
 export function lineBefore(cx: ParseContext, np: NounPhrase, sentence: number): Line | null {
   const last = cx.lastLine;
   if (last === null || last.np === undefined || last.np === null || last.np.end > np.start) return null;

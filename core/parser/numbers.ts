@@ -7,7 +7,7 @@ import type { Token } from './normalize.ts';
 import { ORDER_VERBS, PARTICLES, WordSet } from './lexicon.ts';
 import { DIGIT_WORDS, EN_VALUES, numberWord, readNumberWords } from './number-words.ts';
 import { AREA, BARE_CLASSIFIERS, CONTAINERS, SQUARE, UNITS, WordMap, measureConcept, u } from './units.ts';
-import { dashedRange, spacedRange } from './ranges.ts';
+import { approxBefore, dashedRange, spacedRange } from './ranges.ts';
 import type { Dim, Unit } from './units.ts';
 
 export { BARE_CLASSIFIERS, CONTAINERS, UNITS, measureConcept };
@@ -224,6 +224,7 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       x = true;
     }
   }
+  const dashed = nt.kind === 'other' ? dashedRange(ts, j) : undefined;
   if (nt.kind === 'x' || nt.kind === 'label') {
     value = nt.value;
     if (nt.kind === 'x') x = true;
@@ -235,17 +236,16 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
     measure = nt.measure;
     end = j + 1;
     // "tầm 3 4 cái": a range (ranges.ts).
-    const next = nt.unit === null && isWord(ts[end]) ? readNumberToken(ts[end]!.low) : null;
-    if (spacedRange(ts, i, j, value, next !== null && next.kind === 'num' && next.unit === null ? next.value : null)) {
+    const next = nt.unit === null && approxBefore(ts, i) && isWord(ts[end]) ? readNumberToken(ts[end]!.low) : null;
+    if (next !== null && spacedRange(ts, j, value, next.kind === 'num' && next.unit === null ? next.value : null)) {
       value++;
       vague = true;
       end++;
     }
-  } else if (nt.kind === 'other' && dashedRange(ts, j) !== undefined) {
+  } else if (dashed !== undefined) {
     // "2-3 cái mũ": a range (ranges.ts), or no amount.
-    const upper = dashedRange(ts, j);
-    if (upper == null) return null;
-    value = upper;
+    if (dashed === null) return null;
+    value = dashed;
     vague = true;
     end = j + 1;
   } else {

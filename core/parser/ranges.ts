@@ -15,12 +15,17 @@ const RANGE = /^\d{1,2}[-–]\d{1,2}$/;
 /** Words after which a range names a kind: "loại 2-3 cân", "size 3-4 tuổi". */
 const RANGE_OF_KIND = new WordSet(['loại', 'size', 'sz', 'cỡ', 'cở', 'co', 'loai', 'hạng', 'số']);
 
+/** A word of about before the amount that starts at i ("tầm", "khoảng"): only then may two counts be a range. */
+export function approxBefore(ts: readonly Token[], i: number): boolean {
+  return APPROX.has(ts[i - 1]);
+}
+
 /**
- * The count at j (read from the token at i on, `value`) goes on with a second count one more than it and a unit after
- * ("tầm 3 4 cái"); `second` is the next token's bare number, if any.
+ * After a word of about, the count `value` at j goes on with a second count one more than it and a unit after ("tầm 3
+ * 4 cái"); `second` is the next token's bare number, if any.
  */
-export function spacedRange(ts: readonly Token[], i: number, j: number, value: number, second: number | null): boolean {
-  return second !== null && APPROX.has(ts[i - 1]) && second === value + 1 && UNITS.get(ts[j + 2]) !== undefined;
+export function spacedRange(ts: readonly Token[], j: number, value: number, second: number | null): boolean {
+  return second !== null && second === value + 1 && UNITS.get(ts[j + 2]) !== undefined;
 }
 
 /**
