@@ -34,6 +34,17 @@ const EXAMPLES: Example[] = [
   { shop: 'daHoiPlastics', text: 'cho e 1 ro 40 hong, them 1 bo 3 ro xanh', items: { 'RO-40-HONG': 1, 'BO3-RO-XANH': 1 }, ask: false },
   // negative: "bỏ" with no product before it cancels the order as before
   { shop: 'omai', text: 'bỏ đơn ô mai mơ giúp em', items: {}, ask: false },
+  // after the classifier, what tells one line of the message from the others: a colour, a size, a word of its name
+  { shop: 'bonsaiMyDong', text: '2 linh sam tím, 1 linh sam trắng. thôi bỏ cây trắng đi', items: { 'LINHSAM-TIM': 2 }, ask: false },
+  { shop: 'incenseThanhLuong', text: 'bát hương 14 x1, bát hương 18 x1, thôi bỏ cái 14 đi', items: { 'BH-18': 1 }, ask: false },
+  { shop: 'bronzeThanhThuy', text: 'ngựa vàg 1 con, ngựa giã cổ 1 con, thôi bỏ con vàg đi', items: { 'NGUA-GC-30': 1 }, ask: false },
+  // (what tells no line apart, or two lines alike, takes nothing back by it)
+  { shop: 'incenseThanhLuong', text: 'bát hương 14 x1, bát hương 18 x1, thôi bỏ cái 22 đi', items: { 'BH-14': 1, 'BH-18': 1 }, ask: false },
+  // "huỷ" + goods after lines ordered takes that line back, the rest stands; "hủy đi em" cancels the whole
+  { shop: 'incenseThanhLuong', text: 'Dầu thắp đèn 2 lít. Nến bơ 8h 1 túi. Hủy nến đi, chỉ dầu thôi', items: { 'DAU-THAP': 2 }, ask: false },
+  { shop: 'phuLang', text: 'chậu lớn 1 cái, hủy chậu nhỏ đi nhé', items: { 'CHAU-40': 1 }, ask: false },
+  { shop: 'school', text: 'e lấy 1 balo size M, huỷ cái balo S hôm qua giúp e', items: { 'BALO-M': 1 }, ask: false },
+  { shop: 'phuBinhLanterns', text: 'lấy 2 đèn kéo quân nhé, à mà thôi hủy đi em', items: {}, ask: false },
 ];
 
 describeCorpus('drop-lines', EXAMPLES);
