@@ -7,7 +7,7 @@ import type { Token } from './normalize.ts';
 import { ORDER_VERBS, PARTICLES, WordSet } from './lexicon.ts';
 import { DIGIT_WORDS, EN_VALUES, numberWord, readNumberWords } from './number-words.ts';
 import { AREA, BARE_CLASSIFIERS, CONTAINERS, SQUARE, UNITS, WordMap, measureConcept, u } from './units.ts';
-import { approxBefore, dashedRange, spacedRange } from './ranges.ts';
+import { approxBefore, dashedRange, spacedRange, wordRange } from './ranges.ts';
 import type { Dim, Unit } from './units.ts';
 
 export { BARE_CLASSIFIERS, CONTAINERS, UNITS, measureConcept };
@@ -241,6 +241,13 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       value++;
       vague = true;
       end++;
+    }
+    // "8 đến 10 cái": a range (ranges.ts).
+    const upper = nt.unit === null ? wordRange(ts, j, value) : null;
+    if (upper !== null) {
+      value = upper;
+      vague = true;
+      end += 2;
     }
   } else if (dashed !== undefined) {
     // "2-3 cái mũ": a range (ranges.ts), or no amount.

@@ -1,7 +1,8 @@
 /**
  * Amounts given as a range, which no shop can hand over (stage 2, for numbers.ts readQuantity; place.ts asks about a
  * vague quantity): "tầm 3 4 cái", two counts in a row after a word of about, one more than the other; "2-3 cái mũ",
- * "khoảng 5-6 bộ", two close counts written with a dash. Not a range that names a kind: "loại 2-3 cân", "15-20 con/kg",
+ * "khoảng 5-6 bộ", two close counts written with a dash; "8 đến 10 cái", "khoảng 10 tới 15 bó", two counts joined by
+ * "đến" or "tới". Not a range that names a kind: "loại 2-3 cân", "15-20 con/kg",
  * "mực 3-4 con 1kg".
  */
 import { WordSet } from './lexicon.ts';
@@ -26,6 +27,21 @@ export function approxBefore(ts: readonly Token[], i: number): boolean {
  */
 export function spacedRange(ts: readonly Token[], j: number, value: number, second: number | null): boolean {
   return second !== null && second === value + 1 && UNITS.get(ts[j + 2]) !== undefined;
+}
+
+/** Words joining the two counts of a range: "8 đến 10 cái". */
+const UP_TO = new WordSet(['đến', 'tới', 'den', 'toi']);
+
+/**
+ * The count `value` at j goes on with "đến"/"tới", a larger count and a unit ("8 đến 10 cái"): the upper count, else
+ * null.
+ */
+export function wordRange(ts: readonly Token[], j: number, value: number): number | null {
+  const w = ts[j + 1];
+  const n = ts[j + 2];
+  if (w?.kind !== 'word' || !UP_TO.has(w) || n?.kind !== 'word' || !/^\d{1,3}$/.test(n.low) || UNITS.get(ts[j + 3]) === undefined) return null;
+  const upper = Number(n.low);
+  return upper > value ? upper : null;
 }
 
 /**
