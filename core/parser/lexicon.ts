@@ -119,9 +119,9 @@ export const SIZE_ADJECTIVES = ['to', 'nho', 'lon', 'vua', 'be', 'dai', 'trung',
 /**
  * Words after a product that say how it is bought, where or what for, not which product it is: "… lẻ" (singly), "treo",
  * "để …", "nấu", "dùng", "trồng", "mang về" (to take away), "biếu"/"tặng" (as a gift), "thử" (to try), "thay"
- * (instead; only closing the clause, noun-phrase.ts).
+ * (instead; only closing the clause, noun-phrase.ts), "bên" ("… bên mình", "bên shop": bought from this shop).
  */
-export const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng', 'mang', 'biếu', 'tặng', 'thử', 'thay']);
+export const PHRASE_ENDERS = new WordSet(['lẻ', 'treo', 'để', 'nấu', 'dùng', 'trồng', 'mang', 'biếu', 'tặng', 'thử', 'thay', 'bên']);
 /** Words of product names that do not identify the product (function words and spelled-out units). */
 export const NAME_STOP = new WordSet([
   'màu', 'size', 'sz', 'cỡ', 'loại', 'bằng', 'theo', 'của', 'cho', 'và', 'với', 'the', 'of', 'for', 'with', 'in', 'a',
