@@ -139,6 +139,19 @@ function oneApart(a: readonly string[], b: readonly string[]): boolean {
  * "mỗi" + the kind that varies + an amount is the "each" marker, even where "moi" is also a word of the catalog. Not
  * "giay moi size 40", where the number is a size of the products that word names.
  */
+/**
+ * "túi chéo 3 size mỗi size 2 cái", "hoành phi 2 cỡ mỗi cỡ 1 bức": a count of kinds ("3 size") before "mỗi" + the same
+ * kind word in the clause says how many kinds there are, no amount; true at such a count (its two words are read as
+ * nothing).
+ */
+export function kindsCountAt(cx: ParseContext, c: { end: number }, i: number): boolean {
+  const ts = cx.ts;
+  const kind = ts[i + 1];
+  if (!/^\d$/.test(ts[i]!.low) || !isWord(kind) || !EACH_KIND.has(kind) || UNITS.get(kind) !== undefined || lookup(cx, i + 1) !== null) return false;
+  for (let j = i + 2; j < c.end - 1; j++) if (EACH_HEAD.has(ts[j]) && isWord(ts[j + 1]) && ts[j + 1]!.fold === kind.fold) return true;
+  return false;
+}
+
 export function eachMarkerAt(cx: ParseContext, i: number): boolean {
   const ts = cx.ts;
   if (!EACH_HEAD.has(ts[i]) || !EACH_KIND.has(ts[i + 1])) return false;

@@ -18,7 +18,7 @@ import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.
 import { elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { asideAt } from './asides.ts';
-import { eachMarkerAt } from './each-scope.ts';
+import { eachMarkerAt, kindsCountAt } from './each-scope.ts';
 import { afterChangeInto, changeInto, correctsLineBefore } from './change-into.ts';
 import { perHead } from './per-head.ts';
 import { carryLeads, headLeads, leadsPhrase, type HeadLead } from './lead-word.ts';
@@ -149,6 +149,10 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
     if (early !== null) {
       evs.push({ t: 'NP', np: early });
       i = early.end;
+      continue;
+    }
+    if (kindsCountAt(cx, c, i)) {
+      i += 2;
       continue;
     }
     const afterQuantity = quantityAt(cx, c, i, { evs, impliedAt, eachEnd });

@@ -5,6 +5,7 @@
  * Prices ("250k"), times ("9 giờ"), dates and house numbers ("25 Lê Lợi") are not product numbers.
  */
 import { isWord, PRICE_RE } from '../context.ts';
+import { kindsCountAt } from '../each-scope.ts';
 import type { Line, ParseContext } from '../context.ts';
 import { MONEY_WORDS, WordSet } from '../lexicon.ts';
 import { headsProduct, productHas, productHeadsOf, productsOf } from '../matcher.ts';
@@ -49,6 +50,10 @@ export const numberBesidePhrase: ReviewRule = {
       return lacked === null ? null : { reason: `"${t.raw}" after the product names a variant it does not come in`, candidates: lacked };
     }
     if (PRICE_RE.test(t.low)) return null;
+    // ("túi chéo 3 size mỗi size 2 cái": a count of the kinds meant, each-scope.ts, explained when that many kinds were
+    // placed from the phrase; "khăn mặt 3 màu mỗi màu 5 cái" that placed four asks.)
+    const c = cx.clauses.find((b) => b.start <= j && j < b.end);
+    if (c !== undefined && kindsCountAt(cx, c, j) && cx.lines.filter((l) => l.np === np).length === Number(t.low)) return null;
     // ("Lần trước c mua cá cơm sữa 5 gói, lần này c lấy 3 gói": the amount of a past purchase, counted, is history.)
     const nextUnit = UNITS.get(cx.ts[j + 1]);
     if ((nextUnit?.dim === 'count' || nextUnit?.dim === 'pair') && cx.clauses.some((b) => b.past && b.start <= j && j < b.end)) return null;

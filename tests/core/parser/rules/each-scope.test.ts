@@ -37,6 +37,13 @@ const EXAMPLES: Example[] = [
   { shop: 'citrus', text: 'nước cam mỗi cỡ chai 2 chai', items: { 'NUOC-CAM-500': 2, 'NUOC-CAM-1L': 2 }, ask: false },
   // negative: a kind named keeps its sizes
   { shop: 'drinks', text: 'trà chanh mật ong mỗi size 1 cốc', items: { 'TC-MO-L': 1 }, ask: false },
+  // a count of the kinds before "mỗi" + the same kind word is no amount, when that many kinds are placed
+  { shop: 'goldLeafKieuKy', text: 'hoành phi 2 cỡ mỗi cỡ 1 bức', items: { 'HP-60': 1, 'HP-80': 1 }, ask: false },
+  { shop: 'goldLeafKieuKy', text: 'keo 2 loại mỗi loại 1 chai', items: { 'KEO-250': 1, 'KEO-1L': 1 }, ask: false },
+  { shop: 'sourShrimp', text: 'mắm ruốc xào 2 loại mỗi loại 1 hũ', items: { 'MR-XAO-200': 1, 'MR-XAO-400': 1 }, ask: false },
+  // (a count of kinds that does not match those placed asks: four towels fit "3 màu", four cakes "bánh gai 2 loại")
+  { shop: 'towelsPhuongLa', text: 'khăn mặt 3 màu mỗi màu 5 cái', items: { 'KM-XA': 5, 'KM-HO': 5, 'KM-TRE': 5 }, ask: true },
+  { shop: 'leafCakes', text: 'lấy bánh gai 2 loại mỗi loại 5 cái', items: { 'BG-DAU': 5, 'BG-DUA': 5 }, ask: true },
 ];
 
 describeCorpus('each-scope', EXAMPLES);
