@@ -1,5 +1,5 @@
 /**
- * Parser on a thousand one hundred and thirty-eight catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a thousand one hundred and fifty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -130,8 +130,10 @@
  * Thanh Thủy bronze, Nha Trang bird's nest, Ninh Hiệp fabric, Mộc Châu specialties, Bát Tràng tea sets, Tây Bắc
  * forest goods, Vân Hà brass, Cự Đà soy sauce, Thanh Lương incense, Phù Lãng pottery, Bình Minh pomelos, Hà Thái
  * nets, Đông Giao statues, Tây Ninh shrimp salt, Mỹ Đồng bonsai, Thạch Xá bamboo toys, Lai Xá photo prints, Hàng Mã
- * lanterns, Mai Châu brocade, Ea Tu coffee, Thủy Tú kites, Kiêu Kỵ gold leaf.
- * 203,021 chat lines labelled by
+ * lanterns, Mai Châu brocade, Ea Tu coffee, Thủy Tú kites, Kiêu Kỵ gold leaf, Phúc Sen forged tools, Định Yên sedge
+ * mats, Tây Tựu cut flowers, Phú Đô rice noodles, Mỹ Nghiệp Chăm brocade, Biên Hòa pottery, Đình Bảng wedding cakes,
+ * Nam Định printed uniforms.
+ * 206,150 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1831,6 +1833,31 @@
  *       start): 2697/3143 85.8%, wrong 167 (5.3%). Written from the same brief. Three sets reused an older set's name;
  *       their files were renamed gom-phu-lang-2, ca-phe-ea-tu-2 and tho-cam-ban-lac-2 before the run, their content
  *       unchanged.)
+ *  1139 banh-phu-the-dinh-bang-2   165/197 83.8%  wrong  7 (3.6%)     116/197 58.9%  wrong 24 (12.2%)
+ *  1140 banh-pia-vung-thom-2       184/197 93.4%  wrong  6 (3.0%)     127/197 64.5%  wrong 40 (20.3%)
+ *  1141 bun-phu-do                 169/198 85.4%  wrong  9 (4.5%)     150/198 75.8%  wrong 18 (9.1%)
+ *  1142 chieu-dinh-yen             161/199 80.9%  wrong  9 (4.5%)     139/199 69.8%  wrong 22 (11.1%)
+ *  1143 dac-san-ham-ninh           176/194 90.7%  wrong  6 (3.1%)     136/194 70.1%  wrong 18 (9.3%)
+ *  1144 den-long-hoi-an-5          174/196 88.8%  wrong  6 (3.1%)     141/196 71.9%  wrong 27 (13.8%)
+ *  1145 gom-tan-van                177/199 88.9%  wrong  4 (2.0%)     144/199 72.4%  wrong 20 (10.1%)
+ *  1146 hoa-tay-tuu-2              168/199 84.4%  wrong  9 (4.5%)     133/199 66.8%  wrong 25 (12.6%)
+ *  1147 in-ao-dong-phuc-nam-dinh   162/193 83.9%  wrong  8 (4.1%)     122/193 63.2%  wrong 32 (16.6%)
+ *  1148 may-tre-phu-vinh-5         166/192 86.5%  wrong 10 (5.2%)     141/192 73.4%  wrong 24 (12.5%)
+ *  1149 moc-kim-bong-2             175/195 89.7%  wrong  5 (2.6%)     147/195 75.4%  wrong 15 (7.7%)
+ *  1150 mut-dau-trai-mat           171/200 85.5%  wrong 11 (5.5%)     135/200 67.5%  wrong 30 (15.0%)
+ *  1151 nuoc-mam-cat-hai-2         163/188 86.7%  wrong  7 (3.7%)     108/188 57.4%  wrong 25 (13.3%)
+ *  1152 ren-phuc-sen               168/200 84.0%  wrong 11 (5.5%)     134/200 67.0%  wrong 30 (15.0%)
+ *  1153 theu-quat-dong-4           173/196 88.3%  wrong  8 (4.1%)     144/196 73.5%  wrong 30 (15.3%)
+ *  1154 tho-cam-my-nghiep          172/186 92.5%  wrong  4 (2.2%)     146/186 78.5%  wrong 20 (10.8%)
+ *      sets 1139-1154           2724/3129 87.1% wrong 120 (3.8%)    2163/3129 69.1% wrong 400 (12.8%)
+ *      (sets 1139-1154, first run at commit d5d5fa5, the next session's parser after five rules from the misses of
+ *       sets 1123-1138 and the pool (a line taken back by what tells it apart after a classifier, "thôi bỏ cây trắng
+ *       đi", and by "huỷ" + goods; "8 đến 10 cái" asks; "bên mình" after goods says where they were bought; a count
+ *       of kinds before "mỗi", "3 size mỗi size 2 cái"); same run, the parser of e286684 (the session's start):
+ *       2721/3129 87.0%, wrong 120 (3.8%). Written from the same brief. Eight sets reused an older set's name; their
+ *       files were renamed may-tre-phu-vinh-5, nuoc-mam-cat-hai-2, banh-pia-vung-thom-2, den-long-hoi-an-5,
+ *       theu-quat-dong-4, hoa-tay-tuu-2, moc-kim-bong-2 and banh-phu-the-dinh-bang-2 before the run, their content
+ *       unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -2098,12 +2125,16 @@ const FROZEN: Record<string, string> = {
   'banh-mi-xom-cau.shop.json': '7fffac12cd08789548143ad8b374f178521a4e4ef0551a8a50b8fade4fdfdddb',
   'banh-phong-tom-sa-dec.orders.jsonl': '46db0b2e0b3b77994a527baa347e755dc73f2ddc06ff477d2c1e47c732923785',
   'banh-phong-tom-sa-dec.shop.json': 'e4ca7695a60b871b971c045bb102d94f08e00fbdd307e6c0ac34b40a3d8af5ae',
+  'banh-phu-the-dinh-bang-2.orders.jsonl': '07ebd8c3aa9fa2320ae1d01e8734fc05941d36b86365e4d7ac94d9f45cc18b24',
+  'banh-phu-the-dinh-bang-2.shop.json': '41e87d385c74db12b415de633c7fc5b61a2e18a9335b3f46042f450fc2cbe4a0',
   'banh-phu-the-dinh-bang.orders.jsonl': 'db90f47d3c493b86f7e977b91f78169fcc0682c39a0f9103a569965b36e23525',
   'banh-phu-the-dinh-bang.shop.json': 'a5285b7b8828ffc375ee69dc3521b760186e8b16a0ef011cc58653fb9a816cc1',
   'banh-pia-kim-sa.orders.jsonl': 'e2ea486976b9ec856b82b7170ed167ee82e5ec576d2181242042b850c97457b0',
   'banh-pia-kim-sa.shop.json': '216cfe8d92008e6370efd2fa48a7826092651bc903aa963f7a8c83c3b00b6898',
   'banh-pia-phu-tam.orders.jsonl': '3bb0731afe02dc1387b561e1fa25d1c31c6afaa6522295d1d9df21037cedfc4f',
   'banh-pia-phu-tam.shop.json': 'bd06a2517ad050c53e68523ae1e052bbe71778e4d533fbcde89ff7955c760875',
+  'banh-pia-vung-thom-2.orders.jsonl': '0d23807edda0a18ea4795f9b876db0e62e9eb49b0a85751e8a96b48d00b3fdcf',
+  'banh-pia-vung-thom-2.shop.json': 'aa2d0ad8bf8873451cbcbd7d4dca75734760d0a16ef41e57baf203f0b620c153',
   'banh-pia-vung-thom.orders.jsonl': 'f7ec67575803f136c9180223b570b93e5f41bfeceb538b29cc2cb6cb6a6bcbd7',
   'banh-pia-vung-thom.shop.json': '39cca948fd111434425cb96a8b8f4ad4c347059c83eb31c0b4c1e636a32838e5',
   'banh-que-gia-phuc.orders.jsonl': '3692bdb689eaa798c6fec42e0cae47930b50c212fd6bd25f706a15dddef1289d',
@@ -2258,6 +2289,8 @@ const FROZEN: Record<string, string> = {
   'bun-pho-mien-phu-do.shop.json': 'c271d5e9156f2d607f730a499a9febae029c6a2093c5a5d4b839ade76b332383',
   'bun-pho-tuoi.orders.jsonl': 'fa022a31a0ed1ac439246b99affcd3a5d6b281c8f412d9b33f962b0edb251f12',
   'bun-pho-tuoi.shop.json': 'f6eb67b816d76afc76a95427a223bebf5b7259ea12e01b3579c896f73d771316',
+  'bun-phu-do.orders.jsonl': '1f312b58b3a4a9ee4d3bc91297cb6536ed52b5fe50319298f06de3826e721d6b',
+  'bun-phu-do.shop.json': 'e16521707ddb4f5b76d15738bf03acab6971399d58ff561c877b216644880926',
   'bun-tam-binh.orders.jsonl': '01bfab5c6fc61cc5d2581184ede2560f64a9f0dd5731f8073450cf6849abdd21',
   'bun-tam-binh.shop.json': '3c48df4d429da0a7a3655484e64b0814134b00127e2a85281089224fa760bb71',
   'bun-van-cu.orders.jsonl': '388f9777cc15a80dbb3d7d56efadc4dbf5b76abbee25bd53f94654642b5c4f94',
@@ -2400,6 +2433,8 @@ const FROZEN: Record<string, string> = {
   'chieu-coi-nga-son-2.shop.json': '1e72f926602fe4dd2081016dc34510a061878a8b646c7d9b372c65a151c51cd6',
   'chieu-coi-nga-son.orders.jsonl': 'd11695eda0a0787fab8c150553a75c3752a7185c3b47b4c65bda931335228dcc',
   'chieu-coi-nga-son.shop.json': 'd6e9206ff2e42359865e22cb27ca50fd10cc161990468197790c7e5ccc5671b3',
+  'chieu-dinh-yen.orders.jsonl': '9a2d4df444c19dac237f74e1aee7919d9adebc858a5c1a7092a5d3e1c6d4030d',
+  'chieu-dinh-yen.shop.json': 'd024bad1886c7d4b49124110e4f47c9156dd168c31c3ccca36d372efec684749',
   'chieu-truc-tre.orders.jsonl': '766b90c426ff4278caed47ca2bb6aca3e68cac842b78db21c98af63339ec3513',
   'chieu-truc-tre.shop.json': '89b748c96d87e88a74eff2691441d4d4202f7fefd95274be2d3029be3f33567b',
   'cho-thue-su-kien.orders.jsonl': 'ac29c325fbdace0e015b60cab3367b28a91f31f572c8364011e3923f42ddf01a',
@@ -2486,6 +2521,8 @@ const FROZEN: Record<string, string> = {
   'dac-san-bien-tien-hai.shop.json': '80f99b5a00f4036e4e9cbae53cb60fcd8776e59c7c6ae41e4332853af26f0a36',
   'dac-san-dat-to.orders.jsonl': 'e24507929cd076a336fcb4e403a421e2064a0d7ca9f7947d2075d45ce9dfbf7f',
   'dac-san-dat-to.shop.json': '0b50625420e023aa6af0b73bb62671abd151c0651ada324ffa29bce9e2957970',
+  'dac-san-ham-ninh.orders.jsonl': '527b9d86db59ca633f223fcd4c8eeae66610f9f4c03ea69379e4bcd8fa9c47ef',
+  'dac-san-ham-ninh.shop.json': '2c2c957caa767523ba28cf8c548bfc0ce23fb7c3650d1806b88f46ef935ed800',
   'dac-san-krong-pa.orders.jsonl': 'ff54a3c35403fa648ed24c01f47cd1b438d5ff12c5c615964ebf64f3f1214b5c',
   'dac-san-krong-pa.shop.json': '8c205bdef6da2c2eff91490b7bf4ab201c29e97e13034c501f12ac0844f17625',
   'dac-san-moc-chau.orders.jsonl': 'b902fedd5a175b0a72d8497019404b4b152430fdd23dafa1b927b69919612008',
@@ -2590,6 +2627,8 @@ const FROZEN: Record<string, string> = {
   'den-long-hoi-an-3.shop.json': 'dc06364e14ce4eaa3e9c4257dd2938e7a20a597afadd255bfec936adf877f0e6',
   'den-long-hoi-an-4.orders.jsonl': '9772cd21aa4fe827621d324d430519307c11d18e7e1a57393651f061ec350386',
   'den-long-hoi-an-4.shop.json': 'dbbbdba5b0bd096f3effdfa8593d8acc3b3a38fa495cdf061576000c0b538b25',
+  'den-long-hoi-an-5.orders.jsonl': '461b3c9b1e8dfbae59a5db95620599bfb3b9694c5defd60f955f792545fbcb67',
+  'den-long-hoi-an-5.shop.json': '0ebb718f6ddbbca2cc49a71f24092184802b5353dad4297e61d7e61dd63b5acf',
   'den-long-hoi-an.orders.jsonl': '3e3d950c2044126ff1ec4956710c6540c4575aa591fb43913fcc2f80a49ec151',
   'den-long-hoi-an.shop.json': 'c71cd74aad30b6fbcf0208e3db2eef0c415e8b6236699961f8d1acd4b1d5ef7a',
   'den-long-xuan-my.orders.jsonl': '1a8206b2733f66133531bb1fea241cefabaf64e589fc27dff923b6202361664f',
@@ -3008,6 +3047,8 @@ const FROZEN: Record<string, string> = {
   'gom-su-lai-thieu.shop.json': 'b5bca7197cb56249a50cee309cc9244af0382e474ddc356537d71575ab029fa4',
   'gom-su-minh-long.orders.jsonl': 'bcf5840f56852e45cd6fa6e9b756daba2526c7142b6ce8fc6735b0ced8f4f4ea',
   'gom-su-minh-long.shop.json': '54908ac2354418b29df84d4ac8f9f79fcefdda3ec170d624bf0bcb0b624543e6',
+  'gom-tan-van.orders.jsonl': 'b217cf78e3e62c66762f9bd3ffc0ebbd997e2eb626f08eabc297c91c31a24928',
+  'gom-tan-van.shop.json': '18826b23da585002e6b838f66dc1f583708e92be24b7bd221db69ba5da12c4a2',
   'gom-thanh-ha.orders.jsonl': '6b5127f3f03f2bdb50431a8db0c5fab66a71a495339c3e1dc1797f42634ce322',
   'gom-thanh-ha.shop.json': '973b960759d4019947dfe7ddc2c08f0700492c897e4c116186f975fac5efeb99',
   'gom-tru-son.orders.jsonl': 'e4fd60676caafc93f6f309425aaa2ad7778adedb3c5a501854197a701992f1ce',
@@ -3088,6 +3129,8 @@ const FROZEN: Record<string, string> = {
   'hoa-qua-say-deo.shop.json': '150d4a861049c85f755046d05e567f3b01af338339a3e9ccbb199f182dd2f70d',
   'hoa-sap.orders.jsonl': 'db29c3c8c9a8acf7ee7c6a31d861d030f427003e7ff8aed551f619aa3457feb9',
   'hoa-sap.shop.json': '08d2fc82b59d7676c44c3b8c34bb3a6b8b724e02cc685f17e785ef6b72917235',
+  'hoa-tay-tuu-2.orders.jsonl': '00be84f3ee224a38cbcf11b30206491c7183692fea1a9eaeb6cef8c1bc21e364',
+  'hoa-tay-tuu-2.shop.json': '9e5b172033bbb838658c5aab98b28c5be553da4869ca28e046fe430c3077b9ec',
   'hoa-tay-tuu.orders.jsonl': '25eaf10b75fc22deff999461332c17687e27aacac21ade3365b23d9d48ad2f54',
   'hoa-tay-tuu.shop.json': '1c54fa6a7e9a0d1adf2a89fecdd7f463bd92b06d0e8816ae512e33cd1b9325c5',
   'hoa-trang-hang-ma.orders.jsonl': 'a4ad49c8fbbd46540e232b2200515d151b78f355d2b6b522e3abef49ce406d0e',
@@ -3124,6 +3167,8 @@ const FROZEN: Record<string, string> = {
   'huong-tram-thuy-xuan.shop.json': '3a6105bf2d57932adba2cb57ccc96ab9f99789bbed4c6815d15276d97e6ddd05',
   'in-anh-canvas.orders.jsonl': '515704a9f84fa936d3e739e4f33c83a68c0a0fd7d4daf43ca47f7956d5489372',
   'in-anh-canvas.shop.json': '6b29fab055ff4e79e4180c0342eb299310dfb2263b8175509ceebffc86f08ff7',
+  'in-ao-dong-phuc-nam-dinh.orders.jsonl': 'e6bc58c223d8a3928ad54e8efe4671092a3bfc4b583b26e01484796d7de8aa84',
+  'in-ao-dong-phuc-nam-dinh.shop.json': '048c4dae0da59a16bae533dbfb177957acc3ad65368a3f072a423fac1ae43765',
   'in-tem-nhan.orders.jsonl': '7207bc046e0ef08f0b055bc1b1a3b239d2dc0bf83beb42ee7a19ffbcee27ad87',
   'in-tem-nhan.shop.json': '383dbeed6b34c09cf6c2a72e139afbcd9d487f87d2f3a8f661b901ba8043f7bb',
   'inox-da-hoi.orders.jsonl': '54dd506bc59875e852208f7ec27a2d85c6fd18b2ee5ba286721df66d933cc17f',
@@ -3362,6 +3407,8 @@ const FROZEN: Record<string, string> = {
   'may-tre-phu-vinh-3.shop.json': '439517706b5a515a9e580482cdfe82fbdcb13a6c99bce842f97f363dfa1194f1',
   'may-tre-phu-vinh-4.orders.jsonl': '1e33be57f2d24430e0ecdec3ecb29190a6282ee249f8b5166dcd543ffadd966f',
   'may-tre-phu-vinh-4.shop.json': '4253600f5f295fb78a0b39e8e1e0d98558b1099677024afd633b086b17534e17',
+  'may-tre-phu-vinh-5.orders.jsonl': 'f4cbdba5ba0daf2546c3c0b2168b1b9b20b7514b77af5512b0362f474099d2ac',
+  'may-tre-phu-vinh-5.shop.json': 'da2e72d2b653989eaf404b2c220700e44979acf1765ef91e022d74a1c38947d2',
   'may-tre-phu-vinh.orders.jsonl': '54b26ae81626731cd255f619bedf9a31bba8350d9beed3066d0322879f51f092',
   'may-tre-phu-vinh.shop.json': '086cc2a5734e1f9da2c0eb0fafcb373b34c61015ab00679db36cf2b4e2896bea',
   'may-xay-sinh-to.orders.jsonl': '80e98004006f5cf422d72c4bc764ea50f4ca86025ea76c934004d324c72cc274',
@@ -3396,6 +3443,8 @@ const FROZEN: Record<string, string> = {
   'moc-chang-son.shop.json': '455bca5936cab051c53115f43df5192a988755e09f2f8ec09ad0fde38febfe77',
   'moc-khoa-qua-luu-niem.orders.jsonl': '822c2bfc44ab4e7f362af42a121539b39e6dc70de98fc0065714a7e6062c5ea1',
   'moc-khoa-qua-luu-niem.shop.json': '65e1415cbd8dda977d779b4d9b0ddd9c27238ee461930bb866684504f901fa2e',
+  'moc-kim-bong-2.orders.jsonl': '97538ea24e7a25563cb95200413530ae3aee5b618f7a8a013db226e64f5c4a5c',
+  'moc-kim-bong-2.shop.json': 'fbeff1f09307a0e24f0fcc9cc486ed4853dd2738a6568bd232ac2b7703f64012',
   'moc-kim-bong.orders.jsonl': 'd1acd909595510c8286df55fb24d014f0217e6097beadc0ffba57c2426fcda07',
   'moc-kim-bong.shop.json': '4b00f73f06e0d32a67786ded35f75b9dac02b3be17fca1af6fd230337b104869',
   'moc-len-xuan-lai.orders.jsonl': 'd444677cdf83cca83658090fe3b77d10eee980cb779e8837fdd59195169e54b7',
@@ -3424,6 +3473,8 @@ const FROZEN: Record<string, string> = {
   'muoi-tom-trang-bang.shop.json': 'bedae6f7e79d5a532a18329c992bfdde3c2cdd45546a79b546e95db9808ea2f6',
   'mut-dau-tam.orders.jsonl': '998e7d1f9a1aa09eb3b856f067ee18747061cdccbd430a209dca29b40cef2774',
   'mut-dau-tam.shop.json': '6ab9b38264c36b1b901707d7c01f1f918fe445602958b3b2fe3634796d4c5d9a',
+  'mut-dau-trai-mat.orders.jsonl': 'e6b7b25a3a91720ec50656b055599d26bb4458a42eae81da49b64b9b506e75c4',
+  'mut-dau-trai-mat.shop.json': 'bb791d4b17e9e9555d45fa90bbb54baf6ea8b7b974e74429857f1352e8fad8c0',
   'mut-phu-thuong.orders.jsonl': 'ba2897fb15a97e380256f464d382eda52514ed646945d3f6fca94a5e575b8a18',
   'mut-phu-thuong.shop.json': 'af671c8c706d7c1def298db2b437ada9df2c66247924589822b78c2882cb37c4',
   'mut-tan-lap.orders.jsonl': '3af0e80b50ad58b2db04b781c9028ecada618fe1b113d0c151c72eaf81a3073b',
@@ -3528,6 +3579,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-hoa-o-to.shop.json': '94fea164f2035537f6bbc66f81b941f32e68a4a6336abb3a0bb8041a3334137a',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.orders.jsonl': '926a272daded9a554ab499188e6e3e92c09f8089a44eea1122b81e5dac600634',
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
+  'nuoc-mam-cat-hai-2.orders.jsonl': '82bfe59e94dbaca53e884a435df30716fc9acc1fa0bed4e69ea76eb1eee7960a',
+  'nuoc-mam-cat-hai-2.shop.json': '48ed4e1ad60bf726986047ddcd6699301928fcd66c6b0e3a6bc2c7b720637a74',
   'nuoc-mam-cat-hai.orders.jsonl': 'd12b3345cffa37a747683efb47ff61ea07bb8635835f8272b7323aab3dbd225c',
   'nuoc-mam-cat-hai.shop.json': '793957529d4ff6b703a5c136bbbabaa7dba69e29dcec834bac8f8c831ab47e1a',
   'nuoc-mam-cua-lan.orders.jsonl': 'f7c019966621c754d2e31fed008793a364645f24736af25949f504399cfba0fa',
@@ -3686,6 +3739,8 @@ const FROZEN: Record<string, string> = {
   'ren-da-sy-2.shop.json': '8e0907cb343bb9cec9682a48aade2a93d96f2c83d5e4e7312313efcb8c7caee1',
   'ren-da-sy.orders.jsonl': 'b7e420156bbd6eaac78f02a8bc715f0defc23445d3ab2f57577ef78b8c294787',
   'ren-da-sy.shop.json': '28f00f874f59eb7fe048b1ef5d247083a4ac6313f6d2840d0b00b922de3870e4',
+  'ren-phuc-sen.orders.jsonl': 'd186f641c4a87b597fd84c5e4a761ff1541aab67a38407e550ed8b3d296e718c',
+  'ren-phuc-sen.shop.json': '5fc1d66c38195669d722cc6455c718f8e40dfd825f1b845b846f5fbf314fa3f7',
   'ren-xuan-lai-2.orders.jsonl': '9a68f3dc1af7eedcfac05b6363b40ac7b867a421cdc21b5dea484001edbd6c6c',
   'ren-xuan-lai-2.shop.json': 'fa5f6203bd9626eed10aa402314b0f7b4c21de8808fc89ecde4bd28c7337450d',
   'ren-xuan-lai.orders.jsonl': '62e5a4d00b616207d2f3c45b71c0cd38c4836ea8867ba08aa7dbe6c0d8ceef97',
@@ -3834,6 +3889,8 @@ const FROZEN: Record<string, string> = {
   'theu-quat-dong-2.shop.json': '953e446a994a705d4d1f270fc3a8545faef9d187137de55f8d0f3efc500c12e8',
   'theu-quat-dong-3.orders.jsonl': '04899d270d627059f7b19786b314ea98b1723a29c363e13896782c1e010ab9a6',
   'theu-quat-dong-3.shop.json': '042e1d82408e73777e65c260d10b1943e8bb61006ea1a76109160371ffe902e6',
+  'theu-quat-dong-4.orders.jsonl': 'd74623d065be54378690575c8a87a4c539d7e4e4561b3a4d3119287c468c960d',
+  'theu-quat-dong-4.shop.json': 'f854a2d92881bfb0e7bb5c8fbb3d0c2578565cb41c7f90ddd1398e4d5afe1909',
   'theu-quat-dong.orders.jsonl': '73e63fccb3d1087cef203acad26f8b5637e0d21972e253267af34a42d9214ba6',
   'theu-quat-dong.shop.json': 'e2d92352c870e1dfb72a63166605b296af0ce7f4eb930fbd4fcfd6553dba3294',
   'thia-dua-inox-go.orders.jsonl': '0f3c2cb4389936384a8a2ea2d97d8ec8f51ae194fe233e3f9be2cdb81f631deb',
@@ -3868,6 +3925,8 @@ const FROZEN: Record<string, string> = {
   'tho-cam-ban-lac.shop.json': '92f0baa008b1a56f77add64391c3aa5d30d0932a6ca781fde22e684ad62fb0ab',
   'tho-cam-ban-mong.orders.jsonl': 'd878c6256a4b834a8106150f75b1f2d8f6eb28e5cc575cb0b7a6f5effe70c8a9',
   'tho-cam-ban-mong.shop.json': 'dcbe0a760d8a763e5bcbfbcfcde5f94704bdf9d62a56ea739da6227072f77708',
+  'tho-cam-my-nghiep.orders.jsonl': '36cba5f572f66974f52b611fd09c7b688840ac8463e44dc0a1a0ff84cee28ad3',
+  'tho-cam-my-nghiep.shop.json': '5cf2d0c70d2cb189e2ea477acba76738039122a425564dd2baa1302a3bd8d048',
   'tho-cam-sapa-ban-ve.orders.jsonl': '4522c03037c5a253cff05aa98e1ae5064e7b625d2ad0738873ac6aa18378eecb',
   'tho-cam-sapa-ban-ve.shop.json': '82bbde029c165e6b8e8da1b9eef2f27908b92018aae3e970f63943cdcbe8044d',
   'thot-go-nha-bep.orders.jsonl': '1b89c2239191d0a0866ac42ff2e3292e8f56f95d027ca1d42c257cc4d10db2fb',
@@ -4268,7 +4327,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-da-cua-hai-phong', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'banh-da-ke-2', floor: 0.90, maxWrong: 3 }, // now 172/190, confidently wrong 3 (placed 3)
   { name: 'banh-da-ke', floor: 0.95, maxWrong: 2 }, // now 177/185, confidently wrong 2 (placed 2)
-  { name: 'banh-da-nem-lang-cheu', floor: 0.90, maxWrong: 3 }, // now 161/178, confidently wrong 3 (placed 3)
+  { name: 'banh-da-nem-lang-cheu', floor: 0.91, maxWrong: 3 }, // now 162/178, confidently wrong 3 (placed 3)
   { name: 'banh-da-tho-ha-2', floor: 0.91, maxWrong: 5 }, // now 179/195, confidently wrong 5 (placed 5)
   { name: 'banh-da-tho-ha', floor: 0.93, maxWrong: 2 }, // now 178/190, confidently wrong 2 (placed 2)
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
@@ -4296,9 +4355,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-mi-que-thanh-khe', floor: 0.94, maxWrong: 4 }, // now 176/186, confidently wrong 4 (placed 2)
   { name: 'banh-mi-xom-cau', floor: 0.91, maxWrong: 5 }, // now 160/175, confidently wrong 5 (placed 5)
   { name: 'banh-phong-tom-sa-dec', floor: 0.95, maxWrong: 2 }, // now 229/240, confidently wrong 2 (placed 2)
+  { name: 'banh-phu-the-dinh-bang-2', floor: 0.83, maxWrong: 7 }, // now 165/197, confidently wrong 7 (placed 7)
   { name: 'banh-phu-the-dinh-bang', floor: 0.87, maxWrong: 5 }, // now 161/184, confidently wrong 5 (placed 5)
   { name: 'banh-pia-kim-sa', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
   { name: 'banh-pia-phu-tam', floor: 0.94, maxWrong: 3 }, // now 175/186, confidently wrong 3 (placed 2)
+  { name: 'banh-pia-vung-thom-2', floor: 0.93, maxWrong: 6 }, // now 184/197, confidently wrong 6 (placed 6)
   { name: 'banh-pia-vung-thom', floor: 0.88, maxWrong: 2 }, // now 157/178, confidently wrong 2 (placed 1)
   { name: 'banh-que-gia-phuc', floor: 0.95, maxWrong: 2 }, // now 180/188, confidently wrong 2 (placed 2)
   { name: 'banh-que-phu-hoa', floor: 0.92, maxWrong: 4 }, // now 166/180, confidently wrong 4 (placed 4)
@@ -4376,9 +4437,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bun-pho-kho-banh-da', floor: 0.98, maxWrong: 0 }, // now 168/171, confidently wrong 0 (placed 0)
   { name: 'bun-pho-mien-phu-do', floor: 0.92, maxWrong: 0 }, // now 173/188, confidently wrong 0 (placed 0)
   { name: 'bun-pho-tuoi', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
+  { name: 'bun-phu-do', floor: 0.85, maxWrong: 9 }, // now 169/198, confidently wrong 9 (placed 8)
   { name: 'bun-tam-binh', floor: 0.85, maxWrong: 5 }, // now 170/200, confidently wrong 5 (placed 3)
   { name: 'bun-van-cu', floor: 0.90, maxWrong: 6 }, // now 171/190, confidently wrong 6 (placed 6)
-  { name: 'buoi-binh-minh', floor: 0.86, maxWrong: 12 }, // now 173/200, confidently wrong 12 (placed 6)
+  { name: 'buoi-binh-minh', floor: 0.87, maxWrong: 12 }, // now 174/200, confidently wrong 12 (placed 6)
   { name: 'bup-be-do-choi-be-gai', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'but-long-thu-phap', floor: 0.91, maxWrong: 2 }, // now 114/125, confidently wrong 2 (placed 1)
   { name: 'but-may-muc', floor: 0.93, maxWrong: 3 }, // now 160/171, confidently wrong 3 (placed 3)
@@ -4409,13 +4471,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cau-da-vot-cau-long', floor: 0.92, maxWrong: 3 }, // now 157/170, confidently wrong 3 (placed 3)
   { name: 'cau-dao-aptomat', floor: 0.86, maxWrong: 7 }, // now 149/172, confidently wrong 7 (placed 7)
   { name: 'cau-long-dong-phu', floor: 0.90, maxWrong: 2 }, // now 166/184, confidently wrong 2 (placed 1)
-  { name: 'cay-canh-my-dong', floor: 0.89, maxWrong: 5 }, // now 177/198, confidently wrong 5 (placed 5)
+  { name: 'cay-canh-my-dong', floor: 0.89, maxWrong: 4 }, // now 178/198, confidently wrong 4 (placed 4)
   { name: 'cay-canh-nhat-tan', floor: 0.92, maxWrong: 2 }, // now 171/185, confidently wrong 2 (placed 2)
   { name: 'cay-canh-thanh-ha', floor: 0.95, maxWrong: 4 }, // now 171/180, confidently wrong 4 (placed 3)
   { name: 'cay-canh-vi-khe', floor: 0.90, maxWrong: 6 }, // now 172/190, confidently wrong 6 (placed 4)
   { name: 'cay-giong-buon-ho', floor: 0.93, maxWrong: 2 }, // now 178/190, confidently wrong 2 (placed 0)
   { name: 'cay-giong-cai-mon', floor: 0.95, maxWrong: 3 }, // now 171/180, confidently wrong 3 (placed 3)
-  { name: 'cay-giong-hung-yen', floor: 0.97, maxWrong: 1 }, // now 175/180, confidently wrong 1 (placed 1)
+  { name: 'cay-giong-hung-yen', floor: 0.97, maxWrong: 1 }, // now 176/180, confidently wrong 1 (placed 1)
   { name: 'cay-lau-nha-360', floor: 0.88, maxWrong: 4 }, // now 151/170, confidently wrong 4 (placed 3)
   { name: 'cay-ot-giong-rau-mam', floor: 0.95, maxWrong: 4 }, // now 163/171, confidently wrong 4 (placed 4)
   { name: 'cha-bong-an-nhon', floor: 0.92, maxWrong: 2 }, // now 161/175, confidently wrong 2 (placed 2)
@@ -4447,6 +4509,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chen-dia-melamine', floor: 0.97, maxWrong: 1 }, // now 166/170, confidently wrong 1 (placed 1)
   { name: 'chieu-coi-nga-son-2', floor: 0.86, maxWrong: 5 }, // now 159/183, confidently wrong 5 (placed 4)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
+  { name: 'chieu-dinh-yen', floor: 0.80, maxWrong: 9 }, // now 161/199, confidently wrong 9 (placed 8)
   { name: 'chieu-truc-tre', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
   { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dong-lam', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 4)
@@ -4455,7 +4518,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'choi-son-dong-mai', floor: 0.88, maxWrong: 2 }, // now 166/187, confidently wrong 2 (placed 2)
   { name: 'choi-tien-phong', floor: 0.93, maxWrong: 3 }, // now 166/177, confidently wrong 3 (placed 3)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
-  { name: 'chuon-chuon-tre-thach-xa', floor: 0.87, maxWrong: 10 }, // now 169/194, confidently wrong 10 (placed 9)
+  { name: 'chuon-chuon-tre-thach-xa', floor: 0.87, maxWrong: 10 }, // now 170/194, confidently wrong 10 (placed 9)
   { name: 'chuong-phuoc-kieu', floor: 0.92, maxWrong: 3 }, // now 168/182, confidently wrong 3 (placed 2)
   { name: 'co-khi-phung-xa', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 2)
   { name: 'co-khi-thanh-thuy-2', floor: 0.90, maxWrong: 5 }, // now 163/180, confidently wrong 5 (placed 4)
@@ -4473,7 +4536,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'con-giong-gia-cam', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'cong-chieng-plei-ro', floor: 0.92, maxWrong: 6 }, // now 184/200, confidently wrong 6 (placed 5)
   { name: 'cong-tac-o-cam', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
-  { name: 'cu-do-thach-trung', floor: 0.88, maxWrong: 7 }, // now 176/199, confidently wrong 7 (placed 7)
+  { name: 'cu-do-thach-trung', floor: 0.88, maxWrong: 7 }, // now 177/199, confidently wrong 7 (placed 7)
   { name: 'cu-kieu-vinh-chau', floor: 0.93, maxWrong: 5 }, // now 187/200, confidently wrong 5 (placed 3)
   { name: 'cua-cuon-dieu-khien', floor: 0.90, maxWrong: 2 }, // now 155/171, confidently wrong 2 (placed 2)
   { name: 'cua-gach-ca-mau', floor: 0.85, maxWrong: 5 }, // now 146/170, confidently wrong 5 (placed 5)
@@ -4490,6 +4553,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-bien-hung-thang', floor: 0.93, maxWrong: 2 }, // now 168/180, confidently wrong 2 (placed 2)
   { name: 'dac-san-bien-tien-hai', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
   { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
+  { name: 'dac-san-ham-ninh', floor: 0.90, maxWrong: 6 }, // now 176/194, confidently wrong 6 (placed 5)
   { name: 'dac-san-krong-pa', floor: 0.93, maxWrong: 6 }, // now 162/173, confidently wrong 6 (placed 6)
   { name: 'dac-san-moc-chau', floor: 0.92, maxWrong: 5 }, // now 184/200, confidently wrong 5 (placed 3)
   { name: 'dac-san-muong-lo', floor: 0.91, maxWrong: 5 }, // now 165/180, confidently wrong 5 (placed 4)
@@ -4523,8 +4587,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'day-nhay-day-khang-luc', floor: 0.92, maxWrong: 1 }, // now 158/170, confidently wrong 1 (placed 1)
   { name: 'day-thun-buoc-toc', floor: 0.96, maxWrong: 1 }, // now 168/174, confidently wrong 1 (placed 1)
   { name: 'day-thung-xuan-lai', floor: 0.86, maxWrong: 6 }, // now 154/178, confidently wrong 6 (placed 5)
-  { name: 'de-nui-ninh-binh', floor: 0.93, maxWrong: 4 }, // now 163/174, confidently wrong 4 (placed 3)
-  { name: 'de-tan-nhiet-laptop', floor: 0.89, maxWrong: 7 }, // now 156/174, confidently wrong 7 (placed 6)
+  { name: 'de-nui-ninh-binh', floor: 0.94, maxWrong: 4 }, // now 164/174, confidently wrong 4 (placed 3)
+  { name: 'de-tan-nhiet-laptop', floor: 0.90, maxWrong: 6 }, // now 157/174, confidently wrong 6 (placed 6)
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'dem-ngoi-cho-meo-cho', floor: 0.94, maxWrong: 1 }, // now 163/172, confidently wrong 1 (placed 1)
   { name: 'den-ban-hoc', floor: 0.95, maxWrong: 2 }, // now 163/171, confidently wrong 2 (placed 2)
@@ -4542,6 +4606,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'den-long-hoi-an-2', floor: 0.93, maxWrong: 2 }, // now 169/181, confidently wrong 2 (placed 2)
   { name: 'den-long-hoi-an-3', floor: 0.93, maxWrong: 1 }, // now 161/172, confidently wrong 1 (placed 1)
   { name: 'den-long-hoi-an-4', floor: 0.87, maxWrong: 8 }, // now 168/193, confidently wrong 8 (placed 5)
+  { name: 'den-long-hoi-an-5', floor: 0.88, maxWrong: 6 }, // now 174/196, confidently wrong 6 (placed 5)
   { name: 'den-long-hoi-an', floor: 0.99, maxWrong: 0 }, // now 185/186, confidently wrong 0 (placed 0)
   { name: 'den-long-xuan-my', floor: 0.88, maxWrong: 6 }, // now 148/167, confidently wrong 6 (placed 4)
   { name: 'den-nang-luong-mat-troi', floor: 0.95, maxWrong: 5 }, // now 163/170, confidently wrong 5 (placed 5)
@@ -4613,12 +4678,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-suoi-phu-luu', floor: 0.94, maxWrong: 0 }, // now 184/194, confidently wrong 0 (placed 0)
   { name: 'do-tap-gym-nu', floor: 0.95, maxWrong: 1 }, // now 86/90, confidently wrong 1 (placed 1)
   { name: 'do-tap-vo', floor: 0.98, maxWrong: 3 }, // now 169/172, confidently wrong 3 (placed 2)
-  { name: 'do-tho-bat-trang', floor: 0.93, maxWrong: 4 }, // now 184/196, confidently wrong 4 (placed 4)
-  { name: 'do-tho-dai-bai', floor: 0.94, maxWrong: 3 }, // now 175/185, confidently wrong 3 (placed 3)
+  { name: 'do-tho-bat-trang', floor: 0.94, maxWrong: 3 }, // now 186/196, confidently wrong 3 (placed 3)
+  { name: 'do-tho-dai-bai', floor: 0.95, maxWrong: 2 }, // now 176/185, confidently wrong 2 (placed 2)
   { name: 'do-tho-son-dong-2', floor: 0.93, maxWrong: 4 }, // now 177/190, confidently wrong 4 (placed 4)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 164/171, confidently wrong 3 (placed 3)
-  { name: 'dong-dai-bai-2', floor: 0.92, maxWrong: 4 }, // now 176/190, confidently wrong 4 (placed 4)
+  { name: 'dong-dai-bai-2', floor: 0.93, maxWrong: 4 }, // now 177/190, confidently wrong 4 (placed 4)
   { name: 'dong-dai-bai-3', floor: 0.97, maxWrong: 1 }, // now 181/186, confidently wrong 1 (placed 1)
   { name: 'dong-dai-bai', floor: 0.91, maxWrong: 8 }, // now 166/182, confidently wrong 8 (placed 8)
   { name: 'dong-duc-phuoc-kieu', floor: 0.99, maxWrong: 0 }, // now 198/199, confidently wrong 0 (placed 0)
@@ -4635,7 +4700,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dua-go-an-lac', floor: 0.88, maxWrong: 2 }, // now 164/185, confidently wrong 2 (placed 2)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 4 }, // now 135/152, confidently wrong 4 (placed 3)
   { name: 'dua-phuoc-hiep', floor: 0.91, maxWrong: 6 }, // now 172/188, confidently wrong 6 (placed 4)
-  { name: 'duc-dong-thanh-thuy', floor: 0.91, maxWrong: 8 }, // now 180/196, confidently wrong 8 (placed 7)
+  { name: 'duc-dong-thanh-thuy', floor: 0.92, maxWrong: 7 }, // now 181/196, confidently wrong 7 (placed 6)
   { name: 'dung-cu-bep-silicon', floor: 0.98, maxWrong: 0 }, // now 167/170, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
   { name: 'dung-cu-cat-co', floor: 0.90, maxWrong: 8 }, // now 154/171, confidently wrong 8 (placed 7)
@@ -4744,13 +4809,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-huong-canh-2', floor: 0.89, maxWrong: 8 }, // now 178/200, confidently wrong 8 (placed 7)
   { name: 'gom-huong-canh', floor: 0.95, maxWrong: 3 }, // now 182/190, confidently wrong 3 (placed 3)
   { name: 'gom-men-bat-trang', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
-  { name: 'gom-phu-lang-2', floor: 0.87, maxWrong: 10 }, // now 173/197, confidently wrong 10 (placed 8)
-  { name: 'gom-phu-lang', floor: 0.91, maxWrong: 7 }, // now 157/172, confidently wrong 7 (placed 5)
+  { name: 'gom-phu-lang-2', floor: 0.88, maxWrong: 9 }, // now 174/197, confidently wrong 9 (placed 7)
+  { name: 'gom-phu-lang', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 5)
   { name: 'gom-phuoc-tich', floor: 0.91, maxWrong: 1 }, // now 167/182, confidently wrong 1 (placed 1)
   { name: 'gom-sanh-phu-lang', floor: 0.90, maxWrong: 3 }, // now 168/185, confidently wrong 3 (placed 1)
   { name: 'gom-su-bat-trang', floor: 0.92, maxWrong: 5 }, // now 184/198, confidently wrong 5 (placed 4)
   { name: 'gom-su-lai-thieu', floor: 0.95, maxWrong: 1 }, // now 190/198, confidently wrong 1 (placed 1)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
+  { name: 'gom-tan-van', floor: 0.88, maxWrong: 4 }, // now 177/199, confidently wrong 4 (placed 3)
   { name: 'gom-thanh-ha', floor: 0.92, maxWrong: 5 }, // now 175/190, confidently wrong 5 (placed 3)
   { name: 'gom-tru-son', floor: 0.93, maxWrong: 1 }, // now 168/180, confidently wrong 1 (placed 0)
   { name: 'gui-may-buon-don', floor: 0.95, maxWrong: 1 }, // now 183/191, confidently wrong 1 (placed 1)
@@ -4774,12 +4840,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hat-dua-hat-bi', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'hat-giong-hoa-mau', floor: 0.95, maxWrong: 3 }, // now 167/175, confidently wrong 3 (placed 3)
   { name: 'hat-giong-hoa', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 2)
-  { name: 'hat-giong-lua-ngo', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 4)
+  { name: 'hat-giong-lua-ngo', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'hat-giong-rau-sach', floor: 0.97, maxWrong: 2 }, // now 176/181, confidently wrong 2 (placed 1)
   { name: 'hat-mac-ca-dinh-duong', floor: 0.97, maxWrong: 1 }, // now 166/171, confidently wrong 1 (placed 0)
   { name: 'hat-nem-bot-canh', floor: 0.96, maxWrong: 3 }, // now 165/171, confidently wrong 3 (placed 3)
   { name: 'hat-nhua-tai-che', floor: 0.88, maxWrong: 9 }, // now 153/172, confidently wrong 9 (placed 9)
-  { name: 'hat-rang-thanh-lam', floor: 0.94, maxWrong: 3 }, // now 176/186, confidently wrong 3 (placed 3)
+  { name: 'hat-rang-thanh-lam', floor: 0.95, maxWrong: 3 }, // now 177/186, confidently wrong 3 (placed 3)
   { name: 'hat-sen-toi-den', floor: 0.96, maxWrong: 2 }, // now 116/120, confidently wrong 2 (placed 0)
   { name: 'ho-lo-bau-kho', floor: 0.95, maxWrong: 4 }, // now 177/185, confidently wrong 4 (placed 4)
   { name: 'hoa-cay-canh-nhat-tan', floor: 0.97, maxWrong: 0 }, // now 174/178, confidently wrong 0 (placed 0)
@@ -4791,6 +4857,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
+  { name: 'hoa-tay-tuu-2', floor: 0.84, maxWrong: 9 }, // now 168/199, confidently wrong 9 (placed 9)
   { name: 'hoa-tay-tuu', floor: 0.91, maxWrong: 7 }, // now 175/192, confidently wrong 7 (placed 6)
   { name: 'hoa-trang-hang-ma', floor: 0.87, maxWrong: 4 }, // now 157/179, confidently wrong 4 (placed 3)
   { name: 'hoanh-phi-son-dong', floor: 0.93, maxWrong: 1 }, // now 172/184, confidently wrong 1 (placed 1)
@@ -4806,9 +4873,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hu-tieu-sa-dec', floor: 0.93, maxWrong: 1 }, // now 179/192, confidently wrong 1 (placed 1)
   { name: 'huong-nhang-cao-thon', floor: 0.95, maxWrong: 0 }, // now 176/184, confidently wrong 0 (placed 0)
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
-  { name: 'huong-thanh-luong', floor: 0.91, maxWrong: 6 }, // now 182/199, confidently wrong 6 (placed 6)
+  { name: 'huong-thanh-luong', floor: 0.93, maxWrong: 3 }, // now 186/199, confidently wrong 3 (placed 3)
   { name: 'huong-tram-thuy-xuan', floor: 0.89, maxWrong: 6 }, // now 162/181, confidently wrong 6 (placed 6)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
+  { name: 'in-ao-dong-phuc-nam-dinh', floor: 0.83, maxWrong: 8 }, // now 162/193, confidently wrong 8 (placed 7)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
   { name: 'inox-da-hoi', floor: 0.88, maxWrong: 5 }, // now 168/190, confidently wrong 5 (placed 4)
   { name: 'ke-bep-inox-da-nang', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
@@ -4850,7 +4918,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kho-rach-goc', floor: 0.94, maxWrong: 1 }, // now 169/178, confidently wrong 1 (placed 1)
   { name: 'khoa-xe-may-chong-trom', floor: 0.94, maxWrong: 4 }, // now 175/186, confidently wrong 4 (placed 4)
   { name: 'khoai-cu-loc-dien', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 2)
-  { name: 'khung-anh-dong-ho-go', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 3)
+  { name: 'khung-anh-dong-ho-go', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 3)
   { name: 'khung-tranh-son-dong', floor: 0.93, maxWrong: 4 }, // now 160/172, confidently wrong 4 (placed 3)
   { name: 'khuon-banh-dong-hoa', floor: 0.96, maxWrong: 1 }, // now 177/184, confidently wrong 1 (placed 1)
   { name: 'kim-chi-dua-muoi', floor: 0.94, maxWrong: 3 }, // now 162/171, confidently wrong 3 (placed 3)
@@ -4873,7 +4941,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'lau-de-mang-ve', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 3)
   { name: 'lau-xom-dinh', floor: 0.84, maxWrong: 4 }, // now 155/184, confidently wrong 4 (placed 3)
   { name: 'len-moc-tay', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
-  { name: 'lich-tet-in-an', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 5)
+  { name: 'lich-tet-in-an', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'linh-kien-dien-tu', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
   { name: 'loa-tai-nghe', floor: 0.91, maxWrong: 8 }, // now 158/172, confidently wrong 8 (placed 7)
   { name: 'loi-loc-nuoc', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 3)
@@ -4881,7 +4949,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'long-chim-canh', floor: 0.88, maxWrong: 1 }, // now 152/172, confidently wrong 1 (placed 0)
   { name: 'long-den-hang-ma', floor: 0.84, maxWrong: 8 }, // now 162/192, confidently wrong 8 (placed 8)
   { name: 'long-den-pho-hoi', floor: 0.93, maxWrong: 2 }, // now 168/179, confidently wrong 2 (placed 1)
-  { name: 'long-den-phu-binh', floor: 0.94, maxWrong: 4 }, // now 175/185, confidently wrong 4 (placed 3)
+  { name: 'long-den-phu-binh', floor: 0.95, maxWrong: 4 }, // now 176/185, confidently wrong 4 (placed 3)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'lua-ma-chau-2', floor: 0.89, maxWrong: 2 }, // now 161/180, confidently wrong 2 (placed 2)
   { name: 'lua-ma-chau', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 1)
@@ -4900,8 +4968,8 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mam-chau-doc', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 1)
   { name: 'mam-cung-dat-truoc', floor: 0.87, maxWrong: 8 }, // now 148/170, confidently wrong 8 (placed 8)
   { name: 'mam-cung-hoa-phuoc', floor: 0.95, maxWrong: 0 }, // now 172/180, confidently wrong 0 (placed 0)
-  { name: 'mam-kho-chau-doc', floor: 0.94, maxWrong: 3 }, // now 174/185, confidently wrong 3 (placed 2)
-  { name: 'mam-phu-thuan', floor: 0.89, maxWrong: 6 }, // now 156/175, confidently wrong 6 (placed 6)
+  { name: 'mam-kho-chau-doc', floor: 0.94, maxWrong: 3 }, // now 175/185, confidently wrong 3 (placed 2)
+  { name: 'mam-phu-thuan', floor: 0.89, maxWrong: 6 }, // now 157/175, confidently wrong 6 (placed 6)
   { name: 'mam-tep-ha-yen', floor: 0.93, maxWrong: 3 }, // now 171/182, confidently wrong 3 (placed 3)
   { name: 'mam-thuan-an', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 4)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
@@ -4924,10 +4992,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-dan-phu-vinh-2', floor: 0.87, maxWrong: 10 }, // now 172/197, confidently wrong 10 (placed 8)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.95, maxWrong: 2 }, // now 167/175, confidently wrong 2 (placed 2)
-  { name: 'may-tre-phu-hoa', floor: 0.92, maxWrong: 1 }, // now 173/187, confidently wrong 1 (placed 0)
+  { name: 'may-tre-phu-hoa', floor: 0.93, maxWrong: 1 }, // now 174/187, confidently wrong 1 (placed 0)
   { name: 'may-tre-phu-vinh-2', floor: 0.92, maxWrong: 1 }, // now 169/182, confidently wrong 1 (placed 0)
   { name: 'may-tre-phu-vinh-3', floor: 0.95, maxWrong: 4 }, // now 188/196, confidently wrong 4 (placed 4)
   { name: 'may-tre-phu-vinh-4', floor: 0.93, maxWrong: 2 }, // now 173/185, confidently wrong 2 (placed 2)
+  { name: 'may-tre-phu-vinh-5', floor: 0.86, maxWrong: 10 }, // now 166/192, confidently wrong 10 (placed 9)
   { name: 'may-tre-phu-vinh', floor: 0.93, maxWrong: 4 }, // now 162/173, confidently wrong 4 (placed 4)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
@@ -4945,6 +5014,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mo-hinh-thuyen-go', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
   { name: 'moc-chang-son', floor: 0.91, maxWrong: 4 }, // now 163/178, confidently wrong 4 (placed 3)
   { name: 'moc-khoa-qua-luu-niem', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 4)
+  { name: 'moc-kim-bong-2', floor: 0.89, maxWrong: 5 }, // now 175/195, confidently wrong 5 (placed 5)
   { name: 'moc-kim-bong', floor: 0.88, maxWrong: 4 }, // now 155/175, confidently wrong 4 (placed 4)
   { name: 'moc-len-xuan-lai', floor: 0.90, maxWrong: 5 }, // now 162/180, confidently wrong 5 (placed 5)
   { name: 'moc-treo-dan-tuong', floor: 0.92, maxWrong: 0 }, // now 157/170, confidently wrong 0 (placed 0)
@@ -4956,9 +5026,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'muc-kho-ca-chi-vang', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 3)
   { name: 'muoi-bien-hat', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.98, maxWrong: 1 }, // now 192/195, confidently wrong 1 (placed 1)
-  { name: 'muoi-tom-tay-ninh', floor: 0.87, maxWrong: 8 }, // now 174/200, confidently wrong 8 (placed 7)
+  { name: 'muoi-tom-tay-ninh', floor: 0.87, maxWrong: 8 }, // now 175/200, confidently wrong 8 (placed 7)
   { name: 'muoi-tom-trang-bang', floor: 0.89, maxWrong: 2 }, // now 171/191, confidently wrong 2 (placed 1)
   { name: 'mut-dau-tam', floor: 0.95, maxWrong: 4 }, // now 166/174, confidently wrong 4 (placed 4)
+  { name: 'mut-dau-trai-mat', floor: 0.85, maxWrong: 11 }, // now 171/200, confidently wrong 11 (placed 8)
   { name: 'mut-phu-thuong', floor: 0.98, maxWrong: 0 }, // now 171/173, confidently wrong 0 (placed 0)
   { name: 'mut-tan-lap', floor: 0.93, maxWrong: 3 }, // now 168/180, confidently wrong 3 (placed 3)
   { name: 'mut-tet-hop-qua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
@@ -4987,7 +5058,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nhan-long-pho-hien', floor: 0.92, maxWrong: 4 }, // now 163/176, confidently wrong 4 (placed 4)
   { name: 'nho-tao-thai-an', floor: 0.90, maxWrong: 6 }, // now 164/182, confidently wrong 6 (placed 3)
   { name: 'nho-thai-an', floor: 0.89, maxWrong: 11 }, // now 176/197, confidently wrong 11 (placed 9)
-  { name: 'nhom-man-xa-2', floor: 0.91, maxWrong: 1 }, // now 156/170, confidently wrong 1 (placed 0)
+  { name: 'nhom-man-xa-2', floor: 0.92, maxWrong: 1 }, // now 157/170, confidently wrong 1 (placed 0)
   { name: 'nhom-man-xa', floor: 0.95, maxWrong: 6 }, // now 172/180, confidently wrong 6 (placed 4)
   { name: 'nhua-gia-dung-minh-khai', floor: 0.96, maxWrong: 2 }, // now 169/176, confidently wrong 2 (placed 2)
   { name: 'nhua-minh-khai', floor: 0.95, maxWrong: 0 }, // now 171/180, confidently wrong 0 (placed 0)
@@ -5000,7 +5071,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'non-ao-bao-ho-xe-may', floor: 0.95, maxWrong: 1 }, // now 164/172, confidently wrong 1 (placed 1)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'non-la-lang-chuong-2', floor: 0.93, maxWrong: 1 }, // now 159/170, confidently wrong 1 (placed 1)
-  { name: 'non-la-lang-chuong-3', floor: 0.91, maxWrong: 5 }, // now 179/195, confidently wrong 5 (placed 4)
+  { name: 'non-la-lang-chuong-3', floor: 0.92, maxWrong: 5 }, // now 180/195, confidently wrong 5 (placed 4)
   { name: 'non-la-lang-chuong', floor: 0.93, maxWrong: 2 }, // now 182/195, confidently wrong 2 (placed 2)
   { name: 'nong-cu-cam-tay', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 2)
@@ -5011,15 +5082,16 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-hoa-chiet', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'nuoc-hoa-o-to', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
+  { name: 'nuoc-mam-cat-hai-2', floor: 0.86, maxWrong: 7 }, // now 163/188, confidently wrong 7 (placed 6)
   { name: 'nuoc-mam-cat-hai', floor: 0.87, maxWrong: 3 }, // now 157/180, confidently wrong 3 (placed 3)
   { name: 'nuoc-mam-cua-lan', floor: 0.86, maxWrong: 9 }, // now 158/182, confidently wrong 9 (placed 7)
-  { name: 'nuoc-mam-ham-ninh', floor: 0.81, maxWrong: 1 }, // now 158/193, confidently wrong 1 (placed 1)
+  { name: 'nuoc-mam-ham-ninh', floor: 0.82, maxWrong: 1 }, // now 159/193, confidently wrong 1 (placed 1)
   { name: 'nuoc-mam-nam-o', floor: 0.92, maxWrong: 4 }, // now 166/180, confidently wrong 4 (placed 2)
   { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.89, maxWrong: 9 }, // now 152/170, confidently wrong 9 (placed 9)
   { name: 'nuoc-rua-chen-lau-san', floor: 0.91, maxWrong: 1 }, // now 158/172, confidently wrong 1 (placed 1)
   { name: 'nuoc-sam-cho-con', floor: 0.84, maxWrong: 9 }, // now 148/176, confidently wrong 9 (placed 8)
-  { name: 'nuoc-suoi-binh-20l', floor: 0.91, maxWrong: 4 }, // now 156/170, confidently wrong 4 (placed 4)
+  { name: 'nuoc-suoi-binh-20l', floor: 0.92, maxWrong: 4 }, // now 157/170, confidently wrong 4 (placed 4)
   { name: 'nuoc-tay-rua-nha-bep', floor: 0.96, maxWrong: 1 }, // now 164/170, confidently wrong 1 (placed 1)
   { name: 'nuoc-tuong-dau-nanh', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'nuoc-yen-hu', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
@@ -5080,16 +5152,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quay-that-khe', floor: 0.94, maxWrong: 3 }, // now 173/183, confidently wrong 3 (placed 3)
   { name: 'que-hoi-van-yen', floor: 0.96, maxWrong: 5 }, // now 192/200, confidently wrong 5 (placed 2)
   { name: 'que-xien-tam-tre', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
-  { name: 'quy-vang-kieu-ky', floor: 0.84, maxWrong: 12 }, // now 168/200, confidently wrong 12 (placed 11)
+  { name: 'quy-vang-kieu-ky', floor: 0.85, maxWrong: 12 }, // now 170/200, confidently wrong 12 (placed 11)
   { name: 'rau-mam-yen-vien', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'rau-sach-da-lat', floor: 0.99, maxWrong: 0 }, // now 178/179, confidently wrong 0 (placed 0)
-  { name: 'rau-sach-van-noi', floor: 0.94, maxWrong: 1 }, // now 164/174, confidently wrong 1 (placed 1)
+  { name: 'rau-sach-van-noi', floor: 0.94, maxWrong: 1 }, // now 165/174, confidently wrong 1 (placed 1)
   { name: 'rem-cua-tan-lap', floor: 0.90, maxWrong: 3 }, // now 164/182, confidently wrong 3 (placed 2)
   { name: 'rem-cua-vai', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 3)
   { name: 'rem-phong-tam-moc-treo', floor: 0.96, maxWrong: 2 }, // now 168/174, confidently wrong 2 (placed 2)
   { name: 'rem-tre-manh-truc', floor: 0.95, maxWrong: 3 }, // now 173/181, confidently wrong 3 (placed 3)
   { name: 'ren-da-sy-2', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 2)
   { name: 'ren-da-sy', floor: 0.94, maxWrong: 3 }, // now 172/182, confidently wrong 3 (placed 2)
+  { name: 'ren-phuc-sen', floor: 0.84, maxWrong: 11 }, // now 168/200, confidently wrong 11 (placed 7)
   { name: 'ren-xuan-lai-2', floor: 0.94, maxWrong: 2 }, // now 171/181, confidently wrong 2 (placed 1)
   { name: 'ren-xuan-lai', floor: 0.90, maxWrong: 0 }, // now 167/185, confidently wrong 0 (placed 0)
   { name: 'rong-bien-kho', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
@@ -5122,7 +5195,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'soi-in-3d', floor: 0.95, maxWrong: 6 }, // now 163/170, confidently wrong 6 (placed 6)
   { name: 'son-chong-tham', floor: 0.93, maxWrong: 3 }, // now 159/170, confidently wrong 3 (placed 2)
   { name: 'son-dinh-oc-vit', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 2)
-  { name: 'son-go-dau-lau', floor: 0.94, maxWrong: 2 }, // now 164/174, confidently wrong 2 (placed 1)
+  { name: 'son-go-dau-lau', floor: 0.94, maxWrong: 1 }, // now 165/174, confidently wrong 1 (placed 1)
   { name: 'son-mai-ha-thai-2', floor: 0.89, maxWrong: 6 }, // now 170/191, confidently wrong 6 (placed 5)
   { name: 'son-mai-ha-thai-3', floor: 0.85, maxWrong: 9 }, // now 168/197, confidently wrong 9 (placed 9)
   { name: 'son-mai-ha-thai', floor: 0.98, maxWrong: 0 }, // now 209/212, confidently wrong 0 (placed 0)
@@ -5141,7 +5214,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sua-hat-thanh-lam', floor: 0.90, maxWrong: 1 }, // now 166/183, confidently wrong 1 (placed 1)
   { name: 'sua-moc-chau', floor: 0.95, maxWrong: 2 }, // now 169/177, confidently wrong 2 (placed 2)
   { name: 'sua-tam-dau-goi', floor: 0.95, maxWrong: 2 }, // now 164/171, confidently wrong 2 (placed 2)
-  { name: 'sung-my-nghe-dong-van', floor: 0.94, maxWrong: 1 }, // now 185/196, confidently wrong 1 (placed 1)
+  { name: 'sung-my-nghe-dong-van', floor: 0.94, maxWrong: 1 }, // now 186/196, confidently wrong 1 (placed 1)
   { name: 'ta-tay-gym', floor: 0.95, maxWrong: 3 }, // now 165/172, confidently wrong 3 (placed 2)
   { name: 'tam-op-tuong-nhua', floor: 0.88, maxWrong: 8 }, // now 153/172, confidently wrong 8 (placed 7)
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 167/176, confidently wrong 3 (placed 3)
@@ -5157,13 +5230,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tham-xo-dua', floor: 0.97, maxWrong: 1 }, // now 146/150, confidently wrong 1 (placed 1)
   { name: 'than-cui-bbq', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 3)
   { name: 'thang-nhom-xe-day', floor: 0.92, maxWrong: 1 }, // now 159/172, confidently wrong 1 (placed 1)
-  { name: 'thanh-long-ham-minh', floor: 0.93, maxWrong: 5 }, // now 181/194, confidently wrong 5 (placed 2)
+  { name: 'thanh-long-ham-minh', floor: 0.93, maxWrong: 4 }, // now 182/194, confidently wrong 4 (placed 2)
   { name: 'thao-moc-tan-huong', floor: 0.92, maxWrong: 4 }, // now 176/191, confidently wrong 4 (placed 4)
   { name: 'thap-huong-bai-tri', floor: 0.97, maxWrong: 2 }, // now 166/170, confidently wrong 2 (placed 2)
   { name: 'the-cao-dien-thoai', floor: 0.84, maxWrong: 4 }, // now 143/170, confidently wrong 4 (placed 3)
   { name: 'thep-da-hoi', floor: 0.96, maxWrong: 0 }, // now 177/184, confidently wrong 0 (placed 0)
   { name: 'theu-quat-dong-2', floor: 0.86, maxWrong: 7 }, // now 170/196, confidently wrong 7 (placed 5)
   { name: 'theu-quat-dong-3', floor: 0.95, maxWrong: 1 }, // now 179/188, confidently wrong 1 (placed 1)
+  { name: 'theu-quat-dong-4', floor: 0.88, maxWrong: 8 }, // now 173/196, confidently wrong 8 (placed 7)
   { name: 'theu-quat-dong', floor: 0.99, maxWrong: 0 }, // now 213/214, confidently wrong 0 (placed 0)
   { name: 'thia-dua-inox-go', floor: 0.97, maxWrong: 3 }, // now 168/172, confidently wrong 3 (placed 3)
   { name: 'thiep-cuoi', floor: 0.95, maxWrong: 0 }, // now 168/176, confidently wrong 0 (placed 0)
@@ -5178,9 +5252,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thit-chua-thanh-son', floor: 0.92, maxWrong: 4 }, // now 167/180, confidently wrong 4 (placed 4)
   { name: 'thit-heo-sach', floor: 0.96, maxWrong: 1 }, // now 179/185, confidently wrong 1 (placed 1)
   { name: 'thit-trau-gac-bep', floor: 0.98, maxWrong: 1 }, // now 122/124, confidently wrong 1 (placed 1)
-  { name: 'tho-cam-ban-lac-2', floor: 0.89, maxWrong: 8 }, // now 179/200, confidently wrong 8 (placed 8)
+  { name: 'tho-cam-ban-lac-2', floor: 0.90, maxWrong: 8 }, // now 180/200, confidently wrong 8 (placed 8)
   { name: 'tho-cam-ban-lac', floor: 0.97, maxWrong: 0 }, // now 176/181, confidently wrong 0 (placed 0)
   { name: 'tho-cam-ban-mong', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 5)
+  { name: 'tho-cam-my-nghiep', floor: 0.92, maxWrong: 4 }, // now 172/186, confidently wrong 4 (placed 4)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.97, maxWrong: 2 }, // now 194/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
   { name: 'thot-not-la-buong-tri-ton', floor: 0.95, maxWrong: 1 }, // now 170/178, confidently wrong 1 (placed 1)
@@ -5228,7 +5303,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 164/171, confidently wrong 3 (placed 3)
   { name: 'tra-hoa-vang-ba-che', floor: 0.93, maxWrong: 4 }, // now 186/200, confidently wrong 4 (placed 2)
   { name: 'tra-o-long-bao-loc', floor: 0.94, maxWrong: 4 }, // now 170/180, confidently wrong 4 (placed 2)
-  { name: 'tra-quang-an', floor: 0.91, maxWrong: 4 }, // now 180/196, confidently wrong 4 (placed 4)
+  { name: 'tra-quang-an', floor: 0.92, maxWrong: 4 }, // now 181/196, confidently wrong 4 (placed 4)
   { name: 'tra-sen-quang-an', floor: 0.95, maxWrong: 6 }, // now 173/181, confidently wrong 6 (placed 4)
   { name: 'tra-sen-tay-ho', floor: 0.97, maxWrong: 2 }, // now 170/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
@@ -5311,7 +5386,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-tu-dieu-hoa', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 1)
   { name: 'vat-tu-han-dien', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'vat-tu-lam-nen', floor: 0.97, maxWrong: 1 }, // now 167/172, confidently wrong 1 (placed 1)
-  { name: 'vat-tu-lan-me-linh', floor: 0.91, maxWrong: 3 }, // now 169/184, confidently wrong 3 (placed 3)
+  { name: 'vat-tu-lan-me-linh', floor: 0.92, maxWrong: 3 }, // now 170/184, confidently wrong 3 (placed 3)
   { name: 'vat-tu-moc-la-xuyen', floor: 0.95, maxWrong: 2 }, // now 174/182, confidently wrong 2 (placed 2)
   { name: 'vat-tu-nuoc-dong-xa', floor: 0.95, maxWrong: 1 }, // now 172/180, confidently wrong 1 (placed 1)
   { name: 'vat-tu-nuoc-phu-lam', floor: 0.92, maxWrong: 4 }, // now 183/198, confidently wrong 4 (placed 3)
@@ -5325,7 +5400,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vest-nam', floor: 0.90, maxWrong: 3 }, // now 153/170, confidently wrong 3 (placed 3)
   { name: 'vit-co-van-dinh', floor: 0.91, maxWrong: 4 }, // now 174/190, confidently wrong 4 (placed 3)
   { name: 'vitamin-thuc-pham-chuc-nang', floor: 0.94, maxWrong: 2 }, // now 165/175, confidently wrong 2 (placed 2)
-  { name: 'vo-but-hoc-sinh', floor: 0.84, maxWrong: 9 }, // now 144/170, confidently wrong 9 (placed 7)
+  { name: 'vo-but-hoc-sinh', floor: 0.85, maxWrong: 8 }, // now 145/170, confidently wrong 8 (placed 7)
   { name: 'vo-hop-giay-dong-goi', floor: 0.90, maxWrong: 5 }, // now 156/172, confidently wrong 5 (placed 5)
   { name: 'voi-sen-chau-rua', floor: 0.94, maxWrong: 7 }, // now 172/182, confidently wrong 7 (placed 6)
   { name: 'vong-bi-day-curoa', floor: 0.90, maxWrong: 3 }, // now 155/171, confidently wrong 3 (placed 3)
