@@ -1,0 +1,48 @@
+/**
+ * "Hôm bữa lấy 5 chậu lam 30 rồi, bữa nay lấy y vậy", "năm ngoái e đặt 50 hộp quà 2 chai, năm nay đặt lại y như vậy",
+ * "lần trước lấy 5 liềm răng cưa, lần này lấy gấp đôi": an order that names no goods and no amount, only "the same"
+ * (or twice, three times as much), after a past purchase told in the message with its amount, orders those goods
+ * again, in that amount (or that many times it). A past purchase without an amount asks how many; goods that fit
+ * more than one product ask which, as any phrase does.
+ */
+import { WordSet } from './lexicon.ts';
+import { isWord } from './context.ts';
+import type { Clause, Event, Mention, ParseContext } from './context.ts';
+import { phraseOf } from './context.ts';
+import { place } from './place.ts';
+
+/** "y", "như", "giống" (as) before a word of "the same": "y vậy", "y chang", "như cũ", "y như vậy". */
+const AS = new WordSet(['y', 'như', 'giống']);
+const SAME = new WordSet(['vậy', 'chang', 'cũ', 'thế', 'trước']);
+/** "gấp đôi", "gấp ba": twice, three times as much. */
+const TIMES = new Map([['doi', 2], ['2', 2], ['ba', 3], ['3', 3]]);
+
+/** How many times the past amount the clause orders: 1 for "the same", 2 for "gấp đôi"; 0 when it says neither. */
+function timesSaid(cx: ParseContext, c: Clause): number {
+  const ts = cx.ts;
+  for (let i = c.start; i < c.end - 1; i++) {
+    const t = ts[i];
+    const n = ts[i + 1];
+    if (!isWord(t) || !isWord(n)) continue;
+    if (AS.has(t) && (SAME.has(n) || (AS.has(n) && isWord(ts[i + 2]) && SAME.has(ts[i + 2]!)))) return 1;
+    if (t.fold === 'gap' && TIMES.has(n.fold)) return TIMES.get(n.fold)!;
+  }
+  return 0;
+}
+
+export function repeatsPast(cx: ParseContext, c: Clause, evs: readonly Event[]): boolean {
+  if (c.dead || c.past || !c.verb || evs.length > 0) return false;
+  const k = timesSaid(cx, c);
+  if (k === 0) return false;
+  const past: Mention[] = cx.mentions.filter((m) => m.asked && m.np.end <= c.start && cx.clauses.some((b) => b.past && b.start <= m.np.start && m.np.end <= b.end));
+  if (past.length === 0) return false;
+  for (const m of past) {
+    const again: Mention = { np: m.np, line: null, unresolved: null, sentence: c.sentence, explicit: true, asked: false, q: m.q };
+    cx.mentions.push(again);
+    // (Told with no amount, "năm ngoái e lấy giỏ quà nâu, năm nay lấy y vậy": the goods are known, not how many.)
+    if (m.q === undefined || m.q === null) cx.unresolved.push({ phrase: phraseOf(cx, m.np), qty: 1, candidates: [], implied: false });
+    else place(cx, again, { ...m.q, value: m.q.value * k }, false, false);
+  }
+  cx.trace?.push(`repeat: the past purchase again${k > 1 ? ` × ${k}` : ''}`);
+  return true;
+}
