@@ -27,7 +27,8 @@ export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
   const line = cx.lastLine;
   if (line === null || line.implied || cx.lines.indexOf(line) < 0) return false;
   // "thêm 2 cái nữa cho đủ 4", "thêm 1 nữa là 3", "tổng 5 cái": the amount after these words is the total.
-  const total = TOTAL.has(cx.ts[q.start - 1]);
+  // ("thêm 5 tấm nữa cho tròn 30": "cho tròn" too, a round total; "tròn" alone may be a word of the names, "đèn tròn".)
+  const total = TOTAL.has(cx.ts[q.start - 1]) || (cx.ts[q.start - 1]?.low === 'tròn' && CHO.has(cx.ts[q.start - 2]));
   if (c.more && !total) return false;
   let marked = c.only === true || total;
   let reduce = false;

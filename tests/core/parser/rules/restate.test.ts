@@ -63,6 +63,9 @@ const EXAMPLES: Example[] = [
   { shop: 'beddingNamCao', text: 'lấy 2 vỏ gối nằm... à đổi thành vỏ gối ôm nhé, vẫn 2 cái', items: { 'VG-OM': 2 }, ask: false },
   // negative: a line named by its width takes the sibling of the width said after
   { shop: 'fenceWire', text: 'đặt b40 1m5 80m, à thôi lấy 1m8', items: { 'B40-1M8': 80 }, ask: false },
+  // "cho tròn 30": a round total; "đèn tròn 40" is a name's word
+  { shop: 'photoLaiXa', text: 'in ảnh 10x15 bóng 25 tấm, thêm 5 tấm nữa cho tròn 30', items: { 'IN-10X15-BONG': 30 }, ask: false },
+  { shop: 'photoLaiXa', text: 'in ảnh 10x15 bóng 25 tấm, thêm 5 tấm nữa', items: { 'IN-10X15-BONG': 30 }, ask: false },
 ];
 
 describeCorpus('restate', EXAMPLES);
