@@ -27,6 +27,11 @@ const EXAMPLES: Example[] = [
   { shop: 'knives', text: 'Đơn của em: 2 dao lọc, 1 dao phay, 1 kéo bếp. Tên Huy, sđt 0868 303 404', items: { 'DLOC-15': 2, 'DPHAY-20': 1, 'KEO-GA': 1 }, ask: false },
   // a catalog word that names no goods ("để" of "Bình hoa để bàn") does not keep the sentence from cancelling
   { shop: 'vases', text: 'lấy 1 bình lam 30. à thôi hủy, để sang năm', items: {}, ask: false },
+  // "thôi bỏ đi" with nothing named: what came before it is taken back, what follows orders
+  { shop: 'chieuDinhYen', text: 'e đặt 2 túi lác M. Thôi bỏ đi, lấy 2 túi L', items: { 'TX-L': 2 }, ask: false },
+  { shop: 'chieuDinhYen', text: 'e đặt 2 túi lác M, thôi bỏ đi nha', items: {}, ask: false },
+  // (not "bỏ" + goods, which takes back that line only: drop-lines.ts)
+  { shop: 'chieuDinhYen', text: 'e đặt 2 túi lác M, 2 túi lác L, thôi bỏ túi L đi', items: { 'TX-M': 2 }, ask: false },
 ];
 
 describeCorpus('take-back', EXAMPLES);
