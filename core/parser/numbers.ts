@@ -283,6 +283,12 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       end++;
       multiplied = true;
       half = mult / 2;
+      // "một trăm hai chục cái", "1 trăm 2 chục": the tens after the hundreds.
+      const tens = mult >= 100 ? tensAfter(ts, end, en) : null;
+      if (tens !== null) {
+        value += tens.value;
+        end = tens.end;
+      }
     }
     const un = UNITS.get(ts[end]);
     if (un && !(en && ts[end]!.fold === 'can')) {
@@ -408,4 +414,14 @@ export function productUnit(unit: string): Unit {
   if (mult !== undefined && mult !== 100 && low !== 'lo') return u('count', mult, fold(low));
   if (/^(mét|m) vuông$/.test(low)) return AREA;
   return UNITS.getExact(low) ?? UNITS.getText(low) ?? UNITS.getExact(first) ?? UNITS.getText(first) ?? u('count', 1, fold(low));
+}
+
+/** After hundreds, tens said with "chục" ("hai chục") or "mươi" ("hai mươi"): their value and where they end. */
+function tensAfter(ts: readonly Token[], j: number, en: boolean): { value: number; end: number } | null {
+  const t = ts[j];
+  if (!isWord(t)) return null;
+  const n = /^\d$/.test(t.low) ? { value: Number(t.low), end: j + 1 } : readNumberWords(ts, j, en);
+  if (n === null || n.value < 1) return null;
+  if (n.value < 10 && numberWord(MULTIPLIERS, ts[n.end]) === 10) return { value: n.value * 10, end: n.end + 1 };
+  return n.value >= 10 && n.value < 100 && !/^\d/.test(t.low) ? n : null;
 }

@@ -49,6 +49,11 @@ describe('readQuantity', () => {
     expect(q('1 tá')?.value).toBe(12);
     expect(q('2 tá')?.value).toBe(24);
     expect(q('1 chục')?.value).toBe(10);
+    // the tens after the hundreds
+    expect(q('một trăm hai chục cái')?.value).toBe(120);
+    expect(q('một trăm hai mươi cái')?.value).toBe(120);
+    expect(q('1 trăm 2 chục cái')?.value).toBe(120);
+    expect(q('một trăm cái')?.value).toBe(100);
     expect(q('a dozen', true)?.value).toBe(12);
   });
   it('reads rưỡi and nửa', () => {
