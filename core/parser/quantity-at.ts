@@ -364,7 +364,8 @@ function amountAfter(cx: ParseContext, c: Clause, k: number): boolean {
  */
 function tensAfterPhrase(cx: ParseContext, evs: Event[], q: Quantity, impliedAt: number): boolean {
   const last = evs[evs.length - 1];
-  if (last === undefined || last.t !== 'NP' || (last.np.end !== q.start && impliedAt !== q.start)) return false;
+  // ("đặt quạt nan: hai chục": a colon between them too.)
+  if (last === undefined || last.t !== 'NP' || (!onlyColons(cx, last.np.end, q.start) && impliedAt !== q.start)) return false;
   for (let k = q.start; k < q.end; k++) if (isTensOrDozens(cx.ts[k])) return true;
   return false;
 }

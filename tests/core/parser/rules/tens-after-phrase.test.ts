@@ -12,6 +12,8 @@ const EXAMPLES: Example[] = [
   { shop: 'pillows', text: 'ruột bông 40x60 lấy một chục', items: { 'RUOT-BONG-4060': 10 }, ask: false },
   { shop: 'plumbing', text: 'công tắc đơn 2 cái, ổ 3 lỗ nửa chục', items: { 'CONG-TAC-1C': 2, 'O-CAM-3': 5 }, ask: false },
   { shop: 'souvenirs', text: 'móc khóa tháp rùa một chục nha shop', items: { 'MK-THAPRUA': 10 }, ask: false },
+  // after a colon too
+  { shop: 'rattanPhuVinh5', text: 'đặt quạt nan: hai chục', items: { 'QUAT-NAN': 20 }, ask: false },
   // Negative: no count of tens, nothing placed; a wish typed bare asks nothing.
   { shop: 'bikes', text: 'chuông nhựa một mình e dùng thôi', items: {}, ask: false },
   { shop: 'souvenirs', text: 'chuc shop ban dat nha', items: {}, ask: false },
