@@ -1,5 +1,5 @@
 /**
- * Parser on a thousand one hundred and fifty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a thousand one hundred and seventy catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -132,8 +132,10 @@
  * nets, Đông Giao statues, Tây Ninh shrimp salt, Mỹ Đồng bonsai, Thạch Xá bamboo toys, Lai Xá photo prints, Hàng Mã
  * lanterns, Mai Châu brocade, Ea Tu coffee, Thủy Tú kites, Kiêu Kỵ gold leaf, Phúc Sen forged tools, Định Yên sedge
  * mats, Tây Tựu cut flowers, Phú Đô rice noodles, Mỹ Nghiệp Chăm brocade, Biên Hòa pottery, Đình Bảng wedding cakes,
- * Nam Định printed uniforms.
- * 206,150 chat lines labelled by
+ * Nam Định printed uniforms, Thổ Hà rice crackers, Sình woodblock prints, Hưng Yên longans, Phan Thiết
+ * specialties, Tân Lập leather shoes, Mỹ Tho hủ tiếu, Ninh Thuận grapes, Dương Liễu arrowroot noodles, Sơn Đồng
+ * statues, Kim Lan ceramics, Hòa Vang brooms, Nam Ô dried seafood.
+ * 209,274 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1858,6 +1860,30 @@
  *       files were renamed may-tre-phu-vinh-5, nuoc-mam-cat-hai-2, banh-pia-vung-thom-2, den-long-hoi-an-5,
  *       theu-quat-dong-4, hoa-tay-tuu-2, moc-kim-bong-2 and banh-phu-the-dinh-bang-2 before the run, their content
  *       unchanged.)
+ *  1155 banh-da-lang-cheu          179/200 89.5%  wrong 10 (5.0%)     139/200 69.5%  wrong 19 (9.5%)
+ *  1156 banh-da-tho-ha-3           168/199 84.4%  wrong 11 (5.5%)     142/199 71.4%  wrong 16 (8.0%)
+ *  1157 choi-tham-hoa-vang         170/198 85.9%  wrong  7 (3.5%)     141/198 71.2%  wrong 27 (13.6%)
+ *  1158 dac-san-phan-thiet         170/195 87.2%  wrong  1 (0.5%)     127/195 65.1%  wrong 33 (16.9%)
+ *  1159 giay-da-tan-lap            169/196 86.2%  wrong  7 (3.6%)     132/196 67.3%  wrong 23 (11.7%)
+ *  1160 gom-cham-bau-truc          174/199 87.4%  wrong  7 (3.5%)     150/199 75.4%  wrong 20 (10.1%)
+ *  1161 gom-huong-canh-3           164/193 85.0%  wrong  6 (3.1%)     138/193 71.5%  wrong 27 (14.0%)
+ *  1162 gom-kim-lan                172/189 91.0%  wrong  7 (3.7%)     139/189 73.5%  wrong 19 (10.1%)
+ *  1163 hai-san-kho-nam-o          165/191 86.4%  wrong 12 (6.3%)     127/191 66.5%  wrong 21 (11.0%)
+ *  1164 hu-tieu-my-tho             166/193 86.0%  wrong 14 (7.3%)     144/193 74.6%  wrong 20 (10.4%)
+ *  1165 may-tre-thach-xa           168/194 86.6%  wrong  8 (4.1%)     130/194 67.0%  wrong 19 (9.8%)
+ *  1166 mien-dong-duong-lieu       178/199 89.4%  wrong  7 (3.5%)     150/199 75.4%  wrong 21 (10.6%)
+ *  1167 nhan-long-hung-yen         175/196 89.3%  wrong 10 (5.1%)     147/196 75.0%  wrong 17 (8.7%)
+ *  1168 nho-thai-an-2              181/196 92.3%  wrong  3 (1.5%)     148/196 75.5%  wrong 21 (10.7%)
+ *  1169 tranh-lang-sinh            171/196 87.2%  wrong 12 (6.1%)     139/196 70.9%  wrong 39 (19.9%)
+ *  1170 tuong-go-son-dong          172/190 90.5%  wrong  7 (3.7%)     138/190 72.6%  wrong 23 (12.1%)
+ *      sets 1155-1170           2742/3124 87.8% wrong 129 (4.1%)    2231/3124 71.4% wrong 365 (11.7%)
+ *      (sets 1155-1170, first run at commit 8b271ce, that session's parser after seven more rules from the misses of
+ *       sets 1139-1154 and the pool (a correction to a bigger size compares the measures both names give, "chiếu 1m6
+ *       x 2m … đổi sang loại to"; "y vậy", "gấp đôi" after a past purchase orders it again; "thôi bỏ đi" takes back
+ *       what came before; "một trăm hai chục"; …); same run, the parser of e286684 (the session's start): the same,
+ *       2742/3124 87.8%, wrong 129 (4.1%). Written from the same brief. Three sets reused an older set's name; their
+ *       files were renamed banh-da-tho-ha-3, gom-huong-canh-3 and nho-thai-an-2 before the run, their content
+ *       unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -2069,10 +2095,14 @@ const FROZEN: Record<string, string> = {
   'banh-da-ke-2.shop.json': 'fbce3828ef149de0547336a5442201c2cb69354cd5d3b3d633b943b45b7ff5f1',
   'banh-da-ke.orders.jsonl': '53c9c8be9868e86aa99f0a09ae2f1ccf766cce748687a4ffb367c3068da00b07',
   'banh-da-ke.shop.json': '8e6e8e05f3230ae781f8b7bd7430a6edfd6896449e144c98ea6116d96b7ec0d0',
+  'banh-da-lang-cheu.orders.jsonl': 'fed77d090f1dab1d04fc7a4ca72017b88567fe353d79bcfd68b163a99844ecac',
+  'banh-da-lang-cheu.shop.json': '8cbe42675f348e406b4f962dff4617672fea62540f59faea664909b87e48c4f9',
   'banh-da-nem-lang-cheu.orders.jsonl': '138e08de98a401c5200bad44041ea16615eaadb44f5b92ad785e806979c4ecd6',
   'banh-da-nem-lang-cheu.shop.json': '96ac5ad30937c7f9d17bb20199706eefb831c93844a949161b1edddd3000a66a',
   'banh-da-tho-ha-2.orders.jsonl': '412b299be61b169ce3e1facd594c6b3f2e21e333b1ba624b73aabeddd3dae054',
   'banh-da-tho-ha-2.shop.json': '544b67f157bf40a28e15280b594a5e13999ff3b8f6781e8d43030a83179bbe53',
+  'banh-da-tho-ha-3.orders.jsonl': 'a7b453aff2e75a3fd84f6cbedf44acc528d446d6197335a5c7d66947c18c17ae',
+  'banh-da-tho-ha-3.shop.json': 'f187b8746197db5f8cdb0ea61e59fbe606281a5cf7c01c2c5aa26245cf5a7cd4',
   'banh-da-tho-ha.orders.jsonl': '40cabdd03beb8247e7d3fcb8080c7482de8254b7ffb97fd0e3234c6e60f2cb18',
   'banh-da-tho-ha.shop.json': '41cb2b071e81a61025c3e3df4e3e770283668477f922d580da5717d9c78fa858',
   'banh-da-vung-kep.orders.jsonl': '44f83f08f1cffd2e4c69c7dff9873601d15c830c260658f66955c3fabaa2a3b0',
@@ -2447,6 +2477,8 @@ const FROZEN: Record<string, string> = {
   'choi-rom-an-phu.shop.json': 'aec5c13746b777eb8e1387db1b0d11b7ddaf530d9186f681254a7a117e8a8420',
   'choi-son-dong-mai.orders.jsonl': 'c0155693cfd208906eb178d49a72d361160727b14923661f01e82ace5ee271a7',
   'choi-son-dong-mai.shop.json': 'd6c82a1860126e97d04f9ab609682739fdad4f9cd75e39540896a85277c40c30',
+  'choi-tham-hoa-vang.orders.jsonl': 'c46836ffdb1c29ea17e2193d0f182ee5835df1cfdb1248a3323549e87516c7d7',
+  'choi-tham-hoa-vang.shop.json': '3b62e565b07c96103a92541ee78fa7a59dcdb591ec00092610403afef1250ba3',
   'choi-tien-phong.orders.jsonl': '641de27b23d48693ff015338efa26df4f91fb85002524be8f6ccd19e97b0cbb3',
   'choi-tien-phong.shop.json': '6041a5a31aa12a4cb68841f63e118abc9721a5c15d182cd4954bdd12aa3a8cd6',
   'chum-vai-lu-sanh.orders.jsonl': 'd0d394f75e79742dfee8af101e2421c4baab1852391fb9c4bc7661c5d8f98b8a',
@@ -2531,6 +2563,8 @@ const FROZEN: Record<string, string> = {
   'dac-san-muong-lo.shop.json': 'f5c0fd1f736b1f84fe4f30319682ebf4306e50c43ee9dfd4d66c5f8d5b54bcc7',
   'dac-san-pac-ngoi.orders.jsonl': '6bb7a34198b7634fb40cabd5fb96485a2b436aa424995e922230b37bfd60ca08',
   'dac-san-pac-ngoi.shop.json': '725f4f151800530a75ec3277901c1e155ddb2a0a0f3136c518dea1ce32ce15ef',
+  'dac-san-phan-thiet.orders.jsonl': 'c40feff4c7f98ad299170adb65c56f5ffdcf8bc32cef666e4b86022bf04ae78a',
+  'dac-san-phan-thiet.shop.json': '37bea3ee9622c2891aa395a16b299ed2d62d70c2e288d899dd6a26fd46547a5e',
   'dac-san-rung-tay-bac.orders.jsonl': '30358892666630d040ff2e878f09f799c18730b4ba083af49474b609c783eeff',
   'dac-san-rung-tay-bac.shop.json': '21820e77e53d47458df7faa409bebb4371c0dbf8a2912b36a4d2e811174a0d09',
   'dac-san-thanh-son.orders.jsonl': '1926ece308527498e19da748f0834be0372113ddc8559be3b211312e3bb09484',
@@ -2949,6 +2983,8 @@ const FROZEN: Record<string, string> = {
   'giay-da-phu-yen-2.shop.json': 'f5d4851f9c15caf63d692027f1594133384815dd49788ae40ce6c50eef79ce32',
   'giay-da-phu-yen.orders.jsonl': 'b4b5561a8c6f0262dcd200b3d4c9de74c5639e3b4287534c8ec2e8170224e5e0',
   'giay-da-phu-yen.shop.json': 'e5cea70e816de4dba703ffa706562f4e01de0288ceb41ab97e0f678d12779641',
+  'giay-da-tan-lap.orders.jsonl': '40138b9aff7fb7f6b30888b55218a20d728f1de4bf9935dc73f5f9db60129098',
+  'giay-da-tan-lap.shop.json': 'e2080094e55a60de2b54a910d272776f4ea28d73aa86e582793eb5e86e0a9cf6',
   'giay-dan-tuong.orders.jsonl': 'f8b52c51ad8d3bbc88269be7288f89b136ddd7b80ca04ee85f512c86a3dc6fa1',
   'giay-dan-tuong.shop.json': '56747bf49897942d11c878ca14f7365c1c9bbcd2b42851197c039bc3c73aa0c7',
   'giay-decal-in.orders.jsonl': '71b52c1beb0839828aca243495d6a286d65831f6adf900a49b9433fa16032804',
@@ -3021,6 +3057,8 @@ const FROZEN: Record<string, string> = {
   'gom-bau-truc-2.shop.json': '1a183a2a2d1089d6ce6e7b6e4df3711b6f2b6bc7407aa939bfc26383b3de56f7',
   'gom-bau-truc.orders.jsonl': 'c55c8f6073188391a38dc0d3bba47e09bd51f2ca7b69edd9c1097f00e7154bbf',
   'gom-bau-truc.shop.json': 'cf390a5f69fa439050ca133e1c3c2cba997e6a0a07203d876612f0190c06bfed',
+  'gom-cham-bau-truc.orders.jsonl': 'd3bda21a49181fd49a8904637025e58ca989eda092c733407cb3a32a14d74582',
+  'gom-cham-bau-truc.shop.json': 'd40def547ff6c72f0eb5d067351cdb1ea3ce034ed4342e7693a00d5ef93f800c',
   'gom-dat-nung-binh-luong.orders.jsonl': '83010177615f78c4b405c07c717ceb1243e1980eee2c3892af7db01ae07f25c4',
   'gom-dat-nung-binh-luong.shop.json': 'd355979cc31e24dfcb792811594564a839f6f91bbf6dfee936bd2a9828d39272',
   'gom-do-mang-thit.orders.jsonl': '94f6ce05e01ebe8bb82cd8875c469eb8eedfec9d32d6e607689805a1f03c760d',
@@ -3029,8 +3067,12 @@ const FROZEN: Record<string, string> = {
   'gom-giang-cao.shop.json': '4ac9e1d057bcc80183f3cb64c7f4bcf68a6d3f9e74b93c24eb0f3e3cf30749da',
   'gom-huong-canh-2.orders.jsonl': '1c9490a39f6de4da0a00f4301f5cc4ac645fd5ab12ea5ce5e707426fad0e5254',
   'gom-huong-canh-2.shop.json': 'fd37ccbcdbcf2069b991177c2f7e7fc72463b80be9ca9f2e3c250920d9269f7a',
+  'gom-huong-canh-3.orders.jsonl': 'c229b5e3a18e7506484616cb42f7cc1291d13d415067cd476ced50a05bf35f1a',
+  'gom-huong-canh-3.shop.json': 'd454ef8a4b1fa66fa245efb3c9f2f0707bb00c9ab9a1caef1694b94c2421957b',
   'gom-huong-canh.orders.jsonl': '7dff761b3956b480fa011e60b5475f99c67d2d16237bb2345db4e08a4987cdd0',
   'gom-huong-canh.shop.json': '5ec33e7cba3e6c4239f8a38f59ad8e4ea4c3c45365b898121cc0f9114e08ee79',
+  'gom-kim-lan.orders.jsonl': '96a09c785e232cce8767748e6e2bed67865e6ce8c78d283d71d18049985743ef',
+  'gom-kim-lan.shop.json': 'beeca28ce47d41c94cb47ba0b14c7d6755c619a39432f87b5531ee11f0e1fe06',
   'gom-men-bat-trang.orders.jsonl': '29ca44840b310eaebb1f9e9a8f882b0d8099106a5b69c71701300207b47364a8',
   'gom-men-bat-trang.shop.json': '774352e31ac41363ebcd0eb883a5a4ec63d81e0b5337ae8b1883cf57e9eaa818',
   'gom-phu-lang-2.orders.jsonl': '4ce97768314d0fbab2f6c02e483e086b1dc22a3b3bd250ce3aa306c8a37d9ba6',
@@ -3071,6 +3113,8 @@ const FROZEN: Record<string, string> = {
   'hai-san-kho-cua-lo-2.shop.json': 'd11a869f0cf66d81d8ab22f34808148437033262f4bc55a2f713f99ac87d34d0',
   'hai-san-kho-cua-lo.orders.jsonl': '6a731e164b2dbfa46567672476103804c57eeb57871d8d5b5b29ef7f99554a34',
   'hai-san-kho-cua-lo.shop.json': '03ad3e2363a9965e6117b9abe031f7a63125d0eb499570e763e8665af5f4a0cb',
+  'hai-san-kho-nam-o.orders.jsonl': '0592415be00aa92d62db64edc501d2bd80bc8ebad8faafcdbeeb626a8becd6c6',
+  'hai-san-kho-nam-o.shop.json': '58484ffd4ce9ce41a94812118e34633f56ee5bc3ba3863b6b88603e8334a5086',
   'hai-san-kho-phan-thiet.orders.jsonl': '0b06637c764afc0c5aa56868b781493244d54bb7a41dd55f8b96a5539c979952',
   'hai-san-kho-phan-thiet.shop.json': 'cdd6880fdd6bce93f6c3d35021d8cad8b2e63cb5a90d6fd3260b70c4a805bf55',
   'hai-san-kho-tam-tien.orders.jsonl': 'fc596c0d24c96f5e8c4df677d0433cd47dbe2bffb4dc107352f84b1040aee603',
@@ -3155,6 +3199,8 @@ const FROZEN: Record<string, string> = {
   'hop-qua-tet-banh-keo.shop.json': '24f5e4b13ce5031b8217de32081a43e6d9dd4f532e262f40e68a643a83b0c9c8',
   'hu-tieu-binh-tao.orders.jsonl': 'b0459c8fdfafd1f316ab4195bda26bc2725b0fdc57e362c7d7755f317abe4fe5',
   'hu-tieu-binh-tao.shop.json': '71f6d7c204f13a833a9e5e53e5bd28f9b292d7e8a0362e11c2a7f060ca432923',
+  'hu-tieu-my-tho.orders.jsonl': '22806ea3f1e2fa3e72a417b9102b2e62fd934b18b8a88a392bf87ca1142c1545',
+  'hu-tieu-my-tho.shop.json': '8a970671187712025c43ed44114542add788a335de68270f4944e3a4708dd738',
   'hu-tieu-sa-dec.orders.jsonl': 'cea91652bb0c79314978d0c979d9cd2c32007fe1870a7171bb5e82a6635e6376',
   'hu-tieu-sa-dec.shop.json': '175aa2ded3a6aa2af236f6c96a80773a9c579faf42c4934f662d47eca8c56be0',
   'huong-nhang-cao-thon.orders.jsonl': '7b99000f8f31f393f3f803510bc30da06eb676f14af776e35c81aaad36cc8b5d',
@@ -3411,6 +3457,8 @@ const FROZEN: Record<string, string> = {
   'may-tre-phu-vinh-5.shop.json': 'da2e72d2b653989eaf404b2c220700e44979acf1765ef91e022d74a1c38947d2',
   'may-tre-phu-vinh.orders.jsonl': '54b26ae81626731cd255f619bedf9a31bba8350d9beed3066d0322879f51f092',
   'may-tre-phu-vinh.shop.json': '086cc2a5734e1f9da2c0eb0fafcb373b34c61015ab00679db36cf2b4e2896bea',
+  'may-tre-thach-xa.orders.jsonl': '4cb30836e1894a6be30a1e737e8b7fb2894289028650dc052c66dcdc59e8e4f3',
+  'may-tre-thach-xa.shop.json': '1489f63cffa565df0f28a0c57f2fafb3b7662c8454ac516d905d0ab407807940',
   'may-xay-sinh-to.orders.jsonl': '80e98004006f5cf422d72c4bc764ea50f4ca86025ea76c934004d324c72cc274',
   'may-xay-sinh-to.shop.json': '0ebe73e55a5174937bda656f0f4c8740627a95772b2d426d68721f3dbfc8c05c',
   'men-vi-sinh-ao-nuoi.orders.jsonl': 'e44d0f92ae73a61640251fc9fbaaede43177c8f3c14711f898823c43a98c478e',
@@ -3433,6 +3481,8 @@ const FROZEN: Record<string, string> = {
   'mi-y-pasta.shop.json': 'fc2bca934dc27764d513ddd839870791a1f22aa208ea48b71ebac34369731237',
   'mia-duong-thi-pho.orders.jsonl': 'd30b70f2d6ab7a6c1fcdf3cca638e9cf7cceeb82f738bfa52a09b6f247445a8d',
   'mia-duong-thi-pho.shop.json': '5f6dc9274651610937d4ff42a902f6be52951b91a426abf5f680ee002b333656',
+  'mien-dong-duong-lieu.orders.jsonl': '3adf79a0c1093efedd7a49014e288283a18c3191a9de9c80b69d33c959131649',
+  'mien-dong-duong-lieu.shop.json': '563aeb99c6dec03b93ab6b229eed7197c0b1edec97a7074b59e01092a300d1b0',
   'mien-dong-phia-nam.orders.jsonl': '2ee49fd7e12fd950ce3de0cc54dd3a93b5565934d4d14ed919ad52760be36bbf',
   'mien-dong-phia-nam.shop.json': 'be668b54eac8643b604a0a4068ca6f9ce22a5b8873fea3e6794a9ce63dc5526d',
   'mo-hinh-kim-loai-an-khanh.orders.jsonl': 'b689352591f2e1665d440ca0b09d8fa4946163e89de5570e23cd46b831aca615',
@@ -3525,10 +3575,14 @@ const FROZEN: Record<string, string> = {
   'nhac-cu-tay-nguyen.shop.json': '0e454649036cc7cf54e6f79e22746ee7a9edca11fe3cbdba5f6ff05396fec36b',
   'nhan-bac-theo-size.orders.jsonl': '15c7b67c2b2db3d109a165173788667f8ce465fc445ea3fbb22b66680ebe7cb4',
   'nhan-bac-theo-size.shop.json': '1d7e22b1102d8b74a81d9bf7d2cebfdb77531f97af39f830d955207243009a98',
+  'nhan-long-hung-yen.orders.jsonl': 'cf5286487a2186e3551db57834b1dee586cdac9ce12560e55abf379dc414832c',
+  'nhan-long-hung-yen.shop.json': '4f770a8500f97b18640bb5846571548494936de0b9c1a20de1f4c1bd071d5796',
   'nhan-long-pho-hien.orders.jsonl': '78ce8d41733a32cff62747f2cd308f8ff671a35745a48784740eacc911606932',
   'nhan-long-pho-hien.shop.json': 'fd098fbb5310bf63493b38c925383ddf744eb0f1421a915cd4f52b84d65582da',
   'nho-tao-thai-an.orders.jsonl': 'e8773f00122e30cddd0d4263ab7bfcaaafa86063c9873d8ba8048c328b5c1f52',
   'nho-tao-thai-an.shop.json': 'e99e99e8fedf6e33fe4857eeef66fdc39adf3613b27ec0b4e52511d022a24d0e',
+  'nho-thai-an-2.orders.jsonl': '0093711d96d4a553b85461935ed495374183cd3235e5ed7ce7b3832032ae7e77',
+  'nho-thai-an-2.shop.json': '3a502c2f6a1501898be31394fb8c872214fb13ab88cddc28f17fd6d6aa1f3ffa',
   'nho-thai-an.orders.jsonl': '4f6bf7ff9b4052b9a7bbf6bc79bdc715aeafcd4e8a824cca7384ca2dce2d523c',
   'nho-thai-an.shop.json': '6067a800f704927616b50305ea1e67460b2e37b76eea1dcfc35e54b610a5a298',
   'nhom-man-xa-2.orders.jsonl': 'e34411cff34361c85818c9e711c62367acc4bf52b1f0d2f330ef5177986f6d61',
@@ -4065,6 +4119,8 @@ const FROZEN: Record<string, string> = {
   'tranh-hang-trong.shop.json': '22e51e294bb43cc2d75ca7e4fce02ede846c4574a7f082e2908e7ea1e59509d8',
   'tranh-kinh-phu-van.orders.jsonl': '0f23ef9f264f101b31ef8b073131a790b4555d56b31afdd45b014a2d992d44b1',
   'tranh-kinh-phu-van.shop.json': 'd2bba6c4983ee10e756f4e5e190e12bfa2defe54260b034afc8e5bcfffc23a21',
+  'tranh-lang-sinh.orders.jsonl': 'f0c370968b704627e8fe494872b5d9febcde90f229344976edae06e083cd25ed',
+  'tranh-lang-sinh.shop.json': 'd19dbf2bfdb0caf35acc74f9d098c0a30de8fa96e93d50924602671b61c62a67',
   'tranh-que-dong-son.orders.jsonl': 'fde27d10775203c8f13956a0cada075b6b58676e741eff70799df1140c4aa388',
   'tranh-que-dong-son.shop.json': 'a9b145e83d1e84b4d586bbd3e06df6e33e503fc004db301b73f70f07fee5da3d',
   'tranh-son-dau.orders.jsonl': '8890182e385373a923bc333999104978dfc9589d49954f14a1c002d15803ce15',
@@ -4127,6 +4183,8 @@ const FROZEN: Record<string, string> = {
   'tuong-go-dong-giao.shop.json': 'bb902b6e935f60da9c3a5475995573e9c24ac30aa140d5e26525604e2b276288',
   'tuong-go-phong-thuy.orders.jsonl': '1d712a1c96dea4a45ebf8137456e8fb2a5abffc86c8aa61894ac5bbe9e42e6ce',
   'tuong-go-phong-thuy.shop.json': '0ea3818cee70f69125db2e0d1f4104181ebd19018df3f275258ac73cb17db006',
+  'tuong-go-son-dong.orders.jsonl': '92e48d05e8f65171eb050af1402f1bc6827a093f838e1ab69d6717e07d756ee1',
+  'tuong-go-son-dong.shop.json': 'da6cfcd9e9d7ca9ee0b233822292cf3445af21770ee83db4744487947e4cc22b',
   'tuong-my-nghe-dong-son.orders.jsonl': 'b90d0e262e6a55fd65722a323c45bed0ebee538838c00bfe732e3fe0f9d3afcb',
   'tuong-my-nghe-dong-son.shop.json': '457b80792800ff25a60f488d7838476eb8558abba913a57291b823f0e46288ca',
   'tuong-ot-muong-khuong.orders.jsonl': '6b176a84940b4921092cb7c3c100f5a0c8b442e013285448438cf84a895b20ed',
@@ -4279,7 +4337,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'am-thuc-ban-lac', floor: 0.89, maxWrong: 11 }, // now 170/190, confidently wrong 11 (placed 11)
   { name: 'am-thuc-ho-tay', floor: 0.92, maxWrong: 3 }, // now 171/184, confidently wrong 3 (placed 3)
   { name: 'am-tu-sa-chen-tra', floor: 0.96, maxWrong: 1 }, // now 170/176, confidently wrong 1 (placed 1)
-  { name: 'anh-lai-xa', floor: 0.83, maxWrong: 11 }, // now 159/191, confidently wrong 11 (placed 9)
+  { name: 'anh-lai-xa', floor: 0.83, maxWrong: 10 }, // now 160/191, confidently wrong 10 (placed 8)
   { name: 'ao-ba-ba-may-san', floor: 0.94, maxWrong: 1 }, // now 142/151, confidently wrong 1 (placed 1)
   { name: 'ao-dai-cuoi-cho-thue', floor: 0.82, maxWrong: 5 }, // now 142/172, confidently wrong 5 (placed 4)
   { name: 'ao-dai-hoc-sinh-tan-chau', floor: 0.76, maxWrong: 12 }, // now 137/180, confidently wrong 12 (placed 11)
@@ -4327,15 +4385,17 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-da-cua-hai-phong', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'banh-da-ke-2', floor: 0.90, maxWrong: 3 }, // now 172/190, confidently wrong 3 (placed 3)
   { name: 'banh-da-ke', floor: 0.95, maxWrong: 2 }, // now 177/185, confidently wrong 2 (placed 2)
+  { name: 'banh-da-lang-cheu', floor: 0.89, maxWrong: 10 }, // now 179/200, confidently wrong 10 (placed 9)
   { name: 'banh-da-nem-lang-cheu', floor: 0.91, maxWrong: 3 }, // now 162/178, confidently wrong 3 (placed 3)
   { name: 'banh-da-tho-ha-2', floor: 0.91, maxWrong: 5 }, // now 179/195, confidently wrong 5 (placed 5)
-  { name: 'banh-da-tho-ha', floor: 0.93, maxWrong: 2 }, // now 178/190, confidently wrong 2 (placed 2)
+  { name: 'banh-da-tho-ha-3', floor: 0.84, maxWrong: 11 }, // now 168/199, confidently wrong 11 (placed 9)
+  { name: 'banh-da-tho-ha', floor: 0.93, maxWrong: 1 }, // now 178/190, confidently wrong 1 (placed 1)
   { name: 'banh-da-vung-kep', floor: 0.90, maxWrong: 10 }, // now 155/172, confidently wrong 10 (placed 9)
   { name: 'banh-dau-xanh-pia', floor: 0.98, maxWrong: 0 }, // now 171/173, confidently wrong 0 (placed 0)
   { name: 'banh-day-quan-ganh', floor: 0.91, maxWrong: 4 }, // now 173/189, confidently wrong 4 (placed 3)
   { name: 'banh-gai-ninh-giang', floor: 0.91, maxWrong: 5 }, // now 171/186, confidently wrong 5 (placed 5)
   { name: 'banh-hue-kim-long', floor: 0.92, maxWrong: 4 }, // now 167/180, confidently wrong 4 (placed 4)
-  { name: 'banh-hue-vy-da', floor: 0.94, maxWrong: 3 }, // now 176/186, confidently wrong 3 (placed 2)
+  { name: 'banh-hue-vy-da', floor: 0.95, maxWrong: 2 }, // now 177/186, confidently wrong 2 (placed 2)
   { name: 'banh-it-la-gai', floor: 0.89, maxWrong: 6 }, // now 156/175, confidently wrong 6 (placed 6)
   { name: 'banh-kem-sinh-nhat', floor: 0.93, maxWrong: 1 }, // now 169/181, confidently wrong 1 (placed 1)
   { name: 'banh-keo-an-vat-tre-em', floor: 0.92, maxWrong: 7 }, // now 162/175, confidently wrong 7 (placed 7)
@@ -4343,9 +4403,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-keo-tuoi-tho-phu-nghia', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
   { name: 'banh-keo-vieng', floor: 0.94, maxWrong: 2 }, // now 184/194, confidently wrong 2 (placed 2)
   { name: 'banh-kho-me-cam-le', floor: 0.92, maxWrong: 8 }, // now 166/180, confidently wrong 8 (placed 7)
-  { name: 'banh-khot-long-hai', floor: 0.89, maxWrong: 7 }, // now 161/180, confidently wrong 7 (placed 5)
-  { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 5 }, // now 173/192, confidently wrong 5 (placed 3)
-  { name: 'banh-lang-dong-cao', floor: 0.89, maxWrong: 2 }, // now 169/188, confidently wrong 2 (placed 1)
+  { name: 'banh-khot-long-hai', floor: 0.89, maxWrong: 6 }, // now 161/180, confidently wrong 6 (placed 5)
+  { name: 'banh-khot-thang-tam', floor: 0.90, maxWrong: 4 }, // now 174/192, confidently wrong 4 (placed 3)
+  { name: 'banh-lang-dong-cao', floor: 0.90, maxWrong: 1 }, // now 170/188, confidently wrong 1 (placed 1)
   { name: 'banh-mi-an-bien', floor: 0.95, maxWrong: 3 }, // now 175/184, confidently wrong 3 (placed 3)
   { name: 'banh-mi-hoa-cuc', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
   { name: 'banh-mi-hoi-an', floor: 0.91, maxWrong: 6 }, // now 159/174, confidently wrong 6 (placed 3)
@@ -4509,13 +4569,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'chen-dia-melamine', floor: 0.97, maxWrong: 1 }, // now 166/170, confidently wrong 1 (placed 1)
   { name: 'chieu-coi-nga-son-2', floor: 0.86, maxWrong: 5 }, // now 159/183, confidently wrong 5 (placed 4)
   { name: 'chieu-coi-nga-son', floor: 0.98, maxWrong: 1 }, // now 175/177, confidently wrong 1 (placed 1)
-  { name: 'chieu-dinh-yen', floor: 0.80, maxWrong: 9 }, // now 161/199, confidently wrong 9 (placed 8)
+  { name: 'chieu-dinh-yen', floor: 0.81, maxWrong: 7 }, // now 163/199, confidently wrong 7 (placed 6)
   { name: 'chieu-truc-tre', floor: 0.93, maxWrong: 1 }, // now 160/172, confidently wrong 1 (placed 1)
   { name: 'cho-thue-su-kien', floor: 0.94, maxWrong: 2 }, // now 161/171, confidently wrong 2 (placed 2)
   { name: 'choi-dong-lam', floor: 0.93, maxWrong: 4 }, // now 168/180, confidently wrong 4 (placed 4)
   { name: 'choi-dot-trieu-khuc', floor: 0.99, maxWrong: 0 }, // now 171/172, confidently wrong 0 (placed 0)
   { name: 'choi-rom-an-phu', floor: 0.93, maxWrong: 1 }, // now 166/178, confidently wrong 1 (placed 0)
   { name: 'choi-son-dong-mai', floor: 0.88, maxWrong: 2 }, // now 166/187, confidently wrong 2 (placed 2)
+  { name: 'choi-tham-hoa-vang', floor: 0.85, maxWrong: 7 }, // now 170/198, confidently wrong 7 (placed 5)
   { name: 'choi-tien-phong', floor: 0.93, maxWrong: 3 }, // now 166/177, confidently wrong 3 (placed 3)
   { name: 'chum-vai-lu-sanh', floor: 0.94, maxWrong: 2 }, // now 163/172, confidently wrong 2 (placed 1)
   { name: 'chuon-chuon-tre-thach-xa', floor: 0.87, maxWrong: 10 }, // now 170/194, confidently wrong 10 (placed 9)
@@ -4558,6 +4619,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-moc-chau', floor: 0.92, maxWrong: 5 }, // now 184/200, confidently wrong 5 (placed 3)
   { name: 'dac-san-muong-lo', floor: 0.91, maxWrong: 5 }, // now 165/180, confidently wrong 5 (placed 4)
   { name: 'dac-san-pac-ngoi', floor: 0.90, maxWrong: 6 }, // now 161/178, confidently wrong 6 (placed 4)
+  { name: 'dac-san-phan-thiet', floor: 0.87, maxWrong: 1 }, // now 170/195, confidently wrong 1 (placed 1)
   { name: 'dac-san-rung-tay-bac', floor: 0.92, maxWrong: 4 }, // now 185/199, confidently wrong 4 (placed 4)
   { name: 'dac-san-thanh-son', floor: 0.92, maxWrong: 1 }, // now 171/185, confidently wrong 1 (placed 1)
   { name: 'dac-san-tho-xuan', floor: 0.92, maxWrong: 5 }, // now 170/184, confidently wrong 5 (placed 5)
@@ -4699,7 +4761,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dua-cau-ke', floor: 0.93, maxWrong: 6 }, // now 168/180, confidently wrong 6 (placed 6)
   { name: 'dua-go-an-lac', floor: 0.88, maxWrong: 2 }, // now 164/185, confidently wrong 2 (placed 2)
   { name: 'dua-luoi-trai-cay', floor: 0.88, maxWrong: 4 }, // now 135/152, confidently wrong 4 (placed 3)
-  { name: 'dua-phuoc-hiep', floor: 0.91, maxWrong: 6 }, // now 172/188, confidently wrong 6 (placed 4)
+  { name: 'dua-phuoc-hiep', floor: 0.92, maxWrong: 5 }, // now 173/188, confidently wrong 5 (placed 4)
   { name: 'duc-dong-thanh-thuy', floor: 0.92, maxWrong: 7 }, // now 181/196, confidently wrong 7 (placed 6)
   { name: 'dung-cu-bep-silicon', floor: 0.98, maxWrong: 0 }, // now 167/170, confidently wrong 0 (placed 0)
   { name: 'dung-cu-cam-trai', floor: 0.98, maxWrong: 1 }, // now 167/170, confidently wrong 1 (placed 1)
@@ -4767,6 +4829,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-cao-got', floor: 0.94, maxWrong: 0 }, // now 161/171, confidently wrong 0 (placed 0)
   { name: 'giay-da-phu-yen-2', floor: 0.90, maxWrong: 0 }, // now 160/176, confidently wrong 0 (placed 0)
   { name: 'giay-da-phu-yen', floor: 0.98, maxWrong: 0 }, // now 184/186, confidently wrong 0 (placed 0)
+  { name: 'giay-da-tan-lap', floor: 0.86, maxWrong: 7 }, // now 169/196, confidently wrong 7 (placed 4)
   { name: 'giay-dan-tuong', floor: 0.89, maxWrong: 5 }, // now 154/172, confidently wrong 5 (placed 3)
   { name: 'giay-decal-in', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 3)
   { name: 'giay-dep-cao-su-dai-dong', floor: 0.88, maxWrong: 2 }, // now 155/176, confidently wrong 2 (placed 2)
@@ -4803,11 +4866,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bat-trang', floor: 0.99, maxWrong: 1 }, // now 173/174, confidently wrong 1 (placed 1)
   { name: 'gom-bau-truc-2', floor: 0.91, maxWrong: 3 }, // now 163/178, confidently wrong 3 (placed 3)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
+  { name: 'gom-cham-bau-truc', floor: 0.87, maxWrong: 7 }, // now 174/199, confidently wrong 7 (placed 7)
   { name: 'gom-dat-nung-binh-luong', floor: 0.92, maxWrong: 4 }, // now 168/182, confidently wrong 4 (placed 4)
   { name: 'gom-do-mang-thit', floor: 0.87, maxWrong: 9 }, // now 171/195, confidently wrong 9 (placed 8)
   { name: 'gom-giang-cao', floor: 0.95, maxWrong: 1 }, // now 177/185, confidently wrong 1 (placed 1)
   { name: 'gom-huong-canh-2', floor: 0.89, maxWrong: 8 }, // now 178/200, confidently wrong 8 (placed 7)
+  { name: 'gom-huong-canh-3', floor: 0.84, maxWrong: 6 }, // now 164/193, confidently wrong 6 (placed 5)
   { name: 'gom-huong-canh', floor: 0.95, maxWrong: 3 }, // now 182/190, confidently wrong 3 (placed 3)
+  { name: 'gom-kim-lan', floor: 0.91, maxWrong: 7 }, // now 172/189, confidently wrong 7 (placed 6)
   { name: 'gom-men-bat-trang', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
   { name: 'gom-phu-lang-2', floor: 0.88, maxWrong: 9 }, // now 174/197, confidently wrong 9 (placed 7)
   { name: 'gom-phu-lang', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 5)
@@ -4816,7 +4882,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-su-bat-trang', floor: 0.92, maxWrong: 5 }, // now 184/198, confidently wrong 5 (placed 4)
   { name: 'gom-su-lai-thieu', floor: 0.95, maxWrong: 1 }, // now 190/198, confidently wrong 1 (placed 1)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
-  { name: 'gom-tan-van', floor: 0.88, maxWrong: 4 }, // now 177/199, confidently wrong 4 (placed 3)
+  { name: 'gom-tan-van', floor: 0.89, maxWrong: 3 }, // now 178/199, confidently wrong 3 (placed 3)
   { name: 'gom-thanh-ha', floor: 0.92, maxWrong: 5 }, // now 175/190, confidently wrong 5 (placed 3)
   { name: 'gom-tru-son', floor: 0.93, maxWrong: 1 }, // now 168/180, confidently wrong 1 (placed 0)
   { name: 'gui-may-buon-don', floor: 0.95, maxWrong: 1 }, // now 183/191, confidently wrong 1 (placed 1)
@@ -4828,6 +4894,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hai-san-kho-canh-duong', floor: 0.92, maxWrong: 3 }, // now 185/199, confidently wrong 3 (placed 3)
   { name: 'hai-san-kho-cua-lo-2', floor: 0.95, maxWrong: 4 }, // now 178/186, confidently wrong 4 (placed 4)
   { name: 'hai-san-kho-cua-lo', floor: 0.97, maxWrong: 1 }, // now 177/182, confidently wrong 1 (placed 1)
+  { name: 'hai-san-kho-nam-o', floor: 0.86, maxWrong: 12 }, // now 165/191, confidently wrong 12 (placed 9)
   { name: 'hai-san-kho-phan-thiet', floor: 0.95, maxWrong: 0 }, // now 183/191, confidently wrong 0 (placed 0)
   { name: 'hai-san-kho-tam-tien', floor: 0.94, maxWrong: 2 }, // now 180/191, confidently wrong 2 (placed 2)
   { name: 'hai-san-nhon-ly', floor: 0.95, maxWrong: 0 }, // now 176/184, confidently wrong 0 (placed 0)
@@ -4870,13 +4937,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hop-qua-doanh-nghiep', floor: 0.93, maxWrong: 4 }, // now 160/171, confidently wrong 4 (placed 4)
   { name: 'hop-qua-tet-banh-keo', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'hu-tieu-binh-tao', floor: 0.93, maxWrong: 6 }, // now 187/200, confidently wrong 6 (placed 5)
+  { name: 'hu-tieu-my-tho', floor: 0.86, maxWrong: 14 }, // now 166/193, confidently wrong 14 (placed 14)
   { name: 'hu-tieu-sa-dec', floor: 0.93, maxWrong: 1 }, // now 179/192, confidently wrong 1 (placed 1)
   { name: 'huong-nhang-cao-thon', floor: 0.95, maxWrong: 0 }, // now 176/184, confidently wrong 0 (placed 0)
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'huong-thanh-luong', floor: 0.93, maxWrong: 3 }, // now 186/199, confidently wrong 3 (placed 3)
   { name: 'huong-tram-thuy-xuan', floor: 0.89, maxWrong: 6 }, // now 162/181, confidently wrong 6 (placed 6)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
-  { name: 'in-ao-dong-phuc-nam-dinh', floor: 0.83, maxWrong: 8 }, // now 162/193, confidently wrong 8 (placed 7)
+  { name: 'in-ao-dong-phuc-nam-dinh', floor: 0.85, maxWrong: 5 }, // now 165/193, confidently wrong 5 (placed 5)
   { name: 'in-tem-nhan', floor: 0.80, maxWrong: 2 }, // now 138/172, confidently wrong 2 (placed 1)
   { name: 'inox-da-hoi', floor: 0.88, maxWrong: 5 }, // now 168/190, confidently wrong 5 (placed 4)
   { name: 'ke-bep-inox-da-nang', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
@@ -4996,8 +5064,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-phu-vinh-2', floor: 0.92, maxWrong: 1 }, // now 169/182, confidently wrong 1 (placed 0)
   { name: 'may-tre-phu-vinh-3', floor: 0.95, maxWrong: 4 }, // now 188/196, confidently wrong 4 (placed 4)
   { name: 'may-tre-phu-vinh-4', floor: 0.93, maxWrong: 2 }, // now 173/185, confidently wrong 2 (placed 2)
-  { name: 'may-tre-phu-vinh-5', floor: 0.86, maxWrong: 10 }, // now 166/192, confidently wrong 10 (placed 9)
+  { name: 'may-tre-phu-vinh-5', floor: 0.88, maxWrong: 7 }, // now 169/192, confidently wrong 7 (placed 7)
   { name: 'may-tre-phu-vinh', floor: 0.93, maxWrong: 4 }, // now 162/173, confidently wrong 4 (placed 4)
+  { name: 'may-tre-thach-xa', floor: 0.86, maxWrong: 8 }, // now 168/194, confidently wrong 8 (placed 8)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'meo-nam-giong', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 1)
@@ -5009,6 +5078,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mi-quang-phu-chiem', floor: 0.90, maxWrong: 1 }, // now 166/184, confidently wrong 1 (placed 0)
   { name: 'mi-y-pasta', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 3)
   { name: 'mia-duong-thi-pho', floor: 0.91, maxWrong: 3 }, // now 160/175, confidently wrong 3 (placed 3)
+  { name: 'mien-dong-duong-lieu', floor: 0.89, maxWrong: 7 }, // now 178/199, confidently wrong 7 (placed 7)
   { name: 'mien-dong-phia-nam', floor: 0.93, maxWrong: 2 }, // now 164/175, confidently wrong 2 (placed 2)
   { name: 'mo-hinh-kim-loai-an-khanh', floor: 0.85, maxWrong: 7 }, // now 149/175, confidently wrong 7 (placed 5)
   { name: 'mo-hinh-thuyen-go', floor: 0.92, maxWrong: 3 }, // now 159/172, confidently wrong 3 (placed 2)
@@ -5027,9 +5097,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'muoi-bien-hat', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'muoi-tom-tay-ninh-mam-chau-doc', floor: 0.98, maxWrong: 1 }, // now 192/195, confidently wrong 1 (placed 1)
   { name: 'muoi-tom-tay-ninh', floor: 0.87, maxWrong: 8 }, // now 175/200, confidently wrong 8 (placed 7)
-  { name: 'muoi-tom-trang-bang', floor: 0.89, maxWrong: 2 }, // now 171/191, confidently wrong 2 (placed 1)
+  { name: 'muoi-tom-trang-bang', floor: 0.90, maxWrong: 1 }, // now 172/191, confidently wrong 1 (placed 1)
   { name: 'mut-dau-tam', floor: 0.95, maxWrong: 4 }, // now 166/174, confidently wrong 4 (placed 4)
-  { name: 'mut-dau-trai-mat', floor: 0.85, maxWrong: 11 }, // now 171/200, confidently wrong 11 (placed 8)
+  { name: 'mut-dau-trai-mat', floor: 0.86, maxWrong: 10 }, // now 172/200, confidently wrong 10 (placed 8)
   { name: 'mut-phu-thuong', floor: 0.98, maxWrong: 0 }, // now 171/173, confidently wrong 0 (placed 0)
   { name: 'mut-tan-lap', floor: 0.93, maxWrong: 3 }, // now 168/180, confidently wrong 3 (placed 3)
   { name: 'mut-tet-hop-qua', floor: 0.93, maxWrong: 3 }, // now 160/172, confidently wrong 3 (placed 3)
@@ -5055,8 +5125,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nha-dam-thach', floor: 0.94, maxWrong: 3 }, // now 142/150, confidently wrong 3 (placed 2)
   { name: 'nhac-cu-tay-nguyen', floor: 0.90, maxWrong: 3 }, // now 167/185, confidently wrong 3 (placed 3)
   { name: 'nhan-bac-theo-size', floor: 0.92, maxWrong: 2 }, // now 162/175, confidently wrong 2 (placed 1)
+  { name: 'nhan-long-hung-yen', floor: 0.89, maxWrong: 10 }, // now 175/196, confidently wrong 10 (placed 9)
   { name: 'nhan-long-pho-hien', floor: 0.92, maxWrong: 4 }, // now 163/176, confidently wrong 4 (placed 4)
   { name: 'nho-tao-thai-an', floor: 0.90, maxWrong: 6 }, // now 164/182, confidently wrong 6 (placed 3)
+  { name: 'nho-thai-an-2', floor: 0.92, maxWrong: 3 }, // now 181/196, confidently wrong 3 (placed 3)
   { name: 'nho-thai-an', floor: 0.89, maxWrong: 11 }, // now 176/197, confidently wrong 11 (placed 9)
   { name: 'nhom-man-xa-2', floor: 0.92, maxWrong: 1 }, // now 157/170, confidently wrong 1 (placed 0)
   { name: 'nhom-man-xa', floor: 0.95, maxWrong: 6 }, // now 172/180, confidently wrong 6 (placed 4)
@@ -5082,9 +5154,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nuoc-hoa-chiet', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'nuoc-hoa-o-to', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
-  { name: 'nuoc-mam-cat-hai-2', floor: 0.86, maxWrong: 7 }, // now 163/188, confidently wrong 7 (placed 6)
+  { name: 'nuoc-mam-cat-hai-2', floor: 0.87, maxWrong: 6 }, // now 164/188, confidently wrong 6 (placed 6)
   { name: 'nuoc-mam-cat-hai', floor: 0.87, maxWrong: 3 }, // now 157/180, confidently wrong 3 (placed 3)
-  { name: 'nuoc-mam-cua-lan', floor: 0.86, maxWrong: 9 }, // now 158/182, confidently wrong 9 (placed 7)
+  { name: 'nuoc-mam-cua-lan', floor: 0.87, maxWrong: 8 }, // now 159/182, confidently wrong 8 (placed 7)
   { name: 'nuoc-mam-ham-ninh', floor: 0.82, maxWrong: 1 }, // now 159/193, confidently wrong 1 (placed 1)
   { name: 'nuoc-mam-nam-o', floor: 0.92, maxWrong: 4 }, // now 166/180, confidently wrong 4 (placed 2)
   { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
@@ -5162,7 +5234,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rem-tre-manh-truc', floor: 0.95, maxWrong: 3 }, // now 173/181, confidently wrong 3 (placed 3)
   { name: 'ren-da-sy-2', floor: 0.94, maxWrong: 3 }, // now 166/176, confidently wrong 3 (placed 2)
   { name: 'ren-da-sy', floor: 0.94, maxWrong: 3 }, // now 172/182, confidently wrong 3 (placed 2)
-  { name: 'ren-phuc-sen', floor: 0.84, maxWrong: 11 }, // now 168/200, confidently wrong 11 (placed 7)
+  { name: 'ren-phuc-sen', floor: 0.84, maxWrong: 10 }, // now 169/200, confidently wrong 10 (placed 7)
   { name: 'ren-xuan-lai-2', floor: 0.94, maxWrong: 2 }, // now 171/181, confidently wrong 2 (placed 1)
   { name: 'ren-xuan-lai', floor: 0.90, maxWrong: 0 }, // now 167/185, confidently wrong 0 (placed 0)
   { name: 'rong-bien-kho', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
@@ -5255,7 +5327,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tho-cam-ban-lac-2', floor: 0.90, maxWrong: 8 }, // now 180/200, confidently wrong 8 (placed 8)
   { name: 'tho-cam-ban-lac', floor: 0.97, maxWrong: 0 }, // now 176/181, confidently wrong 0 (placed 0)
   { name: 'tho-cam-ban-mong', floor: 0.92, maxWrong: 6 }, // now 167/180, confidently wrong 6 (placed 5)
-  { name: 'tho-cam-my-nghiep', floor: 0.92, maxWrong: 4 }, // now 172/186, confidently wrong 4 (placed 4)
+  { name: 'tho-cam-my-nghiep', floor: 0.93, maxWrong: 3 }, // now 173/186, confidently wrong 3 (placed 3)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.97, maxWrong: 2 }, // now 194/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
   { name: 'thot-not-la-buong-tri-ton', floor: 0.95, maxWrong: 1 }, // now 170/178, confidently wrong 1 (placed 1)
@@ -5325,6 +5397,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-ghep-puzzle', floor: 0.82, maxWrong: 2 }, // now 141/170, confidently wrong 2 (placed 2)
   { name: 'tranh-hang-trong', floor: 0.89, maxWrong: 3 }, // now 159/178, confidently wrong 3 (placed 2)
   { name: 'tranh-kinh-phu-van', floor: 0.92, maxWrong: 4 }, // now 168/182, confidently wrong 4 (placed 3)
+  { name: 'tranh-lang-sinh', floor: 0.87, maxWrong: 12 }, // now 171/196, confidently wrong 12 (placed 12)
   { name: 'tranh-que-dong-son', floor: 0.89, maxWrong: 4 }, // now 167/187, confidently wrong 4 (placed 4)
   { name: 'tranh-son-dau', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 2)
   { name: 'tranh-theu-chu-thap', floor: 0.90, maxWrong: 4 }, // now 160/177, confidently wrong 4 (placed 4)
@@ -5351,11 +5424,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tui-vai-xom-moi', floor: 0.82, maxWrong: 11 }, // now 159/192, confidently wrong 11 (placed 10)
   { name: 'tui-xach-nu', floor: 0.93, maxWrong: 4 }, // now 159/170, confidently wrong 4 (placed 3)
   { name: 'tuong-ban-mien-dong-hung', floor: 0.97, maxWrong: 0 }, // now 181/185, confidently wrong 0 (placed 0)
-  { name: 'tuong-ban-yen-nhan', floor: 0.93, maxWrong: 3 }, // now 175/188, confidently wrong 3 (placed 2)
+  { name: 'tuong-ban-yen-nhan', floor: 0.93, maxWrong: 2 }, // now 176/188, confidently wrong 2 (placed 2)
   { name: 'tuong-ca-mayonnaise', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'tuong-cu-da', floor: 0.86, maxWrong: 14 }, // now 169/196, confidently wrong 14 (placed 12)
   { name: 'tuong-go-dong-giao', floor: 0.77, maxWrong: 6 }, // now 147/189, confidently wrong 6 (placed 2)
   { name: 'tuong-go-phong-thuy', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
+  { name: 'tuong-go-son-dong', floor: 0.90, maxWrong: 7 }, // now 172/190, confidently wrong 7 (placed 6)
   { name: 'tuong-my-nghe-dong-son', floor: 0.91, maxWrong: 6 }, // now 169/185, confidently wrong 6 (placed 4)
   { name: 'tuong-ot-muong-khuong', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 0)
   { name: 'tuong-phat-go', floor: 0.89, maxWrong: 2 }, // now 157/176, confidently wrong 2 (placed 2)
@@ -5393,7 +5467,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vat-tu-nuoi-ong', floor: 0.94, maxWrong: 0 }, // now 165/175, confidently wrong 0 (placed 0)
   { name: 'vat-tu-quang-cao', floor: 0.97, maxWrong: 3 }, // now 170/175, confidently wrong 3 (placed 3)
   { name: 'vat-tu-thuy-canh', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
-  { name: 'vat-tu-y-te-an-khanh', floor: 0.93, maxWrong: 3 }, // now 176/188, confidently wrong 3 (placed 3)
+  { name: 'vat-tu-y-te-an-khanh', floor: 0.94, maxWrong: 2 }, // now 177/188, confidently wrong 2 (placed 2)
   { name: 'vat-tu-y-te', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'vay-dam-cong-so', floor: 0.96, maxWrong: 3 }, // now 169/175, confidently wrong 3 (placed 1)
   { name: 've-so-xo-lich-ban', floor: 0.91, maxWrong: 4 }, // now 155/170, confidently wrong 4 (placed 4)
