@@ -20,7 +20,7 @@ import { namedSet } from './named-set.ts';
 import { SHIP_VERBS } from './verb-words.ts';
 import { perHead } from './per-head.ts';
 import { FOR_WHOM } from './for-whom.ts';
-import { containerOfAmount, sizeAfterCount } from './size-after-count.ts';
+import { containerOfAmount, kindAfterCount, sizeAfterCount } from './size-after-count.ts';
 
 /** Verbs that "trước" after them makes ordering ahead (folded). */
 const ORDER_AHEAD = new Set(['dat', 'order', 'book']);
@@ -220,7 +220,7 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
       Object.assign(q, filled.q);
       np = filled.np;
     }
-    if (np !== null && sizeAfterCount(cx, evs, q, np)) {
+    if (np !== null && (sizeAfterCount(cx, evs, q, np) || kindAfterCount(cx, evs, q, np))) {
       evs.push({ t: 'Q', q, dead: stock, each: false, classifierOnly: false });
       return q.end;
     }

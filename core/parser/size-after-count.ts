@@ -3,16 +3,49 @@
  * size alone (a measure, with or without the container word) is the size of the packs counted; it goes on the phrase
  * before, which the count then counts. Only where some product the phrase names carries that size.
  */
+import { WordSet } from './lexicon.ts';
 import { productHas, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { CONTAINERS, UNITS, measureConcept } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { isWord, quantityOf } from './context.ts';
+import { isWord, onlyGlueBetween, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { phraseBefore } from './elided-sizes.ts';
 
 const MEASURE = /^(mass|vol|len):/;
+/** Words that open a kind said after the count: "1000 viên loại 1", "2 hộp loại 12 cái", "3 đôi cỡ 38". */
+const KIND_LEADS = new WordSet(['loại', 'loai', 'cỡ', 'size', 'sz']);
+
+/**
+ * "ngói âm dương 1000 viên loại 1", "lót ly lấy 2 hộp loại 12 cái", "tôm nõn 1kg loại 1": after a product phrase and
+ * its amount, "loại" (or "cỡ", "size") and a grade, size or count of pieces, with no goods named, tells which of the
+ * products the phrase before names: it goes on that phrase, which the amount then counts. Only where it narrows them
+ * to products that all carry it.
+ */
+export function kindAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: NounPhrase): boolean {
+  // (Not a size said before the amount, "măng khô 500g loại 1 lấy 4": that is how the goods are named.)
+  if (q.x || q.label || q.measure !== null || np.start !== q.end || !KIND_LEADS.has(cx.ts[np.start]) || np.hits.length === 0 || np.unknownAttr) return false;
+  if (!np.hits.every((h) => h.concept.includes(':'))) return false;
+  for (let k = np.start + 1; k < np.end; k++) {
+    const t = cx.ts[k]!;
+    if (isWord(t) && !/^\d/.test(t.low) && UNITS.get(t) === undefined) return false;
+  }
+  const last = evs[evs.length - 1];
+  // (The phrase right before the amount, or before an order verb and it: "… 3 cây loại 1 3 cây loại 2" lists items.)
+  // (A phrase naming goods, not a kind said alone before: "3 cây loại 1 3 cây loại 2" are two items.)
+  if (last === undefined || last.t !== 'NP' || !last.np.hits.some((h) => !h.concept.includes(':')) || !onlyGlueBetween(cx, last.np.end, q.start)) return false;
+  const before = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr).candidates;
+  const kinds = new Set(np.hits.map((h) => h.concept.slice(0, h.concept.lastIndexOf(':'))));
+  const hits: ConceptHit[] = [...last.np.hits.filter((h) => !kinds.has(h.concept.slice(0, h.concept.lastIndexOf(':')))), ...np.hits];
+  const after = resolveConcepts(cx.m, hits, q.unit, false);
+  if (after.conflict || after.candidates.length === 0 || after.candidates.length >= before.length) return false;
+  if (!after.candidates.every((p) => np.hits.every((h) => productHas(cx.m, p, h.concept)))) return false;
+  last.np.hits = hits;
+  q.end = np.end;
+  cx.trace?.push(`kind after count: "${cx.ts.slice(np.start, np.end).map((t) => t.raw).join(' ')}" goes on the phrase before`);
+  return true;
+}
 
 /** Merges np, read right after the count q, into the phrase before when it is only that phrase's pack size. */
 export function sizeAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: NounPhrase): boolean {
