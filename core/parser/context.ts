@@ -3,7 +3,7 @@
  * questions), the types every stage passes on, and the grammar word lists the stages share.
  */
 import type { Token } from './normalize.ts';
-import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, FUTURE_PAIRS, EACH_HEAD, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
+import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, FUTURE_PAIRS, EACH_HEAD, EACH_KIND, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { gluedVien } from './glued-count.ts';
 import { lookupWord } from './word-reading.ts';
@@ -247,6 +247,9 @@ export function lookup(cx: ParseContext, i: number): ConceptHit | null {
       const n = cx.ts[i + 1];
       if (!isWord(n) || PARTICLES.has(n) || PRONOUNS.has(n)) h = null;
     }
+    // ("ghế đẩu 30 với 45 mỗi loại 5 chiếc" beside "… chống mối": "mỗi" before a word of kind is "each", not a slip
+    // of a word the names write otherwise.)
+    if (h !== null && h.weight < 1 && EACH_HEAD.has(t) && EACH_KIND.has(cx.ts[i + 1])) h = null;
     cx.lookups.set(i, h);
   }
   return h;

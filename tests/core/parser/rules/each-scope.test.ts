@@ -44,6 +44,9 @@ const EXAMPLES: Example[] = [
   // (a count of kinds that does not match those placed asks: four towels fit "3 màu", four cakes "bánh gai 2 loại")
   { shop: 'towelsPhuongLa', text: 'khăn mặt 3 màu mỗi màu 5 cái', items: { 'KM-XA': 5, 'KM-HO': 5, 'KM-TRE': 5 }, ask: true },
   { shop: 'leafCakes', text: 'lấy bánh gai 2 loại mỗi loại 5 cái', items: { 'BG-DAU': 5, 'BG-DUA': 5 }, ask: true },
+  // "mỗi" before a word of kind is "each", not a slip of a word the names write otherwise ("chống mối")
+  { shop: 'furnitureThachXa', text: 'ghế đẩu 30 với 45 mỗi loại 5 chiếc', items: { 'GHE-DAU-30': 5, 'GHE-DAU-45': 5 }, ask: false },
+  { shop: 'furnitureThachXa', text: 'chiếu trúc 1m6 với 1m8 mỗi loại 2 cái', items: { 'CHIEU-1M6': 2, 'CHIEU-1M8': 2 }, ask: false },
 ];
 
 describeCorpus('each-scope', EXAMPLES);
