@@ -224,6 +224,11 @@ export function readQuantity(ts: readonly Token[], i: number, en: boolean): Quan
       x = true;
     }
   }
+  // "2.500 viên", "1.000 bao": a dot between groups of three marks thousands when pieces are counted after it (alone,
+  // "250.000" is a price).
+  if (nt.kind === 'other' && /^\d{1,3}(\.\d{3})+$/.test(t.low) && UNITS.get(ts[j + 1])?.dim === 'count') {
+    nt = { kind: 'num', value: Number(t.low.replace(/\./g, '')), unit: null, measure: null };
+  }
   const dashed = nt.kind === 'other' ? dashedRange(ts, j) : undefined;
   if (nt.kind === 'x' || nt.kind === 'label') {
     value = nt.value;

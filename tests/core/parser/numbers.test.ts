@@ -54,6 +54,10 @@ describe('readQuantity', () => {
     expect(q('một trăm hai mươi cái')?.value).toBe(120);
     expect(q('1 trăm 2 chục cái')?.value).toBe(120);
     expect(q('một trăm cái')?.value).toBe(100);
+    // a dot between groups of three before counted pieces marks thousands; alone it is a price
+    expect(q('2.500 viên')?.value).toBe(2500);
+    expect(q('1.000 bao')?.value).toBe(1000);
+    expect(q('250.000')).toBeNull();
     expect(q('a dozen', true)?.value).toBe(12);
   });
   it('reads rưỡi and nửa', () => {
