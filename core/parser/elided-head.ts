@@ -230,7 +230,9 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
   let q = quantityOf(cx, i);
   if (q === null || q.measure !== null || q.x || q.label || q.words) return null;
   const m = quantityOf(cx, q.end);
-  if (q.unit !== null && q.unit.dim !== 'count') {
+  // ("giày tây đen 41 lấy 1 đôi, thêm 1 đôi 42 nữa": pairs too, before a bare number of the kind the item was told by.)
+  if (q.unit?.dim === 'pair' && (m === null || m.measure !== null)) return null;
+  if (q.unit !== null && q.unit.dim !== 'count' && q.unit.dim !== 'pair') {
     // ("1 can 5 lít": "can" typed bare before a volume is a can, no kilogram.)
     if (cx.ts[q.unitIdx]?.low !== 'can' || m?.unit?.dim !== 'volume') return null;
     q = { ...q, unit: CAN };

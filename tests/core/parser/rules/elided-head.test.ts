@@ -40,6 +40,9 @@ const EXAMPLES: Example[] = [
   { shop: 'lotusHue', text: 'Lấy e 2 chai rượu sen và 1 can 2 lít', items: { 'RUOU-500': 2, 'RUOU-LIT': 2 }, ask: false },
   // negative: a container that heads goods of its own names them
   { shop: 'potteryBauTruc', text: 'e cần 1 chum 50 lít với 2 hũ 5 lít', items: { 'CHUM-50L': 1, 'HU-5L': 2 }, ask: false },
+  // counted in pairs too: a bare number of the kind the item was told by names its sibling
+  { shop: 'shoesTanLap', text: 'giày tây đen 41 lấy 1 đôi, thêm 1 đôi 42 nữa', items: { 'GTN-DEN-41': 1, 'GTN-DEN-42': 1 }, ask: false },
+  { shop: 'shoesTanLap', text: 'lấy 2 đôi sandal nữ 36 với 1 đôi 38 nha c', items: { 'SDU-36': 2, 'SDU-38': 1 }, ask: false },
 ];
 
 describeCorpus('elided-head', EXAMPLES);
