@@ -125,7 +125,10 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // (Or after "giúp", "hộ": "lay giup chi 4 cap ca".)
     const pronoun = prev !== undefined && !prev.accented && PRONOUNS.has(prev) && isWord(ts[i - 2]) &&
       (CHO.has(ts[i - 2]!) || ORDER_VERBS.has(ts[i - 2]!) || VERB_GLUE.has(ts[i - 2]!));
-    const blocked = prev !== undefined && (blocker || houseNumber) && !allOf && !ahead && !pronoun && !shipsGoods && !prevInProduct && !shade && !q.label && !q.x && eachEnd !== i;
+    // ("Homestay em có 8 phòng, lấy mỗi phòng 1 thảm": after "mỗi" + a noun counted before, the number is the amount
+    // for each, no room number; only as the message's first amount: "lấy 3 đèn, mỗi tầng 1 cái" says how they are shared.)
+    const perEach = prev !== undefined && EACH_HEAD.has(ts[i - 2]) && cx.lines.length === 0 && !evs.some((e) => e.t === 'Q') && times > 1;
+    const blocked = prev !== undefined && (blocker || houseNumber) && !allOf && !ahead && !pronoun && !shipsGoods && !prevInProduct && !shade && !perEach && !q.label && !q.x && eachEnd !== i;
     // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
     // ("150 nghìn 1 hộp": a price written with its money word.)
     // ("140k x 2": a price times a count is the count ordered.)

@@ -20,6 +20,10 @@ const EXAMPLES: Example[] = [
   // the count said after the amount, of a noun that names no product
   { shop: 'sweetsNorth', text: 'mỗi người 1 gói chè lam gừng, nhà e 5 người', items: { 'CL-GUNG-200': 5 }, ask: false },
   { shop: 'toys', text: 'mỗi đứa 1 mặt nạ ngộ không nhé, nhà có 2 đứa', items: { 'MN-NGO-KHONG': 2 }, ask: false },
+  // rooms and houses too: the number after "mỗi phòng", "mỗi nhà" is the amount for each, no room or house number
+  { shop: 'broomsHoaVang', text: 'Homestay em có 8 phòng, lấy mỗi phòng 1 thảm welcome nha anh', items: { 'TXD-WELCOME': 8 }, ask: false },
+  { shop: 'beddingNamCao', text: 'set vo goi cho 2 phong, moi phong 1 set', items: { 'SET-VG3': 2 }, ask: false },
+  { shop: 'lycheesThanhHa', text: 'cho 4 nhà, mỗi nhà 2 cân vải loại 1', items: { 'VT-LOAI1': 8 }, ask: false },
 ];
 
 describeCorpus('per-head', EXAMPLES);
