@@ -7,10 +7,10 @@
  * order, and orders nothing here. After a classifier, the word that tells one line from the others picks it ("thôi
  * bỏ cây trắng đi"); "huỷ" + goods after lines ordered takes back as "bỏ" does.
  */
-import { plainConcept, productHas } from './matcher.ts';
-import { PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
+import { nameConcepts, plainConcept, productHas } from './matcher.ts';
+import { HUY, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { UNITS } from './numbers.ts';
-import { nameConcepts } from './matcher.ts';
+import { MEASURE_KINDS, valueOf } from './superlative.ts';
 import { spelledInCatalogPair } from './attributes.ts';
 import { isWord, lookup, phraseOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
@@ -19,9 +19,7 @@ import { convert } from './convert.ts';
 /** Words that pick one of the lines by what follows ("bỏ cái 67", "bỏ loại 8mm"). */
 const ONE_OF = new WordSet(['cái', 'chiếc', 'loại', 'size', 'cỡ']);
 /** "huỷ" written with its tone (typed bare, "huy" may be a word of a name). */
-const CANCELS = new Set(['huỷ', 'hủy']);
-/** The kinds of measure a bare number after "cái" may name ("bỏ cái 14 đi" of bowls of 14 and 18 cm). */
-const MEASURES = ['len', 'sz', 'vol', 'mass', 'num'];
+const CANCELS = new Set(HUY);
 
 /**
  * "…, 1 linh sam trắng. thôi bỏ cây trắng đi", "bát hương 14 x1, bát hương 18 x1, thôi bỏ cái 14 đi": after the
@@ -48,7 +46,11 @@ function toldApart(cx: ParseContext, c: Clause, at: number): number {
       const t = ts[k]!;
       if (/^\d+$/.test(t.low)) {
         const v = Number(t.low);
-        return [...nameConcepts(cx.m, p)].some((n) => MEASURES.includes(n.slice(0, n.indexOf(':'))) && Number(n.slice(n.indexOf(':') + 1)) === v);
+        // ("bỏ cái 14 đi" of bowls of 14 and 18 cm: a measure of its name.)
+        return [...nameConcepts(cx.m, p)].some((n) => {
+          const kind = n.slice(0, n.indexOf(':'));
+          return kind !== 'dim' && MEASURE_KINDS.includes(kind) && valueOf(kind, n) === v;
+        });
       }
       const h = lookup(cx, k);
       return h !== null && productHas(cx.m, p, h.concept);

@@ -135,11 +135,6 @@ function oneApart(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * "găng tay size M và L mỗi size 1 đôi", "that lung 110 va 120 moi loai 2 cai" in a shop that sells "giày mọi" (loafers):
- * "mỗi" + the kind that varies + an amount is the "each" marker, even where "moi" is also a word of the catalog. Not
- * "giay moi size 40", where the number is a size of the products that word names.
- */
-/**
  * "túi chéo 3 size mỗi size 2 cái", "hoành phi 2 cỡ mỗi cỡ 1 bức": a count of kinds ("3 size") before "mỗi" + the same
  * kind word in the clause says how many kinds there are, no amount; true at such a count (its two words are read as
  * nothing).
@@ -152,6 +147,11 @@ export function kindsCountAt(cx: ParseContext, c: { end: number }, i: number): b
   return false;
 }
 
+/**
+ * "găng tay size M và L mỗi size 1 đôi", "that lung 110 va 120 moi loai 2 cai" in a shop that sells "giày mọi" (loafers):
+ * "mỗi" + the kind that varies + an amount is the "each" marker, even where "moi" is also a word of the catalog. Not
+ * "giay moi size 40", where the number is a size of the products that word names.
+ */
 export function eachMarkerAt(cx: ParseContext, i: number): boolean {
   const ts = cx.ts;
   if (!EACH_HEAD.has(ts[i]) || !EACH_KIND.has(ts[i + 1])) return false;

@@ -333,7 +333,9 @@ export const ORDER_NOUNS = new WordSet(['đơn', 'order']);
 /** Words after a number that make it an amount of money. */
 export const MONEY_WORDS = new WordSet(['k', 'nghìn', 'ngàn', 'triệu', 'tr', 'đồng', 'đ', 'vnd', 'vnđ', 'usd', 'dollars']);
 /** Words that cancel or change an order: the whole sentence places nothing. */
-export const CANCEL_WORDS = new WordSet(['huỷ', 'hủy', 'cancel', 'refund', 'return', 'exchange', 'change', 'cancelled']);
+/** "huỷ" (cancel) in both spellings of its tone. */
+export const HUY = ['huỷ', 'hủy'];
+export const CANCEL_WORDS = new WordSet([...HUY, 'cancel', 'refund', 'return', 'exchange', 'change', 'cancelled']);
 /** Cancel words recognized only with diacritics ("bỏ" but not "bo", which is "bộ"; "đổi" but not "đôi"). */
 export const CANCEL_ACCENTED = new Set(['bỏ', 'đổi', 'trả', 'hoàn']);
 /** Words after "đổi"/"trả" that make it a change or a return ("đổi sang size L", "trả hàng"). */

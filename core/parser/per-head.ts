@@ -23,7 +23,9 @@ const AND = new WordSet(['với', 'và', 'kèm', '+']);
  */
 export function perHead(cx: ParseContext, i: number, evs: readonly Event[]): number {
   const own = perHeadAt(cx, i, evs);
-  if (own > 1 || !(isWord(cx.ts[i - 1]) && AND.has(cx.ts[i - 1]!))) return own;
+  // (Or listed after it with a comma: "mỗi phòng 1 báo khói pin, 1 bình 1kg".)
+  const joined = (isWord(cx.ts[i - 1]) && AND.has(cx.ts[i - 1]!)) || cx.ts[i - 1]?.kind === 'soft';
+  if (own > 1 || !joined) return own;
   // "mỗi người 1 túi tròn với 1 mũ", "mỗi đèn kèm 1 bộ dây điện với 1 bóng": an amount joined to one said per head
   // is per head too.
   for (let j = i - 2; j >= Math.max(0, i - 12); j--) {

@@ -6,9 +6,8 @@
  * more than one product ask which, as any phrase does.
  */
 import { WordSet } from './lexicon.ts';
-import { isWord } from './context.ts';
+import { isWord, phraseOf } from './context.ts';
 import type { Clause, Event, Mention, ParseContext } from './context.ts';
-import { phraseOf } from './context.ts';
 import { place } from './place.ts';
 
 /** "y", "như", "giống" (as) before a word of "the same": "y vậy", "y chang", "như cũ", "y như vậy". */

@@ -32,8 +32,8 @@ export function kindAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: 
     if (isWord(t) && !/^\d/.test(t.low) && UNITS.get(t) === undefined) return false;
   }
   const last = evs[evs.length - 1];
-  // (The phrase right before the amount, or before an order verb and it: "… 3 cây loại 1 3 cây loại 2" lists items.)
-  // (A phrase naming goods, not a kind said alone before: "3 cây loại 1 3 cây loại 2" are two items.)
+  // (A phrase naming goods right before the amount, or before an order verb and it; not a kind said alone before:
+  // "3 cây loại 1 3 cây loại 2" are two items.)
   if (last === undefined || last.t !== 'NP' || !last.np.hits.some((h) => !h.concept.includes(':')) || !onlyGlueBetween(cx, last.np.end, q.start)) return false;
   const before = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr).candidates;
   const kinds = new Set(np.hits.map((h) => h.concept.slice(0, h.concept.lastIndexOf(':'))));

@@ -11,11 +11,10 @@ import { LETTER_SIZES, WordSet } from './lexicon.ts';
 import { isWord, phraseOf } from './context.ts';
 import type { Clause, Event, ParseContext } from './context.ts';
 import { nameConcepts, plainConcept } from './matcher.ts';
-import { LARGEST, MOST, SMALLEST, valueOf as measureValue } from './superlative.ts';
+import { LARGEST, MEASURE_KINDS, MOST, SMALLEST, valueOf as measureValue } from './superlative.ts';
 
 /** Words after which a size word names the new size: "đổi sang loại to", "thành cỡ nhỏ". */
 const TO_SIZE = new WordSet(['sang', 'thành', 'qua', 'loại', 'cỡ', 'size', 'kiểu']);
-const MEASURES = ['len', 'sz', 'vol', 'mass', 'num', 'dim'];
 const LETTER_ORDER = ['xxs', 'xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl'];
 /** Size words a name may carry besides its measure ("Khăn vuông nhỏ 60x60"). */
 const SIZE_NAMES = new Set(['to', 'lon', 'nho', 'be', 'vua', 'trung', 'dai', 'ngan', 'cao', 'thap']);
@@ -75,7 +74,7 @@ function measuresOf(cx: ParseContext, p: number): Map<string, number> {
   for (const c of nameConcepts(cx.m, p)) {
     const kind = c.slice(0, c.indexOf(':'));
     let v = NaN;
-    if (MEASURES.includes(kind)) v = measureValue(kind, c);
+    if (MEASURE_KINDS.includes(kind)) v = measureValue(kind, c);
     else if (LETTER_SIZES.has(c)) v = LETTER_ORDER.indexOf(c);
     if (!Number.isFinite(v) || v < 0) continue;
     const k = LETTER_SIZES.has(c) ? 'letter' : kind;
@@ -108,7 +107,7 @@ function compared(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>
 /** Products p and q are named alike but for their measure and size words. */
 function sameBut(cx: ParseContext, p: number, q: number): boolean {
   // (A word with a number, "ø30cm", is a measure too; a size word is one with its spelling, "nho~nhỏ".)
-  const core = (x: number): string[] => [...nameConcepts(cx.m, x)].filter((c) => !MEASURES.includes(c.slice(0, c.indexOf(':'))) && !LETTER_SIZES.has(c) &&
+  const core = (x: number): string[] => [...nameConcepts(cx.m, x)].filter((c) => !MEASURE_KINDS.includes(c.slice(0, c.indexOf(':'))) && !LETTER_SIZES.has(c) &&
     !SIZE_NAMES.has(plainConcept(c)) && !c.startsWith('na:') && !c.startsWith('#') && !/\d/.test(c)).sort();
   const a = core(p);
   const b = core(q);

@@ -14,7 +14,8 @@ export const SMALLEST = new WordSet(['ngắn', 'thấp', 'nhỏ', 'bé', 'hẹp'
 export const CHEAPEST = new WordSet(['rẻ', 'cheapest']);
 export const DEAREST = new WordSet(['đắt', 'mắc']);
 export const MOST = new WordSet(['nhất', 'nhat']);
-const KINDS = ['len', 'sz', 'vol', 'mass', 'num', 'dim'];
+/** The kinds of measure a name may carry, by which sizes compare. */
+export const MEASURE_KINDS = ['len', 'sz', 'vol', 'mass', 'num', 'dim'];
 
 /** A superlative at i ("lớn nhất", "rẻ nhất", "cheapest"): it picks among what the phrase names, it names nothing. */
 export function superlativeAt(cx: ParseContext, i: number): boolean {
@@ -87,7 +88,7 @@ export function superlative(cx: ParseContext, m: Mention, candidates: readonly n
     const best = want === 1 ? Math.max(...prices) : Math.min(...prices);
     return prices.filter((v) => v === best).length === 1 ? candidates[prices.indexOf(best)]! : null;
   }
-  for (const kind of KINDS) {
+  for (const kind of MEASURE_KINDS) {
     const values = candidates.map((p) => {
       const vs = [...productConcepts(cx.m, p)].filter((x) => x.startsWith(`${kind}:`)).map((x) => valueOf(kind, x));
       return vs.length === 1 && Number.isFinite(vs[0]) ? vs[0]! : null;

@@ -2,9 +2,10 @@
  * "cho e 1 đèn pha 100w vàng. à mà thôi, hủy nhé", "giày thấp cổ 43 lấy 2 đôi. Thôi hủy nhé, để tháng sau": a later
  * sentence that only cancels (a cancel word, no goods, no amount, no earlier order named) takes back what the message
  * ordered before it; so does a clause of only "thôi khỏi" (never mind: "…. Ko, thôi khỏi, hôm khác e mua", "…, à mà
- * thôi khỏi") or "thôi bỏ đi" ("e đặt 2 túi lác M. Thôi bỏ đi, lấy 2 túi L"). ("… Hủy đơn hôm qua nhé" cancels another order: nothing here is taken back.)
+ * thôi khỏi") or "thôi bỏ đi" ("e đặt 2 túi lác M. Thôi bỏ đi, lấy 2 túi L"). ("… Hủy đơn hôm qua nhé" cancels another
+ * order: nothing here is taken back.)
  */
-import { CANCEL_WORDS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
+import { CANCEL_WORDS, HUY, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { isWord, lookup } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import { isHead, namesVariant } from './matcher.ts';
@@ -65,7 +66,7 @@ function neverMind(cx: ParseContext, c: Clause): boolean {
     // ("…, à mà thôi ko lấy nữa", "thôi không mua nữa nha": the same with a negation before the verb.)
     const negated = NEG_WORDS.has(t) && isWord(cx.ts[i + 1]) && NEVER_MIND_TAIL.has(cx.ts[i + 1]!) && cx.ts[i + 1]!.fold !== 'nua';
     // ("e đặt 2 túi lác M. Thôi bỏ đi, lấy 2 túi L": "thôi bỏ", "thôi hủy" with nothing named takes back the same way.)
-    const drops = (t.low === 'bỏ' || t.low === 'hủy' || t.low === 'huỷ') && isWord(cx.ts[i + 1]) && cx.ts[i + 1]!.fold === 'di';
+    const drops = (t.low === 'bỏ' || HUY.includes(t.low)) && isWord(cx.ts[i + 1]) && cx.ts[i + 1]!.fold === 'di';
     if (khoi < 0 && (t.low === 'khỏi' || negated || drops) && cx.ts[i - 1]?.fold === 'thoi') khoi = i;
     else if (khoi < 0 ? !NEVER_MIND_LEAD.has(t) : !(NEVER_MIND_TAIL.has(t) || PARTICLES.has(t) || PRONOUNS.has(t))) return false;
   }

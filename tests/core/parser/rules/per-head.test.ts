@@ -24,6 +24,8 @@ const EXAMPLES: Example[] = [
   { shop: 'broomsHoaVang', text: 'Homestay em có 8 phòng, lấy mỗi phòng 1 thảm welcome nha anh', items: { 'TXD-WELCOME': 8 }, ask: false },
   { shop: 'beddingNamCao', text: 'set vo goi cho 2 phong, moi phong 1 set', items: { 'SET-VG3': 2 }, ask: false },
   { shop: 'lycheesThanhHa', text: 'cho 4 nhà, mỗi nhà 2 cân vải loại 1', items: { 'VT-LOAI1': 8 }, ask: false },
+  // an amount listed after one said per head, with a comma, is per head too
+  { shop: 'fireSafety', text: 'nhà trọ 10 phòng, mỗi phòng 1 báo khói pin, 1 bình 1kg', items: { 'BAO-KHOI-9V': 10, 'BOT-ABC-1KG': 10 }, ask: false },
 ];
 
 describeCorpus('per-head', EXAMPLES);
