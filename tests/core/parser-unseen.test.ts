@@ -1,5 +1,5 @@
 /**
- * Parser on a thousand one hundred and seventy catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a thousand one hundred and eighty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -134,8 +134,10 @@
  * mats, Tây Tựu cut flowers, Phú Đô rice noodles, Mỹ Nghiệp Chăm brocade, Biên Hòa pottery, Đình Bảng wedding cakes,
  * Nam Định printed uniforms, Thổ Hà rice crackers, Sình woodblock prints, Hưng Yên longans, Phan Thiết
  * specialties, Tân Lập leather shoes, Mỹ Tho hủ tiếu, Ninh Thuận grapes, Dương Liễu arrowroot noodles, Sơn Đồng
- * statues, Kim Lan ceramics, Hòa Vang brooms, Nam Ô dried seafood.
- * 209,274 chat lines labelled by
+ * statues, Kim Lan ceramics, Hòa Vang brooms, Nam Ô dried seafood, Phú Lễ rice wine, Hải Hậu rice, Chuyên Mỹ
+ * mother-of-pearl, Cao Lãnh mangoes, Lục Ngạn lychees, Xứ Lạng specialties, Tam Sơn paper fans, Cà Mau dried goods,
+ * Vạn Điểm altar ware, Đồng Văn specialties, Yên Thái dó paper, Long Khánh fruit.
+ * 212,411 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1884,6 +1886,30 @@
  *       2742/3124 87.8%, wrong 129 (4.1%). Written from the same brief. Three sets reused an older set's name; their
  *       files were renamed banh-da-tho-ha-3, gom-huong-canh-3 and nho-thai-an-2 before the run, their content
  *       unchanged.)
+ *  1171 dac-san-dong-van           180/198 90.9%  wrong  3 (1.5%)     141/198 71.2%  wrong 19 (9.6%)
+ *  1172 dac-san-xu-lang            177/198 89.4%  wrong  8 (4.0%)     147/198 74.2%  wrong 31 (15.7%)
+ *  1173 do-go-dong-ky-2            171/194 88.1%  wrong  6 (3.1%)     138/194 71.1%  wrong 18 (9.3%)
+ *  1174 do-tho-van-diem            162/198 81.8%  wrong  8 (4.0%)     134/198 67.7%  wrong 22 (11.1%)
+ *  1175 dong-dai-bai-4             172/196 87.8%  wrong  8 (4.1%)     132/196 67.3%  wrong 25 (12.8%)
+ *  1176 gao-hai-hau                159/197 80.7%  wrong 11 (5.6%)     133/197 67.5%  wrong 31 (15.7%)
+ *  1177 giay-do-yen-thai           170/197 86.3%  wrong 13 (6.6%)     150/197 76.1%  wrong 19 (9.6%)
+ *  1178 gom-thanh-ha-2             177/198 89.4%  wrong  7 (3.5%)     151/198 76.3%  wrong 23 (11.6%)
+ *  1179 kham-trai-chuyen-my-2      167/195 85.6%  wrong  8 (4.1%)     140/195 71.8%  wrong 25 (12.8%)
+ *  1180 kho-rach-goc-ca-mau        169/196 86.2%  wrong 10 (5.1%)     133/196 67.9%  wrong 22 (11.2%)
+ *  1181 non-la-lang-chuong-4       166/190 87.4%  wrong 11 (5.8%)     136/190 71.6%  wrong 28 (14.7%)
+ *  1182 quat-giay-tam-son          172/195 88.2%  wrong  7 (3.6%)     144/195 73.8%  wrong 17 (8.7%)
+ *  1183 ruou-banh-phu-le           163/195 83.6%  wrong 10 (5.1%)     120/195 61.5%  wrong 28 (14.4%)
+ *  1184 trai-cay-long-khanh        179/198 90.4%  wrong  5 (2.5%)     145/198 73.2%  wrong 21 (10.6%)
+ *  1185 vai-thieu-luc-ngan         185/199 93.0%  wrong  3 (1.5%)     137/199 68.8%  wrong 27 (13.6%)
+ *  1186 xoai-my-xuong              178/193 92.2%  wrong  8 (4.1%)     143/193 74.1%  wrong 24 (12.4%)
+ *      sets 1171-1186           2747/3137 87.6% wrong 126 (4.0%)    2224/3137 70.9% wrong 380 (12.1%)
+ *      (sets 1171-1186, first run at commit 676c17c, that session's final parser, seven more rules in ("loại 1" after
+ *       an amount tells which product the phrase before means, "ngói âm dương 1000 viên loại 1"; "2.500 viên"; "mỗi"
+ *       before a word of kind is never a slip of a catalog word; "thêm 1 đôi 42 nữa" names a sibling; "mỗi phòng 1 …"
+ *       after "8 phòng"; …); same run, the parser of e286684 (the session's start): 2745/3137 87.5%, wrong 127 (4.0%).
+ *       Written from the same brief. Five sets reused an older set's name; their files were renamed do-go-dong-ky-2,
+ *       kham-trai-chuyen-my-2, non-la-lang-chuong-4, gom-thanh-ha-2 and dong-dai-bai-4 before the run, their content
+ *       unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -2557,6 +2583,8 @@ const FROZEN: Record<string, string> = {
   'dac-san-bien-tien-hai.shop.json': '80f99b5a00f4036e4e9cbae53cb60fcd8776e59c7c6ae41e4332853af26f0a36',
   'dac-san-dat-to.orders.jsonl': 'e24507929cd076a336fcb4e403a421e2064a0d7ca9f7947d2075d45ce9dfbf7f',
   'dac-san-dat-to.shop.json': '0b50625420e023aa6af0b73bb62671abd151c0651ada324ffa29bce9e2957970',
+  'dac-san-dong-van.orders.jsonl': '150028c9e44ead15427b3cbec3f546e514698c7e7ebd3a1b87a4b881586d5e4f',
+  'dac-san-dong-van.shop.json': 'a3257055741c5bbb3af920c2bc3c5dbd220f89d7d3a93e14d89d610c9f65c5ca',
   'dac-san-ham-ninh.orders.jsonl': '527b9d86db59ca633f223fcd4c8eeae66610f9f4c03ea69379e4bcd8fa9c47ef',
   'dac-san-ham-ninh.shop.json': '2c2c957caa767523ba28cf8c548bfc0ce23fb7c3650d1806b88f46ef935ed800',
   'dac-san-krong-pa.orders.jsonl': 'ff54a3c35403fa648ed24c01f47cd1b438d5ff12c5c615964ebf64f3f1214b5c',
@@ -2575,6 +2603,8 @@ const FROZEN: Record<string, string> = {
   'dac-san-thanh-son.shop.json': 'f2b8b9f84078e2034579254bc52d7100d636d2273af33d7ac20305dd71d7f6b9',
   'dac-san-tho-xuan.orders.jsonl': '094a11f56c69706b7ef9881b9010d9ff97860e8e14bc5fdcb95eb1826d2dae10',
   'dac-san-tho-xuan.shop.json': '00fc857b969e1a1d0bbe72c12502527318a00bc1f2cd6bf852b8f8adc6d2e562',
+  'dac-san-xu-lang.orders.jsonl': 'd523b7a4bab71fa1911b2240bbd6317ea1dd075549be3b67735c4d6d299ab201',
+  'dac-san-xu-lang.shop.json': '0ad77ccaed251c514b4ee3d8f9e7a45d7ddf88308482ea30a34dc93e880d315d',
   'dan-bau-dan-tranh.orders.jsonl': 'ba2070e4b024bbe0654ff212252d230776368501e05d2b5aa82b188c2793bd18',
   'dan-bau-dan-tranh.shop.json': '4b2e89458e701fc9f6f7d09603348472e29e9d36d7395b11a8547af4309fa847',
   'dan-guitar.orders.jsonl': 'c35616b5c7c01be4d3de3de46317aa6eb39e8073d5885ab59df790fa0005b019',
@@ -2779,6 +2809,8 @@ const FROZEN: Record<string, string> = {
   'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
   'do-go-bep-trung-khanh.orders.jsonl': 'dcc0bbfbf8ac22b02e5cd1bb28f24d291b88d905cd7dc3f177db23a71092469a',
   'do-go-bep-trung-khanh.shop.json': 'e8cba16a2f8c88d4c71da140667e76e40c3757c003256113175e243a3425c5ed',
+  'do-go-dong-ky-2.orders.jsonl': '41ae3335d9951767754bb87773ee93f1e351210c9a12a90db0483ff93488b6eb',
+  'do-go-dong-ky-2.shop.json': 'a24415c1e7f3e27b54e5a9e3d9240024505a07a59e3ea0b8a5d3f24d53f76637',
   'do-go-dong-ky.orders.jsonl': 'ce5a9036d30ffa1caba24cac40dee9c701c61da526870757ae36f651ce40f40d',
   'do-go-dong-ky.shop.json': 'ac08dd6e9cde2d12bd2bf4fff6798e50f934c6f000be13841413c353d469e834',
   'do-go-kim-bong-2.orders.jsonl': 'ac03f38d6bd43e0a4dfd14ddc8c33e7d8e9f28cd682f72712e05c78a508be121',
@@ -2817,12 +2849,16 @@ const FROZEN: Record<string, string> = {
   'do-tho-son-dong-2.shop.json': 'cc361d4b01a349808c9b1766935332ef4705d31f609e54a3306b0f0e1d756571',
   'do-tho-son-dong.orders.jsonl': '014223f02714862215ea54a450db3d0a1e201fd0ca1db7584434635125b59b99',
   'do-tho-son-dong.shop.json': '9a8f3c8d3765f32f9fbe988b9c9cbf40e8db20a278f4e38fb8f34e2142894590',
+  'do-tho-van-diem.orders.jsonl': 'a54925f4001ac83cc4cedee5bcef9751a3f1394c2a8c5970af5a82e597fa5cfd',
+  'do-tho-van-diem.shop.json': '0e2c14ac9fe3755c87c9886dc6e3953141810669917d0b0e9b83f649fdfdeb41',
   'do-trang-tri-tet.orders.jsonl': '81fa890b8be334827d7980ce3800bca57d5c2ffc8c60322ce1793098086452a1',
   'do-trang-tri-tet.shop.json': '6c42ad7e666c557b32d44f701470a525632618f4a07ac5442b782c2df3a4eab8',
   'dong-dai-bai-2.orders.jsonl': 'efd99d53eddcf9828220ab56e0c89d9d736c8564cc32b9694bd2452b5e2d87b5',
   'dong-dai-bai-2.shop.json': '471a7022af3a2bb40d007dfb3134bf272d1ab6aa0eac681cb11e960ea25c9dd7',
   'dong-dai-bai-3.orders.jsonl': 'cbe31c71a6e592ed20ddb75150d338cb9ab49e5e7446c6255c9104292c9d30f6',
   'dong-dai-bai-3.shop.json': '1fdcb0df0ebc5ecb6b2d31f3b6fec6f9db9fcfd629d5389d7deb169e02844cdb',
+  'dong-dai-bai-4.orders.jsonl': 'bfd7c45b3d20629c6ebbaadb305e1f5cd4e8b27902df26a1c6f6c155bf72e2e9',
+  'dong-dai-bai-4.shop.json': '813f704620af721721c5751844bf09c29203cbd8b546886af64165f7630d9290',
   'dong-dai-bai.orders.jsonl': '3ca507eaa3ac5c102b33c1d46a6aab784f4fc5698989c08fca6bee18531cc024',
   'dong-dai-bai.shop.json': 'edb225c46b71d59ea55c76154221799f0cc9003e0c92d8f0b4ed95ab6f5cd90c',
   'dong-duc-phuoc-kieu.orders.jsonl': '10b7bd9232667e6a1bad0fc1e358be4f81e967b9a9257d1a0e649da53843651d',
@@ -2947,6 +2983,8 @@ const FROZEN: Record<string, string> = {
   'gang-tay-y-te.shop.json': '2600e0708a73243411978c876a9d6c71375b7f383013c2aafc7d2d373a957433',
   'gao-dac-san.orders.jsonl': '333d6e522f212ccf82368e46a78147baed71226ac5a17181df3abb2f50eb8b3c',
   'gao-dac-san.shop.json': 'c77ff9d9da9131ed41eead3b7e25b67ee50a30de941793e17fed48c73f948388',
+  'gao-hai-hau.orders.jsonl': 'bd26b3023c24557104d7290562f6bdfe54f9c2063bfe8ecdca647738f5d700a8',
+  'gao-hai-hau.shop.json': 'f6efb115420f6ddadd2ebc5469b89de954aba5bab8c1e769aac9a24dd258b92a',
   'gao-lut-ngu-coc.orders.jsonl': '37dcb22108527010571815ca5dea787f15ec5f1db88710ad8636e783ee4ef7da',
   'gao-lut-ngu-coc.shop.json': 'f809162f061ac11ae40c50725b07a2da523f50b128eca289c13d1e866ce097f5',
   'gao-my-xuyen.orders.jsonl': 'c3ed55f370d8764116c778c18b229724f432c0fa2eb7b66b2549da180f347a98',
@@ -3003,6 +3041,8 @@ const FROZEN: Record<string, string> = {
   'giay-dep-phu-yen.shop.json': 'c52a47277c5b55c07efdc6d8b1c90c72f0fbb7d65b7429eb0b7cc61a6cb9817e',
   'giay-do-duong-o.orders.jsonl': '3e266db4223bf988e3fcff4755134191079616dfe389adfacbfd0b5bf3e68044',
   'giay-do-duong-o.shop.json': '78024f977ea8e92dcd5f5f2cc9d05629c2d94d5585672055d0d432a12453489e',
+  'giay-do-yen-thai.orders.jsonl': '02f8341e0dc553a75b625957a0b768169790235abeef481ad4c8e30d96c460c7',
+  'giay-do-yen-thai.shop.json': '9934a2d7ef1f5de584911fc73cb14ec895813bd98669397a2ec00ca5c1ccec37',
   'giay-goi-qua.orders.jsonl': 'd94ec11731d4fb1c80cc165e1a9fb48bbbca85c72c907a9ebd613a6f5cfa3ff0',
   'giay-goi-qua.shop.json': '3a44a4f8d4fc8766ed535d9470dc583ab8466148371cb1bd9ab8c2bdce4abccf',
   'giay-in-a4.orders.jsonl': '0dd05aa49f645546e543f079fafc4229625676827faea035e6b702bf1e579f70',
@@ -3095,6 +3135,8 @@ const FROZEN: Record<string, string> = {
   'gom-su-minh-long.shop.json': '54908ac2354418b29df84d4ac8f9f79fcefdda3ec170d624bf0bcb0b624543e6',
   'gom-tan-van.orders.jsonl': 'b217cf78e3e62c66762f9bd3ffc0ebbd997e2eb626f08eabc297c91c31a24928',
   'gom-tan-van.shop.json': '18826b23da585002e6b838f66dc1f583708e92be24b7bd221db69ba5da12c4a2',
+  'gom-thanh-ha-2.orders.jsonl': 'e2c6eff93b52f384a1c4109fe21588fe351ee23f0fe437a0a0f6667d4093ed75',
+  'gom-thanh-ha-2.shop.json': '9e497a2bee95eac19aa11404ae27328cca705b3258e57b84b8c4a2ce6bb5cbac',
   'gom-thanh-ha.orders.jsonl': '6b5127f3f03f2bdb50431a8db0c5fab66a71a495339c3e1dc1797f42634ce322',
   'gom-thanh-ha.shop.json': '973b960759d4019947dfe7ddc2c08f0700492c897e4c116186f975fac5efeb99',
   'gom-tru-son.orders.jsonl': 'e4fd60676caafc93f6f309425aaa2ad7778adedb3c5a501854197a701992f1ce',
@@ -3261,6 +3303,8 @@ const FROZEN: Record<string, string> = {
   'keo-xuan-hoa.shop.json': '834080e34b17e706354bebf784e315f438d6cccc5fd2d6ebefbbd824d240de15',
   'khac-dau-hang-quat.orders.jsonl': '8da7377aaa5a7142aeaf152326afba245fde288c4faa143336d5f62ae08d74aa',
   'khac-dau-hang-quat.shop.json': '0849ffa25102cd9b8bbdf9895705c66a7750ee0f7987c2c3acb3d28b68395489',
+  'kham-trai-chuyen-my-2.orders.jsonl': '3925e8f9efa5cc3c946e66103aa6ecaaacac970f96c6bb5fe6cf54525e50809c',
+  'kham-trai-chuyen-my-2.shop.json': '8cfc19ee2397485e3f7481cae6acb269fb30d9ddd716ec4cd8d77e6597a2839f',
   'kham-trai-chuyen-my.orders.jsonl': '2cf50ddeb112528c3f446d5a260f64f76ca585fea05015f230eeb03bf818d898',
   'kham-trai-chuyen-my.shop.json': 'a314cd2049e488ee9663ac009efd93dc3cfa7f5da05b63f949d24268b50a7365',
   'khan-bong-lang-det.orders.jsonl': '64e3b4f451573628d49f288c10f36e28e4bf62c47aa720eb52cdf0e24c715a98',
@@ -3295,6 +3339,8 @@ const FROZEN: Record<string, string> = {
   'kho-ca-tam-nong.shop.json': 'a455fe98d53bf2f3cb81d6ceaafd8b05d60edd2317fd49a4e0a79a8afcf94afb',
   'kho-phuoc-hai.orders.jsonl': 'f5e7d3a063ca1d9be0f3d5903091aa08364559ece421c465475971593580b057',
   'kho-phuoc-hai.shop.json': '24c454b2786ed3dd525f9cfb663d0738056d3f8d38a919fead8850d9a02012d3',
+  'kho-rach-goc-ca-mau.orders.jsonl': 'd18c4ca484c8c4e789b64d404deaecb7a414fde74feec8c08a3d0788c332fd8b',
+  'kho-rach-goc-ca-mau.shop.json': '55887e3fdb52c88bb24ccd5c8580455595c679749390e6c3023609ab2fd72d2a',
   'kho-rach-goc.orders.jsonl': '80d802803164b36e2c56116a9c285f78cfe92ba63b72d794d7e8cece9310d6e9',
   'kho-rach-goc.shop.json': '2252c19c0bd84c7ad263b393475f4790b0c013ad8ee3f545c99d2b9aa1bde319',
   'khoa-xe-may-chong-trom.orders.jsonl': '3fafe71737771ac5f03b4150e2c50dcc339df595029cbeb87741095a92a89757',
@@ -3617,6 +3663,8 @@ const FROZEN: Record<string, string> = {
   'non-la-lang-chuong-2.shop.json': 'c2f737f696f7350e76822f4518fdad2f0280306577e5953b000370509ad56874',
   'non-la-lang-chuong-3.orders.jsonl': '3875926a4b8eedd6ce2a75513c951dab7a23aeb26993b07120b3e9cd2431d882',
   'non-la-lang-chuong-3.shop.json': '785011039f3148fad8c605b03e6ad1256a4e9b70987640634f87ca92023e4315',
+  'non-la-lang-chuong-4.orders.jsonl': '0f4c0693dc788b93da75daf0cdc6c807802c7344b040d4b501a85b33e2780f6c',
+  'non-la-lang-chuong-4.shop.json': '1858a96f52282564d1b35ab37e99c8249b4127e8d5c580e34e89f7c44d415a5f',
   'non-la-lang-chuong.orders.jsonl': '157211b0d35ce5c29f21683581213a4e99cea848190475fbc965143699ef92ee',
   'non-la-lang-chuong.shop.json': '667da9ca6a305eacbff4ac3b23fe7776cdb578c4e05b3e98032f1c0429005aaf',
   'nong-cu-cam-tay.orders.jsonl': 'b9c0c334c72ef933937574945654116e53f5ef2c0dfc30248e5a12da33639ec9',
@@ -3765,6 +3813,8 @@ const FROZEN: Record<string, string> = {
   'quat-dien.shop.json': 'f629d583af3f9a5986b84d91f9be9eeb0b5bc57d1eb0a8164bef39ad41efe0e4',
   'quat-giay-chang-son.orders.jsonl': '1208f4e3cfce9c736fa046ab063c4a978381757b40831c04b50c2f0f0d2d3f1b',
   'quat-giay-chang-son.shop.json': '97ac82af1184e20ab8a9369662ade45e07910932c1809d802aad8ca9b04dde9e',
+  'quat-giay-tam-son.orders.jsonl': '71f15f087f84c3b692c765376d5635a22c4c956d748d8dd6d7ce3f20ae082966',
+  'quat-giay-tam-son.shop.json': '5ae44c4bf1f6704317e739ca31c020c6693d4eb6508f545b9c8b727ea930602f',
   'quat-long-chang-son.orders.jsonl': '7acac13e99df9605e664ba7ca4466412b68cec71fcdc3138e21886faa72797fd',
   'quat-long-chang-son.shop.json': '1e851e804a7be6523867efadb60214a1907f4f507498411a06d8c0b0ad92dd5e',
   'quat-may-tre.orders.jsonl': '4569065eb3a08f5571f7ff28682e9bbbdb970f640fd384a9662067445c3a28f4',
@@ -3809,6 +3859,8 @@ const FROZEN: Record<string, string> = {
   'ruoi-tu-ky.shop.json': 'e5a870059bb954b2d7b4231a8c0a72120621e96d7d92db7452cf59230e5774ca',
   'ruou-ban-pho.orders.jsonl': '2624ecc7b3d61206b9b2168e79f54cd547a45ea7b77fbbae35392c227969e3bd',
   'ruou-ban-pho.shop.json': '8df39bc295cf3ac61ac5ba58bb4667d1ac91ea7586e9d1d28fa3b908135bf0af',
+  'ruou-banh-phu-le.orders.jsonl': '6666bf76b16386533a87d2e6ff611f362fc456ea8a7209bfff751a51f5990c99',
+  'ruou-banh-phu-le.shop.json': '1faf4776cc8e5ae0871e0be639f152b4312bc211a7cdd1b455d9935fb390c3cc',
   'ruou-can-buon-jun.orders.jsonl': 'c434b62aa9294cbba220d9cda13cbf356a2da51cb6809f55630bb95384e98de1',
   'ruou-can-buon-jun.shop.json': 'a1e665cf090906410968922f46426283f2245bc65648234383efa10aa2233715',
   'ruou-khe-mo.orders.jsonl': '8100a4086a26725f5273b45b77d2daf32979160578c57e2ad2bfe0fa6b2e6f32',
@@ -4097,6 +4149,8 @@ const FROZEN: Record<string, string> = {
   'tra-thao-moc-trai-mat.shop.json': '0054d230eb3f7c7292baa9732e38bfce82f4a9f60ec55a5bb42bc880309ce0e5',
   'tra-tui-loc.orders.jsonl': 'ece76c0128c48e49a168f83445fa38db4cef282b7df2f357fd23ef39b726b37f',
   'tra-tui-loc.shop.json': 'ee9c8c8217e5e7ac642ced819eb0fa6224ab978e5d6dd11c87e108e7a6c6f1bf',
+  'trai-cay-long-khanh.orders.jsonl': '13ea7ef2d52cba985c8061ccbb489b6d60d468339e705c1dc6884cf791a2464a',
+  'trai-cay-long-khanh.shop.json': '83609aa9ade0114a76d81622d360d2ac956f89d2ed6347f2b01f786c99e6be3f',
   'trai-cay-nhap-khau.orders.jsonl': '90214234c8278ae464a689f6d14d08aae54c52f35d612998ebcaf8e29c6f8e6e',
   'trai-cay-nhap-khau.shop.json': '71c1e7417872a973adc32735ca4bf23fbd1de8fcf30d460131049a9e56a4abc8',
   'trai-cay-say-deo.orders.jsonl': '656b609bae290b722d3132a875c5eee466b5bc39a0353ae2df5da499e2c3c10e',
@@ -4209,6 +4263,8 @@ const FROZEN: Record<string, string> = {
   'vai-may-theo-met.shop.json': 'bf5a3e8aa6cbe1b4cfcc5696dcff8064bd85ecf972b4d9ec40d0421a99a794db',
   'vai-ninh-hiep.orders.jsonl': '4ecc04354e1167061d9bd673890de14973852706a26509fe7b34078b1e6bf250',
   'vai-ninh-hiep.shop.json': 'acbfa60b14a57c3c584eb11ea8d21c20ca0decb86d809c809e022372abaa426d',
+  'vai-thieu-luc-ngan.orders.jsonl': '711b8049b86715dd31260aa5c33d9f52c6060baaa1113a9697da329c6e532b22',
+  'vai-thieu-luc-ngan.shop.json': 'a2dade439ac071b2ab62142f57809ce7e1de48bba5b2cf0d787b98033d4a0a15',
   'vai-thieu-nhan-long.orders.jsonl': '206e896933b4fe5f70f919a2f81c1dfed3706d8321899b3c256f3f509f9ff60b',
   'vai-thieu-nhan-long.shop.json': 'eaf61f28495e44a13bf53cbaae92caf62f4070bec7321f1d8ca5d1318e7c9da5',
   'vai-thieu-thanh-ha.orders.jsonl': '1f3bd8996ea17a16fa9e9218f4c945700a6efaeabdc3479dedc36cdab4d138ee',
@@ -4321,6 +4377,8 @@ const FROZEN: Record<string, string> = {
   'xi-dau-tuong-ot.shop.json': '8210f05e0f6ddd828aff4d671a086f2d30f3caa2e4c996c1254404c53a3b894e',
   'xit-khoang-toner.orders.jsonl': 'b394e05d0421b092c98d761bfc9099c59f22ec7c048d6680dd5c33cc0c89a72f',
   'xit-khoang-toner.shop.json': '75734b5ad0cbd3d51a85043fb58158ef384136ddd13a850efa193f3c9bb3788f',
+  'xoai-my-xuong.orders.jsonl': '87cf8d3b89f04b4453eed30fb35aca90bf5bf64f023f4c9410c363d36f8d22e1',
+  'xoai-my-xuong.shop.json': '8191ee5f06f2e749768b06fdb6de122fb290f99c0e3b8d628ac1306fb6d58ca9',
   'xoai-sau-rieng-mien-tay.orders.jsonl': '89efeb60b4d00f2e713946b74f965d11a74c9e5c7574ca00067c09d1fc797378',
   'xoai-sau-rieng-mien-tay.shop.json': 'eb05357f85bb18ad2fc1e521cffd02a9d2f13658626cb40ac3e3bfb8cca6381d',
   'xoi-banh-phu-thuong.orders.jsonl': 'e5d05763300c032baf91be6e09647ad42dd34ddd145f4eea9381213c74d1fb28',
@@ -4618,6 +4676,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-bien-hung-thang', floor: 0.93, maxWrong: 2 }, // now 168/180, confidently wrong 2 (placed 2)
   { name: 'dac-san-bien-tien-hai', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
   { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
+  { name: 'dac-san-dong-van', floor: 0.90, maxWrong: 3 }, // now 180/198, confidently wrong 3 (placed 3)
   { name: 'dac-san-ham-ninh', floor: 0.90, maxWrong: 6 }, // now 176/194, confidently wrong 6 (placed 5)
   { name: 'dac-san-krong-pa', floor: 0.93, maxWrong: 6 }, // now 162/173, confidently wrong 6 (placed 6)
   { name: 'dac-san-moc-chau', floor: 0.92, maxWrong: 5 }, // now 184/200, confidently wrong 5 (placed 3)
@@ -4627,6 +4686,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-rung-tay-bac', floor: 0.92, maxWrong: 4 }, // now 185/199, confidently wrong 4 (placed 4)
   { name: 'dac-san-thanh-son', floor: 0.92, maxWrong: 1 }, // now 171/185, confidently wrong 1 (placed 1)
   { name: 'dac-san-tho-xuan', floor: 0.92, maxWrong: 5 }, // now 170/184, confidently wrong 5 (placed 5)
+  { name: 'dac-san-xu-lang', floor: 0.89, maxWrong: 8 }, // now 177/198, confidently wrong 8 (placed 6)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'dan-luoi-tam-giang', floor: 0.92, maxWrong: 3 }, // now 171/185, confidently wrong 3 (placed 3)
@@ -4729,6 +4789,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 3)
   { name: 'do-gia-dung-inox', floor: 0.98, maxWrong: 1 }, // now 169/172, confidently wrong 1 (placed 1)
   { name: 'do-go-bep-trung-khanh', floor: 0.91, maxWrong: 3 }, // now 164/180, confidently wrong 3 (placed 2)
+  { name: 'do-go-dong-ky-2', floor: 0.88, maxWrong: 6 }, // now 171/194, confidently wrong 6 (placed 5)
   { name: 'do-go-dong-ky', floor: 0.88, maxWrong: 3 }, // now 170/193, confidently wrong 3 (placed 2)
   { name: 'do-go-kim-bong-2', floor: 0.93, maxWrong: 4 }, // now 182/194, confidently wrong 4 (placed 4)
   { name: 'do-go-kim-bong', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 2)
@@ -4748,9 +4809,11 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-tho-dai-bai', floor: 0.95, maxWrong: 2 }, // now 176/185, confidently wrong 2 (placed 2)
   { name: 'do-tho-son-dong-2', floor: 0.93, maxWrong: 4 }, // now 177/190, confidently wrong 4 (placed 4)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
+  { name: 'do-tho-van-diem', floor: 0.81, maxWrong: 8 }, // now 162/198, confidently wrong 8 (placed 7)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 164/171, confidently wrong 3 (placed 3)
   { name: 'dong-dai-bai-2', floor: 0.93, maxWrong: 4 }, // now 177/190, confidently wrong 4 (placed 4)
   { name: 'dong-dai-bai-3', floor: 0.97, maxWrong: 1 }, // now 181/186, confidently wrong 1 (placed 1)
+  { name: 'dong-dai-bai-4', floor: 0.87, maxWrong: 8 }, // now 172/196, confidently wrong 8 (placed 8)
   { name: 'dong-dai-bai', floor: 0.91, maxWrong: 8 }, // now 166/182, confidently wrong 8 (placed 8)
   { name: 'dong-duc-phuoc-kieu', floor: 0.99, maxWrong: 0 }, // now 198/199, confidently wrong 0 (placed 0)
   { name: 'dong-ho-deo-tay', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 5)
@@ -4813,6 +4876,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gang-tay-bao-ho', floor: 0.91, maxWrong: 2 }, // now 157/171, confidently wrong 2 (placed 1)
   { name: 'gang-tay-y-te', floor: 0.93, maxWrong: 4 }, // now 174/186, confidently wrong 4 (placed 4)
   { name: 'gao-dac-san', floor: 0.97, maxWrong: 1 }, // now 197/203, confidently wrong 1 (placed 1)
+  { name: 'gao-hai-hau', floor: 0.80, maxWrong: 11 }, // now 159/197, confidently wrong 11 (placed 9)
   { name: 'gao-lut-ngu-coc', floor: 0.90, maxWrong: 0 }, // now 160/176, confidently wrong 0 (placed 0)
   { name: 'gao-my-xuyen', floor: 0.90, maxWrong: 3 }, // now 167/185, confidently wrong 3 (placed 3)
   { name: 'gao-que-hiep-son', floor: 0.94, maxWrong: 2 }, // now 161/170, confidently wrong 2 (placed 2)
@@ -4841,6 +4905,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'giay-dep-nam', floor: 0.93, maxWrong: 0 }, // now 160/172, confidently wrong 0 (placed 0)
   { name: 'giay-dep-phu-yen', floor: 0.86, maxWrong: 6 }, // now 168/195, confidently wrong 6 (placed 5)
   { name: 'giay-do-duong-o', floor: 0.94, maxWrong: 7 }, // now 177/187, confidently wrong 7 (placed 5)
+  { name: 'giay-do-yen-thai', floor: 0.86, maxWrong: 13 }, // now 170/197, confidently wrong 13 (placed 11)
   { name: 'giay-goi-qua', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
   { name: 'giay-in-a4', floor: 0.92, maxWrong: 4 }, // now 158/171, confidently wrong 4 (placed 3)
   { name: 'giay-in-nhiet-bill', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
@@ -4887,6 +4952,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-su-lai-thieu', floor: 0.95, maxWrong: 1 }, // now 190/198, confidently wrong 1 (placed 1)
   { name: 'gom-su-minh-long', floor: 0.94, maxWrong: 4 }, // now 162/172, confidently wrong 4 (placed 3)
   { name: 'gom-tan-van', floor: 0.89, maxWrong: 3 }, // now 178/199, confidently wrong 3 (placed 3)
+  { name: 'gom-thanh-ha-2', floor: 0.89, maxWrong: 7 }, // now 177/198, confidently wrong 7 (placed 7)
   { name: 'gom-thanh-ha', floor: 0.92, maxWrong: 5 }, // now 175/190, confidently wrong 5 (placed 3)
   { name: 'gom-tru-son', floor: 0.93, maxWrong: 1 }, // now 168/180, confidently wrong 1 (placed 0)
   { name: 'gui-may-buon-don', floor: 0.95, maxWrong: 1 }, // now 183/191, confidently wrong 1 (placed 1)
@@ -4970,6 +5036,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-xuan-hoa-2', floor: 0.93, maxWrong: 5 }, // now 187/199, confidently wrong 5 (placed 5)
   { name: 'keo-xuan-hoa', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 3)
   { name: 'khac-dau-hang-quat', floor: 0.82, maxWrong: 6 }, // now 151/182, confidently wrong 6 (placed 3)
+  { name: 'kham-trai-chuyen-my-2', floor: 0.85, maxWrong: 8 }, // now 167/195, confidently wrong 8 (placed 8)
   { name: 'kham-trai-chuyen-my', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 2)
   { name: 'khan-bong-lang-det', floor: 0.98, maxWrong: 3 }, // now 177/180, confidently wrong 3 (placed 3)
   { name: 'khan-bong-phuong-la', floor: 0.88, maxWrong: 7 }, // now 163/185, confidently wrong 7 (placed 4)
@@ -4987,6 +5054,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'kho-bo-do-an-vat', floor: 0.95, maxWrong: 6 }, // now 171/180, confidently wrong 6 (placed 6)
   { name: 'kho-ca-tam-nong', floor: 0.93, maxWrong: 7 }, // now 172/184, confidently wrong 7 (placed 6)
   { name: 'kho-phuoc-hai', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
+  { name: 'kho-rach-goc-ca-mau', floor: 0.86, maxWrong: 10 }, // now 169/196, confidently wrong 10 (placed 10)
   { name: 'kho-rach-goc', floor: 0.94, maxWrong: 1 }, // now 169/178, confidently wrong 1 (placed 1)
   { name: 'khoa-xe-may-chong-trom', floor: 0.94, maxWrong: 4 }, // now 175/186, confidently wrong 4 (placed 4)
   { name: 'khoai-cu-loc-dien', floor: 0.93, maxWrong: 2 }, // now 180/192, confidently wrong 2 (placed 2)
@@ -5148,6 +5216,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
   { name: 'non-la-lang-chuong-2', floor: 0.93, maxWrong: 1 }, // now 159/170, confidently wrong 1 (placed 1)
   { name: 'non-la-lang-chuong-3', floor: 0.92, maxWrong: 5 }, // now 180/195, confidently wrong 5 (placed 4)
+  { name: 'non-la-lang-chuong-4', floor: 0.87, maxWrong: 11 }, // now 166/190, confidently wrong 11 (placed 10)
   { name: 'non-la-lang-chuong', floor: 0.93, maxWrong: 2 }, // now 182/195, confidently wrong 2 (placed 2)
   { name: 'nong-cu-cam-tay', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 2)
@@ -5222,6 +5291,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quat-chang-son', floor: 0.95, maxWrong: 4 }, // now 172/180, confidently wrong 4 (placed 3)
   { name: 'quat-dien', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'quat-giay-chang-son', floor: 0.98, maxWrong: 0 }, // now 177/179, confidently wrong 0 (placed 0)
+  { name: 'quat-giay-tam-son', floor: 0.88, maxWrong: 7 }, // now 172/195, confidently wrong 7 (placed 5)
   { name: 'quat-long-chang-son', floor: 0.92, maxWrong: 5 }, // now 164/177, confidently wrong 5 (placed 5)
   { name: 'quat-may-tre', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'quat-tran-quat-hut', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
@@ -5244,6 +5314,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'rong-bien-kho', floor: 0.90, maxWrong: 9 }, // now 158/175, confidently wrong 9 (placed 9)
   { name: 'ruoi-tu-ky', floor: 0.94, maxWrong: 0 }, // now 171/181, confidently wrong 0 (placed 0)
   { name: 'ruou-ban-pho', floor: 0.84, maxWrong: 7 }, // now 148/175, confidently wrong 7 (placed 4)
+  { name: 'ruou-banh-phu-le', floor: 0.83, maxWrong: 10 }, // now 163/195, confidently wrong 10 (placed 10)
   { name: 'ruou-can-buon-jun', floor: 0.95, maxWrong: 4 }, // now 182/191, confidently wrong 4 (placed 3)
   { name: 'ruou-khe-mo', floor: 0.92, maxWrong: 1 }, // now 170/183, confidently wrong 1 (placed 1)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 175/179, confidently wrong 0 (placed 0)
@@ -5388,6 +5459,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tra-thai-nguyen-com-vong', floor: 0.97, maxWrong: 0 }, // now 175/179, confidently wrong 0 (placed 0)
   { name: 'tra-thao-moc-trai-mat', floor: 0.94, maxWrong: 5 }, // now 170/180, confidently wrong 5 (placed 4)
   { name: 'tra-tui-loc', floor: 0.93, maxWrong: 2 }, // now 163/175, confidently wrong 2 (placed 2)
+  { name: 'trai-cay-long-khanh', floor: 0.90, maxWrong: 5 }, // now 179/198, confidently wrong 5 (placed 5)
   { name: 'trai-cay-nhap-khau', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 4)
   { name: 'trai-cay-say-deo', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'tram-huong-phuc-trach', floor: 0.93, maxWrong: 2 }, // now 162/174, confidently wrong 2 (placed 2)
@@ -5444,6 +5516,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 0 }, // now 162/175, confidently wrong 0 (placed 0)
   { name: 'vai-may-theo-met', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
   { name: 'vai-ninh-hiep', floor: 0.91, maxWrong: 4 }, // now 175/192, confidently wrong 4 (placed 4)
+  { name: 'vai-thieu-luc-ngan', floor: 0.92, maxWrong: 3 }, // now 185/199, confidently wrong 3 (placed 3)
   { name: 'vai-thieu-nhan-long', floor: 0.96, maxWrong: 1 }, // now 175/181, confidently wrong 1 (placed 0)
   { name: 'vai-thieu-thanh-ha', floor: 0.89, maxWrong: 4 }, // now 170/191, confidently wrong 4 (placed 3)
   { name: 'vai-vun-trach-xa', floor: 0.95, maxWrong: 3 }, // now 170/178, confidently wrong 3 (placed 2)
@@ -5500,6 +5573,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'xe-lan-dung-cu-tap-di', floor: 0.91, maxWrong: 2 }, // now 158/172, confidently wrong 2 (placed 2)
   { name: 'xi-dau-tuong-ot', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'xit-khoang-toner', floor: 0.96, maxWrong: 3 }, // now 166/172, confidently wrong 3 (placed 3)
+  { name: 'xoai-my-xuong', floor: 0.92, maxWrong: 8 }, // now 178/193, confidently wrong 8 (placed 8)
   { name: 'xoai-sau-rieng-mien-tay', floor: 0.91, maxWrong: 1 }, // now 160/175, confidently wrong 1 (placed 1)
   { name: 'xoi-banh-phu-thuong', floor: 0.91, maxWrong: 5 }, // now 181/198, confidently wrong 5 (placed 3)
   { name: 'xoi-ngu-sac', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
