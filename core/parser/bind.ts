@@ -2,7 +2,7 @@
  * Stage 4: pairs the quantities of a clause with its product phrases by Vietnamese word order (quantity +
  * classifier + noun, or noun + quantity), and applies corrections, "thêm … nữa" and "mỗi loại".
  */
-import { CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
+import { AS_BEFORE, CHO, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { CONTAINERS, UNITS } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, brokenOff, headOf, isWord, lineBefore, onlyGlueBetween, phraseOf } from './context.ts';
@@ -317,8 +317,6 @@ function pastGoods(cx: ParseContext): Mention | undefined {
   return best;
 }
 
-/** "như", "y", "giống": a phrase opened so says "as before", no goods. */
-const AS_BEFORE = new WordSet(['như', 'y', 'giống']);
 
 /** Words before a number that make it part of an address. */
 const ADDRESS_BEFORE = new WordSet(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'phòng', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'lô']);

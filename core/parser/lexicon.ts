@@ -304,6 +304,8 @@ export const NOW_WORDS = new WordSet(['giờ', 'now', 'nay']);
 export const NOW_PAIRS: [string, string][] = [['bây', 'giờ'], ['lần', 'này'], ['đợt', 'này'], ['tháng', 'này'], ['tuần', 'này'], ['this', 'time'], ['hôm', 'nay']];
 /** Words before a past marker that make it a comparison, not a report ("như lần trước", "same as last time"). */
 export const LIKE_BEFORE = new WordSet(['như', 'giống', 'as', 'same']);
+/** "như", "y", "giống": a phrase opened so says "as before", no goods ("3 gói như cũ", "lấy y vậy"). */
+export const AS_BEFORE = new WordSet(['như', 'y', 'giống']);
 /**
  * Word pairs of a complaint about a delivery ("shop gửi nhầm can 2 lít rồi, e đặt chai mà"): the whole sentence
  * talks about the order already placed, so it places nothing and asks nothing.

@@ -5,13 +5,12 @@
  * again, in that amount (or that many times it). A past purchase without an amount asks how many; goods that fit
  * more than one product ask which, as any phrase does.
  */
-import { WordSet } from './lexicon.ts';
+import { AS_BEFORE, WordSet } from './lexicon.ts';
 import { isWord, phraseOf } from './context.ts';
 import type { Clause, Event, Mention, ParseContext } from './context.ts';
 import { place } from './place.ts';
 
-/** "y", "như", "giống" (as) before a word of "the same": "y vậy", "y chang", "như cũ", "y như vậy". */
-const AS = new WordSet(['y', 'như', 'giống']);
+/** After "y", "như", "giống" (as, AS_BEFORE), a word of "the same": "y vậy", "y chang", "như cũ", "y như vậy". */
 const SAME = new WordSet(['vậy', 'chang', 'cũ', 'thế', 'trước']);
 /** "gấp đôi", "gấp ba": twice, three times as much. */
 const TIMES = new Map([['doi', 2], ['2', 2], ['ba', 3], ['3', 3]]);
@@ -23,7 +22,7 @@ function timesSaid(cx: ParseContext, c: Clause): number {
     const t = ts[i];
     const n = ts[i + 1];
     if (!isWord(t) || !isWord(n)) continue;
-    if (AS.has(t) && (SAME.has(n) || (AS.has(n) && isWord(ts[i + 2]) && SAME.has(ts[i + 2]!)))) return 1;
+    if (AS_BEFORE.has(t) && (SAME.has(n) || (AS_BEFORE.has(n) && isWord(ts[i + 2]) && SAME.has(ts[i + 2]!)))) return 1;
     if (t.fold === 'gap' && TIMES.has(n.fold)) return TIMES.get(n.fold)!;
   }
   return 0;
