@@ -66,6 +66,7 @@ const EXAMPLES: Example[] = [
   // "cho tròn 30": a round total; "đèn tròn 40" is a name's word
   { shop: 'photoLaiXa', text: 'in ảnh 10x15 bóng 25 tấm, thêm 5 tấm nữa cho tròn 30', items: { 'IN-10X15-BONG': 30 }, ask: false },
   { shop: 'photoLaiXa', text: 'in ảnh 10x15 bóng 25 tấm, thêm 5 tấm nữa', items: { 'IN-10X15-BONG': 30 }, ask: false },
+  { shop: 'bikes', text: 'chuông nhựa 8 cái, thêm 2 cái nữa cho tròn 10', items: { 'CHUONG-NHUA': 10 }, ask: false },
 ];
 
 describeCorpus('restate', EXAMPLES);

@@ -14,6 +14,7 @@ const EXAMPLES: Example[] = [
   { shop: 'souvenirs', text: 'móc khóa tháp rùa một chục nha shop', items: { 'MK-THAPRUA': 10 }, ask: false },
   // after a colon too
   { shop: 'rattanPhuVinh5', text: 'đặt quạt nan: hai chục', items: { 'QUAT-NAN': 20 }, ask: false },
+  { shop: 'school', text: 'vở ô ly: hai chục', items: { 'VO-96-OLY': 20 }, ask: false },
   // Negative: no count of tens, nothing placed; a wish typed bare asks nothing.
   { shop: 'bikes', text: 'chuông nhựa một mình e dùng thôi', items: {}, ask: false },
   { shop: 'souvenirs', text: 'chuc shop ban dat nha', items: {}, ask: false },
