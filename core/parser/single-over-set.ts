@@ -2,7 +2,9 @@
  * A set is chosen only by its own words: "lấy 4 tò he" when the shop sells a single "Tò he nặn bột" and a "Hộp tò
  * he 12 con giáp", "1 ấm lam" beside "Bộ ấm chén men lam", "15 bộ đũa tre" beside "Set bếp tre (1 bộ đũa tre …)".
  * Among candidates that tie, when all but one are sets or boxes named by a word the customer did not say (bộ, set,
- * combo, hộp, giỏ), the one that is no set is meant.
+ * combo, hộp, giỏ), the one that is no set is meant. A set named by its own word and the word after it ("bộ 6 chén"
+ * for "Bộ 6 chén gỗ sơn mài") counts as one that is no set: the sets of another word ("Set quà Tết hộp mứt 5 ngăn kèm
+ * bộ 6 chén sơn mài") are not meant.
  */
 import { fold } from './normalize.ts';
 import { isWord } from './context.ts';
@@ -12,6 +14,9 @@ import type { Quantity } from './numbers.ts';
 /** First words that make a name a set, box or basket of other things. */
 const SET_WORDS = new Set(['bo', 'set', 'combo', 'hop', 'gio', 'khay']);
 
+/** Words that say a set is a gift and tell no set apart ("hộp quà", "set quà tết"). */
+const GIFT_WORDS = new Set(['qua', 'tet', 'bieu']);
+
 export function singleOverSet(cx: ParseContext, m: Mention, q: Quantity | null, candidates: readonly number[]): number | null {
   const said = new Set<string>();
   for (let j = m.np.start; j < m.np.end; j++) {
@@ -19,14 +24,18 @@ export function singleOverSet(cx: ParseContext, m: Mention, q: Quantity | null, 
     if (isWord(t)) said.add(t.fold);
   }
   if (q !== null && q.unitIdx >= 0 && isWord(cx.ts[q.unitIdx])) said.add(cx.ts[q.unitIdx]!.fold);
+  const namesMore = [...said].some((w) => !SET_WORDS.has(w) && !GIFT_WORDS.has(w));
   let single: number | null = null;
   for (const p of candidates) {
-    const first = fold(cx.m.products[p]!.name.toLowerCase()).split(/[^a-z0-9]+/).find((w) => w.length > 0) ?? '';
+    const words = fold(cx.m.products[p]!.name.toLowerCase()).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+    const first = words[0] ?? '';
     if (SET_WORDS.has(first)) {
-      if (said.has(first)) return null; // the set's own word was said
-      continue;
+      if (!said.has(first)) continue;
+      // "lấy 1 combo", "1 hộp quà": the set's word alone picks none of several sets; "1 bộ chén" beside "Bộ bình
+      // chén" is not told from the "Set 6 chén sứ" unless the word after the set's is said too ("bộ 6 chén").
+      if (!namesMore || (words.length > 1 && !said.has(words[1]!))) return null;
     }
-    if (single !== null) return null; // two that are no set: this rule does not tell them apart
+    if (single !== null) return null; // two left: this rule does not tell them apart
     single = p;
   }
   return single;

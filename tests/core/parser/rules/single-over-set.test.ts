@@ -1,6 +1,8 @@
 /**
  * A set or box is chosen only by its own word: among tied candidates, when all but one are named "Bộ …", "Set …",
- * "Combo …", "Hộp …" and that word was not said, the one that is no set is meant.
+ * "Combo …", "Hộp …" and that word was not said, the one that is no set is meant. A set named by its own word and
+ * the word after it ("bộ 6 chén" for "Bộ 6 chén gỗ sơn mài") is meant over sets named by another word ("Set quà Tết
+ * … kèm bộ 6 chén sơn mài"); the set's word alone ("lấy 1 combo") or without the word after it still asks.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
@@ -15,6 +17,14 @@ const EXAMPLES: Example[] = [
   { shop: 'pottery', text: '2 bộ ấm chén men lam', items: { 'AC-LAM-6': 2 }, ask: false },
   { shop: 'tableware', text: '2 bát men lam', items: { 'BAT-LAM-12': 2 }, ask: false },
   { shop: 'hats', text: 'lấy 1 nón lá trắng', items: {}, ask: true },
+  // a set said by its own word and the word after it, over sets of another word that hold it
+  { shop: 'lacquerAltars', text: 'lấy bộ 6 chén nhé', items: { 'CHEN-6': 1 }, ask: false },
+  { shop: 'lacquerAltars', text: 'bộ 6 chén sơn mài lấy 2 bộ', items: { 'CHEN-6': 2 }, ask: false },
+  { shop: 'teaVillage', text: 'cho a 1 bo am chen bat trang', items: { 'AC-BT6': 1 }, ask: false },
+  { shop: 'woodStatues', text: 'lấy 2 bộ thần tài thổ địa 20cm, sdt 0912 468 135', items: { 'TTTD-20': 2 }, ask: false },
+  // negative: the set's word alone, or without the word after it, tells no set apart
+  { shop: 'forestBees', text: 'lấy 1 combo nhé shop', items: {}, ask: true },
+  { shop: 'medicinalWines', text: 'lay 1 bo chen', items: {}, ask: true },
 ];
 
 describeCorpus('single-over-set', EXAMPLES);
