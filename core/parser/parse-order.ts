@@ -34,6 +34,7 @@ import { adviceOnly } from './advice.ts';
 import { catalogHalfWord } from './catalog-half.ts';
 import { peopleCount } from './people-count.ts';
 import { inches } from './inches.ts';
+import { gradeCodes } from './grade-codes.ts';
 import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
 export type { ParsedOrder } from './context.ts';
@@ -50,7 +51,7 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, raw: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const text = inches(matcher, peopleCount(matcher, raw));
+  const text = gradeCodes(matcher, inches(matcher, peopleCount(matcher, raw)));
   const named = withVerbatimNames(matcher, text);
   const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(named))))));
   const ts = tokenize(masked);
