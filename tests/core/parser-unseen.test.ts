@@ -1,5 +1,5 @@
 /**
- * Parser on a thousand one hundred and eighty-six catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a thousand two hundred and two catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -136,8 +136,10 @@
  * specialties, Tân Lập leather shoes, Mỹ Tho hủ tiếu, Ninh Thuận grapes, Dương Liễu arrowroot noodles, Sơn Đồng
  * statues, Kim Lan ceramics, Hòa Vang brooms, Nam Ô dried seafood, Phú Lễ rice wine, Hải Hậu rice, Chuyên Mỹ
  * mother-of-pearl, Cao Lãnh mangoes, Lục Ngạn lychees, Xứ Lạng specialties, Tam Sơn paper fans, Cà Mau dried goods,
- * Vạn Điểm altar ware, Đồng Văn specialties, Yên Thái dó paper, Long Khánh fruit.
- * 212,411 chat lines labelled by
+ * Vạn Điểm altar ware, Đồng Văn specialties, Yên Thái dó paper, Long Khánh fruit, Chu Đậu ceramics, Na Hang forest
+ * goods, Kim Sơn goat and rice wine, Thanh Hóa nem chua, Mộc Châu sweets, Triều Khúc feather dusters, Bảo Lộc silk,
+ * Quảng Ngãi cinnamon, Huế sesame candy, Nhị Khê woodturning, Sơn La smoked meat, Hòa Bình forest goods.
+ * 215,552 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1910,6 +1912,29 @@
  *       Written from the same brief. Five sets reused an older set's name; their files were renamed do-go-dong-ky-2,
  *       kham-trai-chuyen-my-2, non-la-lang-chuong-4, gom-thanh-ha-2 and dong-dai-bai-4 before the run, their content
  *       unchanged.)
+ *  1187 bac-dong-xam-2             164/195 84.1%  wrong 10 (5.1%)     132/195 67.7%  wrong 21 (10.8%)
+ *  1188 dac-san-moc-chau-2         183/199 92.0%  wrong  7 (3.5%)     137/199 68.8%  wrong 35 (17.6%)
+ *  1189 dac-san-na-hang            171/192 89.1%  wrong  8 (4.2%)     137/192 71.4%  wrong 28 (14.6%)
+ *  1190 dau-tam-to-bao-loc         180/195 92.3%  wrong  5 (2.6%)     152/195 77.9%  wrong 15 (7.7%)
+ *  1191 de-nui-ruou-kim-son        177/199 88.9%  wrong  8 (4.0%)     138/199 69.3%  wrong 20 (10.1%)
+ *  1192 gom-chu-dau                177/195 90.8%  wrong  7 (3.6%)     146/195 74.9%  wrong 29 (14.9%)
+ *  1193 gom-giang-cao-2            177/197 89.8%  wrong  6 (3.0%)     142/197 72.1%  wrong 24 (12.2%)
+ *  1194 keo-dua-mo-cay-3           178/200 89.0%  wrong  9 (4.5%)     157/200 78.5%  wrong 23 (11.5%)
+ *  1195 long-vu-trieu-khuc         183/199 92.0%  wrong  8 (4.0%)     159/199 79.9%  wrong 19 (9.5%)
+ *  1196 me-xung-hue                172/193 89.1%  wrong 12 (6.2%)     131/193 67.9%  wrong 32 (16.6%)
+ *  1197 nem-chua-cha-thanh-hoa     179/194 92.3%  wrong  3 (1.5%)     151/194 77.8%  wrong 17 (8.8%)
+ *  1198 nong-san-da-bac            169/193 87.6%  wrong  4 (2.1%)     134/193 69.4%  wrong 33 (17.1%)
+ *  1199 que-mach-nha-quang-ngai    176/193 91.2%  wrong  7 (3.6%)     138/193 71.5%  wrong 25 (13.0%)
+ *  1200 son-mai-ha-thai-4          174/200 87.0%  wrong  7 (3.5%)     134/200 67.0%  wrong 23 (11.5%)
+ *  1201 tien-go-nhi-khe            180/198 90.9%  wrong  4 (2.0%)     136/198 68.7%  wrong 23 (11.6%)
+ *  1202 trau-gac-bep-son-la        182/199 91.5%  wrong  8 (4.0%)     147/199 73.9%  wrong 14 (7.0%)
+ *      sets 1187-1202           2822/3141 89.8% wrong 113 (3.6%)    2271/3141 72.3% wrong 381 (12.1%)
+ *      (sets 1187-1202, first run at commit fe60109, the next session's parser after two rules from the misses of
+ *       sets 1171-1186 and the pool (a set said by its own word and the word after it, "bộ 6 chén", is meant over sets
+ *       of another word that hold it; "L1", "L2" read as "loại 1", "loại 2" where the names carry those grades); same
+ *       run, the parser of 82a782e (the session's start): 2820/3141 89.8%, wrong 113 (3.6%). Written from the same
+ *       brief. Five sets reused an older set's name; their files were renamed keo-dua-mo-cay-3, son-mai-ha-thai-4,
+ *       dac-san-moc-chau-2, bac-dong-xam-2 and gom-giang-cao-2 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -2009,6 +2034,11 @@
  * cây", which had asked because "mỗi" was read as a slip of a catalog word and now places the first shade only (a
  * range of codes is not read); "mỗi" before a word of kind is never such a slip (context.ts; +10 on the pool, "ghế đẩu
  * 30 với 45 mỗi loại 5 chiếc").)
+ * (The session after that let three floors down by one confident error each, all from one rule (a set said by its own
+ * word and the word after it is meant over sets of another word that hold it, single-over-set.ts; +23 on the pool):
+ * gom-huong-canh-3 ("… 1 bộ ấm chén 6 chén, mà lấy combo tết cho rẻ hơn nhỉ? thôi chốt combo tết 1 bộ": the tea set
+ * is now placed beside the combo), may-tre-phu-vinh ("lay 1 gio may", where the writers ask among the baskets) and
+ * sua-de-gia-sinh ("cho minh 2 hop sua bo tuoi").)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -2061,6 +2091,8 @@ const FROZEN: Record<string, string> = {
   'ao-thun-la-phu.shop.json': '7dcda31ab5ed1b9446c8e793ee03a6f0dc1693fa012ac8e6bfbbc149be109d44',
   'atiso-trai-mat.orders.jsonl': 'f9cb195686d1fe5f51a56610d48a7d3b25463fcef6b57745b12713649f204bde',
   'atiso-trai-mat.shop.json': '5231b025ecc86a41a3a9050c98d42cf4a8a7fde8b422bf6c54f5d3e978032e0f',
+  'bac-dong-xam-2.orders.jsonl': '3aa33652b2a12aa956e07a9236429b4bd34bbef3c88c357fecf313a370148566',
+  'bac-dong-xam-2.shop.json': 'd78d6d92aca2fe280fd7f28099bc00b6fcc3d01b1c90b75450fb84615c8f8c0d',
   'bac-dong-xam.orders.jsonl': '3ddc7015147be832eb1fbd7d4ed19a507bf2ccc355c4207fbc7424585f21cfda',
   'bac-dong-xam.shop.json': '21d478999b92ce5d274885f667891c26f00a0834eb54c6b2030c8cbbc292f04f',
   'ban-chai-dien-tam-nuoc.orders.jsonl': '1af3c9032badf4b1f9954b31c2dfffdefd21e9d173f6bd91eb693b2ad57f4a1d',
@@ -2589,10 +2621,14 @@ const FROZEN: Record<string, string> = {
   'dac-san-ham-ninh.shop.json': '2c2c957caa767523ba28cf8c548bfc0ce23fb7c3650d1806b88f46ef935ed800',
   'dac-san-krong-pa.orders.jsonl': 'ff54a3c35403fa648ed24c01f47cd1b438d5ff12c5c615964ebf64f3f1214b5c',
   'dac-san-krong-pa.shop.json': '8c205bdef6da2c2eff91490b7bf4ab201c29e97e13034c501f12ac0844f17625',
+  'dac-san-moc-chau-2.orders.jsonl': '28a69b2a6472df8f7296fa141077a78c8e312f06fcdcf282ce8be68e30ed95f4',
+  'dac-san-moc-chau-2.shop.json': '1bc2c9ab2fc3e17de7be8e45057169d3f3f87c8ed31f7e1aad787ea8ca28a28c',
   'dac-san-moc-chau.orders.jsonl': 'b902fedd5a175b0a72d8497019404b4b152430fdd23dafa1b927b69919612008',
   'dac-san-moc-chau.shop.json': 'a98715093847e84fde122703f4395746f3031187aae5cf1d326845a39d4308df',
   'dac-san-muong-lo.orders.jsonl': 'cb4495cd88d6cedfec3cb5189d7bb745efc3092b7a7cc3bb7c3e767051875ea7',
   'dac-san-muong-lo.shop.json': 'f5c0fd1f736b1f84fe4f30319682ebf4306e50c43ee9dfd4d66c5f8d5b54bcc7',
+  'dac-san-na-hang.orders.jsonl': '18e443414d11aae092128012140aa3597b8b424bc22e921daae981169baec114',
+  'dac-san-na-hang.shop.json': '813c361c597d724f7c3f9ddec552b4d8da19c8eae8dacd0d6e16fec8780a1ce3',
   'dac-san-pac-ngoi.orders.jsonl': '6bb7a34198b7634fb40cabd5fb96485a2b436aa424995e922230b37bfd60ca08',
   'dac-san-pac-ngoi.shop.json': '725f4f151800530a75ec3277901c1e155ddb2a0a0f3136c518dea1ce32ce15ef',
   'dac-san-phan-thiet.orders.jsonl': 'c40feff4c7f98ad299170adb65c56f5ffdcf8bc32cef666e4b86022bf04ae78a',
@@ -2641,6 +2677,8 @@ const FROZEN: Record<string, string> = {
   'dau-phu-lang-mo-2.shop.json': '3d9daf91d913a2e7b358b8b693a3df66d67b5b50122fdcbd827891c290c01341',
   'dau-phu-lang-mo.orders.jsonl': 'b64c5c3a96c3ff52bfc7012d7861941d2fd48e3c99f276f77afdcd197f7044fb',
   'dau-phu-lang-mo.shop.json': '7b9e97f65ad41ca3f3edf0590e2b6bc48b7417fdee8ea970d001ce74db1584bb',
+  'dau-tam-to-bao-loc.orders.jsonl': '1b9f1c39c3ee1b462feee238f406ca8a930e78efed3392dcd706b30a49927c21',
+  'dau-tam-to-bao-loc.shop.json': '475b8b4f35ea684c91bce7c4910a8f35afe24ce3a2c1b1d71aa8d2a40c6b657e',
   'day-cap-mang-lan.orders.jsonl': '1619ff6f739a5bbe77d8a4a465116511613141ebe00f717ac5524ecfc4db6d50',
   'day-cap-mang-lan.shop.json': 'd4887cfe2ce7ba422331128167472f3e3cbb92e08cc2e7c2d843d6e6f1f823d6',
   'day-dai-dong-thung.orders.jsonl': '499ba878a93c4257222e03aa98de12d742792e627ad3fe42a4cecb1dc491f02d',
@@ -2659,6 +2697,8 @@ const FROZEN: Record<string, string> = {
   'day-thung-xuan-lai.shop.json': 'b9b3fd946354996372adff14880212f58fa0695a7c7d43a42d73e7a290a60e0a',
   'de-nui-ninh-binh.orders.jsonl': '2383f23d5a23e97a1d09e02317079506fd50543d6833985626ec3be1e5b491a1',
   'de-nui-ninh-binh.shop.json': '9088f33ea619b492202efb821851c368fc95fd1ac99914facaa69d1f5493ee84',
+  'de-nui-ruou-kim-son.orders.jsonl': '1ed5ad0a295fb7afc574d23d7d35c1186413b00d90b92e66b25001f3446c2418',
+  'de-nui-ruou-kim-son.shop.json': 'ed3adf4fc4ac02ca37badf11aa67a1eb9de587fcecb96bf2d787968cde16ebf2',
   'de-tan-nhiet-laptop.orders.jsonl': '0a3bb9b3bd96fe0b76acdb6a5260cf220ed7342b10dda12a19b7a3d6fded6d90',
   'de-tan-nhiet-laptop.shop.json': '94179f3f85e1baf95e1683e520a17aeb3e3be228452a1a841ee386bcf8218a1a',
   'decal-xe-may.orders.jsonl': 'decdc28fe9a5aacd3e62979b93e7bb44ff57f984e52c1321ae384724f005eba8',
@@ -3103,10 +3143,14 @@ const FROZEN: Record<string, string> = {
   'gom-bau-truc.shop.json': 'cf390a5f69fa439050ca133e1c3c2cba997e6a0a07203d876612f0190c06bfed',
   'gom-cham-bau-truc.orders.jsonl': 'd3bda21a49181fd49a8904637025e58ca989eda092c733407cb3a32a14d74582',
   'gom-cham-bau-truc.shop.json': 'd40def547ff6c72f0eb5d067351cdb1ea3ce034ed4342e7693a00d5ef93f800c',
+  'gom-chu-dau.orders.jsonl': 'ec82cb6736734e4b547f95a1a69bb604fc7506474674e2c392f81cfa0968f7f1',
+  'gom-chu-dau.shop.json': '4103ce5dab7cad1c088b9e9a1cdfc1d0257ec6ac72dc08e65db5c412d8f237fb',
   'gom-dat-nung-binh-luong.orders.jsonl': '83010177615f78c4b405c07c717ceb1243e1980eee2c3892af7db01ae07f25c4',
   'gom-dat-nung-binh-luong.shop.json': 'd355979cc31e24dfcb792811594564a839f6f91bbf6dfee936bd2a9828d39272',
   'gom-do-mang-thit.orders.jsonl': '94f6ce05e01ebe8bb82cd8875c469eb8eedfec9d32d6e607689805a1f03c760d',
   'gom-do-mang-thit.shop.json': '79280a7a5adddba24aed58aa1d2e2e9cfd902e86d6b71e6a830ce2070e050126',
+  'gom-giang-cao-2.orders.jsonl': '2bcccf3040de56005f0abe0a1d0567ad106fadb4e985c1a419f9cf07dbfeafac',
+  'gom-giang-cao-2.shop.json': '7dfdf4d622321d25fd71e58711d74f178e216ab1c4dac1667b7441708de0c2a4',
   'gom-giang-cao.orders.jsonl': '08dba193250095c607c5869194f33e5a67f9ee0c8b7a8678c22b57ae66e46cfd',
   'gom-giang-cao.shop.json': '4ac9e1d057bcc80183f3cb64c7f4bcf68a6d3f9e74b93c24eb0f3e3cf30749da',
   'gom-huong-canh-2.orders.jsonl': '1c9490a39f6de4da0a00f4301f5cc4ac645fd5ab12ea5ce5e707426fad0e5254',
@@ -3287,6 +3331,8 @@ const FROZEN: Record<string, string> = {
   'keo-dua-ben-tre.shop.json': 'fa0a9e76f01b0b1f76d99cc014615aad924adc140495c591c3c3d15e778c15af',
   'keo-dua-mo-cay-2.orders.jsonl': 'eee7dac1d04f9b82040ad97eb27f74553c587293d7600dce6c2c52eef037b52d',
   'keo-dua-mo-cay-2.shop.json': 'ffcdc6d270135876fcb8dc3ae5ff6c570271ff5ecf12954c767a135d368319c2',
+  'keo-dua-mo-cay-3.orders.jsonl': '66c7b5f33769b321f2707546278211f6bfcc89befc73fa1f4a09840ee003430f',
+  'keo-dua-mo-cay-3.shop.json': '293c714e857fd19c543810e57120fffbca5dc52066f055f1a83a548c0c1a2633',
   'keo-dua-mo-cay.orders.jsonl': '187bbf0147aa01ae3ee40423c626874b4613dba9ccd87e876e251c5c9736ee44',
   'keo-dua-mo-cay.shop.json': '9618d8e6637d69b0bd3e8376a9b44b7bd3f60657f3c20cad6954319d62123990',
   'keo-mach-nha-keo-lac.orders.jsonl': '02e56f1c8d3671205ccc3a58cafa2c2a24bf4e50322da678bd77a26fbe1a2479',
@@ -3411,6 +3457,8 @@ const FROZEN: Record<string, string> = {
   'long-den-pho-hoi.shop.json': '6460300b7e323ca06c95a27103f1a31ebf6405d79ea8f37723a131b70e589748',
   'long-den-phu-binh.orders.jsonl': '2400073f99b06fba3b7e1e0918429ea852f33d67ac8b26edb98817ef2c095a7f',
   'long-den-phu-binh.shop.json': '723b4234df3358a2ecd5bffc99c6dd1978a60fbf21f190f9e51865b83a0dd5a2',
+  'long-vu-trieu-khuc.orders.jsonl': 'f1ec779bfe839f061af185012b3a1e1a955ffb220bce89ab5894ee1d21c8590f',
+  'long-vu-trieu-khuc.shop.json': 'af7b5b47c13f0235bd723591e45366e2b08933691a386565d7bea5e01e56ee1f',
   'lop-xe.orders.jsonl': '4190fcaae01de915e5e92c12cd8414e970bc93f082ca58d3c123f4dc299fa432',
   'lop-xe.shop.json': '392e77441f08dc82ccef74924467a83628a0984c11abaf66e5338fcafc794792',
   'lua-ma-chau-2.orders.jsonl': '497034d366fc73da7197e3aee4a5c1a91ec0d96a1666fa61558f09093c6aea6e',
@@ -3511,6 +3559,8 @@ const FROZEN: Record<string, string> = {
   'may-tre-thach-xa.shop.json': '1489f63cffa565df0f28a0c57f2fafb3b7662c8454ac516d905d0ab407807940',
   'may-xay-sinh-to.orders.jsonl': '80e98004006f5cf422d72c4bc764ea50f4ca86025ea76c934004d324c72cc274',
   'may-xay-sinh-to.shop.json': '0ebe73e55a5174937bda656f0f4c8740627a95772b2d426d68721f3dbfc8c05c',
+  'me-xung-hue.orders.jsonl': '1dd3e51b554a714343ce9a13ec807bf48846956c600b3d0fee95febfb620b337',
+  'me-xung-hue.shop.json': '61c5ff45a0bf63009f29aac4b2f8d74fec3b30579792085056e51ab1fb6a2ce1',
   'men-vi-sinh-ao-nuoi.orders.jsonl': 'e44d0f92ae73a61640251fc9fbaaede43177c8f3c14711f898823c43a98c478e',
   'men-vi-sinh-ao-nuoi.shop.json': '91160e3aba2d0f69ac8b86097962d827b63ccb60ea87f6beb8576dd117e86db6',
   'meo-nam-giong.orders.jsonl': 'c86fb0887e2c9bb29f7d5068bef048fa735bb51916eccd1d453744f63488436c',
@@ -3601,6 +3651,8 @@ const FROZEN: Record<string, string> = {
   'nem-cao-su-goi.shop.json': 'd18513722ca9f43dd315aa0d4104315b533601a5c2ac99ea8a6595dc17b01cfa',
   'nem-cha-dong-ve.orders.jsonl': '535ad112d2b8104215289368563b6f63961d727a4858b0ecee95d6296f260d09',
   'nem-cha-dong-ve.shop.json': 'c21943f214604e379cf0f10229137dc999ab99d80207775d8dede37056c34eb4',
+  'nem-chua-cha-thanh-hoa.orders.jsonl': '0e487519d652db458a9c41b3288c6623b03943bf1bf6b632af402c0460eeb9f8',
+  'nem-chua-cha-thanh-hoa.shop.json': 'b490887270dc8869bc003ca786a0ed7407fe0e3b1891b1b0a6fe0e4015c059ba',
   'nem-chua-thanh-hoa.orders.jsonl': '8db09ab1ac28943214aef710e0e949c39ae893b52b9be94d67ac121edcafc96a',
   'nem-chua-thanh-hoa.shop.json': '0ea016e7f7d6a4418a23e6606bebbf74a5009f0d682a892427759be1473118a9',
   'nem-dem.orders.jsonl': 'b493fe5da7ef33d84cd9ba60a3b4fd0190daa5c52248feac180d7ce7c6f1ed19',
@@ -3669,6 +3721,8 @@ const FROZEN: Record<string, string> = {
   'non-la-lang-chuong.shop.json': '667da9ca6a305eacbff4ac3b23fe7776cdb578c4e05b3e98032f1c0429005aaf',
   'nong-cu-cam-tay.orders.jsonl': 'b9c0c334c72ef933937574945654116e53f5ef2c0dfc30248e5a12da33639ec9',
   'nong-cu-cam-tay.shop.json': '9f8917fbc5d6e035e33cf3ec60eaeb90d75ee5efb686dd6eacf6bf1d351702d8',
+  'nong-san-da-bac.orders.jsonl': '7fd713275d3e44d533ec6581c0110f8848a8bee1a6b5f96fc73cfc7b70dc6aed',
+  'nong-san-da-bac.shop.json': '8bdcb613af69899034f0d2d144d78affa419dc8d8ebb52e5117180570c9570ed',
   'nuoc-cot-dua-dua-kho.orders.jsonl': '2d3c673b0f94227fa78165fd9a4144cb54709a1abd6610b573ab4e0fc64dcca0',
   'nuoc-cot-dua-dua-kho.shop.json': 'cbdd336ed6fb767f02f1c9ad7464bd15ffdfa4c0b350be95b81dde0dbee7d814',
   'nuoc-ep-cai-be.orders.jsonl': '6a2a88db097214e70cd737d698ecc26eab9061dec702e849eb1de5dfa3c6d044',
@@ -3825,6 +3879,8 @@ const FROZEN: Record<string, string> = {
   'quay-that-khe.shop.json': '108f9ac7bfce51e69f5e1f4e1239367ba5757fd2f387398d387e2e851c673c38',
   'que-hoi-van-yen.orders.jsonl': '5674fe80463c4b373e673bad3bf149feb07334b94a51a7dddfe5f9daa95c32ea',
   'que-hoi-van-yen.shop.json': 'e41a6bab33f10dc0be633bcb8dc52b12e5a6b992083fdf14e902a66d1303bb2e',
+  'que-mach-nha-quang-ngai.orders.jsonl': 'f52c7a194f488d0fbff24653327dd6fdb26ed49c890dfcc4d69f2520c8fc63b5',
+  'que-mach-nha-quang-ngai.shop.json': '222accc486ace06ee9191e30d998db2871fab17c4b0c4349395124ddbbfda01f',
   'que-xien-tam-tre.orders.jsonl': '3ab83bec6ecb427c810c877de680134741a98a5ece744c0b4d2325961c284fb6',
   'que-xien-tam-tre.shop.json': 'bdc1046b249c9f350c4137865a3c00dde379551e09879c5d7d7857780c830026',
   'quy-vang-kieu-ky.orders.jsonl': '5279379e27533fd2a21b39d076f4d91cb51d18ce5fcaadb474ca21d3cabc2c9e',
@@ -3921,6 +3977,8 @@ const FROZEN: Record<string, string> = {
   'son-mai-ha-thai-2.shop.json': '2faea9acefd5dbb60bb4f54103cdcbe0756c3ac6a4a6c8b8a908c19555c9d7dd',
   'son-mai-ha-thai-3.orders.jsonl': 'fa103401f28c44e0e5a69bc080f8f5034ce06961272f574e1d68d41cf6f09a7b',
   'son-mai-ha-thai-3.shop.json': '9f50a21200890346e537801afb074a62ec7250488398378e41689c9981303192',
+  'son-mai-ha-thai-4.orders.jsonl': 'e4a8f20fededc385441d31e688f1ca5e2a58204a21341ee97fb5809fde2896f9',
+  'son-mai-ha-thai-4.shop.json': '2019481806a205c3b95081cd9545c5ee63f830d8bfbb06bc5aea0aec9545db24',
   'son-mai-ha-thai.orders.jsonl': 'e70971cae28b27799a4f18d64891696f8473d651c0adeb1b2d313bd5bec6e0f4',
   'son-mai-ha-thai.shop.json': 'ed6419343be5a4ee545f2c2a049f55b8efa6ed33b28bbbff9662e6f124c47140',
   'son-mai-tuong-binh-hiep.orders.jsonl': '61de8e0f762c7fba93c39b49eb828b874365614a73e194b573913d9c37949d61',
@@ -4091,6 +4149,8 @@ const FROZEN: Record<string, string> = {
   'thuoc-thu-y.shop.json': 'b0fb860317fb05b57a9b7ec7fe97e5d0ed9e308f5c794e24386ff2c752956f56',
   'thuy-san-con-hen.orders.jsonl': 'aab192b7f6dc230486ef9c43ec0a5753b09952b157755e4b3c40e454824242cd',
   'thuy-san-con-hen.shop.json': 'decabfec2c1e0fb83ad5b0a0a48a0f291bb44618b4bc204cd47973e7fd4ecab0',
+  'tien-go-nhi-khe.orders.jsonl': '656a2a004865fa8a1f05c204a477c6c5dff280bfce1d17af3b0c0369a8acf295',
+  'tien-go-nhi-khe.shop.json': '2eecb6d04d4922be86c886e7a1767b32747058f76f69778c2d35a1fbf3606214',
   'tieu-chu-se.orders.jsonl': 'fd2d11fbb5cf69fa12343f28e0aac8c8246fdf6f23802cf9c4dedbd794870ab1',
   'tieu-chu-se.shop.json': '1f0fad455f1c3713fa2d05d9a0f83c0cb011838cf5b8982159cc28c828e92bc7',
   'tieu-ot-cam-lo.orders.jsonl': '94e6ba6e9505d37c5d8a56c1db3c096166f7fbb3c82a73aefcb6d92e7fcf24ae',
@@ -4191,6 +4251,8 @@ const FROZEN: Record<string, string> = {
   'trap-an-hoi-cuoi.shop.json': 'b9cb2d8e7cd1c67d75134fa0e05f6036ef9708b297744ae1a5c99d3ae9568328',
   'trau-cau-xuan-dinh.orders.jsonl': 'b6d81ac58f914fd189c8957e960de043a8a268c1c2bc694fdeeb8f00c72d5bba',
   'trau-cau-xuan-dinh.shop.json': 'b3ca41c2d3b2810520b9edc3bc34dffc9e46e762815ffdd5c139bd1bd2e09a14',
+  'trau-gac-bep-son-la.orders.jsonl': 'de3d5625946e60ba101728a82bf51aa7146be807c852a48593d1c3bc80adb291',
+  'trau-gac-bep-son-la.shop.json': '75841840c744c18039d7da32b86045c21ede072e0ac5f55da582bff261b87537',
   'tre-go-thach-xa.orders.jsonl': '6ac88d1e1aeaa6a400a1c5cc6c41d48cf855966c4f0565996bf97d44888b6bf3',
   'tre-go-thach-xa.shop.json': 'fb008c38769e8e05b19f17ffde238aabd317383845cb1ced2143275f32444b7a',
   'tre-lang-dong.orders.jsonl': 'e59aa942e9e663f06baa7b0d46eb3152e94c118c908b5926154276b21489672f',
@@ -4415,11 +4477,12 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ao-thun-in', floor: 0.93, maxWrong: 0 }, // now 162/173, confidently wrong 0 (placed 0)
   { name: 'ao-thun-la-phu', floor: 0.87, maxWrong: 1 }, // now 162/186, confidently wrong 1 (placed 1)
   { name: 'atiso-trai-mat', floor: 0.90, maxWrong: 8 }, // now 175/193, confidently wrong 8 (placed 6)
+  { name: 'bac-dong-xam-2', floor: 0.84, maxWrong: 10 }, // now 164/195, confidently wrong 10 (placed 10)
   { name: 'bac-dong-xam', floor: 0.84, maxWrong: 7 }, // now 157/186, confidently wrong 7 (placed 7)
   { name: 'ban-chai-dien-tam-nuoc', floor: 0.91, maxWrong: 2 }, // now 172/187, confidently wrong 2 (placed 0)
   { name: 'ban-chai-kem-danh-rang', floor: 0.95, maxWrong: 2 }, // now 172/180, confidently wrong 2 (placed 2)
   { name: 'ban-ghe-cafe', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
-  { name: 'ban-ghe-go-noi-that', floor: 0.88, maxWrong: 6 }, // now 160/180, confidently wrong 6 (placed 5)
+  { name: 'ban-ghe-go-noi-that', floor: 0.89, maxWrong: 6 }, // now 161/180, confidently wrong 6 (placed 5)
   { name: 'ban-ghe-lien-ha', floor: 0.92, maxWrong: 2 }, // now 157/170, confidently wrong 2 (placed 2)
   { name: 'ban-ghe-xep-nhua', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'ban-phim-chuot', floor: 0.91, maxWrong: 3 }, // now 159/173, confidently wrong 3 (placed 2)
@@ -4492,7 +4555,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-trang-nuong-da-lat', floor: 0.97, maxWrong: 4 }, // now 167/172, confidently wrong 4 (placed 4)
   { name: 'banh-trang-tinh-ha', floor: 0.94, maxWrong: 5 }, // now 178/188, confidently wrong 5 (placed 5)
   { name: 'banh-trang-trang-bang-2', floor: 0.90, maxWrong: 4 }, // now 174/192, confidently wrong 4 (placed 4)
-  { name: 'banh-trang-trang-bang-3', floor: 0.93, maxWrong: 5 }, // now 179/192, confidently wrong 5 (placed 5)
+  { name: 'banh-trang-trang-bang-3', floor: 0.93, maxWrong: 4 }, // now 179/192, confidently wrong 4 (placed 4)
   { name: 'banh-trang-trang-bang', floor: 0.97, maxWrong: 0 }, // now 182/187, confidently wrong 0 (placed 0)
   { name: 'banh-trang-trang-loc', floor: 0.90, maxWrong: 4 }, // now 156/173, confidently wrong 4 (placed 3)
   { name: 'banh-trang-truong-cuu', floor: 0.91, maxWrong: 0 }, // now 181/198, confidently wrong 0 (placed 0)
@@ -4569,7 +4632,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-canh-an-thanh', floor: 0.94, maxWrong: 2 }, // now 168/178, confidently wrong 2 (placed 1)
   { name: 'ca-canh-thuy-sinh', floor: 0.96, maxWrong: 4 }, // now 174/180, confidently wrong 4 (placed 4)
   { name: 'ca-com-ham-ninh', floor: 0.93, maxWrong: 0 }, // now 166/178, confidently wrong 0 (placed 0)
-  { name: 'ca-keo-luon-ech-vinh-hau', floor: 0.96, maxWrong: 2 }, // now 173/180, confidently wrong 2 (placed 2)
+  { name: 'ca-keo-luon-ech-vinh-hau', floor: 0.96, maxWrong: 2 }, // now 174/180, confidently wrong 2 (placed 2)
   { name: 'ca-kho-nghi-thuy', floor: 0.93, maxWrong: 1 }, // now 174/186, confidently wrong 1 (placed 1)
   { name: 'ca-kho-phuoc-tinh', floor: 0.93, maxWrong: 3 }, // now 169/180, confidently wrong 3 (placed 2)
   { name: 'ca-kho-vu-dai-2', floor: 0.94, maxWrong: 5 }, // now 189/200, confidently wrong 5 (placed 4)
@@ -4606,7 +4669,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'cha-ca-hong-gai', floor: 0.93, maxWrong: 3 }, // now 177/190, confidently wrong 3 (placed 3)
   { name: 'cha-ca-nha-trang', floor: 0.96, maxWrong: 1 }, // now 172/178, confidently wrong 1 (placed 1)
   { name: 'cha-gio-ha-cao-dong-lanh', floor: 0.89, maxWrong: 3 }, // now 157/176, confidently wrong 3 (placed 2)
-  { name: 'cha-gio-tan-lap', floor: 0.95, maxWrong: 1 }, // now 178/186, confidently wrong 1 (placed 1)
+  { name: 'cha-gio-tan-lap', floor: 0.96, maxWrong: 1 }, // now 179/186, confidently wrong 1 (placed 1)
   { name: 'cha-gio-tan-phu', floor: 0.92, maxWrong: 4 }, // now 179/194, confidently wrong 4 (placed 4)
   { name: 'cha-muc-ha-long', floor: 0.95, maxWrong: 1 }, // now 176/185, confidently wrong 1 (placed 1)
   { name: 'chai-lo-thuy-tinh', floor: 0.90, maxWrong: 1 }, // now 159/176, confidently wrong 1 (placed 0)
@@ -4625,7 +4688,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
   { name: 'che-lam-thach-xa', floor: 0.92, maxWrong: 3 }, // now 170/183, confidently wrong 3 (placed 3)
   { name: 'che-tan-cuong-2', floor: 0.94, maxWrong: 1 }, // now 177/187, confidently wrong 1 (placed 0)
-  { name: 'che-tan-cuong', floor: 0.93, maxWrong: 1 }, // now 172/184, confidently wrong 1 (placed 0)
+  { name: 'che-tan-cuong', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
   { name: 'che-thai-cho', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
   { name: 'che-xom-dinh', floor: 0.87, maxWrong: 9 }, // now 173/198, confidently wrong 9 (placed 8)
   { name: 'chen-dia-melamine', floor: 0.97, maxWrong: 1 }, // now 166/170, confidently wrong 1 (placed 1)
@@ -4679,8 +4742,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-dong-van', floor: 0.90, maxWrong: 3 }, // now 180/198, confidently wrong 3 (placed 3)
   { name: 'dac-san-ham-ninh', floor: 0.90, maxWrong: 6 }, // now 176/194, confidently wrong 6 (placed 5)
   { name: 'dac-san-krong-pa', floor: 0.93, maxWrong: 6 }, // now 162/173, confidently wrong 6 (placed 6)
+  { name: 'dac-san-moc-chau-2', floor: 0.91, maxWrong: 7 }, // now 183/199, confidently wrong 7 (placed 6)
   { name: 'dac-san-moc-chau', floor: 0.92, maxWrong: 5 }, // now 184/200, confidently wrong 5 (placed 3)
   { name: 'dac-san-muong-lo', floor: 0.91, maxWrong: 5 }, // now 165/180, confidently wrong 5 (placed 4)
+  { name: 'dac-san-na-hang', floor: 0.89, maxWrong: 8 }, // now 171/192, confidently wrong 8 (placed 7)
   { name: 'dac-san-pac-ngoi', floor: 0.90, maxWrong: 6 }, // now 161/178, confidently wrong 6 (placed 4)
   { name: 'dac-san-phan-thiet', floor: 0.87, maxWrong: 1 }, // now 170/195, confidently wrong 1 (placed 1)
   { name: 'dac-san-rung-tay-bac', floor: 0.92, maxWrong: 4 }, // now 185/199, confidently wrong 4 (placed 4)
@@ -4705,6 +4770,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dau-nhot-xe', floor: 0.92, maxWrong: 6 }, // now 159/172, confidently wrong 6 (placed 6)
   { name: 'dau-phu-lang-mo-2', floor: 0.94, maxWrong: 0 }, // now 170/180, confidently wrong 0 (placed 0)
   { name: 'dau-phu-lang-mo', floor: 0.89, maxWrong: 7 }, // now 197/219, confidently wrong 7 (placed 6)
+  { name: 'dau-tam-to-bao-loc', floor: 0.92, maxWrong: 5 }, // now 180/195, confidently wrong 5 (placed 5)
   { name: 'day-cap-mang-lan', floor: 0.89, maxWrong: 5 }, // now 156/175, confidently wrong 5 (placed 5)
   { name: 'day-dai-dong-thung', floor: 0.92, maxWrong: 2 }, // now 167/180, confidently wrong 2 (placed 2)
   { name: 'day-dien-ong-nuoc', floor: 0.90, maxWrong: 5 }, // now 154/170, confidently wrong 5 (placed 4)
@@ -4714,6 +4780,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'day-thun-buoc-toc', floor: 0.96, maxWrong: 1 }, // now 168/174, confidently wrong 1 (placed 1)
   { name: 'day-thung-xuan-lai', floor: 0.86, maxWrong: 6 }, // now 154/178, confidently wrong 6 (placed 5)
   { name: 'de-nui-ninh-binh', floor: 0.94, maxWrong: 4 }, // now 164/174, confidently wrong 4 (placed 3)
+  { name: 'de-nui-ruou-kim-son', floor: 0.88, maxWrong: 8 }, // now 177/199, confidently wrong 8 (placed 7)
   { name: 'de-tan-nhiet-laptop', floor: 0.90, maxWrong: 6 }, // now 157/174, confidently wrong 6 (placed 6)
   { name: 'decal-xe-may', floor: 0.92, maxWrong: 4 }, // now 162/175, confidently wrong 4 (placed 4)
   { name: 'dem-ngoi-cho-meo-cho', floor: 0.94, maxWrong: 1 }, // now 163/172, confidently wrong 1 (placed 1)
@@ -4790,7 +4857,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-gia-dung-inox', floor: 0.98, maxWrong: 1 }, // now 169/172, confidently wrong 1 (placed 1)
   { name: 'do-go-bep-trung-khanh', floor: 0.91, maxWrong: 3 }, // now 164/180, confidently wrong 3 (placed 2)
   { name: 'do-go-dong-ky-2', floor: 0.88, maxWrong: 6 }, // now 171/194, confidently wrong 6 (placed 5)
-  { name: 'do-go-dong-ky', floor: 0.88, maxWrong: 3 }, // now 170/193, confidently wrong 3 (placed 2)
+  { name: 'do-go-dong-ky', floor: 0.89, maxWrong: 3 }, // now 172/193, confidently wrong 3 (placed 2)
   { name: 'do-go-kim-bong-2', floor: 0.93, maxWrong: 4 }, // now 182/194, confidently wrong 4 (placed 4)
   { name: 'do-go-kim-bong', floor: 0.92, maxWrong: 3 }, // now 167/180, confidently wrong 3 (placed 2)
   { name: 'do-go-my-nghe-van-ha', floor: 0.93, maxWrong: 6 }, // now 164/175, confidently wrong 6 (placed 6)
@@ -4809,7 +4876,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-tho-dai-bai', floor: 0.95, maxWrong: 2 }, // now 176/185, confidently wrong 2 (placed 2)
   { name: 'do-tho-son-dong-2', floor: 0.93, maxWrong: 4 }, // now 177/190, confidently wrong 4 (placed 4)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
-  { name: 'do-tho-van-diem', floor: 0.81, maxWrong: 8 }, // now 162/198, confidently wrong 8 (placed 7)
+  { name: 'do-tho-van-diem', floor: 0.84, maxWrong: 8 }, // now 168/198, confidently wrong 8 (placed 7)
   { name: 'do-trang-tri-tet', floor: 0.95, maxWrong: 3 }, // now 164/171, confidently wrong 3 (placed 3)
   { name: 'dong-dai-bai-2', floor: 0.93, maxWrong: 4 }, // now 177/190, confidently wrong 4 (placed 4)
   { name: 'dong-dai-bai-3', floor: 0.97, maxWrong: 1 }, // now 181/186, confidently wrong 1 (placed 1)
@@ -4855,7 +4922,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dung-cu-yoga', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'duoc-lieu-ninh-hiep', floor: 0.98, maxWrong: 0 }, // now 200/203, confidently wrong 0 (placed 0)
   { name: 'duong-phen-mat-mia', floor: 0.91, maxWrong: 6 }, // now 158/172, confidently wrong 6 (placed 5)
-  { name: 'duong-que-tinh-phong', floor: 0.90, maxWrong: 4 }, // now 172/190, confidently wrong 4 (placed 4)
+  { name: 'duong-que-tinh-phong', floor: 0.91, maxWrong: 4 }, // now 174/190, confidently wrong 4 (placed 4)
   { name: 'flan-xom-chua', floor: 0.91, maxWrong: 3 }, // now 181/198, confidently wrong 3 (placed 3)
   { name: 'ga-ac-tan-lap', floor: 0.94, maxWrong: 1 }, // now 174/185, confidently wrong 1 (placed 1)
   { name: 'ga-choi-dong-lam', floor: 0.93, maxWrong: 3 }, // now 172/184, confidently wrong 3 (placed 2)
@@ -4936,11 +5003,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-bau-truc-2', floor: 0.91, maxWrong: 3 }, // now 163/178, confidently wrong 3 (placed 3)
   { name: 'gom-bau-truc', floor: 0.98, maxWrong: 1 }, // now 171/173, confidently wrong 1 (placed 1)
   { name: 'gom-cham-bau-truc', floor: 0.87, maxWrong: 7 }, // now 174/199, confidently wrong 7 (placed 7)
+  { name: 'gom-chu-dau', floor: 0.90, maxWrong: 7 }, // now 177/195, confidently wrong 7 (placed 6)
   { name: 'gom-dat-nung-binh-luong', floor: 0.92, maxWrong: 4 }, // now 168/182, confidently wrong 4 (placed 4)
   { name: 'gom-do-mang-thit', floor: 0.87, maxWrong: 9 }, // now 171/195, confidently wrong 9 (placed 8)
+  { name: 'gom-giang-cao-2', floor: 0.89, maxWrong: 6 }, // now 177/197, confidently wrong 6 (placed 6)
   { name: 'gom-giang-cao', floor: 0.95, maxWrong: 1 }, // now 177/185, confidently wrong 1 (placed 1)
   { name: 'gom-huong-canh-2', floor: 0.89, maxWrong: 8 }, // now 178/200, confidently wrong 8 (placed 7)
-  { name: 'gom-huong-canh-3', floor: 0.86, maxWrong: 6 }, // now 166/193, confidently wrong 6 (placed 5)
+  { name: 'gom-huong-canh-3', floor: 0.87, maxWrong: 7 }, // now 169/193, confidently wrong 7 (placed 6)
   { name: 'gom-huong-canh', floor: 0.95, maxWrong: 3 }, // now 182/190, confidently wrong 3 (placed 3)
   { name: 'gom-kim-lan', floor: 0.91, maxWrong: 7 }, // now 172/189, confidently wrong 7 (placed 6)
   { name: 'gom-men-bat-trang', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
@@ -4961,7 +5030,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hai-san-ba-lang', floor: 0.94, maxWrong: 1 }, // now 170/180, confidently wrong 1 (placed 1)
   { name: 'hai-san-canh-duong', floor: 0.97, maxWrong: 1 }, // now 187/192, confidently wrong 1 (placed 1)
   { name: 'hai-san-kho-can-thanh', floor: 0.91, maxWrong: 7 }, // now 178/194, confidently wrong 7 (placed 6)
-  { name: 'hai-san-kho-canh-duong', floor: 0.92, maxWrong: 3 }, // now 185/199, confidently wrong 3 (placed 3)
+  { name: 'hai-san-kho-canh-duong', floor: 0.93, maxWrong: 3 }, // now 187/199, confidently wrong 3 (placed 3)
   { name: 'hai-san-kho-cua-lo-2', floor: 0.95, maxWrong: 4 }, // now 178/186, confidently wrong 4 (placed 4)
   { name: 'hai-san-kho-cua-lo', floor: 0.97, maxWrong: 1 }, // now 177/182, confidently wrong 1 (placed 1)
   { name: 'hai-san-kho-nam-o', floor: 0.86, maxWrong: 12 }, // now 165/191, confidently wrong 12 (placed 9)
@@ -5028,6 +5097,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'keo-deo-trai-cay', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
   { name: 'keo-dua-ben-tre', floor: 0.97, maxWrong: 2 }, // now 191/196, confidently wrong 2 (placed 2)
   { name: 'keo-dua-mo-cay-2', floor: 0.91, maxWrong: 7 }, // now 181/198, confidently wrong 7 (placed 6)
+  { name: 'keo-dua-mo-cay-3', floor: 0.89, maxWrong: 9 }, // now 178/200, confidently wrong 9 (placed 9)
   { name: 'keo-dua-mo-cay', floor: 0.94, maxWrong: 2 }, // now 170/180, confidently wrong 2 (placed 2)
   { name: 'keo-mach-nha-keo-lac', floor: 0.92, maxWrong: 5 }, // now 158/171, confidently wrong 5 (placed 5)
   { name: 'keo-ngot-nhap-khau', floor: 0.97, maxWrong: 2 }, // now 166/170, confidently wrong 2 (placed 2)
@@ -5090,6 +5160,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'long-den-hang-ma', floor: 0.84, maxWrong: 8 }, // now 162/192, confidently wrong 8 (placed 8)
   { name: 'long-den-pho-hoi', floor: 0.93, maxWrong: 2 }, // now 168/179, confidently wrong 2 (placed 1)
   { name: 'long-den-phu-binh', floor: 0.95, maxWrong: 4 }, // now 176/185, confidently wrong 4 (placed 3)
+  { name: 'long-vu-trieu-khuc', floor: 0.91, maxWrong: 8 }, // now 183/199, confidently wrong 8 (placed 8)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'lua-ma-chau-2', floor: 0.89, maxWrong: 2 }, // now 161/180, confidently wrong 2 (placed 2)
   { name: 'lua-ma-chau', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 1)
@@ -5137,9 +5208,10 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-phu-vinh-3', floor: 0.95, maxWrong: 4 }, // now 188/196, confidently wrong 4 (placed 4)
   { name: 'may-tre-phu-vinh-4', floor: 0.93, maxWrong: 2 }, // now 173/185, confidently wrong 2 (placed 2)
   { name: 'may-tre-phu-vinh-5', floor: 0.88, maxWrong: 7 }, // now 169/192, confidently wrong 7 (placed 7)
-  { name: 'may-tre-phu-vinh', floor: 0.93, maxWrong: 4 }, // now 162/173, confidently wrong 4 (placed 4)
+  { name: 'may-tre-phu-vinh', floor: 0.93, maxWrong: 5 }, // now 161/173, confidently wrong 5 (placed 5)
   { name: 'may-tre-thach-xa', floor: 0.88, maxWrong: 8 }, // now 171/194, confidently wrong 8 (placed 8)
   { name: 'may-xay-sinh-to', floor: 0.97, maxWrong: 1 }, // now 39/40, confidently wrong 1 (placed 1)
+  { name: 'me-xung-hue', floor: 0.89, maxWrong: 12 }, // now 172/193, confidently wrong 12 (placed 10)
   { name: 'men-vi-sinh-ao-nuoi', floor: 0.93, maxWrong: 4 }, // now 161/172, confidently wrong 4 (placed 4)
   { name: 'meo-nam-giong', floor: 0.95, maxWrong: 1 }, // now 165/172, confidently wrong 1 (placed 1)
   { name: 'mi-chu-bac-giang', floor: 0.93, maxWrong: 5 }, // now 159/170, confidently wrong 5 (placed 4)
@@ -5185,6 +5257,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nam-sach-tan-hoi', floor: 0.93, maxWrong: 2 }, // now 176/188, confidently wrong 2 (placed 2)
   { name: 'nem-cao-su-goi', floor: 0.96, maxWrong: 2 }, // now 166/172, confidently wrong 2 (placed 2)
   { name: 'nem-cha-dong-ve', floor: 0.94, maxWrong: 3 }, // now 178/188, confidently wrong 3 (placed 3)
+  { name: 'nem-chua-cha-thanh-hoa', floor: 0.92, maxWrong: 3 }, // now 179/194, confidently wrong 3 (placed 3)
   { name: 'nem-chua-thanh-hoa', floor: 0.86, maxWrong: 5 }, // now 148/172, confidently wrong 5 (placed 4)
   { name: 'nem-dem', floor: 0.95, maxWrong: 2 }, // now 165/172, confidently wrong 2 (placed 1)
   { name: 'nem-gon-phuoc-loc', floor: 0.90, maxWrong: 3 }, // now 168/185, confidently wrong 3 (placed 3)
@@ -5219,6 +5292,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'non-la-lang-chuong-4', floor: 0.87, maxWrong: 11 }, // now 166/190, confidently wrong 11 (placed 10)
   { name: 'non-la-lang-chuong', floor: 0.93, maxWrong: 2 }, // now 182/195, confidently wrong 2 (placed 2)
   { name: 'nong-cu-cam-tay', floor: 0.94, maxWrong: 0 }, // now 162/171, confidently wrong 0 (placed 0)
+  { name: 'nong-san-da-bac', floor: 0.87, maxWrong: 4 }, // now 169/193, confidently wrong 4 (placed 4)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 2)
   { name: 'nuoc-ep-cai-be', floor: 0.90, maxWrong: 2 }, // now 160/176, confidently wrong 2 (placed 2)
   { name: 'nuoc-ep-trai-cay', floor: 0.95, maxWrong: 0 }, // now 167/175, confidently wrong 0 (placed 0)
@@ -5274,7 +5348,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'phu-kien-xe-dap-the-thao', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'phu-lieu-may-mac', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 4)
   { name: 'phu-tung-may-bom', floor: 0.94, maxWrong: 3 }, // now 162/172, confidently wrong 3 (placed 2)
-  { name: 'phu-tung-tan-lap', floor: 0.93, maxWrong: 3 }, // now 173/185, confidently wrong 3 (placed 3)
+  { name: 'phu-tung-tan-lap', floor: 0.94, maxWrong: 3 }, // now 174/185, confidently wrong 3 (placed 3)
   { name: 'phu-tung-xe-may', floor: 0.95, maxWrong: 1 }, // now 167/175, confidently wrong 1 (placed 1)
   { name: 'pin-sac-du-phong', floor: 0.93, maxWrong: 5 }, // now 164/175, confidently wrong 5 (placed 5)
   { name: 'pin-tieu-pin-cuc-ao', floor: 0.93, maxWrong: 3 }, // now 175/187, confidently wrong 3 (placed 3)
@@ -5284,7 +5358,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quan-com-ga-hoi-an', floor: 0.94, maxWrong: 1 }, // now 165/175, confidently wrong 1 (placed 1)
   { name: 'quan-ga-ran', floor: 0.91, maxWrong: 3 }, // now 155/170, confidently wrong 3 (placed 3)
   { name: 'quan-ho-lang-diem-2', floor: 0.79, maxWrong: 9 }, // now 155/196, confidently wrong 9 (placed 9)
-  { name: 'quan-ho-lang-diem', floor: 0.91, maxWrong: 4 }, // now 165/180, confidently wrong 4 (placed 3)
+  { name: 'quan-ho-lang-diem', floor: 0.92, maxWrong: 4 }, // now 166/180, confidently wrong 4 (placed 3)
   { name: 'quan-ho-lim', floor: 0.94, maxWrong: 3 }, // now 170/180, confidently wrong 3 (placed 3)
   { name: 'quan-jean', floor: 0.93, maxWrong: 5 }, // now 160/171, confidently wrong 5 (placed 5)
   { name: 'quat-chang-son-2', floor: 0.94, maxWrong: 2 }, // now 180/190, confidently wrong 2 (placed 2)
@@ -5297,6 +5371,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'quat-tran-quat-hut', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'quay-that-khe', floor: 0.94, maxWrong: 3 }, // now 173/183, confidently wrong 3 (placed 3)
   { name: 'que-hoi-van-yen', floor: 0.96, maxWrong: 5 }, // now 192/200, confidently wrong 5 (placed 2)
+  { name: 'que-mach-nha-quang-ngai', floor: 0.91, maxWrong: 7 }, // now 176/193, confidently wrong 7 (placed 7)
   { name: 'que-xien-tam-tre', floor: 0.93, maxWrong: 2 }, // now 160/172, confidently wrong 2 (placed 2)
   { name: 'quy-vang-kieu-ky', floor: 0.85, maxWrong: 12 }, // now 170/200, confidently wrong 12 (placed 11)
   { name: 'rau-mam-yen-vien', floor: 0.96, maxWrong: 3 }, // now 168/175, confidently wrong 3 (placed 3)
@@ -5318,7 +5393,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ruou-can-buon-jun', floor: 0.95, maxWrong: 4 }, // now 182/191, confidently wrong 4 (placed 3)
   { name: 'ruou-khe-mo', floor: 0.92, maxWrong: 1 }, // now 170/183, confidently wrong 1 (placed 1)
   { name: 'ruou-lang-van-dong-dai-bai', floor: 0.97, maxWrong: 0 }, // now 175/179, confidently wrong 0 (placed 0)
-  { name: 'ruou-lang-van', floor: 0.90, maxWrong: 5 }, // now 171/190, confidently wrong 5 (placed 4)
+  { name: 'ruou-lang-van', floor: 0.91, maxWrong: 5 }, // now 173/190, confidently wrong 5 (placed 4)
   { name: 'ruou-nep-than-hop-qua', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'ruou-ngo-bac-ha', floor: 0.89, maxWrong: 3 }, // now 154/172, confidently wrong 3 (placed 0)
   { name: 'ruou-phu-loc', floor: 0.91, maxWrong: 4 }, // now 169/185, confidently wrong 4 (placed 3)
@@ -5345,8 +5420,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'son-go-dau-lau', floor: 0.94, maxWrong: 1 }, // now 165/174, confidently wrong 1 (placed 1)
   { name: 'son-mai-ha-thai-2', floor: 0.89, maxWrong: 6 }, // now 170/191, confidently wrong 6 (placed 5)
   { name: 'son-mai-ha-thai-3', floor: 0.85, maxWrong: 9 }, // now 168/197, confidently wrong 9 (placed 9)
+  { name: 'son-mai-ha-thai-4', floor: 0.87, maxWrong: 7 }, // now 174/200, confidently wrong 7 (placed 6)
   { name: 'son-mai-ha-thai', floor: 0.98, maxWrong: 0 }, // now 209/212, confidently wrong 0 (placed 0)
-  { name: 'son-mai-tuong-binh-hiep', floor: 0.89, maxWrong: 7 }, // now 171/191, confidently wrong 7 (placed 7)
+  { name: 'son-mai-tuong-binh-hiep', floor: 0.90, maxWrong: 7 }, // now 172/191, confidently wrong 7 (placed 7)
   { name: 'son-moi-my-pham-han', floor: 0.91, maxWrong: 6 }, // now 156/170, confidently wrong 6 (placed 5)
   { name: 'son-mong-tay', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'son-thanh-tri', floor: 0.90, maxWrong: 3 }, // now 156/172, confidently wrong 3 (placed 3)
@@ -5356,7 +5432,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'sua-bot-tre-em', floor: 0.87, maxWrong: 4 }, // now 153/175, confidently wrong 4 (placed 3)
   { name: 'sua-chua-nep-cam', floor: 0.82, maxWrong: 3 }, // now 145/175, confidently wrong 3 (placed 2)
   { name: 'sua-chua-uong-men-song', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 3)
-  { name: 'sua-de-gia-sinh', floor: 0.91, maxWrong: 5 }, // now 172/187, confidently wrong 5 (placed 5)
+  { name: 'sua-de-gia-sinh', floor: 0.91, maxWrong: 6 }, // now 171/187, confidently wrong 6 (placed 6)
   { name: 'sua-hat-dong-chai', floor: 0.90, maxWrong: 8 }, // now 158/175, confidently wrong 8 (placed 6)
   { name: 'sua-hat-thanh-lam', floor: 0.90, maxWrong: 1 }, // now 166/183, confidently wrong 1 (placed 1)
   { name: 'sua-moc-chau', floor: 0.95, maxWrong: 2 }, // now 169/177, confidently wrong 2 (placed 2)
@@ -5430,6 +5506,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-nhuom-toc', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
   { name: 'thuy-san-con-hen', floor: 0.94, maxWrong: 5 }, // now 173/184, confidently wrong 5 (placed 3)
+  { name: 'tien-go-nhi-khe', floor: 0.90, maxWrong: 4 }, // now 180/198, confidently wrong 4 (placed 4)
   { name: 'tieu-chu-se', floor: 0.97, maxWrong: 1 }, // now 176/180, confidently wrong 1 (placed 1)
   { name: 'tieu-ot-cam-lo', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
   { name: 'tieu-phu-quoc', floor: 0.94, maxWrong: 4 }, // now 160/170, confidently wrong 4 (placed 4)
@@ -5443,14 +5520,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'to-lua-loc-chau', floor: 0.93, maxWrong: 5 }, // now 179/192, confidently wrong 5 (placed 5)
   { name: 'to-sen-phung-xa', floor: 0.94, maxWrong: 1 }, // now 180/190, confidently wrong 1 (placed 1)
   { name: 'toi-hanh-ly-son', floor: 0.92, maxWrong: 1 }, // now 219/236, confidently wrong 1 (placed 1)
-  { name: 'tom-kho-rach-goc', floor: 0.94, maxWrong: 1 }, // now 181/192, confidently wrong 1 (placed 1)
+  { name: 'tom-kho-rach-goc', floor: 0.95, maxWrong: 1 }, // now 184/192, confidently wrong 1 (placed 1)
   { name: 'ton-ngoi-dai-dong', floor: 0.93, maxWrong: 1 }, // now 166/178, confidently wrong 1 (placed 0)
   { name: 'tra-atiso-da-lat', floor: 0.92, maxWrong: 4 }, // now 139/151, confidently wrong 4 (placed 4)
   { name: 'tra-gung-mat-ong', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'tra-hoa-say-kho', floor: 0.95, maxWrong: 3 }, // now 164/171, confidently wrong 3 (placed 3)
   { name: 'tra-hoa-vang-ba-che', floor: 0.93, maxWrong: 4 }, // now 186/200, confidently wrong 4 (placed 2)
   { name: 'tra-o-long-bao-loc', floor: 0.94, maxWrong: 4 }, // now 170/180, confidently wrong 4 (placed 2)
-  { name: 'tra-quang-an', floor: 0.92, maxWrong: 4 }, // now 181/196, confidently wrong 4 (placed 4)
+  { name: 'tra-quang-an', floor: 0.93, maxWrong: 4 }, // now 183/196, confidently wrong 4 (placed 4)
   { name: 'tra-sen-quang-an', floor: 0.95, maxWrong: 6 }, // now 173/181, confidently wrong 6 (placed 4)
   { name: 'tra-sen-tay-ho', floor: 0.97, maxWrong: 2 }, // now 170/175, confidently wrong 2 (placed 1)
   { name: 'tra-sua-nuoc-mia', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
@@ -5480,6 +5557,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-theu-quat-dong', floor: 0.85, maxWrong: 7 }, // now 158/185, confidently wrong 7 (placed 6)
   { name: 'trap-an-hoi-cuoi', floor: 0.84, maxWrong: 7 }, // now 146/172, confidently wrong 7 (placed 7)
   { name: 'trau-cau-xuan-dinh', floor: 0.92, maxWrong: 6 }, // now 169/182, confidently wrong 6 (placed 5)
+  { name: 'trau-gac-bep-son-la', floor: 0.91, maxWrong: 8 }, // now 182/199, confidently wrong 8 (placed 7)
   { name: 'tre-go-thach-xa', floor: 0.86, maxWrong: 5 }, // now 155/179, confidently wrong 5 (placed 5)
   { name: 'tre-lang-dong', floor: 0.93, maxWrong: 1 }, // now 164/175, confidently wrong 1 (placed 1)
   { name: 'tre-xanh-dong-lac', floor: 0.90, maxWrong: 1 }, // now 164/182, confidently wrong 1 (placed 1)
@@ -5503,7 +5581,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tuong-ban-yen-nhan', floor: 0.93, maxWrong: 2 }, // now 176/188, confidently wrong 2 (placed 2)
   { name: 'tuong-ca-mayonnaise', floor: 0.97, maxWrong: 2 }, // now 167/172, confidently wrong 2 (placed 2)
   { name: 'tuong-cu-da', floor: 0.86, maxWrong: 14 }, // now 169/196, confidently wrong 14 (placed 12)
-  { name: 'tuong-go-dong-giao', floor: 0.77, maxWrong: 6 }, // now 147/189, confidently wrong 6 (placed 2)
+  { name: 'tuong-go-dong-giao', floor: 0.79, maxWrong: 6 }, // now 150/189, confidently wrong 6 (placed 2)
   { name: 'tuong-go-phong-thuy', floor: 0.95, maxWrong: 2 }, // now 163/170, confidently wrong 2 (placed 2)
   { name: 'tuong-go-son-dong', floor: 0.90, maxWrong: 7 }, // now 172/190, confidently wrong 7 (placed 6)
   { name: 'tuong-my-nghe-dong-son', floor: 0.91, maxWrong: 6 }, // now 169/185, confidently wrong 6 (placed 4)
