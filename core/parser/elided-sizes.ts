@@ -2,10 +2,10 @@
  * Sizes and grades said without a noun ("size 40", "loại A", "500g 2 hũ"): they go on the product phrase named
  * before, when products with its head noun come in them.
  */
-import { EACH_HEAD, GRADE_WORDS, LETTER_SIZES } from './lexicon.ts';
+import { EACH_HEAD, GRADE_WORDS, LETTER_SIZES, WordSet } from './lexicon.ts';
 import { productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { readNumberToken } from './numbers.ts';
+import { measureConcept, readNumberToken } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, headOf, isWord, lookup } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
@@ -110,6 +110,24 @@ export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[])
 }
 
 
+/**
+ * "bình rượu 2 lít và 5 lít mỗi loại 3 bình": a measure written apart from its number, after "và" or a comma, that
+ * the phrase before carries a measure of the same kind beside, and "mỗi" after it: a second size of the same goods,
+ * not an amount (as "tinh dầu quế 10ml và 30ml" is, glued).
+ */
+export function listedMeasure(cx: ParseContext, q: Quantity, evs: readonly Event[]): NounPhrase | null {
+  if (q.measure !== null || q.unit === null || q.unitIdx < 0 || !EACH_HEAD.has(cx.ts[q.end])) return null;
+  const prev = cx.ts[q.start - 1];
+  if (prev === undefined || !(prev.kind === 'soft' || (isWord(prev) && LIST_JOINERS.has(prev)))) return null;
+  const measure = measureConcept(q.value, q.unit);
+  const before = phraseBefore(cx, evs);
+  if (measure === null || before === null) return null;
+  const kind = measure.slice(0, measure.indexOf(':') + 1);
+  if (!before.hits.some((h) => h.concept.startsWith(kind) && h.concept !== measure)) return null;
+  return elidedSize(cx, { ...q, measure }, evs);
+}
+
+const LIST_JOINERS = new WordSet(['và', 'với', 'vs', 'voi', 'va']);
 
 /** The product phrase an elided size or grade goes on: the last of this clause, else the last one mentioned. */
 export function phraseBefore(cx: ParseContext, evs: readonly Event[]): NounPhrase | null {

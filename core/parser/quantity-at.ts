@@ -15,7 +15,7 @@ import type { Clause, Event } from './context.ts';
 import { continues } from './attributes.ts';
 import { readNP } from './noun-phrase.ts';
 import { better } from './better-reading.ts';
-import { elidedSize, elidedSizeWord } from './elided-sizes.ts';
+import { elidedSize, elidedSizeWord, listedMeasure } from './elided-sizes.ts';
 import { namedSet } from './named-set.ts';
 import { SHIP_VERBS } from './verb-words.ts';
 import { perHead } from './per-head.ts';
@@ -246,8 +246,8 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
         }
       }
     }
-    if (q.measure && !np && !q.x && !q.label) {
-      const sized = elidedSize(cx, q, evs);
+    if (!np && !q.x && !q.label) {
+      const sized = q.measure ? elidedSize(cx, q, evs) : listedMeasure(cx, q, evs);
       if (sized) {
         sized.implied = impliedAt === i;
         evs.push({ t: 'NP', np: sized });
@@ -263,6 +263,12 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
       return q.end;
     }
     let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';
+    // ("bình rượu 2l và 5l mỗi loại 3 bình": after "mỗi", the one head noun of the goods named before counts them again.)
+    const head = np !== null && np.end === np.start + 1 && np.hits.length === 1 ? np.hits[0]!.concept : null;
+    if (each && head !== null && (evs.some((e) => e.t === 'NP' && e.np.hits[0]?.concept === head) || cx.mentions.some((m) => m.np.hits[0]?.concept === head))) {
+      q.end = np!.end;
+      np = null;
+    }
     let end = np ? np.end : q.end;
     if (!np) {
       // "2 of each", "2 cái mỗi loại"
