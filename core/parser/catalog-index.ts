@@ -12,6 +12,7 @@
  */
 import type { CatalogProduct } from '../catalog/types.ts';
 import { ownName } from './catalog-names.ts';
+import { lyMeansMm, lyToMm } from './millimetres.ts';
 import { nameSequences, nameTexts } from './name-words.ts';
 import { REGIONAL, aliasHeads, catalogSynonyms, regionalHeads, spellingConcepts, toneKey } from './catalog-synonyms.ts';
 import { properNames, typoIndex } from './catalog-words.ts';
@@ -60,7 +61,9 @@ function widthFollows(ws: readonly { fold: string }[], wi: number): boolean {
 }
 
 export function buildMatcher(products: CatalogProduct[]): Matcher {
-  const { texts, stopIn } = nameTexts(products.map((p) => [ownName(p.name), ...p.aliases]));
+  const lyMm = lyMeansMm(products);
+  const mm = (text: string): string => (lyMm ? lyToMm(text) : text);
+  const { texts, stopIn } = nameTexts(products.map((p) => [mm(ownName(p.name)), ...p.aliases.map(mm)]));
   const synonyms = catalogSynonyms(products, texts, stopIn);
   const canon = (f: string): string => synonyms.get(f) ?? f;
 
@@ -432,6 +435,7 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
     synonyms,
     nameSeqs,
     typos,
+    lyMm,
     scratch: new Float64Array(products.length),
   };
   return { products, [INDEX]: index };

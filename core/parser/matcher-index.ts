@@ -66,6 +66,8 @@ export interface MatcherIndex {
   nameSeqs: string[][][];
   /** deletion neighbourhood (distance 1) of catalog words, for typos */
   typos: Map<string, string[]>;
+  /** "ly" after a number means millimetres at this shop (millimetres.ts) */
+  lyMm: boolean;
   /** per-product score buffer reused by resolveConcepts (parsing is synchronous) */
   scratch: Float64Array;
 }

@@ -35,6 +35,7 @@ import { catalogHalfWord } from './catalog-half.ts';
 import { peopleCount } from './people-count.ts';
 import { inches } from './inches.ts';
 import { gradeCodes } from './grade-codes.ts';
+import { millimetres } from './millimetres.ts';
 import { traceClauses, traceEvents, traceResult } from './trace.ts';
 
 export type { ParsedOrder } from './context.ts';
@@ -51,7 +52,7 @@ export function explainOrder(matcher: Matcher, text: string): { order: ParsedOrd
 }
 
 function run(matcher: Matcher, raw: string, explain: boolean): { order: ParsedOrder; cx: ParseContext } {
-  const text = gradeCodes(matcher, inches(matcher, peopleCount(matcher, raw)));
+  const text = millimetres(matcher, gradeCodes(matcher, inches(matcher, peopleCount(matcher, raw))));
   const named = withVerbatimNames(matcher, text);
   const { phone, masked } = extractPhone(withoutPriceUnits(withoutListedContents(withoutSetContents(eachListed(withoutRestatedAmounts(named))))));
   const ts = tokenize(masked);
