@@ -7,7 +7,7 @@ import { productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { measureConcept, readNumberToken } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
-import { ParseContext, headOf, isWord, lookup } from './context.ts';
+import { ParseContext, headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { nameAttr, ordinalGrade } from './attributes.ts';
@@ -111,20 +111,28 @@ export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[])
 
 
 /**
- * "bình rượu 2 lít và 5 lít mỗi loại 3 bình": a measure written apart from its number, after "và" or a comma, that
- * the phrase before carries a measure of the same kind beside, and "mỗi" after it: a second size of the same goods,
+ * "bình rượu 2 lít và 5 lít mỗi loại 3 bình", "hộp tròn 8 phân lấy 20 cái, 12 phân lấy 10 cái": a measure written
+ * apart from its number, opening a list item (after "và", a comma, or at the clause's start), where the phrase before
+ * carries a measure of the same kind beside, and "mỗi" or another amount after it: a second size of the same goods,
  * not an amount (as "tinh dầu quế 10ml và 30ml" is, glued).
  */
-export function listedMeasure(cx: ParseContext, q: Quantity, evs: readonly Event[]): NounPhrase | null {
-  if (q.measure !== null || q.unit === null || q.unitIdx < 0 || !EACH_HEAD.has(cx.ts[q.end])) return null;
+export function listedMeasure(cx: ParseContext, c: Clause, q: Quantity, evs: readonly Event[]): NounPhrase | null {
+  if (q.measure !== null || q.unit === null || q.unitIdx < 0) return null;
   const prev = cx.ts[q.start - 1];
-  if (prev === undefined || !(prev.kind === 'soft' || (isWord(prev) && LIST_JOINERS.has(prev)))) return null;
+  if (q.start !== c.start && (prev === undefined || !(prev.kind === 'soft' || (isWord(prev) && LIST_JOINERS.has(prev))))) return null;
+  if (!EACH_HEAD.has(cx.ts[q.end]) && !amountFollows(cx, c, q.end)) return null;
   const measure = measureConcept(q.value, q.unit);
   const before = phraseBefore(cx, evs);
   if (measure === null || before === null) return null;
   const kind = measure.slice(0, measure.indexOf(':') + 1);
   if (!before.hits.some((h) => h.concept.startsWith(kind) && h.concept !== measure)) return null;
   return elidedSize(cx, { ...q, measure }, evs);
+}
+
+/** An amount is said in the clause from k on. */
+function amountFollows(cx: ParseContext, c: Clause, k: number): boolean {
+  for (let j = k; j < c.end; j++) if (isWord(cx.ts[j]) && quantityOf(cx, j) !== null) return true;
+  return false;
 }
 
 const LIST_JOINERS = new WordSet(['và', 'với', 'vs', 'voi', 'va']);

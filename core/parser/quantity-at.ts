@@ -4,7 +4,7 @@
  * is for ("cho 2 bé"), or a classifier that turns out to head the product ("2 túi lụa").
  */
 import { WordSet, MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
-import { headsOnlyAliasesOfOthers, isHead, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
+import { headsOnlyAliasesOfOthers, isAttr, isHead, plainConcept, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { isPackWord } from './packs.ts';
 import type { ConceptHit } from './matcher.ts';
 import { CAN, UNITS, isMultiplierWord, isTensOrDozens, isThousand, productUnit, readNumberToken, readQuantity } from './numbers.ts';
@@ -227,6 +227,20 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
       evs.push({ t: 'Q', q, dead: stock, each: false, classifierOnly: false });
       return q.end;
     }
+    if (!q.measure && np !== null && np.hits.length > 0 && !np.hits.some((h) => isHead(cx.m, h.concept))) {
+      // "lọ hoa 45 phân đỏ 1, 30 phân đen 1": a second size of the goods before, with the word that tells them apart.
+      const sized = listedMeasure(cx, c, q, evs);
+      if (sized !== null) {
+        // (The colour or size of the goods before gives way to the one said here.)
+        const said = np.hits.some((h) => isAttr(cx.m, plainConcept(h.concept)));
+        if (said) sized.hits = sized.hits.filter((h) => !isAttr(cx.m, plainConcept(h.concept)));
+        sized.hits.push(...np.hits);
+        sized.end = np.end;
+        sized.implied = impliedAt === i;
+        evs.push({ t: 'NP', np: sized });
+        return np.end;
+      }
+    }
     if (q.measure && np && !np.headUnknown && np.start === q.end) {
       // "chiếu 1m6" written as "1m6 chiếu": a size of the product, not a length to buy.
       const hit: ConceptHit = { concept: q.measure, weight: 1 };
@@ -247,7 +261,7 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
       }
     }
     if (!np && !q.x && !q.label) {
-      const sized = q.measure ? elidedSize(cx, q, evs) : listedMeasure(cx, q, evs);
+      const sized = q.measure ? elidedSize(cx, q, evs) : listedMeasure(cx, c, q, evs);
       if (sized) {
         sized.implied = impliedAt === i;
         evs.push({ t: 'NP', np: sized });
