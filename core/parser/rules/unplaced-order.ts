@@ -23,9 +23,21 @@ const MAX_CANDIDATES = 6;
  */
 const NOT_ORDER = new WordSet(['giá', 'báo', 'ảnh', 'hình', 'bị', 'xử', 'khác', 'lỗi', 'photo', 'picture', 'price']);
 
+/**
+ * A message that asks rather than orders: for advice ("e muốn đặt bánh cho 50 người ăn, c tư vấn giúp"; see advice.ts)
+ * or how many people the goods serve ("bánh 20cm đủ cho mấy người ăn ạ", "nồi 36cm nấu được mấy người").
+ */
+function asksAbout(cx: ParseContext): boolean {
+  return cx.ts.some((t, i) => {
+    const n = cx.ts[i + 1];
+    if (!isWord(t) || !isWord(n)) return false;
+    return (t.fold === 'tu' && n.fold === 'van') || (t.fold === 'goi' && n.fold === 'y') || (t.low === 'mấy' && n.fold === 'nguoi');
+  });
+}
+
 /** The clause orders: it holds a number (a count, a size, "x2", "chục") and the message no word of a non-order. */
 function ordering(cx: ParseContext, c: Clause): boolean {
-  if (cx.ts.some((t) => isWord(t) && NOT_ORDER.has(t))) return false;
+  if (cx.ts.some((t) => isWord(t) && NOT_ORDER.has(t)) || asksAbout(cx)) return false;
   // "khung 20x25 có màu nâu không": "có … không" asks whether, even without a question mark.
   const co = cx.ts.findIndex((t) => isWord(t) && HAS.has(t));
   if (co >= 0 && cx.ts.slice(co + 1).some((t) => isWord(t) && NEG_FINAL.has(t))) return false;

@@ -18,6 +18,10 @@ const EXAMPLES: Example[] = [
   { shop: 'herbs', text: 'trà gừng có loại 50 gói không', items: {}, ask: false },
   { shop: 'silver', text: 'xin ảnh nhẫn bạc trơn ni 12', items: {}, ask: false },
   { shop: 'silver', text: 'nhẫn bạc trơn ni 12 bị xỉn màu, shop xử lý giúp', items: {}, ask: false },
+  // negative: how many people the goods serve, or advice asked for, orders nothing (advice.ts)
+  { shop: 'bakery', text: 'bánh 20cm đủ cho mấy người ăn ạ', items: {}, ask: false },
+  { shop: 'grillsHotpots', text: 'nồi 36cm nấu được mấy người ăn', items: {}, ask: false },
+  { shop: 'botLoc', text: 'e muốn đặt bánh cho 50 người ăn, c tư vấn giúp', items: {}, ask: false },
   // negative: what the reading placed stays as it was
   { shop: 'herbs', text: 'tinh dầu quế 10ml x 2 lọ', items: { 'QUE-10': 2 }, ask: false },
   { shop: 'silver', text: 'bộ đũa bạc 10 đôi x 2', items: { 'DUA-10': 2 }, ask: false },
