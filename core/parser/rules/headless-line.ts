@@ -7,7 +7,7 @@
 import { isWord } from '../context.ts';
 import type { Line, ParseContext } from '../context.ts';
 import { isVietnameseSyllable } from '../normalize.ts';
-import { headsProduct, isAttr, isHead, productHeadsOf } from '../matcher.ts';
+import { headsProduct, isAttr, isHead, namedFully, plainConcept, productHeadsOf } from '../matcher.ts';
 import type { Doubt, ReviewRule } from './rule.ts';
 
 export const headlessLine: ReviewRule = {
@@ -42,6 +42,9 @@ export const headlessLine: ReviewRule = {
     // "gửi qua Viettel" read as "quà": a guessed word with no number, beside items named in full, is no item.
     if (line.implied && hits.every((h) => h.weight < 1)) return { reason: 'only a guessed word, with no quantity', candidates: [line.product] };
     if (hits.some((h) => headsProduct(cx.m, line.product, h.concept))) return null;
+    // "lấy 2 hồng trắng 1 hồng vàng" for the alias "hồng trắng": the words of a whole name or alias name the product,
+    // though "hồng" is a colour too.
+    if (hits.every((h) => h.weight >= 1) && namedFully(cx.m, line.product, new Set(hits.map((h) => plainConcept(h.concept))))) return null;
     // "cam thảo": a head noun of two syllables is read as two words.
     for (let k = 0; k + 1 < hits.length; k++) if (headsProduct(cx.m, line.product, hits[k]!.concept + hits[k + 1]!.concept)) return null;
     // Only words that head no product at all, or only guessed typos: modifiers with no noun, or no product.

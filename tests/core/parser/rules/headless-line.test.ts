@@ -16,6 +16,9 @@ const EXAMPLES: Example[] = [
   { shop: 'seedlings', text: 'cho mình 3 cây cam canh với 3 cây cam vinh', items: { 'CAM-CANH-60': 3, 'CAM-VINH-60': 3 }, ask: false },
   // and still a colour after another head noun ("lục bình … màu xanh")
   { shop: 'stone', text: 'cho mình 1 lục bình 60cm màu đỏ, à không đổi sang màu xanh', items: { 'LB-XANH-60': 1 }, ask: false },
+  // the words of a whole alias name the product, though they are colours too ("hồng trắng" for white roses)
+  { shop: 'daLatFlowers', text: 'lấy 2 hồng trắng 1 hồng vàng', items: { 'HONG-TRANG': 2, 'HONG-VANG': 1 }, ask: false },
+  { shop: 'essentialOils', text: 'Chị lấy ba lọ bạc hà, hai lọ quế 50ml nhé', items: { 'TD-BH-10': 3, 'TD-QUE-50': 2 }, ask: false },
 ];
 
 describeCorpus('headless-line', EXAMPLES);
