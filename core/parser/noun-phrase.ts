@@ -234,7 +234,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
         continue;
       }
     }
-    const lettered = order.length > 0 && cur !== null && t.cap && t.low.length === 1 ? letterGrade(t.low) : null;
+    // (Not a letter the names carry as a word, not as a grade: "lãnh Mỹ A loại 1" of "Lãnh Mỹ A loại 1".)
+    const letter = order.length > 0 && cur !== null && t.cap && t.low.length === 1 ? letterGrade(t.low) : null;
+    const lettered = letter !== null && !cur!.some((p) => productHas(cx.m, p, t.fold) && !productHas(cx.m, p, `na:grade:${letter}`)) ? letter : null;
     if (lettered !== null && kindAmong(cx, 'na:grade', cur)) {
       // "hồng A 2 kg", "lá A", "đĩa lục B": a capital letter after the words of products graded "loại A/B" is
       // their grade, the grade word left out.

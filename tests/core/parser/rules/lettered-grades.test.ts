@@ -11,6 +11,9 @@ const EXAMPLES: Example[] = [
   // negative: a grade not sold; no grade at all
   { shop: 'sweets', text: 'hồng C 1kg', items: {}, ask: true },
   { shop: 'sweets', text: 'cho a 1 kg hồng treo gió', items: {}, ask: true },
+  // negative: a letter the names carry as a word, not as a grade ("Lãnh Mỹ A loại 1"), is that word
+  { shop: 'tanChauSilk2', text: 'Chào cô Sáu, con lấy 2 mét lãnh Mỹ A loại 1 nghen', items: { 'LMA-L1': 2 }, ask: false },
+  { shop: 'khanRan', text: 'Cho mình 2 mét rưỡi lãnh Mỹ A loại 1 nhé', items: { 'LANH-MYA-L1': 2.5 }, ask: false },
 ];
 
 describeCorpus('lettered-grades', EXAMPLES);
