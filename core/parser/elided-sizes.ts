@@ -100,9 +100,13 @@ export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[])
     if (r.candidates.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
     // "tinh dầu quế 10ml và 30ml": the second size keeps the words of the phrase before it that the sized products
     // carry (not only its head noun, which would let "tinh dầu tràm 30ml" in).
+    // ("nuoc mam 43 do loai 250ml va 500ml": and a grade or degree of another kind than the measure, "43 độ".)
     if (sized.length > 1) {
+      const kind = measure.slice(0, measure.indexOf(':') + 1);
       for (const h of [...before.hits].reverse()) {
-        if (!h.concept.includes(':') && sized.some((p) => productHas(cx.m, p, h.concept))) hits.unshift({ concept: h.concept, weight: 1 });
+        if (!h.concept.startsWith(kind) && (!h.concept.includes(':') || h.concept.startsWith('na:')) && sized.some((p) => productHas(cx.m, p, h.concept))) {
+          hits.unshift({ concept: h.concept, weight: 1 });
+        }
       }
     }
   }

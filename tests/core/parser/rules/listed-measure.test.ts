@@ -15,6 +15,9 @@ const EXAMPLES: Example[] = [
   { shop: 'nhiKheWood', text: 'hộp tròn 8 phân lấy 20 cái, 12 phân lấy 10 cái', items: { 'HT-8': 20, 'HT-12': 10 }, ask: false },
   { shop: 'woodStatues', text: 'bàn thờ treo tường 61 phân lấy hai cái, 81 phân lấy một cái', items: { 'BT-TREO-61': 2, 'BT-TREO-81': 1 }, ask: false },
   { shop: 'haThaiLacquer4', text: 'lọ hoa 45 phân đỏ 1, 30 phân đen 1', items: { 'LO-45-DO': 1, 'LO-30-DEN': 1 }, ask: false },
+  // a second size keeps the degree the goods before were named with ("43 độ"), a measure of another kind
+  { shop: 'hamNinhFishSauce2', text: 'nuoc mam 43 do loai 250ml va 500ml moi loai 3 chai', items: { 'NM43-250': 3, 'NM43-500': 3 }, ask: false },
+  { shop: 'hamNinhSpecialties', text: 'rượu sim 29 độ 300ml và 750ml mỗi loại 3 chai', items: { 'SIM-29-300': 3, 'SIM-29-750': 3 }, ask: false },
   // negative: a measure followed by goods is their amount; a measure with none of its kind before is an amount
   { shop: 'medicinalWines', text: 'ruou mat ong 500ml 2 chai va 1 lit ruou ba kich', items: { 'MO-500': 2, 'BK-1L': 1 }, ask: false },
   { shop: 'chuDauCeramics', text: 'men lam 2 lít và 5 lít mỗi loại', items: { 'MEN-LAM': 2 }, ask: true },
