@@ -1,5 +1,5 @@
 /**
- * Parser on a thousand two hundred and eighteen catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a thousand two hundred and thirty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -141,8 +141,11 @@
  * Quảng Ngãi cinnamon, Huế sesame candy, Nhị Khê woodturning, Sơn La smoked meat, Hòa Bình forest goods, Vân Hà rice
  * wine, Cẩm Giàng rattan, Đà Lạt and Sa Đéc flowers, Ninh Giang bánh gai, Đông Triều ceramics, Làng Vòng cốm, Tân Châu
  * silk, Phước Kiều and Ngũ Xã bronze, Phong Điền fruit, Hàm Ninh fish sauce, Bảo Hà carving, Hương Sơn herbs,
- * Thanh Chương tea, Gò Công dried shrimp.
- * 218,661 chat lines labelled by
+ * Thanh Chương tea, Gò Công dried shrimp, Đồng Kỵ incense, Trùng Khánh chestnuts, Thổ Tang household goods, Mang
+ * Thít bricks, Mường brocade, Hữu Lũng custard apples, Sông Cầu seafood, Nha Xá silk, Đại Lộc bamboo shoots, Phố Hiến
+ * longans, Thanh Trì bánh cuốn, Lái Thiêu pottery, Đông Hồ paintings, Cát Hải fish sauce, Quỳnh Lưu nhút, Hàm Yên
+ * oranges.
+ * 221,764 chat lines labelled by
  * CONTRACT section 4, written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -1963,6 +1966,30 @@
  *       the same brief. Six sets reused an older set's name; their files were renamed ruou-lang-van-2,
  *       banh-gai-ninh-giang-2, com-lang-vong-2, lua-tan-chau-2, dong-phuoc-kieu-2 and nuoc-mam-ham-ninh-2 before the
  *       run, their content unchanged.)
+ *  1219 banh-cuon-thanh-tri-4      168/189 88.9%  wrong  6 (3.2%)     127/189 67.2%  wrong 23 (12.2%)
+ *  1220 cam-sanh-ham-yen           177/198 89.4%  wrong  6 (3.0%)     123/198 62.1%  wrong 35 (17.7%)
+ *  1221 dac-san-trung-khanh        164/195 84.1%  wrong 12 (6.2%)     136/195 69.7%  wrong 26 (13.3%)
+ *  1222 do-gia-dung-tho-tang       181/197 91.9%  wrong  6 (3.0%)     147/197 74.6%  wrong 23 (11.7%)
+ *  1223 gach-gom-mang-thit-2       167/196 85.2%  wrong  7 (3.6%)     132/196 67.3%  wrong 29 (14.8%)
+ *  1224 gom-mang-cut-lai-thieu     173/187 92.5%  wrong  6 (3.2%)     141/187 75.4%  wrong 22 (11.8%)
+ *  1225 hai-san-song-cau           168/195 86.2%  wrong  8 (4.1%)     130/195 66.7%  wrong 34 (17.4%)
+ *  1226 huong-tram-dong-ky         176/194 90.7%  wrong  5 (2.6%)     143/194 73.7%  wrong 22 (11.3%)
+ *  1227 long-nhan-pho-hien         170/194 87.6%  wrong 13 (6.7%)     125/194 64.4%  wrong 27 (13.9%)
+ *  1228 lua-nha-xa-2               174/193 90.2%  wrong  5 (2.6%)     152/193 78.8%  wrong 24 (12.4%)
+ *  1229 mang-dai-loc-mat-ong-que-son 166/193 86.0%  wrong  8 (4.1%)     129/193 66.8%  wrong 16 (8.3%)
+ *  1230 na-dong-tan-huu-lung       180/200 90.0%  wrong 10 (5.0%)     147/200 73.5%  wrong 25 (12.5%)
+ *  1231 nuoc-mam-cat-hai-3         168/190 88.4%  wrong  5 (2.6%)     123/190 64.7%  wrong 27 (14.2%)
+ *  1232 nuoc-mam-quynh-luu         163/198 82.3%  wrong 11 (5.6%)     115/198 58.1%  wrong 19 (9.6%)
+ *  1233 tho-cam-muong-bi           175/193 90.7%  wrong  8 (4.1%)     152/193 78.8%  wrong 17 (8.8%)
+ *  1234 tranh-dong-ho-3            157/191 82.2%  wrong  7 (3.7%)     135/191 70.7%  wrong 29 (15.2%)
+ *      sets 1219-1234           2727/3103 87.9% wrong 123 (4.0%)    2157/3103 69.5% wrong 398 (12.8%)
+ *      (sets 1219-1234, first run at commit 91b94a9, that session's parser after four more rules from the misses of
+ *       sets 1203-1218 and the pool (a whole alias whose words are colours too, "hồng trắng", names its product; a
+ *       capital letter the names carry as a word, "lãnh Mỹ A", is no grade; a second size keeps the degree said
+ *       before it, "nuoc mam 43 do loai 250ml va 500ml"; …); same run, the parser of 82a782e (the session's start):
+ *       2722/3103 87.7%, wrong 123 (4.0%). Written from the same brief. Five sets reused an older set's name; their
+ *       files were renamed gach-gom-mang-thit-2, lua-nha-xa-2, banh-cuon-thanh-tri-4, nuoc-mam-cat-hai-3 and
+ *       tranh-dong-ho-3 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -2072,7 +2099,9 @@
  * 10 ly 3m2", a colour the shop lacks, and "vách tắm kính 10 ly 4,5m2", now placed) and tham-xo-dua ("30 met day 6 ly +
  * 1 cuon 50m"); a request for advice asks nothing (+38 on the pool, advice.ts) in banh-mi-hoi-an, buoi-binh-minh,
  * dong-phuc-may-san and to-he-xuan-la, whose writers ask about "muốn đặt … cho 40 người, tư vấn giúp" where most
- * writers expect no question.)
+ * writers expect no question. The whole alias naming its product, "hồng trắng", let two more down by one confident
+ * error each, messages that had asked: hoa-tay-tuu ("Lấy 5 cành hồng ngoại với 1 bó hoa cẩm chướng") and
+ * thach-rau-cau-bot ("cho e 1 chai màu tím khoai môn vs 1 chai lá dứa").)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -2183,6 +2212,8 @@ const FROZEN: Record<string, string> = {
   'banh-cuon-thanh-tri-2.shop.json': '35476d0e06709203ba23ff06b6523c632912951a240528facae9314121694e38',
   'banh-cuon-thanh-tri-3.orders.jsonl': '28cb808bd9fe832b7113c3e23cd1eb6b97ff2a336bc8581cbb46fa644d9b9007',
   'banh-cuon-thanh-tri-3.shop.json': '81b06d7cc5efdcc873d43b4957fb6088084ee7a2cfc7582701265457e0ec94b0',
+  'banh-cuon-thanh-tri-4.orders.jsonl': 'b9c17a91a143ac576f93fee323231d1489f299958a48b19ff1cccb5f9ddb072a',
+  'banh-cuon-thanh-tri-4.shop.json': '3f87383729cb5911ed752252d2de9d49ef7080fefed94dad3027e3ca456eee63',
   'banh-cuon-thanh-tri.orders.jsonl': 'd16dd042ff9a31c9039ef5d30d1ea83e422d5addd5343e9238c53f2fbc28bdcc',
   'banh-cuon-thanh-tri.shop.json': 'ed8496d56a2894c3c20d1c45632cde9d32c75b658fe66dea760a7d7a58b5faa4',
   'banh-da-cua-hai-phong.orders.jsonl': 'c3944221340a3886749099de4bab290a517461a22930943ca1f73bc0df08ed51',
@@ -2473,6 +2504,8 @@ const FROZEN: Record<string, string> = {
   'ca-vat-phu-kien-nam.shop.json': '240664c7890c459e37e3e3010521131ff18b8f807346f6428988fc0a753e7d9f',
   'cam-buoi-vinh.orders.jsonl': '6708b2b763cc7b29d6f62005b9c545a532854ff38b7d60dd7071528f73c66cb9',
   'cam-buoi-vinh.shop.json': '9496919988d59ff8f5f41eb2feefe1db4aa4b59ec366a7ec2e6bab990d8fedf0',
+  'cam-sanh-ham-yen.orders.jsonl': 'f62fd2cfe4c61fde41882590425b1e8df2b112d22e70d7c4aef496ed4d2d894f',
+  'cam-sanh-ham-yen.shop.json': '4cb0b664326d0949a44bb2f0ab6dee720e4ec1f249de84dc7d842363912a695e',
   'camera-an-ninh.orders.jsonl': 'd8844aeca382d1bc05192e8e11517cdac63b95e9aba2871283a2a3d71ad1ad17',
   'camera-an-ninh.shop.json': 'd73b1504eaf0949c7b8ae0af9a9ea0ebe12f5e4870b46f34c8bda0fbdc0691f5',
   'cap-sac-dien-thoai.orders.jsonl': '1cdcf9200636c4cb63256dc795509e105cff26c312ab05de01775c474edb33b9',
@@ -2679,6 +2712,8 @@ const FROZEN: Record<string, string> = {
   'dac-san-thanh-son.shop.json': 'f2b8b9f84078e2034579254bc52d7100d636d2273af33d7ac20305dd71d7f6b9',
   'dac-san-tho-xuan.orders.jsonl': '094a11f56c69706b7ef9881b9010d9ff97860e8e14bc5fdcb95eb1826d2dae10',
   'dac-san-tho-xuan.shop.json': '00fc857b969e1a1d0bbe72c12502527318a00bc1f2cd6bf852b8f8adc6d2e562',
+  'dac-san-trung-khanh.orders.jsonl': 'e8e53caa2b504b873ed972805b04538fa4c624c31fef5a0c1263abc9a5f262ca',
+  'dac-san-trung-khanh.shop.json': '5d6d399a7b14fc6d0d7344e03553d528e37cad737416ba3c15311841aac7ac9d',
   'dac-san-xu-lang.orders.jsonl': 'd523b7a4bab71fa1911b2240bbd6317ea1dd075549be3b67735c4d6d299ab201',
   'dac-san-xu-lang.shop.json': '0ad77ccaed251c514b4ee3d8f9e7a45d7ddf88308482ea30a34dc93e880d315d',
   'dan-bau-dan-tranh.orders.jsonl': 'ba2070e4b024bbe0654ff212252d230776368501e05d2b5aa82b188c2793bd18',
@@ -2887,6 +2922,8 @@ const FROZEN: Record<string, string> = {
   'do-dung-hoc-sinh-tieu-hoc.shop.json': '665bf692a7cedd635c7367abc343b43e12450e500e0402f971355653ce018b3b',
   'do-gia-dung-inox.orders.jsonl': '943204a7f48d40450da2595252519d9603c87333d305fe09385135d9b7d1ad15',
   'do-gia-dung-inox.shop.json': '88e3566612062493572ca3a4092dcd4bf1e2d62e00c0063aa5c1d0698ef84298',
+  'do-gia-dung-tho-tang.orders.jsonl': '3598ffd5dec1964d086f064b0de959bfa92b54b183d32f3019bf40ec1dd611d8',
+  'do-gia-dung-tho-tang.shop.json': '60db35d0877551c935bd9cd80acb1a017f82ff81bf6ff466f9588e6e6cc9078b',
   'do-go-bep-trung-khanh.orders.jsonl': 'dcc0bbfbf8ac22b02e5cd1bb28f24d291b88d905cd7dc3f177db23a71092469a',
   'do-go-bep-trung-khanh.shop.json': 'e8cba16a2f8c88d4c71da140667e76e40c3757c003256113175e243a3425c5ed',
   'do-go-dong-ky-2.orders.jsonl': '41ae3335d9951767754bb87773ee93f1e351210c9a12a90db0483ff93488b6eb',
@@ -3049,6 +3086,8 @@ const FROZEN: Record<string, string> = {
   'gac-bep-muong-lo.shop.json': 'c2831849a562cc1bb107019ba6f88b24e71ffa41f435d28f67d78f8684e1fe34',
   'gac-bep-muong-thanh.orders.jsonl': '94afd17de83115729db6c2b2fbc03ed546efd7709d465e5b56b2517680ca1621',
   'gac-bep-muong-thanh.shop.json': 'fa2255e91767bb3cb25f593941405e28b223771cd77b5995b51ba2b9928f4b66',
+  'gach-gom-mang-thit-2.orders.jsonl': '60fdc2281d9957315694bfb51bee7ceec681160dd54edbe4fbe59969a2f13f21',
+  'gach-gom-mang-thit-2.shop.json': '3251900f2c28d0a6023edae5bf61018fd81972a04386cadd2a49fe2044071895',
   'gach-gom-mang-thit.orders.jsonl': 'be603be935265ef8b8d4973267c20b0a66830037ff8f66344ee3c508a874e746',
   'gach-gom-mang-thit.shop.json': '9c7ee388b484846d27446016612df52494f0f088ac2fbfe904bebb404e8036bc',
   'gach-men-bat-trang.orders.jsonl': 'fd276fc60e6952516b09ac22e9da439b15790d96a8371ddd72e393be18a91a54',
@@ -3207,6 +3246,8 @@ const FROZEN: Record<string, string> = {
   'gom-huong-canh.shop.json': '5ec33e7cba3e6c4239f8a38f59ad8e4ea4c3c45365b898121cc0f9114e08ee79',
   'gom-kim-lan.orders.jsonl': '96a09c785e232cce8767748e6e2bed67865e6ce8c78d283d71d18049985743ef',
   'gom-kim-lan.shop.json': 'beeca28ce47d41c94cb47ba0b14c7d6755c619a39432f87b5531ee11f0e1fe06',
+  'gom-mang-cut-lai-thieu.orders.jsonl': 'd2d324eed0da8e6e9bfb44972a771b9e97d7c586d22d48fdf1580438c6dd378d',
+  'gom-mang-cut-lai-thieu.shop.json': 'd48a64b0277d3452cb7b488266b9c645c0053ed51ae896261688bc5670fbc9ef',
   'gom-men-bat-trang.orders.jsonl': '29ca44840b310eaebb1f9e9a8f882b0d8099106a5b69c71701300207b47364a8',
   'gom-men-bat-trang.shop.json': '774352e31ac41363ebcd0eb883a5a4ec63d81e0b5337ae8b1883cf57e9eaa818',
   'gom-phu-lang-2.orders.jsonl': '4ce97768314d0fbab2f6c02e483e086b1dc22a3b3bd250ce3aa306c8a37d9ba6',
@@ -3259,6 +3300,8 @@ const FROZEN: Record<string, string> = {
   'hai-san-kho-tam-tien.shop.json': '8bc0488dcaf512416676b6361abb6d9c3db02d65a29c7eb4dac6b9b7639b7944',
   'hai-san-nhon-ly.orders.jsonl': 'd0e85d7e3db7bb138be98776e569a77e7c53a84e7acf13da6365b33452f56c4b',
   'hai-san-nhon-ly.shop.json': '13f92033c5f2ca9ee62a88fb0c4f8ef9cfd19135493655d589f717c195127206',
+  'hai-san-song-cau.orders.jsonl': '9e768ff94a2fcbf2bf640071a35647d6a26dd3d4d57770ce74c4d504dd5b6d1f',
+  'hai-san-song-cau.shop.json': 'f21878cead924f22ce0fe2e254bd2c45b29eb964925cc52c19e3b354c5105629',
   'hai-san-tuoi-nha-trang.orders.jsonl': '30aa4701663c399b26f5b8a4b086483ab785f6f68c0e6a2efd0654cfb50e87b5',
   'hai-san-tuoi-nha-trang.shop.json': 'b956e26f49f15e67f5adb8b6c1b46662a50638d69a9342574e317bdc2c954f75',
   'hai-san-van-don.orders.jsonl': 'b0d4c86152f3f053e2bae39b9c418b5a5bf6e8801702f967a6ae5d9eb725dfe5',
@@ -3351,6 +3394,8 @@ const FROZEN: Record<string, string> = {
   'huong-quang-phu-cau.shop.json': '51b05c55d6a0b7b88ee833b4f16801c8b14e6d5eb7c8b2894b7b47f7e008ab90',
   'huong-thanh-luong.orders.jsonl': '5e68e578fa4dcdc6ece83167dbab73a8eb63a61a6613921b27b53de1988e66f3',
   'huong-thanh-luong.shop.json': 'a049d0c516a3432558b597bd62ee7fb4dbf5cd7165614b5545e1754154d1bd41',
+  'huong-tram-dong-ky.orders.jsonl': 'b29b2e71ada5e9d02290a791b73a2c98255822ff87b6bf7ba7b4dd8741e9ef94',
+  'huong-tram-dong-ky.shop.json': '86213a90a40f36758a73c7e2f52b2ca41a14aafa0c9d07a9df6536e8b4a51e0c',
   'huong-tram-thuy-xuan.orders.jsonl': 'c815ba6b6911e3dcbdea0c4e09fe444621b28e04f52388971da571e1c11c72f8',
   'huong-tram-thuy-xuan.shop.json': '3a6105bf2d57932adba2cb57ccc96ab9f99789bbed4c6815d15276d97e6ddd05',
   'in-anh-canvas.orders.jsonl': '515704a9f84fa936d3e739e4f33c83a68c0a0fd7d4daf43ca47f7956d5489372',
@@ -3509,6 +3554,8 @@ const FROZEN: Record<string, string> = {
   'long-den-pho-hoi.shop.json': '6460300b7e323ca06c95a27103f1a31ebf6405d79ea8f37723a131b70e589748',
   'long-den-phu-binh.orders.jsonl': '2400073f99b06fba3b7e1e0918429ea852f33d67ac8b26edb98817ef2c095a7f',
   'long-den-phu-binh.shop.json': '723b4234df3358a2ecd5bffc99c6dd1978a60fbf21f190f9e51865b83a0dd5a2',
+  'long-nhan-pho-hien.orders.jsonl': 'a43b12abcb3b1e7359679a21b7ed53497a5bcf87de3c20c62aea105a78f9f3b0',
+  'long-nhan-pho-hien.shop.json': '8e0449db92a5bc0b44db68dfb09351a48d9c8b2d28c1c6a160b16e3ce72cc21f',
   'long-vu-trieu-khuc.orders.jsonl': 'f1ec779bfe839f061af185012b3a1e1a955ffb220bce89ab5894ee1d21c8590f',
   'long-vu-trieu-khuc.shop.json': 'af7b5b47c13f0235bd723591e45366e2b08933691a386565d7bea5e01e56ee1f',
   'lop-xe.orders.jsonl': '4190fcaae01de915e5e92c12cd8414e970bc93f082ca58d3c123f4dc299fa432',
@@ -3517,6 +3564,8 @@ const FROZEN: Record<string, string> = {
   'lua-ma-chau-2.shop.json': 'bb0fbd93237f38511f9c7adf847e2a5ba949b3cb21cbd2a8b72e42c26f605482',
   'lua-ma-chau.orders.jsonl': '43eefaa125e5d6f42fa9cab1c072d1eba52791d70f0c97db578088ce25264ed4',
   'lua-ma-chau.shop.json': '6d39f3efced506b85abaf505a1449fb12ee7b6df304a7a87c3c9db23ca432f3a',
+  'lua-nha-xa-2.orders.jsonl': 'a3104cea82472cdfaa61bae31a20df91ebd462df8e7fc7ebcae91ccda63eb703',
+  'lua-nha-xa-2.shop.json': '1c4cb7cd0b37a5bdddf4bebacf872444abbc68d19b7132656f884b64778712f9',
   'lua-nha-xa.orders.jsonl': '348b13991be0e41b22aad3df2eb6ca6eb2547949d431490598d76a39408b179f',
   'lua-nha-xa.shop.json': '7290d0b188c89b226eecc8a22c82d83319b2f5cac508aa392259201116388dd1',
   'lua-tan-chau-2.orders.jsonl': 'd1468fb7723827a90980d24bd211c26cafea23d06bc02a3d802705a9c71f24ff',
@@ -3561,6 +3610,8 @@ const FROZEN: Record<string, string> = {
   'mam-tom-mam-tep-ruoc.shop.json': '6ac51ca6292b51461d34b79cdde43f368baebb504e660b076b05e0b8b4fb3f97',
   'mang-boc-thuc-pham.orders.jsonl': 'da42346086cf426c4a071cd3cff8900b10df71c2bdb0a6e3dce761374bb6e326',
   'mang-boc-thuc-pham.shop.json': '36e0fa84f93971910522790088e665c5dd181c8659fb0ed4f7d11d1493c64d29',
+  'mang-dai-loc-mat-ong-que-son.orders.jsonl': 'dd8108fd8e149db148f122d2bc68c580bbc501ef1820cb2f020eb987be0f5c46',
+  'mang-dai-loc-mat-ong-que-son.shop.json': 'dbaf0abf7ec3609704dfeb7d920e0de2d718cf1903c9ffcc280d97b9aa7790cf',
   'mang-kho-dac-san-rung.orders.jsonl': '666dd8a03d4e1a938ed89e8f9eb0e48e7be115fdb55c105c3e995c75ae406613',
   'mang-kho-dac-san-rung.shop.json': '4f7b5d284fde03579077041048bedf5f4af859571d5f96f13b9177133c74a396',
   'mang-phu-nong-nghiep.orders.jsonl': '72146c647fca252b1c99876296a8fb1589fa2f4af19af6fa38efe5e0856924e5',
@@ -3695,6 +3746,8 @@ const FROZEN: Record<string, string> = {
   'my-pham-thien-nhien.shop.json': '409d0767c5d04112bd9e6e9d760b915bfe55c142add0fe3de8da92242fadbab3',
   'my-pham-trang-diem.orders.jsonl': '49426fd97a4ae7bda282946c2fbe772640707dd65515a47cb855d9f14f17cb7f',
   'my-pham-trang-diem.shop.json': '85192684934a6633e53b67ed6778ed053cd58b39d4171a2036474207d0402972',
+  'na-dong-tan-huu-lung.orders.jsonl': 'ab89bbc54b5a1ee859d70b61c66cb6bb8f0a5e6d00b3fdad187fe6a3085cb723',
+  'na-dong-tan-huu-lung.shop.json': '4de9f9ee7db5280308bdb989af83005b17a7b96e6bfe2d2f9490daaa3ae73520',
   'nam-linh-chi.orders.jsonl': '12f6b256d3611ab6d4fe8a4ff0c75d36c913b3e4e90b0670e98b6ab417c0b34e',
   'nam-linh-chi.shop.json': '734a67c9ea1f66ee6205022eb0a25e4c3d3cc8d6c3115b511497c875f6539c67',
   'nam-rom-moc-nhi.orders.jsonl': '68f0b9a17f24cfe0a0d5a13d1f35c70936bd3ead5409ec7ad7b2f1734aa60f79',
@@ -3799,6 +3852,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-mam-banh-phu-quoc-hai-san-kho.shop.json': '89cd3302b4a70194bf274f226af2d49dcc0fd7ab90c31b2ede9e500d117bd32d',
   'nuoc-mam-cat-hai-2.orders.jsonl': '82bfe59e94dbaca53e884a435df30716fc9acc1fa0bed4e69ea76eb1eee7960a',
   'nuoc-mam-cat-hai-2.shop.json': '48ed4e1ad60bf726986047ddcd6699301928fcd66c6b0e3a6bc2c7b720637a74',
+  'nuoc-mam-cat-hai-3.orders.jsonl': '7bbe274a6a4dce702724a9f1888f2c2870fa0fc0b3a74b8946aca14ba4bd2822',
+  'nuoc-mam-cat-hai-3.shop.json': 'b3527f2d5e24820ed4e5f925352e75e9fc359363ec24349799d04d74822ee5df',
   'nuoc-mam-cat-hai.orders.jsonl': 'd12b3345cffa37a747683efb47ff61ea07bb8635835f8272b7323aab3dbd225c',
   'nuoc-mam-cat-hai.shop.json': '793957529d4ff6b703a5c136bbbabaa7dba69e29dcec834bac8f8c831ab47e1a',
   'nuoc-mam-cua-lan.orders.jsonl': 'f7c019966621c754d2e31fed008793a364645f24736af25949f504399cfba0fa',
@@ -3809,6 +3864,8 @@ const FROZEN: Record<string, string> = {
   'nuoc-mam-ham-ninh.shop.json': 'ae97e1d6bef1ac0b94f0e9b13c4df317ec2127d2ca49beb89deb1fce3eab2cac',
   'nuoc-mam-nam-o.orders.jsonl': '055ffdfc8c3390cf9531fd7f2ba9a10a5ccaecbafcfb9e08dc87e8b07aaf8458',
   'nuoc-mam-nam-o.shop.json': 'dd37463ab0cb82acc44b96ff08ae64af112bc15e2a72f57a35f6b6cb3cceae86',
+  'nuoc-mam-quynh-luu.orders.jsonl': '8988863a9f0f1f24898bab82400f0f627061f8105a719c1f86e287ac82e3da7a',
+  'nuoc-mam-quynh-luu.shop.json': 'ed4a886ece02c31d776fe872365ea32db9652794ee12bb0aae3e8691dbc5ddc6',
   'nuoc-mia-sau-rieng.orders.jsonl': '54c308b31f172a184da8ece9efd912d6204e00ad8cb4c6cd2a3eeb97904c59f1',
   'nuoc-mia-sau-rieng.shop.json': 'c7d0faf8d55d3a492d7fba6f9f21ca68e9e468c54c908ce21ee0aec6fcb692aa',
   'nuoc-ngot-thung.orders.jsonl': '909d2b8c2e4ee67f03bc3a0f673c47a1d545163c68394e41bfd2bb1355168961',
@@ -4155,6 +4212,8 @@ const FROZEN: Record<string, string> = {
   'tho-cam-ban-lac.shop.json': '92f0baa008b1a56f77add64391c3aa5d30d0932a6ca781fde22e684ad62fb0ab',
   'tho-cam-ban-mong.orders.jsonl': 'd878c6256a4b834a8106150f75b1f2d8f6eb28e5cc575cb0b7a6f5effe70c8a9',
   'tho-cam-ban-mong.shop.json': 'dcbe0a760d8a763e5bcbfbcfcde5f94704bdf9d62a56ea739da6227072f77708',
+  'tho-cam-muong-bi.orders.jsonl': 'b794d793bf3bf5b6e984a20204ee6a5a267eff1df47a43eb0ff82bf03d1831e4',
+  'tho-cam-muong-bi.shop.json': '27697ed418b20b9e6a79939e0e1186b3a00de636506515dec30a3482eea951e2',
   'tho-cam-my-nghiep.orders.jsonl': '36cba5f572f66974f52b611fd09c7b688840ac8463e44dc0a1a0ff84cee28ad3',
   'tho-cam-my-nghiep.shop.json': '5cf2d0c70d2cb189e2ea477acba76738039122a425564dd2baa1302a3bd8d048',
   'tho-cam-sapa-ban-ve.orders.jsonl': '4522c03037c5a253cff05aa98e1ae5064e7b625d2ad0738873ac6aa18378eecb',
@@ -4291,6 +4350,8 @@ const FROZEN: Record<string, string> = {
   'tranh-dinh-da.shop.json': '371c4fd957deff6d6628d74a88ade34cbcee16aa26c3e1862e2fdbefcb760094',
   'tranh-dong-ho-2.orders.jsonl': '9474dc9b90b06f682e93d8d8186f1f5367814c57bf52cb3e70c779a190659bd9',
   'tranh-dong-ho-2.shop.json': 'd92ab8380fb07c9ed324cdd41618c2018f315152c60dac930fa76ef34b80e1ea',
+  'tranh-dong-ho-3.orders.jsonl': 'b9f08c8bb509bba75131004b9ca58a3a3e12e7cc6847a3bde9263b5657ac8fcb',
+  'tranh-dong-ho-3.shop.json': 'fc763000f54e6dfcb47d0c25247bc5d47b45c312886d17f5c445da36caf4f551',
   'tranh-dong-ho.orders.jsonl': '615b228e138e1a15cd4306a8c6bb257dad673fd1831c053206894e6dcd1ce5e2',
   'tranh-dong-ho.shop.json': '3ad60951818381312fd64f85e3156a9e2597858efcb88211fd29786dd324d224',
   'tranh-dong-yen.orders.jsonl': 'aadff0d7bda8aeed7aa20091ab2fe02c2167be99130ce8dc118a09d2c2646d13',
@@ -4572,6 +4633,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'banh-cuoi-dinh-bang', floor: 0.86, maxWrong: 8 }, // now 156/180, confidently wrong 8 (placed 8)
   { name: 'banh-cuon-thanh-tri-2', floor: 0.96, maxWrong: 4 }, // now 178/184, confidently wrong 4 (placed 3)
   { name: 'banh-cuon-thanh-tri-3', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 5)
+  { name: 'banh-cuon-thanh-tri-4', floor: 0.88, maxWrong: 6 }, // now 168/189, confidently wrong 6 (placed 5)
   { name: 'banh-cuon-thanh-tri', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'banh-da-cua-hai-phong', floor: 0.93, maxWrong: 3 }, // now 161/172, confidently wrong 3 (placed 3)
   { name: 'banh-da-ke-2', floor: 0.90, maxWrong: 3 }, // now 172/190, confidently wrong 3 (placed 3)
@@ -4692,7 +4754,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bun-phu-do', floor: 0.85, maxWrong: 9 }, // now 169/198, confidently wrong 9 (placed 8)
   { name: 'bun-tam-binh', floor: 0.85, maxWrong: 5 }, // now 171/200, confidently wrong 5 (placed 3)
   { name: 'bun-van-cu', floor: 0.90, maxWrong: 6 }, // now 171/190, confidently wrong 6 (placed 6)
-  { name: 'buoi-binh-minh', floor: 0.86, maxWrong: 12 }, // now 173/200, confidently wrong 12 (placed 6)
+  { name: 'buoi-binh-minh', floor: 0.87, maxWrong: 12 }, // now 174/200, confidently wrong 12 (placed 6)
   { name: 'bup-be-do-choi-be-gai', floor: 0.93, maxWrong: 5 }, // now 161/172, confidently wrong 5 (placed 5)
   { name: 'but-long-thu-phap', floor: 0.91, maxWrong: 2 }, // now 114/125, confidently wrong 2 (placed 1)
   { name: 'but-may-muc', floor: 0.93, maxWrong: 3 }, // now 160/171, confidently wrong 3 (placed 3)
@@ -4717,6 +4779,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ca-phe-vien-nen', floor: 0.90, maxWrong: 2 }, // now 155/172, confidently wrong 2 (placed 2)
   { name: 'ca-vat-phu-kien-nam', floor: 0.96, maxWrong: 1 }, // now 166/172, confidently wrong 1 (placed 1)
   { name: 'cam-buoi-vinh', floor: 0.97, maxWrong: 2 }, // now 170/174, confidently wrong 2 (placed 2)
+  { name: 'cam-sanh-ham-yen', floor: 0.89, maxWrong: 6 }, // now 177/198, confidently wrong 6 (placed 6)
   { name: 'camera-an-ninh', floor: 0.92, maxWrong: 5 }, // now 157/170, confidently wrong 5 (placed 4)
   { name: 'cap-sac-dien-thoai', floor: 0.86, maxWrong: 6 }, // now 148/171, confidently wrong 6 (placed 6)
   { name: 'cat-ve-sinh-meo', floor: 0.95, maxWrong: 3 }, // now 163/171, confidently wrong 3 (placed 2)
@@ -4754,7 +4817,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'che-hue-mang-ve', floor: 0.95, maxWrong: 0 }, // now 163/171, confidently wrong 0 (placed 0)
   { name: 'che-lam-keo-lac-go-the', floor: 0.96, maxWrong: 3 }, // now 174/180, confidently wrong 3 (placed 2)
   { name: 'che-lam-thach-xa', floor: 0.92, maxWrong: 3 }, // now 170/183, confidently wrong 3 (placed 3)
-  { name: 'che-tan-cuong-2', floor: 0.94, maxWrong: 1 }, // now 177/187, confidently wrong 1 (placed 0)
+  { name: 'che-tan-cuong-2', floor: 0.95, maxWrong: 1 }, // now 178/187, confidently wrong 1 (placed 0)
   { name: 'che-tan-cuong', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
   { name: 'che-thai-cho', floor: 0.96, maxWrong: 0 }, // now 168/174, confidently wrong 0 (placed 0)
   { name: 'che-thanh-chuong', floor: 0.87, maxWrong: 8 }, // now 170/194, confidently wrong 8 (placed 8)
@@ -4809,7 +4872,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-bien-tien-hai', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
   { name: 'dac-san-dat-to', floor: 0.95, maxWrong: 2 }, // now 176/184, confidently wrong 2 (placed 2)
   { name: 'dac-san-dong-van', floor: 0.90, maxWrong: 3 }, // now 180/198, confidently wrong 3 (placed 3)
-  { name: 'dac-san-ham-ninh', floor: 0.90, maxWrong: 6 }, // now 176/194, confidently wrong 6 (placed 5)
+  { name: 'dac-san-ham-ninh', floor: 0.91, maxWrong: 6 }, // now 178/194, confidently wrong 6 (placed 5)
   { name: 'dac-san-krong-pa', floor: 0.93, maxWrong: 6 }, // now 162/173, confidently wrong 6 (placed 6)
   { name: 'dac-san-moc-chau-2', floor: 0.91, maxWrong: 7 }, // now 183/199, confidently wrong 7 (placed 6)
   { name: 'dac-san-moc-chau', floor: 0.92, maxWrong: 5 }, // now 184/200, confidently wrong 5 (placed 3)
@@ -4820,6 +4883,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-rung-tay-bac', floor: 0.92, maxWrong: 4 }, // now 185/199, confidently wrong 4 (placed 4)
   { name: 'dac-san-thanh-son', floor: 0.92, maxWrong: 1 }, // now 171/185, confidently wrong 1 (placed 1)
   { name: 'dac-san-tho-xuan', floor: 0.92, maxWrong: 5 }, // now 170/184, confidently wrong 5 (placed 5)
+  { name: 'dac-san-trung-khanh', floor: 0.84, maxWrong: 12 }, // now 164/195, confidently wrong 12 (placed 12)
   { name: 'dac-san-xu-lang', floor: 0.89, maxWrong: 8 }, // now 178/198, confidently wrong 8 (placed 6)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
@@ -4924,6 +4988,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-dung-em-be', floor: 0.95, maxWrong: 4 }, // now 162/170, confidently wrong 4 (placed 3)
   { name: 'do-dung-hoc-sinh-tieu-hoc', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 3)
   { name: 'do-gia-dung-inox', floor: 0.98, maxWrong: 1 }, // now 169/172, confidently wrong 1 (placed 1)
+  { name: 'do-gia-dung-tho-tang', floor: 0.91, maxWrong: 6 }, // now 181/197, confidently wrong 6 (placed 6)
   { name: 'do-go-bep-trung-khanh', floor: 0.91, maxWrong: 3 }, // now 164/180, confidently wrong 3 (placed 2)
   { name: 'do-go-dong-ky-2', floor: 0.88, maxWrong: 6 }, // now 171/194, confidently wrong 6 (placed 5)
   { name: 'do-go-dong-ky', floor: 0.89, maxWrong: 3 }, // now 172/193, confidently wrong 3 (placed 2)
@@ -4941,7 +5006,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'do-suoi-phu-luu', floor: 0.94, maxWrong: 0 }, // now 184/194, confidently wrong 0 (placed 0)
   { name: 'do-tap-gym-nu', floor: 0.95, maxWrong: 1 }, // now 86/90, confidently wrong 1 (placed 1)
   { name: 'do-tap-vo', floor: 0.98, maxWrong: 3 }, // now 169/172, confidently wrong 3 (placed 2)
-  { name: 'do-tho-bat-trang', floor: 0.94, maxWrong: 3 }, // now 186/196, confidently wrong 3 (placed 3)
+  { name: 'do-tho-bat-trang', floor: 0.95, maxWrong: 3 }, // now 187/196, confidently wrong 3 (placed 3)
   { name: 'do-tho-dai-bai', floor: 0.95, maxWrong: 2 }, // now 176/185, confidently wrong 2 (placed 2)
   { name: 'do-tho-son-dong-2', floor: 0.93, maxWrong: 4 }, // now 177/190, confidently wrong 4 (placed 4)
   { name: 'do-tho-son-dong', floor: 0.96, maxWrong: 2 }, // now 173/179, confidently wrong 2 (placed 2)
@@ -5005,6 +5070,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ga-vit-quay', floor: 0.92, maxWrong: 4 }, // now 158/170, confidently wrong 4 (placed 4)
   { name: 'gac-bep-muong-lo', floor: 0.92, maxWrong: 3 }, // now 166/180, confidently wrong 3 (placed 3)
   { name: 'gac-bep-muong-thanh', floor: 0.94, maxWrong: 1 }, // now 179/189, confidently wrong 1 (placed 1)
+  { name: 'gach-gom-mang-thit-2', floor: 0.85, maxWrong: 7 }, // now 167/196, confidently wrong 7 (placed 4)
   { name: 'gach-gom-mang-thit', floor: 0.90, maxWrong: 4 }, // now 171/188, confidently wrong 4 (placed 4)
   { name: 'gach-men-bat-trang', floor: 0.92, maxWrong: 2 }, // now 164/178, confidently wrong 2 (placed 2)
   { name: 'gach-men-chu-dau-gom', floor: 0.97, maxWrong: 0 }, // now 177/181, confidently wrong 0 (placed 0)
@@ -5084,6 +5150,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-huong-canh-3', floor: 0.87, maxWrong: 7 }, // now 169/193, confidently wrong 7 (placed 6)
   { name: 'gom-huong-canh', floor: 0.96, maxWrong: 2 }, // now 184/190, confidently wrong 2 (placed 2)
   { name: 'gom-kim-lan', floor: 0.91, maxWrong: 7 }, // now 173/189, confidently wrong 7 (placed 6)
+  { name: 'gom-mang-cut-lai-thieu', floor: 0.92, maxWrong: 6 }, // now 173/187, confidently wrong 6 (placed 4)
   { name: 'gom-men-bat-trang', floor: 0.89, maxWrong: 4 }, // now 166/185, confidently wrong 4 (placed 4)
   { name: 'gom-phu-lang-2', floor: 0.88, maxWrong: 8 }, // now 175/197, confidently wrong 8 (placed 6)
   { name: 'gom-phu-lang', floor: 0.91, maxWrong: 6 }, // now 157/172, confidently wrong 6 (placed 5)
@@ -5101,7 +5168,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'guoc-moc-tay-ninh', floor: 0.98, maxWrong: 0 }, // now 169/171, confidently wrong 0 (placed 0)
   { name: 'guong-kinh', floor: 0.97, maxWrong: 0 }, // now 167/172, confidently wrong 0 (placed 0)
   { name: 'hai-san-ba-lang', floor: 0.94, maxWrong: 1 }, // now 170/180, confidently wrong 1 (placed 1)
-  { name: 'hai-san-canh-duong', floor: 0.97, maxWrong: 1 }, // now 187/192, confidently wrong 1 (placed 1)
+  { name: 'hai-san-canh-duong', floor: 0.97, maxWrong: 1 }, // now 188/192, confidently wrong 1 (placed 1)
   { name: 'hai-san-kho-can-thanh', floor: 0.91, maxWrong: 7 }, // now 178/194, confidently wrong 7 (placed 6)
   { name: 'hai-san-kho-canh-duong', floor: 0.93, maxWrong: 3 }, // now 187/199, confidently wrong 3 (placed 3)
   { name: 'hai-san-kho-cua-lo-2', floor: 0.95, maxWrong: 4 }, // now 178/186, confidently wrong 4 (placed 4)
@@ -5110,6 +5177,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hai-san-kho-phan-thiet', floor: 0.96, maxWrong: 0 }, // now 184/191, confidently wrong 0 (placed 0)
   { name: 'hai-san-kho-tam-tien', floor: 0.94, maxWrong: 2 }, // now 181/191, confidently wrong 2 (placed 2)
   { name: 'hai-san-nhon-ly', floor: 0.96, maxWrong: 0 }, // now 177/184, confidently wrong 0 (placed 0)
+  { name: 'hai-san-song-cau', floor: 0.86, maxWrong: 8 }, // now 168/195, confidently wrong 8 (placed 6)
   { name: 'hai-san-tuoi-nha-trang', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
   { name: 'hai-san-van-don', floor: 0.92, maxWrong: 5 }, // now 167/180, confidently wrong 5 (placed 5)
   { name: 'hanh-tim-vinh-chau', floor: 0.93, maxWrong: 0 }, // now 165/177, confidently wrong 0 (placed 0)
@@ -5137,9 +5205,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hoa-qua-dong-lanh', floor: 0.92, maxWrong: 3 }, // now 162/175, confidently wrong 3 (placed 3)
   { name: 'hoa-qua-say-deo', floor: 0.94, maxWrong: 5 }, // now 165/175, confidently wrong 5 (placed 5)
   { name: 'hoa-sap', floor: 0.95, maxWrong: 4 }, // now 167/175, confidently wrong 4 (placed 4)
-  { name: 'hoa-tay-tuu-2', floor: 0.84, maxWrong: 9 }, // now 168/199, confidently wrong 9 (placed 9)
-  { name: 'hoa-tay-tuu', floor: 0.91, maxWrong: 7 }, // now 175/192, confidently wrong 7 (placed 6)
-  { name: 'hoa-thai-phien', floor: 0.83, maxWrong: 8 }, // now 160/192, confidently wrong 8 (placed 8)
+  { name: 'hoa-tay-tuu-2', floor: 0.85, maxWrong: 9 }, // now 170/199, confidently wrong 9 (placed 9)
+  { name: 'hoa-tay-tuu', floor: 0.91, maxWrong: 8 }, // now 176/192, confidently wrong 8 (placed 7)
+  { name: 'hoa-thai-phien', floor: 0.85, maxWrong: 8 }, // now 164/192, confidently wrong 8 (placed 8)
   { name: 'hoa-trang-hang-ma', floor: 0.87, maxWrong: 4 }, // now 157/179, confidently wrong 4 (placed 3)
   { name: 'hoanh-phi-son-dong', floor: 0.93, maxWrong: 1 }, // now 172/184, confidently wrong 1 (placed 1)
   { name: 'hoi-que-van-quan', floor: 0.96, maxWrong: 3 }, // now 173/180, confidently wrong 3 (placed 2)
@@ -5148,7 +5216,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hop-dung-thuc-pham', floor: 0.95, maxWrong: 4 }, // now 164/172, confidently wrong 4 (placed 3)
   { name: 'hop-muc-may-in', floor: 0.85, maxWrong: 10 }, // now 145/170, confidently wrong 10 (placed 9)
   { name: 'hop-nhua-dung-do', floor: 0.92, maxWrong: 8 }, // now 157/170, confidently wrong 8 (placed 6)
-  { name: 'hop-qua-doanh-nghiep', floor: 0.93, maxWrong: 4 }, // now 160/171, confidently wrong 4 (placed 4)
+  { name: 'hop-qua-doanh-nghiep', floor: 0.94, maxWrong: 4 }, // now 161/171, confidently wrong 4 (placed 4)
   { name: 'hop-qua-tet-banh-keo', floor: 0.95, maxWrong: 2 }, // now 164/172, confidently wrong 2 (placed 2)
   { name: 'hu-tieu-binh-tao', floor: 0.93, maxWrong: 6 }, // now 187/200, confidently wrong 6 (placed 5)
   { name: 'hu-tieu-my-tho', floor: 0.86, maxWrong: 14 }, // now 166/193, confidently wrong 14 (placed 14)
@@ -5156,6 +5224,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'huong-nhang-cao-thon', floor: 0.95, maxWrong: 0 }, // now 176/184, confidently wrong 0 (placed 0)
   { name: 'huong-quang-phu-cau', floor: 1.00, maxWrong: 0 }, // now 192/192, confidently wrong 0 (placed 0)
   { name: 'huong-thanh-luong', floor: 0.93, maxWrong: 3 }, // now 186/199, confidently wrong 3 (placed 3)
+  { name: 'huong-tram-dong-ky', floor: 0.90, maxWrong: 5 }, // now 176/194, confidently wrong 5 (placed 5)
   { name: 'huong-tram-thuy-xuan', floor: 0.89, maxWrong: 6 }, // now 162/181, confidently wrong 6 (placed 6)
   { name: 'in-anh-canvas', floor: 0.94, maxWrong: 0 }, // now 162/172, confidently wrong 0 (placed 0)
   { name: 'in-ao-dong-phuc-nam-dinh', floor: 0.85, maxWrong: 5 }, // now 165/193, confidently wrong 5 (placed 5)
@@ -5188,7 +5257,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'khan-giay-an-hop-rut', floor: 0.92, maxWrong: 5 }, // now 159/172, confidently wrong 5 (placed 5)
   { name: 'khan-lua-in-hoa', floor: 0.90, maxWrong: 3 }, // now 155/172, confidently wrong 3 (placed 3)
   { name: 'khan-mat-cotton', floor: 0.94, maxWrong: 2 }, // now 174/184, confidently wrong 2 (placed 2)
-  { name: 'khan-ran-tan-chau', floor: 0.90, maxWrong: 3 }, // now 160/176, confidently wrong 3 (placed 3)
+  { name: 'khan-ran-tan-chau', floor: 0.92, maxWrong: 3 }, // now 162/176, confidently wrong 3 (placed 3)
   { name: 'khan-tam-khach-san', floor: 0.94, maxWrong: 4 }, // now 166/175, confidently wrong 4 (placed 3)
   { name: 'khan-trai-ban-nap', floor: 0.94, maxWrong: 4 }, // now 177/187, confidently wrong 4 (placed 4)
   { name: 'khan-xo-em-be', floor: 0.91, maxWrong: 1 }, // now 158/172, confidently wrong 1 (placed 1)
@@ -5219,7 +5288,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'lam-san-na-hang', floor: 0.96, maxWrong: 1 }, // now 177/184, confidently wrong 1 (placed 1)
   { name: 'lan-ho-diep', floor: 0.94, maxWrong: 4 }, // now 162/171, confidently wrong 4 (placed 4)
   { name: 'lang-chai-nam-o', floor: 0.96, maxWrong: 2 }, // now 175/182, confidently wrong 2 (placed 1)
-  { name: 'lang-hoa-sa-dec', floor: 0.88, maxWrong: 9 }, // now 176/199, confidently wrong 9 (placed 8)
+  { name: 'lang-hoa-sa-dec', floor: 0.88, maxWrong: 9 }, // now 177/199, confidently wrong 9 (placed 8)
   { name: 'lap-xuong-banh-chung', floor: 0.98, maxWrong: 1 }, // now 174/177, confidently wrong 1 (placed 1)
   { name: 'lap-xuong-can-duoc', floor: 0.96, maxWrong: 0 }, // now 184/191, confidently wrong 0 (placed 0)
   { name: 'laptop-linh-kien-cu', floor: 0.94, maxWrong: 1 }, // now 166/175, confidently wrong 1 (placed 0)
@@ -5235,12 +5304,14 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'long-den-hang-ma', floor: 0.84, maxWrong: 8 }, // now 162/192, confidently wrong 8 (placed 8)
   { name: 'long-den-pho-hoi', floor: 0.93, maxWrong: 2 }, // now 168/179, confidently wrong 2 (placed 1)
   { name: 'long-den-phu-binh', floor: 0.95, maxWrong: 4 }, // now 176/185, confidently wrong 4 (placed 3)
+  { name: 'long-nhan-pho-hien', floor: 0.87, maxWrong: 13 }, // now 170/194, confidently wrong 13 (placed 11)
   { name: 'long-vu-trieu-khuc', floor: 0.92, maxWrong: 7 }, // now 184/199, confidently wrong 7 (placed 7)
   { name: 'lop-xe', floor: 0.93, maxWrong: 2 }, // now 84/90, confidently wrong 2 (placed 1)
   { name: 'lua-ma-chau-2', floor: 0.89, maxWrong: 2 }, // now 161/180, confidently wrong 2 (placed 2)
   { name: 'lua-ma-chau', floor: 0.92, maxWrong: 1 }, // now 159/171, confidently wrong 1 (placed 1)
+  { name: 'lua-nha-xa-2', floor: 0.90, maxWrong: 5 }, // now 174/193, confidently wrong 5 (placed 2)
   { name: 'lua-nha-xa', floor: 0.91, maxWrong: 5 }, // now 162/177, confidently wrong 5 (placed 5)
-  { name: 'lua-tan-chau-2', floor: 0.88, maxWrong: 3 }, // now 168/190, confidently wrong 3 (placed 3)
+  { name: 'lua-tan-chau-2', floor: 0.90, maxWrong: 3 }, // now 171/190, confidently wrong 3 (placed 3)
   { name: 'lua-tan-chau', floor: 0.92, maxWrong: 5 }, // now 184/200, confidently wrong 5 (placed 4)
   { name: 'luc-binh-thanh-phu', floor: 0.94, maxWrong: 3 }, // now 181/192, confidently wrong 3 (placed 3)
   { name: 'luoc-sung-thuy-ung', floor: 0.98, maxWrong: 2 }, // now 175/178, confidently wrong 2 (placed 2)
@@ -5261,6 +5332,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'mam-thuan-an', floor: 0.91, maxWrong: 5 }, // now 158/172, confidently wrong 5 (placed 4)
   { name: 'mam-tom-mam-tep-ruoc', floor: 0.98, maxWrong: 1 }, // now 176/178, confidently wrong 1 (placed 1)
   { name: 'mang-boc-thuc-pham', floor: 0.94, maxWrong: 4 }, // now 163/172, confidently wrong 4 (placed 4)
+  { name: 'mang-dai-loc-mat-ong-que-son', floor: 0.86, maxWrong: 8 }, // now 166/193, confidently wrong 8 (placed 6)
   { name: 'mang-kho-dac-san-rung', floor: 0.94, maxWrong: 5 }, // now 161/170, confidently wrong 5 (placed 4)
   { name: 'mang-phu-nong-nghiep', floor: 0.87, maxWrong: 3 }, // now 150/171, confidently wrong 3 (placed 3)
   { name: 'mang-rung-ban-khe', floor: 0.94, maxWrong: 3 }, // now 178/189, confidently wrong 3 (placed 3)
@@ -5328,6 +5400,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'my-nghe-dua-mo-cay', floor: 0.95, maxWrong: 1 }, // now 171/180, confidently wrong 1 (placed 1)
   { name: 'my-pham-thien-nhien', floor: 0.95, maxWrong: 3 }, // now 164/172, confidently wrong 3 (placed 2)
   { name: 'my-pham-trang-diem', floor: 0.90, maxWrong: 6 }, // now 159/175, confidently wrong 6 (placed 4)
+  { name: 'na-dong-tan-huu-lung', floor: 0.90, maxWrong: 10 }, // now 180/200, confidently wrong 10 (placed 10)
   { name: 'nam-linh-chi', floor: 0.94, maxWrong: 5 }, // now 142/151, confidently wrong 5 (placed 4)
   { name: 'nam-rom-moc-nhi', floor: 0.99, maxWrong: 0 }, // now 175/176, confidently wrong 0 (placed 0)
   { name: 'nam-sach-lien-hiep', floor: 0.94, maxWrong: 3 }, // now 173/184, confidently wrong 3 (placed 2)
@@ -5373,18 +5446,20 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nong-san-da-bac', floor: 0.87, maxWrong: 4 }, // now 169/193, confidently wrong 4 (placed 4)
   { name: 'nuoc-cot-dua-dua-kho', floor: 0.92, maxWrong: 3 }, // now 158/170, confidently wrong 3 (placed 2)
   { name: 'nuoc-ep-cai-be', floor: 0.90, maxWrong: 2 }, // now 160/176, confidently wrong 2 (placed 2)
-  { name: 'nuoc-ep-trai-cay', floor: 0.95, maxWrong: 0 }, // now 167/175, confidently wrong 0 (placed 0)
+  { name: 'nuoc-ep-trai-cay', floor: 0.96, maxWrong: 0 }, // now 168/175, confidently wrong 0 (placed 0)
   { name: 'nuoc-giai-khat-pha-che', floor: 0.94, maxWrong: 3 }, // now 161/170, confidently wrong 3 (placed 3)
   { name: 'nuoc-giat-rua-huu-co', floor: 0.93, maxWrong: 6 }, // now 161/172, confidently wrong 6 (placed 5)
   { name: 'nuoc-hoa-chiet', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'nuoc-hoa-o-to', floor: 0.91, maxWrong: 3 }, // now 157/172, confidently wrong 3 (placed 2)
   { name: 'nuoc-mam-banh-phu-quoc-hai-san-kho', floor: 0.97, maxWrong: 1 }, // now 167/171, confidently wrong 1 (placed 1)
   { name: 'nuoc-mam-cat-hai-2', floor: 0.87, maxWrong: 6 }, // now 164/188, confidently wrong 6 (placed 6)
+  { name: 'nuoc-mam-cat-hai-3', floor: 0.88, maxWrong: 5 }, // now 168/190, confidently wrong 5 (placed 4)
   { name: 'nuoc-mam-cat-hai', floor: 0.87, maxWrong: 3 }, // now 157/180, confidently wrong 3 (placed 3)
   { name: 'nuoc-mam-cua-lan', floor: 0.87, maxWrong: 8 }, // now 159/182, confidently wrong 8 (placed 7)
-  { name: 'nuoc-mam-ham-ninh-2', floor: 0.89, maxWrong: 6 }, // now 173/194, confidently wrong 6 (placed 4)
+  { name: 'nuoc-mam-ham-ninh-2', floor: 0.89, maxWrong: 6 }, // now 174/194, confidently wrong 6 (placed 4)
   { name: 'nuoc-mam-ham-ninh', floor: 0.82, maxWrong: 1 }, // now 159/193, confidently wrong 1 (placed 1)
   { name: 'nuoc-mam-nam-o', floor: 0.92, maxWrong: 4 }, // now 166/180, confidently wrong 4 (placed 2)
+  { name: 'nuoc-mam-quynh-luu', floor: 0.82, maxWrong: 11 }, // now 163/198, confidently wrong 11 (placed 9)
   { name: 'nuoc-mia-sau-rieng', floor: 0.90, maxWrong: 5 }, // now 155/171, confidently wrong 5 (placed 5)
   { name: 'nuoc-ngot-thung', floor: 0.89, maxWrong: 9 }, // now 152/170, confidently wrong 9 (placed 9)
   { name: 'nuoc-rua-chen-lau-san', floor: 0.91, maxWrong: 1 }, // now 158/172, confidently wrong 1 (placed 1)
@@ -5484,7 +5559,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'ruou-vang-nhap', floor: 0.92, maxWrong: 2 }, // now 161/175, confidently wrong 2 (placed 2)
   { name: 'sach-giao-khoa', floor: 0.84, maxWrong: 7 }, // now 145/172, confidently wrong 7 (placed 7)
   { name: 'sach-ngoai-ngu', floor: 0.89, maxWrong: 4 }, // now 157/175, confidently wrong 4 (placed 4)
-  { name: 'sam-ngoc-linh', floor: 0.95, maxWrong: 4 }, // now 172/180, confidently wrong 4 (placed 4)
+  { name: 'sam-ngoc-linh', floor: 0.96, maxWrong: 4 }, // now 174/180, confidently wrong 4 (placed 4)
   { name: 'san-day-quang-hung', floor: 0.93, maxWrong: 4 }, // now 169/180, confidently wrong 4 (placed 4)
   { name: 'sao-truc-xuan-lai', floor: 0.93, maxWrong: 3 }, // now 176/189, confidently wrong 3 (placed 2)
   { name: 'sap-ong-quan-ba', floor: 0.93, maxWrong: 7 }, // now 178/190, confidently wrong 7 (placed 6)
@@ -5523,7 +5598,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tap-hoa-online', floor: 0.94, maxWrong: 3 }, // now 167/176, confidently wrong 3 (placed 3)
   { name: 'tat-vo-gang-tay', floor: 0.94, maxWrong: 2 }, // now 166/175, confidently wrong 2 (placed 2)
   { name: 'thach-giai-khat-cam-xuyen', floor: 0.91, maxWrong: 7 }, // now 166/182, confidently wrong 7 (placed 7)
-  { name: 'thach-rau-cau-bot', floor: 0.92, maxWrong: 7 }, // now 161/175, confidently wrong 7 (placed 7)
+  { name: 'thach-rau-cau-bot', floor: 0.92, maxWrong: 8 }, // now 161/175, confidently wrong 8 (placed 8)
   { name: 'tham-coi-kim-son', floor: 0.89, maxWrong: 4 }, // now 163/182, confidently wrong 4 (placed 3)
   { name: 'tham-day-coi-thai-binh', floor: 0.98, maxWrong: 0 }, // now 170/173, confidently wrong 0 (placed 0)
   { name: 'tham-dong-hoa', floor: 0.90, maxWrong: 2 }, // now 163/180, confidently wrong 2 (placed 1)
@@ -5558,6 +5633,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tho-cam-ban-lac-2', floor: 0.90, maxWrong: 8 }, // now 180/200, confidently wrong 8 (placed 8)
   { name: 'tho-cam-ban-lac', floor: 0.97, maxWrong: 0 }, // now 176/181, confidently wrong 0 (placed 0)
   { name: 'tho-cam-ban-mong', floor: 0.93, maxWrong: 5 }, // now 168/180, confidently wrong 5 (placed 4)
+  { name: 'tho-cam-muong-bi', floor: 0.90, maxWrong: 8 }, // now 175/193, confidently wrong 8 (placed 8)
   { name: 'tho-cam-my-nghiep', floor: 0.93, maxWrong: 2 }, // now 174/186, confidently wrong 2 (placed 2)
   { name: 'tho-cam-sapa-ban-ve', floor: 0.97, maxWrong: 2 }, // now 194/200, confidently wrong 2 (placed 1)
   { name: 'thot-go-nha-bep', floor: 0.97, maxWrong: 0 }, // now 169/174, confidently wrong 0 (placed 0)
@@ -5583,7 +5659,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'thuoc-lao-tien-lang', floor: 0.91, maxWrong: 1 }, // now 168/184, confidently wrong 1 (placed 1)
   { name: 'thuoc-nam-hoa-qua-say', floor: 0.96, maxWrong: 3 }, // now 173/179, confidently wrong 3 (placed 3)
   { name: 'thuoc-nhuom-len-soi', floor: 0.88, maxWrong: 7 }, // now 153/172, confidently wrong 7 (placed 5)
-  { name: 'thuoc-nhuom-toc', floor: 0.93, maxWrong: 2 }, // now 161/172, confidently wrong 2 (placed 2)
+  { name: 'thuoc-nhuom-toc', floor: 0.94, maxWrong: 2 }, // now 162/172, confidently wrong 2 (placed 2)
   { name: 'thuoc-thu-y', floor: 0.95, maxWrong: 3 }, // now 163/170, confidently wrong 3 (placed 2)
   { name: 'thuy-san-con-hen', floor: 0.94, maxWrong: 5 }, // now 173/184, confidently wrong 5 (placed 3)
   { name: 'tien-go-nhi-khe', floor: 0.92, maxWrong: 4 }, // now 183/198, confidently wrong 4 (placed 4)
@@ -5593,7 +5669,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tinh-bot-duong-lieu', floor: 0.96, maxWrong: 0 }, // now 174/180, confidently wrong 0 (placed 0)
   { name: 'tinh-bot-nghe', floor: 0.97, maxWrong: 0 }, // now 172/177, confidently wrong 0 (placed 0)
   { name: 'tinh-bot-yen-lang', floor: 0.92, maxWrong: 4 }, // now 164/178, confidently wrong 4 (placed 4)
-  { name: 'tinh-dau-huong-khe', floor: 0.95, maxWrong: 0 }, // now 173/181, confidently wrong 0 (placed 0)
+  { name: 'tinh-dau-huong-khe', floor: 0.96, maxWrong: 0 }, // now 174/181, confidently wrong 0 (placed 0)
   { name: 'tinh-dau-huong-tra', floor: 0.93, maxWrong: 3 }, // now 178/190, confidently wrong 3 (placed 2)
   { name: 'tinh-dau-tram-hue', floor: 0.97, maxWrong: 2 }, // now 175/180, confidently wrong 2 (placed 1)
   { name: 'to-he-xuan-la', floor: 0.91, maxWrong: 0 }, // now 177/193, confidently wrong 0 (placed 0)
@@ -5626,6 +5702,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tranh-da-quy-luc-yen', floor: 0.87, maxWrong: 6 }, // now 158/180, confidently wrong 6 (placed 5)
   { name: 'tranh-dinh-da', floor: 0.91, maxWrong: 1 }, // now 157/172, confidently wrong 1 (placed 0)
   { name: 'tranh-dong-ho-2', floor: 0.88, maxWrong: 7 }, // now 176/200, confidently wrong 7 (placed 7)
+  { name: 'tranh-dong-ho-3', floor: 0.82, maxWrong: 7 }, // now 157/191, confidently wrong 7 (placed 5)
   { name: 'tranh-dong-ho', floor: 0.96, maxWrong: 0 }, // now 180/186, confidently wrong 0 (placed 0)
   { name: 'tranh-dong-yen', floor: 0.91, maxWrong: 3 }, // now 162/178, confidently wrong 3 (placed 3)
   { name: 'tranh-gao-tranh-cat', floor: 0.99, maxWrong: 1 }, // now 175/176, confidently wrong 1 (placed 0)
@@ -5672,7 +5749,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tuong-que-nam-dan', floor: 0.94, maxWrong: 0 }, // now 174/185, confidently wrong 0 (placed 0)
   { name: 'tuong-thach-cao-trang-tri', floor: 0.94, maxWrong: 1 }, // now 162/172, confidently wrong 1 (placed 1)
   { name: 'vai-dong-phuc-la-phu', floor: 0.84, maxWrong: 3 }, // now 154/182, confidently wrong 3 (placed 3)
-  { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 170/175, confidently wrong 0 (placed 0)
+  { name: 'vai-dui-ton-lanh', floor: 0.97, maxWrong: 0 }, // now 171/175, confidently wrong 0 (placed 0)
   { name: 'vai-lanh-thoi-trang', floor: 0.92, maxWrong: 0 }, // now 162/175, confidently wrong 0 (placed 0)
   { name: 'vai-may-theo-met', floor: 0.88, maxWrong: 4 }, // now 153/172, confidently wrong 4 (placed 4)
   { name: 'vai-ninh-hiep', floor: 0.91, maxWrong: 4 }, // now 175/192, confidently wrong 4 (placed 4)
