@@ -14,16 +14,20 @@ import type { ParseContext } from './context.ts';
 import type { Token } from './normalize.ts';
 
 /**
- * Whether the number word at `j`, before "cân", ends the phrase as the amount of goods read so far (`cur`): not after
+ * Whether the number word at `j`, before "cân" (or another unit of weight or volume), ends the phrase as the amount of goods read so far (`cur`): not after
  * a count (`afterQ`), and not where the weight is the size of those goods ("chè cốm nửa cân" beside "Chè cốm hũ
  * 500g") unless one of them is sold loose by weight.
  */
 export function weightAmountAt(cx: ParseContext, j: number, cur: readonly number[] | null, afterQ: boolean): boolean {
   const t = cx.ts[j]!;
-  if (afterQ || cx.ts[j + 1]?.fold !== 'can' || !smallNumberWord(t.low)) return false;
+  // (So before "ký", "lạng", "lít": "mực khô loại 1 hai ký, loại 2 một ký" beside "Mực một nắng", where "một" is a
+  // word of a name.)
+  const can = cx.ts[j + 1]?.fold === 'can';
+  const unit = can ? undefined : UNITS.get(cx.ts[j + 1]);
+  if (afterQ || (!can && (unit === undefined || (unit.dim !== 'mass' && unit.dim !== 'volume'))) || !smallNumberWord(t.low)) return false;
   const q = quantityOf(cx, j);
-  if (q === null || q.unit === null || q.unit.dim !== 'mass' || cur === null) return false;
-  if (cur.some((p) => productHas(cx.m, p, 'can') && unitOf(cx.m, p).dim === 'mass')) return true;
+  if (q === null || q.unit === null || (q.unit.dim !== 'mass' && q.unit.dim !== 'volume') || cur === null) return false;
+  if (can && cur.some((p) => productHas(cx.m, p, 'can') && unitOf(cx.m, p).dim === 'mass')) return true;
   const concept = measureConcept(q.value, q.unit);
   return concept === null || !cur.some((p) => productHas(cx.m, p, concept));
 }

@@ -18,6 +18,10 @@ const EXAMPLES: Example[] = [
   { shop: 'skewers', text: '3 lạng tăm cân', items: { 'TAM-LANG': 3 }, ask: false },
   // negative: without "cân", goods sold both loose and in packs are still asked about
   { shop: 'banhDaKe', text: 'banh da 2 kg', items: {}, ask: true },
+  // a number word before "ký", "lạng" too, though the names carry it as a word ("Mực một nắng")
+  { shop: 'driedFishTamTien', text: 'muc kho loai 1 hai ky, muc kho loai 2 mot ky', items: { 'MK-L1': 2, 'MK-L2': 1 }, ask: false },
+  { shop: 'driedFishTamNong', text: 'Khô cá dứa phơi kỹ nửa ký', items: { 'CD-KHO': 0.5 }, ask: false },
+  { shop: 'haiHauRice', text: 'nếp cái loại 2 tám lạng', items: { 'NCHV2-KG': 0.8 }, ask: false },
 ];
 
 describeCorpus('weighed-goods', EXAMPLES);
