@@ -80,7 +80,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (order.length > 0 && CHO.has(t) && countedForWhom(cx, j + 1) > 0) break;
     // "diều rồng loại dài nhất": the superlative picks among what the phrase names (superlative.ts); it names nothing,
     // nor does a note for the kitchen, "trà chanh ít đá" (prep-notes.ts).
-    if (order.length > 0 && (superlativeAt(cx, j) || sizeWordAt(cx, j) || prepNoteAt(cx, j, true, cur) > 0)) break;
+    if (order.length > 0 && (superlativeAt(cx, j) || sizeWordAt(cx, j, cur) || prepNoteAt(cx, j, true, cur) > 0)) break;
     // "2 chai tương đặc biệt 1 lít lẻ", "3 lá cờ ngũ sắc treo đình", "chậu sứ phi 30 để trồng": bought singly, where it
     // goes, what it is for: these words end the phrase, unless the products read so far have them in their names.
     // ("đèn 2-3kg tặng sếp" beside "combo quà tặng": giving it to someone is what it is for, whatever the names.)

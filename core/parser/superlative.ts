@@ -32,20 +32,23 @@ const MORE_THAN = new WordSet(['hơn', 'cỡ', 'khoảng', 'tầm']);
 
 /**
  * A bare size word at i that no name of the catalog carries, closing what names the goods ("trà lài gói to 1 gói"):
- * it picks between two siblings by their measure, it names nothing.
+ * it picks between two siblings by their measure, it names nothing. Nor does one that only other goods than those
+ * read so far (`cur`) carry in their names ("giò lụa loại to" at a shop that sells "Bánh chưng to").
  */
-export function sizeWordAt(cx: ParseContext, i: number): boolean {
+export function sizeWordAt(cx: ParseContext, i: number, cur: readonly number[] | null = null): boolean {
   const t = cx.ts[i];
   const next = cx.ts[i + 1];
   // (Not before a measure or a comparison, "nhỏ 500ml", "to 80x120", "cỡ to hơn": those say the size themselves.)
   if (isWord(next) && (/^\d/.test(next.low) || MORE_THAN.has(next))) return false;
-  return !cx.en && BARE_SIZE.has(t) && lookup(cx, i) === null && !MOST.has(next) && lookup(cx, i + 1) === null;
+  const h = lookup(cx, i);
+  const named = h !== null && (cur === null || cur.length === 0 || cur.some((p) => productHas(cx.m, p, h.concept)));
+  return !cx.en && BARE_SIZE.has(t) && !named && !MOST.has(next) && lookup(cx, i + 1) === null;
 }
 
 /** A bare size word right after the goods, or after "loại" / "cỡ": 1 for the bigger, -1 for the smaller, 0 for none. */
-export function sizeWordAfter(cx: ParseContext, end: number): 1 | -1 | 0 {
+export function sizeWordAfter(cx: ParseContext, end: number, cur: readonly number[] | null = null): 1 | -1 | 0 {
   const at = SIZE_LEADS.has(cx.ts[end]) ? end + 1 : end;
-  if (!sizeWordAt(cx, at)) return 0;
+  if (!sizeWordAt(cx, at, cur)) return 0;
   return LARGEST.has(cx.ts[at]) ? 1 : -1;
 }
 
@@ -54,7 +57,7 @@ export function sizeWordAfter(cx: ParseContext, end: number): 1 | -1 | 0 {
  * not of a product its letter size names, "zz plant size lớn" of the L pot.
  */
 export function otherSizeOfOne(cx: ParseContext, end: number, candidates: readonly number[]): boolean {
-  const bare = candidates.length === 1 ? sizeWordAfter(cx, end) : 0;
+  const bare = candidates.length === 1 ? sizeWordAfter(cx, end, candidates) : 0;
   return bare !== 0 && !productHas(cx.m, candidates[0]!, bare === 1 ? 'l' : 's');
 }
 
@@ -81,7 +84,7 @@ export function superlative(cx: ParseContext, m: Mention, candidates: readonly n
     want = LARGEST.has(t) || DEAREST.has(t) ? 1 : -1;
   }
   // ("sake mio nhỏ" beside bottles of 300 and 750 ml: said bare, between two siblings only.)
-  if (want === 0 && candidates.length === 2) want = sizeWordAfter(cx, m.np.end);
+  if (want === 0 && candidates.length === 2) want = sizeWordAfter(cx, m.np.end, candidates);
   if (want === 0) return null;
   if (price) {
     const prices = candidates.map((p) => cx.m.products[p]!.price);
