@@ -1,8 +1,8 @@
 /**
  * Reader superlative, a bare size word (core/parser/superlative.ts, sizeWordAfter): "e lấy 2 chai bordeaux to" beside a
- * 375 ml and a 750 ml bottle — "to", "lớn", "nhỏ" that no name of the goods carries (other goods may), right after them (or after
- * "loại", "cỡ"), pick the bigger or smaller of two siblings by their measure. Not before a measure that says the size
- * itself; and of a product that comes in one size only, the reading asks.
+ * 375 ml and a 750 ml bottle — "to", "lớn", "nhỏ" that no name of the goods carries (other goods may), right after
+ * them (or after "loại", "cỡ"), pick the bigger or smaller of two siblings by their measure. Not before a measure that
+ * says the size itself; and of a product that comes in one size only, the reading asks.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
