@@ -6,7 +6,7 @@
  */
 import { DIRECTIONS, isWord, phraseOf } from '../context.ts';
 import { fold } from '../normalize.ts';
-import { CHO, EACH_HEAD, PRONOUNS, WordSet } from '../lexicon.ts';
+import { CHO, EACH_HEAD, PARTICLES, PRONOUNS, WordSet } from '../lexicon.ts';
 import type { NounPhrase, ParseContext } from '../context.ts';
 import { isHead, namesVariant, resolveConcepts } from '../matcher.ts';
 import { UNITS } from '../numbers.ts';
@@ -18,6 +18,26 @@ const PURPOSE_BEFORE = new WordSet(['làm', 'tặng', 'biếu', 'dùng', 'để'
 const NOTE_BEFORE = new WordSet(['ít', 'nhiều', 'không', 'ko', 'k', 'hông', 'khỏi']);
 /** Words that open a delivery address or a contact ("giao về …", "ship đến …", "ĐC: …", "gọi số …"). */
 const ADDRESS_WORDS = new WordSet(['giao', 'ship', 'gửi', 'đc', 'địa', 'nhận', 'gọi', 'số', 'xuất']);
+
+/** Words that follow goods to rule them out: "thì thôi", "(thì) ko cần", "khỏi", "để sau". */
+const RULED_OUT_THEN = new WordSet(['thì', 'thi', 'còn']);
+const NO_NEED = new WordSet(['không', 'ko', 'k', 'khong', 'hông']);
+
+/** From k on, the clause only rules out what came before: "(thì) thôi", "(thì) ko cần", "khỏi" and particles. */
+function ruledOutAfter(cx: ParseContext, k: number, end: number): boolean {
+  let j = k;
+  while (j < end && RULED_OUT_THEN.has(cx.ts[j])) j++;
+  const t = cx.ts[j];
+  const n = cx.ts[j + 1];
+  if (!isWord(t)) return false;
+  let after: number;
+  // ("thôi" after "thì" only: "son dừa 5 thôi" is five of them and no more.)
+  if ((t.fold === 'thoi' && j > k) || t.fold === 'khoi') after = j + 1;
+  else if (NO_NEED.has(t) && isWord(n) && n.fold === 'can') after = j + 2;
+  else return false;
+  for (let i = after; i < end; i++) if (isWord(cx.ts[i]) && !PARTICLES.has(cx.ts[i]!)) return false;
+  return true;
+}
 
 /** At most this many buttons are offered for a phrase that fits several products. */
 const MAX_CANDIDATES = 6;
@@ -39,6 +59,8 @@ export const droppedPhrase: ReviewRule = {
       const np = e.np;
       // Only words the catalog knows as written: "gọi" (call) read as "gói" is no evidence of an item.
       if (np.allCaps || np.headUnknown || !np.hits.some((h) => h.weight >= 1)) return;
+      // "giò bò thì thôi", "nước chấm ko cần", "tôm rim khỏi": goods the customer rules out are no lost item.
+      if (ruledOutAfter(cx, np.end, c.end)) return;
       // "mèo nhà em 4 tháng tuổi", "bé nhà mình": the customer's own pet or child, said for context, is no item.
       // (The phrase may have taken "nhà" in, where the catalog has the word: "mèo nhà" + "em".)
       const home = cx.ts[np.end];

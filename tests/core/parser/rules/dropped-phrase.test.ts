@@ -24,6 +24,12 @@ const EXAMPLES: Example[] = [
   // the customer's own child or pet, said for context ("bé nhà e", "mèo nhà em"), is no item
   { shop: 'kidsKnits', text: 'bé nhà e 6 tháng, lấy 1 mũ len', items: { 'MU-SS': 1 }, ask: false },
   { shop: 'pets', text: 'mèo nhà em 4 tháng tuổi, lấy 1 hộp súp thưởng', items: { 'SUP-12': 1 }, ask: false },
+  // negative: goods ruled out after the order ("thì thôi", "ko cần") are no lost item
+  { shop: 'banhChung', text: 'mình lấy 2 cây giò lụa 1kg nha, giò bò thì thôi', items: { 'GIO-1KG': 2 }, ask: false },
+  { shop: 'spices', text: 'ok vậy lấy 2 hũ chẳm chéo, còn muối chấm thì thôi', items: { 'CHAM-CHEO': 2 }, ask: false },
+  { shop: 'nhiKheWood', text: 'quân cờ tướng 4cm lấy 1, bàn cờ 60x60 lấy 1, combo thì thôi', items: { 'CT-4': 1, 'BAN-CT': 1 }, ask: false },
+  // positive: "thôi" after an amount is "only", no ruling out: the goods it follows are still asked about
+  { shop: 'coconutOils', text: 'xa bong hop 5 banh 1 hop, son dua 5 thoi', items: { 'XB-HOP5': 1 }, ask: true },
 ];
 
 describeCorpus('dropped-phrase', EXAMPLES);
