@@ -21,6 +21,11 @@ const EXAMPLES: Example[] = [
   // a person's height or weight, given to choose the size, is no amount of goods
   { shop: 'tshirts', text: 'cho e 1 áo trắng size L, e cao 1m7 nặng 65kg', items: { 'AT-TR-L': 1 }, ask: false },
   { shop: 'jackets', text: 'lấy 1 áo gió nam đen L, a cao 1m72 nặng 70kg', items: { 'GIO-NAM-DEN-L': 1 }, ask: false },
+  // negative: shares of a line sent to different places, adding up to it
+  { shop: 'banhDay', text: 'lấy 2 hộp quà quê, 1 hộp gửi Hà Nội 1 hộp gửi Bắc Ninh nhé', items: { 'HOP-QUA-QUE': 2 }, ask: false },
+  { shop: 'sonLaSmoked', text: 'mua 3 hộp quà tết, 2 hộp gửi Hà Nội 1 hộp gửi Vinh', items: { 'COMBO-TET': 3 }, ask: false },
+  // positive: shares that do not add up to the line are still asked about
+  { shop: 'sonLaSmoked', text: 'mua 3 hộp quà tết, 2 hộp gửi Hà Nội 2 hộp gửi Vinh', items: { 'COMBO-TET': 3 }, ask: true },
 ];
 
 describeCorpus('unused-quantity', EXAMPLES);
