@@ -2,7 +2,7 @@
  * Sizes and grades said without a noun ("size 40", "loại A", "500g 2 hũ"): they go on the product phrase named
  * before, when products with its head noun come in them.
  */
-import { EACH_HEAD, GRADE_WORDS, LETTER_SIZES, WordSet } from './lexicon.ts';
+import { EACH_HEAD, GRADE_WORDS, LETTER_SIZES, SEP_WORDS } from './lexicon.ts';
 import { productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { measureConcept, readNumberToken } from './numbers.ts';
@@ -123,7 +123,7 @@ export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[])
 export function listedMeasure(cx: ParseContext, c: Clause, q: Quantity, evs: readonly Event[]): NounPhrase | null {
   if (q.measure !== null || q.unit === null || q.unitIdx < 0) return null;
   const prev = cx.ts[q.start - 1];
-  if (q.start !== c.start && (prev === undefined || !(prev.kind === 'soft' || (isWord(prev) && LIST_JOINERS.has(prev))))) return null;
+  if (q.start !== c.start && (prev === undefined || !(prev.kind === 'soft' || (isWord(prev) && SEP_WORDS.has(prev))))) return null;
   if (!EACH_HEAD.has(cx.ts[q.end]) && !amountFollows(cx, c, q.end)) return null;
   const measure = measureConcept(q.value, q.unit);
   const before = phraseBefore(cx, evs);
@@ -138,8 +138,6 @@ function amountFollows(cx: ParseContext, c: Clause, k: number): boolean {
   for (let j = k; j < c.end; j++) if (isWord(cx.ts[j]) && quantityOf(cx, j) !== null) return true;
   return false;
 }
-
-const LIST_JOINERS = new WordSet(['và', 'với', 'vs', 'voi', 'va']);
 
 /** The product phrase an elided size or grade goes on: the last of this clause, else the last one mentioned. */
 export function phraseBefore(cx: ParseContext, evs: readonly Event[]): NounPhrase | null {

@@ -1,9 +1,10 @@
 /**
  * "ván ép 12 ly", "que 3 ly 2", "đục 2 ly rưỡi", "vòng trầm 8 li": at a shop whose names measure in millimetres
  * ("Ván ép … dày 12mm", "Que hàn … phi 3.2mm"), "ly" (or "li") after a number is a millimetre, as the trade says it.
- * The shorthand is written out as "mm" in each message, so "12 ly" is the thickness the names carry, not a count of
- * 12 cups. A shop whose names or aliases write "ly" themselves ("Dây giềng PE 8 ly") is read as written, and one
- * whose goods are glasses or are sold by the glass ("Ly giữ nhiệt 500ml", "set 6 ly") keeps "ly" as a glass.
+ * The shorthand is written out as "mm" in the names and aliases (when the index is built, so an alias "ván ép 12 ly"
+ * says 12 mm too) and in each message: "12 ly" is the thickness the names carry, not a count of 12 cups. A shop whose
+ * names never write millimetres ("Dây giềng PE 8 ly") reads "ly" as its names do, and one whose goods are glasses or
+ * are sold by the glass ("Ly giữ nhiệt 500ml", unit "ly") keeps "ly" as a glass.
  */
 import type { CatalogProduct } from '../catalog/types.ts';
 import { INDEX } from './matcher-index.ts';
@@ -15,15 +16,15 @@ const LY = /(?<![\p{L}\d.,_-])(\d+(?:[.,]\d+)?) ?(?:ly|li|LY|LI)(?: (rưỡi|ruo
 /** Words that make the digit after "ly" a count ("dây 8 ly 1 trăm mét"), not a tenth. */
 const COUNTING = /^(?:trăm|tram|chục|chuc|nghìn|nghin|ngàn|ngan|tá|rưỡi|ruoi)$/iu;
 
-/** "ly" or "li" as a word of its own, not after a number: a glass ("Ly sứ", "set 6 ly" aside). */
+/** "ly" or "li" as a word of its own, not after a number: a glass ("Ly sứ 350ml"). */
 const GLASS = /(?<![\p{L}\d])(?:ly|li|cốc)(?![\p{L}\d])/u;
 const AFTER_NUMBER = /\d ?(?:ly|li)(?![\p{L}\d])/gu;
 /** A measure in millimetres ("12mm", "3.2 mm"), not square millimetres. */
 const MM = /\d ?mm(?![\p{L}\d²])/u;
 
 /**
- * "ly" after a number means millimetres at this shop: its names measure in millimetres, none writes "ly" or "li"
- * (after a number or alone), and no product is sold by the glass.
+ * "ly" after a number means millimetres at this shop: its names measure in millimetres, and no name or alias writes
+ * "ly" or "li" alone (a glass) nor is any product sold by the glass.
  */
 export function lyMeansMm(products: readonly CatalogProduct[]): boolean {
   let measured = false;

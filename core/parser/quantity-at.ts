@@ -278,8 +278,8 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     }
     let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';
     // ("bình rượu 2l và 5l mỗi loại 3 bình": after "mỗi", the one head noun of the goods named before counts them again.)
-    const head = np !== null && np.end === np.start + 1 && np.hits.length === 1 ? np.hits[0]!.concept : null;
-    if (each && head !== null && (evs.some((e) => e.t === 'NP' && e.np.hits[0]?.concept === head) || cx.mentions.some((m) => m.np.hits[0]?.concept === head))) {
+    const counted = np !== null && np.end === np.start + 1 && np.hits.length === 1 ? np.hits[0]!.concept : null;
+    if (each && counted !== null && (evs.some((e) => e.t === 'NP' && e.np.hits[0]?.concept === counted) || cx.mentions.some((m) => m.np.hits[0]?.concept === counted))) {
       q.end = np!.end;
       np = null;
     }

@@ -6,7 +6,7 @@
  */
 import { DIRECTIONS, isWord, phraseOf } from '../context.ts';
 import { fold } from '../normalize.ts';
-import { CHO, EACH_HEAD, PARTICLES, PRONOUNS, WordSet } from '../lexicon.ts';
+import { CHO, EACH_HEAD, NEG_FINAL, PARTICLES, PRONOUNS, WordSet } from '../lexicon.ts';
 import type { NounPhrase, ParseContext } from '../context.ts';
 import { isHead, namesVariant, resolveConcepts } from '../matcher.ts';
 import { UNITS } from '../numbers.ts';
@@ -19,9 +19,8 @@ const NOTE_BEFORE = new WordSet(['ít', 'nhiều', 'không', 'ko', 'k', 'hông',
 /** Words that open a delivery address or a contact ("giao về …", "ship đến …", "ĐC: …", "gọi số …"). */
 const ADDRESS_WORDS = new WordSet(['giao', 'ship', 'gửi', 'đc', 'địa', 'nhận', 'gọi', 'số', 'xuất']);
 
-/** Words that follow goods to rule them out: "thì thôi", "(thì) ko cần", "khỏi", "để sau". */
-const RULED_OUT_THEN = new WordSet(['thì', 'thi', 'còn']);
-const NO_NEED = new WordSet(['không', 'ko', 'k', 'khong', 'hông']);
+/** Words between goods and what rules them out: "(còn) X thì thôi". */
+const RULED_OUT_THEN = new WordSet(['thì', 'còn']);
 
 /** From k on, the clause only rules out what came before: "(thì) thôi", "(thì) ko cần", "khỏi" and particles. */
 function ruledOutAfter(cx: ParseContext, k: number, end: number): boolean {
@@ -33,7 +32,7 @@ function ruledOutAfter(cx: ParseContext, k: number, end: number): boolean {
   let after: number;
   // ("thôi" after "thì" only: "son dừa 5 thôi" is five of them and no more.)
   if ((t.fold === 'thoi' && j > k) || t.fold === 'khoi') after = j + 1;
-  else if (NO_NEED.has(t) && isWord(n) && n.fold === 'can') after = j + 2;
+  else if (NEG_FINAL.has(t) && isWord(n) && n.fold === 'can') after = j + 2;
   else return false;
   for (let i = after; i < end; i++) if (isWord(cx.ts[i]) && !PARTICLES.has(cx.ts[i]!)) return false;
   return true;
