@@ -10,6 +10,13 @@ import type { ParseContext } from './context.ts';
 /** Words of a wish rather than an order: "muốn mua", "cần", "định". */
 const WISH = ['muon', 'can', 'dinh', 'tinh'];
 
+/** "tư vấn", "gợi ý" at i: the customer asks the shop for advice. */
+export function asksAdviceAt(cx: ParseContext, i: number): boolean {
+  const a = cx.ts[i];
+  const b = cx.ts[i + 1];
+  return isWord(a) && isWord(b) && ((a.fold === 'tu' && b.fold === 'van') || (a.fold === 'goi' && b.fold === 'y'));
+}
+
 export function adviceOnly(cx: ParseContext): void {
   const asking = new Set<number>();
   // ("… chưa biết lấy loại nào, tư vấn giúp e": asking which kind, the buttons of the kinds are the answer.)
@@ -18,7 +25,7 @@ export function adviceOnly(cx: ParseContext): void {
     for (let i = c.start; i < c.end; i++) {
       const a = cx.ts[i];
       const b = cx.ts[i + 1];
-      if (isWord(a) && isWord(b) && ((a.fold === 'tu' && b.fold === 'van') || (a.fold === 'goi' && b.fold === 'y'))) asking.add(c.sentence);
+      if (asksAdviceAt(cx, i)) asking.add(c.sentence);
       if (isWord(a) && (a.fold === 'nao' || a.low === 'mấy')) which.add(c.sentence);
     }
   }

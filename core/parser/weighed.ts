@@ -14,9 +14,9 @@ import type { ParseContext } from './context.ts';
 import type { Token } from './normalize.ts';
 
 /**
- * Whether the number word at `j`, before "cân" (or another unit of weight or volume), ends the phrase as the amount of goods read so far (`cur`): not after
- * a count (`afterQ`), and not where the weight is the size of those goods ("chè cốm nửa cân" beside "Chè cốm hũ
- * 500g") unless one of them is sold loose by weight.
+ * Whether the number word at `j`, before "cân" (or another unit of weight or volume), ends the phrase as the amount of
+ * goods read so far (`cur`): not after a count (`afterQ`), and not where the weight is the size of those goods ("chè
+ * cốm nửa cân" beside "Chè cốm hũ 500g") unless one of them is sold loose by weight ("cân" only).
  */
 export function weightAmountAt(cx: ParseContext, j: number, cur: readonly number[] | null, afterQ: boolean): boolean {
   const t = cx.ts[j]!;

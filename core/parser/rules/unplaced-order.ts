@@ -6,6 +6,7 @@
  * Questions, greetings, past reports and cancellations are dead clauses and are left alone.
  */
 import { isWord, phraseOf, quantityOf } from '../context.ts';
+import { asksAdviceAt } from '../advice.ts';
 import type { Clause, NounPhrase, ParseContext } from '../context.ts';
 import { resolveConcepts } from '../matcher.ts';
 import { UNITS, isTensOrDozens } from '../numbers.ts';
@@ -28,11 +29,7 @@ const NOT_ORDER = new WordSet(['giá', 'báo', 'ảnh', 'hình', 'bị', 'xử',
  * or how many people the goods serve ("bánh 20cm đủ cho mấy người ăn ạ", "nồi 36cm nấu được mấy người").
  */
 function asksAbout(cx: ParseContext): boolean {
-  return cx.ts.some((t, i) => {
-    const n = cx.ts[i + 1];
-    if (!isWord(t) || !isWord(n)) return false;
-    return (t.fold === 'tu' && n.fold === 'van') || (t.fold === 'goi' && n.fold === 'y') || (t.low === 'mấy' && n.fold === 'nguoi');
-  });
+  return cx.ts.some((t, i) => asksAdviceAt(cx, i) || (isWord(t) && t.low === 'mấy' && isWord(cx.ts[i + 1]) && cx.ts[i + 1]!.fold === 'nguoi'));
 }
 
 /** The clause orders: it holds a number (a count, a size, "x2", "chục") and the message no word of a non-order. */
