@@ -124,12 +124,12 @@ export function listedMeasure(cx: ParseContext, c: Clause, q: Quantity, evs: rea
   if (q.measure !== null || q.unit === null || q.unitIdx < 0) return null;
   const prev = cx.ts[q.start - 1];
   if (q.start !== c.start && (prev === undefined || !(prev.kind === 'soft' || (isWord(prev) && SEP_WORDS.has(prev))))) return null;
-  if (!EACH_HEAD.has(cx.ts[q.end]) && !amountFollows(cx, c, q.end)) return null;
   const measure = measureConcept(q.value, q.unit);
   const before = phraseBefore(cx, evs);
   if (measure === null || before === null) return null;
   const kind = measure.slice(0, measure.indexOf(':') + 1);
   if (!before.hits.some((h) => h.concept.startsWith(kind) && h.concept !== measure)) return null;
+  if (!EACH_HEAD.has(cx.ts[q.end]) && !amountFollows(cx, c, q.end)) return null;
   return elidedSize(cx, { ...q, measure }, evs);
 }
 

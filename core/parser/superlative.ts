@@ -40,9 +40,9 @@ export function sizeWordAt(cx: ParseContext, i: number, cur: readonly number[] |
   const next = cx.ts[i + 1];
   // (Not before a measure or a comparison, "nhỏ 500ml", "to 80x120", "cỡ to hơn": those say the size themselves.)
   if (isWord(next) && (/^\d/.test(next.low) || MORE_THAN.has(next))) return false;
+  if (cx.en || !BARE_SIZE.has(t) || MOST.has(next) || lookup(cx, i + 1) !== null) return false;
   const h = lookup(cx, i);
-  const named = h !== null && (cur === null || cur.length === 0 || cur.some((p) => productHas(cx.m, p, h.concept)));
-  return !cx.en && BARE_SIZE.has(t) && !named && !MOST.has(next) && lookup(cx, i + 1) === null;
+  return h === null || (cur !== null && cur.length > 0 && !cur.some((p) => productHas(cx.m, p, h.concept)));
 }
 
 /** A bare size word right after the goods, or after "loại" / "cỡ": 1 for the bigger, -1 for the smaller, 0 for none. */
