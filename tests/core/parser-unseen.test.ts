@@ -2133,7 +2133,7 @@
  * size 1 bộ bà ba người lớn nhé"), mat-ong-bac-ha-dong-van ("… à thôi đổi sang chai to đi shop") and tranh-dong-ho-3
  * ("Giá tranh khổ lớn bao nhiêu, em lấy 1 tờ lợn đàn khổ lớn"); the number word before "ký" (+16) two: goi-cuon-
  * trang-bang ("chả lụa đòn 1 ký 1 đòn, đòn nửa ký 2 đòn") and kho-rach-goc-ca-mau ("mực 1 nắng 1 ký, hay thôi lấy khô
- * mực câu loại 1 nửa ký thay vào", one confident error more where the set reads two more messages right).)
+ * mực câu loại 1 nửa ký thay vào", one confident error more though the set reads more messages right).)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
