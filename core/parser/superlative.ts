@@ -41,6 +41,8 @@ export function sizeWordAt(cx: ParseContext, i: number, cur: readonly number[] |
   // (Not before a measure or a comparison, "nhỏ 500ml", "to 80x120", "cỡ to hơn": those say the size themselves.)
   if (isWord(next) && (/^\d/.test(next.low) || MORE_THAN.has(next))) return false;
   if (cx.en || !BARE_SIZE.has(t) || MOST.has(next) || lookup(cx, i + 1) !== null) return false;
+  // ("Please send 2 lọ gốm to Hue": "to" before a name is the English word.)
+  if (t!.fold === 'to' && isWord(next) && next.cap) return false;
   const h = lookup(cx, i);
   return h === null || (cur !== null && cur.length > 0 && !cur.some((p) => productHas(cx.m, p, h.concept)));
 }
