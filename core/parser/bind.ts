@@ -317,7 +317,6 @@ function pastGoods(cx: ParseContext): Mention | undefined {
   return best;
 }
 
-
 /** Words before a number that make it part of an address. */
 const ADDRESS_BEFORE = new WordSet(['số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'phòng', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'lô']);
 

@@ -16,11 +16,16 @@ const FOR_WHOM = new WordSet(['cho', 'biếu', 'tặng', 'làm', 'để', 'for']
 /** Words after a count that send it somewhere ("1 hộp gửi Hà Nội", "1 giỏ giao về Huế", "2 giỏ ship HN"). */
 const SEND = new WordSet(['gửi', 'giao', 'ship', 'chuyển', 'send']);
 
-/** The sum of the amounts sent somewhere ("1 hộp gửi …, 1 hộp gửi …"). */
-function sentShares(cx: ParseContext): number {
+/**
+ * The amount at [start, end) is a share of a line sent somewhere ("lấy 2 hộp quà, 1 hộp gửi Hà Nội, 1 hộp gửi Bắc
+ * Ninh"): the shares sent add up to a line (not "combo 2 bộ, 1 bộ gửi Cần Thơ" read as 3), and no line was placed
+ * among them ("1 bộ gửi Cần Thơ" read as goods is no share).
+ */
+function sentShare(cx: ParseContext, start: number, end: number): boolean {
+  if (!SEND.has(cx.ts[end])) return false;
   let sum = 0;
   for (const o of cx.events) if (o.t === 'Q' && SEND.has(cx.ts[o.q.end])) sum += o.q.value;
-  return sum;
+  return cx.lines.some((l) => l.qty === sum) && cx.lines.every((l) => (l.np?.end ?? 0) <= start);
 }
 
 /** Family and people words after "cho", "biếu": who a share is for (not "cho chắc", to be safe). */
@@ -83,10 +88,8 @@ export const unusedQuantity: ReviewRule = {
       if (e.q.unit !== null && (e.q.unit.dim === 'length' || e.q.unit.dim === 'mass') && BODY.has(cx.ts[e.q.start - 1])) continue;
       // "2 hộp trà gừng, 1 hộp biếu mẹ": a share of a line, given to someone.
       if (FOR_WHOM.has(cx.ts[e.q.end]) && forSomeone(cx, e.q.end + 1)) continue;
-      // "lấy 2 hộp quà, 1 hộp gửi Hà Nội, 1 hộp gửi Bắc Ninh": a share of a line, sent somewhere.
-      // (The shares add up to the line: "combo 2 bộ, 1 bộ gửi Cần Thơ" read as 3 asks still.)
-      // (No line placed among the shares: "1 bộ gửi Cần Thơ" read as goods is no share.)
-      if (SEND.has(cx.ts[e.q.end]) && cx.lines.some((l) => l.qty === sentShares(cx)) && cx.lines.every((l) => (l.np?.end ?? 0) <= e.q.start)) continue;
+      // "…, 1 hộp gửi Hà Nội, 1 hộp gửi Bắc Ninh": a share of a line, sent somewhere.
+      if (sentShare(cx, e.q.start, e.q.end)) continue;
       // "gói 2 hộp quà riêng", "chia 3 túi": how to wrap or split what was ordered, no amount of goods.
       if (PACKING_VERBS.has(cx.ts[e.q.start - 1])) continue;
       if (restatesOrShares(cx, e.q.start, e.q.end, e.q.value)) continue;
