@@ -18,6 +18,31 @@ describe('extractPhone', () => {
     ['sdt: 0 9 8 8 - 3 3 4 - 5 5 6', '0988334556'],
     ['Phone +84 903 456 789', '0903456789'],
     ['lấy 2 khăn 0707246810', '0707246810'],
+    // the trunk zero kept in parentheses after the country code, or 00 for +
+    ['sđt +84 (0) 912 004 556', '0912004556'],
+    ['gọi Ms Linh +84 (0)96 558 2031', '0965582031'],
+    ['my phone 0084 912 603 771', '0912603771'],
+    // the first group in parentheses, separators with spaces around them
+    ['Tel: (091) 234-5566', '0912345566'],
+    ['sđt (0904) 135-246', '0904135246'],
+    ['sđt 0(91)2233445', '0912233445'],
+    ['số điện thoại: 0328 .516. 904', '0328516904'],
+    ['sđt: 0867 . 219 . 405', '0867219405'],
+    ['sđt 0 3 9 8 . 5 5 4 . 3 2 1', '0398554321'],
+    // a letter o typed for a zero
+    ['sdt o9o3 222 444', '0903222444'],
+    ['sdt 09O5 112 334', '0905112334'],
+    ['gọi lại cho e theo số o983 222 666 nha', '0983222666'],
+    // said in words
+    ['sđt của e là không chín tám tám một hai ba bốn năm sáu', '0988123456'],
+    ['đt liên hệ: không tám sáu tám, hai hai hai, ba ba ba', '0868222333'],
+    ['sdt khong chin mot hai ba bon nam sau bay tam', '0912345678'],
+    // a number called old gives way to the one after it
+    ['sđt cũ 0977 111 222 nhưng giờ gọi 0977 111 333 nhé', '0977111333'],
+    ['số đt cũ 0909111222 đổi sang 0909333444 nhé', '0909333444'],
+    ['sđt cũ của e 0912 553 001 bỏ rồi, số mới 0334 567 218', '0334567218'],
+    // an old number alone is still the customer's
+    ['sđt cũ 0912 553 001 vẫn dùng', '0912553001'],
   ])('finds the mobile in %s', (text, phone) => {
     expect(extractPhone(text).phone).toBe(phone);
   });
@@ -35,6 +60,11 @@ describe('extractPhone', () => {
     ['sdt 0312345678'],
     // a list of counts is no phone
     ['lấy 1, 2, 3 cái mỗi loại'],
+    // nine digits and a word after them: the o opens a word, it is no zero
+    ['sđt 091234567 Ok shop'],
+    // ten digits said in words that make no mobile, or nine only
+    ['không một hai ba bốn năm sáu bảy tám chín'],
+    ['không chín một hai ba bốn năm sáu bảy'],
   ])('finds no mobile in %s', (text) => {
     expect(extractPhone(text).phone).toBeNull();
   });
@@ -47,6 +77,11 @@ describe('extractPhone', () => {
     // "O3-1000-100": omega-3, 1000 mg, a bottle of 100, as the shop wrote its code.
     expect(extractPhone('O3-1000-100 1 lọ').masked).toBe('O3-1000-100 1 lọ');
     expect(extractPhone('stk 1234-5678-9012').masked).not.toContain('1234');
+  });
+
+  it('masks a number said in words, and leaves letters that make no mobile as written', () => {
+    expect(extractPhone('lấy 2 hũ, sđt không chín tám bảy, một hai ba, bốn năm sáu').masked).not.toMatch(/một|hai|sáu/);
+    expect(extractPhone('mã o123 456 789 nhé').masked).toContain('o123');
   });
 
   it('takes the first mobile when there are several', () => {
