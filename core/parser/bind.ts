@@ -21,6 +21,7 @@ import { dropLines } from './drop-lines.ts';
 import { sizeChange } from './size-change.ts';
 import { repeatsPast } from './repeat-order.ts';
 import { fill, moreOfEach } from './fill.ts';
+import { shareListedSize } from './elided-sizes.ts';
 import { extraByUnit } from './add-on.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
@@ -245,6 +246,7 @@ export function orphan(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }
     const targets = cx.mentions.filter((m) => m.sentence === c.sentence && !(m.explicit && !(m.line?.implied ?? m.unresolved?.implied ?? false)));
     // One phrase fitting several products ("bông tai mỗi màu 2 đôi") means each of them; among several phrases
     // ("kỷ tử A, kỷ tử đen mỗi thứ 3 lạng") each phrase is one thing, and one that fits several still asks.
+    if (targets.length > 1) shareListedSize(cx, targets, q);
     for (const m of targets) fill(cx, m, q, 'set', targets.length === 1);
     if (targets.length > 0) return;
   }

@@ -8,7 +8,7 @@ import type { ConceptHit } from './matcher.ts';
 import { measureConcept, readNumberToken } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { ParseContext, headOf, isWord, lookup, quantityOf } from './context.ts';
-import type { Clause, Event, NounPhrase } from './context.ts';
+import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { nameAttr, ordinalGrade } from './attributes.ts';
 
@@ -131,6 +131,41 @@ export function listedMeasure(cx: ParseContext, c: Clause, q: Quantity, evs: rea
   if (!before.hits.some((h) => h.concept.startsWith(kind) && h.concept !== measure)) return null;
   if (!EACH_HEAD.has(cx.ts[q.end]) && !amountFollows(cx, c, q.end)) return null;
   return elidedSize(cx, { ...q, measure }, evs);
+}
+
+// The size, measure or grade words of a name ("25cm", "60x60", "gói 1 ký", "loại 1").
+const SIZE_CONCEPT = /^(?:sz|len|dim|mass|vol|na:grade):/;
+
+/**
+ * "heo đỏ với heo hồng loại 25cm mỗi loại 2 con", "khăn vuông 60x60 hồng và xanh ngọc mỗi màu 5 cái": goods listed
+ * under one "mỗi" share the size said once for them. A phrase among them that fits several products, and says no size
+ * of that kind, takes the size said with a sibling that names one product, when exactly one of its products has it
+ * (and no other sibling points to another). A size the sibling's product has but nobody said is no such hint.
+ */
+export function shareListedSize(cx: ParseContext, targets: readonly Mention[], q: Quantity): void {
+  const fitting = targets.map((m) =>
+    m.line !== null ? [m.line.product] : m.unresolved !== null ? [] : resolveConcepts(cx.m, m.np.hits, q.unit, m.np.unknownAttr, headOf(cx, m.np)).candidates,
+  );
+  targets.forEach((m, k) => {
+    const mine = fitting[k]!;
+    if (mine.length < 2) return;
+    const kinds = new Set(m.np.hits.map((h) => h.concept.slice(0, h.concept.lastIndexOf(':') + 1)));
+    let pick: string | null = null;
+    let fits: number | null = null;
+    for (let o = 0; o < targets.length; o++) {
+      if (o === k || fitting[o]!.length !== 1) continue;
+      for (const { concept: c } of targets[o]!.np.hits) {
+        if (!SIZE_CONCEPT.test(c) || kinds.has(c.slice(0, c.lastIndexOf(':') + 1)) || !productHas(cx.m, fitting[o]![0]!, c)) continue;
+        const fit = mine.filter((p) => productHas(cx.m, p, c));
+        // (Not onto the sibling's own product: "đèn lồng 25cm với đèn lồng cá chép" names two lanterns.)
+        if (fit.length !== 1 || fit[0] === fitting[o]![0]) continue;
+        if (fits !== null && fits !== fit[0]) return;
+        pick = c;
+        fits = fit[0]!;
+      }
+    }
+    if (pick !== null) m.np = { ...m.np, hits: [...m.np.hits, { concept: pick, weight: 1 }] };
+  });
 }
 
 /** An amount is said in the clause from k on. */
