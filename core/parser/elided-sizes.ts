@@ -157,8 +157,8 @@ export function shareListedSize(cx: ParseContext, targets: readonly Mention[], q
       for (const { concept: c } of targets[o]!.np.hits) {
         if (!SIZE_CONCEPT.test(c) || kinds.has(c.slice(0, c.lastIndexOf(':') + 1)) || !productHas(cx.m, fitting[o]![0]!, c)) continue;
         const fit = mine.filter((p) => productHas(cx.m, p, c));
-        // (Not onto the sibling's own product: "đèn lồng 25cm với đèn lồng cá chép" names two lanterns.)
-        if (fit.length !== 1 || fit[0] === fitting[o]![0]) continue;
+        // (Not onto a sibling's own product: "đèn lồng 25cm với đèn lồng cá chép" names two lanterns.)
+        if (fit.length !== 1 || fitting.some((f) => f.length === 1 && f[0] === fit[0])) continue;
         if (fits !== null && fits !== fit[0]) return;
         pick = c;
         fits = fit[0]!;

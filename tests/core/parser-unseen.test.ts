@@ -4795,7 +4795,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'bong-gon-tan-chau', floor: 0.90, maxWrong: 3 }, // now 171/190, confidently wrong 3 (placed 2)
   { name: 'bong-phu-xa', floor: 0.89, maxWrong: 1 }, // now 168/188, confidently wrong 1 (placed 1)
   { name: 'bong-ro-the-thao', floor: 0.96, maxWrong: 1 }, // now 178/184, confidently wrong 1 (placed 0)
-  { name: 'bonsai-vi-khe', floor: 0.96, maxWrong: 1 }, // now 169/175, confidently wrong 1 (placed 1)
+  { name: 'bonsai-vi-khe', floor: 0.96, maxWrong: 0 }, // now 169/175, confidently wrong 0 (placed 0)
   { name: 'bot-an-dam-cho-be', floor: 0.94, maxWrong: 3 }, // now 163/172, confidently wrong 3 (placed 3)
   { name: 'bot-ca-cao-socola-nau', floor: 0.97, maxWrong: 1 }, // now 182/186, confidently wrong 1 (placed 1)
   { name: 'bot-giat-may-giat', floor: 0.95, maxWrong: 0 }, // now 167/175, confidently wrong 0 (placed 0)

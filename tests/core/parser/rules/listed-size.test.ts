@@ -12,6 +12,8 @@ const EXAMPLES: Example[] = [
   { shop: 'camLoPepper', text: 'muối ớt đỏ, muối ớt xanh mỗi loại 2 hũ', items: { 'MOX-200': 2 }, ask: true },
   // negative: the size would land on the sibling's own product; the other goods are other goods
   { shop: 'langSinhPrints', text: 'đèn lồng 25cm với đèn lồng cá chép mỗi loại 2', items: { 'DL-25': 2 }, ask: true },
+  // negative: a size read apart from its goods ("chậu" … "30cm") names the same product, no sibling of another size
+  { shop: 'viKheBonsai', text: 'chậu 30cm với bàn xoay 30cm mỗi thứ 1', items: { 'CH-CN30': 1, 'BAN-XOAY': 1 }, ask: true },
   // negative: without "mỗi" each amount is its own, and a phrase with no size asks
   { shop: 'thanhHaClay', text: 'heo đỏ 2 con, heo hồng 25cm 2 con', items: { 'HEO-25-HONG': 2 }, ask: true },
 ];
