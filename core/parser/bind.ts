@@ -22,6 +22,7 @@ import { sizeChange } from './size-change.ts';
 import { repeatsPast } from './repeat-order.ts';
 import { fill, moreOfEach } from './fill.ts';
 import { shareListedSize } from './elided-sizes.ts';
+import { sentShareOf } from './shares.ts';
 import { extraByUnit } from './add-on.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
@@ -136,6 +137,14 @@ export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>,
     // "3 cái cho nhà, 2 cái biếu", "giao 32 Nguyễn Tất Thành", "5 cái mới đủ": after a placed line, words naming no
     // kind of thing that fit no product are no product phrase; the amount is read as if alone.
     orphan(cx, c, e);
+    return;
+  }
+  // ("3 set quà Tết, 1 set giao Hà Nội 2 set giao Tuyên Quang": shares of the line sent to two places; shares that do
+  // not add up to it ask.)
+  const share = c.dead || e.dead ? null : sentShareOf(cx, np);
+  if (share !== null) {
+    cx.usedQ.add(e.q);
+    if (share === 'doubt') cx.unresolved.push({ phrase: phraseOf(cx, np), qty: e.q.value, candidates: [], implied: false });
     return;
   }
   cx.mentions.push(mention);

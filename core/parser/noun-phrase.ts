@@ -8,6 +8,7 @@ import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, 
 import { inSizeRange, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './numbers.ts';
+import { SHIP_VERBS } from './verb-words.ts';
 import { CLOSING_PARTICLES, EN_STOP, MADE_OF, NAME_LINKS, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
 import { nameParenthesis } from './parentheses.ts';
 import type { Clause, NounPhrase } from './context.ts';
@@ -62,6 +63,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // ("1 thang rut 3m8, a doi sang 4m4": typed bare, "doi" before "sang" changes the line; it is no word of the phrase.)
     if (order.length > 0 && changeInto(cx, j, ts[j - 1])) break;
     if (colourFiller(cx, c, j)) continue;
+    // "lấy 2 hộp quà, 1 hộp giao nhà mình 1 hộp giao nhà bố mẹ": after an amount, a verb of sending the catalog does not
+    // use opens no unknown goods; it says where a share goes.
+    if (afterQ && order.length === 0 && SHIP_VERBS.has(t) && lookup(cx, j) === null) break;
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
     if (order.length > 0 && EACH_HEAD.has(t)) break;

@@ -9,12 +9,11 @@ import { brokenOff, isWord } from '../context.ts';
 import type { ParseContext } from '../context.ts';
 import { PRONOUNS, WordSet } from '../lexicon.ts';
 import type { MessageDoubt, ReviewRule } from './rule.ts';
+import { SEND, sentSum } from '../shares.ts';
 
 /** Words after a count that give it to someone ("1 hộp biếu mẹ", "1 bộ cho em"). */
 const FOR_WHOM = new WordSet(['cho', 'biếu', 'tặng', 'làm', 'để', 'for']);
 
-/** Words after a count that send it somewhere ("1 hộp gửi Hà Nội", "1 giỏ giao về Huế", "2 giỏ ship HN"). */
-const SEND = new WordSet(['gửi', 'giao', 'ship', 'chuyển', 'send']);
 
 /**
  * The amount at [start, end) is a share of a line sent somewhere ("lấy 2 hộp quà, 1 hộp gửi Hà Nội, 1 hộp gửi Bắc
@@ -23,8 +22,7 @@ const SEND = new WordSet(['gửi', 'giao', 'ship', 'chuyển', 'send']);
  */
 function sentShare(cx: ParseContext, start: number, end: number): boolean {
   if (!SEND.has(cx.ts[end])) return false;
-  let sum = 0;
-  for (const o of cx.events) if (o.t === 'Q' && SEND.has(cx.ts[o.q.end])) sum += o.q.value;
+  const sum = sentSum(cx);
   return cx.lines.some((l) => l.qty === sum) && cx.lines.every((l) => (l.np?.end ?? 0) <= start);
 }
 
