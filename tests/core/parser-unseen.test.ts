@@ -2159,7 +2159,9 @@
  * trang-bang ("chả lụa đòn 1 ký 1 đòn, đòn nửa ký 2 đòn") and kho-rach-goc-ca-mau ("mực 1 nắng 1 ký, hay thôi lấy khô
  * mực câu loại 1 nửa ký thay vào", one confident error more though the set reads more messages right). A phone said
  * in words (+8 on the pool, with +66 for the other phone forms) let bot-an-dam-cho-be down by one message: "số điện
- * thoại: không chín bốn năm ba ba một hai một ba", whose writer took no phone from it.)
+ * thoại: không chín bốn năm ba ba một hai một ba", whose writer took no phone from it. A verb of sending after an
+ * amount opening no unknown goods (+17) let kem-chong-nang down by one confident error: "dat 2 tuyp sunmai spf50+ 50ml
+ * giao ve …" had asked by chance, over "giao ve" read as goods, where the writers ask over the two tubes.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
