@@ -49,6 +49,8 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
   if (!isWord(t)) return null;
   const bare = bareValue(cx, c, i);
   if (bare !== null) return bare;
+  const boxed = containerFirst(cx, c, i);
+  if (boxed !== null) return boxed;
   let concept: string | null = null;
   let end = i;
   if (GRADE_WORDS.has(t)) {
@@ -70,6 +72,26 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
     end = q.end;
   }
   return siblingPhrase(cx, c, concept, i, end);
+}
+
+/**
+ * "nước mắm 30 độ chai 1 lít 6 chai, chai 500ml 6 chai", "bánh mật ong hộp 10 chiếc x 5 hộp, túi 5 chiếc x 5 túi":
+ * a container, then its measure or count, then the item's own amount: the sibling of the item before packed so (its
+ * container and its measure of that kind replaced).
+ */
+function containerFirst(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
+  const box = lookup(cx, i);
+  if (box === null || !CONTAINERS.has(cx.ts[i])) return null;
+  const q = quantityOf(cx, i + 1);
+  if (q === null || q.start !== i + 1 || q.x || q.label || q.end >= c.end) return null;
+  const concept = q.measure ?? (q.unit === null ? null : q.unit.dim === 'count' ? `na:pack:${q.value}` : measureConcept(q.value, q.unit));
+  const next = quantityOf(cx, q.end);
+  if (concept === null || next === null || next.measure !== null || (next.unit !== null && next.unit.dim !== 'count')) return null;
+  const before = itemBefore(cx, c);
+  if (before === null || !before.hits.some((h) => CONTAINERS.hasText(plainConcept(h.concept)))) return null;
+  const kept: NounPhrase = { ...before, hits: before.hits.filter((h) => !CONTAINERS.hasText(plainConcept(h.concept))) };
+  const np = siblingPhrase(cx, c, concept, i, q.end, { ...kept, hits: [...kept.hits, { concept: box.concept, weight: 1 }] });
+  return np !== null && !np.unknownAttr ? np : null;
 }
 
 /**
