@@ -22,7 +22,7 @@ import { sizeChange } from './size-change.ts';
 import { repeatsPast } from './repeat-order.ts';
 import { fill, moreOfEach } from './fill.ts';
 import { shareListedSize } from './elided-sizes.ts';
-import { sentShareOf } from './shares.ts';
+import { packedInto, sentShareOf } from './shares.ts';
 import { extraByUnit } from './add-on.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
@@ -141,6 +141,11 @@ export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>,
   }
   // ("3 set quà Tết, 1 set giao Hà Nội 2 set giao Tuyên Quang": shares of the line sent to two places; shares that do
   // not add up to it ask.)
+  // ("2 ký khô lóc, chia thành 4 túi nửa ký": how to pack the line, no goods of its own.)
+  if (!c.dead && !e.dead && packedInto(cx, e.q.start)) {
+    cx.usedQ.add(e.q);
+    return;
+  }
   const share = c.dead || e.dead ? null : sentShareOf(cx, np);
   if (share !== null) {
     cx.usedQ.add(e.q);

@@ -8,7 +8,6 @@ import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, 
 import { inSizeRange, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import { UNITS, isTensOrDozens, measureConcept, readNumberToken } from './numbers.ts';
-import { SHIP_VERBS } from './verb-words.ts';
 import { CLOSING_PARTICLES, EN_STOP, MADE_OF, NAME_LINKS, ParseContext, X_SIGNS, closesClause, isStop, isWord, lookup, quantityOf, pairEndsAt } from './context.ts';
 import { nameParenthesis } from './parentheses.ts';
 import type { Clause, NounPhrase } from './context.ts';
@@ -17,7 +16,8 @@ import { measureFollows } from './measure-leads.ts';
 import { lackedAfter } from './lacks.ts';
 import { kindAmong, sizeNumber } from './size-number.ts';
 import { numberInPhrase } from './phrase-numbers.ts';
-import { verbAgain } from './verb-words.ts';
+import { SHIP_VERBS, verbAgain } from './verb-words.ts';
+import { containerSizeAt } from './container-measure.ts';
 import { FOR_WHOM, countedForWhom } from './for-whom.ts';
 import { sizeWordAt, superlativeAt } from './superlative.ts';
 import { sizeIsDetail } from './size-detail.ts';
@@ -66,6 +66,15 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // "lấy 2 hộp quà, 1 hộp giao nhà mình 1 hộp giao nhà bố mẹ": after an amount, a verb of sending the catalog does not
     // use opens no unknown goods; it says where a share goes.
     if (afterQ && order.length === 0 && SHIP_VERBS.has(t) && lookup(cx, j) === null) break;
+    const boxSize: { concept: string; end: number } | null = order.length > 0 || afterQ ? containerSizeAt(cx, j, cur) : null;
+    if (boxSize !== null) {
+      hits.push({ concept: boxSize.concept, weight: 1 });
+      cur = cur === null ? productsOf(cx.m, boxSize.concept) : intersectSorted(cur, productsOf(cx.m, boxSize.concept));
+      order.push('k');
+      end = boxSize.end;
+      j = boxSize.end - 1;
+      continue;
+    }
     if (order.length > 0 && PURPOSE_VERBS.has(t) && GIFT.has(ts[j + 1])) break; // "3 bộ lót ly làm quà"
     // "gà giống 1 tháng và 3 tháng mỗi loại 5 con": "mỗi" opens what follows; it is no word of the phrase.
     if (order.length > 0 && EACH_HEAD.has(t)) break;

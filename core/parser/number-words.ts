@@ -24,7 +24,7 @@ const TENS = new WordSet(['mươi', 'muoi']);
 const FIVE_AFTER_TEN = new WordSet(['lăm', 'nhăm', 'lam']);
 const ONE_AFTER_TEN = new WordSet(['mốt', 'mot']);
 const FOUR_AFTER_TEN = new WordSet(['tư', 'tu']);
-const HALF = new WordSet(['nửa', 'nua', 'half']);
+export const HALF = new WordSet(['nửa', 'nua', 'half']);
 /** "vài cái", "mấy cái", "some": an amount the customer did not say. */
 const VAGUE = new WordSet(['vài', 'mấy', 'dăm', 'few', 'several']);
 /** Tens and hundreds after a vague word: "vài chục", "mấy trăm". */

@@ -10,6 +10,25 @@ import { productHas } from './matcher.ts';
 /** Words after a count that send it somewhere ("1 hộp gửi Hà Nội", "1 giỏ giao về Huế", "2 giỏ ship HN"). */
 export const SEND = new WordSet(['gửi', 'giao', 'ship', 'chuyển', 'send']);
 
+/** Verbs of wrapping and splitting the goods ("gói 2 hộp quà riêng", "chia 3 túi"). */
+export const PACKING_VERBS = new WordSet(['gói', 'bọc', 'chia', 'tách', 'đóng', 'wrap', 'split']);
+const INTO = new WordSet(['thành', 'ra', 'làm', 'into']);
+
+/**
+ * "lấy 2 ký khô lóc, chia thành 4 túi nửa ký", "2 cân bột sắn dây, đóng 4 túi nửa cân giúp e": the amount at start,
+ * after a line, is how to pack what was ordered (not after "gói" alone, which is as often the amount's own unit).
+ */
+export function packedInto(cx: ParseContext, start: number): boolean {
+  if (cx.lines.length === 0) return false;
+  const ts = cx.ts;
+  const into = INTO.has(ts[start - 1]);
+  const verb = into ? start - 2 : start - 1;
+  if (!PACKING_VERBS.has(ts[verb]) || (!into && ts[verb]!.fold === 'goi')) return false;
+  // (Said alone, the verb opens its clause: "…, đóng 4 túi"; not "hạt chia 1 túi", "lá dong 1 bó".)
+  const prev = ts[verb - 1];
+  return into || prev === undefined || prev.kind === 'soft';
+}
+
 /** The sum of the message's amounts followed by a verb of sending, right after them or after a one-word phrase. */
 export function sentSum(cx: ParseContext): number {
   let sum = 0;

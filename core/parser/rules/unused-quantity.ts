@@ -9,7 +9,7 @@ import { brokenOff, isWord } from '../context.ts';
 import type { ParseContext } from '../context.ts';
 import { PRONOUNS, WordSet } from '../lexicon.ts';
 import type { MessageDoubt, ReviewRule } from './rule.ts';
-import { SEND, sentSum } from '../shares.ts';
+import { PACKING_VERBS, SEND, sentSum } from '../shares.ts';
 
 /** Words after a count that give it to someone ("1 hộp biếu mẹ", "1 bộ cho em"). */
 const FOR_WHOM = new WordSet(['cho', 'biếu', 'tặng', 'làm', 'để', 'for']);
@@ -33,8 +33,6 @@ function forSomeone(cx: ParseContext, j: number): boolean {
   return PRONOUNS.has(cx.ts[j]) || PEOPLE.has(cx.ts[j]);
 }
 
-/** Verbs of wrapping and splitting the goods ("gói 2 hộp quà riêng", "chia 3 túi"). */
-const PACKING_VERBS = new WordSet(['gói', 'bọc', 'chia', 'tách', 'đóng', 'wrap', 'split']);
 
 /** Words that restate an amount in other words ("2 thùng cam 10kg, tức 20kg", "30 cái, tức 3 hộp"). */
 const RESTATES = new WordSet(['tức', 'nghĩa', 'i.e', 'ie']);
