@@ -2186,7 +2186,9 @@
  * in words (+8 on the pool, with +66 for the other phone forms) let bot-an-dam-cho-be down by one message: "số điện
  * thoại: không chín bốn năm ba ba một hai một ba", whose writer took no phone from it. A verb of sending after an
  * amount opening no unknown goods (+17) let kem-chong-nang down by one confident error: "dat 2 tuyp sunmai spf50+ 50ml
- * giao ve …" had asked by chance, over "giao ve" read as goods, where the writers ask over the two tubes.)
+ * giao ve …" had asked by chance, over "giao ve" read as goods, where the writers ask over the two tubes. An amount
+ * after "chia làm" packing the line (+3 with the container sizes' +44) let hoa-thai-phien down by one: "e cần 20 cành
+ * hồng đỏ, chia làm 2 bó loại 10 cành giúp e", which had asked over the two bunches read as goods.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
