@@ -124,9 +124,11 @@ export function listedMeasure(cx: ParseContext, c: Clause, q: Quantity, evs: rea
   if (q.measure !== null || q.unit === null || q.unitIdx < 0) return null;
   const prev = cx.ts[q.start - 1];
   if (q.start !== c.start && (prev === undefined || !(prev.kind === 'soft' || (isWord(prev) && SEP_WORDS.has(prev))))) return null;
-  const measure = measureConcept(q.value, q.unit);
   const before = phraseBefore(cx, evs);
-  if (measure === null || before === null) return null;
+  if (before === null) return null;
+  if (q.unit.dim === 'count') return listedPack(cx, c, q, before);
+  const measure = measureConcept(q.value, q.unit);
+  if (measure === null) return null;
   const kind = measure.slice(0, measure.indexOf(':') + 1);
   if (!before.hits.some((h) => h.concept.startsWith(kind) && h.concept !== measure)) return null;
   if (!EACH_HEAD.has(cx.ts[q.end]) && !amountFollows(cx, c, q.end)) return null;
@@ -166,6 +168,25 @@ export function shareListedSize(cx: ParseContext, targets: readonly Mention[], q
     }
     if (pick !== null) m.np = { ...m.np, hits: [...m.np.hits, { concept: pick, weight: 1 }] };
   });
+}
+
+/**
+ * "trà atisô 20 gói và 50 gói mỗi loại 2 hộp", "bánh cốm 6 chiếc với 12 chiếc mỗi loại 3 hộp": the same for a count of
+ * pieces where the phrase before says how many its pack holds, in the same word: the goods packed by the new count.
+ */
+function listedPack(cx: ParseContext, c: Clause, q: Quantity, before: NounPhrase): NounPhrase | null {
+  const concept = `na:pack:${q.value}`;
+  if (!before.hits.some((h) => h.concept.startsWith('na:pack:') && h.concept !== concept)) return null;
+  // (Counted in the word the phrase before counts its pack in: "20 gói … 50 gói", not "… 3 cây, 1 vỉ …".)
+  const unit = cx.ts[q.unitIdx]!.fold;
+  let same = false;
+  for (let k = before.start; k + 1 < before.end; k++) if (/^\d+$/.test(cx.ts[k]!.low) && cx.ts[k + 1]!.fold === unit) same = true;
+  if (!same) return null;
+  if (!EACH_HEAD.has(cx.ts[q.end]) && !amountFollows(cx, c, q.end)) return null;
+  const hits: ConceptHit[] = [...before.hits.filter((h) => !h.concept.startsWith('na:pack:')), { concept, weight: 1 }];
+  const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
+  if (r.conflict || r.candidates.length === 0 || !r.candidates.every((p) => productHas(cx.m, p, concept))) return null;
+  return { start: q.start, end: q.end, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
 }
 
 /** An amount is said in the clause from k on. */
