@@ -347,7 +347,8 @@ function countThenWords(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity
  * before was told apart by (a percentage, a size, a model number) and any measures after it, names that sibling.
  */
 function countThenValue(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q: Quantity; np: NounPhrase } | null {
-  const before = itemBefore(cx, c);
+  // ("Hôm qua đặt 1 bát hương 20 rồi, giờ lấy thêm 1 cái 16 nữa": more, after goods bought before and not placed now.)
+  const before = itemBefore(cx, c) ?? (c.more ? itemBefore(cx, c, false) : null);
   if (before === null || m.unit !== null || m.words || m.x || m.label || !/^\d{1,3}$/.test(cx.ts[m.start]!.low)) return null;
   const valued = before.hits.find((h) => /^(pct|sz|num|len|na:grade):/.test(h.concept));
   if (valued === undefined) return null;
