@@ -18,6 +18,8 @@ export interface PendingAsk {
   phrase: string;
   qty: number;
   candidates: string[];
+  /** the one candidate is the goods; the question is how much of it (goods sold by weight, volume or length) */
+  amount?: boolean;
 }
 
 /** Conversation state kept per chat, user and group in the database, so a restart loses nothing. */

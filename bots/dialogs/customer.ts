@@ -334,6 +334,15 @@ export function askNext(c: Conversation): boolean {
     c.reply({ type: 'text', text: c.m.askUnknown(ask.phrase), buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
     return askNext(c) || true;
   }
+  if (ask.amount && candidates.length === 1) {
+    // "lấy khô cá dứa" of goods sold by the kg: the goods are known, the amount is asked, with a few to tap.
+    const p = products.get(candidates[0]!)!;
+    c.setState({ asks: c.state.asks.slice(1) });
+    const steps = [0.5, 1, 2].filter((n) => isOrderableQty(n, p.unit) && n <= p.available);
+    const buttons = steps.length > 0 ? [steps.map((n) => ({ label: c.m.btnAdd(n, p.unit), data: btn.add.data({ sku: p.sku, qty: n }) }))] : [];
+    c.reply({ type: 'text', text: c.m.askAmount(nm(c, p), p.unit), buttons });
+    return true;
+  }
   c.reply({
     type: 'text',
     text: c.m.askWhich(ask.qty, ask.phrase),
@@ -377,7 +386,7 @@ export function handleText(c: Conversation, text: string): void {
     const added = parsed.items.length ? addToCart(c, parsed.items) : [];
     // Keep the customer's words: they often carry the delivery address.
     c.setState({ note: [c.state.note, text].filter(Boolean).join('\n').slice(-1000) });
-    c.setState({ asks: parsed.unresolved.map((u) => ({ phrase: u.phrase, qty: u.qty, candidates: u.candidates })) });
+    c.setState({ asks: parsed.unresolved.map((u) => ({ phrase: u.phrase, qty: u.qty, candidates: u.candidates, ...(u.amount ? { amount: true } : {}) })) });
     if (!askNext(c) && (added.length > 0 || c.state.cart.length > 0)) showCart(c);
     return;
   }

@@ -4,6 +4,7 @@ import type { Platform } from '../../db/schema.ts';
 import { getState, setState, stateKey, statesWithPrefix } from '../../core/chat-state.ts';
 import { chatOrderLines } from '../../core/orders/order-view.ts';
 import { listProducts, type Group } from '../../core/catalog/queries.ts';
+import { isOrderableQty } from '../../core/catalog/units.ts';
 import { enqueue } from '../../core/outbox/enqueue.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
 import { openPoolOf, poolProgress } from '../../core/pools/pools.ts';
@@ -111,7 +112,18 @@ export function groupText(c: Conversation, text: string): void {
   if (parsed.items.length > 0) placeGroupOrder(c, tally, parsed.items, text);
   const ask = parsed.unresolved.find((u) => u.candidates.length > 0);
   if (ask) {
-    const names = new Map(listProducts(c.t, c.group.id).map((p) => [p.sku, p.name]));
+    const products = listProducts(c.t, c.group.id);
+    const names = new Map(products.map((p) => [p.sku, p.name]));
+    const one = ask.amount && ask.candidates.length === 1 ? products.find((p) => p.sku === ask.candidates[0]) : undefined;
+    if (one !== undefined) {
+      // "lấy khô cá dứa" of goods sold by the kg: the goods are known; the member taps how much.
+      const steps = [0.5, 1, 2].filter((n) => isOrderableQty(n, one.unit));
+      return void c.reply({
+        type: 'text',
+        text: c.m.groupAskAmount(who, one.name, one.unit),
+        buttons: [steps.map((n) => ({ label: c.m.btnAdd(n, one.unit), data: btn.groupAnswer.data({ sku: one.sku, qty: n }) }))],
+      });
+    }
     c.reply({
       type: 'text',
       text: c.m.groupAsk(who, ask.qty, ask.phrase),

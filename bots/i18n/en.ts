@@ -143,6 +143,7 @@ export const en: Messages = {
   tooLong: 'That message is too long for me. Please write just the product and the quantity.',
   staleButton: 'That button is old or no longer valid. Tap "Browse" to start again.',
   askWhich: (qty, phrase) => `Which "${phrase}" would you like (${q(qty)})?`,
+  askAmount: (name, unit) => `How much ${name} would you like, in ${unit}? Tap an amount below or write it (for example "2 ${unit}").`,
   askUnknown: (phrase) => `We don't sell "${phrase}". Have a look at the catalog.`,
   replacedInCart: (name) => `Removed ${name} from your cart to change it.`,
   changeNotInCart: (old, qty, name) =>
@@ -226,6 +227,7 @@ export const en: Messages = {
   groupOrdered: (name, code) => `✅ ${name} ordered (order ${code}). Payment details are in your private chat.`,
   groupOrderedOpenPrivate: (name, code) => `✅ ${name} ordered (order ${code}). Tap below to get the payment QR in a private chat.`,
   btnOpenPrivate: '💬 Get payment QR',
+  groupAskAmount: (name, product, unit) => `${name}, how much ${product} would you like, in ${unit}?`,
   groupAsk: (name, qty, phrase) => `${name}, which "${phrase}" would you like (${q(qty)})?`,
   groupChangePrivately: (name) => `${name}, orders placed in the group cannot be changed by a message here. In your private chat with the shop, cancel the old order in /donhang and order the new item.`,
   groupOutOfStock: (name, text) => `${name}: ${text}`,

@@ -16,7 +16,8 @@ export interface ParsedOrder {
   items: { sku: string; qty: number }[];
   phone: string | null;
   ask: boolean;
-  unresolved: { phrase: string; qty: number; candidates: string[]; change?: true }[];
+  /** `amount`: the goods are known, the amount is not (goods sold by weight, volume or length ordered with none). */
+  unresolved: { phrase: string; qty: number; candidates: string[]; change?: true; amount?: true }[];
   /**
    * Lines the message changes without having ordered them ("đổi jinro mận sang jinro dâu"): the skus the bot takes out
    * of the cart before it adds `items` (change-lines.ts). Not part of the JSON line of `npm run parse`.
@@ -108,6 +109,8 @@ export interface Unresolved {
   implied: boolean;
   /** a change said alone that could not be read ("đổi 2 bình gas thành 3 bình" of two gases): the cart is for the customer to edit */
   change?: boolean;
+  /** the one product is known, its amount is not ("lấy khô cá dứa" of goods sold by the kg) */
+  amount?: boolean;
 }
 
 /** A product phrase seen in the message, with what became of it (for "lấy 2 cái" referring back). */

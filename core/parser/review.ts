@@ -21,6 +21,7 @@ export function review(cx: ParseContext): void {
         qty: line.qty,
         candidates: d.candidates.map((p) => skuOf(cx.m, p)),
         implied: line.implied,
+        ...(d.amount ? { amount: true } : {}),
       });
       break;
     }

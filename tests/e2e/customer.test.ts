@@ -101,6 +101,17 @@ describe('a customer on the simulator', () => {
     expect(texts(await s.press('u4', 'as:KL-DO'))).toContain('không còn hiệu lực');
   });
 
+  it('asks how much of goods sold by the metre when the message says no amount, and a tapped amount fills the cart', async () => {
+    const s = simSession();
+    const ask = await s.say('u5', 'cho mình lụa may áo nhé');
+    expect(texts(ask)).toContain('Bạn muốn lấy bao nhiêu mét Lụa tơ tằm may áo (theo mét) ạ?');
+    expect(buttonData(ask)).toEqual(expect.arrayContaining(['a:LT-M:0.5', 'a:LT-M:1', 'a:LT-M:2']));
+    const cart = await s.press('u5', 'a:LT-M:2');
+    expect(texts(cart)).toContain('2 mét Lụa tơ tằm may áo (theo mét)');
+    // With the amount said, nothing is asked.
+    expect(buttonData(await s.say('u6', 'cho mình 3 mét lụa may áo nhé'))).not.toContain('a:LT-M:0.5');
+  });
+
   it('answers a question or a greeting kindly without placing anything', async () => {
     const s = simSession();
     const stock = await s.say('u5', 'Shop ơi khăn đỏ còn không ạ?');

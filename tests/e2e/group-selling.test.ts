@@ -76,6 +76,16 @@ describe('ordering in a group chat with a live tally', () => {
     expect(texts(await s.inbox({ userId: 'ho-minh' }))).toContain(hungCode);
   });
 
+  it('in the group, goods sold by the metre ordered with no amount get a question with amounts to tap', async () => {
+    const s = simSession();
+    await s.say('admin', '/dang', G);
+    const ask = await s.say('u7', 'cho mình lụa may áo', G, 'Mai');
+    expect(texts(ask)).toContain('Mai ơi, bạn muốn lấy bao nhiêu mét Lụa tơ tằm may áo (theo mét)?');
+    expect(buttonData(ask)).toEqual(expect.arrayContaining(['ga:LT-M:0.5', 'ga:LT-M:1', 'ga:LT-M:2']));
+    const placed = await s.press('u7', 'ga:LT-M:2', G);
+    expect(texts(placed)).toContain('Mai đã đặt');
+  });
+
   it('a household that cannot supply has its share re-allocated to another household with stock', async () => {
     const s = simSession();
     await s.say('u1', 'KL-XANH x2', undefined, 'Lan');

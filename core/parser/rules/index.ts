@@ -12,8 +12,9 @@ import { unusedQuantity } from './unused-quantity.ts';
 import { headlessLine } from './headless-line.ts';
 import { sameProductTwice } from './same-product-twice.ts';
 import { giftSets } from './gift-sets.ts';
+import { unsaidAmount } from './unsaid-amount.ts';
 import type { ReviewRule } from './rule.ts';
 
 export type { Doubt, MessageDoubt, ReviewRule } from './rule.ts';
 
-export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, codeBesidePhrase, brandBesidePhrase, partOfPiece, headlessLine, giftSets, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];
+export const REVIEW_RULES: readonly ReviewRule[] = [numberBesidePhrase, codeBesidePhrase, brandBesidePhrase, partOfPiece, unsaidAmount, headlessLine, giftSets, sameProductTwice, droppedPhrase, unplacedOrder, unusedQuantity];

@@ -6,6 +6,8 @@ export interface Doubt {
   reason: string;
   /** product indices to offer as buttons (empty: ask in words) */
   candidates: number[];
+  /** the one candidate is the goods; what to ask is the amount */
+  amount?: boolean;
 }
 
 /**
