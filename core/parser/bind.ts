@@ -139,13 +139,13 @@ export function pair(cx: ParseContext, c: Clause, e: Extract<Event, { t: 'Q' }>,
     orphan(cx, c, e);
     return;
   }
-  // ("3 set quà Tết, 1 set giao Hà Nội 2 set giao Tuyên Quang": shares of the line sent to two places; shares that do
-  // not add up to it ask.)
   // ("2 ký khô lóc, chia thành 4 túi nửa ký": how to pack the line, no goods of its own.)
   if (!c.dead && !e.dead && packedInto(cx, e.q.start)) {
     cx.usedQ.add(e.q);
     return;
   }
+  // ("3 set quà Tết, 1 set giao Hà Nội 2 set giao Tuyên Quang": shares of the line sent to two places; shares that
+  // exceed it ask.)
   const share = c.dead || e.dead ? null : sentShareOf(cx, np);
   if (share !== null) {
     cx.usedQ.add(e.q);

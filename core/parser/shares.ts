@@ -42,9 +42,9 @@ export function sentSum(cx: ParseContext): number {
 }
 
 /**
- * "1 set giao Hà Nội" after "3 set quà Tết": the amount with its one-word phrase, all of whose words the line before's product has,
- * followed by a verb of sending, is a share of that line ('share') while the shares sent stay within it, and a doubt
- * ('doubt') when they exceed it; null when it is no such share.
+ * "1 set giao Hà Nội" after "3 set quà Tết": the amount with its one-word phrase, all of whose words the product of
+ * the line before has, followed by a verb of sending, is a share of that line ('share') while the shares sent stay
+ * within it, and a doubt ('doubt') when they exceed it; null when it is no such share.
  */
 export function sentShareOf(cx: ParseContext, np: NounPhrase): 'share' | 'doubt' | null {
   const line = cx.lines[cx.lines.length - 1];
