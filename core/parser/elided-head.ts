@@ -205,7 +205,8 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
     // (Or the list goes on with more such numbers first: "chậu 20, 30, 40 mỗi cỡ 2 cái".)
     let e = end;
     while (e < ts.length && (!isWord(ts[e]) ? ts[e]!.kind === 'soft' : /^\d{1,3}$/.test(ts[e]!.low) || SEP_WORDS.has(ts[e]))) e++;
-    const eachAfter = isWord(ts[e]) && EACH_HEAD.has(ts[e]) && /^\d/.test(ts[e + 2]?.low ?? '');
+    // ("… mỗi loại một": the amount after "mỗi" spelled out too.)
+    const eachAfter = isWord(ts[e]) && EACH_HEAD.has(ts[e]) && (/^\d/.test(ts[e + 2]?.low ?? '') || (isWord(ts[e + 2]) && quantityOf(cx, e + 2) !== null));
     const sized = before.hits.find((h) => /^(sz|na:grade|num):/.test(h.concept) || ((ownAmount || eachAfter) && /^len:/.test(h.concept)));
     if (sized !== undefined) {
       kind = kindOf(sized.concept);

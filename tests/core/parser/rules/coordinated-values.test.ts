@@ -27,6 +27,9 @@ const EXAMPLES: Example[] = [
   { shop: 'silver', text: 'nhẫn bạc trơn ni 12, 16 mỗi size 1 chiếc', items: { 'NHAN-TRON-12': 1 }, ask: true },
   { shop: 'hats', text: 'quai nón đỏ, hồng mỗi màu 2 cái', items: { 'QN-DO': 2 }, ask: true },
   { shop: 'rugs', text: 'dép cói size 38 lấy 2 đôi, 45 lấy 1 đôi', items: { 'DEP-COI-38': 2 }, ask: true },
+  // positive: the amount after "mỗi" spelled out ("mỗi loại một", "mỗi loại nửa chục")
+  { shop: 'laiThieuPottery', text: 'bình bông 30 và 45 mỗi loại một', items: { 'BINH-RAN-30': 1, 'BINH-RAN-45': 1 }, ask: false },
+  { shop: 'chuyenMyInlay', text: 'đôn 45 và 60 mỗi loại một chiếc', items: { 'DON-45': 1, 'DON-60': 1 }, ask: false },
   // negative: a number opening a clause with no value of the item before is its own amount
   { shop: 'baskets', text: 'túi quai tròn 30 lấy 2, 3 cái giỏ đi chợ size M màu đỏ', items: { 'TX-30': 2, 'GDC-M-DO': 3 }, ask: false },
 ];
