@@ -24,6 +24,8 @@ import { containerOfAmount, kindAfterCount, sizeAfterCount } from './size-after-
 
 /** Verbs that "trước" after them makes ordering ahead (folded). */
 const ORDER_AHEAD = new Set(['dat', 'order', 'book']);
+/** Verbs that cut an amount down ("bớt còn 2", "giảm còn 6"). */
+const CUT_TO = new Set(['bot', 'giam']);
 
 /** What scan() has read of the clause so far. */
 export interface ScanState {
@@ -128,7 +130,10 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // ("Homestay em có 8 phòng, lấy mỗi phòng 1 thảm": after "mỗi" + a noun counted before, the number is the amount
     // for each, no room number; only as the message's first amount: "lấy 3 đèn, mỗi tầng 1 cái" says how they are shared.)
     const perEach = prev !== undefined && EACH_HEAD.has(ts[i - 2]) && cx.lines.length === 0 && !evs.some((e) => e.t === 'Q') && times > 1;
-    const blocked = prev !== undefined && (blocker || houseNumber) && !allOf && !ahead && !pronoun && !shipsGoods && !prevInProduct && !shade && !perEach && !q.label && !q.x && eachEnd !== i;
+    // ("khạp rồng 3 cái, à thôi bớt còn 2 cái": "còn" after "bớt", "giảm" is what is left of the amount, no stock.)
+    // (Typed bare, "bot" is as often "bột", flour: "bot con 2 goi ko" asks for stock.)
+    const cutTo = prev !== undefined && prev.fold === 'con' && isWord(ts[i - 2]) && CUT_TO.has(ts[i - 2]!.fold) && (ts[i - 2]!.accented || ts[i - 2]!.fold === 'giam');
+    const blocked = prev !== undefined && (blocker || houseNumber) && !allOf && !ahead && !pronoun && !shipsGoods && !prevInProduct && !shade && !perEach && !cutTo && !q.label && !q.x && eachEnd !== i;
     // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
     // ("150 nghìn 1 hộp": a price written with its money word.)
     // ("140k x 2": a price times a count is the count ordered.)

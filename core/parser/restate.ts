@@ -37,7 +37,8 @@ export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
     if (!isWord(t)) continue;
     if (RESTATE.has(t)) marked = true;
     if (REDUCE.has(t)) reduce = true;
-    if (REMAINS.has(t) && j === q.start - 1) marked = true;
+    // ("bớt còn 8 hộp": what remains after cutting down is the new amount, nothing taken off it.)
+    if (REMAINS.has(t) && j === q.start - 1) [marked, reduce] = [true, false];
     // "3 gói mè xửng giòn 250g, à 4 gói đi": "à" right before an amount alone takes the amount back.
     if ((t.low === 'à' || t.low === 'ah') && j === q.start - 1) marked = true;
   }
