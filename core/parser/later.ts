@@ -2,13 +2,23 @@
  * An order told ahead of time: "tháng 8 trung thu e lấy 50 đèn ông sao nha, giờ báo trước thôi", "Ra Giêng em mới lấy
  * 100 nón, giờ shop giữ giá giúp em nhé", "Tết này cơ quan định lấy 50 cặp heo đất, tháng sau em chốt số lượng nha".
  * The customer says what they will buy and when they will confirm it; nothing is ordered now. A message that says it
- * tells ahead ("báo trước"), asks to hold the price ("giữ giá"), or will confirm at a time to come ("tháng sau em chốt")
- * places nothing, unless it orders something now outright ("giờ lấy trước 2 cái").
+ * tells ahead ("báo trước"), asks to hold the price ("giữ giá"), will confirm at a time to come ("tháng sau em chốt"), or
+ * says not now ("giờ chưa cần") places nothing, unless it orders something now outright ("giờ lấy trước 2 cái").
  */
 import { ORDER_VERBS } from './lexicon.ts';
 import { isWord, matchesWord } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { nowAt } from './time-words.ts';
+
+/** Verbs that "giờ chưa" denies now: "giờ chưa cần", "giờ chưa chốt", "giờ chưa lấy" (folded). */
+const NOT_NOW = new Set(['can', 'chot', 'lay', 'dat', 'mua']);
+
+/** At i, "now" then "chưa" and an ordering verb: nothing is ordered now. */
+function notNow(cx: ParseContext, i: number): boolean {
+  const next = cx.ts[i + 1];
+  const verb = cx.ts[i + 2];
+  return nowAt(cx, i) && isWord(next) && next.fold === 'chua' && isWord(verb) && NOT_NOW.has(verb.fold);
+}
 
 /** Pairs that tell an order ahead: "báo trước", "giữ giá". */
 const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá']];
@@ -24,13 +34,15 @@ export function orderedLater(cx: ParseContext): void {
       if (isWord(next) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(next, b))) ahead = true;
       // (The time to come made this clause buy later, and what it will do then is confirm: "tháng sau em chốt".)
       if (c.future && t.fold === 'chot') ahead = true;
+      // ("Tết này e sẽ đặt 10 giỏ quà, giờ chưa chốt", "…, giờ chưa cần": not now, says the customer.)
+      if (notNow(cx, i)) ahead = true;
     }
   }
   // (Most messages tell nothing ahead: the "now" that would override it is looked for only then.)
   if (!ahead) return;
   for (const c of cx.clauses) {
     for (let i = c.start; i < c.end; i++) {
-      if (isWord(ts[i]) && nowAt(cx, i) && ts.slice(i + 1, c.end).some((w) => isWord(w) && ORDER_VERBS.has(w))) return;
+      if (isWord(ts[i]) && nowAt(cx, i) && !notNow(cx, i) && ts.slice(i + 1, c.end).some((w) => isWord(w) && ORDER_VERBS.has(w))) return;
     }
   }
   for (const c of cx.clauses) c.dead = true;

@@ -18,6 +18,11 @@ const EXAMPLES: Example[] = [
   { shop: 'banhDaKe', text: 'hop qua tet 4 mon lay 3 hop', items: { 'HOP-TET': 3 }, ask: false },
   { shop: 'ladderShop', text: 'thang 3 bậc lấy 1 cái', items: {}, ask: true },
   { shop: 'conicalHatsChuong', text: '2 nón hoa đào nhé, tháng sau em lấy thêm', items: { 'NVE-DAO': 2 }, ask: false },
+  // positive: "giờ chưa chốt", "giờ chưa cần": not now, says the customer
+  { shop: 'xuLangSpecialties', text: 'Tết này em sẽ đặt 10 giỏ quà, giờ chưa chốt', items: {}, ask: false },
+  { shop: 'huuLungCustardApples', text: 'Tết e sẽ đặt giỏ quà, giờ chưa chốt đâu', items: {}, ask: false },
+  // negative: "giờ chưa" of something other than ordering ("giờ chưa có tiền") leaves the order standing
+  { shop: 'xuLangSpecialties', text: 'lấy 2 giỏ quà Tết nhé, giờ chưa có tiền thì e ck sau', items: { 'GIO-TET': 2 }, ask: false },
 ];
 
 describeCorpus('told-ahead', EXAMPLES);
