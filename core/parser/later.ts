@@ -3,12 +3,22 @@
  * 100 nón, giờ shop giữ giá giúp em nhé", "Tết này cơ quan định lấy 50 cặp heo đất, tháng sau em chốt số lượng nha".
  * The customer says what they will buy and when they will confirm it; nothing is ordered now. A message that says it
  * tells ahead ("báo trước"), asks to hold the price ("giữ giá"), will confirm at a time to come ("tháng sau em chốt"), or
- * says not now ("giờ chưa cần") places nothing, unless it orders something now outright ("giờ lấy trước 2 cái").
+ * says not now ("giờ chưa cần"), or asks to be told when the goods come ("có thì báo e") places nothing, unless it
+ * orders something now outright ("giờ lấy trước 2 cái").
  */
-import { ORDER_VERBS } from './lexicon.ts';
-import { isWord, matchesWord } from './context.ts';
+import { ORDER_VERBS, PRONOUNS } from './lexicon.ts';
+import { isWord, matchesWord, quantityOf } from './context.ts';
 import type { ParseContext } from './context.ts';
 import { nowAt } from './time-words.ts';
+
+/** "báo", "nhắn": after "thì" and a pronoun, the customer asks to be told (folded). */
+const TELL = new Set(['bao', 'nhan']);
+
+/** Some amount is said before i. */
+function amountBefore(cx: ParseContext, i: number): boolean {
+  for (let k = 0; k < i; k++) if (isWord(cx.ts[k]) && quantityOf(cx, k) !== null) return true;
+  return false;
+}
 
 /** Verbs that "giờ chưa" denies now: "giờ chưa cần", "giờ chưa chốt", "giờ chưa lấy" (folded). */
 const NOT_NOW = new Set(['can', 'chot', 'lay', 'dat', 'mua']);
@@ -36,6 +46,9 @@ export function orderedLater(cx: ParseContext): void {
       if (c.future && t.fold === 'chot') ahead = true;
       // ("Tết này e sẽ đặt 10 giỏ quà, giờ chưa chốt", "…, giờ chưa cần": not now, says the customer.)
       if (notNow(cx, i)) ahead = true;
+      // ("Khi nào có lại chiếu 1m6 thì nhắn e, e lấy 2 chiếc", "có thì báo e lấy 5 cân": tell me when it comes.)
+      // (Not after an order already given: "đặt 5 bức tranh sen, làm xong thì báo e", "… giá sỉ thì báo e".)
+      if (t.fold === 'thi' && isWord(next) && TELL.has(next.fold) && PRONOUNS.has(ts[i + 2]) && !amountBefore(cx, i)) ahead = true;
     }
   }
   // (Most messages tell nothing ahead: the "now" that would override it is looked for only then.)

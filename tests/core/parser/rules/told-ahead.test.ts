@@ -21,6 +21,11 @@ const EXAMPLES: Example[] = [
   // positive: "giờ chưa chốt", "giờ chưa cần": not now, says the customer
   { shop: 'xuLangSpecialties', text: 'Tết này em sẽ đặt 10 giỏ quà, giờ chưa chốt', items: {}, ask: false },
   { shop: 'huuLungCustardApples', text: 'Tết e sẽ đặt giỏ quà, giờ chưa chốt đâu', items: {}, ask: false },
+  // positive: "có thì báo e", "… thì báo e, e lấy 10 thùng": tell me when the goods come
+  { shop: 'huuLungCustardApples', text: 'Quýt Bắc Sơn bao giờ có hàng ạ? Có thì báo e lấy 10 cân', items: {}, ask: false },
+  { shop: 'lucNganLychees', text: 'Khi nào có vải chính vụ thì báo e, e lấy 10 thùng', items: {}, ask: false },
+  // negative: after an order already given, "thì báo e" asks about its price or its making
+  { shop: 'batTrangLamps', text: 'Cho e 50 đèn ngủ men trắng 25cm, giá sỉ thì báo e nhé', items: { 'DN-25-TR': 50 }, ask: false },
   // negative: "giờ chưa" of something other than ordering ("giờ chưa có tiền") leaves the order standing
   { shop: 'xuLangSpecialties', text: 'lấy 2 giỏ quà Tết nhé, giờ chưa có tiền thì e ck sau', items: { 'GIO-TET': 2 }, ask: false },
 ];
