@@ -80,8 +80,9 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
  * container and its measure of that kind replaced).
  */
 function containerFirst(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
+  if (!CONTAINERS.has(cx.ts[i])) return null;
   const box = lookup(cx, i);
-  if (box === null || !CONTAINERS.has(cx.ts[i])) return null;
+  if (box === null) return null;
   const q = quantityOf(cx, i + 1);
   if (q === null || q.start !== i + 1 || q.x || q.label || q.end >= c.end) return null;
   const concept = q.measure ?? (q.unit === null ? null : q.unit.dim === 'count' ? `na:pack:${q.value}` : measureConcept(q.value, q.unit));

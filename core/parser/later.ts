@@ -27,7 +27,7 @@ const NOT_NOW = new Set(['can', 'chot', 'lay', 'dat', 'mua']);
 function notNow(cx: ParseContext, i: number): boolean {
   const next = cx.ts[i + 1];
   const verb = cx.ts[i + 2];
-  return nowAt(cx, i) && isWord(next) && next.fold === 'chua' && isWord(verb) && NOT_NOW.has(verb.fold);
+  return isWord(next) && next.fold === 'chua' && isWord(verb) && NOT_NOW.has(verb.fold) && nowAt(cx, i);
 }
 
 /** Pairs that tell an order ahead: "báo trước", "giữ giá". */

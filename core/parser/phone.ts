@@ -9,12 +9,14 @@ import { MASK, fold } from './normalize.ts';
 // "0328 .516. 904"), or typed one by one with commas or spaces between ("0,9,8,1,…", "0 9 8 8 - 3 3 4", as customers
 // write to slip past filters). A letter o typed for a zero ("o912 333 444", "09o3…") counts as a digit when no letter
 // follows it; such a number is taken only if it is a mobile, and is otherwise left as written.
-const DIGIT = String.raw`(?:\d|[oO](?!\p{L}))`;
-const PHONE_RE = new RegExp(
-  String.raw`(?:(?<!\d)(?:\(\s*\+?\s*84\s*\)|(?:\+|00)\s?84|84)(?:\s*\(\s*0\s*\))?|(?<!\d)\(?0|(?<![\d\p{L}])[oO](?=\d))` +
-    String.raw`[\s.,\-()]*(?:${DIGIT}(?:\s?[.,\-]\s?|\s|\s?[()]\s?)?){8}${DIGIT}(?!\d)`,
-  'gu',
-);
+// (Two forms of the one pattern: the letter o is looked for only in a text where an o touches a digit, since the
+// Unicode letter tests it needs make the search slower for every message with a number.)
+const PHONE_PREFIX = String.raw`(?:(?<!\d)(?:\(\s*\+?\s*84\s*\)|(?:\+|00)\s?84|84)(?:\s*\(\s*0\s*\))?|(?<!\d)\(?0`;
+const phonePattern = (digit: string, oOpens: string): string =>
+  String.raw`${PHONE_PREFIX}${oOpens})[\s.,\-()]*(?:${digit}(?:\s?[.,\-]\s?|\s|\s?[()]\s?)?){8}${digit}(?!\d)`;
+const PHONE_RE = new RegExp(phonePattern(String.raw`\d`, ''), 'g');
+const PHONE_O_RE = new RegExp(phonePattern(String.raw`(?:\d|[oO](?!\p{L}))`, String.raw`|(?<![\d\p{L}])[oO](?=\d)`), 'gu');
+const O_BY_DIGIT = /\d[oO]|[oO]\d/;
 // Any other run of 8+ digits (grouped the same way); not one glued to letters before it, a product code the shop
 // wrote ("O3-1000-100", omega-3 1000 mg, bottle of 100), which the code reader matches whole.
 const LONG_DIGITS_RE = /(?<![\d\p{L}][-.]?)\d(?:[ .\-]?\d){7,}(?!\d)/gu;
@@ -40,24 +42,29 @@ export function normalizeMobile(written: string): string | null {
 
 /** Finds the first Vietnamese mobile number in the text and masks every phone-like or long digit run. */
 export function extractPhone(text: string): { phone: string | null; masked: string } {
-  const spelled = SPELLED_RE.test(text) ? spelledMobile(text) : null;
+  // (Only a message with "kh" can say "không": most skip the search.)
+  const spelled = (text.includes('kh') || text.includes('Kh') || text.includes('KH')) && SPELLED_RE.test(text) ? spelledMobile(text) : null;
   if (spelled !== null) text = spelled.masked;
   // (A phone number or any masked run has eight digits at least: most messages have far fewer, and skip both searches.)
   if (digitCount(text) < 8) return { phone: spelled?.phone ?? null, masked: text };
   let phone: string | null = null;
   let old: string | null = null;
-  let masked = text.replace(PHONE_RE, (m: string, offset: number) => {
-    const mobile = normalizeMobile(m);
-    if (mobile === null && /[oO]/.test(m)) return m;
-    const near = text.slice(Math.max(0, offset - 24), offset).toLowerCase();
-    const before = fold(near);
-    // "SPXVN0398765432": digits glued to letters other than a phone label are part of a code (a waybill, an order id).
-    const glued = /([a-z]+)$/.exec(before);
-    const inCode = glued !== null && !PHONE_LABELS.has(glued[1]!);
-    if (mobile !== null && !inCode && !ACCOUNT_LABEL_RE.test(before)) {
-      // "sđt cũ 0977 111 222, giờ gọi 0977 111 333": a number called old is taken only when no other is given.
-      if (OLD_RE.test(near.slice(near.search(/\D*$/)))) old ??= mobile;
-      else phone ??= mobile;
+  let masked = text.replace(O_BY_DIGIT.test(text) ? PHONE_O_RE : PHONE_RE, (m: string, offset: number) => {
+    const lettered = m.includes('o') || m.includes('O');
+    const mobile = phone === null || lettered ? normalizeMobile(m) : null;
+    if (mobile === null && lettered) return m;
+    if (mobile !== null) {
+      const near = text.slice(Math.max(0, offset - 24), offset).toLowerCase();
+      const before = fold(near);
+      // "SPXVN0398765432": digits glued to letters other than a phone label are part of a code (a waybill, an order id).
+      const glued = /([a-z]+)$/.exec(before);
+      const inCode = glued !== null && !PHONE_LABELS.has(glued[1]!);
+      // "sđt cũ 0977 111 222, giờ gọi 0977 111 333": a number called old (after any number before it) is taken only
+      // when no other is given.
+      if (!inCode && !ACCOUNT_LABEL_RE.test(before)) {
+        if (OLD_RE.test(near.slice(afterLastDigit(near)))) old ??= mobile;
+        else phone ??= mobile;
+      }
     }
     return ` ${MASK} `;
   });
@@ -65,7 +72,7 @@ export function extractPhone(text: string): { phone: string | null; masked: stri
   return { phone: phone ?? spelled?.phone ?? old, masked };
 }
 
-// The word "cũ" (old) shortly before a number, after any number before it.
+// The word "cũ" (old) shortly before a number.
 const OLD_RE = /(?:^|[^\p{L}])(?:cũ|cu)(?![\p{L}])/u;
 // Ten digits said in words, the first a zero ("không chín tám bảy, một hai ba, bốn năm sáu"), as some customers
 // write a number to keep it from filters, or as a phone's dictation types it.
@@ -86,6 +93,13 @@ function spelledMobile(text: string): { phone: string; masked: string } | null {
   const phone = normalizeMobile(digits);
   if (phone === null) return null;
   return { phone, masked: text.slice(0, m.index) + ` ${MASK} ` + text.slice(m.index + m[0].length) };
+}
+
+/** Where the text's trailing run of non-digits starts. */
+function afterLastDigit(text: string): number {
+  let k = text.length;
+  while (k > 0 && (text.charCodeAt(k - 1) < 48 || text.charCodeAt(k - 1) > 57)) k--;
+  return k;
 }
 
 function digitCount(text: string): number {
