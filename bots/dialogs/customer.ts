@@ -323,6 +323,11 @@ export function ownOrder(c: Conversation, code: string) {
   return o;
 }
 
+/** The amounts offered to tap when the bot asks how much of goods sold by weight, volume or length. */
+export function amountSteps(unit: string): number[] {
+  return [0.5, 1, 2].filter((n) => isOrderableQty(n, unit));
+}
+
 /** Asks the first pending clarifying question, with one button per candidate product. */
 export function askNext(c: Conversation): boolean {
   const ask = c.state.asks[0];
@@ -338,7 +343,7 @@ export function askNext(c: Conversation): boolean {
     // "lấy khô cá dứa" of goods sold by the kg: the goods are known, the amount is asked, with a few to tap.
     const p = products.get(candidates[0]!)!;
     c.setState({ asks: c.state.asks.slice(1) });
-    const steps = [0.5, 1, 2].filter((n) => isOrderableQty(n, p.unit) && n <= p.available);
+    const steps = amountSteps(p.unit).filter((n) => n <= p.available);
     const buttons = steps.length > 0 ? [steps.map((n) => ({ label: c.m.btnAdd(n, p.unit), data: btn.add.data({ sku: p.sku, qty: n }) }))] : [];
     c.reply({ type: 'text', text: c.m.askAmount(nm(c, p), p.unit), buttons });
     return true;

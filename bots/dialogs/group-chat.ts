@@ -4,7 +4,6 @@ import type { Platform } from '../../db/schema.ts';
 import { getState, setState, stateKey, statesWithPrefix } from '../../core/chat-state.ts';
 import { chatOrderLines } from '../../core/orders/order-view.ts';
 import { listProducts, type Group } from '../../core/catalog/queries.ts';
-import { isOrderableQty } from '../../core/catalog/units.ts';
 import { enqueue } from '../../core/outbox/enqueue.ts';
 import { getOrder } from '../../core/orders/transition-order.ts';
 import { openPoolOf, poolProgress } from '../../core/pools/pools.ts';
@@ -16,7 +15,7 @@ import { messages, type Messages } from '../i18n/index.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import type { Button } from '../model.ts';
 import { formatQty, formatTime } from '../format.ts';
-import { orderText, placeFor } from './customer.ts';
+import { amountSteps, orderText, placeFor } from './customer.ts';
 import { paymentQrMessage, unpaidOrderButtons } from './payment-messages.ts';
 import { btn } from '../buttons.ts';
 import { catalogAlbum } from './photos.ts';
@@ -117,11 +116,10 @@ export function groupText(c: Conversation, text: string): void {
     const one = ask.amount && ask.candidates.length === 1 ? products.find((p) => p.sku === ask.candidates[0]) : undefined;
     if (one !== undefined) {
       // "lấy khô cá dứa" of goods sold by the kg: the goods are known; the member taps how much.
-      const steps = [0.5, 1, 2].filter((n) => isOrderableQty(n, one.unit));
       return void c.reply({
         type: 'text',
         text: c.m.groupAskAmount(who, one.name, one.unit),
-        buttons: [steps.map((n) => ({ label: c.m.btnAdd(n, one.unit), data: btn.groupAnswer.data({ sku: one.sku, qty: n }) }))],
+        buttons: [amountSteps(one.unit).map((n) => ({ label: c.m.btnAdd(n, one.unit), data: btn.groupAnswer.data({ sku: one.sku, qty: n }) }))],
       });
     }
     c.reply({

@@ -14,7 +14,6 @@ import { PACKING_VERBS, SEND, sentSum } from '../shares.ts';
 /** Words after a count that give it to someone ("1 hộp biếu mẹ", "1 bộ cho em"). */
 const FOR_WHOM = new WordSet(['cho', 'biếu', 'tặng', 'làm', 'để', 'for']);
 
-
 /**
  * The amount at [start, end) is a share of a line sent somewhere ("lấy 2 hộp quà, 1 hộp gửi Hà Nội, 1 hộp gửi Bắc
  * Ninh"): the shares sent add up to a line (not "combo 2 bộ, 1 bộ gửi Cần Thơ" read as 3), and no line was placed
@@ -32,7 +31,6 @@ const PEOPLE = new WordSet(['mẹ', 'bố', 'ba', 'má', 'ông', 'bà', 'bé', '
 function forSomeone(cx: ParseContext, j: number): boolean {
   return PRONOUNS.has(cx.ts[j]) || PEOPLE.has(cx.ts[j]);
 }
-
 
 /** Words that restate an amount in other words ("2 thùng cam 10kg, tức 20kg", "30 cái, tức 3 hộp"). */
 const RESTATES = new WordSet(['tức', 'nghĩa', 'i.e', 'ie']);
