@@ -193,7 +193,9 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     const toTry = t.fold === 'xem' && isWord(next) && next.fold === 'thu' && ts.slice(c.start, i).some((w) => /^\d/.test(w.low)) &&
       ts.slice(i + 2, c.end).every((w) => !isWord(w) || PARTICLES.has(w));
     // ("vợt 5 sao", "bóng 3 sao": after a number, a word the catalog counts in its names is a grade, no "sao?".)
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !toTry && !afterAmount(cx, i) &&
+    // ("… cho trường mầm non Sao Mai": a capitalised word beside another, inside its clause, is part of a name.)
+    const named = t.cap && i !== firstWord && (ts[i - 1]?.cap === true || ts[i + 1]?.cap === true);
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !named && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !toTry && !afterAmount(cx, i) &&
       !(/^\d+$/.test(ts[i - 1]?.low ?? '') && anyHasMeasureKind(cx.m, `na:${t.fold}`))) c.hardQ = true;
     if (stressed) c.neg = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
