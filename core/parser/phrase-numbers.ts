@@ -64,6 +64,11 @@ export function numberInPhrase(cx: ParseContext, j: number, cur: readonly number
   const tail = size === null ? undefined : UNITS.get(ts[size.end + 1]);
   if (sepUnit !== undefined && (sepUnit.dim === 'mass' || sepUnit.dim === 'length') && tail !== undefined && tail.dim === sepUnit.dim &&
     tail.factor < sepUnit.factor && /^\d+$/.test(ts[size!.end]?.low ?? '')) return STOP;
+  // ("mành tre 2 mét 3" of "Mành tre … cao 2m (bán theo mét)": the tenths spoken after the unit make an amount of goods
+  // sold by that measure, 2.3 metres, not the size the name carries and a count after it.)
+  const spokenAmount = sepUnit !== undefined && cur !== null ? quantityOf(cx, j) : null;
+  if (spokenAmount !== null && spokenAmount.end > size!.end && spokenAmount.unitIdx === j + 1 && !Number.isInteger(spokenAmount.value) &&
+    cur!.some((p) => unitOf(cx.m, p).dim === sepUnit!.dim)) return STOP;
   if (size !== null && sepUnit !== undefined && !afterQ && cur !== null && !amountFollows(cx, size.end, sepUnit) &&
     !countedAfter(cx, size.end, size.concept, cur) && cur.some((p) => unitOf(cx.m, p).dim === sepUnit.dim && !productHas(cx.m, p, size!.concept))) {
     // "cốm tươi 2 lạng" when loose cốm is sold by the lạng and a 2-lạng pack also exists: the amount, as with
