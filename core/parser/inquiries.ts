@@ -86,16 +86,57 @@ const STOCK_WORDS = new WordSet(['còn', 'có', 'hết', 'bán', 'sẵn', 'nữa
 export function asideQuestion(cx: ParseContext, c: Clause): boolean {
   let yesNo = false;
   const confirms = confirmation(cx, c);
+  let comesWith = false;
+  for (let i = c.start; i < c.end && !comesWith; i++) comesWith = besideStock(cx, i);
   for (let i = c.start; i < c.end; i++) {
     const t = cx.ts[i];
     if (!isWord(t)) continue;
     // ("sâm gà 2 lọ, mỗi lọ 100 viên đúng không shop", "nem chua 2 túi nhé, túi 50 cái đúng không": confirming what a
     // pack holds or its size, a unit word names no product.)
     if (confirms && (UNITS.get(t) !== undefined || /^\d/.test(t.low) || EACH_WORDS.has(t))) continue;
+    // (A closing "không" is the question's, whatever the catalog's words: "… có xuất hóa đơn không".)
+    if (NEG_FINAL.has(t) && closesClause(cx, i + 1, c.end, true)) {
+      yesNo = true;
+      continue;
+    }
+    // ("…, mà cho e hỏi nến có mùi ko": "cho e hỏi" only opens the question; the goods ordered before it, named again
+    // before such a "có", are what it asks about.)
+    if (besideStock(cx, i) || askLead(cx, i) || (comesWith && namedBefore(cx, c, i))) continue;
     if (STOCK_WORDS.has(t) || QUESTION_WORDS.has(t) || lookup(cx, i) !== null) return false;
     if (NEG_FINAL.has(t)) yesNo = true;
   }
   return yesNo;
+}
+
+/**
+ * ("…, có xuất hóa đơn ko", "…, có giao tận nơi không anh", "…, có chiết khấu ko shop": "có" before words other than
+ * the shop's stock, "có sẵn", "có hàng", "có loại …", asks whether the order comes with something, not whether it is
+ * there.)
+ */
+function besideStock(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  const n = cx.ts[i + 1];
+  return t.fold === 'co' && isWord(n) && !NEG_FINAL.has(n) && !STOCK_WORDS.has(n) && !STOCK_AFTER_CO.has(n) && !PARTICLES.has(n);
+}
+
+/** After "có", words that ask after the stock or a variant: "có hàng", "có loại 1 lít", "có size L", "có đủ". */
+const STOCK_AFTER_CO = new WordSet(['hàng', 'loại', 'size', 'cỡ', 'màu', 'mẫu', 'kiểu', 'đủ', 'nhiều']);
+
+/** "hỏi" after who asks: "cho e hỏi", "mình hỏi". */
+function askLead(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  return t.fold === 'hoi' && t.low !== 'hội' && isWord(cx.ts[i - 1]) && PRONOUNS.has(cx.ts[i - 1]!);
+}
+
+/** A word of the catalog whose goods an earlier clause of the sentence named ("nến 3 hộp, … nến có mùi ko"). */
+function namedBefore(cx: ParseContext, c: Clause, i: number): boolean {
+  const h = lookup(cx, i);
+  if (h === null) return false;
+  for (const b of cx.clauses) {
+    if (b.sentence !== c.sentence || b.end > c.start) continue;
+    for (let k = b.start; k < b.end; k++) if (isWord(cx.ts[k]) && cx.ts[k]!.fold === cx.ts[i]!.fold && lookup(cx, k)?.concept === h.concept) return true;
+  }
+  return false;
 }
 
 /** "Mỗi", each: "mỗi lọ 100 viên". */
