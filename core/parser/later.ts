@@ -8,7 +8,7 @@
  */
 import { ORDER_VERBS, PRONOUNS } from './lexicon.ts';
 import { isWord, matchesWord, quantityOf } from './context.ts';
-import type { ParseContext } from './context.ts';
+import type { Clause, ParseContext } from './context.ts';
 import { nowAt } from './time-words.ts';
 
 /** "báo", "nhắn": after "thì" and a pronoun, the customer asks to be told (folded). */
@@ -30,8 +30,30 @@ function notNow(cx: ParseContext, i: number): boolean {
   return isWord(next) && next.fold === 'chua' && isWord(verb) && NOT_NOW.has(verb.fold) && nowAt(cx, i);
 }
 
-/** Pairs that tell an order ahead: "báo trước", "giữ giá". */
-const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá']];
+/** Pairs that tell an order ahead: "báo trước", "giữ giá", "báo sau" (tell later), "hỏi trước" (ask first). */
+const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá'], ['báo', 'sau'], ['hỏi', 'trước']];
+
+/** Words of what a shop tells after an order: its price, the fee ("giá sỉ báo sau cũng được", "phí ship báo sau"). */
+const PRICE_TOLD = new Set(['gia', 'phi', 'tien', 'ship']);
+
+/** Verbs of making up one's mind that "để e … đã" puts first: "hỏi", "xin ý kiến", "bàn", "tính", "xem", "suy nghĩ". */
+const DEFER_VERBS = new Set(['hoi', 'xin', 'ban', 'tinh', 'xem', 'coi', 'suy', 'nghi']);
+
+/**
+ * At i, "để" and who speaks, then a verb of making up one's mind, "đã" closing the sentence: "để e xin ý kiến sếp đã",
+ * "để mình bàn với chồng đã".
+ */
+function decideFirst(cx: ParseContext, c: Clause, i: number): boolean {
+  const t = cx.ts[i]!;
+  const who = cx.ts[i + 1];
+  const verb = cx.ts[i + 2];
+  if (t.fold !== 'de' || !isWord(who) || !PRONOUNS.has(who) || !isWord(verb) || !DEFER_VERBS.has(verb.fold)) return false;
+  // ("lấy 1 bộ chiêng 5 trước, còn bộ 3 thì để e hỏi ý bố e đã": after "còn", only the goods it names wait.)
+  if (cx.clauses.some((c) => c.start <= i && i < c.end && cx.ts.slice(c.start, i).find(isWord)?.fold === 'con')) return false;
+  const end = Math.max(...cx.clauses.filter((b) => b.sentence === c.sentence).map((b) => b.end));
+  const last = cx.ts.slice(i + 3, end).filter(isWord).pop();
+  return last !== undefined && last.fold === 'da';
+}
 
 export function orderedLater(cx: ParseContext): void {
   const ts = cx.ts;
@@ -41,11 +63,15 @@ export function orderedLater(cx: ParseContext): void {
       const t = ts[i];
       if (!isWord(t)) continue;
       const next = ts[i + 1];
-      if (isWord(next) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(next, b))) ahead = true;
+      // (Not the price or the fee the shop will tell: "mận hậu lấy 20kg, giá sỉ báo sau cũng được".)
+      if (isWord(next) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(next, b)) &&
+        !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
       // (The time to come made this clause buy later, and what it will do then is confirm: "tháng sau em chốt".)
       if (c.future && t.fold === 'chot') ahead = true;
       // ("Tết này e sẽ đặt 10 giỏ quà, giờ chưa chốt", "…, giờ chưa cần": not now, says the customer.)
       if (notNow(cx, i)) ahead = true;
+      // ("tết này e lại lấy hộp quà như năm ngoái, để e xin ý kiến sếp đã": the customer will decide first.)
+      if (decideFirst(cx, c, i)) ahead = true;
       // ("Khi nào có lại chiếu 1m6 thì nhắn e, e lấy 2 chiếc", "có thì báo e lấy 5 cân": tell me when it comes.)
       // (Not after an order already given: "đặt 5 bức tranh sen, làm xong thì báo e", "… giá sỉ thì báo e".)
       if (t.fold === 'thi' && isWord(next) && TELL.has(next.fold) && PRONOUNS.has(ts[i + 2]) && !amountBefore(cx, i)) ahead = true;

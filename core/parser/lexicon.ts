@@ -277,7 +277,7 @@ export const FUTURE_PAIRS: [string, string][] = [
   ['sang', 'năm'], ['next', 'time'], ['next', 'week'], ['next', 'month'],
   // after Tết, into the first month, at the month's end, past the full moon, at that time ("lúc đấy c qua lấy");
   // not "qua tết", which typed bare is a Tết gift ("hop qua tet")
-  ['ra', 'tết'], ['ra', 'giêng'], ['sau', 'tết'], ['cuối', 'tháng'], ['qua', 'rằm'], ['lúc', 'đó'], ['lúc', 'đấy'],
+  ['ra', 'tết'], ['ra', 'giêng'], ['sau', 'tết'], ['cuối', 'tháng'], ['qua', 'rằm'], ['sau', 'rằm'], ['lúc', 'đó'], ['lúc', 'đấy'],
   ['khi', 'đó'], ['tháng', 'chạp'], ['tháng', 'giêng'],
 ];
 /** Word pairs that make a clause a report of the past or a complaint ("tuần trước", "chưa thấy"). */

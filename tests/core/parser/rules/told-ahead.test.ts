@@ -3,7 +3,10 @@
  * "tháng 8 trung thu e lấy …", "tháng Chạp e … lấy", "Tuần sau c mới về quê, lúc đấy c qua lấy 10 quạt cọ"), and a message that says it tells
  * ahead, holds the price or will confirm later ("…, giờ báo trước thôi", "…, chị giữ giá cho em nha", "…, tháng sau em
  * chốt số lượng nha") (core/parser/later.ts, core/parser/time-words.ts). Not "hop qua tet" (a Tết gift box), "thang
- * 3 bậc" (a ladder), nor an order now with more to come.
+ * 3 bậc" (a ladder), nor an order now with more to come. So does a customer who will tell it later, asks first or
+ * will make up their mind first ("…, để chị báo sau", "…, giờ e hỏi trước giá", "sau rằm e chốt", "…, để e xin ý kiến
+ * sếp đã"), but not one who leaves only the price or the fee for later ("…, phí ship báo sau nhé"), nor the goods
+ * after "còn" ("…, còn bộ 3 thì để e hỏi ý bố e đã").
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
@@ -26,6 +29,15 @@ const EXAMPLES: Example[] = [
   { shop: 'lucNganLychees', text: 'Khi nào có vải chính vụ thì báo e, e lấy 10 thùng', items: {}, ask: false },
   // negative: after an order already given, "thì báo e" asks about its price or its making
   { shop: 'batTrangLamps', text: 'Cho e 50 đèn ngủ men trắng 25cm, giá sỉ thì báo e nhé', items: { 'DN-25-TR': 50 }, ask: false },
+  // positive: tell later, ask first, decide first
+  { shop: 'mangoKeSach', text: 'Tết này chắc chị đặt 20 giỏ quà, để chị báo sau', items: {}, ask: false },
+  { shop: 'squidCakesHaLong', text: 'tết này e lại lấy hộp quà như năm ngoái, để e xin ý kiến sếp đã', items: {}, ask: false },
+  { shop: 'sedgeKimSon', text: 'Tết này chắc em đặt 5 giỏ quà, để em bàn với chồng đã', items: {}, ask: false },
+  { shop: 'squidCakesHaLong', text: 'Sau rằm e lấy 3 hộp quà biếu nha shop', items: {}, ask: false },
+  // negative: the price or fee told later, the goods after "còn" waiting, paying first
+  { shop: 'mocChau', text: 'mận hậu lấy 10kg, phí ship báo sau nhé', items: { 'MAN-TUOI': 10 }, ask: false },
+  { shop: 'bronzePhuocKieu', text: 'lấy 1 bộ chiêng 5 trước, còn bộ 3 thì để e hỏi ý bố e đã', items: { 'CC-BO5': 1 }, ask: false },
+  { shop: 'mangoKeSach', text: 'chị lấy 2 giỏ quà tết nha, để chị chuyển khoản đã', items: { 'COMBO-TET': 2 }, ask: false },
   // negative: "giờ chưa" of something other than ordering ("giờ chưa có tiền") leaves the order standing
   { shop: 'xuLangSpecialties', text: 'lấy 2 giỏ quà Tết nhé, giờ chưa có tiền thì e ck sau', items: { 'GIO-TET': 2 }, ask: false },
 ];
