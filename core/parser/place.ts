@@ -319,6 +319,17 @@ export function referent(cx: ParseContext, m: Mention, candidates: readonly numb
 }
 
 
+/**
+ * ("sen trắng 1 bó, …, thêm bó sen trắng nữa", "…, 2 hũ nhé, thêm hũ nữa cho mẹ": goods ordered already, asked for
+ * "thêm … nữa" with no amount in the clause, are one more of them.)
+ */
+function oneMore(cx: ParseContext): boolean {
+  const c = cx.curClause;
+  if (c === null || !c.more) return false;
+  for (let k = c.start; k < c.end; k++) if (isWord(cx.ts[k]) && quantityOf(cx, k) !== null) return false;
+  return true;
+}
+
 export function addLine(cx: ParseContext, m: Mention, line: Line): void {
   // "2 vòng trơn L và 1 vòng rồng, à vòng trơn L lấy 1 thôi": a product named again in a clause ending on
   // "thôi" gets the new quantity instead of a second line.
@@ -356,7 +367,7 @@ export function addLine(cx: ParseContext, m: Mention, line: Line): void {
   if (!line.implied) {
     const k = cx.lines.findIndex((l) => l.product === line.product && l.implied);
     if (k >= 0) cx.lines.splice(k, 1);
-  } else if (cx.lines.some((l) => l.product === line.product)) return;
+  } else if (cx.lines.some((l) => l.product === line.product) && !oneMore(cx)) return;
   cx.lines.push(line);
   cx.lastLine = line;
   m.line = line;
