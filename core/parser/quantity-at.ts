@@ -3,7 +3,7 @@
  * amount, a size of the phrase before ("mắm thái 1kg x 3"), a price ("450k 1 hộp"), a house number, who the order
  * is for ("cho 2 bé"), or a classifier that turns out to head the product ("2 túi lụa").
  */
-import { WordSet, MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
+import { AND_A_HALF_WORDS, WordSet, MONEY_WORDS, ORDER_VERBS, PARTICLES, PRONOUNS, VERB_GLUE, CHO, COLOURS, EACH_HEAD, EACH_KIND, NEGATIONS, NON_PRODUCT_NOUNS, NUMBER_BLOCKERS, SIZE_WORDS } from './lexicon.ts';
 import { headsOnlyAliasesOfOthers, isAttr, isHead, plainConcept, spelledAs, isRangeWord, isProductUnit, soldByCountWord, isProductUnitWord, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import { isPackWord } from './packs.ts';
 import type { ConceptHit } from './matcher.ts';
@@ -75,10 +75,17 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
   // "3 bánh xà phòng" in a shop that sells soap by the "bánh": the catalog's own units are classifiers too.
   const after = q && q.unit === null && !q.x ? ts[q.end] : undefined;
   // ("60 ngàn con" where the shop writes "nghìn con": a thousand before a count classifier counts pieces, not money.)
-  const thousandOf = isWord(after) && isThousand(after.fold) && UNITS.get(ts[q!.end + 1])?.dim === 'count';
+  // ("2 ngàn rưỡi viên gạch", "cho một ngàn rưỡi ngói", "ngoi mui hai 1 ngan ruoi": a thousand and a half, before a
+  // classifier, the goods or nothing, counts pieces too; not before a count or after "giá": "giá 2 ngàn rưỡi 1 viên".)
+  const thousand = isWord(after) && isThousand(after.fold);
+  const half = thousand && AND_A_HALF_WORDS.has(ts[q!.end + 1]);
+  const counted = thousand ? ts[q!.end + (half ? 2 : 1)] : undefined;
+  const thousandOf = thousand && (UNITS.get(counted)?.dim === 'count' ||
+    (half && prev?.fold !== 'gia' && !/^\d/.test(counted?.low ?? '') && (!isWord(counted) || lookup(cx, q!.end + 2) !== null || PARTICLES.has(counted))));
   if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnitWord(cx.m, after) || isPackWord(cx.m, after.fold) || thousandOf) &&
     !pairEndsAt(cx, q.end + 1)) {
-    q = { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
+    q = thousandOf && half ? { ...q, value: q.value + 0.5, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 2 } :
+      { ...q, unit: productUnit(after.low), unitIdx: q.end, end: q.end + 1 };
     // ("5 nghìn con rô phi" beside fry sold by the "nghìn con" and by the "con": thousands of pieces, the pieces'
     // classifier said after them.)
     // (As the shop's own unit when it sells so, "3 nghìn viên gạch ống" of bricks by the "nghìn viên".)

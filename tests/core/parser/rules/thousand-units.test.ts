@@ -3,7 +3,9 @@
  * viên" is 1.5 of it, "2 nghìn gạch" is 2; where a sibling is sold by the piece, "2 nghìn viên" of it is 2,000 pieces
  * (core/parser/numbers.ts productUnit, core/parser/convert.ts). The pieces' classifier may follow the thousand,
  * "5 nghìn con cá rô phi", "lấy 5 ngàn viên gạch đặc": thousands of those pieces, before the product is named
- * (core/parser/quantity-at.ts); "ngàn" is the same thousand as a unit written "nghìn".
+ * (core/parser/quantity-at.ts); "ngàn" is the same thousand as a unit written "nghìn". A thousand and a half, "2 ngàn
+ * rưỡi viên", "một nghìn rưỡi ngói", "1 ngan ruoi" closing the line, counts pieces too, not money; after "giá" or
+ * before a count ("2 ngàn rưỡi 1 viên") it stays a price.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
@@ -20,6 +22,12 @@ const EXAMPLES: Example[] = [
   // a number before the thousand counts, it is no second size of the phrase
   { shop: 'fishFry', text: 'ro phi 6 phan 3 nghin con, ro phi 3 phan 2 nghin con', items: { 'RP-6': 3000, 'RP-3': 2000 }, ask: false },
   { shop: 'coffeeFilters', text: 'dạ lấy phin nhom 6 1 chục cai', items: { 'PHIN-NHOM-6': 10 }, ask: false },
+  { shop: 'bricksMangThit3', text: 'cho anh 2 ngàn rưỡi viên gạch 4 lỗ nha', items: { 'GACH-ONG-4L': 2500 }, ask: false },
+  { shop: 'rooftiles', text: 'cho một ngàn rưỡi ngói mũi hài mộc', items: { 'NMH-MOC': 1500 }, ask: false },
+  { shop: 'sacks', text: 'một nghìn rưỡi bao gạo 10 ký', items: { 'BG-10': 1500 }, ask: false },
+  { shop: 'building2', text: 'gạch hai lỗ 1 ngàn rưỡi', items: { 'GACH-2LO': 1.5 }, ask: false },
+  // negative: a price of a piece
+  { shop: 'bricksMangThit3', text: 'gạch 4 lỗ 2 ngàn rưỡi 1 viên đúng ko', items: {}, ask: false },
   // negative: the lot named by its own unit keeps its count
   { shop: 'building', text: 'Anh ơi cho em 3 nghìn viên gạch ống 4 lỗ', items: { 'GACH-ONG-4L-1000': 3 }, ask: false },
 ];
