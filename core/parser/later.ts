@@ -49,10 +49,13 @@ function decideFirst(cx: ParseContext, c: Clause, i: number): boolean {
   const verb = cx.ts[i + 2];
   if (t.fold !== 'de' || !isWord(who) || !PRONOUNS.has(who) || !isWord(verb) || !DEFER_VERBS.has(verb.fold)) return false;
   // ("lấy 1 bộ chiêng 5 trước, còn bộ 3 thì để e hỏi ý bố e đã": after "còn", only the goods it names wait.)
-  if (cx.clauses.some((c) => c.start <= i && i < c.end && cx.ts.slice(c.start, i).find(isWord)?.fold === 'con')) return false;
+  // ("xếp hình lấy 2 bộ, một bộ 50 khối còn bộ kia để e hỏi con đã": "còn" anywhere before it in the clause.)
+  // (Typed bare in a message without marks, "con" is "còn" too.)
+  if (cx.ts.slice(c.start, i).some((w) => isWord(w) && (w.low === 'còn' || (!cx.accented && w.fold === 'con')))) return false;
   const end = Math.max(...cx.clauses.filter((b) => b.sentence === c.sentence).map((b) => b.end));
   const last = cx.ts.slice(i + 3, end).filter(isWord).pop();
-  return last !== undefined && last.fold === 'da';
+  // ("hủ tiếu tươi 1 ký, để e hỏi vợ đã... ok lấy 2 ký": the mind made up in a sentence after it, that one orders.)
+  return last !== undefined && last.fold === 'da' && !cx.ts.slice(end).some((w) => isWord(w) && ORDER_VERBS.has(w));
 }
 
 export function orderedLater(cx: ParseContext): void {

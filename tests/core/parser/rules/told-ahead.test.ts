@@ -38,6 +38,9 @@ const EXAMPLES: Example[] = [
   { shop: 'mocChau', text: 'mận hậu lấy 10kg, phí ship báo sau nhé', items: { 'MAN-TUOI': 10 }, ask: false },
   { shop: 'bronzePhuocKieu', text: 'lấy 1 bộ chiêng 5 trước, còn bộ 3 thì để e hỏi ý bố e đã', items: { 'CC-BO5': 1 }, ask: false },
   { shop: 'mangoKeSach', text: 'chị lấy 2 giỏ quà tết nha, để chị chuyển khoản đã', items: { 'COMBO-TET': 2 }, ask: false },
+  // negative: the mind made up in the next sentence, and "còn" amid the clause, leave the reading as it was
+  { shop: 'huTieuMyTho', text: 'hủ tiếu tươi 1 ký, để e hỏi vợ đã... ok lấy 2 ký', items: {}, ask: true },
+  { shop: 'kimBong2', text: 'xếp hình lấy 2 bộ, một bộ 50 khối còn bộ kia để e hỏi con đã', items: {}, ask: true },
   // negative: "giờ chưa" of something other than ordering ("giờ chưa có tiền") leaves the order standing
   { shop: 'xuLangSpecialties', text: 'lấy 2 giỏ quà Tết nhé, giờ chưa có tiền thì e ck sau', items: { 'GIO-TET': 2 }, ask: false },
 ];
