@@ -153,6 +153,9 @@ function ordersOutright(cx: ParseContext, c: Clause): boolean {
   return false;
 }
 
+/** Words before a harm to avoid: "kẻo", "khỏi", "tránh", "sợ", "không" (bị vỡ). */
+const LEST = new WordSet(['kẻo', 'khỏi', 'tránh', 'sợ', 'không', 'ko', 'k']);
+
 /** "Nếu", if. */
 const IF_WORDS = new WordSet(['nếu']);
 
@@ -202,9 +205,12 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (pastAt(cx, i)) c.past = true;
     if (futureAt(cx, c, i)) c.future = true;
     if (MORE_WORDS.has(t) && !(cx.en && t.low === 'them')) c.more = true;
-    if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next)) cx.sentenceCancel[c.sentence] = true;
+    // (Not what the customer would avoid: "bọc kỹ kẻo bị bung nan", "gói cẩn thận cho khỏi bị vỡ".)
+    if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next) && !LEST.has(ts[i - 1])) cx.sentenceCancel[c.sentence] = true;
     // (… "mà chưa nhận được": the clauses before it in the sentence told of that order.)
-    if (isWord(next) && pairIn(NOT_ARRIVED_PAIRS, t, next)) for (const b of cx.clauses) if (b === c || (b.sentence === c.sentence && b.end <= c.start)) b.past = true;
+    // ("e dat 2kg muc size M ma nhan duoc size S": after "mà", what was received tells of that order too.)
+    const receivedAfter = i === firstWord && t.fold === 'nhan' && isWord(next) && (next.fold === 'duoc' || next.fold === 'du') && cx.ts[c.start - 1]?.fold === 'ma';
+    if (isWord(next) && (pairIn(NOT_ARRIVED_PAIRS, t, next) || receivedAfter)) for (const b of cx.clauses) if (b === c || (b.sentence === c.sentence && b.end <= c.start)) b.past = true;
     if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
     if (ORDER_VERBS.has(t) && !payment && verbHere) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
@@ -216,7 +222,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (CANCEL_WORDS.has(t) && !(t.fold === 'change' && cx.en === false) && !inCatalogPair(cx, i)) cx.sentenceCancel[c.sentence] = c.cancel = true;
     // ("ô gấp 5 mini bỏ túi": a pair of the catalog's words, pocket-sized, takes nothing back.)
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh') && !spelledInCatalogPair(cx, i)) {
-      // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart) or "trả tiền" (pay).
+      // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart), "bỏ mối", "bỏ sỉ" (sell on to
+      // shops) or "trả tiền" (pay).
       // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
       const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua');
       // "3 cây giò lụa à đổi 2 cây thôi": "đổi" before a new amount, after something ordered, restates it.
@@ -227,7 +234,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
       // into, orders the exchange.
       const exchange = t.low === 'đổi' && spelledAs(cx.m, t.low) && !ts.slice(i + 1, c.end).some((w) => isWord(w) && INTO.has(w));
       const change =
-        t.low === 'đổi' ? !switchTo && !restated && !exchange : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
+        t.low === 'đổi' ? !switchTo && !restated && !exchange : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio' || next.fold === 'moi' || next.fold === 'si')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
       if (change) cx.sentenceCancel[c.sentence] = c.cancel = true;
     }
     // ("huy hiệu": a pair of the catalog's words, not "huỷ" typed bare.)

@@ -297,7 +297,7 @@ export const PAST_PAIRS: [string, string][] = [
   // "lúc nãy e nhắn nhầm", "hồi nãy", "ban nãy" (a moment ago)
   ['lúc', 'nãy'], ['hồi', 'nãy'], ['ban', 'nãy'], ['khi', 'nãy'],
   // "đơn cũ 3 kẹp … e nhận rồi": the old order, received
-  ['đơn', 'cũ'], ['nhận', 'rồi'],
+  ['đơn', 'cũ'], ['nhận', 'rồi'], ['nhận', 'đủ'],
 ];
 /** Markers that start the new order after a report of a past one ("hôm trước mua 2 cái rồi, giờ lấy thêm 1"). */
 export const NOW_WORDS = new WordSet(['giờ', 'now', 'nay']);
@@ -315,7 +315,7 @@ export const COMPLAINT_PAIRS: [string, string][] = [
   ['giao', 'thiếu'], ['gửi', 'thiếu'], ['ship', 'thiếu'], ['bị', 'thiếu'], ['thiếu', 'hàng'],
   // "lược e nhận bị gãy 2 răng", "hàng bị nứt 1 cây sáo rồi": goods that arrived damaged.
   ['bị', 'gãy'], ['bị', 'nứt'], ['bị', 'vỡ'], ['bị', 'bể'], ['bị', 'hỏng'], ['bị', 'hư'], ['bị', 'rách'], ['bị', 'móp'],
-  ['bị', 'mốc'], ['bị', 'thủng'], ['bị', 'ướt'], ['bị', 'phồng'], ['bị', 'thiu'],
+  ['bị', 'mốc'], ['bị', 'thủng'], ['bị', 'ướt'], ['bị', 'phồng'], ['bị', 'thiu'], ['bị', 'bung'], ['bị', 'trầy'],
   ['sent', 'wrong'], ['wrong', 'item'], ['wrong', 'size'], ['wrong', 'colour'], ['wrong', 'color'],
 ];
 /** "em đặt 2 nón loại 1 hôm thứ 3 mà chưa nhận được": an order that has not arrived; its clause orders nothing. */
