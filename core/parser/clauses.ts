@@ -223,7 +223,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // ("ô gấp 5 mini bỏ túi": a pair of the catalog's words, pocket-sized, takes nothing back.)
     if (CANCEL_ACCENTED.has(t.low) && !(isWord(next) && next.fold === 'thanh') && !spelledInCatalogPair(cx, i)) {
       // "đổi sang size L", "bỏ cà vạt", "trả hàng"; but not "bỏ vào giỏ" (add to cart), "bỏ mối", "bỏ sỉ" (sell on to
-      // shops) or "trả tiền" (pay).
+      // shops), "bỏ bớt" (take some off, restate.ts) or "trả tiền" (pay).
       // "1 ví đen, à đổi sang màu nâu": after something ordered earlier in the message, "đổi sang" corrects it.
       const switchTo = t.low === 'đổi' && isWord(next) && (next.fold === 'sang' || next.fold === 'qua');
       // "3 cây giò lụa à đổi 2 cây thôi": "đổi" before a new amount, after something ordered, restates it.
@@ -234,7 +234,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
       // into, orders the exchange.
       const exchange = t.low === 'đổi' && spelledAs(cx.m, t.low) && !ts.slice(i + 1, c.end).some((w) => isWord(w) && INTO.has(w));
       const change =
-        t.low === 'đổi' ? !switchTo && !restated && !exchange : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio' || next.fold === 'moi' || next.fold === 'si')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
+        t.low === 'đổi' ? !switchTo && !restated && !exchange : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio' || next.fold === 'moi' || next.fold === 'si' || next.fold === 'bot')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
       if (change) cx.sentenceCancel[c.sentence] = c.cancel = true;
     }
     // ("huy hiệu": a pair of the catalog's words, not "huỷ" typed bare.)

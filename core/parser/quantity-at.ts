@@ -139,7 +139,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     const perEach = prev !== undefined && EACH_HEAD.has(ts[i - 2]) && cx.lines.length === 0 && !evs.some((e) => e.t === 'Q') && times > 1;
     // ("khạp rồng 3 cái, à thôi bớt còn 2 cái": "còn" after "bớt", "giảm" is what is left of the amount, no stock.)
     // (Typed bare, "bot" is as often "bột", flour: "bot con 2 goi ko" asks for stock.)
-    const cutTo = prev !== undefined && prev.fold === 'con' && isWord(ts[i - 2]) && CUT_TO.has(ts[i - 2]!.fold) && (ts[i - 2]!.accented || ts[i - 2]!.fold === 'giam');
+    // ("bớt lại còn 1 ký rưỡi": "lại" between them too.)
+    const cutVerb = ts[i - 2]?.fold === 'lai' ? ts[i - 3] : ts[i - 2];
+    const cutTo = prev !== undefined && prev.fold === 'con' && isWord(cutVerb) && CUT_TO.has(cutVerb.fold) && (cutVerb.accented || cutVerb.fold === 'giam');
     const blocked = prev !== undefined && (blocker || houseNumber) && !allOf && !ahead && !pronoun && !shipsGoods && !prevInProduct && !shade && !perEach && !cutTo && !q.label && !q.x && eachEnd !== i;
     // "450k 1 hộp", "250k/chiếc": a price per unit, not an order line.
     // ("150 nghìn 1 hộp": a price written with its money word.)
