@@ -69,8 +69,10 @@ export function orderedLater(cx: ParseContext): void {
       // (Not the price or the fee the shop will tell: "mận hậu lấy 20kg, giá sỉ báo sau cũng được".)
       if (isWord(next) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(next, b)) &&
         !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
-      // (The time to come made this clause buy later, and what it will do then is confirm: "tháng sau em chốt".)
-      if (c.future && t.fold === 'chot') ahead = true;
+      // (The time to come made this clause buy later, and what it will do then is confirm or tell: "tháng sau em
+      // chốt", "để gần Tết e nhắn lại".)
+      // (Written with its marks, "nhãn" is a longan: "…, tuần sau lấy thêm nhãn ido".)
+      if (c.future && (t.fold === 'chot' || matchesWord(t, 'nhắn') || matchesWord(t, 'báo'))) ahead = true;
       // ("Tết này e sẽ đặt 10 giỏ quà, giờ chưa chốt", "…, giờ chưa cần": not now, says the customer.)
       if (notNow(cx, i)) ahead = true;
       // ("tết này e lại lấy hộp quà như năm ngoái, để e xin ý kiến sếp đã": the customer will decide first.)

@@ -279,6 +279,8 @@ export const FUTURE_PAIRS: [string, string][] = [
   // not "qua tết", which typed bare is a Tết gift ("hop qua tet")
   ['ra', 'tết'], ['ra', 'giêng'], ['sau', 'tết'], ['cuối', 'tháng'], ['qua', 'rằm'], ['sau', 'rằm'], ['lúc', 'đó'], ['lúc', 'đấy'],
   ['khi', 'đó'], ['tháng', 'chạp'], ['tháng', 'giêng'],
+  // next month, near Tết ("sang tháng em qua lấy …", "để gần Tết e nhắn lại")
+  ['sang', 'tháng'], ['gần', 'tết'],
 ];
 /** Word pairs that make a clause a report of the past or a complaint ("tuần trước", "chưa thấy"). */
 export const PAST_PAIRS: [string, string][] = [

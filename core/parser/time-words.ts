@@ -96,7 +96,8 @@ export function futureAt(cx: ParseContext, c: Clause, i: number): boolean {
 
 /** Words that time a delivery ("tuần sau giao được thì lấy …"): the time is when, not another purchase. */
 const DELIVERY_WORDS = new WordSet(['giao', 'ship', 'gửi', 'gởi', 'nhận', 'deliver']);
-const BUY_WORDS = new WordSet(['lấy', 'đặt', 'mua', 'chốt', 'order', 'buy', 'take']);
+// ("Sau Tết chị mới cần 5 mét đũi nâu": needing it then is buying then.)
+const BUY_WORDS = new WordSet(['lấy', 'đặt', 'mua', 'chốt', 'cần', 'order', 'buy', 'take']);
 
 /**
  * "Tuần sau e lấy thêm 2 cái nữa", "ngon thì lần sau em đặt mẹt 4 người", "ngựa để lần sau": a time to come at token i

@@ -34,6 +34,12 @@ const EXAMPLES: Example[] = [
   { shop: 'squidCakesHaLong', text: 'tết này e lại lấy hộp quà như năm ngoái, để e xin ý kiến sếp đã', items: {}, ask: false },
   { shop: 'sedgeKimSon', text: 'Tết này chắc em đặt 5 giỏ quà, để em bàn với chồng đã', items: {}, ask: false },
   { shop: 'squidCakesHaLong', text: 'Sau rằm e lấy 3 hộp quà biếu nha shop', items: {}, ask: false },
+  // positive: next month, near Tết, needing it then, telling then
+  { shop: 'juteNamCao', text: 'Sau Tết chị mới cần 5 mét đũi nâu, lúc đó chị nhắn lại em nhé', items: {}, ask: false },
+  { shop: 'bronzeDaiBai5', text: 'sang tháng em qua lấy bộ ấm chén đồng nhé', items: {}, ask: false },
+  { shop: 'mangoHoaLoc', text: 'Tết này chắc e lấy giỏ quà, để gần Tết e nhắn lại', items: {}, ask: false },
+  // negative: "nhãn" (longans) after a time to come is no "nhắn"
+  { shop: 'mangoHoaLoc', text: 'lấy 2 giỏ quà Tết nha, tuần sau lấy thêm nhãn', items: { 'GIO-TET': 2 }, ask: false },
   // negative: the price or fee told later, the goods after "còn" waiting, paying first
   { shop: 'mocChau', text: 'mận hậu lấy 10kg, phí ship báo sau nhé', items: { 'MAN-TUOI': 10 }, ask: false },
   { shop: 'bronzePhuocKieu', text: 'lấy 1 bộ chiêng 5 trước, còn bộ 3 thì để e hỏi ý bố e đã', items: { 'CC-BO5': 1 }, ask: false },
