@@ -15,23 +15,27 @@ const SAME = new WordSet(['vậy', 'chang', 'cũ', 'thế', 'trước']);
 /** "gấp đôi", "gấp ba": twice, three times as much. */
 const TIMES = new Map([['doi', 2], ['2', 2], ['ba', 3], ['3', 3]]);
 
-/** How many times the past amount the clause orders: 1 for "the same", 2 for "gấp đôi"; 0 when it says neither. */
-function timesSaid(cx: ParseContext, c: Clause): number {
+/**
+ * How many times the past amount the clause orders: 1 for "the same", 2 for "gấp đôi"; 0 when it says neither. `at`
+ * is where the word of times is ("đôi"), or -1.
+ */
+function timesSaid(cx: ParseContext, c: Clause): { k: number; at: number } {
   const ts = cx.ts;
   for (let i = c.start; i < c.end - 1; i++) {
     const t = ts[i];
     const n = ts[i + 1];
     if (!isWord(t) || !isWord(n)) continue;
-    if (AS_BEFORE.has(t) && (SAME.has(n) || (AS_BEFORE.has(n) && isWord(ts[i + 2]) && SAME.has(ts[i + 2]!)))) return 1;
-    if (t.fold === 'gap' && TIMES.has(n.fold)) return TIMES.get(n.fold)!;
+    if (AS_BEFORE.has(t) && (SAME.has(n) || (AS_BEFORE.has(n) && isWord(ts[i + 2]) && SAME.has(ts[i + 2]!)))) return { k: 1, at: -1 };
+    if (t.fold === 'gap' && TIMES.has(n.fold)) return { k: TIMES.get(n.fold)!, at: i + 1 };
   }
-  return 0;
+  return { k: 0, at: -1 };
 }
 
 export function repeatsPast(cx: ParseContext, c: Clause, evs: readonly Event[]): boolean {
-  if (c.dead || c.past || !c.verb || evs.length > 0) return false;
-  const k = timesSaid(cx, c);
-  if (k === 0) return false;
+  if (c.dead || c.past || !c.verb) return false;
+  const { k, at } = timesSaid(cx, c);
+  // ("lần này lấy gấp đôi" where a name has "đôi", "Cốc đôi khắc tên": the word of times read as goods names none.)
+  if (k === 0 || evs.some((e) => !(e.t === 'NP' && e.np.start === at && e.np.end === at + 1))) return false;
   const past: Mention[] = cx.mentions.filter((m) => m.asked && m.np.end <= c.start && cx.clauses.some((b) => b.past && b.start <= m.np.start && m.np.end <= b.end));
   if (past.length === 0) return false;
   for (const m of past) {
