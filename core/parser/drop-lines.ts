@@ -122,7 +122,8 @@ export function dropLines(cx: ParseContext, c: Clause, evs: readonly Event[]): b
     }
   }
   if (np === null || np.hits.length === 0) return false;
-  const q = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && e.q.start > at && e.q.end <= np.start)?.q ?? null;
+  // ("…, thôi bỏ cái chàm đi": a classifier alone says which line, not one of it.)
+  const q = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && !e.classifierOnly && e.q.start > at && e.q.end <= np.start)?.q ?? null;
   if (k < 0) {
     // "1 khay đồng 60x40 nhé, bỏ khay nhôm đi": what is taken back was not ordered in this message; it is about an
     // earlier one, and this message orders nothing more for it.

@@ -38,6 +38,12 @@ const EXAMPLES: Example[] = [
   { shop: 'bonsaiMyDong', text: '2 linh sam tím, 1 linh sam trắng. thôi bỏ cây trắng đi', items: { 'LINHSAM-TIM': 2 }, ask: false },
   { shop: 'incenseThanhLuong', text: 'bát hương 14 x1, bát hương 18 x1, thôi bỏ cái 14 đi', items: { 'BH-18': 1 }, ask: false },
   { shop: 'bronzeThanhThuy', text: 'ngựa vàg 1 con, ngựa giã cổ 1 con, thôi bỏ con vàg đi', items: { 'NGUA-GC-30': 1 }, ask: false },
+  // ("cái" there says which line, no amount: the whole line goes, however many were said)
+  { shop: 'brocadeMaiChau', text: 'khăn quàng đỏ 2, khăn quàng chàm 2, thôi bỏ cái chàm đi', items: { 'KQ-DO': 2 }, ask: false },
+  { shop: 'lacquerVanDiem', text: 'hop vuong do 3, hop vuong den 2, thoi bo cai den di', items: { 'HOP-VUONG-DO': 3 }, ask: false },
+  { shop: 'lacquerAltars', text: 'e đặt 2 khung 13x18 đen, 2 khung 13x18 đỏ, thôi bỏ cái đỏ đi', items: { 'KA-1318-DEN': 2 }, ask: false },
+  // (a count with it takes that many off)
+  { shop: 'brocadeMaiChau', text: 'khăn quàng đỏ 2, khăn quàng chàm 2, thôi bỏ 1 cái chàm đi', items: { 'KQ-DO': 2, 'KQ-CHAM': 1 }, ask: false },
   // (what tells no line apart, or two lines alike, takes nothing back by it)
   { shop: 'incenseThanhLuong', text: 'bát hương 14 x1, bát hương 18 x1, thôi bỏ cái 22 đi', items: { 'BH-14': 1, 'BH-18': 1 }, ask: false },
   // "huỷ" + goods after lines ordered takes that line back, the rest stands; "hủy đi em" cancels the whole
