@@ -195,7 +195,8 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       }
     }
     // ("…ve an ngon qua, lan nay lay 4 goi": typed bare, "qua" after a word of praise is "quá", very; no gift, "quà".)
-    if (!t.accented && t.fold === 'qua' && i > c.start && isWord(ts[i - 1]) && PRAISE.has(ts[i - 1]!)) {
+    // ("mai e qua lấy 2 chĩnh gạo", "chiều nay e qua lấy 2 cái ghế 45": before a verb of buying it is "qua", to come over.)
+    if (!t.accented && t.fold === 'qua' && ((i > c.start && isWord(ts[i - 1]) && PRAISE.has(ts[i - 1]!)) || (isWord(ts[i + 1]) && ORDER_VERBS.has(ts[i + 1]!)))) {
       i++;
       continue;
     }
