@@ -67,8 +67,10 @@ export function orderedLater(cx: ParseContext): void {
       if (!isWord(t)) continue;
       const next = ts[i + 1];
       // (Not the price or the fee the shop will tell: "mận hậu lấy 20kg, giá sỉ báo sau cũng được".)
-      if (isWord(next) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(next, b)) &&
-        !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
+      // ("giờ hỏi giá trước", "báo giá trước giúp e": the price asked first, "giá" between them.)
+      const then = isWord(next) && next.fold === 'gia' ? ts[i + 2] : undefined;
+      const pair = (w: typeof next): boolean => isWord(w) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(w, b));
+      if ((pair(next) || pair(then)) && !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
       // (The time to come made this clause buy later, and what it will do then is confirm or tell: "tháng sau em
       // chốt", "để gần Tết e nhắn lại".)
       // (Written with its marks, "nhãn" is a longan: "…, tuần sau lấy thêm nhãn ido".)

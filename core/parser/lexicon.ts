@@ -317,7 +317,7 @@ export const COMPLAINT_PAIRS: [string, string][] = [
   ['giao', 'thiếu'], ['gửi', 'thiếu'], ['ship', 'thiếu'], ['bị', 'thiếu'], ['thiếu', 'hàng'],
   // "lược e nhận bị gãy 2 răng", "hàng bị nứt 1 cây sáo rồi": goods that arrived damaged.
   ['bị', 'gãy'], ['bị', 'nứt'], ['bị', 'vỡ'], ['bị', 'bể'], ['bị', 'hỏng'], ['bị', 'hư'], ['bị', 'rách'], ['bị', 'móp'],
-  ['bị', 'mốc'], ['bị', 'thủng'], ['bị', 'ướt'], ['bị', 'phồng'], ['bị', 'thiu'], ['bị', 'bung'], ['bị', 'trầy'],
+  ['bị', 'mốc'], ['bị', 'thủng'], ['bị', 'ướt'], ['bị', 'phồng'], ['bị', 'thiu'], ['bị', 'bung'], ['bị', 'trầy'], ['bị', 'bục'],
   ['sent', 'wrong'], ['wrong', 'item'], ['wrong', 'size'], ['wrong', 'colour'], ['wrong', 'color'],
 ];
 /** "em đặt 2 nón loại 1 hôm thứ 3 mà chưa nhận được": an order that has not arrived; its clause orders nothing. */

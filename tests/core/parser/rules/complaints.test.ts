@@ -15,6 +15,7 @@ const EXAMPLES: Example[] = [
   { shop: 'oilsHuongTra', text: 'Shop ơi, e đặt 2 chai bạc hà 10ml mà nhận được 50ml, giờ sao ạ', items: {}, ask: false },
   { shop: 'rattanPhuVinh7', text: 'Mình mua 4 cái túi mây tròn mà về 1 cái bị bung nan 😢', items: {}, ask: false },
   { shop: 'juteNamCao', text: 'dạ e cảm ơn c, e nhận đủ 3 hộp lót ly rồi ạ 🙏', items: {}, ask: false },
+  { shop: 'noodlesDuongLieu2', text: 'Hàng về bị bục 1 gói bột năng, bột vương hết ra thùng 😢', items: {}, ask: false },
   // negative: a harm to avoid, and an order after goods received
   { shop: 'rattanPhuVinh7', text: 'lấy 4 cái túi mây tròn, bọc kỹ kẻo bị bung nan', items: { 'TUI-TRON': 4 }, ask: true },
   { shop: 'juteNamCao', text: 'e nhận đủ hàng rồi, lấy thêm 3 hộp lót ly nữa nhé', items: { 'LOT-LY-H12': 3 }, ask: false },

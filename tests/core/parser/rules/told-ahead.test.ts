@@ -38,6 +38,9 @@ const EXAMPLES: Example[] = [
   { shop: 'juteNamCao', text: 'Sau Tết chị mới cần 5 mét đũi nâu, lúc đó chị nhắn lại em nhé', items: {}, ask: false },
   { shop: 'bronzeDaiBai5', text: 'sang tháng em qua lấy bộ ấm chén đồng nhé', items: {}, ask: false },
   { shop: 'mangoHoaLoc', text: 'Tết này chắc e lấy giỏ quà, để gần Tết e nhắn lại', items: {}, ask: false },
+  // positive: the price asked first, "giờ hỏi giá trước"
+  { shop: 'duckMauSon', text: 'tháng sau cưới, e đặt 10 con vịt quay sau nhé, giờ hỏi giá trước', items: {}, ask: false },
+  { shop: 'pineapplePhungHiep', text: 'Tết em đặt giỏ quà sau, giờ hỏi giá trước thôi', items: {}, ask: false },
   // negative: "nhãn" (longans) after a time to come is no "nhắn"
   { shop: 'mangoHoaLoc', text: 'lấy 2 giỏ quà Tết nha, tuần sau lấy thêm nhãn', items: { 'GIO-TET': 2 }, ask: false },
   // negative: the price or fee told later, the goods after "còn" waiting, paying first
