@@ -23,15 +23,18 @@ function amountBefore(cx: ParseContext, i: number): boolean {
 /** Verbs that "giờ chưa" denies now: "giờ chưa cần", "giờ chưa chốt", "giờ chưa lấy" (folded). */
 const NOT_NOW = new Set(['can', 'chot', 'lay', 'dat', 'mua']);
 
-/** At i, "now" then "chưa" and an ordering verb: nothing is ordered now. */
+/** At i, "now" (or "nhưng", but) then "chưa" and an ordering verb: nothing is ordered now. */
 function notNow(cx: ParseContext, i: number): boolean {
   const next = cx.ts[i + 1];
   const verb = cx.ts[i + 2];
-  return isWord(next) && next.fold === 'chua' && isWord(verb) && NOT_NOW.has(verb.fold) && nowAt(cx, i);
+  return isWord(next) && next.fold === 'chua' && isWord(verb) && NOT_NOW.has(verb.fold) && (cx.ts[i]!.fold === 'nhung' || nowAt(cx, i));
 }
 
-/** Pairs that tell an order ahead: "báo trước", "giữ giá", "báo sau" (tell later), "hỏi trước" (ask first). */
-const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá'], ['báo', 'sau'], ['hỏi', 'trước']];
+/**
+ * Pairs that tell an order ahead: "báo trước", "giữ giá", "báo sau" (tell later), "hỏi trước" (ask first), "chốt sau"
+ * (confirm later).
+ */
+const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá'], ['báo', 'sau'], ['hỏi', 'trước'], ['chốt', 'sau']];
 
 /** Words of what a shop tells after an order: its price, the fee ("giá sỉ báo sau cũng được", "phí ship báo sau"). */
 const PRICE_TOLD = new Set(['gia', 'phi', 'tien', 'ship']);
@@ -58,6 +61,11 @@ function decideFirst(cx: ParseContext, c: Clause, i: number): boolean {
   return last !== undefined && last.fold === 'da' && !cx.ts.slice(end).some((w) => isWord(w) && ORDER_VERBS.has(w));
 }
 
+/** Where the sentence of clause c starts. */
+function sentenceStart(cx: ParseContext, c: Clause): number {
+  return Math.min(...cx.clauses.filter((b) => b.sentence === c.sentence).map((b) => b.start));
+}
+
 export function orderedLater(cx: ParseContext): void {
   const ts = cx.ts;
   let ahead = false;
@@ -79,9 +87,14 @@ export function orderedLater(cx: ParseContext): void {
       if (notNow(cx, i)) ahead = true;
       // ("tết này e lại lấy hộp quà như năm ngoái, để e xin ý kiến sếp đã": the customer will decide first.)
       if (decideFirst(cx, c, i)) ahead = true;
+      // ("…, để anh báo lại sau", "…, để e chốt số lượng với sếp rồi báo lại shop": the customer will tell it again.)
+      if (matchesWord(t, 'báo') && isWord(next) && next.fold === 'lai' && ts.slice(sentenceStart(cx, c), i).some((w) => isWord(w) && w.fold === 'de')) ahead = true;
       // ("Khi nào có lại chiếu 1m6 thì nhắn e, e lấy 2 chiếc", "có thì báo e lấy 5 cân": tell me when it comes.)
       // (Not after an order already given: "đặt 5 bức tranh sen, làm xong thì báo e", "… giá sỉ thì báo e".)
-      if (t.fold === 'thi' && isWord(next) && TELL.has(next.fold) && PRONOUNS.has(ts[i + 2]) && !amountBefore(cx, i)) ahead = true;
+      // ("Bao giờ có lại trống 60 vậy a, có thì báo e lấy 2 cái": after "có" or "có hàng", the goods coming back in,
+      // whatever number was said before.)
+      const restock = ts[i - 1]?.fold === 'co' || (ts[i - 1]?.fold === 'hang' && ts[i - 2]?.fold === 'co');
+      if (t.fold === 'thi' && isWord(next) && TELL.has(next.fold) && PRONOUNS.has(ts[i + 2]) && (restock || !amountBefore(cx, i))) ahead = true;
     }
   }
   // (Most messages tell nothing ahead: the "now" that would override it is looked for only then.)

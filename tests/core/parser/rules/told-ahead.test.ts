@@ -41,6 +41,13 @@ const EXAMPLES: Example[] = [
   // positive: the price asked first, "giờ hỏi giá trước"
   { shop: 'duckMauSon', text: 'tháng sau cưới, e đặt 10 con vịt quay sau nhé, giờ hỏi giá trước', items: {}, ask: false },
   { shop: 'pineapplePhungHiep', text: 'Tết em đặt giỏ quà sau, giờ hỏi giá trước thôi', items: {}, ask: false },
+  // positive: "để anh báo lại sau", "nhưng chưa chốt", "rồi chốt sau"; "có thì báo e lấy 2 cái" whatever number before
+  { shop: 'silverDongXam4', text: 'Tết này chắc anh lấy 5 hộp quà Tết, để anh báo lại sau', items: {}, ask: false },
+  { shop: 'chickenDongTao2', text: 'Tết này em định đặt 10 set quà nhưng chưa chốt, để em báo lại', items: {}, ask: false },
+  { shop: 'brocadeTaVan', text: 'Tết này chắc cty e lấy combo Tết, để e chốt số lượng với sếp rồi báo lại shop', items: {}, ask: false },
+  { shop: 'drumsNhatTan', text: 'Bao giờ có lại trống 60 vậy a, có thì báo e lấy 2 cái', items: {}, ask: false },
+  // negative: the shop asked to tell back, after an order now
+  { shop: 'drumsNhatTan', text: 'lấy 2 trống 60 nhé, shop báo lại giúp e phí ship', items: { 'TD-60': 2 }, ask: false },
   // negative: "nhãn" (longans) after a time to come is no "nhắn"
   { shop: 'mangoHoaLoc', text: 'lấy 2 giỏ quà Tết nha, tuần sau lấy thêm nhãn', items: { 'GIO-TET': 2 }, ask: false },
   // negative: the price or fee told later, the goods after "còn" waiting, paying first
