@@ -8,11 +8,11 @@
  * bỏ cây trắng đi"); "huỷ" + goods after lines ordered takes back as "bỏ" does.
  */
 import { nameConcepts, plainConcept, productHas } from './matcher.ts';
-import { HUY, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
+import { FUTURE_PAIRS, HUY, PARTICLES, PRONOUNS, WordSet } from './lexicon.ts';
 import { UNITS } from './numbers.ts';
 import { MEASURE_KINDS, valueOf } from './superlative.ts';
 import { spelledInCatalogPair } from './attributes.ts';
-import { isWord, lookup, phraseOf } from './context.ts';
+import { contrastIn, isWord, lookup, pairIn, phraseOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { convert } from './convert.ts';
 
@@ -74,13 +74,31 @@ function bareDrop(cx: ParseContext, c: Clause, i: number): boolean {
   return isWord(prev) && prev.fold === 'thoi' && isWord(last) && last.fold === 'di' && c.end - 1 > i + 1;
 }
 
+/**
+ * Times left for after "để": "sau", or (when `times`) a time to come ("lần sau", "tuần sau", "dịp khác"); where they
+ * end, else -1.
+ */
+function leftFor(cx: ParseContext, k: number, times: boolean): number {
+  const a = cx.ts[k];
+  const b = cx.ts[k + 1];
+  if (!isWord(a)) return -1;
+  if (a.fold === 'sau') return k + 1;
+  return times && isWord(b) && (pairIn(FUTURE_PAIRS, a, b) || (b.fold === 'khac' && LATER_TIMES.has(a))) ? k + 2 : -1;
+}
+
+/** Words of a time that "khác" makes another one: "bữa khác", "dịp khác", "lần khác", "hôm khác". */
+const LATER_TIMES = new WordSet(['bữa', 'dịp', 'lần', 'hôm']);
+
 /** The index of "bỏ" when the clause takes back a product named after it (a catalog word follows), else -1. */
 export function dropAt(cx: ParseContext, c: Clause): number {
   for (let i = c.start; i < c.end; i++) {
     const t = cx.ts[i];
     // ("À thôi giỏ quà để sau, lấy hộp quà trước": goods left for later, "để sau" closing the clause, are taken back as
     // by a closing "bỏ".)
-    const later = t?.low === 'để' && cx.ts[i + 1]?.low === 'sau' && i > c.start;
+    // ("thôi quế 40 để lần sau", "Cuc 25 thi de tuan sau": a time to come after "để" too.)
+    // (A time to come not after "còn", goods not ordered: "…, còn cây vú sữa thì để đợt sau".)
+    const laterEnd = isWord(t) && t.fold === 'de' && i > c.start ? leftFor(cx, i + 1, !contrastIn(cx, c.start, i)) : -1;
+    const later = laterEnd > 0;
     // ("Dầu thắp đèn 2 lít. Nến bơ 8h 1 túi. Hủy nến đi": after lines ordered, "huỷ" + goods takes that line back too.)
     if (!isWord(t) || (t.low !== 'bỏ' && !CANCELS.has(t.low) && !bareDrop(cx, c, i) && !later)) continue;
     if (spelledInCatalogPair(cx, i)) return -1;
@@ -96,7 +114,7 @@ export function dropAt(cx: ParseContext, c: Clause): number {
     const size = cx.ts[i + 2 + counted];
     if (isWord(one) && ONE_OF.has(one) && isWord(size) && /^\d/.test(size.low)) return i;
     // "…, 1 áo đen M. Áo M bỏ nhé": the product named first, "bỏ" closing the clause (only particles after it).
-    const closes = cx.ts.slice(later ? i + 2 : i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');
+    const closes = cx.ts.slice(later ? laterEnd : i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');
     if (closes && cx.ts.slice(c.start, i).some((t, k) => isWord(t) && lookup(cx, c.start + k) !== null)) return i;
     return -1;
   }

@@ -7,7 +7,7 @@
  * orders something now outright ("giờ lấy trước 2 cái").
  */
 import { ORDER_VERBS, PRONOUNS } from './lexicon.ts';
-import { isWord, matchesWord, quantityOf } from './context.ts';
+import { contrastIn, isWord, matchesWord, quantityOf } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import { nowAt } from './time-words.ts';
 
@@ -53,8 +53,7 @@ function decideFirst(cx: ParseContext, c: Clause, i: number): boolean {
   if (t.fold !== 'de' || !isWord(who) || !PRONOUNS.has(who) || !isWord(verb) || !DEFER_VERBS.has(verb.fold)) return false;
   // ("lấy 1 bộ chiêng 5 trước, còn bộ 3 thì để e hỏi ý bố e đã": after "còn", only the goods it names wait.)
   // ("xếp hình lấy 2 bộ, một bộ 50 khối còn bộ kia để e hỏi con đã": "còn" anywhere before it in the clause.)
-  // (Typed bare in a message without marks, "con" is "còn" too.)
-  if (cx.ts.slice(c.start, i).some((w) => isWord(w) && (w.low === 'còn' || (!cx.accented && w.fold === 'con')))) return false;
+  if (contrastIn(cx, c.start, i)) return false;
   const end = Math.max(...cx.clauses.filter((b) => b.sentence === c.sentence).map((b) => b.end));
   const last = cx.ts.slice(i + 3, end).filter(isWord).pop();
   // ("hủ tiếu tươi 1 ký, để e hỏi vợ đã... ok lấy 2 ký": the mind made up in a sentence after it, that one orders.)

@@ -9,6 +9,13 @@ const EXAMPLES: Example[] = [
   // goods left for later, "để sau" closing the clause
   { shop: 'artichokeTraiMat', text: 'Hộp quà tết 3 hộp, giỏ quà 2 giỏ. À thôi giỏ quà để sau, lấy hộp quà trước', items: { 'HOP-QUA-TET': 3 }, ask: false },
   { shop: 'shelves', text: 'lấy 1 kệ 4 tầng 60 thôi, bánh xe để sau', items: { 'KE-4T-60': 1 }, ask: false },
+  // ... or for a time to come, "để lần sau", "để dịp khác" (typed bare too)
+  { shop: 'incenseQuangPhuCau3', text: 'quế 30 10 bó, quế 40 10 bó... thôi quế 40 để lần sau', items: { 'HQ-30': 10 }, ask: false },
+  { shop: 'rattanBaoLa', text: '2 giỏ size L, 1 sọt giặt. Thôi sọt giặt để lần sau', items: { 'GIO-L': 2 }, ask: false },
+  { shop: 'castIronPans', text: 'e lay 2 noi hap 2 tang, 1 noi hap 3 tang. thoi noi 3 tang de lan sau', items: { 'NH2-28': 2 }, ask: false },
+  { shop: 'nguXaBronze', text: 'Lấy 1 tượng Di Lặc 30 thôi nhé, tượng 50 để dịp khác', items: { 'DILAC-30': 1 }, ask: false },
+  // (after "còn", goods not ordered wait; the rest stands)
+  { shop: 'seedlingsChoLach', text: 'Anh lấy 3 cây sầu riêng musang king, 2 cây măng cụt, còn cây vú sữa thì để đợt sau', items: { 'SR-MUSANG': 3, 'MANG-CUT': 2 }, ask: false },
   // the product named first, "bỏ" closing the clause
   { shop: 'tshirts', text: 'đặt 2 áo đen S, 1 áo đen M. Áo M bỏ nhé', items: { 'AT-DEN-S': 2 }, ask: false },
   { shop: 'pets', text: 'đặt 2 vòng cổ S, 1 vòng cổ L. Vòng L thôi bỏ nhé', items: { 'VC-S': 2 }, ask: false },
