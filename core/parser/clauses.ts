@@ -210,7 +210,11 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (isWord(next) && pairIn(COMPLAINT_PAIRS, t, next) && !LEST.has(ts[i - 1])) cx.sentenceCancel[c.sentence] = true;
     // (… "mà chưa nhận được": the clauses before it in the sentence told of that order.)
     // ("e dat 2kg muc size M ma nhan duoc size S": after "mà", what was received tells of that order too.)
-    const receivedAfter = i === firstWord && t.fold === 'nhan' && isWord(next) && (next.fold === 'duoc' || next.fold === 'du') && cx.ts[c.start - 1]?.fold === 'ma';
+    // ("e đặt 3 giỏ picnic mà mới nhận 2": "mới", "chỉ" before it, and a count after it, too.)
+    const only = i === firstWord && (t.fold === 'moi' || t.fold === 'chi') && isWord(next) && next.fold === 'nhan';
+    const got = only ? ts[i + 2] : next;
+    const receivedAfter = i === firstWord && (t.fold === 'nhan' || only) && isWord(got) && (got.fold === 'duoc' || got.fold === 'du' || (only && /^\d/.test(got.low))) &&
+      cx.ts[c.start - 1]?.fold === 'ma';
     if (isWord(next) && (pairIn(NOT_ARRIVED_PAIRS, t, next) || receivedAfter)) for (const b of cx.clauses) if (b === c || (b.sentence === c.sentence && b.end <= c.start)) b.past = true;
     if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
     if (ORDER_VERBS.has(t) && !payment && verbHere) orderedFirst = true;

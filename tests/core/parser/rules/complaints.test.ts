@@ -13,6 +13,10 @@ const EXAMPLES: Example[] = [
   { shop: 'spices', text: 'oke cảm ơn em nhiều nha', items: {}, ask: false },
   { shop: 'squidCuaLo', text: 'shop oi e dat 2kg muc mot nang size M ma nhan duoc size S 😡', items: {}, ask: false },
   { shop: 'oilsHuongTra', text: 'Shop ơi, e đặt 2 chai bạc hà 10ml mà nhận được 50ml, giờ sao ạ', items: {}, ask: false },
+  { shop: 'rattanPhuVinh8', text: 'shop check giúp e đơn hôm trước, e đặt 3 giỏ picnic mà mới nhận 2', items: {}, ask: false },
+  { shop: 'squidCuaLo', text: 'e đặt 3 hộp chả mực mà chỉ nhận 1 hộp', items: {}, ask: false },
+  // negative: "mới nhận lương" (just got paid) is no goods received
+  { shop: 'rattanPhuVinh8', text: 'lấy 3 giỏ picnic mà mới nhận lương nên ck sau nhé', items: { 'GIO-PICNIC': 3 }, ask: false },
   { shop: 'rattanPhuVinh7', text: 'Mình mua 4 cái túi mây tròn mà về 1 cái bị bung nan 😢', items: {}, ask: false },
   { shop: 'juteNamCao', text: 'dạ e cảm ơn c, e nhận đủ 3 hộp lót ly rồi ạ 🙏', items: {}, ask: false },
   { shop: 'noodlesDuongLieu2', text: 'Hàng về bị bục 1 gói bột năng, bột vương hết ra thùng 😢', items: {}, ask: false },
