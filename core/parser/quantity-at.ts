@@ -46,6 +46,15 @@ function namesCans(cx: ParseContext, k: number): boolean {
   return h !== null && productsOf(cx.m, h.concept).some((p) => unitOf(cx.m, p).dim !== 'mass');
 }
 
+/** "29 Tết", "mùng 2 Tết": the days before Tết (15 to 30 of the last month) or its first days after "mùng". */
+function dayOfTet(cx: ParseContext, i: number, q: Quantity): boolean {
+  const tet = cx.ts[q.end];
+  if (!isWord(tet) || tet.fold !== 'tet' || !Number.isInteger(q.value)) return false;
+  const before = cx.ts[i - 1];
+  const mung = isWord(before) && (before.fold === 'mung' || before.fold === 'mong');
+  return mung ? q.value >= 1 && q.value <= 10 : q.value >= 15 && q.value <= 30;
+}
+
 export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState): number | null {
   const ts = cx.ts;
   const t = ts[i]!;
@@ -59,6 +68,8 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
   // "giao về 15 Trần Phú, Ba Đình", "quận Hai Bà Trưng": a number word written capitalized before another
   // capitalized word, past the opening of the message, is part of a place name.
   if (q && q.words && t.cap && i > 0 && isWord(ts[i + 1]) && ts[i + 1]!.cap && lookup(cx, i + 1)?.weight !== 1) q = null;
+  // ("giao 29 Tết nhé", "28 Tết em qua lấy", "mùng 2 Tết": a day of Tết, no amount of goods.)
+  if (q && q.unit === null && !q.x && !q.label && dayOfTet(cx, i, q)) return q.end + 1;
   // "lịch 2026", "mã 4521": four digits with no unit are a year, a model or a code; nobody chats 2026 of a thing.
   // (Not "2 vạn cá giống", a count multiplied up to it.)
   if (q && q.unit === null && !q.words && !q.multiplied && q.value >= 1000) q = null;
