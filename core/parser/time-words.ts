@@ -31,8 +31,16 @@ export function pastAt(cx: ParseContext, i: number): boolean {
   // "son hong 1": after a word it makes a pair of the catalog's words with ("son hồng"), it is the product's.
   // "nón vẽ thiếu nữ": a past or complaint word in a pair of the catalog's words is the product's.
   if (inCatalogPair(cx, i)) return false;
-  return !(isWord(prev) && LIKE_BEFORE.has(prev)) && !(isWord(prev) && prev.low === 'y' && LIKE_BEFORE.has(cx.ts[i - 2]));
+  // ("lấy y như đơn tháng trước: 10 niêu 14": "như" before the order named by its time; "cho e đặt lại đơn cũ: 2 vỏ
+  // gối": the old order ordered again.)
+  if (t.fold === 'don' && isWord(prev) && prev.fold === 'lai' && ORDER_AGAIN.has(cx.ts[i - 2])) return false;
+  const at = isWord(prev) && prev.fold === 'don' ? i - 2 : i - 1;
+  const like = cx.ts[at];
+  return !(isWord(like) && LIKE_BEFORE.has(like)) && !(isWord(like) && like.low === 'y' && LIKE_BEFORE.has(cx.ts[at - 1]));
 }
+
+/** Verbs that "lại" after them makes ordering again: "đặt lại", "lấy lại". */
+const ORDER_AGAIN = new WordSet(['đặt', 'lấy', 'mua']);
 
 
 /**

@@ -14,6 +14,11 @@ const EXAMPLES: Example[] = [
   // the goods the past purchase named most fully, in a sentence of its own too
   { shop: 'pictureFrames', text: 'Tuần trước e lấy 5 khung A4 đen treo văn phòng đẹp lắm, lần này lấy thêm 3 cái nữa', items: { 'KA-A4-DEN': 3 }, ask: false },
   { shop: 'teaSets', text: 'Tháng trước mua bộ trà men rạn tặng mẹ, mẹ thích lắm. Lần này lấy thêm 1 bộ như vậy cho mẹ chồng', items: { 'BT-RAN': 1 }, ask: false },
+  // "như đơn lần trước", "đặt lại đơn cũ": the order named by its time is no purchase told now; goods with no amount ask,
+  // an amount after it orders
+  { shop: 'haiHauRice', text: 'e lấy gạo như đơn lần trước nhé c', items: {}, ask: true },
+  { shop: 'uniformsNamDinh', text: 'sơ mi size 38 số lượng như đơn tháng trước', items: {}, ask: true },
+  { shop: 'brocadeMaiChau', text: 'cho e đặt lại đơn cũ: 2 vỏ gối 40x40', items: { 'GOI-40': 2 }, ask: false },
   // negative: nothing named before "as before"
   { shop: 'babyBottles', text: 'e lấy 1 như lần trước nhé c', items: {}, ask: true },
   { shop: 'crabNoodles', text: 'thêm 1 tô y chang nha cô', items: {}, ask: true },
