@@ -153,6 +153,9 @@ function ordersOutright(cx: ParseContext, c: Clause): boolean {
   return false;
 }
 
+/** After "bỏ", words that take nothing back: "bỏ vào giỏ", "bỏ mối", "bỏ sỉ", "bỏ bớt" (folded). */
+const NOT_TAKING_BACK = new Set(['vao', 'gio', 'moi', 'si', 'bot']);
+
 /** Words before a harm to avoid: "kẻo", "khỏi", "tránh", "sợ", "không" (bị vỡ). */
 const LEST = new WordSet(['kẻo', 'khỏi', 'tránh', 'sợ', 'không', 'ko', 'k']);
 
@@ -213,9 +216,11 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // ("e đặt 3 giỏ picnic mà mới nhận 2": "mới", "chỉ" before it, and a count after it, too.)
     const only = i === firstWord && (t.fold === 'moi' || t.fold === 'chi') && isWord(next) && next.fold === 'nhan';
     const got = only ? ts[i + 2] : next;
-    const receivedAfter = i === firstWord && (t.fold === 'nhan' || only) && isWord(got) && (got.fold === 'duoc' || got.fold === 'du' || (only && /^\d/.test(got.low))) &&
-      cx.ts[c.start - 1]?.fold === 'ma';
-    if (isWord(next) && (pairIn(NOT_ARRIVED_PAIRS, t, next) || receivedAfter)) for (const b of cx.clauses) if (b === c || (b.sentence === c.sentence && b.end <= c.start)) b.past = true;
+    const receivedAfter = i === firstWord && (t.fold === 'nhan' || only) && isWord(got) &&
+      (got.fold === 'duoc' || got.fold === 'du' || (only && /^\d/.test(got.low))) && cx.ts[c.start - 1]?.fold === 'ma';
+    if (isWord(next) && (pairIn(NOT_ARRIVED_PAIRS, t, next) || receivedAfter)) {
+      for (const b of cx.clauses) if (b === c || (b.sentence === c.sentence && b.end <= c.start)) b.past = true;
+    }
     if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
     if (ORDER_VERBS.has(t) && !payment && verbHere) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
@@ -239,7 +244,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
       // into, orders the exchange.
       const exchange = t.low === 'đổi' && spelledAs(cx.m, t.low) && !ts.slice(i + 1, c.end).some((w) => isWord(w) && INTO.has(w));
       const change =
-        t.low === 'đổi' ? !switchTo && !restated && !exchange : t.low === 'bỏ' ? !(isWord(next) && (next.fold === 'vao' || next.fold === 'gio' || next.fold === 'moi' || next.fold === 'si' || next.fold === 'bot')) && !reduces : CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
+        t.low === 'đổi' ? !switchTo && !restated && !exchange : t.low === 'bỏ' ? !(isWord(next) && NOT_TAKING_BACK.has(next.fold)) && !reduces :
+          CHANGE_FOLLOWERS.has(next) && next?.fold !== 'tien';
       if (change) cx.sentenceCancel[c.sentence] = c.cancel = true;
     }
     // ("huy hiệu": a pair of the catalog's words, not "huỷ" typed bare.)

@@ -114,7 +114,7 @@ export function dropAt(cx: ParseContext, c: Clause): number {
     const size = cx.ts[i + 2 + counted];
     if (isWord(one) && ONE_OF.has(one) && isWord(size) && /^\d/.test(size.low)) return i;
     // "…, 1 áo đen M. Áo M bỏ nhé": the product named first, "bỏ" closing the clause (only particles after it).
-    const closes = cx.ts.slice(later ? laterEnd : i + 1, c.end).every((t) => !isWord(t) || PARTICLES.has(t) || t.fold === 'di');
+    const closes = cx.ts.slice(later ? laterEnd : i + 1, c.end).every((w) => !isWord(w) || PARTICLES.has(w) || w.fold === 'di');
     if (closes && cx.ts.slice(c.start, i).some((t, k) => isWord(t) && lookup(cx, c.start + k) !== null)) return i;
     return -1;
   }
@@ -141,7 +141,8 @@ export function dropLines(cx: ParseContext, c: Clause, evs: readonly Event[]): b
   }
   if (np === null || np.hits.length === 0) return false;
   // ("…, thôi bỏ cái chàm đi": a classifier alone says which line, not one of it.)
-  const q = evs.find((e): e is Extract<Event, { t: 'Q' }> => e.t === 'Q' && !e.classifierOnly && e.q.start > at && e.q.end <= np.start)?.q ?? null;
+  const q = evs.find((e): e is Extract<Event, { t: 'Q' }> =>
+    e.t === 'Q' && !e.classifierOnly && e.q.start > at && e.q.end <= np.start)?.q ?? null;
   if (k < 0) {
     // "1 khay đồng 60x40 nhé, bỏ khay nhôm đi": what is taken back was not ordered in this message; it is about an
     // earlier one, and this message orders nothing more for it.

@@ -7,6 +7,7 @@
  * orders something now outright ("giờ lấy trước 2 cái").
  */
 import { ORDER_VERBS, PRONOUNS } from './lexicon.ts';
+import type { Token } from './normalize.ts';
 import { contrastIn, isWord, matchesWord, quantityOf } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import { nowAt } from './time-words.ts';
@@ -35,6 +36,11 @@ function notNow(cx: ParseContext, i: number): boolean {
  * (confirm later).
  */
 const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá'], ['báo', 'sau'], ['hỏi', 'trước'], ['chốt', 'sau']];
+
+/** t and w make a pair of AHEAD_PAIRS. */
+function aheadPair(t: Token, w: Token | undefined): boolean {
+  return isWord(w) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(w, b));
+}
 
 /** Words of what a shop tells after an order: its price, the fee ("giá sỉ báo sau cũng được", "phí ship báo sau"). */
 const PRICE_TOLD = new Set(['gia', 'phi', 'tien', 'ship']);
@@ -76,8 +82,7 @@ export function orderedLater(cx: ParseContext): void {
       // (Not the price or the fee the shop will tell: "mận hậu lấy 20kg, giá sỉ báo sau cũng được".)
       // ("giờ hỏi giá trước", "báo giá trước giúp e": the price asked first, "giá" between them.)
       const then = isWord(next) && next.fold === 'gia' ? ts[i + 2] : undefined;
-      const pair = (w: typeof next): boolean => isWord(w) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(w, b));
-      if ((pair(next) || pair(then)) && !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
+      if ((aheadPair(t, next) || aheadPair(t, then)) && !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
       // (The time to come made this clause buy later, and what it will do then is confirm or tell: "tháng sau em
       // chốt", "để gần Tết e nhắn lại".)
       // (Written with its marks, "nhãn" is a longan: "…, tuần sau lấy thêm nhãn ido".)
@@ -87,7 +92,8 @@ export function orderedLater(cx: ParseContext): void {
       // ("tết này e lại lấy hộp quà như năm ngoái, để e xin ý kiến sếp đã": the customer will decide first.)
       if (decideFirst(cx, c, i)) ahead = true;
       // ("…, để anh báo lại sau", "…, để e chốt số lượng với sếp rồi báo lại shop": the customer will tell it again.)
-      if (matchesWord(t, 'báo') && isWord(next) && next.fold === 'lai' && ts.slice(sentenceStart(cx, c), i).some((w) => isWord(w) && w.fold === 'de')) ahead = true;
+      if (matchesWord(t, 'báo') && isWord(next) && next.fold === 'lai' &&
+        ts.slice(sentenceStart(cx, c), i).some((w) => isWord(w) && w.fold === 'de')) ahead = true;
       // ("Khi nào có lại chiếu 1m6 thì nhắn e, e lấy 2 chiếc", "có thì báo e lấy 5 cân": tell me when it comes.)
       // (Not after an order already given: "đặt 5 bức tranh sen, làm xong thì báo e", "… giá sỉ thì báo e".)
       // ("Bao giờ có lại trống 60 vậy a, có thì báo e lấy 2 cái": after "có" or "có hàng", the goods coming back in,
