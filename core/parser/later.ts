@@ -37,6 +37,9 @@ function notNow(cx: ParseContext, i: number): boolean {
  */
 const AHEAD_PAIRS: [string, string][] = [['báo', 'trước'], ['giữ', 'giá'], ['báo', 'sau'], ['hỏi', 'trước'], ['chốt', 'sau']];
 
+/** The first words of AHEAD_PAIRS, folded: most words open none, and are let go at once. */
+const AHEAD_FIRST = new Set(['bao', 'giu', 'hoi', 'chot']);
+
 /** t and w make a pair of AHEAD_PAIRS. */
 function aheadPair(t: Token, w: Token | undefined): boolean {
   return isWord(w) && AHEAD_PAIRS.some(([a, b]) => matchesWord(t, a) && matchesWord(w, b));
@@ -82,7 +85,8 @@ export function orderedLater(cx: ParseContext): void {
       // (Not the price or the fee the shop will tell: "mận hậu lấy 20kg, giá sỉ báo sau cũng được".)
       // ("giờ hỏi giá trước", "báo giá trước giúp e": the price asked first, "giá" between them.)
       const then = isWord(next) && next.fold === 'gia' ? ts[i + 2] : undefined;
-      if ((aheadPair(t, next) || aheadPair(t, then)) && !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
+      if (AHEAD_FIRST.has(t.fold) && (aheadPair(t, next) || aheadPair(t, then)) &&
+        !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
       // (The time to come made this clause buy later, and what it will do then is confirm or tell: "tháng sau em
       // chốt", "để gần Tết e nhắn lại".)
       // (Written with its marks, "nhãn" is a longan: "…, tuần sau lấy thêm nhãn ido".)
@@ -90,9 +94,9 @@ export function orderedLater(cx: ParseContext): void {
       // ("Tết này e sẽ đặt 10 giỏ quà, giờ chưa chốt", "…, giờ chưa cần": not now, says the customer.)
       if (notNow(cx, i)) ahead = true;
       // ("tết này e lại lấy hộp quà như năm ngoái, để e xin ý kiến sếp đã": the customer will decide first.)
-      if (decideFirst(cx, c, i)) ahead = true;
+      if (t.fold === 'de' && decideFirst(cx, c, i)) ahead = true;
       // ("…, để anh báo lại sau", "…, để e chốt số lượng với sếp rồi báo lại shop": the customer will tell it again.)
-      if (matchesWord(t, 'báo') && isWord(next) && next.fold === 'lai' &&
+      if (t.fold === 'bao' && matchesWord(t, 'báo') && isWord(next) && next.fold === 'lai' &&
         ts.slice(sentenceStart(cx, c), i).some((w) => isWord(w) && w.fold === 'de')) ahead = true;
       // ("Khi nào có lại chiếu 1m6 thì nhắn e, e lấy 2 chiếc", "có thì báo e lấy 5 cân": tell me when it comes.)
       // (Not after an order already given: "đặt 5 bức tranh sen, làm xong thì báo e", "… giá sỉ thì báo e".)
