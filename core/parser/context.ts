@@ -160,10 +160,6 @@ export function isWord(t: Token | undefined): t is Token {
 }
 
 /**
- * Only particles stand from token k to `end` (and forms of address, when `address`): what comes before k closes the
- * clause ("… có k shop", "… hả chị", "… cho xe 16 nhé").
- */
-/**
  * "còn" (as for) among tokens from..to-1 ("…, còn bộ 3 thì để e hỏi ý bố e đã"): what follows is about the goods it
  * names only. (Typed bare in a message without marks, "con" is "còn" too.)
  */
@@ -175,6 +171,10 @@ export function contrastIn(cx: ParseContext, from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * Only particles stand from token k to `end` (and forms of address, when `address`): what comes before k closes the
+ * clause ("… có k shop", "… hả chị", "… cho xe 16 nhé").
+ */
 export function closesClause(cx: ParseContext, k: number, end: number, address: boolean): boolean {
   for (let j = k; j < end; j++) {
     const t = cx.ts[j];

@@ -74,6 +74,9 @@ function bareDrop(cx: ParseContext, c: Clause, i: number): boolean {
   return isWord(prev) && prev.fold === 'thoi' && isWord(last) && last.fold === 'di' && c.end - 1 > i + 1;
 }
 
+/** Words of a time that "khác" makes another one: "bữa khác", "dịp khác", "lần khác", "hôm khác". */
+const LATER_TIMES = new WordSet(['bữa', 'dịp', 'lần', 'hôm']);
+
 /**
  * Times left for after "để": "sau", or (when `times`) a time to come ("lần sau", "tuần sau", "dịp khác"); where they
  * end, else -1.
@@ -85,9 +88,6 @@ function leftFor(cx: ParseContext, k: number, times: boolean): number {
   if (a.fold === 'sau') return k + 1;
   return times && isWord(b) && (pairIn(FUTURE_PAIRS, a, b) || (b.fold === 'khac' && LATER_TIMES.has(a))) ? k + 2 : -1;
 }
-
-/** Words of a time that "khác" makes another one: "bữa khác", "dịp khác", "lần khác", "hôm khác". */
-const LATER_TIMES = new WordSet(['bữa', 'dịp', 'lần', 'hôm']);
 
 /** The index of "bỏ" when the clause takes back a product named after it (a catalog word follows), else -1. */
 export function dropAt(cx: ParseContext, c: Clause): number {

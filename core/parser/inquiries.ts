@@ -132,9 +132,10 @@ function askLead(cx: ParseContext, i: number): boolean {
 function namedBefore(cx: ParseContext, c: Clause, i: number): boolean {
   const h = lookup(cx, i);
   if (h === null) return false;
+  const word = cx.ts[i]!.fold;
   for (const b of cx.clauses) {
     if (b.sentence !== c.sentence || b.end > c.start) continue;
-    for (let k = b.start; k < b.end; k++) if (isWord(cx.ts[k]) && cx.ts[k]!.fold === cx.ts[i]!.fold && lookup(cx, k)?.concept === h.concept) return true;
+    for (let k = b.start; k < b.end; k++) if (isWord(cx.ts[k]) && cx.ts[k]!.fold === word && lookup(cx, k)?.concept === h.concept) return true;
   }
   return false;
 }

@@ -3,8 +3,9 @@
  * 100 nón, giờ shop giữ giá giúp em nhé", "Tết này cơ quan định lấy 50 cặp heo đất, tháng sau em chốt số lượng nha".
  * The customer says what they will buy and when they will confirm it; nothing is ordered now. A message that says it
  * tells ahead ("báo trước"), asks to hold the price ("giữ giá"), will confirm at a time to come ("tháng sau em chốt"), or
- * says not now ("giờ chưa cần"), or asks to be told when the goods come ("có thì báo e") places nothing, unless it
- * orders something now outright ("giờ lấy trước 2 cái").
+ * says not now ("giờ chưa cần"), will tell or make up its mind later ("để anh báo lại sau", "để e hỏi sếp đã"), or asks
+ * to be told when the goods come ("có thì báo e") places nothing, unless it orders something now outright ("giờ lấy
+ * trước 2 cái").
  */
 import { ORDER_VERBS, PRONOUNS } from './lexicon.ts';
 import type { Token } from './normalize.ts';
@@ -19,6 +20,12 @@ const TELL = new Set(['bao', 'nhan']);
 function amountBefore(cx: ParseContext, i: number): boolean {
   for (let k = 0; k < i; k++) if (isWord(cx.ts[k]) && quantityOf(cx, k) !== null) return true;
   return false;
+}
+
+/** "có thì", "có hàng thì" before i: the goods coming back in. */
+function restockBefore(cx: ParseContext, i: number): boolean {
+  const b = cx.ts[i - 1];
+  return b?.fold === 'co' || (b?.fold === 'hang' && cx.ts[i - 2]?.fold === 'co');
 }
 
 /** Verbs that "giờ chưa" denies now: "giờ chưa cần", "giờ chưa chốt", "giờ chưa lấy" (folded). */
@@ -63,15 +70,16 @@ function decideFirst(cx: ParseContext, c: Clause, i: number): boolean {
   // ("lấy 1 bộ chiêng 5 trước, còn bộ 3 thì để e hỏi ý bố e đã": after "còn", only the goods it names wait.)
   // ("xếp hình lấy 2 bộ, một bộ 50 khối còn bộ kia để e hỏi con đã": "còn" anywhere before it in the clause.)
   if (contrastIn(cx, c.start, i)) return false;
-  const end = Math.max(...cx.clauses.filter((b) => b.sentence === c.sentence).map((b) => b.end));
+  const { end } = sentenceOf(cx, c);
   const last = cx.ts.slice(i + 3, end).filter(isWord).pop();
   // ("hủ tiếu tươi 1 ký, để e hỏi vợ đã... ok lấy 2 ký": the mind made up in a sentence after it, that one orders.)
   return last !== undefined && last.fold === 'da' && !cx.ts.slice(end).some((w) => isWord(w) && ORDER_VERBS.has(w));
 }
 
-/** Where the sentence of clause c starts. */
-function sentenceStart(cx: ParseContext, c: Clause): number {
-  return Math.min(...cx.clauses.filter((b) => b.sentence === c.sentence).map((b) => b.start));
+/** Where the sentence of clause c starts and ends. */
+function sentenceOf(cx: ParseContext, c: Clause): { start: number; end: number } {
+  const cls = cx.clauses.filter((b) => b.sentence === c.sentence);
+  return { start: Math.min(...cls.map((b) => b.start)), end: Math.max(...cls.map((b) => b.end)) };
 }
 
 export function orderedLater(cx: ParseContext): void {
@@ -84,8 +92,7 @@ export function orderedLater(cx: ParseContext): void {
       const next = ts[i + 1];
       // (Not the price or the fee the shop will tell: "mận hậu lấy 20kg, giá sỉ báo sau cũng được".)
       // ("giờ hỏi giá trước", "báo giá trước giúp e": the price asked first, "giá" between them.)
-      const then = isWord(next) && next.fold === 'gia' ? ts[i + 2] : undefined;
-      if (AHEAD_FIRST.has(t.fold) && (aheadPair(t, next) || aheadPair(t, then)) &&
+      if (AHEAD_FIRST.has(t.fold) && (aheadPair(t, next) || (isWord(next) && next.fold === 'gia' && aheadPair(t, ts[i + 2]))) &&
         !ts.slice(c.start, i).some((w) => isWord(w) && PRICE_TOLD.has(w.fold))) ahead = true;
       // (The time to come made this clause buy later, and what it will do then is confirm or tell: "tháng sau em
       // chốt", "để gần Tết e nhắn lại".)
@@ -97,13 +104,12 @@ export function orderedLater(cx: ParseContext): void {
       if (t.fold === 'de' && decideFirst(cx, c, i)) ahead = true;
       // ("…, để anh báo lại sau", "…, để e chốt số lượng với sếp rồi báo lại shop": the customer will tell it again.)
       if (t.fold === 'bao' && matchesWord(t, 'báo') && isWord(next) && next.fold === 'lai' &&
-        ts.slice(sentenceStart(cx, c), i).some((w) => isWord(w) && w.fold === 'de')) ahead = true;
+        ts.slice(sentenceOf(cx, c).start, i).some((w) => isWord(w) && w.fold === 'de')) ahead = true;
       // ("Khi nào có lại chiếu 1m6 thì nhắn e, e lấy 2 chiếc", "có thì báo e lấy 5 cân": tell me when it comes.)
       // (Not after an order already given: "đặt 5 bức tranh sen, làm xong thì báo e", "… giá sỉ thì báo e".)
       // ("Bao giờ có lại trống 60 vậy a, có thì báo e lấy 2 cái": after "có" or "có hàng", the goods coming back in,
       // whatever number was said before.)
-      const restock = ts[i - 1]?.fold === 'co' || (ts[i - 1]?.fold === 'hang' && ts[i - 2]?.fold === 'co');
-      if (t.fold === 'thi' && isWord(next) && TELL.has(next.fold) && PRONOUNS.has(ts[i + 2]) && (restock || !amountBefore(cx, i))) ahead = true;
+      if (t.fold === 'thi' && isWord(next) && TELL.has(next.fold) && PRONOUNS.has(ts[i + 2]) && (restockBefore(cx, i) || !amountBefore(cx, i))) ahead = true;
     }
   }
   // (Most messages tell nothing ahead: the "now" that would override it is looked for only then.)

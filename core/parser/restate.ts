@@ -37,8 +37,11 @@ export function restate(cx: ParseContext, c: Clause, q: Quantity): boolean {
     if (!isWord(t)) continue;
     if (RESTATE.has(t)) marked = true;
     // ("phèn vàng 5 túi, thôi bớt lại 3 túi thôi": cut back to 3, "lại" after the verb.)
-    if (REDUCE.has(t)) reduce = !(isWord(cx.ts[j + 1]) && cx.ts[j + 1]!.fold === 'lai' && j + 2 === q.start);
-    if (REDUCE.has(t) && !reduce) marked = true;
+    if (REDUCE.has(t)) {
+      const backTo = isWord(cx.ts[j + 1]) && cx.ts[j + 1]!.fold === 'lai' && j + 2 === q.start;
+      reduce = !backTo;
+      if (backTo) marked = true;
+    }
     // ("bớt còn 8 hộp": what remains after cutting down is the new amount, nothing taken off it.)
     if (REMAINS.has(t) && j === q.start - 1) [marked, reduce] = [true, false];
     // "3 gói mè xửng giòn 250g, à 4 gói đi": "à" right before an amount alone takes the amount back.
