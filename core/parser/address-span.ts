@@ -12,11 +12,12 @@
  */
 import type { Token } from './normalize.ts';
 import { ParseContext, DIRECTIONS, isWord, lookup } from './context.ts';
-import { WordSet, ORDER_VERBS, PRONOUNS } from './lexicon.ts';
+import { WordSet, ORDER_VERBS, PARTICLES, PRONOUNS } from './lexicon.ts';
 import { isHead, spelledAs } from './matcher.ts';
 import { UNITS } from './units.ts';
 import { readNumberToken } from './numbers.ts';
 import { SHIP_VERBS } from './verb-words.ts';
+import { placeNameAt } from './provinces.ts';
 
 /** Words that say an address follows. */
 const ADDRESS_WORDS = new WordSet(['đc', 'dc', 'address', 'addr']);
@@ -47,10 +48,14 @@ export function withoutAddresses(cx: ParseContext): void {
   for (let i = 0; i < ts.length; i++) {
     const body = addressBody(cx, i);
     if (body < 0) continue;
-    const end = addressEnd(cx, body);
+    const place = placeOnly(cx, body);
+    const end = place ?? addressEnd(cx, body);
     if (end <= body) continue;
     cx.trace?.push(`address: "${ts.slice(body, end).map((t) => t.raw).join(' ')}"`);
-    ts.splice(i, end - i, { kind: 'soft', raw: ',', low: ',', fold: ',', accented: false, inAccented: false, cap: false, question: false, bits: undefined });
+    // (A province or a city alone right after its verb leaves the verb to an amount before it: "1 hộp gửi Hà Nội,
+    // 1 hộp gửi Huế" sends shares of the line.)
+    const from = place !== undefined && body === i + 1 && amountBefore(ts, i) ? body : i;
+    ts.splice(from, end - from, { kind: 'soft', raw: ',', low: ',', fold: ',', accented: false, inAccented: false, cap: false, question: false, bits: undefined });
     // Word lookups are cached by position; positions moved.
     cx.lookups.clear();
     cx.quantities = [];
@@ -80,6 +85,8 @@ function addressBody(cx: ParseContext, i: number): number {
     if (isWord(ts[j]) && (DIRECTIONS.has(ts[j]) || ts[j]!.fold === 'di') && !['tai', 'o', 'at', 'from'].includes(ts[j]!.fold)) return looksLikePlace(cx, j + 1) ? j + 1 : -1;
     // "giao 12 Phan Đình Phùng", "Giao 3 Ly Thuong Kiet Hue": a house number and a street.
     if (houseAndStreet(cx, j)) return j;
+    // "…, giao Nam Định", "ship Sài Gòn": a province or a city (not after the verb's word in a name, "mai giao").
+    if (placeNameAt(ts, j) > 0 && (lookup(cx, i) === null || lookup(cx, i - 1) === null)) return j;
     // "gửi trường mầm non Hoa Sen 12 Lý Tự Trọng": whom it goes to, then the house number and the street, with no
     // amount or order verb before them.
     for (let k = j; k < ts.length && k < j + 8 && isWord(ts[k]); k++) {
@@ -137,6 +144,28 @@ function looksLikePlace(cx: ParseContext, j: number): boolean {
   if (PLACE_WORDS.has(t) || t.cap) return true;
   // ("ship ra da nang nha": typed bare and lower-case, a place is words that name no goods; "giao tới bị bể" is none.)
   return !productHead(cx, j) && UNITS.get(t) === undefined && !NOT_PLACES.has(t);
+}
+
+/**
+ * Where an address that is only a province or a city ends: right after its name ("chân nến 50 2 đôi, giao Nam Định",
+ * "ship về Quảng Ninh hết bao nhiêu"), so that what follows it is read; undefined when an address goes on after the
+ * name ("gửi Hà Nội, số 5 ngõ 3 …").
+ */
+function placeOnly(cx: ParseContext, body: number): number | undefined {
+  const n = placeNameAt(cx.ts, body);
+  if (n === 0) return undefined;
+  // ("ship ra da nang nha, 17 hung vuong": the house and the street may follow after a particle and a comma.)
+  let k = body + n;
+  while (cx.ts[k]?.kind === 'soft' || PARTICLES.has(cx.ts[k])) k++;
+  const next = cx.ts[k];
+  if (!isWord(next)) return body + n;
+  const house = isHouseNumber(next) && isWord(cx.ts[k + 1]) && UNITS.get(cx.ts[k + 1]!) === undefined && !productHead(cx, k + 1);
+  return PLACE_WORDS.has(next) || house || (k === body + n && next.cap) ? undefined : body + n;
+}
+
+/** An amount ends one or two words before i ("1 hộp gửi …", "2 cái giao …", "1 gửi …"). */
+function amountBefore(ts: readonly Token[], i: number): boolean {
+  return [ts[i - 1], ts[i - 2]].some((t) => isWord(t) && /^\d/.test(t.low));
 }
 
 /** Where the address starting at `body` ends (exclusive). */
