@@ -16,6 +16,7 @@ import { INTO, changeAt } from './change-lines.ts';
 import { addsToOldOrder, alreadyHas, purchasesBefore } from './history.ts';
 import { asideQuestion, asksWholesale, bareHoiAmid, closedByQuestionParticle, eitherOr, ifAvailable } from './inquiries.ts';
 import { dropAt } from './drop-lines.ts';
+import { vagueOrdered } from './vague-amount.ts';
 import { nothingMore, restatesAmount } from './clause-remarks.ts';
 import { correctionNext, headGoesOn, keepsFor } from './verb-words.ts';
 
@@ -201,7 +202,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // ("vợt 5 sao", "bóng 3 sao": after a number, a word the catalog counts in its names is a grade, no "sao?".)
     // ("… cho trường mầm non Sao Mai": a capitalised word beside another, inside its clause, is part of a name.)
     const named = t.cap && i !== firstWord && (ts[i - 1]?.cap === true || ts[i + 1]?.cap === true);
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !named && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !toTry && !afterAmount(cx, i) &&
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !named && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !toTry && !afterAmount(cx, i) && !vagueOrdered(cx, c, i) &&
       !(/^\d+$/.test(ts[i - 1]?.low ?? '') && anyHasMeasureKind(cx.m, `na:${t.fold}`))) c.hardQ = true;
     if (stressed) c.neg = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;

@@ -1,0 +1,19 @@
+/**
+ * Right after a verb of ordering, "mấy" before a unit is "a few": "lấy mấy cái bát hương", "cho e mấy ký cam sành".
+ * The goods are ordered and the amount asked, where "mấy" read as "how many?" had placed nothing and asked nothing.
+ * "nên lấy mấy …?", "cần mấy …", "lấy mấy … thì đủ" and a request for advice still ask the shop a question.
+ */
+import { describeCorpus, type Example } from './catalogs.ts';
+
+const EXAMPLES: Example[] = [
+  { shop: 'bronzeNamTruc', text: 'lấy mấy cái bát hương phi 18 nhé', items: {}, ask: true },
+  { shop: 'bronzeNamTruc', text: 'cho e mấy đôi chân nến 40', items: {}, ask: true },
+  { shop: 'pomeloBinhMinh', text: 'chị ơi cho em mấy ký cam sành', items: {}, ask: true },
+  { shop: 'pomeloBinhMinh', text: 'gửi giúp mình mấy hộp quà 2 trái năm roi', items: {}, ask: true },
+  // negatives: how many it takes, asked
+  { shop: 'pomeloBinhMinh', text: 'nhà 6 người thì nên lấy mấy ký cam sành ạ?', items: {}, ask: false },
+  { shop: 'bronzeNamTruc', text: 'bàn thờ 1m27 cần mấy cái đỉnh', items: {}, ask: false },
+  { shop: 'altars', text: 'lấy mấy cái kệ thờ thì đủ cho 2 phòng, anh tư vấn giúp em', items: {}, ask: false },
+];
+
+describeCorpus('vague-amount', EXAMPLES);
