@@ -19,7 +19,7 @@ import { keptAmount } from './change-alone.ts';
 import { REQUEST, requested } from './bare-requests.ts';
 import { dropLines } from './drop-lines.ts';
 import { sizeChange } from './size-change.ts';
-import { repeatsPast } from './repeat-order.ts';
+import { repeatsPast, repeatsUnnamed } from './repeat-order.ts';
 import { fill, moreOfEach } from './fill.ts';
 import { shareListedSize } from './elided-sizes.ts';
 import { packedInto, sentShareOf } from './shares.ts';
@@ -31,7 +31,7 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
     cx.eventClauses.push(c);
   }
   cx.curClause = c;
-  if (!c.dead && (sizeChange(cx, c, evs) || changeLines(cx, c, evs) || keptAmount(cx, c, evs) || dropLines(cx, c, evs) || repeatsPast(cx, c, evs))) return;
+  if (!c.dead && (sizeChange(cx, c, evs) || changeLines(cx, c, evs) || keptAmount(cx, c, evs) || dropLines(cx, c, evs) || repeatsPast(cx, c, evs) || repeatsUnnamed(cx, c, evs))) return;
   // "shop còn set gia đình 4 đôi không ạ? còn thì e lấy": accepting what was just asked about, with no amount, is one.
   // (Not "còn thì báo giá giúp e", "còn thì để e suy nghĩ": only the words of ordering follow.)
   if (!c.dead && c.verb && evs.length === 0 && ifAvailable(cx, c) && onlyOrderWords(cx, c)) {

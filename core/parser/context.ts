@@ -16,8 +16,11 @@ export interface ParsedOrder {
   items: { sku: string; qty: number }[];
   phone: string | null;
   ask: boolean;
-  /** `amount`: the goods are known, the amount is not (goods sold by weight, volume or length ordered with none). */
-  unresolved: { phrase: string; qty: number; candidates: string[]; change?: true; amount?: true }[];
+  /**
+   * `amount`: the goods are known, the amount is not (goods sold by weight, volume or length ordered with none).
+   * `repeat`: an earlier order asked for again with none of its goods told ("lấy như lần trước").
+   */
+  unresolved: { phrase: string; qty: number; candidates: string[]; change?: true; amount?: true; repeat?: true }[];
   /**
    * Lines the message changes without having ordered them ("đổi jinro mận sang jinro dâu"): the skus the bot takes out
    * of the cart before it adds `items` (change-lines.ts). Not part of the JSON line of `npm run parse`.
@@ -111,6 +114,8 @@ export interface Unresolved {
   change?: boolean;
   /** the one product is known, its amount is not ("lấy khô cá dứa" of goods sold by the kg) */
   amount?: boolean;
+  /** an earlier order asked for again, none of its goods told ("lấy như lần trước"): the bot offers the last one */
+  repeat?: boolean;
 }
 
 /** A product phrase seen in the message, with what became of it (for "lấy 2 cái" referring back). */

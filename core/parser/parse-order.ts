@@ -152,7 +152,14 @@ function result(cx: ParseContext, phone: string | null): ParsedOrder {
       items.push(n);
     }
   }
-  const unresolved = cx.unresolved.map((u) => ({ phrase: u.phrase, qty: round(u.qty), candidates: u.candidates, ...(u.change ? { change: true as const } : {}), ...(u.amount ? { amount: true as const } : {}) }));
+  const unresolved = cx.unresolved.map((u) => ({
+    phrase: u.phrase,
+    qty: round(u.qty),
+    candidates: u.candidates,
+    ...(u.change ? { change: true as const } : {}),
+    ...(u.amount ? { amount: true as const } : {}),
+    ...(u.repeat ? { repeat: true as const } : {}),
+  }));
   const replaced = [...new Set(cx.replaced.map((p) => skuOf(cx.m, p)))];
   return { items, phone, ask: unresolved.length > 0, unresolved, replaced };
 }
