@@ -55,6 +55,8 @@ export const btn = {
   photoDelete: defineButton('fd', { sku, key: householdKey }),
   /** The admin books an order's parcels with a carrier and service from the quotes. */
   shipWith: defineButton('sv', { code: orderCode, carrier: matching('[a-z]{2,10}'), service: matching('[A-Za-z0-9_-]{1,16}') }),
+  /** "lấy như lần trước": the customer puts the goods of an earlier order of theirs in the cart again. */
+  reorder: defineButton('ro', { code: orderCode }),
   /** The customer pays an order cash on delivery. */
   payCod: defineButton('cod', { code: orderCode }),
   /** The customer confirms or picks the 2025 ward of an order's delivery address. */

@@ -20,6 +20,8 @@ export interface PendingAsk {
   candidates: string[];
   /** the one candidate is the goods; the question is how much of it (goods sold by weight, volume or length) */
   amount?: boolean;
+  /** "lấy như lần trước": an earlier order asked for again, none of its goods told; the bot offers the last one */
+  repeat?: boolean;
 }
 
 /** Conversation state kept per chat, user and group in the database, so a restart loses nothing. */

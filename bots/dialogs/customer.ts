@@ -333,6 +333,11 @@ export function askNext(c: Conversation): boolean {
   const ask = c.state.asks[0];
   if (!ask) return false;
   const products = new Map(c.products().map((p) => [p.sku, p]));
+  if (ask.repeat) {
+    c.setState({ asks: c.state.asks.slice(1) });
+    offerLastOrder(c);
+    return true;
+  }
   const candidates = ask.candidates.filter((s) => products.has(s));
   if (candidates.length === 0) {
     c.setState({ asks: c.state.asks.slice(1) });
@@ -354,6 +359,29 @@ export function askNext(c: Conversation): boolean {
     buttons: candidates.map((s) => [{ label: nm(c, products.get(s)!), data: btn.askAnswer.data({ sku: s }) }]),
   });
   return true;
+}
+
+/**
+ * "lấy như lần trước nhé": the customer's last order in this group, its goods and a button that puts them in the cart
+ * again (prices and stock as they are today, checked when they are added); with no earlier order, the customer is asked
+ * to write the goods.
+ */
+function offerLastOrder(c: Conversation): void {
+  const last = listOrders(c.t, { groupId: c.group.id, personId: c.person.id, limit: 1 })[0];
+  if (last === undefined) return void c.reply({ type: 'text', text: c.m.repeatNone, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
+  c.reply({
+    type: 'text',
+    text: c.m.repeatOffer(last.code, orderText(c, last.code)),
+    buttons: [[{ label: c.m.btnReorder, data: btn.reorder.data({ code: last.code }) }], [{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]],
+  });
+}
+
+/** The customer tapped "Đặt lại": the goods of that earlier order of theirs go in the cart again. */
+function reorder(c: Conversation, code: string): void {
+  const o = ownOrder(c, code);
+  const added = addToCart(c, orderLinesOf(c.t, o.id).map((l) => ({ sku: l.sku, qty: l.qty })));
+  if (added.length > 0) c.reply({ type: 'text', text: c.m.reordered(o.code) });
+  showCart(c);
 }
 
 /** The customer picked a candidate for the pending question: add it and go on. */
@@ -391,7 +419,9 @@ export function handleText(c: Conversation, text: string): void {
     const added = parsed.items.length ? addToCart(c, parsed.items) : [];
     // Keep the customer's words: they often carry the delivery address.
     c.setState({ note: [c.state.note, text].filter(Boolean).join('\n').slice(-1000) });
-    c.setState({ asks: parsed.unresolved.map((u) => ({ phrase: u.phrase, qty: u.qty, candidates: u.candidates, ...(u.amount ? { amount: true } : {}) })) });
+    c.setState({
+      asks: parsed.unresolved.map((u) => ({ phrase: u.phrase, qty: u.qty, candidates: u.candidates, ...(u.amount ? { amount: true } : {}), ...(u.repeat ? { repeat: true } : {}) })),
+    });
     if (!askNext(c) && (added.length > 0 || c.state.cart.length > 0)) showCart(c);
     return;
   }
@@ -541,5 +571,6 @@ export const customerFeature = feature('customer')
   .button(btn.cancelAsk, (c, { code }) => askCancel(c, code))
   .button(btn.cancelYes, (c, { code }) => cancelOrder(c, code))
   .button(btn.askAnswer, (c, { sku }) => answerAsk(c, sku))
+  .button(btn.reorder, (c, { code }) => reorder(c, code))
   // Anything else written in a private chat is read as an order, a phone number or a question.
   .text((c) => c.isPrivate, handleText);

@@ -145,6 +145,10 @@ export const en: Messages = {
   askWhich: (qty, phrase) => `Which "${phrase}" would you like (${q(qty)})?`,
   askAmount: (name, unit) => `How much ${name} would you like, in ${unit}? Tap an amount below or write it (for example "2 ${unit}").`,
   askUnknown: (phrase) => `We don't sell "${phrase}". Have a look at the catalog.`,
+  repeatOffer: (code, order) => `Your last order is ${code}:\n${order}\nTap "Order again" to put these in your cart, or write the products and amounts if you meant another order.`,
+  repeatNone: 'We find no earlier order of yours here. Please write the products and amounts, e.g. "2 blue scarves".',
+  btnReorder: '🔁 Order again',
+  reordered: (code) => `The goods of order ${code} are in your cart.`,
   replacedInCart: (name) => `Removed ${name} from your cart to change it.`,
   changeNotInCart: (old, qty, name) =>
     `${old ? `Your cart has no ${old}` : 'Your cart has nothing to change'}, so nothing was changed. Orders already placed cannot be changed by message: see /donhang to cancel the old one if needed. Add ${q(qty)} ${name} to your cart?`,

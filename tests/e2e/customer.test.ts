@@ -112,6 +112,28 @@ describe('a customer on the simulator', () => {
     expect(buttonData(await s.say('u6', 'cho mình 3 mét lụa may áo nhé'))).not.toContain('a:LT-M:0.5');
   });
 
+  it('"lấy như lần trước" offers the last order, and one tap puts its goods in the cart again', async () => {
+    const s = simSession();
+    // With no earlier order, the customer is asked to write the goods; nothing is placed.
+    const none = await s.say('u7', 'shop ơi lấy như lần trước nhé');
+    expect(texts(none)).toContain('chưa thấy đơn nào trước đây của bạn');
+    expect(texts(none)).not.toContain('Shop chưa có');
+    await s.say('u7', 'cho mình 2 khăn đỏ và 1 cà vạt nhé');
+    const first = /Đã đặt đơn ([A-Z0-9]{7})/.exec(texts(await s.press('u7', 'ok')))![1]!;
+    const offer = await s.say('u7', 'e lấy y như đơn lần trước nha');
+    expect(texts(offer)).toContain(`Đơn gần nhất của bạn là ${first}`);
+    expect(texts(offer)).toContain('Khăn lụa tơ tằm màu đỏ');
+    expect(buttonData(offer)).toContain(`ro:${first}`);
+    const cart = await s.press('u7', `ro:${first}`);
+    expect(texts(cart)).toContain(`Đã cho các món của đơn ${first} vào giỏ.`);
+    expect(texts(cart)).toContain('2 chiếc Khăn lụa tơ tằm màu đỏ');
+    const second = /Đã đặt đơn ([A-Z0-9]{7})/.exec(texts(await s.press('u7', 'ok')))![1]!;
+    const items = (await s.api(`/api/orders/${second}`)).json.items.map((i: { sku: string; qty: number }) => [i.sku, i.qty]);
+    expect(items.sort()).toEqual([['CA-VAT', 1], ['KL-DO', 2]]);
+    // Another customer's order is not theirs to repeat.
+    expect(texts(await s.press('u8', `ro:${first}`))).toContain('không còn hiệu lực');
+  });
+
   it('answers a question or a greeting kindly without placing anything', async () => {
     const s = simSession();
     const stock = await s.say('u5', 'Shop ơi khăn đỏ còn không ạ?');
