@@ -6,6 +6,7 @@ import type { Token } from './normalize.ts';
 import { CHO, COMPLAINT_PAIRS, CORRECTION_WORDS, FUTURE_PAIRS, EACH_HEAD, EACH_KIND, FILLERS, MEMO_PAIRS, MORE_WORDS, NEG_FINAL, NOW_PAIRS, NUMBER_BLOCKERS, ORDER_VERBS, PARTICLES, PAST_PAIRS, PAYMENT_PAIRS, PRONOUNS, QUESTION_PAIRS, QUESTION_WORDS, SEP_WORDS, SET_WORDS, VERB_GLUE, WordSet } from './lexicon.ts';
 import { isHead, productHas, productsOf, spelledAs } from './matcher.ts';
 import { gluedVien } from './glued-count.ts';
+import { fewOfUnit } from './vague-count.ts';
 import { lookupWord } from './word-reading.ts';
 import { readQuantity } from './numbers.ts';
 import type { ConceptHit, Matcher } from './matcher.ts';
@@ -303,6 +304,8 @@ export function quantityOf(cx: ParseContext, i: number): Quantity | null {
     // ("ngói vảy cá 450v": a count glued to "v" where the shop sells by the viên, glued-count.ts.)
     const vien = q === null ? gluedVien(cx.m, cx.ts, i) : null;
     if (vien !== null && lookup(cx, i) === null) q = vien;
+    // ("lấy vài chậu trạng nguyên": a few of the goods' own unit, vague-count.ts.)
+    if (q === null) q = fewOfUnit(cx.m, cx.ts, i);
     cx.quantities[i] = q;
   }
   return q === null ? null : { ...q };

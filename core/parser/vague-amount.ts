@@ -9,6 +9,7 @@ import { UNITS } from './numbers.ts';
 import { isWord } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import { asksAdviceAt } from './advice.ts';
+import { isProductUnitWord } from './matcher.ts';
 
 /** Words between the verb and "mấy": "cho e", "giúp mình", "thêm". */
 const BETWEEN = new WordSet(['giúp', 'giùm', 'hộ', 'thêm', 'xin']);
@@ -18,7 +19,7 @@ const ADVISED = new WordSet(['nên', 'thì', 'được', 'cần', 'phải']);
 /** "mấy" at i, before a unit, right after a verb of ordering in clause c, in a sentence that is no question. */
 export function vagueOrdered(cx: ParseContext, c: Clause, i: number): boolean {
   const ts = cx.ts;
-  if (ts[i]!.low !== 'mấy' || UNITS.get(ts[i + 1]) === undefined) return false;
+  if (ts[i]!.low !== 'mấy' || (UNITS.get(ts[i + 1]) === undefined && !(isWord(ts[i + 1]) && isProductUnitWord(cx.m, ts[i + 1]!)))) return false;
   let k = i - 1;
   while (k >= c.start && (PRONOUNS.has(ts[k]) || BETWEEN.has(ts[k])) && !(CHO.has(ts[k]) && PRONOUNS.has(ts[k + 1]))) k--;
   // ("cho e mấy gói", "bán cho e mấy cân": "cho" before whom it is for is the verb; not "cần", the need the question is
