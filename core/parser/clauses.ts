@@ -16,7 +16,7 @@ import { INTO, changeAt } from './change-lines.ts';
 import { addsToOldOrder, alreadyHas, purchasesBefore } from './history.ts';
 import { asideQuestion, asksWholesale, bareHoiAmid, closedByQuestionParticle, eitherOr, ifAvailable } from './inquiries.ts';
 import { dropAt } from './drop-lines.ts';
-import { vagueOrdered } from './vague-amount.ts';
+import { somethingAt, somethingBefore, vagueOrdered } from './vague-amount.ts';
 import { nothingMore, restatesAmount } from './clause-remarks.ts';
 import { correctionNext, headGoesOn, keepsFor } from './verb-words.ts';
 
@@ -202,7 +202,10 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // ("vợt 5 sao", "bóng 3 sao": after a number, a word the catalog counts in its names is a grade, no "sao?".)
     // ("… cho trường mầm non Sao Mai": a capitalised word beside another, inside its clause, is part of a name.)
     const named = t.cap && i !== firstWord && (ts[i - 1]?.cap === true || ts[i + 1]?.cap === true);
-    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !named && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !toTry && !afterAmount(cx, i) && !vagueOrdered(cx, c, i) &&
+    // ("3, 4 cái gì đó": some such, no question; the clause's amounts are left open.)
+    const something = somethingAt(cx, i);
+    if (something) c.something = true;
+    if ((QUESTION_WORDS.has(t) || QUESTION_WORDS_ACCENTED.has(t.low)) && !named && !inCatalogPair(cx, i) && !fewPeople && !anyWill && !askToBuy && !stressed && !toTry && !afterAmount(cx, i) && !vagueOrdered(cx, c, i) && !something &&
       !(/^\d+$/.test(ts[i - 1]?.low ?? '') && anyHasMeasureKind(cx.m, `na:${t.fold}`))) c.hardQ = true;
     if (stressed) c.neg = true;
     if (isWord(next) && pairIn(QUESTION_PAIRS, t, next)) c.hardQ = true;
@@ -259,6 +262,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     // "khoi" may be "khói", smoke).
     if (t.low === 'khỏi' && ts[i - 1]?.fold !== 'ra') c.neg = true;
   }
+  if (c.something === true) somethingBefore(cx, c);
   if (firstWord >= 0) {
     const f = ts[firstWord]!;
     const n = ts[firstWord + 1];

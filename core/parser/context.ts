@@ -57,6 +57,8 @@ export interface Clause {
   address?: boolean;
   /** "đổi … sang|thành …": where the change turns (change-lines.ts); no product phrase runs across it */
   changeTo?: number;
+  /** says "gì đó" ("3, 4 cái gì đó", "1 bình gì đó"): its amounts are left open (vague-amount.ts) */
+  something?: boolean;
   /** where a "bỏ" taking a line back stands (drop-lines.ts): it names nothing */
   dropVerb?: number;
   /** says what the customer will buy another time ("tuần sau e lấy thêm 2 cái", "ngựa để lần sau"): no order now */

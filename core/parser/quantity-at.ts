@@ -344,6 +344,8 @@ export function readQ(cx: ParseContext, c: Clause, i: number): Quantity | null {
   }
   if (!q || q.end > c.end) return null;
   if (q.value <= 0) return null;
+  // ("chậu 45 lấy 3, 4 cái gì đó": an amount "or so" is left open, vague-amount.ts.)
+  if (c.something === true) q.vague = true;
   const ut = q.unitIdx >= 0 ? cx.ts[q.unitIdx]! : null;
   // A unit typed bare that also names what the shop sells by counts that too; the product decides: "1 can" is "cân"
   // (kg) or a can, "them tai 2 phan" is "phân" (centimetres) or "phần" (portions).

@@ -35,3 +35,36 @@ export function vagueOrdered(cx: ParseContext, c: Clause, i: number): boolean {
   }
   return true;
 }
+
+/** After "gì" or "nào", "đó" / "đấy" (typed bare "do", "day"): "gì đó", some such thing. */
+const SOME = new WordSet(['đó', 'đấy', 'do', 'day']);
+
+/**
+ * "chậu 45 lấy 3, 4 cái gì đó", "1 bình gì đó cho ô tô", "2 mét gì đó màu sáng": "gì đó" ("or so", "some such") leaves
+ * the amount or the goods open; it asks no question of the shop. The clause's amounts are read as vague (each one asks,
+ * quantity-at.ts readQ).
+ */
+export function somethingAt(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  if ((t.fold !== 'gi' && t.fold !== 'nao') || !SOME.has(cx.ts[i + 1])) return false;
+  // (Not in a request for advice, "1 thứ gì đó bồi bổ cho ba, shop gợi ý giúp": the shop answers with advice.)
+  const ts = cx.ts;
+  for (let j = i - 1; j >= 0 && ts[j]!.kind !== 'hard'; j--) if (asksAdviceAt(cx, j)) return false;
+  for (let j = i + 2; j < ts.length && ts[j]!.kind !== 'hard'; j++) if (asksAdviceAt(cx, j)) return false;
+  return true;
+}
+
+/**
+ * "bát hương lấy 3, 4 cái gì đó": a bare number closing the clause before, in the same sentence, with the clause of
+ * "gì đó" opening on a number, is the other end of the amount said "or so"; it is left open too.
+ */
+export function somethingBefore(cx: ParseContext, c: Clause): void {
+  const k = cx.clauses.indexOf(c);
+  const b = k > 0 ? cx.clauses[k - 1]! : undefined;
+  if (b === undefined || b.sentence !== c.sentence) return;
+  let first = c.start;
+  while (first < c.end && !isWord(cx.ts[first])) first++;
+  let last = b.end - 1;
+  while (last >= b.start && !isWord(cx.ts[last])) last--;
+  if (/^\d+$/.test(cx.ts[first]?.low ?? '') && last >= b.start && /^\d+$/.test(cx.ts[last]!.low)) b.something = true;
+}

@@ -1,7 +1,8 @@
 /**
  * Right after a verb of ordering, "mấy" before a unit is "a few": "lấy mấy cái bát hương", "cho e mấy ký cam sành".
  * The goods are ordered and the amount asked, where "mấy" read as "how many?" had placed nothing and asked nothing.
- * "nên lấy mấy …?", "cần mấy …", "lấy mấy … thì đủ" and a request for advice still ask the shop a question.
+ * "nên lấy mấy …?", "cần mấy …", "lấy mấy … thì đủ" and a request for advice still ask the shop a question. "gì đó"
+ * ("3, 4 cái gì đó", "1 bình gì đó cho ô tô") leaves the amount or the goods open: no question to the shop, an ask.
  */
 import { describeCorpus, type Example } from './catalogs.ts';
 
@@ -10,7 +11,12 @@ const EXAMPLES: Example[] = [
   { shop: 'bronzeNamTruc', text: 'cho e mấy đôi chân nến 40', items: {}, ask: true },
   { shop: 'pomeloBinhMinh', text: 'chị ơi cho em mấy ký cam sành', items: {}, ask: true },
   { shop: 'pomeloBinhMinh', text: 'gửi giúp mình mấy hộp quà 2 trái năm roi', items: {}, ask: true },
-  // negatives: how many it takes, asked
+  // "gì đó", some such: the amount or the goods left open, the rest ordered
+  { shop: 'bronzeNamTruc', text: 'bát hương phi 18 lấy 3, 4 cái gì đó', items: {}, ask: true },
+  { shop: 'bronzeNamTruc', text: '1 đôi chân nến 40, với 1 cái gì đó để đựng hương', items: { 'CN-40': 1 }, ask: true },
+  { shop: 'bronzeNamTruc', text: 'chân nến 40 lấy 2 đôi, 2 cái gì đó', items: { 'CN-40': 2 }, ask: true },
+  // negatives: how many it takes, asked; advice asked about some such thing
+  { shop: 'pomeloBinhMinh', text: 'e muốn mua 1 món gì đó làm quà tân gia, shop tư vấn giúp', items: {}, ask: false },
   { shop: 'pomeloBinhMinh', text: 'nhà 6 người thì nên lấy mấy ký cam sành ạ?', items: {}, ask: false },
   { shop: 'bronzeNamTruc', text: 'bàn thờ 1m27 cần mấy cái đỉnh', items: {}, ask: false },
   { shop: 'altars', text: 'lấy mấy cái kệ thờ thì đủ cho 2 phòng, anh tư vấn giúp em', items: {}, ask: false },
