@@ -54,9 +54,13 @@ export function somethingAt(cx: ParseContext, i: number): boolean {
   return true;
 }
 
+/** Words of about before an amount: "lấy chừng 5, 6 chậu". */
+const ABOUT = new WordSet(['chừng', 'tầm', 'khoảng', 'cỡ']);
+
 /**
- * "bát hương lấy 3, 4 cái gì đó": a bare number closing the clause before, in the same sentence, with the clause of
- * "gì đó" opening on a number, is the other end of the amount said "or so"; it is left open too.
+ * "bát hương lấy 3, 4 cái gì đó": a bare number taken (after a verb of ordering, or alone) closing the clause before,
+ * in the same sentence, with the clause of "gì đó" opening on a number, is the other end of the amount said "or so";
+ * it is left open too.
  */
 export function somethingBefore(cx: ParseContext, c: Clause): void {
   const k = cx.clauses.indexOf(c);
@@ -66,5 +70,8 @@ export function somethingBefore(cx: ParseContext, c: Clause): void {
   while (first < c.end && !isWord(cx.ts[first])) first++;
   let last = b.end - 1;
   while (last >= b.start && !isWord(cx.ts[last])) last--;
-  if (/^\d+$/.test(cx.ts[first]?.low ?? '') && last >= b.start && /^\d+$/.test(cx.ts[last]!.low)) b.something = true;
+  // ("lấy 3, 4 cái gì đó", "lấy chừng 5, 6 chậu gì đó": the number taken, not a size, "chân nến 40, với 1 cái gì đó".)
+  const before = cx.ts[last - 1];
+  const taken = isWord(before) ? ORDER_VERBS.has(before) || ABOUT.has(before) : true;
+  if (/^\d+$/.test(cx.ts[first]?.low ?? '') && last >= b.start && /^\d+$/.test(cx.ts[last]!.low) && taken) b.something = true;
 }
