@@ -350,8 +350,10 @@ export function buildMatcher(products: CatalogProduct[]): Matcher {
           continue;
         }
         if (stopIn(w.low, ws, wi) || nt.kind !== 'other' || /^\d/.test(w.fold)) {
-          // An alias that says more than its concepts ("chiếu màu 1m8", "cốm lạng") is no word-for-word name.
-          if (myAlias !== null && stopIn(w.low, ws, wi)) myAlias.push(LOOSE);
+          // An alias that says more than its concepts ("chiếu màu 1m8", "cốm lạng") is no word-for-word name. (Not a
+          // grade word before its number, "hành tím loại 1": it is read with the number as the grade.)
+          const grade = GRADE_WORDS.hasText(w.low) && /^\d/.test(ws[wi + 1]?.fold ?? '');
+          if (myAlias !== null && stopIn(w.low, ws, wi) && !grade) myAlias.push(LOOSE);
           prev = null;
           continue;
         }

@@ -127,7 +127,8 @@ function differsByMeasure(cx: ParseContext, p: number, o: number, said: Readonly
   return false;
 }
 
-const GRADED = /(^|\s)(loại|hạng)\s+(\S+)/u;
+/** A grade in words in a name: "loại đặc biệt", "hạng 1" (not its closing parenthesis, "(củ giống loại 1)"). */
+const GRADED = /(^|\s)(loại|hạng)\s+([^\s(),;]+)/u;
 
 /**
  * "cu do 500g" for "Kẹo cu đơ loại thường hộp 500g" beside "Kẹo cu đơ loại đặc biệt hộp 500g": both names give a

@@ -48,6 +48,11 @@ const EXAMPLES: Example[] = [
   // the word counted, read as the amount's unit, opens the alias ("cặp mặn", "cặp mc4" of products sold by the cặp)
   { shop: 'banhTet', text: 'lấy 2 cặp mặn, sdt 84977123408', items: { 'BTC-CAP-MAN': 2 }, ask: false },
   { shop: 'rooftopSolar', text: '25 cặp MC4 nhé', items: { 'MC4-CAP': 25 }, ask: false },
+  // an alias with its grade in words ("hành tím loại 1", "vải loại 1") is said word for word, though a sibling's name
+  // gives the same grade in parentheses ("Hành tím giống (củ giống loại 1)") or the dried goods share the grade
+  { shop: 'shallotsVinhChau', text: '2 cân hành tím loại 1', items: { 'HANH-L1': 2 }, ask: false },
+  { shop: 'lycheesPhuongSon', text: 'cho e 3 cân vải loại 1', items: { 'VT-L1': 3 }, ask: false },
+  { shop: 'lycheesPhuongSon', text: 'vai loai 2 5 ky', items: { 'VT-L2': 5 }, ask: false },
   // negative: written with its unit, "khóa 20cm" is not the alias "khóa 20" (the hidden zip of 20 cm holds the words)
   { shop: 'sewingKit', text: 'cho e 2 khóa 20cm', items: {}, ask: true },
 ];
