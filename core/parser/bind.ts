@@ -22,10 +22,11 @@ import { sizeChange } from './size-change.ts';
 import { repeatsPast, repeatsUnnamed } from './repeat-order.ts';
 import { fill, moreOfEach } from './fill.ts';
 import { shareListedSize } from './elided-sizes.ts';
-import { packedInto, sentShareOf } from './shares.ts';
+import { packedAway, packedInto, sentShareOf } from './shares.ts';
 import { extraByUnit } from './add-on.ts';
 
 export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
+  packedAway(cx, c, evs);
   for (const e of evs) {
     cx.events.push(e);
     cx.eventClauses.push(c);
