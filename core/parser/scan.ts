@@ -18,6 +18,7 @@ import { countThenSize, elidedAttribute, letterSizeInList } from './elided-head.
 import { elidedSize, elidedSizeWord, gradeFirst, phraseBefore, sizeFirst } from './elided-sizes.ts';
 import { EN_PRONOUNS, SHIP_VERBS, verbLike } from './verb-words.ts';
 import { asideAt } from './asides.ts';
+import { littleAt } from './vague-amount.ts';
 import { eachMarkerAt, kindsCountAt } from './each-scope.ts';
 import { afterChangeInto, changeInto, correctsLineBefore } from './change-into.ts';
 import { perHead } from './per-head.ts';
@@ -54,6 +55,13 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
       // names no goods.
       break;
     }
+    // ("1 cân bún rối với ít hành phi", "…, ít nụ sen": a little of more goods, vague-amount.ts.)
+    const little = littleAt(cx, c, i, true);
+    if (little !== null) {
+      evs.push({ t: 'Q', q: little, dead: false, each: false, classifierOnly: false });
+      i++;
+      continue;
+    }
     // "…, thêm giỏ M be nữa": "thêm" before a product with no amount adds one, as an order verb does.
     const addsOne = t.fold === 'them' && MORE_WORDS.has(t) && lookup(cx, i + 1) !== null && !/^\d/.test(ts[i + 1]!.low);
     if (isVerbAt(cx, i) || addsOne) {
@@ -65,12 +73,9 @@ export function scan(cx: ParseContext, c: Clause): Event[] {
           k++;
           break;
         }
-        // ("cho e it mach nha", "lấy ít bu lông về dùng": "ít", a little, is an amount the customer did not give; the
-        // goods after it are asked about, as "vài cái" is.)
-        // (Not asking for advice, "muốn mua ít trà làm quà, shop tư vấn giúp": a question in the sentence orders nothing.)
-        if ((u.low === 'ít' || (u.low === 'it' && !cx.en && !cx.accented)) && lookup(cx, k) === null && lookup(cx, k + 1) !== null &&
-          !cx.clauses.some((b) => b.sentence === c.sentence && (b.hardQ || b.softQ))) {
-          const little: Quantity = { value: 1, unit: null, start: k, end: k + 1, words: true, x: false, label: false, unitIdx: -1, measure: null, multiplied: false, vague: true };
+        // ("cho e it mach nha", "lấy ít bu lông về dùng": "ít", a little, vague-amount.ts.)
+        const little = littleAt(cx, c, k, false);
+        if (little !== null) {
           evs.push({ t: 'Q', q: little, dead: false, each: false, classifierOnly: false });
           k++;
           break;

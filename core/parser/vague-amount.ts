@@ -6,9 +6,11 @@
  */
 import { CHO, ORDER_VERBS, PRONOUNS, WordSet } from './lexicon.ts';
 import { UNITS } from './numbers.ts';
-import { isWord } from './context.ts';
+import type { Quantity } from './numbers.ts';
+import { isWord, lookup } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import { asksAdviceAt } from './advice.ts';
+import { prepNoteAt } from './prep-notes.ts';
 import { isProductUnitWord } from './matcher.ts';
 
 /** Words between the verb and "mấy": "cho e", "giúp mình", "thêm". */
@@ -74,4 +76,39 @@ export function somethingBefore(cx: ParseContext, c: Clause): void {
   const before = cx.ts[last - 1];
   const taken = isWord(before) ? ORDER_VERBS.has(before) || ABOUT.has(before) : true;
   if (/^\d+$/.test(cx.ts[first]?.low ?? '') && last >= b.start && /^\d+$/.test(cx.ts[last]!.low) && taken) b.something = true;
+}
+
+/** Words before "ít" that join it to goods ordered: "… với ít hành phi", "và ít măng cụt", "thêm ít tứ quý". */
+const JOINS = new WordSet(['với', 'vs', 'và', 'thêm', 'cùng', 'cả']);
+
+/**
+ * "ít" (a little) at k before goods of the catalog: an amount the customer did not give, asked about as "vài cái" is
+ * ("cho e ít mạch nha", "1 cân bún rối với ít hành phi"); typed bare, "it" only in a message typed so. None where the
+ * sentence asks a question ("muốn mua ít trà làm quà, shop tư vấn giúp"). `joined`: only after a joining word or
+ * opening the clause ("2 hũ rim me và ít mắm nêm"), not inside a name ("sữa chua ít đường").
+ */
+export function littleAt(cx: ParseContext, c: Clause, k: number, joined: boolean): Quantity | null {
+  const u = cx.ts[k]!;
+  if (!(u.low === 'ít' || (u.low === 'it' && !cx.en && !cx.accented)) || lookup(cx, k) !== null || lookup(cx, k + 1) === null) return null;
+  if (joined && k !== firstWordOf(cx, c) && !JOINS.has(cx.ts[k - 1])) return null;
+  // (Not a note for the kitchen, "…, ít đá", "ít hành nha", "ít bơ nhiều sữa", "ít nước chấm thôi ạ", prep-notes.ts.)
+  if (joined && (prepNoteAt(cx, k, true) > 0 || noteAfter(cx, c, k))) return null;
+  if (cx.clauses.some((b) => b.sentence === c.sentence && (b.hardQ || b.softQ))) return null;
+  return { value: 1, unit: null, start: k, end: k + 1, words: true, x: false, label: false, unitIdx: -1, measure: null, multiplied: false, vague: true };
+}
+
+/** After "ít" and its goods, "nhiều …" or a closing "thôi": how the kitchen should make it, after goods ordered. */
+function noteAfter(cx: ParseContext, c: Clause, k: number): boolean {
+  if (cx.lines.length === 0) return false;
+  for (let j = k + 2; j < c.end; j++) {
+    const t = cx.ts[j];
+    if (isWord(t) && (t.fold === 'nhieu' || t.fold === 'thoi')) return true;
+  }
+  return false;
+}
+
+function firstWordOf(cx: ParseContext, c: Clause): number {
+  let i = c.start;
+  while (i < c.end && !isWord(cx.ts[i])) i++;
+  return i;
 }
