@@ -15,20 +15,36 @@ import { isProductUnitWord } from './matcher.ts';
 
 /** Words between the verb and "mấy": "cho e", "giúp mình", "thêm". */
 const BETWEEN = new WordSet(['giúp', 'giùm', 'hộ', 'thêm', 'xin']);
+/** "mấy chục", "mấy trăm": tens or hundreds left open. */
+const HUNDREDS = new WordSet(['chục', 'trăm']);
+
+/** A joining word at k (JOINS, below) after a verb of ordering or a number earlier in the sentence. */
+function joinedToOrder(cx: ParseContext, k: number): boolean {
+  if (!JOINS.has(cx.ts[k])) return false;
+  for (let j = k - 1; j >= 0 && cx.ts[j]!.kind !== 'hard'; j--) {
+    const t = cx.ts[j]!;
+    if (isWord(t) && (ORDER_VERBS.has(t) || /^\d/.test(t.low))) return true;
+  }
+  return false;
+}
+
 /** Before the verb, words that make it a question of how many it takes: "nên lấy", "thì mua", "được lấy". */
 const ADVISED = new WordSet(['nên', 'thì', 'được', 'cần', 'phải']);
 
 /** "mấy" at i, before a unit, right after a verb of ordering in clause c, in a sentence that is no question. */
 export function vagueOrdered(cx: ParseContext, c: Clause, i: number): boolean {
   const ts = cx.ts;
-  if (ts[i]!.low !== 'mấy' || (UNITS.get(ts[i + 1]) === undefined && !(isWord(ts[i + 1]) && isProductUnitWord(cx.m, ts[i + 1]!)))) return false;
+  const unit = ts[i + 1];
+  if (ts[i]!.low !== 'mấy' || !isWord(unit) || (UNITS.get(unit) === undefined && !isProductUnitWord(cx.m, unit) && !HUNDREDS.has(unit))) return false;
   let k = i - 1;
   while (k >= c.start && (PRONOUNS.has(ts[k]) || BETWEEN.has(ts[k])) && !(CHO.has(ts[k]) && PRONOUNS.has(ts[k + 1]))) k--;
   // ("cho e mấy gói", "bán cho e mấy cân": "cho" before whom it is for is the verb; not "cần", the need the question is
   // about.)
   const verb = ts[k];
   const ordering = isWord(verb) && ((ORDER_VERBS.has(verb) && verb.fold !== 'can') || (CHO.has(verb) && PRONOUNS.has(ts[k + 1])));
-  if (k < c.start || !ordering || ADVISED.has(ts[k - 1])) return false;
+  // ("2 khăn chàm và mấy cái móc khóa": joined to goods ordered before it in the sentence.)
+  if (!ordering && !joinedToOrder(cx, k)) return false;
+  if (ordering && (k < c.start || ADVISED.has(ts[k - 1]))) return false;
   for (let j = i + 2; j < ts.length; j++) {
     const t = ts[j]!;
     if (t.kind === 'hard') return !t.question;

@@ -12,6 +12,9 @@ const EXAMPLES: Example[] = [
   { shop: 'bronzeNamTruc', text: 'cho e mấy đôi chân nến 40', items: {}, ask: true },
   { shop: 'pomeloBinhMinh', text: 'chị ơi cho em mấy ký cam sành', items: {}, ask: true },
   { shop: 'pomeloBinhMinh', text: 'gửi giúp mình mấy hộp quà 2 trái năm roi', items: {}, ask: true },
+  // joined to goods ordered before it, and "mấy chục", "mấy trăm"
+  { shop: 'bronzeNamTruc', text: 'cho e 2 đôi chân nến 40 và mấy cái bát hương phi 16', items: { 'CN-40': 2 }, ask: true },
+  { shop: 'pomeloBinhMinh', text: 'lấy mấy chục ký cam sành nhé', items: {}, ask: true },
   // "gì đó", some such: the amount or the goods left open, the rest ordered
   { shop: 'bronzeNamTruc', text: 'bát hương phi 18 lấy 3, 4 cái gì đó', items: {}, ask: true },
   { shop: 'bronzeNamTruc', text: '1 đôi chân nến 40, với 1 cái gì đó để đựng hương', items: { 'CN-40': 1 }, ask: true },
