@@ -64,6 +64,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (order.length > 0 && changeInto(cx, j, ts[j - 1])) break;
     if (colourFiller(cx, c, j)) continue;
     if (order.length > 0 && stockAsked(cx, j, c.end, cur)) break;
+    // ("nhung đỏ vài mét": "vài" written so before a unit is a few, the amount, no slip of "vải".)
+    if (order.length > 0 && t.accented && (lookup(cx, j)?.weight ?? 1) < 1 && quantityOf(cx, j)?.vague === true) break;
     // "lấy 2 hộp quà, 1 hộp giao nhà mình 1 hộp giao nhà bố mẹ": after an amount, a verb of sending the catalog does not
     // use opens no unknown goods; it says where a share goes.
     if (afterQ && order.length === 0 && SHIP_VERBS.has(t) && lookup(cx, j) === null) break;
