@@ -17,21 +17,36 @@ export function asksAdviceAt(cx: ParseContext, i: number): boolean {
   return isWord(a) && isWord(b) && ((a.fold === 'tu' && b.fold === 'van') || (a.fold === 'goi' && b.fold === 'y'));
 }
 
+/** Words of a kind before "nào": "loại nào", "cái nào", "mẫu nào", "màu nào", "hãng nào". */
+const KIND_WORDS = new Set(['loai', 'cai', 'mau', 'hang', 'kieu', 'size', 'co', 'dong', 'vi']);
+
+/** "loại nào", "cái nào", "mẫu nào" at i: which kind. */
+function whichKindAt(cx: ParseContext, i: number): boolean {
+  const a = cx.ts[i];
+  const b = cx.ts[i + 1];
+  return isWord(a) && isWord(b) && KIND_WORDS.has(a.fold) && (b.low === 'nào' || (!b.accented && b.fold === 'nao'));
+}
+
 export function adviceOnly(cx: ParseContext): void {
   const asking = new Set<number>();
   // ("… chưa biết lấy loại nào, tư vấn giúp e": asking which kind, the buttons of the kinds are the answer.)
   const which = new Set<number>();
+  // ("mình muốn mua lạp xưởng làm quà, loại nào ngon": asking which kind is best, with no amount anywhere and no word of
+  // advice, asks the shop to choose as "tư vấn" does.)
+  const counted = cx.ts.some((t) => isWord(t) && /^\d/.test(t.low));
+  const choosing = new Set<number>();
   for (const c of cx.clauses) {
     for (let i = c.start; i < c.end; i++) {
       const a = cx.ts[i];
-      const b = cx.ts[i + 1];
       if (asksAdviceAt(cx, i)) asking.add(c.sentence);
+      if (!counted && whichKindAt(cx, i)) choosing.add(c.sentence);
       if (isWord(a) && (a.fold === 'nao' || a.low === 'mấy')) which.add(c.sentence);
     }
   }
-  if (asking.size === 0) return;
+  if (asking.size === 0 && choosing.size === 0) return;
   for (const m of cx.mentions) {
-    if (!asking.has(m.sentence) || which.has(m.sentence)) continue;
+    const advised = asking.has(m.sentence) && !which.has(m.sentence);
+    if (!advised && !(choosing.has(m.sentence) && !asking.has(m.sentence))) continue;
     // (Not goods taken with a verb of its own, "vậy lấy cái tote size L màu be shop gợi ý nha".)
     const clause = cx.clauses.find((c) => c.start <= m.np.start && m.np.end <= c.end);
     if (clause !== undefined && clause.verb && !WISH.some((w) => cx.ts.slice(clause.start, m.np.start).some((t) => isWord(t) && t.fold === w))) continue;
