@@ -99,7 +99,22 @@ export function futureAt(cx: ParseContext, c: Clause, i: number): boolean {
   const next = cx.ts[i + 1];
   // ("tháng 8 trung thu e lấy 50 đèn": a month named by its number, then a buying verb.)
   const month = isWord(t) && (t.low === 'tháng' || (t.fold === 'thang' && lookup(cx, i) === null)) && isWord(next) && /^(?:[1-9]|1[0-2])$/.test(next.low) && !/^\d/.test(cx.ts[i - 1]?.low ?? '');
-  return isWord(t) && isWord(next) && (pairIn(FUTURE_PAIRS, t, next) || month) && buysLater(cx, c, i);
+  return isWord(t) && isWord(next) && (((pairIn(FUTURE_PAIRS, t, next) || month) && buysLater(cx, c, i)) || hedgedAt(cx, i));
+}
+
+/** Words between "chắc" and the verb: "chắc là e sẽ lấy", "chắc nhà em đặt". */
+const HEDGE_GLUE = new WordSet(['là', 'sẽ', 'nhà']);
+
+/**
+ * "Tết này chắc e lấy 5 hộp quà", "chắc đặt tầm 200 suất": "chắc" (probably) before a buying verb says what the customer
+ * may buy, no order now (not "chắc chắn", surely).
+ */
+function hedgedAt(cx: ParseContext, i: number): boolean {
+  const t = cx.ts[i]!;
+  if (t.low !== 'chắc' || cx.ts[i + 1]?.fold === 'chan') return false;
+  let k = i + 1;
+  while (isWord(cx.ts[k]) && (PRONOUNS.has(cx.ts[k]!) || HEDGE_GLUE.has(cx.ts[k]!))) k++;
+  return BUY_WORDS.has(cx.ts[k]);
 }
 
 /** Words that time a delivery ("tuần sau giao được thì lấy …"): the time is when, not another purchase. */
