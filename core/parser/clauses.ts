@@ -171,6 +171,7 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   let money = false;
   let orderedFirst = false;
   let forOrder = false;
+  let paidDone = false;
   // "…, đổi 1 chai sang 1 lít": after what was ordered, a change of a line is no cancel (change-lines.ts).
   // (Said alone, it changes a line of the cart: change-lines.ts.)
   const turn = changeAt(cx, c);
@@ -228,6 +229,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (i === firstWord && ((isWord(next) && pairIn(MEMO_PAIRS, t, next)) || (MEMO_WORDS.has(t) && ts[i + 1]?.kind === 'colon'))) c.memo = true;
     if (ORDER_VERBS.has(t) && !payment && verbHere) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
+    // ("e chuyển khoản rồi nhé, đơn 2 bình rạn 20", "ck rồi nha": paid, done; not "chuyển khoản rồi đặt …", then.)
+    if (payment && DONE.has(t) && !(isWord(next) && ORDER_VERBS.has(next))) paidDone = true;
     // "mình ck cho đơn bộ bàn ghế rồi": a payment that names the order it pays, with or without the amount.
     if (payment && ORDER_NOUNS.has(t)) forOrder = true;
     // (A price opens with a digit, as PRICE_RE requires: most words are no number and skip both tests.)
@@ -314,9 +317,12 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
   const opener = firstWord >= 0 ? ts[firstWord]! : null;
   if (opener !== null && cx.clauses.indexOf(c) > 0 && !c.more && (opener.fold === 'thoi' || opener.low === 'à' || opener.low === 'ah')) c.only = true;
   // "e đã ck 450k cho bộ ấm chén": a payment for an order already placed.
-  if (payment && (money || forOrder) && !orderedFirst) c.past = c.payment = true;
+  if (payment && (money || forOrder || paidDone) && !orderedFirst) c.past = c.payment = true;
   if (c.past && c.more && !c.payment && addsToOldOrder(cx, c)) c.past = false;
 }
+
+/** After a word of payment, words that say it is done: "ck rồi", "chuyển khoản xong". */
+const DONE = new WordSet(['rồi', 'xong', 'r']);
 
 /** People a "mấy" may count without asking ("mấy đứa em", "mấy chị", "mấy bạn"). */
 const PEOPLE = new WordSet(['đứa', 'người', 'bạn', 'chị', 'anh', 'em', 'bé', 'cháu', 'cô', 'chú', 'bác', 'ông', 'bà', 'mẹ']);

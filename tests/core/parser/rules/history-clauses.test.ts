@@ -33,6 +33,10 @@ const EXAMPLES: Example[] = [
   // positive: a payment for an order already placed, with or without the amount
   { shop: 'silver', text: 'mình ck cho đơn bộ đồ thờ rồi nhé, check giúp mình', items: {}, ask: false },
   { shop: 'herbs', text: 'e đã chuyển khoản cho đơn 2 hộp trà gừng rồi ạ', items: {}, ask: false },
+  // paid, done ("ck rồi"): what follows in the sentence is the order paid or what the money was for
+  { shop: 'bronzeNamTruc', text: 'e chuyển khoản rồi nhé, đơn 2 đôi chân nến 40', items: {}, ask: false },
+  { shop: 'pomeloBinhMinh', text: 'ck rồi nha chị, 350k tiền cam sành', items: {}, ask: false },
+  { shop: 'bronzeNamTruc', text: 'lấy 1 đỉnh 40, ck rồi nha', items: { 'DINH-40': 1 }, ask: false },
   // positive: "hôm bữa" (southern: the other day) reports the past; what follows "giờ" is the order
   { shop: 'herbs', text: 'hôm bữa đặt 2 hộp trà gừng rồi, giờ lấy thêm 1 hộp trà tâm sen', items: { 'TRA-SEN': 1 }, ask: false },
   { shop: 'incense', text: 'tuần trước mua 5 bó nhang quế 40cm rồi, giờ lấy thêm 3 bó', items: { 'NHANG-QUE-40': 3 }, ask: false },
