@@ -4,8 +4,10 @@
  * and no question of which product either: the shop answers with advice. An amount said ("tư vấn giúp rồi gửi 2 bịch
  * bỉm quần") is still ordered as read.
  */
-import { isWord } from './context.ts';
-import type { ParseContext } from './context.ts';
+import { closesClause, isWord } from './context.ts';
+import type { Clause, ParseContext } from './context.ts';
+import { CHO, NEG_FINAL, PRONOUNS, WordSet } from './lexicon.ts';
+import { SHIP_VERBS } from './verb-words.ts';
 
 /** Words of a wish rather than an order: "muốn mua", "cần", "định". */
 const WISH = ['muon', 'can', 'dinh', 'tinh'];
@@ -27,6 +29,21 @@ function whichKindAt(cx: ParseContext, i: number): boolean {
   return isWord(a) && isWord(b) && KIND_WORDS.has(a.fold) && (b.low === 'nào' || (!b.accented && b.fold === 'nao'));
 }
 
+/** Verbs of buying (not of sending: "ship", "gửi" ask about delivery here). */
+const BUYING = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'buy', 'take']);
+/** "được", "đc", "dc": can it be done. */
+const CAN = new Set(['duoc', 'dc', 'đc']);
+
+/** A verb of sending at i, and the clause closes on "được không" ("ship cá đi Đà Nẵng được không shop"). */
+function canShipAt(cx: ParseContext, c: Clause, i: number): boolean {
+  if (!SHIP_VERBS.has(cx.ts[i])) return false;
+  for (let k = i + 1; k < c.end; k++) {
+    const t = cx.ts[k];
+    if (isWord(t) && CAN.has(t.fold) && isWord(cx.ts[k + 1]) && NEG_FINAL.has(cx.ts[k + 1]!) && closesClause(cx, k + 2, c.end, true)) return true;
+  }
+  return false;
+}
+
 export function adviceOnly(cx: ParseContext): void {
   const asking = new Set<number>();
   // ("… chưa biết lấy loại nào, tư vấn giúp e": asking which kind, the buttons of the kinds are the answer.)
@@ -35,22 +52,33 @@ export function adviceOnly(cx: ParseContext): void {
   // advice, asks the shop to choose as "tư vấn" does.)
   const counted = cx.ts.some((t) => isWord(t) && /^\d/.test(t.low));
   const choosing = new Set<number>();
+  // ("mình ở Sài Gòn, ship bánh gai vào được không?": asking whether the goods can be sent, with no verb of buying and
+  // no amount in the message, names them to talk about too.)
+  const shipping = new Set<number>();
+  const ordering = cx.ts.some((t, k) => isWord(t) && (BUYING.has(t) || (CHO.has(t) && isWord(cx.ts[k + 1]) && PRONOUNS.has(cx.ts[k + 1]!))));
   for (const c of cx.clauses) {
     for (let i = c.start; i < c.end; i++) {
       const a = cx.ts[i];
       if (asksAdviceAt(cx, i)) asking.add(c.sentence);
       if (!counted && whichKindAt(cx, i)) choosing.add(c.sentence);
+      if (!ordering && !counted && canShipAt(cx, c, i)) shipping.add(c.sentence);
       if (isWord(a) && (a.fold === 'nao' || a.low === 'mấy')) which.add(c.sentence);
     }
   }
-  if (asking.size === 0 && choosing.size === 0) return;
+  if (asking.size === 0 && choosing.size === 0 && shipping.size === 0) return;
   for (const m of cx.mentions) {
     const advised = asking.has(m.sentence) && !which.has(m.sentence);
-    if (!advised && !(choosing.has(m.sentence) && !asking.has(m.sentence))) continue;
+    // (Goods the customer asks to have sent, with no amount, "ship bánh gai vào được không", are only talked about.)
+    const sent = shipping.has(m.sentence) && (m.q === null || m.q === undefined);
+    if (!advised && !sent && !(choosing.has(m.sentence) && !asking.has(m.sentence))) continue;
     // (Not goods taken with a verb of its own, "vậy lấy cái tote size L màu be shop gợi ý nha".)
     const clause = cx.clauses.find((c) => c.start <= m.np.start && m.np.end <= c.end);
-    if (clause !== undefined && clause.verb && !WISH.some((w) => cx.ts.slice(clause.start, m.np.start).some((t) => isWord(t) && t.fold === w))) continue;
-    if (m.line !== null && m.line.implied && cx.lines.includes(m.line)) {
+    if (!sent && clause !== undefined && clause.verb && !WISH.some((w) => cx.ts.slice(clause.start, m.np.start).some((t) => isWord(t) && t.fold === w))) continue;
+    if (sent && m.unresolved !== null && cx.unresolved.includes(m.unresolved)) {
+      cx.unresolved.splice(cx.unresolved.indexOf(m.unresolved), 1);
+      continue;
+    }
+    if (m.line !== null && (m.line.implied || sent) && cx.lines.includes(m.line)) {
       cx.lines.splice(cx.lines.indexOf(m.line), 1);
       cx.trace?.push(`advice: "${cx.m.products[m.line.product]!.sku}" named in a request for advice, no order`);
     }

@@ -12,6 +12,10 @@ const EXAMPLES: Example[] = [
   // which kind is best, with no amount anywhere and no word of advice: the shop chooses, nothing is asked
   { shop: 'pomeloBinhMinh', text: 'mình muốn mua bưởi năm roi làm quà, loại nào ngon', items: {}, ask: false },
   { shop: 'bronzeNamTruc', text: 'mình muốn mua đỉnh đồng làm quà, loại nào đẹp', items: {}, ask: false },
+  // whether the goods can be sent, with no verb of buying and no amount: only talked about
+  { shop: 'pomeloBinhMinh', text: 'mình ở Hà Nội, ship cam sành ra được không shop', items: {}, ask: false },
+  { shop: 'bronzeNamTruc', text: 'ship đỉnh đồng vào Sài Gòn được không, sợ móp', items: {}, ask: false },
+  { shop: 'pomeloBinhMinh', text: 'lấy 2 ký cam sành, ship ra Hà Nội được không', items: { 'CAM-SANH': 2 }, ask: false },
   // negative: asking which kind asks beside a word of advice or an amount; an order verb of its own orders
   { shop: 'bronzeNamTruc', text: 'lấy 1 đỉnh đồng, loại nào đẹp shop chọn giúp', items: {}, ask: true },
   { shop: 'shrimpPasteHaYen', text: 'e muốn lấy nước mắm, loại nào ngon shop tư vấn giúp e', items: {}, ask: true },
