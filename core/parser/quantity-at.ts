@@ -91,7 +91,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
   const thousand = isWord(after) && isThousand(after.fold);
   const half = thousand && AND_A_HALF_WORDS.has(ts[q!.end + 1]);
   const counted = thousand ? ts[q!.end + (half ? 2 : 1)] : undefined;
-  const thousandOf = thousand && (UNITS.get(counted)?.dim === 'count' ||
+  // ("lấy 3 ngàn gạch ống": before goods the catalog heads by that word, thousands of them, no price.)
+  const goodsAfter = thousand && !half && prev?.fold !== 'gia' && isHead(cx.m, lookup(cx, q!.end + 1)?.concept ?? '');
+  const thousandOf = thousand && (UNITS.get(counted)?.dim === 'count' || goodsAfter ||
     (half && prev?.fold !== 'gia' && !/^\d/.test(counted?.low ?? '') && (!isWord(counted) || lookup(cx, q!.end + 2) !== null || PARTICLES.has(counted))));
   if (q && isWord(after) && UNITS.get(after) === undefined && (isProductUnitWord(cx.m, after) || isPackWord(cx.m, after.fold) || thousandOf) &&
     !pairEndsAt(cx, q.end + 1)) {

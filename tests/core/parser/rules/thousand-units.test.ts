@@ -26,6 +26,9 @@ const EXAMPLES: Example[] = [
   { shop: 'rooftiles', text: 'cho một ngàn rưỡi ngói mũi hài mộc', items: { 'NMH-MOC': 1500 }, ask: false },
   { shop: 'sacks', text: 'một nghìn rưỡi bao gạo 10 ký', items: { 'BG-10': 1500 }, ask: false },
   { shop: 'building2', text: 'gạch hai lỗ 1 ngàn rưỡi', items: { 'GACH-2LO': 1.5 }, ask: false },
+  // before goods the catalog heads by the word after it: thousands of them
+  { shop: 'bricksMangThit4', text: 'lấy 3 ngàn gạch ống nhé', items: { 'GACH-ONG': 3000 }, ask: false },
+  { shop: 'bricksMangThit3', text: 'Cho anh 4 ngàn gạch thẻ', items: { 'GACH-THE-DO': 4000 }, ask: false },
   // negative: a price of a piece
   { shop: 'bricksMangThit3', text: 'gạch 4 lỗ 2 ngàn rưỡi 1 viên đúng ko', items: {}, ask: false },
   // negative: the lot named by its own unit keeps its count
