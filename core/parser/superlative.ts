@@ -87,6 +87,8 @@ export function superlative(cx: ParseContext, m: Mention, candidates: readonly n
   }
   // ("sake mio nhỏ" beside bottles of 300 and 750 ml: said bare, between two siblings only.)
   if (want === 0 && candidates.length === 2) want = sizeWordAfter(cx, m.np.end, candidates);
+  // ("1 cái đèn thả khắc lỗ loại vừa" beside lamps of 20, 30 and 40 cm: the middle one of three.)
+  if (want === 0 && candidates.length === 3 && mediumAfter(cx, m.np.end)) return middleOf(cx, candidates);
   if (want === 0) return null;
   if (price) {
     const prices = candidates.map((p) => cx.m.products[p]!.price);
@@ -102,6 +104,32 @@ export function superlative(cx: ParseContext, m: Mention, candidates: readonly n
     const best = want === 1 ? Math.max(...(values as number[])) : Math.min(...(values as number[]));
     const at = values.filter((v) => v === best);
     if (at.length === 1) return candidates[values.indexOf(best)]!;
+  }
+  return null;
+}
+
+/** "vừa", "trung" (medium), "nhỡ" said bare after the goods, or after "loại" / "cỡ": the middle size. */
+const MEDIUM = new WordSet(['vừa', 'trung', 'nhỡ', 'medium']);
+
+function mediumAfter(cx: ParseContext, end: number): boolean {
+  const at = SIZE_LEADS.has(cx.ts[end]) ? end + 1 : end;
+  const t = cx.ts[at];
+  const next = cx.ts[at + 1];
+  // (Not "vừa vừa thôi", about medium, nor "vừa 500ml", a size said.)
+  if (!isWord(t) || !MEDIUM.has(t) || lookup(cx, at) !== null) return false;
+  return !isWord(next) || (!MEDIUM.has(next) && !/^\d/.test(next.low) && lookup(cx, at + 1) === null);
+}
+
+/** The middle one of three candidates by the one measure each carries once, all three different; else null. */
+function middleOf(cx: ParseContext, candidates: readonly number[]): number | null {
+  for (const kind of MEASURE_KINDS) {
+    const values = candidates.map((p) => {
+      const vs = [...productConcepts(cx.m, p)].filter((x) => x.startsWith(`${kind}:`)).map((x) => valueOf(kind, x));
+      return vs.length === 1 && Number.isFinite(vs[0]) ? vs[0]! : null;
+    });
+    if (values.some((v) => v === null) || new Set(values).size !== 3) continue;
+    const sorted = [...(values as number[])].sort((a, b) => a - b);
+    return candidates[values.indexOf(sorted[1]!)]!;
   }
   return null;
 }

@@ -17,6 +17,10 @@ const EXAMPLES: Example[] = [
   // negative: without a superlative the siblings still ask
   { shop: 'tackle', text: 'cho 2 cần carbon', items: {}, ask: true },
   { shop: 'batteries', text: 'cho 1 bình 3Ah', items: {}, ask: true },
+  // "vừa", "trung" (medium) among three siblings of one measure: the middle one; "vừa vừa" (about medium) asks
+  { shop: 'bronzeNamTruc', text: '1 bát hương cỡ vừa', items: { 'BH-18': 1 }, ask: false },
+  { shop: 'bronzeNamTruc', text: 'e lấy 1 đỉnh đồng vàng mộc loại vừa', items: { 'DINH-40': 1 }, ask: false },
+  { shop: 'bronzeNamTruc', text: '1 đỉnh đồng vàng mộc loại vừa vừa thôi', items: {}, ask: true },
 ];
 
 describeCorpus('superlative', EXAMPLES);
