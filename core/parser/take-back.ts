@@ -66,7 +66,10 @@ function neverMind(cx: ParseContext, c: Clause): boolean {
     // ("…, à mà thôi ko lấy nữa", "thôi không mua nữa nha": the same with a negation before the verb.)
     const negated = NEG_WORDS.has(t) && isWord(cx.ts[i + 1]) && NEVER_MIND_TAIL.has(cx.ts[i + 1]!) && cx.ts[i + 1]!.fold !== 'nua';
     // ("e đặt 2 túi lác M. Thôi bỏ đi, lấy 2 túi L": "thôi bỏ", "thôi hủy" with nothing named takes back the same way.)
-    const drops = (t.low === 'bỏ' || HUY.includes(t.low)) && isWord(cx.ts[i + 1]) && cx.ts[i + 1]!.fold === 'di';
+    // ("thôi bỏ, lấy tượng di lặc thay": "bỏ" closing its clause too; typed bare "bo" where the message is.)
+    const dropWord = t.low === 'bỏ' || HUY.includes(t.low) || (!cx.accented && t.low === 'bo');
+    const after = cx.ts[i + 1];
+    const drops = dropWord && ((isWord(after) && after.fold === 'di') || i + 1 >= c.end);
     if (khoi < 0 && (t.low === 'khỏi' || negated || drops) && cx.ts[i - 1]?.fold === 'thoi') khoi = i;
     else if (khoi < 0 ? !NEVER_MIND_LEAD.has(t) : !(NEVER_MIND_TAIL.has(t) || PARTICLES.has(t) || PRONOUNS.has(t))) return false;
   }

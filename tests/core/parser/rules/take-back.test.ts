@@ -32,6 +32,10 @@ const EXAMPLES: Example[] = [
   { shop: 'chieuDinhYen', text: 'e đặt 2 túi lác M, thôi bỏ đi nha', items: {}, ask: false },
   // (not "bỏ" + goods, which takes back that line only: drop-lines.ts)
   { shop: 'chieuDinhYen', text: 'e đặt 2 túi lác M, 2 túi lác L, thôi bỏ túi L đi', items: { 'TX-M': 2 }, ask: false },
+  // "thôi bỏ", "thôi hủy" closing their clause, before what is taken instead (typed bare in a message typed so)
+  { shop: 'dongKy4', text: 'đặt 1 đồng hồ cây. thôi bỏ, lấy tượng di lặc 50cm thay nhé', items: { 'DL-HUONG-50': 1 }, ask: false },
+  { shop: 'dongKy4', text: 'dat 1 dong ho cay. thoi bo, lay tuong di lac 50cm thay nhe', items: { 'DL-HUONG-50': 1 }, ask: false },
+  { shop: 'bronzeNamTruc', text: 'lấy 1 đỉnh 40. thôi hủy, lấy đỉnh 50', items: { 'DINH-50': 1 }, ask: false },
 ];
 
 describeCorpus('take-back', EXAMPLES);
