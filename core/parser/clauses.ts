@@ -230,7 +230,8 @@ export function classifyClause(cx: ParseContext, c: Clause): void {
     if (ORDER_VERBS.has(t) && !payment && verbHere) orderedFirst = true;
     if (PAYMENT_WORDS.has(t) || (isWord(next) && pairIn(PAYMENT_PAIRS, t, next))) payment = true;
     // ("e chuyển khoản rồi nhé, đơn 2 bình rạn 20", "ck rồi nha": paid, done; not "chuyển khoản rồi đặt …", then.)
-    if (payment && DONE.has(t) && !(isWord(next) && ORDER_VERBS.has(next))) paidDone = true;
+    // (Not after goods named with their amount in the clause: "trau xe 250 x4 nhe ck roi nha" orders them.)
+    if (payment && DONE.has(t) && !(isWord(next) && ORDER_VERBS.has(next)) && !ts.slice(c.start, i).some((w) => isWord(w) && /^\d/.test(w.low) && !PRICE_RE.test(w.low))) paidDone = true;
     // "mình ck cho đơn bộ bàn ghế rồi": a payment that names the order it pays, with or without the amount.
     if (payment && ORDER_NOUNS.has(t)) forOrder = true;
     // (A price opens with a digit, as PRICE_RE requires: most words are no number and skip both tests.)

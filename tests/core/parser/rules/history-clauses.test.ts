@@ -37,6 +37,7 @@ const EXAMPLES: Example[] = [
   { shop: 'bronzeNamTruc', text: 'e chuyển khoản rồi nhé, đơn 2 đôi chân nến 40', items: {}, ask: false },
   { shop: 'pomeloBinhMinh', text: 'ck rồi nha chị, 350k tiền cam sành', items: {}, ask: false },
   { shop: 'bronzeNamTruc', text: 'lấy 1 đỉnh 40, ck rồi nha', items: { 'DINH-40': 1 }, ask: false },
+  { shop: 'bronzeNamTruc', text: 'đỉnh 40 x2 nhé ck rồi nha', items: { 'DINH-40': 2 }, ask: false },
   // positive: "hôm bữa" (southern: the other day) reports the past; what follows "giờ" is the order
   { shop: 'herbs', text: 'hôm bữa đặt 2 hộp trà gừng rồi, giờ lấy thêm 1 hộp trà tâm sen', items: { 'TRA-SEN': 1 }, ask: false },
   { shop: 'incense', text: 'tuần trước mua 5 bó nhang quế 40cm rồi, giờ lấy thêm 3 bó', items: { 'NHANG-QUE-40': 3 }, ask: false },
