@@ -50,22 +50,27 @@ export function adviceOnly(cx: ParseContext): void {
   const which = new Set<number>();
   // ("mình muốn mua lạp xưởng làm quà, loại nào ngon": asking which kind is best, with no amount anywhere and no word of
   // advice, asks the shop to choose as "tư vấn" does.)
-  const counted = cx.ts.some((t) => isWord(t) && /^\d/.test(t.low));
-  const choosing = new Set<number>();
+  let choosing = new Set<number>();
   // ("mình ở Sài Gòn, ship bánh gai vào được không?": asking whether the goods can be sent, with no verb of buying and
   // no amount in the message, names them to talk about too.)
-  const shipping = new Set<number>();
-  const ordering = cx.ts.some((t, k) => isWord(t) && (BUYING.has(t) || (CHO.has(t) && isWord(cx.ts[k + 1]) && PRONOUNS.has(cx.ts[k + 1]!))));
+  let shipping = new Set<number>();
   for (const c of cx.clauses) {
     for (let i = c.start; i < c.end; i++) {
       const a = cx.ts[i];
       if (asksAdviceAt(cx, i)) asking.add(c.sentence);
-      if (!counted && whichKindAt(cx, i)) choosing.add(c.sentence);
-      if (!ordering && !counted && canShipAt(cx, c, i)) shipping.add(c.sentence);
+      if (whichKindAt(cx, i)) choosing.add(c.sentence);
+      if (canShipAt(cx, c, i)) shipping.add(c.sentence);
       if (isWord(a) && (a.fold === 'nao' || a.low === 'mấy')) which.add(c.sentence);
     }
   }
   if (asking.size === 0 && choosing.size === 0 && shipping.size === 0) return;
+  // (Read only where a sentence chooses or asks about sending, as few messages do.)
+  if (choosing.size > 0 || shipping.size > 0) {
+    const counted = cx.ts.some((t) => isWord(t) && /^\d/.test(t.low));
+    const ordering = cx.ts.some((t, k) => isWord(t) && (BUYING.has(t) || (CHO.has(t) && isWord(cx.ts[k + 1]) && PRONOUNS.has(cx.ts[k + 1]!))));
+    if (counted) choosing = new Set();
+    if (counted || ordering) shipping = new Set();
+  }
   for (const m of cx.mentions) {
     const advised = asking.has(m.sentence) && !which.has(m.sentence);
     // (Goods the customer asks to have sent, with no amount, "ship bánh gai vào được không", are only talked about.)
