@@ -7,6 +7,7 @@ import type { Token } from './normalize.ts';
 import { CHO, NEG_FINAL, PARTICLES, PRONOUNS, QUESTION_WORDS, WordSet } from './lexicon.ts';
 import { closesClause, isWord, lookup } from './context.ts';
 import { UNITS } from './units.ts';
+import { productHas } from './matcher.ts';
 import type { Clause, ParseContext } from './context.ts';
 
 /**
@@ -164,4 +165,21 @@ export function bareHoiAmid(cx: ParseContext, i: number, first: number): boolean
   if (t.fold !== 'hoi' || t.accented || i === first) return false;
   const prev = cx.ts[i - 1];
   return !(isWord(prev) && (PRONOUNS.has(prev) || CHO.has(prev) || prev.fold === 'xin' || prev.fold === 'muon'));
+}
+
+/** After "còn" or "có", words that still ask after the stock: "còn hàng không", "có sẵn ko", "còn nữa không". */
+const STOCK_TAIL = new WordSet(['hàng', 'sẵn', 'nữa']);
+
+/**
+ * "tô đất 16cm con không", "ốc đá con ko shop", "đá mài 6000 có không a": "còn" or "có", typed bare or not, before
+ * the clause's closing "không" asks whether the goods named are there; it is no word of their name (unless the
+ * products read so far have it, "lợn quay nguyên con").
+ */
+export function stockAsked(cx: ParseContext, j: number, end: number, cur: readonly number[] | null): boolean {
+  const t = cx.ts[j]!;
+  if (t.fold !== 'con' && t.fold !== 'co') return false;
+  if (cur !== null && cur.some((p) => productHas(cx.m, p, t.fold))) return false;
+  let k = j + 1;
+  while (STOCK_TAIL.has(cx.ts[k])) k++;
+  return NEG_FINAL.has(cx.ts[k]) && closesClause(cx, k + 1, end, true);
 }

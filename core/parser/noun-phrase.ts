@@ -22,6 +22,7 @@ import { FOR_WHOM, countedForWhom } from './for-whom.ts';
 import { sizeWordAt, superlativeAt } from './superlative.ts';
 import { sizeIsDetail } from './size-detail.ts';
 import { prepNoteAt } from './prep-notes.ts';
+import { stockAsked } from './inquiries.ts';
 import { weightAmountAt, weightUnitOfName } from './weighed.ts';
 
 /** Grammar words that name nothing said alone. */
@@ -429,23 +430,6 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
  * "5 lạng cam thảo", "1 giá cắm dao": a word that is also a grammar word ("cám", "giá") opens a product phrase
  * when it and the next word are a pair of words of the catalog's names: the catalog is the grammar.
  */
-/** After "còn" or "có", words that still ask after the stock: "còn hàng không", "có sẵn ko", "còn nữa không". */
-const STOCK_TAIL = new WordSet(['hàng', 'sẵn', 'nữa']);
-
-/**
- * "tô đất 16cm con không", "ốc đá con ko shop", "đá mài 6000 có không a": "còn" or "có", typed bare or not, before
- * the clause's closing "không" asks whether the goods named are there; it is no word of their name (unless the
- * products read so far have it, "lợn quay nguyên con").
- */
-function stockAsked(cx: ParseContext, j: number, end: number, cur: readonly number[] | null): boolean {
-  const t = cx.ts[j]!;
-  if (t.fold !== 'con' && t.fold !== 'co') return false;
-  if (cur !== null && cur.some((p) => productHas(cx.m, p, t.fold))) return false;
-  let k = j + 1;
-  while (STOCK_TAIL.has(cx.ts[k])) k++;
-  return NEG_FINAL.has(cx.ts[k]) && closesClause(cx, k + 1, end, true);
-}
-
 function opensCatalogPair(cx: ParseContext, j: number): boolean {
   const t = cx.ts[j];
   const n = cx.ts[j + 1];

@@ -5,7 +5,6 @@
 import { WordSet, NEGATIONS, MORE_WORDS, CHO, CORRECTION_WORDS, EACH_HEAD, EACH_KIND, NEG_FINAL, ORDER_VERBS, PRONOUNS, SIZE_WORDS, VERB_GLUE, GIFT, PURPOSE_VERBS, RULES_OUT_AFTER } from './lexicon.ts';
 import { isHead, isProductUnitWord, productHas, productsOf, resolveConcepts } from './matcher.ts';
 import { BARE_CLASSIFIERS, UNITS } from './numbers.ts';
-import type { Quantity } from './numbers.ts';
 import { DIRECTIONS, ParseContext, isEllipsis, isStop, isWord, lookup, pairEndsAt, prevWord, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase } from './context.ts';
 import { continues, nameAttr } from './attributes.ts';
