@@ -6,7 +6,7 @@ import { cancelOrder as cancelOrderOp } from '../../core/orders/cancel-order.ts'
 import { listOrders, orderLinesOf } from '../../core/orders/order-view.ts';
 import { updatePerson } from '../../core/people/identify.ts';
 import { parseOrder } from '../../core/parser/index.ts';
-import type { Conversation, CartLine } from '../conversation.ts';
+import type { Conversation, CartLine, PendingAsk } from '../conversation.ts';
 import type { Button } from '../model.ts';
 import { matcherFor } from '../matcher-cache.ts';
 import { mentionedSkus } from '../mentions.ts';
@@ -368,12 +368,10 @@ export function askNext(c: Conversation): boolean {
  */
 function offerLastOrder(c: Conversation): void {
   const last = listOrders(c.t, { groupId: c.group.id, personId: c.person.id, limit: 1 })[0];
-  if (last === undefined) return void c.reply({ type: 'text', text: c.m.repeatNone, buttons: [[{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]] });
-  c.reply({
-    type: 'text',
-    text: c.m.repeatOffer(last.code, orderText(c, last.code)),
-    buttons: [[{ label: c.m.btnReorder, data: btn.reorder.data({ code: last.code }) }], [{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }]],
-  });
+  const catalog = [{ label: c.m.btnCatalog, data: btn.catalog.data({ page: 0 }) }];
+  if (last === undefined) return void c.reply({ type: 'text', text: c.m.repeatNone, buttons: [catalog] });
+  const again = [{ label: c.m.btnReorder, data: btn.reorder.data({ code: last.code }) }];
+  c.reply({ type: 'text', text: c.m.repeatOffer(last.code, orderText(c, last.code)), buttons: [again, catalog] });
 }
 
 /** The customer tapped "Đặt lại": the goods of that earlier order of theirs go in the cart again. */
@@ -419,9 +417,13 @@ export function handleText(c: Conversation, text: string): void {
     const added = parsed.items.length ? addToCart(c, parsed.items) : [];
     // Keep the customer's words: they often carry the delivery address.
     c.setState({ note: [c.state.note, text].filter(Boolean).join('\n').slice(-1000) });
-    c.setState({
-      asks: parsed.unresolved.map((u) => ({ phrase: u.phrase, qty: u.qty, candidates: u.candidates, ...(u.amount ? { amount: true } : {}), ...(u.repeat ? { repeat: true } : {}) })),
+    // (`repeat`, "lấy như lần trước": askNext offers the customer's last order.)
+    const asks: PendingAsk[] = parsed.unresolved.map((u) => ({ phrase: u.phrase, qty: u.qty, candidates: u.candidates }));
+    parsed.unresolved.forEach((u, k) => {
+      if (u.amount) asks[k]!.amount = true;
+      if (u.repeat) asks[k]!.repeat = true;
     });
+    c.setState({ asks });
     if (!askNext(c) && (added.length > 0 || c.state.cart.length > 0)) showCart(c);
     return;
   }
