@@ -6,7 +6,8 @@
  *
  * An address opens with a label: an address word ("đc", "đ/c", "địa chỉ", "address"), a delivery verb with its
  * direction ("giao về", "ship ra", "gửi tới", "ship to"), a delivery verb or a direction right before a house number
- * and a street ("giao 12 Phan Đình Phùng", "về 36 phố Huế"), "ở"/"tại" before a place word ("ở xóm 3"), or a
+ * and a street ("giao 12 Phan Đình Phùng", "về 36 phố Huế"), a delivery verb right before a province or a city ("giao
+ * Nam Định", provinces.ts; such an address ends with the name), "ở"/"tại" before a place word ("ở xóm 3"), or a
  * phone number before a house number and a street ("0904 808 808, 102 Lê Duẩn"). It runs
  * to the end of the sentence, a phone number, or an amount of goods ("… Nguyễn Trãi 2 chai táo nhỏ").
  */

@@ -1,8 +1,10 @@
 /**
- * "lấy mấy cái đế gỗ", "cho e mấy gói bánh đa dừa", "gửi chị mấy ký lạp xưởng": right after a verb of ordering, "mấy"
- * before a unit is "a few", an amount the customer left open, not "how many?". The clause orders, and the vague
- * amount asks how much (number-words.ts reads "mấy cái" as such an amount). Still a question: "nên lấy mấy khay?",
- * "cần mấy mét", "lấy mấy mét thì đủ", and "mấy" in a sentence that asks for advice ("… , anh tư vấn giúp").
+ * Amounts the customer leaves open, read as such rather than as questions or goods: "mấy" right after a verb of
+ * ordering ("lấy mấy cái đế gỗ", "cho e mấy gói bánh đa dừa", "gửi chị mấy ký lạp xưởng") is "a few", not "how
+ * many?"; "gì đó" ("3, 4 cái gì đó", "1 bình gì đó cho ô tô") is "or so", "some such"; "ít" before goods ("… với ít
+ * hành phi") is "a little". Each asks how much (number-words.ts reads "mấy cái" as such an amount). Still questions:
+ * "nên lấy mấy khay?", "cần mấy mét", "lấy mấy mét thì đủ", and any of them in a sentence that asks for advice
+ * ("… , anh tư vấn giúp").
  */
 import { CHO, ORDER_VERBS, PRONOUNS, WordSet } from './lexicon.ts';
 import { UNITS } from './numbers.ts';
@@ -15,10 +17,13 @@ import { isProductUnitWord } from './matcher.ts';
 
 /** Words between the verb and "mấy": "cho e", "giúp mình", "thêm". */
 const BETWEEN = new WordSet(['giúp', 'giùm', 'hộ', 'thêm', 'xin']);
+/** Words before "ít" or "mấy" that join it to goods ordered: "… với ít hành phi", "và ít măng cụt", "thêm ít tứ quý". */
+const JOINS = new WordSet(['với', 'vs', 'và', 'thêm', 'cùng', 'cả']);
+
 /** "mấy chục", "mấy trăm": tens or hundreds left open. */
 const HUNDREDS = new WordSet(['chục', 'trăm']);
 
-/** A joining word at k (JOINS, below) after a verb of ordering or a number earlier in the sentence. */
+/** A joining word at k (JOINS) after a verb of ordering or a number earlier in the sentence. */
 function joinedToOrder(cx: ParseContext, k: number): boolean {
   if (!JOINS.has(cx.ts[k])) return false;
   for (let j = k - 1; j >= 0 && cx.ts[j]!.kind !== 'hard'; j--) {
@@ -93,9 +98,6 @@ export function somethingBefore(cx: ParseContext, c: Clause): void {
   const taken = isWord(before) ? ORDER_VERBS.has(before) || ABOUT.has(before) : true;
   if (/^\d+$/.test(cx.ts[first]?.low ?? '') && last >= b.start && /^\d+$/.test(cx.ts[last]!.low) && taken) b.something = true;
 }
-
-/** Words before "ít" that join it to goods ordered: "… với ít hành phi", "và ít măng cụt", "thêm ít tứ quý". */
-const JOINS = new WordSet(['với', 'vs', 'và', 'thêm', 'cùng', 'cả']);
 
 /**
  * "ít" (a little) at k before goods of the catalog: an amount the customer did not give, asked about as "vài cái" is
