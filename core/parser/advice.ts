@@ -8,6 +8,7 @@ import { closesClause, isWord } from './context.ts';
 import type { Clause, ParseContext } from './context.ts';
 import { CHO, NEG_FINAL, PRONOUNS, WordSet } from './lexicon.ts';
 import { SHIP_VERBS } from './verb-words.ts';
+import { CAN_DO } from './inquiries.ts';
 
 /** Words of a wish rather than an order: "muốn mua", "cần", "định". */
 const WISH = ['muon', 'can', 'dinh', 'tinh'];
@@ -31,15 +32,13 @@ function whichKindAt(cx: ParseContext, i: number): boolean {
 
 /** Verbs of buying (not of sending: "ship", "gửi" ask about delivery here). */
 const BUYING = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'buy', 'take']);
-/** "được", "đc", "dc": can it be done. */
-const CAN = new Set(['duoc', 'dc', 'đc']);
 
 /** A verb of sending at i, and the clause closes on "được không" ("ship cá đi Đà Nẵng được không shop"). */
 function canShipAt(cx: ParseContext, c: Clause, i: number): boolean {
   if (!SHIP_VERBS.has(cx.ts[i])) return false;
   for (let k = i + 1; k < c.end; k++) {
     const t = cx.ts[k];
-    if (isWord(t) && CAN.has(t.fold) && isWord(cx.ts[k + 1]) && NEG_FINAL.has(cx.ts[k + 1]!) && closesClause(cx, k + 2, c.end, true)) return true;
+    if (isWord(t) && CAN_DO.has(t.fold) && isWord(cx.ts[k + 1]) && NEG_FINAL.has(cx.ts[k + 1]!) && closesClause(cx, k + 2, c.end, true)) return true;
   }
   return false;
 }

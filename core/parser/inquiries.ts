@@ -32,7 +32,7 @@ function hasIt(t: Token): boolean {
   return t.fold === 'con' || t.fold === 'co';
 }
 /** "được", "đc", "dc": it can be done. */
-const CAN_DO = new Set(['duoc', 'dc', 'đc', 'dk']);
+export const CAN_DO = new Set(['duoc', 'dc', 'đc', 'dk']);
 
 /** "giá sỉ" (the wholesale price) in the clause. */
 export function asksWholesale(cx: ParseContext, c: Clause): boolean {

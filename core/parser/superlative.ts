@@ -96,10 +96,7 @@ export function superlative(cx: ParseContext, m: Mention, candidates: readonly n
     return prices.filter((v) => v === best).length === 1 ? candidates[prices.indexOf(best)]! : null;
   }
   for (const kind of MEASURE_KINDS) {
-    const values = candidates.map((p) => {
-      const vs = [...productConcepts(cx.m, p)].filter((x) => x.startsWith(`${kind}:`)).map((x) => valueOf(kind, x));
-      return vs.length === 1 && Number.isFinite(vs[0]) ? vs[0]! : null;
-    });
+    const values = valuesOf(cx, kind, candidates);
     if (values.some((v) => v === null)) continue;
     const best = want === 1 ? Math.max(...(values as number[])) : Math.min(...(values as number[]));
     const at = values.filter((v) => v === best);
@@ -123,13 +120,18 @@ function mediumAfter(cx: ParseContext, end: number): boolean {
 /** The middle one of three candidates by the one measure each carries once, all three different; else null. */
 function middleOf(cx: ParseContext, candidates: readonly number[]): number | null {
   for (const kind of MEASURE_KINDS) {
-    const values = candidates.map((p) => {
-      const vs = [...productConcepts(cx.m, p)].filter((x) => x.startsWith(`${kind}:`)).map((x) => valueOf(kind, x));
-      return vs.length === 1 && Number.isFinite(vs[0]) ? vs[0]! : null;
-    });
+    const values = valuesOf(cx, kind, candidates);
     if (values.some((v) => v === null) || new Set(values).size !== 3) continue;
     const sorted = [...(values as number[])].sort((a, b) => a - b);
     return candidates[values.indexOf(sorted[1]!)]!;
   }
   return null;
+}
+
+/** Each candidate's one value of a measure kind, or null where it carries none or several. */
+function valuesOf(cx: ParseContext, kind: string, candidates: readonly number[]): (number | null)[] {
+  return candidates.map((p) => {
+    const vs = [...productConcepts(cx.m, p)].filter((x) => x.startsWith(`${kind}:`)).map((x) => valueOf(kind, x));
+    return vs.length === 1 && Number.isFinite(vs[0]) ? vs[0]! : null;
+  });
 }

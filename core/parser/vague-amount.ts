@@ -14,6 +14,7 @@ import type { Clause, ParseContext } from './context.ts';
 import { asksAdviceAt } from './advice.ts';
 import { prepNoteAt } from './prep-notes.ts';
 import { isProductUnitWord } from './matcher.ts';
+import { leftOpen } from './vague-count.ts';
 
 /** Words between the verb and "mấy": "cho e", "giúp mình", "thêm". */
 const BETWEEN = new WordSet(['giúp', 'giùm', 'hộ', 'thêm', 'xin']);
@@ -89,8 +90,7 @@ export function somethingBefore(cx: ParseContext, c: Clause): void {
   const k = cx.clauses.indexOf(c);
   const b = k > 0 ? cx.clauses[k - 1]! : undefined;
   if (b === undefined || b.sentence !== c.sentence) return;
-  let first = c.start;
-  while (first < c.end && !isWord(cx.ts[first])) first++;
+  const first = firstWordOf(cx, c);
   let last = b.end - 1;
   while (last >= b.start && !isWord(cx.ts[last])) last--;
   // ("lấy 3, 4 cái gì đó", "lấy chừng 5, 6 chậu gì đó": the number taken, not a size, "chân nến 40, với 1 cái gì đó".)
@@ -112,7 +112,7 @@ export function littleAt(cx: ParseContext, c: Clause, k: number, joined: boolean
   // (Not a note for the kitchen, "…, ít đá", "ít hành nha", "ít bơ nhiều sữa", "ít nước chấm thôi ạ", prep-notes.ts.)
   if (joined && (prepNoteAt(cx, k, true) > 0 || noteAfter(cx, c, k))) return null;
   if (cx.clauses.some((b) => b.sentence === c.sentence && (b.hardQ || b.softQ))) return null;
-  return { value: 1, unit: null, start: k, end: k + 1, words: true, x: false, label: false, unitIdx: -1, measure: null, multiplied: false, vague: true };
+  return leftOpen(1, k);
 }
 
 /** After "ít" and its goods, "nhiều …" or a closing "thôi": how the kitchen should make it, after goods ordered. */

@@ -18,5 +18,10 @@ export function fewOfUnit(m: Matcher, ts: readonly Token[], i: number): Quantity
   const u = ts[i + 1];
   if (t === undefined || t.kind !== 'word' || !FEW.has(t.low) || u === undefined || u.kind !== 'word') return null;
   if (UNITS.get(u) !== undefined || !isProductUnitWord(m, u)) return null;
-  return { value: 2, unit: null, start: i, end: i + 1, words: true, x: false, label: false, unitIdx: -1, measure: null, multiplied: false, vague: true };
+  return leftOpen(2, i);
+}
+
+/** An amount the customer left open, said by the one word at i ("vài", "ít"), read as `value` until asked. */
+export function leftOpen(value: number, i: number): Quantity {
+  return { value, unit: null, start: i, end: i + 1, words: true, x: false, label: false, unitIdx: -1, measure: null, multiplied: false, vague: true };
 }
