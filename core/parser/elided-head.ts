@@ -263,9 +263,31 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
   }
   if (m === null && header === null && q.unit !== null) return countThenSizeWord(cx, c, q);
   if (m === null || m.end > c.end) return null;
-  if (m.measure === null) return header !== null || q.unit === null ? null : (countThenValue(cx, c, q, m) ?? heldMeasure(cx, c, q, m));
+  if (m.measure === null) {
+    const apart = header === null ? measureApart(cx, c, q, m) : null;
+    if (apart !== null) return apart;
+    return header !== null || q.unit === null ? null : (countThenValue(cx, c, q, m) ?? heldMeasure(cx, c, q, m));
+  }
   const np = header !== null ? siblingPhrase(cx, c, m.measure, m.start, m.end, header, true) : siblingPhrase(cx, c, m.measure, m.start, m.end);
   if ((np === null || np.unknownAttr) && header === null && q.unit !== null) return heldMeasure(cx, c, q, m) ?? (np === null ? null : { q, np });
+  return np === null ? null : { q, np };
+}
+
+/**
+ * "2 chai mắm 40 độ 500ml và 1 chai 1 lít", "2 túi vải sấy 1 kg với 3 túi 500 gam": a counted container, then a weight
+ * or volume written apart from its number that closes the item, names the sibling of the item before that holds so
+ * much (in that container, when the catalog's names tell containers apart).
+ */
+function measureApart(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q: Quantity; np: NounPhrase } | null {
+  if (m.unit === null || m.unit.dim === 'count' || m.unit.dim === 'pair' || !closesItem(cx, c, m.end)) return null;
+  let before = itemBefore(cx, c);
+  if (before === null) return null;
+  const box = q.unitIdx >= 0 && CONTAINERS.has(cx.ts[q.unitIdx]) ? lookup(cx, q.unitIdx) : null;
+  // ("1 chum 50 lít với 2 hũ 5 lít": a container that heads goods of its own names them.)
+  if (box !== null && isHead(cx.m, box.concept) && !before.hits.some((h) => h.concept === box.concept)) return null;
+  if (box !== null) before = { ...before, hits: [...before.hits.filter((h) => !CONTAINERS.hasText(plainConcept(h.concept))), { concept: box.concept, weight: 1 }] };
+  const measure = measureConcept(m.value, m.unit);
+  const np = measure === null ? null : siblingPhrase(cx, c, measure, m.start, m.end, before);
   return np === null ? null : { q, np };
 }
 
