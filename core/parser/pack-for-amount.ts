@@ -1,9 +1,9 @@
 /**
- * "2 cân bún tươi" when the stall sells "Bún tươi gói 500g" and "Bún tươi gói 1kg", "1 lít nước mắm" beside bottles
- * of 500 ml and 1 l: an amount by weight or volume of goods sold only in packs of it. A shop assistant hands over
- * the fewest whole packs that make the amount: the pack of that amount, or the largest pack that fits in it when the
- * amount is a whole number of it. Only when every candidate is such a pack (nothing is sold loose by that measure) and
- * no container is named.
+ * "1 lít nước mắm" beside bottles of 500 ml and 1 l, "2 kg gạo nếp than" beside bags of 1 kg and 5 kg: an amount by
+ * weight or volume of goods sold only in packs of it. The pack of that amount, or a whole number of one pack when the
+ * packs make the amount in that way only; "2 cân bún tươi" beside packs of 500 g and 1 kg (two or four?) asks, as a
+ * shop assistant would. Only when every candidate is such a pack (nothing is sold loose by that measure) and no
+ * container is named.
  */
 import { nameConcepts, productHas, unitOf } from './matcher.ts';
 import { packCount, packSize } from './packs.ts';
@@ -28,11 +28,10 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
     });
     return exact.length === 1 ? exact[0]! : null;
   }
-  // The pack of exactly that amount, else the largest pack that fits in it when the amount is a whole number of it
-  // ("2 kg gạo nếp than" beside bags of 1 kg and 5 kg: two of 1 kg; "40ml" of 10 ml and 30 ml vials would be a mix
-  // of both: ask).
-  let largest: number | null = null;
-  let largestSize = 0;
+  // The pack of exactly that amount, else a whole number of one pack when that is the only way the packs make it ("2
+  // kg gạo nếp than" beside bags of 1 kg and 5 kg: two of 1 kg). Where they make it in several ways ("2 cân bún tươi"
+  // beside 500 g and 1 kg: two or four, "1 cân rưỡi": three or a mix) or not at all, ask.
+  const sizes: number[] = [];
   for (const p of candidates) {
     const pu = unitOf(cx.m, p);
     // (A plate of 300 g of meat, a cake of 1 kg sold by the piece: any count, each of a fixed weight.)
@@ -40,47 +39,64 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
     const size = packSize(cx.m, p, u.dim);
     if (size === null) return null;
     if (Math.abs(size - amount) < 1e-9) return p;
-    if (size > amount) continue;
-    if (size === largestSize) largest = null;
-    else if (size > largestSize) {
-      largest = p;
-      largestSize = size;
-    }
+    sizes.push(size);
   }
-  const n = amount / largestSize;
-  const best = largest !== null && n >= 1 && Math.abs(n - Math.round(n)) < 1e-6 ? largest : null;
-  return best !== null && inSeries(cx, best, candidates) ? best : null;
+  const fit = onlyWay(amount, sizes);
+  return fit !== null && inSeries(cx, candidates[fit]!, candidates) ? candidates[fit]! : null;
 }
 
 /**
- * "4 viên pin tiểu energizer" beside blisters of 2 and of 4, "12 tấm lót cói" beside sets of 4 and of 6, "80 viên há
+ * The index of the one size a whole number of which makes the amount, when the sizes make it in that way only (mixes
+ * counted: 40 of packs of 10 and 30 is four of 10 or one of each); null otherwise.
+ */
+function onlyWay(amount: number, sizes: readonly number[]): number | null {
+  const whole = (x: number): number => Math.round(x * 1000);
+  const target = whole(amount);
+  const units = sizes.map(whole);
+  if (target <= 0 || units.some((n) => n <= 0)) return null;
+  const g = units.reduce(gcd, target);
+  const t = target / g;
+  // (Amounts of thousands of the smallest pack: too many ways to tell; ask.)
+  if (t > 20000) return null;
+  // Ways to make each amount up to t, counted to two.
+  const ways = new Uint8Array(t + 1);
+  ways[0] = 1;
+  for (const n of new Set(units.map((n) => n / g))) for (let k = n; k <= t; k++) ways[k] = Math.min(2, ways[k]! + ways[k - n]!);
+  if (ways[t] !== 1) return null;
+  const one = units.findIndex((n) => target % n === 0);
+  return one >= 0 && units.filter((n) => n === units[one]).length === 1 ? one : null;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/**
+ * "4 viên pin tiểu energizer" beside blisters of 2 and of 4, "8 tấm lót cói" beside sets of 4 and of 6, "20 viên há
  * cảo" beside boxes of 20 and 40: a count of the pieces the packs hold, in the word they count. As with a weight, the
- * fewest whole packs: the pack of exactly that many, or the largest pack that fits when the count is a whole number
- * of it. Only when every candidate is a pack counting that word and none is sold by it.
+ * pack of exactly that many, or a whole number of one pack when the packs make the count in that way only. Only when
+ * every candidate is a pack counting that word and none is sold by it.
  */
 export function packForPieces(cx: ParseContext, q: Quantity | null, candidates: readonly number[]): number | null {
   if (q === null || q.unit === null || q.unit.dim !== 'count' || q.unitIdx < 0) return null;
   const word = cx.ts[q.unitIdx]!.fold;
   // ("khẩu trang gói 20 cái lấy 1": after a container word the count is what the pack holds, not the amount.)
   if (UNITS.get(cx.ts[q.start - 1]) !== undefined) return null;
-  // The largest pack that fits in the count; it must make it whole ("40 quả trứng" beside trays of 10 and 30 would be
-  // a mix of both: ask).
-  let largest: number | null = null;
-  let largestSize = 0;
+  // As with a weight, the pack of exactly that many, else a whole number of one pack when that is the only way the packs make the count ("18 tấm" beside
+  // sets of 4 and 6 is three of 6 or three of 4 and one of 6; "40 quả trứng" beside trays of 10 and 30: ask).
+  const counts: number[] = [];
   for (const p of candidates) {
     const n = packCount(cx.m, p);
     if (n === null || n < 2 || unitOf(cx.m, p).key === q.unit.key || !productHas(cx.m, p, `packword:${word}`)) return null;
-    if (n > q.value) continue;
-    if (n === largestSize) largest = null;
-    else if (n > largestSize) {
-      largest = p;
-      largestSize = n;
-    }
+    counts.push(n);
   }
-  if (largest === null || q.value % largestSize !== 0) return null;
+  const exact = counts.filter((n) => n === q.value).length === 1 ? counts.indexOf(q.value) : -1;
+  const k = exact >= 0 ? exact : onlyWay(q.value, counts);
+  if (k === null) return null;
+  const fit = candidates[k]!;
   // (Only packs of one product in several sizes: "4 viên pin AA" beside Energizer, Duracell and Con Ó blisters names
   // no brand; ask.)
-  return sameGoods(cx, candidates) ? largest : null;
+  return sameGoods(cx, candidates) ? fit : null;
 }
 
 /**

@@ -9,13 +9,15 @@ import { describeCorpus, type Example } from './catalogs.ts';
 const EXAMPLES: Example[] = [
   { shop: 'pressedOils', text: '5 lít dầu lạc can', items: { 'DAU-LAC-CAN-5L': 1 }, ask: false },
   { shop: 'seafood', text: '5 lít nước mắm 40 độ can', items: { 'NM40-5L': 1 }, ask: false },
-  // an amount by weight or volume of goods sold only in packs: the pack of that amount, or the largest that fits in it
-  // and divides it
-  { shop: 'bunCha', text: '2 cân bún tươi', items: { 'BUN-1KG': 2 }, ask: false },
-  { shop: 'herbs', text: '60ml tinh dầu quế', items: { 'QUE-30': 2 }, ask: false },
+  // an amount by weight or volume of goods sold only in packs: the pack of that amount, or a whole number of one pack
+  // when the packs make the amount in that way only
   // (a pack larger than the amount is no part of it: "2 kg" beside bags of 1 kg and 5 kg is two of 1 kg)
   { shop: 'stickyRiceWine', text: 'cho e 2 kg gạo nếp than', items: { 'GAO-NT-1KG': 2 }, ask: false },
-  { shop: 'forestHoney', text: 'e lấy 2 lít mật ong rừng', items: { 'MO-1L': 2 }, ask: false },
+  { shop: 'herbs', text: '20ml tinh dầu quế', items: { 'QUE-10': 2 }, ask: false },
+  // negative: packs that make the amount in several ways ("2 cân" of 500 g and 1 kg packs: two or four) ask
+  { shop: 'bunCha', text: '2 cân bún tươi', items: {}, ask: true },
+  { shop: 'herbs', text: '60ml tinh dầu quế', items: {}, ask: true },
+  { shop: 'forestHoney', text: 'e lấy 2 lít mật ong rừng', items: {}, ask: true },
   // negative: a mix of packs ("40ml" of 10 and 30 ml vials), or a container named with a size the shop lacks, asks
   { shop: 'herbs', text: '40ml tinh dầu quế', items: {}, ask: true },
   { shop: 'stickyRiceWine', text: 'cho e 7 kg gạo nếp than', items: {}, ask: true },
