@@ -238,6 +238,15 @@ function colourCloses(cx: ParseContext, c: Clause, end: number): boolean {
   return closesItem(cx, c, k) || EACH_HEAD.has(ts[k]);
 }
 
+/**
+ * The counted word at k heads goods of the shop's own that the item before does not name: those goods, no sibling
+ * ("1 chum 50 lít với 2 hũ 5 lít", "chậu vuông trắng 20cm 3 cái với 3 khay 20").
+ */
+function headsOtherGoods(cx: ParseContext, k: number, before: NounPhrase): boolean {
+  const counted = k >= 0 ? lookup(cx, k) : null;
+  return counted !== null && isHead(cx.m, counted.concept) && !before.hits.some((h) => h.concept === counted.concept);
+}
+
 /** Nothing at k goes on naming the item: the clause ends, or a mark, a particle or a list word stands there. */
 function closesItem(cx: ParseContext, c: Clause, k: number): boolean {
   const t = cx.ts[k];
@@ -282,9 +291,8 @@ function measureApart(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { 
   if (m.unit === null || m.unit.dim === 'count' || m.unit.dim === 'pair' || !closesItem(cx, c, m.end)) return null;
   let before = itemBefore(cx, c);
   if (before === null) return null;
+  if (headsOtherGoods(cx, q.unitIdx, before)) return null;
   const box = q.unitIdx >= 0 && CONTAINERS.has(cx.ts[q.unitIdx]) ? lookup(cx, q.unitIdx) : null;
-  // ("1 chum 50 lít với 2 hũ 5 lít": a container that heads goods of its own names them.)
-  if (box !== null && isHead(cx.m, box.concept) && !before.hits.some((h) => h.concept === box.concept)) return null;
   if (box !== null) before = { ...before, hits: [...before.hits.filter((h) => !CONTAINERS.hasText(plainConcept(h.concept))), { concept: box.concept, weight: 1 }] };
   const measure = measureConcept(m.value, m.unit);
   const np = measure === null ? null : siblingPhrase(cx, c, measure, m.start, m.end, before);
@@ -300,9 +308,7 @@ function heldMeasure(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q
   const before = itemBefore(cx, c);
   // (Not more of the item before, "1 lít dầu khoáng, thêm 1 chai 500ml nữa", which adds to its line.)
   if (before === null || m.unit === null || c.more) return null;
-  // ("1 chum 50 lít với 2 hũ 5 lít": a container that heads goods of its own names them.)
-  const counted = lookup(cx, q.unitIdx);
-  if (counted !== null && isHead(cx.m, counted.concept) && !before.hits.some((h) => h.concept === counted.concept)) return null;
+  if (headsOtherGoods(cx, q.unitIdx, before)) return null;
   // (The measure closes the item: "1 can 2 lit tuong ban" goes on naming other goods.)
   if (!closesItem(cx, c, m.end)) return null;
   const hits = before.hits.filter((h) => !/^(vol|mass):/.test(h.concept));
@@ -376,9 +382,8 @@ function countThenValue(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): 
   if (before === null || m.unit !== null || m.words || m.x || m.label || !/^\d{1,3}$/.test(cx.ts[m.start]!.low)) return null;
   const valued = before.hits.find((h) => /^(pct|sz|num|len|na:grade):/.test(h.concept));
   if (valued === undefined) return null;
-  // ("chậu vuông trắng 20cm 3 cái với 3 khay 20": a classifier that heads products of its own names them, no sibling.)
-  const counted = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
-  if (counted !== null && isHead(cx.m, counted.concept) && !before.hits.some((h) => h.concept === counted.concept)) return null;
+  // ("chậu vuông trắng 20cm 3 cái với 3 khay 20")
+  if (headsOtherGoods(cx, q.unitIdx, before)) return null;
   const said = [`${kindOf(valued.concept)}:${m.value}`];
   let end = m.end;
   for (let n = quantityOf(cx, end); n !== null && n.measure !== null && n.end <= c.end; n = quantityOf(cx, end)) {

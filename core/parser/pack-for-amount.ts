@@ -82,8 +82,9 @@ export function packForPieces(cx: ParseContext, q: Quantity | null, candidates: 
   const word = cx.ts[q.unitIdx]!.fold;
   // ("khẩu trang gói 20 cái lấy 1": after a container word the count is what the pack holds, not the amount.)
   if (UNITS.get(cx.ts[q.start - 1]) !== undefined) return null;
-  // As with a weight, the pack of exactly that many, else a whole number of one pack when that is the only way the packs make the count ("18 tấm" beside
-  // sets of 4 and 6 is three of 6 or three of 4 and one of 6; "40 quả trứng" beside trays of 10 and 30: ask).
+  // As with a weight, the pack of exactly that many, else a whole number of one pack when that is the only way the
+  // packs make the count ("18 tấm" beside sets of 4 and 6 is three of 6 or three of 4 and one of 6; "40 quả trứng"
+  // beside trays of 10 and 30: ask).
   const counts: number[] = [];
   for (const p of candidates) {
     const n = packCount(cx.m, p);
