@@ -10,7 +10,7 @@ import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, isHead, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
 import type { Quantity } from './numbers.ts';
-import { CAN, CONTAINERS, UNITS, measureConcept, readNumberToken } from './numbers.ts';
+import { CAN, CONTAINERS, UNITS, measureConcept, measureOf, readNumberToken } from './numbers.ts';
 import { ANY_PIECE } from './units.ts';
 import { ordinalGrade } from './attributes.ts';
 import { heldAmount } from './measured-container.ts';
@@ -61,7 +61,7 @@ export function elidedAttribute(cx: ParseContext, c: Clause, i: number, evs: rea
   } else {
     const q = quantityOf(cx, i);
     // ("…, 20 lit 5c": a measure written apart from its number too.)
-    const measure = q === null ? null : q.measure ?? (q.unit !== null && q.unit.dim !== 'count' && q.unit.dim !== 'pair' ? measureConcept(q.value, q.unit) : null);
+    const measure = q === null ? null : measureOf(q);
     if (q === null || measure === null || q.end >= c.end || q.x || q.label) return null;
     // ("1 met 50" where "mẹt" heads goods of the shop: the word is the goods, not a metre.)
     const unitWord = q.unitIdx >= 0 ? lookup(cx, q.unitIdx) : null;
@@ -288,14 +288,14 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
  * much (in that container, when the catalog's names tell containers apart).
  */
 function measureApart(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q: Quantity; np: NounPhrase } | null {
-  if (m.unit === null || m.unit.dim === 'count' || m.unit.dim === 'pair' || !closesItem(cx, c, m.end)) return null;
+  const measure = measureOf(m);
+  if (measure === null || !closesItem(cx, c, m.end)) return null;
   let before = itemBefore(cx, c);
   if (before === null) return null;
   if (headsOtherGoods(cx, q.unitIdx, before)) return null;
   const box = q.unitIdx >= 0 && CONTAINERS.has(cx.ts[q.unitIdx]) ? lookup(cx, q.unitIdx) : null;
   if (box !== null) before = { ...before, hits: [...before.hits.filter((h) => !CONTAINERS.hasText(plainConcept(h.concept))), { concept: box.concept, weight: 1 }] };
-  const measure = measureConcept(m.value, m.unit);
-  const np = measure === null ? null : siblingPhrase(cx, c, measure, m.start, m.end, before);
+  const np = siblingPhrase(cx, c, measure, m.start, m.end, before);
   return np === null ? null : { q, np };
 }
 

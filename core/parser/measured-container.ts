@@ -10,7 +10,7 @@ import { productHas, productsOf, unitOf } from './matcher.ts';
 import { isWord, lookup } from './context.ts';
 import type { NounPhrase, ParseContext } from './context.ts';
 import type { ConceptHit } from './matcher.ts';
-import { measureConcept } from './numbers.ts';
+import { measureOf } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 
 export function measuredContainer(cx: ParseContext, np: NounPhrase, q: Quantity | null, candidates: readonly number[]):
@@ -36,7 +36,7 @@ export function heldAmount(cx: ParseContext, hits: readonly ConceptHit[], q: Qua
   if (counted === null || q.multiplied || !Number.isInteger(q.value) || size.unit === null) return null;
   const dim = size.unit.dim;
   if (dim !== 'mass' && dim !== 'volume' && dim !== 'length') return null;
-  const measure = size.measure ?? measureConcept(size.value, size.unit);
+  const measure = measureOf(size);
   if (measure !== null && candidates.some((p) => productHas(cx.m, p, measure))) return null;
   // ("1 túi chip trắng 1kg" where only the dark chips come in a 1 kg bag: the shop packs that measure in that container
   // for goods of the same words, so a bag of these is a pack it does not sell; ask.)

@@ -72,6 +72,11 @@ export interface Quantity {
   outer?: Quantity;
 }
 
+/** The measure a quantity gives, glued ("500ml") or written apart from its number ("1 lít"); null for counts. */
+export function measureOf(q: Quantity): string | null {
+  return q.measure ?? (q.unit === null ? null : measureConcept(q.value, q.unit));
+}
+
 /** What a single token says about numbers. */
 export type NumberToken =
   | { kind: 'num'; value: number; unit: Unit | null; measure: string | null }

@@ -46,14 +46,16 @@ export function packForAmount(cx: ParseContext, q: Quantity | null, candidates: 
 }
 
 /**
- * The index of the one size a whole number of which makes the amount, when the sizes make it in that way only (mixes
- * counted: 40 of packs of 10 and 30 is four of 10 or one of each); null otherwise.
+ * The index of the one size of exactly the amount, else of the one size a whole number of which makes it, when the
+ * sizes make it in that way only (mixes counted: 40 of packs of 10 and 30 are four of 10 or one of each); else
+ * null.
  */
 function onlyWay(amount: number, sizes: readonly number[]): number | null {
   const whole = (x: number): number => Math.round(x * 1000);
   const target = whole(amount);
   const units = sizes.map(whole);
   if (target <= 0 || units.some((n) => n <= 0)) return null;
+  if (units.includes(target)) return units.indexOf(target) === units.lastIndexOf(target) ? units.indexOf(target) : null;
   const g = units.reduce(gcd, target);
   const t = target / g;
   // (Amounts of thousands of the smallest pack: too many ways to tell; ask.)
@@ -91,8 +93,7 @@ export function packForPieces(cx: ParseContext, q: Quantity | null, candidates: 
     if (n === null || n < 2 || unitOf(cx.m, p).key === q.unit.key || !productHas(cx.m, p, `packword:${word}`)) return null;
     counts.push(n);
   }
-  const exact = counts.filter((n) => n === q.value).length === 1 ? counts.indexOf(q.value) : -1;
-  const k = exact >= 0 ? exact : onlyWay(q.value, counts);
+  const k = onlyWay(q.value, counts);
   if (k === null) return null;
   const fit = candidates[k]!;
   // (Only packs of one product in several sizes: "4 viên pin AA" beside Energizer, Duracell and Con Ó blisters names

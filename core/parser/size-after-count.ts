@@ -6,7 +6,7 @@
 import { WordSet } from './lexicon.ts';
 import { productHas, resolveConcepts, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { CONTAINERS, UNITS, measureConcept } from './numbers.ts';
+import { CONTAINERS, UNITS, measureOf } from './numbers.ts';
 import type { Quantity } from './numbers.ts';
 import { isWord, onlyGlueBetween, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
@@ -93,7 +93,7 @@ export function containerOfAmount(cx: ParseContext, c: Clause, q: Quantity, np: 
   if (q.unitIdx < 0 || q.x || q.label || (np !== null && np.start !== q.end) || !CONTAINERS.has(cx.ts[q.unitIdx])) return null;
   const m = quantityOf(cx, q.end);
   if (m === null || m.unit === null || (m.unit.dim !== 'volume' && m.unit.dim !== 'mass')) return null;
-  const size = m.measure ?? measureConcept(m.value, m.unit);
+  const size = measureOf(m);
   if (size === null) return null;
   const rest = readNP(cx, c, m.end, true);
   if (rest === null || rest.hits.length === 0) return null;
