@@ -13,6 +13,7 @@ import { nowIn } from './time-words.ts';
 import { headsProduct, headsSet, isHead, isProperNoun, namesVariant, resolveConcepts, unitOf } from './matcher.ts';
 import { fold } from './normalize.ts';
 import { place } from './place.ts';
+import { appositive } from './details.ts';
 import { correctToSibling, moreOfSibling, restate } from './restate.ts';
 import { changeLines } from './change-lines.ts';
 import { keptAmount } from './change-alone.ts';
@@ -42,7 +43,8 @@ export function bind(cx: ParseContext, c: Clause, evs: Event[]): void {
   }
   // "lấy khăn đỏ với khăn vàng": a product coordinated with an implied one is implied too.
   const first = evs[0];
-  if (first && first.t === 'NP' && cx.impliedTail !== null && cx.impliedTail.sentence === c.sentence &&
+  // (Not ", the 50cm one" in English, which says which goods were meant, details.ts.)
+  if (first && first.t === 'NP' && cx.impliedTail !== null && cx.impliedTail.sentence === c.sentence && !appositive(cx, first.np.start) &&
     cx.clauses.indexOf(cx.impliedTail) === cx.clauses.indexOf(c) - 1) {
     first.np.implied = true;
   }

@@ -52,6 +52,14 @@ export function laterDetails(cx: ParseContext): void {
   }
 }
 
+/**
+ * ", the 50cm one", ", the chewy one": in English a phrase after a comma and "the" says which of the goods just
+ * named were meant; it is no new item, implied or coordinated.
+ */
+export function appositive(cx: ParseContext, i: number): boolean {
+  return cx.en && cx.ts[i - 1]?.low === 'the' && cx.ts[i - 2]?.raw === ',';
+}
+
 /** Every word of the phrase is a word of one of the candidates (skus of the question asked). */
 function named(cx: ParseContext, skus: readonly string[], np: NounPhrase): boolean {
   const candidates = cx.m.products.flatMap((p, i) => (skus.includes(p.sku) ? [i] : []));
@@ -70,7 +78,7 @@ function between(cx: ParseContext, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
     const t = cx.ts[j]!;
     if (t.kind === 'hard') return false;
-    if (isWord(t) && !DETAIL_LEADS.has(t)) return false;
+    if (isWord(t) && !DETAIL_LEADS.has(t) && !appositive(cx, j + 1)) return false;
   }
   return true;
 }

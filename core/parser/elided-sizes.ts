@@ -11,6 +11,7 @@ import { ParseContext, headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { nameAttr, ordinalGrade } from './attributes.ts';
+import { appositive } from './details.ts';
 
 /** "size 40" with no noun: the size of the head noun of the phrase before, when products with that head come in it. */
 export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[]): NounPhrase | null {
@@ -92,12 +93,14 @@ export function elidedSize(cx: ParseContext, q: Quantity, evs: readonly Event[])
   const measure = q.measure!;
   const sized = productsOf(cx.m, measure);
   if (sized.length === 0 || q.unit === null) return null;
-  if (sized.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
+  // (", the 500ml ones" in English names the size, even where goods of that kind are sold by the litre too.)
+  const size = appositive(cx, q.start);
+  if (!size && sized.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
   const before = phraseBefore(cx, evs);
   const hits: ConceptHit[] = [{ concept: measure, weight: 1 }];
   if (before !== null && before.hits.length > 0) {
     const r = resolveConcepts(cx.m, before.hits, null, false, headOf(cx, before));
-    if (r.candidates.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
+    if (!size && r.candidates.some((p) => unitOf(cx.m, p).dim === q.unit!.dim)) return null;
     // "tinh dầu quế 10ml và 30ml": the second size keeps the words of the phrase before it that the sized products
     // carry (not only its head noun, which would let "tinh dầu tràm 30ml" in).
     // ("nuoc mam 43 do loai 250ml va 500ml": and a grade or degree of another kind than the measure, "43 độ".)

@@ -61,6 +61,9 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       }
       break;
     }
+    // ("the 40cm ones", "a 5 liter one": in English "one" after a measure stands for goods of that size; no phrase of
+    // its own, the measure is read alone, elided-sizes.ts.)
+    if (cx.en && order.length === 0 && (t.low === 'one' || t.low === 'ones') && afterMeasure(cx, j) && lookup(cx, j) === null) return null;
     // ("1 thang rut 3m8, a doi sang 4m4": typed bare, "doi" before "sang" changes the line; it is no word of the phrase.)
     if (order.length > 0 && changeInto(cx, j, ts[j - 1])) break;
     if (colourFiller(cx, c, j)) continue;
@@ -357,6 +360,12 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       continue;
     }
     if (FILLERS.has(t) && (order.length > 0 || (GRADE_WORDS.has(t) && /^\d/.test(ts[j + 1]?.low ?? '')))) continue; // "1 gói loại 1"
+    // "two small ones", "the big one, 60x90": in English "one" after words of the phrase stands for its head noun
+    // (not before a unit or goods: "size 40 one pair").
+    if (cx.en && order.length > 0 && (t.low === 'one' || t.low === 'ones') && !UNITS.get(ts[j + 1]) && lookup(cx, j + 1) === null) {
+      end = j + 1;
+      continue;
+    }
     if ((COLOURS.has(t) || (MATERIALS.has(t) && order.length > 1) || (SHAPES.has(t) && !(cx.en && EN_STOP.has(t)) && !ts[j + 1]?.cap)) && order.length > 0) {
       unknownAttr = true;
       order.push('a');
@@ -441,4 +450,10 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
 function countFollows(cx: ParseContext, k: number): boolean {
   const q = /^[x×]?\d/.test(cx.ts[k]?.low ?? '') ? quantityOf(cx, k) : null;
   return q !== null && (q.x || (q.unit !== null && q.unit.dim === 'count'));
+}
+
+/** A measure ends right before j: "40cm", "5 liter". */
+function afterMeasure(cx: ParseContext, j: number): boolean {
+  const ts = cx.ts;
+  return /\d/.test(ts[j - 1]?.low ?? '') || (UNITS.get(ts[j - 1]) !== undefined && /\d/.test(ts[j - 2]?.low ?? ''));
 }

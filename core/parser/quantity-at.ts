@@ -21,6 +21,7 @@ import { SHIP_VERBS } from './verb-words.ts';
 import { perHead } from './per-head.ts';
 import { FOR_WHOM } from './for-whom.ts';
 import { containerOfAmount, kindAfterCount, sizeAfterCount } from './size-after-count.ts';
+import { appositive } from './details.ts';
 
 /** Verbs that "trước" after them makes ordering ahead (folded). */
 const ORDER_AHEAD = new Set(['dat', 'order', 'book']);
@@ -290,7 +291,7 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     if (!np && !q.x && !q.label) {
       const sized = q.measure ? elidedSize(cx, q, evs) : listedMeasure(cx, c, q, evs);
       if (sized) {
-        sized.implied = impliedAt === i;
+        sized.implied = impliedAt === i && !appositive(cx, i);
         evs.push({ t: 'NP', np: sized });
         return q.end;
       }
