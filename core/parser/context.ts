@@ -87,6 +87,8 @@ export interface NounPhrase {
   unknownAt?: number[];
   /** right after "mỗi loại" ("mỗi loại tôm khô 1 ký"): one line for each product it names */
   each?: boolean;
+  /** closed by English "one" standing for goods named before it ("a red one"), one-for-goods.ts */
+  forGoods?: boolean;
 }
 
 export type Event =

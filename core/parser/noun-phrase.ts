@@ -45,6 +45,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
   let allCaps = true;
   let size = false;
   let inParen = false;
+  let forGoods = false;
   let j = i;
   let end = i;
   for (; j < c.end; j++) {
@@ -364,6 +365,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // (not before a unit or goods: "size 40 one pair").
     if (cx.en && order.length > 0 && (t.low === 'one' || t.low === 'ones') && !UNITS.get(ts[j + 1]) && lookup(cx, j + 1) === null) {
       end = j + 1;
+      forGoods = true;
       continue;
     }
     if ((COLOURS.has(t) || (MATERIALS.has(t) && order.length > 1) || (SHAPES.has(t) && !(cx.en && EN_STOP.has(t)) && !ts[j + 1]?.cap)) && order.length > 0) {
@@ -431,7 +433,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     ((!after.cap && !/\d/.test(after.low)) || isModelCode(after)) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
     !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
     quantityOf(cx, end) === null;
-  return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt };
+  return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt, forGoods };
 }
 
 

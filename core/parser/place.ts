@@ -26,12 +26,16 @@ import { namedByMultiplier } from './multiplier-name.ts';
 import { outerPack } from './outer-pack.ts';
 import { otherSizeOfOne, superlative } from './superlative.ts';
 import { namedExtra } from './add-on.ts';
+import { goodsBefore } from './one-for-goods.ts';
 
 /** The most products one "mỗi loại" may order without asking: more reads as a phrase caught too wide. */
 const MAX_EACH = 6;
 
 /** Resolves a mention and records its order line(s) or its unresolved entry. */
 export function place(cx: ParseContext, m: Mention, q: Quantity | null, each: boolean, implied: boolean): void {
+  // ("… and 5 yellow ones": the goods named before, one-for-goods.ts.)
+  const sibling = goodsBefore(cx, m);
+  if (sibling !== null) m.np = sibling;
   const np = m.np;
   if (q) cx.usedQ.add(q);
   const value = q ? q.value : 1;
