@@ -186,9 +186,12 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
       // ("đồng hồ tròn 30 một cái, tròn 40 một cái": a number right after the word is the item's size, in place of the
       // size of the item before.)
       const n = ts[end];
+      // (Only a size some goods come in, and not with the count's own classifier right after it: "đỏ 2 cái" after
+      // "khăn len xám 1m8 3 cái", "vàng 10 con" after "chuồn chuồn 18cm đỏ 20 con" count them.)
       const sized = isWord(n) && /^\d{1,3}$/.test(n.low) ? others.find((h) => /^(len|sz|num):/.test(h.concept)) : undefined;
-      if (sized !== undefined) {
-        hits = [...others.filter((h) => h !== sized), shape, { concept: `${kindOf(sized.concept)}:${Number(n!.low)}`, weight: 1 }];
+      const size = sized === undefined ? null : `${kindOf(sized.concept)}:${Number(n!.low)}`;
+      if (size !== null && productsOf(cx.m, size).length > 0 && UNITS.get(ts[end + 1])?.dim !== 'count') {
+        hits = [...others.filter((h) => h !== sized), shape, { concept: size, weight: 1 }];
         stop = end + 1;
       }
       const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
