@@ -6,7 +6,7 @@ import type { Token } from './normalize.ts';
 import { CHO, COLOURS, COLOUR_KIND, EACH_HEAD, GRADE_WORDS, NEG_FINAL, NUMBER_BLOCKERS, NUMBER_LEADS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SIZE_WORDS, letterGrade } from './lexicon.ts';
 import { anyHasMeasureKind, isAttr, isHead, isProductUnit, nameConcepts, plainConcept, productHas, productsOf, spelledAs, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
-import { UNITS, readDimension, readNumberToken } from './numbers.ts';
+import { UNITS, measureOf, readDimension, readNumberToken } from './numbers.ts';
 import { metreSides } from './dimensions.ts';
 import type { Unit } from './numbers.ts';
 import { NOT_IN_NAME, ORDINALS, ParseContext, isWord, lookup, pairEndsAt, quantityOf } from './context.ts';
@@ -138,6 +138,14 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   if (isWord(before) && GRADE_WORDS.has(before) && isWord(n1) && cur !== null && hasAmong(cx, `na:${n1.fold}:${nt.value}`, cur)) {
     return { concept: `na:${n1.fold}:${nt.value}`, end: j + 2 };
   }
+  // ("1 chai 40 độ loại 1 lít", "1 gói loại 1 ký", "cuốc bàn loại 2 tấc rưỡi": after "loại", a number with a
+  // measure's unit is the kind of that size, where some of the goods named hold it, none is graded so, and none is
+  // sold by that measure, which would make it an amount.)
+  const sized = isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2]) && cur !== null && unit !== undefined &&
+    (unit.dim === 'mass' || unit.dim === 'volume' || unit.dim === 'length') ? quantityOf(cx, j) : null;
+  const measure = sized === null ? null : measureOf(sized);
+  if (measure !== null && hasAmong(cx, measure, cur) && !hasAmong(cx, `na:grade:${nt.value}`, cur) &&
+    !cur!.some((p) => unitOf(cx.m, p).dim === unit!.dim)) return { concept: measure, end: sized!.end };
   if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
   else if (unit !== undefined && unit.dim === 'count' && cur !== null && hasAmong(cx, `na:${n1!.fold}:${nt.value}`, cur) &&
     cur.some((p) => productHas(cx.m, p, `na:pack:${nt.value}`) && !productHas(cx.m, p, `na:${n1!.fold}:${nt.value}`))) {

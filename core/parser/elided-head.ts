@@ -4,7 +4,7 @@
  * attribute replaces the one of the same kind in the phrase before (same sentence); the other words of that phrase
  * still name the kind of product. Resolved like any phrase: when the attribute fits no sibling, the reading asks.
  */
-import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_ADJECTIVES, letterGrade } from './lexicon.ts';
+import { COLOURS, EACH_HEAD, GRADE_WORDS, LETTER_SIZES, NEGATIONS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_ADJECTIVES, letterGrade } from './lexicon.ts';
 import { headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, NounPhrase, ParseContext } from './context.ts';
 import { hasMeasureKind, isHead, plainConcept, productHas, productsOf, resolveConcepts, unitOf } from './matcher.ts';
@@ -122,8 +122,13 @@ function kindValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   }
   // Only to settle an item left open among siblings, in a clause that rules nothing out ("đừng gửi loại 3m", "không
   // phải loại 1" name what is not wanted).
+  // (Or, a measure of the same kind as one the item before carries, to name its sibling of that size: "phân bón lá 500ml
+  // lấy hai chai, loại 1 lít lấy một chai".)
   const before = itemBefore(cx, c, false);
-  if (before === null || c.neg || resolveConcepts(cx.m, before.hits, null, before.unknownAttr).candidates.length < 2) return null;
+  if (before === null || c.neg) return null;
+  const measured = concepts.length === 1 && /^(vol|mass|len):/.test(concepts[0]!) && before.hits.some((h) => kindOf(h.concept) === kindOf(concepts[0]!)) &&
+    !cx.ts.slice(c.start, i).some((t) => NEGATIONS.has(t) || t.low === 'đừng'); // (not "đừng gửi loại 3m")
+  if (!measured && resolveConcepts(cx.m, before.hits, null, before.unknownAttr).candidates.length < 2) return null;
   for (const concept of concepts) {
     const np = siblingPhrase(cx, c, concept, i, end, before, true);
     if (np !== null && !np.unknownAttr) return np;
