@@ -130,7 +130,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // ("sneaker trang co 43 lay 1": typed bare, "co" before a size the products come in is "cỡ", not "có"; written
     // "cỡ", the same test, so that a size read there is no amount: "dép tổ ong trắng cỡ 42 ba đôi".)
     const bareSize = t.fold === 'co' && (!t.accented || t.low === 'cỡ') && cur !== null && /^\d+$/.test(ts[j + 1]?.low ?? '') &&
-      cur.some((p) => productHas(cx.m, p, `sz:${Number(ts[j + 1]!.low)}`)) && !cur.some((p) => productHas(cx.m, p, 'co')); // (not "trắm cỏ")
+      cur.some((p) => productHas(cx.m, p, `sz:${Number(ts[j + 1]!.low)}`) || productHas(cx.m, p, `len:${Number(ts[j + 1]!.low)}`)) &&
+      !cur.some((p) => productHas(cx.m, p, 'co')); // (not "trắm cỏ")
     if (SIZE_WORDS.has(t) && order.length > 0 && (t.fold !== 'co' || bareSize)) {
       size = true;
       continue;
@@ -139,7 +140,12 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       const wasSize = size;
       size = false;
       const nt = readNumberToken(t.low);
-      const concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : t.fold;
+      let concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : t.fold;
+      // ("nón trơn size 40" of "Nón lá trơn 40cm", "mâm bồng cỡ 30": a size in centimetres where none comes in that size
+      // by number.)
+      const cm = `len:${nt.kind === 'num' ? nt.value : ''}`;
+      if (wasSize && nt.kind === 'num' && nt.unit === null && cur !== null && !cur.some((p) => productHas(cx.m, p, concept)) &&
+        cur.some((p) => productHas(cx.m, p, cm))) concept = cm;
       if (wasSize || LETTER_SIZES.has(t.fold)) {
         if (wasSize && sizeIsDetail(cx, cur, hits, concept)) {
           // ("dep coi quai cheo size 36" where those come in no sizes: a detail of the order, size-detail.ts.)
