@@ -18,12 +18,18 @@ export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[
   const n = cx.ts[i + 1];
   if (!isWord(n)) return null;
   const nt = readNumberToken(n.low);
-  const concept =
+  let concept =
     nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : nt.kind === 'other' ? (lookup(cx, i + 1)?.concept ?? null) : null;
   if (concept === null) return null;
   const before = phraseBefore(cx, evs);
   const head = before !== null ? headOf(cx, before) : null;
   if (head === null || head.startsWith('sku:')) return null;
+  // ("tượng cỡ 30 hai chiếc, cỡ 50 một chiếc" of statues named "… 50cm": no goods of that head come in the size by
+  // number; their size in centimetres, noun-phrase.ts. Not goods sold in pairs, whose size is the foot's.)
+  const cm = `len:${nt.kind === 'num' ? nt.value : ''}`;
+  const headed = (p: number): boolean => productHas(cx.m, p, head);
+  if (nt.kind === 'num' && nt.unit === null && !productsOf(cx.m, concept).some(headed) && productsOf(cx.m, cm).some(headed) &&
+    !productsOf(cx.m, head).some((p) => unitOf(cx.m, p).dim === 'pair')) concept = cm;
   if (!productsOf(cx.m, concept).some((p) => productHas(cx.m, p, head))) return null;
   // "Lấy giày tây đen, …: 1 đôi size 40": the size goes on all the words of the phrase before (not only its head
   // noun) when products with all of them come in it.
