@@ -11,6 +11,7 @@ import { ParseContext, headOf, isWord, lookup, quantityOf } from './context.ts';
 import type { Clause, Event, Mention, NounPhrase } from './context.ts';
 import { readNP } from './noun-phrase.ts';
 import { nameAttr, ordinalGrade } from './attributes.ts';
+import { sizeOrCentimetres } from './size-number.ts';
 import { appositive } from './details.ts';
 
 /** "size 40" with no noun: the size of the head noun of the phrase before, when products with that head come in it. */
@@ -18,18 +19,16 @@ export function elidedSizeWord(cx: ParseContext, i: number, evs: readonly Event[
   const n = cx.ts[i + 1];
   if (!isWord(n)) return null;
   const nt = readNumberToken(n.low);
-  let concept =
-    nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : LETTER_SIZES.has(n.fold) ? n.fold : nt.kind === 'other' ? (lookup(cx, i + 1)?.concept ?? null) : null;
-  if (concept === null) return null;
   const before = phraseBefore(cx, evs);
   const head = before !== null ? headOf(cx, before) : null;
   if (head === null || head.startsWith('sku:')) return null;
-  // ("tượng cỡ 30 hai chiếc, cỡ 50 một chiếc" of statues named "… 50cm": no goods of that head come in the size by
-  // number; their size in centimetres, noun-phrase.ts. Not goods sold in pairs, whose size is the foot's.)
-  const cm = `len:${nt.kind === 'num' ? nt.value : ''}`;
+  // ("tượng cỡ 30 hai chiếc, cỡ 50 một chiếc" of statues named "… 50cm": their size in centimetres, size-number.ts;
+  // not goods sold in pairs, whose size is the foot's.)
   const headed = (p: number): boolean => productHas(cx.m, p, head);
-  if (nt.kind === 'num' && nt.unit === null && !productsOf(cx.m, concept).some(headed) && productsOf(cx.m, cm).some(headed) &&
-    !productsOf(cx.m, head).some((p) => unitOf(cx.m, p).dim === 'pair')) concept = cm;
+  const pairs = productsOf(cx.m, head).some((p) => unitOf(cx.m, p).dim === 'pair');
+  const concept = nt.kind === 'num' && nt.unit === null ? (pairs ? `sz:${nt.value}` : sizeOrCentimetres(cx, nt.value, headed)) :
+    LETTER_SIZES.has(n.fold) ? n.fold : nt.kind === 'other' ? (lookup(cx, i + 1)?.concept ?? null) : null;
+  if (concept === null) return null;
   if (!productsOf(cx.m, concept).some((p) => productHas(cx.m, p, head))) return null;
   // "Lấy giày tây đen, …: 1 đôi size 40": the size goes on all the words of the phrase before (not only its head
   // noun) when products with all of them come in it.

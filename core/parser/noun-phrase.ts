@@ -4,6 +4,7 @@
  */
 import { changeInto } from './change-word.ts';
 import { isVietnameseSyllable } from './normalize.ts';
+import type { Token } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
 import { inSizeRange, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
@@ -14,7 +15,7 @@ import type { Clause, NounPhrase } from './context.ts';
 import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode, modelNumber, narrows, notInName, ordinalGrade, stopIsProductWord } from './attributes.ts';
 import { measureFollows } from './measure-leads.ts';
 import { lackedAfter } from './lacks.ts';
-import { kindAmong, sizeNumber } from './size-number.ts';
+import { kindAmong, sizeNumber, sizeOrCentimetres } from './size-number.ts';
 import { numberInPhrase } from './phrase-numbers.ts';
 import { SHIP_VERBS, verbAgain } from './verb-words.ts';
 import { containerSizeAt } from './container-measure.ts';
@@ -64,7 +65,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     }
     // ("the 40cm ones", "a 5 liter one": in English "one" after a measure stands for goods of that size; no phrase of
     // its own, the measure is read alone, elided-sizes.ts.)
-    if (cx.en && order.length === 0 && (t.low === 'one' || t.low === 'ones') && afterMeasure(cx, j) && lookup(cx, j) === null) return null;
+    if (cx.en && order.length === 0 && oneForGoods(t) && afterMeasure(cx, j) && lookup(cx, j) === null) return null;
     // ("1 thang rut 3m8, a doi sang 4m4": typed bare, "doi" before "sang" changes the line; it is no word of the phrase.)
     if (order.length > 0 && changeInto(cx, j, ts[j - 1])) break;
     if (colourFiller(cx, c, j)) continue;
@@ -130,7 +131,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     // ("sneaker trang co 43 lay 1": typed bare, "co" before a size the products come in is "cỡ", not "có"; written
     // "cỡ", the same test, so that a size read there is no amount: "dép tổ ong trắng cỡ 42 ba đôi".)
     const bareSize = t.fold === 'co' && (!t.accented || t.low === 'cỡ') && cur !== null && /^\d+$/.test(ts[j + 1]?.low ?? '') &&
-      cur.some((p) => productHas(cx.m, p, `sz:${Number(ts[j + 1]!.low)}`) || productHas(cx.m, p, `len:${Number(ts[j + 1]!.low)}`)) &&
+      cur.some((p) => productHas(cx.m, p, sizeOrCentimetres(cx, Number(ts[j + 1]!.low), (x) => cur!.includes(x)))) &&
       !cur.some((p) => productHas(cx.m, p, 'co')); // (not "trắm cỏ")
     if (SIZE_WORDS.has(t) && order.length > 0 && (t.fold !== 'co' || bareSize)) {
       size = true;
@@ -140,12 +141,10 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
       const wasSize = size;
       size = false;
       const nt = readNumberToken(t.low);
-      let concept = nt.kind === 'num' && nt.unit === null ? `sz:${nt.value}` : t.fold;
-      // ("nón trơn size 40" of "Nón lá trơn 40cm", "mâm bồng cỡ 30": a size in centimetres where none comes in that size
-      // by number.)
-      const cm = `len:${nt.kind === 'num' ? nt.value : ''}`;
-      if (wasSize && nt.kind === 'num' && nt.unit === null && cur !== null && !cur.some((p) => productHas(cx.m, p, concept)) &&
-        cur.some((p) => productHas(cx.m, p, cm))) concept = cm;
+      // ("nón trơn size 40" of "Nón lá trơn 40cm": a size in centimetres where none comes in that size by number.)
+      const among = cur;
+      const concept = nt.kind !== 'num' || nt.unit !== null ? t.fold :
+        wasSize && among !== null ? sizeOrCentimetres(cx, nt.value, (p) => among.includes(p)) : `sz:${nt.value}`;
       if (wasSize || LETTER_SIZES.has(t.fold)) {
         if (wasSize && sizeIsDetail(cx, cur, hits, concept)) {
           // ("dep coi quai cheo size 36" where those come in no sizes: a detail of the order, size-detail.ts.)
@@ -369,7 +368,7 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     if (FILLERS.has(t) && (order.length > 0 || (GRADE_WORDS.has(t) && /^\d/.test(ts[j + 1]?.low ?? '')))) continue; // "1 gói loại 1"
     // "two small ones", "the big one, 60x90": in English "one" after words of the phrase stands for its head noun
     // (not before a unit or goods: "size 40 one pair").
-    if (cx.en && order.length > 0 && (t.low === 'one' || t.low === 'ones') && !UNITS.get(ts[j + 1]) && lookup(cx, j + 1) === null) {
+    if (cx.en && order.length > 0 && oneForGoods(t) && !UNITS.get(ts[j + 1]) && lookup(cx, j + 1) === null) {
       end = j + 1;
       forGoods = true;
       continue;
@@ -458,6 +457,11 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
 function countFollows(cx: ParseContext, k: number): boolean {
   const q = /^[x×]?\d/.test(cx.ts[k]?.low ?? '') ? quantityOf(cx, k) : null;
   return q !== null && (q.x || (q.unit !== null && q.unit.dim === 'count'));
+}
+
+/** English "one", "ones", where it may stand for goods. */
+function oneForGoods(t: Token): boolean {
+  return t.low === 'one' || t.low === 'ones';
 }
 
 /** A measure ends right before j: "40cm", "5 liter". */

@@ -5,7 +5,7 @@
  */
 import type { Token } from './normalize.ts';
 import { AND_A_HALF_WORDS, PARTICLES, SEP_WORDS } from './lexicon.ts';
-import { anyHasMeasureKind, hasMeasureKind, productHas } from './matcher.ts';
+import { anyHasMeasureKind, hasMeasureKind, productHas, productsOf } from './matcher.ts';
 import { UNITS, isMultiplierWord, isThousand, measureConcept, readNumberToken } from './numbers.ts';
 import type { Unit } from './numbers.ts';
 import { ParseContext, isWord } from './context.ts';
@@ -123,4 +123,14 @@ export function kindAmong(cx: ParseContext, kind: string, cur: readonly number[]
   if (cur === null) return anyHasMeasureKind(cx.m, kind);
   for (const p of cur) if (hasMeasureKind(cx.m, p, kind)) return true;
   return false;
+}
+
+/**
+ * "size 40", "cỡ 50" after goods whose names give their size in centimetres ("Nón lá trơn 40cm"): the length, where
+ * none of the goods (those `fits` accepts) comes in that size by number and some come in that length; else the size.
+ */
+export function sizeOrCentimetres(cx: ParseContext, value: number, fits: (p: number) => boolean): string {
+  const size = `sz:${value}`;
+  const cm = `len:${value}`;
+  return !productsOf(cx.m, size).some(fits) && productsOf(cx.m, cm).some(fits) ? cm : size;
 }
