@@ -4,7 +4,6 @@
  */
 import { changeInto } from './change-word.ts';
 import { isVietnameseSyllable } from './normalize.ts';
-import type { Token } from './normalize.ts';
 import { letterGrade, CHO, COLOURS, COMMON, FILLERS, GRADE_WORDS, LETTER_SIZES, MATERIALS, MEASURE_LEADS, NEG_FINAL, NON_PRODUCT_NOUNS, ORDER_VERBS, PARTICLES, PRONOUNS, SEP_WORDS, SHAPES, SIZE_WORDS, GIFT, PURPOSE_VERBS, EACH_HEAD, PHRASE_ENDERS, WordSet } from './lexicon.ts';
 import { inSizeRange, intersectSorted, isAttr, isHead, isProductUnit, siblingHas, isProperNoun, productHas, productsOf, tellsApart, unitOf } from './matcher.ts';
 import type { ConceptHit } from './matcher.ts';
@@ -16,6 +15,7 @@ import { colourFiller, compound, courtesyOnly, gluedWord, hasAmong, isModelCode,
 import { measureFollows } from './measure-leads.ts';
 import { lackedAfter } from './lacks.ts';
 import { kindAmong, sizeNumber, sizeOrCentimetres } from './size-number.ts';
+import { afterMeasure, oneForGoods } from './one-for-goods.ts';
 import { numberInPhrase } from './phrase-numbers.ts';
 import { SHIP_VERBS, verbAgain } from './verb-words.ts';
 import { containerSizeAt } from './container-measure.ts';
@@ -457,15 +457,4 @@ function opensCatalogPair(cx: ParseContext, j: number): boolean {
 function countFollows(cx: ParseContext, k: number): boolean {
   const q = /^[x×]?\d/.test(cx.ts[k]?.low ?? '') ? quantityOf(cx, k) : null;
   return q !== null && (q.x || (q.unit !== null && q.unit.dim === 'count'));
-}
-
-/** English "one", "ones", where it may stand for goods. */
-function oneForGoods(t: Token): boolean {
-  return t.low === 'one' || t.low === 'ones';
-}
-
-/** A measure ends right before j: "40cm", "5 liter". */
-function afterMeasure(cx: ParseContext, j: number): boolean {
-  const ts = cx.ts;
-  return /\d/.test(ts[j - 1]?.low ?? '') || (UNITS.get(ts[j - 1]) !== undefined && /\d/.test(ts[j - 2]?.low ?? ''));
 }

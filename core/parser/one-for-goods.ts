@@ -11,6 +11,8 @@ import { headsProduct, isHead, plainConcept, productHas, productHeadsOf, resolve
 import { headOf } from './context.ts';
 import type { ConceptHit } from './matcher.ts';
 import type { Mention, NounPhrase, ParseContext } from './context.ts';
+import type { Token } from './normalize.ts';
+import { UNITS } from './numbers.ts';
 
 /** The phrase with the goods named before it, or null where it reads as said. */
 export function goodsBefore(cx: ParseContext, m: Mention): NounPhrase | null {
@@ -57,4 +59,15 @@ function dedupe(hits: readonly ConceptHit[]): ConceptHit[] {
   const out: ConceptHit[] = [];
   for (const h of hits) if (!out.some((x) => x.concept === h.concept)) out.push(h);
   return out;
+}
+
+/** English "one", "ones", where it may stand for goods (noun-phrase.ts). */
+export function oneForGoods(t: Token): boolean {
+  return t.low === 'one' || t.low === 'ones';
+}
+
+/** A measure ends right before j: "the 40cm one", "a 5 liter one". */
+export function afterMeasure(cx: ParseContext, j: number): boolean {
+  const ts = cx.ts;
+  return /\d/.test(ts[j - 1]?.low ?? '') || (UNITS.get(ts[j - 1]) !== undefined && /\d/.test(ts[j - 2]?.low ?? ''));
 }
