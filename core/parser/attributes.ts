@@ -138,7 +138,7 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   if (isWord(before) && GRADE_WORDS.has(before) && isWord(n1) && cur !== null && hasAmong(cx, `na:${n1.fold}:${nt.value}`, cur)) {
     return { concept: `na:${n1.fold}:${nt.value}`, end: j + 2 };
   }
-  // ("1 chai 40 độ loại 1 lít", "1 gói loại 1 ký", "cuốc bàn loại 2 tấc rưỡi": after "loại", a number with a
+  // ("hộp quà loại 2 ký", "thùng vải loại 10 cân", "cuốc bàn loại 2 tấc rưỡi": after "loại", a number with a
   // measure's unit is the kind of that size, where some of the goods named hold it, none is graded so, and none is
   // sold by that measure, which would make it an amount.)
   const sized = isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2]) && cur !== null && unit !== undefined &&

@@ -1,6 +1,6 @@
 /**
- * After a grade word, a number with a measure's unit is the size of the goods, not a grade: "1 chai 40 độ loại 1
- * lít", "1 gói loại 1 ký" (core/parser/attributes.ts, nameAttr, where some of the goods named hold that size, none is
+ * After a grade word, a number with a measure's unit is the size of the goods, not a grade: "hộp quà loại 2 ký",
+ * "thùng vải loại 10 cân" (core/parser/attributes.ts, nameAttr, where some of the goods named hold that size, none is
  * graded so and none is sold by that measure); opening its own item after another, "…, loại 1 lít lấy một chai", the
  * sibling of the item before of that size (elided-head.ts, kindValue). Not "mỗi loại 5 lạng", the amount of each,
  * nor a clause that rules the size out ("đừng gửi loại 3m").
