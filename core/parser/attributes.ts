@@ -141,12 +141,14 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   // ("hộp quà loại 2 ký", "thùng vải loại 10 cân", "cuốc bàn loại 2 tấc rưỡi": after "loại", a number with a
   // measure's unit is the kind of that size, where some of the goods named hold it, none is graded so, and none is
   // sold by that measure, which would make it an amount.)
-  const sized = isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2]) && cur !== null && unit !== undefined &&
-    (unit.dim === 'mass' || unit.dim === 'volume' || unit.dim === 'length') ? quantityOf(cx, j) : null;
-  const measure = sized === null ? null : measureOf(sized);
-  if (measure !== null && hasAmong(cx, measure, cur) && !hasAmong(cx, `na:grade:${nt.value}`, cur) &&
-    !cur!.some((p) => unitOf(cx.m, p).dim === unit!.dim)) return { concept: measure, end: sized!.end };
-  if (isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2])) kind = 'na:grade';
+  const graded = isWord(before) && GRADE_WORDS.has(before) && !EACH_HEAD.has(ts[j - 2]);
+  if (graded && cur !== null && unit !== undefined && (unit.dim === 'mass' || unit.dim === 'volume' || unit.dim === 'length') &&
+    !cur.some((p) => unitOf(cx.m, p).dim === unit.dim) && !hasAmong(cx, `na:grade:${nt.value}`, cur)) {
+    const sized = quantityOf(cx, j);
+    const measure = sized === null ? null : measureOf(sized);
+    if (measure !== null && hasAmong(cx, measure, cur)) return { concept: measure, end: sized!.end };
+  }
+  if (graded) kind = 'na:grade';
   else if (unit !== undefined && unit.dim === 'count' && cur !== null && hasAmong(cx, `na:${n1!.fold}:${nt.value}`, cur) &&
     cur.some((p) => productHas(cx.m, p, `na:pack:${nt.value}`) && !productHas(cx.m, p, `na:${n1!.fold}:${nt.value}`))) {
     // ("vòng tốc sánh 6 ly" beside "… hạt 6 ly" and "Vòng đôi … 6 ly + 8 ly (set 2 chiếc)": a candidate whose name
