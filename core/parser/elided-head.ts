@@ -198,6 +198,16 @@ function bareValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
       if (size !== null && productsOf(cx.m, size).length > 0 && UNITS.get(ts[end + 1])?.dim !== 'count') {
         hits = [...others.filter((h) => h !== sized), shape, { concept: size, weight: 1 }];
         stop = end + 1;
+      } else if (isWord(n) && /^\d/.test(n.low)) {
+        // ("chao đèn tròn 40cm 2 cái, tròn 60cm 1 cái": a measure with its unit, of a kind the item before carries, is
+        // the item's own, in place of that one.)
+        const q = quantityOf(cx, end);
+        const m = q === null || q.x || q.label ? null : measureOf(q);
+        const held = m === null ? undefined : others.find((h) => kindOf(h.concept) === kindOf(m));
+        if (held !== undefined && productsOf(cx.m, m!).length > 0) {
+          hits = [...others.filter((h) => h !== held), shape, { concept: m!, weight: 1 }];
+          stop = q!.end;
+        }
       }
       const r = resolveConcepts(cx.m, hits, null, false, headOf(cx, before));
       if (r.candidates.length > 0 && !r.conflict) return { start: i, end: stop, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false };
