@@ -107,12 +107,21 @@ export function somethingBefore(cx: ParseContext, c: Clause): void {
  */
 export function littleAt(cx: ParseContext, c: Clause, k: number, joined: boolean): Quantity | null {
   const u = cx.ts[k]!;
-  if (!(u.low === 'ít' || (u.low === 'it' && !cx.en && !cx.accented)) || lookup(cx, k) !== null || lookup(cx, k + 1) === null) return null;
+  // (English "some" before goods too, "I'll take some rice paper", unless the clause gives the amount after it, "some
+  // betel leaves, 3 bunches".)
+  const some = u.low === 'some' && cx.en && !amountAfter(cx, c, k);
+  if (!(u.low === 'ít' || (u.low === 'it' && !cx.en && !cx.accented) || some) || lookup(cx, k) !== null || lookup(cx, k + 1) === null) return null;
   if (joined && k !== firstWordOf(cx, c) && !JOINS.has(cx.ts[k - 1])) return null;
   // (Not a note for the kitchen, "…, ít đá", "ít hành nha", "ít bơ nhiều sữa", "ít nước chấm thôi ạ", prep-notes.ts.)
   if (joined && (prepNoteAt(cx, k, true) > 0 || noteAfter(cx, c, k))) return null;
   if (cx.clauses.some((b) => b.sentence === c.sentence && (b.hardQ || b.softQ))) return null;
   return leftOpen(1, k);
+}
+
+/** A number further on in the sentence of k. */
+function amountAfter(cx: ParseContext, c: Clause, k: number): boolean {
+  for (let j = k + 1; j < cx.ts.length && cx.ts[j]!.kind !== 'hard'; j++) if (isWord(cx.ts[j]) && /^\d/.test(cx.ts[j]!.low)) return true;
+  return false;
 }
 
 /** After "ít" and its goods, "nhiều …" or a closing "thôi": how the kitchen should make it, after goods ordered. */
