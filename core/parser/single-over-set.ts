@@ -8,6 +8,7 @@
  */
 import { fold } from './normalize.ts';
 import { isWord } from './context.ts';
+import { plainConcept, resolveConcepts } from './matcher.ts';
 import type { Mention, ParseContext } from './context.ts';
 import type { Quantity } from './numbers.ts';
 
@@ -26,6 +27,7 @@ export function singleOverSet(cx: ParseContext, m: Mention, q: Quantity | null, 
   if (q !== null && q.unitIdx >= 0 && isWord(cx.ts[q.unitIdx])) said.add(cx.ts[q.unitIdx]!.fold);
   const namesMore = [...said].some((w) => !SET_WORDS.has(w) && !GIFT_WORDS.has(w));
   let single: number | null = null;
+  let gift = false;
   for (const p of candidates) {
     const words = fold(cx.m.products[p]!.name.toLowerCase()).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
     const first = words[0] ?? '';
@@ -33,10 +35,27 @@ export function singleOverSet(cx: ParseContext, m: Mention, q: Quantity | null, 
       if (!said.has(first)) continue;
       // "lấy 1 combo", "1 hộp quà": the set's word alone picks none of several sets; "1 bộ chén" beside "Bộ bình
       // chén" is not told from the "Set 6 chén sứ" unless the word after the set's is said too ("bộ 6 chén").
-      if (!namesMore || (words.length > 1 && !said.has(words[1]!))) return null;
+      if (!namesMore) return null;
+      // ("3 hộp sá sùng" beside "Hộp quà Tết sá sùng 100g + …": a gift box is not meant by its box word alone, where the
+      // words said name no other goods than it and the one, below.)
+      if (words.length > 1 && !said.has(words[1]!) && GIFT_WORDS.has(words[1]!)) {
+        gift = true;
+        continue;
+      }
+      if (words.length > 1 && !said.has(words[1]!)) return null;
     }
     if (single !== null) return null; // two left: this rule does not tell them apart
     single = p;
   }
+  // ("2 hộp tôm" where only one of the shop's shrimps comes boxed: the box word chose it among them; that asks.)
+  if (gift && single !== null) {
+    const hits = m.np.hits.filter((h) => !SET_WORDS.has(plainConcept(h.concept)));
+    const named = hits.length === 0 ? [] : resolveConcepts(cx.m, hits, null, m.np.unknownAttr, hits[0]!.concept).candidates;
+    if (named.some((p) => p !== single && !SET_WORDS.has(firstWord(cx, p)))) return null;
+  }
   return single;
+}
+
+function firstWord(cx: ParseContext, p: number): string {
+  return /^[a-z0-9]+/.exec(fold(cx.m.products[p]!.name.toLowerCase()))?.[0] ?? '';
 }
