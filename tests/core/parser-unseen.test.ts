@@ -2948,6 +2948,10 @@
  * exact on the pool, none lost): "I want the red one, 2 pieces" (son-mai-tuong-binh-hiep-2), where the writer asked
  * which red goods, now places the one red box; "I'll take one durian, the Ri6 grade 1" (trai-cay-long-khanh-2), where
  * the writer asked how much of goods sold by the kilogram, now places one kilogram of that grade.)
+ * (The session after let one floor down by one confident error for a gift box not meant by its box word alone (+38
+ * exact on the pool, none lost): "e lấy 1 bộ ấm chén, 1 lọ tỏi 30 nâu, à thôi lấy luôn bộ quà tặng cho tiện"
+ * (gom-phu-lang-3), where the writer read the gift set as replacing the whole order, now places the tea set beside it;
+ * it asked before, for "1 bộ ấm chén" fitting the gift set too.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
