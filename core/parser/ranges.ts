@@ -44,13 +44,18 @@ export function wordRange(ts: readonly Token[], j: number, value: number): numbe
   return upper > value ? upper : null;
 }
 
+/** Tens or hundreds after a range: "2-3 chục" (a plain set: the word sets' membership bits are all taken). */
+const TENS = new Set(['chục', 'trăm', 'chuc', 'tram']);
+
 /**
  * The token at j, a range written with a dash before a unit: its upper count; null when it is a range but no amount
  * of goods (counts far apart); undefined when it is no such range.
  */
 export function dashedRange(ts: readonly Token[], j: number): number | null | undefined {
   const t = ts[j]!;
-  if (!RANGE.test(t.low) || UNITS.get(ts[j + 1]) === undefined || /^[/\d]/.test(ts[j + 2]?.low ?? '') || RANGE_OF_KIND.has(ts[j - 1])) return undefined;
+  // ("2-3 chục cái", "1-2 chục bó": tens left open too.)
+  const tens = TENS.has(ts[j + 1]?.low ?? '');
+  if (!RANGE.test(t.low) || (UNITS.get(ts[j + 1]) === undefined && !tens) || (!tens && /^[/\d]/.test(ts[j + 2]?.low ?? '')) || RANGE_OF_KIND.has(ts[j - 1])) return undefined;
   const [a, b] = t.low.split(/[-–]/).map(Number) as [number, number];
   return a >= 1 && b > a && b - a <= 2 ? b : null;
 }

@@ -1,6 +1,6 @@
 /**
  * An amount no shop can hand over asks how many: a range of counts close together ("2-3 cái mũ cói", "tam 5-6 cai thau
- * 40", "tầm 3 4 cái khay đen", "tầm 8 đến 10 cái cốc") and a vague word before tens or a number word ("vài chục cái", "dăm bảy cái"). Not a
+ * 40", "tầm 3 4 cái khay đen", "tầm 8 đến 10 cái cốc", tens too: "2-3 chục cái") and a vague word before tens or a number word ("vài chục cái", "dăm bảy cái"). Not a
  * range that names a kind ("loại 2-3 cân", "15-20 con/kg", "mực 3-4 con 1kg"), nor "may bay" typed bare (máy bay)
  * (core/parser/ranges.ts, core/parser/numbers.ts, core/parser/number-words.ts). "1 ít" closing the clause is a
  * little ("nón trơn 40 lấy 1 ít"), not "1 ít đường", a kind with less sugar.
@@ -15,7 +15,10 @@ const EXAMPLES: Example[] = [
   { shop: 'conicalHatsChuong', text: 'nón trơn 40 lấy 1 ít', items: {}, ask: true },
   { shop: 'potteryPhuLang2', text: 'chắc tầm 8 đến 10 cái cốc 450', items: {}, ask: true },
   { shop: 'incenseThanhLuong', text: 'khoảng 10 tới 15 bó nhang quế', items: {}, ask: true },
+  { shop: 'fansChangSon', text: 'quạt giấy đỏ lấy 2-3 chục cái', items: {}, ask: true },
+  { shop: 'incenseQuangPhuCau3', text: 'nhang trầm 30 lấy kha khá, tầm 1-2 chục bó', items: {}, ask: true },
   // negatives: a range that names a kind, and counts said plainly
+  { shop: 'fansChangSon', text: 'quạt giấy đỏ lấy 2 chục cái', items: { 'QG21-DO': 20 }, ask: false },
   { shop: 'riverFish', text: 'Tôi lấy 1 con cá chép giòn loại 2-3 cân, để nguyên con hấp', items: { 'CCG-C23': 1 }, ask: false },
   { shop: 'sedgeKimSon', text: 'lấy 3 cái mũ cói', items: { 'MU-COI': 3 }, ask: false },
   { shop: 'rattanPhuVinh', text: 'e lấy 7 cái đèn cầu 30', items: { 'DEN-CAU-30': 7 }, ask: false },
