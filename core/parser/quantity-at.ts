@@ -301,7 +301,9 @@ export function quantityAt(cx: ParseContext, c: Clause, i: number, st: ScanState
     // goods so; or right after "mỗi loại" ("nồi 20cm với chảo 24cm, mỗi loại một").
     const afterEach = eachEnd === i && evs[evs.length - 1]?.t === 'EACH';
     // (Nor after "số lượng": "bình xanh ngọc 30 nhé, số lượng hai" labels the amount.)
-    if (q.words && !q.unit && !q.label && (!np || np.hits.length === 0) && !(np === null && tensAfterPhrase(cx, evs, q, impliedAt)) && !(np === null && afterEach)) {
+    // (Nor an English count right after a verb of wanting that closes its clause: "Do you have straw hats? I'd like two".)
+    if (q.words && !q.unit && !q.label && (!np || np.hits.length === 0) && !(np === null && tensAfterPhrase(cx, evs, q, impliedAt)) && !(np === null && afterEach) &&
+      !(np === null && wantedCount(cx, c, i, q.end))) {
       return q.end;
     }
     let each = evs.length > 0 && evs[evs.length - 1]!.t === 'EACH';
@@ -425,3 +427,13 @@ function tensAfterPhrase(cx: ParseContext, evs: Event[], q: Quantity, impliedAt:
 
 /** Classifiers of single pieces, and stems and blooms, which hold nothing ("30 miếng 1 bịch" is what one bag holds). */
 const SINGLE_PIECES = new WordSet([...PIECE_WORDS, 'cành', 'bông']);
+
+/** English verbs of wanting right before a count: "I'd like two", "I'll take one". */
+const WANT_EN = new Set(['like', 'take', 'want', 'need', 'get', 'buy', 'order']);
+
+/** In English, the count at i follows a verb of wanting and closes its clause, but for a word of courtesy. */
+function wantedCount(cx: ParseContext, c: Clause, i: number, end: number): boolean {
+  if (!cx.en || !WANT_EN.has(cx.ts[i - 1]?.low ?? '')) return false;
+  for (let k = end; k < c.end; k++) if (isWord(cx.ts[k]) && !PARTICLES.has(cx.ts[k])) return false;
+  return true;
+}
