@@ -106,6 +106,13 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
       return cur !== null || kindAmong(cx, 'dim', cur) ? { concept: null, end: j + dim.end } : null;
     }
   }
+  // ("tranh sen 3040 hai bức", "pho co 4060 x1": four digits that are the two sides of a candidate's size, "30x40",
+  // written without their "x".)
+  const joined = cur !== null ? /^([1-9]\d)([1-9]\d)$/.exec(t.low) : null;
+  if (joined !== null) {
+    const concept = `dim:${Number(joined[1])}x${Number(joined[2])}`;
+    if (hasAmong(cx, concept, cur)) return { concept, end: j + 1 };
+  }
   // "khung sồi 20 25", "ảnh 13 18": two bare numbers, side by side, that are the sides of a candidate's size.
   if (cur !== null && isWord(n1) && /^\d{1,3}$/.test(t.low) && /^\d{1,3}$/.test(n1.low)) {
     const concept = `dim:${Number(t.low)}x${Number(n1.low)}`;
