@@ -108,7 +108,7 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
   }
   // ("tranh sen 3040 hai bức", "pho co 4060 x1": four digits that are the two sides of a candidate's size, "30x40",
   // written without their "x".)
-  const joined = cur !== null ? /^([1-9]\d)([1-9]\d)$/.exec(t.low) : null;
+  const joined = cur !== null && t.low.length === 4 ? /^([1-9]\d)([1-9]\d)$/.exec(t.low) : null;
   if (joined !== null) {
     const concept = `dim:${Number(joined[1])}x${Number(joined[2])}`;
     if (hasAmong(cx, concept, cur)) return { concept, end: j + 1 };
@@ -225,8 +225,9 @@ export function ordinalGrade(cx: ParseContext, j: number): { value: number; end:
   const t = cx.ts[j];
   const n = cx.ts[j + 1];
   // ("moc cau l1 1kg", "ngói âm dương l2 x 2000": "l" and a digit, no word of the catalog, is "loại" and its number.)
-  const short = isWord(t) ? /^l([1-9])$/.exec(t.low) : null;
-  if (short !== null && lookup(cx, j) === null) return { value: Number(short[1]), end: j + 1 };
+  if (isWord(t) && t.low.length === 2 && t.low[0] === 'l' && t.low[1]! >= '1' && t.low[1]! <= '9' && lookup(cx, j) === null) {
+    return { value: Number(t.low[1]), end: j + 1 };
+  }
   if (!isWord(t) || !isWord(n)) return null;
   const first = ORDINALS.get(t.low) ?? null;
   // ("first grade" is English; Vietnamese puts the grade word first: "moc nhi loai 1" is "mộc nhĩ loại 1", no "nhì".)

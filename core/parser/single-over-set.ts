@@ -29,7 +29,7 @@ export function singleOverSet(cx: ParseContext, m: Mention, q: Quantity | null, 
   let single: number | null = null;
   let gift = false;
   for (const p of candidates) {
-    const words = fold(cx.m.products[p]!.name.toLowerCase()).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+    const words = nameWords(cx, p);
     const first = words[0] ?? '';
     if (SET_WORDS.has(first)) {
       if (!said.has(first)) continue;
@@ -51,11 +51,12 @@ export function singleOverSet(cx: ParseContext, m: Mention, q: Quantity | null, 
   if (gift && single !== null) {
     const hits = m.np.hits.filter((h) => !SET_WORDS.has(plainConcept(h.concept)));
     const named = hits.length === 0 ? [] : resolveConcepts(cx.m, hits, null, m.np.unknownAttr, hits[0]!.concept).candidates;
-    if (named.some((p) => p !== single && !SET_WORDS.has(firstWord(cx, p)))) return null;
+    if (named.some((p) => p !== single && !SET_WORDS.has(nameWords(cx, p)[0] ?? ''))) return null;
   }
   return single;
 }
 
-function firstWord(cx: ParseContext, p: number): string {
-  return /^[a-z0-9]+/.exec(fold(cx.m.products[p]!.name.toLowerCase()))?.[0] ?? '';
+/** The folded words of the product's name. */
+function nameWords(cx: ParseContext, p: number): string[] {
+  return fold(cx.m.products[p]!.name.toLowerCase()).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }

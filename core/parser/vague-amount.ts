@@ -101,15 +101,16 @@ export function somethingBefore(cx: ParseContext, c: Clause): void {
 
 /**
  * "ít" (a little) at k before goods of the catalog: an amount the customer did not give, asked about as "vài cái" is
- * ("cho e ít mạch nha", "1 cân bún rối với ít hành phi"); typed bare, "it" only in a message typed so. None where the
- * sentence asks a question ("muốn mua ít trà làm quà, shop tư vấn giúp"). `joined`: only after a joining word or
- * opening the clause ("2 hũ rim me và ít mắm nêm"), not inside a name ("sữa chua ít đường").
+ * ("cho e ít mạch nha", "1 cân bún rối với ít hành phi"); typed bare, "it" only in a message typed so; English
+ * "some" likewise ("I'll take some rice paper"). None where the sentence asks a question ("muốn mua ít trà làm quà,
+ * shop tư vấn giúp"). `joined`: only after a joining word or opening the clause ("2 hũ rim me và ít mắm nêm"), not
+ * inside a name ("sữa chua ít đường").
  */
 export function littleAt(cx: ParseContext, c: Clause, k: number, joined: boolean): Quantity | null {
   const u = cx.ts[k]!;
   // (English "some" before goods too, "I'll take some rice paper", unless the clause gives the amount after it, "some
   // betel leaves, 3 bunches".)
-  const some = u.low === 'some' && cx.en && !amountAfter(cx, c, k);
+  const some = u.low === 'some' && cx.en && !amountAfter(cx, k);
   if (!(u.low === 'ít' || (u.low === 'it' && !cx.en && !cx.accented) || some) || lookup(cx, k) !== null || lookup(cx, k + 1) === null) return null;
   if (joined && k !== firstWordOf(cx, c) && !JOINS.has(cx.ts[k - 1])) return null;
   // (Not a note for the kitchen, "…, ít đá", "ít hành nha", "ít bơ nhiều sữa", "ít nước chấm thôi ạ", prep-notes.ts.)
@@ -119,7 +120,7 @@ export function littleAt(cx: ParseContext, c: Clause, k: number, joined: boolean
 }
 
 /** A number further on in the sentence of k. */
-function amountAfter(cx: ParseContext, c: Clause, k: number): boolean {
+function amountAfter(cx: ParseContext, k: number): boolean {
   for (let j = k + 1; j < cx.ts.length && cx.ts[j]!.kind !== 'hard'; j++) if (isWord(cx.ts[j]) && /^\d/.test(cx.ts[j]!.low)) return true;
   return false;
 }
