@@ -224,10 +224,6 @@ export function nameAttr(cx: ParseContext, j: number, cur: readonly number[] | n
 export function ordinalGrade(cx: ParseContext, j: number): { value: number; end: number } | null {
   const t = cx.ts[j];
   const n = cx.ts[j + 1];
-  // ("moc cau l1 1kg", "ngói âm dương l2 x 2000": "l" and a digit, no word of the catalog, is "loại" and its number.)
-  if (isWord(t) && t.low.length === 2 && t.low[0] === 'l' && t.low[1]! >= '1' && t.low[1]! <= '9' && lookup(cx, j) === null) {
-    return { value: Number(t.low[1]), end: j + 1 };
-  }
   if (!isWord(t) || !isWord(n)) return null;
   const first = ORDINALS.get(t.low) ?? null;
   // ("first grade" is English; Vietnamese puts the grade word first: "moc nhi loai 1" is "mộc nhĩ loại 1", no "nhì".)

@@ -7,7 +7,8 @@
 import { INDEX } from './matcher-index.ts';
 import type { Matcher } from './matcher-index.ts';
 
-const SHORTHAND = /(?<![\p{L}\d.,/-])[lL]([1-9])(?![\p{L}\d.,/-])/gu;
+// (A comma closing it is a list's, "dâu L1, 2 hộp hồng"; one before a digit is a decimal's.)
+const SHORTHAND = /(?<![\p{L}\d.,/-])[lL]([1-9])(?![\p{L}\d./-]|,\d)/gu;
 
 export function gradeCodes(m: Matcher, text: string): string {
   if (!/[lL][1-9]/.test(text)) return text; // most messages: no need to run the pattern

@@ -428,7 +428,10 @@ function tensAfterPhrase(cx: ParseContext, evs: Event[], q: Quantity, impliedAt:
 /** Classifiers of single pieces, and stems and blooms, which hold nothing ("30 miếng 1 bịch" is what one bag holds). */
 const SINGLE_PIECES = new WordSet([...PIECE_WORDS, 'cành', 'bông']);
 
-/** English verbs of wanting right before a count: "I'd like two", "I'll take one". */
+/**
+ * English verbs of wanting right before a count: "I'd like two", "I'll take one". (Not the lexicon's ORDER_VERBS: "have",
+ * "send" or "give" before a count closing the clause says no amount wanted.)
+ */
 const WANT_EN = new Set(['like', 'take', 'want', 'need', 'get', 'buy', 'order']);
 
 /** In English, the count at i follows a verb of wanting and closes its clause, but for a word of courtesy. */
