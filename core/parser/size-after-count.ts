@@ -24,8 +24,7 @@ const KIND_LEADS = new WordSet(['loại', 'loai', 'cỡ', 'size', 'sz']);
  * to products that all carry it.
  */
 export function kindAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: NounPhrase): boolean {
-  // (Not a size said before the amount, "măng khô 500g loại 1 lấy 4": that is how the goods are named.)
-  if (q.x || q.label || q.measure !== null || np.start !== q.end || !KIND_LEADS.has(cx.ts[np.start]) || np.hits.length === 0 || np.unknownAttr) return false;
+  if (q.x || q.label || np.start !== q.end || !KIND_LEADS.has(cx.ts[np.start]) || np.hits.length === 0 || np.unknownAttr) return false;
   if (!np.hits.every((h) => h.concept.includes(':'))) return false;
   for (let k = np.start + 1; k < np.end; k++) {
     const t = cx.ts[k]!;
@@ -36,6 +35,9 @@ export function kindAfterCount(cx: ParseContext, evs: Event[], q: Quantity, np: 
   // "3 cây loại 1 3 cây loại 2" are two items.)
   if (last === undefined || last.t !== 'NP' || !last.np.hits.some((h) => !h.concept.includes(':')) || !onlyGlueBetween(cx, last.np.end, q.start)) return false;
   const before = resolveConcepts(cx.m, last.np.hits, null, last.np.unknownAttr).candidates;
+  // (A glued measure is the amount only where none of the goods named holds it: "măng khô 500g loại 1 lấy 4" beside
+  // a 500 g pack names the goods by their size, while "tôm nõn 1kg loại 1" of goods weighed by the kilo is an amount.)
+  if (q.measure !== null && before.some((p) => productHas(cx.m, p, q.measure!))) return false;
   const kinds = new Set(np.hits.map((h) => h.concept.slice(0, h.concept.lastIndexOf(':'))));
   const hits: ConceptHit[] = [...last.np.hits.filter((h) => !kinds.has(h.concept.slice(0, h.concept.lastIndexOf(':')))), ...np.hits];
   const after = resolveConcepts(cx.m, hits, q.unit, false);
