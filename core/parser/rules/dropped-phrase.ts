@@ -99,7 +99,10 @@ export const droppedPhrase: ReviewRule = {
       if (!np.hits.some((h) => isHead(cx.m, h.concept) || namesVariant(cx.m, h.concept)) &&
         cx.lines.some((l) => l.np !== undefined && l.np !== null && l.np.end <= np.start)) return;
       const r = resolveConcepts(cx.m, np.hits, null, np.unknownAttr);
-      if (r.candidates.length === 0 || r.candidates.some((p) => placed.has(p))) return;
+      // (In a clause that adds more, "…, thêm 1kg loại 1 nữa", goods placed from an earlier clause are no re-mention:
+      // the phrase is the more the customer asks for.)
+      const mentioned = c.more ? new Set(cx.lines.filter((l) => l.np != null && l.np.start >= c.start && l.np.end <= c.end).map((l) => l.product)) : placed;
+      if (r.candidates.length === 0 || r.candidates.some((p) => mentioned.has(p))) return;
       out.push({
         phrase: phraseOf(cx, np),
         qty: 1,

@@ -24,6 +24,12 @@ const EXAMPLES: Example[] = [
   // the customer's own child or pet, said for context ("bé nhà e", "mèo nhà em"), is no item
   { shop: 'kidsKnits', text: 'bé nhà e 6 tháng, lấy 1 mũ len', items: { 'MU-SS': 1 }, ask: false },
   { shop: 'pets', text: 'mèo nhà em 4 tháng tuổi, lấy 1 hộp súp thưởng', items: { 'SUP-12': 1 }, ask: false },
+  // in a clause that adds more ("thêm … nữa", "extra"), goods placed from an earlier clause are no re-mention
+  { shop: 'shadeNets', text: 'lay 10m luoi 32 mesh kho 2m, them 5m nua', items: { 'LCT-32-2': 10 }, ask: true },
+  { shop: 'potsThanhHa6', text: 'Could I buy one tea set and six extra tea cups?', items: { 'AM-CHEN-6': 1 }, ask: true },
+  { shop: 'glassMirrors', text: 'kinh cuong luc 10 ly 3m2, them 1m2 nua', items: { 'KCL-10': 3 }, ask: true },
+  // negative: the more itself, said with its goods, is placed
+  { shop: 'shadeNets', text: 'lay 10m luoi 32 mesh kho 2m, them 5m luoi 32 mesh kho 2m nua', items: { 'LCT-32-2': 15 }, ask: false },
   // negative: goods ruled out after the order ("thì thôi", "ko cần") are no lost item
   { shop: 'banhChung', text: 'mình lấy 2 cây giò lụa 1kg nha, giò bò thì thôi', items: { 'GIO-1KG': 2 }, ask: false },
   { shop: 'spices', text: 'ok vậy lấy 2 hũ chẳm chéo, còn muối chấm thì thôi', items: { 'CHAM-CHEO': 2 }, ask: false },
