@@ -438,6 +438,8 @@ export function readNP(cx: ParseContext, c: Clause, i: number, afterQ: boolean):
     ((!after.cap && !/\d/.test(after.low)) || isModelCode(after)) && lookup(cx, end) === null && !isStop(cx, after) && (!COMMON.has(after) || MATERIALS.has(after)) &&
     !FILLERS.has(after) && !COLOURS.has(after) && !UNITS.get(after) && !hits[0]!.concept.startsWith('sku:') &&
     quantityOf(cx, end) === null;
+  // (Every word capitalized means some word is: a phrase of sizes and grades only, "1kg loại 1", is no street's name.)
+  if (allCaps && !ts.slice(i, end).some((t) => isWord(t) && t.cap)) allCaps = false;
   return { start: i, end, hits, unknownAttr, headUnknown, unknown, allCaps, implied: false, unknownModifier, sizeOrAmount, unknownAt, forGoods };
 }
 
