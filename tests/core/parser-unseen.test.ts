@@ -1,5 +1,5 @@
 /**
- * Parser on a thousand eight hundred and twenty-four catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
+ * Parser on a thousand eight hundred and forty catalogs it had never seen (tests/fixtures/parser-unseen), among them: Đồng Xâm silver, Hạ Thái lacquer,
  * Quất Động embroidery and brocade, Đa Sỹ knives, Phú Yên leather, Đông Hồ prints and dó paper, Ninh Hiệp
  * medicinal herbs, Tây Nguyên coffee and honey, Bến Tre coconut candy, handmade soap, Hội An lanterns, Quảng Phú
  * Cầu incense, Trảng Bàng rice paper, Đồng Kỵ woodwork, Châu Đốc fish sauce and Tây Ninh shrimp salt, Chuông conical
@@ -176,7 +176,7 @@
  * nest, Hà Giang corn wine, Cái Răng hủ tiếu, Bảo Lộc silk and tea, Cư M'gar honey and pepper, Mỹ Đồng bonsai, Vũng
  * Tàu dried seafood, La Phù knitwear, Đà Lạt strawberries, Mường La smoked meats, Dương Ổ paper, Cẩm Giàng rattan,
  * Phố Hiến lotus tea, Làng Sình prints, Vỹ Dạ sesame candy, Kim Lan ceramics, Krông Năng macadamia, Sa Đéc flowers,
- * Hải Dương mung-bean cakes, Lạng Sơn roast duck, Cao Lãnh mangoes. 337,563 chat lines labelled by CONTRACT section 4,
+ * Hải Dương mung-bean cakes, Lạng Sơn roast duck, Cao Lãnh mangoes. 340,763 chat lines labelled by CONTRACT section 4,
  * written by people who had not read the parser and never saw its output, kept outside the
  * repository until their first run, frozen here by sha256 (FROZEN.sha256 and the table below).
  *
@@ -2871,6 +2871,30 @@
  *       sets reused an older set's name; their files were renamed gom-bau-truc-4, tranh-lang-sinh-2, cha-muc-ha-long-5,
  *       gom-kim-lan-3, go-phu-khe-3, hoa-kieng-sa-dec-3, tre-truc-xuan-lai-2, tranh-dong-ho-9 and gom-thanh-ha-9 before
  *       the run, their content unchanged.)
+ *  1825 dac-san-trai-mat-2         180/200 90.0%  wrong  6 (3.0%)    142/200 71.0%  wrong 21 (10.5%)
+ *  1826 dac-san-trang-bang-2       180/200 90.0%  wrong 11 (5.5%)    141/200 70.5%  wrong 15 (7.5%)
+ *  1827 dac-san-xu-nghe            182/200 91.0%  wrong  7 (3.5%)    144/200 72.0%  wrong 25 (12.5%)
+ *  1828 det-lua-van-phuc-2         178/200 89.0%  wrong  6 (3.0%)    154/200 77.0%  wrong 13 (6.5%)
+ *  1829 dua-mo-cay-3               181/200 90.5%  wrong 10 (5.0%)    164/200 82.0%  wrong 17 (8.5%)
+ *  1830 duc-dong-ngu-xa-2          184/200 92.0%  wrong  3 (1.5%)    153/200 76.5%  wrong 20 (10.0%)
+ *  1831 gom-men-bat-trang-4        178/200 89.0%  wrong  2 (1.0%)    150/200 75.0%  wrong 26 (13.0%)
+ *  1832 gom-thanh-ha-10            185/200 92.5%  wrong  5 (2.5%)    163/200 81.5%  wrong 15 (7.5%)
+ *  1833 hai-san-kho-rach-goc       189/200 94.5%  wrong  3 (1.5%)    156/200 78.0%  wrong 19 (9.5%)
+ *  1834 may-tre-dan-phu-vinh-6     181/200 90.5%  wrong  5 (2.5%)    135/200 67.5%  wrong 26 (13.0%)
+ *  1835 moc-kim-bong-8             188/200 94.0%  wrong  3 (1.5%)    154/200 77.0%  wrong 15 (7.5%)
+ *  1836 nho-thai-an-4              190/200 95.0%  wrong  4 (2.0%)    144/200 72.0%  wrong 19 (9.5%)
+ *  1837 non-la-ha-dong             190/200 95.0%  wrong  4 (2.0%)    168/200 84.0%  wrong 15 (7.5%)
+ *  1838 nong-san-moc-chau-4        181/200 90.5%  wrong  8 (4.0%)    158/200 79.0%  wrong 17 (8.5%)
+ *  1839 tieu-mam-sim-phu-quoc      180/200 90.0%  wrong  4 (2.0%)    134/200 67.0%  wrong 18 (9.0%)
+ *  1840 tranh-dong-ho-10           179/200 89.5%  wrong  6 (3.0%)    140/200 70.0%  wrong 32 (16.0%)
+ *      sets 1825-1840           2926/3200 91.4% wrong 87 (2.7%)    2400/3200 75.0% wrong 313 (9.8%)
+ *      (sets 1825-1840, first run at commit be70b53, after three rules of the next session (a kind said after a
+ *       glued measure, "tôm nõn 1kg loại 1"; more goods in a clause that adds more are asked about; phrases of sizes and
+ *       grades only are no capitalized names); same run, the parser of 75f7cce: 2926/3200 91.4%, wrong 87 (2.7%).
+ *       Written from the same brief as sets 1715-1730. Twelve sets reused an older set's name; their files were renamed
+ *       dac-san-trai-mat-2, dac-san-trang-bang-2, det-lua-van-phuc-2, dua-mo-cay-3, duc-dong-ngu-xa-2,
+ *       gom-men-bat-trang-4, gom-thanh-ha-10, may-tre-dan-phu-vinh-6, moc-kim-bong-8, nho-thai-an-4,
+ *       nong-san-moc-chau-4 and tranh-dong-ho-10 before the run, their content unchanged.)
  *
  * After those runs, all the sets were used to develop the parser; the floors below hold today's figures on them
  * (rounded down) so that nothing slips back, and are not a measure of accuracy on new shops: the honest figures
@@ -3952,8 +3976,12 @@ const FROZEN: Record<string, string> = {
   'dac-san-thanh-son.shop.json': 'f2b8b9f84078e2034579254bc52d7100d636d2273af33d7ac20305dd71d7f6b9',
   'dac-san-tho-xuan.orders.jsonl': '094a11f56c69706b7ef9881b9010d9ff97860e8e14bc5fdcb95eb1826d2dae10',
   'dac-san-tho-xuan.shop.json': '00fc857b969e1a1d0bbe72c12502527318a00bc1f2cd6bf852b8f8adc6d2e562',
+  'dac-san-trai-mat-2.orders.jsonl': '9dfffcbcafed551f5619d221e22dc42c63dec496ba987e1a330d43f57a91b964',
+  'dac-san-trai-mat-2.shop.json': 'd89ddfaa0ffe01d2fcc0156350097fda25570b7e1aad4450b205d3acc345ba11',
   'dac-san-trai-mat.orders.jsonl': 'acacb5f374ab566cecd0509cdf7d89fc12d8beefbc9ac9c5ef263b47c82e53b5',
   'dac-san-trai-mat.shop.json': '66b9f95be738f79ac29556aefa238d3d896f6f0f7903593e17ea867380109e8e',
+  'dac-san-trang-bang-2.orders.jsonl': '2b13012647542002f417011eeb7edd5f0e414347943e4dd1544cfc665f911124',
+  'dac-san-trang-bang-2.shop.json': '6282ffafd93ca637f671f4be88bd2cc7afc19b8b0aebe0305eab1a7665203d12',
   'dac-san-trang-bang.orders.jsonl': 'ba7903e0582cb42fe53d1671cdcfbfa923f2c1785b0d6963d32c5141b9fda7fa',
   'dac-san-trang-bang.shop.json': 'bbd269e32028c475a74c57c36e56489eb443e14588b8d3d52e1c163e8d60adbe',
   'dac-san-trung-khanh-2.orders.jsonl': '10a1c9517a519fd29c7632579a9b9c9e2579c2ce29f98db8d237a9ac89ebd7fc',
@@ -3968,6 +3996,8 @@ const FROZEN: Record<string, string> = {
   'dac-san-vinh-chau.shop.json': '1bd2fcfe9e1a1c5fd96f2f8c53faac48c29b1b1b0b3b0474ba4c0ad67284b8eb',
   'dac-san-xu-lang.orders.jsonl': 'd523b7a4bab71fa1911b2240bbd6317ea1dd075549be3b67735c4d6d299ab201',
   'dac-san-xu-lang.shop.json': '0ad77ccaed251c514b4ee3d8f9e7a45d7ddf88308482ea30a34dc93e880d315d',
+  'dac-san-xu-nghe.orders.jsonl': 'bb19b614b5e754c3c1e5d86bb18029a113380f8c9a5c9aebc3922d14a1241d39',
+  'dac-san-xu-nghe.shop.json': '7374585aed17991345cb18149aa3d3794e7727c35984fff48eb383eed92490ed',
   'dan-bau-dan-tranh.orders.jsonl': 'ba2070e4b024bbe0654ff212252d230776368501e05d2b5aa82b188c2793bd18',
   'dan-bau-dan-tranh.shop.json': '4b2e89458e701fc9f6f7d09603348472e29e9d36d7395b11a8547af4309fa847',
   'dan-guitar.orders.jsonl': 'c35616b5c7c01be4d3de3de46317aa6eb39e8073d5885ab59df790fa0005b019',
@@ -4138,6 +4168,8 @@ const FROZEN: Record<string, string> = {
   'det-khan-thai-phuong.shop.json': '651ba69d93041b77196eaa228c5d07d0e508c91787dd19834f0a1b8126c67a7a',
   'det-kim-la-phu.orders.jsonl': '2c0e6c8fb19d2286a3ab8143d0fd7d45279d52a69bc9e4b76772396254af4be9',
   'det-kim-la-phu.shop.json': 'c072bcfff2ba1276afc9dfc3e1bf9996f0b42059827c04db0f572291fd6047e9',
+  'det-lua-van-phuc-2.orders.jsonl': 'b1c142777e343ea6c388e5aeafb3ae28c0ca7c64c2f408e6556b0d463f9c64f2',
+  'det-lua-van-phuc-2.shop.json': '61eacf57d52bfe024a30ee7496bd4efa411e3890e33cdb110a4a02f11f048b52',
   'det-lua-van-phuc.orders.jsonl': '38198d0e981ace986fc71fb16a0c3179546594cf621838f95b4a00839048ad77',
   'det-lua-van-phuc.shop.json': '58cdcc9fa7eda492ab25a47d4b1a50582594b6c67e8bf80ae7bf0e3e6d1c5a70',
   'det-nhuom-xuan-lam.orders.jsonl': 'd70673c474454389b7e2c44aacebe6e2f529995944ddc0c9c691088951c3eff9',
@@ -4346,6 +4378,8 @@ const FROZEN: Record<string, string> = {
   'dua-luoi-trai-cay.shop.json': '026fb8b6e91b1663060a291ea915ebd63417307f17165377a2772a2bc5c6620d',
   'dua-mo-cay-2.orders.jsonl': '38e9bf02fd6606f8a1f12f4923070412c4b8c3c14d1adf8ced6b53521836da3a',
   'dua-mo-cay-2.shop.json': '21e9911d5a0e7ac3674a0cecb8a98176815687ad93e50bb0e3a6b75d38c24b44',
+  'dua-mo-cay-3.orders.jsonl': '411d9f602cd50ba2df573e24600fda4c66f459412ec9d7e1303a49eca7356547',
+  'dua-mo-cay-3.shop.json': 'da3aaeba4380f4859b53efc7b8f78ccabbd21d3616038ee27d514f80adc22d08',
   'dua-mo-cay.orders.jsonl': 'e539b4bdfd47ef39412f04d41efc8299424729cb0469a31c6eb74ee7770078df',
   'dua-mo-cay.shop.json': '983931b89f46985039f58467e8a9209fa1b526b704e04e92613f2370a44456e5',
   'dua-phuoc-hiep.orders.jsonl': 'd650b3dbf936f6a0e4ce85ce15d2db51d4feb61bf878edd333286712b12127eb',
@@ -4356,6 +4390,8 @@ const FROZEN: Record<string, string> = {
   'dua-sap-cau-ke.shop.json': 'af40a1d841f38954b86be5af7a27e0cc345bc0be5c8d0260dfe79cc2c9ad8389',
   'duc-dong-nam-truc.orders.jsonl': 'bbc22e6940711e82df5f7ebd9609661aea1a9c7a8859c5dcf2aa8feed924059e',
   'duc-dong-nam-truc.shop.json': 'c36651e59b2e3c473040c5b54b49c5e28f7f0a82ca413c1c744c42f331febc93',
+  'duc-dong-ngu-xa-2.orders.jsonl': '9013cdc214e3eb0c8c1c2ef5470e2c1cf9b04511c89a0445e47ae2813c3164d0',
+  'duc-dong-ngu-xa-2.shop.json': 'f1d814b1c53a327d7e276acfcb121e4fa1c36271197b8857770466a7a4a0dd96',
   'duc-dong-ngu-xa.orders.jsonl': '70b5263bb85d4759538381aed252a52338b65f0b0dc42f483b3d55278a765fd2',
   'duc-dong-ngu-xa.shop.json': 'd1d6196995044efb24ac1f71387ea6fb42b2380042db05dee90155eeae7f7539',
   'duc-dong-thanh-thuy-2.orders.jsonl': 'aa7dfe339e076769df53506b4cdaf48367341c5efb855196a44d2af84f19723c',
@@ -4686,6 +4722,8 @@ const FROZEN: Record<string, string> = {
   'gom-men-bat-trang-2.shop.json': 'fa4d4392aa83bd590e5529eef9c3975456c5278eaa3f8d5c49986eae7e4bf807',
   'gom-men-bat-trang-3.orders.jsonl': '8e9bc9cbf3d67472b43c12923c609e863aba52d2185066868e26eac9dd91d544',
   'gom-men-bat-trang-3.shop.json': '5183da900302414a8e222a600361655553c724d68737dd2f7ddc012c49ff17a4',
+  'gom-men-bat-trang-4.orders.jsonl': '2d1092ac5a1568d18cd36265b8395d0c75a8438eeb083098623bb54f2d26534a',
+  'gom-men-bat-trang-4.shop.json': '8765b7c0898cd0732cd3406d67e224e3d8b8facc537d463148616a7ce7183ede',
   'gom-men-bat-trang.orders.jsonl': '29ca44840b310eaebb1f9e9a8f882b0d8099106a5b69c71701300207b47364a8',
   'gom-men-bat-trang.shop.json': '774352e31ac41363ebcd0eb883a5a4ec63d81e0b5337ae8b1883cf57e9eaa818',
   'gom-phu-lang-2.orders.jsonl': '4ce97768314d0fbab2f6c02e483e086b1dc22a3b3bd250ce3aa306c8a37d9ba6',
@@ -4734,6 +4772,8 @@ const FROZEN: Record<string, string> = {
   'gom-tan-van-2.shop.json': 'b6a495871767321a92d59db0122be9bb16ea255ccb0ea1141068661816bf8ee7',
   'gom-tan-van.orders.jsonl': 'b217cf78e3e62c66762f9bd3ffc0ebbd997e2eb626f08eabc297c91c31a24928',
   'gom-tan-van.shop.json': '18826b23da585002e6b838f66dc1f583708e92be24b7bd221db69ba5da12c4a2',
+  'gom-thanh-ha-10.orders.jsonl': '47d5af94757ed724998ebd220d868d37c5a8ab9515fefe4d13f85438902b711e',
+  'gom-thanh-ha-10.shop.json': '4611d8d12a1a15cd868ab600876de8f14ca52be5cd215516cfeccddf8a6af9cb',
   'gom-thanh-ha-2.orders.jsonl': 'e2c6eff93b52f384a1c4109fe21588fe351ee23f0fe437a0a0f6667d4093ed75',
   'gom-thanh-ha-2.shop.json': '9e497a2bee95eac19aa11404ae27328cca705b3258e57b84b8c4a2ce6bb5cbac',
   'gom-thanh-ha-3.orders.jsonl': 'd5d3253e6276f8c43b88deb2385c3b98d911b2f8b179e962226e07ca837601e8',
@@ -4800,6 +4840,8 @@ const FROZEN: Record<string, string> = {
   'hai-san-kho-phan-thiet-2.shop.json': '6c86fb05e370bab6b8fb8d267d7738b67d6260b9dcf5ff5c456af70da2eaf246',
   'hai-san-kho-phan-thiet.orders.jsonl': '0b06637c764afc0c5aa56868b781493244d54bb7a41dd55f8b96a5539c979952',
   'hai-san-kho-phan-thiet.shop.json': 'cdd6880fdd6bce93f6c3d35021d8cad8b2e63cb5a90d6fd3260b70c4a805bf55',
+  'hai-san-kho-rach-goc.orders.jsonl': 'cd646f28a7d98e16c6f42156b8747c28a77f3ef263c6e672a411cfadcbc0a8e1',
+  'hai-san-kho-rach-goc.shop.json': 'e9f635c8419b11768140eae4fa0ac2a525cffbeeed615ffcefce9e3c1be08e1f',
   'hai-san-kho-sam-son.orders.jsonl': 'e0bd297392c73047f0635866a88e6c7f0ca7290a77cbade1d15a3486c6006b60',
   'hai-san-kho-sam-son.shop.json': '9471488cdf7a9f176c090a0ac54598563860822509eb373740d81aeacacb3daa',
   'hai-san-kho-tam-tien.orders.jsonl': 'fc596c0d24c96f5e8c4df677d0433cd47dbe2bffb4dc107352f84b1040aee603',
@@ -5350,6 +5392,8 @@ const FROZEN: Record<string, string> = {
   'may-tre-dan-phu-vinh-4.shop.json': '110ee34a8f488890f86cbf44c94130c4f374740b0ecd3a759dd6bd8eeaab0934',
   'may-tre-dan-phu-vinh-5.orders.jsonl': '183162551c97987a58a1c6d602aa95609984347cddfbeb6d638b4f3f8b4f90ec',
   'may-tre-dan-phu-vinh-5.shop.json': '6d4e7c25254a02a691daca18dce4360306906936e6fc19d2e45b832c57e80bc1',
+  'may-tre-dan-phu-vinh-6.orders.jsonl': '2611dc1ade7e482d79335171bdf9980c87c78bb456255437c3cab0a1a824667f',
+  'may-tre-dan-phu-vinh-6.shop.json': '485e8f96d2987c4ff2b81de216ed91293d986dc99e1054cd7e9a39f56ce71c67',
   'may-tre-dan-phu-vinh.orders.jsonl': '8e09ff52c73ae8ac558717c9c986a9bb33499884147f049e8fa3555638404054',
   'may-tre-dan-phu-vinh.shop.json': '0543675bb07d310e199489ad3e16aa9fce8b7e41ef3f560ab9e305e2c3f2d813',
   'may-tre-dan-xuat-khau.orders.jsonl': '853224fd7c492265c74d2cf026cae5440ca7e0b3bc9f940b9e6840a65de6d29b',
@@ -5440,6 +5484,8 @@ const FROZEN: Record<string, string> = {
   'moc-kim-bong-6.shop.json': '413aeaca33cc192ae7605bc184bed26cab672c1bc696d369c60f8584b1923b79',
   'moc-kim-bong-7.orders.jsonl': 'e6c8c5b7cabfd1271495483c5fef6ff35420e6e1faf9934b25a2ebdc869c4bea',
   'moc-kim-bong-7.shop.json': '229c7d864f92d37eb0b4e9c91b0175670263ce3086738a55f7cfbed6e2a9083a',
+  'moc-kim-bong-8.orders.jsonl': 'c8bc168a43a1e67bf28b8da521ccd5815b7416cd9fd88b671fc5cd629e7c5268',
+  'moc-kim-bong-8.shop.json': '0c6dae575d9032eb9531a6f574cd7a6c41c14ab9bc5f0d36a877e9cce78d284a',
   'moc-kim-bong.orders.jsonl': 'd1acd909595510c8286df55fb24d014f0217e6097beadc0ffba57c2426fcda07',
   'moc-kim-bong.shop.json': '4b00f73f06e0d32a67786ded35f75b9dac02b3be17fca1af6fd230337b104869',
   'moc-len-xuan-lai.orders.jsonl': 'd444677cdf83cca83658090fe3b77d10eee980cb779e8837fdd59195169e54b7',
@@ -5566,6 +5612,8 @@ const FROZEN: Record<string, string> = {
   'nho-thai-an-2.shop.json': '3a502c2f6a1501898be31394fb8c872214fb13ab88cddc28f17fd6d6aa1f3ffa',
   'nho-thai-an-3.orders.jsonl': '5579080a8489f98967fadcad5108ff3fae54c2d334b7e6c9f69cca42ce7400b4',
   'nho-thai-an-3.shop.json': 'aed353f25128149013322ae18c8fabda06ac91f61b61d1e7d68c865781d1d677',
+  'nho-thai-an-4.orders.jsonl': 'e38ac1437b82d144111e1bd57256db05c59b9c0b3e2b63daa8488cba948355d8',
+  'nho-thai-an-4.shop.json': 'c98b927ed62db5f19781dcbd4e5fc9728a62479cd3f32755005177436371fa61',
   'nho-thai-an.orders.jsonl': '4f6bf7ff9b4052b9a7bbf6bc79bdc715aeafcd4e8a824cca7384ca2dce2d523c',
   'nho-thai-an.shop.json': '6067a800f704927616b50305ea1e67460b2e37b76eea1dcfc35e54b610a5a298',
   'nho-vang-phan-rang.orders.jsonl': '9b534bbef921e669e26ffae0160146bbbef1df49c1d69e2567679d32200f927f',
@@ -5602,6 +5650,8 @@ const FROZEN: Record<string, string> = {
   'non-huong-phu-cam.shop.json': '539113d57a26a6152b30e5070aaaa60787a0248f0658218ca958e52638ca004d',
   'non-la-chuong.orders.jsonl': '0139763e6472779415b22d8d4f9fac1808e38caaa68373c404c03eecc21ee090',
   'non-la-chuong.shop.json': '26add6f511131d9d87495904cc3326d1411cef69de9d1734eda4b379f9a2ffce',
+  'non-la-ha-dong.orders.jsonl': 'a3a6ba57f1cdf563f6374f0abcbcd3676264848e987bac402fedc4834a47774e',
+  'non-la-ha-dong.shop.json': '343d7f6919bb9d9f5eb855cbd995a65ccf51b1fdf530052f4b7b348e97e75834',
   'non-la-huong-non.orders.jsonl': '9faa40bb06a651d0d36d555e87c1c063cc2238c1e38e4704bbb400a16de88909',
   'non-la-huong-non.shop.json': '8c3d3371a34dddf2230d479ac19085cb02ef1c9b6b2cbdebbf156bfe341b06d0',
   'non-la-lang-chuong-10.orders.jsonl': '1d3947b8a4874922bb389cb90f6b1da98355e26012af986564c04d545d7115a1',
@@ -5658,6 +5708,8 @@ const FROZEN: Record<string, string> = {
   'nong-san-moc-chau-2.shop.json': '5728abd6e138f33d5c28720e1ed3688d3e0145cc2afdf79e27d38370cf732275',
   'nong-san-moc-chau-3.orders.jsonl': '7e50252172d695d892e395009f808aad2c6873ab74bca8978f201755b127c16b',
   'nong-san-moc-chau-3.shop.json': '959b97a6bfe8f01a589ff0502bb71b020e82a7a96108dff71ef4883ec2939942',
+  'nong-san-moc-chau-4.orders.jsonl': 'e595895a78cc9c1543f06897692122cfce9f0bce2fe9823a5f1f9a9610bed2f0',
+  'nong-san-moc-chau-4.shop.json': '1589e2acffad55faad3ddc5733b4a32351c58cf0499d67773983f75b6e5c98c5',
   'nong-san-moc-chau.orders.jsonl': '69c73f82d91941b2068ea1041c3ed1e7b509e151c13b85ceaff209fdbc235f34',
   'nong-san-moc-chau.shop.json': 'd01d87a414da18a6aa2919d04d5e624bd9087887ddb3ace606fa7ba2dd288bb2',
   'nong-san-mu-cang-chai.orders.jsonl': '507e761fab4a313905b769b71206451550e0670863709ba70c03a1c14db01498',
@@ -6262,6 +6314,8 @@ const FROZEN: Record<string, string> = {
   'tieu-hai-san-ham-ninh.shop.json': '87b3581ccf8826c7a1a525079eb247fbd671d1ae0ca5c97b92470c6018ab133e',
   'tieu-mam-ham-ninh.orders.jsonl': '1a7df447b780f80c5c8a16c84648f2e54974d4a8c5224b405030d0584b85d83b',
   'tieu-mam-ham-ninh.shop.json': 'b4df47b7630622cf24b57c264755b0d56a213982de9130c837d8d62214e8ecfd',
+  'tieu-mam-sim-phu-quoc.orders.jsonl': '9b1e60f740707fe0b82c83fa6f7f4412d198d69dfc1f74e861f6a4526ca8db8c',
+  'tieu-mam-sim-phu-quoc.shop.json': '117542d40deead5cc75e3504ea24d8a57833729f873a410f0a9270cfc73547cb',
   'tieu-me-cam-lo.orders.jsonl': '9f6ed8c293a1dae917db842cfa10332a43bc59159c2f5a6aaf06d10ef35b3519',
   'tieu-me-cam-lo.shop.json': '1a7a1fd86f06d391eea9a5b0c5599269dc954495120518744f4beaa478479987',
   'tieu-ot-cam-lo.orders.jsonl': '94e6ba6e9505d37c5d8a56c1db3c096166f7fbb3c82a73aefcb6d92e7fcf24ae',
@@ -6394,6 +6448,8 @@ const FROZEN: Record<string, string> = {
   'tranh-da-quy-luc-yen.shop.json': 'dfe369c3ae0cdff9cddd8e95277e0ffe2e2d01cb28c75630c3d2ff46618af2dd',
   'tranh-dinh-da.orders.jsonl': 'dc0241909d7149fc9cceec2181b66735aee0df849e7b66d5d1216f63840a1038',
   'tranh-dinh-da.shop.json': '371c4fd957deff6d6628d74a88ade34cbcee16aa26c3e1862e2fdbefcb760094',
+  'tranh-dong-ho-10.orders.jsonl': '5117a676eef4262aaa85b8fb7a244af25e8ba33740fa2fd9eede00b81b55bb15',
+  'tranh-dong-ho-10.shop.json': '3ec47a7587dcf26781a51b0717485dbddc0f77007501c1e245a30f83a7b5fa87',
   'tranh-dong-ho-2.orders.jsonl': '9474dc9b90b06f682e93d8d8186f1f5367814c57bf52cb3e70c779a190659bd9',
   'tranh-dong-ho-2.shop.json': 'd92ab8380fb07c9ed324cdd41618c2018f315152c60dac930fa76ef34b80e1ea',
   'tranh-dong-ho-3.orders.jsonl': 'b9f08c8bb509bba75131004b9ca58a3a3e12e7cc6847a3bde9263b5657ac8fcb',
@@ -7163,7 +7219,9 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-ta-van', floor: 0.92, maxWrong: 3 }, // now 183/198, confidently wrong 3 (placed 2)
   { name: 'dac-san-thanh-son', floor: 0.92, maxWrong: 1 }, // now 171/185, confidently wrong 1 (placed 1)
   { name: 'dac-san-tho-xuan', floor: 0.92, maxWrong: 5 }, // now 170/184, confidently wrong 5 (placed 5)
+  { name: 'dac-san-trai-mat-2', floor: 0.90, maxWrong: 6 }, // now 180/200, confidently wrong 6 (placed 6)
   { name: 'dac-san-trai-mat', floor: 0.90, maxWrong: 6 }, // now 172/191, confidently wrong 6 (placed 4)
+  { name: 'dac-san-trang-bang-2', floor: 0.90, maxWrong: 11 }, // now 180/200, confidently wrong 11 (placed 11)
   { name: 'dac-san-trang-bang', floor: 0.90, maxWrong: 7 }, // now 173/191, confidently wrong 7 (placed 5)
   { name: 'dac-san-trung-khanh-2', floor: 0.91, maxWrong: 6 }, // now 183/200, confidently wrong 6 (placed 6)
   { name: 'dac-san-trung-khanh', floor: 0.86, maxWrong: 11 }, // now 168/195, confidently wrong 11 (placed 11)
@@ -7171,6 +7229,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dac-san-u-minh', floor: 0.90, maxWrong: 5 }, // now 174/193, confidently wrong 5 (placed 4)
   { name: 'dac-san-vinh-chau', floor: 0.88, maxWrong: 7 }, // now 175/197, confidently wrong 7 (placed 7)
   { name: 'dac-san-xu-lang', floor: 0.92, maxWrong: 4 }, // now 184/198, confidently wrong 4 (placed 2)
+  { name: 'dac-san-xu-nghe', floor: 0.91, maxWrong: 7 }, // now 182/200, confidently wrong 7 (placed 6)
   { name: 'dan-bau-dan-tranh', floor: 0.88, maxWrong: 10 }, // now 150/170, confidently wrong 10 (placed 8)
   { name: 'dan-guitar', floor: 0.91, maxWrong: 5 }, // now 157/172, confidently wrong 5 (placed 4)
   { name: 'dan-len-da-lat', floor: 0.86, maxWrong: 9 }, // now 171/197, confidently wrong 9 (placed 7)
@@ -7256,6 +7315,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'det-dui-nam-cao', floor: 0.91, maxWrong: 0 }, // now 181/197, confidently wrong 0 (placed 0)
   { name: 'det-khan-thai-phuong', floor: 0.96, maxWrong: 2 }, // now 188/195, confidently wrong 2 (placed 1)
   { name: 'det-kim-la-phu', floor: 0.95, maxWrong: 2 }, // now 190/200, confidently wrong 2 (placed 2)
+  { name: 'det-lua-van-phuc-2', floor: 0.89, maxWrong: 6 }, // now 178/200, confidently wrong 6 (placed 5)
   { name: 'det-lua-van-phuc', floor: 0.87, maxWrong: 7 }, // now 164/187, confidently wrong 7 (placed 6)
   { name: 'det-nhuom-xuan-lam', floor: 0.89, maxWrong: 7 }, // now 178/199, confidently wrong 7 (placed 6)
   { name: 'det-tham-phu-xuan', floor: 0.92, maxWrong: 2 }, // now 167/180, confidently wrong 2 (placed 2)
@@ -7360,11 +7420,13 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'dua-go-an-lac', floor: 0.89, maxWrong: 2 }, // now 166/185, confidently wrong 2 (placed 2)
   { name: 'dua-luoi-trai-cay', floor: 0.90, maxWrong: 2 }, // now 137/152, confidently wrong 2 (placed 2)
   { name: 'dua-mo-cay-2', floor: 0.94, maxWrong: 2 }, // now 180/191, confidently wrong 2 (placed 2)
+  { name: 'dua-mo-cay-3', floor: 0.90, maxWrong: 10 }, // now 181/200, confidently wrong 10 (placed 10)
   { name: 'dua-mo-cay', floor: 0.88, maxWrong: 7 }, // now 172/194, confidently wrong 7 (placed 7)
   { name: 'dua-phuoc-hiep', floor: 0.93, maxWrong: 5 }, // now 175/188, confidently wrong 5 (placed 4)
   { name: 'dua-sap-cau-ke-2', floor: 0.94, maxWrong: 5 }, // now 184/195, confidently wrong 5 (placed 4)
   { name: 'dua-sap-cau-ke', floor: 0.95, maxWrong: 3 }, // now 190/200, confidently wrong 3 (placed 3)
   { name: 'duc-dong-nam-truc', floor: 0.89, maxWrong: 3 }, // now 178/199, confidently wrong 3 (placed 2)
+  { name: 'duc-dong-ngu-xa-2', floor: 0.92, maxWrong: 3 }, // now 184/200, confidently wrong 3 (placed 2)
   { name: 'duc-dong-ngu-xa', floor: 0.93, maxWrong: 5 }, // now 186/200, confidently wrong 5 (placed 5)
   { name: 'duc-dong-thanh-thuy-2', floor: 0.87, maxWrong: 5 }, // now 173/197, confidently wrong 5 (placed 4)
   { name: 'duc-dong-thanh-thuy', floor: 0.92, maxWrong: 6 }, // now 182/196, confidently wrong 6 (placed 5)
@@ -7530,6 +7592,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-mang-cut-lai-thieu', floor: 0.96, maxWrong: 1 }, // now 180/187, confidently wrong 1 (placed 1)
   { name: 'gom-men-bat-trang-2', floor: 0.93, maxWrong: 6 }, // now 186/200, confidently wrong 6 (placed 6)
   { name: 'gom-men-bat-trang-3', floor: 0.92, maxWrong: 2 }, // now 180/195, confidently wrong 2 (placed 2)
+  { name: 'gom-men-bat-trang-4', floor: 0.89, maxWrong: 2 }, // now 178/200, confidently wrong 2 (placed 2)
   { name: 'gom-men-bat-trang', floor: 0.90, maxWrong: 4 }, // now 167/185, confidently wrong 4 (placed 4)
   { name: 'gom-phu-lang-2', floor: 0.91, maxWrong: 6 }, // now 181/197, confidently wrong 6 (placed 5)
   { name: 'gom-phu-lang-3', floor: 0.94, maxWrong: 3 }, // now 173/183, confidently wrong 3 (placed 3)
@@ -7554,6 +7617,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'gom-tan-hanh', floor: 0.88, maxWrong: 12 }, // now 176/198, confidently wrong 12 (placed 9)
   { name: 'gom-tan-van-2', floor: 0.85, maxWrong: 10 }, // now 156/183, confidently wrong 10 (placed 9)
   { name: 'gom-tan-van', floor: 0.91, maxWrong: 3 }, // now 182/199, confidently wrong 3 (placed 3)
+  { name: 'gom-thanh-ha-10', floor: 0.92, maxWrong: 5 }, // now 185/200, confidently wrong 5 (placed 4)
   { name: 'gom-thanh-ha-2', floor: 0.92, maxWrong: 4 }, // now 183/198, confidently wrong 4 (placed 4)
   { name: 'gom-thanh-ha-3', floor: 0.92, maxWrong: 7 }, // now 184/198, confidently wrong 7 (placed 7)
   { name: 'gom-thanh-ha-4', floor: 0.88, maxWrong: 11 }, // now 173/196, confidently wrong 11 (placed 8)
@@ -7587,6 +7651,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'hai-san-kho-nam-o', floor: 0.89, maxWrong: 9 }, // now 171/191, confidently wrong 9 (placed 8)
   { name: 'hai-san-kho-phan-thiet-2', floor: 0.95, maxWrong: 3 }, // now 185/194, confidently wrong 3 (placed 2)
   { name: 'hai-san-kho-phan-thiet', floor: 0.95, maxWrong: 0 }, // now 183/191, confidently wrong 0 (placed 0)
+  { name: 'hai-san-kho-rach-goc', floor: 0.94, maxWrong: 3 }, // now 189/200, confidently wrong 3 (placed 3)
   { name: 'hai-san-kho-sam-son', floor: 0.87, maxWrong: 6 }, // now 174/199, confidently wrong 6 (placed 6)
   { name: 'hai-san-kho-tam-tien', floor: 0.95, maxWrong: 1 }, // now 183/191, confidently wrong 1 (placed 1)
   { name: 'hai-san-kho-vung-tau', floor: 0.91, maxWrong: 2 }, // now 182/200, confidently wrong 2 (placed 2)
@@ -7862,6 +7927,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'may-tre-dan-phu-vinh-3', floor: 0.94, maxWrong: 4 }, // now 182/193, confidently wrong 4 (placed 3)
   { name: 'may-tre-dan-phu-vinh-4', floor: 0.89, maxWrong: 6 }, // now 178/198, confidently wrong 6 (placed 5)
   { name: 'may-tre-dan-phu-vinh-5', floor: 0.89, maxWrong: 7 }, // now 179/200, confidently wrong 7 (placed 5)
+  { name: 'may-tre-dan-phu-vinh-6', floor: 0.90, maxWrong: 5 }, // now 181/200, confidently wrong 5 (placed 4)
   { name: 'may-tre-dan-phu-vinh', floor: 1.00, maxWrong: 0 }, // now 172/172, confidently wrong 0 (placed 0)
   { name: 'may-tre-dan-xuat-khau', floor: 0.96, maxWrong: 2 }, // now 168/175, confidently wrong 2 (placed 2)
   { name: 'may-tre-ngoc-dong', floor: 0.84, maxWrong: 12 }, // now 164/193, confidently wrong 12 (placed 12)
@@ -7907,6 +7973,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'moc-kim-bong-5', floor: 0.89, maxWrong: 7 }, // now 175/196, confidently wrong 7 (placed 7)
   { name: 'moc-kim-bong-6', floor: 0.89, maxWrong: 10 }, // now 179/199, confidently wrong 10 (placed 10)
   { name: 'moc-kim-bong-7', floor: 0.90, maxWrong: 5 }, // now 180/200, confidently wrong 5 (placed 4)
+  { name: 'moc-kim-bong-8', floor: 0.94, maxWrong: 3 }, // now 188/200, confidently wrong 3 (placed 2)
   { name: 'moc-kim-bong', floor: 0.89, maxWrong: 3 }, // now 157/175, confidently wrong 3 (placed 3)
   { name: 'moc-len-xuan-lai', floor: 0.90, maxWrong: 5 }, // now 162/180, confidently wrong 5 (placed 5)
   { name: 'moc-nhi-khe', floor: 0.87, maxWrong: 9 }, // now 173/198, confidently wrong 9 (placed 7)
@@ -7970,6 +8037,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nho-tao-thai-an', floor: 0.90, maxWrong: 6 }, // now 164/182, confidently wrong 6 (placed 3)
   { name: 'nho-thai-an-2', floor: 0.93, maxWrong: 3 }, // now 183/196, confidently wrong 3 (placed 3)
   { name: 'nho-thai-an-3', floor: 0.92, maxWrong: 3 }, // now 185/200, confidently wrong 3 (placed 3)
+  { name: 'nho-thai-an-4', floor: 0.95, maxWrong: 4 }, // now 190/200, confidently wrong 4 (placed 3)
   { name: 'nho-thai-an', floor: 0.90, maxWrong: 10 }, // now 179/197, confidently wrong 10 (placed 9)
   { name: 'nho-vang-phan-rang', floor: 0.89, maxWrong: 4 }, // now 172/193, confidently wrong 4 (placed 4)
   { name: 'nhom-man-xa-2', floor: 0.92, maxWrong: 0 }, // now 158/170, confidently wrong 0 (placed 0)
@@ -7988,6 +8056,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'non-co-son-vi', floor: 0.92, maxWrong: 8 }, // now 181/196, confidently wrong 8 (placed 5)
   { name: 'non-huong-phu-cam', floor: 0.91, maxWrong: 6 }, // now 180/196, confidently wrong 6 (placed 5)
   { name: 'non-la-chuong', floor: 0.98, maxWrong: 0 }, // now 194/197, confidently wrong 0 (placed 0)
+  { name: 'non-la-ha-dong', floor: 0.95, maxWrong: 4 }, // now 190/200, confidently wrong 4 (placed 2)
   { name: 'non-la-huong-non', floor: 0.89, maxWrong: 4 }, // now 174/195, confidently wrong 4 (placed 3)
   { name: 'non-la-lang-chuong-10', floor: 0.87, maxWrong: 16 }, // now 175/200, confidently wrong 16 (placed 13)
   { name: 'non-la-lang-chuong-2', floor: 0.95, maxWrong: 1 }, // now 162/170, confidently wrong 1 (placed 1)
@@ -8016,6 +8085,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'nong-san-mang-den', floor: 0.93, maxWrong: 6 }, // now 175/188, confidently wrong 6 (placed 6)
   { name: 'nong-san-moc-chau-2', floor: 0.92, maxWrong: 6 }, // now 177/191, confidently wrong 6 (placed 6)
   { name: 'nong-san-moc-chau-3', floor: 0.94, maxWrong: 3 }, // now 189/200, confidently wrong 3 (placed 3)
+  { name: 'nong-san-moc-chau-4', floor: 0.90, maxWrong: 8 }, // now 181/200, confidently wrong 8 (placed 8)
   { name: 'nong-san-moc-chau', floor: 0.91, maxWrong: 4 }, // now 180/196, confidently wrong 4 (placed 4)
   { name: 'nong-san-mu-cang-chai', floor: 0.91, maxWrong: 4 }, // now 176/193, confidently wrong 4 (placed 4)
   { name: 'nong-san-trai-mat', floor: 0.91, maxWrong: 5 }, // now 182/199, confidently wrong 5 (placed 4)
@@ -8318,6 +8388,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'tieu-chu-se', floor: 0.97, maxWrong: 1 }, // now 176/180, confidently wrong 1 (placed 1)
   { name: 'tieu-hai-san-ham-ninh', floor: 0.95, maxWrong: 3 }, // now 191/200, confidently wrong 3 (placed 3)
   { name: 'tieu-mam-ham-ninh', floor: 0.92, maxWrong: 2 }, // now 177/191, confidently wrong 2 (placed 2)
+  { name: 'tieu-mam-sim-phu-quoc', floor: 0.90, maxWrong: 4 }, // now 180/200, confidently wrong 4 (placed 4)
   { name: 'tieu-me-cam-lo', floor: 0.90, maxWrong: 7 }, // now 179/197, confidently wrong 7 (placed 5)
   { name: 'tieu-ot-cam-lo', floor: 0.90, maxWrong: 3 }, // now 154/170, confidently wrong 3 (placed 3)
   { name: 'tieu-phu-quoc', floor: 0.94, maxWrong: 2 }, // now 160/170, confidently wrong 2 (placed 2)
@@ -8384,6 +8455,7 @@ const SETS: { name: string; floor: number; maxWrong: number }[] = [
   { name: 'trang-suc-vang', floor: 0.91, maxWrong: 4 }, // now 158/172, confidently wrong 4 (placed 3)
   { name: 'tranh-da-quy-luc-yen', floor: 0.88, maxWrong: 5 }, // now 159/180, confidently wrong 5 (placed 5)
   { name: 'tranh-dinh-da', floor: 0.91, maxWrong: 1 }, // now 157/172, confidently wrong 1 (placed 0)
+  { name: 'tranh-dong-ho-10', floor: 0.89, maxWrong: 6 }, // now 179/200, confidently wrong 6 (placed 5)
   { name: 'tranh-dong-ho-2', floor: 0.90, maxWrong: 6 }, // now 180/200, confidently wrong 6 (placed 6)
   { name: 'tranh-dong-ho-3', floor: 0.86, maxWrong: 6 }, // now 165/191, confidently wrong 6 (placed 5)
   { name: 'tranh-dong-ho-4', floor: 0.80, maxWrong: 13 }, // now 158/196, confidently wrong 13 (placed 12)
