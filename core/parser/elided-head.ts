@@ -279,7 +279,12 @@ export function countThenSize(cx: ParseContext, c: Clause, i: number, evs: reado
   if (afterColon) for (const e of evs) if (e.t === 'NP') header = e.np;
   if (evs.some((e) => e.t === 'NP') && header === null) return null;
   let q = quantityOf(cx, i);
-  if (q === null || q.measure !== null || q.x || q.label || q.words) return null;
+  if (q === null || q.x || q.label) return null;
+  if (header === null && (q.unit !== null || q.measure !== null)) {
+    const kind = countThenKind(cx, c, q);
+    if (kind !== null) return kind;
+  }
+  if (q.measure !== null || q.words) return null;
   const m = quantityOf(cx, q.end);
   // ("giày tây đen 41 lấy 1 đôi, thêm 1 đôi 42 nữa": pairs too, before a bare number of the kind the item was told by.)
   if (q.unit?.dim === 'pair' && (m === null || m.measure !== null)) return null;
@@ -337,23 +342,41 @@ function heldMeasure(cx: ParseContext, c: Clause, q: Quantity, m: Quantity): { q
 }
 
 /**
- * "2 cháo lòng phần lớn, 1 phần nhỏ": a count with its classifier, then a size word where the item before has another
- * ("lớn"), names the one sibling with it.
+ * "5 cân tám xoan loại 1, 5 cân loại 2", "1 cái khuôn ép đậu loại to, 1 cái loại nhỏ": an amount, then "loại" and a
+ * grade or a size word closing the item, names the sibling of the item before with that grade or size in place of its
+ * own (a grade no sibling has leaves the phrase asking).
  */
-function countThenSizeWord(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity; np: NounPhrase } | null {
-  const t = cx.ts[q.end];
-  if (isWord(t) && !SIZE_ADJECTIVES.includes(t.fold) && q.end < c.end) return countThenWords(cx, c, q);
-  if (!isWord(t) || !SIZE_ADJECTIVES.includes(t.fold) || q.end >= c.end) return null;
+function countThenKind(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity; np: NounPhrase } | null {
+  if (!GRADE_WORDS.has(cx.ts[q.end])) return null;
+  const g = ordinalGrade(cx, q.end);
+  if (g === null) {
+    // (The words after "loại" as a count's words are read, "2 chai loại 500ml" of the sibling sharing the most words
+    // with the item before; else a number after it as kindValue reads it after a comma, "5 cân loại 2".)
+    const words = countThenSizeWord(cx, c, q, q.end + 1) ?? countThenWords(cx, c, q);
+    if (words !== null) return words;
+  }
+  const np = g !== null ? siblingPhrase(cx, c, `na:grade:${g.value}`, q.end, g.end) : kindValue(cx, c, q.end);
+  return np !== null && closesItem(cx, c, np.end) ? { q, np } : null;
+}
+
+/**
+ * "2 cháo lòng phần lớn, 1 phần nhỏ": a count with its classifier, then a size word (at k, after "loại" or right after
+ * the count) where the item before has another ("lớn"), names the one sibling with it.
+ */
+function countThenSizeWord(cx: ParseContext, c: Clause, q: Quantity, k = q.end): { q: Quantity; np: NounPhrase } | null {
+  const t = cx.ts[k];
+  if (k === q.end && isWord(t) && !SIZE_ADJECTIVES.includes(t.fold) && q.end < c.end) return countThenWords(cx, c, q);
+  if (!isWord(t) || !SIZE_ADJECTIVES.includes(t.fold) || k >= c.end) return null;
   // (Closing the item: "1 chai to 45 độ" goes on naming another thing.)
-  if (!closesItem(cx, c, q.end + 1)) return null;
+  if (!closesItem(cx, c, k + 1)) return null;
   const before = itemBefore(cx, c);
-  const said = lookup(cx, q.end);
+  const said = lookup(cx, k);
   const other = before?.hits.find((h) => SIZE_ADJECTIVES.includes(plainConcept(h.concept)));
   if (before === null || said === null || other === undefined || plainConcept(other.concept) === plainConcept(said.concept)) return null;
   const hits = [...before.hits.filter((h) => h !== other), said];
   const r = resolveConcepts(cx.m, hits, q.unit, false, headOf(cx, before));
   if (r.conflict || r.candidates.length !== 1) return null;
-  return { q, np: { start: q.end, end: q.end + 1, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
+  return { q, np: { start: q.end, end: k + 1, hits, unknownAttr: false, headUnknown: false, unknown: 0, allCaps: false, implied: false } };
 }
 
 /**
