@@ -99,7 +99,7 @@ function containerFirst(cx: ParseContext, c: Clause, i: number): NounPhrase | nu
  * "…, loại 8.2 nhé", "…, loại 6 quả nha", "…, lấy loại bịch 20": after a grade word opening the clause, a value that a
  * sibling of the item before carries (a model's number, a size, a pack's count) names that sibling.
  */
-function kindValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
+function kindValue(cx: ParseContext, c: Clause, i: number, counted = false): NounPhrase | null {
   const ts = cx.ts;
   let j = i + 1;
   // ("loại bịch 20": a container, then how many it holds.)
@@ -119,6 +119,23 @@ function kindValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
     else if (measure !== null) concepts = [measure];
     else concepts = packed ? [`na:pack:${nt.value}`] : [`num:${nt.value}`, `sz:${nt.value}`, `na:grade:${nt.value}`, `na:pack:${nt.value}`];
     if (u !== undefined) end = j + 2;
+    // ("loại 35 độ", "loại 3 tầng": a number and the word the catalog's names count it in, as attributes.ts reads them.)
+    const w = ts[j + 1];
+    const named = u === undefined && !packed && isWord(w) ? `na:${w.fold}:${nt.value}` : null;
+    if (named !== null && productsOf(cx.m, named).length > 0) {
+      concepts = [named];
+      end = j + 2;
+    }
+  }
+  // (After an amount, "…, 2 chai loại 35 độ": the sibling of the item before with that value in place of its own.)
+  if (counted) {
+    const placed = itemBefore(cx, c);
+    if (placed === null || c.neg) return null;
+    for (const concept of concepts) {
+      const np = siblingPhrase(cx, c, concept, i, end, placed);
+      if (np !== null && !np.unknownAttr) return np;
+    }
+    return null;
   }
   // Only to settle an item left open among siblings, in a clause that rules nothing out ("đừng gửi loại 3m", "không
   // phải loại 1" name what is not wanted).
@@ -126,7 +143,7 @@ function kindValue(cx: ParseContext, c: Clause, i: number): NounPhrase | null {
   // lấy hai chai, loại 1 lít lấy một chai".)
   const before = itemBefore(cx, c, false);
   if (before === null || c.neg) return null;
-  const measured = concepts.length === 1 && /^(vol|mass|len):/.test(concepts[0]!) && before.hits.some((h) => kindOf(h.concept) === kindOf(concepts[0]!)) &&
+  const measured = concepts.length === 1 && /^(vol|mass|len|na):/.test(concepts[0]!) && before.hits.some((h) => kindOf(h.concept) === kindOf(concepts[0]!)) &&
     !cx.ts.slice(c.start, i).some((t) => NEGATIONS.has(t) || t.low === 'đừng'); // (not "đừng gửi loại 3m")
   if (!measured && resolveConcepts(cx.m, before.hits, null, before.unknownAttr).candidates.length < 2) return null;
   for (const concept of concepts) {
@@ -355,7 +372,7 @@ function countThenKind(cx: ParseContext, c: Clause, q: Quantity): { q: Quantity;
     const words = countThenSizeWord(cx, c, q, q.end + 1) ?? countThenWords(cx, c, q);
     if (words !== null) return words;
   }
-  const np = g !== null ? siblingPhrase(cx, c, `na:grade:${g.value}`, q.end, g.end) : kindValue(cx, c, q.end);
+  const np = g !== null ? siblingPhrase(cx, c, `na:grade:${g.value}`, q.end, g.end) : (kindValue(cx, c, q.end, true) ?? kindValue(cx, c, q.end));
   return np !== null && closesItem(cx, c, np.end) ? { q, np } : null;
 }
 
