@@ -127,27 +127,18 @@ function kindValue(cx: ParseContext, c: Clause, i: number, counted = false): Nou
       end = j + 2;
     }
   }
-  // (After an amount, "…, 2 chai loại 35 độ": the sibling of the item before with that value in place of its own.)
-  if (counted) {
-    const placed = itemBefore(cx, c);
-    if (placed === null || c.neg) return null;
-    for (const concept of concepts) {
-      const np = siblingPhrase(cx, c, concept, i, end, placed);
-      if (np !== null && !np.unknownAttr) return np;
-    }
-    return null;
-  }
-  // Only to settle an item left open among siblings, in a clause that rules nothing out ("đừng gửi loại 3m", "không
-  // phải loại 1" name what is not wanted).
+  // After an amount ("…, 2 chai loại 35 độ", counted): the sibling of the placed item before with that value in place
+  // of its own. Else only to settle an item left open among siblings, in a clause that rules nothing out ("đừng gửi
+  // loại 3m", "không phải loại 1" name what is not wanted).
   // (Or, a measure of the same kind as one the item before carries, to name its sibling of that size: "phân bón lá 500ml
   // lấy hai chai, loại 1 lít lấy một chai".)
-  const before = itemBefore(cx, c, false);
+  const before = counted ? itemBefore(cx, c) : itemBefore(cx, c, false);
   if (before === null || c.neg) return null;
   const measured = concepts.length === 1 && /^(vol|mass|len|na):/.test(concepts[0]!) && before.hits.some((h) => kindOf(h.concept) === kindOf(concepts[0]!)) &&
     !cx.ts.slice(c.start, i).some((t) => NEGATIONS.has(t) || t.low === 'đừng'); // (not "đừng gửi loại 3m")
-  if (!measured && resolveConcepts(cx.m, before.hits, null, before.unknownAttr).candidates.length < 2) return null;
+  if (!counted && !measured && resolveConcepts(cx.m, before.hits, null, before.unknownAttr).candidates.length < 2) return null;
   for (const concept of concepts) {
-    const np = siblingPhrase(cx, c, concept, i, end, before, true);
+    const np = siblingPhrase(cx, c, concept, i, end, before, !counted);
     if (np !== null && !np.unknownAttr) return np;
   }
   return null;
