@@ -12,6 +12,7 @@ const EXAMPLES: Example[] = [
   { shop: 'potsKimLan2', text: 'e muốn 5 cái cốc men lam loại to, 5 cái loại nhỏ', items: { 'COC-LAM-500': 5, 'COC-LAM-350': 5 }, ask: false },
   { shop: 'squidCakesHaLong4', text: 'Tuần trước e lấy 2 cân chả loại 1 rồi, lần này lấy thêm 1 cân loại 2', items: { 'CHA-MUC-L2': 1 }, ask: false },
   { shop: 'lucNganGoods', text: 'Gửi e 2 gói mì chũ, 1 gói loại 500g và 1 gói loại 1kg', items: { 'MI-CHU-500G': 1, 'MI-CHU-1KG': 1 }, ask: false },
+  { shop: 'shallotsVinhChau', text: 'hành tím 2kg loại 1, thêm 1kg loại 1 nữa cho mẹ', items: { 'HANH-L1': 3 }, ask: false },
   // negatives: a grade no sibling has asks; items that each name their goods read as before
   { shop: 'pomeloBinhMinh', text: 'bưởi năm roi 2kg loại 1 với 3kg loại 3', items: { 'BNR-L1': 2 }, ask: true },
   { shop: 'anchovies', text: 'Cho e 1 kg cá cơm khô loại to, 1 kg cá cơm khô loại nhỏ', items: { 'CK-TO': 1, 'CK-NHO': 1 }, ask: false },
