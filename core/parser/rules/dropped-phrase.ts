@@ -10,6 +10,7 @@ import { CHO, EACH_HEAD, NEG_FINAL, PARTICLES, PRONOUNS, WordSet } from '../lexi
 import type { NounPhrase, ParseContext } from '../context.ts';
 import { isHead, namesVariant, resolveConcepts } from '../matcher.ts';
 import { UNITS } from '../numbers.ts';
+import { packedInto } from '../shares.ts';
 import type { MessageDoubt, ReviewRule } from './rule.ts';
 
 /** Words before a phrase that make it a purpose, a beneficiary or what holds the item ("làm quà", "tặng mẹ", "cho bé", "trong bộ 4 món"), not an item. */
@@ -74,6 +75,10 @@ export const droppedPhrase: ReviewRule = {
       if (isWord(note) && NOTE_BEFORE.has(note) && cx.lines.some((l) => l.np !== undefined && l.np !== null && l.np.end <= np.start)) return;
       // "mình có 2 bé, mỗi bé 1 mặt nạ": what a later "mỗi" counts per is who the goods are for (per-head.ts).
       if (np.end - np.start === 1 && cx.ts.some((t, j) => j > np.start && isWord(t) && t.fold === cx.ts[np.start]!.fold && isWord(cx.ts[j - 1]) && EACH_HEAD.has(cx.ts[j - 1]!))) return;
+      // "đóng 4 túi nửa cân": the size of the packs a line is to be packed into (shares.ts) is no item; goods named
+      // there are ("chia 4 giỏ tre", where the shop sells the baskets).
+      const counted = cx.events[k - 1];
+      if (counted?.t === 'Q' && counted.q.end === np.start && packedInto(cx, counted.q.start) && !np.hits.some((h) => isHead(cx.m, h.concept))) return;
       // A lone classifier or container ("gói thành 10 túi") names no product.
       if (cx.ts.slice(np.start, np.end).every((t) => !isWord(t) || UNITS.get(t) !== undefined)) return;
       // After a delivery or contact word in the same clause, catalog words are place names ("giao về Hà Đông").
